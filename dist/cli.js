@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);

@@ -1,0 +1,24 @@
+// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// ESM output needs a createRequire banner because some dependencies (yaml, ajv) are CommonJS.
+import { build } from 'esbuild';
+
+const banner = {
+  js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);",
+};
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  banner,
+  legalComments: 'none',
+  logLevel: 'warning',
+  charset: 'utf8',
+};
+await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
+await build({
+  ...common,
+  entryPoints: ['src/cli/index.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: `#!/usr/bin/env node\n${banner.js}` },
+});

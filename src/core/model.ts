@@ -1,0 +1,204 @@
+// The domain model shared by loaders and rules: lockfile entries, chart changes, loaded charts, overrides, config.
+// Loaders fill these from a Snapshot; rules read them and never touch git, helm or the file system.
+import type { ChangeKind, RuleId, SemverChange, Severity } from './report.js';
+import type { KeyPath } from './values/key-path.js';
+
+/** A problem a user caused in an input file: becomes a finding, never a thrown string. */
+export interface InputProblem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+// ---------- lockfile (helm-freeze.yaml) ----------
+
+export interface LockRepo {
+  name: string;
+  url: string;
+  type?: string;
+  line: number;
+}
+
+export interface LockDestination {
+  name: string;
+  /** As written, relative to the lockfile's folder. */
+  path: string;
+  /** Repo-relative, normalised. */
+  repoPath: string;
+  line: number;
+}
+
+export interface LockEntry {
+  name: string;
+  version: string;
+  repoName?: string;
+  dest?: string;
+  destFolderOverride?: string;
+  noSync: boolean;
+  chartPath?: string;
+  comment?: string;
+  /** Repo-relative chart folder: <destination path>/<dest_folder_override or name>. */
+  dir: string;
+  /** Repo-relative destination folder. */
+  destDir: string;
+  /** 1-based line of the entry's first key, and of its version key. */
+  line: number;
+  versionLine: number;
+}
+
+export interface Lockfile {
+  /** Repo-relative path of the lockfile. */
+  path: string;
+  charts: LockEntry[];
+  repos: LockRepo[];
+  destinations: LockDestination[];
+  problems: InputProblem[];
+}
+
+export interface ChartChange {
+  name: string;
+  /** Folder at head (at base when removed). */
+  dir: string;
+  change: ChangeKind;
+  base?: LockEntry;
+  head?: LockEntry;
+  semverChange: SemverChange | null;
+}
+
+// ---------- charts as read from a snapshot ----------
+
+export interface ChartDependency {
+  name: string;
+  alias?: string;
+  version?: string;
+  repository?: string;
+  condition?: string;
+}
+
+export interface ChartMetadata {
+  apiVersion?: string;
+  name?: string;
+  version?: string;
+  appVersion?: string;
+  kubeVersion?: string;
+  deprecated?: boolean;
+  annotations: Record<string, string>;
+  dependencies: ChartDependency[];
+}
+
+export interface CrdSource {
+  /** Repo-relative file under crds/ (or templates/ when found in a render). */
+  file: string;
+  content: string;
+}
+
+export interface LoadedChart {
+  /** Repo-relative chart folder. */
+  dir: string;
+  metadata: ChartMetadata;
+  chartYamlPath: string;
+  /** The chart's own values.yaml, parsed ({} when absent). */
+  ownDefaults: Record<string, unknown>;
+  /** Defaults as .Values sees them: own values plus each subchart's defaults under its alias/name, and global. */
+  defaults: Record<string, unknown>;
+  /** Parsed values.schema.json of the top chart, when present and valid JSON. */
+  schema?: unknown;
+  schemaPath?: string;
+  /** Key paths the templates read (.Values.a.b -> [a, b]), subchart reads prefixed with the subchart key. */
+  templateReads: KeyPath[];
+  /** README text, when present. */
+  readme?: string;
+  /** Files under crds/ (top chart and subcharts). */
+  crds: CrdSource[];
+  problems: InputProblem[];
+}
+
+// ---------- overrides ----------
+
+export interface OverrideKey {
+  /** Key path as Helm sees it, below the chart's .Values. */
+  path: KeyPath;
+  /** Leaf value (lists are kept whole: Helm replaces them whole). Opaque template placeholders are strings. */
+  value: unknown;
+  file: string;
+  line: number;
+  source: 'file' | 'config';
+}
+
+export interface OverrideFile {
+  path: string;
+  /** Parsed values (what could be parsed). */
+  values: Record<string, unknown>;
+  /** Leaf keys with their lines. */
+  keys: OverrideKey[];
+  /** Template lines ({% if %}, unparsable {{ }}) that were left out, with 1-based lines. */
+  skipped: { line: number; text: string }[];
+  /** Set when the file could not be parsed at all. */
+  error?: InputProblem;
+}
+
+// ---------- configuration (.github/chart-guard.yaml) ----------
+
+export type RuleSetting = Severity | 'off';
+
+export interface ChartConfig {
+  /** Extra override file patterns for this chart. */
+  values: string[];
+  /** Keys set from code (--set style), with example values when given (undefined otherwise). */
+  set: { path: KeyPath; example?: unknown; line: number }[];
+  releaseName?: string;
+  namespace?: string;
+  rules: Partial<Record<RuleId, RuleSetting>>;
+}
+
+export interface KubeTarget {
+  /** Oldest and newest cluster version of the fleet, "1.29" style; equal for a single target. */
+  min: string;
+  max: string;
+}
+
+export interface Config {
+  /** Repo-relative path it was read from, or undefined when defaults. */
+  path?: string;
+  lockfile: string;
+  values: string[];
+  kubernetes?: KubeTarget;
+  /** Last key segments below which any key is accepted (annotations, labels, nodeSelector...). */
+  freeFormKeys: string[];
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  /** Per chart, keyed by lockfile entry name or chart folder. */
+  charts: Record<string, ChartConfig>;
+  render: { enabled: boolean; helm?: string; timeoutSeconds: number };
+  problems: InputProblem[];
+}
+
+export const DEFAULT_FREE_FORM_KEYS = [
+  'annotations',
+  'labels',
+  'nodeSelector',
+  'podAnnotations',
+  'podLabels',
+  'commonLabels',
+  'commonAnnotations',
+  'extraLabels',
+  'extraAnnotations',
+  'matchLabels',
+  'selectorLabels',
+  'env',
+  'extraEnv',
+  'extraEnvVars',
+  'envVars',
+  'configmap',
+  'config',
+  'data',
+  'stringData',
+  'secrets',
+  'resources',
+  'securityContext',
+  'podSecurityContext',
+  'containerSecurityContext',
+  'affinity',
+  'tolerations',
+];
+
+export const DEFAULT_VALUES_PATTERNS: string[] = [];

@@ -1,0 +1,38 @@
+// Rendered manifests as the render-based rules see them.
+import type { ResourceRef } from '../report.js';
+
+export interface Manifest {
+  /** The parsed object (apiVersion, kind, metadata, spec...). */
+  object: Record<string, unknown>;
+  ref: ResourceRef;
+  /** API group ("" for core), used with kind, namespace and name to match objects across renders like Helm does. */
+  group: string;
+  /** The `# Source:` path helm printed, e.g. "mariadb/templates/primary/statefulset.yaml". */
+  source?: string;
+  /** Annotated helm.sh/hook: deleted and re-created by Helm, so immutable fields never block an upgrade. */
+  isHook: boolean;
+  /** Came from the chart's crds/ folder (printed by --include-crds): never applied by `helm upgrade`. */
+  fromCrdsDir: boolean;
+}
+
+export interface RenderResult {
+  status: 'ok' | 'failed' | 'skipped';
+  /** helm's own message (trimmed) when failed; why when skipped. */
+  reason?: string;
+  manifests: Manifest[];
+  releaseName: string;
+  namespace: string;
+  /** The exact helm command line, for reproduction in messages. */
+  command?: string;
+  durationMs?: number;
+}
+
+export interface RenderPair {
+  base?: RenderResult;
+  head?: RenderResult;
+}
+
+/** Identity Helm uses to match old and new objects (group + kind + namespace + name, version ignored). */
+export function resourceKey(m: Pick<Manifest, 'group' | 'ref'>): string {
+  return `${m.group}/${m.ref.kind}/${m.ref.namespace ?? ''}/${m.ref.name}`;
+}

@@ -1,0 +1,50 @@
+// Snapshot of the working tree (tracked and untracked-but-not-ignored files), so a review works before a commit.
+import { lstat, readFile, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runGit } from './git.js';
+import type { Snapshot, SnapshotEntry } from './snapshot.js';
+
+export class WorktreeSnapshot implements Snapshot {
+  readonly sha = null;
+  private listing?: Promise<Map<string, SnapshotEntry>>;
+
+  constructor(
+    readonly repoDir: string,
+    readonly ref = 'WORKTREE',
+  ) {}
+
+  private files(): Promise<Map<string, SnapshotEntry>> {
+    this.listing ??= runGit(this.repoDir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']).then(
+      async (out) => {
+        const paths = [...new Set(out.toString('utf8').split('\0').filter(Boolean))].sort();
+        const map = new Map<string, SnapshotEntry>();
+        await Promise.all(
+          paths.map(async (path) => {
+            const stat = await lstat(join(this.repoDir, path)).catch(() => undefined);
+            if (!stat) return; // deleted in the working tree
+            if (stat.isSymbolicLink()) map.set(path, { path, kind: 'symlink' });
+            else if (stat.isFile()) map.set(path, { path, kind: 'file' });
+          }),
+        );
+        return new Map([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      },
+    );
+    return this.listing;
+  }
+
+  async entries(): Promise<SnapshotEntry[]> {
+    return [...(await this.files()).values()];
+  }
+
+  async readBuffer(path: string): Promise<Buffer | undefined> {
+    const entry = (await this.files()).get(path);
+    if (!entry || entry.kind !== 'file') return undefined;
+    return readFile(join(this.repoDir, path));
+  }
+
+  async readLink(path: string): Promise<string | undefined> {
+    const entry = (await this.files()).get(path);
+    if (!entry || entry.kind !== 'symlink') return undefined;
+    return readlink(join(this.repoDir, path));
+  }
+}

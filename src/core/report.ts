@@ -1,0 +1,168 @@
+// The report model, schemaVersion 1: a public interface (../shared/reference/report-contract.md).
+// Fields may be added, never renamed or removed without bumping SCHEMA_VERSION.
+
+export const SCHEMA_VERSION = 1;
+
+export type Severity = 'error' | 'warning' | 'notice';
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+export type RuleId =
+  | 'lockfile-invalid'
+  | 'chart-dir-missing'
+  | 'chart-version-mismatch'
+  | 'chart-dir-orphan'
+  | 'override-key-removed'
+  | 'override-key-unknown'
+  | 'override-type-changed'
+  | 'override-schema-violation'
+  | 'override-file-orphan'
+  | 'code-set-key-undeclared'
+  | 'immutable-field-changed'
+  | 'statefulset-replaced'
+  | 'resource-removed'
+  | 'crd-changed'
+  | 'crd-version-removed'
+  | 'crd-moved'
+  | 'api-removed'
+  | 'api-deprecated'
+  | 'kube-version-unsupported'
+  | 'render-failed'
+  | 'render-skipped'
+  | 'values-file-invalid'
+  | 'values-file-partial'
+  | 'config-invalid'
+  | 'chart-deprecated'
+  | 'chart-locally-modified'
+  | 'major-upgrade-notes'
+  | 'symlink-refused';
+
+export interface ResourceRef {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** One sentence a person understands. */
+  message: string;
+  chart?: string;
+  file?: string;
+  line?: number;
+  resource?: ResourceRef;
+  /** Field path in the resource, or values key path, in Helm --set notation. */
+  path?: string;
+  before?: unknown;
+  after?: unknown;
+  /** What to do, e.g. the exact kubectl/helm commands. */
+  remedy?: string;
+  /** Makes `helm upgrade` fail or lose data unless the release is reinstalled / the object recreated. */
+  needsReinstall?: boolean;
+}
+
+export type ChangeKind = 'bumped' | 'added' | 'removed' | 'moved' | 'overrides-changed' | 'unchanged';
+export type SemverChange = 'major' | 'minor' | 'patch' | 'prerelease' | 'downgrade' | 'other';
+
+export interface ValuesChange {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ValuesDiff {
+  added: string[];
+  removed: string[];
+  changed: ValuesChange[];
+}
+
+export interface RenderStatus {
+  status: 'ok' | 'failed' | 'skipped';
+  reason?: string;
+}
+
+export interface UpgradeNote {
+  /** The README heading the note was taken from, e.g. "To 8.0.0". */
+  heading: string;
+  text: string;
+}
+
+export interface ChartReport {
+  name: string;
+  dir: string;
+  change: ChangeKind;
+  from: string | null;
+  to: string | null;
+  semverChange: SemverChange | null;
+  overrideFiles: string[];
+  render: RenderStatus;
+  valuesDiff: ValuesDiff;
+  findings: Finding[];
+  /** Added fields (schemaVersion 1 allows additions). */
+  needsReinstall: boolean;
+  reinstallReason?: string;
+  upgradeNotes?: UpgradeNote[];
+  lockfileComment?: string;
+  artifactHubChanges?: string[];
+  /** Lockfile line of the entry at head (at base if removed), for annotations. */
+  lockfileLine?: number;
+}
+
+export type Verdict = 'pass' | 'warn' | 'fail';
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface ReportSummary {
+  errors: number;
+  warnings: number;
+  notices: number;
+  needsReinstall: boolean;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'chart-guard'; version: string };
+  mode: 'review' | 'lint';
+  base: { ref: string; sha: string | null } | null;
+  head: { ref: string; sha: string | null };
+  lockfile: string;
+  kubernetesVersion: string | null;
+  verdict: Verdict;
+  summary: ReportSummary;
+  charts: ChartReport[];
+  findings: Finding[];
+  /** Things the run could not do but that did not stop it (e.g. skipped template lines). */
+  diagnostics?: string[];
+}
+
+export function allFindings(report: Pick<Report, 'charts' | 'findings'>): Finding[] {
+  return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
+}
+
+export function summarise(report: Pick<Report, 'charts' | 'findings'>): ReportSummary {
+  const findings = allFindings(report);
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    notices: findings.filter((f) => f.severity === 'notice').length,
+    needsReinstall: report.charts.some((c) => c.needsReinstall),
+  };
+}
+
+/** The fail-on policy: errors fail unless fail-on is never; warnings fail only with fail-on: warning. */
+export function verdictOf(summary: ReportSummary, failOn: FailOn): Verdict {
+  if (failOn === 'error' && summary.errors > 0) return 'fail';
+  if (failOn === 'warning' && summary.errors + summary.warnings > 0) return 'fail';
+  if (summary.errors + summary.warnings > 0) return 'warn';
+  return 'pass';
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.rule.localeCompare(b.rule),
+  );
+}
