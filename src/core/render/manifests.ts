@@ -1,0 +1,81 @@
+// Parses `helm template` output into manifests: one object per YAML document, with the `# Source:` path,
+// hook and crds/ markers. Lists (kind: List) are flattened like kubectl does.
+import { parseAllDocuments } from 'yaml';
+import type { Manifest } from './types.js';
+
+export interface ParsedManifests {
+  manifests: Manifest[];
+  /** Documents that were not valid YAML or not Kubernetes objects, with their source. */
+  problems: string[];
+}
+
+/** `chartName` is the top chart's name as helm prints it in `# Source: <chart>/crds/...`. */
+export function parseManifests(output: string, chartName?: string): ParsedManifests {
+  const manifests: Manifest[] = [];
+  const problems: string[] = [];
+  for (const chunk of splitDocuments(output)) {
+    const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
+    const docs = parseAllDocuments(chunk, { uniqueKeys: false });
+    for (const doc of docs) {
+      if (doc.errors.length) {
+        problems.push(`${source ?? 'document'}: ${doc.errors[0].message.split('\n')[0]}`);
+        continue;
+      }
+      const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
+      for (const object of flattenLists(value)) {
+        const manifest = toManifest(object, source, chartName);
+        if (manifest) manifests.push(manifest);
+        else problems.push(`${source ?? 'document'}: not a Kubernetes object (no apiVersion/kind/metadata.name)`);
+      }
+    }
+  }
+  return { manifests, problems };
+}
+
+function splitDocuments(output: string): string[] {
+  return output.split(/^---[ \t]*$/m).filter((chunk) => chunk.replace(/^#.*$/gm, '').trim() !== '');
+}
+
+function flattenLists(value: unknown): Record<string, unknown>[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const object = value as Record<string, unknown>;
+  if (typeof object.kind === 'string' && object.kind.endsWith('List') && Array.isArray(object.items)) {
+    return object.items.flatMap(flattenLists);
+  }
+  return [object];
+}
+
+function toManifest(object: Record<string, unknown>, source: string | undefined, chartName?: string): Manifest | undefined {
+  const metadata = object.metadata as Record<string, unknown> | undefined;
+  if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string' || !metadata) return undefined;
+  if (typeof metadata.name !== 'string' || metadata.name === '') return undefined;
+  const apiVersion = object.apiVersion;
+  const slash = apiVersion.indexOf('/');
+  const annotations = (metadata.annotations ?? {}) as Record<string, unknown>;
+  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+  return {
+    object,
+    ref: { apiVersion, kind: object.kind, ...(namespace ? { namespace } : {}), name: metadata.name },
+    group: slash < 0 ? '' : apiVersion.slice(0, slash),
+    source,
+    isHook: typeof annotations['helm.sh/hook'] === 'string',
+    fromCrdsDir: isCrdsDirSource(source, chartName),
+  };
+}
+
+/** helm prints crds/ files as "<chart>/crds/<file>" (subcharts: "<chart>/charts/<sub>/crds/<file>"). */
+function isCrdsDirSource(source: string | undefined, chartName?: string): boolean {
+  if (!source) return false;
+  const parts = source.split('/');
+  if (chartName && parts[0] !== chartName) return false;
+  // the segment right after the chart name, or after any charts/<sub>, is "crds"
+  for (let i = 1; i < parts.length - 1; i++) {
+    if (parts[i] === 'crds') return true;
+    if (parts[i] === 'charts') {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
