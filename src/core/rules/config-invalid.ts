@@ -1,0 +1,11 @@
+import type { RepoRule } from './rule.js';
+
+export const configInvalid: RepoRule = {
+  id: 'config-invalid',
+  scope: 'repo',
+  severity: 'error',
+  description: 'the chart-guard configuration file has an error (unknown key, wrong type, unknown rule id)',
+  check({ config }) {
+    return config.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
+  },
+};
