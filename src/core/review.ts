@@ -1,6 +1,16 @@
 // The analysis entry point: two snapshots and a config in, one report out. Knows nothing of GitHub or terminals.
+import { availableParallelism } from 'node:os';
+import { loadWorkspace, type Workspace } from './workspace.js';
+import { diffLockfiles } from './lockfile/changes.js';
+import type { ChartChange, LockEntry } from './model.js';
+import { findHelm } from './render/helm.js';
+import { type RenderJob, renderAll } from './render/renderer.js';
+import { changedFiles } from './repo/changed-files.js';
 import type { Snapshot } from './repo/snapshot.js';
-import type { FailOn, Report } from './report.js';
+import { buildChartReport, type ChartAnalysis, analyseChart, renderJobsFor, withRenders } from './chart-analysis.js';
+import { type FailOn, type Finding, type Report, SCHEMA_VERSION, summarise, verdictOf } from './report.js';
+import { chartRules, repoRules } from './rules/index.js';
+import { runChartRules, runRepoRules } from './rules/run.js';
 
 export interface ReviewOptions {
   /** Repository root (for git and for resolving the config file). */
@@ -25,6 +35,122 @@ export interface ReviewOptions {
   toolVersion?: string;
 }
 
-export async function review(_options: ReviewOptions): Promise<Report> {
-  throw new Error('not implemented yet');
+export async function review(options: ReviewOptions): Promise<Report> {
+  const progress = options.progress ?? (() => {});
+  const { base, head } = options;
+  const [headSpace, changed] = await Promise.all([loadWorkspace(head, options), changedFiles(options.repoDir, base, head)]);
+  const baseSpace = await loadWorkspace(base, {
+    ...options,
+    lockfile: headSpace.lockfilePath,
+    configOverride: headSpace.config,
+    lockfileOptional: true,
+  });
+
+  const changes = diffLockfiles(baseSpace.lockfile, headSpace.lockfile, changed, (entry: LockEntry) =>
+    overridesChanged(headSpace, baseSpace, entry, changed),
+  ).filter((c) => c.change !== 'unchanged');
+  progress(`${changes.length} changed chart(s) in ${headSpace.lockfilePath}`);
+
+  const analyses = await Promise.all(changes.map((change) => analyseChart(change, baseSpace, headSpace)));
+  const rendered = await renderChanges(analyses, headSpace, options, progress);
+
+  const diagnostics: string[] = [];
+  const charts = rendered.map((analysis) => {
+    const run = runChartRules(chartRules, analysis.context);
+    diagnostics.push(...run.diagnostics);
+    return buildChartReport(analysis, run.findings);
+  });
+
+  const repoRun = runRepoRules(repoRules, {
+    config: headSpace.config,
+    base: baseSpace.lockfile,
+    head: { ...headSpace.lockfile, problems: problemsOfChangedEntries(headSpace, changes) },
+  });
+  diagnostics.push(...repoRun.diagnostics);
+
+  return assembleReport({
+    mode: 'review',
+    options,
+    space: headSpace,
+    charts,
+    findings: repoRun.findings,
+    diagnostics,
+  });
+}
+
+/** An entry's override files changed when a file mapped to it at either side is in the changed set. */
+function overridesChanged(headSpace: Workspace, baseSpace: Workspace, entry: LockEntry, changed: Set<string>): boolean {
+  const files = [...(headSpace.overrideFiles.get(entry.dir) ?? []), ...(baseSpace.overrideFiles.get(entry.dir) ?? [])];
+  return files.some((f) => changed.has(f));
+}
+
+/** In a review, lockfile problems count only where they touch a changed entry (or the file as a whole). */
+function problemsOfChangedEntries(space: Workspace, changes: ChartChange[]) {
+  const entries = [...space.lockfile.charts].sort((a, b) => a.line - b.line);
+  const changedLines = new Set(changes.flatMap((c) => (c.head ? [c.head.line] : [])));
+  const ownerLine = (line: number) => {
+    let owner: number | undefined;
+    for (const entry of entries) if (entry.line <= line) owner = entry.line;
+    return owner;
+  };
+  return space.lockfileProblems.filter((p) => {
+    if (p.line === undefined) return true;
+    const owner = ownerLine(p.line);
+    return owner === undefined || changedLines.has(owner) || !entries.some((e) => e.line === owner);
+  });
+}
+
+async function renderChanges(
+  analyses: ChartAnalysis[],
+  space: Workspace,
+  options: ReviewOptions,
+  progress: (m: string) => void,
+): Promise<ChartAnalysis[]> {
+  const jobs: RenderJob[] = analyses.flatMap((a) => renderJobsFor(a));
+  if (jobs.length === 0) return analyses;
+  const renderEnabled = options.helm !== null && space.config.render.enabled;
+  const helm = renderEnabled ? await findHelm(options.helm ?? space.config.render.helm) : undefined;
+  const skipReason = !renderEnabled
+    ? 'rendering is disabled (--no-render or render.enabled: false)'
+    : !helm
+      ? 'helm was not found on PATH; install it or pass --helm / the helm input'
+      : undefined;
+  progress(helm ? `rendering ${jobs.length} chart version(s) with helm ${helm.version}` : `render skipped: ${skipReason}`);
+  const outcomes = await renderAll(jobs, {
+    helm,
+    skipReason,
+    concurrency: options.concurrency ?? availableParallelism(),
+    timeoutSeconds: space.config.render.timeoutSeconds,
+    progress,
+  });
+  return analyses.map((a) => withRenders(a, outcomes));
+}
+
+export interface AssembleInput {
+  mode: 'review' | 'lint';
+  options: Pick<ReviewOptions, 'base' | 'head' | 'failOn' | 'toolVersion' | 'kubernetesVersion'> & { base?: Snapshot };
+  space: Workspace;
+  charts: Report['charts'];
+  findings: Finding[];
+  diagnostics: string[];
+}
+
+export function assembleReport({ mode, options, space, charts, findings, diagnostics }: AssembleInput): Report {
+  const partial = { charts, findings };
+  const summary = summarise(partial);
+  const kube = space.kube;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'chart-guard', version: options.toolVersion ?? '0.0.0' },
+    mode,
+    base: options.base ? { ref: options.base.ref, sha: options.base.sha } : null,
+    head: { ref: options.head.ref, sha: options.head.sha },
+    lockfile: space.lockfilePath,
+    kubernetesVersion: kube ? (kube.min === kube.max ? kube.max : `${kube.min}-${kube.max}`) : null,
+    verdict: verdictOf(summary, options.failOn ?? 'error'),
+    summary,
+    charts,
+    findings,
+    ...(diagnostics.length ? { diagnostics } : {}),
+  };
 }

@@ -1,0 +1,149 @@
+// Per changed chart: load both sides, read its overrides, plan its renders, and turn rule findings into a ChartReport.
+import semver from 'semver';
+import { parse as parseYaml } from 'yaml';
+import { chartConfigFor } from './config.js';
+import type { ChartChange, LoadedChart, OverrideFile } from './model.js';
+import { reinstallReason } from './render/reinstall.js';
+import type { RenderJob, RenderOutcome } from './render/renderer.js';
+import type { RenderPair, RenderResult } from './render/types.js';
+import type { ChartReport, Finding, RenderStatus } from './report.js';
+import { loadChart } from './repo/chart-loader.js';
+import { extractUpgradeNotes, parseArtifactHubChanges } from './repo/upgrade-notes.js';
+import type { Snapshot } from './repo/snapshot.js';
+import type { ChartContext } from './rules/rule.js';
+import { diffDefaults } from './values/defaults-diff.js';
+import { type KeySegment, isMap } from './values/key-path.js';
+import { keysFromSetList } from './values/values-file.js';
+import type { Workspace } from './workspace.js';
+
+export interface ChartAnalysis {
+  context: ChartContext;
+  /** Where each side's chart folder is read from (kept off ChartContext so rules stay pure). */
+  snapshots: { base: Snapshot; head: Snapshot };
+}
+
+export async function analyseChart(change: ChartChange, baseSpace: Workspace, headSpace: Workspace): Promise<ChartAnalysis> {
+  const entry = change.head ?? change.base!;
+  const chartConfig = chartConfigFor(headSpace.config, entry);
+  const [base, head, overrides, baseOverrides] = await Promise.all([
+    change.base ? loadChart(baseSpace.snapshot, change.base.dir) : undefined,
+    change.head ? loadChart(headSpace.snapshot, change.head.dir) : undefined,
+    readOverrides(headSpace, change.head?.dir ?? change.base!.dir),
+    change.base ? readOverrides(baseSpace, change.base.dir) : Promise.resolve([]),
+  ]);
+  const context: ChartContext = {
+    change,
+    base,
+    head,
+    overrides,
+    baseOverrides,
+    codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? '.github/chart-guard.yaml'),
+    chartConfig,
+    config: headSpace.config,
+    kube: headSpace.kube,
+    headLockfile: headSpace.lockfile,
+  };
+  return { context, snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot } };
+}
+
+async function readOverrides(space: Workspace, dir: string): Promise<OverrideFile[]> {
+  return Promise.all((space.overrideFiles.get(dir) ?? []).map((path) => space.readOverride(path)));
+}
+
+const renderKey = (side: 'base' | 'head', dir: string) => `${side}:${dir}`;
+
+/** Bumped, moved and override-changed charts are rendered on both sides; added charts only at head. */
+export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
+  const { context, snapshots } = analysis;
+  const { change, chartConfig } = context;
+  if (change.change === 'removed') return [];
+  const codeValues = exampleValues(context);
+  const job = (side: 'base' | 'head', chart: LoadedChart, overrides: OverrideFile[]): RenderJob => ({
+    key: renderKey(side, chart.dir),
+    snapshot: snapshots[side],
+    chartDir: chart.dir,
+    chartName: chart.metadata.name ?? change.name,
+    releaseName: chartConfig.releaseName ?? change.name,
+    namespace: chartConfig.namespace ?? 'default',
+    values: [...overrides.filter((o) => !o.error).map((o) => o.values), ...(codeValues ? [codeValues] : [])],
+    kubeVersion: context.kube?.max,
+  });
+  const jobs: RenderJob[] = [];
+  if (context.head) jobs.push(job('head', context.head, context.overrides));
+  if (context.base && change.change !== 'added') jobs.push(job('base', context.base, context.baseOverrides));
+  return jobs;
+}
+
+/** The config's code-set keys that carry example values, as a values tree for rendering. */
+function exampleValues(context: ChartContext): Record<string, unknown> | undefined {
+  const withExample = context.chartConfig.set.filter((s) => s.example !== undefined);
+  if (withExample.length === 0) return undefined;
+  const tree: Record<string, unknown> = {};
+  for (const { path, example } of withExample) setAt(tree, path, example);
+  return tree;
+}
+
+function setAt(tree: Record<string, unknown>, path: KeySegment[], value: unknown): void {
+  let node: Record<string, unknown> = tree;
+  path.forEach((segment, i) => {
+    const key = String(segment);
+    if (i === path.length - 1) node[key] = value;
+    else {
+      if (!isMap(node[key])) node[key] = {};
+      node = node[key] as Record<string, unknown>;
+    }
+  });
+}
+
+export function withRenders(analysis: ChartAnalysis, outcomes: Map<string, RenderOutcome>): ChartAnalysis {
+  const { base, head } = analysis.context;
+  const pick = (side: 'base' | 'head', chart?: LoadedChart) =>
+    chart ? outcomes.get(renderKey(side, chart.dir))?.result : undefined;
+  const renders: RenderPair = { base: pick('base', base), head: pick('head', head) };
+  if (!renders.base && !renders.head) return analysis;
+  return { ...analysis, context: { ...analysis.context, renders } };
+}
+
+export function buildChartReport(analysis: ChartAnalysis, findings: Finding[]): ChartReport {
+  const { change, base, head, overrides, renders } = analysis.context;
+  const reinstall = findings.filter((f) => f.needsReinstall);
+  const from = change.base?.version ?? null;
+  const to = change.head?.version ?? null;
+  const notes =
+    change.change === 'bumped' && head?.readme && from && to && semver.coerce(from) && semver.coerce(to)
+      ? extractUpgradeNotes(head.readme, semver.coerce(from)!.version, semver.coerce(to)!.version)
+      : [];
+  const changes = parseArtifactHubChanges(head?.metadata.annotations['artifacthub.io/changes'], parseYaml);
+  const comment = (change.head ?? change.base)?.comment;
+  const diffable = change.change === 'bumped' || change.change === 'moved';
+  return {
+    name: change.name,
+    dir: change.dir,
+    change: change.change,
+    from,
+    to,
+    semverChange: change.semverChange,
+    overrideFiles: overrides.map((o) => o.path),
+    render: renderStatus(renders, change),
+    valuesDiff: diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
+    findings,
+    needsReinstall: reinstall.length > 0,
+    ...(reinstall.length ? { reinstallReason: reinstallReason(reinstall) } : {}),
+    ...(notes.length ? { upgradeNotes: notes } : {}),
+    ...(comment ? { lockfileComment: comment } : {}),
+    ...(changes.length ? { artifactHubChanges: changes } : {}),
+    ...((change.head ?? change.base) ? { lockfileLine: (change.head ?? change.base)!.versionLine } : {}),
+  };
+}
+
+function renderStatus(renders: RenderPair | undefined, change: ChartChange): RenderStatus {
+  if (!renders) {
+    return { status: 'skipped', reason: change.change === 'removed' ? 'chart removed' : 'no chart folder to render' };
+  }
+  const sides = [renders.base, renders.head].filter((r): r is RenderResult => r !== undefined);
+  const failed = sides.find((r) => r.status === 'failed');
+  if (failed) return { status: 'failed', reason: failed.reason };
+  const skipped = sides.find((r) => r.status === 'skipped');
+  if (skipped) return { status: 'skipped', reason: skipped.reason };
+  return { status: 'ok' };
+}
