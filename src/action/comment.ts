@@ -1,0 +1,119 @@
+// The sticky pull request comment: one comment per pull request (and lockfile), found again by a hidden marker at
+// the top of its body and by its bot author, updated in place, left alone when nothing changed.
+import type { getOctokit } from '@actions/github';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface CommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+}
+
+export interface StickyComment {
+  /** Hidden HTML comment that starts the body, e.g. `<!-- chart-guard: helm-freeze.yaml -->`. */
+  marker: string;
+  body: string;
+  /** false: only update an existing comment (comment: on-findings with a clean report), never create one. */
+  create: boolean;
+}
+
+export type CommentOutcome =
+  | { action: 'created' | 'updated' | 'unchanged'; url: string }
+  | { action: 'not-created' }
+  | { action: 'failed'; message: string };
+
+interface IssueComment {
+  id: number;
+  body?: string;
+  html_url: string;
+  user: { login: string; type?: string } | null;
+}
+
+/** The marker every sticky comment starts with; the lockfile keeps two chart-guard steps in one job apart. */
+export function commentMarker(lockfile: string): string {
+  return `<!-- chart-guard: ${lockfile.replace(/--/g, '-')} -->`;
+}
+
+/** GitHub stores bodies with \r\n line ends when edited in the browser; compare content, not line ends. */
+function sameBody(a: string | undefined, b: string): boolean {
+  const normal = (s: string) => s.replace(/\r\n/g, '\n').trimEnd();
+  return a !== undefined && normal(a) === normal(b);
+}
+
+function httpStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** One line for the log: the API's own message, without the request dump octokit appends. */
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}
+
+/**
+ * Creates, updates or leaves the sticky comment. Never throws: a failure is returned so the caller can warn once
+ * and keep everything it already produced (summary, outputs, report file).
+ */
+export async function publishStickyComment(
+  github: GitHubClient,
+  target: CommentTarget,
+  comment: StickyComment,
+): Promise<CommentOutcome> {
+  const body = comment.body.startsWith(comment.marker) ? comment.body : `${comment.marker}\n${comment.body}`;
+  const where = { owner: target.owner, repo: target.repo };
+  try {
+    const existing = await findStickyComment(github, target, comment.marker);
+    if (existing) {
+      if (sameBody(existing.body, body)) return { action: 'unchanged', url: existing.html_url };
+      const { data } = await github.rest.issues.updateComment({ ...where, comment_id: existing.id, body });
+      return { action: 'updated', url: data.html_url };
+    }
+    if (!comment.create) return { action: 'not-created' };
+    const { data } = await github.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body });
+    return { action: 'created', url: data.html_url };
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 403 || status === 404) {
+      return {
+        action: 'failed',
+        message:
+          `could not post the pull request comment (HTTP ${status}: ${describe(error)}): the token lacks permission. ` +
+          'Grant `permissions: pull-requests: write` to the job, or for pull requests from forks (read-only token) ' +
+          'use the two-workflow recipe: upload the report on pull_request, comment from workflow_run. ' +
+          'The job summary, outputs and JSON report are complete.',
+      };
+    }
+    return {
+      action: 'failed',
+      message: `could not post the pull request comment (${status ? `HTTP ${status}: ` : ''}${describe(error)}). The job summary, outputs and JSON report are complete.`,
+    };
+  }
+}
+
+/**
+ * The first comment that starts with the marker and was written by a bot or by the token's own user: a person who
+ * pastes the marker into their comment must not have it overwritten.
+ */
+async function findStickyComment(
+  github: GitHubClient,
+  target: CommentTarget,
+  marker: string,
+): Promise<IssueComment | undefined> {
+  const comments = (await github.paginate(github.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  })) as IssueComment[];
+  const marked = comments.filter((c) => c.body?.startsWith(marker));
+  const byBot = marked.find((c) => c.user?.type === 'Bot');
+  if (byBot || marked.length === 0) return byBot;
+  // A personal access token posts as its user; the GITHUB_TOKEN cannot read /user, which is fine: it posts as a bot.
+  const self = await github.rest.users
+    .getAuthenticated()
+    .then(({ data }) => data.login)
+    .catch(() => undefined);
+  return marked.find((c) => self !== undefined && c.user?.login === self);
+}

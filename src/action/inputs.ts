@@ -1,0 +1,100 @@
+// Reads the step's inputs (action.yml) and checks them. A bad input is a value with a message for the user,
+// never an exception with a stack trace.
+import * as core from '@actions/core';
+import { normaliseKubeVersion } from '../core/kube-version.js';
+import type { FailOn } from '../core/report.js';
+
+export type CommentMode = 'always' | 'on-findings' | 'never';
+export type ActionMode = 'review' | 'lint';
+
+export interface ActionInputs {
+  githubToken: string;
+  /** Undefined: the config's lockfile, else helm-freeze.yaml. */
+  lockfile?: string;
+  values: string[];
+  configPath: string;
+  kubernetesVersion?: string;
+  failOn: FailOn;
+  comment: CommentMode;
+  mode: ActionMode;
+  lint: boolean;
+  /** Undefined: helm on PATH. */
+  helm?: string;
+  baseRef?: string;
+  headRef?: string;
+  /** Undefined: chart-guard-report.json in RUNNER_TEMP (or the workspace). */
+  reportPath?: string;
+  workingDirectory: string;
+}
+
+export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] };
+
+/** Reads a GitHub Actions input the way the runner passes it (INPUT_<NAME>). */
+export type InputReader = (name: string) => string;
+
+const defaultReader: InputReader = (name) => core.getInput(name);
+
+function oneOf<T extends string>(
+  read: InputReader,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
+  const value = read(name) || fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`input ${name} is "${value}"; expected one of: ${allowed.join(', ')}`);
+  return fallback;
+}
+
+function optional(read: InputReader, name: string): string | undefined {
+  return read(name) || undefined;
+}
+
+// The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+export function readInputs(read: InputReader = defaultReader): InputsResult {
+  const problems: string[] = [];
+  const failOn = oneOf<FailOn>(read, 'fail-on', ['error', 'warning', 'never'], 'error', problems);
+  const comment = oneOf<CommentMode>(read, 'comment', ['always', 'on-findings', 'never'], 'on-findings', problems);
+  const mode = oneOf<ActionMode>(read, 'mode', ['review', 'lint'], 'review', problems);
+
+  const lintInput = read('lint') || 'false';
+  if (!TRUE.includes(lintInput) && !FALSE.includes(lintInput)) {
+    problems.push(`input lint is "${lintInput}"; expected true or false`);
+  }
+
+  const kubernetesInput = optional(read, 'kubernetes-version');
+  const kubernetesVersion = normaliseKubeVersion(kubernetesInput);
+  if (kubernetesInput !== undefined && kubernetesVersion === undefined) {
+    problems.push(`input kubernetes-version is "${kubernetesInput}"; expected a version such as 1.31`);
+  }
+
+  const values = read('values')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    inputs: {
+      githubToken: read('github-token'),
+      lockfile: optional(read, 'lockfile'),
+      values,
+      configPath: read('config') || '.github/chart-guard.yaml',
+      kubernetesVersion,
+      failOn,
+      comment,
+      mode,
+      lint: TRUE.includes(lintInput),
+      helm: optional(read, 'helm'),
+      baseRef: optional(read, 'base-ref'),
+      headRef: optional(read, 'head-ref'),
+      reportPath: optional(read, 'report-path'),
+      workingDirectory: read('working-directory') || '.',
+    },
+  };
+}

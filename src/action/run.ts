@@ -1,0 +1,200 @@
+// The GitHub Action: inputs -> refs -> review() -> report file, outputs, job summary, annotations, sticky comment.
+// The order is chosen so nothing computed is lost: each late step is independent, and a failure in one (say the
+// comment, on a fork's read-only token) is a warning that leaves the others in place.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import packageJson from '../../package.json' with { type: 'json' };
+import { GitSnapshot } from '../core/repo/git-snapshot.js';
+import { repoRoot } from '../core/repo/open.js';
+import { allFindings, type Report } from '../core/report.js';
+import { review } from '../core/review.js';
+import { selectAnnotations } from '../format/annotations.js';
+import { renderJson } from '../format/json.js';
+import { renderComment, renderSummary } from '../format/markdown.js';
+import { commentMarker, publishStickyComment } from './comment.js';
+import { type ActionInputs, readInputs } from './inputs.js';
+import { refsFromEvent, resolveRefs } from './refs.js';
+
+// GitHub limits: a comment body holds at most 65,536 characters, a step summary 1 MiB.
+const COMMENT_MAX_CHARS = 65_536;
+const SUMMARY_MAX_CHARS = 1_000_000;
+
+export async function run(): Promise<void> {
+  // A fetch of a missing base must fail, not wait for a password prompt nobody can answer.
+  process.env.GIT_TERMINAL_PROMPT ??= '0';
+  const parsed = readInputs();
+  if (!parsed.ok) {
+    core.setFailed(`chart-guard: ${parsed.problems.join('; ')}`);
+    return;
+  }
+  const inputs = parsed.inputs;
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+
+  const analysed = await analyse(inputs, workspace);
+  if ('problem' in analysed) {
+    core.setFailed(`chart-guard: ${analysed.problem}`);
+    return;
+  }
+  await publish(analysed.report, analysed.repoDir, inputs, workspace);
+}
+
+type Analysis = { report: Report; repoDir: string } | { problem: string };
+
+async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysis> {
+  try {
+    const repoDir = await repoRoot(resolve(workspace, inputs.workingDirectory));
+    const event = refsFromEvent(github.context.eventName, github.context.payload);
+    const refs = await resolveRefs(
+      repoDir,
+      event,
+      { baseRef: inputs.baseRef, headRef: inputs.headRef, needsBase: inputs.mode === 'review' },
+      core.info,
+    );
+    if (!refs.ok) return { problem: refs.message };
+    core.info(
+      `chart-guard: reviewing ${describeRef(refs.head)} against ${refs.base ? describeRef(refs.base) : '(none)'}`,
+    );
+
+    const head = new GitSnapshot(repoDir, refs.head.ref, refs.head.sha);
+    const base = refs.base ? new GitSnapshot(repoDir, refs.base.ref, refs.base.sha) : head;
+    try {
+      const report = await review({
+        repoDir,
+        base,
+        head,
+        lockfile: inputs.lockfile,
+        values: inputs.values,
+        configPath: inputs.configPath,
+        kubernetesVersion: inputs.kubernetesVersion,
+        failOn: inputs.failOn,
+        helm: inputs.helm,
+        progress: core.info,
+        toolVersion: packageJson.version,
+      });
+      return { report, repoDir };
+    } finally {
+      head.close();
+      base.close();
+    }
+  } catch (error) {
+    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return { problem: oneLine(error) };
+  }
+}
+
+async function publish(report: Report, repoDir: string, inputs: ActionInputs, workspace: string): Promise<void> {
+  const { summary } = report;
+  core.info(
+    `chart-guard: ${report.verdict} - ${summary.errors} error(s), ${summary.warnings} warning(s), ` +
+      `${summary.notices} notice(s) in ${report.charts.length} changed chart(s)`,
+  );
+
+  const reportPath = resolve(
+    workspace,
+    inputs.reportPath ?? join(process.env.RUNNER_TEMP ?? workspace, 'chart-guard-report.json'),
+  );
+  const written = await attempt('write the JSON report', () => {
+    mkdirSync(dirname(reportPath), { recursive: true });
+    writeFileSync(reportPath, renderJson(report));
+    return true;
+  });
+
+  await attempt('set the outputs', () => {
+    core.setOutput('verdict', report.verdict);
+    core.setOutput('errors', summary.errors);
+    core.setOutput('warnings', summary.warnings);
+    core.setOutput('notices', summary.notices);
+    core.setOutput('needs-reinstall', summary.needsReinstall);
+    if (written) core.setOutput('report-path', reportPath);
+  });
+
+  await attempt('write the job summary', () =>
+    core.summary.addRaw(renderSummary(report, { maxChars: SUMMARY_MAX_CHARS, runUrl: runUrl() })).write(),
+  );
+
+  await attempt('write the annotations', () => {
+    // Annotation paths are relative to the workspace; the repository may be checked out below it (checkout `path:`).
+    const toWorkspace = (file: string) => relative(workspace, join(repoDir, file)).split(sep).join('/');
+    for (const annotation of selectAnnotations(report)) {
+      const properties = {
+        title: annotation.title,
+        file: annotation.file === undefined ? undefined : toWorkspace(annotation.file),
+        startLine: annotation.startLine,
+      };
+      if (annotation.level === 'error') core.error(annotation.message, properties);
+      else if (annotation.level === 'warning') core.warning(annotation.message, properties);
+      else core.notice(annotation.message, properties);
+    }
+  });
+
+  await attempt('post the pull request comment', () => comment(report, inputs));
+
+  if (report.verdict === 'fail') {
+    core.setFailed(
+      `chart-guard: ${summary.errors} error(s) and ${summary.warnings} warning(s) with fail-on: ${inputs.failOn}` +
+        (summary.needsReinstall ? '; a chart needs a reinstall or recreated objects to upgrade' : ''),
+    );
+  }
+}
+
+async function comment(report: Report, inputs: ActionInputs): Promise<void> {
+  if (inputs.comment === 'never') return;
+  const payload = github.context.payload;
+  const issueNumber = payload.pull_request?.number ?? (payload.issue?.pull_request ? payload.issue.number : undefined);
+  if (issueNumber === undefined) {
+    core.info('chart-guard: not a pull request event; no comment posted');
+    return;
+  }
+  if (!inputs.githubToken) {
+    core.warning('chart-guard: the github-token input is empty; no comment posted');
+    return;
+  }
+  const marker = commentMarker(report.lockfile);
+  const outcome = await publishStickyComment(
+    github.getOctokit(inputs.githubToken),
+    { ...github.context.repo, issueNumber },
+    {
+      marker,
+      body: renderComment(report, { marker, maxChars: COMMENT_MAX_CHARS, runUrl: runUrl() }),
+      create: inputs.comment === 'always' || allFindings(report).length > 0,
+    },
+  );
+  if (outcome.action === 'failed') {
+    core.warning(`chart-guard: ${outcome.message}`);
+    return;
+  }
+  if (outcome.action === 'not-created') {
+    core.info('chart-guard: no findings; no comment posted (comment: on-findings)');
+    return;
+  }
+  core.info(`chart-guard: comment ${outcome.action}: ${outcome.url}`);
+  core.setOutput('comment-url', outcome.url);
+}
+
+/** Runs one publishing step; a failure becomes a warning so the steps after it still run. */
+async function attempt<T>(what: string, step: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await step();
+  } catch (error) {
+    core.warning(`chart-guard could not ${what}: ${oneLine(error)}`);
+    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return undefined;
+  }
+}
+
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
+  return `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+
+function describeRef(ref: { ref: string; sha: string }): string {
+  return ref.ref === ref.sha ? ref.sha.slice(0, 12) : `${ref.ref} (${ref.sha.slice(0, 12)})`;
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0];
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../src/action/inputs.js';
+
+/** Inputs as the runner passes them: unset ones read as ''. */
+const reader =
+  (given: Record<string, string>) =>
+  (name: string): string =>
+    given[name] ?? '';
+
+describe('action inputs', () => {
+  it('falls back to the documented defaults when inputs are empty', () => {
+    const result = readInputs(reader({}));
+    expect(result).toEqual({
+      ok: true,
+      inputs: expect.objectContaining({
+        failOn: 'error',
+        comment: 'on-findings',
+        mode: 'review',
+        lint: false,
+        configPath: '.github/chart-guard.yaml',
+        workingDirectory: '.',
+        values: [],
+      }),
+    });
+    // Left undefined so the config file can choose (lockfile, Kubernetes version) or the core can (helm on PATH).
+    if (result.ok) {
+      expect(result.inputs.lockfile).toBeUndefined();
+      expect(result.inputs.kubernetesVersion).toBeUndefined();
+      expect(result.inputs.helm).toBeUndefined();
+    }
+  });
+
+  it('reads values patterns one per line, ignoring blank lines and comments', () => {
+    const result = readInputs(reader({ values: 'values/{chart}.yaml\n\n  # staging\r\nenv/prod/{chart}.yaml\n' }));
+    expect(result.ok && result.inputs.values).toEqual(['values/{chart}.yaml', 'env/prod/{chart}.yaml']);
+  });
+
+  it('normalises the Kubernetes version to a minor version', () => {
+    const result = readInputs(reader({ 'kubernetes-version': 'v1.31.4' }));
+    expect(result.ok && result.inputs.kubernetesVersion).toBe('1.31');
+  });
+
+  it('reports every bad input at once, with the allowed values', () => {
+    const result = readInputs(
+      reader({ 'fail-on': 'errors', comment: 'sometimes', mode: 'audit', lint: 'yes', 'kubernetes-version': 'latest' }),
+    );
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toEqual([
+      'input fail-on is "errors"; expected one of: error, warning, never',
+      'input comment is "sometimes"; expected one of: always, on-findings, never',
+      'input mode is "audit"; expected one of: review, lint',
+      'input lint is "yes"; expected true or false',
+      'input kubernetes-version is "latest"; expected a version such as 1.31',
+    ]);
+  });
+
+  it('accepts the YAML spellings of true for lint', () => {
+    expect(readInputs(reader({ lint: 'True' }))).toMatchObject({ ok: true, inputs: { lint: true } });
+  });
+});
