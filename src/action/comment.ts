@@ -32,7 +32,7 @@ interface IssueComment {
 
 /** The marker every sticky comment starts with; the lockfile keeps two chart-guard steps in one job apart. */
 export function commentMarker(lockfile: string): string {
-  return `<!-- chart-guard: ${lockfile.replace(/--/g, '-')} -->`;
+  return `<!-- chart-guard: ${lockfile.replace(/-{2,}/g, '-')} -->`;
 }
 
 /** GitHub stores bodies with \r\n line ends when edited in the browser; compare content, not line ends. */

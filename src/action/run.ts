@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import packageJson from '../../package.json' with { type: 'json' };
+import { lint } from '../core/lint.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';
 import { allFindings, type Report } from '../core/report.js';
@@ -13,13 +14,10 @@ import { review } from '../core/review.js';
 import { selectAnnotations } from '../format/annotations.js';
 import { renderJson } from '../format/json.js';
 import { renderComment, renderSummary } from '../format/markdown.js';
+import { withLintOfUntouched } from './combine.js';
 import { commentMarker, publishStickyComment } from './comment.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { refsFromEvent, resolveRefs } from './refs.js';
-
-// GitHub limits: a comment body holds at most 65,536 characters, a step summary 1 MiB.
-const COMMENT_MAX_CHARS = 65_536;
-const SUMMARY_MAX_CHARS = 1_000_000;
 
 export async function run(): Promise<void> {
   // A fetch of a missing base must fail, not wait for a password prompt nobody can answer.
@@ -54,29 +52,33 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
     );
     if (!refs.ok) return { problem: refs.message };
     core.info(
-      `chart-guard: reviewing ${describeRef(refs.head)} against ${refs.base ? describeRef(refs.base) : '(none)'}`,
+      refs.base
+        ? `chart-guard: reviewing ${describeRef(refs.head)} against ${describeRef(refs.base)}`
+        : `chart-guard: linting ${describeRef(refs.head)}`,
     );
 
     const head = new GitSnapshot(repoDir, refs.head.ref, refs.head.sha);
-    const base = refs.base ? new GitSnapshot(repoDir, refs.base.ref, refs.base.sha) : head;
+    const base = refs.base ? new GitSnapshot(repoDir, refs.base.ref, refs.base.sha) : undefined;
+    const options = {
+      repoDir,
+      head,
+      lockfile: inputs.lockfile,
+      values: inputs.values,
+      configPath: inputs.configPath,
+      kubernetesVersion: inputs.kubernetesVersion,
+      failOn: inputs.failOn,
+      helm: inputs.helm,
+      progress: core.info,
+      toolVersion: packageJson.version,
+    };
     try {
-      const report = await review({
-        repoDir,
-        base,
-        head,
-        lockfile: inputs.lockfile,
-        values: inputs.values,
-        configPath: inputs.configPath,
-        kubernetesVersion: inputs.kubernetesVersion,
-        failOn: inputs.failOn,
-        helm: inputs.helm,
-        progress: core.info,
-        toolVersion: packageJson.version,
-      });
-      return { report, repoDir };
+      if (!base) return { report: await lint(options), repoDir };
+      const reviewed = await review({ ...options, base });
+      if (!inputs.lint) return { report: reviewed, repoDir };
+      return { report: withLintOfUntouched(reviewed, await lint(options), inputs.failOn), repoDir };
     } finally {
       head.close();
-      base.close();
+      base?.close();
     }
   } catch (error) {
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -88,7 +90,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   const { summary } = report;
   core.info(
     `chart-guard: ${report.verdict} - ${summary.errors} error(s), ${summary.warnings} warning(s), ` +
-      `${summary.notices} notice(s) in ${report.charts.length} changed chart(s)`,
+      `${summary.notices} notice(s) in ${report.charts.length} chart(s)`,
   );
 
   const reportPath = resolve(
@@ -110,9 +112,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
     if (written) core.setOutput('report-path', reportPath);
   });
 
-  await attempt('write the job summary', () =>
-    core.summary.addRaw(renderSummary(report, { maxChars: SUMMARY_MAX_CHARS, runUrl: runUrl() })).write(),
-  );
+  await attempt('write the job summary', () => core.summary.addRaw(renderSummary(report)).write());
 
   await attempt('write the annotations', () => {
     // Annotation paths are relative to the workspace; the repository may be checked out below it (checkout `path:`).
@@ -157,7 +157,7 @@ async function comment(report: Report, inputs: ActionInputs): Promise<void> {
     { ...github.context.repo, issueNumber },
     {
       marker,
-      body: renderComment(report, { marker, maxChars: COMMENT_MAX_CHARS, runUrl: runUrl() }),
+      body: renderComment(report, { marker, runUrl: runUrl() }),
       create: inputs.comment === 'always' || allFindings(report).length > 0,
     },
   );

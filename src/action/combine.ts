@@ -1,0 +1,25 @@
+// `lint: true` in review mode: one report holding the review of the changed charts and the lint of the rest.
+import { type FailOn, type Finding, type Report, summarise, verdictOf } from '../core/report.js';
+
+const findingKey = (f: Finding) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message]);
+
+/**
+ * The review's charts as they are (a review knows more about a changed chart than a lint), then the lint's charts
+ * the change does not touch; repository findings of both, once each. Counts and verdict are recomputed.
+ */
+export function withLintOfUntouched(review: Report, lint: Report, failOn: FailOn): Report {
+  const reviewed = new Set(review.charts.map((c) => c.name));
+  const charts = [...review.charts, ...lint.charts.filter((c) => !reviewed.has(c.name))];
+  const seen = new Set(review.findings.map(findingKey));
+  const findings = [...review.findings, ...lint.findings.filter((f) => !seen.has(findingKey(f)))];
+  const diagnostics = [...new Set([...(review.diagnostics ?? []), ...(lint.diagnostics ?? [])])];
+  const summary = summarise({ charts, findings });
+  return {
+    ...review,
+    charts,
+    findings,
+    summary,
+    verdict: verdictOf(summary, failOn),
+    ...(diagnostics.length ? { diagnostics } : {}),
+  };
+}

@@ -1,0 +1,279 @@
+// The bundled action (dist/index.js) run the way the runner runs it: INPUT_* variables, an event payload file,
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a local fake of the GitHub API.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from '../support/fake-github.js';
+import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+
+const BLACKBOX = 'prometheus-blackbox-exporter-9.8.0-to-10.0.0';
+const NODE_EXPORTER = 'prometheus-node-exporter-3.4.0-to-4.0.0';
+const MARKER = '<!-- chart-guard: helm-freeze.yaml -->';
+const PR_NUMBER = 7;
+
+const lockfile = (blackbox: string, nodeExporter: string) => `charts:
+  - name: prometheus-blackbox-exporter
+    version: ${blackbox}
+    repo_name: prometheus-community
+  - name: prometheus-node-exporter
+    version: ${nodeExporter}
+    repo_name: prometheus-community
+repos:
+  - name: prometheus-community
+    url: https://prometheus-community.github.io/helm-charts
+destinations:
+  - name: default
+    path: ./charts
+`;
+
+// extraEnvFromSecret is gone from the 10.0.0 defaults: Helm would silently ignore it (line 3 here).
+const BLACKBOX_OVERRIDES = `# probe credentials come from a Secret
+extraEnvFromSecret:
+  - blackbox-probe-credentials
+`;
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  reportPath: string;
+}
+
+/** Parses GITHUB_OUTPUT as @actions/core writes it: name<<delimiter / value / delimiter. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const m of text.matchAll(/^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
+  return outputs;
+}
+
+describe('the bundled GitHub Action on a pull request that bumps charts', () => {
+  const repo = new TestRepo('cg-action-');
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'cg-runner-'));
+  const fake = new FakeGitHub();
+  let base = '';
+  let head = '';
+
+  beforeAll(async () => {
+    execFileSync('node', ['scripts/build.mjs'], { cwd: PROJECT_DIR, stdio: 'pipe' });
+    repo
+      .write('helm-freeze.yaml', lockfile('9.8.0', '3.4.0'))
+      .copy(corpusChart(BLACKBOX, 'old'), 'charts/prometheus-blackbox-exporter')
+      .copy(corpusChart(NODE_EXPORTER, 'old'), 'charts/prometheus-node-exporter')
+      .write('values/prometheus-blackbox-exporter.yaml', BLACKBOX_OVERRIDES);
+    base = repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'bump');
+    repo
+      .write('helm-freeze.yaml', lockfile('10.0.0', '4.0.0'))
+      .copy(corpusChart(BLACKBOX, 'new'), 'charts/prometheus-blackbox-exporter')
+      .copy(corpusChart(NODE_EXPORTER, 'new'), 'charts/prometheus-node-exporter');
+    head = repo.commit('bump blackbox and node-exporter');
+    await fake.start();
+  });
+  afterAll(async () => {
+    await fake.stop();
+    repo.cleanup();
+    rmSync(runnerTemp, { recursive: true, force: true });
+  });
+
+  let runCount = 0;
+  /** Runs `node dist/index.js` with the environment the runner gives a step. */
+  async function runAction(inputs: Record<string, string>): Promise<ActionRun> {
+    const step = join(runnerTemp, `step-${++runCount}`);
+    execFileSync('mkdir', ['-p', step]);
+    const files = {
+      event: join(step, 'event.json'),
+      output: join(step, 'output'),
+      summary: join(step, 'summary.md'),
+    };
+    writeFileSync(
+      files.event,
+      JSON.stringify({
+        action: 'synchronize',
+        number: PR_NUMBER,
+        pull_request: { number: PR_NUMBER, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'bump' } },
+        repository: { name: 'charts', owner: { login: 'acme' } },
+      }),
+    );
+    writeFileSync(files.output, '');
+    writeFileSync(files.summary, '');
+    // The test's own environment may be a CI job: keep none of its GitHub/runner variables.
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(name)),
+    );
+    const env: Record<string, string | undefined> = {
+      ...inherited,
+      PATH: [dirname(HELM_BINARIES.v4), process.env.PATH].join(delimiter),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_REPOSITORY: 'acme/charts',
+      GITHUB_API_URL: fake.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_WORKSPACE: repo.dir,
+      RUNNER_TEMP: step,
+      // The runner passes every action.yml input, with its default when the workflow does not set it.
+      'INPUT_GITHUB-TOKEN': 'ghs_test',
+      INPUT_CONFIG: '.github/chart-guard.yaml',
+      'INPUT_FAIL-ON': 'error',
+      INPUT_COMMENT: 'on-findings',
+      INPUT_MODE: 'review',
+      INPUT_LINT: 'false',
+      'INPUT_WORKING-DIRECTORY': '.',
+      INPUT_VALUES: 'values/{chart}.yaml',
+      ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    };
+    const child = spawn(process.execPath, [join(PROJECT_DIR, 'dist/index.js')], { cwd: repo.dir, env });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return {
+      code,
+      stdout,
+      outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+      summary: readFileSync(files.summary, 'utf8'),
+      reportPath: join(step, 'chart-guard-report.json'),
+    };
+  }
+
+  describe('with a token that may comment', () => {
+    let first: ActionRun;
+    let second: ActionRun;
+    let third: ActionRun;
+    beforeAll(async () => {
+      first = await runAction({ 'fail-on': 'error' });
+      second = await runAction({ 'fail-on': 'never' });
+      third = await runAction({ 'fail-on': 'never' });
+    });
+
+    it('fails the step when there are errors and fail-on is error', () => {
+      expect(first.code, first.stdout).toBe(1);
+      expect(first.stdout).toMatch(/^::error::chart-guard: \d+ error\(s\) and \d+ warning\(s\) with fail-on: error/m);
+    });
+
+    it('passes the step with fail-on: never, still reporting the findings', () => {
+      expect(second.code, second.stdout).toBe(0);
+      expect(second.outputs.verdict).toBe('warn');
+    });
+
+    it('sets every output', () => {
+      expect(first.outputs).toMatchObject({
+        verdict: 'fail',
+        'needs-reinstall': 'true',
+        'report-path': first.reportPath,
+        'comment-url': expect.stringMatching(/^https:\/\/github\.com\/acme\/charts\/pull\/7#issuecomment-\d+$/),
+      });
+      expect(Number(first.outputs.errors)).toBeGreaterThanOrEqual(2);
+      expect(Number(first.outputs.warnings)).toBeGreaterThanOrEqual(0);
+      expect(Number(first.outputs.notices)).toBeGreaterThanOrEqual(1);
+    });
+
+    it('writes the JSON report (schemaVersion 1) for the reviewed commits', () => {
+      const report = JSON.parse(readFileSync(first.reportPath, 'utf8'));
+      expect(report).toMatchObject({
+        schemaVersion: 1,
+        verdict: 'fail',
+        base: { ref: 'main', sha: base },
+        head: { ref: 'bump', sha: head },
+        lockfile: 'helm-freeze.yaml',
+      });
+      expect(report.charts.map((c: { name: string; change: string }) => `${c.name} ${c.change}`).sort()).toEqual([
+        'prometheus-blackbox-exporter bumped',
+        'prometheus-node-exporter bumped',
+      ]);
+      expect(report.summary.errors).toBe(Number(first.outputs.errors));
+    });
+
+    it('writes the job summary', () => {
+      expect(first.summary).toContain('prometheus-blackbox-exporter');
+      expect(first.summary).toContain('extraEnvFromSecret');
+    });
+
+    it('annotates the override file line whose key the new chart dropped', () => {
+      expect(first.stdout).toMatch(
+        /^::error [^:]*file=values\/prometheus-blackbox-exporter\.yaml,line=2[^:]*::.*extraEnvFromSecret/m,
+      );
+    });
+
+    it('creates one sticky comment with the marker and the verdict', () => {
+      const created = fake.requests.filter((r) => r.method === 'POST');
+      expect(created).toHaveLength(1);
+      expect(created[0].path).toBe(`/repos/acme/charts/issues/${PR_NUMBER}/comments`);
+      const body = (created[0].body as { body: string }).body;
+      expect(body.startsWith(MARKER)).toBe(true);
+      expect(body).toMatch(/fail/i);
+      expect(body).toContain('extraEnvFromSecret');
+    });
+
+    it('updates the same comment in place on the next run', () => {
+      const writes = fake.writes();
+      expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+      expect(writes[1].path).toBe(`/repos/acme/charts/issues/comments/${fake.comments[0].id}`);
+      expect(fake.comments).toHaveLength(1);
+      expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
+    });
+
+    it('leaves the comment alone when the body has not changed', () => {
+      expect(fake.writes()).toHaveLength(2);
+      expect(third.outputs['comment-url']).toBe(first.outputs['comment-url']);
+      expect(third.stdout).toContain('comment unchanged');
+    });
+  });
+
+  describe('with a read-only token (a fork pull request)', () => {
+    let run: ActionRun;
+    beforeAll(async () => {
+      fake.reset();
+      fake.denyWrites = true;
+      run = await runAction({ 'fail-on': 'error' });
+      fake.denyWrites = false;
+    });
+
+    it('warns exactly once, with the permissions fix', () => {
+      const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::warning::'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain('pull-requests: write');
+      expect(warnings[0]).toContain('two-workflow recipe');
+      expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    });
+
+    it('still writes the summary, the outputs and the JSON report', () => {
+      expect(run.summary).toContain('prometheus-blackbox-exporter');
+      expect(run.outputs).toMatchObject({ verdict: 'fail', 'report-path': run.reportPath });
+      expect(run.outputs['comment-url']).toBeUndefined();
+      expect(JSON.parse(readFileSync(run.reportPath, 'utf8')).schemaVersion).toBe(1);
+      expect(run.code).toBe(1);
+    });
+  });
+
+  describe('when it cannot start', () => {
+    beforeEach(() => fake.reset());
+
+    it('fails with one line naming the bad input, before touching git', async () => {
+      const run = await runAction({ 'fail-on': 'sometimes' });
+      expect(run.code).toBe(1);
+      expect(run.stdout.trim()).toBe(
+        '::error::chart-guard: input fail-on is "sometimes"; expected one of: error, warning, never',
+      );
+    });
+
+    it('fails with one line and no stack trace when the base cannot be found', async () => {
+      const run = await runAction({ 'base-ref': 'no-such-branch' });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/^::error::chart-guard: base-ref "no-such-branch" is not a commit .*fetch-depth: 0/m);
+      expect(run.stdout).not.toMatch(/^\s+at /m);
+      expect(existsSync(run.reportPath)).toBe(false);
+      expect(fake.requests).toEqual([]);
+    });
+  });
+});
