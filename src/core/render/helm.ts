@@ -1,0 +1,206 @@
+// Runs the real helm binary: locating it, `helm version`, and `helm template` with a timeout in a clean environment.
+// Never runs `helm dependency build` or `helm repo update`: a review works offline on the vendored chart folders.
+import { spawn } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, isAbsolute, join, resolve } from 'node:path';
+
+export interface HelmBinary {
+  /** Absolute path of the binary that is run. */
+  path: string;
+  /** What `helm version --short` printed, e.g. "v3.17.3+ge4da497". */
+  version: string;
+  /** 3 or 4. */
+  major: number;
+}
+
+export interface HelmLookup {
+  helm?: HelmBinary;
+  /** Why no usable helm was found, phrased for a render-skipped finding. */
+  problem?: string;
+}
+
+export const HELM_NOT_FOUND = 'helm not found on PATH; set the helm input / --helm';
+
+/** The explicit path when given, else the first `helm` on PATH; undefined when none runs. */
+export async function findHelm(explicit?: string): Promise<HelmBinary | undefined> {
+  return (await locateHelm(explicit)).helm;
+}
+
+/** Like findHelm, with the reason when there is no usable helm. */
+export async function locateHelm(explicit?: string): Promise<HelmLookup> {
+  const path = explicit ? resolve(explicit) : await searchPath('helm');
+  if (!path) return { problem: HELM_NOT_FOUND };
+  if (!(await isExecutableFile(path))) return { problem: `helm not found at ${explicit}: not an executable file` };
+  const run = await runHelm(path, ['version', '--short'], { timeoutMs: 30_000 });
+  const version = run.stdout.trim().split('\n')[0]?.trim() ?? '';
+  const major = Number(/v?(\d+)\.\d+/.exec(version)?.[1]);
+  if (!run.ok || !Number.isFinite(major)) {
+    return {
+      problem: `${path} did not run as helm (helm version --short: ${trimHelmError(run.stderr) || 'no output'})`,
+    };
+  }
+  // Helm 2 has no client-only `helm template`; its charts and output differ.
+  if (major < 3) return { problem: `${path} is helm ${version}; helm 3 or newer is needed` };
+  return { helm: { path, version, major } };
+}
+
+async function searchPath(name: string): Promise<string | undefined> {
+  const names = process.platform === 'win32' ? [`${name}.exe`, name] : [name];
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir || !isAbsolute(dir)) continue; // a relative PATH entry would depend on the working directory
+    for (const candidate of names) {
+      const full = join(dir, candidate);
+      if (await isExecutableFile(full)) return full;
+    }
+  }
+  return undefined;
+}
+
+async function isExecutableFile(path: string): Promise<boolean> {
+  try {
+    if (!(await stat(path)).isFile()) return false;
+    await access(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface HelmRun {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  timedOut: boolean;
+  exitCode: number | null;
+}
+
+export interface HelmRunOptions {
+  /** Kill helm after this long; default 120 s. */
+  timeoutMs?: number;
+  /** Folder for HELM_CACHE_HOME / HELM_CONFIG_HOME / HELM_DATA_HOME (need not exist; template does not write there). */
+  helmHome?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/** `helm template <args>`; args are everything after "template" (see templateArgs). */
+export function helmTemplate(helm: HelmBinary, args: string[], options: HelmRunOptions = {}): Promise<HelmRun> {
+  return runHelm(helm.path, ['template', ...args], options);
+}
+
+export interface TemplateInvocation {
+  releaseName: string;
+  chartPath: string;
+  namespace: string;
+  valuesFiles: string[];
+  /** "1.31" or "1.31.0"; helm then also checks the chart's kubeVersion constraint. */
+  kubeVersion?: string;
+}
+
+/** The arguments after `helm template`, in the order a user would type them. */
+export function templateArgs(t: TemplateInvocation): string[] {
+  const args = [t.releaseName, t.chartPath, '--namespace', t.namespace, '--include-crds'];
+  for (const file of t.valuesFiles) args.push('-f', file);
+  if (t.kubeVersion) args.push('--kube-version', fullKubeVersion(t.kubeVersion));
+  return args;
+}
+
+/** "1.31" -> "1.31.0": the form helm prints in its kubeVersion error. */
+export function fullKubeVersion(version: string): string {
+  const bare = version.replace(/^v/, '');
+  return /^\d+\.\d+$/.test(bare) ? `${bare}.0` : bare;
+}
+
+/** A shell-ready command line for messages (single quotes where needed). */
+export function commandLine(args: string[]): string {
+  return args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`)).join(' ');
+}
+
+/**
+ * The environment helm runs in: the caller's, minus every HELM_* variable (HELM_NAMESPACE, HELM_KUBEVERSION-like
+ * settings, plugins, registry config) and KUBECONFIG, with helm's homes in a temp folder so user repos and caches
+ * cannot change what is rendered.
+ */
+export function helmEnv(helmHome: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key.startsWith('HELM_') || key === 'KUBECONFIG') continue;
+    env[key] = value;
+  }
+  env.HELM_CACHE_HOME = join(helmHome, 'cache');
+  env.HELM_CONFIG_HOME = join(helmHome, 'config');
+  env.HELM_DATA_HOME = join(helmHome, 'data');
+  env.KUBECONFIG = join(helmHome, 'kubeconfig'); // absent on purpose: template needs no cluster
+  return env;
+}
+
+function runHelm(path: string, args: string[], options: HelmRunOptions): Promise<HelmRun> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const env = helmEnv(options.helmHome ?? join(tmpdir(), 'chart-guard-helm-home'));
+  const started = performance.now();
+  return new Promise((done) => {
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    let settled = false;
+    const finish = (exitCode: number | null, spawnError?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      const durationMs = Math.round(performance.now() - started);
+      let stderr = Buffer.concat(err).toString('utf8');
+      if (spawnError) stderr = `${stderr}${spawnError}`;
+      if (timedOut) stderr = `Error: helm did not finish within ${Math.round(timeoutMs / 1000)} s\n${stderr}`;
+      const ok = exitCode === 0 && !timedOut && !spawnError;
+      done({ ok, stdout: Buffer.concat(out).toString('utf8'), stderr, durationMs, timedOut, exitCode });
+    };
+    // its own process group, so a timeout also ends anything helm started (plugins, wrappers)
+    const group = process.platform !== 'win32';
+    const child = spawn(path, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (group && child.pid) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, timeoutMs);
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e) => finish(null, `Error: cannot run ${path}: ${e.message}`));
+    child.on('close', (code) => finish(code));
+  });
+}
+
+const MAX_MESSAGE_LINES = 6;
+const MAX_MESSAGE_CHARS = 1000;
+
+/**
+ * helm's error as one readable message: from the first "Error:" line on, without the "Error: " prefix, the
+ * "Use --debug flag" hint, blank lines and log lines (helm 4 logs `level=INFO msg=...` before the error).
+ * Helm 4 spreads a template error over indented lines; they are joined with single spaces.
+ */
+export function trimHelmError(stderr: string): string {
+  const lines = stderr.split(/\r?\n/);
+  const errorAt = lines.findIndex((l) => /^Error:/.test(l));
+  const relevant = (errorAt >= 0 ? lines.slice(errorAt) : lines)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !/^Use --debug flag/.test(l) && !/^level=(DEBUG|INFO|WARN)\b/.test(l))
+    .slice(0, MAX_MESSAGE_LINES)
+    .map((l, i) => (i === 0 ? l.replace(/^Error:\s*/, '') : l));
+  const message = relevant.join(' ');
+  return message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 1)}…` : message;
+}
+
+/**
+ * helm refuses to render when --kube-version is outside the chart's kubeVersion constraint:
+ * "chart requires kubeVersion: >=1.25.0-0 which is incompatible with Kubernetes v1.24.0" (helm 3 and 4,
+ * pkg/action/install.go). The kube-version-unsupported rule reports that case; render-failed must not repeat it.
+ */
+export function isKubeVersionFailure(message: string | undefined): boolean {
+  return !!message && /chart requires kubeVersion: .+ which is incompatible with Kubernetes/.test(message);
+}

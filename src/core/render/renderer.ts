@@ -1,0 +1,292 @@
+// Renders chart versions with the real helm: each identical job once, each (snapshot, chart folder) written to a
+// temp folder once, at most `concurrency` helm processes at a time, temp folders removed afterwards.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import type { Snapshot } from '../repo/snapshot.js';
+import {
+  commandLine,
+  HELM_NOT_FOUND,
+  type HelmBinary,
+  helmTemplate,
+  isKubeVersionFailure,
+  templateArgs,
+  trimHelmError,
+} from './helm.js';
+import { parseManifests } from './manifests.js';
+import { materialiseChart, type RefusedSymlink, type SideRefusedSymlink } from './materialise.js';
+import type { RenderResult } from './types.js';
+
+export interface RenderJob {
+  /** The caller's id for this job; the result map is keyed by it. */
+  key: string;
+  snapshot: Snapshot;
+  /** Repo-relative chart folder. */
+  chartDir: string;
+  /** Chart.yaml name, as helm prints it in `# Source:` lines. */
+  chartName: string;
+  releaseName: string;
+  namespace: string;
+  /** Parsed override values, in order (later wins, like repeated -f). */
+  values: Record<string, unknown>[];
+  /** "1.31": passed as --kube-version 1.31.0. */
+  kubeVersion?: string;
+  /** Repo-relative names of the values files, used only in the reproduction command; default values-<n>.yaml. */
+  valuesSources?: string[];
+}
+
+/** Why a render failed: kube-version means the chart's kubeVersion excludes --kube-version (see isKubeVersionFailure). */
+export type RenderFailureKind = 'kube-version' | 'timeout' | 'helm' | 'materialise';
+
+export interface RenderOutcome {
+  result: RenderResult;
+  failureKind?: RenderFailureKind;
+  /** Symlinks of the chart folder that lead out of it: not followed, left out of the render. */
+  refusedSymlinks: RefusedSymlink[];
+  /** Documents helm printed that are not Kubernetes objects. */
+  parseProblems: string[];
+  /** How many jobs share this render: identical jobs run helm once. */
+  sharedBy: number;
+  /** Time spent writing the chart folder (once per snapshot and folder, shared by its renders). */
+  materialiseMs: number;
+}
+
+export interface RenderAllOptions {
+  /** undefined: every job is skipped. */
+  helm?: HelmBinary;
+  /** Reason given for skipped jobs; default "helm not found on PATH; ...". */
+  skipReason?: string;
+  /** Parallel helm processes; default os.availableParallelism(). */
+  concurrency?: number;
+  /** Where the temp folder is made; default os.tmpdir(). */
+  tmpRoot?: string;
+  /** Per helm run (config render.timeoutSeconds); default 120 s. */
+  timeoutSeconds?: number;
+  progress?: (message: string) => void;
+}
+
+interface UniqueRender {
+  id: number;
+  job: RenderJob;
+  chartKey: string;
+  jobs: RenderJob[];
+}
+
+interface MaterialisedFolder {
+  path: string;
+  refusedSymlinks: RefusedSymlink[];
+  durationMs: number;
+  error?: string;
+}
+
+export async function renderAll(
+  jobs: RenderJob[],
+  options: RenderAllOptions = {},
+): Promise<Map<string, RenderOutcome>> {
+  const renders = dedupe(jobs);
+  const outcomes = new Map<string, RenderOutcome>();
+  const { helm } = options;
+  if (!helm) {
+    const reason = options.skipReason ?? HELM_NOT_FOUND;
+    for (const render of renders) assign(outcomes, render, skipped(render.job, reason));
+    return outcomes;
+  }
+
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
+  const workDir = await mkdtemp(join(options.tmpRoot ?? tmpdir(), 'chart-guard-render-'));
+  try {
+    // Every chart folder is written once, in the order renders need them, a little ahead of helm.
+    const folders = new Map<string, Promise<MaterialisedFolder>>();
+    const folderQueue = limiter(Math.max(2, concurrency));
+    for (const render of renders) {
+      if (folders.has(render.chartKey)) continue;
+      const path = join(workDir, 'charts', String(folders.size), posix.basename(render.job.chartDir) || 'chart');
+      folders.set(
+        render.chartKey,
+        folderQueue(() => materialise(render.job, path)),
+      );
+    }
+
+    const helmQueue = limiter(concurrency);
+    let done = 0;
+    await Promise.all(
+      renders.map((render) =>
+        helmQueue(async () => {
+          const folder = await folders.get(render.chartKey)!;
+          const outcome = folder.error
+            ? materialiseFailed(render.job, folder)
+            : await renderOne(helm, render, folder, workDir, options);
+          assign(outcomes, render, outcome);
+          done++;
+          options.progress?.(
+            `rendered ${render.job.chartDir} at ${render.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${outcome.result.durationMs ?? 0} ms`,
+          );
+        }),
+      ),
+    );
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+  return outcomes;
+}
+
+function assign(outcomes: Map<string, RenderOutcome>, render: UniqueRender, outcome: RenderOutcome): void {
+  outcome.sharedBy = render.jobs.length;
+  for (const job of render.jobs) outcomes.set(job.key, outcome);
+}
+
+/** Identical jobs (same snapshot, folder, values, release, namespace, kube version) share one render. */
+function dedupe(jobs: RenderJob[]): UniqueRender[] {
+  const byKey = new Map<string, UniqueRender>();
+  for (const job of jobs) {
+    const chartKey = `${snapshotId(job.snapshot)}\0${job.chartDir.replace(/\/+$/, '')}`;
+    const key = [chartKey, job.releaseName, job.namespace, job.kubeVersion ?? '', stableJson(job.values)].join('\0');
+    const existing = byKey.get(key);
+    if (existing) existing.jobs.push(job);
+    else byKey.set(key, { id: byKey.size, job, chartKey, jobs: [job] });
+  }
+  return [...byKey.values()];
+}
+
+const anonymousSnapshots = new WeakMap<Snapshot, number>();
+let anonymousCount = 0;
+
+/** A commit is identified by its sha; the working tree by its folder; anything else by object identity. */
+function snapshotId(snapshot: Snapshot): string {
+  if (snapshot.sha) return `commit:${snapshot.sha}`;
+  const repoDir = (snapshot as { repoDir?: unknown }).repoDir;
+  if (typeof repoDir === 'string') return `worktree:${repoDir}`;
+  if (!anonymousSnapshots.has(snapshot)) anonymousSnapshots.set(snapshot, ++anonymousCount);
+  return `snapshot:${anonymousSnapshots.get(snapshot)}`;
+}
+
+/** JSON with sorted keys: key order never changes what helm renders from values. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
+}
+
+async function materialise(job: RenderJob, path: string): Promise<MaterialisedFolder> {
+  const started = performance.now();
+  try {
+    const { refusedSymlinks } = await materialiseChart(job.snapshot, job.chartDir, path);
+    return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
+  } catch (e) {
+    const error = `could not write ${job.chartDir} at ${job.snapshot.ref} to a temp folder: ${(e as Error).message}`;
+    return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error };
+  }
+}
+
+async function renderOne(
+  helm: HelmBinary,
+  render: UniqueRender,
+  folder: MaterialisedFolder,
+  workDir: string,
+  options: RenderAllOptions,
+): Promise<RenderOutcome> {
+  const { job } = render;
+  const valuesDir = join(workDir, 'values', String(render.id));
+  const valuesFiles = job.values.map((_, i) => join(valuesDir, `values-${i + 1}.yaml`));
+  if (valuesFiles.length) {
+    await mkdir(valuesDir, { recursive: true });
+    // JSON is YAML that helm's YAML 1.1 parser reads without surprises (yes/no/on stay strings, all keys quoted)
+    await Promise.all(job.values.map((values, i) => writeFile(valuesFiles[i], JSON.stringify(values ?? {}))));
+  }
+  const invocation = {
+    releaseName: job.releaseName,
+    namespace: job.namespace,
+    kubeVersion: job.kubeVersion,
+  };
+  const shownValues = job.values.map((_, i) => job.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
+  const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
+  const shown = templateArgs({ ...invocation, chartPath: job.chartDir, valuesFiles: shownValues });
+  const command = `helm ${commandLine(['template', ...shown])}`;
+  const run = await helmTemplate(helm, args, {
+    timeoutMs: options.timeoutSeconds === undefined ? undefined : options.timeoutSeconds * 1000,
+    helmHome: join(workDir, 'helm-home'),
+  });
+  const base = {
+    releaseName: job.releaseName,
+    namespace: job.namespace,
+    command,
+    durationMs: run.durationMs,
+  };
+  const common = { refusedSymlinks: folder.refusedSymlinks, sharedBy: 1, materialiseMs: folder.durationMs };
+  if (!run.ok) {
+    // helm names temp paths in some errors (symlinks, missing Chart.yaml): show the repository's paths instead
+    let reason = trimHelmError(run.stderr).replaceAll(folder.path, job.chartDir);
+    valuesFiles.forEach((file, i) => {
+      reason = reason.replaceAll(file, shownValues[i]);
+    });
+    const failureKind: RenderFailureKind = run.timedOut
+      ? 'timeout'
+      : isKubeVersionFailure(reason)
+        ? 'kube-version'
+        : 'helm';
+    return {
+      result: { status: 'failed', reason: reason || `helm exited with ${run.exitCode}`, manifests: [], ...base },
+      failureKind,
+      parseProblems: [],
+      ...common,
+    };
+  }
+  const parsed = parseManifests(run.stdout, job.chartName);
+  return { result: { status: 'ok', manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };
+}
+
+function skipped(job: RenderJob, reason: string): RenderOutcome {
+  return {
+    result: { status: 'skipped', reason, manifests: [], releaseName: job.releaseName, namespace: job.namespace },
+    refusedSymlinks: [],
+    parseProblems: [],
+    sharedBy: 1,
+    materialiseMs: 0,
+  };
+}
+
+function materialiseFailed(job: RenderJob, folder: MaterialisedFolder): RenderOutcome {
+  return {
+    result: {
+      status: 'failed',
+      reason: folder.error,
+      manifests: [],
+      releaseName: job.releaseName,
+      namespace: job.namespace,
+    },
+    failureKind: 'materialise',
+    refusedSymlinks: folder.refusedSymlinks,
+    parseProblems: [],
+    sharedBy: 1,
+    materialiseMs: folder.durationMs,
+  };
+}
+
+/** Runs at most `limit` tasks at once, in the order they were queued. */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    // a finishing task hands its slot straight to the next waiter, so the count never overshoots
+    if (active >= limit) await new Promise<void>((resume) => waiting.push(resume));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+/** The refused symlinks of a chart's base and head renders, for ChartContext.refusedSymlinks (symlink-refused). */
+export function refusedSymlinksBySide(pair: { base?: RenderOutcome; head?: RenderOutcome }): SideRefusedSymlink[] {
+  return (['base', 'head'] as const).flatMap((side) =>
+    (pair[side]?.refusedSymlinks ?? []).map((link) => ({ ...link, side })),
+  );
+}
