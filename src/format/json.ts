@@ -1,0 +1,104 @@
+// The report as JSON (schemaVersion 1, ../shared/reference/report-contract.md): a public interface other tools
+// read. Keys come in the contract's order whatever order the report was built in, so two runs on the same input
+// give the same bytes and diffs between reports stay small; fields without a value are left out.
+import type { ChartReport, Finding, Report } from '../core/report.js';
+
+const REPORT_KEYS = [
+  'schemaVersion',
+  'tool',
+  'mode',
+  'base',
+  'head',
+  'lockfile',
+  'kubernetesVersion',
+  'verdict',
+  'summary',
+  'charts',
+  'findings',
+  'diagnostics',
+];
+const CHART_KEYS = [
+  'name',
+  'dir',
+  'change',
+  'from',
+  'to',
+  'semverChange',
+  'overrideFiles',
+  'render',
+  'valuesDiff',
+  'findings',
+  'needsReinstall',
+  'reinstallReason',
+  'upgradeNotes',
+  'lockfileComment',
+  'artifactHubChanges',
+  'lockfileLine',
+];
+const FINDING_KEYS = [
+  'rule',
+  'severity',
+  'message',
+  'chart',
+  'file',
+  'line',
+  'resource',
+  'path',
+  'before',
+  'after',
+  'remedy',
+  'needsReinstall',
+];
+
+type Plain = Record<string, unknown>;
+
+/** The object with `keys` first in that order, then any field added later in its own order; undefined dropped. */
+function ordered(value: object, keys: readonly string[]): Plain {
+  const source = value as Plain;
+  const out: Plain = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  for (const key of Object.keys(source)) if (!(key in out) && source[key] !== undefined) out[key] = source[key];
+  return out;
+}
+
+function orderFinding(finding: Finding): Plain {
+  return ordered(
+    {
+      ...finding,
+      resource: finding.resource && ordered(finding.resource, ['apiVersion', 'kind', 'namespace', 'name']),
+    },
+    FINDING_KEYS,
+  );
+}
+
+function orderChart(chart: ChartReport): Plain {
+  return ordered(
+    {
+      ...chart,
+      render: ordered(chart.render, ['status', 'reason']),
+      valuesDiff: ordered(
+        { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => ordered(c, ['path', 'before', 'after'])) },
+        ['added', 'removed', 'changed'],
+      ),
+      findings: chart.findings.map(orderFinding),
+      upgradeNotes: chart.upgradeNotes?.map((note) => ordered(note, ['heading', 'text'])),
+    },
+    CHART_KEYS,
+  );
+}
+
+export function renderJson(report: Report): string {
+  const model = ordered(
+    {
+      ...report,
+      tool: ordered(report.tool, ['name', 'version']),
+      base: report.base && ordered(report.base, ['ref', 'sha']),
+      head: ordered(report.head, ['ref', 'sha']),
+      summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'needsReinstall']),
+      charts: report.charts.map(orderChart),
+      findings: report.findings.map(orderFinding),
+    },
+    REPORT_KEYS,
+  );
+  return `${JSON.stringify(model, null, 2)}\n`;
+}

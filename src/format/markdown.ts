@@ -1,0 +1,479 @@
+// The report as GitHub Markdown: the sticky pull request comment (read in ten seconds: verdict, table, what blocks)
+// and the job summary (the same layout with everything spelled out). Both are built as whole blocks so that the
+// size limit (65,536 characters per comment, 1 MiB per job summary: ../shared/conventions.md) leaves out whole
+// sections, never half a code fence or <details> element.
+import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
+import { sortFindings } from '../core/report.js';
+import { type Block, fitBlocks, type LeftOut, type LeftOutKind } from './budget.js';
+import {
+  changeClass,
+  countBySeverity,
+  countOf,
+  describeResource,
+  describeValue,
+  findingPlace,
+  findingsOf,
+  hasChange,
+  placeText,
+  shownCharts,
+  splitRemedy,
+  truncate,
+  versionChange,
+} from './describe.js';
+import { codeFence, codeSpan, escapeCell, escapeHtmlText, escapeInline, escapeMessage } from './escape.js';
+
+export const COMMENT_MAX_CHARS = 65_536;
+export const SUMMARY_MAX_BYTES = 1024 * 1024;
+
+export interface CommentOptions {
+  /** Told apart from other chart-guard comments by it; a ready "<!-- ... -->" line is used as it is. */
+  marker: string;
+  maxChars?: number;
+  /** The workflow run, whose job summary holds the full report. */
+  runUrl?: string;
+}
+
+export interface SummaryOptions {
+  maxBytes?: number;
+}
+
+const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const VERDICT_ICON: Record<Report['verdict'], string> = { fail: '❌', warn: '⚠️', pass: '✅' };
+
+// Drop levels (see budget.ts): the higher, the sooner a block is left out.
+const KEEP = 0;
+const CORE = 1;
+const REMEDY = 2;
+const WARNINGS = 3;
+const DETAILS_WITH_ERRORS = 4;
+const DETAILS_CLEAN = 5;
+
+interface Profile {
+  /** The job summary spells out warnings and notices like errors and keeps every remedy. */
+  full: boolean;
+  /** Remedies kept with the core; later ones go before any blocking finding does. */
+  remediesKept: number;
+  valuesDiffCap: number;
+  upgradeNoteCap: number;
+  runUrl?: string;
+}
+
+/**
+ * The hidden first line of the sticky comment. A marker that is already an HTML comment is kept as it is, so
+ * the Action can find the comment with the same string; "--" would end the comment early, so it is collapsed.
+ */
+export function commentMarkerLine(marker: string): string {
+  const trimmed = marker.trim();
+  if (/^<!--[^\n]*-->$/.test(trimmed) && !trimmed.slice(4, -3).includes('--')) return trimmed;
+  return `<!-- chart-guard:${stripControlledMarker(trimmed)} -->`;
+}
+
+function stripControlledMarker(marker: string): string {
+  return marker.replace(/[\u0000-\u001F<>]/g, '').replace(/-{2,}/g, '-');
+}
+
+export function renderComment(report: Report, options: CommentOptions): string {
+  const profile: Profile = {
+    full: false,
+    remediesKept: 5,
+    valuesDiffCap: 20,
+    upgradeNoteCap: 4000,
+    runUrl: options.runUrl,
+  };
+  const limit = options.maxChars ?? COMMENT_MAX_CHARS;
+  const blocks = [keep(`${commentMarkerLine(options.marker)}\n`), ...documentBlocks(report, profile)];
+  const where = options.runUrl
+    ? `the [job summary](${safeUrl(options.runUrl)}) of this run and the JSON report artifact`
+    : 'the job summary of this run and the JSON report artifact';
+  return fitBlocks(blocks, {
+    limit,
+    tail: footer(report, options.runUrl),
+    measure: (text) => text.length,
+    note: (leftOut) => leftOutNote(leftOut, `the ${limit.toLocaleString('en-US')}-character comment limit`, where),
+  });
+}
+
+export function renderSummary(report: Report, options: SummaryOptions = {}): string {
+  const profile: Profile = {
+    full: true,
+    remediesKept: Number.POSITIVE_INFINITY,
+    valuesDiffCap: 2000,
+    upgradeNoteCap: 50_000,
+  };
+  const limit = options.maxBytes ?? SUMMARY_MAX_BYTES;
+  return fitBlocks(documentBlocks(report, profile), {
+    limit,
+    tail: footer(report),
+    measure: (text) => Buffer.byteLength(text, 'utf8'),
+    note: (leftOut) => leftOutNote(leftOut, `the ${byteSize(limit)} job summary limit`, 'the JSON report artifact'),
+  });
+}
+
+function keep(text: string): Block {
+  return { text, drop: KEEP };
+}
+
+function byteSize(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString('en-US')}-byte`;
+}
+
+const LEFT_OUT_WORDS: [LeftOutKind, (n: number) => string][] = [
+  ['sections', (n) => `the sections of ${countOf(n, 'chart')}`],
+  ['errors', (n) => countOf(n, 'error')],
+  ['warnings', (n) => countOf(n, 'warning')],
+  ['notices', (n) => countOf(n, 'notice')],
+  ['remedies', (n) => countOf(n, 'remedy', 'remedies')],
+  ['details', (n) => `the details of ${countOf(n, 'chart')}`],
+  ['rows', (n) => countOf(n, 'table row')],
+];
+
+function leftOutNote(leftOut: LeftOut, limit: string, where: string): string {
+  const parts = LEFT_OUT_WORDS.filter(([kind]) => leftOut.has(kind)).map(([kind, words]) => words(leftOut.get(kind)!));
+  if (parts.length === 0) return '';
+  return `**Left out to stay within ${limit}:** ${parts.join(', ')}. The full report is in ${where}.\n\n`;
+}
+
+/** Only a plain http(s) URL goes into a link target; anything else is dropped rather than escaped. */
+function safeUrl(url: string): string {
+  return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : '#';
+}
+
+// ---------- the document ----------
+
+function documentBlocks(report: Report, profile: Profile): Block[] {
+  const charts = shownCharts(report);
+  const blocks: Block[] = [keep(`${verdictLine(report, charts)}\n\n`)];
+  const reinstall = charts.filter((c) => c.needsReinstall);
+  if (report.summary.needsReinstall && reinstall.length > 0) {
+    const names = reinstall.map((c) => `**${escapeInline(c.name)}**`).join(', ');
+    blocks.push(keep(`🔁 **Needs reinstall:** ${names}: \`helm upgrade\` alone fails or orphans data, see below.\n\n`));
+  }
+  blocks.push(keep(`${contextLine(report)}\n\n`));
+  blocks.push(...chartTable(report, charts));
+  blocks.push(...repositorySection(report, profile));
+
+  const remedies = { shown: 0 };
+  for (const chart of charts) blocks.push(...chartSection(report, chart, profile, remedies));
+  for (const chart of charts) {
+    const details = chartDetails(report, chart, profile);
+    if (details) blocks.push(details);
+  }
+  if (report.diagnostics?.length) {
+    const items = report.diagnostics.map((d) => `- ${escapeMessage(d)}`).join('\n');
+    const summary = escapeHtmlText(countOf(report.diagnostics.length, 'diagnostic'));
+    blocks.push({ text: detailsElement(summary, items), drop: DETAILS_CLEAN });
+  }
+  return blocks;
+}
+
+function footer(report: Report, runUrl?: string): string {
+  const run = runUrl ? ` · [workflow run](${safeUrl(runUrl)})` : '';
+  return `<sub>${escapeInline(`chart-guard ${report.tool.version}`)}${run}</sub>\n`;
+}
+
+function title(report: Report): string {
+  return report.mode === 'lint' ? 'chart-guard lint' : 'chart-guard';
+}
+
+/** "### ❌ chart-guard: 2 blocking problems in 1 of 3 charts, 1 warning". */
+export function verdictLine(report: Report, charts: ChartReport[] = shownCharts(report)): string {
+  const { errors, warnings, notices } = report.summary;
+  const failing = report.verdict === 'fail';
+  const scope = (severity: Severity): string => {
+    const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity)).length;
+    const inRepository = report.findings.some((f) => f.severity === severity);
+    const places = [
+      inCharts > 0 ? `${inCharts.toLocaleString('en-US')} of ${countOf(charts.length, 'chart')}` : '',
+      inRepository ? 'the repository' : '',
+    ].filter(Boolean);
+    return places.length > 0 ? ` in ${places.join(' and ')}` : '';
+  };
+  let text: string;
+  if (errors > 0) {
+    text = `${countOf(errors, failing ? 'blocking problem' : 'error')}${scope('error')}`;
+    if (warnings > 0) text += `, ${countOf(warnings, 'warning')}`;
+  } else if (warnings > 0) {
+    text = `${countOf(warnings, failing ? 'blocking warning' : 'warning')}${scope('warning')}`;
+  } else if (charts.length === 0) {
+    text = report.mode === 'lint' ? 'no charts in the lockfile' : 'no chart changes';
+  } else {
+    text = `no problems in ${countOf(charts.length, report.mode === 'lint' ? 'chart' : 'changed chart')}`;
+  }
+  if (errors + warnings > 0 || charts.length > 0) {
+    if (notices > 0) text += ` · ${countOf(notices, 'notice')}`;
+  }
+  return `### ${VERDICT_ICON[report.verdict]} ${title(report)}: ${text}`;
+}
+
+function shortSha(sha: string | null): string {
+  return sha ? ` (${codeSpan(sha.slice(0, 7))})` : '';
+}
+
+function contextLine(report: Report): string {
+  const parts =
+    report.mode === 'review' && report.base
+      ? [
+          `Compared ${codeSpan(report.base.ref)}${shortSha(report.base.sha)} → ${codeSpan(report.head.ref)}${shortSha(report.head.sha)}`,
+        ]
+      : [`Checked ${codeSpan(report.head.ref)}${shortSha(report.head.sha)}`];
+  parts.push(`lockfile ${codeSpan(report.lockfile)}`);
+  if (report.kubernetesVersion) parts.push(`Kubernetes ${escapeInline(report.kubernetesVersion)}`);
+  return parts.join(' · ');
+}
+
+function countsCell(findings: readonly Finding[]): string {
+  const counts = countBySeverity(findings);
+  const parts = (['error', 'warning', 'notice'] as const)
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${ICON[s]} ${counts[s]}`);
+  return parts.length > 0 ? parts.join(' · ') : '—';
+}
+
+function chartTable(report: Report, charts: ChartReport[]): Block[] {
+  const lint = report.mode === 'lint';
+  // A lint of a whole lockfile lists only the charts with something to say.
+  const rows = lint ? charts.filter((c) => c.findings.length > 0) : charts;
+  if (rows.length === 0) return [];
+  const header = lint
+    ? '| chart | version | findings |\n| --- | --- | --- |\n'
+    : '| chart | from → to | class | findings | reinstall? |\n| --- | --- | --- | --- | --- |\n';
+  const blocks: Block[] = [keep(header)];
+  for (const chart of rows) {
+    const cells = lint
+      ? [`**${escapeCell(chart.name)}**`, escapeCell(chart.to ?? chart.from ?? ''), countsCell(chart.findings)]
+      : [
+          `**${escapeCell(chart.name)}**`,
+          escapeCell(versionChange(chart)),
+          escapeCell(changeClass(chart)),
+          countsCell(chart.findings),
+          chart.needsReinstall ? '**yes**' : '—',
+        ];
+    blocks.push({ text: `| ${cells.join(' | ')} |\n`, drop: CORE, leftOut: { kind: 'rows', count: 1 } });
+  }
+  blocks.push(keep('\n'));
+  if (lint && rows.length < charts.length) {
+    blocks.push(keep(`${countOf(charts.length - rows.length, 'other chart')}: no findings.\n\n`));
+  }
+  return blocks;
+}
+
+// ---------- findings ----------
+
+/** One finding spelled out: what, where, which object or key, the change, and what to do. */
+function findingBlocks(
+  report: Report,
+  finding: Finding,
+  chart: ChartReport | undefined,
+  profile: Profile,
+  remedies: { shown: number },
+  drop: number,
+  kind: LeftOutKind,
+): Block[] {
+  const place = findingPlace(finding, report, chart);
+  const at = place ? ` at ${codeSpan(placeText(place))}` : '';
+  const lines = [`${ICON[finding.severity]} **${escapeInline(finding.rule)}**${at}: ${escapeMessage(finding.message)}`];
+  const facts: string[] = [];
+  if (finding.resource) facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
+  if (finding.path) facts.push(`- ${finding.resource ? 'field' : 'key'}: ${codeSpan(finding.path)}`);
+  if (hasChange(finding)) {
+    facts.push(`- change: ${valueText(finding.before)} → ${valueText(finding.after)}`);
+  }
+  const text = facts.length > 0 ? `${lines[0]}\n\n${facts.join('\n')}\n\n` : `${lines[0]}\n\n`;
+  const blocks: Block[] = [{ text, drop, leftOut: { kind, count: 1 } }];
+  const remedy = finding.remedy ? remedyText(finding.remedy) : '';
+  if (remedy) {
+    const remedyDrop = remedies.shown < profile.remediesKept ? drop : Math.max(drop, REMEDY);
+    remedies.shown++;
+    blocks.push({ text: remedy, drop: remedyDrop, leftOut: { kind: 'remedies', count: 1 } });
+  }
+  return blocks;
+}
+
+function valueText(value: unknown): string {
+  return value === undefined ? '*(absent)*' : codeSpan(describeValue(value));
+}
+
+/** Prose as text, shell commands in a fenced block a reviewer can copy. */
+function remedyText(remedy: string): string {
+  const parts = splitRemedy(remedy);
+  if (parts.length === 0) return '';
+  const rendered = parts.map((part) =>
+    part.kind === 'commands'
+      ? codeFence(part.text, 'sh')
+      : part.text
+          .split(/\n{2,}/)
+          .map((paragraph) => escapeMessage(paragraph))
+          .join('\n\n'),
+  );
+  rendered[0] = parts[0].kind === 'prose' ? `**Remedy:** ${rendered[0]}` : `**Remedy:**\n\n${rendered[0]}`;
+  return `${rendered.join('\n\n')}\n\n`;
+}
+
+/** A short list item for the comment: message, place and rule on one line. */
+function compactItem(report: Report, finding: Finding, chart: ChartReport | undefined): string {
+  const place = findingPlace(finding, report, chart);
+  const where = [place ? codeSpan(placeText(place)) : '', finding.path ? codeSpan(finding.path) : '']
+    .filter(Boolean)
+    .join(' ');
+  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)} (${escapeInline(finding.rule)}${where ? `, ${where}` : ''})`;
+}
+
+function listBlock(
+  report: Report,
+  heading: string,
+  findings: Finding[],
+  chart: ChartReport | undefined,
+  drop: number,
+  kind: LeftOutKind,
+): Block[] {
+  if (findings.length === 0) return [];
+  const items = findings.map((f) => compactItem(report, f, chart)).join('\n');
+  return [{ text: `**${heading}**\n\n${items}\n\n`, drop, leftOut: { kind, count: findings.length } }];
+}
+
+function repositorySection(report: Report, profile: Profile): Block[] {
+  if (report.findings.length === 0) return [];
+  const sorted = sortFindings(report.findings);
+  const blocks: Block[] = [keep('### Lockfile and configuration\n\n')];
+  const remedies = { shown: 0 };
+  for (const finding of sorted.filter((f) => f.severity === 'error')) {
+    blocks.push(...findingBlocks(report, finding, undefined, profile, remedies, CORE, 'errors'));
+  }
+  const warnings = sorted.filter((f) => f.severity === 'warning');
+  const notices = sorted.filter((f) => f.severity === 'notice');
+  if (profile.full) {
+    for (const finding of warnings)
+      blocks.push(...findingBlocks(report, finding, undefined, profile, remedies, WARNINGS, 'warnings'));
+    for (const finding of notices)
+      blocks.push(...findingBlocks(report, finding, undefined, profile, remedies, DETAILS_CLEAN, 'notices'));
+  } else {
+    blocks.push(...listBlock(report, 'Warnings', warnings, undefined, WARNINGS, 'warnings'));
+    blocks.push(...listBlock(report, 'Notices', notices, undefined, DETAILS_CLEAN, 'notices'));
+  }
+  return blocks;
+}
+
+function chartHeading(chart: ChartReport): string {
+  const counts = countBySeverity(chart.findings);
+  const icon = counts.error > 0 ? ICON.error : counts.warning > 0 ? ICON.warning : ICON.notice;
+  const version = versionChange(chart);
+  return `### ${icon} ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ''}`;
+}
+
+/** The section of a chart with errors or warnings (in the job summary: with any finding). */
+function chartSection(report: Report, chart: ChartReport, profile: Profile, remedies: { shown: number }): Block[] {
+  const errors = findingsOf(chart, 'error');
+  const warnings = findingsOf(chart, 'warning');
+  const shown = profile.full ? chart.findings.length : errors.length + warnings.length;
+  if (shown === 0) return [];
+  let heading = `${chartHeading(chart)}\n\n`;
+  if (chart.needsReinstall) {
+    heading += `🔁 **Needs reinstall**${chart.reinstallReason ? `: ${escapeMessage(chart.reinstallReason)}` : ''}\n\n`;
+  }
+  const blocks: Block[] = [{ text: heading, drop: CORE, leftOut: { kind: 'sections', count: 1 } }];
+  for (const finding of errors)
+    blocks.push(...findingBlocks(report, finding, chart, profile, remedies, CORE, 'errors'));
+  if (profile.full) {
+    for (const finding of warnings)
+      blocks.push(...findingBlocks(report, finding, chart, profile, remedies, WARNINGS, 'warnings'));
+    for (const finding of findingsOf(chart, 'notice')) {
+      blocks.push(...findingBlocks(report, finding, chart, profile, remedies, DETAILS_CLEAN, 'notices'));
+    }
+  } else {
+    blocks.push(...listBlock(report, 'Warnings', warnings, chart, WARNINGS, 'warnings'));
+  }
+  return blocks;
+}
+
+// ---------- details ----------
+
+function detailsElement(summary: string, content: string): string {
+  // Blank lines around the content: GitHub renders Markdown inside <details> only when it is set apart.
+  return `<details>\n<summary>${summary}</summary>\n\n${content}\n\n</details>\n\n`;
+}
+
+/** Everything a reviewer may want but need not read: collapsed, one element per chart. */
+function chartDetails(report: Report, chart: ChartReport, profile: Profile): Block | undefined {
+  const parts: string[] = [];
+  const labels: string[] = [];
+  const diff = valuesDiffText(chart, profile.valuesDiffCap);
+  if (diff) {
+    parts.push(diff.text);
+    labels.push(diff.label);
+  }
+  if (chart.upgradeNotes?.length) {
+    parts.push(upgradeNotesText(chart, profile.upgradeNoteCap));
+    labels.push('upgrade notes');
+  }
+  if (chart.lockfileComment) {
+    parts.push(`**Lockfile comment:** ${escapeMessage(chart.lockfileComment)}`);
+    labels.push('lockfile comment');
+  }
+  if (chart.artifactHubChanges?.length) {
+    const items = chart.artifactHubChanges.map((c) => `- ${escapeMessage(c)}`).join('\n');
+    parts.push(`**Artifact Hub changes** (${codeSpan('artifacthub.io/changes')})\n\n${items}`);
+    labels.push('Artifact Hub changes');
+  }
+  const notices = findingsOf(chart, 'notice');
+  if (notices.length > 0 && !profile.full) {
+    parts.push(`**Notices**\n\n${notices.map((f) => compactItem(report, f, chart)).join('\n')}`);
+    labels.push(countOf(notices.length, 'notice'));
+  }
+  if (parts.length === 0) return undefined;
+  const version = versionChange(chart);
+  const summary = `<b>${escapeHtmlText(chart.name)}</b>${version ? ` ${escapeHtmlText(version)}` : ''}: ${escapeHtmlText(labels.join(', '))}`;
+  const hasErrors = chart.findings.some((f) => f.severity === 'error');
+  return {
+    text: detailsElement(summary, parts.join('\n\n')),
+    drop: hasErrors ? DETAILS_WITH_ERRORS : DETAILS_CLEAN,
+    leftOut: { kind: 'details', count: 1 },
+  };
+}
+
+function keyList(keys: string[], cap: number): string {
+  const shown = keys.slice(0, cap).map((k) => codeSpan(k));
+  const more = keys.length > cap ? ` and ${countOf(keys.length - cap, 'more key')}` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
+function valuesDiffText(chart: ChartReport, cap: number): { text: string; label: string } | undefined {
+  const { added, removed, changed } = chart.valuesDiff;
+  if (added.length + removed.length + changed.length === 0) return undefined;
+  const counts = [
+    removed.length > 0 ? `${removed.length.toLocaleString('en-US')} removed` : '',
+    added.length > 0 ? `${added.length.toLocaleString('en-US')} added` : '',
+    changed.length > 0 ? `${changed.length.toLocaleString('en-US')} changed` : '',
+  ].filter(Boolean);
+  const version = versionChange(chart);
+  const lines = [
+    `**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ''}:** ${counts.join(', ')}`,
+  ];
+  if (removed.length > 0) lines.push(`Removed: ${keyList(removed, cap)}`);
+  if (added.length > 0) lines.push(`Added: ${keyList(added, cap)}`);
+  if (changed.length > 0) {
+    const rows = changed
+      .slice(0, cap)
+      .map((c) => `| ${codeSpan(c.path, 'cell')} | ${cellValue(c.before)} | ${cellValue(c.after)} |`);
+    let table = `| key | before | after |\n| --- | --- | --- |\n${rows.join('\n')}`;
+    if (changed.length > cap) table += `\n\n…and ${countOf(changed.length - cap, 'more changed key')}.`;
+    lines.push(table);
+  }
+  return { text: lines.join('\n\n'), label: `defaults diff (${counts.join(', ')})` };
+}
+
+function cellValue(value: unknown): string {
+  return value === undefined ? '*(absent)*' : codeSpan(describeValue(value, 80), 'cell');
+}
+
+/** The chart's own README notes, shown as their Markdown source: readable, and unable to break our layout. */
+function upgradeNotesText(chart: ChartReport, cap: number): string {
+  const notes = (chart.upgradeNotes ?? []).map((note) => {
+    const cut = note.text.length > cap;
+    const body = codeFence(cut ? truncate(note.text, cap) : note.text, 'markdown');
+    const more = cut
+      ? `\n\n…cut at ${cap.toLocaleString('en-US')} characters: the full note is in ${codeSpan(`${chart.dir}/README.md`)}.`
+      : '';
+    return `**${escapeInline(note.heading)}**\n\n${body}${more}`;
+  });
+  return [`**Upgrade notes from the chart's README**`, ...notes].join('\n\n');
+}

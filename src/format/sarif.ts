@@ -1,0 +1,111 @@
+// The report as SARIF 2.1.0 for GitHub code scanning: one rule per finding id, one result per finding. GitHub reads
+// at most 25,000 results per run (../shared/conventions.md), so errors come first when a report has more.
+import { createHash } from 'node:crypto';
+import type { Finding, Report, RuleId, Severity } from '../core/report.js';
+import { SEVERITY_ORDER } from '../core/report.js';
+import { countOf, describeResource, describeValue, findingPlace, hasChange } from './describe.js';
+
+export const SARIF_MAX_RESULTS = 25_000;
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  notice: 'note',
+};
+
+export interface SarifOptions {
+  maxResults?: number;
+  /** One-line rule descriptions (the rules' own `description`); the rule id is used where one is missing. */
+  ruleDescriptions?: Partial<Record<RuleId, string>>;
+}
+
+/** "override-key-removed" -> "OverrideKeyRemoved", the form SARIF's rule `name` takes. */
+function ruleName(id: string): string {
+  return id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * What stays the same when lines move: GitHub matches alerts across commits by it, so an unchanged problem is
+ * not reported as new on every push.
+ */
+function fingerprint(finding: Finding): string {
+  const resource = finding.resource ? describeResource(finding.resource) : '';
+  return createHash('sha256')
+    .update([finding.rule, finding.chart ?? '', finding.file ?? '', resource, finding.path ?? ''].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function resultText(finding: Finding): string {
+  const lines = [finding.message];
+  if (finding.resource) lines.push(`Resource: ${describeResource(finding.resource)}`);
+  if (finding.path) lines.push(`${finding.resource ? 'Field' : 'Key'}: ${finding.path}`);
+  if (hasChange(finding)) lines.push(`Change: ${describeValue(finding.before)} → ${describeValue(finding.after)}`);
+  if (finding.remedy) lines.push(`Remedy: ${finding.remedy}`);
+  return lines.join('\n');
+}
+
+export function renderSarif(report: Report, options: SarifOptions = {}): string {
+  const max = options.maxResults ?? SARIF_MAX_RESULTS;
+  const entries = [
+    ...report.findings.map((finding) => ({ finding, chart: undefined })),
+    ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart }))),
+  ];
+  // Stable: within a severity the report's order stays.
+  const ranked = entries
+    .map((entry, index) => ({ ...entry, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index);
+  const kept = ranked.slice(0, max);
+
+  const ruleIds = [...new Set(kept.map((e) => e.finding.rule))].sort();
+  const rules = ruleIds.map((id) => ({
+    id,
+    name: ruleName(id),
+    shortDescription: { text: options.ruleDescriptions?.[id] ?? id },
+  }));
+
+  const results = kept.map(({ finding, chart }) => {
+    // Code scanning needs a location; a finding with no place of its own points at the lockfile.
+    const place = findingPlace(finding, report, chart) ?? { file: report.lockfile };
+    return {
+      ruleId: finding.rule,
+      ruleIndex: ruleIds.indexOf(finding.rule),
+      level: SARIF_LEVEL[finding.severity],
+      message: { text: resultText(finding) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: place.file, uriBaseId: '%SRCROOT%' },
+            ...(place.line ? { region: { startLine: place.line } } : {}),
+          },
+        },
+      ],
+      partialFingerprints: { 'chartGuardFinding/v1': fingerprint(finding) },
+      ...(finding.chart ? { properties: { chart: finding.chart } } : {}),
+    };
+  });
+
+  const leftOut = entries.length - kept.length;
+  const run = {
+    tool: { driver: { name: 'chart-guard', version: report.tool.version, rules } },
+    results,
+    ...(leftOut > 0
+      ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [
+                {
+                  level: 'warning',
+                  message: {
+                    text: `${countOf(leftOut, 'finding')} left out: SARIF runs hold at most ${max.toLocaleString('en-US')} results.`,
+                  },
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
+  };
+  return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2)}\n`;
+}

@@ -1,0 +1,112 @@
+// The report for a terminal: grouped by chart, one "file:line: severity: message" line per finding (the compiler
+// shape editors and terminals turn into links), details indented below it, and a summary line at the end.
+import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
+import { sortFindings } from '../core/report.js';
+import {
+  changeClass,
+  countOf,
+  describeResource,
+  describeValue,
+  findingPlace,
+  hasChange,
+  placeText,
+  severityCountsText,
+  shownCharts,
+  versionChange,
+} from './describe.js';
+import { stripControl } from './escape.js';
+
+export interface TextOptions {
+  /** ANSI colours; the caller decides (TTY, NO_COLOR, FORCE_COLOR). */
+  color: boolean;
+}
+
+const STYLE = {
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  red: '\u001b[31m',
+  green: '\u001b[32m',
+  yellow: '\u001b[33m',
+  cyan: '\u001b[36m',
+} as const;
+const RESET = '\u001b[0m';
+
+const SEVERITY_STYLE: Record<Severity, string> = {
+  error: STYLE.bold + STYLE.red,
+  warning: STYLE.yellow,
+  notice: STYLE.cyan,
+};
+
+const INDENT = '    ';
+
+export function renderText(report: Report, options: TextOptions): string {
+  const paint = (style: string, text: string) => (options.color ? `${style}${text}${RESET}` : text);
+  // Chart content may hold escape sequences; only our own styling reaches the terminal. One-line fields stay on
+  // one line; messages and remedies keep their lines, indented.
+  const clean = (text: string) => stripControl(text).replace(/\n+/g, ' ');
+  const cleanLines = (text: string) => stripControl(text).split('\n');
+  const lines: string[] = [];
+
+  const findingLines = (finding: Finding, chart?: ChartReport) => {
+    const place = findingPlace(finding, report, chart);
+    const [first, ...rest] = cleanLines(finding.message);
+    const prefix = place ? `${clean(placeText(place))}: ` : '';
+    lines.push(
+      `${prefix}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`,
+    );
+    for (const line of rest) lines.push(`${INDENT}${line}`);
+    if (finding.resource) lines.push(`${INDENT}resource: ${clean(describeResource(finding.resource))}`);
+    if (finding.path) lines.push(`${INDENT}${finding.resource ? 'field' : 'key'}: ${clean(finding.path)}`);
+    if (hasChange(finding)) {
+      lines.push(`${INDENT}change: ${clean(describeValue(finding.before))} → ${clean(describeValue(finding.after))}`);
+    }
+    if (finding.remedy) {
+      const [head, ...more] = cleanLines(finding.remedy);
+      lines.push(`${INDENT}remedy: ${head}`);
+      for (const line of more) lines.push(`${INDENT}  ${line}`);
+    }
+  };
+
+  const charts = shownCharts(report);
+  const quiet = report.mode === 'lint' ? charts.filter((c) => c.findings.length === 0) : [];
+  for (const chart of charts) {
+    if (quiet.includes(chart)) continue;
+    const version = versionChange(chart);
+    const kind = report.mode === 'lint' ? '' : ` (${changeClass(chart)})`;
+    const reinstall = chart.needsReinstall ? ` · ${paint(STYLE.bold + STYLE.red, 'needs reinstall')}` : '';
+    lines.push(`${paint(STYLE.bold, clean(chart.name))}${version ? ` ${clean(version)}` : ''}${kind}${reinstall}`);
+    if (chart.findings.length === 0) lines.push(paint(STYLE.dim, `${INDENT}no findings`));
+    for (const finding of sortFindings(chart.findings)) findingLines(finding, chart);
+    lines.push('');
+  }
+  if (quiet.length > 0) lines.push(paint(STYLE.dim, `${countOf(quiet.length, 'other chart')}: no findings`), '');
+  if (report.findings.length > 0) {
+    lines.push(paint(STYLE.bold, 'lockfile and configuration'));
+    for (const finding of sortFindings(report.findings)) findingLines(finding);
+    lines.push('');
+  }
+  for (const diagnostic of report.diagnostics ?? []) lines.push(paint(STYLE.dim, `note: ${clean(diagnostic)}`));
+  if (report.diagnostics?.length) lines.push('');
+
+  const reinstall = charts.filter((c) => c.needsReinstall).map((c) => clean(c.name));
+  if (reinstall.length > 0) lines.push(`${paint(STYLE.bold + STYLE.red, 'needs reinstall')}: ${reinstall.join(', ')}`);
+  lines.push(summaryLine(report, charts.length, paint));
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(report: Report, chartCount: number, paint: (style: string, text: string) => string): string {
+  const counts = severityCountsText({
+    error: report.summary.errors,
+    warning: report.summary.warnings,
+    notice: report.summary.notices,
+  });
+  const scope = countOf(chartCount, report.mode === 'lint' ? 'chart' : 'changed chart');
+  const what = `${counts || 'no findings'} in ${scope}`;
+  const title = report.mode === 'lint' ? 'chart-guard lint' : 'chart-guard';
+  const verdict = {
+    fail: paint(STYLE.bold + STYLE.red, '✖ fail'),
+    warn: paint(STYLE.bold + STYLE.yellow, '⚠ warn'),
+    pass: paint(STYLE.bold + STYLE.green, '✔ pass'),
+  }[report.verdict];
+  return `${title}: ${verdict} · ${what}`;
+}
