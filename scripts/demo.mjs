@@ -1,0 +1,65 @@
+// `npm run demo`: a realistic chart-bump pull request, reviewed by the built CLI.
+// Copies the demo chart repository at the project root (helm-freeze.yaml, charts/, values/, .github/chart-guard.yaml)
+// into a throwaway git repository (commit = base), applies demo/bump (newer chart folders and lockfile; commit = head),
+// then prints the text report and writes the pull request comment chart-guard would post.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli.js');
+const bundledHelm = join(root, '.cache', 'helm', 'v4', 'helm');
+
+if (!existsSync(cli)) {
+  console.error('demo: dist/cli.js is missing; run `npm run build` first (`npm run demo` does it for you).');
+  process.exit(2);
+}
+
+const repo = mkdtempSync(join(tmpdir(), 'chart-guard-demo-'));
+const git = (...args) =>
+  execFileSync(
+    'git',
+    ['-c', 'user.name=chart-guard demo', '-c', 'user.email=demo@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  ).trim();
+const copy = (from, to) => {
+  rmSync(join(repo, to), { recursive: true, force: true });
+  mkdirSync(dirname(join(repo, to)), { recursive: true });
+  cpSync(join(root, from), join(repo, to), { recursive: true });
+};
+const commit = (message) => {
+  git('add', '-A');
+  git('commit', '-q', '-m', message);
+  return git('rev-parse', 'HEAD');
+};
+
+git('init', '-q', '-b', 'main');
+for (const path of ['helm-freeze.yaml', 'charts', 'values', '.github/chart-guard.yaml']) copy(path, path);
+const base = commit('Charts as deployed today');
+
+const bumped = readdirSync(join(root, 'demo', 'bump', 'charts'));
+for (const chart of bumped) copy(join('demo', 'bump', 'charts', chart), join('charts', chart));
+copy(join('demo', 'bump', 'helm-freeze.yaml'), 'helm-freeze.yaml');
+const head = commit(`Bump ${bumped.join(', ')}`);
+
+// The packaged helm v4 when `npm run provision-helm` extracted it (linux x64), else helm on PATH.
+const helmArgs = existsSync(bundledHelm) ? ['--helm', bundledHelm] : [];
+const review = (...args) =>
+  spawnSync(process.execPath, [cli, 'review', '--repo', repo, '--base', base, '--head', head, ...helmArgs, ...args], {
+    stdio: 'inherit',
+  }).status;
+
+console.log(`Demo pull request in ${repo}: ${base.slice(0, 7)} -> ${head.slice(0, 7)} (bumps ${bumped.join(', ')})\n`);
+const textStatus = review();
+const comment = join(repo, 'chart-guard-comment.md');
+const commentStatus = review('--format', 'markdown', '--output', comment);
+
+// Exit 1 means "this bump breaks helm upgrade": the expected outcome of the demo, not a failure of it.
+if (![0, 1].includes(textStatus) || ![0, 1].includes(commentStatus)) {
+  console.error(`demo: chart-guard could not run the review (exit ${textStatus}/${commentStatus})`);
+  process.exit(2);
+}
+console.log(`\nThe pull request comment chart-guard would post: ${comment}`);
+console.log(`The demo repository (try \`node dist/cli.js review --repo ${repo} --base HEAD~1 --format json\`): ${repo}`);

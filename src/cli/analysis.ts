@@ -1,0 +1,103 @@
+// The part every analysing command shares: find the repository, turn flags into core options, produce the report,
+// format it, write it, and map the verdict to an exit code. Commands differ only in how they produce the report.
+import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { repoRoot } from '../core/repo/open.js';
+import type { Report } from '../core/report.js';
+import type { ReviewOptions } from '../core/review.js';
+import { renderJson } from '../format/json.js';
+import { renderComment } from '../format/markdown.js';
+import { renderText } from '../format/text.js';
+import type { AnalysisFlags, OutputFormat } from './options.js';
+import { progressReporter, useColor } from './terminal.js';
+
+export interface CliIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  toolVersion: string;
+}
+
+/** Options every command passes to the core, before it adds its own snapshots. */
+export type CommonOptions = Omit<ReviewOptions, 'base' | 'head'>;
+
+/**
+ * The hidden first line of the Action's sticky comment for this lockfile (src/action/comment.ts commentMarker), so
+ * a comment posted from CLI output (the fork-safe workflow_run recipe) is found and updated like the Action's own.
+ */
+function commentMarker(lockfile: string): string {
+  return `<!-- chart-guard: ${lockfile.replace(/--/g, '-')} -->`;
+}
+
+export class UsageProblem {
+  constructor(readonly message: string) {}
+}
+
+/** A path flag is read relative to the repository root (like the config file and the Action inputs). */
+function repoRelative(repoDir: string, flag: string, path: string | undefined): string | undefined | UsageProblem {
+  if (path === undefined || !isAbsolute(path)) return path;
+  const real = existsSync(path) ? realpathSync(path) : path;
+  const rel = relative(realpathSync(repoDir), real);
+  if (rel.startsWith('..') || isAbsolute(rel)) return new UsageProblem(`--${flag} ${path} is outside the repository`);
+  return rel.split(sep).join('/');
+}
+
+/** Resolves the repository and the core options; a UsageProblem for flags that name missing things. */
+export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<CommonOptions | UsageProblem> {
+  const start = resolve(io.cwd, flags.repo ?? '.');
+  if (!existsSync(start) || !statSync(start).isDirectory())
+    return new UsageProblem(`--repo ${flags.repo}: no such directory`);
+  let helm = flags.helm;
+  if (typeof helm === 'string') {
+    helm = resolve(io.cwd, helm);
+    if (!existsSync(helm)) return new UsageProblem(`--helm ${flags.helm}: no such file`);
+  }
+  const repoDir = await repoRoot(start);
+  const lockfile = repoRelative(repoDir, 'lockfile', flags.lockfile);
+  const configPath = repoRelative(repoDir, 'config', flags.config);
+  if (lockfile instanceof UsageProblem) return lockfile;
+  if (configPath instanceof UsageProblem) return configPath;
+  return {
+    repoDir,
+    lockfile,
+    configPath,
+    values: flags.values.length > 0 ? flags.values : undefined,
+    kubernetesVersion: flags.kubeVersion,
+    failOn: flags.failOn,
+    helm,
+    concurrency: flags.concurrency,
+    progress: progressReporter(io.stderr, flags.verbose),
+    toolVersion: io.toolVersion,
+  };
+}
+
+export function formatReport(report: Report, format: OutputFormat, color: boolean): string {
+  const text =
+    format === 'json'
+      ? renderJson(report)
+      : format === 'markdown'
+        ? renderComment(report, { marker: commentMarker(report.lockfile) })
+        : renderText(report, { color });
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Prints or writes the report and returns the exit code: 1 when the fail-on policy failed the run, else 0. */
+export function emitReport(report: Report, flags: AnalysisFlags, io: CliIo): number {
+  if (flags.output) {
+    const file = resolve(io.cwd, flags.output);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, formatReport(report, flags.format, false));
+    const { errors, warnings, notices } = report.summary;
+    io.stdout.write(
+      `chart-guard: ${report.verdict} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}); ${flags.format} report written to ${flags.output}\n`,
+    );
+  } else {
+    io.stdout.write(formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY))));
+  }
+  return report.verdict === 'fail' ? 1 : 0;
+}

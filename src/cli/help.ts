@@ -1,0 +1,65 @@
+// Help texts. Kept next to each other so the flags read the same in every command and in the README.
+
+const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative to the repository root
+                         (default: the config's lockfile, else helm-freeze.yaml)
+  --values PATTERN       override values file pattern, repeatable; {chart}, {dir} and {dest} are
+                         replaced per chart, e.g. 'values/{chart}.yaml' (added to the config's)
+  --config PATH          configuration file, relative to the repository root
+                         (default: .github/chart-guard.yaml; a missing file is fine)
+  --kube-version X.Y     target Kubernetes version for the API and kubeVersion checks (default: the config's)
+  --format FORMAT        text, markdown (the pull request comment) or json (the report, schemaVersion 1)
+                         (default: text)
+  -o, --output FILE      write the output to FILE instead of stdout
+  --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never (default: error)
+  --helm PATH            helm binary used to render charts (default: helm on PATH)
+  --no-render            do not render charts: skip the checks that need helm
+  --concurrency N        charts rendered in parallel (default: the number of CPUs)
+  --repo DIR             the chart repository (default: the git repository around the current directory)
+  --verbose              progress lines on stderr even when it is not a terminal
+  -h, --help             show this help`;
+
+const EXIT_CODES = `Exit codes:
+  0  pass, or only findings below --fail-on
+  1  findings at or above --fail-on
+  2  usage error, or the review could not run (bad ref, not a git repository, unreadable file)`;
+
+export const MAIN_HELP = `chart-guard: review Helm chart bumps in a helm-freeze repository before they break helm upgrade
+
+Usage:
+  chart-guard review [flags]   compare two states of the repository (a pull request) and report what breaks
+  chart-guard lint [flags]     check the current state alone (no base needed)
+  chart-guard <command> --help
+  chart-guard --version
+
+${EXIT_CODES}
+
+Environment: NO_COLOR / FORCE_COLOR control colour; CHART_GUARD_DEBUG=1 prints stack traces.
+`;
+
+export const REVIEW_HELP = `Usage: chart-guard review [flags]
+
+Compares the charts, override files and renders of --base with --head and reports renamed or removed
+override keys, changed defaults, immutable field changes, replaced StatefulSets, CRD changes and removed APIs.
+
+  --base REF             commit to compare against (default: the merge-base of HEAD with the default branch)
+  --head REF             commit to review (default: the working tree, uncommitted changes included)
+${ANALYSIS_FLAGS}
+
+${EXIT_CODES}
+
+Examples:
+  chart-guard review
+  chart-guard review --base origin/main --head HEAD --kube-version 1.31
+  chart-guard review --format markdown --output comment.md
+`;
+
+export const LINT_HELP = `Usage: chart-guard lint [flags]
+
+Checks the current state of the repository alone: lockfile entries against chart folders, override keys against
+the chart defaults, renders against the target Kubernetes version.
+
+  --ref REF              commit to check (default: the working tree, uncommitted changes included)
+${ANALYSIS_FLAGS}
+
+${EXIT_CODES}
+`;

@@ -1,0 +1,140 @@
+// Command-line flags -> typed options. Parsing is pure: a bad flag is a value ({ ok: false, message }), not a throw,
+// so the caller prints one line and exits 2.
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { normaliseKubeVersion } from '../core/kube-version.js';
+import type { FailOn } from '../core/report.js';
+
+export const FORMATS = ['text', 'markdown', 'json'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+
+/** Flags shared by every command that analyses a repository. */
+export interface AnalysisFlags {
+  repo?: string;
+  lockfile?: string;
+  values: string[];
+  config?: string;
+  kubeVersion?: string;
+  format: OutputFormat;
+  output?: string;
+  failOn?: FailOn;
+  /** A helm path, undefined for helm on PATH, null when --no-render. */
+  helm?: string | null;
+  concurrency?: number;
+  verbose: boolean;
+}
+
+export interface ReviewFlags extends AnalysisFlags {
+  base?: string;
+  head?: string;
+}
+
+export interface LintFlags extends AnalysisFlags {
+  ref?: string;
+}
+
+export type Parsed<T> = { ok: true; help: true } | { ok: true; help: false; flags: T } | { ok: false; message: string };
+
+const analysisOptions = {
+  repo: { type: 'string' },
+  lockfile: { type: 'string' },
+  values: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  'kube-version': { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  helm: { type: 'string' },
+  // parseArgs on Node 20 has no allowNegative, so the negated flag is its own option.
+  'no-render': { type: 'boolean' },
+  concurrency: { type: 'string' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const reviewOptions = {
+  ...analysisOptions,
+  base: { type: 'string' },
+  head: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+const lintOptions = { ...analysisOptions, ref: { type: 'string' } } satisfies ParseArgsConfig['options'];
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+function parse(args: string[], options: ParseArgsConfig['options']): { values: Values } | { message: string } {
+  try {
+    const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
+    if (positionals.length > 0) return { message: `unexpected argument "${positionals[0]}"` };
+    return { values: values as Values };
+  } catch (e) {
+    // parseArgs errors are TypeErrors with a usable first sentence ("Unknown option '--x'").
+    return { message: (e as Error).message.split('. ')[0].replace(/\.$/, '') };
+  }
+}
+
+function analysisFlags(values: Values): AnalysisFlags | string {
+  const str = (name: string) => values[name] as string | undefined;
+  const nonEmpty = ['repo', 'lockfile', 'config', 'output', 'helm', 'base', 'head', 'ref'].find((n) => str(n) === '');
+  if (nonEmpty) return `--${nonEmpty} needs a value`;
+
+  const format = str('format') ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    return `--format must be one of ${FORMATS.join(', ')} (got "${format}")`;
+  }
+  const failOn = str('fail-on');
+  if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
+    return `--fail-on must be one of ${FAIL_ON.join(', ')} (got "${failOn}")`;
+  }
+  let kubeVersion: string | undefined;
+  if (str('kube-version') !== undefined) {
+    kubeVersion = normaliseKubeVersion(str('kube-version'));
+    if (!kubeVersion) return `--kube-version must look like 1.31 (got "${str('kube-version')}")`;
+  }
+  let concurrency: number | undefined;
+  if (str('concurrency') !== undefined) {
+    concurrency = Number(str('concurrency'));
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+      return `--concurrency must be a whole number of at least 1 (got "${str('concurrency')}")`;
+    }
+  }
+  if (values['no-render'] && str('helm') !== undefined) return '--helm and --no-render cannot be used together';
+  const values_ = (values.values as string[] | undefined) ?? [];
+  if (values_.some((v) => v.trim() === '')) return '--values needs a pattern';
+
+  return {
+    repo: str('repo'),
+    lockfile: str('lockfile'),
+    values: values_,
+    config: str('config'),
+    kubeVersion,
+    format: format as OutputFormat,
+    output: str('output'),
+    failOn: failOn as FailOn | undefined,
+    helm: values['no-render'] ? null : str('helm'),
+    concurrency,
+    verbose: Boolean(values.verbose),
+  };
+}
+
+export function parseReviewArgs(args: string[]): Parsed<ReviewFlags> {
+  const parsed = parse(args, reviewOptions);
+  if ('message' in parsed) return { ok: false, message: parsed.message };
+  if (parsed.values.help) return { ok: true, help: true };
+  const flags = analysisFlags(parsed.values);
+  if (typeof flags === 'string') return { ok: false, message: flags };
+  return {
+    ok: true,
+    help: false,
+    flags: { ...flags, base: parsed.values.base as string | undefined, head: parsed.values.head as string | undefined },
+  };
+}
+
+export function parseLintArgs(args: string[]): Parsed<LintFlags> {
+  const parsed = parse(args, lintOptions);
+  if ('message' in parsed) return { ok: false, message: parsed.message };
+  if (parsed.values.help) return { ok: true, help: true };
+  const flags = analysisFlags(parsed.values);
+  if (typeof flags === 'string') return { ok: false, message: flags };
+  return { ok: true, help: false, flags: { ...flags, ref: parsed.values.ref as string | undefined } };
+}

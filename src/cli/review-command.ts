@@ -1,0 +1,37 @@
+// `chart-guard review`: base and head snapshots (default: merge-base with the default branch, and the working tree).
+import { GitSnapshot } from '../core/repo/git-snapshot.js';
+import { defaultBaseRef, openSnapshot } from '../core/repo/open.js';
+import type { Snapshot } from '../core/repo/snapshot.js';
+import { review } from '../core/review.js';
+import { type CliIo, commonOptions, emitReport, UsageProblem } from './analysis.js';
+import { REVIEW_HELP } from './help.js';
+import { parseReviewArgs } from './options.js';
+
+export async function reviewCommand(args: string[], io: CliIo): Promise<number | UsageProblem> {
+  const parsed = parseReviewArgs(args);
+  if (!parsed.ok) return new UsageProblem(parsed.message);
+  if (parsed.help) {
+    io.stdout.write(REVIEW_HELP);
+    return 0;
+  }
+  const { flags } = parsed;
+  const options = await commonOptions(flags, io);
+  if (options instanceof UsageProblem) return options;
+
+  const snapshots: Snapshot[] = [];
+  try {
+    const baseRef = flags.base ?? (await defaultBaseRef(options.repoDir));
+    const base = await openSnapshot(options.repoDir, baseRef);
+    snapshots.push(base);
+    const head = await openSnapshot(options.repoDir, flags.head);
+    snapshots.push(head);
+    options.progress?.(
+      `reviewing ${flags.base ?? `${baseRef.slice(0, 12)} (merge-base)`} -> ${flags.head ?? 'working tree'}`,
+    );
+    const report = await review({ ...options, base, head });
+    return emitReport(report, flags, io);
+  } finally {
+    // The long-lived `git cat-file` readers would otherwise keep the process alive.
+    for (const snapshot of snapshots) if (snapshot instanceof GitSnapshot) snapshot.close();
+  }
+}

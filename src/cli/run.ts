@@ -1,0 +1,57 @@
+// The command-line adapter: dispatches a command, prints usage problems and fatal errors as one line on stderr,
+// and returns the exit code (0 pass/warn, 1 failed by policy, 2 usage or fatal error). Never imports @actions/*.
+import packageJson from '../../package.json' with { type: 'json' };
+import { type CliIo, UsageProblem } from './analysis.js';
+import { LINT_HELP, MAIN_HELP, REVIEW_HELP } from './help.js';
+import { lintCommand } from './lint-command.js';
+import { reviewCommand } from './review-command.js';
+import { describeError } from './terminal.js';
+
+const COMMANDS: Record<string, { help: string; run: (args: string[], io: CliIo) => Promise<number | UsageProblem> }> = {
+  review: { help: REVIEW_HELP, run: reviewCommand },
+  lint: { help: LINT_HELP, run: lintCommand },
+};
+
+function usageError(io: CliIo, command: string | undefined, message: string): number {
+  const name = command ? `chart-guard ${command}` : 'chart-guard';
+  io.stderr.write(`${name}: ${message} (see ${name} --help)\n`);
+  return 2;
+}
+
+export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.stderr.write(MAIN_HELP);
+    return 2;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    const topic = command === 'help' ? rest[0] : undefined;
+    if (topic !== undefined && !COMMANDS[topic]) return usageError(io, undefined, `unknown command "${topic}"`);
+    io.stdout.write(topic ? COMMANDS[topic].help : MAIN_HELP);
+    return 0;
+  }
+  if (command === '--version') {
+    io.stdout.write(`${io.toolVersion}\n`);
+    return 0;
+  }
+  const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!entry) return usageError(io, undefined, `unknown command "${command}"`);
+  try {
+    const result = await entry.run(rest, io);
+    return result instanceof UsageProblem ? usageError(io, command, result.message) : result;
+  } catch (error) {
+    io.stderr.write(`chart-guard ${command}: ${describeError(error)}\n`);
+    if (io.env.CHART_GUARD_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    toolVersion: packageJson.version,
+  };
+}
