@@ -18,12 +18,20 @@ if (!existsSync(cli)) {
 }
 
 const repo = mkdtempSync(join(tmpdir(), 'chart-guard-demo-'));
+const identity = [
+  '-c',
+  'user.name=chart-guard demo',
+  '-c',
+  'user.email=demo@example.invalid',
+  '-c',
+  'commit.gpgsign=false',
+];
 const git = (...args) =>
-  execFileSync(
-    'git',
-    ['-c', 'user.name=chart-guard demo', '-c', 'user.email=demo@example.invalid', '-c', 'commit.gpgsign=false', ...args],
-    { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  ).trim();
+  execFileSync('git', [...identity, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
 const copy = (from, to) => {
   rmSync(join(repo, to), { recursive: true, force: true });
   mkdirSync(dirname(join(repo, to)), { recursive: true });
@@ -62,4 +70,6 @@ if (![0, 1].includes(textStatus) || ![0, 1].includes(commentStatus)) {
   process.exit(2);
 }
 console.log(`\nThe pull request comment chart-guard would post: ${comment}`);
-console.log(`The demo repository (try \`node dist/cli.js review --repo ${repo} --base HEAD~1 --format json\`): ${repo}`);
+console.log(
+  `The demo repository (try \`node dist/cli.js review --repo ${repo} --base HEAD~1 --format json\`): ${repo}`,
+);
