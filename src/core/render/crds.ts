@@ -1,0 +1,128 @@
+// Reading CustomResourceDefinitions out of renders and summarising what changed between two of them
+// (versions, storage version, schema, printer columns), for crd-changed, crd-version-removed and crd-moved.
+// Both apiextensions.k8s.io/v1 (per-version schema/columns) and v1beta1 (top-level ones) are read.
+import { getAt, isMap } from '../values/key-path.js';
+import { locateDifference, semanticEqual } from './normalise.js';
+import type { Manifest, RenderResult } from './types.js';
+
+export function isCrd(m: Manifest): boolean {
+  return m.group === 'apiextensions.k8s.io' && m.ref.kind === 'CustomResourceDefinition';
+}
+
+/** Where a CRD sits: crds/ (installed once, never upgraded) or templates/ (a release object); hooks are neither. */
+export type CrdLocation = 'crds' | 'templates' | 'hook';
+
+export function crdLocation(m: Manifest): CrdLocation {
+  if (m.fromCrdsDir) return 'crds';
+  return m.isHook ? 'hook' : 'templates';
+}
+
+/** CRDs of a render by metadata.name (cluster-scoped: the name is the identity). */
+export function crdsByName(render: RenderResult): Map<string, Manifest> {
+  const crds = new Map<string, Manifest>();
+  for (const m of render.manifests) if (isCrd(m)) crds.set(m.ref.name, m);
+  return crds;
+}
+
+interface CrdVersion {
+  name: string;
+  served: boolean;
+  storage: boolean;
+  schema: unknown;
+  printerColumns: string[];
+}
+
+export function crdVersions(m: Manifest): CrdVersion[] {
+  const spec = isMap(m.object.spec) ? m.object.spec : {};
+  const topSchema = getAt(spec, ['validation', 'openAPIV3Schema']);
+  const topColumns = spec.additionalPrinterColumns;
+  const columnNames = (columns: unknown) =>
+    Array.isArray(columns)
+      ? columns.map((c) => getAt(c, ['name'])).filter((n): n is string => typeof n === 'string')
+      : [];
+  if (Array.isArray(spec.versions) && spec.versions.length > 0) {
+    return spec.versions.filter(isMap).map((v) => ({
+      name: String(v.name),
+      served: v.served !== false,
+      storage: v.storage === true,
+      schema: getAt(v, ['schema', 'openAPIV3Schema']) ?? topSchema,
+      printerColumns: columnNames(v.additionalPrinterColumns ?? topColumns),
+    }));
+  }
+  // apiextensions.k8s.io/v1beta1 with the single spec.version
+  if (typeof spec.version === 'string') {
+    return [
+      { name: spec.version, served: true, storage: true, schema: topSchema, printerColumns: columnNames(topColumns) },
+    ];
+  }
+  return [];
+}
+
+export function storageVersion(m: Manifest): string | undefined {
+  return crdVersions(m).find((v) => v.storage)?.name;
+}
+
+export interface CrdSummary {
+  versions: string[];
+  storageVersion: string | null;
+  printerColumns: string[];
+}
+
+export function summariseCrd(m: Manifest): CrdSummary {
+  const versions = crdVersions(m);
+  return {
+    versions: versions.map((v) => v.name),
+    storageVersion: storageVersion(m) ?? null,
+    printerColumns: [...new Set(versions.flatMap((v) => v.printerColumns))],
+  };
+}
+
+export interface CrdComparison {
+  versionsAdded: string[];
+  versionsRemoved: string[];
+  storageChanged: boolean;
+  /** Versions (present on both sides) whose schema differs. */
+  schemaChanged: string[];
+  printerColumnsAdded: string[];
+  printerColumnsRemoved: string[];
+  /** Other spec fields that differ (names, scope, conversion, served flags...). */
+  otherChanges: string[];
+}
+
+const VERSION_FIELDS = new Set(['versions', 'version', 'validation', 'additionalPrinterColumns']);
+
+export function compareCrds(base: Manifest, head: Manifest): CrdComparison {
+  const before = crdVersions(base);
+  const after = crdVersions(head);
+  const names = (list: CrdVersion[]) => list.map((v) => v.name);
+  const columnsBefore = summariseCrd(base).printerColumns;
+  const columnsAfter = summariseCrd(head).printerColumns;
+  const otherChanges: string[] = [];
+  const specBefore = isMap(base.object.spec) ? base.object.spec : {};
+  const specAfter = isMap(head.object.spec) ? head.object.spec : {};
+  for (const key of new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
+    if (!VERSION_FIELDS.has(key) && !semanticEqual(specBefore[key], specAfter[key])) otherChanges.push(`spec.${key}`);
+  }
+  for (const v of before) {
+    const other = after.find((a) => a.name === v.name);
+    if (other && other.served !== v.served) otherChanges.push(`${v.name} served: ${v.served} -> ${other.served}`);
+  }
+  return {
+    versionsAdded: names(after).filter((n) => !names(before).includes(n)),
+    versionsRemoved: names(before).filter((n) => !names(after).includes(n)),
+    storageChanged: storageVersion(base) !== storageVersion(head),
+    schemaChanged: before
+      .filter((v) => {
+        const other = after.find((a) => a.name === v.name);
+        return other !== undefined && locateDifference(v.schema, other.schema) !== undefined;
+      })
+      .map((v) => v.name),
+    printerColumnsAdded: columnsAfter.filter((c) => !columnsBefore.includes(c)),
+    printerColumnsRemoved: columnsBefore.filter((c) => !columnsAfter.includes(c)),
+    otherChanges,
+  };
+}
+
+export function crdSpecEqual(base: Manifest, head: Manifest): boolean {
+  return semanticEqual(base.object.spec, head.object.spec);
+}

@@ -1,0 +1,545 @@
+// Which fields the API server refuses to update, per kind: the rule table behind immutable-field-changed.
+// Every entry cites ../shared/reference/immutable-fields.md (section numbers below). Comparison is semantic
+// (normalise.ts): defaults the server fills in are dropped first, so "absent" and "default" never differ.
+import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
+import {
+  canonicalQuantities,
+  clone,
+  dropDefault,
+  isEmptyValue,
+  locateDifference,
+  parseQuantity,
+  reportValue,
+  semanticEqual,
+} from './normalise.js';
+import type { Manifest } from './types.js';
+
+type KubeObject = Record<string, unknown>;
+
+export interface ImmutableChange {
+  /** The most precise field path covering the change. */
+  path: KeyPath;
+  /** Values at `path` as rendered (null when absent); Secret data values are redacted. */
+  before: unknown;
+  after: unknown;
+  /** Each differing leaf below `path` (for messages when a whole subtree such as a Job template differs). */
+  leaves: KeyPath[];
+  /** Why the API server refuses it, in its own terms. */
+  reason: string;
+}
+
+export interface ImmutableKindRule {
+  group: string;
+  kind: string;
+  /** Section of ../shared/reference/immutable-fields.md the rule encodes. */
+  reference: string;
+  changes(base: KubeObject, head: KubeObject, headApiVersion: string): ImmutableChange[];
+}
+
+const FIELD_IS_IMMUTABLE = 'field is immutable';
+export const REDACTED = '<redacted>';
+
+/** Compares normalised trees at `path` and reports the difference with the rendered (original) values. */
+function compareAt(
+  normalised: { base: unknown; head: unknown },
+  original: { base: unknown; head: unknown },
+  path: KeyPath,
+  reason: string,
+): ImmutableChange[] {
+  const difference = locateDifference(getAt(normalised.base, path), getAt(normalised.head, path), path);
+  if (!difference) return [];
+  return [
+    {
+      path: difference.path,
+      before: reportValue(getAt(original.base, difference.path)),
+      after: reportValue(getAt(original.head, difference.path)),
+      leaves: difference.leaves,
+      reason,
+    },
+  ];
+}
+
+interface FieldSpec {
+  path: KeyPath;
+  /** The server-side default: absent and this value are the same. */
+  fallback?: unknown;
+}
+
+/** A kind whose immutable fields are a fixed list of paths. */
+function fieldsRule(
+  group: string,
+  kind: string,
+  reference: string,
+  fields: FieldSpec[],
+  reason = FIELD_IS_IMMUTABLE,
+): ImmutableKindRule {
+  return {
+    group,
+    kind,
+    reference,
+    changes(base, head) {
+      const normalised = { base: canonicalQuantities(base), head: canonicalQuantities(head) };
+      for (const field of fields) {
+        if (field.fallback === undefined) continue;
+        dropDefault(normalised.base, field.path, field.fallback);
+        dropDefault(normalised.head, field.path, field.fallback);
+      }
+      return fields.flatMap((field) => compareAt(normalised, { base, head }, field.path, reason));
+    },
+  };
+}
+
+// ---------- apps/v1 (§3.1) ----------
+
+/** §3.1 StatefulSet: the whole spec is frozen except this allow-list (revisionHistoryLimit: recent releases). */
+const STATEFULSET_MUTABLE = new Set([
+  'replicas',
+  'template',
+  'updateStrategy',
+  'minReadySeconds',
+  'ordinals',
+  'persistentVolumeClaimRetentionPolicy',
+  'revisionHistoryLimit',
+]);
+
+const STATEFULSET_REASON =
+  "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', " +
+  "'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
+
+/** Drops what the server defaults or ignores: podManagementPolicy OrderedReady (§3.1 SetDefaults_StatefulSet),
+ * VCT type metadata (apiVersion/kind), VCT status, and VCT volumeMode Filesystem (PVC defaulting). */
+function normaliseStatefulSetSpec(spec: unknown): unknown {
+  const copy = canonicalQuantities(clone(spec ?? {}));
+  dropDefault(copy, ['podManagementPolicy'], 'OrderedReady');
+  const templates = getAt(copy, ['volumeClaimTemplates']);
+  if (Array.isArray(templates)) {
+    for (const template of templates) {
+      if (!isMap(template)) continue;
+      dropDefault(template, ['apiVersion'], 'v1');
+      dropDefault(template, ['kind'], 'PersistentVolumeClaim');
+      delete template.status;
+      dropDefault(template, ['spec', 'volumeMode'], 'Filesystem');
+    }
+  }
+  return copy;
+}
+
+const statefulSet: ImmutableKindRule = {
+  group: 'apps',
+  kind: 'StatefulSet',
+  reference: '§3.1 StatefulSet',
+  changes(base, head) {
+    const normalised = {
+      base: { spec: normaliseStatefulSetSpec(base.spec) },
+      head: { spec: normaliseStatefulSetSpec(head.spec) },
+    };
+    const keys = new Set([
+      ...Object.keys(normalised.base.spec as object),
+      ...Object.keys(normalised.head.spec as object),
+    ]);
+    // one change per differing top-level spec field, each located as precisely as possible
+    return [...keys]
+      .filter((key) => !STATEFULSET_MUTABLE.has(key))
+      .flatMap((key) => compareAt(normalised, { base, head }, ['spec', key], STATEFULSET_REASON));
+  },
+};
+
+/** §3.1 Deployment/DaemonSet/ReplicaSet: spec.selector is immutable, except through apps/v1beta1 (long removed). */
+function selectorRule(kind: string): ImmutableKindRule {
+  const rule = fieldsRule('apps', kind, `§3.1 ${kind}`, [{ path: ['spec', 'selector'] }]);
+  return {
+    ...rule,
+    changes: (base, head, headApiVersion) =>
+      headApiVersion === 'apps/v1beta1' ? [] : rule.changes(base, head, headApiVersion),
+  };
+}
+
+// ---------- batch/v1 (§3.2) ----------
+
+const JOB_FIELDS: FieldSpec[] = [
+  { path: ['spec', 'template'] },
+  { path: ['spec', 'selector'] },
+  { path: ['spec', 'completions'] },
+  { path: ['spec', 'completionMode'], fallback: 'NonIndexed' },
+  { path: ['spec', 'podFailurePolicy'] },
+  { path: ['spec', 'backoffLimitPerIndex'] },
+  { path: ['spec', 'managedBy'] },
+  { path: ['spec', 'successPolicy'] },
+];
+
+const job: ImmutableKindRule = {
+  group: 'batch',
+  kind: 'Job',
+  reference: '§3.2 Job',
+  changes(base, head, headApiVersion) {
+    // ElasticIndexedJob (GA 1.31): an Indexed Job may change completions together with parallelism.
+    const elastic = (o: KubeObject) =>
+      getAt(o, ['spec', 'completionMode']) === 'Indexed' &&
+      getAt(o, ['spec', 'completions']) === getAt(o, ['spec', 'parallelism']);
+    const fields = elastic(base) && elastic(head) ? JOB_FIELDS.filter((f) => f.path[1] !== 'completions') : JOB_FIELDS;
+    return fieldsRule('batch', 'Job', '§3.2', fields).changes(base, head, headApiVersion);
+  },
+};
+
+// ---------- core/v1 (§3.3) ----------
+
+/** The primary cluster IP as rendered: clusterIPs[0] wins over clusterIP; "" when left to the server. */
+function primaryClusterIP(spec: unknown): string {
+  const ips = getAt(spec, ['clusterIPs']);
+  const first = Array.isArray(ips) ? ips[0] : undefined;
+  const ip = first ?? getAt(spec, ['clusterIP']);
+  return typeof ip === 'string' ? ip : '';
+}
+
+function isHeadless(ip: string): boolean {
+  return ip === 'None';
+}
+
+/**
+ * §3.3 Service (≥ 1.20): an empty or omitted value means "keep what is allocated", so only a value the new render
+ * pins can clash: headless <-> non-headless, a different IP, or a fixed IP where the cluster allocated one.
+ */
+function pinnedValueClash(before: string, after: string): string | undefined {
+  if (after === '' || before === after) return undefined;
+  if (before === '') {
+    return isHeadless(after)
+      ? 'may not change once set: adding clusterIP: None to an existing Service is refused'
+      : 'may not change once set: the cluster allocated a value when the Service was created and the new render pins another';
+  }
+  if (isHeadless(before) !== isHeadless(after))
+    return 'may not change once set: a Service cannot switch between headless and non-headless';
+  return 'may not change once set';
+}
+
+const service: ImmutableKindRule = {
+  group: '',
+  kind: 'Service',
+  reference: '§3.3 Service',
+  changes(base, head) {
+    const before = isMap(base.spec) ? base.spec : {};
+    const after = isMap(head.spec) ? head.spec : {};
+    const typeOf = (spec: KubeObject) => (typeof spec.type === 'string' ? spec.type : 'ClusterIP');
+    // ExternalName on either side exempts the IP and family rules (validateUpgradeDowngradeClusterIPs)
+    if (typeOf(before) === 'ExternalName' || typeOf(after) === 'ExternalName') return [];
+    const changes: ImmutableChange[] = [];
+    const ipBefore = primaryClusterIP(before);
+    const ipAfter = primaryClusterIP(after);
+    const ipClash = pinnedValueClash(ipBefore, ipAfter);
+    if (ipClash) {
+      changes.push({
+        path: ['spec', 'clusterIP'],
+        before: ipBefore || null,
+        after: ipAfter,
+        leaves: [['spec', 'clusterIP']],
+        reason: ipClash,
+      });
+    }
+    // primary family: only comparable when both renders pin it (absent = the cluster's default, kept on update)
+    const familyBefore = getAt(before, ['ipFamilies', 0]);
+    const familyAfter = getAt(after, ['ipFamilies', 0]);
+    if (
+      typeof familyBefore === 'string' &&
+      typeof familyAfter === 'string' &&
+      familyBefore !== familyAfter &&
+      !isHeadless(ipBefore) &&
+      !isHeadless(ipAfter)
+    ) {
+      changes.push({
+        path: ['spec', 'ipFamilies', 0],
+        before: familyBefore,
+        after: familyAfter,
+        leaves: [['spec', 'ipFamilies', 0]],
+        reason: 'may not change once set',
+      });
+    }
+    const bothLoadBalancers = typeOf(before) === 'LoadBalancer' && typeOf(after) === 'LoadBalancer';
+    if (bothLoadBalancers && !semanticEqual(before.loadBalancerClass, after.loadBalancerClass)) {
+      changes.push({
+        path: ['spec', 'loadBalancerClass'],
+        before: reportValue(before.loadBalancerClass),
+        after: reportValue(after.loadBalancerClass),
+        leaves: [['spec', 'loadBalancerClass']],
+        reason: 'may not change once set while the Service stays a LoadBalancer',
+      });
+    }
+    const needsHealthCheck = (spec: KubeObject) =>
+      typeOf(spec) === 'LoadBalancer' && spec.externalTrafficPolicy === 'Local';
+    if (needsHealthCheck(before) && needsHealthCheck(after)) {
+      const port = (spec: KubeObject) => (spec.healthCheckNodePort ? String(spec.healthCheckNodePort) : '');
+      const clash = pinnedValueClash(port(before), port(after));
+      if (clash) {
+        changes.push({
+          path: ['spec', 'healthCheckNodePort'],
+          before: reportValue(before.healthCheckNodePort),
+          after: reportValue(after.healthCheckNodePort),
+          leaves: [['spec', 'healthCheckNodePort']],
+          reason: FIELD_IS_IMMUTABLE,
+        });
+      }
+    }
+    return changes;
+  },
+};
+
+const PVC_REASON =
+  'spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims';
+const BETA_STORAGE_CLASS: KeyPath = ['metadata', 'annotations', 'volume.beta.kubernetes.io/storage-class'];
+
+const persistentVolumeClaim: ImmutableKindRule = {
+  group: '',
+  kind: 'PersistentVolumeClaim',
+  reference: '§3.3 PersistentVolumeClaim',
+  changes(base, head) {
+    const changes: ImmutableChange[] = [];
+    const storagePath: KeyPath = ['spec', 'resources', 'requests', 'storage'];
+    const sizeBefore = parseQuantity(getAt(base, storagePath));
+    const sizeAfter = parseQuantity(getAt(head, storagePath));
+    // growing is an allowed update (bound claim, expandable class); shrinking never is
+    if (sizeBefore !== undefined && sizeAfter !== undefined && sizeAfter < sizeBefore) {
+      changes.push({
+        path: storagePath,
+        before: getAt(base, storagePath),
+        after: getAt(head, storagePath),
+        leaves: [storagePath],
+        reason: 'field can not be less than previous value',
+      });
+    }
+    const normalise = (o: KubeObject) => {
+      const spec = canonicalQuantities(clone(o.spec ?? {})) as KubeObject;
+      dropDefault(spec, ['volumeMode'], 'Filesystem');
+      const requests = getAt(spec, ['resources', 'requests']);
+      if (isMap(requests)) delete requests.storage;
+      return spec;
+    };
+    const specBefore = normalise(base);
+    const specAfter = normalise(head);
+    // volumeName may be set once; storageClassName nil -> value is allowed (RetroactiveDefaultStorageClass, 1.28)
+    if (isEmptyValue(specBefore.volumeName)) delete specAfter.volumeName;
+    if (specBefore.storageClassName === undefined || specBefore.storageClassName === null)
+      delete specAfter.storageClassName;
+    // volumeAttributesClassName is mutable, except from a value back to nothing
+    if (isEmptyValue(specBefore.volumeAttributesClassName) || !isEmptyValue(specAfter.volumeAttributesClassName)) {
+      delete specBefore.volumeAttributesClassName;
+      delete specAfter.volumeAttributesClassName;
+    }
+    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
+    for (const key of new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
+      changes.push(...compareAt(normalised, { base, head }, ['spec', key], PVC_REASON));
+    }
+    changes.push(...compareAt({ base, head }, { base, head }, BETA_STORAGE_CLASS, FIELD_IS_IMMUTABLE));
+    return changes;
+  },
+};
+
+/** §3.3 PersistentVolume: spec fields that are not part of the volume source. */
+const PV_NOT_SOURCE = new Set([
+  'capacity',
+  'accessModes',
+  'claimRef',
+  'persistentVolumeReclaimPolicy',
+  'storageClassName',
+  'mountOptions',
+  'volumeMode',
+  'nodeAffinity',
+  'volumeAttributesClassName',
+]);
+
+const persistentVolume: ImmutableKindRule = {
+  group: '',
+  kind: 'PersistentVolume',
+  reference: '§3.3 PersistentVolume',
+  changes(base, head) {
+    const normalise = (o: KubeObject) => {
+      const spec = clone(isMap(o.spec) ? o.spec : {});
+      dropDefault(spec, ['volumeMode'], 'Filesystem');
+      return spec;
+    };
+    const specBefore = normalise(base);
+    const specAfter = normalise(head);
+    // csi.controllerExpandSecretRef may be added to an existing volume
+    if (getAt(specBefore, ['csi', 'controllerExpandSecretRef']) === undefined && isMap(specAfter.csi)) {
+      delete specAfter.csi.controllerExpandSecretRef;
+    }
+    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
+    const original = { base, head };
+    const sourceKeys = [...new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])].filter(
+      (k) => !PV_NOT_SOURCE.has(k),
+    );
+    const changes = sourceKeys.flatMap((key) =>
+      compareAt(normalised, original, ['spec', key], 'spec.persistentvolumesource is immutable after creation'),
+    );
+    changes.push(...compareAt(normalised, original, ['spec', 'volumeMode'], FIELD_IS_IMMUTABLE));
+    if (!isEmptyValue(specBefore.nodeAffinity)) {
+      changes.push(...compareAt(normalised, original, ['spec', 'nodeAffinity'], 'may not change once set'));
+    }
+    return changes;
+  },
+};
+
+function redact(value: unknown): unknown {
+  if (isMap(value)) return Object.fromEntries(Object.keys(value).map((key) => [key, REDACTED]));
+  return value === undefined || value === null ? null : REDACTED;
+}
+
+/** §3.3 Secret data as the server validates it: stringData folded into data (base64). */
+function secretData(o: KubeObject): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...(isMap(o.data) ? o.data : {}) };
+  if (isMap(o.stringData)) {
+    for (const [key, value] of Object.entries(o.stringData))
+      data[key] = Buffer.from(String(value ?? ''), 'utf8').toString('base64');
+  }
+  return data;
+}
+
+const IMMUTABLE_SET = 'field is immutable when `immutable` is set';
+
+const secret: ImmutableKindRule = {
+  group: '',
+  kind: 'Secret',
+  reference: '§3.3 Secret',
+  changes(base, head) {
+    const changes = fieldsRule('', 'Secret', '§3.3', [{ path: ['type'], fallback: 'Opaque' }]).changes(
+      base,
+      head,
+      'v1',
+    );
+    if (base.immutable !== true) return changes;
+    const normalised = {
+      base: { data: secretData(base), immutable: base.immutable },
+      head: { data: secretData(head), immutable: head.immutable },
+    };
+    for (const change of compareAt(normalised, normalised, ['data'], IMMUTABLE_SET)) {
+      changes.push({ ...change, before: redact(change.before), after: redact(change.after) });
+    }
+    changes.push(...compareAt(normalised, normalised, ['immutable'], IMMUTABLE_SET));
+    return changes;
+  },
+};
+
+const configMap: ImmutableKindRule = {
+  group: '',
+  kind: 'ConfigMap',
+  reference: '§3.3 ConfigMap',
+  changes(base, head) {
+    if (base.immutable !== true) return [];
+    const original = { base, head };
+    return (['data', 'binaryData', 'immutable'] as const).flatMap((key) =>
+      compareAt(original, original, [key], IMMUTABLE_SET),
+    );
+  },
+};
+
+const resourceQuota: ImmutableKindRule = {
+  group: '',
+  kind: 'ResourceQuota',
+  reference: '§3.3 Others in core',
+  changes(base, head) {
+    // scopes compare as a set
+    const scopes = (o: KubeObject) => {
+      const list = getAt(o, ['spec', 'scopes']);
+      return { spec: { scopes: Array.isArray(list) ? [...list].map(String).sort() : [] } };
+    };
+    return compareAt(
+      { base: scopes(base), head: scopes(head) },
+      { base, head },
+      ['spec', 'scopes'],
+      FIELD_IS_IMMUTABLE,
+    );
+  },
+};
+
+// ---------- CRDs in templates/ (§3.9): crds/ files are never applied on upgrade, see crd-changed ----------
+
+const customResourceDefinition = fieldsRule('apiextensions.k8s.io', 'CustomResourceDefinition', '§3.9', [
+  { path: ['spec', 'group'] },
+  { path: ['spec', 'names', 'plural'] },
+  { path: ['spec', 'scope'], fallback: 'Namespaced' },
+  { path: ['spec', 'names', 'kind'] },
+]);
+
+const crdRule: ImmutableKindRule = {
+  ...customResourceDefinition,
+  changes(base, head, headApiVersion) {
+    const changes = customResourceDefinition.changes(base, head, headApiVersion);
+    // preserveUnknownFields may not go false -> true
+    if (
+      getAt(base, ['spec', 'preserveUnknownFields']) !== true &&
+      getAt(head, ['spec', 'preserveUnknownFields']) === true
+    ) {
+      changes.push({
+        path: ['spec', 'preserveUnknownFields'],
+        before: reportValue(getAt(base, ['spec', 'preserveUnknownFields'])),
+        after: true,
+        leaves: [['spec', 'preserveUnknownFields']],
+        reason:
+          'cannot set to true, set x-kubernetes-preserve-unknown-fields to true in spec.versions[*].schema instead',
+      });
+    }
+    return changes;
+  },
+};
+
+/** The table. Kinds not listed have no immutable fields beyond metadata.name/namespace (§2, §3.3 "Others"). */
+export const IMMUTABLE_RULES: ImmutableKindRule[] = [
+  statefulSet,
+  selectorRule('Deployment'),
+  selectorRule('DaemonSet'),
+  selectorRule('ReplicaSet'),
+  job,
+  service,
+  persistentVolumeClaim,
+  persistentVolume,
+  secret,
+  configMap,
+  resourceQuota,
+  // §3.4: roleRef, with its own error text
+  fieldsRule('rbac.authorization.k8s.io', 'RoleBinding', '§3.4', [{ path: ['roleRef'] }], 'cannot change roleRef'),
+  fieldsRule(
+    'rbac.authorization.k8s.io',
+    'ClusterRoleBinding',
+    '§3.4',
+    [{ path: ['roleRef'] }],
+    'cannot change roleRef',
+  ),
+  // §3.5
+  fieldsRule('storage.k8s.io', 'StorageClass', '§3.5 StorageClass', [
+    { path: ['provisioner'] },
+    { path: ['parameters'] },
+    { path: ['reclaimPolicy'], fallback: 'Delete' },
+    { path: ['volumeBindingMode'], fallback: 'Immediate' },
+  ]),
+  fieldsRule('storage.k8s.io', 'CSIDriver', '§3.5 CSIDriver', [
+    { path: ['spec', 'attachRequired'], fallback: true },
+    { path: ['spec', 'volumeLifecycleModes'], fallback: ['Persistent'] },
+  ]),
+  // §3.7, §3.8
+  fieldsRule('networking.k8s.io', 'IngressClass', '§3.7 IngressClass', [{ path: ['spec', 'controller'] }]),
+  fieldsRule('scheduling.k8s.io', 'PriorityClass', '§3.8 PriorityClass', [
+    { path: ['value'] },
+    { path: ['preemptionPolicy'], fallback: 'PreemptLowerPriority' },
+  ]),
+  fieldsRule('node.k8s.io', 'RuntimeClass', '§3.8 RuntimeClass', [{ path: ['handler'] }]),
+  fieldsRule('discovery.k8s.io', 'EndpointSlice', '§3.8 EndpointSlice', [{ path: ['addressType'] }]),
+  crdRule,
+];
+
+export function immutableRuleFor(group: string, kind: string): ImmutableKindRule | undefined {
+  return IMMUTABLE_RULES.find((rule) => rule.group === group && rule.kind === kind);
+}
+
+/** The immutable-field changes between an object's old and new render (both already matched by identity). */
+export function immutableChanges(base: Manifest, head: Manifest): ImmutableChange[] {
+  const rule = immutableRuleFor(head.group, head.ref.kind);
+  if (!rule || base.ref.kind !== head.ref.kind) return [];
+  return rule.changes(base.object, head.object, head.ref.apiVersion);
+}
+
+/** "spec.template (metadata.labels, spec.containers[0].image)" when a subtree differs in several places. */
+export function describeLeaves(change: ImmutableChange, limit = 4): string {
+  const path = formatKeyPath(change.path);
+  if (change.leaves.length <= 1 && semanticEqual(change.leaves[0], change.path)) return path;
+  const relative = change.leaves.map((leaf) => formatKeyPath(leaf.slice(change.path.length)));
+  const shown = relative.slice(0, limit).join(', ');
+  const more = relative.length > limit ? ` and ${relative.length - limit} more` : '';
+  return `${path} (${shown}${more})`;
+}

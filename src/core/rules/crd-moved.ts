@@ -1,0 +1,54 @@
+// crd-moved: a CRD changes between templates/ (a release object) and crds/ (installed once, never managed).
+// templates/ -> crds/: the CRD leaves the release manifest, so `helm upgrade` deletes it, and every custom
+// resource of that type with it; crds/ is not applied on upgrade (helm/helm#8163,
+// ../shared/reference/immutable-fields.md §5.3, §6). crds/ -> templates/: Helm now creates it as a release object,
+// but the existing CRD has no Helm ownership metadata, so the upgrade stops with "invalid ownership metadata" (§5.4).
+import { crdLocation, crdsByName } from '../render/crds.js';
+import { effectiveRef } from '../render/match.js';
+import { chartFile, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
+import type { ChartRule, FindingDraft } from './rule.js';
+
+export const crdMoved: ChartRule = {
+  id: 'crd-moved',
+  scope: 'chart',
+  severity: 'error',
+  description: 'a CRD moves between templates/ and crds/: Helm deletes it, or cannot adopt it',
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const after = crdsByName(renders.head);
+    const findings: FindingDraft[] = [];
+    for (const [name, base] of crdsByName(renders.base)) {
+      const head = after.get(name);
+      if (!head) continue;
+      const from = crdLocation(base);
+      const to = crdLocation(head);
+      const target = `customresourcedefinition ${name}`;
+      const common = {
+        file: chartFile(ctx, head, 'head'),
+        resource: effectiveRef(head, renders.head.namespace),
+        before: base.source ?? from,
+        after: head.source ?? to,
+      };
+      if (from === 'templates' && to === 'crds') {
+        findings.push({
+          ...common,
+          message: `CRD ${name} moves from templates/ to crds/: \`helm upgrade\` deletes it as a resource that left the release, and every custom resource of that type with it.`,
+          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side -f ${common.file}\`).`,
+        });
+      } else if (from === 'crds' && to === 'templates') {
+        const { releaseName, namespace } = renders.head;
+        findings.push({
+          ...common,
+          severity: 'warning',
+          message: `CRD ${name} moves from crds/ to templates/: Helm now manages it, but the CRD already in the cluster has no Helm ownership metadata, so \`helm upgrade\` fails with "invalid ownership metadata".`,
+          remedy:
+            `Let the release adopt it before upgrading: \`kubectl label ${target} app.kubernetes.io/managed-by=Helm\` and ` +
+            `\`kubectl annotate ${target} meta.helm.sh/release-name=${releaseName} meta.helm.sh/release-namespace=${namespace}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. ` +
+            'From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.',
+        });
+      }
+    }
+    return findings;
+  },
+};

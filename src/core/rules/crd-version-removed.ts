@@ -1,0 +1,52 @@
+// crd-version-removed: a CRD (in crds/ or templates/) drops a version. Every version in status.storedVersions
+// must stay in spec.versions, so the API server refuses the new CRD while objects may still be stored in the
+// dropped version (../shared/reference/immutable-fields.md §3.9); a storage migration has to come first.
+import { crdsByName, crdVersions, storageVersion } from '../render/crds.js';
+import { effectiveRef } from '../render/match.js';
+import { chartFile, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
+import { getAt } from '../values/key-path.js';
+import type { ChartRule, FindingDraft } from './rule.js';
+
+export const crdVersionRemoved: ChartRule = {
+  id: 'crd-version-removed',
+  scope: 'chart',
+  severity: 'error',
+  description: 'a CRD drops a version that may still be stored',
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const after = crdsByName(renders.head);
+    const findings: FindingDraft[] = [];
+    for (const [name, base] of crdsByName(renders.base)) {
+      const head = after.get(name);
+      if (!head) continue;
+      const versionsBefore = crdVersions(base).map((v) => v.name);
+      const versionsAfter = crdVersions(head).map((v) => v.name);
+      const newStorage = storageVersion(head) ?? versionsAfter[0];
+      const plural = getAt(head.object, ['spec', 'names', 'plural']);
+      const group = getAt(head.object, ['spec', 'group']);
+      const apply = head.fromCrdsDir
+        ? `kubectl apply --server-side -f ${chartFile(ctx, head, 'head')}`
+        : helmUpgradeCommand(ctx, renders.head);
+      for (const removed of versionsBefore.filter((v) => !versionsAfter.includes(v))) {
+        const wasStorage = storageVersion(base) === removed;
+        findings.push({
+          message:
+            `CRD ${name} drops version ${removed}${wasStorage ? ', its storage version until now' : ''}: ` +
+            `while objects may still be stored as ${removed} (status.storedVersions), the API server refuses the new definition.`,
+          file: chartFile(ctx, head, 'head'),
+          resource: effectiveRef(head, renders.head.namespace),
+          path: 'spec.versions',
+          before: versionsBefore,
+          after: versionsAfter,
+          remedy:
+            `Migrate storage first: with a release that still serves both versions, re-write every object in ${newStorage} ` +
+            `(\`kubectl get ${plural}.${group} -A -o json | kubectl replace -f -\`), then drop ${removed} from the stored versions ` +
+            `(\`kubectl patch customresourcedefinition ${name} --subresource=status --type=merge -p '{"status":{"storedVersions":["${newStorage}"]}}'\`), ` +
+            `and only then \`${apply}\`.`,
+        });
+      }
+    }
+    return findings;
+  },
+};
