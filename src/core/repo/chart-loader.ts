@@ -1,0 +1,411 @@
+// Loads a vendored chart folder from a snapshot: metadata, defaults as .Values sees them, schema, README, CRDs,
+// and the key paths its templates read. Subcharts come from charts/ as folders or .tgz archives, recursively.
+//
+// Defaults include every subchart, enabled or not. Helm drops disabled dependencies before the final coalesce
+// (pkg/chartutil/dependencies.go, processDependencyEnabled), but the condition is itself a value a user may
+// flip in an override (kafka.enabled: true), so keys of a disabled subchart are keys a user can rightly set.
+
+import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
+import { satisfies, validRange } from 'semver';
+import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
+import { formatKeyPath, isMap, type KeyPath } from '../values/key-path.js';
+import type { Snapshot } from './snapshot.js';
+import { readTgz } from './tgz.js';
+
+/** Loads the chart in `dir` (repo-relative), or undefined when the folder has no Chart.yaml. */
+export async function loadChart(snapshot: Snapshot, dir: string): Promise<LoadedChart | undefined> {
+  const root = dir.replace(/\/+$/, '').replace(/^\.\/?/, '');
+  const source = await snapshotSource(snapshot, root);
+  const chart = await loadFrom(source, true);
+  if (!chart) return undefined;
+  return {
+    dir: root,
+    metadata: chart.metadata,
+    chartYamlPath: source.display('Chart.yaml'),
+    ownDefaults: chart.ownDefaults,
+    defaults: chart.defaults,
+    schema: chart.schema,
+    schemaPath: chart.schemaPath,
+    templateReads: [...chart.reads.values()].sort(compareKeyPaths),
+    readme: chart.readme,
+    crds: chart.crds,
+    problems: chart.problems,
+  };
+}
+
+// ---------- where chart files come from: a snapshot folder or an archive ----------
+
+interface ChartSource {
+  /** Chart-relative paths of regular files, sorted. */
+  files: readonly string[];
+  read(path: string): Promise<Buffer | undefined>;
+  /** How a chart-relative path is shown to users (repo-relative; "archive.tgz#inner/path" inside archives). */
+  display(path: string): string;
+}
+
+const snapshotIndexes = new WeakMap<Snapshot, Promise<string[]>>();
+
+/** Sorted regular-file paths of a snapshot, computed once per snapshot (a repo may hold hundreds of charts). */
+function snapshotIndex(snapshot: Snapshot): Promise<string[]> {
+  let index = snapshotIndexes.get(snapshot);
+  if (!index) {
+    index = snapshot.entries().then((entries) =>
+      entries
+        .filter((e) => e.kind === 'file')
+        .map((e) => e.path)
+        .sort(compareStrings),
+    );
+    snapshotIndexes.set(snapshot, index);
+  }
+  return index;
+}
+
+async function snapshotSource(snapshot: Snapshot, dir: string): Promise<ChartSource> {
+  const index = await snapshotIndex(snapshot);
+  const prefix = dir === '' ? '' : `${dir}/`;
+  let lo = lowerBound(index, prefix);
+  const files: string[] = [];
+  for (; lo < index.length && index[lo].startsWith(prefix); lo++) files.push(index[lo].slice(prefix.length));
+  return {
+    files,
+    read: (path) => snapshot.readBuffer(prefix + path),
+    display: (path) => prefix + path,
+  };
+}
+
+function subSource(parent: ChartSource, dir: string): ChartSource {
+  const prefix = `${dir}/`;
+  return {
+    files: parent.files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)),
+    read: (path) => parent.read(prefix + path),
+    display: (path) => parent.display(prefix + path),
+  };
+}
+
+/** A packaged chart: files sit under one top folder named after the chart. */
+function archiveSource(archivePath: string, content: Buffer): ChartSource {
+  const byPath = new Map<string, Buffer>();
+  let top: string | undefined;
+  for (const file of readTgz(content)) {
+    const slash = file.path.indexOf('/');
+    if (slash < 0) continue;
+    top ??= file.path.slice(0, slash);
+    if (file.path.slice(0, slash) !== top) continue;
+    byPath.set(file.path.slice(slash + 1), file.content);
+  }
+  return {
+    files: [...byPath.keys()].sort(compareStrings),
+    read: async (path) => byPath.get(path),
+    display: (path) => `${archivePath}#${top}/${path}`,
+  };
+}
+
+// ---------- loading ----------
+
+interface ChartTree {
+  metadata: ChartMetadata;
+  ownDefaults: Record<string, unknown>;
+  defaults: Record<string, unknown>;
+  schema?: unknown;
+  schemaPath?: string;
+  readme?: string;
+  crds: CrdSource[];
+  /** Formatted key path -> key path, for dedup. */
+  reads: Map<string, KeyPath>;
+  problems: InputProblem[];
+  isLibrary: boolean;
+}
+
+const TEMPLATE_FILE = /^templates\/.+\.(tpl|ya?ml|txt)$/;
+const CRD_FILE = /^crds\/.+\.(ya?ml|json)$/;
+const README_FILE = /^readme\.md$/i;
+
+async function loadFrom(source: ChartSource, top: boolean): Promise<ChartTree | undefined> {
+  const chartYaml = await source.read('Chart.yaml');
+  if (!chartYaml) return undefined;
+  const problems: InputProblem[] = [];
+  const rawChart = parseYaml(chartYaml.toString('utf8'), source.display('Chart.yaml'), problems);
+  const metadata = chartMetadata(isMap(rawChart) ? rawChart : {});
+  const type = isMap(rawChart) && typeof rawChart.type === 'string' ? rawChart.type : 'application';
+
+  // apiVersion v1 charts (Helm 2 layout) list dependencies in requirements.yaml.
+  if (metadata.dependencies.length === 0 && source.files.includes('requirements.yaml')) {
+    const text = (await source.read('requirements.yaml'))?.toString('utf8') ?? '';
+    const requirements = parseYaml(text, source.display('requirements.yaml'), problems);
+    if (isMap(requirements)) metadata.dependencies = dependencies(requirements.dependencies);
+  }
+
+  const valuesText = (await source.read('values.yaml'))?.toString('utf8');
+  const parsedValues = valuesText === undefined ? {} : parseYaml(valuesText, source.display('values.yaml'), problems);
+  const ownDefaults = isMap(parsedValues) ? parsedValues : {};
+  if (parsedValues !== undefined && parsedValues !== null && !isMap(parsedValues)) {
+    problems.push({ file: source.display('values.yaml'), line: 1, message: 'values.yaml is not a map of keys' });
+  }
+
+  const tree: ChartTree = {
+    metadata,
+    ownDefaults,
+    defaults: structuredClone(ownDefaults),
+    crds: [],
+    reads: new Map(),
+    problems,
+    isLibrary: type === 'library',
+  };
+
+  const reads: Promise<void>[] = [];
+  for (const file of source.files) {
+    if (TEMPLATE_FILE.test(file)) {
+      reads.push(
+        source.read(file).then((b) => {
+          if (b) for (const read of templateReads(b.toString('utf8'))) addRead(tree.reads, read);
+        }),
+      );
+    } else if (CRD_FILE.test(file)) {
+      reads.push(
+        source.read(file).then((b) => {
+          if (b) tree.crds.push({ file: source.display(file), content: b.toString('utf8') });
+        }),
+      );
+    } else if (top && README_FILE.test(file) && tree.readme === undefined) {
+      reads.push(
+        source.read(file).then((b) => {
+          if (b) tree.readme = b.toString('utf8');
+        }),
+      );
+    } else if (top && file === 'values.schema.json') {
+      reads.push(source.read(file).then((b) => b && readSchema(tree, b, source.display(file))));
+    }
+  }
+  const subcharts = loadSubcharts(source, problems);
+  await Promise.all(reads);
+  tree.crds.sort((a, b) => compareStrings(a.file, b.file));
+  attachSubcharts(tree, await subcharts);
+  return tree;
+}
+
+function readSchema(tree: ChartTree, content: Buffer, file: string): void {
+  tree.schemaPath = file;
+  try {
+    tree.schema = JSON.parse(content.toString('utf8'));
+  } catch (e) {
+    const message = (e as Error).message;
+    tree.problems.push({
+      file,
+      line: jsonErrorLine(content.toString('utf8'), message),
+      message: `invalid JSON: ${message}`,
+    });
+  }
+}
+
+interface LoadedSubchart {
+  tree: ChartTree;
+  /** Folder name or archive file name, for messages. */
+  origin: string;
+}
+
+/** Every chart under charts/: folders holding a Chart.yaml, and .tgz archives. */
+async function loadSubcharts(source: ChartSource, problems: InputProblem[]): Promise<LoadedSubchart[]> {
+  const folders = new Set<string>();
+  const archives: string[] = [];
+  for (const file of source.files) {
+    if (!file.startsWith('charts/')) continue;
+    const rest = file.slice('charts/'.length);
+    const slash = rest.indexOf('/');
+    if (slash < 0) {
+      if (rest.endsWith('.tgz')) archives.push(file);
+    } else if (rest.slice(slash + 1) === 'Chart.yaml') {
+      folders.add(rest.slice(0, slash));
+    }
+  }
+  const loaded = await Promise.all([
+    ...[...folders].map(async (name) => {
+      const tree = await loadFrom(subSource(source, `charts/${name}`), false);
+      return tree && { tree, origin: `charts/${name}` };
+    }),
+    ...archives.map(async (file) => {
+      const content = await source.read(file);
+      if (!content) return undefined;
+      try {
+        const tree = await loadFrom(archiveSource(source.display(file), content), false);
+        if (!tree) problems.push({ file: source.display(file), message: 'chart archive has no Chart.yaml' });
+        return tree && { tree, origin: file };
+      } catch (e) {
+        problems.push({ file: source.display(file), message: `cannot read chart archive: ${(e as Error).message}` });
+        return undefined;
+      }
+    }),
+  ]);
+  return loaded.filter((s): s is LoadedSubchart => s !== undefined);
+}
+
+/**
+ * Coalesces subchart defaults into the parent the way Helm does (pkg/chart/common/util/coalesce.go): the parent's
+ * values under the subchart's key win over the subchart's own defaults, and globals flow down with the parent
+ * winning; we also lift subchart globals up into the top `global` so `global.*` overrides are seen as known.
+ */
+function attachSubcharts(parent: ChartTree, subcharts: LoadedSubchart[]): void {
+  const used = new Set<LoadedSubchart>();
+  const attach = (key: string, sub: LoadedSubchart) => {
+    used.add(sub);
+    const { global: subGlobal, ...subValues } = sub.tree.defaults;
+    const parentValue = parent.defaults[key];
+    parent.defaults[key] = isMap(parentValue) ? coalesce(parentValue, subValues) : structuredClone(subValues);
+    if (isMap(subGlobal)) {
+      const parentGlobal = parent.defaults.global;
+      parent.defaults.global = isMap(parentGlobal) ? coalesce(parentGlobal, subGlobal) : structuredClone(subGlobal);
+    }
+    for (const read of sub.tree.reads.values()) {
+      // Globals are shared by every chart in the tree; a library chart's other reads are made in its caller's
+      // context (bitnami common's helpers get .Values passed in), so they cannot be placed under a key.
+      if (read[0] === 'global') addRead(parent.reads, read);
+      else if (!sub.tree.isLibrary) addRead(parent.reads, [key, ...read]);
+    }
+    for (const crd of sub.tree.crds) parent.crds.push(crd);
+    parent.problems.push(...sub.tree.problems);
+  };
+
+  for (const dependency of parent.metadata.dependencies) {
+    const candidates = subcharts.filter((s) => s.tree.metadata.name === dependency.name);
+    const range = dependency.version && validRange(dependency.version, { loose: true });
+    const match =
+      candidates.find((s) => range && s.tree.metadata.version && satisfies(s.tree.metadata.version, range)) ??
+      candidates[0];
+    if (match) attach(dependency.alias ?? dependency.name, match);
+  }
+  // Helm also loads charts found in charts/ that Chart.yaml does not declare.
+  for (const sub of subcharts) if (!used.has(sub) && sub.tree.metadata.name) attach(sub.tree.metadata.name, sub);
+  parent.crds.sort((a, b) => compareStrings(a.file, b.file));
+}
+
+/** `override` wins; maps merge recursively; lists and scalars replace. Nulls are kept (they accept any key below). */
+function coalesce(override: Record<string, unknown>, base: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = structuredClone(base);
+  for (const [key, value] of Object.entries(override)) {
+    const existing = out[key];
+    out[key] = isMap(value) && isMap(existing) ? coalesce(value, existing) : structuredClone(value);
+  }
+  return out;
+}
+
+// ---------- Chart.yaml ----------
+
+function chartMetadata(raw: Record<string, unknown>): ChartMetadata {
+  const annotations: Record<string, string> = {};
+  if (isMap(raw.annotations)) {
+    for (const [k, v] of Object.entries(raw.annotations)) if (v !== null && v !== undefined) annotations[k] = String(v);
+  }
+  return {
+    apiVersion: optionalString(raw.apiVersion),
+    name: optionalString(raw.name),
+    version: optionalString(raw.version),
+    appVersion: optionalString(raw.appVersion),
+    kubeVersion: optionalString(raw.kubeVersion),
+    deprecated: raw.deprecated === true ? true : undefined,
+    annotations,
+    dependencies: dependencies(raw.dependencies),
+  };
+}
+
+function dependencies(raw: unknown): ChartDependency[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isMap).flatMap((d) => {
+    const name = optionalString(d.name);
+    if (!name) return [];
+    const dependency: ChartDependency = { name };
+    const alias = optionalString(d.alias);
+    if (alias) dependency.alias = alias;
+    const version = optionalString(d.version);
+    if (version) dependency.version = version;
+    const repository = optionalString(d.repository);
+    if (repository) dependency.repository = repository;
+    const condition = optionalString(d.condition);
+    if (condition) dependency.condition = condition;
+    return [dependency];
+  });
+}
+
+function optionalString(value: unknown): string | undefined {
+  if (value === null || value === undefined || typeof value === 'object') return undefined;
+  return String(value);
+}
+
+// ---------- YAML ----------
+
+// js-yaml: several times faster than `yaml` on the large values.yaml files of Bitnami charts. Merge keys (<<) on, and
+// json: true so a duplicated key keeps the last value, as Helm's YAML decoder does instead of failing.
+const YAML_OPTIONS = { schema: CORE_SCHEMA.withTags(mergeTag), json: true };
+
+/** Parses the first YAML document (Helm ignores the rest); problems are recorded with their line, never thrown. */
+function parseYaml(text: string, file: string, problems: InputProblem[]): unknown {
+  try {
+    return loadAll(text, null, YAML_OPTIONS)[0];
+  } catch (e) {
+    const error = e as { reason?: string; message?: string; mark?: { line?: number } };
+    const line = typeof error.mark?.line === 'number' ? error.mark.line + 1 : undefined;
+    problems.push({ file, line, message: `invalid YAML: ${error.reason ?? String(error.message).split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+function jsonErrorLine(text: string, message: string): number | undefined {
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return undefined;
+  return text.slice(0, Number(position[1])).split('\n').length;
+}
+
+// ---------- template reads ----------
+
+const TEMPLATE_COMMENT = /\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g;
+// `.Values` (as `.Values`, `$.Values`, `.context.Values`...) or a `.global` handed to a helper in a dict, followed by
+// a chain of `.key` steps; `(.Values.global).storageClass` is the nil-safe form of `.Values.global.storageClass`.
+const READ = /(\.Values|(?<![\w$)\]])\.global)(?![\w])((?:\)*\.[A-Za-z_][A-Za-z0-9_]*)*)/g;
+const INDEX_BEFORE = /index\s+\(?\s*[\w$]*$/;
+const INDEX_KEYS = /^\s*\)?((?:\s+"[^"\\]*")+)/;
+
+/** Key paths a template reads from .Values; a bare `.Values` (the whole tree) is not recorded. */
+export function templateReads(text: string): KeyPath[] {
+  const source = text.includes('/*') ? text.replace(TEMPLATE_COMMENT, '') : text;
+  const out: KeyPath[] = [];
+  for (const match of source.matchAll(READ)) {
+    const path: KeyPath = match[2] ? match[2].replace(/\)/g, '').slice(1).split('.') : [];
+    if (match[1] === '.global') {
+      if (path.length === 0) continue;
+      path.unshift('global');
+    }
+    const start = match.index ?? 0;
+    if (match[1] === '.Values' && INDEX_BEFORE.test(source.slice(Math.max(0, start - 40), start))) {
+      const keys = INDEX_KEYS.exec(source.slice(start + match[0].length, start + match[0].length + 400));
+      if (keys) for (const key of keys[1].matchAll(/"([^"\\]*)"/g)) path.push(key[1]);
+    }
+    if (path.length > 0) out.push(path);
+  }
+  return out;
+}
+
+function addRead(reads: Map<string, KeyPath>, path: KeyPath): void {
+  const key = formatKeyPath(path);
+  if (!reads.has(key)) reads.set(key, path);
+}
+
+// ---------- small helpers ----------
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareKeyPaths(a: KeyPath, b: KeyPath): number {
+  return compareStrings(formatKeyPath(a), formatKeyPath(b));
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

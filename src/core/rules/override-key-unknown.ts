@@ -1,0 +1,32 @@
+import { chartCoverage } from '../values/coverage.js';
+import { formatKeyPath } from '../values/key-path.js';
+import type { ChartRule, FindingDraft } from './rule.js';
+
+// A key no version of the chart knows is a typo or a leftover: Helm ignores it without a word. It is a warning,
+// not an error, because this change did not cause it (it was already ignored before).
+export const overrideKeyUnknown: ChartRule = {
+  id: 'override-key-unknown',
+  scope: 'chart',
+  severity: 'warning',
+  description: "an override key is in neither version's defaults (already ignored before this change)",
+  check(ctx) {
+    const { base, head, change } = ctx;
+    if (!head) return [];
+    const named = (version?: string) => [change.name, version].filter(Boolean).join(' ');
+    const where = base
+      ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? 'the new version'}'s defaults`
+      : `not in ${named(head.metadata.version)}'s defaults`;
+    return chartCoverage(ctx)
+      .filter((c) => c.status === 'unknown')
+      .map((c): FindingDraft => {
+        const key = formatKeyPath(c.path);
+        return {
+          message: `${key} (${c.key.file} line ${c.key.line}) is ${where} and no template reads it: Helm ignores it.`,
+          file: c.key.file,
+          line: c.key.line,
+          path: key,
+          remedy: `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`,
+        };
+      });
+  },
+};

@@ -1,0 +1,45 @@
+import { formatKeyPath } from '../values/key-path.js';
+import { checkSchema } from '../values/schema.js';
+import type { ChartRule, FindingDraft } from './rule.js';
+
+// Helm validates the coalesced values against values.schema.json before rendering and refuses the whole
+// install/upgrade on any violation, so a stricter new schema breaks the deploy outright.
+export const overrideSchemaViolation: ChartRule = {
+  id: 'override-schema-violation',
+  scope: 'chart',
+  severity: 'error',
+  description: "the new chart's values.schema.json rejects the merged values",
+  check({ head, overrides, codeSet, change }) {
+    if (!head || head.schema === undefined) return [];
+    const chart = [change.name, head.metadata.version].filter(Boolean).join(' ');
+    const schemaFile = head.schemaPath ?? `${head.dir}/values.schema.json`;
+    const result = checkSchema(head.schema, head.defaults, overrides, codeSet);
+    if (result.problem) {
+      return [
+        {
+          severity: 'notice',
+          message: `${chart}'s ${result.problem}; the override schema check did not run.`,
+          file: schemaFile,
+        },
+      ];
+    }
+    return result.violations.map((v): FindingDraft => {
+      const path = v.path.length ? formatKeyPath(v.path) : undefined;
+      if (!v.key) {
+        return {
+          message: `The values merged from the overrides break ${chart}'s values.schema.json: ${v.message}. Helm will refuse to upgrade.`,
+          file: schemaFile,
+          path,
+          remedy: `Compare the override files with ${schemaFile} and fix the values it rejects.`,
+        };
+      }
+      return {
+        message: `${v.key.file} line ${v.key.line} breaks ${chart}'s values.schema.json: ${v.message}. Helm will refuse to upgrade.`,
+        file: v.key.file,
+        line: v.key.line,
+        path,
+        remedy: `Change the value in ${v.key.file} line ${v.key.line} to what ${schemaFile} allows.`,
+      };
+    });
+  },
+};

@@ -1,0 +1,279 @@
+// Override coverage: does the chart still use each override key? Helm ignores values no template reads, so a key
+// that the new chart no longer knows is silently dropped on `helm upgrade` (no error, no warning).
+//
+// No false positives is the priority: a key is accepted when anything suggests the chart uses it —
+// (a) it is in the new defaults; (b) it sits below a default that is an empty map or null (a free-form slot);
+// (c) it sits below a configured free-form key (annotations, labels...); (d) the new values.schema.json declares it or
+// allows it through additionalProperties/patternProperties; (e) a template reads it, a prefix of it (the map is passed
+// whole, e.g. to toYaml), or something below it; (f) list items are never checked: the list key is the key.
+import type { OverrideFile, OverrideKey } from '../model.js';
+import { formatKeyPath, getAt, hasAt, isMap, type KeyPath, type ValueType, valueType } from './key-path.js';
+
+/** What coverage needs of one side of a chart (a LoadedChart fits). */
+export interface ValuesView {
+  defaults: Record<string, unknown>;
+  schema?: unknown;
+  templateReads: readonly KeyPath[];
+}
+
+export interface CoverageOptions {
+  /** Last key segments below which any key is accepted (Config.freeFormKeys). */
+  freeFormKeys: readonly string[];
+}
+
+export type CoverageStatus = 'ok' | 'removed' | 'unknown' | 'type-changed';
+
+export type AcceptReason = 'default' | 'free-form-default' | 'free-form-key' | 'schema' | 'template-read';
+
+export interface TypeChange {
+  /** The key whose default changed type (the override key itself or a map above it). */
+  at: KeyPath;
+  before: Exclude<ValueType, 'null'>;
+  after: Exclude<ValueType, 'null'>;
+  /** How the override uses the key. */
+  override: Exclude<ValueType, 'null'>;
+}
+
+export interface KeyCoverage {
+  key: OverrideKey;
+  /** The path that was checked: the override path cut at its first list index. */
+  path: KeyPath;
+  status: CoverageStatus;
+  /** Why the new chart accepts the key (status ok). */
+  acceptedBy?: AcceptReason;
+  /** For removed keys: the old default at the key (or at the deepest old key above it). */
+  oldDefault?: unknown;
+  typeChange?: TypeChange;
+}
+
+/** Classifies every key; `before` is the old chart (undefined for an added chart or a whole-repo lint). */
+export function classifyOverrides(
+  keys: readonly OverrideKey[],
+  after: ValuesView,
+  before: ValuesView | undefined,
+  options: CoverageOptions,
+): KeyCoverage[] {
+  return keys.map((key) => classifyOverride(key, after, before, options));
+}
+
+export function classifyOverride(
+  key: OverrideKey,
+  after: ValuesView,
+  before: ValuesView | undefined,
+  options: CoverageOptions,
+): KeyCoverage {
+  const path = checkedPath(key.path);
+  const result: KeyCoverage = { key, path, status: 'ok' };
+  if (path.length === 0) return result;
+
+  if (before) {
+    // A list index in the key means the override uses the key as a list; a template expression may render any type.
+    const value = path.length < key.path.length ? [] : isTemplated(key.value) ? null : key.value;
+    const typeChange = findTypeChange(path, value, before, after);
+    if (typeChange) return { ...result, status: 'type-changed', typeChange };
+  }
+  const acceptedBy = acceptance(path, after, options);
+  if (acceptedBy) return { ...result, acceptedBy };
+  if (before && acceptance(path, before, options)) {
+    return { ...result, status: 'removed', oldDefault: oldDefaultAt(before.defaults, path) };
+  }
+  return { ...result, status: 'unknown' };
+}
+
+/** Override files may be templates rendered by a deploy pipeline: `{{ ... }}` / `{% ... %}` values are opaque. */
+export function isTemplated(value: unknown): boolean {
+  return typeof value === 'string' && /\{\{|\{%/.test(value);
+}
+
+/** List items are never checked (f): `a.b[0].c` is checked as `a.b`. */
+function checkedPath(path: KeyPath): KeyPath {
+  const index = path.findIndex((s) => typeof s === 'number');
+  return index < 0 ? [...path] : path.slice(0, index);
+}
+
+/** Why a chart side accepts a key, or undefined. */
+export function acceptance(path: KeyPath, view: ValuesView, options: CoverageOptions): AcceptReason | undefined {
+  if (hasAt(view.defaults, path)) return 'default';
+  // (b) below an empty map or null default: the chart takes any key there.
+  let node: unknown = view.defaults;
+  for (let i = 0; i < path.length - 1; i++) {
+    if (!isMap(node)) break;
+    node = node[path[i] as string];
+    if (node === null || (isMap(node) && Object.keys(node).length === 0)) return 'free-form-default';
+  }
+  const known = knownByChart(path, view);
+  if (known) return known;
+  // (c) below a configured free-form key, provided the chart still has that key or the map holding it
+  // (`master.nodeSelector.x` is not accepted once `master` itself is gone).
+  const freeForm = new Set(options.freeFormKeys);
+  for (let i = 0; i < path.length - 1; i++) {
+    if (!freeForm.has(String(path[i]))) continue;
+    const key = path.slice(0, i + 1);
+    if (hasAt(view.defaults, key) || isMap(getAt(view.defaults, key.slice(0, -1))) || knownByChart(key, view)) {
+      return 'free-form-key';
+    }
+  }
+  return undefined;
+}
+
+function knownByChart(path: KeyPath, view: ValuesView): AcceptReason | undefined {
+  if (view.schema !== undefined && schemaAccepts(view.schema, path)) return 'schema';
+  if (readIndex(view).accepts(path)) return 'template-read';
+  return undefined;
+}
+
+// ---------- type changes ----------
+
+function findTypeChange(path: KeyPath, value: unknown, before: ValuesView, after: ValuesView): TypeChange | undefined {
+  // Every key above the override is used as a map by it.
+  for (let i = 1; i < path.length; i++) {
+    const change = typeChangeAt(path.slice(0, i), 'map', before, after);
+    if (change) return change;
+  }
+  const used = valueType(value);
+  if (used === 'null') return undefined; // a null override deletes the key: any type
+  return typeChangeAt(path, used, before, after);
+}
+
+function typeChangeAt(
+  at: KeyPath,
+  used: Exclude<ValueType, 'null'>,
+  before: ValuesView,
+  after: ValuesView,
+): TypeChange | undefined {
+  const oldType = valueType(getAt(before.defaults, at));
+  const newType = valueType(getAt(after.defaults, at));
+  // null/absent defaults say nothing about the expected type.
+  if (oldType === 'null' || newType === 'null' || oldType === newType) return undefined;
+  if (used === newType) return undefined; // the override already has the new shape
+  return { at, before: oldType, after: newType, override: used };
+}
+
+function oldDefaultAt(defaults: Record<string, unknown>, path: KeyPath): unknown {
+  for (let i = path.length; i > 0; i--) {
+    if (hasAt(defaults, path.slice(0, i))) return getAt(defaults, path.slice(0, i));
+  }
+  return undefined;
+}
+
+// ---------- values.schema.json ----------
+
+/**
+ * True when the schema declares the key (properties all the way down) or opens a free-form map above it
+ * (additionalProperties true or a schema, or a matching patternProperties). An absent additionalProperties is
+ * not counted: JSON Schema allows any key by default, so that would accept everything.
+ */
+export function schemaAccepts(schema: unknown, path: KeyPath): boolean {
+  return walkSchema(schema, schema, path, 0);
+}
+
+function walkSchema(root: unknown, node: unknown, path: KeyPath, depth: number): boolean {
+  const resolved = resolveRef(root, node);
+  if (!isMap(resolved) || depth > 64) return false;
+  if (path.length === 0) return true;
+  for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+    const branches = resolved[keyword];
+    if (Array.isArray(branches) && branches.some((b) => walkSchema(root, b, path, depth + 1))) return true;
+  }
+  for (const keyword of ['then', 'else']) {
+    if (resolved[keyword] !== undefined && walkSchema(root, resolved[keyword], path, depth + 1)) return true;
+  }
+  const [segment, ...rest] = path;
+  const key = String(segment);
+  const properties = resolved.properties;
+  if (isMap(properties) && Object.hasOwn(properties, key)) {
+    if (walkSchema(root, properties[key], rest, depth + 1)) return true;
+  }
+  const patterns = resolved.patternProperties;
+  if (isMap(patterns)) {
+    for (const pattern of Object.keys(patterns)) {
+      if (safeRegExp(pattern)?.test(key)) return true;
+    }
+  }
+  const additional = resolved.additionalProperties;
+  return additional === true || isMap(additional);
+}
+
+function resolveRef(root: unknown, node: unknown, seen = 0): unknown {
+  if (!isMap(node) || typeof node.$ref !== 'string' || seen > 16) return node;
+  const ref = node.$ref;
+  if (!ref.startsWith('#')) return node;
+  const pointer = ref.slice(1).split('/').slice(1);
+  let target: unknown = root;
+  for (const part of pointer) {
+    const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
+    target = isMap(target) ? target[key] : undefined;
+  }
+  return resolveRef(root, target, seen + 1);
+}
+
+const regexCache = new Map<string, RegExp | null>();
+function safeRegExp(pattern: string): RegExp | null {
+  if (!regexCache.has(pattern)) {
+    try {
+      regexCache.set(pattern, new RegExp(pattern, 'u'));
+    } catch {
+      regexCache.set(pattern, null);
+    }
+  }
+  return regexCache.get(pattern) ?? null;
+}
+
+// ---------- template reads ----------
+
+interface ReadIndex {
+  accepts(path: KeyPath): boolean;
+}
+
+const readIndexes = new WeakMap<readonly KeyPath[], ReadIndex>();
+
+/** Reads indexed once per chart: the exact reads, and every prefix of a read. */
+function readIndex(view: ValuesView): ReadIndex {
+  let index = readIndexes.get(view.templateReads);
+  if (!index) {
+    const exact = new Set<string>();
+    const prefixes = new Set<string>();
+    for (const read of view.templateReads) {
+      exact.add(formatKeyPath(read));
+      for (let i = 1; i <= read.length; i++) prefixes.add(formatKeyPath(read.slice(0, i)));
+    }
+    index = {
+      accepts(path) {
+        // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
+        if (prefixes.has(formatKeyPath(path))) return true;
+        for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
+        return false;
+      },
+    };
+    readIndexes.set(view.templateReads, index);
+  }
+  return index;
+}
+
+// ---------- one chart's overrides, shared by the override-* rules ----------
+
+/** What the override rules know of a chart change (a ChartContext fits). */
+export interface OverrideScope {
+  base?: ValuesView;
+  head?: ValuesView;
+  overrides: readonly OverrideFile[];
+  codeSet: readonly OverrideKey[];
+  config: { freeFormKeys: readonly string[] };
+}
+
+const scopeCoverage = new WeakMap<OverrideScope, KeyCoverage[]>();
+
+/**
+ * Coverage of every override key of the head-side override files and of the config's code-set keys (both are
+ * checked the same way), computed once per chart for the three rules that read it. Empty without a head chart.
+ */
+export function chartCoverage(scope: OverrideScope): KeyCoverage[] {
+  let coverage = scopeCoverage.get(scope);
+  if (!coverage) {
+    const head = scope.head;
+    const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
+    coverage = head ? classifyOverrides(keys, head, scope.base, { freeFormKeys: scope.config.freeFormKeys }) : [];
+    scopeCoverage.set(scope, coverage);
+  }
+  return coverage;
+}
