@@ -1,0 +1,409 @@
+// The chart-guard configuration file (default .github/chart-guard.yaml). Every key is optional:
+//
+//   lockfile: lib/helm-freeze.yaml            # repo-relative; default helm-freeze.yaml
+//   values:                                   # override file patterns, repo-relative globs with placeholders:
+//     - values/{chart}.yaml                   #   {chart} lockfile entry name, {dir} chart folder,
+//     - "{dest}/../chart_values/{chart}.yaml" #   {dest} destination folder, {lockdir} the lockfile's folder
+//   kubernetes: "1.31"                        # target cluster version ("1.31", "v1.31", "1.31.4" all mean 1.31)
+//   kubernetes: { min: "1.29", max: "1.32" }  #   or the oldest and newest cluster of the fleet
+//   kubernetesVersion: "1.31"                 #   (same as kubernetes: "1.31")
+//   freeFormKeys: [extraArgs]                 # added to the built-in keys below which any key is accepted
+//   freeFormKeysReplace: true                 #   use only the keys listed in freeFormKeys
+//   rules:                                    # per rule id: error | warning | notice | off
+//     override-key-unknown: notice
+//     resource-removed: off
+//   render: { enabled: true, helm: /usr/local/bin/helm, timeoutSeconds: 120 }
+//   charts:
+//     mariadb:                                # a lockfile entry name, or a chart folder (charts/mariadb)
+//       values: ["envs/*/mariadb.yaml"]       # extra override file patterns for this chart
+//       set: [auth.rootPassword, primary.persistence.size]   # keys the deploy passes with --set, or a map
+//       # set: { auth.rootPassword: "example", image.tag: "1.2" }   # key -> example value
+//       releaseName: db
+//       namespace: data
+//       rules: { override-key-unknown: off }
+//
+// Mistakes (unknown keys, wrong types, unknown rule ids, bad key paths) become problems with file and line for
+// the `config-invalid` rule; the rest of the file still applies.
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
+import {
+  type ChartConfig,
+  type Config,
+  DEFAULT_FREE_FORM_KEYS,
+  DEFAULT_VALUES_PATTERNS,
+  type InputProblem,
+  type KubeTarget,
+  type LockEntry,
+  type RuleSetting,
+} from './model.js';
+import type { RuleId } from './report.js';
+import { KeyPathError, parseKeyPath } from './values/key-path.js';
+import { PLACEHOLDERS } from './values/override-files.js';
+
+export const DEFAULT_LOCKFILE = 'helm-freeze.yaml';
+export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
+
+// Every rule id, for checking `rules:` keys; Record<RuleId, true> makes the compiler insist the list is complete.
+const RULE_IDS: Record<RuleId, true> = {
+  'lockfile-invalid': true,
+  'chart-dir-missing': true,
+  'chart-version-mismatch': true,
+  'chart-dir-orphan': true,
+  'override-key-removed': true,
+  'override-key-unknown': true,
+  'override-type-changed': true,
+  'override-schema-violation': true,
+  'override-file-orphan': true,
+  'code-set-key-undeclared': true,
+  'immutable-field-changed': true,
+  'statefulset-replaced': true,
+  'resource-removed': true,
+  'crd-changed': true,
+  'crd-version-removed': true,
+  'crd-moved': true,
+  'api-removed': true,
+  'api-deprecated': true,
+  'kube-version-unsupported': true,
+  'render-failed': true,
+  'render-skipped': true,
+  'values-file-invalid': true,
+  'values-file-partial': true,
+  'config-invalid': true,
+  'chart-deprecated': true,
+  'chart-locally-modified': true,
+  'major-upgrade-notes': true,
+  'symlink-refused': true,
+};
+export const RULE_ID_LIST = Object.keys(RULE_IDS) as RuleId[];
+
+export function isRuleId(id: string): id is RuleId {
+  return Object.hasOwn(RULE_IDS, id);
+}
+
+const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'notice', 'off'];
+const TOP_LEVEL_KEYS = [
+  'lockfile',
+  'values',
+  'kubernetes',
+  'kubernetesVersion',
+  'freeFormKeys',
+  'freeFormKeysReplace',
+  'rules',
+  'render',
+  'charts',
+];
+const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds'];
+const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules'];
+
+export function defaultConfig(): Config {
+  return {
+    lockfile: DEFAULT_LOCKFILE,
+    values: [...DEFAULT_VALUES_PATTERNS],
+    freeFormKeys: [...DEFAULT_FREE_FORM_KEYS],
+    rules: {},
+    charts: {},
+    render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS },
+    problems: [],
+  };
+}
+
+/** Reads the configuration; undefined text means no file (the defaults). Never throws. */
+export function parseConfig(text: string | undefined, path: string | undefined): Config {
+  const config = defaultConfig();
+  if (text === undefined) return config;
+  config.path = path;
+  const reader = new Reader(path ?? 'chart-guard.yaml');
+  config.problems = reader.problems;
+  const doc = parseDocument(text, { lineCounter: reader.lineCounter });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      reader.problems.push({
+        file: reader.file,
+        line: e.linePos?.[0].line,
+        message: `the configuration is not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      });
+    }
+    return config;
+  }
+  const root = doc.contents as Node | null;
+  if (root === null || (isScalar(root) && root.value === null)) return config;
+  if (!isMap(root)) {
+    reader.problem(root, 'the configuration must be a map of settings');
+    return config;
+  }
+
+  let freeFormKeys: string[] | undefined;
+  let replaceFreeFormKeys = false;
+  let kubernetesVersion: KubeTarget | undefined;
+  for (const [key, value] of reader.entries(root, TOP_LEVEL_KEYS, 'top-level key')) {
+    switch (key) {
+      case 'lockfile':
+        config.lockfile = reader.string(value, key)?.replace(/^\.\//, '') ?? config.lockfile;
+        break;
+      case 'values':
+        config.values = reader.patterns(value, key) ?? config.values;
+        break;
+      case 'kubernetesVersion': {
+        const version = reader.kubeVersion(value, key);
+        kubernetesVersion = version ? { min: version, max: version } : undefined;
+        break;
+      }
+      case 'kubernetes':
+        config.kubernetes = reader.kubeTarget(value);
+        break;
+      case 'freeFormKeys':
+        freeFormKeys = reader.strings(value, key);
+        break;
+      case 'freeFormKeysReplace':
+        replaceFreeFormKeys = reader.boolean(value, key) ?? false;
+        break;
+      case 'rules':
+        config.rules = reader.rules(value, 'rules');
+        break;
+      case 'render':
+        readRender(reader, value, config);
+        break;
+      case 'charts':
+        config.charts = readCharts(reader, value);
+        break;
+    }
+  }
+  if (kubernetesVersion) {
+    if (config.kubernetes) reader.problem(root, 'set either kubernetes or kubernetesVersion, not both');
+    else config.kubernetes = kubernetesVersion;
+  }
+  if (replaceFreeFormKeys) config.freeFormKeys = freeFormKeys ?? [];
+  else if (freeFormKeys) config.freeFormKeys = [...new Set([...DEFAULT_FREE_FORM_KEYS, ...freeFormKeys])];
+  return config;
+}
+
+function readRender(reader: Reader, value: Node | null, config: Config): void {
+  if (!reader.isMapOrComplain(value, 'render')) return;
+  for (const [key, node] of reader.entries(value, RENDER_KEYS, 'key in render')) {
+    if (key === 'enabled') config.render.enabled = reader.boolean(node, 'render.enabled') ?? config.render.enabled;
+    else if (key === 'helm') config.render.helm = reader.string(node, 'render.helm');
+    else if (key === 'timeoutSeconds') {
+      const seconds = isScalar(node) ? node.value : undefined;
+      if (typeof seconds === 'number' && seconds > 0) config.render.timeoutSeconds = seconds;
+      else reader.problem(node, 'render.timeoutSeconds must be a number of seconds above 0');
+    }
+  }
+}
+
+function readCharts(reader: Reader, value: Node | null): Record<string, ChartConfig> {
+  const charts: Record<string, ChartConfig> = {};
+  if (!reader.isMapOrComplain(value, 'charts')) return charts;
+  for (const pair of value.items) {
+    const keyNode = pair.key as Node;
+    const name = isScalar(keyNode) ? scalarText(keyNode) : undefined;
+    if (!name) {
+      reader.problem(keyNode, 'each key of charts must be a lockfile entry name or a chart folder');
+      continue;
+    }
+    const chartValue = pair.value as Node | null;
+    const chart = emptyChartConfig();
+    charts[normaliseChartKey(name)] = chart;
+    if (chartValue === null || (isScalar(chartValue) && chartValue.value === null)) continue;
+    if (!reader.isMapOrComplain(chartValue, `charts.${name}`)) continue;
+    for (const [key, node] of reader.entries(chartValue, CHART_KEYS, `key in charts.${name}`)) {
+      const where = `charts.${name}.${key}`;
+      if (key === 'values') chart.values = reader.patterns(node, where) ?? [];
+      else if (key === 'set') chart.set = reader.setKeys(node, where);
+      else if (key === 'releaseName') chart.releaseName = reader.string(node, where);
+      else if (key === 'namespace') chart.namespace = reader.string(node, where);
+      else if (key === 'rules') chart.rules = reader.rules(node, where);
+    }
+  }
+  return charts;
+}
+
+function emptyChartConfig(): ChartConfig {
+  return { values: [], set: [], rules: {} };
+}
+
+function normaliseChartKey(key: string): string {
+  return key.replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+/**
+ * The per-chart settings of a lockfile entry: those keyed by its name, then those keyed by its folder (more
+ * specific: it tells apart two entries of the same name). Lists are joined; the folder's scalars and rules win.
+ */
+export function chartConfigFor(config: Config, entry: LockEntry): ChartConfig {
+  const byName = Object.hasOwn(config.charts, entry.name) ? config.charts[entry.name] : undefined;
+  const byDir =
+    entry.dir !== entry.name && Object.hasOwn(config.charts, entry.dir) ? config.charts[entry.dir] : undefined;
+  if (!byName || !byDir) return byDir ?? byName ?? emptyChartConfig();
+  return {
+    values: [...byName.values, ...byDir.values],
+    set: [...byName.set, ...byDir.set],
+    releaseName: byDir.releaseName ?? byName.releaseName,
+    namespace: byDir.namespace ?? byName.namespace,
+    rules: { ...byName.rules, ...byDir.rules },
+  };
+}
+
+/** The text of a scalar as written (so `1.30` stays "1.30", not the number 1.3). */
+function scalarText(node: Scalar): string | undefined {
+  if (node.value === null || node.value === undefined) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  return node.source ?? String(node.value);
+}
+
+/** Walks YAML nodes, collecting problems with lines instead of throwing. */
+class Reader {
+  readonly lineCounter = new LineCounter();
+  readonly problems: InputProblem[] = [];
+
+  constructor(readonly file: string) {}
+
+  line(node: Node | null | undefined): number | undefined {
+    return node?.range ? this.lineCounter.linePos(node.range[0]).line : undefined;
+  }
+
+  problem(node: Node | null | undefined, message: string): void {
+    this.problems.push({ file: this.file, line: this.line(node), message });
+  }
+
+  /** Key/value pairs of a map; unknown keys are reported and skipped. */
+  *entries(map: YAMLMap, known: string[], what: string): Generator<[string, Node | null]> {
+    for (const pair of map.items) {
+      const keyNode = pair.key as Node;
+      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      if (!known.includes(key)) {
+        this.problem(keyNode, `unknown ${what} "${key}" (known: ${known.join(', ')})`);
+        continue;
+      }
+      yield [key, pair.value as Node | null];
+    }
+  }
+
+  isMapOrComplain(node: Node | null, what: string): node is YAMLMap {
+    if (isMap(node)) return true;
+    if (node !== null && !(isScalar(node) && node.value === null)) this.problem(node, `${what} must be a map`);
+    return false;
+  }
+
+  string(node: Node | null, what: string): string | undefined {
+    if (isScalar(node) && typeof node.value !== 'boolean') {
+      const text = scalarText(node);
+      if (text !== undefined && text !== '') return text;
+    }
+    this.problem(node, `${what} must be a string`);
+    return undefined;
+  }
+
+  /** A list of strings; a single string is taken as a list of one. */
+  strings(node: Node | null, what: string): string[] | undefined {
+    if (isScalar(node) && typeof node.value === 'string') return [node.value];
+    if (!isSeq(node)) {
+      this.problem(node, `${what} must be a list of strings`);
+      return undefined;
+    }
+    const out: string[] = [];
+    for (const item of node.items as (Node | null)[]) {
+      const text = this.string(item, `each item of ${what}`);
+      if (text !== undefined) out.push(text);
+    }
+    return out;
+  }
+
+  /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
+  patterns(node: Node | null, what: string): string[] | undefined {
+    const patterns = this.strings(node, what);
+    const items = isSeq(node) ? (node.items as Node[]) : [node];
+    for (const item of items) {
+      const pattern = isScalar(item) && typeof item.value === 'string' ? item.value : '';
+      for (const [, name] of pattern.matchAll(/\{([^{},]*)\}/g)) {
+        if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
+          const known = PLACEHOLDERS.map((p) => `{${p}}`).join(', ');
+          this.problem(item, `${what}: unknown placeholder {${name}} in "${pattern}" (known: ${known})`);
+        }
+      }
+    }
+    return patterns;
+  }
+
+  boolean(node: Node | null, what: string): boolean | undefined {
+    if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+    this.problem(node, `${what} must be true or false`);
+    return undefined;
+  }
+
+  kubeVersion(node: Node | null, what: string): string | undefined {
+    const text = isScalar(node) ? scalarText(node) : undefined;
+    const version = normaliseKubeVersion(text);
+    if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
+    return version;
+  }
+
+  kubeTarget(node: Node | null): KubeTarget | undefined {
+    if (isScalar(node)) {
+      const version = this.kubeVersion(node, 'kubernetes');
+      return version ? { min: version, max: version } : undefined;
+    }
+    if (!this.isMapOrComplain(node, 'kubernetes')) return undefined;
+    const target: Partial<KubeTarget> = {};
+    for (const [key, value] of this.entries(node, ['min', 'max'], 'key in kubernetes')) {
+      target[key as 'min' | 'max'] = this.kubeVersion(value, `kubernetes.${key}`);
+    }
+    const min = target.min ?? target.max;
+    const max = target.max ?? target.min;
+    if (!min || !max) return undefined;
+    if (compareKubeVersions(min, max) > 0) {
+      this.problem(node, `kubernetes.min (${min}) is newer than kubernetes.max (${max})`);
+      return { min: max, max: min };
+    }
+    return { min, max };
+  }
+
+  rules(node: Node | null, what: string): Partial<Record<RuleId, RuleSetting>> {
+    const rules: Partial<Record<RuleId, RuleSetting>> = {};
+    if (!this.isMapOrComplain(node, what)) return rules;
+    for (const pair of node.items) {
+      const keyNode = pair.key as Node;
+      const id = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      if (!isRuleId(id)) {
+        this.problem(keyNode, `unknown rule id "${id}" in ${what}`);
+        continue;
+      }
+      const valueNode = pair.value as Node | null;
+      const setting = isScalar(valueNode) ? String(valueNode.value) : undefined;
+      if (!setting || !(RULE_SETTINGS as readonly string[]).includes(setting)) {
+        this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(', ')}`);
+        continue;
+      }
+      rules[id] = setting as RuleSetting;
+    }
+    return rules;
+  }
+
+  /** `set:` as a list of key paths, or a map of key path -> example value. */
+  setKeys(node: Node | null, what: string): ChartConfig['set'] {
+    const keys: ChartConfig['set'] = [];
+    const add = (text: string | undefined, at: Node, example?: unknown) => {
+      if (text === undefined || text === '') {
+        this.problem(at, `each key of ${what} must be a key path like auth.rootPassword`);
+        return;
+      }
+      try {
+        const entry: ChartConfig['set'][number] = { path: parseKeyPath(text), line: this.line(at) ?? 1 };
+        if (example !== undefined) entry.example = example;
+        keys.push(entry);
+      } catch (e) {
+        if (!(e instanceof KeyPathError)) throw e;
+        this.problem(at, `${what}: ${e.message}`);
+      }
+    };
+    if (isSeq(node)) {
+      for (const item of node.items as Node[]) add(isScalar(item) ? scalarText(item) : undefined, item);
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node;
+        const valueNode = pair.value as Node | null;
+        add(isScalar(keyNode) ? scalarText(keyNode) : undefined, keyNode, valueNode?.toJSON() ?? null);
+      }
+    } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
+    return keys;
+  }
+}

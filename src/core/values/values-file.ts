@@ -1,0 +1,226 @@
+// Reads an override values file into leaf keys with lines, tolerating files that are themselves templates
+// (Jinja `{% if %}` blocks, Go-template `{{ .Values.x }}` values) rendered by a deploy pipeline before Helm sees them.
+//
+// Template control lines are blanked (so every other line keeps its number) and listed in `skipped`; a value that
+// is a template expression is kept as its text, an opaque string; a key whose name is a template is skipped with its
+// subtree. Leaf keys follow Helm's merge: a list is one key (Helm replaces lists whole, never per item), an empty
+// map `{}` is a key, and so is null (Helm deletes the default's key for it).
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+  type YAMLMap,
+} from 'yaml';
+import type { ChartConfig, OverrideFile, OverrideKey } from '../model.js';
+import { formatKeyPath, getAt, isMap as isValuesMap, type KeyPath } from './key-path.js';
+
+/** A line made only of template tags: {% if %}, {%- endif %}, {{- if .x }}, {{ end }}, {# note #}, {{ include ... }}. */
+const TEMPLATE_ONLY_LINE = /^\s*(?:(?:\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})\s*)+$/;
+const TEMPLATE_TAG = /\{\{|\{%/;
+const BLOCK_SCALAR_HEADER = /^[|>][-+0-9]*\s*(?:#.*)?$/;
+
+/** Does this text hold a template expression ({{ }} or {% %}), i.e. it is not a literal value? */
+export function isTemplated(text: string): boolean {
+  return TEMPLATE_TAG.test(text);
+}
+
+export function parseValuesFile(text: string, path: string): OverrideFile {
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const prepared = prepareLines(lines);
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
+  // Helm reads the first YAML document of a values file.
+  const doc = Array.isArray(parsed) ? parsed[0] : undefined;
+  const file: OverrideFile = { path, values: {}, keys: [], skipped: prepared.skipped };
+  if (!doc) return file;
+  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    file.error = {
+      file: path,
+      line: first.linePos?.[0].line,
+      message: `${path} is not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    };
+  }
+  const root = doc.contents as Node | null;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return file;
+  if (!isMap(root)) {
+    file.error ??= { file: path, line: lineOf(root), message: `${path} must be a map of values keys` };
+    return file;
+  }
+  let values: unknown;
+  try {
+    values = doc.toJS({ maxAliasCount: 10_000 });
+  } catch {
+    values = undefined; // an unresolvable alias in a broken file: keep the keys, not the values
+  }
+  file.values = isValuesMap(values) ? values : {};
+
+  const walker = new KeyWalker(doc, lineOf, lines, file);
+  walker.walk(root, [], undefined);
+  for (const path of walker.templatedKeyPaths) deleteAt(file.values, path);
+  file.skipped.sort((a, b) => a.line - b.line);
+  return file;
+}
+
+/** Keys the config says the deploy sets with --set, as override keys from the config file. */
+export function keysFromSetList(set: ChartConfig['set'], configPath: string): OverrideKey[] {
+  return set.map((key) => ({ path: key.path, value: key.example, file: configPath, line: key.line, source: 'config' }));
+}
+
+/**
+ * Blanks template-only lines and quotes template expressions in keys and values so the YAML parser reads them as
+ * strings. Lines inside block scalars (`key: |`) are content and left alone.
+ */
+function prepareLines(lines: string[]): { text: string; skipped: OverrideFile['skipped'] } {
+  const skipped: OverrideFile['skipped'] = [];
+  const out: string[] = [];
+  let blockIndent: number | undefined;
+  lines.forEach((raw, i) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const indent = line.length - line.trimStart().length;
+    const templateOnly = TEMPLATE_ONLY_LINE.test(line);
+    if (blockIndent !== undefined && (line.trim() === '' || indent > blockIndent)) {
+      out.push(line);
+      return;
+    }
+    if (templateOnly) {
+      // A control line does not end a block scalar: the lines after it are still the block's content.
+      skipped.push({ line: i + 1, text: line.trim() });
+      out.push('');
+      return;
+    }
+    blockIndent = undefined;
+    const quoted = isTemplated(line) ? quoteTemplates(line) : line;
+    const value = valuePart(quoted);
+    if (value !== undefined && BLOCK_SCALAR_HEADER.test(value)) blockIndent = indent;
+    out.push(quoted);
+  });
+  return { text: out.join('\n'), skipped };
+}
+
+/** The text after `key:` or `- ` on a line, or undefined. */
+function valuePart(line: string): string | undefined {
+  const rest = line.trimStart().replace(/^(?:-\s+)+/, '');
+  const key = keyLength(rest);
+  if (key !== undefined) return rest.slice(key + 1).trim();
+  return line.trimStart().startsWith('-') ? rest.trim() : undefined;
+}
+
+/** Length of the key before `:` on a `key: value` line (quoted keys included), or undefined when not one. */
+function keyLength(rest: string): number | undefined {
+  if (rest.startsWith('"') || rest.startsWith("'")) {
+    const close = rest.indexOf(rest[0], 1);
+    if (close < 0) return undefined;
+    return /^\s*:(?:\s|$)/.test(rest.slice(close + 1)) ? rest.indexOf(':', close + 1) : undefined;
+  }
+  if (TEMPLATE_TAG.test(rest.slice(0, 2))) {
+    // A templated key: `{{ .Values.name }}: x` -- the colon must come after the last closing tag of the key.
+    const m = /^((?:\{\{.*?\}\}|\{%.*?%\}|[^\s:{])+)\s*:(?:\s|$)/.exec(rest);
+    return m ? rest.indexOf(':', m[1].length) : undefined;
+  }
+  const m = /^[^\s#:][^:]*?:(?:\s|$)/.exec(rest);
+  return m ? m[0].trimEnd().length - 1 : undefined;
+}
+
+function quoteTemplates(line: string): string {
+  const lead = /^\s*(?:-\s+)*/.exec(line)![0];
+  const rest = line.slice(lead.length);
+  const key = keyLength(rest);
+  if (key === undefined) return lead + quoteValue(rest); // a list item, or a continuation line
+  let keyText = rest.slice(0, key).trimEnd();
+  if (isTemplated(keyText) && !/^["']/.test(keyText)) keyText = JSON.stringify(keyText);
+  const after = rest.slice(key + 1);
+  const space = /^\s*/.exec(after)![0];
+  return `${lead}${keyText}:${space}${quoteValue(after.slice(space.length))}`;
+}
+
+/** Quotes a plain value holding a template expression; quoted and block values are left alone. */
+function quoteValue(value: string): string {
+  if (!isTemplated(value) || /^["'|>]/.test(value)) return value;
+  // A trailing comment after the last template tag stays a comment.
+  const lastTag = Math.max(value.lastIndexOf('}}'), value.lastIndexOf('%}'));
+  const comment = /\s#/.exec(value.slice(lastTag + 2));
+  const body = comment ? value.slice(0, lastTag + 2 + comment.index) : value;
+  return JSON.stringify(body.trimEnd()) + value.slice(body.length);
+}
+
+/** Walks the YAML tree for leaf keys, following aliases and merge keys (`<<: *defaults`). */
+class KeyWalker {
+  readonly templatedKeyPaths: KeyPath[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lineOf: (node: Node | null | undefined) => number,
+    private readonly sourceLines: string[],
+    private readonly file: OverrideFile,
+  ) {}
+
+  /** @param atLine the line to report for keys reached through a merge key (the `<<` line) */
+  walk(map: YAMLMap, prefix: KeyPath, atLine: number | undefined, explicit?: Set<string>): void {
+    const own = new Set(map.items.map((pair) => this.keyText(pair.key as Node)).filter((k) => k !== '<<'));
+    const merges: { node: Node; line: number }[] = [];
+    for (const pair of map.items) {
+      const keyNode = pair.key as Node;
+      const key = this.keyText(keyNode);
+      const line = atLine ?? this.lineOf(keyNode);
+      if (key === '<<') {
+        const value = this.resolve(pair.value as Node | null);
+        const sources = isSeq(value) ? (value.items as Node[]).map((n) => this.resolve(n)) : [value];
+        for (const source of sources) if (source) merges.push({ node: source, line });
+        continue;
+      }
+      if (explicit?.has(key)) continue; // a merged key the including map sets itself
+      const path = [...prefix, key];
+      if (isTemplated(key)) {
+        this.templatedKeyPaths.push(path);
+        this.file.skipped.push({ line, text: `${this.sourceLines[line - 1]?.trim() ?? key} (templated key name)` });
+        continue;
+      }
+      const value = this.resolve(pair.value as Node | null);
+      if (isMap(value) && value.items.length > 0) this.walk(value, path, atLine);
+      else this.leaf(path, line);
+    }
+    // Merged maps add the keys this map does not set; earlier sources win (YAML merge key semantics).
+    const taken = new Set([...own, ...(explicit ?? [])]);
+    for (const { node, line } of merges) {
+      if (!isMap(node)) continue;
+      this.walk(node, prefix, line, new Set(taken));
+      for (const pair of node.items) taken.add(this.keyText(pair.key as Node));
+    }
+  }
+
+  private leaf(path: KeyPath, line: number): void {
+    const id = formatKeyPath(path);
+    if (this.seen.has(id)) return; // set twice (e.g. both branches of a {% if %}): the first line is reported
+    this.seen.add(id);
+    this.file.keys.push({
+      path,
+      value: getAt(this.file.values, path) ?? null,
+      file: this.file.path,
+      line,
+      source: 'file',
+    });
+  }
+
+  private keyText(node: Node | null): string {
+    if (!isScalar(node)) return String(node);
+    return typeof node.value === 'symbol' ? '<<' : String(node.value); // the parser marks a merge key with a symbol
+  }
+
+  private resolve(node: Node | null): Node | null {
+    return isAlias(node) ? ((node.resolve(this.doc) as Node | undefined) ?? null) : node;
+  }
+}
+
+function deleteAt(tree: Record<string, unknown>, path: KeyPath): void {
+  const parent = getAt(tree, path.slice(0, -1));
+  if (isValuesMap(parent)) delete parent[path[path.length - 1] as string];
+}
