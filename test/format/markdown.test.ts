@@ -1,0 +1,358 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartReport, Report } from '../../src/core/report.js';
+import { commentMarkerLine, renderComment, renderSummary } from '../../src/format/markdown.js';
+import {
+  hostileReport,
+  hugeReport,
+  lintReport,
+  mariadbChart,
+  nodeExporterChart,
+  sampleReport,
+  withTotals,
+  zookeeperOverridesChart,
+} from './fixtures.js';
+import { activeReferences, structureProblems, textOutsideCode } from './markdown-structure.js';
+
+const RUN_URL = 'https://github.com/acme/platform/actions/runs/42';
+
+function comment(report: Report, maxChars?: number): string {
+  return renderComment(report, { marker: 'helm-freeze.yaml', runUrl: RUN_URL, maxChars });
+}
+
+function lines(text: string): string[] {
+  return text.split('\n');
+}
+
+/** A bumped chart with nothing wrong, whose defaults diff still fills a <details> element. */
+function cleanChart(name: string, keys = 20): ChartReport {
+  return {
+    ...zookeeperOverridesChart(),
+    name,
+    dir: `charts/${name}`,
+    change: 'bumped',
+    from: '1.0.0',
+    to: '1.1.0',
+    semverChange: 'minor',
+    valuesDiff: {
+      added: Array.from({ length: keys }, (_, i) => `feature${i}.enabled`),
+      removed: [],
+      changed: [{ path: 'image.tag', before: '1.0.0', after: '1.1.0' }],
+    },
+  };
+}
+
+describe('renderComment: structure', () => {
+  const sample = comment(sampleReport());
+
+  it('starts with the hidden marker', () => {
+    expect(lines(sample)[0]).toBe('<!-- chart-guard:helm-freeze.yaml -->');
+  });
+
+  it('keeps a marker that is already an HTML comment as it is, so the Action finds the comment by it', () => {
+    const body = renderComment(sampleReport(), { marker: '<!-- chart-guard: helm-freeze.yaml -->' });
+    expect(lines(body)[0]).toBe('<!-- chart-guard: helm-freeze.yaml -->');
+  });
+
+  it('cannot end the marker comment early', () => {
+    const first = lines(renderComment(sampleReport(), { marker: 'x-->y<b>' }))[0];
+    expect(first).toBe(commentMarkerLine('x-->y<b>'));
+    expect(first.indexOf('-->')).toBe(first.length - 3);
+  });
+
+  it('says next how many blocking problems there are and in how many of the changed charts', () => {
+    expect(lines(sample)[1]).toBe('### ❌ chart-guard: 4 blocking problems in 2 of 3 charts, 2 warnings · 5 notices');
+  });
+
+  it('names the charts that need a reinstall on one line', () => {
+    const reinstall = lines(sample).filter((l) => l.includes('Needs reinstall:**'));
+    expect(reinstall).toHaveLength(1);
+    expect(reinstall[0]).toContain('**mariadb**, **prometheus-node-exporter**');
+  });
+
+  it('has a table row per changed chart: versions, class, counts by severity and reinstall', () => {
+    expect(sample).toContain('| chart | from → to | class | findings | reinstall? |');
+    expect(sample).toContain('| **mariadb** | 7.10.4 → 8.0.0 | major | ❌ 3 · ⚠️ 1 · ℹ️ 4 | **yes** |');
+    expect(sample).toContain('| **prometheus-node-exporter** | 3.4.0 → 4.0.0 | major | ❌ 1 · ℹ️ 1 | **yes** |');
+    expect(sample).toContain('| **zookeeper** | 13.4.10 | overrides only | — | — |');
+  });
+
+  it('puts charts with blocking problems first in the table', () => {
+    const rows = lines(sample).filter((l) => l.startsWith('| **'));
+    expect(rows.map((r) => r.split('**')[1])).toEqual(['mariadb', 'prometheus-node-exporter', 'zookeeper']);
+  });
+
+  it('leaves unchanged charts without findings out of the table', () => {
+    const report = sampleReport();
+    report.charts.push({ ...cleanChart('redis'), change: 'unchanged', semverChange: null });
+    expect(comment(report)).not.toContain('**redis**');
+  });
+
+  it('spells out a blocking finding: rule, place, message, key and the change', () => {
+    expect(sample).toContain(
+      '❌ **override-key-removed** at `values/mariadb.yaml:12`: `master.persistence.size` is set in values/mariadb.yaml but mariadb 8.0.0 no longer has it: Helm ignores it. Did you mean `primary.persistence.size`?',
+    );
+    expect(sample).toContain('- key: `master.persistence.size`\n- change: `"20Gi"` → *(absent)*');
+  });
+
+  it('names the resource and field of a render finding and shows before → after compactly', () => {
+    expect(sample).toContain('- resource: DaemonSet demo/rel-prometheus-node-exporter (apps/v1)');
+    expect(sample).toContain(
+      '- change: `{"app":"prometheus-node-exporter","release":"rel"}` → `{"app.kubernetes.io/instance":"rel","app.kubernetes.io/name":"prometheus-node-exporter"}`',
+    );
+  });
+
+  it('points a chart finding without a file at the chart line of the lockfile', () => {
+    expect(sample).toContain('❌ **statefulset-replaced** at `helm-freeze.yaml:14`');
+  });
+
+  it('puts the commands of a remedy in a shell code block, its prose before it', () => {
+    expect(sample).toContain(
+      '**Remedy:** Delete the DaemonSet before the upgrade; its pods are recreated by the upgrade:\n\n```sh\nkubectl -n demo delete daemonset rel-prometheus-node-exporter\n```',
+    );
+  });
+
+  it('lists warnings in one line each', () => {
+    expect(sample).toContain(
+      "- ⚠️ `metrics.serviceMonitor.enabledd` is in neither version's defaults. Did you mean `metrics.serviceMonitor.enabled`? (override-key-unknown, `values/mariadb.yaml:27` `metrics.serviceMonitor.enabledd`)",
+    );
+  });
+
+  it('collapses the defaults diff, upgrade notes, lockfile comment, Artifact Hub changes and notices per chart', () => {
+    expect(sample).toContain(
+      '<summary><b>mariadb</b> 7.10.4 → 8.0.0: defaults diff (8 removed, 7 added, 2 changed), upgrade notes, lockfile comment, Artifact Hub changes, 4 notices</summary>',
+    );
+    expect(sample).toContain('| `image.tag` | `"10.3.24-debian-10-r49"` | `"10.5.5-debian-10-r0"` |');
+    expect(sample).toContain('- ℹ️ StatefulSet rel-mariadb-slave is no longer rendered: helm upgrade deletes it.');
+  });
+
+  it("shows README upgrade notes as Markdown source in a fence longer than the note's own fences", () => {
+    expect(sample).toContain('**3.x to 4.x**\n\n````markdown\nStarting from version 4.0.0');
+    expect(sample).toContain('prometheus-community/prometheus-node-exporter\n```\n````');
+  });
+
+  it('gives repository-level findings their own section', () => {
+    const section = sample.slice(sample.indexOf('### Lockfile and configuration'), sample.indexOf('### ❌ mariadb'));
+    expect(section).toContain('charts/redis is in the destination charts/ but no lockfile entry names it.');
+  });
+
+  it('has no section for a chart without errors or warnings', () => {
+    expect(sample).not.toContain('### ✅ zookeeper');
+    expect(sample).not.toMatch(/^### .*zookeeper/m);
+  });
+
+  it('is well-formed Markdown', () => {
+    expect(structureProblems(sample)).toEqual([]);
+  });
+
+  it('ends with the version and a link to the run', () => {
+    expect(lines(sample.trimEnd()).at(-1)).toBe(`<sub>chart-guard 0.1.0 · [workflow run](${RUN_URL})</sub>`);
+  });
+});
+
+describe('renderComment: verdicts', () => {
+  const onlyWarnings = () => {
+    const chart = mariadbChart();
+    chart.findings = chart.findings.filter((f) => f.severity !== 'error');
+    chart.needsReinstall = false;
+    return withTotals({ ...sampleReport(), charts: [chart], findings: [] });
+  };
+
+  it('warns when there are warnings but nothing blocks', () => {
+    expect(lines(comment(onlyWarnings()))[1]).toBe('### ⚠️ chart-guard: 1 warning in 1 of 1 chart · 4 notices');
+  });
+
+  it('passes with no problems in the changed charts', () => {
+    const report = withTotals({
+      ...sampleReport(),
+      charts: [zookeeperOverridesChart(), cleanChart('redis')],
+      findings: [],
+    });
+    expect(lines(comment(report))[1]).toBe('### ✅ chart-guard: no problems in 2 changed charts');
+  });
+
+  it('says errors, not blocking problems, when the fail-on policy lets them pass', () => {
+    const report: Report = { ...sampleReport(), verdict: 'warn' };
+    expect(lines(comment(report))[1]).toBe('### ⚠️ chart-guard: 4 errors in 2 of 3 charts, 2 warnings · 5 notices');
+  });
+
+  it('says when no chart changed', () => {
+    const report = withTotals({ ...sampleReport(), charts: [], findings: [] });
+    expect(lines(comment(report))[1]).toBe('### ✅ chart-guard: no chart changes');
+  });
+
+  it('counts repository-level errors as in the repository', () => {
+    const report = withTotals({
+      ...sampleReport(),
+      charts: [zookeeperOverridesChart()],
+      findings: [
+        {
+          rule: 'lockfile-invalid',
+          severity: 'error',
+          message: 'entry 3 has no version',
+          file: 'helm-freeze.yaml',
+          line: 9,
+        },
+      ],
+    });
+    expect(lines(comment(report))[1]).toBe('### ❌ chart-guard: 1 blocking problem in the repository');
+  });
+});
+
+describe('renderComment: lint mode', () => {
+  const lint = comment(lintReport());
+
+  it('has its own title', () => {
+    expect(lines(lint)[1]).toBe('### ❌ chart-guard lint: 1 blocking problem in 1 of 3 charts');
+  });
+
+  it('has a version column and no from → to or reinstall column, and lists only charts with findings', () => {
+    expect(lint).toContain('| chart | version | findings |');
+    expect(lint).toContain('| **mariadb** | 8.0.0 | ❌ 1 |');
+    expect(lint).not.toContain('**zookeeper**');
+    expect(lint).toContain('2 other charts: no findings.');
+    expect(lint).not.toContain('→');
+  });
+
+  it('is well-formed Markdown', () => {
+    expect(structureProblems(lint)).toEqual([]);
+  });
+});
+
+describe('renderComment: hostile chart content', () => {
+  const hostile = comment(hostileReport());
+
+  it('stays well-formed: no details closed early, no fence left open, no extra table cells or rows', () => {
+    expect(structureProblems(hostile)).toEqual([]);
+  });
+
+  it('lets no HTML from the chart through', () => {
+    expect(textOutsideCode(hostile)).not.toMatch(/<script|<\/details>.|<\/summary>./i);
+    expect(hostile).toContain('**evil\\|chart&lt;/details&gt;&lt;script&gt;alert(1)&lt;/script&gt;**');
+  });
+
+  it('notifies nobody and links no issue', () => {
+    expect(activeReferences(hostile)).toEqual([]);
+  });
+
+  it('keeps the hostile command runnable inside its code block', () => {
+    expect(hostile).toContain('`````sh\nkubectl delete pod x # ``` ```` </details>\n`````');
+  });
+
+  it('has one table row per chart even when a version holds a newline and pipes', () => {
+    expect(lines(hostile).filter((l) => l.startsWith('| **'))).toHaveLength(1);
+  });
+});
+
+describe('renderComment: size limit', () => {
+  it('keeps a report of 300 charts with 50 findings each under 65,536 characters, well-formed', () => {
+    const huge = comment(hugeReport(300, 50));
+    expect(huge.length).toBeLessThanOrEqual(65_536);
+    expect(structureProblems(huge)).toEqual([]);
+    expect(lines(huge)[0]).toBe('<!-- chart-guard:helm-freeze.yaml -->');
+  });
+
+  it('says what was left out and where the full report is', () => {
+    const huge = comment(hugeReport(300, 50));
+    const note = lines(huge).find((l) =>
+      l.startsWith('**Left out to stay within the 65,536-character comment limit:**'),
+    );
+    expect(note).toContain('the details of 300 charts');
+    expect(note).toContain(`[job summary](${RUN_URL})`);
+    expect(note).toContain('JSON report artifact');
+  });
+
+  it('adds no note when everything fits', () => {
+    expect(comment(sampleReport())).not.toContain('Left out');
+  });
+
+  it('leaves out the details of charts without errors first', () => {
+    const report = withTotals({ ...sampleReport(), charts: [...sampleReport().charts, cleanChart('redis', 40)] });
+    const full = comment(report);
+    const cut = comment(report, full.length - 1);
+    expect(cut.length).toBeLessThan(full.length);
+    expect(cut).not.toContain('<summary><b>redis</b>');
+    expect(cut).toContain('<summary><b>mariadb</b>');
+    expect(cut).toContain('the details of 1 chart.');
+  });
+
+  it('leaves out details, then warning lists, then later remedies, before any blocking finding', () => {
+    const base = hugeReport(12, 9);
+    // Every third chart without findings: only its details are left to cut.
+    base.charts.forEach((chart, i) => {
+      if (i % 3 === 0) chart.findings = [];
+    });
+    const report = withTotals(base);
+    const full = comment(report, 10_000_000);
+    const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
+    const clean = /<summary><b>chart-\d+<\/b> [^:]*: defaults diff[^<]*Artifact Hub changes<\/summary>/g;
+    const measure = (text: string) => {
+      const details = count(text, /^<details>$/gm);
+      const cleanDetails = count(text, clean);
+      return {
+        cleanDetails,
+        errorDetails: details - cleanDetails,
+        warnings: count(text, /^\*\*Warnings\*\*$/gm),
+        errors: count(text, /^❌ \*\*/gm),
+        remedies: count(text, /^\*\*Remedy:\*\*/gm),
+      };
+    };
+    const totals = measure(full);
+    expect(totals.cleanDetails).toBe(4);
+    expect(totals.errorDetails).toBe(8);
+
+    for (let limit = full.length; limit > 4_000; limit -= 1_500) {
+      const cut = comment(report, limit);
+      expect(cut.length).toBeLessThanOrEqual(limit);
+      expect(structureProblems(cut)).toEqual([]);
+      const kept = measure(cut);
+      if (kept.errorDetails < totals.errorDetails) expect(kept.cleanDetails).toBe(0);
+      if (kept.warnings < totals.warnings) expect(kept.cleanDetails + kept.errorDetails).toBe(0);
+      if (kept.errors < totals.errors) {
+        expect(kept.warnings).toBe(0);
+        expect(kept.remedies).toBeLessThanOrEqual(5);
+      }
+    }
+  });
+
+  it('keeps the marker, verdict and table when even the findings no longer fit', () => {
+    const cut = comment(hugeReport(5, 50), 3_000);
+    expect(cut.length).toBeLessThanOrEqual(3_000);
+    expect(lines(cut)[0]).toBe('<!-- chart-guard:helm-freeze.yaml -->');
+    expect(lines(cut)[1]).toMatch(/^### ❌ chart-guard: /);
+    expect(cut).toContain('| **chart-004** |');
+    expect(structureProblems(cut)).toEqual([]);
+  });
+});
+
+describe('renderSummary', () => {
+  it('has no comment marker', () => {
+    expect(renderSummary(sampleReport()).startsWith('### ❌ chart-guard:')).toBe(true);
+  });
+
+  it('spells out warnings and notices like errors', () => {
+    const summary = renderSummary(sampleReport());
+    expect(summary).toContain('⚠️ **override-key-unknown** at `values/mariadb.yaml:27`');
+    expect(summary).toContain('ℹ️ **resource-removed** at `helm-freeze.yaml:14`: StatefulSet rel-mariadb-slave');
+    expect(structureProblems(summary)).toEqual([]);
+  });
+
+  it('shows the whole defaults diff where the comment shows the first keys', () => {
+    const chart = cleanChart('redis', 30);
+    const report = withTotals({ ...sampleReport(), charts: [chart], findings: [] });
+    expect(renderSummary(report)).toContain('`feature29.enabled`');
+    expect(comment(report)).not.toContain('`feature29.enabled`');
+    expect(comment(report)).toContain('`feature19.enabled` and 10 more keys');
+  });
+
+  it('stays within 1 MiB of UTF-8 for a huge report, well-formed, saying what was left out', () => {
+    const summary = renderSummary(hugeReport(300, 50));
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(1024 * 1024);
+    expect(structureProblems(summary)).toEqual([]);
+    expect(summary).toContain('**Left out to stay within the 1 MiB job summary limit:**');
+  });
+
+  it('keeps everything of a fleet-sized bump of ordinary size', () => {
+    const report = withTotals({ ...sampleReport(), charts: [mariadbChart(), nodeExporterChart()] });
+    expect(renderSummary(report)).not.toContain('Left out');
+  });
+});
