@@ -39,6 +39,7 @@ import {
 import type { RuleId } from './report.js';
 import { KeyPathError, parseKeyPath } from './values/key-path.js';
 import { PLACEHOLDERS } from './values/override-files.js';
+import { yamlProblem } from './values/values-file.js';
 
 export const DEFAULT_LOCKFILE = 'helm-freeze.yaml';
 export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
@@ -116,13 +117,7 @@ export function parseConfig(text: string | undefined, path: string | undefined):
   config.problems = reader.problems;
   const doc = parseDocument(text, { lineCounter: reader.lineCounter });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      reader.problems.push({
-        file: reader.file,
-        line: e.linePos?.[0].line,
-        message: `the configuration is not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-      });
-    }
+    for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, 'the configuration'));
     return config;
   }
   const root = doc.contents as Node | null;

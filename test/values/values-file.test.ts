@@ -171,6 +171,20 @@ replication: {{ replication | default("false") }}
     expect(file.keys.map((k) => `${k.line}: ${formatKeyPath(k.path)}`)).toEqual(['1: config', '5: next']);
   });
 
+  it('leaves comments that mention templates alone', () => {
+    const file = parseValuesFile('# set {{ tag }} in CI\nreplicas: 2 # or {{ n }} in prod\n', 'v.yaml');
+    expect(file.error).toBeUndefined();
+    expect(file.values).toEqual({ replicas: 2 });
+  });
+
+  it('reads a long line of many template tags in linear time', () => {
+    const line = `${'{{ a }}'.repeat(5_000)} trailing text`;
+    const started = performance.now();
+    const file = parseValuesFile(`key: 1\n${line}\n`, 'v.yaml');
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(file.keys.map((k) => formatKeyPath(k.path))).toContain('key');
+  });
+
   it('reports a key set in both branches of an if once, at its first line', () => {
     expect(keyLines('{% if prod %}\nreplicas: 3\n{% else %}\nreplicas: 1\n{% endif %}\n')).toEqual(['2: replicas']);
   });

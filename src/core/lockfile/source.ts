@@ -2,6 +2,7 @@
 // validation needs (unknown keys, keys set twice, values that are not single strings).
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Scalar } from 'yaml';
 import type { InputProblem } from '../model.js';
+import { yamlProblem } from '../values/values-file.js';
 
 export interface RawField {
   /** Undefined when the value is empty, null or not a single value. */
@@ -42,12 +43,7 @@ export function readLockfileSource(text: string, path: string): { raw?: RawLockf
   // failsafe: every scalar is a string, as in helm-freeze's map[string]string (so "1.10" is not the number 1.1).
   const doc = parseDocument(text, { lineCounter, schema: 'failsafe', uniqueKeys: false });
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => ({
-      file: path,
-      line: e.linePos?.[0].line,
-      message: `the lockfile is not valid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-    }));
-    return { problems };
+    return { problems: doc.errors.map((e) => yamlProblem(path, e, 'the lockfile')) };
   }
   const raw: RawLockfile = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;

@@ -14,19 +14,29 @@ import {
   LineCounter,
   type Node,
   parseAllDocuments,
+  type YAMLError,
   type YAMLMap,
 } from 'yaml';
-import type { ChartConfig, OverrideFile, OverrideKey } from '../model.js';
+import type { ChartConfig, InputProblem, OverrideFile, OverrideKey } from '../model.js';
 import { formatKeyPath, getAt, isMap as isValuesMap, type KeyPath } from './key-path.js';
 
 /** A line made only of template tags: {% if %}, {%- endif %}, {{- if .x }}, {{ end }}, {# note #}, {{ include ... }}. */
-const TEMPLATE_ONLY_LINE = /^\s*(?:(?:\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})\s*)+$/;
+// Each tag ends at its first closer, so matching stays linear on long lines of many tags.
+const TAG = String.raw`\{\{(?:[^}]|\}(?!\}))*\}\}|\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\}`;
+const TEMPLATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:(?:${TAG})\s*)+$`);
+const TEMPLATED_KEY = new RegExp(String.raw`^((?:${TAG}|[^\s:{])+)\s*:(?:\s|$)`);
 const TEMPLATE_TAG = /\{\{|\{%/;
 const BLOCK_SCALAR_HEADER = /^[|>][-+0-9]*\s*(?:#.*)?$/;
 
 /** Does this text hold a template expression ({{ }} or {% %}), i.e. it is not a literal value? */
 export function isTemplated(text: string): boolean {
   return TEMPLATE_TAG.test(text);
+}
+
+/** A parser error as a problem: its line, and the first line of its message without the position. */
+export function yamlProblem(file: string, error: YAMLError, what: string): InputProblem {
+  const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return { file, line: error.linePos?.[0].line, message: `${what} is not valid YAML: ${reason}` };
 }
 
 export function parseValuesFile(text: string, path: string): OverrideFile {
@@ -40,14 +50,7 @@ export function parseValuesFile(text: string, path: string): OverrideFile {
   if (!doc) return file;
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
 
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0];
-    file.error = {
-      file: path,
-      line: first.linePos?.[0].line,
-      message: `${path} is not valid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-    };
-  }
+  if (doc.errors.length > 0) file.error = yamlProblem(path, doc.errors[0], path);
   const root = doc.contents as Node | null;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return file;
   if (!isMap(root)) {
@@ -122,7 +125,7 @@ function keyLength(rest: string): number | undefined {
   }
   if (TEMPLATE_TAG.test(rest.slice(0, 2))) {
     // A templated key: `{{ .Values.name }}: x` -- the colon must come after the last closing tag of the key.
-    const m = /^((?:\{\{.*?\}\}|\{%.*?%\}|[^\s:{])+)\s*:(?:\s|$)/.exec(rest);
+    const m = TEMPLATED_KEY.exec(rest);
     return m ? rest.indexOf(':', m[1].length) : undefined;
   }
   const m = /^[^\s#:][^:]*?:(?:\s|$)/.exec(rest);
@@ -130,6 +133,7 @@ function keyLength(rest: string): number | undefined {
 }
 
 function quoteTemplates(line: string): string {
+  if (line.trimStart().startsWith('#')) return line; // a comment that mentions a template
   const lead = /^\s*(?:-\s+)*/.exec(line)![0];
   const rest = line.slice(lead.length);
   const key = keyLength(rest);
@@ -144,10 +148,12 @@ function quoteTemplates(line: string): string {
 /** Quotes a plain value holding a template expression; quoted and block values are left alone. */
 function quoteValue(value: string): string {
   if (!isTemplated(value) || /^["'|>]/.test(value)) return value;
+  const comment = /(?:^|\s)#/.exec(value);
+  if (comment && comment.index < value.search(TEMPLATE_TAG)) return value; // the template is in a comment
   // A trailing comment after the last template tag stays a comment.
   const lastTag = Math.max(value.lastIndexOf('}}'), value.lastIndexOf('%}'));
-  const comment = /\s#/.exec(value.slice(lastTag + 2));
-  const body = comment ? value.slice(0, lastTag + 2 + comment.index) : value;
+  const trailing = /\s#/.exec(value.slice(lastTag + 2));
+  const body = trailing ? value.slice(0, lastTag + 2 + trailing.index) : value;
   return JSON.stringify(body.trimEnd()) + value.slice(body.length);
 }
 
