@@ -15,6 +15,7 @@ import {
   findingsOf,
   hasChange,
   placeText,
+  SEVERITIES,
   shownCharts,
   splitRemedy,
   truncate,
@@ -55,7 +56,6 @@ interface Profile {
   remediesKept: number;
   valuesDiffCap: number;
   upgradeNoteCap: number;
-  runUrl?: string;
 }
 
 /**
@@ -65,11 +65,7 @@ interface Profile {
 export function commentMarkerLine(marker: string): string {
   const trimmed = marker.trim();
   if (/^<!--[^\n]*-->$/.test(trimmed) && !trimmed.slice(4, -3).includes('--')) return trimmed;
-  return `<!-- chart-guard:${stripControlledMarker(trimmed)} -->`;
-}
-
-function stripControlledMarker(marker: string): string {
-  return marker.replace(/[\u0000-\u001F<>]/g, '').replace(/-{2,}/g, '-');
+  return `<!-- chart-guard:${trimmed.replace(/[\u0000-\u001F<>]/g, '').replace(/-{2,}/g, '-')} -->`;
 }
 
 export function renderComment(report: Report, options: CommentOptions): string {
@@ -78,7 +74,6 @@ export function renderComment(report: Report, options: CommentOptions): string {
     remediesKept: 5,
     valuesDiffCap: 20,
     upgradeNoteCap: 4000,
-    runUrl: options.runUrl,
   };
   const limit = options.maxChars ?? COMMENT_MAX_CHARS;
   const blocks = [keep(`${commentMarkerLine(options.marker)}\n`), ...documentBlocks(report, profile)];
@@ -150,9 +145,9 @@ function documentBlocks(report: Report, profile: Profile): Block[] {
   }
   blocks.push(keep(`${contextLine(report)}\n\n`));
   blocks.push(...chartTable(report, charts));
-  blocks.push(...repositorySection(report, profile));
-
+  // Remedies count in document order: the first ones stay with their findings whatever happens.
   const remedies = { shown: 0 };
+  blocks.push(...repositorySection(report, profile, remedies));
   for (const chart of charts) blocks.push(...chartSection(report, chart, profile, remedies));
   for (const chart of charts) {
     const details = chartDetails(report, chart, profile);
@@ -199,9 +194,7 @@ export function verdictLine(report: Report, charts: ChartReport[] = shownCharts(
   } else {
     text = `no problems in ${countOf(charts.length, report.mode === 'lint' ? 'chart' : 'changed chart')}`;
   }
-  if (errors + warnings > 0 || charts.length > 0) {
-    if (notices > 0) text += ` · ${countOf(notices, 'notice')}`;
-  }
+  if (notices > 0) text += ` · ${countOf(notices, 'notice')}`;
   return `### ${VERDICT_ICON[report.verdict]} ${title(report)}: ${text}`;
 }
 
@@ -223,9 +216,7 @@ function contextLine(report: Report): string {
 
 function countsCell(findings: readonly Finding[]): string {
   const counts = countBySeverity(findings);
-  const parts = (['error', 'warning', 'notice'] as const)
-    .filter((s) => counts[s] > 0)
-    .map((s) => `${ICON[s]} ${counts[s]}`);
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${ICON[s]} ${counts[s]}`);
   return parts.length > 0 ? parts.join(' · ') : '—';
 }
 
@@ -331,11 +322,10 @@ function listBlock(
   return [{ text: `**${heading}**\n\n${items}\n\n`, drop, leftOut: { kind, count: findings.length } }];
 }
 
-function repositorySection(report: Report, profile: Profile): Block[] {
+function repositorySection(report: Report, profile: Profile, remedies: { shown: number }): Block[] {
   if (report.findings.length === 0) return [];
   const sorted = sortFindings(report.findings);
   const blocks: Block[] = [keep('### Lockfile and configuration\n\n')];
-  const remedies = { shown: 0 };
   for (const finding of sorted.filter((f) => f.severity === 'error')) {
     blocks.push(...findingBlocks(report, finding, undefined, profile, remedies, CORE, 'errors'));
   }
