@@ -186,7 +186,8 @@ function readRender(reader: Reader, value: Node | null, config: Config): void {
 }
 
 function readCharts(reader: Reader, value: Node | null): Record<string, ChartConfig> {
-  const charts: Record<string, ChartConfig> = {};
+  // No prototype: a chart keyed "__proto__" or "constructor" is just a name.
+  const charts: Record<string, ChartConfig> = Object.create(null);
   if (!reader.isMapOrComplain(value, 'charts')) return charts;
   for (const pair of value.items) {
     const keyNode = pair.key as Node;

@@ -238,3 +238,12 @@ describe('chartConfigFor', () => {
     });
   });
 });
+
+describe('parseConfig on hostile keys', () => {
+  it('keeps a chart named __proto__ as a plain entry', () => {
+    const config = parseConfig('charts:\n  __proto__:\n    releaseName: x\n', PATH);
+    expect(config.problems).toEqual([]);
+    expect(Object.keys(config.charts)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).releaseName).toBeUndefined();
+  });
+});

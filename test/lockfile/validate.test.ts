@@ -66,13 +66,14 @@ describe('validateLockfile', () => {
 
   it('reports unknown keys in repos, destinations and at the top level', () => {
     const lockfile = parseLockfile(
-      'charts: []\nrepo:\n  - name: x\nrepos:\n  - name: bitnami\n    url: https://b\n    username: me\ndestinations:\n  - name: default\n    path: charts\n    mode: copy\n',
+      'charts: []\nrepo:\n  - name: x\ntoString: 1\nrepos:\n  - name: bitnami\n    url: https://b\n    username: me\ndestinations:\n  - name: default\n    path: charts\n    mode: copy\n',
       'helm-freeze.yaml',
     );
     expect(messages(lockfile.problems).map((m) => m.split(' (')[0])).toEqual([
       '2: unknown top-level key "repo"',
-      '7: unknown key "username" in repo "bitnami"',
-      '11: unknown key "mode" in destination "default"',
+      '4: unknown top-level key "toString"',
+      '8: unknown key "username" in repo "bitnami"',
+      '12: unknown key "mode" in destination "default"',
     ]);
   });
 

@@ -18,7 +18,10 @@ const KNOWN_KEYS = {
 const REQUIRED_KEYS = { charts: ['name', 'version'], repos: ['name', 'url'], destinations: ['name', 'path'] } as const;
 type Section = keyof typeof KNOWN_KEYS;
 
-/** Fallbacks helm-freeze uses for an entry without repo_name / dest (exec/helm.go). */
+/**
+ * Fallbacks helm-freeze uses for an entry without repo_name / dest (exec/helm.go). Its cfg/validate.go refuses a
+ * lockfile that declares neither, even when no entry uses them; we report them only where an entry relies on them.
+ */
 export const DEFAULT_REPO = 'stable';
 export const DEFAULT_DESTINATION = 'default';
 
@@ -36,7 +39,7 @@ export function validateLockfile(lockfile: Lockfile, source: RawLockfile | strin
 
   for (const { line, message } of raw.shapeProblems) add(line, message);
   for (const { key, line } of raw.topLevelKeys) {
-    if (!(key in KNOWN_KEYS))
+    if (!Object.hasOwn(KNOWN_KEYS, key))
       add(line, `unknown top-level key "${key}" (helm-freeze reads charts, repos and destinations)`);
   }
   for (const section of Object.keys(KNOWN_KEYS) as Section[]) {
