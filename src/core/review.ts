@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { loadWorkspace, type Workspace } from './workspace.js';
 import { diffLockfiles } from './lockfile/changes.js';
+import { entryProblems, fileProblems } from './lockfile/validate.js';
 import type { ChartChange, LockEntry } from './model.js';
 import { findHelm } from './render/helm.js';
 import { type RenderJob, renderAll } from './render/renderer.js';
@@ -64,7 +65,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
   const repoRun = runRepoRules(repoRules, {
     config: headSpace.config,
     base: baseSpace.lockfile,
-    head: { ...headSpace.lockfile, problems: problemsOfChangedEntries(headSpace, changes) },
+    head: { ...headSpace.lockfile, problems: problemsOfChangedEntries(headSpace, changes, changed) },
   });
   diagnostics.push(...repoRun.diagnostics);
 
@@ -84,20 +85,12 @@ function overridesChanged(headSpace: Workspace, baseSpace: Workspace, entry: Loc
   return files.some((f) => changed.has(f));
 }
 
-/** In a review, lockfile problems count only where they touch a changed entry (or the file as a whole). */
-function problemsOfChangedEntries(space: Workspace, changes: ChartChange[]) {
-  const entries = [...space.lockfile.charts].sort((a, b) => a.line - b.line);
-  const changedLines = new Set(changes.flatMap((c) => (c.head ? [c.head.line] : [])));
-  const ownerLine = (line: number) => {
-    let owner: number | undefined;
-    for (const entry of entries) if (entry.line <= line) owner = entry.line;
-    return owner;
-  };
-  return space.lockfileProblems.filter((p) => {
-    if (p.line === undefined) return true;
-    const owner = ownerLine(p.line);
-    return owner === undefined || changedLines.has(owner) || !entries.some((e) => e.line === owner);
-  });
+/** In a review, lockfile problems count where they touch a changed entry, or the whole file when the PR edits it. */
+function problemsOfChangedEntries(space: Workspace, changes: ChartChange[], changed: Set<string>) {
+  const entries = changes.flatMap((c) => (c.head ? [c.head] : []));
+  const own = entries.flatMap((entry) => entryProblems(space.lockfile, entry));
+  const whole = changed.has(space.lockfilePath) ? fileProblems(space.lockfile) : [];
+  return [...new Set([...whole, ...own])];
 }
 
 async function renderChanges(
@@ -128,7 +121,7 @@ async function renderChanges(
 
 export interface AssembleInput {
   mode: 'review' | 'lint';
-  options: Pick<ReviewOptions, 'base' | 'head' | 'failOn' | 'toolVersion' | 'kubernetesVersion'> & { base?: Snapshot };
+  options: Pick<ReviewOptions, 'head' | 'failOn' | 'toolVersion'> & { base?: Snapshot };
   space: Workspace;
   charts: Report['charts'];
   findings: Finding[];

@@ -2,8 +2,7 @@
 import { chartConfigFor, parseConfig } from './config.js';
 import { normaliseKubeVersion } from './kube-version.js';
 import { parseLockfile } from './lockfile/parse.js';
-import { validateLockfile } from './lockfile/validate.js';
-import type { Config, InputProblem, KubeTarget, LockEntry, Lockfile, OverrideFile } from './model.js';
+import type { Config, KubeTarget, LockEntry, Lockfile, OverrideFile } from './model.js';
 import { readText, type Snapshot } from './repo/snapshot.js';
 import { mapOverrideFiles } from './values/override-files.js';
 import { parseValuesFile } from './values/values-file.js';
@@ -29,8 +28,6 @@ export interface Workspace {
   config: Config;
   lockfilePath: string;
   lockfile: Lockfile;
-  /** Parse and validation problems of the lockfile, with lines. */
-  lockfileProblems: InputProblem[];
   /** Override files per chart folder. */
   overrideFiles: Map<string, string[]>;
   kube?: KubeTarget;
@@ -49,8 +46,6 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     throw new ReviewError(`lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`);
   }
   const lockfile = lockText === undefined ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
-  const lockfileProblems =
-    lockText === undefined ? [] : dedupeProblems([...lockfile.problems, ...validateLockfile(lockfile, lockText)]);
   const paths = entries.filter((e) => e.kind === 'file').map((e) => e.path);
   const patternsFor = (entry: LockEntry) => [
     ...config.values,
@@ -68,7 +63,7 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     }
     return file;
   };
-  return { snapshot, config, lockfilePath, lockfile, lockfileProblems, overrideFiles, kube, paths, readOverride, patternsFor };
+  return { snapshot, config, lockfilePath, lockfile, overrideFiles, kube, paths, readOverride, patternsFor };
 }
 
 async function readConfig(snapshot: Snapshot, configPath: string | undefined): Promise<Config> {
@@ -95,14 +90,4 @@ function emptyLockfile(path: string): Lockfile {
 
 function normalisePath(path: string): string {
   return path.replace(/^\.\//, '').replace(/\/+$/, '');
-}
-
-function dedupeProblems(problems: InputProblem[]): InputProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.file}:${p.line}:${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

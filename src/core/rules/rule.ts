@@ -40,6 +40,9 @@ export interface RepoContext {
   config: Config;
   base?: Lockfile;
   head: Lockfile;
+  /** Lint only: every file path of the snapshot, and override files that map to no chart. */
+  files?: string[];
+  orphanOverrideFiles?: string[];
 }
 
 export interface ChartRule {

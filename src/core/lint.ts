@@ -1,0 +1,81 @@
+// Lint: the whole chart repository at one snapshot, with the same rules and report model as a review.
+// Every lockfile entry is analysed as an "unchanged" chart (head side only), plus repository-wide checks.
+import { availableParallelism } from 'node:os';
+import { analyseChart, buildChartReport, renderJobsFor, withRenders } from './chart-analysis.js';
+import type { ChartChange } from './model.js';
+import { findHelm } from './render/helm.js';
+import { renderAll } from './render/renderer.js';
+import type { Snapshot } from './repo/snapshot.js';
+import type { FailOn, Report } from './report.js';
+import { assembleReport } from './review.js';
+import { lintChartRules, lintRepoRules } from './rules/index.js';
+import { runChartRules, runRepoRules } from './rules/run.js';
+import { orphanOverrideFiles } from './values/override-files.js';
+import { loadWorkspace } from './workspace.js';
+
+export interface LintOptions {
+  repoDir: string;
+  head: Snapshot;
+  lockfile?: string;
+  values?: string[];
+  configPath?: string;
+  kubernetesVersion?: string;
+  failOn?: FailOn;
+  /** helm binary: a path, undefined to look on PATH, null to lint values only (no renders). */
+  helm?: string | null;
+  concurrency?: number;
+  progress?: (message: string) => void;
+  toolVersion?: string;
+}
+
+export async function lint(options: LintOptions): Promise<Report> {
+  const progress = options.progress ?? (() => {});
+  const space = await loadWorkspace(options.head, options);
+  const changes: ChartChange[] = space.lockfile.charts.map((entry) => ({
+    name: entry.name,
+    dir: entry.dir,
+    change: 'unchanged',
+    head: entry,
+    semverChange: null,
+  }));
+  progress(`linting ${changes.length} chart(s) of ${space.lockfilePath}`);
+  let analyses = await Promise.all(changes.map((change) => analyseChart(change, space, space)));
+
+  const renderEnabled = options.helm !== null && space.config.render.enabled;
+  if (renderEnabled) {
+    const helm = await findHelm(options.helm ?? space.config.render.helm);
+    const jobs = analyses.flatMap(renderJobsFor);
+    progress(helm ? `rendering ${jobs.length} chart(s) with helm ${helm.version}` : 'helm not found: renders skipped');
+    const outcomes = await renderAll(jobs, {
+      helm,
+      skipReason: helm ? undefined : 'helm was not found on PATH; install it or pass --helm / the helm input',
+      concurrency: options.concurrency ?? availableParallelism(),
+      timeoutSeconds: space.config.render.timeoutSeconds,
+      progress,
+    });
+    analyses = analyses.map((a) => withRenders(a, outcomes));
+  }
+
+  const diagnostics: string[] = [];
+  const charts = analyses.map((analysis) => {
+    const run = runChartRules(lintChartRules, analysis.context);
+    diagnostics.push(...run.diagnostics);
+    return buildChartReport(analysis, run.findings);
+  });
+  const patternsOf = space.patternsFor;
+  const repoRun = runRepoRules(lintRepoRules, {
+    config: space.config,
+    head: space.lockfile,
+    files: space.paths,
+    orphanOverrideFiles: orphanOverrideFiles(space.lockfile, patternsOf, space.paths),
+  });
+  diagnostics.push(...repoRun.diagnostics);
+  return assembleReport({
+    mode: 'lint',
+    options,
+    space,
+    charts,
+    findings: repoRun.findings,
+    diagnostics,
+  });
+}

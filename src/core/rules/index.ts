@@ -1,0 +1,73 @@
+// The rule registry. Adding a rule is adding one file and one line here (and its test).
+import { apiDeprecated } from './api-deprecated.js';
+import { apiRemoved } from './api-removed.js';
+import { chartDeprecated } from './chart-deprecated.js';
+import { chartDirMissing } from './chart-dir-missing.js';
+import { chartDirOrphan } from './chart-dir-orphan.js';
+import { chartVersionMismatch } from './chart-version-mismatch.js';
+import { codeSetKeyUndeclared } from './code-set-key-undeclared.js';
+import { configInvalid } from './config-invalid.js';
+import { crdChanged } from './crd-changed.js';
+import { crdMoved } from './crd-moved.js';
+import { crdVersionRemoved } from './crd-version-removed.js';
+import { immutableFieldChanged } from './immutable-field-changed.js';
+import { kubeVersionUnsupported } from './kube-version-unsupported.js';
+import { lockfileInvalid } from './lockfile-invalid.js';
+import { majorUpgradeNotes } from './major-upgrade-notes.js';
+import { overrideFileOrphan } from './override-file-orphan.js';
+import { overrideKeyRemoved } from './override-key-removed.js';
+import { overrideKeyUnknown } from './override-key-unknown.js';
+import { overrideSchemaViolation } from './override-schema-violation.js';
+import { overrideTypeChanged } from './override-type-changed.js';
+import { renderFailed } from './render-failed.js';
+import { renderSkipped } from './render-skipped.js';
+import { resourceRemoved } from './resource-removed.js';
+import type { ChartRule, RepoRule, Rule } from './rule.js';
+import { statefulsetReplaced } from './statefulset-replaced.js';
+import { symlinkRefused } from './symlink-refused.js';
+import { valuesFileInvalid, valuesFilePartial } from './values-file-invalid.js';
+
+/** Rules that read a chart's own files and its overrides. */
+const valuesRules: ChartRule[] = [
+  valuesFileInvalid,
+  valuesFilePartial,
+  overrideKeyRemoved,
+  overrideKeyUnknown,
+  overrideTypeChanged,
+  overrideSchemaViolation,
+];
+
+/** Rules that compare or inspect `helm template` output. */
+const renderRules: ChartRule[] = [
+  renderFailed,
+  renderSkipped,
+  symlinkRefused,
+  immutableFieldChanged,
+  statefulsetReplaced,
+  resourceRemoved,
+  crdChanged,
+  crdVersionRemoved,
+  crdMoved,
+  apiRemoved,
+  apiDeprecated,
+];
+
+const chartFileRules: ChartRule[] = [chartDirMissing, chartVersionMismatch, chartDeprecated, kubeVersionUnsupported];
+
+export const chartRules: ChartRule[] = [...chartFileRules, majorUpgradeNotes, ...valuesRules, ...renderRules];
+export const repoRules: RepoRule[] = [lockfileInvalid, configInvalid];
+
+// Lint sees one snapshot: no base, so the comparing rules find nothing and are left out.
+export const lintChartRules: ChartRule[] = [
+  ...chartFileRules,
+  ...valuesRules,
+  codeSetKeyUndeclared,
+  renderFailed,
+  renderSkipped,
+  symlinkRefused,
+  apiRemoved,
+  apiDeprecated,
+];
+export const lintRepoRules: RepoRule[] = [lockfileInvalid, configInvalid, chartDirOrphan, overrideFileOrphan];
+
+export const allRules: Rule[] = [...new Set<Rule>([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules])];
