@@ -18,6 +18,10 @@ export const NAMESPACE = 'demo';
 export interface RenderOptions {
   /** --set flags, e.g. ["runAsStatefulSet=true"]. */
   set?: string[];
+  /** --kube-version, e.g. "1.24.0". */
+  kubeVersion?: string;
+  /** --api-versions, e.g. ["policy/v1beta1/PodSecurityPolicy"]. */
+  apiVersions?: string[];
 }
 
 const cache = new Map<string, RenderResult>();
@@ -26,6 +30,8 @@ const cache = new Map<string, RenderResult>();
 export function renderChartDir(dir: string, options: RenderOptions = {}): RenderResult {
   const args = ['template', RELEASE, dir, '--namespace', NAMESPACE, '--include-crds'];
   for (const set of options.set ?? []) args.push('--set', set);
+  if (options.kubeVersion) args.push('--kube-version', options.kubeVersion);
+  for (const api of options.apiVersions ?? []) args.push('--api-versions', api);
   const key = args.join('\0');
   const cached = cache.get(key);
   if (cached) return cached;

@@ -66,11 +66,12 @@ export function canonicalQuantities(value: unknown, inQuantityMap = false): unkn
   if (Array.isArray(value)) return value.map((item) => canonicalQuantities(item));
   if (isMap(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-      out[key] = isMap(child) && QUANTITY_MAPS.has(key) ? canonicalQuantities(child, true) : canonicalQuantities(child);
-    }
+    // the values of a requests/limits/capacity/hard map are quantities
+    for (const [key, child] of Object.entries(value))
+      out[key] = canonicalQuantities(child, inQuantityMap || QUANTITY_MAPS.has(key));
     return out;
   }
+  // a scalar reached with the flag set sits directly in a quantity map
   const quantity = inQuantityMap ? parseQuantity(value) : undefined;
   return quantity === undefined ? value : `quantity:${quantity}`;
 }
