@@ -26,7 +26,7 @@ export async function loadChart(snapshot: Snapshot, dir: string): Promise<Loaded
     defaults: chart.defaults,
     schema: chart.schema,
     schemaPath: chart.schemaPath,
-    templateReads: [...chart.reads.values()].sort(compareKeyPaths),
+    templateReads: sortedReads(chart.reads),
     readme: chart.readme,
     crds: chart.crds,
     problems: chart.problems,
@@ -335,10 +335,19 @@ function optionalString(value: unknown): string | undefined {
 // json: true so a duplicated key keeps the last value, as Helm's YAML decoder does instead of failing.
 const YAML_OPTIONS = { schema: CORE_SCHEMA.withTags(mergeTag), json: true };
 
+// Parsed YAML by content: a repository vendors the same library chart (bitnami common) and the same dependency
+// versions in many charts, and a review loads both sides of every bump. Bounded; entries are cloned on use.
+const parsedYaml = new Map<string, unknown>();
+const PARSED_YAML_LIMIT = 256;
+
 /** Parses the first YAML document (Helm ignores the rest); problems are recorded with their line, never thrown. */
 function parseYaml(text: string, file: string, problems: InputProblem[]): unknown {
+  if (parsedYaml.has(text)) return structuredClone(parsedYaml.get(text));
   try {
-    return loadAll(text, null, YAML_OPTIONS)[0];
+    const value = loadAll(text, null, YAML_OPTIONS)[0];
+    if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value as string);
+    parsedYaml.set(text, value);
+    return structuredClone(value);
   } catch (e) {
     const error = e as { reason?: string; message?: string; mark?: { line?: number } };
     const line = typeof error.mark?.line === 'number' ? error.mark.line + 1 : undefined;
@@ -385,18 +394,23 @@ export function templateReads(text: string): KeyPath[] {
 }
 
 function addRead(reads: Map<string, KeyPath>, path: KeyPath): void {
-  const key = formatKeyPath(path);
+  // Template reads are plain identifiers or index strings: a NUL join is a cheap unique key.
+  const key = path.join('\u0000');
   if (!reads.has(key)) reads.set(key, path);
+}
+
+/** Reads in --set order, each path formatted once. */
+function sortedReads(reads: Map<string, KeyPath>): KeyPath[] {
+  return [...reads.values()]
+    .map((path) => ({ path, text: formatKeyPath(path) }))
+    .sort((a, b) => compareStrings(a.text, b.text))
+    .map((r) => r.path);
 }
 
 // ---------- small helpers ----------
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareKeyPaths(a: KeyPath, b: KeyPath): number {
-  return compareStrings(formatKeyPath(a), formatKeyPath(b));
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {

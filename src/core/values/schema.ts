@@ -100,6 +100,14 @@ export function checkSchema(
     seen.add(identity);
     violations.push({ path, keyword: error.keyword, message: describe(error, path), key });
   }
+  // In file order, like the annotations they become; the chart-level ones after.
+  violations.sort(
+    (a, b) =>
+      Number(!a.key) - Number(!b.key) ||
+      (a.key?.file ?? '').localeCompare(b.key?.file ?? '') ||
+      (a.key?.line ?? 0) - (b.key?.line ?? 0) ||
+      formatKeyPath(a.path).localeCompare(formatKeyPath(b.path)),
+  );
   return { violations };
 }
 
@@ -144,7 +152,13 @@ function compileFresh(schema: Record<string, unknown> | boolean): ValidateFuncti
 function run(validate: ValidateFunction, values: unknown): ErrorObject[] {
   // Helm validates JSON: drop undefined and non-JSON values the same way.
   validate(JSON.parse(JSON.stringify(values)));
-  return validate.errors ?? [];
+  const errors = validate.errors ?? [];
+  // `if` only wraps the failing then/else errors; the branches of a failed anyOf/oneOf each fail for their own
+  // reason, and only "must match a schema in anyOf" says what is wrong.
+  const alternatives = errors
+    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+    .map((e) => `${e.schemaPath}/`);
+  return errors.filter((e) => e.keyword !== 'if' && !alternatives.some((prefix) => e.schemaPath.startsWith(prefix)));
 }
 
 function errorIdentity(error: ErrorObject): string {
