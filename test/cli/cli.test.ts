@@ -1,12 +1,15 @@
 // The built CLI (dist/cli.js) run as a user runs it: a child process in a real git repository.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusChart, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
-const CLI = join(PROJECT_DIR, 'dist/cli.js');
+// The bundle under test is a copy of dist/cli.js taken right after the build: other test files rebuild dist/ at the
+// same time, and a spawn must never read a file esbuild is rewriting.
+const BUNDLE_DIR = mkdtempSync(join(tmpdir(), 'cg-cli-bundle-'));
+const CLI = join(BUNDLE_DIR, 'cli.js');
 const BLACKBOX = 'prometheus-blackbox-exporter-9.8.0-to-10.0.0';
 const STACK_FRAME = /^\s+at /m;
 
@@ -69,7 +72,12 @@ function bumpBlackbox(repo: TestRepo): void {
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: PROJECT_DIR, stdio: 'pipe' });
+  for (let attempt = 1; ; attempt++) {
+    copyFileSync(join(PROJECT_DIR, 'dist/cli.js'), CLI);
+    if (spawnSync(process.execPath, ['--check', CLI]).status === 0 || attempt === 5) break;
+  }
 });
+afterAll(() => rmSync(BUNDLE_DIR, { recursive: true, force: true }));
 
 describe('chart-guard help and version', () => {
   it('prints the commands with --help and exits 0', () => {
@@ -274,5 +282,37 @@ describe('chart-guard review on a real chart repository', () => {
     expect(quiet.stderr).toBe('');
     expect(verbose.stderr).toMatch(/^chart-guard: /m);
     expect(JSON.parse(verbose.stdout).schemaVersion).toBe(1);
+  });
+});
+
+describe('the bundled demo chart repository', () => {
+  it('lints clean: every override key exists in the current chart defaults and every chart renders', () => {
+    const result = cli(['lint', '--helm', HELM_BINARIES.v4, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout);
+    expect(report.charts.map((c: { name: string }) => c.name).sort()).toEqual([
+      'mariadb',
+      'prometheus-blackbox-exporter',
+      'prometheus-node-exporter',
+      'zookeeper',
+    ]);
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, notices: 0, needsReinstall: false });
+    expect(result.status).toBe(0);
+  });
+
+  it('npm run demo reviews the bump in demo/bump and writes the pull request comment', () => {
+    const result = spawnSync(process.execPath, ['scripts/demo.mjs'], { cwd: PROJECT_DIR, encoding: 'utf8' });
+    const demoRepo = /^Demo pull request in (\S+):/m.exec(result.stdout)?.[1];
+    try {
+      expect(result.status).toBe(0);
+      for (const rule of ['statefulset-replaced', 'immutable-field-changed', 'override-key-removed']) {
+        expect(result.stdout).toContain(rule);
+      }
+      const comment = /^The pull request comment chart-guard would post: (\S+)$/m.exec(result.stdout)?.[1];
+      expect(comment && existsSync(comment)).toBe(true);
+      expect(readFileSync(comment as string, 'utf8')).toMatch(/^<!-- chart-guard: helm-freeze\.yaml -->\n/);
+    } finally {
+      if (demoRepo) rmSync(demoRepo, { recursive: true, force: true });
+    }
   });
 });
