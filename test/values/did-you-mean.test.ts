@@ -44,10 +44,13 @@ describe('didYouMean on the corpus', () => {
 
 describe('didYouMean', () => {
   it('pairs old and new keys one-to-one: two old keys never get the same suggestion', () => {
-    const before = { db: { password: '', user: '' }, rootUser: { password: '' } };
-    const after = { auth: { password: '', username: '', rootPassword: '' } };
+    // Both db.* and rootUser.* moved under auth.*, so both passwords map onto auth.password at first sight.
+    const before = { db: { password: '', forcePassword: false }, rootUser: { password: '', forcePassword: false } };
+    const after = { auth: { password: '', forcePassword: false, rootPassword: '' } };
     expect(didYouMean(['db', 'password'], before, after)).toBe('auth.password');
     expect(didYouMean(['rootUser', 'password'], before, after)).toBe('auth.rootPassword');
+    expect(didYouMean(['db', 'forcePassword'], before, after)).toBe('auth.forcePassword');
+    expect(didYouMean(['rootUser', 'forcePassword'], before, after)).toBeUndefined();
   });
 
   it('suggests nothing for a key the old defaults did not have', () => {
@@ -56,5 +59,17 @@ describe('didYouMean', () => {
 
   it('suggests nothing when no added key is alike', () => {
     expect(didYouMean(['tolerations'], { tolerations: [] }, { image: { tag: 'x' } })).toBeUndefined();
+  });
+});
+
+describe('didYouMean evidence', () => {
+  it('a shared last word alone is not enough (foo.enabled is not bar.enabled)', () => {
+    expect(didYouMean(['foo', 'enabled'], { foo: { enabled: true } }, { bar: { enabled: true } })).toBeUndefined();
+  });
+
+  it('a renamed key in the same map is enough', () => {
+    expect(didYouMean(['server', 'extraArgs'], { server: { extraArgs: [] } }, { server: { extraArguments: [] } })).toBe(
+      'server.extraArguments',
+    );
   });
 });

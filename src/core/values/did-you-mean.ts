@@ -121,6 +121,9 @@ function computeSuggestions(before: Record<string, unknown>, after: Record<strin
       let score = Math.max(raw, translatedKey ? similarity(translatedKey, c) - typePenalty : 0);
       if (c === exact) score = 0.95;
       else if (c === flattened) score = Math.max(score, 0.9);
+      // A shared last word alone (`foo.enabled` vs `bar.enabled`) is no evidence: the keys must also sit in the
+      // same map, or their maps must share a word.
+      else if (!related(r, c) && !(translatedKey && related(translatedKey, c))) continue;
       if (meaningful(r.value) && deepEqual(r.value, c.value)) score += 0.05;
       if (score >= SUGGESTION_THRESHOLD) pairs.push({ from: r, to: c, score, raw });
     }
@@ -251,6 +254,14 @@ const SYNONYMS: Record<string, string[]> = {
   enabled: ['create'],
   create: ['enabled'],
 };
+
+function related(a: Key, b: Key): boolean {
+  const parentA = a.segments.slice(0, -1);
+  const parentB = b.segments.slice(0, -1);
+  if (formatKeyPath(a.path.slice(0, -1)) === formatKeyPath(b.path.slice(0, -1))) return true;
+  const wordsB = [...parentB.flat(), ...b.lastTokens];
+  return parentA.flat().some((w) => wordsB.some((o) => sameWord(w, o)));
+}
 
 /** 0..1: whole-path words weigh most (which thing it is), the last segment next (which setting of it). */
 function similarity(a: Key, b: Key): number {
