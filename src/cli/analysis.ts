@@ -5,6 +5,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { repoRoot } from '../core/repo/open.js';
 import type { Report } from '../core/report.js';
 import type { ReviewOptions } from '../core/review.js';
+import { severityCountsText } from '../format/describe.js';
 import { renderJson } from '../format/json.js';
 import { renderComment } from '../format/markdown.js';
 import { renderText } from '../format/text.js';
@@ -82,10 +83,6 @@ export function formatReport(report: Report, format: OutputFormat, color: boolea
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** Prints or writes the report and returns the exit code: 1 when the fail-on policy failed the run, else 0. */
 export function emitReport(report: Report, flags: AnalysisFlags, io: CliIo): number {
   if (flags.output) {
@@ -93,9 +90,8 @@ export function emitReport(report: Report, flags: AnalysisFlags, io: CliIo): num
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, formatReport(report, flags.format, false));
     const { errors, warnings, notices } = report.summary;
-    io.stdout.write(
-      `chart-guard: ${report.verdict} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}); ${flags.format} report written to ${flags.output}\n`,
-    );
+    const counts = severityCountsText({ error: errors, warning: warnings, notice: notices }) || 'no findings';
+    io.stdout.write(`chart-guard: ${report.verdict} (${counts}); ${flags.format} report written to ${flags.output}\n`);
   } else {
     io.stdout.write(formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY))));
   }

@@ -12,6 +12,10 @@ const COMMANDS: Record<string, { help: string; run: (args: string[], io: CliIo) 
   lint: { help: LINT_HELP, run: lintCommand },
 };
 
+function commandNamed(name: string) {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+}
+
 function usageError(io: CliIo, command: string | undefined, message: string): number {
   const name = command ? `chart-guard ${command}` : 'chart-guard';
   io.stderr.write(`${name}: ${message} (see ${name} --help)\n`);
@@ -26,15 +30,16 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   }
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
-    if (topic !== undefined && !COMMANDS[topic]) return usageError(io, undefined, `unknown command "${topic}"`);
-    io.stdout.write(topic ? COMMANDS[topic].help : MAIN_HELP);
+    const help = topic === undefined ? MAIN_HELP : commandNamed(topic)?.help;
+    if (help === undefined) return usageError(io, undefined, `unknown command "${topic}"`);
+    io.stdout.write(help);
     return 0;
   }
   if (command === '--version') {
     io.stdout.write(`${io.toolVersion}\n`);
     return 0;
   }
-  const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  const entry = commandNamed(command);
   if (!entry) return usageError(io, undefined, `unknown command "${command}"`);
   try {
     const result = await entry.run(rest, io);

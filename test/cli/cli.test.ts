@@ -108,6 +108,7 @@ describe('chart-guard usage errors exit 2 with one clean line on stderr', () => 
   it.each([
     [[], /Usage:/],
     [['frobnicate'], /^chart-guard: unknown command "frobnicate"/],
+    [['help', 'constructor'], /^chart-guard: unknown command "constructor"/],
     [['review', '--frobnicate'], /^chart-guard review: Unknown option '--frobnicate'/],
     [['review', 'extra'], /^chart-guard review: unexpected argument "extra"/],
     [['review', '--base'], /^chart-guard review: Option '--base <value>' argument missing/],
@@ -261,7 +262,9 @@ describe('chart-guard review on a real chart repository', () => {
         { cwd: repo.dir },
       );
       expect(result.status).toBe(1);
-      expect(result.stdout).toMatch(/^chart-guard: fail \(\d+ errors?, .*markdown report written to .*comment\.md\n$/);
+      expect(result.stdout).toMatch(
+        /^chart-guard: fail \(\d+ errors?\b.*\); markdown report written to .*comment\.md\n$/,
+      );
       expect(readFileSync(join(dir, 'comment.md'), 'utf8')).toContain('extraEnvFromSecret');
     } finally {
       rmSync(dir, { recursive: true, force: true });
