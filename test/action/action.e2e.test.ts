@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { verdictLine } from '../../src/format/markdown.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
@@ -211,7 +212,7 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       expect(created[0].path).toBe(`/repos/acme/charts/issues/${PR_NUMBER}/comments`);
       const body = (created[0].body as { body: string }).body;
       expect(body.startsWith(MARKER)).toBe(true);
-      expect(body).toMatch(/fail/i);
+      expect(body).toContain(verdictLine(JSON.parse(readFileSync(first.reportPath, 'utf8'))));
       expect(body).toContain('extraEnvFromSecret');
     });
 
@@ -220,6 +221,9 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH']);
       expect(writes[1].path).toBe(`/repos/acme/charts/issues/comments/${fake.comments[0].id}`);
       expect(fake.comments).toHaveLength(1);
+      // fail-on: never turned the verdict from fail to warn, and the comment says so.
+      expect(fake.comments[0].body).toContain(verdictLine(JSON.parse(readFileSync(second.reportPath, 'utf8'))));
+      expect(fake.comments[0].body).not.toBe((writes[0].body as { body: string }).body);
       expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
     });
 
@@ -253,6 +257,21 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       expect(run.outputs['comment-url']).toBeUndefined();
       expect(JSON.parse(readFileSync(run.reportPath, 'utf8')).schemaVersion).toBe(1);
       expect(run.code).toBe(1);
+    });
+  });
+
+  describe('in lint mode', () => {
+    it('checks the head alone: no base is needed, a bad base-ref is not even read', async () => {
+      fake.reset();
+      const run = await runAction({ mode: 'lint', 'fail-on': 'never', 'base-ref': 'no-such-branch' });
+      expect(run.code, run.stdout).toBe(0);
+      const report = JSON.parse(readFileSync(run.reportPath, 'utf8'));
+      expect(report).toMatchObject({ schemaVersion: 1, mode: 'lint', base: null, head: { sha: head } });
+      expect(report.charts.map((c: { name: string; change: string }) => `${c.name} ${c.change}`).sort()).toEqual([
+        'prometheus-blackbox-exporter unchanged',
+        'prometheus-node-exporter unchanged',
+      ]);
+      expect(run.outputs.verdict).toBe(report.verdict);
     });
   });
 
