@@ -3,7 +3,8 @@
 // (pkg/chart/loader, sympath.Walk: "found symbolic link in path ... Contents of linked file included and used"),
 // so a link out of the chart (or an absolute one) would let a pull request make chart-guard read any file on the
 // runner. Such links are refused, never followed, and reported; the render runs without them.
-import { mkdir, realpath, symlink, unlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, realpath, symlink, unlink } from 'node:fs/promises';
 import { join, posix, sep } from 'node:path';
 import { entriesUnder, type Snapshot } from '../repo/snapshot.js';
 
@@ -23,7 +24,7 @@ export interface MaterialisedChart {
   files: number;
 }
 
-/** Parallel file operations at once: enough to hide latency, few enough to stay far from EMFILE. */
+/** Reads in flight at once: enough to keep git (or the disk) busy, few enough to stay far from EMFILE. */
 const IO_PARALLELISM = 64;
 
 /** Writes the files of `dir` (repo-relative) from `snapshot` into `target` (created). */
@@ -40,12 +41,14 @@ export async function materialiseChart(snapshot: Snapshot, dir: string, target: 
     const parent = posix.dirname(rel);
     if (parent !== '.') folders.add(parent);
   }
-  await forEachLimited([...folders], (f) => mkdir(join(target, f), { recursive: true }));
-
   // GitSnapshot serves every read over one `git cat-file --batch` process, so queueing them all is cheap
-  await forEachLimited(files, async (rel) => {
-    const content = await snapshot.readBuffer(prefix + rel);
-    if (content) await writeFile(join(target, rel), content);
+  const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
+  // Synchronous writes: for many small files they cost less CPU than a thread-pool round trip each, and nothing
+  // else waits on this event loop meanwhile (helm runs in its own process).
+  for (const folder of folders) mkdirSync(join(target, folder), { recursive: true });
+  files.forEach((rel, i) => {
+    const content = contents[i];
+    if (content) writeFileSync(join(target, rel), content);
   });
 
   const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target);
@@ -124,12 +127,17 @@ function leadsThroughRefused(rel: string, linkTarget: string, refusedPaths: Set<
   return false;
 }
 
-async function forEachLimited<T>(items: T[], work: (item: T) => Promise<unknown>): Promise<void> {
+async function mapLimited<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
-    while (next < items.length) await work(items[next++]);
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
   };
   await Promise.all(Array.from({ length: Math.min(IO_PARALLELISM, items.length) }, worker));
+  return results;
 }
 
 /** A refused symlink with the side (base/head) whose chart folder held it. */

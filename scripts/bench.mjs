@@ -1,0 +1,317 @@
+// `npm run bench`: how long a review takes compared with the bare `helm template` runs it needs.
+//
+// For each corpus pair (../shared/corpus) it builds a throwaway git repository (base commit = old chart folder +
+// helm-freeze.yaml, head commit = new chart folder + bumped lockfile), plus one demo-like repository with all ten
+// pairs bumped in a single pull request. Per case it prints:
+//   review      wall time of `chart-guard review` (default concurrency, all CPUs)
+//   review 1cpu wall time with --concurrency 1, pinned to one CPU (taskset) when taskset exists
+//   bare 1cpu   the same `helm template` runs the review needs (same flags), one after another, pinned likewise
+//   ratio 1cpu  review 1cpu / bare 1cpu                           (target <= 1.10)
+//   par/bare    review / bare renders run one after another on all CPUs (target < 1 with 2+ CPUs)
+//   peak RSS    the review's node process (process.resourceUsage().maxRSS, via a --import hook)
+// Medians of --runs runs (default 3).
+//
+// Options: --cli PATH (default dist/cli.js)   --engine (bench the render engine alone, bundled from src with
+// esbuild: for work before the CLI exists)   --helm PATH (default .cache/helm/v4/helm, else helm on PATH)
+// --runs N   --case SUBSTRING   --json FILE (results as JSON)   --check (exit 1 when the all-pairs case misses a target)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, '..', 'shared', 'corpus');
+const NAMESPACE = 'default'; // what review uses without a per-chart config (chart-analysis.ts renderJobsFor)
+
+const { values: flags } = parseArgs({
+  options: {
+    cli: { type: 'string' },
+    engine: { type: 'boolean' },
+    helm: { type: 'string' },
+    runs: { type: 'string' },
+    case: { type: 'string' },
+    json: { type: 'string' },
+    check: { type: 'boolean' },
+  },
+});
+const runs = Math.max(1, Number(flags.runs ?? 3));
+const helm = flags.helm ?? findHelm();
+if (!helm) fail('no helm: pass --helm or run `npm run provision-helm`');
+const taskset = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
+const work = mkdtempSync(join(tmpdir(), 'chart-guard-bench-'));
+const rssHook = join(work, 'rss-hook.mjs');
+writeFileSync(
+  rssHook,
+  "import { writeFileSync } from 'node:fs';\n" +
+    "process.on('exit', () => { if (process.env.CG_BENCH_RSS) writeFileSync(process.env.CG_BENCH_RSS, String(process.resourceUsage().maxRSS)); });\n",
+);
+
+try {
+  const reviewer = flags.engine ? await engineReviewer() : cliReviewer(flags.cli ?? join(root, 'dist', 'cli.js'));
+  const pairs = readdirSync(corpus)
+    .filter((p) => existsSync(join(corpus, p, 'NOTES.md')))
+    .sort();
+  const cases = [...pairs.map((pair) => buildCase(pair, [pair])), buildCase('all-pairs (demo-like)', pairs)].filter(
+    (c) => !flags.case || c.name.includes(flags.case),
+  );
+  console.log(
+    `chart-guard bench: ${reviewer.label}; helm ${helmVersion()}; ${availableParallelism()} CPU(s); ` +
+      `1-CPU runs ${taskset.length ? 'pinned with taskset -c 0' : 'NOT pinned (no taskset)'}; median of ${runs}\n`,
+  );
+  reviewer.run(cases[0], {}); // warm the page cache and the node compile cache
+  const header = [
+    'case',
+    'renders',
+    'review',
+    'review 1cpu',
+    'bare 1cpu',
+    'ratio 1cpu',
+    'bare',
+    'par/bare',
+    'peak RSS',
+  ];
+  const rows = [];
+  const results = [];
+  for (const c of cases) {
+    const parallel = median(Array.from({ length: runs }, () => reviewer.run(c, {})));
+    const single = median(Array.from({ length: runs }, () => reviewer.run(c, { oneCpu: true })));
+    const bareSingle = median(Array.from({ length: runs }, () => bare(c, true)));
+    const bareAll = median(Array.from({ length: runs }, () => bare(c, false)));
+    const result = {
+      case: c.name,
+      renders: c.renders.length,
+      reviewMs: parallel.ms,
+      reviewOneCpuMs: single.ms,
+      bareOneCpuMs: bareSingle.ms,
+      ratioOneCpu: single.ms / bareSingle.ms,
+      bareMs: bareAll.ms,
+      parallelOverBare: parallel.ms / bareAll.ms,
+      peakRssMiB: Math.max(parallel.rssKiB, single.rssKiB) / 1024,
+    };
+    results.push(result);
+    rows.push([
+      c.name,
+      String(c.renders.length),
+      ms(result.reviewMs),
+      ms(result.reviewOneCpuMs),
+      ms(result.bareOneCpuMs),
+      result.ratioOneCpu.toFixed(2),
+      ms(result.bareMs),
+      result.parallelOverBare.toFixed(2),
+      `${result.peakRssMiB.toFixed(0)} MiB`,
+    ]);
+  }
+  printTable(header, rows);
+  if (flags.json) writeFileSync(flags.json, `${JSON.stringify({ reviewer: reviewer.label, results }, null, 2)}\n`);
+  const all = results.find((r) => r.case.startsWith('all-pairs'));
+  if (all) {
+    const oneCpuOk = all.ratioOneCpu <= 1.1;
+    const parallelOk = availableParallelism() < 2 || all.parallelOverBare < 1;
+    console.log(
+      `\nall-pairs: ratio with one CPU ${all.ratioOneCpu.toFixed(2)} (target <= 1.10: ${oneCpuOk ? 'met' : 'MISSED'}); ` +
+        `parallel review / sequential bare renders ${all.parallelOverBare.toFixed(2)} (target < 1: ${parallelOk ? 'met' : 'MISSED'})`,
+    );
+    if (flags.check && !(oneCpuOk && parallelOk)) process.exitCode = 1;
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+// ---------- cases ----------
+
+/** A git repo whose head commit bumps every chart of `pairs` from old to new. */
+function buildCase(name, pairs) {
+  const repo = join(work, name.replace(/\W+/g, '-'));
+  mkdirSync(repo, { recursive: true });
+  const git = (...args) =>
+    execFileSync(
+      'git',
+      ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ).trim();
+  const seen = new Set();
+  const charts = pairs.map((pair) => {
+    const chart = readdirSync(join(corpus, pair, 'old'))[0];
+    const [, from, to] = /-(\d+\.\d+\.\d+)-to-(\d+\.\d+\.\d+)$/.exec(pair);
+    // two mariadb pairs: the second one lives in its own folder (dest_folder_override), like a second release
+    const folder = seen.has(chart) ? `${chart}-${from}` : chart;
+    seen.add(chart);
+    return { pair, chart, folder, from, to, dir: `charts/${folder}` };
+  });
+  const lockfile = (side) =>
+    'charts:\n' +
+    charts
+      .map(
+        (c) =>
+          `  - name: ${c.chart}\n    version: ${side === 'old' ? c.from : c.to}\n    repo_name: upstream\n` +
+          (c.folder !== c.chart ? `    dest_folder_override: ${c.folder}\n` : ''),
+      )
+      .join('') +
+    'repos:\n  - name: upstream\n    url: https://charts.example.invalid\ndestinations:\n  - name: default\n    path: ./charts\n';
+  git('init', '-q', '-b', 'main');
+  for (const side of ['old', 'new']) {
+    for (const c of charts) {
+      rmSync(join(repo, c.dir), { recursive: true, force: true });
+      cpSync(join(corpus, c.pair, side, c.chart), join(repo, c.dir), { recursive: true });
+    }
+    writeFileSync(join(repo, 'helm-freeze.yaml'), lockfile(side));
+    git('add', '-A');
+    git('commit', '-q', '-m', side === 'old' ? 'charts as deployed' : 'bump charts');
+  }
+  const base = git('rev-parse', 'HEAD~1');
+  const head = git('rev-parse', 'HEAD');
+  // The renders a review of this bump needs: both sides of every chart, release = lockfile entry name.
+  const renders = charts.flatMap((c) =>
+    ['old', 'new'].map((side) => ({ release: c.chart, path: join(corpus, c.pair, side, c.chart) })),
+  );
+  return { name, repo, base, head, charts, renders };
+}
+
+// ---------- what is measured ----------
+
+/** The bare `helm template` runs of a case, one after another, with the review's flags. */
+function bare(c, oneCpu) {
+  let total = 0;
+  for (const r of c.renders) {
+    const args = ['template', r.release, r.path, '--namespace', NAMESPACE, '--include-crds'];
+    const command = oneCpu && taskset.length ? [...taskset, helm, ...args] : [helm, ...args];
+    const started = performance.now();
+    const run = spawnSync(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+    total += performance.now() - started;
+    if (run.status !== 0) fail(`helm template failed for ${r.path}: ${run.stderr}`);
+  }
+  return { ms: total, rssKiB: 0 };
+}
+
+function timedNode(args, oneCpu, label) {
+  const rssFile = join(work, 'rss');
+  rmSync(rssFile, { force: true });
+  const node = [process.execPath, '--import', pathToFileURL(rssHook).href, ...args];
+  const command = oneCpu && taskset.length ? [...taskset, ...node] : node;
+  const started = performance.now();
+  const run = spawnSync(command[0], command.slice(1), {
+    env: { ...process.env, CG_BENCH_RSS: rssFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const elapsed = performance.now() - started;
+  // review exits 1 when it finds errors: that is a result, not a failure of the run
+  if (run.status !== 0 && run.status !== 1) fail(`${label} failed (exit ${run.status}):\n${run.stderr}`);
+  const rssKiB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
+  return { ms: elapsed, rssKiB, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
+}
+
+/** The real CLI: `chart-guard review ... --format json`. */
+function cliReviewer(cli) {
+  if (!existsSync(cli)) fail(`${cli} is missing: run \`npm run build\` first (or use --engine)`);
+  return {
+    label: `review via ${cli}`,
+    run(c, { oneCpu = false }) {
+      const output = join(work, 'report.json');
+      const args = [cli, 'review', '--repo', c.repo, '--base', c.base, '--head', c.head, '--format', 'json'];
+      args.push('--output', output, '--helm', helm, ...(oneCpu ? ['--concurrency', '1'] : []));
+      const result = timedNode(args, oneCpu, `review of ${c.name}`);
+      const report = JSON.parse(readFileSync(output, 'utf8'));
+      const rendered = report.charts.filter((chart) => chart.render?.status === 'ok').length;
+      if (rendered !== c.charts.length) fail(`review of ${c.name} rendered ${rendered}/${c.charts.length} charts`);
+      return result;
+    },
+  };
+}
+
+/** The render engine alone (snapshots, materialisation, helm, manifest parsing), bundled from src on the fly. */
+async function engineReviewer() {
+  const { build } = await import('esbuild');
+  const entry = join(work, 'engine-entry.ts');
+  const src = (path) => JSON.stringify(join(root, 'src', path));
+  writeFileSync(
+    entry,
+    `import { openSnapshot } from ${src('core/repo/open.ts')};
+import { findHelm } from ${src('core/render/helm.ts')};
+import { renderAll } from ${src('core/render/renderer.ts')};
+// runGit (src/core/repo/git.ts) writes to git's stdin without an error listener: EPIPE when git exits first
+process.on('uncaughtException', (e) => { if (e.code !== 'EPIPE') throw e; });
+const spec = JSON.parse(process.argv[2]);
+const [base, head, helm] = await Promise.all([openSnapshot(spec.repo, spec.base), openSnapshot(spec.repo, spec.head), findHelm(spec.helm)]);
+const jobs = spec.charts.flatMap((c) => [['base', base], ['head', head]].map(([side, snapshot]) => ({
+  key: side + ':' + c.dir, snapshot, chartDir: c.dir, chartName: c.chart, releaseName: c.chart, namespace: ${JSON.stringify(NAMESPACE)}, values: [],
+})));
+const outcomes = await renderAll(jobs, { helm, concurrency: spec.concurrency });
+const failed = [...outcomes.values()].filter((o) => o.result.status !== 'ok');
+for (const s of [base, head]) s.close?.();
+process.stdout.write(JSON.stringify({ renders: outcomes.size, failed: failed.map((o) => o.result.reason) }));
+`,
+  );
+  const bundle = join(work, 'engine.mjs');
+  await build({
+    entryPoints: [entry],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  return {
+    label: 'render engine alone (--engine)',
+    run(c, { oneCpu = false }) {
+      const spec = {
+        repo: c.repo,
+        base: c.base,
+        head: c.head,
+        helm,
+        charts: c.charts,
+        concurrency: oneCpu ? 1 : undefined,
+      };
+      const result = timedNode([bundle, JSON.stringify(spec)], oneCpu, `engine run of ${c.name}`);
+      if (!result.stdout) fail(`engine run of ${c.name} printed nothing:\n${result.stderr}`);
+      const summary = JSON.parse(result.stdout);
+      if (summary.failed.length) fail(`renders failed in ${c.name}: ${summary.failed.join('; ')}`);
+      return result;
+    },
+  };
+}
+
+// ---------- helpers ----------
+
+function findHelm() {
+  const cached = join(root, '.cache', 'helm', 'v4', 'helm');
+  if (existsSync(cached)) return cached;
+  const onPath = spawnSync('sh', ['-c', 'command -v helm'], { encoding: 'utf8' }).stdout.trim();
+  return onPath || undefined;
+}
+
+function helmVersion() {
+  return spawnSync(helm, ['version', '--short'], { encoding: 'utf8' }).stdout.trim();
+}
+
+function median(samples) {
+  const sorted = [...samples].sort((a, b) => a.ms - b.ms);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function ms(value) {
+  return `${Math.round(value)} ms`;
+}
+
+function printTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(2);
+}
