@@ -235,7 +235,7 @@ async function engineReviewer() {
     `import { openSnapshot } from ${src('core/repo/open.ts')};
 import { findHelm } from ${src('core/render/helm.ts')};
 import { renderAll } from ${src('core/render/renderer.ts')};
-// runGit (src/core/repo/git.ts) writes to git's stdin without an error listener: EPIPE when git exits first
+// guard for an EPIPE on git's stdin when git exits before its (empty) input is written; harmless once git.ts handles it
 process.on('uncaughtException', (e) => { if (e.code !== 'EPIPE') throw e; });
 const spec = JSON.parse(process.argv[2]);
 const [base, head, helm] = await Promise.all([openSnapshot(spec.repo, spec.base), openSnapshot(spec.repo, spec.head), findHelm(spec.helm)]);
