@@ -349,6 +349,14 @@ describe('immutable-field-changed, per kind', () => {
     for (const finding of mine) expect(finding.needsReinstall).toBe(true);
   });
 
+  it('renders every case object on both sides, so an empty expectation is a real "no finding"', () => {
+    const names = (side: 'base' | 'head') => ctx.renders?.[side]?.manifests.map((m) => `${m.ref.kind}/${m.ref.name}`) ?? [];
+    for (const c of CASES) {
+      expect(names('base')).toContain(`${c.kind}/${c.name}`);
+      expect(names('head')).toContain(`${c.kind}/${c.name}`);
+    }
+  });
+
   it('reports nothing for an object that is not in both renders', () => {
     expect(findings.every((f) => CASES.some((c) => c.name === f.resource?.name))).toBe(true);
   });
