@@ -350,7 +350,8 @@ describe('immutable-field-changed, per kind', () => {
   });
 
   it('renders every case object on both sides, so an empty expectation is a real "no finding"', () => {
-    const names = (side: 'base' | 'head') => ctx.renders?.[side]?.manifests.map((m) => `${m.ref.kind}/${m.ref.name}`) ?? [];
+    const names = (side: 'base' | 'head') =>
+      ctx.renders?.[side]?.manifests.map((m) => `${m.ref.kind}/${m.ref.name}`) ?? [];
     for (const c of CASES) {
       expect(names('base')).toContain(`${c.kind}/${c.name}`);
       expect(names('head')).toContain(`${c.kind}/${c.name}`);
