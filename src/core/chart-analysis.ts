@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { chartConfigFor } from './config.js';
 import type { ChartChange, LoadedChart, OverrideFile } from './model.js';
 import { reinstallReason } from './render/reinstall.js';
-import type { RenderJob, RenderOutcome } from './render/renderer.js';
+import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from './render/renderer.js';
 import type { RenderPair, RenderResult } from './render/types.js';
 import type { ChartReport, Finding, RenderStatus } from './report.js';
 import { loadChart } from './repo/chart-loader.js';
@@ -97,11 +97,13 @@ function setAt(tree: Record<string, unknown>, path: KeySegment[], value: unknown
 
 export function withRenders(analysis: ChartAnalysis, outcomes: Map<string, RenderOutcome>): ChartAnalysis {
   const { base, head } = analysis.context;
-  const pick = (side: 'base' | 'head', chart?: LoadedChart) =>
-    chart ? outcomes.get(renderKey(side, chart.dir))?.result : undefined;
-  const renders: RenderPair = { base: pick('base', base), head: pick('head', head) };
-  if (!renders.base && !renders.head) return analysis;
-  return { ...analysis, context: { ...analysis.context, renders } };
+  const outcome = (side: 'base' | 'head', chart?: LoadedChart) =>
+    chart ? outcomes.get(renderKey(side, chart.dir)) : undefined;
+  const pair = { base: outcome('base', base), head: outcome('head', head) };
+  if (!pair.base && !pair.head) return analysis;
+  const renders: RenderPair = { base: pair.base?.result, head: pair.head?.result };
+  const refusedSymlinks = refusedSymlinksBySide(pair);
+  return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
 }
 
 export function buildChartReport(analysis: ChartAnalysis, findings: Finding[]): ChartReport {

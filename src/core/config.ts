@@ -72,6 +72,7 @@ const RULE_IDS: Record<RuleId, true> = {
   'config-invalid': true,
   'chart-deprecated': true,
   'chart-locally-modified': true,
+  'chart-file-invalid': true,
   'major-upgrade-notes': true,
   'symlink-refused': true,
 };

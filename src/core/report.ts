@@ -33,6 +33,7 @@ export type RuleId =
   | 'config-invalid'
   | 'chart-deprecated'
   | 'chart-locally-modified'
+  | 'chart-file-invalid'
   | 'major-upgrade-notes'
   | 'symlink-refused';
 

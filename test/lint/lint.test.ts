@@ -131,8 +131,20 @@ describe('chart-guard lint', () => {
       CLEAN_LOCKFILE.replace('    version: 13.4.10\n', '    version: 13.4.9\n    no_sync: true\n'),
     );
     const sha = repo.commit('no_sync');
-    const findings = byRule(await lintAt(repo, sha), 'chart-version-mismatch');
-    expect(findings.map((f) => f.severity)).toEqual(['notice']);
+    const report = await lintAt(repo, sha);
+    expect(byRule(report, 'chart-version-mismatch')).toEqual([]);
+    expect(byRule(report, 'chart-locally-modified').map((f) => [f.severity, f.before, f.after])).toEqual([
+      ['notice', '13.4.9', '13.4.10'],
+    ]);
+    repo.git('reset', '-q', '--hard', clean);
+  });
+
+  it("reports a chart's own unreadable values.yaml with its line", async () => {
+    repo.write('charts/zookeeper/values.yaml', 'replicaCount: 1\nimage: [unclosed\n');
+    const sha = repo.commit('broken chart values');
+    const invalid = byRule(await lintAt(repo, sha), 'chart-file-invalid');
+    expect(invalid.map((f) => [f.file, f.chart])).toEqual([['charts/zookeeper/values.yaml', 'zookeeper']]);
+    expect(invalid[0].line).toBeGreaterThanOrEqual(2);
     repo.git('reset', '-q', '--hard', clean);
   });
 });

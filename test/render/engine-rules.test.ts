@@ -16,7 +16,7 @@ import { renderFailed } from '../../src/core/rules/render-failed.js';
 import { renderSkipped } from '../../src/core/rules/render-skipped.js';
 import type { ChartContext, ChartRule } from '../../src/core/rules/rule.js';
 import { runChartRules } from '../../src/core/rules/run.js';
-import { type SymlinkRefusalContext, symlinkRefused } from '../../src/core/rules/symlink-refused.js';
+import { symlinkRefused } from '../../src/core/rules/symlink-refused.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 
 // Real renders of small real charts feed the rules, through the same runner the review uses.
@@ -101,7 +101,7 @@ function context(
   dir: string,
   versions: [string, string],
   renders: { base?: string; head?: string },
-): ChartContext & SymlinkRefusalContext {
+): ChartContext {
   const pick = (key?: string) => (key ? outcomes.get(key) : undefined);
   const pair: RenderPair = { base: pick(renders.base)?.result, head: pick(renders.head)?.result };
   const change: ChartChange = { name, dir, change: 'bumped', semverChange: 'major' };

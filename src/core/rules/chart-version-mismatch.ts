@@ -4,7 +4,6 @@ const stripV = (v: string | undefined) => v?.replace(/^v/, '');
 const GIT_SHA = /^[0-9a-f]{7,40}$/i;
 
 // The folder must hold what the lockfile pins, or the review compares the wrong charts (a forgotten re-sync).
-// no_sync entries are locally modified copies: their version may differ, which is only worth a notice.
 export const chartVersionMismatch: ChartRule = {
   id: 'chart-version-mismatch',
   scope: 'chart',
@@ -18,13 +17,8 @@ export const chartVersionMismatch: ChartRule = {
     const actual = head.metadata.version;
     const gitChart = entry.chartPath !== undefined && GIT_SHA.test(entry.version);
     if (!gitChart && actual !== undefined && stripV(actual) !== stripV(entry.version)) {
-      if (entry.noSync) {
-        findings.push({
-          ...where,
-          severity: 'notice',
-          message: `${entry.name} is no_sync (a locally modified copy): ${head.chartYamlPath} says version ${actual}, the lockfile ${entry.version}.`,
-        });
-      } else {
+      // no_sync entries are reported by chart-locally-modified instead.
+      if (!entry.noSync) {
         findings.push({
           ...where,
           message: `${head.chartYamlPath} says version ${actual} but the lockfile pins ${entry.version}: the folder was not re-synced.`,

@@ -4,6 +4,8 @@ import { apiRemoved } from './api-removed.js';
 import { chartDeprecated } from './chart-deprecated.js';
 import { chartDirMissing } from './chart-dir-missing.js';
 import { chartDirOrphan } from './chart-dir-orphan.js';
+import { chartFileInvalid } from './chart-file-invalid.js';
+import { chartLocallyModified } from './chart-locally-modified.js';
 import { chartVersionMismatch } from './chart-version-mismatch.js';
 import { codeSetKeyUndeclared } from './code-set-key-undeclared.js';
 import { configInvalid } from './config-invalid.js';
@@ -52,7 +54,14 @@ const renderRules: ChartRule[] = [
   apiDeprecated,
 ];
 
-const chartFileRules: ChartRule[] = [chartDirMissing, chartVersionMismatch, chartDeprecated, kubeVersionUnsupported];
+const chartFileRules: ChartRule[] = [
+  chartDirMissing,
+  chartFileInvalid,
+  chartVersionMismatch,
+  chartLocallyModified,
+  chartDeprecated,
+  kubeVersionUnsupported,
+];
 
 export const chartRules: ChartRule[] = [...chartFileRules, majorUpgradeNotes, ...valuesRules, ...renderRules];
 export const repoRules: RepoRule[] = [lockfileInvalid, configInvalid];

@@ -10,6 +10,7 @@ import type {
   OverrideFile,
   OverrideKey,
 } from '../model.js';
+import type { SideRefusedSymlink } from '../render/materialise.js';
 import type { RenderPair } from '../render/types.js';
 import type { Finding, RuleId, Severity } from '../report.js';
 
@@ -33,6 +34,8 @@ export interface ChartContext {
   kube?: KubeTarget;
   /** Present when render-based checks ran for this chart. */
   renders?: RenderPair;
+  /** Symlinks leading out of the chart folder, refused (never followed) when the chart was materialised. */
+  refusedSymlinks?: SideRefusedSymlink[];
   headLockfile?: Lockfile;
 }
 

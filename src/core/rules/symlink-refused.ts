@@ -1,13 +1,5 @@
 import type { SideRefusedSymlink } from '../render/materialise.js';
-import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
-
-/**
- * The field this rule reads. Proposed addition to ChartContext (rule.ts): `refusedSymlinks?: SideRefusedSymlink[]`,
- * filled from the render outcomes with refusedSymlinksBySide() (render/renderer.ts).
- */
-export interface SymlinkRefusalContext {
-  refusedSymlinks?: SideRefusedSymlink[];
-}
+import type { ChartRule, FindingDraft } from './rule.js';
 
 // helm's chart loader follows symlinks (pkg/chart/loader, sympath.Walk), so a link out of the chart folder makes
 // helm read files from outside the vendored chart. chart-guard never follows one (a pull request could otherwise
@@ -18,7 +10,7 @@ export const symlinkRefused: ChartRule = {
   severity: 'error',
   description: 'a symlink in a chart folder leads out of it: it was not followed and the render ran without it',
   check(ctx) {
-    const links = (ctx as ChartContext & SymlinkRefusalContext).refusedSymlinks ?? [];
+    const links = ctx.refusedSymlinks ?? [];
     const byLink = new Map<string, { link: SideRefusedSymlink; sides: Set<string> }>();
     for (const link of links) {
       const key = `${link.path}\0${link.target}`;
