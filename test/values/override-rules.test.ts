@@ -39,11 +39,11 @@ describe('override-key-removed', () => {
     ]);
     const [size] = findings;
     expect(size.message).toBe(
-      `master.persistence.size (values/mariadb.yaml line 5) was in mariadb 7.10.4's defaults (default "8Gi") and is gone from 8.0.0: Helm will silently ignore it. Did you mean primary.persistence.size?`,
+      "`master.persistence.size` was in mariadb 7.10.4's defaults and is gone from 8.0.0: Helm will silently ignore it. Did you mean `primary.persistence.size`?",
     );
     expect(size.before).toBe('8Gi');
-    expect(size.remedy).toContain('Did you mean primary.persistence.size?');
-    expect(findings[1].message).toContain('Did you mean auth.rootPassword?');
+    expect(size.remedy).toContain('to `primary.persistence.size` in values/mariadb.yaml');
+    expect(findings[1].message).toContain('Did you mean `auth.rootPassword`?');
     expect(overrideKeyRemoved.severity).toBe('error');
   });
 
@@ -94,7 +94,7 @@ describe('override-key-unknown', () => {
         path: 'typo',
         file: 'values/mariadb.yaml',
         line: 8,
-        message: `typo (values/mariadb.yaml line 8) is in neither mariadb 7.10.4's nor 8.0.0's defaults and no template reads it: Helm ignores it.`,
+        message: `\`typo\` is in neither mariadb 7.10.4's nor 8.0.0's defaults and no template reads it: Helm ignores it.`,
       }),
     ]);
     expect(overrideKeyUnknown.severity).toBe('warning');
@@ -131,7 +131,7 @@ describe('override-type-changed', () => {
       }),
     ]);
     expect(findings[0].message).toBe(
-      'extraEnv (values/blackbox.yaml line 2) is set as a map, but prometheus-blackbox-exporter 10.0.0 changed its default from a map to a list.',
+      '`extraEnv` is set as a map, but prometheus-blackbox-exporter 10.0.0 changed its default from a map to a list.',
     );
   });
 
@@ -147,7 +147,7 @@ describe('override-type-changed', () => {
     const ctx = bumpContext(pair, [file]);
     expect(overrideTypeChanged.check(ctx)).toEqual([]);
     const [removed] = overrideKeyRemoved.check(ctx);
-    expect(removed.message).toContain('Did you mean extraEnvFrom?');
+    expect(removed.message).toContain('Did you mean `extraEnvFrom`?');
   });
 });
 

@@ -22,16 +22,15 @@ export const overrideKeyRemoved: ChartRule = {
       .map((c): FindingDraft => {
         const key = formatKeyPath(c.path);
         const suggestion = didYouMean(c.path, base.defaults, head.defaults);
-        const hint = suggestion ? ` Did you mean ${suggestion}?` : '';
-        const wasDefault = c.oldDefault === undefined ? '' : ` (default ${JSON.stringify(c.oldDefault)})`;
+        const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
         return {
-          message: `${key} (${c.key.file} line ${c.key.line}) was in ${change.name} ${from}'s defaults${wasDefault} and is gone from ${to}: Helm will silently ignore it.${hint}`,
+          message: `\`${key}\` was in ${change.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it.${hint}`,
           file: c.key.file,
           line: c.key.line,
           path: key,
           before: c.oldDefault ?? null,
           remedy: suggestion
-            ? `Did you mean ${suggestion}? Rename ${key} to ${suggestion} in ${c.key.file} (check the chart's upgrade notes), or delete it.`
+            ? `Rename \`${key}\` to \`${suggestion}\` in ${c.key.file} (check the chart's upgrade notes), or delete it.`
             : `Find its replacement in ${change.name} ${to}'s values.yaml or README upgrade notes and rename it in ${c.key.file}, or delete it.`,
         };
       });

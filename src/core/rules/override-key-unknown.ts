@@ -21,7 +21,7 @@ export const overrideKeyUnknown: ChartRule = {
       .map((c): FindingDraft => {
         const key = formatKeyPath(c.path);
         return {
-          message: `${key} (${c.key.file} line ${c.key.line}) is ${where} and no template reads it: Helm ignores it.`,
+          message: `\`${key}\` is ${where} and no template reads it: Helm ignores it.`,
           file: c.key.file,
           line: c.key.line,
           path: key,

@@ -25,13 +25,13 @@ export const overrideTypeChanged: ChartRule = {
       if (seen.has(id)) continue;
       seen.add(id);
       findings.push({
-        message: `${key} (${c.key.file} line ${c.key.line}) is set as a ${override}, but ${chart} changed its default from a ${before} to a ${after}.`,
+        message: `\`${key}\` is set as a ${override}, but ${chart} changed its default from a ${before} to a ${after}.`,
         file: c.key.file,
         line: c.key.line,
         path: key,
         before,
         after,
-        remedy: `Rewrite ${key} in ${c.key.file} as a ${after}, following the new chart's values.yaml and upgrade notes.`,
+        remedy: `Rewrite \`${key}\` in ${c.key.file} as a ${after}, following the new chart's values.yaml and upgrade notes.`,
       });
     }
     return findings;
