@@ -8,12 +8,14 @@
 //   bare 1cpu   the same `helm template` runs the review needs (same flags), one after another, pinned likewise
 //   ratio 1cpu  review 1cpu / bare 1cpu                           (target <= 1.10)
 //   par/bare    review / bare renders run one after another on all CPUs (target < 1 with 2+ CPUs)
+//   node CPU    user+system CPU time of the review's node process alone (not helm or git), --concurrency 1 runs:
+//               the review's own overhead, and far less noisy than wall times on a shared machine
 //   peak RSS    the review's node process (process.resourceUsage().maxRSS, via a --import hook)
 // Medians of --runs runs (default 3).
 //
 // Options: --cli PATH (default dist/cli.js)   --engine (bench the render engine alone, bundled from src with
 // esbuild: for work before the CLI exists)   --helm PATH (default .cache/helm/v4/helm, else helm on PATH)
-// --runs N   --case SUBSTRING   --json FILE (results as JSON)   --check (exit 1 when the all-pairs case misses a target)
+// --runs N   --case SUBSTRING (repeatable)   --json FILE (results as JSON)   --check (exit 1 when the all-pairs case misses a target)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -31,7 +33,7 @@ const { values: flags } = parseArgs({
     engine: { type: 'boolean' },
     helm: { type: 'string' },
     runs: { type: 'string' },
-    case: { type: 'string' },
+    case: { type: 'string', multiple: true },
     json: { type: 'string' },
     check: { type: 'boolean' },
   },
@@ -45,7 +47,8 @@ const rssHook = join(work, 'rss-hook.mjs');
 writeFileSync(
   rssHook,
   "import { writeFileSync } from 'node:fs';\n" +
-    "process.on('exit', () => { if (process.env.CG_BENCH_RSS) writeFileSync(process.env.CG_BENCH_RSS, String(process.resourceUsage().maxRSS)); });\n",
+    "process.on('exit', () => { if (!process.env.CG_BENCH_RSS) return; const u = process.resourceUsage();\n" +
+    '  writeFileSync(process.env.CG_BENCH_RSS, JSON.stringify({ rssKiB: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 })); });\n',
 );
 
 try {
@@ -54,7 +57,7 @@ try {
     .filter((p) => existsSync(join(corpus, p, 'NOTES.md')))
     .sort();
   const cases = [...pairs.map((pair) => buildCase(pair, [pair])), buildCase('all-pairs (demo-like)', pairs)].filter(
-    (c) => !flags.case || c.name.includes(flags.case),
+    (c) => !flags.case || flags.case.some((wanted) => c.name.includes(wanted)),
   );
   console.log(
     `chart-guard bench: ${reviewer.label}; helm ${helmVersion()}; ${availableParallelism()} CPU(s); ` +
@@ -70,13 +73,15 @@ try {
     'ratio 1cpu',
     'bare',
     'par/bare',
+    'node CPU',
     'peak RSS',
   ];
   const rows = [];
   const results = [];
   for (const c of cases) {
     const parallel = median(Array.from({ length: runs }, () => reviewer.run(c, {})));
-    const single = median(Array.from({ length: runs }, () => reviewer.run(c, { oneCpu: true })));
+    const singleRuns = Array.from({ length: runs }, () => reviewer.run(c, { oneCpu: true }));
+    const single = { ...median(singleRuns), samples: singleRuns };
     const bareSingle = median(Array.from({ length: runs }, () => bare(c, true)));
     const bareAll = median(Array.from({ length: runs }, () => bare(c, false)));
     const result = {
@@ -88,6 +93,7 @@ try {
       ratioOneCpu: single.ms / bareSingle.ms,
       bareMs: bareAll.ms,
       parallelOverBare: parallel.ms / bareAll.ms,
+      nodeCpuMs: median(single.samples.map((r) => ({ ms: r.cpuMs }))).ms,
       peakRssMiB: Math.max(parallel.rssKiB, single.rssKiB) / 1024,
     };
     results.push(result);
@@ -100,6 +106,7 @@ try {
       result.ratioOneCpu.toFixed(2),
       ms(result.bareMs),
       result.parallelOverBare.toFixed(2),
+      ms(result.nodeCpuMs),
       `${result.peakRssMiB.toFixed(0)} MiB`,
     ]);
   }
@@ -203,8 +210,8 @@ function timedNode(args, oneCpu, label) {
   const elapsed = performance.now() - started;
   // review exits 1 when it finds errors: that is a result, not a failure of the run
   if (run.status !== 0 && run.status !== 1) fail(`${label} failed (exit ${run.status}):\n${run.stderr}`);
-  const rssKiB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
-  return { ms: elapsed, rssKiB, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
+  const { rssKiB = 0, cpuMs = 0 } = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : {};
+  return { ms: elapsed, rssKiB, cpuMs, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
 }
 
 /** The real CLI: `chart-guard review ... --format json`. */

@@ -1,5 +1,12 @@
 // Parses `helm template` output into manifests: one object per YAML document, with the `# Source:` path,
 // hook and crds/ markers. Lists (kind: List) are flattened like kubectl does.
+//
+// js-yaml parses helm's output about twice as fast as `yaml` (the review's largest CPU cost after helm itself). Its
+// CORE_SCHEMA is the YAML 1.2 core schema `yaml` uses by default: `on`/`yes` stay strings, 0777 is decimal, no
+// timestamps, `<<` is a plain key; json: true keeps the last of duplicated keys like `uniqueKeys: false` did. A
+// document js-yaml refuses (a syntax error, an unknown or !!binary tag, a complex key) is parsed again with `yaml`,
+// so those documents read and report exactly as before.
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
 import type { Manifest } from './types.js';
 
@@ -15,13 +22,7 @@ export function parseManifests(output: string, chartName?: string): ParsedManife
   const problems: string[] = [];
   for (const chunk of splitDocuments(output)) {
     const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
-    const docs = parseAllDocuments(chunk, { uniqueKeys: false });
-    for (const doc of docs) {
-      if (doc.errors.length) {
-        problems.push(`${source ?? 'document'}: ${doc.errors[0].message.split('\n')[0]}`);
-        continue;
-      }
-      const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
+    for (const value of parseChunk(chunk, source, problems)) {
       for (const object of flattenLists(value)) {
         const manifest = toManifest(object, source, chartName);
         if (manifest) manifests.push(manifest);
@@ -30,6 +31,23 @@ export function parseManifests(output: string, chartName?: string): ParsedManife
     }
   }
   return { manifests, problems };
+}
+
+const FAST_OPTIONS = { schema: CORE_SCHEMA, json: true };
+
+/** The documents of one chunk as plain values; documents that are not valid YAML go to `problems`. */
+function parseChunk(chunk: string, source: string | undefined, problems: string[]): unknown[] {
+  try {
+    return loadAll(chunk, null, FAST_OPTIONS);
+  } catch {
+    // the `yaml` library's reading and messages for anything js-yaml refuses (see the top of the file)
+    const values: unknown[] = [];
+    for (const doc of parseAllDocuments(chunk, { uniqueKeys: false })) {
+      if (doc.errors.length) problems.push(`${source ?? 'document'}: ${doc.errors[0].message.split('\n')[0]}`);
+      else values.push(doc.toJS({ maxAliasCount: -1 }));
+    }
+    return values;
+  }
 }
 
 function splitDocuments(output: string): string[] {
@@ -45,7 +63,11 @@ function flattenLists(value: unknown): Record<string, unknown>[] {
   return [object];
 }
 
-function toManifest(object: Record<string, unknown>, source: string | undefined, chartName?: string): Manifest | undefined {
+function toManifest(
+  object: Record<string, unknown>,
+  source: string | undefined,
+  chartName?: string,
+): Manifest | undefined {
   const metadata = object.metadata as Record<string, unknown> | undefined;
   if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string' || !metadata) return undefined;
   if (typeof metadata.name !== 'string' || metadata.name === '') return undefined;
