@@ -243,7 +243,7 @@ function chartTable(report: Report, charts: ChartReport[]): Block[] {
   }
   blocks.push(keep('\n'));
   if (lint && rows.length < charts.length) {
-    blocks.push(keep(`${countOf(charts.length - rows.length, 'other chart')}: no findings.\n\n`));
+    blocks.push(keep(`${countOf(charts.length - rows.length, rows.length ? 'other chart' : 'chart')}: no findings.\n\n`));
   }
   return blocks;
 }

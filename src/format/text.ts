@@ -79,7 +79,10 @@ export function renderText(report: Report, options: TextOptions): string {
     for (const finding of sortFindings(chart.findings)) findingLines(finding, chart);
     lines.push('');
   }
-  if (quiet.length > 0) lines.push(paint(STYLE.dim, `${countOf(quiet.length, 'other chart')}: no findings`), '');
+  // When every chart is clean the closing line already says so.
+  if (quiet.length > 0 && quiet.length < charts.length) {
+    lines.push(paint(STYLE.dim, `${countOf(quiet.length, 'other chart')}: no findings`), '');
+  }
   if (report.findings.length > 0) {
     lines.push(paint(STYLE.bold, 'lockfile and configuration'));
     for (const finding of sortFindings(report.findings)) findingLines(finding);

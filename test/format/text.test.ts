@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/format/text.js';
-import { hostileReport, lintReport, sampleReport } from './fixtures.js';
+import { hostileReport, lintReport, sampleReport, withTotals } from './fixtures.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -86,5 +86,13 @@ describe('renderText', () => {
     expect(lint).toContain('mariadb 8.0.0\n');
     expect(lint).toContain('2 other charts: no findings');
     expect(lint.trimEnd().split('\n').at(-1)).toBe('chart-guard lint: ✖ fail · 1 error in 3 charts');
+  });
+
+  it('says nothing about "other charts" when every chart of a lint is clean', () => {
+    const report = lintReport();
+    const clean = withTotals({ ...report, charts: report.charts.map((c) => ({ ...c, findings: [] })), findings: [] });
+    const text = renderText(clean, { color: false });
+    expect(text).not.toContain('other chart');
+    expect(text.trim()).toBe('chart-guard lint: ✔ pass · no findings in 3 charts');
   });
 });

@@ -1,4 +1,5 @@
 import { chartCoverage } from '../values/coverage.js';
+import { typoSuggestion } from '../values/did-you-mean.js';
 import { formatKeyPath } from '../values/key-path.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
@@ -20,12 +21,15 @@ export const overrideKeyUnknown: ChartRule = {
       .filter((c) => c.status === 'unknown')
       .map((c): FindingDraft => {
         const key = formatKeyPath(c.path);
+        const typo = typoSuggestion(c.path, head.defaults);
         return {
-          message: `\`${key}\` is ${where} and no template reads it: Helm ignores it.`,
+          message: `\`${key}\` is ${where} and no template reads it: Helm ignores it.${typo ? ` Did you mean \`${typo}\`?` : ''}`,
           file: c.key.file,
           line: c.key.line,
           path: key,
-          remedy: `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`,
+          remedy: typo
+            ? `Rename \`${key}\` to \`${typo}\` in ${c.key.file}.`
+            : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`,
         };
       });
   },

@@ -356,3 +356,22 @@ function meaningful(value: unknown): boolean {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * A spelling fix for a key no version knows: the sibling key (same parent in the defaults) closest by edit distance,
+ * when the distance is small for the key's length (`replicaCont` -> `replicaCount`, not `image` -> `name`).
+ */
+export function typoSuggestion(path: KeyPath, defaults: Record<string, unknown>): string | undefined {
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return undefined;
+  const parent = path.length === 1 ? defaults : getAt(defaults, path.slice(0, -1));
+  if (!isMap(parent)) return undefined;
+  const limit = last.length >= 8 ? 2 : 1;
+  let best: { key: string; distance: number } | undefined;
+  for (const sibling of Object.keys(parent)) {
+    if (sibling === last) continue;
+    const distance = levenshtein(sibling.toLowerCase(), last.toLowerCase());
+    if (distance <= limit && (!best || distance < best.distance)) best = { key: sibling, distance };
+  }
+  return best ? formatKeyPath([...path.slice(0, -1), best.key]) : undefined;
+}
