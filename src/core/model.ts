@@ -53,6 +53,8 @@ export interface Lockfile {
   repos: LockRepo[];
   destinations: LockDestination[];
   problems: InputProblem[];
+  /** The file is not YAML a lockfile can be read from: it holds no entries, which says nothing about the charts. */
+  unreadable?: boolean;
 }
 
 export interface ChartChange {

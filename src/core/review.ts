@@ -47,15 +47,22 @@ export async function review(options: ReviewOptions): Promise<Report> {
     lockfileOptional: true,
   });
 
-  const changes = diffLockfiles(baseSpace.lockfile, headSpace.lockfile, changed, (entry: LockEntry) =>
-    overridesChanged(headSpace, baseSpace, entry, changed),
-  ).filter((c) => c.change !== 'unchanged');
+  const diagnostics: string[] = [];
+  // An unreadable lockfile has no entries: diffing it would report every chart as added or removed.
+  const unreadable = [baseSpace, headSpace].find((space) => space.lockfile.unreadable);
+  if (unreadable) {
+    diagnostics.push(`charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`);
+  }
+  const changes = unreadable
+    ? []
+    : diffLockfiles(baseSpace.lockfile, headSpace.lockfile, changed, (entry: LockEntry) =>
+        overridesChanged(headSpace, baseSpace, entry, changed),
+      ).filter((c) => c.change !== 'unchanged');
   progress(`${changes.length} changed chart(s) in ${headSpace.lockfilePath}`);
 
   const analyses = await Promise.all(changes.map((change) => analyseChart(change, baseSpace, headSpace)));
   const rendered = await renderChanges(analyses, headSpace, options, progress);
 
-  const diagnostics: string[] = [];
   const charts = rendered.map((analysis) => {
     const run = runChartRules(chartRules, analysis.context);
     diagnostics.push(...run.diagnostics);

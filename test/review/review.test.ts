@@ -114,4 +114,18 @@ describe('review of a helm-freeze bump', () => {
     expect(wt.charts[0].findings.some((f) => f.rule === 'render-skipped')).toBe(true);
     repo.remove('values/zookeeper.yaml');
   });
+
+  it('does not call every chart removed when the lockfile stops being YAML: it reports the line', async () => {
+    repo.write('helm-freeze.yaml', 'charts:\n  - name: mariadb\n    version: [8.0.0\n');
+    const broken = await review({
+      repoDir: repo.dir,
+      base: new GitSnapshot(repo.dir, 'main', headSha),
+      head: new WorktreeSnapshot(repo.dir),
+      helm: null,
+    });
+    expect(broken.charts).toEqual([]);
+    expect(broken.findings.map((f) => [f.rule, f.file, typeof f.line])).toEqual([['lockfile-invalid', 'helm-freeze.yaml', 'number']]);
+    expect(broken.verdict).toBe('fail');
+    repo.git('checkout', '-q', 'helm-freeze.yaml');
+  });
 });
