@@ -11,6 +11,12 @@ export const overrideSchemaViolation: ChartRule = {
   description: "the new chart's values.schema.json rejects the merged values",
   check({ head, overrides, codeSet, change }) {
     if (!head || head.schema === undefined) return [];
+    // Without a single override or code-set value the merged values are the chart's defaults: their violations
+    // are the chart's own (render-failed reports them), so there is nothing to check and no schema to compile
+    // (compiling a large schema is the costliest step of a review after helm and YAML parsing).
+    if (codeSet.length === 0 && overrides.every((o) => o.keys.length === 0 && Object.keys(o.values).length === 0)) {
+      return [];
+    }
     const chart = [change.name, head.metadata.version].filter(Boolean).join(' ');
     const schemaFile = head.schemaPath ?? `${head.dir}/values.schema.json`;
     const result = checkSchema(head.schema, head.defaults, overrides, codeSet);

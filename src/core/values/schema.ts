@@ -114,13 +114,23 @@ export function checkSchema(
 // ---------- ajv ----------
 
 const compiled = new WeakMap<object, ValidateFunction | string>();
+// By schema text too: each load of a chart parses its own schema object, and a repository often deploys the same
+// chart version several times (releases of one chart), or both sides of a bump keep the same schema. Bounded.
+const compiledByText = new Map<string, ValidateFunction | string>();
+const COMPILED_BY_TEXT_LIMIT = 32;
 
 /** A validator for the schema's draft ($schema 2019-09 / 2020-12, else draft-07), or a problem text. */
 export function compileSchema(schema: unknown): ValidateFunction | string {
   if (!isMap(schema)) return typeof schema === 'boolean' ? compileFresh(schema) : 'values.schema.json is not an object';
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = compileFresh(schema);
+    const text = JSON.stringify(schema);
+    validate = compiledByText.get(text);
+    if (!validate) {
+      validate = compileFresh(schema);
+      if (compiledByText.size >= COMPILED_BY_TEXT_LIMIT) compiledByText.delete(compiledByText.keys().next().value!);
+      compiledByText.set(text, validate);
+    }
     compiled.set(schema, validate);
   }
   return validate;
