@@ -1,17 +1,17 @@
 // The analysis entry point: two snapshots and a config in, one report out. Knows nothing of GitHub or terminals.
 import { availableParallelism } from 'node:os';
-import { loadWorkspace, type Workspace } from './workspace.js';
+import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
 import { diffLockfiles } from './lockfile/changes.js';
 import { entryProblems, fileProblems } from './lockfile/validate.js';
 import type { ChartChange, LockEntry } from './model.js';
-import { findHelm } from './render/helm.js';
+import { findHelm, type HelmBinary } from './render/helm.js';
 import { type RenderJob, renderAll } from './render/renderer.js';
 import { changedFiles } from './repo/changed-files.js';
 import type { Snapshot } from './repo/snapshot.js';
-import { buildChartReport, type ChartAnalysis, analyseChart, renderJobsFor, withRenders } from './chart-analysis.js';
 import { type FailOn, type Finding, type Report, SCHEMA_VERSION, summarise, verdictOf } from './report.js';
 import { chartRules, repoRules } from './rules/index.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
+import { loadWorkspace, type Workspace } from './workspace.js';
 
 export interface ReviewOptions {
   /** Repository root (for git and for resolving the config file). */
@@ -39,7 +39,12 @@ export interface ReviewOptions {
 export async function review(options: ReviewOptions): Promise<Report> {
   const progress = options.progress ?? (() => {});
   const { base, head } = options;
-  const [headSpace, changed] = await Promise.all([loadWorkspace(head, options), changedFiles(options.repoDir, base, head)]);
+  // `helm version` runs while the workspaces load when the helm path is given (no config needed to find it)
+  const explicitHelm = typeof options.helm === 'string' ? settled(findHelm(options.helm)) : undefined;
+  const [headSpace, changed] = await Promise.all([
+    loadWorkspace(head, options),
+    changedFiles(options.repoDir, base, head),
+  ]);
   const baseSpace = await loadWorkspace(base, {
     ...options,
     lockfile: headSpace.lockfilePath,
@@ -51,7 +56,9 @@ export async function review(options: ReviewOptions): Promise<Report> {
   // An unreadable lockfile has no entries: diffing it would report every chart as added or removed.
   const unreadable = [baseSpace, headSpace].find((space) => space.lockfile.unreadable);
   if (unreadable) {
-    diagnostics.push(`charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`);
+    diagnostics.push(
+      `charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`,
+    );
   }
   const changes = unreadable
     ? []
@@ -60,8 +67,11 @@ export async function review(options: ReviewOptions): Promise<Report> {
       ).filter((c) => c.change !== 'unchanged');
   progress(`${changes.length} changed chart(s) in ${headSpace.lockfilePath}`);
 
-  const analyses = await Promise.all(changes.map((change) => analyseChart(change, baseSpace, headSpace)));
-  const rendered = await renderChanges(analyses, headSpace, options, progress);
+  // each chart's renders start as soon as it is analysed: helm runs while the next charts load
+  const renderChart = chartRenderer(headSpace, options, progress, explicitHelm);
+  const rendered = await Promise.all(
+    changes.map((change) => analyseChart(change, baseSpace, headSpace).then(renderChart)),
+  );
 
   const charts = rendered.map((analysis) => {
     const run = runChartRules(chartRules, analysis.context);
@@ -100,30 +110,73 @@ function problemsOfChangedEntries(space: Workspace, changes: ChartChange[], chan
   return [...new Set([...whole, ...own])];
 }
 
-async function renderChanges(
-  analyses: ChartAnalysis[],
+/** A promise that never rejects: an early lookup nobody awaits must not become an unhandled rejection. */
+function settled<T>(promise: Promise<T>): Promise<T | undefined> {
+  return promise.catch(() => undefined);
+}
+
+/**
+ * Renders one analysed chart at a time, as each analysis finishes. Every chart gets its own renderAll call, and a
+ * chart-level queue keeps at most `concurrency` charts rendering (each renders its sides one after another), so
+ * at most `concurrency` helm processes run at once, as with one renderAll over every job. helm is looked up once.
+ */
+function chartRenderer(
   space: Workspace,
   options: ReviewOptions,
   progress: (m: string) => void,
-): Promise<ChartAnalysis[]> {
-  const jobs: RenderJob[] = analyses.flatMap((a) => renderJobsFor(a));
-  if (jobs.length === 0) return analyses;
+  explicitHelm: Promise<HelmBinary | undefined> | undefined,
+): (analysis: ChartAnalysis) => Promise<ChartAnalysis> {
   const renderEnabled = options.helm !== null && space.config.render.enabled;
-  const helm = renderEnabled ? await findHelm(options.helm ?? space.config.render.helm) : undefined;
-  const skipReason = !renderEnabled
-    ? 'rendering is disabled (--no-render or render.enabled: false)'
-    : !helm
-      ? 'helm was not found on PATH; install it or pass --helm / the helm input'
-      : undefined;
-  progress(helm ? `rendering ${jobs.length} chart version(s) with helm ${helm.version}` : `render skipped: ${skipReason}`);
-  const outcomes = await renderAll(jobs, {
-    helm,
-    skipReason,
-    concurrency: options.concurrency ?? availableParallelism(),
-    timeoutSeconds: space.config.render.timeoutSeconds,
-    progress,
-  });
-  return analyses.map((a) => withRenders(a, outcomes));
+  let helmLookup: Promise<{ helm?: HelmBinary; skipReason?: string }> | undefined;
+  const lookup = () => {
+    helmLookup ??= (async () => {
+      const helm = renderEnabled
+        ? await (explicitHelm ?? findHelm(options.helm ?? space.config.render.helm))
+        : undefined;
+      const skipReason = !renderEnabled
+        ? 'rendering is disabled (--no-render or render.enabled: false)'
+        : !helm
+          ? 'helm was not found on PATH; install it or pass --helm / the helm input'
+          : undefined;
+      progress(helm ? `rendering changed charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
+      return { helm, skipReason };
+    })();
+    return helmLookup;
+  };
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
+  const charts = chartQueue(concurrency);
+  return async (analysis) => {
+    const jobs: RenderJob[] = renderJobsFor(analysis);
+    if (jobs.length === 0) return analysis;
+    const { helm, skipReason } = await lookup();
+    const outcomes = await charts(() =>
+      renderAll(jobs, {
+        helm,
+        skipReason,
+        concurrency: 1,
+        timeoutSeconds: space.config.render.timeoutSeconds,
+        progress,
+      }),
+    );
+    return withRenders(analysis, outcomes);
+  };
+}
+
+/** Runs at most `limit` tasks at once, in the order they were queued. */
+function chartQueue(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resume) => waiting.push(resume));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
 }
 
 export interface AssembleInput {
