@@ -30,9 +30,9 @@ interface IssueComment {
   user: { login: string; type?: string } | null;
 }
 
-/** The marker every sticky comment starts with; the lockfile keeps two chart-guard steps in one job apart. */
-export function commentMarker(lockfile: string): string {
-  return `<!-- chart-guard: ${lockfile.replace(/-{2,}/g, '-')} -->`;
+/** The body as posted: it starts with the marker, so the next run (or the workflow_run recipe) finds it again. */
+export function stickyCommentBody(comment: Pick<StickyComment, 'marker' | 'body'>): string {
+  return comment.body.startsWith(comment.marker) ? comment.body : `${comment.marker}\n${comment.body}`;
 }
 
 /** GitHub stores bodies with \r\n line ends when edited in the browser; compare content, not line ends. */
@@ -61,7 +61,7 @@ export async function publishStickyComment(
   target: CommentTarget,
   comment: StickyComment,
 ): Promise<CommentOutcome> {
-  const body = comment.body.startsWith(comment.marker) ? comment.body : `${comment.marker}\n${comment.body}`;
+  const body = stickyCommentBody(comment);
   const where = { owner: target.owner, repo: target.repo };
   try {
     const existing = await findStickyComment(github, target, comment.marker);

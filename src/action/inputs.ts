@@ -24,6 +24,10 @@ export interface ActionInputs {
   headRef?: string;
   /** Undefined: chart-guard-report.json in RUNNER_TEMP (or the workspace). */
   reportPath?: string;
+  /** Undefined: chart-guard-comment.md in RUNNER_TEMP (or the workspace). */
+  commentPath?: string;
+  /** Undefined: no SARIF file. */
+  sarifPath?: string;
   workingDirectory: string;
 }
 
@@ -94,6 +98,8 @@ export function readInputs(read: InputReader = defaultReader): InputsResult {
       baseRef: optional(read, 'base-ref'),
       headRef: optional(read, 'head-ref'),
       reportPath: optional(read, 'report-path'),
+      commentPath: optional(read, 'comment-path'),
+      sarifPath: optional(read, 'sarif-path'),
       workingDirectory: read('working-directory') || '.',
     },
   };

@@ -9,13 +9,15 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { lint } from '../core/lint.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';
-import { allFindings, type Report } from '../core/report.js';
+import { allFindings, type Report, type RuleId } from '../core/report.js';
 import { review } from '../core/review.js';
+import { allRules } from '../core/rules/index.js';
 import { selectAnnotations } from '../format/annotations.js';
 import { renderJson } from '../format/json.js';
-import { renderComment, renderSummary } from '../format/markdown.js';
+import { commentMarker, renderComment, renderSummary } from '../format/markdown.js';
+import { renderSarif } from '../format/sarif.js';
 import { withLintOfUntouched } from './combine.js';
-import { commentMarker, publishStickyComment } from './comment.js';
+import { publishStickyComment, stickyCommentBody } from './comment.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { refsFromEvent, resolveRefs } from './refs.js';
 
@@ -93,15 +95,23 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
       `${summary.notices} notice(s) in ${report.charts.length} chart(s)`,
   );
 
-  const reportPath = resolve(
-    workspace,
-    inputs.reportPath ?? join(process.env.RUNNER_TEMP ?? workspace, 'chart-guard-report.json'),
-  );
-  const written = await attempt('write the JSON report', () => {
-    mkdirSync(dirname(reportPath), { recursive: true });
-    writeFileSync(reportPath, renderJson(report));
-    return true;
-  });
+  // The files come before the comment, so a comment the token may not post (a fork) still leaves its body for the
+  // workflow_run half of the fork-safe recipe.
+  const runnerTemp = process.env.RUNNER_TEMP ?? workspace;
+  const reportPath = resolve(workspace, inputs.reportPath ?? join(runnerTemp, 'chart-guard-report.json'));
+  const reportWritten = await attempt('write the JSON report', () => writeFile(reportPath, renderJson(report)));
+
+  const marker = commentMarker(report.lockfile);
+  const commentBody = stickyCommentBody({ marker, body: renderComment(report, { marker, runUrl: runUrl() }) });
+  const commentPath = resolve(workspace, inputs.commentPath ?? join(runnerTemp, 'chart-guard-comment.md'));
+  const commentWritten = await attempt('write the comment body', () => writeFile(commentPath, commentBody));
+
+  const sarifPath = inputs.sarifPath === undefined ? undefined : resolve(workspace, inputs.sarifPath);
+  const sarifWritten =
+    sarifPath !== undefined &&
+    (await attempt('write the SARIF report', () =>
+      writeFile(sarifPath, renderSarif(report, { ruleDescriptions: ruleDescriptions() })),
+    ));
 
   await attempt('set the outputs', () => {
     core.setOutput('verdict', report.verdict);
@@ -109,7 +119,9 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
     core.setOutput('warnings', summary.warnings);
     core.setOutput('notices', summary.notices);
     core.setOutput('needs-reinstall', summary.needsReinstall);
-    if (written) core.setOutput('report-path', reportPath);
+    if (reportWritten) core.setOutput('report-path', reportPath);
+    if (commentWritten) core.setOutput('comment-path', commentPath);
+    if (sarifWritten) core.setOutput('sarif-path', sarifPath);
   });
 
   await attempt('write the job summary', () => core.summary.addRaw(renderSummary(report)).write());
@@ -129,7 +141,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
     }
   });
 
-  await attempt('post the pull request comment', () => comment(report, inputs));
+  await attempt('post the pull request comment', () => comment(report, inputs, { marker, body: commentBody }));
 
   if (report.verdict === 'fail') {
     core.setFailed(
@@ -139,7 +151,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   }
 }
 
-async function comment(report: Report, inputs: ActionInputs): Promise<void> {
+async function comment(report: Report, inputs: ActionInputs, sticky: { marker: string; body: string }): Promise<void> {
   if (inputs.comment === 'never') return;
   const payload = github.context.payload;
   const issueNumber = payload.pull_request?.number ?? (payload.issue?.pull_request ? payload.issue.number : undefined);
@@ -151,15 +163,10 @@ async function comment(report: Report, inputs: ActionInputs): Promise<void> {
     core.warning('chart-guard: the github-token input is empty; no comment posted');
     return;
   }
-  const marker = commentMarker(report.lockfile);
   const outcome = await publishStickyComment(
     github.getOctokit(inputs.githubToken),
     { ...github.context.repo, issueNumber },
-    {
-      marker,
-      body: renderComment(report, { marker, runUrl: runUrl() }),
-      create: inputs.comment === 'always' || allFindings(report).length > 0,
-    },
+    { ...sticky, create: inputs.comment === 'always' || allFindings(report).length > 0 },
   );
   if (outcome.action === 'failed') {
     core.warning(`chart-guard: ${outcome.message}`);
@@ -171,6 +178,17 @@ async function comment(report: Report, inputs: ActionInputs): Promise<void> {
   }
   core.info(`chart-guard: comment ${outcome.action}: ${outcome.url}`);
   core.setOutput('comment-url', outcome.url);
+}
+
+function writeFile(path: string, content: string): true {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  return true;
+}
+
+/** The rules' one-line descriptions, for SARIF's rule metadata. */
+function ruleDescriptions(): Partial<Record<RuleId, string>> {
+  return Object.fromEntries(allRules.map((rule) => [rule.id, rule.description]));
 }
 
 /** Runs one publishing step; a failure becomes a warning so the steps after it still run. */

@@ -3,11 +3,13 @@
 import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { repoRoot } from '../core/repo/open.js';
-import type { Report } from '../core/report.js';
+import type { Report, RuleId } from '../core/report.js';
 import type { ReviewOptions } from '../core/review.js';
+import { allRules } from '../core/rules/index.js';
 import { severityCountsText } from '../format/describe.js';
 import { renderJson } from '../format/json.js';
-import { renderComment } from '../format/markdown.js';
+import { commentMarker, renderComment } from '../format/markdown.js';
+import { renderSarif } from '../format/sarif.js';
 import { renderText } from '../format/text.js';
 import type { AnalysisFlags, OutputFormat } from './options.js';
 import { progressReporter, useColor } from './terminal.js';
@@ -22,14 +24,6 @@ export interface CliIo {
 
 /** Options every command passes to the core, before it adds its own snapshots. */
 export type CommonOptions = Omit<ReviewOptions, 'base' | 'head'>;
-
-/**
- * The hidden first line of the Action's sticky comment for this lockfile (src/action/comment.ts commentMarker), so
- * a comment posted from CLI output (the fork-safe workflow_run recipe) is found and updated like the Action's own.
- */
-function commentMarker(lockfile: string): string {
-  return `<!-- chart-guard: ${lockfile.replace(/--/g, '-')} -->`;
-}
 
 export class UsageProblem {
   constructor(readonly message: string) {}
@@ -73,13 +67,27 @@ export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<Co
   };
 }
 
+/** The rules' one-line descriptions, for SARIF's rule metadata. */
+function ruleDescriptions(): Partial<Record<RuleId, string>> {
+  return Object.fromEntries(allRules.map((rule) => [rule.id, rule.description]));
+}
+
+function render(report: Report, format: OutputFormat, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report, { ruleDescriptions: ruleDescriptions() });
+    // The body the Action posts, marker first, so the workflow_run recipe can post or update it the same way.
+    case 'markdown':
+      return renderComment(report, { marker: commentMarker(report.lockfile) });
+    case 'text':
+      return renderText(report, { color });
+  }
+}
+
 export function formatReport(report: Report, format: OutputFormat, color: boolean): string {
-  const text =
-    format === 'json'
-      ? renderJson(report)
-      : format === 'markdown'
-        ? renderComment(report, { marker: commentMarker(report.lockfile) })
-        : renderText(report, { color });
+  const text = render(report, format, color);
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 

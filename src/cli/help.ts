@@ -7,8 +7,8 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
   --config PATH          configuration file, relative to the repository root
                          (default: .github/chart-guard.yaml; a missing file is fine)
   --kube-version X.Y     target Kubernetes version for the API and kubeVersion checks (default: the config's)
-  --format FORMAT        text, markdown (the pull request comment) or json (the report, schemaVersion 1)
-                         (default: text)
+  --format FORMAT        text, markdown (the pull request comment), json (the report, schemaVersion 1)
+                         or sarif (SARIF 2.1.0, for GitHub code scanning) (default: text)
   -o, --output FILE      write the output to FILE instead of stdout
   --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never (default: error)
   --helm PATH            helm binary used to render charts (default: helm on PATH)

@@ -59,6 +59,15 @@ interface Profile {
 }
 
 /**
+ * The marker every sticky comment for this lockfile starts with: the Action finds its comment by it, and a body the
+ * CLI writes (the fork-safe workflow_run recipe) is found the same way. The lockfile keeps two chart-guard steps in
+ * one job apart; "--" would end the HTML comment early, so it is collapsed.
+ */
+export function commentMarker(lockfile: string): string {
+  return `<!-- chart-guard: ${lockfile.replace(/-{2,}/g, '-')} -->`;
+}
+
+/**
  * The hidden first line of the sticky comment. A marker that is already an HTML comment is kept as it is, so
  * the Action can find the comment with the same string; "--" would end the comment early, so it is collapsed.
  */
@@ -243,7 +252,9 @@ function chartTable(report: Report, charts: ChartReport[]): Block[] {
   }
   blocks.push(keep('\n'));
   if (lint && rows.length < charts.length) {
-    blocks.push(keep(`${countOf(charts.length - rows.length, rows.length ? 'other chart' : 'chart')}: no findings.\n\n`));
+    blocks.push(
+      keep(`${countOf(charts.length - rows.length, rows.length ? 'other chart' : 'chart')}: no findings.\n\n`),
+    );
   }
   return blocks;
 }

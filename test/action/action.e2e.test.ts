@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { allRules } from '../../src/core/rules/index.js';
 import { verdictLine } from '../../src/format/markdown.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
@@ -13,6 +14,9 @@ const BLACKBOX = 'prometheus-blackbox-exporter-9.8.0-to-10.0.0';
 const NODE_EXPORTER = 'prometheus-node-exporter-3.4.0-to-4.0.0';
 const MARKER = '<!-- chart-guard: helm-freeze.yaml -->';
 const PR_NUMBER = 7;
+// The bundle under test is built into a folder of its own: other test files rebuild dist/ at the same time, and a
+// spawn must never read a file esbuild is rewriting.
+const BUNDLE_DIR = mkdtempSync(join(tmpdir(), 'cg-action-bundle-'));
 
 const lockfile = (blackbox: string, nodeExporter: string) => `charts:
   - name: prometheus-blackbox-exporter
@@ -41,6 +45,8 @@ interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   reportPath: string;
+  /** Where the comment body goes by default: chart-guard-comment.md in RUNNER_TEMP. */
+  commentPath: string;
 }
 
 /** Parses GITHUB_OUTPUT as @actions/core writes it: name<<delimiter / value / delimiter. */
@@ -58,7 +64,7 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
   let head = '';
 
   beforeAll(async () => {
-    execFileSync('node', ['scripts/build.mjs'], { cwd: PROJECT_DIR, stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', BUNDLE_DIR], { cwd: PROJECT_DIR, stdio: 'pipe' });
     repo
       .write('helm-freeze.yaml', lockfile('9.8.0', '3.4.0'))
       .copy(corpusChart(BLACKBOX, 'old'), 'charts/prometheus-blackbox-exporter')
@@ -77,6 +83,7 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
     await fake.stop();
     repo.cleanup();
     rmSync(runnerTemp, { recursive: true, force: true });
+    rmSync(BUNDLE_DIR, { recursive: true, force: true });
   });
 
   let runCount = 0;
@@ -129,7 +136,7 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       INPUT_VALUES: 'values/{chart}.yaml',
       ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     };
-    const child = spawn(process.execPath, [join(PROJECT_DIR, 'dist/index.js')], { cwd: repo.dir, env });
+    const child = spawn(process.execPath, [join(BUNDLE_DIR, 'index.js')], { cwd: repo.dir, env });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString('utf8');
@@ -144,6 +151,7 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       outputs: parseOutputs(readFileSync(files.output, 'utf8')),
       summary: readFileSync(files.summary, 'utf8'),
       reportPath: join(step, 'chart-guard-report.json'),
+      commentPath: join(step, 'chart-guard-comment.md'),
     };
   }
 
@@ -152,7 +160,7 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
     let second: ActionRun;
     let third: ActionRun;
     beforeAll(async () => {
-      first = await runAction({ 'fail-on': 'error' });
+      first = await runAction({ 'fail-on': 'error', 'sarif-path': 'scan/chart-guard.sarif' });
       second = await runAction({ 'fail-on': 'never' });
       third = await runAction({ 'fail-on': 'never' });
     });
@@ -172,6 +180,8 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
         verdict: 'fail',
         'needs-reinstall': 'true',
         'report-path': first.reportPath,
+        'comment-path': first.commentPath,
+        'sarif-path': join(repo.dir, 'scan/chart-guard.sarif'),
         'comment-url': expect.stringMatching(/^https:\/\/github\.com\/acme\/charts\/pull\/7#issuecomment-\d+$/),
       });
       expect(Number(first.outputs.errors)).toBeGreaterThanOrEqual(2);
@@ -193,6 +203,29 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
         'prometheus-node-exporter bumped',
       ]);
       expect(report.summary.errors).toBe(Number(first.outputs.errors));
+    });
+
+    it('writes the comment body to comment-path, exactly as posted', () => {
+      const posted = (fake.requests.filter((r) => r.method === 'POST')[0].body as { body: string }).body;
+      expect(readFileSync(first.outputs['comment-path'], 'utf8')).toBe(posted);
+      expect(posted.startsWith(MARKER)).toBe(true);
+    });
+
+    it('writes SARIF 2.1.0 to sarif-path, relative to the workspace, with the rules described', () => {
+      const sarif = JSON.parse(readFileSync(join(repo.dir, 'scan/chart-guard.sarif'), 'utf8'));
+      expect(sarif.version).toBe('2.1.0');
+      const [run] = sarif.runs;
+      expect(run.results.length).toBe(
+        Number(first.outputs.errors) + Number(first.outputs.warnings) + Number(first.outputs.notices),
+      );
+      expect(run.results.map((r: { ruleId: string }) => r.ruleId)).toContain('override-key-removed');
+      const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'override-key-removed');
+      expect(rule.shortDescription.text).toBe(allRules.find((r) => r.id === 'override-key-removed')?.description);
+    });
+
+    it('writes no SARIF file when sarif-path is not set', () => {
+      expect(second.outputs['sarif-path']).toBeUndefined();
+      expect(second.outputs['comment-path']).toBe(second.commentPath);
     });
 
     it('writes the job summary', () => {
@@ -253,10 +286,19 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
 
     it('still writes the summary, the outputs and the JSON report', () => {
       expect(run.summary).toContain('prometheus-blackbox-exporter');
-      expect(run.outputs).toMatchObject({ verdict: 'fail', 'report-path': run.reportPath });
+      expect(run.outputs).toMatchObject({
+        verdict: 'fail',
+        'report-path': run.reportPath,
+        'comment-path': run.commentPath,
+      });
       expect(run.outputs['comment-url']).toBeUndefined();
       expect(JSON.parse(readFileSync(run.reportPath, 'utf8')).schemaVersion).toBe(1);
       expect(run.code).toBe(1);
+    });
+
+    it('leaves the comment body it could not post in comment-path, for the workflow_run half of the fork recipe', () => {
+      const denied = (fake.requests.filter((r) => r.method === 'POST')[0].body as { body: string }).body;
+      expect(readFileSync(run.commentPath, 'utf8')).toBe(denied);
     });
   });
 

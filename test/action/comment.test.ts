@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { commentMarker, publishStickyComment } from '../../src/action/comment.js';
+import { publishStickyComment } from '../../src/action/comment.js';
+import { commentMarker } from '../../src/format/markdown.js';
 import { FakeGitHub } from '../support/fake-github.js';
 
 const target = { owner: 'acme', repo: 'charts', issueNumber: 7 };
@@ -93,5 +94,7 @@ describe('sticky pull request comment', () => {
   it('keeps comments for different lockfiles apart', () => {
     expect(commentMarker('helm-freeze.yaml')).not.toBe(commentMarker('infra/helm-freeze.yaml'));
     expect(commentMarker('a--b.yaml')).not.toContain('a--b');
+    // "--" inside an HTML comment ends it early: no run of dashes survives, however long.
+    expect(commentMarker('a---b.yaml').slice('<!--'.length, -'-->'.length)).not.toContain('--');
   });
 });

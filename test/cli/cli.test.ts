@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRules } from '../../src/core/rules/index.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
 // The bundle under test is a copy of dist/cli.js taken right after the build: other test files rebuild dist/ at the
@@ -112,7 +113,7 @@ describe('chart-guard usage errors exit 2 with one clean line on stderr', () => 
     [['review', '--frobnicate'], /^chart-guard review: Unknown option '--frobnicate'/],
     [['review', 'extra'], /^chart-guard review: unexpected argument "extra"/],
     [['review', '--base'], /^chart-guard review: Option '--base <value>' argument missing/],
-    [['review', '--format', 'yaml'], /^chart-guard review: --format must be one of text, markdown, json/],
+    [['review', '--format', 'yaml'], /^chart-guard review: --format must be one of text, markdown, json, sarif/],
     [['review', '--fail-on', 'notice'], /^chart-guard review: --fail-on must be one of error, warning, never/],
     [['review', '--kube-version', 'latest'], /^chart-guard review: --kube-version must look like 1.31/],
     [['review', '--concurrency', '0'], /^chart-guard review: --concurrency must be a whole number/],
@@ -121,7 +122,7 @@ describe('chart-guard usage errors exit 2 with one clean line on stderr', () => 
       /^chart-guard review: --helm and --no-render cannot be used together/,
     ],
     [['review', '--helm', 'no/such/helm'], /^chart-guard review: --helm no\/such\/helm: no such file/],
-    [['lint', '--format', 'sarif'], /^chart-guard lint: --format must be one of/],
+    [['lint', '--format', 'html'], /^chart-guard lint: --format must be one of/],
   ])('%j', (args, message) => {
     const result = cli(args as string[]);
     expect(result.status).toBe(2);
@@ -269,6 +270,25 @@ describe('chart-guard review on a real chart repository', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('writes SARIF 2.1.0 with --format sarif: one result per finding, rules described, override line located', () => {
+    const args = ['review', '--base', base, '--head', 'bump-blackbox', '--no-render'];
+    const report = JSON.parse(cli([...args, '--format', 'json'], { cwd: repo.dir }).stdout);
+    const result = cli([...args, '--format', 'sarif'], { cwd: repo.dir });
+    expect(result.status).toBe(1);
+    const sarif = JSON.parse(result.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const [run] = sarif.runs;
+    const { errors, warnings, notices } = report.summary;
+    expect(run.results).toHaveLength(errors + warnings + notices);
+    const removed = run.results.find((r: { ruleId: string }) => r.ruleId === 'override-key-removed');
+    expect(removed.locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'values/prometheus-blackbox-exporter.yaml' },
+      region: { startLine: 1 },
+    });
+    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'override-key-removed');
+    expect(rule.shortDescription.text).toBe(allRules.find((r) => r.id === 'override-key-removed')?.description);
   });
 
   it('keeps text output free of colour codes when stdout is not a terminal, unless FORCE_COLOR is set', () => {
