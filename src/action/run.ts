@@ -11,7 +11,7 @@ import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';
 import { allFindings, type Report, type RuleId } from '../core/report.js';
 import { review } from '../core/review.js';
-import { allRules } from '../core/rules/index.js';
+import { ruleDescriptions } from '../core/rules/index.js';
 import { selectAnnotations } from '../format/annotations.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment, renderSummary } from '../format/markdown.js';
@@ -187,10 +187,6 @@ function writeFile(path: string, content: string): true {
 }
 
 /** The rules' one-line descriptions, for SARIF's rule metadata. */
-function ruleDescriptions(): Partial<Record<RuleId, string>> {
-  return Object.fromEntries(allRules.map((rule) => [rule.id, rule.description]));
-}
-
 /** Runs one publishing step; a failure becomes a warning so the steps after it still run. */
 async function attempt<T>(what: string, step: () => T | Promise<T>): Promise<T | undefined> {
   try {

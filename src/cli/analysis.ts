@@ -5,7 +5,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { repoRoot } from '../core/repo/open.js';
 import type { Report, RuleId } from '../core/report.js';
 import type { ReviewOptions } from '../core/review.js';
-import { allRules } from '../core/rules/index.js';
+import { ruleDescriptions } from '../core/rules/index.js';
 import { severityCountsText } from '../format/describe.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment } from '../format/markdown.js';
@@ -68,10 +68,6 @@ export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<Co
 }
 
 /** The rules' one-line descriptions, for SARIF's rule metadata. */
-function ruleDescriptions(): Partial<Record<RuleId, string>> {
-  return Object.fromEntries(allRules.map((rule) => [rule.id, rule.description]));
-}
-
 function render(report: Report, format: OutputFormat, color: boolean): string {
   switch (format) {
     case 'json':

@@ -1,4 +1,6 @@
 // The rule registry. Adding a rule is adding one file and one line here (and its test).
+
+import type { RuleId } from '../report.js';
 import { apiDeprecated } from './api-deprecated.js';
 import { apiRemoved } from './api-removed.js';
 import { chartDeprecated } from './chart-deprecated.js';
@@ -80,3 +82,8 @@ export const lintChartRules: ChartRule[] = [
 export const lintRepoRules: RepoRule[] = [lockfileInvalid, configInvalid, chartDirOrphan, overrideFileOrphan];
 
 export const allRules: Rule[] = [...new Set<Rule>([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules])];
+
+/** Rule id -> one-line description, for SARIF rule metadata and help texts. */
+export function ruleDescriptions(): Partial<Record<RuleId, string>> {
+  return Object.fromEntries(allRules.map((rule) => [rule.id, rule.description]));
+}
