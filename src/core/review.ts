@@ -68,9 +68,13 @@ export async function review(options: ReviewOptions): Promise<Report> {
   progress(`${changes.length} changed chart(s) in ${headSpace.lockfilePath}`);
 
   // each chart's renders start as soon as it is analysed: helm runs while the next charts load
+  // Charts are analysed `concurrency` at a time, in lockfile order, so the first renders start early instead of
+  // after every chart's files have been read (they all share one git reader).
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const renderChart = chartRenderer(headSpace, options, progress, explicitHelm);
+  const analyse = chartQueue(concurrency);
   const rendered = await Promise.all(
-    changes.map((change) => analyseChart(change, baseSpace, headSpace).then(renderChart)),
+    changes.map((change) => analyse(() => analyseChart(change, baseSpace, headSpace)).then(renderChart)),
   );
 
   const charts = rendered.map((analysis) => {
