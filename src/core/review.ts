@@ -1,6 +1,7 @@
 // The analysis entry point: two snapshots and a config in, one report out. Knows nothing of GitHub or terminals.
 import { availableParallelism } from 'node:os';
 import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
+import { createLimiter } from './concurrency.js';
 import { diffLockfiles } from './lockfile/changes.js';
 import { entryProblems, fileProblems } from './lockfile/validate.js';
 import type { ChartChange, LockEntry } from './model.js';
@@ -72,7 +73,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
   // after every chart's files have been read (they all share one git reader).
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const renderChart = chartRenderer(headSpace, options, progress, explicitHelm);
-  const analyse = chartQueue(concurrency);
+  const analyse = createLimiter(concurrency);
   const rendered = await Promise.all(
     changes.map((change) => analyse(() => analyseChart(change, baseSpace, headSpace)).then(renderChart)),
   );
@@ -120,9 +121,8 @@ function settled<T>(promise: Promise<T>): Promise<T | undefined> {
 }
 
 /**
- * Renders one analysed chart at a time, as each analysis finishes. Every chart gets its own renderAll call, and a
- * chart-level queue keeps at most `concurrency` charts rendering (each renders its sides one after another), so
- * at most `concurrency` helm processes run at once, as with one renderAll over every job. helm is looked up once.
+ * Renders each chart as soon as its analysis finishes, with its own renderAll call; all calls share one pool of
+ * `concurrency` helm slots, so at most that many helm processes run at once. helm is looked up once.
  */
 function chartRenderer(
   space: Workspace,
@@ -148,38 +148,20 @@ function chartRenderer(
     return helmLookup;
   };
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
-  const charts = chartQueue(concurrency);
+  // One pool of helm slots for the whole review: a chart's two sides render in parallel when slots are free.
+  const helmSlots = createLimiter(concurrency);
   return async (analysis) => {
     const jobs: RenderJob[] = renderJobsFor(analysis);
     if (jobs.length === 0) return analysis;
     const { helm, skipReason } = await lookup();
-    const outcomes = await charts(() =>
-      renderAll(jobs, {
-        helm,
-        skipReason,
-        concurrency: 1,
-        timeoutSeconds: space.config.render.timeoutSeconds,
-        progress,
-      }),
-    );
+    const outcomes = await renderAll(jobs, {
+      helm,
+      skipReason,
+      helmSlots,
+      timeoutSeconds: space.config.render.timeoutSeconds,
+      progress,
+    });
     return withRenders(analysis, outcomes);
-  };
-}
-
-/** Runs at most `limit` tasks at once, in the order they were queued. */
-function chartQueue(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (active >= limit) await new Promise<void>((resume) => waiting.push(resume));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
   };
 }
 

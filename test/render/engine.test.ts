@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLimiter } from '../../src/core/concurrency.js';
 import {
   findHelm,
   HELM_NOT_FOUND,
@@ -292,6 +293,33 @@ describe.each(Object.entries(HELM_BINARIES))('render engine with helm %s', (labe
       peak = Math.max(peak, running);
     }
     expect(events).toHaveLength(8);
+    expect(peak).toBe(2);
+  });
+
+  it('shares one pool of helm slots across renderAll calls (a review renders chart by chart)', async () => {
+    const timed = loggingHelm(helm, 0.3);
+    const slots = createLimiter(2);
+    const chartJobs = (chart: string) =>
+      [1, 2].map((n) =>
+        job({
+          key: `${chart}${n}`,
+          chartDir: 'charts/strict',
+          chartName: 'strict',
+          values: [{ configName: `${chart}${n}` }],
+        }),
+      );
+    const calls = await Promise.all(
+      ['a', 'b', 'c'].map((chart) => renderAll(chartJobs(chart), { helm: timed.helm, helmSlots: slots })),
+    );
+    expect(calls.flatMap((m) => [...m.values()]).every((o) => o.result.status === 'ok')).toBe(true);
+    let running = 0;
+    let peak = 0;
+    const events = timed.log().sort((a, b) => Number(BigInt(a[1]) - BigInt(b[1])) || (a[0] === 'end' ? -1 : 1));
+    for (const [what] of events) {
+      running += what === 'start' ? 1 : -1;
+      peak = Math.max(peak, running);
+    }
+    expect(events).toHaveLength(12);
     expect(peak).toBe(2);
   });
 

@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, mkdtemp, rm, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
+import { createLimiter, type Limiter } from '../concurrency.js';
 import type { Snapshot } from '../repo/snapshot.js';
 import {
   commandLine,
@@ -59,6 +60,8 @@ export interface RenderAllOptions {
   skipReason?: string;
   /** Parallel helm processes; default os.availableParallelism(). */
   concurrency?: number;
+  /** A helm-slot limiter shared with other renderAll calls (a review renders chart by chart): overrides concurrency. */
+  helmSlots?: Limiter;
   /** Where the temp folder is made; default a RAM-backed /dev/shm when it has room, else os.tmpdir(). */
   tmpRoot?: string;
   /** Per helm run (config render.timeoutSeconds); default 120 s. */
@@ -98,7 +101,7 @@ export async function renderAll(
   try {
     // Every chart folder is written once, in the order renders need them, a little ahead of helm.
     const folders = new Map<string, Promise<MaterialisedFolder>>();
-    const folderQueue = limiter(Math.max(2, concurrency));
+    const folderQueue = createLimiter(Math.max(2, concurrency));
     for (const render of renders) {
       if (folders.has(render.chartKey)) continue;
       const path = join(workDir, 'charts', String(folders.size), posix.basename(render.job.chartDir) || 'chart');
@@ -108,7 +111,7 @@ export async function renderAll(
       );
     }
 
-    const helmQueue = limiter(concurrency);
+    const helmQueue = options.helmSlots ?? createLimiter(concurrency);
     let done = 0;
     await Promise.all(
       renders.map(async (render) => {
@@ -263,26 +266,6 @@ function materialiseFailed(job: RenderJob, folder: MaterialisedFolder): RenderOu
     parseProblems: [],
     sharedBy: 1,
     materialiseMs: folder.durationMs,
-  };
-}
-
-type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
-
-/** Runs at most `limit` tasks at once, in the order they were queued. */
-function limiter(limit: number): Limiter {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    // a finishing task hands its slot straight to the next waiter, so the count never overshoots
-    if (active >= limit) await new Promise<void>((resume) => waiting.push(resume));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
   };
 }
 
