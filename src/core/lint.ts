@@ -7,26 +7,13 @@ import { findHelm } from './render/helm.js';
 import { renderAll } from './render/renderer.js';
 import type { Snapshot } from './repo/snapshot.js';
 import type { FailOn, Report } from './report.js';
-import { assembleReport } from './review.js';
+import { type AnalysisOptions, assembleReport } from './review.js';
 import { lintChartRules, lintRepoRules } from './rules/index.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
 import { orphanOverrideFiles } from './values/override-files.js';
 import { loadWorkspace } from './workspace.js';
 
-export interface LintOptions {
-  repoDir: string;
-  head: Snapshot;
-  lockfile?: string;
-  values?: string[];
-  configPath?: string;
-  kubernetesVersion?: string;
-  failOn?: FailOn;
-  /** helm binary: a path, undefined to look on PATH, null to lint values only (no renders). */
-  helm?: string | null;
-  concurrency?: number;
-  progress?: (message: string) => void;
-  toolVersion?: string;
-}
+export type LintOptions = AnalysisOptions;
 
 export async function lint(options: LintOptions): Promise<Report> {
   const progress = options.progress ?? (() => {});

@@ -14,10 +14,10 @@ import { chartRules, repoRules } from './rules/index.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
 import { loadWorkspace, type Workspace } from './workspace.js';
 
-export interface ReviewOptions {
+/** What a review and a lint both take: where the repository is, how to read it, how to judge it. */
+export interface AnalysisOptions {
   /** Repository root (for git and for resolving the config file). */
   repoDir: string;
-  base: Snapshot;
   head: Snapshot;
   /** Repo-relative lockfile path; overrides the config; default helm-freeze.yaml. */
   lockfile?: string;
@@ -35,6 +35,10 @@ export interface ReviewOptions {
   /** Progress lines for long runs (the CLI prints them on stderr). */
   progress?: (message: string) => void;
   toolVersion?: string;
+}
+
+export interface ReviewOptions extends AnalysisOptions {
+  base: Snapshot;
 }
 
 export async function review(options: ReviewOptions): Promise<Report> {
