@@ -9,7 +9,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { lint } from '../core/lint.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';
-import { allFindings, type Report, type RuleId } from '../core/report.js';
+import { allFindings, type Report } from '../core/report.js';
 import { review } from '../core/review.js';
 import { ruleDescriptions } from '../core/rules/index.js';
 import { selectAnnotations } from '../format/annotations.js';

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { repoRoot } from '../core/repo/open.js';
-import type { Report, RuleId } from '../core/report.js';
+import type { Report } from '../core/report.js';
 import type { ReviewOptions } from '../core/review.js';
 import { ruleDescriptions } from '../core/rules/index.js';
 import { severityCountsText } from '../format/describe.js';

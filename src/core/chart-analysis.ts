@@ -6,13 +6,13 @@ import type { ChartChange, LoadedChart, OverrideFile } from './model.js';
 import { reinstallReason } from './render/reinstall.js';
 import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from './render/renderer.js';
 import type { RenderPair, RenderResult } from './render/types.js';
-import type { ChartReport, Finding, RenderStatus } from './report.js';
 import { loadChart } from './repo/chart-loader.js';
-import { extractUpgradeNotes, parseArtifactHubChanges } from './repo/upgrade-notes.js';
 import type { Snapshot } from './repo/snapshot.js';
+import { extractUpgradeNotes, parseArtifactHubChanges } from './repo/upgrade-notes.js';
+import type { ChartReport, Finding, RenderStatus } from './report.js';
 import type { ChartContext } from './rules/rule.js';
 import { diffDefaults } from './values/defaults-diff.js';
-import { type KeySegment, isMap } from './values/key-path.js';
+import { isMap, type KeySegment } from './values/key-path.js';
 import { keysFromSetList } from './values/values-file.js';
 import type { Workspace } from './workspace.js';
 
@@ -22,7 +22,11 @@ export interface ChartAnalysis {
   snapshots: { base: Snapshot; head: Snapshot };
 }
 
-export async function analyseChart(change: ChartChange, baseSpace: Workspace, headSpace: Workspace): Promise<ChartAnalysis> {
+export async function analyseChart(
+  change: ChartChange,
+  baseSpace: Workspace,
+  headSpace: Workspace,
+): Promise<ChartAnalysis> {
   const entry = change.head ?? change.base!;
   const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
@@ -127,7 +131,8 @@ export function buildChartReport(analysis: ChartAnalysis, findings: Finding[]): 
     semverChange: change.semverChange,
     overrideFiles: overrides.map((o) => o.path),
     render: renderStatus(renders, change),
-    valuesDiff: diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
+    valuesDiff:
+      diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
     findings,
     needsReinstall: reinstall.length > 0,
     ...(reinstall.length ? { reinstallReason: reinstallReason(reinstall) } : {}),

@@ -5,8 +5,7 @@ import { analyseChart, buildChartReport, renderJobsFor, withRenders } from './ch
 import type { ChartChange } from './model.js';
 import { findHelm } from './render/helm.js';
 import { renderAll } from './render/renderer.js';
-import type { Snapshot } from './repo/snapshot.js';
-import type { FailOn, Report } from './report.js';
+import type { Report } from './report.js';
 import { type AnalysisOptions, assembleReport } from './review.js';
 import { lintChartRules, lintRepoRules } from './rules/index.js';
 import { runChartRules, runRepoRules } from './rules/run.js';

@@ -43,7 +43,9 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   const lockfilePath = normalisePath(options.lockfile ?? config.lockfile);
   const [entries, lockText] = await Promise.all([snapshot.entries(), readText(snapshot, lockfilePath)]);
   if (lockText === undefined && !options.lockfileOptional) {
-    throw new ReviewError(`lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`);
+    throw new ReviewError(
+      `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`,
+    );
   }
   const lockfile = lockText === undefined ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
   const paths = entries.filter((e) => e.kind === 'file').map((e) => e.path);

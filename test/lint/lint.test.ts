@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report } from '../../src/core/report.js';
-import { HELM_BINARIES, TestRepo, corpusChart } from '../support/git-repo.js';
+import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 
 const CLEAN_LOCKFILE = `charts:
   - name: zookeeper
@@ -88,7 +88,9 @@ describe('chart-guard lint', () => {
     const lines = problems.map((p) => p.line);
     expect(problems.some((p) => /nowhere/.test(p.message))).toBe(true);
     expect(problems.some((p) => /colour/.test(p.message))).toBe(true);
-    expect(problems.some((p) => /default/.test(p.message) && /duplicate|twice|more than once/i.test(p.message))).toBe(true);
+    expect(problems.some((p) => /default/.test(p.message) && /duplicate|twice|more than once/i.test(p.message))).toBe(
+      true,
+    );
     expect(lines.every((l) => typeof l === 'number' && l > 0)).toBe(true);
     repo.write('helm-freeze.yaml', CLEAN_LOCKFILE);
   });
@@ -109,7 +111,10 @@ describe('chart-guard lint', () => {
   });
 
   it('checks override keys against the current defaults, with free-form keys accepted', async () => {
-    repo.write('values/zookeeper.yaml', 'replicaCount: 3\nreplicaCont: 2\npodAnnotations:\n  a.b/c: x\nauth:\n  client:\n    clientPassword: ""\n');
+    repo.write(
+      'values/zookeeper.yaml',
+      'replicaCount: 3\nreplicaCont: 2\npodAnnotations:\n  a.b/c: x\nauth:\n  client:\n    clientPassword: ""\n',
+    );
     const sha = repo.commit('typo');
     const unknown = byRule(await lintAt(repo, sha), 'override-key-unknown');
     expect(unknown.map((f) => [f.path, f.file, f.line])).toEqual([['replicaCont', 'values/zookeeper.yaml', 2]]);
@@ -117,7 +122,10 @@ describe('chart-guard lint', () => {
   });
 
   it('requires keys set from code to be declared in the defaults or the override file', async () => {
-    repo.write('.github/chart-guard.yaml', CONFIG.replace('["auth.client.clientPassword"]', '["auth.client.clientPassword", "deployment.injectedBy"]'));
+    repo.write(
+      '.github/chart-guard.yaml',
+      CONFIG.replace('["auth.client.clientPassword"]', '["auth.client.clientPassword", "deployment.injectedBy"]'),
+    );
     const sha = repo.commit('undeclared code-set key');
     const undeclared = byRule(await lintAt(repo, sha), 'code-set-key-undeclared');
     expect(undeclared.map((f) => [f.path, f.file])).toEqual([['deployment.injectedBy', '.github/chart-guard.yaml']]);

@@ -4,7 +4,7 @@ import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { WorktreeSnapshot } from '../../src/core/repo/worktree-snapshot.js';
 import type { Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';
-import { HELM_BINARIES, TestRepo, corpusChart } from '../support/git-repo.js';
+import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 
 const lockfile = (charts: { name: string; version: string }[]) =>
   [
@@ -37,14 +37,26 @@ describe('review of a helm-freeze bump', () => {
 
   beforeAll(async () => {
     repo
-      .write('helm-freeze.yaml', lockfile([{ name: 'mariadb', version: '7.10.4' }, { name: 'zookeeper', version: '13.4.10' }]))
+      .write(
+        'helm-freeze.yaml',
+        lockfile([
+          { name: 'mariadb', version: '7.10.4' },
+          { name: 'zookeeper', version: '13.4.10' },
+        ]),
+      )
       .copy(corpusChart('mariadb-7.10.4-to-8.0.0', 'old'), 'charts/mariadb')
       .copy(corpusChart('zookeeper-13.4.10-to-13.4.11', 'old'), 'charts/zookeeper')
       .write('values/mariadb.yaml', MARIADB_OVERRIDES)
       .write('.github/chart-guard.yaml', 'values: ["values/{chart}.yaml"]\nkubernetesVersion: "1.29"\n');
     baseSha = repo.commit('base');
     repo
-      .write('helm-freeze.yaml', lockfile([{ name: 'mariadb', version: '8.0.0' }, { name: 'zookeeper', version: '13.4.10' }]))
+      .write(
+        'helm-freeze.yaml',
+        lockfile([
+          { name: 'mariadb', version: '8.0.0' },
+          { name: 'zookeeper', version: '13.4.10' },
+        ]),
+      )
       .copy(corpusChart('mariadb-7.10.4-to-8.0.0', 'new'), 'charts/mariadb');
     headSha = repo.commit('bump mariadb');
     report = await review({
@@ -65,7 +77,9 @@ describe('review of a helm-freeze bump', () => {
 
   it('flags the override key the bump broke, at its line, with the new key', () => {
     const removed = report.charts[0].findings.filter((f) => f.rule === 'override-key-removed');
-    expect(removed.map((f) => [f.path, f.file, f.line])).toEqual([['master.persistence.size', 'values/mariadb.yaml', 4]]);
+    expect(removed.map((f) => [f.path, f.file, f.line])).toEqual([
+      ['master.persistence.size', 'values/mariadb.yaml', 4],
+    ]);
     expect(`${removed[0].message} ${removed[0].remedy}`).toContain('primary.persistence.size');
   });
 
@@ -124,7 +138,9 @@ describe('review of a helm-freeze bump', () => {
       helm: null,
     });
     expect(broken.charts).toEqual([]);
-    expect(broken.findings.map((f) => [f.rule, f.file, typeof f.line])).toEqual([['lockfile-invalid', 'helm-freeze.yaml', 'number']]);
+    expect(broken.findings.map((f) => [f.rule, f.file, typeof f.line])).toEqual([
+      ['lockfile-invalid', 'helm-freeze.yaml', 'number'],
+    ]);
     expect(broken.verdict).toBe('fail');
     repo.git('checkout', '-q', 'helm-freeze.yaml');
   });

@@ -31,7 +31,8 @@ describe('README upgrade notes', () => {
   });
 
   it('ignores "#" lines inside code fences', () => {
-    const md = '## Upgrading\n### To 2.0.0\n```sh\n# If x = 1\nkubectl delete sts a\n```\nthen upgrade\n### To 1.0.0\nold';
+    const md =
+      '## Upgrading\n### To 2.0.0\n```sh\n# If x = 1\nkubectl delete sts a\n```\nthen upgrade\n### To 1.0.0\nold';
     const notes = extractUpgradeNotes(md, '1.5.0', '2.0.0');
     expect(notes).toHaveLength(1);
     expect(notes[0].text).toContain('then upgrade');

@@ -19,7 +19,8 @@ import { validateLockfile } from './validate.js';
  */
 export function parseLockfile(text: string, path: string): Lockfile {
   const source = readLockfileSource(text, path);
-  if (!source.raw) return { path, charts: [], repos: [], destinations: [], problems: source.problems, unreadable: true };
+  if (!source.raw)
+    return { path, charts: [], repos: [], destinations: [], problems: source.problems, unreadable: true };
   const lockfile = buildLockfile(source.raw, path);
   lockfile.problems = validateLockfile(lockfile, source.raw);
   return lockfile;

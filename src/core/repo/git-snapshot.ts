@@ -39,13 +39,13 @@ export class GitSnapshot implements Snapshot {
 
   async readBuffer(path: string): Promise<Buffer | undefined> {
     const entry = (await this.tree()).get(path);
-    if (!entry || entry.kind !== 'file') return undefined;
+    if (entry?.kind !== 'file') return undefined;
     return this.blobs().read(entry.object);
   }
 
   async readLink(path: string): Promise<string | undefined> {
     const entry = (await this.tree()).get(path);
-    if (!entry || entry.kind !== 'symlink') return undefined;
+    if (entry?.kind !== 'symlink') return undefined;
     return (await this.blobs().read(entry.object)).toString('utf8');
   }
 

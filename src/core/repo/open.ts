@@ -42,5 +42,7 @@ export async function defaultBaseRef(repoDir: string): Promise<string> {
     const base = await tryGitText(repoDir, ['merge-base', 'HEAD', candidate]);
     if (base) return base;
   }
-  throw new RefError('no default branch found to compare with (tried origin/HEAD, origin/main, origin/master, main, master): pass --base');
+  throw new RefError(
+    'no default branch found to compare with (tried origin/HEAD, origin/main, origin/master, main, master): pass --base',
+  );
 }

@@ -38,13 +38,13 @@ export class WorktreeSnapshot implements Snapshot {
 
   async readBuffer(path: string): Promise<Buffer | undefined> {
     const entry = (await this.files()).get(path);
-    if (!entry || entry.kind !== 'file') return undefined;
+    if (entry?.kind !== 'file') return undefined;
     return readFile(join(this.repoDir, path));
   }
 
   async readLink(path: string): Promise<string | undefined> {
     const entry = (await this.files()).get(path);
-    if (!entry || entry.kind !== 'symlink') return undefined;
+    if (entry?.kind !== 'symlink') return undefined;
     return readlink(join(this.repoDir, path));
   }
 }

@@ -13,7 +13,8 @@ export const chartDeprecated: ChartRule = {
       {
         message: `${change.name} ${head.metadata.version ?? ''} is marked deprecated in its Chart.yaml${already}.`,
         file: head.chartYamlPath,
-        remedy: 'Plan a move to the chart that replaces it (see its README or Artifact Hub page); deprecated charts get no fixes.',
+        remedy:
+          'Plan a move to the chart that replaces it (see its README or Artifact Hub page); deprecated charts get no fixes.',
       },
     ];
   },

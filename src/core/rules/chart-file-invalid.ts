@@ -6,7 +6,7 @@ export const chartFileInvalid: ChartRule = {
   id: 'chart-file-invalid',
   scope: 'chart',
   severity: 'error',
-  description: "a file of the chart itself (Chart.yaml, values.yaml, values.schema.json, a subchart) cannot be read",
+  description: 'a file of the chart itself (Chart.yaml, values.yaml, values.schema.json, a subchart) cannot be read',
   // Only the new version counts: its files are what will be deployed.
   check({ head }) {
     return (head?.problems ?? []).map((p): FindingDraft => ({ message: p.message, file: p.file, line: p.line }));

@@ -5,7 +5,8 @@ export const lockfileInvalid: RepoRule = {
   id: 'lockfile-invalid',
   scope: 'repo',
   severity: 'error',
-  description: 'the lockfile cannot be read, or an entry lacks name/version, names an undeclared repo/destination, or duplicates another',
+  description:
+    'the lockfile cannot be read, or an entry lacks name/version, names an undeclared repo/destination, or duplicates another',
   check({ head }) {
     return head.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
   },
