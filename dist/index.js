@@ -44120,7 +44120,7 @@ var package_default = {
     test: "vitest run",
     predemo: "node scripts/provision-helm.mjs && node scripts/build.mjs",
     demo: "node scripts/demo.mjs",
-    bench: "node scripts/provision-helm.mjs && node scripts/build.mjs && node scripts/bench.mjs",
+    bench: "node scripts/provision-helm.mjs && node scripts/build.mjs && node scripts/bench.mjs && node scripts/bench-lint.mjs",
     "check-dist": "node scripts/build.mjs && git diff --exit-code -- dist"
   },
   dependencies: {
@@ -45100,6 +45100,23 @@ import { access as access3, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFi
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
 import { join as join3, posix as posix3 } from "node:path";
 
+// src/core/concurrency.ts
+function createLimiter(limit) {
+  let active = 0;
+  const waiting = [];
+  return async (task) => {
+    if (active >= limit) await new Promise((resume) => waiting.push(resume));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
 // src/core/render/helm.ts
 import { spawn } from "node:child_process";
 import { constants as constants3 } from "node:fs";
@@ -45182,10 +45199,10 @@ function runHelm(path, args, options) {
     const out = [];
     const err = [];
     let timedOut = false;
-    let settled = false;
+    let settled2 = false;
     const finish2 = (exitCode, spawnError) => {
-      if (settled) return;
-      settled = true;
+      if (settled2) return;
+      settled2 = true;
       clearTimeout(timer);
       const durationMs = Math.round(performance.now() - started);
       let stderr = Buffer.concat(err).toString("utf8");
@@ -45223,361 +45240,6 @@ function trimHelmError(stderr) {
 }
 function isKubeVersionFailure(message) {
   return !!message && /chart requires kubeVersion: .+ which is incompatible with Kubernetes/.test(message);
-}
-
-// src/core/render/manifests.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function parseManifests(output, chartName) {
-  const manifests = [];
-  const problems = [];
-  for (const chunk of splitDocuments(output)) {
-    const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
-    const docs = (0, import_yaml3.parseAllDocuments)(chunk, { uniqueKeys: false });
-    for (const doc of docs) {
-      if (doc.errors.length) {
-        problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
-        continue;
-      }
-      const value = doc.toJS({ maxAliasCount: -1 });
-      for (const object of flattenLists(value)) {
-        const manifest = toManifest(object, source, chartName);
-        if (manifest) manifests.push(manifest);
-        else problems.push(`${source ?? "document"}: not a Kubernetes object (no apiVersion/kind/metadata.name)`);
-      }
-    }
-  }
-  return { manifests, problems };
-}
-function splitDocuments(output) {
-  return output.split(/^---[ \t]*$/m).filter((chunk) => chunk.replace(/^#.*$/gm, "").trim() !== "");
-}
-function flattenLists(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
-  const object = value;
-  if (typeof object.kind === "string" && object.kind.endsWith("List") && Array.isArray(object.items)) {
-    return object.items.flatMap(flattenLists);
-  }
-  return [object];
-}
-function toManifest(object, source, chartName) {
-  const metadata = object.metadata;
-  if (typeof object.apiVersion !== "string" || typeof object.kind !== "string" || !metadata) return void 0;
-  if (typeof metadata.name !== "string" || metadata.name === "") return void 0;
-  const apiVersion = object.apiVersion;
-  const slash = apiVersion.indexOf("/");
-  const annotations = metadata.annotations ?? {};
-  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
-  return {
-    object,
-    ref: { apiVersion, kind: object.kind, ...namespace ? { namespace } : {}, name: metadata.name },
-    group: slash < 0 ? "" : apiVersion.slice(0, slash),
-    source,
-    isHook: typeof annotations["helm.sh/hook"] === "string",
-    fromCrdsDir: isCrdsDirSource(source, chartName)
-  };
-}
-function isCrdsDirSource(source, chartName) {
-  if (!source) return false;
-  const parts = source.split("/");
-  if (chartName && parts[0] !== chartName) return false;
-  for (let i = 1; i < parts.length - 1; i++) {
-    if (parts[i] === "crds") return true;
-    if (parts[i] === "charts") {
-      i++;
-      continue;
-    }
-    return false;
-  }
-  return false;
-}
-
-// src/core/render/materialise.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { mkdir as mkdir2, realpath, symlink as symlink2, unlink as unlink2 } from "node:fs/promises";
-import { join as join2, posix as posix2, sep as sep2 } from "node:path";
-
-// src/core/repo/snapshot.ts
-async function readText(snapshot, path) {
-  const buffer = await snapshot.readBuffer(path);
-  return buffer?.toString("utf8");
-}
-async function entriesUnder(snapshot, dir) {
-  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
-  return (await snapshot.entries()).filter((e) => e.path.startsWith(prefix));
-}
-
-// src/core/render/materialise.ts
-var IO_PARALLELISM = 64;
-async function materialiseChart(snapshot, dir, target) {
-  const chartDir = dir.replace(/\/+$/, "");
-  const prefix = chartDir === "" || chartDir === "." ? "" : `${chartDir}/`;
-  const entries = await entriesUnder(snapshot, chartDir);
-  const files = entries.filter((e) => e.kind === "file").map((e) => e.path.slice(prefix.length));
-  const links = entries.filter((e) => e.kind === "symlink").map((e) => e.path.slice(prefix.length));
-  await mkdir2(target, { recursive: true });
-  const folders = /* @__PURE__ */ new Set();
-  for (const rel of [...files, ...links]) {
-    const parent = posix2.dirname(rel);
-    if (parent !== ".") folders.add(parent);
-  }
-  const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
-  for (const folder of folders) mkdirSync(join2(target, folder), { recursive: true });
-  files.forEach((rel, i) => {
-    const content = contents[i];
-    if (content) writeFileSync(join2(target, rel), content);
-  });
-  const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target);
-  return { refusedSymlinks, files: files.length };
-}
-async function recreateSymlinks(snapshot, prefix, links, target) {
-  const refused = [];
-  const refusedPaths = /* @__PURE__ */ new Set();
-  const created = [];
-  for (const rel of links) {
-    const linkTarget = await snapshot.readLink(prefix + rel) ?? "";
-    const refusal = lexicalRefusal(rel, linkTarget);
-    if (refusal) {
-      refused.push({ path: prefix + rel, target: linkTarget, reason: refusal });
-      refusedPaths.add(rel);
-      continue;
-    }
-    await symlink2(linkTarget, join2(target, rel));
-    created.push({ rel, linkTarget });
-  }
-  if (created.length === 0) return refused;
-  const root = await realpath(target);
-  let pending = created;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const kept = [];
-    for (const link of pending) {
-      const full = join2(target, link.rel);
-      const resolved = await realpath(full).catch(() => void 0);
-      const escapes = resolved !== void 0 && resolved !== root && !resolved.startsWith(root + sep2);
-      const viaRefused = resolved === void 0 && leadsThroughRefused(link.rel, link.linkTarget, refusedPaths);
-      if (escapes || viaRefused) {
-        await unlink2(full);
-        refused.push({ path: prefix + link.rel, target: link.linkTarget, reason: "outside-chart" });
-        refusedPaths.add(link.rel);
-        changed = true;
-      } else {
-        kept.push(link);
-      }
-    }
-    pending = kept;
-  }
-  return refused.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function lexicalRefusal(rel, linkTarget) {
-  if (linkTarget === "" || posix2.isAbsolute(linkTarget) || /^[A-Za-z]:[\\/]/.test(linkTarget) || linkTarget.startsWith("\\")) {
-    return "absolute";
-  }
-  const resolved = posix2.normalize(posix2.join(posix2.dirname(rel), linkTarget));
-  if (resolved === ".." || resolved.startsWith("../")) return "outside-chart";
-  return void 0;
-}
-function leadsThroughRefused(rel, linkTarget, refusedPaths) {
-  const resolved = posix2.normalize(posix2.join(posix2.dirname(rel), linkTarget));
-  for (const refused of refusedPaths) {
-    if (resolved === refused || resolved.startsWith(`${refused}/`)) return true;
-  }
-  return false;
-}
-async function mapLimited(items, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(IO_PARALLELISM, items.length) }, worker));
-  return results;
-}
-
-// src/core/render/renderer.ts
-async function renderAll(jobs, options = {}) {
-  const renders = dedupe(jobs);
-  const outcomes = /* @__PURE__ */ new Map();
-  const { helm } = options;
-  if (!helm) {
-    const reason = options.skipReason ?? HELM_NOT_FOUND;
-    for (const render of renders) assign(outcomes, render, skipped(render.job, reason));
-    return outcomes;
-  }
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
-  const workDir = await mkdtemp(join3(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
-  try {
-    const folders = /* @__PURE__ */ new Map();
-    const folderQueue = limiter(Math.max(2, concurrency));
-    for (const render of renders) {
-      if (folders.has(render.chartKey)) continue;
-      const path = join3(workDir, "charts", String(folders.size), posix3.basename(render.job.chartDir) || "chart");
-      folders.set(
-        render.chartKey,
-        folderQueue(() => materialise(render.job, path))
-      );
-    }
-    const helmQueue = limiter(concurrency);
-    let done = 0;
-    await Promise.all(
-      renders.map(async (render) => {
-        const folder = await folders.get(render.chartKey);
-        const outcome = folder.error ? materialiseFailed(render.job, folder) : await renderOne(helm, render, folder, workDir, options, helmQueue);
-        assign(outcomes, render, outcome);
-        done++;
-        options.progress?.(
-          `rendered ${render.job.chartDir} at ${render.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${outcome.result.durationMs ?? 0} ms`
-        );
-      })
-    );
-  } finally {
-    await rm2(workDir, { recursive: true, force: true });
-  }
-  return outcomes;
-}
-function assign(outcomes, render, outcome) {
-  outcome.sharedBy = render.jobs.length;
-  for (const job2 of render.jobs) outcomes.set(job2.key, outcome);
-}
-function dedupe(jobs) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const job2 of jobs) {
-    const chartKey = `${snapshotId(job2.snapshot)}\0${job2.chartDir.replace(/\/+$/, "")}`;
-    const key2 = [chartKey, job2.releaseName, job2.namespace, job2.kubeVersion ?? "", stableJson(job2.values)].join("\0");
-    const existing = byKey.get(key2);
-    if (existing) existing.jobs.push(job2);
-    else byKey.set(key2, { id: byKey.size, job: job2, chartKey, jobs: [job2] });
-  }
-  return [...byKey.values()];
-}
-var anonymousSnapshots = /* @__PURE__ */ new WeakMap();
-var anonymousCount = 0;
-function snapshotId(snapshot) {
-  if (snapshot.sha) return `commit:${snapshot.sha}`;
-  const repoDir = snapshot.repoDir;
-  if (typeof repoDir === "string") return `worktree:${repoDir}`;
-  if (!anonymousSnapshots.has(snapshot)) anonymousSnapshots.set(snapshot, ++anonymousCount);
-  return `snapshot:${anonymousSnapshots.get(snapshot)}`;
-}
-function stableJson(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-      Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-    ) : v
-  );
-}
-async function materialise(job2, path) {
-  const started = performance.now();
-  try {
-    const { refusedSymlinks } = await materialiseChart(job2.snapshot, job2.chartDir, path);
-    return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
-  } catch (e) {
-    const error2 = `could not write ${job2.chartDir} at ${job2.snapshot.ref} to a temp folder: ${e.message}`;
-    return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error: error2 };
-  }
-}
-async function renderOne(helm, render, folder, workDir, options, helmQueue) {
-  const { job: job2 } = render;
-  const valuesDir = join3(workDir, "values", String(render.id));
-  const valuesFiles = job2.values.map((_, i) => join3(valuesDir, `values-${i + 1}.yaml`));
-  if (valuesFiles.length) {
-    await mkdir3(valuesDir, { recursive: true });
-    await Promise.all(job2.values.map((values, i) => writeFile2(valuesFiles[i], JSON.stringify(values ?? {}))));
-  }
-  const helmHome = join3(workDir, "helm-home");
-  const timeoutMs = options.timeoutSeconds === void 0 ? void 0 : options.timeoutSeconds * 1e3;
-  const invocation = {
-    releaseName: job2.releaseName,
-    namespace: job2.namespace,
-    kubeVersion: job2.kubeVersion
-  };
-  const shownValues = job2.values.map((_, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
-  const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
-  const shown = templateArgs({ ...invocation, chartPath: job2.chartDir, valuesFiles: shownValues });
-  const command = `helm ${commandLine(["template", ...shown])}`;
-  const run3 = await helmQueue(() => helmTemplate(helm, args, { timeoutMs, helmHome }));
-  const base = {
-    releaseName: job2.releaseName,
-    namespace: job2.namespace,
-    command,
-    durationMs: run3.durationMs
-  };
-  const common = { refusedSymlinks: folder.refusedSymlinks, sharedBy: 1, materialiseMs: folder.durationMs };
-  if (!run3.ok) {
-    let reason = trimHelmError(run3.stderr).replaceAll(folder.path, job2.chartDir);
-    valuesFiles.forEach((file, i) => {
-      reason = reason.replaceAll(file, shownValues[i]);
-    });
-    const failureKind = run3.timedOut ? "timeout" : isKubeVersionFailure(reason) ? "kube-version" : "helm";
-    return {
-      result: { status: "failed", reason: reason || `helm exited with ${run3.exitCode}`, manifests: [], ...base },
-      failureKind,
-      parseProblems: [],
-      ...common
-    };
-  }
-  const parsed = parseManifests(run3.stdout, job2.chartName);
-  return { result: { status: "ok", manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };
-}
-function skipped(job2, reason) {
-  return {
-    result: { status: "skipped", reason, manifests: [], releaseName: job2.releaseName, namespace: job2.namespace },
-    refusedSymlinks: [],
-    parseProblems: [],
-    sharedBy: 1,
-    materialiseMs: 0
-  };
-}
-function materialiseFailed(job2, folder) {
-  return {
-    result: {
-      status: "failed",
-      reason: folder.error,
-      manifests: [],
-      releaseName: job2.releaseName,
-      namespace: job2.namespace
-    },
-    failureKind: "materialise",
-    refusedSymlinks: folder.refusedSymlinks,
-    parseProblems: [],
-    sharedBy: 1,
-    materialiseMs: folder.durationMs
-  };
-}
-function limiter(limit) {
-  let active = 0;
-  const waiting = [];
-  return async (task) => {
-    if (active >= limit) await new Promise((resume) => waiting.push(resume));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
-  };
-}
-function refusedSymlinksBySide(pair) {
-  return ["base", "head"].flatMap(
-    (side) => (pair[side]?.refusedSymlinks ?? []).map((link) => ({ ...link, side }))
-  );
-}
-var SHM_MIN_FREE_BYTES = 1024 * 1024 * 1024;
-async function renderTmpRoot() {
-  if (process.platform !== "linux") return tmpdir2();
-  try {
-    const stats = await statfs("/dev/shm");
-    if (stats.bavail * stats.bsize < SHM_MIN_FREE_BYTES) return tmpdir2();
-    await access3("/dev/shm", constants4.W_OK | constants4.X_OK);
-    return "/dev/shm";
-  } catch {
-    return tmpdir2();
-  }
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -48078,6 +47740,353 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/core/render/manifests.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseManifests(output, chartName) {
+  const manifests = [];
+  const problems = [];
+  for (const chunk of splitDocuments(output)) {
+    const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
+    for (const value of parseChunk(chunk, source, problems)) {
+      for (const object of flattenLists(value)) {
+        const manifest = toManifest(object, source, chartName);
+        if (manifest) manifests.push(manifest);
+        else problems.push(`${source ?? "document"}: not a Kubernetes object (no apiVersion/kind/metadata.name)`);
+      }
+    }
+  }
+  return { manifests, problems };
+}
+var FAST_OPTIONS = { schema: CORE_SCHEMA, json: true };
+function parseChunk(chunk, source, problems) {
+  try {
+    return loadAll(chunk, null, FAST_OPTIONS);
+  } catch {
+    const values = [];
+    for (const doc of (0, import_yaml3.parseAllDocuments)(chunk, { uniqueKeys: false })) {
+      if (doc.errors.length) problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
+      else values.push(doc.toJS({ maxAliasCount: -1 }));
+    }
+    return values;
+  }
+}
+function splitDocuments(output) {
+  return output.split(/^---[ \t]*$/m).filter((chunk) => chunk.replace(/^#.*$/gm, "").trim() !== "");
+}
+function flattenLists(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
+  const object = value;
+  if (typeof object.kind === "string" && object.kind.endsWith("List") && Array.isArray(object.items)) {
+    return object.items.flatMap(flattenLists);
+  }
+  return [object];
+}
+function toManifest(object, source, chartName) {
+  const metadata = object.metadata;
+  if (typeof object.apiVersion !== "string" || typeof object.kind !== "string" || !metadata) return void 0;
+  if (typeof metadata.name !== "string" || metadata.name === "") return void 0;
+  const apiVersion = object.apiVersion;
+  const slash = apiVersion.indexOf("/");
+  const annotations = metadata.annotations ?? {};
+  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
+  return {
+    object,
+    ref: { apiVersion, kind: object.kind, ...namespace ? { namespace } : {}, name: metadata.name },
+    group: slash < 0 ? "" : apiVersion.slice(0, slash),
+    source,
+    isHook: typeof annotations["helm.sh/hook"] === "string",
+    fromCrdsDir: isCrdsDirSource(source, chartName)
+  };
+}
+function isCrdsDirSource(source, chartName) {
+  if (!source) return false;
+  const parts = source.split("/");
+  if (chartName && parts[0] !== chartName) return false;
+  for (let i = 1; i < parts.length - 1; i++) {
+    if (parts[i] === "crds") return true;
+    if (parts[i] === "charts") {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+// src/core/render/materialise.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdir as mkdir2, realpath, symlink as symlink2, unlink as unlink2 } from "node:fs/promises";
+import { join as join2, posix as posix2, sep as sep2 } from "node:path";
+
+// src/core/repo/snapshot.ts
+async function readText(snapshot, path) {
+  const buffer = await snapshot.readBuffer(path);
+  return buffer?.toString("utf8");
+}
+async function entriesUnder(snapshot, dir) {
+  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
+  return (await snapshot.entries()).filter((e) => e.path.startsWith(prefix));
+}
+
+// src/core/render/materialise.ts
+var IO_PARALLELISM = 64;
+async function materialiseChart(snapshot, dir, target) {
+  const chartDir = dir.replace(/\/+$/, "");
+  const prefix = chartDir === "" || chartDir === "." ? "" : `${chartDir}/`;
+  const entries = await entriesUnder(snapshot, chartDir);
+  const files = entries.filter((e) => e.kind === "file").map((e) => e.path.slice(prefix.length));
+  const links = entries.filter((e) => e.kind === "symlink").map((e) => e.path.slice(prefix.length));
+  await mkdir2(target, { recursive: true });
+  const folders = /* @__PURE__ */ new Set();
+  for (const rel of [...files, ...links]) {
+    const parent = posix2.dirname(rel);
+    if (parent !== ".") folders.add(parent);
+  }
+  const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
+  for (const folder of folders) mkdirSync(join2(target, folder), { recursive: true });
+  files.forEach((rel, i) => {
+    const content = contents[i];
+    if (content) writeFileSync(join2(target, rel), content);
+  });
+  const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target);
+  return { refusedSymlinks, files: files.length };
+}
+async function recreateSymlinks(snapshot, prefix, links, target) {
+  const refused = [];
+  const refusedPaths = /* @__PURE__ */ new Set();
+  const created = [];
+  for (const rel of links) {
+    const linkTarget = await snapshot.readLink(prefix + rel) ?? "";
+    const refusal = lexicalRefusal(rel, linkTarget);
+    if (refusal) {
+      refused.push({ path: prefix + rel, target: linkTarget, reason: refusal });
+      refusedPaths.add(rel);
+      continue;
+    }
+    await symlink2(linkTarget, join2(target, rel));
+    created.push({ rel, linkTarget });
+  }
+  if (created.length === 0) return refused;
+  const root = await realpath(target);
+  let pending = created;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const kept = [];
+    for (const link of pending) {
+      const full = join2(target, link.rel);
+      const resolved = await realpath(full).catch(() => void 0);
+      const escapes = resolved !== void 0 && resolved !== root && !resolved.startsWith(root + sep2);
+      const viaRefused = resolved === void 0 && leadsThroughRefused(link.rel, link.linkTarget, refusedPaths);
+      if (escapes || viaRefused) {
+        await unlink2(full);
+        refused.push({ path: prefix + link.rel, target: link.linkTarget, reason: "outside-chart" });
+        refusedPaths.add(link.rel);
+        changed = true;
+      } else {
+        kept.push(link);
+      }
+    }
+    pending = kept;
+  }
+  return refused.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function lexicalRefusal(rel, linkTarget) {
+  if (linkTarget === "" || posix2.isAbsolute(linkTarget) || /^[A-Za-z]:[\\/]/.test(linkTarget) || linkTarget.startsWith("\\")) {
+    return "absolute";
+  }
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(rel), linkTarget));
+  if (resolved === ".." || resolved.startsWith("../")) return "outside-chart";
+  return void 0;
+}
+function leadsThroughRefused(rel, linkTarget, refusedPaths) {
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(rel), linkTarget));
+  for (const refused of refusedPaths) {
+    if (resolved === refused || resolved.startsWith(`${refused}/`)) return true;
+  }
+  return false;
+}
+async function mapLimited(items, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IO_PARALLELISM, items.length) }, worker));
+  return results;
+}
+
+// src/core/render/renderer.ts
+async function renderAll(jobs, options = {}) {
+  const renders = dedupe(jobs);
+  const outcomes = /* @__PURE__ */ new Map();
+  const { helm } = options;
+  if (!helm) {
+    const reason = options.skipReason ?? HELM_NOT_FOUND;
+    for (const render of renders) assign(outcomes, render, skipped(render.job, reason));
+    return outcomes;
+  }
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
+  const workDir = await mkdtemp(join3(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
+  try {
+    const folders = /* @__PURE__ */ new Map();
+    const folderQueue = createLimiter(Math.max(2, concurrency));
+    for (const render of renders) {
+      if (folders.has(render.chartKey)) continue;
+      const path = join3(workDir, "charts", String(folders.size), posix3.basename(render.job.chartDir) || "chart");
+      folders.set(
+        render.chartKey,
+        folderQueue(() => materialise(render.job, path))
+      );
+    }
+    const helmQueue = options.helmSlots ?? createLimiter(concurrency);
+    let done = 0;
+    await Promise.all(
+      renders.map(async (render) => {
+        const folder = await folders.get(render.chartKey);
+        const outcome = folder.error ? materialiseFailed(render.job, folder) : await renderOne(helm, render, folder, workDir, options, helmQueue);
+        assign(outcomes, render, outcome);
+        done++;
+        options.progress?.(
+          `rendered ${render.job.chartDir} at ${render.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${outcome.result.durationMs ?? 0} ms`
+        );
+      })
+    );
+  } finally {
+    await rm2(workDir, { recursive: true, force: true });
+  }
+  return outcomes;
+}
+function assign(outcomes, render, outcome) {
+  outcome.sharedBy = render.jobs.length;
+  for (const job2 of render.jobs) outcomes.set(job2.key, outcome);
+}
+function dedupe(jobs) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const job2 of jobs) {
+    const chartKey = `${snapshotId(job2.snapshot)}\0${job2.chartDir.replace(/\/+$/, "")}`;
+    const key2 = [chartKey, job2.releaseName, job2.namespace, job2.kubeVersion ?? "", stableJson(job2.values)].join("\0");
+    const existing = byKey.get(key2);
+    if (existing) existing.jobs.push(job2);
+    else byKey.set(key2, { id: byKey.size, job: job2, chartKey, jobs: [job2] });
+  }
+  return [...byKey.values()];
+}
+var anonymousSnapshots = /* @__PURE__ */ new WeakMap();
+var anonymousCount = 0;
+function snapshotId(snapshot) {
+  if (snapshot.sha) return `commit:${snapshot.sha}`;
+  const repoDir = snapshot.repoDir;
+  if (typeof repoDir === "string") return `worktree:${repoDir}`;
+  if (!anonymousSnapshots.has(snapshot)) anonymousSnapshots.set(snapshot, ++anonymousCount);
+  return `snapshot:${anonymousSnapshots.get(snapshot)}`;
+}
+function stableJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+      Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    ) : v
+  );
+}
+async function materialise(job2, path) {
+  const started = performance.now();
+  try {
+    const { refusedSymlinks } = await materialiseChart(job2.snapshot, job2.chartDir, path);
+    return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
+  } catch (e) {
+    const error2 = `could not write ${job2.chartDir} at ${job2.snapshot.ref} to a temp folder: ${e.message}`;
+    return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error: error2 };
+  }
+}
+async function renderOne(helm, render, folder, workDir, options, helmQueue) {
+  const { job: job2 } = render;
+  const valuesDir = join3(workDir, "values", String(render.id));
+  const valuesFiles = job2.values.map((_, i) => join3(valuesDir, `values-${i + 1}.yaml`));
+  if (valuesFiles.length) {
+    await mkdir3(valuesDir, { recursive: true });
+    await Promise.all(job2.values.map((values, i) => writeFile2(valuesFiles[i], JSON.stringify(values ?? {}))));
+  }
+  const helmHome = join3(workDir, "helm-home");
+  const timeoutMs = options.timeoutSeconds === void 0 ? void 0 : options.timeoutSeconds * 1e3;
+  const invocation = {
+    releaseName: job2.releaseName,
+    namespace: job2.namespace,
+    kubeVersion: job2.kubeVersion
+  };
+  const shownValues = job2.values.map((_, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
+  const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
+  const shown = templateArgs({ ...invocation, chartPath: job2.chartDir, valuesFiles: shownValues });
+  const command = `helm ${commandLine(["template", ...shown])}`;
+  const run3 = await helmQueue(() => helmTemplate(helm, args, { timeoutMs, helmHome }));
+  const base = {
+    releaseName: job2.releaseName,
+    namespace: job2.namespace,
+    command,
+    durationMs: run3.durationMs
+  };
+  const common = { refusedSymlinks: folder.refusedSymlinks, sharedBy: 1, materialiseMs: folder.durationMs };
+  if (!run3.ok) {
+    let reason = trimHelmError(run3.stderr).replaceAll(folder.path, job2.chartDir);
+    valuesFiles.forEach((file, i) => {
+      reason = reason.replaceAll(file, shownValues[i]);
+    });
+    const failureKind = run3.timedOut ? "timeout" : isKubeVersionFailure(reason) ? "kube-version" : "helm";
+    return {
+      result: { status: "failed", reason: reason || `helm exited with ${run3.exitCode}`, manifests: [], ...base },
+      failureKind,
+      parseProblems: [],
+      ...common
+    };
+  }
+  const parsed = parseManifests(run3.stdout, job2.chartName);
+  return { result: { status: "ok", manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };
+}
+function skipped(job2, reason) {
+  return {
+    result: { status: "skipped", reason, manifests: [], releaseName: job2.releaseName, namespace: job2.namespace },
+    refusedSymlinks: [],
+    parseProblems: [],
+    sharedBy: 1,
+    materialiseMs: 0
+  };
+}
+function materialiseFailed(job2, folder) {
+  return {
+    result: {
+      status: "failed",
+      reason: folder.error,
+      manifests: [],
+      releaseName: job2.releaseName,
+      namespace: job2.namespace
+    },
+    failureKind: "materialise",
+    refusedSymlinks: folder.refusedSymlinks,
+    parseProblems: [],
+    sharedBy: 1,
+    materialiseMs: folder.durationMs
+  };
+}
+function refusedSymlinksBySide(pair) {
+  return ["base", "head"].flatMap(
+    (side) => (pair[side]?.refusedSymlinks ?? []).map((link) => ({ ...link, side }))
+  );
+}
+var SHM_MIN_FREE_BYTES = 1024 * 1024 * 1024;
+async function renderTmpRoot() {
+  if (process.platform !== "linux") return tmpdir2();
+  try {
+    const stats = await statfs("/dev/shm");
+    if (stats.bavail * stats.bsize < SHM_MIN_FREE_BYTES) return tmpdir2();
+    await access3("/dev/shm", constants4.W_OK | constants4.X_OK);
+    return "/dev/shm";
+  } catch {
+    return tmpdir2();
+  }
+}
+
 // src/core/repo/chart-loader.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 
@@ -48745,8 +48754,91 @@ function renderStatus(renders, change3) {
 // src/core/review.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 
-// src/core/lockfile/parse.ts
-import { posix as posix4 } from "node:path";
+// src/core/lockfile/changes.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+function diffLockfiles(base, head, changedPaths, overridesChanged2 = () => false) {
+  const baseByDir = new Map((base?.charts ?? []).map((e) => [e.dir, e]));
+  const headDirs = new Set(head.charts.map((e) => e.dir));
+  const changedDirs = ancestorDirs(changedPaths);
+  const changes = [];
+  const added = [];
+  for (const entry of head.charts) {
+    const before = baseByDir.get(entry.dir);
+    if (!before) {
+      added.push(entry);
+      continue;
+    }
+    if (before.version !== entry.version) {
+      changes.push(change2(entry, "bumped", before, entry));
+    } else if (overridesChanged2(entry)) {
+      changes.push(change2(entry, "overrides-changed", before, entry));
+    } else if (changedDirs.has(entry.dir)) {
+      changes.push(change2(entry, "unchanged", before, entry));
+    }
+  }
+  const removed = (base?.charts ?? []).filter((e) => !headDirs.has(e.dir));
+  const pairedRemoved = /* @__PURE__ */ new Set();
+  const pairedAdded = /* @__PURE__ */ new Set();
+  for (const after of added) {
+    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name && r.version === after.version);
+    if (!before) continue;
+    pairedRemoved.add(before);
+    pairedAdded.add(after);
+    changes.push(change2(after, "moved", before, after));
+  }
+  const countByName = (entries, paired) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const e of entries) if (!paired.has(e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+    return counts;
+  };
+  const removedNames = countByName(removed, pairedRemoved);
+  const addedNames = countByName(added, pairedAdded);
+  for (const after of added) {
+    if (pairedAdded.has(after) || addedNames.get(after.name) !== 1 || removedNames.get(after.name) !== 1) continue;
+    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name);
+    pairedRemoved.add(before);
+    pairedAdded.add(after);
+    changes.push(change2(after, "bumped", before, after));
+  }
+  for (const after of added) if (!pairedAdded.has(after)) changes.push(change2(after, "added", void 0, after));
+  for (const before of removed)
+    if (!pairedRemoved.has(before)) changes.push(change2(before, "removed", before, void 0));
+  return changes;
+}
+function change2(entry, kind, base, head) {
+  const semverKind = kind === "bumped" ? semverChange(base.version, head.version) ?? "other" : null;
+  return { name: entry.name, dir: entry.dir, change: kind, base, head, semverChange: semverKind };
+}
+function ancestorDirs(paths) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+      const dir = path.slice(0, slash);
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+    }
+  }
+  return dirs;
+}
+var VERSION7 = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+function parseChartVersion(version) {
+  const m = VERSION7.exec(version.trim());
+  if (!m) return void 0;
+  return import_semver5.default.parse(`${m[1]}.${m[2] ?? "0"}.${m[3] ?? "0"}${m[4] ?? ""}${m[5] ?? ""}`) ?? void 0;
+}
+function semverChange(from, to) {
+  if (from === to) return null;
+  const a = parseChartVersion(from);
+  const b = parseChartVersion(to);
+  if (!a || !b) return "other";
+  const order = import_semver5.default.compare(a, b);
+  if (order > 0) return "downgrade";
+  if (order === 0) return "other";
+  if (a.major !== b.major) return "major";
+  if (a.minor !== b.minor) return "minor";
+  if (a.patch !== b.patch) return "patch";
+  return "prerelease";
+}
 
 // src/core/lockfile/source.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -48930,206 +49022,6 @@ function entryProblems(lockfile, entry) {
 }
 function fileProblems(lockfile) {
   return lockfile.problems.filter((p) => !p.entryLines);
-}
-
-// src/core/lockfile/parse.ts
-function parseLockfile(text, path) {
-  const source = readLockfileSource(text, path);
-  if (!source.raw) return { path, charts: [], repos: [], destinations: [], problems: source.problems };
-  const lockfile = buildLockfile(source.raw, path);
-  lockfile.problems = validateLockfile(lockfile, source.raw);
-  return lockfile;
-}
-function buildLockfile(raw, path) {
-  const lockDir = posix4.dirname(path);
-  const repos = [];
-  for (const item of raw.repos) {
-    const name = item.fields.get("name")?.value;
-    const url = item.fields.get("url")?.value;
-    if (name === void 0 || url === void 0) continue;
-    repos.push({ name, url, type: item.fields.get("type")?.value, line: item.line });
-  }
-  const destinations = [];
-  for (const item of raw.destinations) {
-    const name = item.fields.get("name")?.value;
-    const destPath = item.fields.get("path")?.value;
-    if (name === void 0 || destPath === void 0) continue;
-    destinations.push({ name, path: destPath, repoPath: destinationRepoPath(lockDir, destPath), line: item.line });
-  }
-  const destinationByName = /* @__PURE__ */ new Map();
-  for (const d of destinations) if (!destinationByName.has(d.name)) destinationByName.set(d.name, d);
-  const charts = [];
-  for (const item of raw.charts) {
-    const get = (key2) => item.fields.get(key2)?.value;
-    const name = get("name");
-    if (name === void 0) continue;
-    const dest = get("dest");
-    const destFolderOverride = get("dest_folder_override");
-    const destDir = destinationByName.get(dest ?? "default")?.repoPath ?? normaliseRepoPath(lockDir);
-    charts.push({
-      name,
-      version: get("version") ?? "",
-      repoName: get("repo_name"),
-      dest,
-      destFolderOverride,
-      noSync: get("no_sync") === "true",
-      chartPath: get("chart_path"),
-      comment: get("comment"),
-      dir: normaliseRepoPath(posix4.join(destDir, destFolderOverride ?? name)),
-      destDir,
-      line: item.line,
-      versionLine: item.fields.get("version")?.keyLine ?? item.line
-    });
-  }
-  return { path, charts, repos, destinations, problems: [] };
-}
-function destinationRepoPath(lockDir, destPath) {
-  if (destPath.startsWith("/")) return normaliseRepoPath(destPath.replace(/^\/+/, ""));
-  return normaliseRepoPath(posix4.join(lockDir, destPath));
-}
-function normaliseRepoPath(path) {
-  const normal = posix4.normalize(path.replace(/\\/g, "/")).replace(/\/+$/, "");
-  return normal === "" ? "." : normal;
-}
-
-// src/core/workspace.ts
-var DEFAULT_CONFIG_PATH = ".github/chart-guard.yaml";
-var ReviewError = class extends Error {
-};
-async function loadWorkspace(snapshot, options) {
-  const config = options.configOverride ?? await readConfig(snapshot, options.configPath);
-  const lockfilePath = normalisePath(options.lockfile ?? config.lockfile);
-  const [entries, lockText] = await Promise.all([snapshot.entries(), readText(snapshot, lockfilePath)]);
-  if (lockText === void 0 && !options.lockfileOptional) {
-    throw new ReviewError(`lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`);
-  }
-  const lockfile = lockText === void 0 ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
-  const paths = entries.filter((e) => e.kind === "file").map((e) => e.path);
-  const patternsFor = (entry) => [
-    ...config.values,
-    ...options.values ?? [],
-    ...chartConfigFor(config, entry).values
-  ];
-  const overrideFiles = mapOverrideFiles(lockfile, patternsFor, paths);
-  const kube = kubeTarget(options.kubernetesVersion, config);
-  const parsed = /* @__PURE__ */ new Map();
-  const readOverride = (path) => {
-    let file = parsed.get(path);
-    if (!file) {
-      file = readText(snapshot, path).then((text) => parseValuesFile(text ?? "", path));
-      parsed.set(path, file);
-    }
-    return file;
-  };
-  return { snapshot, config, lockfilePath, lockfile, overrideFiles, kube, paths, readOverride, patternsFor };
-}
-async function readConfig(snapshot, configPath) {
-  const path = normalisePath(configPath ?? DEFAULT_CONFIG_PATH);
-  const text = await readText(snapshot, path);
-  if (text === void 0 && configPath !== void 0 && normalisePath(configPath) !== DEFAULT_CONFIG_PATH) {
-    throw new ReviewError(`config file ${path} not found at ${snapshot.ref}`);
-  }
-  return parseConfig(text, text === void 0 ? void 0 : path);
-}
-function kubeTarget(flag, config) {
-  if (flag !== void 0) {
-    const version = normaliseKubeVersion(flag);
-    if (!version) throw new ReviewError(`kubernetes version "${flag}" is not a version like 1.31`);
-    return { min: version, max: version };
-  }
-  return config.kubernetes;
-}
-function emptyLockfile(path) {
-  return { path, charts: [], repos: [], destinations: [], problems: [] };
-}
-function normalisePath(path) {
-  return path.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-
-// src/core/lockfile/changes.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-function diffLockfiles(base, head, changedPaths, overridesChanged2 = () => false) {
-  const baseByDir = new Map((base?.charts ?? []).map((e) => [e.dir, e]));
-  const headDirs = new Set(head.charts.map((e) => e.dir));
-  const changedDirs = ancestorDirs(changedPaths);
-  const changes = [];
-  const added = [];
-  for (const entry of head.charts) {
-    const before = baseByDir.get(entry.dir);
-    if (!before) {
-      added.push(entry);
-      continue;
-    }
-    if (before.version !== entry.version) {
-      changes.push(change2(entry, "bumped", before, entry));
-    } else if (overridesChanged2(entry)) {
-      changes.push(change2(entry, "overrides-changed", before, entry));
-    } else if (changedDirs.has(entry.dir)) {
-      changes.push(change2(entry, "unchanged", before, entry));
-    }
-  }
-  const removed = (base?.charts ?? []).filter((e) => !headDirs.has(e.dir));
-  const pairedRemoved = /* @__PURE__ */ new Set();
-  const pairedAdded = /* @__PURE__ */ new Set();
-  for (const after of added) {
-    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name && r.version === after.version);
-    if (!before) continue;
-    pairedRemoved.add(before);
-    pairedAdded.add(after);
-    changes.push(change2(after, "moved", before, after));
-  }
-  const countByName = (entries, paired) => {
-    const counts = /* @__PURE__ */ new Map();
-    for (const e of entries) if (!paired.has(e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-    return counts;
-  };
-  const removedNames = countByName(removed, pairedRemoved);
-  const addedNames = countByName(added, pairedAdded);
-  for (const after of added) {
-    if (pairedAdded.has(after) || addedNames.get(after.name) !== 1 || removedNames.get(after.name) !== 1) continue;
-    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name);
-    pairedRemoved.add(before);
-    pairedAdded.add(after);
-    changes.push(change2(after, "bumped", before, after));
-  }
-  for (const after of added) if (!pairedAdded.has(after)) changes.push(change2(after, "added", void 0, after));
-  for (const before of removed)
-    if (!pairedRemoved.has(before)) changes.push(change2(before, "removed", before, void 0));
-  return changes;
-}
-function change2(entry, kind, base, head) {
-  const semverKind = kind === "bumped" ? semverChange(base.version, head.version) ?? "other" : null;
-  return { name: entry.name, dir: entry.dir, change: kind, base, head, semverChange: semverKind };
-}
-function ancestorDirs(paths) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
-      const dir = path.slice(0, slash);
-      if (dirs.has(dir)) break;
-      dirs.add(dir);
-    }
-  }
-  return dirs;
-}
-var VERSION7 = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-function parseChartVersion(version) {
-  const m = VERSION7.exec(version.trim());
-  if (!m) return void 0;
-  return import_semver5.default.parse(`${m[1]}.${m[2] ?? "0"}.${m[3] ?? "0"}${m[4] ?? ""}${m[5] ?? ""}`) ?? void 0;
-}
-function semverChange(from, to) {
-  if (from === to) return null;
-  const a = parseChartVersion(from);
-  const b = parseChartVersion(to);
-  if (!a || !b) return "other";
-  const order = import_semver5.default.compare(a, b);
-  if (order > 0) return "downgrade";
-  if (order === 0) return "other";
-  if (a.major !== b.major) return "major";
-  if (a.minor !== b.minor) return "minor";
-  if (a.patch !== b.patch) return "patch";
-  return "prerelease";
 }
 
 // src/core/repo/git.ts
@@ -49325,7 +49217,7 @@ function apiStatusAt(entry, target) {
 }
 
 // src/core/rules/api-removed.ts
-function kubeTarget2(ctx) {
+function kubeTarget(ctx) {
   return ctx.kube ?? ctx.config.kubernetes;
 }
 function replacementAdvice(entry, kube) {
@@ -49342,7 +49234,7 @@ var apiRemoved = {
   description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
   check(ctx) {
     const head = renderedHead(ctx);
-    const kube = kubeTarget2(ctx);
+    const kube = kubeTarget(ctx);
     if (!head || !kube) return [];
     const scopes = customScopes(head);
     return head.manifests.flatMap((m) => {
@@ -49372,7 +49264,7 @@ var apiDeprecated = {
   description: "a rendered resource uses an apiVersion deprecated in the target Kubernetes version",
   check(ctx) {
     const head = renderedHead(ctx);
-    const kube = kubeTarget2(ctx);
+    const kube = kubeTarget(ctx);
     if (!head || !kube) return [];
     const scopes = customScopes(head);
     return head.manifests.flatMap((m) => {
@@ -50861,6 +50753,20 @@ function meaningful(value) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function typoSuggestion(path, defaults2) {
+  const last = path[path.length - 1];
+  if (typeof last !== "string") return void 0;
+  const parent = path.length === 1 ? defaults2 : getAt(defaults2, path.slice(0, -1));
+  if (!isMap(parent)) return void 0;
+  const limit = last.length >= 8 ? 2 : 1;
+  let best;
+  for (const sibling of Object.keys(parent)) {
+    if (sibling === last) continue;
+    const distance = levenshtein(sibling.toLowerCase(), last.toLowerCase());
+    if (distance <= limit && (!best || distance < best.distance)) best = { key: sibling, distance };
+  }
+  return best ? formatKeyPath([...path.slice(0, -1), best.key]) : void 0;
+}
 
 // src/core/rules/override-key-removed.ts
 var overrideKeyRemoved = {
@@ -50876,15 +50782,14 @@ var overrideKeyRemoved = {
     return chartCoverage(ctx).filter((c) => c.status === "removed").map((c) => {
       const key2 = formatKeyPath(c.path);
       const suggestion = didYouMean(c.path, base.defaults, head.defaults);
-      const hint = suggestion ? ` Did you mean ${suggestion}?` : "";
-      const wasDefault = c.oldDefault === void 0 ? "" : ` (default ${JSON.stringify(c.oldDefault)})`;
+      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
       return {
-        message: `${key2} (${c.key.file} line ${c.key.line}) was in ${change3.name} ${from}'s defaults${wasDefault} and is gone from ${to}: Helm will silently ignore it.${hint}`,
+        message: `\`${key2}\` was in ${change3.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it.${hint}`,
         file: c.key.file,
         line: c.key.line,
         path: key2,
         before: c.oldDefault ?? null,
-        remedy: suggestion ? `Did you mean ${suggestion}? Rename ${key2} to ${suggestion} in ${c.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${c.key.file}, or delete it.`
+        remedy: suggestion ? `Rename \`${key2}\` to \`${suggestion}\` in ${c.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${c.key.file}, or delete it.`
       };
     });
   }
@@ -50903,12 +50808,13 @@ var overrideKeyUnknown = {
     const where = base ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? "the new version"}'s defaults` : `not in ${named(head.metadata.version)}'s defaults`;
     return chartCoverage(ctx).filter((c) => c.status === "unknown").map((c) => {
       const key2 = formatKeyPath(c.path);
+      const typo = typoSuggestion(c.path, head.defaults);
       return {
-        message: `${key2} (${c.key.file} line ${c.key.line}) is ${where} and no template reads it: Helm ignores it.`,
+        message: `\`${key2}\` is ${where} and no template reads it: Helm ignores it.${typo ? ` Did you mean \`${typo}\`?` : ""}`,
         file: c.key.file,
         line: c.key.line,
         path: key2,
-        remedy: `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
+        remedy: typo ? `Rename \`${key2}\` to \`${typo}\` in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
       };
     });
   }
@@ -50977,11 +50883,19 @@ function checkSchema(schema, defaults2, files, codeSet = []) {
   return { violations };
 }
 var compiled = /* @__PURE__ */ new WeakMap();
+var compiledByText = /* @__PURE__ */ new Map();
+var COMPILED_BY_TEXT_LIMIT = 32;
 function compileSchema(schema) {
   if (!isMap(schema)) return typeof schema === "boolean" ? compileFresh(schema) : "values.schema.json is not an object";
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = compileFresh(schema);
+    const text = JSON.stringify(schema);
+    validate = compiledByText.get(text);
+    if (!validate) {
+      validate = compileFresh(schema);
+      if (compiledByText.size >= COMPILED_BY_TEXT_LIMIT) compiledByText.delete(compiledByText.keys().next().value);
+      compiledByText.set(text, validate);
+    }
     compiled.set(schema, validate);
   }
   return validate;
@@ -51064,6 +50978,9 @@ var overrideSchemaViolation = {
   description: "the new chart's values.schema.json rejects the merged values",
   check({ head, overrides, codeSet, change: change3 }) {
     if (!head || head.schema === void 0) return [];
+    if (codeSet.length === 0 && overrides.every((o) => o.keys.length === 0 && Object.keys(o.values).length === 0)) {
+      return [];
+    }
     const chart = [change3.name, head.metadata.version].filter(Boolean).join(" ");
     const schemaFile = head.schemaPath ?? `${head.dir}/values.schema.json`;
     const result = checkSchema(head.schema, head.defaults, overrides, codeSet);
@@ -51117,13 +51034,13 @@ var overrideTypeChanged = {
       if (seen.has(id)) continue;
       seen.add(id);
       findings.push({
-        message: `${key2} (${c.key.file} line ${c.key.line}) is set as a ${override}, but ${chart} changed its default from a ${before} to a ${after}.`,
+        message: `\`${key2}\` is set as a ${override}, but ${chart} changed its default from a ${before} to a ${after}.`,
         file: c.key.file,
         line: c.key.line,
         path: key2,
         before,
         after,
-        remedy: `Rewrite ${key2} in ${c.key.file} as a ${after}, following the new chart's values.yaml and upgrade notes.`
+        remedy: `Rewrite \`${key2}\` in ${c.key.file} as a ${after}, following the new chart's values.yaml and upgrade notes.`
       });
     }
     return findings;
@@ -51547,6 +51464,9 @@ var lintChartRules = [
 ];
 var lintRepoRules = [lockfileInvalid, configInvalid, chartDirOrphan, overrideFileOrphan];
 var allRules = [.../* @__PURE__ */ new Set([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules])];
+function ruleDescriptions() {
+  return Object.fromEntries(allRules.map((rule) => [rule.id, rule.description]));
+}
 
 // src/core/rules/run.ts
 function settingFor(id, config, chartConfig) {
@@ -51587,28 +51507,160 @@ function runRepoRules(rules, ctx) {
   return run3;
 }
 
+// src/core/lockfile/parse.ts
+import { posix as posix4 } from "node:path";
+function parseLockfile(text, path) {
+  const source = readLockfileSource(text, path);
+  if (!source.raw)
+    return { path, charts: [], repos: [], destinations: [], problems: source.problems, unreadable: true };
+  const lockfile = buildLockfile(source.raw, path);
+  lockfile.problems = validateLockfile(lockfile, source.raw);
+  return lockfile;
+}
+function buildLockfile(raw, path) {
+  const lockDir = posix4.dirname(path);
+  const repos = [];
+  for (const item of raw.repos) {
+    const name = item.fields.get("name")?.value;
+    const url = item.fields.get("url")?.value;
+    if (name === void 0 || url === void 0) continue;
+    repos.push({ name, url, type: item.fields.get("type")?.value, line: item.line });
+  }
+  const destinations = [];
+  for (const item of raw.destinations) {
+    const name = item.fields.get("name")?.value;
+    const destPath = item.fields.get("path")?.value;
+    if (name === void 0 || destPath === void 0) continue;
+    destinations.push({ name, path: destPath, repoPath: destinationRepoPath(lockDir, destPath), line: item.line });
+  }
+  const destinationByName = /* @__PURE__ */ new Map();
+  for (const d of destinations) if (!destinationByName.has(d.name)) destinationByName.set(d.name, d);
+  const charts = [];
+  for (const item of raw.charts) {
+    const get = (key2) => item.fields.get(key2)?.value;
+    const name = get("name");
+    if (name === void 0) continue;
+    const dest = get("dest");
+    const destFolderOverride = get("dest_folder_override");
+    const destDir = destinationByName.get(dest ?? "default")?.repoPath ?? normaliseRepoPath(lockDir);
+    charts.push({
+      name,
+      version: get("version") ?? "",
+      repoName: get("repo_name"),
+      dest,
+      destFolderOverride,
+      noSync: get("no_sync") === "true",
+      chartPath: get("chart_path"),
+      comment: get("comment"),
+      dir: normaliseRepoPath(posix4.join(destDir, destFolderOverride ?? name)),
+      destDir,
+      line: item.line,
+      versionLine: item.fields.get("version")?.keyLine ?? item.line
+    });
+  }
+  return { path, charts, repos, destinations, problems: [] };
+}
+function destinationRepoPath(lockDir, destPath) {
+  if (destPath.startsWith("/")) return normaliseRepoPath(destPath.replace(/^\/+/, ""));
+  return normaliseRepoPath(posix4.join(lockDir, destPath));
+}
+function normaliseRepoPath(path) {
+  const normal = posix4.normalize(path.replace(/\\/g, "/")).replace(/\/+$/, "");
+  return normal === "" ? "." : normal;
+}
+
+// src/core/workspace.ts
+var DEFAULT_CONFIG_PATH = ".github/chart-guard.yaml";
+var ReviewError = class extends Error {
+};
+async function loadWorkspace(snapshot, options) {
+  const config = options.configOverride ?? await readConfig(snapshot, options.configPath);
+  const lockfilePath = normalisePath(options.lockfile ?? config.lockfile);
+  const [entries, lockText] = await Promise.all([snapshot.entries(), readText(snapshot, lockfilePath)]);
+  if (lockText === void 0 && !options.lockfileOptional) {
+    throw new ReviewError(
+      `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`
+    );
+  }
+  const lockfile = lockText === void 0 ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
+  const paths = entries.filter((e) => e.kind === "file").map((e) => e.path);
+  const patternsFor = (entry) => [
+    ...config.values,
+    ...options.values ?? [],
+    ...chartConfigFor(config, entry).values
+  ];
+  const overrideFiles = mapOverrideFiles(lockfile, patternsFor, paths);
+  const kube = kubeTarget2(options.kubernetesVersion, config);
+  const parsed = /* @__PURE__ */ new Map();
+  const readOverride = (path) => {
+    let file = parsed.get(path);
+    if (!file) {
+      file = readText(snapshot, path).then((text) => parseValuesFile(text ?? "", path));
+      parsed.set(path, file);
+    }
+    return file;
+  };
+  return { snapshot, config, lockfilePath, lockfile, overrideFiles, kube, paths, readOverride, patternsFor };
+}
+async function readConfig(snapshot, configPath) {
+  const path = normalisePath(configPath ?? DEFAULT_CONFIG_PATH);
+  const text = await readText(snapshot, path);
+  if (text === void 0 && configPath !== void 0 && normalisePath(configPath) !== DEFAULT_CONFIG_PATH) {
+    throw new ReviewError(`config file ${path} not found at ${snapshot.ref}`);
+  }
+  return parseConfig(text, text === void 0 ? void 0 : path);
+}
+function kubeTarget2(flag, config) {
+  if (flag !== void 0) {
+    const version = normaliseKubeVersion(flag);
+    if (!version) throw new ReviewError(`kubernetes version "${flag}" is not a version like 1.31`);
+    return { min: version, max: version };
+  }
+  return config.kubernetes;
+}
+function emptyLockfile(path) {
+  return { path, charts: [], repos: [], destinations: [], problems: [] };
+}
+function normalisePath(path) {
+  return path.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+
 // src/core/review.ts
 async function review(options) {
   const progress = options.progress ?? (() => {
   });
   const { base, head } = options;
-  const [headSpace, changed] = await Promise.all([loadWorkspace(head, options), changedFiles(options.repoDir, base, head)]);
+  const explicitHelm = typeof options.helm === "string" ? settled(findHelm(options.helm)) : void 0;
+  const [headSpace, changed] = await Promise.all([
+    loadWorkspace(head, options),
+    changedFiles(options.repoDir, base, head)
+  ]);
   const baseSpace = await loadWorkspace(base, {
     ...options,
     lockfile: headSpace.lockfilePath,
     configOverride: headSpace.config,
     lockfileOptional: true
   });
-  const changes = diffLockfiles(
+  const diagnostics = [];
+  const unreadable = [baseSpace, headSpace].find((space) => space.lockfile.unreadable);
+  if (unreadable) {
+    diagnostics.push(
+      `charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`
+    );
+  }
+  const changes = unreadable ? [] : diffLockfiles(
     baseSpace.lockfile,
     headSpace.lockfile,
     changed,
     (entry) => overridesChanged(headSpace, baseSpace, entry, changed)
   ).filter((c) => c.change !== "unchanged");
   progress(`${changes.length} changed chart(s) in ${headSpace.lockfilePath}`);
-  const analyses = await Promise.all(changes.map((change3) => analyseChart(change3, baseSpace, headSpace)));
-  const rendered = await renderChanges(analyses, headSpace, options, progress);
-  const diagnostics = [];
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
+  const renderChart = chartRenderer(headSpace, options, progress, explicitHelm);
+  const analyse2 = createLimiter(concurrency);
+  const rendered = await Promise.all(
+    changes.map((change3) => analyse2(() => analyseChart(change3, baseSpace, headSpace)).then(renderChart))
+  );
   const charts = rendered.map((analysis) => {
     const run3 = runChartRules(chartRules, analysis.context);
     diagnostics.push(...run3.diagnostics);
@@ -51639,21 +51691,36 @@ function problemsOfChangedEntries(space, changes, changed) {
   const whole = changed.has(space.lockfilePath) ? fileProblems(space.lockfile) : [];
   return [.../* @__PURE__ */ new Set([...whole, ...own])];
 }
-async function renderChanges(analyses, space, options, progress) {
-  const jobs = analyses.flatMap((a) => renderJobsFor(a));
-  if (jobs.length === 0) return analyses;
+function settled(promise) {
+  return promise.catch(() => void 0);
+}
+function chartRenderer(space, options, progress, explicitHelm) {
   const renderEnabled = options.helm !== null && space.config.render.enabled;
-  const helm = renderEnabled ? await findHelm(options.helm ?? space.config.render.helm) : void 0;
-  const skipReason = !renderEnabled ? "rendering is disabled (--no-render or render.enabled: false)" : !helm ? "helm was not found on PATH; install it or pass --helm / the helm input" : void 0;
-  progress(helm ? `rendering ${jobs.length} chart version(s) with helm ${helm.version}` : `render skipped: ${skipReason}`);
-  const outcomes = await renderAll(jobs, {
-    helm,
-    skipReason,
-    concurrency: options.concurrency ?? availableParallelism2(),
-    timeoutSeconds: space.config.render.timeoutSeconds,
-    progress
-  });
-  return analyses.map((a) => withRenders(a, outcomes));
+  let helmLookup;
+  const lookup = () => {
+    helmLookup ??= (async () => {
+      const helm = renderEnabled ? await (explicitHelm ?? findHelm(options.helm ?? space.config.render.helm)) : void 0;
+      const skipReason = !renderEnabled ? "rendering is disabled (--no-render or render.enabled: false)" : !helm ? "helm was not found on PATH; install it or pass --helm / the helm input" : void 0;
+      progress(helm ? `rendering changed charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
+      return { helm, skipReason };
+    })();
+    return helmLookup;
+  };
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
+  const helmSlots = createLimiter(concurrency);
+  return async (analysis) => {
+    const jobs = renderJobsFor(analysis);
+    if (jobs.length === 0) return analysis;
+    const { helm, skipReason } = await lookup();
+    const outcomes = await renderAll(jobs, {
+      helm,
+      skipReason,
+      helmSlots,
+      timeoutSeconds: space.config.render.timeoutSeconds,
+      progress
+    });
+    return withRenders(analysis, outcomes);
+  };
 }
 function assembleReport({ mode, options, space, charts, findings, diagnostics }) {
   const partial = { charts, findings };
@@ -51760,12 +51827,12 @@ var GitSnapshot = class {
   }
   async readBuffer(path) {
     const entry = (await this.tree()).get(path);
-    if (!entry || entry.kind !== "file") return void 0;
+    if (entry?.kind !== "file") return void 0;
     return this.blobs().read(entry.object);
   }
   async readLink(path) {
     const entry = (await this.tree()).get(path);
-    if (!entry || entry.kind !== "symlink") return void 0;
+    if (entry?.kind !== "symlink") return void 0;
     return (await this.blobs().read(entry.object)).toString("utf8");
   }
   blobs() {
@@ -52222,6 +52289,9 @@ var REMEDY = 2;
 var WARNINGS = 3;
 var DETAILS_WITH_ERRORS = 4;
 var DETAILS_CLEAN = 5;
+function commentMarker(lockfile) {
+  return `<!-- chart-guard: ${lockfile.replace(/-{2,}/g, "-")} -->`;
+}
 function commentMarkerLine(marker) {
   const trimmed = marker.trim();
   if (/^<!--[^\n]*-->$/.test(trimmed) && !trimmed.slice(4, -3).includes("--")) return trimmed;
@@ -52384,9 +52454,11 @@ function chartTable(report, charts) {
   }
   blocks.push(keep("\n"));
   if (lint2 && rows.length < charts.length) {
-    blocks.push(keep(`${countOf(charts.length - rows.length, "other chart")}: no findings.
+    blocks.push(
+      keep(`${countOf(charts.length - rows.length, rows.length ? "other chart" : "chart")}: no findings.
 
-`));
+`)
+    );
   }
   return blocks;
 }
@@ -52597,6 +52669,86 @@ ${body}${more}`;
   return [`**Upgrade notes from the chart's README**`, ...notes].join("\n\n");
 }
 
+// src/format/sarif.ts
+import { createHash } from "node:crypto";
+var SARIF_MAX_RESULTS = 25e3;
+var SARIF_LEVEL = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+};
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+}
+function fingerprint(finding) {
+  const resource = finding.resource ? describeResource(finding.resource) : "";
+  return createHash("sha256").update([finding.rule, finding.chart ?? "", finding.file ?? "", resource, finding.path ?? ""].join("\0")).digest("hex").slice(0, 32);
+}
+function resultText(finding) {
+  const lines = [finding.message];
+  if (finding.resource) lines.push(`Resource: ${describeResource(finding.resource)}`);
+  if (finding.path) lines.push(`${finding.resource ? "Field" : "Key"}: ${finding.path}`);
+  if (hasChange(finding)) lines.push(`Change: ${describeValue(finding.before)} → ${describeValue(finding.after)}`);
+  if (finding.remedy) lines.push(`Remedy: ${finding.remedy}`);
+  return lines.join("\n");
+}
+function renderSarif(report, options = {}) {
+  const max = options.maxResults ?? SARIF_MAX_RESULTS;
+  const entries = [
+    ...report.findings.map((finding) => ({ finding, chart: void 0 })),
+    ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart })))
+  ];
+  const ranked = entries.map((entry, index) => ({ ...entry, index })).sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index);
+  const kept = ranked.slice(0, max);
+  const ruleIds = [...new Set(kept.map((e) => e.finding.rule))].sort();
+  const rules = ruleIds.map((id) => ({
+    id,
+    name: ruleName(id),
+    shortDescription: { text: options.ruleDescriptions?.[id] ?? id }
+  }));
+  const results = kept.map(({ finding, chart }) => {
+    const place = findingPlace(finding, report, chart) ?? { file: report.lockfile };
+    return {
+      ruleId: finding.rule,
+      ruleIndex: ruleIds.indexOf(finding.rule),
+      level: SARIF_LEVEL[finding.severity],
+      message: { text: resultText(finding) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: place.file, uriBaseId: "%SRCROOT%" },
+            ...place.line ? { region: { startLine: place.line } } : {}
+          }
+        }
+      ],
+      partialFingerprints: { "chartGuardFinding/v1": fingerprint(finding) },
+      ...finding.chart ? { properties: { chart: finding.chart } } : {}
+    };
+  });
+  const leftOut = entries.length - kept.length;
+  const run3 = {
+    tool: { driver: { name: "chart-guard", version: report.tool.version, rules } },
+    results,
+    ...leftOut > 0 ? {
+      invocations: [
+        {
+          executionSuccessful: true,
+          toolExecutionNotifications: [
+            {
+              level: "warning",
+              message: {
+                text: `${countOf(leftOut, "finding")} left out: SARIF runs hold at most ${max.toLocaleString("en-US")} results.`
+              }
+            }
+          ]
+        }
+      ]
+    } : {}
+  };
+  return `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run3] }, null, 2)}
+`;
+}
+
 // src/action/combine.ts
 var findingKey = (f) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message]);
 function withLintOfUntouched(review2, lint2, failOn) {
@@ -52617,8 +52769,9 @@ function withLintOfUntouched(review2, lint2, failOn) {
 }
 
 // src/action/comment.ts
-function commentMarker(lockfile) {
-  return `<!-- chart-guard: ${lockfile.replace(/-{2,}/g, "-")} -->`;
+function stickyCommentBody(comment2) {
+  return comment2.body.startsWith(comment2.marker) ? comment2.body : `${comment2.marker}
+${comment2.body}`;
 }
 function sameBody(a, b) {
   const normal = (s) => s.replace(/\r\n/g, "\n").trimEnd();
@@ -52633,8 +52786,7 @@ function describe3(error2) {
   return message.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "");
 }
 async function publishStickyComment(github, target, comment2) {
-  const body = comment2.body.startsWith(comment2.marker) ? comment2.body : `${comment2.marker}
-${comment2.body}`;
+  const body = stickyCommentBody(comment2);
   const where = { owner: target.owner, repo: target.repo };
   try {
     const existing = await findStickyComment(github, target, comment2.marker);
@@ -52719,6 +52871,8 @@ function readInputs(read = defaultReader) {
       baseRef: optional(read, "base-ref"),
       headRef: optional(read, "head-ref"),
       reportPath: optional(read, "report-path"),
+      commentPath: optional(read, "comment-path"),
+      sarifPath: optional(read, "sarif-path"),
       workingDirectory: read("working-directory") || "."
     }
   };
@@ -52899,22 +53053,27 @@ async function publish(report, repoDir, inputs, workspace) {
   info(
     `chart-guard: ${report.verdict} - ${summary2.errors} error(s), ${summary2.warnings} warning(s), ${summary2.notices} notice(s) in ${report.charts.length} chart(s)`
   );
-  const reportPath = resolve2(
-    workspace,
-    inputs.reportPath ?? join4(process.env.RUNNER_TEMP ?? workspace, "chart-guard-report.json")
+  const runnerTemp = process.env.RUNNER_TEMP ?? workspace;
+  const reportPath = resolve2(workspace, inputs.reportPath ?? join4(runnerTemp, "chart-guard-report.json"));
+  const reportWritten = await attempt("write the JSON report", () => writeFile3(reportPath, renderJson(report)));
+  const marker = commentMarker(report.lockfile);
+  const commentBody = stickyCommentBody({ marker, body: renderComment(report, { marker, runUrl: runUrl() }) });
+  const commentPath = resolve2(workspace, inputs.commentPath ?? join4(runnerTemp, "chart-guard-comment.md"));
+  const commentWritten = await attempt("write the comment body", () => writeFile3(commentPath, commentBody));
+  const sarifPath = inputs.sarifPath === void 0 ? void 0 : resolve2(workspace, inputs.sarifPath);
+  const sarifWritten = sarifPath !== void 0 && await attempt(
+    "write the SARIF report",
+    () => writeFile3(sarifPath, renderSarif(report, { ruleDescriptions: ruleDescriptions() }))
   );
-  const written = await attempt("write the JSON report", () => {
-    mkdirSync2(dirname(reportPath), { recursive: true });
-    writeFileSync2(reportPath, renderJson(report));
-    return true;
-  });
   await attempt("set the outputs", () => {
     setOutput("verdict", report.verdict);
     setOutput("errors", summary2.errors);
     setOutput("warnings", summary2.warnings);
     setOutput("notices", summary2.notices);
     setOutput("needs-reinstall", summary2.needsReinstall);
-    if (written) setOutput("report-path", reportPath);
+    if (reportWritten) setOutput("report-path", reportPath);
+    if (commentWritten) setOutput("comment-path", commentPath);
+    if (sarifWritten) setOutput("sarif-path", sarifPath);
   });
   await attempt("write the job summary", () => summary.addRaw(renderSummary(report)).write());
   await attempt("write the annotations", () => {
@@ -52930,14 +53089,14 @@ async function publish(report, repoDir, inputs, workspace) {
       else notice(annotation.message, properties);
     }
   });
-  await attempt("post the pull request comment", () => comment(report, inputs));
+  await attempt("post the pull request comment", () => comment(report, inputs, { marker, body: commentBody }));
   if (report.verdict === "fail") {
     setFailed(
       `chart-guard: ${summary2.errors} error(s) and ${summary2.warnings} warning(s) with fail-on: ${inputs.failOn}` + (summary2.needsReinstall ? "; a chart needs a reinstall or recreated objects to upgrade" : "")
     );
   }
 }
-async function comment(report, inputs) {
+async function comment(report, inputs, sticky) {
   if (inputs.comment === "never") return;
   const payload = context2.payload;
   const issueNumber = payload.pull_request?.number ?? (payload.issue?.pull_request ? payload.issue.number : void 0);
@@ -52949,15 +53108,10 @@ async function comment(report, inputs) {
     warning("chart-guard: the github-token input is empty; no comment posted");
     return;
   }
-  const marker = commentMarker(report.lockfile);
   const outcome = await publishStickyComment(
     getOctokit(inputs.githubToken),
     { ...context2.repo, issueNumber },
-    {
-      marker,
-      body: renderComment(report, { marker, runUrl: runUrl() }),
-      create: inputs.comment === "always" || allFindings(report).length > 0
-    }
+    { ...sticky, create: inputs.comment === "always" || allFindings(report).length > 0 }
   );
   if (outcome.action === "failed") {
     warning(`chart-guard: ${outcome.message}`);
@@ -52969,6 +53123,11 @@ async function comment(report, inputs) {
   }
   info(`chart-guard: comment ${outcome.action}: ${outcome.url}`);
   setOutput("comment-url", outcome.url);
+}
+function writeFile3(path, content) {
+  mkdirSync2(dirname(path), { recursive: true });
+  writeFileSync2(path, content);
+  return true;
 }
 async function attempt(what, step) {
   try {
