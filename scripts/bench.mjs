@@ -56,9 +56,11 @@ try {
   const pairs = readdirSync(corpus)
     .filter((p) => existsSync(join(corpus, p, 'NOTES.md')))
     .sort();
-  const cases = [...pairs.map((pair) => buildCase(pair, [pair])), buildCase('all-pairs (demo-like)', pairs)].filter(
-    (c) => !flags.case || flags.case.some((wanted) => c.name.includes(wanted)),
-  );
+  const cases = [
+    ...pairs.map((pair) => buildCase(pair, [pair])),
+    buildCase('all-pairs (demo-like)', pairs),
+    buildDemoCase(),
+  ].filter((c) => !flags.case || flags.case.some((wanted) => c.name.includes(wanted)));
   console.log(
     `chart-guard bench: ${reviewer.label}; helm ${helmVersion()}; ${availableParallelism()} CPU(s); ` +
       `1-CPU runs ${taskset.length ? 'pinned with taskset -c 0' : 'NOT pinned (no taskset)'}; median of ${runs}\n`,
@@ -180,13 +182,61 @@ function buildCase(name, pairs) {
   return { name, repo, base, head, charts, renders };
 }
 
+/**
+ * The project's own demo repository (what `npm run demo` reviews): charts/ + values/ + .github/chart-guard.yaml at
+ * base, demo/bump at head. Its renders carry the override file and the config's Kubernetes version, like the review.
+ */
+function buildDemoCase() {
+  const repo = join(work, 'demo-repository');
+  mkdirSync(repo, { recursive: true });
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
+  const copy = (from, to) => {
+    rmSync(join(repo, to), { recursive: true, force: true });
+    mkdirSync(dirname(join(repo, to)), { recursive: true });
+    cpSync(join(root, from), join(repo, to), { recursive: true });
+  };
+  git('init', '-q', '-b', 'main');
+  for (const path of ['helm-freeze.yaml', 'charts', 'values', '.github/chart-guard.yaml']) copy(path, path);
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  const bumped = readdirSync(join(root, 'demo', 'bump', 'charts')).sort();
+  for (const chart of bumped) copy(join('demo', 'bump', 'charts', chart), join('charts', chart));
+  copy(join('demo', 'bump', 'helm-freeze.yaml'), 'helm-freeze.yaml');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'bump');
+  const kube = /^kubernetes:\s*"?([\d.]+)"?/m.exec(
+    readFileSync(join(root, '.github', 'chart-guard.yaml'), 'utf8'),
+  )?.[1];
+  const extra = (chart) => [
+    ...(existsSync(join(root, 'values', `${chart}.yaml`)) ? ['-f', join(root, 'values', `${chart}.yaml`)] : []),
+    ...(kube ? ['--kube-version', `${kube}.0`] : []),
+  ];
+  const renders = bumped.flatMap((chart) => [
+    { release: chart, path: join(root, 'charts', chart), extra: extra(chart) },
+    { release: chart, path: join(root, 'demo', 'bump', 'charts', chart), extra: extra(chart) },
+  ]);
+  return {
+    name: 'demo repository (npm run demo)',
+    repo,
+    base: git('rev-parse', 'HEAD~1'),
+    head: git('rev-parse', 'HEAD'),
+    charts: bumped.map((chart) => ({ chart })),
+    renders,
+  };
+}
+
 // ---------- what is measured ----------
 
 /** The bare `helm template` runs of a case, one after another, with the review's flags. */
 function bare(c, oneCpu) {
   let total = 0;
   for (const r of c.renders) {
-    const args = ['template', r.release, r.path, '--namespace', NAMESPACE, '--include-crds'];
+    const args = ['template', r.release, r.path, '--namespace', NAMESPACE, '--include-crds', ...(r.extra ?? [])];
     const command = oneCpu && taskset.length ? [...taskset, helm, ...args] : [helm, ...args];
     const started = performance.now();
     const run = spawnSync(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });

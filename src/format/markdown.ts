@@ -13,6 +13,7 @@ import {
   describeValue,
   findingPlace,
   findingsOf,
+  groupThousands,
   hasChange,
   placeText,
   SEVERITIES,
@@ -93,7 +94,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
     limit,
     tail: footer(report, options.runUrl),
     measure: (text) => text.length,
-    note: (leftOut) => leftOutNote(leftOut, `the ${limit.toLocaleString('en-US')}-character comment limit`, where),
+    note: (leftOut) => leftOutNote(leftOut, `the ${groupThousands(limit)}-character comment limit`, where),
   });
 }
 
@@ -118,7 +119,7 @@ function keep(text: string): Block {
 }
 
 function byteSize(bytes: number): string {
-  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString('en-US')}-byte`;
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${groupThousands(bytes)}-byte`;
 }
 
 const LEFT_OUT_WORDS: [LeftOutKind, (n: number) => string][] = [
@@ -187,7 +188,7 @@ export function verdictLine(report: Report, charts: ChartReport[] = shownCharts(
     const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity)).length;
     const inRepository = report.findings.some((f) => f.severity === severity);
     const places = [
-      inCharts > 0 ? `${inCharts.toLocaleString('en-US')} of ${countOf(charts.length, 'chart')}` : '',
+      inCharts > 0 ? `${groupThousands(inCharts)} of ${countOf(charts.length, 'chart')}` : '',
       inRepository ? 'the repository' : '',
     ].filter(Boolean);
     return places.length > 0 ? ` in ${places.join(' and ')}` : '';
@@ -441,9 +442,9 @@ function valuesDiffText(chart: ChartReport, cap: number): { text: string; label:
   const { added, removed, changed } = chart.valuesDiff;
   if (added.length + removed.length + changed.length === 0) return undefined;
   const counts = [
-    removed.length > 0 ? `${removed.length.toLocaleString('en-US')} removed` : '',
-    added.length > 0 ? `${added.length.toLocaleString('en-US')} added` : '',
-    changed.length > 0 ? `${changed.length.toLocaleString('en-US')} changed` : '',
+    removed.length > 0 ? `${groupThousands(removed.length)} removed` : '',
+    added.length > 0 ? `${groupThousands(added.length)} added` : '',
+    changed.length > 0 ? `${groupThousands(changed.length)} changed` : '',
   ].filter(Boolean);
   const version = versionChange(chart);
   const lines = [
@@ -472,7 +473,7 @@ function upgradeNotesText(chart: ChartReport, cap: number): string {
     const cut = note.text.length > cap;
     const body = codeFence(cut ? truncate(note.text, cap) : note.text, 'markdown');
     const more = cut
-      ? `\n\n…cut at ${cap.toLocaleString('en-US')} characters: the full note is in ${codeSpan(`${chart.dir}/README.md`)}.`
+      ? `\n\n…cut at ${groupThousands(cap)} characters: the full note is in ${codeSpan(`${chart.dir}/README.md`)}.`
       : '';
     return `**${escapeInline(note.heading)}**\n\n${body}${more}`;
   });

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Report, RuleId, Severity } from '../core/report.js';
 import { SEVERITY_ORDER } from '../core/report.js';
-import { countOf, describeResource, describeValue, findingPlace, hasChange } from './describe.js';
+import { countOf, describeResource, describeValue, findingPlace, groupThousands, hasChange } from './describe.js';
 
 export const SARIF_MAX_RESULTS = 25_000;
 
@@ -98,7 +98,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
                 {
                   level: 'warning',
                   message: {
-                    text: `${countOf(leftOut, 'finding')} left out: SARIF runs hold at most ${max.toLocaleString('en-US')} results.`,
+                    text: `${countOf(leftOut, 'finding')} left out: SARIF runs hold at most ${groupThousands(max)} results.`,
                   },
                 },
               ],

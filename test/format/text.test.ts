@@ -96,3 +96,12 @@ describe('renderText', () => {
     expect(text.trim()).toBe('chart-guard lint: ✔ pass · no findings in 3 charts');
   });
 });
+
+describe('counts', () => {
+  it('groups thousands without locale data', async () => {
+    const { groupThousands, countOf } = await import('../../src/format/describe.js');
+    expect([0, 999, 1000, 65536, 1048576].map(groupThousands)).toEqual(['0', '999', '1,000', '65,536', '1,048,576']);
+    expect(countOf(1, 'chart')).toBe('1 chart');
+    expect(countOf(1200, 'chart')).toBe('1,200 charts');
+  });
+});
