@@ -208,17 +208,17 @@ export function verdictLine(report: Report, charts: ChartReport[] = shownCharts(
   return `### ${VERDICT_ICON[report.verdict]} ${title(report)}: ${text}`;
 }
 
-function shortSha(sha: string | null): string {
-  return sha ? ` (${codeSpan(sha.slice(0, 7))})` : '';
+/** "`main` (`1a2b3c4`)", or just "`1a2b3c4`" when the ref is the sha itself. */
+function refText(side: { ref: string; sha: string | null }): string {
+  if (side.sha && side.sha.startsWith(side.ref)) return codeSpan(side.sha.slice(0, 7));
+  return `${codeSpan(side.ref)}${side.sha ? ` (${codeSpan(side.sha.slice(0, 7))})` : ''}`;
 }
 
 function contextLine(report: Report): string {
   const parts =
     report.mode === 'review' && report.base
-      ? [
-          `Compared ${codeSpan(report.base.ref)}${shortSha(report.base.sha)} → ${codeSpan(report.head.ref)}${shortSha(report.head.sha)}`,
-        ]
-      : [`Checked ${codeSpan(report.head.ref)}${shortSha(report.head.sha)}`];
+      ? [`Compared ${refText(report.base)} → ${refText(report.head)}`]
+      : [`Checked ${refText(report.head)}`];
   parts.push(`lockfile ${codeSpan(report.lockfile)}`);
   if (report.kubernetesVersion) parts.push(`Kubernetes ${escapeInline(report.kubernetesVersion)}`);
   return parts.join(' · ');

@@ -356,3 +356,17 @@ describe('renderSummary', () => {
     expect(renderSummary(report)).not.toContain('Left out');
   });
 });
+
+describe('renderComment: compared commits', () => {
+  it('names a ref and its short sha, or only the short sha when the ref is the sha', () => {
+    const sha = (c: string) => c.repeat(40);
+    const named = {
+      ...sampleReport(),
+      base: { ref: 'origin/main', sha: sha('a') },
+      head: { ref: sha('b'), sha: sha('b') },
+    };
+    const body = renderComment(named, { marker: 'm' });
+    expect(body).toContain(`Compared \`origin/main\` (\`aaaaaaa\`) → \`bbbbbbb\` ·`);
+    expect(body).not.toContain(sha('b'));
+  });
+});
