@@ -14,7 +14,7 @@ import type { ChartContext } from './rules/rule.js';
 import { diffDefaults } from './values/defaults-diff.js';
 import { isMap, type KeySegment } from './values/key-path.js';
 import { keysFromSetList } from './values/values-file.js';
-import type { Workspace } from './workspace.js';
+import { DEFAULT_CONFIG_PATH, type Workspace } from './workspace.js';
 
 export interface ChartAnalysis {
   context: ChartContext;
@@ -41,7 +41,7 @@ export async function analyseChart(
     head,
     overrides,
     baseOverrides,
-    codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? '.github/chart-guard.yaml'),
+    codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH),
     chartConfig,
     config: headSpace.config,
     kube: headSpace.kube,

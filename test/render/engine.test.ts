@@ -285,13 +285,7 @@ describe.each(Object.entries(HELM_BINARIES))('render engine with helm %s', (labe
     );
     const outcomes = await renderAll(jobs, { helm: timed.helm, concurrency: 2 });
     expect([...outcomes.values()].every((o) => o.result.status === 'ok')).toBe(true);
-    let running = 0;
-    let peak = 0;
-    const events = timed.log().sort((a, b) => Number(BigInt(a[1]) - BigInt(b[1])) || (a[0] === 'end' ? -1 : 1));
-    for (const [what] of events) {
-      running += what === 'start' ? 1 : -1;
-      peak = Math.max(peak, running);
-    }
+    const { events, peak } = peakConcurrency(timed.log());
     expect(events).toHaveLength(8);
     expect(peak).toBe(2);
   });
@@ -312,13 +306,7 @@ describe.each(Object.entries(HELM_BINARIES))('render engine with helm %s', (labe
       ['a', 'b', 'c'].map((chart) => renderAll(chartJobs(chart), { helm: timed.helm, helmSlots: slots })),
     );
     expect(calls.flatMap((m) => [...m.values()]).every((o) => o.result.status === 'ok')).toBe(true);
-    let running = 0;
-    let peak = 0;
-    const events = timed.log().sort((a, b) => Number(BigInt(a[1]) - BigInt(b[1])) || (a[0] === 'end' ? -1 : 1));
-    for (const [what] of events) {
-      running += what === 'start' ? 1 : -1;
-      peak = Math.max(peak, running);
-    }
+    const { events, peak } = peakConcurrency(timed.log());
     expect(events).toHaveLength(12);
     expect(peak).toBe(2);
   });
@@ -412,3 +400,15 @@ describe('helm error messages', () => {
     );
   });
 });
+
+/** How many helm processes ran at once at most, from a logging helm's start/end events (ns timestamps). */
+function peakConcurrency(log: string[][]): { events: string[][]; peak: number } {
+  const events = [...log].sort((a, b) => Number(BigInt(a[1]) - BigInt(b[1])) || (a[0] === 'end' ? -1 : 1));
+  let running = 0;
+  let peak = 0;
+  for (const [what] of events) {
+    running += what === 'start' ? 1 : -1;
+    peak = Math.max(peak, running);
+  }
+  return { events, peak };
+}
