@@ -44154,7 +44154,7 @@ import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/core/chart-analysis.ts
 var import_semver4 = __toESM(require_semver2(), 1);
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/core/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -48636,252 +48636,51 @@ function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/core/chart-analysis.ts
-async function analyseChart(change3, baseSpace, headSpace) {
-  const entry = change3.head ?? change3.base;
-  const chartConfig = chartConfigFor(headSpace.config, entry);
-  const [base, head, overrides, baseOverrides] = await Promise.all([
-    change3.base ? loadChart(baseSpace.snapshot, change3.base.dir) : void 0,
-    change3.head ? loadChart(headSpace.snapshot, change3.head.dir) : void 0,
-    readOverrides(headSpace, change3.head?.dir ?? change3.base.dir),
-    change3.base ? readOverrides(baseSpace, change3.base.dir) : Promise.resolve([])
-  ]);
-  const context3 = {
-    change: change3,
-    base,
-    head,
-    overrides,
-    baseOverrides,
-    codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? ".github/chart-guard.yaml"),
-    chartConfig,
-    config: headSpace.config,
-    kube: headSpace.kube,
-    headLockfile: headSpace.lockfile
-  };
-  return { context: context3, snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot } };
-}
-async function readOverrides(space, dir) {
-  return Promise.all((space.overrideFiles.get(dir) ?? []).map((path) => space.readOverride(path)));
-}
-var renderKey = (side, dir) => `${side}:${dir}`;
-function renderJobsFor(analysis) {
-  const { context: context3, snapshots } = analysis;
-  const { change: change3, chartConfig } = context3;
-  if (change3.change === "removed") return [];
-  const codeValues = exampleValues(context3);
-  const job2 = (side, chart, overrides) => ({
-    key: renderKey(side, chart.dir),
-    snapshot: snapshots[side],
-    chartDir: chart.dir,
-    chartName: chart.metadata.name ?? change3.name,
-    releaseName: chartConfig.releaseName ?? change3.name,
-    namespace: chartConfig.namespace ?? "default",
-    values: [...overrides.filter((o) => !o.error).map((o) => o.values), ...codeValues ? [codeValues] : []],
-    kubeVersion: context3.kube?.max
-  });
-  const jobs = [];
-  if (context3.head) jobs.push(job2("head", context3.head, context3.overrides));
-  if (context3.base && change3.change !== "added") jobs.push(job2("base", context3.base, context3.baseOverrides));
-  return jobs;
-}
-function exampleValues(context3) {
-  const withExample = context3.chartConfig.set.filter((s) => s.example !== void 0);
-  if (withExample.length === 0) return void 0;
-  const tree = {};
-  for (const { path, example } of withExample) setAt(tree, path, example);
-  return tree;
-}
-function setAt(tree, path, value) {
-  let node = tree;
-  path.forEach((segment, i) => {
-    const key2 = String(segment);
-    if (i === path.length - 1) node[key2] = value;
-    else {
-      if (!isMap(node[key2])) node[key2] = {};
-      node = node[key2];
-    }
-  });
-}
-function withRenders(analysis, outcomes) {
-  const { base, head } = analysis.context;
-  const outcome = (side, chart) => chart ? outcomes.get(renderKey(side, chart.dir)) : void 0;
-  const pair = { base: outcome("base", base), head: outcome("head", head) };
-  if (!pair.base && !pair.head) return analysis;
-  const renders = { base: pair.base?.result, head: pair.head?.result };
-  const refusedSymlinks = refusedSymlinksBySide(pair);
-  return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
-}
-function buildChartReport(analysis, findings) {
-  const { change: change3, base, head, overrides, renders } = analysis.context;
-  const reinstall = findings.filter((f) => f.needsReinstall);
-  const from = change3.base?.version ?? null;
-  const to = change3.head?.version ?? null;
-  const notes = change3.change === "bumped" && head?.readme && from && to && import_semver4.default.coerce(from) && import_semver4.default.coerce(to) ? extractUpgradeNotes(head.readme, import_semver4.default.coerce(from).version, import_semver4.default.coerce(to).version) : [];
-  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml4.parse);
-  const comment2 = (change3.head ?? change3.base)?.comment;
-  const diffable = change3.change === "bumped" || change3.change === "moved";
-  return {
-    name: change3.name,
-    dir: change3.dir,
-    change: change3.change,
-    from,
-    to,
-    semverChange: change3.semverChange,
-    overrideFiles: overrides.map((o) => o.path),
-    render: renderStatus(renders, change3),
-    valuesDiff: diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
-    findings,
-    needsReinstall: reinstall.length > 0,
-    ...reinstall.length ? { reinstallReason: reinstallReason(reinstall) } : {},
-    ...notes.length ? { upgradeNotes: notes } : {},
-    ...comment2 ? { lockfileComment: comment2 } : {},
-    ...changes.length ? { artifactHubChanges: changes } : {},
-    ...change3.head ?? change3.base ? { lockfileLine: (change3.head ?? change3.base).versionLine } : {}
-  };
-}
-function renderStatus(renders, change3) {
-  if (!renders) {
-    return { status: "skipped", reason: change3.change === "removed" ? "chart removed" : "no chart folder to render" };
-  }
-  const sides = [renders.base, renders.head].filter((r) => r !== void 0);
-  const failed = sides.find((r) => r.status === "failed");
-  if (failed) return { status: "failed", reason: failed.reason };
-  const skipped2 = sides.find((r) => r.status === "skipped");
-  if (skipped2) return { status: "skipped", reason: skipped2.reason };
-  return { status: "ok" };
-}
-
-// src/core/review.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/core/lockfile/changes.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-function diffLockfiles(base, head, changedPaths, overridesChanged2 = () => false) {
-  const baseByDir = new Map((base?.charts ?? []).map((e) => [e.dir, e]));
-  const headDirs = new Set(head.charts.map((e) => e.dir));
-  const changedDirs = ancestorDirs(changedPaths);
-  const changes = [];
-  const added = [];
-  for (const entry of head.charts) {
-    const before = baseByDir.get(entry.dir);
-    if (!before) {
-      added.push(entry);
-      continue;
-    }
-    if (before.version !== entry.version) {
-      changes.push(change2(entry, "bumped", before, entry));
-    } else if (overridesChanged2(entry)) {
-      changes.push(change2(entry, "overrides-changed", before, entry));
-    } else if (changedDirs.has(entry.dir)) {
-      changes.push(change2(entry, "unchanged", before, entry));
-    }
-  }
-  const removed = (base?.charts ?? []).filter((e) => !headDirs.has(e.dir));
-  const pairedRemoved = /* @__PURE__ */ new Set();
-  const pairedAdded = /* @__PURE__ */ new Set();
-  for (const after of added) {
-    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name && r.version === after.version);
-    if (!before) continue;
-    pairedRemoved.add(before);
-    pairedAdded.add(after);
-    changes.push(change2(after, "moved", before, after));
-  }
-  const countByName = (entries, paired) => {
-    const counts = /* @__PURE__ */ new Map();
-    for (const e of entries) if (!paired.has(e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-    return counts;
-  };
-  const removedNames = countByName(removed, pairedRemoved);
-  const addedNames = countByName(added, pairedAdded);
-  for (const after of added) {
-    if (pairedAdded.has(after) || addedNames.get(after.name) !== 1 || removedNames.get(after.name) !== 1) continue;
-    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name);
-    pairedRemoved.add(before);
-    pairedAdded.add(after);
-    changes.push(change2(after, "bumped", before, after));
-  }
-  for (const after of added) if (!pairedAdded.has(after)) changes.push(change2(after, "added", void 0, after));
-  for (const before of removed)
-    if (!pairedRemoved.has(before)) changes.push(change2(before, "removed", before, void 0));
-  return changes;
-}
-function change2(entry, kind, base, head) {
-  const semverKind = kind === "bumped" ? semverChange(base.version, head.version) ?? "other" : null;
-  return { name: entry.name, dir: entry.dir, change: kind, base, head, semverChange: semverKind };
-}
-function ancestorDirs(paths) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
-      const dir = path.slice(0, slash);
-      if (dirs.has(dir)) break;
-      dirs.add(dir);
-    }
-  }
-  return dirs;
-}
-var VERSION7 = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-function parseChartVersion(version) {
-  const m = VERSION7.exec(version.trim());
-  if (!m) return void 0;
-  return import_semver5.default.parse(`${m[1]}.${m[2] ?? "0"}.${m[3] ?? "0"}${m[4] ?? ""}${m[5] ?? ""}`) ?? void 0;
-}
-function semverChange(from, to) {
-  if (from === to) return null;
-  const a = parseChartVersion(from);
-  const b = parseChartVersion(to);
-  if (!a || !b) return "other";
-  const order = import_semver5.default.compare(a, b);
-  if (order > 0) return "downgrade";
-  if (order === 0) return "other";
-  if (a.major !== b.major) return "major";
-  if (a.minor !== b.minor) return "minor";
-  if (a.patch !== b.patch) return "patch";
-  return "prerelease";
-}
+// src/core/lockfile/parse.ts
+import { posix as posix4 } from "node:path";
 
 // src/core/lockfile/source.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var SECTIONS = ["charts", "repos", "destinations"];
 function readLockfileSource(text, path) {
-  const lineCounter = new import_yaml5.LineCounter();
+  const lineCounter = new import_yaml4.LineCounter();
   const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => yamlProblem(path, e, "the lockfile")) };
   }
   const raw = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml5.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
-  if (!(0, import_yaml5.isMap)(root)) {
+  if (root === null || (0, import_yaml4.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
+  if (!(0, import_yaml4.isMap)(root)) {
     const message = "the lockfile must be a map with charts, repos and destinations";
     return { problems: [{ file: path, line: lineOf(root), message }] };
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
     raw.topLevelKeys.push({ key: key2, line: lineOf(pair.key) });
     if (!SECTIONS.includes(key2)) continue;
     const section = key2;
     const value = pair.value;
-    if (value === null || (0, import_yaml5.isScalar)(value) && isEmptyScalar(value)) continue;
-    if (!(0, import_yaml5.isSeq)(value)) {
+    if (value === null || (0, import_yaml4.isScalar)(value) && isEmptyScalar(value)) continue;
+    if (!(0, import_yaml4.isSeq)(value)) {
       raw.shapeProblems.push({ line: lineOf(value), message: `"${section}" must be a list` });
       continue;
     }
     for (const item of value.items) {
-      if (!(0, import_yaml5.isMap)(item)) {
+      if (!(0, import_yaml4.isMap)(item)) {
         raw.shapeProblems.push({ line: lineOf(item), message: `each item of "${section}" must be a map of keys` });
         continue;
       }
       const rawItem = { line: lineOf(item), fields: /* @__PURE__ */ new Map(), repeatedKeys: [] };
       for (const field of item.items) {
-        const fieldKey = (0, import_yaml5.isScalar)(field.key) ? String(field.key.value) : String(field.key);
+        const fieldKey = (0, import_yaml4.isScalar)(field.key) ? String(field.key.value) : String(field.key);
         const keyLine = lineOf(field.key);
         if (rawItem.fields.has(fieldKey)) rawItem.repeatedKeys.push({ key: fieldKey, line: keyLine });
         const written = field.value;
-        const fieldValue = (0, import_yaml5.isAlias)(written) ? written.resolve(doc) ?? null : written;
-        const text2 = fieldValue !== null && (0, import_yaml5.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
-        const notScalar = fieldValue !== null && !(0, import_yaml5.isScalar)(fieldValue) ? (0, import_yaml5.isSeq)(fieldValue) ? "list" : "map" : void 0;
+        const fieldValue = (0, import_yaml4.isAlias)(written) ? written.resolve(doc) ?? null : written;
+        const text2 = fieldValue !== null && (0, import_yaml4.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
+        const notScalar = fieldValue !== null && !(0, import_yaml4.isScalar)(fieldValue) ? (0, import_yaml4.isSeq)(fieldValue) ? "list" : "map" : void 0;
         rawItem.fields.set(fieldKey, notScalar ? { keyLine, notScalar } : { value: text2, keyLine });
       }
       raw[section].push(rawItem);
@@ -49022,6 +48821,327 @@ function entryProblems(lockfile, entry) {
 }
 function fileProblems(lockfile) {
   return lockfile.problems.filter((p) => !p.entryLines);
+}
+
+// src/core/lockfile/parse.ts
+function parseLockfile(text, path) {
+  const source = readLockfileSource(text, path);
+  if (!source.raw)
+    return { path, charts: [], repos: [], destinations: [], problems: source.problems, unreadable: true };
+  const lockfile = buildLockfile(source.raw, path);
+  lockfile.problems = validateLockfile(lockfile, source.raw);
+  return lockfile;
+}
+function buildLockfile(raw, path) {
+  const lockDir = posix4.dirname(path);
+  const repos = [];
+  for (const item of raw.repos) {
+    const name = item.fields.get("name")?.value;
+    const url = item.fields.get("url")?.value;
+    if (name === void 0 || url === void 0) continue;
+    repos.push({ name, url, type: item.fields.get("type")?.value, line: item.line });
+  }
+  const destinations = [];
+  for (const item of raw.destinations) {
+    const name = item.fields.get("name")?.value;
+    const destPath = item.fields.get("path")?.value;
+    if (name === void 0 || destPath === void 0) continue;
+    destinations.push({ name, path: destPath, repoPath: destinationRepoPath(lockDir, destPath), line: item.line });
+  }
+  const destinationByName = /* @__PURE__ */ new Map();
+  for (const d of destinations) if (!destinationByName.has(d.name)) destinationByName.set(d.name, d);
+  const charts = [];
+  for (const item of raw.charts) {
+    const get = (key2) => item.fields.get(key2)?.value;
+    const name = get("name");
+    if (name === void 0) continue;
+    const dest = get("dest");
+    const destFolderOverride = get("dest_folder_override");
+    const destDir = destinationByName.get(dest ?? "default")?.repoPath ?? normaliseRepoPath(lockDir);
+    charts.push({
+      name,
+      version: get("version") ?? "",
+      repoName: get("repo_name"),
+      dest,
+      destFolderOverride,
+      noSync: get("no_sync") === "true",
+      chartPath: get("chart_path"),
+      comment: get("comment"),
+      dir: normaliseRepoPath(posix4.join(destDir, destFolderOverride ?? name)),
+      destDir,
+      line: item.line,
+      versionLine: item.fields.get("version")?.keyLine ?? item.line
+    });
+  }
+  return { path, charts, repos, destinations, problems: [] };
+}
+function destinationRepoPath(lockDir, destPath) {
+  if (destPath.startsWith("/")) return normaliseRepoPath(destPath.replace(/^\/+/, ""));
+  return normaliseRepoPath(posix4.join(lockDir, destPath));
+}
+function normaliseRepoPath(path) {
+  const normal = posix4.normalize(path.replace(/\\/g, "/")).replace(/\/+$/, "");
+  return normal === "" ? "." : normal;
+}
+
+// src/core/workspace.ts
+var DEFAULT_CONFIG_PATH = ".github/chart-guard.yaml";
+var ReviewError = class extends Error {
+};
+async function loadWorkspace(snapshot, options) {
+  const config = options.configOverride ?? await readConfig(snapshot, options.configPath);
+  const lockfilePath = normalisePath(options.lockfile ?? config.lockfile);
+  const [entries, lockText] = await Promise.all([snapshot.entries(), readText(snapshot, lockfilePath)]);
+  if (lockText === void 0 && !options.lockfileOptional) {
+    throw new ReviewError(
+      `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`
+    );
+  }
+  const lockfile = lockText === void 0 ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
+  const paths = entries.filter((e) => e.kind === "file").map((e) => e.path);
+  const patternsFor = (entry) => [
+    ...config.values,
+    ...options.values ?? [],
+    ...chartConfigFor(config, entry).values
+  ];
+  const overrideFiles = mapOverrideFiles(lockfile, patternsFor, paths);
+  const kube = kubeTarget(options.kubernetesVersion, config);
+  const parsed = /* @__PURE__ */ new Map();
+  const readOverride = (path) => {
+    let file = parsed.get(path);
+    if (!file) {
+      file = readText(snapshot, path).then((text) => parseValuesFile(text ?? "", path));
+      parsed.set(path, file);
+    }
+    return file;
+  };
+  return { snapshot, config, lockfilePath, lockfile, overrideFiles, kube, paths, readOverride, patternsFor };
+}
+async function readConfig(snapshot, configPath) {
+  const path = normalisePath(configPath ?? DEFAULT_CONFIG_PATH);
+  const text = await readText(snapshot, path);
+  if (text === void 0 && configPath !== void 0 && normalisePath(configPath) !== DEFAULT_CONFIG_PATH) {
+    throw new ReviewError(`config file ${path} not found at ${snapshot.ref}`);
+  }
+  return parseConfig(text, text === void 0 ? void 0 : path);
+}
+function kubeTarget(flag, config) {
+  if (flag !== void 0) {
+    const version = normaliseKubeVersion(flag);
+    if (!version) throw new ReviewError(`kubernetes version "${flag}" is not a version like 1.31`);
+    return { min: version, max: version };
+  }
+  return config.kubernetes;
+}
+function emptyLockfile(path) {
+  return { path, charts: [], repos: [], destinations: [], problems: [] };
+}
+function normalisePath(path) {
+  return path.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+
+// src/core/chart-analysis.ts
+async function analyseChart(change3, baseSpace, headSpace) {
+  const entry = change3.head ?? change3.base;
+  const chartConfig = chartConfigFor(headSpace.config, entry);
+  const [base, head, overrides, baseOverrides] = await Promise.all([
+    change3.base ? loadChart(baseSpace.snapshot, change3.base.dir) : void 0,
+    change3.head ? loadChart(headSpace.snapshot, change3.head.dir) : void 0,
+    readOverrides(headSpace, change3.head?.dir ?? change3.base.dir),
+    change3.base ? readOverrides(baseSpace, change3.base.dir) : Promise.resolve([])
+  ]);
+  const context3 = {
+    change: change3,
+    base,
+    head,
+    overrides,
+    baseOverrides,
+    codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH),
+    chartConfig,
+    config: headSpace.config,
+    kube: headSpace.kube,
+    headLockfile: headSpace.lockfile
+  };
+  return { context: context3, snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot } };
+}
+async function readOverrides(space, dir) {
+  return Promise.all((space.overrideFiles.get(dir) ?? []).map((path) => space.readOverride(path)));
+}
+var renderKey = (side, dir) => `${side}:${dir}`;
+function renderJobsFor(analysis) {
+  const { context: context3, snapshots } = analysis;
+  const { change: change3, chartConfig } = context3;
+  if (change3.change === "removed") return [];
+  const codeValues = exampleValues(context3);
+  const job2 = (side, chart, overrides) => ({
+    key: renderKey(side, chart.dir),
+    snapshot: snapshots[side],
+    chartDir: chart.dir,
+    chartName: chart.metadata.name ?? change3.name,
+    releaseName: chartConfig.releaseName ?? change3.name,
+    namespace: chartConfig.namespace ?? "default",
+    values: [...overrides.filter((o) => !o.error).map((o) => o.values), ...codeValues ? [codeValues] : []],
+    kubeVersion: context3.kube?.max
+  });
+  const jobs = [];
+  if (context3.head) jobs.push(job2("head", context3.head, context3.overrides));
+  if (context3.base && change3.change !== "added") jobs.push(job2("base", context3.base, context3.baseOverrides));
+  return jobs;
+}
+function exampleValues(context3) {
+  const withExample = context3.chartConfig.set.filter((s) => s.example !== void 0);
+  if (withExample.length === 0) return void 0;
+  const tree = {};
+  for (const { path, example } of withExample) setAt(tree, path, example);
+  return tree;
+}
+function setAt(tree, path, value) {
+  let node = tree;
+  path.forEach((segment, i) => {
+    const key2 = String(segment);
+    if (i === path.length - 1) node[key2] = value;
+    else {
+      if (!isMap(node[key2])) node[key2] = {};
+      node = node[key2];
+    }
+  });
+}
+function withRenders(analysis, outcomes) {
+  const { base, head } = analysis.context;
+  const outcome = (side, chart) => chart ? outcomes.get(renderKey(side, chart.dir)) : void 0;
+  const pair = { base: outcome("base", base), head: outcome("head", head) };
+  if (!pair.base && !pair.head) return analysis;
+  const renders = { base: pair.base?.result, head: pair.head?.result };
+  const refusedSymlinks = refusedSymlinksBySide(pair);
+  return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
+}
+function buildChartReport(analysis, findings) {
+  const { change: change3, base, head, overrides, renders } = analysis.context;
+  const reinstall = findings.filter((f) => f.needsReinstall);
+  const from = change3.base?.version ?? null;
+  const to = change3.head?.version ?? null;
+  const notes = change3.change === "bumped" && head?.readme && from && to && import_semver4.default.coerce(from) && import_semver4.default.coerce(to) ? extractUpgradeNotes(head.readme, import_semver4.default.coerce(from).version, import_semver4.default.coerce(to).version) : [];
+  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml5.parse);
+  const comment2 = (change3.head ?? change3.base)?.comment;
+  const diffable = change3.change === "bumped" || change3.change === "moved";
+  return {
+    name: change3.name,
+    dir: change3.dir,
+    change: change3.change,
+    from,
+    to,
+    semverChange: change3.semverChange,
+    overrideFiles: overrides.map((o) => o.path),
+    render: renderStatus(renders, change3),
+    valuesDiff: diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
+    findings,
+    needsReinstall: reinstall.length > 0,
+    ...reinstall.length ? { reinstallReason: reinstallReason(reinstall) } : {},
+    ...notes.length ? { upgradeNotes: notes } : {},
+    ...comment2 ? { lockfileComment: comment2 } : {},
+    ...changes.length ? { artifactHubChanges: changes } : {},
+    ...change3.head ?? change3.base ? { lockfileLine: (change3.head ?? change3.base).versionLine } : {}
+  };
+}
+function renderStatus(renders, change3) {
+  if (!renders) {
+    return { status: "skipped", reason: change3.change === "removed" ? "chart removed" : "no chart folder to render" };
+  }
+  const sides = [renders.base, renders.head].filter((r) => r !== void 0);
+  const failed = sides.find((r) => r.status === "failed");
+  if (failed) return { status: "failed", reason: failed.reason };
+  const skipped2 = sides.find((r) => r.status === "skipped");
+  if (skipped2) return { status: "skipped", reason: skipped2.reason };
+  return { status: "ok" };
+}
+
+// src/core/review.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/core/lockfile/changes.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+function diffLockfiles(base, head, changedPaths, overridesChanged2 = () => false) {
+  const baseByDir = new Map((base?.charts ?? []).map((e) => [e.dir, e]));
+  const headDirs = new Set(head.charts.map((e) => e.dir));
+  const changedDirs = ancestorDirs(changedPaths);
+  const changes = [];
+  const added = [];
+  for (const entry of head.charts) {
+    const before = baseByDir.get(entry.dir);
+    if (!before) {
+      added.push(entry);
+      continue;
+    }
+    if (before.version !== entry.version) {
+      changes.push(change2(entry, "bumped", before, entry));
+    } else if (overridesChanged2(entry)) {
+      changes.push(change2(entry, "overrides-changed", before, entry));
+    } else if (changedDirs.has(entry.dir)) {
+      changes.push(change2(entry, "unchanged", before, entry));
+    }
+  }
+  const removed = (base?.charts ?? []).filter((e) => !headDirs.has(e.dir));
+  const pairedRemoved = /* @__PURE__ */ new Set();
+  const pairedAdded = /* @__PURE__ */ new Set();
+  for (const after of added) {
+    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name && r.version === after.version);
+    if (!before) continue;
+    pairedRemoved.add(before);
+    pairedAdded.add(after);
+    changes.push(change2(after, "moved", before, after));
+  }
+  const countByName = (entries, paired) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const e of entries) if (!paired.has(e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+    return counts;
+  };
+  const removedNames = countByName(removed, pairedRemoved);
+  const addedNames = countByName(added, pairedAdded);
+  for (const after of added) {
+    if (pairedAdded.has(after) || addedNames.get(after.name) !== 1 || removedNames.get(after.name) !== 1) continue;
+    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name);
+    pairedRemoved.add(before);
+    pairedAdded.add(after);
+    changes.push(change2(after, "bumped", before, after));
+  }
+  for (const after of added) if (!pairedAdded.has(after)) changes.push(change2(after, "added", void 0, after));
+  for (const before of removed)
+    if (!pairedRemoved.has(before)) changes.push(change2(before, "removed", before, void 0));
+  return changes;
+}
+function change2(entry, kind, base, head) {
+  const semverKind = kind === "bumped" ? semverChange(base.version, head.version) ?? "other" : null;
+  return { name: entry.name, dir: entry.dir, change: kind, base, head, semverChange: semverKind };
+}
+function ancestorDirs(paths) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+      const dir = path.slice(0, slash);
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+    }
+  }
+  return dirs;
+}
+var VERSION7 = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+function parseChartVersion(version) {
+  const m = VERSION7.exec(version.trim());
+  if (!m) return void 0;
+  return import_semver5.default.parse(`${m[1]}.${m[2] ?? "0"}.${m[3] ?? "0"}${m[4] ?? ""}${m[5] ?? ""}`) ?? void 0;
+}
+function semverChange(from, to) {
+  if (from === to) return null;
+  const a = parseChartVersion(from);
+  const b = parseChartVersion(to);
+  if (!a || !b) return "other";
+  const order = import_semver5.default.compare(a, b);
+  if (order > 0) return "downgrade";
+  if (order === 0) return "other";
+  if (a.major !== b.major) return "major";
+  if (a.minor !== b.minor) return "minor";
+  if (a.patch !== b.patch) return "patch";
+  return "prerelease";
 }
 
 // src/core/repo/git.ts
@@ -49216,9 +49336,21 @@ function apiStatusAt(entry, target) {
   return "served";
 }
 
-// src/core/rules/api-removed.ts
-function kubeTarget(ctx) {
+// src/core/render/api-uses.ts
+function kubeTarget2(ctx) {
   return ctx.kube ?? ctx.config.kubernetes;
+}
+function apiUses(ctx, status) {
+  const head = renderedHead(ctx);
+  const kube = kubeTarget2(ctx);
+  if (!head || !kube) return [];
+  const scopes = customScopes(head);
+  return head.manifests.flatMap((manifest) => {
+    const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
+    if (!entry || apiStatusAt(entry, kube.max) !== status) return [];
+    const resource = effectiveRef(manifest, head.namespace, scopes);
+    return [{ manifest, entry, kube, resource, file: chartFile(ctx, manifest, "head") }];
+  });
 }
 function replacementAdvice(entry, kube) {
   const note = entry.note ? ` (${entry.note})` : "";
@@ -49227,34 +49359,6 @@ function replacementAdvice(entry, kube) {
   const gap = entry.replacementSince && !reachedBy(entry.replacementSince, kube.min) ? ` Your oldest cluster (${kube.min}) does not serve ${entry.replacement} yet: upgrade it first, or render per cluster version.` : "";
   return `Use ${entry.replacement}${since}${note}.${gap}`;
 }
-var apiRemoved = {
-  id: "api-removed",
-  scope: "chart",
-  severity: "error",
-  description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
-  check(ctx) {
-    const head = renderedHead(ctx);
-    const kube = kubeTarget(ctx);
-    if (!head || !kube) return [];
-    const scopes = customScopes(head);
-    return head.manifests.flatMap((m) => {
-      const entry = apiVersionEntry(m.ref.apiVersion, m.ref.kind);
-      if (!entry || apiStatusAt(entry, kube.max) !== "removed") return [];
-      const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
-      return [
-        {
-          message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
-          file: chartFile(ctx, m, "head"),
-          resource: effectiveRef(m, head.namespace, scopes),
-          path: "apiVersion",
-          before: null,
-          after: m.ref.apiVersion,
-          remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${kube.max}; otherwise override the value that enables this template or upgrade the chart.`
-        }
-      ];
-    });
-  }
-};
 
 // src/core/rules/api-deprecated.ts
 var apiDeprecated = {
@@ -49263,25 +49367,39 @@ var apiDeprecated = {
   severity: "warning",
   description: "a rendered resource uses an apiVersion deprecated in the target Kubernetes version",
   check(ctx) {
-    const head = renderedHead(ctx);
-    const kube = kubeTarget(ctx);
-    if (!head || !kube) return [];
-    const scopes = customScopes(head);
-    return head.manifests.flatMap((m) => {
-      const entry = apiVersionEntry(m.ref.apiVersion, m.ref.kind);
-      if (!entry || apiStatusAt(entry, kube.max) !== "deprecated") return [];
+    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file }) => {
       const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : "";
-      return [
-        {
-          message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
-          file: chartFile(ctx, m, "head"),
-          resource: effectiveRef(m, head.namespace, scopes),
-          path: "apiVersion",
-          before: null,
-          after: m.ref.apiVersion,
-          remedy: replacementAdvice(entry, kube)
-        }
-      ];
+      return {
+        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
+        file,
+        resource,
+        path: "apiVersion",
+        before: null,
+        after: m.ref.apiVersion,
+        remedy: replacementAdvice(entry, kube)
+      };
+    });
+  }
+};
+
+// src/core/rules/api-removed.ts
+var apiRemoved = {
+  id: "api-removed",
+  scope: "chart",
+  severity: "error",
+  description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
+  check(ctx) {
+    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file }) => {
+      const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
+      return {
+        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
+        file,
+        resource,
+        path: "apiVersion",
+        before: null,
+        after: m.ref.apiVersion,
+        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${kube.max}; otherwise override the value that enables this template or upgrade the chart.`
+      };
     });
   }
 };
@@ -51507,124 +51625,6 @@ function runRepoRules(rules, ctx) {
   return run3;
 }
 
-// src/core/lockfile/parse.ts
-import { posix as posix4 } from "node:path";
-function parseLockfile(text, path) {
-  const source = readLockfileSource(text, path);
-  if (!source.raw)
-    return { path, charts: [], repos: [], destinations: [], problems: source.problems, unreadable: true };
-  const lockfile = buildLockfile(source.raw, path);
-  lockfile.problems = validateLockfile(lockfile, source.raw);
-  return lockfile;
-}
-function buildLockfile(raw, path) {
-  const lockDir = posix4.dirname(path);
-  const repos = [];
-  for (const item of raw.repos) {
-    const name = item.fields.get("name")?.value;
-    const url = item.fields.get("url")?.value;
-    if (name === void 0 || url === void 0) continue;
-    repos.push({ name, url, type: item.fields.get("type")?.value, line: item.line });
-  }
-  const destinations = [];
-  for (const item of raw.destinations) {
-    const name = item.fields.get("name")?.value;
-    const destPath = item.fields.get("path")?.value;
-    if (name === void 0 || destPath === void 0) continue;
-    destinations.push({ name, path: destPath, repoPath: destinationRepoPath(lockDir, destPath), line: item.line });
-  }
-  const destinationByName = /* @__PURE__ */ new Map();
-  for (const d of destinations) if (!destinationByName.has(d.name)) destinationByName.set(d.name, d);
-  const charts = [];
-  for (const item of raw.charts) {
-    const get = (key2) => item.fields.get(key2)?.value;
-    const name = get("name");
-    if (name === void 0) continue;
-    const dest = get("dest");
-    const destFolderOverride = get("dest_folder_override");
-    const destDir = destinationByName.get(dest ?? "default")?.repoPath ?? normaliseRepoPath(lockDir);
-    charts.push({
-      name,
-      version: get("version") ?? "",
-      repoName: get("repo_name"),
-      dest,
-      destFolderOverride,
-      noSync: get("no_sync") === "true",
-      chartPath: get("chart_path"),
-      comment: get("comment"),
-      dir: normaliseRepoPath(posix4.join(destDir, destFolderOverride ?? name)),
-      destDir,
-      line: item.line,
-      versionLine: item.fields.get("version")?.keyLine ?? item.line
-    });
-  }
-  return { path, charts, repos, destinations, problems: [] };
-}
-function destinationRepoPath(lockDir, destPath) {
-  if (destPath.startsWith("/")) return normaliseRepoPath(destPath.replace(/^\/+/, ""));
-  return normaliseRepoPath(posix4.join(lockDir, destPath));
-}
-function normaliseRepoPath(path) {
-  const normal = posix4.normalize(path.replace(/\\/g, "/")).replace(/\/+$/, "");
-  return normal === "" ? "." : normal;
-}
-
-// src/core/workspace.ts
-var DEFAULT_CONFIG_PATH = ".github/chart-guard.yaml";
-var ReviewError = class extends Error {
-};
-async function loadWorkspace(snapshot, options) {
-  const config = options.configOverride ?? await readConfig(snapshot, options.configPath);
-  const lockfilePath = normalisePath(options.lockfile ?? config.lockfile);
-  const [entries, lockText] = await Promise.all([snapshot.entries(), readText(snapshot, lockfilePath)]);
-  if (lockText === void 0 && !options.lockfileOptional) {
-    throw new ReviewError(
-      `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`
-    );
-  }
-  const lockfile = lockText === void 0 ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
-  const paths = entries.filter((e) => e.kind === "file").map((e) => e.path);
-  const patternsFor = (entry) => [
-    ...config.values,
-    ...options.values ?? [],
-    ...chartConfigFor(config, entry).values
-  ];
-  const overrideFiles = mapOverrideFiles(lockfile, patternsFor, paths);
-  const kube = kubeTarget2(options.kubernetesVersion, config);
-  const parsed = /* @__PURE__ */ new Map();
-  const readOverride = (path) => {
-    let file = parsed.get(path);
-    if (!file) {
-      file = readText(snapshot, path).then((text) => parseValuesFile(text ?? "", path));
-      parsed.set(path, file);
-    }
-    return file;
-  };
-  return { snapshot, config, lockfilePath, lockfile, overrideFiles, kube, paths, readOverride, patternsFor };
-}
-async function readConfig(snapshot, configPath) {
-  const path = normalisePath(configPath ?? DEFAULT_CONFIG_PATH);
-  const text = await readText(snapshot, path);
-  if (text === void 0 && configPath !== void 0 && normalisePath(configPath) !== DEFAULT_CONFIG_PATH) {
-    throw new ReviewError(`config file ${path} not found at ${snapshot.ref}`);
-  }
-  return parseConfig(text, text === void 0 ? void 0 : path);
-}
-function kubeTarget2(flag, config) {
-  if (flag !== void 0) {
-    const version = normaliseKubeVersion(flag);
-    if (!version) throw new ReviewError(`kubernetes version "${flag}" is not a version like 1.31`);
-    return { min: version, max: version };
-  }
-  return config.kubernetes;
-}
-function emptyLockfile(path) {
-  return { path, charts: [], repos: [], destinations: [], problems: [] };
-}
-function normalisePath(path) {
-  return path.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-
 // src/core/review.ts
 async function review(options) {
   const progress = options.progress ?? (() => {
@@ -51923,8 +51923,11 @@ function countBySeverity(findings) {
   for (const finding of findings) counts[finding.severity]++;
   return counts;
 }
+function groupThousands(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
 function countOf(count, singular, plural = `${singular}s`) {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
+  return `${groupThousands(count)} ${count === 1 ? singular : plural}`;
 }
 function versionChange(chart) {
   if (chart.from === null && chart.to === null) return "";
@@ -52312,7 +52315,7 @@ function renderComment(report, options) {
     limit,
     tail: footer(report, options.runUrl),
     measure: (text) => text.length,
-    note: (leftOut) => leftOutNote(leftOut, `the ${limit.toLocaleString("en-US")}-character comment limit`, where)
+    note: (leftOut) => leftOutNote(leftOut, `the ${groupThousands(limit)}-character comment limit`, where)
   });
 }
 function renderSummary(report, options = {}) {
@@ -52334,7 +52337,7 @@ function keep(text) {
   return { text, drop: KEEP2 };
 }
 function byteSize(bytes) {
-  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString("en-US")}-byte`;
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${groupThousands(bytes)}-byte`;
 }
 var LEFT_OUT_WORDS = [
   ["sections", (n) => `the sections of ${countOf(n, "chart")}`],
@@ -52400,7 +52403,7 @@ function verdictLine(report, charts = shownCharts(report)) {
     const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity)).length;
     const inRepository = report.findings.some((f) => f.severity === severity);
     const places = [
-      inCharts > 0 ? `${inCharts.toLocaleString("en-US")} of ${countOf(charts.length, "chart")}` : "",
+      inCharts > 0 ? `${groupThousands(inCharts)} of ${countOf(charts.length, "chart")}` : "",
       inRepository ? "the repository" : ""
     ].filter(Boolean);
     return places.length > 0 ? ` in ${places.join(" and ")}` : "";
@@ -52419,13 +52422,12 @@ function verdictLine(report, charts = shownCharts(report)) {
   if (notices > 0) text += ` · ${countOf(notices, "notice")}`;
   return `### ${VERDICT_ICON[report.verdict]} ${title(report)}: ${text}`;
 }
-function shortSha(sha) {
-  return sha ? ` (${codeSpan(sha.slice(0, 7))})` : "";
+function refText(side) {
+  if (side.sha && side.sha.startsWith(side.ref)) return codeSpan(side.sha.slice(0, 7));
+  return `${codeSpan(side.ref)}${side.sha ? ` (${codeSpan(side.sha.slice(0, 7))})` : ""}`;
 }
 function contextLine(report) {
-  const parts = report.mode === "review" && report.base ? [
-    `Compared ${codeSpan(report.base.ref)}${shortSha(report.base.sha)} → ${codeSpan(report.head.ref)}${shortSha(report.head.sha)}`
-  ] : [`Checked ${codeSpan(report.head.ref)}${shortSha(report.head.sha)}`];
+  const parts = report.mode === "review" && report.base ? [`Compared ${refText(report.base)} → ${refText(report.head)}`] : [`Checked ${refText(report.head)}`];
   parts.push(`lockfile ${codeSpan(report.lockfile)}`);
   if (report.kubernetesVersion) parts.push(`Kubernetes ${escapeInline(report.kubernetesVersion)}`);
   return parts.join(" · ");
@@ -52630,9 +52632,9 @@ function valuesDiffText(chart, cap) {
   const { added, removed, changed } = chart.valuesDiff;
   if (added.length + removed.length + changed.length === 0) return void 0;
   const counts = [
-    removed.length > 0 ? `${removed.length.toLocaleString("en-US")} removed` : "",
-    added.length > 0 ? `${added.length.toLocaleString("en-US")} added` : "",
-    changed.length > 0 ? `${changed.length.toLocaleString("en-US")} changed` : ""
+    removed.length > 0 ? `${groupThousands(removed.length)} removed` : "",
+    added.length > 0 ? `${groupThousands(added.length)} added` : "",
+    changed.length > 0 ? `${groupThousands(changed.length)} changed` : ""
   ].filter(Boolean);
   const version = versionChange(chart);
   const lines = [
@@ -52661,7 +52663,7 @@ function upgradeNotesText(chart, cap) {
     const body = codeFence(cut ? truncate(note.text, cap) : note.text, "markdown");
     const more = cut ? `
 
-…cut at ${cap.toLocaleString("en-US")} characters: the full note is in ${codeSpan(`${chart.dir}/README.md`)}.` : "";
+…cut at ${groupThousands(cap)} characters: the full note is in ${codeSpan(`${chart.dir}/README.md`)}.` : "";
     return `**${escapeInline(note.heading)}**
 
 ${body}${more}`;
@@ -52737,7 +52739,7 @@ function renderSarif(report, options = {}) {
             {
               level: "warning",
               message: {
-                text: `${countOf(leftOut, "finding")} left out: SARIF runs hold at most ${max.toLocaleString("en-US")} results.`
+                text: `${countOf(leftOut, "finding")} left out: SARIF runs hold at most ${groupThousands(max)} results.`
               }
             }
           ]
