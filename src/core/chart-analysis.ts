@@ -121,7 +121,7 @@ export function buildChartReport(analysis: ChartAnalysis, findings: Finding[]): 
       : [];
   const changes = parseArtifactHubChanges(head?.metadata.annotations['artifacthub.io/changes'], parseYaml);
   const comment = (change.head ?? change.base)?.comment;
-  const diffable = change.change === 'bumped' || change.change === 'moved';
+  const diffable = change.change === 'bumped' || change.change === 'moved' || change.change === 'modified';
   return {
     name: change.name,
     dir: change.dir,

@@ -63,7 +63,11 @@ export interface Finding {
   needsReinstall?: boolean;
 }
 
-export type ChangeKind = 'bumped' | 'added' | 'removed' | 'moved' | 'overrides-changed' | 'unchanged';
+/**
+ * `modified`: the lockfile entry is the same but files in its chart folder changed (a hand edit or a partial
+ * re-sync). `unchanged`: lint only, every chart as it is. Both are additions to the contract's list.
+ */
+export type ChangeKind = 'bumped' | 'added' | 'removed' | 'moved' | 'overrides-changed' | 'modified' | 'unchanged';
 export type SemverChange = 'major' | 'minor' | 'patch' | 'prerelease' | 'downgrade' | 'other';
 
 export interface ValuesChange {

@@ -69,7 +69,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
     ? []
     : diffLockfiles(baseSpace.lockfile, headSpace.lockfile, changed, (entry: LockEntry) =>
         overridesChanged(headSpace, baseSpace, entry, changed),
-      ).filter((c) => c.change !== 'unchanged');
+      );
   progress(`${changes.length} changed chart(s) in ${headSpace.lockfilePath}`);
 
   // each chart's renders start as soon as it is analysed: helm runs while the next charts load

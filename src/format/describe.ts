@@ -46,6 +46,8 @@ export function changeClass(chart: ChartReport): string {
       return chart.semverChange ? `moved, ${chart.semverChange}` : 'moved';
     case 'overrides-changed':
       return 'overrides only';
+    case 'modified':
+      return 'folder edited';
     case 'unchanged':
       return 'unchanged';
     default:

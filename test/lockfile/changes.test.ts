@@ -152,7 +152,7 @@ describe('diffLockfiles', () => {
     const repo = new TestRepo();
     afterAll(() => repo.cleanup());
 
-    it('reports an entry whose chart folder changed without a lockfile change as unchanged, and nothing else', async () => {
+    it('reports an entry whose chart folder changed without a lockfile change as modified, and nothing else', async () => {
       const lock = `charts:\n  - name: mariadb\n    version: 7.10.4\n    repo_name: bitnami\n  - name: redis\n    version: 1.0.0\n    repo_name: bitnami\n${TAIL}`;
       repo.write('helm-freeze.yaml', lock);
       repo.write('charts/mariadb/Chart.yaml', 'name: mariadb\nversion: 7.10.4\n');
@@ -168,7 +168,7 @@ describe('diffLockfiles', () => {
         parseLockfile(lock, 'helm-freeze.yaml'),
         changed,
       );
-      expect(summary(changes)).toEqual(['unchanged charts/mariadb 7.10.4 -> 7.10.4 null']);
+      expect(summary(changes)).toEqual(['modified charts/mariadb 7.10.4 -> 7.10.4 null']);
     });
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 // End-to-end core: a real chart repository in git, bumped like a helm-freeze PR, reviewed with the real helm.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
@@ -143,5 +145,26 @@ describe('review of a helm-freeze bump', () => {
     ]);
     expect(broken.verdict).toBe('fail');
     repo.git('checkout', '-q', 'helm-freeze.yaml');
+  });
+
+  it('reviews a chart folder edited by hand without a lockfile change, and warns that sync will undo it', async () => {
+    const template = 'charts/zookeeper/templates/statefulset.yaml';
+    const original = readFileSync(join(repo.dir, template), 'utf8');
+    repo.write(template, original.replace(/^ {2}serviceName: .*$/m, '  serviceName: zk-by-hand'));
+    const edited = await review({
+      repoDir: repo.dir,
+      base: new GitSnapshot(repo.dir, 'main', headSha),
+      head: new WorktreeSnapshot(repo.dir),
+      helm: HELM_BINARIES.v4,
+    });
+    expect(edited.charts.map((c) => [c.name, c.change, c.from, c.to])).toEqual([
+      ['zookeeper', 'modified', '13.4.10', '13.4.10'],
+    ]);
+    const findings = edited.charts[0].findings;
+    expect(findings.filter((f) => f.rule === 'chart-locally-modified').map((f) => f.severity)).toEqual(['warning']);
+    expect(findings.filter((f) => f.rule === 'immutable-field-changed').map((f) => [f.path, f.after])).toEqual([
+      ['spec.serviceName', 'zk-by-hand'],
+    ]);
+    repo.write(template, original);
   });
 });

@@ -42,7 +42,7 @@ export function diffLockfiles(
     } else if (overridesChanged(entry)) {
       changes.push(change(entry, 'overrides-changed', before, entry));
     } else if (changedDirs.has(entry.dir)) {
-      changes.push(change(entry, 'unchanged', before, entry));
+      changes.push(change(entry, 'modified', before, entry));
     }
   }
   const removed = (base?.charts ?? []).filter((e) => !headDirs.has(e.dir));
