@@ -140,18 +140,16 @@ describe('render-failed', () => {
     expect(run(renderFailed, strict({ base: 'strict-base', head: 'strict-ok' }))).toEqual([]);
   });
 
-  it('leaves a head refused for its kubeVersion to kube-version-unsupported', () => {
-    expect(outcomes.get('kafka-head-1.24')!.failureKind).toBe('kube-version');
+  it('leaves a head refused for its kubeVersion to kube-version-unsupported: it is rendered without --kube-version', () => {
+    const refused = outcomes.get('kafka-head-1.24')!;
+    expect(refused.kubeVersionRefused).toContain('incompatible with Kubernetes v1.24.0');
+    expect(refused.result.status).toBe('ok');
     expect(run(renderFailed, kafka({ base: 'kafka-base-1.24', head: 'kafka-head-1.24' }))).toEqual([]);
   });
 
-  it('warns when the old version already refused the target, leaving nothing to compare with', () => {
-    const findings = run(renderFailed, kafka({ base: 'kafka-base-1.18', head: 'kafka-head-1.30' }));
-    expect(findings).toHaveLength(1);
-    expect(findings[0].severity).toBe('warning');
-    expect(findings[0].message).toContain('the old version (2.18.0) of kafka-exporter');
-    expect(findings[0].message).toContain('>=1.19.0-0');
-    expect(findings[0].file).toBeUndefined();
+  it('still compares when the old version already refused the target: both sides render', () => {
+    expect(outcomes.get('kafka-base-1.18')!.result.status).toBe('ok');
+    expect(run(renderFailed, kafka({ base: 'kafka-base-1.18', head: 'kafka-head-1.30' }))).toEqual([]);
   });
 });
 

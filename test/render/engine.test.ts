@@ -198,7 +198,7 @@ describe.each(Object.entries(HELM_BINARIES))('render engine with helm %s', (labe
     expect(find(outcome.result.manifests, 'Deployment', 'rel-sealed-secrets')?.fromCrdsDir).toBe(false);
   });
 
-  it('recognises a chart whose kubeVersion excludes --kube-version, and renders it on an allowed version', async () => {
+  it("records when a chart's kubeVersion excludes --kube-version, and renders it without, so the other checks still run", async () => {
     const outcomes = await renderAll(
       [
         job({
@@ -217,14 +217,15 @@ describe.each(Object.entries(HELM_BINARIES))('render engine with helm %s', (labe
       { helm },
     );
     const refused = outcomes.get('1.24')!;
-    expect(refused.result.status).toBe('failed');
-    expect(refused.failureKind).toBe('kube-version');
-    expect(refused.result.reason).toBe(
+    expect(refused.kubeVersionRefused).toBe(
       'chart requires kubeVersion: >=1.25.0-0 which is incompatible with Kubernetes v1.24.0',
     );
-    expect(refused.result.command).toContain('--kube-version 1.24.0');
+    expect(refused.result.status).toBe('ok');
+    expect(refused.result.manifests.map((m) => m.ref.kind)).toContain('Deployment');
+    expect(refused.result.command).not.toContain('--kube-version');
     expect(outcomes.get('1.25')!.result.status).toBe('ok');
-    expect(outcomes.get('1.25')!.failureKind).toBeUndefined();
+    expect(outcomes.get('1.25')!.kubeVersionRefused).toBeUndefined();
+    expect(outcomes.get('1.25')!.result.command).toContain('--kube-version 1.25.0');
   });
 
   it("fails a broken render with helm's own message, trimmed", async () => {

@@ -51,6 +51,8 @@ export interface RenderOutcome {
   sharedBy: number;
   /** Time spent writing the chart folder (once per snapshot and folder, shared by its renders). */
   materialiseMs: number;
+  /** helm's refusal when the chart's kubeVersion excludes --kube-version; the result is then a render without it. */
+  kubeVersionRefused?: string;
 }
 
 export interface RenderAllOptions {
@@ -231,6 +233,19 @@ async function renderOne(
       : isKubeVersionFailure(reason)
         ? 'kube-version'
         : 'helm';
+    if (failureKind === 'kube-version' && job.kubeVersion) {
+      // The chart's kubeVersion excludes the target: kube-version-unsupported reports that from Chart.yaml. Render
+      // again without --kube-version so the other render-based checks (immutable fields, StatefulSets) still run.
+      const again = await renderOne(
+        helm,
+        { ...render, job: { ...job, kubeVersion: undefined } },
+        folder,
+        workDir,
+        options,
+        helmQueue,
+      );
+      return { ...again, kubeVersionRefused: reason };
+    }
     return {
       result: { status: 'failed', reason: reason || `helm exited with ${run.exitCode}`, manifests: [], ...base },
       failureKind,
