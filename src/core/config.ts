@@ -76,7 +76,6 @@ const RULE_IDS: Record<RuleId, true> = {
   'major-upgrade-notes': true,
   'symlink-refused': true,
 };
-export const RULE_ID_LIST = Object.keys(RULE_IDS) as RuleId[];
 
 export function isRuleId(id: string): id is RuleId {
   return Object.hasOwn(RULE_IDS, id);

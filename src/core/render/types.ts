@@ -31,8 +31,3 @@ export interface RenderPair {
   base?: RenderResult;
   head?: RenderResult;
 }
-
-/** Identity Helm uses to match old and new objects (group + kind + namespace + name, version ignored). */
-export function resourceKey(m: Pick<Manifest, 'group' | 'ref'>): string {
-  return `${m.group}/${m.ref.kind}/${m.ref.namespace ?? ''}/${m.ref.name}`;
-}
