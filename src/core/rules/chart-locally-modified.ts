@@ -9,7 +9,8 @@ export const chartLocallyModified: ChartRule = {
   id: 'chart-locally-modified',
   scope: 'chart',
   severity: 'notice',
-  description: 'a vendored chart folder differs from what the lockfile pins: a no_sync copy, or a hand edit sync will undo',
+  description:
+    'a vendored chart folder differs from what the lockfile pins: a no_sync copy, or a hand edit sync will undo',
   check({ change, head, headLockfile }) {
     const entry = change.head;
     if (!entry || !head) return [];
