@@ -30,6 +30,31 @@ const mariadbOverrides = () =>
   );
 
 describe('override-key-removed', () => {
+  it('reports keys below a removed free-form map once, at the first key, naming each key', async () => {
+    const pair = await corpus.load(MARIADB);
+    const file = overrideFile(
+      'values/mariadb.yaml',
+      [
+        'master:',
+        '  resources:',
+        '    requests:',
+        '      cpu: 250m',
+        '      memory: 256Mi',
+        '  persistence:',
+        '    size: 20Gi',
+      ].join('\n'),
+    );
+    const findings = overrideKeyRemoved.check(bumpContext(pair, [file]));
+    expect(findings.map((f) => [f.path, f.line])).toEqual([
+      ['master.resources', 4],
+      ['master.persistence.size', 7],
+    ]);
+    expect(findings[0].message).toContain(
+      '(set here: `master.resources.requests.cpu`, `master.resources.requests.memory`)',
+    );
+    expect(findings[0].message).toContain('Did you mean `primary.resources`?');
+  });
+
   it('mariadb 7 -> 8: names the key, file, line, old default and the likely new key', async () => {
     const pair = await corpus.load(MARIADB);
     const findings = overrideKeyRemoved.check(bumpContext(pair, [mariadbOverrides()]));

@@ -1,11 +1,14 @@
-import { chartCoverage } from '../values/coverage.js';
+import type { LoadedChart } from '../model.js';
+import { chartCoverage, type KeyCoverage } from '../values/coverage.js';
 import { didYouMean } from '../values/did-you-mean.js';
-import { formatKeyPath } from '../values/key-path.js';
+import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 // Helm coalesces override values into .Values whether or not a template reads them, and never warns about keys
 // nobody reads: a key the new chart dropped is silently ignored on `helm upgrade` (corpus mariadb 7 -> 8,
 // blackbox 9 -> 10). The old setting (a size, a password) quietly stops applying.
+// Keys below a removed free-form map (master.resources.requests.cpu and .memory) are one change: master.resources
+// is gone. They are reported once, at the first key's line, so a reader sees the rename, not every leaf.
 export const overrideKeyRemoved: ChartRule = {
   id: 'override-key-removed',
   scope: 'chart',
@@ -17,22 +20,65 @@ export const overrideKeyRemoved: ChartRule = {
     if (!head || !base) return [];
     const from = base.metadata.version ?? 'the old version';
     const to = head.metadata.version ?? 'the new version';
-    return chartCoverage(ctx)
-      .filter((c) => c.status === 'removed')
-      .map((c): FindingDraft => {
-        const key = formatKeyPath(c.path);
-        const suggestion = didYouMean(c.path, base.defaults, head.defaults);
-        const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-        return {
-          message: `\`${key}\` was in ${change.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it.${hint}`,
-          file: c.key.file,
-          line: c.key.line,
-          path: key,
-          before: c.oldDefault ?? null,
-          remedy: suggestion
-            ? `Rename \`${key}\` to \`${suggestion}\` in ${c.key.file} (check the chart's upgrade notes), or delete it.`
-            : `Find its replacement in ${change.name} ${to}'s values.yaml or README upgrade notes and rename it in ${c.key.file}, or delete it.`,
-        };
-      });
+    const groups = groupByRemovedMap(
+      chartCoverage(ctx).filter((c) => c.status === 'removed'),
+      base,
+      ctx.config.freeFormKeys,
+    );
+    return groups.map(({ path, keys }): FindingDraft => {
+      const first = keys[0];
+      const key = formatKeyPath(path);
+      const suggestion = didYouMean(path, base.defaults, head.defaults);
+      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+      const below =
+        keys.length > 1 || keys[0].path.length > path.length
+          ? ` (set here: ${keys.map((k) => `\`${formatKeyPath(k.path)}\``).join(', ')})`
+          : '';
+      return {
+        message: `\`${key}\` was in ${change.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${below}.${hint}`,
+        file: first.key.file,
+        line: first.key.line,
+        path: key,
+        before:
+          keys.length === 1 && keys[0].path.length === path.length
+            ? (first.oldDefault ?? null)
+            : (getAt(base.defaults, path) ?? null),
+        remedy: suggestion
+          ? `Rename \`${key}\` to \`${suggestion}\` in ${first.key.file} (check the chart's upgrade notes), or delete it.`
+          : `Find its replacement in ${change.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`,
+      };
+    });
   },
 };
+
+/**
+ * Groups removed keys by the free-form map they sit in when that map itself is gone (its last segment is a
+ * free-form key, or its old default was an empty map), per file; other keys stay alone. Order: first key's line.
+ */
+function groupByRemovedMap(
+  removed: KeyCoverage[],
+  base: LoadedChart,
+  freeFormKeys: readonly string[],
+): { path: KeyPath; keys: KeyCoverage[] }[] {
+  const groups = new Map<string, { path: KeyPath; keys: KeyCoverage[] }>();
+  for (const coverage of removed) {
+    const path = removedMapOf(coverage.path, base, freeFormKeys) ?? coverage.path;
+    const id = `${coverage.key.file}\0${formatKeyPath(path)}`;
+    const group = groups.get(id) ?? { path, keys: [] };
+    group.keys.push(coverage);
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}
+
+/** The shortest proper prefix of `path` that was a free-form map in the old defaults. */
+function removedMapOf(path: KeyPath, base: LoadedChart, freeFormKeys: readonly string[]): KeyPath | undefined {
+  for (let length = 1; length < path.length; length++) {
+    const prefix = path.slice(0, length);
+    const old = getAt(base.defaults, prefix);
+    const last = prefix[prefix.length - 1];
+    const freeForm = typeof last === 'string' && freeFormKeys.includes(last);
+    if (isMap(old) && (freeForm || Object.keys(old).length === 0)) return prefix;
+  }
+  return undefined;
+}
