@@ -44642,7 +44642,6 @@ var RULE_IDS = {
   "major-upgrade-notes": true,
   "symlink-refused": true
 };
-var RULE_ID_LIST = Object.keys(RULE_IDS);
 function isRuleId(id) {
   return Object.hasOwn(RULE_IDS, id);
 }
@@ -48034,6 +48033,17 @@ async function renderOne(helm, render, folder, workDir, options, helmQueue) {
       reason = reason.replaceAll(file, shownValues[i]);
     });
     const failureKind = run3.timedOut ? "timeout" : isKubeVersionFailure(reason) ? "kube-version" : "helm";
+    if (failureKind === "kube-version" && job2.kubeVersion) {
+      const again = await renderOne(
+        helm,
+        { ...render, job: { ...job2, kubeVersion: void 0 } },
+        folder,
+        workDir,
+        options,
+        helmQueue
+      );
+      return { ...again, kubeVersionRefused: reason };
+    }
     return {
       result: { status: "failed", reason: reason || `helm exited with ${run3.exitCode}`, manifests: [], ...base },
       failureKind,
@@ -49023,7 +49033,7 @@ function buildChartReport(analysis, findings) {
   const notes = change3.change === "bumped" && head?.readme && from && to && import_semver4.default.coerce(from) && import_semver4.default.coerce(to) ? extractUpgradeNotes(head.readme, import_semver4.default.coerce(from).version, import_semver4.default.coerce(to).version) : [];
   const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml5.parse);
   const comment2 = (change3.head ?? change3.base)?.comment;
-  const diffable = change3.change === "bumped" || change3.change === "moved";
+  const diffable = change3.change === "bumped" || change3.change === "moved" || change3.change === "modified";
   return {
     name: change3.name,
     dir: change3.dir,
@@ -49077,7 +49087,7 @@ function diffLockfiles(base, head, changedPaths, overridesChanged2 = () => false
     } else if (overridesChanged2(entry)) {
       changes.push(change2(entry, "overrides-changed", before, entry));
     } else if (changedDirs.has(entry.dir)) {
-      changes.push(change2(entry, "unchanged", before, entry));
+      changes.push(change2(entry, "modified", before, entry));
     }
   }
   const removed = (base?.charts ?? []).filter((e) => !headDirs.has(e.dir));
@@ -49487,20 +49497,30 @@ var chartLocallyModified = {
   id: "chart-locally-modified",
   scope: "chart",
   severity: "notice",
-  description: "a no_sync entry (a locally modified copy) whose Chart.yaml version differs from the lockfile",
+  description: "a vendored chart folder differs from what the lockfile pins: a no_sync copy, or a hand edit sync will undo",
   check({ change: change3, head, headLockfile }) {
     const entry = change3.head;
-    if (!entry?.noSync || !head?.metadata.version) return [];
-    if (stripV(head.metadata.version) === stripV(entry.version)) return [];
-    return [
-      {
+    if (!entry || !head) return [];
+    const findings = [];
+    if (entry.noSync && head.metadata.version && stripV(head.metadata.version) !== stripV(entry.version)) {
+      findings.push({
         message: `${entry.name} is no_sync (a locally modified copy): ${head.chartYamlPath} says version ${head.metadata.version}, the lockfile ${entry.version}.`,
         file: headLockfile?.path,
         line: entry.versionLine,
         before: entry.version,
         after: head.metadata.version
-      }
-    ];
+      });
+    }
+    if (change3.change === "modified" && !entry.noSync) {
+      findings.push({
+        severity: "warning",
+        message: `Files in ${entry.dir} changed but ${entry.name} is still pinned at ${entry.version}: the next helm-freeze sync overwrites this edit.`,
+        file: headLockfile?.path,
+        line: entry.line,
+        remedy: `Set no_sync: true on the ${entry.name} entry to keep a locally modified copy, or make the change upstream (or in override values) and re-sync.`
+      });
+    }
+    return findings;
   }
 };
 
@@ -50897,21 +50917,49 @@ var overrideKeyRemoved = {
     if (!head || !base) return [];
     const from = base.metadata.version ?? "the old version";
     const to = head.metadata.version ?? "the new version";
-    return chartCoverage(ctx).filter((c) => c.status === "removed").map((c) => {
-      const key2 = formatKeyPath(c.path);
-      const suggestion = didYouMean(c.path, base.defaults, head.defaults);
+    const groups = groupByRemovedMap(
+      chartCoverage(ctx).filter((c) => c.status === "removed"),
+      base,
+      ctx.config.freeFormKeys
+    );
+    return groups.map(({ path, keys }) => {
+      const first = keys[0];
+      const key2 = formatKeyPath(path);
+      const suggestion = didYouMean(path, base.defaults, head.defaults);
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
+      const below = keys.length > 1 || keys[0].path.length > path.length ? ` (set here: ${keys.map((k) => `\`${formatKeyPath(k.path)}\``).join(", ")})` : "";
       return {
-        message: `\`${key2}\` was in ${change3.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it.${hint}`,
-        file: c.key.file,
-        line: c.key.line,
+        message: `\`${key2}\` was in ${change3.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${below}.${hint}`,
+        file: first.key.file,
+        line: first.key.line,
         path: key2,
-        before: c.oldDefault ?? null,
-        remedy: suggestion ? `Rename \`${key2}\` to \`${suggestion}\` in ${c.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${c.key.file}, or delete it.`
+        before: keys.length === 1 && keys[0].path.length === path.length ? first.oldDefault ?? null : getAt(base.defaults, path) ?? null,
+        remedy: suggestion ? `Rename \`${key2}\` to \`${suggestion}\` in ${first.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`
       };
     });
   }
 };
+function groupByRemovedMap(removed, base, freeFormKeys) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const coverage of removed) {
+    const path = removedMapOf(coverage.path, base, freeFormKeys) ?? coverage.path;
+    const id = `${coverage.key.file}\0${formatKeyPath(path)}`;
+    const group = groups.get(id) ?? { path, keys: [] };
+    group.keys.push(coverage);
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}
+function removedMapOf(path, base, freeFormKeys) {
+  for (let length = 1; length < path.length; length++) {
+    const prefix = path.slice(0, length);
+    const old = getAt(base.defaults, prefix);
+    const last = prefix[prefix.length - 1];
+    const freeForm = typeof last === "string" && freeFormKeys.includes(last);
+    if (isMap(old) && (freeForm || Object.keys(old).length === 0)) return prefix;
+  }
+  return void 0;
+}
 
 // src/core/rules/override-key-unknown.ts
 var overrideKeyUnknown = {
@@ -51653,7 +51701,7 @@ async function review(options) {
     headSpace.lockfile,
     changed,
     (entry) => overridesChanged(headSpace, baseSpace, entry, changed)
-  ).filter((c) => c.change !== "unchanged");
+  );
   progress(`${changes.length} changed chart(s) in ${headSpace.lockfilePath}`);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
   const renderChart = chartRenderer(headSpace, options, progress, explicitHelm);
@@ -51943,6 +51991,8 @@ function changeClass(chart) {
       return chart.semverChange ? `moved, ${chart.semverChange}` : "moved";
     case "overrides-changed":
       return "overrides only";
+    case "modified":
+      return "folder edited";
     case "unchanged":
       return "unchanged";
     default:
