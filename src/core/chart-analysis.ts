@@ -54,7 +54,7 @@ async function readOverrides(space: Workspace, dir: string): Promise<OverrideFil
   return Promise.all((space.overrideFiles.get(dir) ?? []).map((path) => space.readOverride(path)));
 }
 
-const renderKey = (side: 'base' | 'head', dir: string) => `${side}:${dir}`;
+const renderKey = (side: 'base' | 'head' | 'headAtMin', dir: string) => `${side}:${dir}`;
 
 /** Bumped, moved and override-changed charts are rendered on both sides; added charts only at head. */
 export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
@@ -62,18 +62,26 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
   const { change, chartConfig } = context;
   if (change.change === 'removed') return [];
   const codeValues = exampleValues(context);
-  const job = (side: 'base' | 'head', chart: LoadedChart, overrides: OverrideFile[]): RenderJob => ({
+  const job = (
+    side: 'base' | 'head' | 'headAtMin',
+    chart: LoadedChart,
+    overrides: OverrideFile[],
+    kubeVersion = context.kube?.max,
+  ): RenderJob => ({
     key: renderKey(side, chart.dir),
-    snapshot: snapshots[side],
+    snapshot: snapshots[side === 'base' ? 'base' : 'head'],
     chartDir: chart.dir,
     chartName: chart.metadata.name ?? change.name,
     releaseName: chartConfig.releaseName ?? change.name,
     namespace: chartConfig.namespace ?? 'default',
     values: [...overrides.filter((o) => !o.error).map((o) => o.values), ...(codeValues ? [codeValues] : [])],
-    kubeVersion: context.kube?.max,
+    kubeVersion,
   });
   const jobs: RenderJob[] = [];
   if (context.head) jobs.push(job('head', context.head, context.overrides));
+  if (context.head && context.kube && context.kube.min !== context.kube.max) {
+    jobs.push(job('headAtMin', context.head, context.overrides, context.kube.min));
+  }
   if (context.base && change.change !== 'added') jobs.push(job('base', context.base, context.baseOverrides));
   return jobs;
 }
@@ -101,11 +109,16 @@ function setAt(tree: Record<string, unknown>, path: KeySegment[], value: unknown
 
 export function withRenders(analysis: ChartAnalysis, outcomes: Map<string, RenderOutcome>): ChartAnalysis {
   const { base, head } = analysis.context;
-  const outcome = (side: 'base' | 'head', chart?: LoadedChart) =>
+  const outcome = (side: 'base' | 'head' | 'headAtMin', chart?: LoadedChart) =>
     chart ? outcomes.get(renderKey(side, chart.dir)) : undefined;
   const pair = { base: outcome('base', base), head: outcome('head', head) };
   if (!pair.base && !pair.head) return analysis;
-  const renders: RenderPair = { base: pair.base?.result, head: pair.head?.result };
+  const atMin = outcome('headAtMin', head)?.result;
+  const renders: RenderPair = {
+    base: pair.base?.result,
+    head: pair.head?.result,
+    ...(atMin ? { headAtMin: atMin } : {}),
+  };
   const refusedSymlinks = refusedSymlinksBySide(pair);
   return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
 }
@@ -147,7 +160,7 @@ function renderStatus(renders: RenderPair | undefined, change: ChartChange): Ren
   if (!renders) {
     return { status: 'skipped', reason: change.change === 'removed' ? 'chart removed' : 'no chart folder to render' };
   }
-  const sides = [renders.base, renders.head].filter((r): r is RenderResult => r !== undefined);
+  const sides = [renders.base, renders.head, renders.headAtMin].filter((r): r is RenderResult => r !== undefined);
   const failed = sides.find((r) => r.status === 'failed');
   if (failed) return { status: 'failed', reason: failed.reason };
   const skipped = sides.find((r) => r.status === 'skipped');

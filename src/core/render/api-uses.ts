@@ -6,7 +6,7 @@ import type { ChartContext } from '../rules/rule.js';
 import { type ApiStatus, type ApiVersionEntry, apiStatusAt, apiVersionEntry, reachedBy } from './api-versions.js';
 import { customScopes, effectiveRef } from './match.js';
 import { chartFile, renderedHead } from './rule-support.js';
-import type { Manifest } from './types.js';
+import type { Manifest, RenderResult } from './types.js';
 
 export interface ApiUse {
   manifest: Manifest;
@@ -14,24 +14,43 @@ export interface ApiUse {
   kube: KubeTarget;
   resource: ResourceRef;
   file?: string;
+  /** The cluster version of the render it was found in: the fleet's newest, or its oldest. */
+  at: string;
 }
 
 export function kubeTarget(ctx: ChartContext): KubeTarget | undefined {
   return ctx.kube ?? ctx.config.kubernetes;
 }
 
-/** Objects of the head render whose apiVersion is `status` at the newest target cluster; none without a target. */
+/**
+ * Objects of the head render whose apiVersion is `status` at the newest target cluster, and, for a fleet, objects
+ * of the head rendered for the oldest cluster whose apiVersion is `status` there (charts branch on
+ * .Capabilities.KubeVersion). An object found at both ends is reported once. No target, no check.
+ */
 export function apiUses(ctx: ChartContext, status: ApiStatus): ApiUse[] {
-  const head = renderedHead(ctx);
   const kube = kubeTarget(ctx);
-  if (!head || !kube) return [];
-  const scopes = customScopes(head);
-  return head.manifests.flatMap((manifest): ApiUse[] => {
-    const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
-    if (!entry || apiStatusAt(entry, kube.max) !== status) return [];
-    const resource = effectiveRef(manifest, head.namespace, scopes);
-    return [{ manifest, entry, kube, resource, file: chartFile(ctx, manifest, 'head') }];
-  });
+  if (!kube) return [];
+  const ends: { render: RenderResult | undefined; version: string }[] = [
+    { render: renderedHead(ctx), version: kube.max },
+  ];
+  const atMin = ctx.renders?.headAtMin;
+  if (kube.min !== kube.max && atMin?.status === 'ok') ends.push({ render: atMin, version: kube.min });
+  const seen = new Set<string>();
+  const uses: ApiUse[] = [];
+  for (const { render, version } of ends) {
+    if (!render) continue;
+    const scopes = customScopes(render);
+    for (const manifest of render.manifests) {
+      const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
+      if (!entry || apiStatusAt(entry, version) !== status) continue;
+      const resource = effectiveRef(manifest, render.namespace, scopes);
+      const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ''}/${resource.name}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      uses.push({ manifest, entry, kube, resource, file: chartFile(ctx, manifest, 'head'), at: version });
+    }
+  }
+  return uses;
 }
 
 /** "use policy/v1 (served since 1.21)", with a warning when the oldest cluster does not serve it yet. */

@@ -29,5 +29,11 @@ export interface RenderResult {
 
 export interface RenderPair {
   base?: RenderResult;
+  /** The head rendered for the target version (the newest cluster of a fleet). */
   head?: RenderResult;
+  /**
+   * With a fleet range, the head rendered for the oldest cluster too: charts that branch on
+   * .Capabilities.KubeVersion emit other objects (and apiVersions) for old clusters.
+   */
+  headAtMin?: RenderResult;
 }

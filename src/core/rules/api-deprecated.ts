@@ -9,10 +9,11 @@ export const apiDeprecated: ChartRule = {
   severity: 'warning',
   description: 'a rendered resource uses an apiVersion deprecated in the target Kubernetes version',
   check(ctx) {
-    return apiUses(ctx, 'deprecated').map(({ manifest: m, entry, kube, resource, file }): FindingDraft => {
+    return apiUses(ctx, 'deprecated').map(({ manifest: m, entry, kube, resource, file, at }): FindingDraft => {
       const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : '';
+      const where = at !== kube.max ? ` (rendered for the oldest clusters, ${at})` : '';
       return {
-        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
+        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}${where}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
         file,
         resource,
         path: 'apiVersion',

@@ -11,13 +11,15 @@ export const apiRemoved: ChartRule = {
   severity: 'error',
   description: 'a rendered resource uses an apiVersion removed in the target Kubernetes version',
   check(ctx) {
-    return apiUses(ctx, 'removed').map(({ manifest: m, entry, kube, resource, file }): FindingDraft => {
+    return apiUses(ctx, 'removed').map(({ manifest: m, entry, kube, resource, file, at }): FindingDraft => {
       const fleet =
         kube.min === kube.max
           ? `Kubernetes ${kube.max}`
-          : apiStatusAt(entry, kube.min) === 'removed'
-            ? `every cluster of ${kube.min}-${kube.max}`
-            : `Kubernetes ${kube.max} (still served by ${kube.min})`;
+          : at !== kube.max
+            ? `Kubernetes ${at}, the oldest clusters (rendered for them)`
+            : apiStatusAt(entry, kube.min) === 'removed'
+              ? `every cluster of ${kube.min}-${kube.max}`
+              : `Kubernetes ${kube.max} (still served by ${kube.min})`;
       return {
         message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
         file,
@@ -25,7 +27,7 @@ export const apiRemoved: ChartRule = {
         path: 'apiVersion',
         before: null,
         after: m.ref.apiVersion,
-        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${kube.max}; otherwise override the value that enables this template or upgrade the chart.`,
+        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${at}; otherwise override the value that enables this template or upgrade the chart.`,
       };
     });
   },
