@@ -20172,16 +20172,29 @@ function kubeTarget(ctx) {
   return ctx.kube ?? ctx.config.kubernetes;
 }
 function apiUses(ctx, status) {
-  const head = renderedHead(ctx);
   const kube = kubeTarget(ctx);
-  if (!head || !kube) return [];
-  const scopes = customScopes(head);
-  return head.manifests.flatMap((manifest) => {
-    const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
-    if (!entry || apiStatusAt(entry, kube.max) !== status) return [];
-    const resource = effectiveRef(manifest, head.namespace, scopes);
-    return [{ manifest, entry, kube, resource, file: chartFile(ctx, manifest, "head") }];
-  });
+  if (!kube) return [];
+  const ends = [
+    { render: renderedHead(ctx), version: kube.max }
+  ];
+  const atMin = ctx.renders?.headAtMin;
+  if (kube.min !== kube.max && atMin?.status === "ok") ends.push({ render: atMin, version: kube.min });
+  const seen = /* @__PURE__ */ new Set();
+  const uses = [];
+  for (const { render: render2, version } of ends) {
+    if (!render2) continue;
+    const scopes = customScopes(render2);
+    for (const manifest of render2.manifests) {
+      const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
+      if (!entry || apiStatusAt(entry, version) !== status) continue;
+      const resource = effectiveRef(manifest, render2.namespace, scopes);
+      const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      uses.push({ manifest, entry, kube, resource, file: chartFile(ctx, manifest, "head"), at: version });
+    }
+  }
+  return uses;
 }
 function replacementAdvice(entry, kube) {
   const note = entry.note ? ` (${entry.note})` : "";
@@ -20198,10 +20211,11 @@ var apiDeprecated = {
   severity: "warning",
   description: "a rendered resource uses an apiVersion deprecated in the target Kubernetes version",
   check(ctx) {
-    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file }) => {
+    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file, at }) => {
       const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : "";
+      const where = at !== kube.max ? ` (rendered for the oldest clusters, ${at})` : "";
       return {
-        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
+        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}${where}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
         file,
         resource,
         path: "apiVersion",
@@ -20220,8 +20234,8 @@ var apiRemoved = {
   severity: "error",
   description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
   check(ctx) {
-    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file }) => {
-      const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
+    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file, at }) => {
+      const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : at !== kube.max ? `Kubernetes ${at}, the oldest clusters (rendered for them)` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
       return {
         message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
         file,
@@ -20229,7 +20243,7 @@ var apiRemoved = {
         path: "apiVersion",
         before: null,
         after: m.ref.apiVersion,
-        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${kube.max}; otherwise override the value that enables this template or upgrade the chart.`
+        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${at}; otherwise override the value that enables this template or upgrade the chart.`
       };
     });
   }
@@ -28110,18 +28124,21 @@ function renderJobsFor(analysis) {
   const { change: change3, chartConfig } = context;
   if (change3.change === "removed") return [];
   const codeValues = exampleValues(context);
-  const job2 = (side, chart, overrides) => ({
+  const job2 = (side, chart, overrides, kubeVersion = context.kube?.max) => ({
     key: renderKey(side, chart.dir),
-    snapshot: snapshots[side],
+    snapshot: snapshots[side === "base" ? "base" : "head"],
     chartDir: chart.dir,
     chartName: chart.metadata.name ?? change3.name,
     releaseName: chartConfig.releaseName ?? change3.name,
     namespace: chartConfig.namespace ?? "default",
     values: [...overrides.filter((o) => !o.error).map((o) => o.values), ...codeValues ? [codeValues] : []],
-    kubeVersion: context.kube?.max
+    kubeVersion
   });
   const jobs = [];
   if (context.head) jobs.push(job2("head", context.head, context.overrides));
+  if (context.head && context.kube && context.kube.min !== context.kube.max) {
+    jobs.push(job2("headAtMin", context.head, context.overrides, context.kube.min));
+  }
   if (context.base && change3.change !== "added") jobs.push(job2("base", context.base, context.baseOverrides));
   return jobs;
 }
@@ -28148,7 +28165,12 @@ function withRenders(analysis, outcomes) {
   const outcome = (side, chart) => chart ? outcomes.get(renderKey(side, chart.dir)) : void 0;
   const pair = { base: outcome("base", base), head: outcome("head", head) };
   if (!pair.base && !pair.head) return analysis;
-  const renders = { base: pair.base?.result, head: pair.head?.result };
+  const atMin = outcome("headAtMin", head)?.result;
+  const renders = {
+    base: pair.base?.result,
+    head: pair.head?.result,
+    ...atMin ? { headAtMin: atMin } : {}
+  };
   const refusedSymlinks = refusedSymlinksBySide(pair);
   return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
 }
@@ -28184,7 +28206,7 @@ function renderStatus(renders, change3) {
   if (!renders) {
     return { status: "skipped", reason: change3.change === "removed" ? "chart removed" : "no chart folder to render" };
   }
-  const sides = [renders.base, renders.head].filter((r) => r !== void 0);
+  const sides = [renders.base, renders.head, renders.headAtMin].filter((r) => r !== void 0);
   const failed = sides.find((r) => r.status === "failed");
   if (failed) return { status: "failed", reason: failed.reason };
   const skipped2 = sides.find((r) => r.status === "skipped");

@@ -48983,18 +48983,21 @@ function renderJobsFor(analysis) {
   const { change: change3, chartConfig } = context3;
   if (change3.change === "removed") return [];
   const codeValues = exampleValues(context3);
-  const job2 = (side, chart, overrides) => ({
+  const job2 = (side, chart, overrides, kubeVersion = context3.kube?.max) => ({
     key: renderKey(side, chart.dir),
-    snapshot: snapshots[side],
+    snapshot: snapshots[side === "base" ? "base" : "head"],
     chartDir: chart.dir,
     chartName: chart.metadata.name ?? change3.name,
     releaseName: chartConfig.releaseName ?? change3.name,
     namespace: chartConfig.namespace ?? "default",
     values: [...overrides.filter((o) => !o.error).map((o) => o.values), ...codeValues ? [codeValues] : []],
-    kubeVersion: context3.kube?.max
+    kubeVersion
   });
   const jobs = [];
   if (context3.head) jobs.push(job2("head", context3.head, context3.overrides));
+  if (context3.head && context3.kube && context3.kube.min !== context3.kube.max) {
+    jobs.push(job2("headAtMin", context3.head, context3.overrides, context3.kube.min));
+  }
   if (context3.base && change3.change !== "added") jobs.push(job2("base", context3.base, context3.baseOverrides));
   return jobs;
 }
@@ -49021,7 +49024,12 @@ function withRenders(analysis, outcomes) {
   const outcome = (side, chart) => chart ? outcomes.get(renderKey(side, chart.dir)) : void 0;
   const pair = { base: outcome("base", base), head: outcome("head", head) };
   if (!pair.base && !pair.head) return analysis;
-  const renders = { base: pair.base?.result, head: pair.head?.result };
+  const atMin = outcome("headAtMin", head)?.result;
+  const renders = {
+    base: pair.base?.result,
+    head: pair.head?.result,
+    ...atMin ? { headAtMin: atMin } : {}
+  };
   const refusedSymlinks = refusedSymlinksBySide(pair);
   return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
 }
@@ -49057,7 +49065,7 @@ function renderStatus(renders, change3) {
   if (!renders) {
     return { status: "skipped", reason: change3.change === "removed" ? "chart removed" : "no chart folder to render" };
   }
-  const sides = [renders.base, renders.head].filter((r) => r !== void 0);
+  const sides = [renders.base, renders.head, renders.headAtMin].filter((r) => r !== void 0);
   const failed = sides.find((r) => r.status === "failed");
   if (failed) return { status: "failed", reason: failed.reason };
   const skipped2 = sides.find((r) => r.status === "skipped");
@@ -49351,16 +49359,29 @@ function kubeTarget2(ctx) {
   return ctx.kube ?? ctx.config.kubernetes;
 }
 function apiUses(ctx, status) {
-  const head = renderedHead(ctx);
   const kube = kubeTarget2(ctx);
-  if (!head || !kube) return [];
-  const scopes = customScopes(head);
-  return head.manifests.flatMap((manifest) => {
-    const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
-    if (!entry || apiStatusAt(entry, kube.max) !== status) return [];
-    const resource = effectiveRef(manifest, head.namespace, scopes);
-    return [{ manifest, entry, kube, resource, file: chartFile(ctx, manifest, "head") }];
-  });
+  if (!kube) return [];
+  const ends = [
+    { render: renderedHead(ctx), version: kube.max }
+  ];
+  const atMin = ctx.renders?.headAtMin;
+  if (kube.min !== kube.max && atMin?.status === "ok") ends.push({ render: atMin, version: kube.min });
+  const seen = /* @__PURE__ */ new Set();
+  const uses = [];
+  for (const { render, version } of ends) {
+    if (!render) continue;
+    const scopes = customScopes(render);
+    for (const manifest of render.manifests) {
+      const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
+      if (!entry || apiStatusAt(entry, version) !== status) continue;
+      const resource = effectiveRef(manifest, render.namespace, scopes);
+      const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      uses.push({ manifest, entry, kube, resource, file: chartFile(ctx, manifest, "head"), at: version });
+    }
+  }
+  return uses;
 }
 function replacementAdvice(entry, kube) {
   const note = entry.note ? ` (${entry.note})` : "";
@@ -49377,10 +49398,11 @@ var apiDeprecated = {
   severity: "warning",
   description: "a rendered resource uses an apiVersion deprecated in the target Kubernetes version",
   check(ctx) {
-    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file }) => {
+    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file, at }) => {
       const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : "";
+      const where = at !== kube.max ? ` (rendered for the oldest clusters, ${at})` : "";
       return {
-        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
+        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}${where}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
         file,
         resource,
         path: "apiVersion",
@@ -49399,8 +49421,8 @@ var apiRemoved = {
   severity: "error",
   description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
   check(ctx) {
-    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file }) => {
-      const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
+    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file, at }) => {
+      const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : at !== kube.max ? `Kubernetes ${at}, the oldest clusters (rendered for them)` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
       return {
         message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
         file,
@@ -49408,7 +49430,7 @@ var apiRemoved = {
         path: "apiVersion",
         before: null,
         after: m.ref.apiVersion,
-        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${kube.max}; otherwise override the value that enables this template or upgrade the chart.`
+        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${at}; otherwise override the value that enables this template or upgrade the chart.`
       };
     });
   }
