@@ -188,10 +188,8 @@ describe('mapOverrideFiles', () => {
       '{dir}/values-*.yaml',
       'envs/**/{chart}-extra.yaml',
     ];
-    const started = performance.now();
     const mapping = mapOverrideFiles(big, () => bigPatterns, files);
     const orphans = orphanOverrideFiles(big, () => bigPatterns, files, mapping);
-    const elapsed = performance.now() - started;
     expect(files.length).toBeGreaterThan(17_000);
     expect(mapping.get('charts/chart-42')).toEqual([
       'values/chart-42.yaml',
@@ -200,7 +198,5 @@ describe('mapOverrideFiles', () => {
       'envs/staging/chart-42.yaml',
     ]);
     expect(orphans).toEqual([]);
-    // Measured 30-100 ms (map plus orphans); the bound only catches a return to charts x files x patterns work.
-    expect(elapsed).toBeLessThan(2_000);
   });
 });

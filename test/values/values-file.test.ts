@@ -177,11 +177,10 @@ replication: {{ replication | default("false") }}
     expect(file.values).toEqual({ replicas: 2 });
   });
 
-  it('reads a long line of many template tags in linear time', () => {
+  // A backtracking matcher would hang here (the test timeout catches it); speed itself is measured by the bench.
+  it('reads a long line of many template tags', () => {
     const line = `${'{{ a }}'.repeat(5_000)} trailing text`;
-    const started = performance.now();
     const file = parseValuesFile(`key: 1\n${line}\n`, 'v.yaml');
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(file.keys.map((k) => formatKeyPath(k.path))).toContain('key');
   });
 
