@@ -24,6 +24,15 @@ export function crdsByName(render: RenderResult): Map<string, Manifest> {
   return crds;
 }
 
+/** CRDs present in both renders, by name, in the old render's order. */
+export function pairedCrds(base: RenderResult, head: RenderResult): { name: string; base: Manifest; head: Manifest }[] {
+  const after = crdsByName(head);
+  return [...crdsByName(base)].flatMap(([name, before]) => {
+    const now = after.get(name);
+    return now ? [{ name, base: before, head: now }] : [];
+  });
+}
+
 interface CrdVersion {
   name: string;
   served: boolean;

@@ -3,7 +3,7 @@
 // resource of that type with it; crds/ is not applied on upgrade (helm/helm#8163,
 // ../shared/reference/immutable-fields.md §5.3, §6). crds/ -> templates/: Helm now creates it as a release object,
 // but the existing CRD has no Helm ownership metadata, so the upgrade stops with "invalid ownership metadata" (§5.4).
-import { crdLocation, crdsByName } from '../render/crds.js';
+import { crdLocation, pairedCrds } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';
 import { chartFile, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
 import type { ChartRule, FindingDraft } from './rule.js';
@@ -16,11 +16,8 @@ export const crdMoved: ChartRule = {
   check(ctx) {
     const renders = renderedPair(ctx);
     if (!renders) return [];
-    const after = crdsByName(renders.head);
     const findings: FindingDraft[] = [];
-    for (const [name, base] of crdsByName(renders.base)) {
-      const head = after.get(name);
-      if (!head) continue;
+    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
       const from = crdLocation(base);
       const to = crdLocation(head);
       const target = `customresourcedefinition ${name}`;

@@ -1,7 +1,7 @@
 // crd-version-removed: a CRD (in crds/ or templates/) drops a version. Every version in status.storedVersions
 // must stay in spec.versions, so the API server refuses the new CRD while objects may still be stored in the
 // dropped version (../shared/reference/immutable-fields.md §3.9); a storage migration has to come first.
-import { crdsByName, crdVersions, storageVersion } from '../render/crds.js';
+import { crdVersions, pairedCrds, storageVersion } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';
 import { chartFile, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
 import { getAt } from '../values/key-path.js';
@@ -15,11 +15,8 @@ export const crdVersionRemoved: ChartRule = {
   check(ctx) {
     const renders = renderedPair(ctx);
     if (!renders) return [];
-    const after = crdsByName(renders.head);
     const findings: FindingDraft[] = [];
-    for (const [name, base] of crdsByName(renders.base)) {
-      const head = after.get(name);
-      if (!head) continue;
+    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
       const versionsBefore = crdVersions(base).map((v) => v.name);
       const versionsAfter = crdVersions(head).map((v) => v.name);
       const newStorage = storageVersion(head) ?? versionsAfter[0];

@@ -41,11 +41,8 @@ const valuesRules: ChartRule[] = [
   overrideSchemaViolation,
 ];
 
-/** Rules that compare or inspect `helm template` output. */
-const renderRules: ChartRule[] = [
-  renderFailed,
-  renderSkipped,
-  symlinkRefused,
+/** Rules that compare or inspect rendered manifests (the renders themselves are checked by renderRules). */
+export const manifestRules: ChartRule[] = [
   immutableFieldChanged,
   statefulsetReplaced,
   resourceRemoved,
@@ -55,6 +52,9 @@ const renderRules: ChartRule[] = [
   apiRemoved,
   apiDeprecated,
 ];
+
+/** Rules that compare or inspect `helm template` output. */
+const renderRules: ChartRule[] = [renderFailed, renderSkipped, symlinkRefused, ...manifestRules];
 
 const chartFileRules: ChartRule[] = [
   chartDirMissing,
