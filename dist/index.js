@@ -49724,6 +49724,13 @@ function crdsByName(render) {
   for (const m of render.manifests) if (isCrd(m)) crds.set(m.ref.name, m);
   return crds;
 }
+function pairedCrds(base, head) {
+  const after = crdsByName(head);
+  return [...crdsByName(base)].flatMap(([name, before]) => {
+    const now = after.get(name);
+    return now ? [{ name, base: before, head: now }] : [];
+  });
+}
 function crdVersions(m) {
   const spec = isMap(m.object.spec) ? m.object.spec : {};
   const topSchema = getAt(spec, ["validation", "openAPIV3Schema"]);
@@ -49853,11 +49860,8 @@ var crdMoved = {
   check(ctx) {
     const renders = renderedPair(ctx);
     if (!renders) return [];
-    const after = crdsByName(renders.head);
     const findings = [];
-    for (const [name, base] of crdsByName(renders.base)) {
-      const head = after.get(name);
-      if (!head) continue;
+    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
       const from = crdLocation(base);
       const to = crdLocation(head);
       const target = `customresourcedefinition ${name}`;
@@ -49896,11 +49900,8 @@ var crdVersionRemoved = {
   check(ctx) {
     const renders = renderedPair(ctx);
     if (!renders) return [];
-    const after = crdsByName(renders.head);
     const findings = [];
-    for (const [name, base] of crdsByName(renders.base)) {
-      const head = after.get(name);
-      if (!head) continue;
+    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
       const versionsBefore = crdVersions(base).map((v) => v.name);
       const versionsAfter = crdVersions(head).map((v) => v.name);
       const newStorage = storageVersion(head) ?? versionsAfter[0];
@@ -51617,10 +51618,7 @@ var valuesRules = [
   overrideTypeChanged,
   overrideSchemaViolation
 ];
-var renderRules = [
-  renderFailed,
-  renderSkipped,
-  symlinkRefused,
+var manifestRules = [
   immutableFieldChanged,
   statefulsetReplaced,
   resourceRemoved,
@@ -51630,6 +51628,7 @@ var renderRules = [
   apiRemoved,
   apiDeprecated
 ];
+var renderRules = [renderFailed, renderSkipped, symlinkRefused, ...manifestRules];
 var chartFileRules = [
   chartDirMissing,
   chartFileInvalid,
