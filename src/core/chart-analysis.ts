@@ -9,7 +9,7 @@ import type { RenderPair, RenderResult } from './render/types.js';
 import { loadChart } from './repo/chart-loader.js';
 import type { Snapshot } from './repo/snapshot.js';
 import { extractUpgradeNotes, parseArtifactHubChanges } from './repo/upgrade-notes.js';
-import type { ChartReport, Finding, RenderStatus } from './report.js';
+import type { ChartReport, Finding, RenderStatus, UpgradeNote } from './report.js';
 import type { ChartContext } from './rules/rule.js';
 import { diffDefaults } from './values/defaults-diff.js';
 import { isMap, type KeySegment } from './values/key-path.js';
@@ -39,6 +39,7 @@ export async function analyseChart(
     change,
     base,
     head,
+    upgradeNotes: upgradeNotesOf(change, head),
     overrides,
     baseOverrides,
     codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH),
@@ -48,6 +49,14 @@ export async function analyseChart(
     headLockfile: headSpace.lockfile,
   };
   return { context, snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot } };
+}
+
+/** README notes for the versions a bump crosses, read once per chart (the report and major-upgrade-notes share them). */
+function upgradeNotesOf(change: ChartChange, head: LoadedChart | undefined): UpgradeNote[] {
+  const from = semver.coerce(change.base?.version);
+  const to = semver.coerce(change.head?.version);
+  if (change.change !== 'bumped' || !head?.readme || !from || !to) return [];
+  return extractUpgradeNotes(head.readme, from.version, to.version);
 }
 
 async function readOverrides(space: Workspace, dir: string): Promise<OverrideFile[]> {
@@ -124,14 +133,10 @@ export function withRenders(analysis: ChartAnalysis, outcomes: Map<string, Rende
 }
 
 export function buildChartReport(analysis: ChartAnalysis, findings: Finding[]): ChartReport {
-  const { change, base, head, overrides, renders } = analysis.context;
+  const { change, base, head, overrides, renders, upgradeNotes: notes = [] } = analysis.context;
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change.base?.version ?? null;
   const to = change.head?.version ?? null;
-  const notes =
-    change.change === 'bumped' && head?.readme && from && to && semver.coerce(from) && semver.coerce(to)
-      ? extractUpgradeNotes(head.readme, semver.coerce(from)!.version, semver.coerce(to)!.version)
-      : [];
   const changes = parseArtifactHubChanges(head?.metadata.annotations['artifacthub.io/changes'], parseYaml);
   const comment = (change.head ?? change.base)?.comment;
   const diffable = change.change === 'bumped' || change.change === 'moved' || change.change === 'modified';

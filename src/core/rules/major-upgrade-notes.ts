@@ -1,5 +1,4 @@
 import semver from 'semver';
-import { extractUpgradeNotes } from '../repo/upgrade-notes.js';
 import type { ChartRule } from './rule.js';
 
 // A major bump is the chart maintainers saying "read the notes": surface them, and the team's own lockfile comment.
@@ -8,11 +7,10 @@ export const majorUpgradeNotes: ChartRule = {
   scope: 'chart',
   severity: 'notice',
   description: 'the bump crosses a major version; carries the chart README upgrade notes for the crossed majors',
-  check({ change, head, headLockfile }) {
+  check({ change, upgradeNotes: notes = [], headLockfile }) {
     const from = semver.coerce(change.base?.version);
     const to = semver.coerce(change.head?.version);
     if (change.change !== 'bumped' || !from || !to || to.major <= from.major) return [];
-    const notes = head?.readme ? extractUpgradeNotes(head.readme, from.version, to.version) : [];
     const headings = notes.map((n) => `"${n.heading}"`).join(', ');
     const comment = change.head?.comment ? ` Lockfile comment: ${change.head.comment}` : '';
     return [

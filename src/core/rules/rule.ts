@@ -12,7 +12,7 @@ import type {
 } from '../model.js';
 import type { SideRefusedSymlink } from '../render/materialise.js';
 import type { RenderPair } from '../render/types.js';
-import type { Finding, RuleId, Severity } from '../report.js';
+import type { Finding, RuleId, Severity, UpgradeNote } from '../report.js';
 
 /** What a rule returns; the runner adds rule, severity (after config re-grading) and chart. */
 export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'chart'> & { severity?: Severity };
@@ -27,6 +27,8 @@ export interface ChartContext {
   overrides: OverrideFile[];
   /** The same override files read at base (for overrides-changed). */
   baseOverrides: OverrideFile[];
+  /** The new chart README's upgrade notes for every version a bump crosses (from, to], newest first. */
+  upgradeNotes?: UpgradeNote[];
   /** Keys the config says are set from code. */
   codeSet: OverrideKey[];
   chartConfig: ChartConfig;
