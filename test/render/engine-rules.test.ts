@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/core/config.js';
 import type { ChartChange, Config, LoadedChart } from '../../src/core/model.js';
 import { findHelm } from '../../src/core/render/helm.js';
 import {
@@ -73,15 +74,7 @@ afterAll(() => {
   rmSync(outside, { recursive: true, force: true });
 });
 
-const config: Config = {
-  lockfile: 'helm-freeze.yaml',
-  values: [],
-  freeFormKeys: [],
-  rules: {},
-  charts: {},
-  render: { enabled: true, timeoutSeconds: 120 },
-  problems: [],
-};
+const config: Config = defaultConfig();
 
 function loaded(dir: string, name: string, version: string): LoadedChart {
   return {

@@ -1,11 +1,13 @@
 // Renders chart folders (corpus pairs or tiny charts written by a test) with the real helm v4 binary and parses
 // the output with parseManifests, giving the RenderPair and ChartContext the render-based rules read.
 // Renders are cached per test file (each test file gets its own module instance).
+
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { defaultConfig } from '../../src/core/config.js';
 import type { ChartChange, Config, KubeTarget, LoadedChart } from '../../src/core/model.js';
 import { parseManifests } from '../../src/core/render/manifests.js';
 import type { RenderPair, RenderResult } from '../../src/core/render/types.js';
@@ -92,16 +94,7 @@ function loadedChart(dir: string, defaults: Record<string, unknown>): LoadedChar
 export function chartContext(name: string, renders: RenderPair, options: ContextOptions = {}): ChartContext {
   const dir = options.dir ?? `charts/${name}`;
   const change: ChartChange = { name, dir, change: 'bumped', semverChange: 'major' };
-  const config: Config = {
-    lockfile: 'helm-freeze.yaml',
-    values: [],
-    freeFormKeys: [],
-    rules: {},
-    charts: {},
-    render: { enabled: true, timeoutSeconds: 120 },
-    problems: [],
-    ...(options.kube ? { kubernetes: options.kube } : {}),
-  };
+  const config: Config = { ...defaultConfig(), ...(options.kube ? { kubernetes: options.kube } : {}) };
   return {
     change,
     base: loadedChart(dir, {}),
