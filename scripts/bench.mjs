@@ -22,6 +22,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildDemoRepository } from './demo-repository.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -189,26 +190,7 @@ function buildCase(name, pairs) {
 function buildDemoCase() {
   const repo = join(work, 'demo-repository');
   mkdirSync(repo, { recursive: true });
-  const git = (...args) =>
-    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
-  const copy = (from, to) => {
-    rmSync(join(repo, to), { recursive: true, force: true });
-    mkdirSync(dirname(join(repo, to)), { recursive: true });
-    cpSync(join(root, from), join(repo, to), { recursive: true });
-  };
-  git('init', '-q', '-b', 'main');
-  for (const path of ['helm-freeze.yaml', 'charts', 'values', '.github/chart-guard.yaml']) copy(path, path);
-  git('add', '-A');
-  git('commit', '-q', '-m', 'base');
-  const bumped = readdirSync(join(root, 'demo', 'bump', 'charts')).sort();
-  for (const chart of bumped) copy(join('demo', 'bump', 'charts', chart), join('charts', chart));
-  copy(join('demo', 'bump', 'helm-freeze.yaml'), 'helm-freeze.yaml');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'bump');
+  const { base, head, bumped } = buildDemoRepository(repo);
   const kube = /^kubernetes:\s*"?([\d.]+)"?/m.exec(
     readFileSync(join(root, '.github', 'chart-guard.yaml'), 'utf8'),
   )?.[1];
@@ -223,8 +205,8 @@ function buildDemoCase() {
   return {
     name: 'demo repository (npm run demo)',
     repo,
-    base: git('rev-parse', 'HEAD~1'),
-    head: git('rev-parse', 'HEAD'),
+    base,
+    head,
     charts: bumped.map((chart) => ({ chart })),
     renders,
   };

@@ -2,13 +2,12 @@
 // Copies the demo chart repository at the project root (helm-freeze.yaml, charts/, values/, .github/chart-guard.yaml)
 // into a throwaway git repository (commit = base), applies demo/bump (newer chart folders and lockfile; commit = head),
 // then prints the text report and writes the pull request comment chart-guard would post.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { buildDemoRepository, projectRoot as root } from './demo-repository.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const bundledHelm = join(root, '.cache', 'helm', 'v4', 'helm');
 
@@ -18,39 +17,7 @@ if (!existsSync(cli)) {
 }
 
 const repo = mkdtempSync(join(tmpdir(), 'chart-guard-demo-'));
-const identity = [
-  '-c',
-  'user.name=chart-guard demo',
-  '-c',
-  'user.email=demo@example.invalid',
-  '-c',
-  'commit.gpgsign=false',
-];
-const git = (...args) =>
-  execFileSync('git', [...identity, ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }).trim();
-const copy = (from, to) => {
-  rmSync(join(repo, to), { recursive: true, force: true });
-  mkdirSync(dirname(join(repo, to)), { recursive: true });
-  cpSync(join(root, from), join(repo, to), { recursive: true });
-};
-const commit = (message) => {
-  git('add', '-A');
-  git('commit', '-q', '-m', message);
-  return git('rev-parse', 'HEAD');
-};
-
-git('init', '-q', '-b', 'main');
-for (const path of ['helm-freeze.yaml', 'charts', 'values', '.github/chart-guard.yaml']) copy(path, path);
-const base = commit('Charts as deployed today');
-
-const bumped = readdirSync(join(root, 'demo', 'bump', 'charts'));
-for (const chart of bumped) copy(join('demo', 'bump', 'charts', chart), join('charts', chart));
-copy(join('demo', 'bump', 'helm-freeze.yaml'), 'helm-freeze.yaml');
-const head = commit(`Bump ${bumped.join(', ')}`);
+const { base, head, bumped } = buildDemoRepository(repo);
 
 // The packaged helm v4 when `npm run provision-helm` extracted it (linux x64), else helm on PATH.
 const helmArgs = existsSync(bundledHelm) ? ['--helm', bundledHelm] : [];
