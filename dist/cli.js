@@ -21301,107 +21301,16 @@ var lockfileInvalid = {
 };
 
 // src/core/rules/major-upgrade-notes.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-
-// src/core/repo/upgrade-notes.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-var MAX_NOTE_CHARS = 4e3;
-var VERSION_IN_TITLE = /v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?/gi;
-function extractUpgradeNotes(readme, from, to) {
-  const lower = import_semver2.default.coerce(from);
-  const upper = import_semver2.default.coerce(to);
-  if (!lower || !upper) return [];
-  const found = [];
-  for (const section of parseSections(readme)) {
-    const target = targetVersion(section);
-    if (!target || !import_semver2.default.gt(target, lower) || !import_semver2.default.lte(target, upper)) continue;
-    const text = section.body.trim();
-    if (!text) continue;
-    const clipped = text.length > MAX_NOTE_CHARS ? `${text.slice(0, MAX_NOTE_CHARS)}
-…` : text;
-    found.push({ note: { heading: section.title, text: clipped }, target });
-  }
-  return found.sort((a, b) => import_semver2.default.rcompare(a.target, b.target)).map((f) => f.note);
-}
-function targetVersion(section) {
-  const versions = [...section.title.matchAll(VERSION_IN_TITLE)].filter((m2) => m2[2] !== void 0 || /^v/i.test(m2[0]));
-  if (versions.length === 0) return void 0;
-  const upgradeContext = /upgrad|migrat/i.test([...section.ancestors, section.title].join(" "));
-  const explicitTarget = /\bto\b|->|→/i.test(section.title);
-  if (!upgradeContext && !explicitTarget) return void 0;
-  const m = versions[versions.length - 1];
-  const part = (s) => s === void 0 || s.toLowerCase() === "x" ? 0 : Number(s);
-  return import_semver2.default.coerce(`${m[1]}.${part(m[2])}.${part(m[3])}`) ?? void 0;
-}
-function parseSections(markdown) {
-  const sections = [];
-  const stack = [];
-  let current;
-  let fence;
-  const lines = markdown.split(/\r?\n/);
-  const flush = (body2) => {
-    if (current) current.body = body2.join("\n");
-  };
-  let body = [];
-  for (const line of lines) {
-    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch) {
-      if (!fence) fence = fenceMatch[1];
-      else if (fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = void 0;
-    }
-    const heading = fence || fenceMatch ? void 0 : /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-    if (!heading) {
-      body.push(line);
-      continue;
-    }
-    flush(body);
-    body = [];
-    const level = heading[1].length;
-    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    current = { level, title: heading[2], ancestors: stack.map((s) => s.title), body: "" };
-    sections.push(current);
-    stack.push({ level, title: heading[2] });
-  }
-  flush(body);
-  for (let i = 0; i < sections.length; i++) {
-    for (let j = i + 1; j < sections.length && sections[j].level > sections[i].level; j++) {
-      sections[i].body += `
-${"#".repeat(sections[j].level)} ${sections[j].title}
-${sections[j].body}`;
-    }
-  }
-  return sections;
-}
-function parseArtifactHubChanges(annotation, parse2) {
-  if (!annotation) return [];
-  let value;
-  try {
-    value = parse2(annotation);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(value)) return [];
-  return value.map((item) => {
-    if (typeof item === "string") return item;
-    if (item && typeof item === "object") {
-      const { kind, description } = item;
-      if (typeof description === "string") return typeof kind === "string" ? `${kind}: ${description}` : description;
-    }
-    return void 0;
-  }).filter((s) => typeof s === "string");
-}
-
-// src/core/rules/major-upgrade-notes.ts
 var majorUpgradeNotes = {
   id: "major-upgrade-notes",
   scope: "chart",
   severity: "notice",
   description: "the bump crosses a major version; carries the chart README upgrade notes for the crossed majors",
-  check({ change: change3, head, headLockfile }) {
-    const from = import_semver3.default.coerce(change3.base?.version);
-    const to = import_semver3.default.coerce(change3.head?.version);
+  check({ change: change3, upgradeNotes: notes = [], headLockfile }) {
+    const from = import_semver2.default.coerce(change3.base?.version);
+    const to = import_semver2.default.coerce(change3.head?.version);
     if (change3.change !== "bumped" || !from || !to || to.major <= from.major) return [];
-    const notes = head?.readme ? extractUpgradeNotes(head.readme, from.version, to.version) : [];
     const headings = notes.map((n) => `"${n.heading}"`).join(", ");
     const comment = change3.head?.comment ? ` Lockfile comment: ${change3.head.comment}` : "";
     return [
@@ -27388,7 +27297,7 @@ async function renderTmpRoot() {
 }
 
 // src/core/repo/chart-loader.ts
-var import_semver4 = __toESM(require_semver2(), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
 
 // src/core/repo/tgz.ts
 import { gunzipSync } from "node:zlib";
@@ -27667,8 +27576,8 @@ function attachSubcharts(parent, subcharts) {
   };
   for (const dependency of parent.metadata.dependencies) {
     const candidates = subcharts.filter((s) => s.tree.metadata.name === dependency.name);
-    const range = dependency.version && (0, import_semver4.validRange)(dependency.version, { loose: true });
-    const match = candidates.find((s) => range && s.tree.metadata.version && (0, import_semver4.satisfies)(s.tree.metadata.version, range)) ?? candidates[0];
+    const range = dependency.version && (0, import_semver3.validRange)(dependency.version, { loose: true });
+    const match = candidates.find((s) => range && s.tree.metadata.version && (0, import_semver3.satisfies)(s.tree.metadata.version, range)) ?? candidates[0];
     if (match) attach(dependency.alias ?? dependency.name, match);
   }
   for (const sub of subcharts) if (!used.has(sub) && sub.tree.metadata.name) attach(sub.tree.metadata.name, sub);
@@ -27784,6 +27693,94 @@ function lowerBound(sorted, value) {
     else hi = mid;
   }
   return lo;
+}
+
+// src/core/repo/upgrade-notes.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+var MAX_NOTE_CHARS = 4e3;
+var VERSION_IN_TITLE = /v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?/gi;
+function extractUpgradeNotes(readme, from, to) {
+  const lower = import_semver4.default.coerce(from);
+  const upper = import_semver4.default.coerce(to);
+  if (!lower || !upper) return [];
+  const found = [];
+  for (const section of parseSections(readme)) {
+    const target = targetVersion(section);
+    if (!target || !import_semver4.default.gt(target, lower) || !import_semver4.default.lte(target, upper)) continue;
+    const text = section.body.trim();
+    if (!text) continue;
+    const clipped = text.length > MAX_NOTE_CHARS ? `${text.slice(0, MAX_NOTE_CHARS)}
+…` : text;
+    found.push({ note: { heading: section.title, text: clipped }, target });
+  }
+  return found.sort((a, b) => import_semver4.default.rcompare(a.target, b.target)).map((f) => f.note);
+}
+function targetVersion(section) {
+  const versions = [...section.title.matchAll(VERSION_IN_TITLE)].filter((m2) => m2[2] !== void 0 || /^v/i.test(m2[0]));
+  if (versions.length === 0) return void 0;
+  const upgradeContext = /upgrad|migrat/i.test([...section.ancestors, section.title].join(" "));
+  const explicitTarget = /\bto\b|->|→/i.test(section.title);
+  if (!upgradeContext && !explicitTarget) return void 0;
+  const m = versions[versions.length - 1];
+  const part = (s) => s === void 0 || s.toLowerCase() === "x" ? 0 : Number(s);
+  return import_semver4.default.coerce(`${m[1]}.${part(m[2])}.${part(m[3])}`) ?? void 0;
+}
+function parseSections(markdown) {
+  const sections = [];
+  const stack = [];
+  let current;
+  let fence;
+  const lines = markdown.split(/\r?\n/);
+  const flush = (body2) => {
+    if (current) current.body = body2.join("\n");
+  };
+  let body = [];
+  for (const line of lines) {
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) {
+      if (!fence) fence = fenceMatch[1];
+      else if (fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = void 0;
+    }
+    const heading = fence || fenceMatch ? void 0 : /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (!heading) {
+      body.push(line);
+      continue;
+    }
+    flush(body);
+    body = [];
+    const level = heading[1].length;
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    current = { level, title: heading[2], ancestors: stack.map((s) => s.title), body: "" };
+    sections.push(current);
+    stack.push({ level, title: heading[2] });
+  }
+  flush(body);
+  for (let i = 0; i < sections.length; i++) {
+    for (let j = i + 1; j < sections.length && sections[j].level > sections[i].level; j++) {
+      sections[i].body += `
+${"#".repeat(sections[j].level)} ${sections[j].title}
+${sections[j].body}`;
+    }
+  }
+  return sections;
+}
+function parseArtifactHubChanges(annotation, parse2) {
+  if (!annotation) return [];
+  let value;
+  try {
+    value = parse2(annotation);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => {
+    if (typeof item === "string") return item;
+    if (item && typeof item === "object") {
+      const { kind, description } = item;
+      if (typeof description === "string") return typeof kind === "string" ? `${kind}: ${description}` : description;
+    }
+    return void 0;
+  }).filter((s) => typeof s === "string");
 }
 
 // src/core/lockfile/parse.ts
@@ -28104,6 +28101,7 @@ async function analyseChart(change3, baseSpace, headSpace) {
     change: change3,
     base,
     head,
+    upgradeNotes: upgradeNotesOf(change3, head),
     overrides,
     baseOverrides,
     codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH),
@@ -28113,6 +28111,12 @@ async function analyseChart(change3, baseSpace, headSpace) {
     headLockfile: headSpace.lockfile
   };
   return { context, snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot } };
+}
+function upgradeNotesOf(change3, head) {
+  const from = import_semver5.default.coerce(change3.base?.version);
+  const to = import_semver5.default.coerce(change3.head?.version);
+  if (change3.change !== "bumped" || !head?.readme || !from || !to) return [];
+  return extractUpgradeNotes(head.readme, from.version, to.version);
 }
 async function readOverrides(space, dir) {
   return Promise.all((space.overrideFiles.get(dir) ?? []).map((path) => space.readOverride(path)));
@@ -28174,11 +28178,10 @@ function withRenders(analysis, outcomes) {
   return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
 }
 function buildChartReport(analysis, findings) {
-  const { change: change3, base, head, overrides, renders } = analysis.context;
+  const { change: change3, base, head, overrides, renders, upgradeNotes: notes = [] } = analysis.context;
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
-  const notes = change3.change === "bumped" && head?.readme && from && to && import_semver5.default.coerce(from) && import_semver5.default.coerce(to) ? extractUpgradeNotes(head.readme, import_semver5.default.coerce(from).version, import_semver5.default.coerce(to).version) : [];
   const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml5.parse);
   const comment = (change3.head ?? change3.base)?.comment;
   const diffable = change3.change === "bumped" || change3.change === "moved" || change3.change === "modified";

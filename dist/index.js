@@ -48964,6 +48964,7 @@ async function analyseChart(change3, baseSpace, headSpace) {
     change: change3,
     base,
     head,
+    upgradeNotes: upgradeNotesOf(change3, head),
     overrides,
     baseOverrides,
     codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH),
@@ -48973,6 +48974,12 @@ async function analyseChart(change3, baseSpace, headSpace) {
     headLockfile: headSpace.lockfile
   };
   return { context: context3, snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot } };
+}
+function upgradeNotesOf(change3, head) {
+  const from = import_semver4.default.coerce(change3.base?.version);
+  const to = import_semver4.default.coerce(change3.head?.version);
+  if (change3.change !== "bumped" || !head?.readme || !from || !to) return [];
+  return extractUpgradeNotes(head.readme, from.version, to.version);
 }
 async function readOverrides(space, dir) {
   return Promise.all((space.overrideFiles.get(dir) ?? []).map((path) => space.readOverride(path)));
@@ -49034,11 +49041,10 @@ function withRenders(analysis, outcomes) {
   return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
 }
 function buildChartReport(analysis, findings) {
-  const { change: change3, base, head, overrides, renders } = analysis.context;
+  const { change: change3, base, head, overrides, renders, upgradeNotes: notes = [] } = analysis.context;
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
-  const notes = change3.change === "bumped" && head?.readme && from && to && import_semver4.default.coerce(from) && import_semver4.default.coerce(to) ? extractUpgradeNotes(head.readme, import_semver4.default.coerce(from).version, import_semver4.default.coerce(to).version) : [];
   const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml5.parse);
   const comment2 = (change3.head ?? change3.base)?.comment;
   const diffable = change3.change === "bumped" || change3.change === "moved" || change3.change === "modified";
@@ -50470,11 +50476,10 @@ var majorUpgradeNotes = {
   scope: "chart",
   severity: "notice",
   description: "the bump crosses a major version; carries the chart README upgrade notes for the crossed majors",
-  check({ change: change3, head, headLockfile }) {
+  check({ change: change3, upgradeNotes: notes = [], headLockfile }) {
     const from = import_semver6.default.coerce(change3.base?.version);
     const to = import_semver6.default.coerce(change3.head?.version);
     if (change3.change !== "bumped" || !from || !to || to.major <= from.major) return [];
-    const notes = head?.readme ? extractUpgradeNotes(head.readme, from.version, to.version) : [];
     const headings = notes.map((n) => `"${n.heading}"`).join(", ");
     const comment2 = change3.head?.comment ? ` Lockfile comment: ${change3.head.comment}` : "";
     return [
