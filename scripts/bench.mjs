@@ -1,6 +1,6 @@
 // `npm run bench`: how long a review takes compared with the bare `helm template` runs it needs.
 //
-// For each corpus pair (../shared/corpus) it builds a throwaway git repository (base commit = old chart folder +
+// For each corpus pair (test/fixtures/corpus) it builds a throwaway git repository (base commit = old chart folder +
 // helm-freeze.yaml, head commit = new chart folder + bumped lockfile), plus one demo-like repository with all ten
 // pairs bumped in a single pull request. Per case it prints:
 //   review      wall time of `chart-guard review` (default concurrency, all CPUs)
@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { buildDemoRepository } from './demo-repository.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = join(root, '..', 'shared', 'corpus');
+const corpus = join(root, 'test', 'fixtures', 'corpus');
 const NAMESPACE = 'default'; // what review uses without a per-chart config (chart-analysis.ts renderJobsFor)
 
 const { values: flags } = parseArgs({

@@ -1,4 +1,4 @@
-// The report model, schemaVersion 1: a public interface (../shared/reference/report-contract.md).
+// The report model, schemaVersion 1: a public interface (docs/reference/report-contract.md).
 // Fields may be added, never renamed or removed without bumping SCHEMA_VERSION.
 
 export const SCHEMA_VERSION = 1;

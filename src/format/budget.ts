@@ -1,6 +1,6 @@
 // Fitting a Markdown document into a size limit by leaving out whole blocks, never part of one: a block is a
 // complete unit (a paragraph, a table row, a closed code fence, a whole <details> element), so what is kept is
-// always well-formed. GitHub cuts nothing for us: an over-long comment is rejected (../shared/conventions.md).
+// always well-formed. GitHub cuts nothing for us: an over-long comment is rejected (docs/reference/github-limits.md).
 
 /** What a left-out block takes away, counted for the closing "left out" line. */
 export type LeftOutKind = 'details' | 'sections' | 'errors' | 'warnings' | 'notices' | 'remedies' | 'rows';

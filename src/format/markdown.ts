@@ -1,6 +1,6 @@
 // The report as GitHub Markdown: the sticky pull request comment (read in ten seconds: verdict, table, what blocks)
 // and the job summary (the same layout with everything spelled out). Both are built as whole blocks so that the
-// size limit (65,536 characters per comment, 1 MiB per job summary: ../shared/conventions.md) leaves out whole
+// size limit (65,536 characters per comment, 1 MiB per job summary: docs/reference/github-limits.md) leaves out whole
 // sections, never half a code fence or <details> element.
 import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
 import { sortFindings } from '../core/report.js';

@@ -1,5 +1,5 @@
 // The report as SARIF 2.1.0 for GitHub code scanning: one rule per finding id, one result per finding. GitHub reads
-// at most 25,000 results per run (../shared/conventions.md), so errors come first when a report has more.
+// at most 25,000 results per run (docs/reference/github-limits.md), so errors come first when a report has more.
 import { createHash } from 'node:crypto';
 import type { Finding, Report, RuleId, Severity } from '../core/report.js';
 import { SEVERITY_ORDER } from '../core/report.js';

@@ -1,5 +1,5 @@
 // Hand-built reports shaped like real runs: the mariadb 7.10.4 -> 8.0.0 "master -> primary" rename and the
-// prometheus-node-exporter 3.4.0 -> 4.0.0 selector change from ../shared/corpus (their NOTES.md give the facts used
+// prometheus-node-exporter 3.4.0 -> 4.0.0 selector change from test/fixtures/corpus (their NOTES.md give the facts used
 // here), a chart whose overrides changed without a bump, and generators for hostile and huge reports.
 import type { ChartReport, Finding, Report } from '../../src/core/report.js';
 import { summarise, verdictOf } from '../../src/core/report.js';

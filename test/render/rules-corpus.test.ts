@@ -1,4 +1,4 @@
-// The render-based rules against the real chart pairs of ../shared/corpus, rendered with helm v4. Expectations are
+// The render-based rules against the real chart pairs of test/fixtures/corpus, rendered with helm v4. Expectations are
 // read from each pair's NOTES.md "Expected findings" block, so the corpus notes are the specification.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

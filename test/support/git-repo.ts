@@ -4,9 +4,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-export const SHARED_DIR = resolve(__dirname, '../../../shared');
-export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
 export const PROJECT_DIR = resolve(__dirname, '../..');
+/** Real chart version pairs (public charts, vendored) with notes on what changes between them. */
+export const CORPUS_DIR = join(PROJECT_DIR, 'test/fixtures/corpus');
 
 export class TestRepo {
   readonly dir: string;

@@ -1,5 +1,5 @@
 // What the api-removed and api-deprecated rules share: the head render's objects whose apiVersion has a given
-// status at the newest cluster of the target range (../shared/reference/deprecated-apis.md), and the advice.
+// status at the newest cluster of the target range (docs/reference/deprecated-apis.md), and the advice.
 import type { KubeTarget } from '../model.js';
 import type { ResourceRef } from '../report.js';
 import type { ChartContext } from '../rules/rule.js';

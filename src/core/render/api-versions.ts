@@ -1,4 +1,4 @@
-// Served REST API versions that Kubernetes deprecated and removed, from ../shared/reference/deprecated-apis.md
+// Served REST API versions that Kubernetes deprecated and removed, from docs/reference/deprecated-apis.md
 // (§3 removals by release, §4 deprecated-but-served). "removedIn" is the first minor whose kube-apiserver no
 // longer serves the version by default; upstream lifecycle tags (L) win where sources disagree (§6).
 // Left out on purpose: the phantom apps/v1beta1 ReplicaSet, AdmissionReview (a webhook payload, not served),

@@ -1,5 +1,5 @@
 // Which fields the API server refuses to update, per kind: the rule table behind immutable-field-changed.
-// Every entry cites ../shared/reference/immutable-fields.md (section numbers below). Comparison is semantic
+// Every entry cites docs/reference/immutable-fields.md (section numbers below). Comparison is semantic
 // (normalise.ts): defaults the server fills in are dropped first, so "absent" and "default" never differ.
 import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
 import {
@@ -31,7 +31,7 @@ export interface ImmutableChange {
 export interface ImmutableKindRule {
   group: string;
   kind: string;
-  /** Section of ../shared/reference/immutable-fields.md the rule encodes. */
+  /** Section of docs/reference/immutable-fields.md the rule encodes. */
   reference: string;
   changes(base: KubeObject, head: KubeObject, headApiVersion: string): ImmutableChange[];
 }

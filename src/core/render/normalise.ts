@@ -1,5 +1,5 @@
 // Semantic comparison of rendered Kubernetes objects, the way the API server compares them on update
-// (apiequality.Semantic.DeepEqual, ../shared/reference/immutable-fields.md §1.1): map order is irrelevant,
+// (apiequality.Semantic.DeepEqual, docs/reference/immutable-fields.md §1.1): map order is irrelevant,
 // an empty map/list equals an absent one (Go nil vs empty), quantities compare by value ("8Gi" == "8192Mi").
 // Defaults the API server fills in are removed by the per-kind normalisers before comparing.
 import { getAt, isMap, type KeyPath } from '../values/key-path.js';

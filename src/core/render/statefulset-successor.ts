@@ -1,5 +1,5 @@
 // StatefulSets that disappear while another takes their place (a rename such as Bitnami's "master -> primary").
-// PVC names are <volumeClaimTemplate name>-<StatefulSet name>-<ordinal> (../shared/reference/immutable-fields.md §3.1),
+// PVC names are <volumeClaimTemplate name>-<StatefulSet name>-<ordinal> (docs/reference/immutable-fields.md §3.1),
 // so a renamed StatefulSet starts with new empty claims and the old ones are orphaned (§6).
 import { getAt, isMap } from '../values/key-path.js';
 import type { RenderMatch } from './match.js';

@@ -1,5 +1,5 @@
 // api-deprecated: the new render uses an apiVersion deprecated at the newest target cluster but still served there
-// (../shared/reference/deprecated-apis.md §3, §4). Only the head render; no target, no check.
+// (docs/reference/deprecated-apis.md §3, §4). Only the head render; no target, no check.
 import { apiUses, replacementAdvice } from '../render/api-uses.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 

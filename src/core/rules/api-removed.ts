@@ -1,5 +1,5 @@
 // api-removed: the new render uses an apiVersion that the newest cluster of the target range no longer serves
-// (../shared/reference/deprecated-apis.md §3): `helm upgrade` fails with "no matches for kind". Only the head
+// (docs/reference/deprecated-apis.md §3): `helm upgrade` fails with "no matches for kind". Only the head
 // render is checked (what gets applied), hooks and crds/ included (a reinstall applies them). No target, no check.
 import { apiUses, replacementAdvice } from '../render/api-uses.js';
 import { apiStatusAt } from '../render/api-versions.js';

@@ -1,6 +1,6 @@
 // crd-changed: a CRD in the chart's crds/ folder changed (or is new). Helm installs crds/ only on first install
 // and never upgrades them, so after `helm upgrade` the cluster keeps the old definition (or has none)
-// (../shared/reference/immutable-fields.md §5.3, §6). The file has to be applied by hand.
+// (docs/reference/immutable-fields.md §5.3, §6). The file has to be applied by hand.
 // A CRD that leaves crds/ is not reported: Helm never deletes crds/ CRDs either, so nothing happens.
 import { compareCrds, crdSpecEqual, crdsByName, summariseCrd } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';

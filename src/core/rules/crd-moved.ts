@@ -1,7 +1,7 @@
 // crd-moved: a CRD changes between templates/ (a release object) and crds/ (installed once, never managed).
 // templates/ -> crds/: the CRD leaves the release manifest, so `helm upgrade` deletes it, and every custom
 // resource of that type with it; crds/ is not applied on upgrade (helm/helm#8163,
-// ../shared/reference/immutable-fields.md §5.3, §6). crds/ -> templates/: Helm now creates it as a release object,
+// docs/reference/immutable-fields.md §5.3, §6). crds/ -> templates/: Helm now creates it as a release object,
 // but the existing CRD has no Helm ownership metadata, so the upgrade stops with "invalid ownership metadata" (§5.4).
 import { crdLocation, pairedCrds } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';

@@ -1,6 +1,6 @@
 // crd-version-removed: a CRD (in crds/ or templates/) drops a version. Every version in status.storedVersions
 // must stay in spec.versions, so the API server refuses the new CRD while objects may still be stored in the
-// dropped version (../shared/reference/immutable-fields.md §3.9); a storage migration has to come first.
+// dropped version (docs/reference/immutable-fields.md §3.9); a storage migration has to come first.
 import { crdVersions, pairedCrds, storageVersion } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';
 import { chartFile, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';

@@ -1,5 +1,5 @@
 // immutable-field-changed: an object present in both renders changes a field the API server refuses to update,
-// so `helm upgrade` fails until the object is deleted and re-created (../shared/reference/immutable-fields.md §3, §8).
+// so `helm upgrade` fails until the object is deleted and re-created (docs/reference/immutable-fields.md §3, §8).
 // Hooks are deleted and re-created by Helm (§5.5) and crds/ files are never applied (§5.3): both are skipped.
 import { describeLeaves, type ImmutableChange, immutableChanges } from '../render/immutable-fields.js';
 import { type CustomScopes, effectiveRef, matchRenders } from '../render/match.js';

@@ -1,5 +1,5 @@
 // resource-removed: an object of the old render is gone from the new one, so Helm deletes it after a successful
-// upgrade unless it carries helm.sh/resource-policy: keep (../shared/reference/immutable-fields.md §5.4).
+// upgrade unless it carries helm.sh/resource-policy: keep (docs/reference/immutable-fields.md §5.4).
 // Hooks and crds/ files are not release objects and are never deleted this way (§5.3, §5.5).
 //
 // Decision for a removed StatefulSet with volumeClaimTemplates and no successor (mariadb 7 -> 8 drops

@@ -1,5 +1,5 @@
 // statefulset-replaced: a StatefulSet with volumeClaimTemplates leaves the render and a new one takes its place.
-// PVC names embed the StatefulSet name (../shared/reference/immutable-fields.md §3.1), so the successor starts
+// PVC names embed the StatefulSet name (docs/reference/immutable-fields.md §3.1), so the successor starts
 // with new empty claims; after the upgrade Helm deletes the old StatefulSet and its claims are orphaned
 // (whenDeleted: Retain, the default) or deleted with it (whenDeleted: Delete) (§6, §5.4).
 import { effectiveRef, matchRenders } from '../render/match.js';
