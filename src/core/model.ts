@@ -92,6 +92,11 @@ export interface CrdSource {
   /** Repo-relative file under crds/ (or templates/ when found in a render). */
   file: string;
   content: string;
+  /**
+   * The paths helm may print for it in `# Source:`, after the top chart's name: "crds/x.yaml", or for a subchart
+   * "charts/<alias or name>/crds/x.yaml" at any depth (helm 3 prints deeper levels by chart name, helm 4 by alias).
+   */
+  helmPaths: string[];
 }
 
 export interface LoadedChart {

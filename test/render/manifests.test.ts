@@ -2,11 +2,12 @@
 // must give the YAML 1.2 core reading the rules were written against.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { parseManifests } from '../../src/core/render/manifests.js';
-import { CORPUS_DIR, corpusChart, HELM_BINARIES } from '../support/git-repo.js';
+import { CORPUS_DIR, corpusChart, HELM_BINARIES, PROJECT_DIR } from '../support/git-repo.js';
 
 const objects = (output: string) => parseManifests(output).manifests.map((m) => m.object);
 
@@ -34,6 +35,36 @@ describe('parseManifests', () => {
     expect(manifests.map((m) => [m.source, m.fromCrdsDir, m.isHook, m.group])).toEqual([
       ['app/crds/thing.yaml', true, false, 'apiextensions.k8s.io'],
       ['app/templates/job.yaml', false, true, 'batch'],
+    ]);
+  });
+
+  it.each(Object.entries(HELM_BINARIES))(
+    'keeps the source of crds/ files that start with --- (own document) for every CRD that follows (helm %s)',
+    (_major, helm) => {
+      // crd-origin/head: crds/widgets.yaml holds two CRDs; the aliased subchart "crds" is a packaged .tgz
+      const chart = join(PROJECT_DIR, 'test/fixtures/crd-origin/head/op');
+      const output = execFileSync(helm, ['template', 'rel', chart, '--include-crds'], { encoding: 'utf8' });
+      expect(output).toMatch(/^# Source: op\/crds\/widgets\.yaml\n---$/m);
+      const manifests = parseManifests(output, 'op').manifests;
+      expect(manifests.map((m) => [m.ref.name, m.source, m.fromCrdsDir])).toEqual([
+        ['widgets.example.com', 'op/crds/widgets.yaml', true],
+        ['gadgets.example.com', 'op/crds/widgets.yaml', true],
+        ['gizmos.example.com', 'op/charts/crds/crds/gizmos.yaml', true],
+        ['rel-op', 'op/templates/configmap.yaml', false],
+      ]);
+    },
+  );
+
+  it('applies a lone # Source: line up to the next one, for subcharts at any depth', () => {
+    const crd = (name: string) =>
+      `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: ${name}\n`;
+    const output =
+      `---\n# Source: top/charts/crds/charts/inner/crds/e.yaml\n---\n${crd('es.example.com')}---\n${crd('fs.example.com')}\n` +
+      `---\n# Source: top/charts/crds/templates/crd.yaml\n${crd('gs.example.com')}`;
+    expect(parseManifests(output, 'top').manifests.map((m) => [m.ref.name, m.source, m.fromCrdsDir])).toEqual([
+      ['es.example.com', 'top/charts/crds/charts/inner/crds/e.yaml', true],
+      ['fs.example.com', 'top/charts/crds/charts/inner/crds/e.yaml', true],
+      ['gs.example.com', 'top/charts/crds/templates/crd.yaml', false],
     ]);
   });
 

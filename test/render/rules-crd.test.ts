@@ -155,9 +155,16 @@ describe('resource-removed for CRDs', () => {
     expect(finding.message).toContain('every custom resource of that type');
   });
 
-  it('says nothing when a CRD leaves crds/: Helm never deletes those', () => {
-    const ctx = tinyPairContext('op', { 'crds/widgets.yaml': V1_ONLY }, {});
-    expect(resourceRemoved.check(ctx)).toEqual([]);
+  it('notes that a CRD leaving crds/ stays in the cluster: Helm never deletes those', () => {
+    const ctx = tinyPairContext('op', { 'crds/widgets.yaml': `---\n${V1_ONLY}` }, {});
+    const [finding, ...rest] = resourceRemoved.check(ctx);
+    expect(rest).toEqual([]);
+    expect(finding.severity).toBeUndefined(); // the rule's notice
+    expect(finding.file).toBe('charts/op/crds/widgets.yaml');
+    expect(finding.message).toBe(
+      'CustomResourceDefinition widgets.example.com from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.',
+    );
+    expect(finding.remedy).toContain('`kubectl delete customresourcedefinition widgets.example.com`');
     expect(crdChanged.check(ctx)).toEqual([]);
   });
 });

@@ -80,7 +80,13 @@ describe('loadChart', () => {
     expect(chart.schema).toEqual({ type: 'object' });
     expect(chart.schemaPath).toBe('charts/app/values.schema.json');
     expect(chart.readme).toBe('# App\n');
-    expect(chart.crds).toEqual([{ file: 'charts/app/crds/thing.yaml', content: 'kind: CustomResourceDefinition\n' }]);
+    expect(chart.crds).toEqual([
+      {
+        file: 'charts/app/crds/thing.yaml',
+        content: 'kind: CustomResourceDefinition\n',
+        helmPaths: ['crds/thing.yaml'],
+      },
+    ]);
     expect(reads(chart)).toEqual(['helper.value', 'image.tag', 'list', 'notes.shown']);
     expect(chart.problems).toEqual([]);
     snap.close();

@@ -20,8 +20,14 @@ export interface ParsedManifests {
 export function parseManifests(output: string, chartName?: string): ParsedManifests {
   const manifests: Manifest[] = [];
   const problems: string[] = [];
+  // helm prints a crds/ file as "---\n# Source: <path>\n<file as it is>" (pkg/action/action.go, --include-crds):
+  // a file that starts with `---` leaves the Source line in a document of its own, and a file of several
+  // documents carries it only on the first. Template documents each get their own Source line. So a Source line
+  // holds for the documents that follow it, up to the next one.
+  let source: string | undefined;
   for (const chunk of splitDocuments(output)) {
-    const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
+    source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source;
+    if (isCommentOnly(chunk)) continue;
     for (const value of parseChunk(chunk, source, problems)) {
       for (const object of flattenLists(value)) {
         const manifest = toManifest(object, source, chartName);
@@ -51,7 +57,11 @@ function parseChunk(chunk: string, source: string | undefined, problems: string[
 }
 
 function splitDocuments(output: string): string[] {
-  return output.split(/^---[ \t]*$/m).filter((chunk) => chunk.replace(/^#.*$/gm, '').trim() !== '');
+  return output.split(/^---[ \t]*$/m);
+}
+
+function isCommentOnly(chunk: string): boolean {
+  return chunk.replace(/^#.*$/gm, '').trim() === '';
 }
 
 function flattenLists(value: unknown): Record<string, unknown>[] {
@@ -85,7 +95,10 @@ function toManifest(
   };
 }
 
-/** helm prints crds/ files as "<chart>/crds/<file>" (subcharts: "<chart>/charts/<sub>/crds/<file>"). */
+/**
+ * helm prints crds/ files as "<chart>/crds/<file>", a subchart's as "<chart>/charts/<sub>/crds/<file>" at any depth;
+ * <sub> is the alias (helm 4), or for deeper levels the chart name (helm 3): the structure alone tells crds/ apart.
+ */
 function isCrdsDirSource(source: string | undefined, chartName?: string): boolean {
   if (!source) return false;
   const parts = source.split('/');

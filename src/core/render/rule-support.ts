@@ -23,7 +23,7 @@ export function renderedHead(ctx: ChartContext): RenderResult | undefined {
 
 /**
  * The repo-relative file an object was rendered from: helm prints "<chart>/templates/x.yaml" (or
- * "<chart>/charts/<sub>/crds/x.yaml"), the chart name standing for the chart folder.
+ * "<chart>/charts/<sub>/crds/x.yaml", <sub> an alias or chart name), the chart name standing for the chart folder.
  */
 export function chartFile(ctx: ChartContext, m: Manifest, side: 'base' | 'head'): string | undefined {
   if (!m.source) return undefined;
@@ -33,8 +33,8 @@ export function chartFile(ctx: ChartContext, m: Manifest, side: 'base' | 'head')
   const chart = side === 'base' ? ctx.base : ctx.head;
   const dir = chart?.dir ?? (side === 'base' ? ctx.change.base?.dir : ctx.change.head?.dir) ?? ctx.change.dir;
   const path = `${dir}/${inChart}`;
-  // crds/ of a subchart packed as .tgz: the loader knows the real file
-  const known = chart?.crds.find((crd) => crd.file === path || crd.file.endsWith(`/${inChart}`));
+  // crds/ of an aliased subchart, or of one packed as .tgz: the loader knows the real file
+  const known = chart?.crds.find((crd) => crd.helmPaths.includes(inChart));
   return known?.file ?? path;
 }
 

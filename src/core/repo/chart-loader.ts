@@ -163,7 +163,7 @@ async function loadFrom(source: ChartSource, top: boolean): Promise<ChartTree | 
     } else if (CRD_FILE.test(file)) {
       reads.push(
         source.read(file).then((b) => {
-          if (b) tree.crds.push({ file: source.display(file), content: b.toString('utf8') });
+          if (b) tree.crds.push({ file: source.display(file), content: b.toString('utf8'), helmPaths: [file] });
         }),
       );
     } else if (top && README_FILE.test(file) && tree.readme === undefined) {
@@ -260,7 +260,11 @@ function attachSubcharts(parent: ChartTree, subcharts: LoadedSubchart[]): void {
       if (read[0] === 'global') addRead(parent.reads, read);
       else if (!sub.tree.isLibrary) addRead(parent.reads, [key, ...read]);
     }
-    for (const crd of sub.tree.crds) parent.crds.push(crd);
+    const names = [...new Set([key, sub.tree.metadata.name ?? key])];
+    for (const crd of sub.tree.crds) {
+      const helmPaths = crd.helmPaths.flatMap((path) => names.map((name) => `charts/${name}/${path}`));
+      parent.crds.push({ ...crd, helmPaths });
+    }
     parent.problems.push(...sub.tree.problems);
   };
 

@@ -1,12 +1,15 @@
 // resource-removed: an object of the old render is gone from the new one, so Helm deletes it after a successful
 // upgrade unless it carries helm.sh/resource-policy: keep (docs/reference/immutable-fields.md §5.4).
-// Hooks and crds/ files are not release objects and are never deleted this way (§5.3, §5.5).
+// Hooks and crds/ files are not release objects and are never deleted this way (§5.3, §5.5). A CRD that leaves
+// crds/ (a CRD subchart switched off with crds.enabled: false, a chart that stops shipping it) gets a notice that
+// says so: it stays in the cluster with its custom resources, and only a person deletes it.
 //
 // Decision for a removed StatefulSet with volumeClaimTemplates and no successor (mariadb 7 -> 8 drops
 // rel-mariadb-slave): it is reported here, not as statefulset-replaced, because nothing takes its place; the
 // message names the orphaned PVCs. Severity stays notice unless data goes with it (whenDeleted: Delete, a PVC,
 // a CRD in templates/ or a Namespace), which is raised to warning. A StatefulSet already reported as replaced and
 // a CRD that moved to crds/ (crd-moved) are not repeated here.
+import { crdsByName } from '../render/crds.js';
 import { describe, effectiveRef, matchRenders } from '../render/match.js';
 import { chartFile, claimsPhrase, kubectlTarget, renderedPair } from '../render/rule-support.js';
 import { claimNames, findReplacements, isStatefulSet, whenDeleted } from '../render/statefulset-successor.js';
@@ -33,7 +36,18 @@ export const resourceRemoved: ChartRule = {
     const crdsInCrdsDir = new Set(
       renders.head.manifests.filter((m) => m.fromCrdsDir && isCrd(m)).map((m) => m.ref.name),
     );
-    return match.removed
+    const headCrds = crdsByName(renders.head);
+    const leftCrdsDir = renders.base.manifests
+      .filter((m) => m.fromCrdsDir && isCrd(m) && !headCrds.has(m.ref.name))
+      .map(
+        (m): FindingDraft => ({
+          message: `${describe(m)} from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.`,
+          file: chartFile(ctx, m, 'base'),
+          resource: effectiveRef(m, renders.base.namespace, match.scopes),
+          remedy: `Nothing to do if it is still wanted (or managed elsewhere now). Once nothing uses it, delete it by hand: \`kubectl delete customresourcedefinition ${m.ref.name}\` (this deletes every custom resource of that type).`,
+        }),
+      );
+    const released = match.removed
       .filter((m) => !replaced.has(m) && !(isCrd(m) && crdsInCrdsDir.has(m.ref.name)))
       .map((m): FindingDraft => {
         const target = kubectlTarget(m, renders.base, match.scopes);
@@ -93,5 +107,6 @@ export const resourceRemoved: ChartRule = {
         }
         return finding;
       });
+    return [...released, ...leftCrdsDir];
   },
 };
