@@ -5,6 +5,7 @@ import { chartConfigFor } from './config.js';
 import type { ChartChange, LoadedChart, OverrideFile } from './model.js';
 import { reinstallReason } from './render/reinstall.js';
 import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from './render/renderer.js';
+import { servedApiVersions } from './render/served-apis.js';
 import type { RenderPair, RenderResult } from './render/types.js';
 import { loadChart } from './repo/chart-loader.js';
 import type { Snapshot } from './repo/snapshot.js';
@@ -85,6 +86,7 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
     namespace: chartConfig.namespace ?? 'default',
     values: [...overrides.filter((o) => !o.error).map((o) => o.values), ...(codeValues ? [codeValues] : [])],
     kubeVersion,
+    apiVersions: clusterApiVersions(context, kubeVersion),
   });
   const jobs: RenderJob[] = [];
   if (context.head) jobs.push(job('head', context.head, context.overrides));
@@ -93,6 +95,16 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
   }
   if (context.base && change.change !== 'added') jobs.push(job('base', context.base, context.baseOverrides));
   return jobs;
+}
+
+/**
+ * What a cluster of `kubeVersion` advertises to the chart: the config's API versions (installed CRDs), then the
+ * built-in ones that minor serves. Without a target version only the config's: helm's own default list applies.
+ */
+function clusterApiVersions(context: ChartContext, kubeVersion: string | undefined): string[] | undefined {
+  const installed = [...context.config.apiVersions, ...(context.chartConfig.apiVersions ?? [])];
+  const all = [...new Set([...installed, ...(kubeVersion ? servedApiVersions(kubeVersion) : [])])];
+  return all.length ? all : undefined;
 }
 
 /** The config's code-set keys that carry example values, as a values tree for rendering. */

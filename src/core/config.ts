@@ -7,6 +7,7 @@
 //   kubernetes: "1.31"                        # target cluster version ("1.31", "v1.31", "1.31.4" all mean 1.31)
 //   kubernetes: { min: "1.29", max: "1.32" }  #   or the oldest and newest cluster of the fleet
 //   kubernetesVersion: "1.31"                 #   (same as kubernetes: "1.31")
+//   apiVersions: [monitoring.coreos.com/v1]   # APIs the clusters serve beyond the built-in ones (CRDs)
 //   freeFormKeys: [extraArgs]                 # added to the built-in keys below which any key is accepted
 //   freeFormKeysReplace: true                 #   use only the keys listed in freeFormKeys
 //   rules:                                    # per rule id: error | warning | notice | off
@@ -21,6 +22,7 @@
 //       releaseName: db
 //       namespace: data
 //       rules: { override-key-unknown: off }
+//       apiVersions: [cert-manager.io/v1]     # added to the top-level apiVersions for this chart
 //
 // Mistakes (unknown keys, wrong types, unknown rule ids, bad key paths) become problems with file and line for
 // the `config-invalid` rule; the rest of the file still applies.
@@ -81,12 +83,17 @@ export function isRuleId(id: string): id is RuleId {
   return Object.hasOwn(RULE_IDS, id);
 }
 
+/** "v1", "policy/v1", "monitoring.coreos.com/v1" with an optional "/Kind" (helm's --api-versions forms). */
+const API_VERSION =
+  /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?v\d+(?:(?:alpha|beta)\d+)?(?:\/[A-Z][A-Za-z0-9]*)?$/;
+
 const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'notice', 'off'];
 const TOP_LEVEL_KEYS = [
   'lockfile',
   'values',
   'kubernetes',
   'kubernetesVersion',
+  'apiVersions',
   'freeFormKeys',
   'freeFormKeysReplace',
   'rules',
@@ -94,7 +101,7 @@ const TOP_LEVEL_KEYS = [
   'charts',
 ];
 const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds'];
-const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules'];
+const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules', 'apiVersions'];
 
 export function defaultConfig(): Config {
   return {
@@ -102,6 +109,7 @@ export function defaultConfig(): Config {
     values: [...DEFAULT_VALUES_PATTERNS],
     freeFormKeys: [...DEFAULT_FREE_FORM_KEYS],
     rules: {},
+    apiVersions: [],
     charts: {},
     render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS },
     problems: [],
@@ -145,6 +153,9 @@ export function parseConfig(text: string | undefined, path: string | undefined):
       }
       case 'kubernetes':
         config.kubernetes = reader.kubeTarget(value);
+        break;
+      case 'apiVersions':
+        config.apiVersions = reader.apiVersions(value, key);
         break;
       case 'freeFormKeys':
         freeFormKeys = reader.strings(value, key);
@@ -208,6 +219,7 @@ function readCharts(reader: Reader, value: Node | null): Record<string, ChartCon
       else if (key === 'releaseName') chart.releaseName = reader.string(node, where);
       else if (key === 'namespace') chart.namespace = reader.string(node, where);
       else if (key === 'rules') chart.rules = reader.rules(node, where);
+      else if (key === 'apiVersions') chart.apiVersions = reader.apiVersions(node, where);
     }
   }
   return charts;
@@ -236,6 +248,9 @@ export function chartConfigFor(config: Config, entry: LockEntry): ChartConfig {
     releaseName: byDir.releaseName ?? byName.releaseName,
     namespace: byDir.namespace ?? byName.namespace,
     rules: { ...byName.rules, ...byDir.rules },
+    ...(byName.apiVersions || byDir.apiVersions
+      ? { apiVersions: [...new Set([...(byName.apiVersions ?? []), ...(byDir.apiVersions ?? [])])] }
+      : {}),
   };
 }
 
@@ -318,6 +333,24 @@ class Reader {
       }
     }
     return patterns;
+  }
+
+  /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
+  apiVersions(node: Node | null, what: string): string[] {
+    const items = isSeq(node) ? (node.items as (Node | null)[]) : [node];
+    const out: string[] = [];
+    for (const item of items) {
+      const text = this.string(item, isSeq(node) ? `each item of ${what}` : what);
+      if (text === undefined) continue;
+      if (API_VERSION.test(text)) out.push(text);
+      else {
+        this.problem(
+          item,
+          `${what}: "${text}" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor`,
+        );
+      }
+    }
+    return [...new Set(out)];
   }
 
   boolean(node: Node | null, what: string): boolean | undefined {

@@ -156,6 +156,8 @@ export interface ChartConfig {
   releaseName?: string;
   namespace?: string;
   rules: Partial<Record<RuleId, RuleSetting>>;
+  /** API versions this chart's clusters also serve (CRDs installed there), added to the config's. */
+  apiVersions?: string[];
 }
 
 export interface KubeTarget {
@@ -173,6 +175,11 @@ export interface Config {
   /** Last key segments below which any key is accepted (annotations, labels, nodeSelector...). */
   freeFormKeys: string[];
   rules: Partial<Record<RuleId, RuleSetting>>;
+  /**
+   * API versions the clusters serve beyond the built-in ones ("monitoring.coreos.com/v1", or with a kind
+   * "monitoring.coreos.com/v1/ServiceMonitor"), passed to helm template with --api-versions.
+   */
+  apiVersions: string[];
   /** Per chart, keyed by lockfile entry name or chart folder. */
   charts: Record<string, ChartConfig>;
   render: { enabled: boolean; helm?: string; timeoutSeconds: number };

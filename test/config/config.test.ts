@@ -27,6 +27,35 @@ charts:
 const problemLines = (text: string) => parseConfig(text, PATH).problems.map((p) => `${p.line}: ${p.message}`);
 
 describe('parseConfig', () => {
+  it('reads the API versions the clusters serve, top-level and per chart, merged per chart', () => {
+    const text = `apiVersions: [monitoring.coreos.com/v1, monitoring.coreos.com/v1/ServiceMonitor, v1]
+charts:
+  op:
+    apiVersions: cert-manager.io/v1
+  charts/op:
+    apiVersions: [cert-manager.io/v1, policy/v1beta1/PodSecurityPolicy]
+`;
+    const config = parseConfig(text, PATH);
+    expect(config.problems).toEqual([]);
+    expect(config.apiVersions).toEqual(['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor', 'v1']);
+    const entry = { name: 'op', dir: 'charts/op' } as Parameters<typeof chartConfigFor>[1];
+    expect(chartConfigFor(config, entry).apiVersions).toEqual([
+      'cert-manager.io/v1',
+      'policy/v1beta1/PodSecurityPolicy',
+    ]);
+  });
+
+  it('reports API versions that are not group/version[/Kind], at their line, and keeps the others', () => {
+    const text = 'apiVersions:\n  - monitoring.coreos.com/v1\n  - ServiceMonitor\n  - monitoring.coreos.com\n  - 3\n';
+    expect(problemLines(text)).toEqual([
+      '3: apiVersions: "ServiceMonitor" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor',
+      '4: apiVersions: "monitoring.coreos.com" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor',
+      '5: apiVersions: "3" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor',
+    ]);
+    expect(parseConfig(text, PATH).apiVersions).toEqual(['monitoring.coreos.com/v1']);
+    expect(problemLines('apiVersions: {a: b}\n')).toEqual(['1: apiVersions must be a string']);
+  });
+
   it('gives the defaults without a config file', () => {
     const config = parseConfig(undefined, undefined);
     expect(config).toEqual({
@@ -34,6 +63,7 @@ describe('parseConfig', () => {
       values: [],
       freeFormKeys: DEFAULT_FREE_FORM_KEYS,
       rules: {},
+      apiVersions: [],
       charts: {},
       render: { enabled: true, timeoutSeconds: 120 },
       problems: [],
@@ -124,9 +154,9 @@ describe('parseConfig problems', () => {
 
   it('reports unknown keys at every level with their lines', () => {
     expect(problemLines('lockfiel: x.yaml\nrender: { enable: false }\ncharts:\n  mariadb:\n    valeus: []\n')).toEqual([
-      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, freeFormKeys, freeFormKeysReplace, rules, render, charts)',
+      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, charts)',
       '2: unknown key in render "enable" (known: enabled, helm, timeoutSeconds)',
-      '5: unknown key in charts.mariadb "valeus" (known: values, set, releaseName, namespace, rules)',
+      '5: unknown key in charts.mariadb "valeus" (known: values, set, releaseName, namespace, rules, apiVersions)',
     ]);
   });
 

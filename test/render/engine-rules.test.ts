@@ -18,6 +18,7 @@ import { renderSkipped } from '../../src/core/rules/render-skipped.js';
 import type { ChartContext, ChartRule } from '../../src/core/rules/rule.js';
 import { runChartRules } from '../../src/core/rules/run.js';
 import { symlinkRefused } from '../../src/core/rules/symlink-refused.js';
+import { splitRemedy } from '../../src/format/describe.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 
 // Real renders of small real charts feed the rules, through the same runner the review uses.
@@ -53,7 +54,12 @@ beforeAll(async () => {
   const rendered = await renderAll(
     [
       job('strict-ok', head),
-      job('strict-broken', head, { values: [], valuesSources: [] }),
+      job('strict-broken', head, {
+        values: [],
+        valuesSources: [],
+        kubeVersion: '1.28',
+        apiVersions: ['monitoring.coreos.com/v1', 'v1'],
+      }),
       job('strict-base', base),
       job('kafka-base-1.24', base, { ...kafka, values: [], kubeVersion: '1.24' }),
       job('kafka-head-1.24', head, { ...kafka, values: [], kubeVersion: '1.24' }),
@@ -127,6 +133,13 @@ describe('render-failed', () => {
     expect(finding.message).toContain('configName is required');
     expect(finding).toMatchObject({ file: 'charts/strict/templates/cm.yaml', line: 6 });
     expect(finding.remedy).toContain('helm template rel charts/strict --namespace demo --include-crds');
+    // the command on lines of its own, the long API version list on a continuation line: one shell block
+    expect(splitRemedy(finding.remedy!).slice(-1)).toEqual([
+      {
+        kind: 'commands',
+        text: 'helm template rel charts/strict --namespace demo --include-crds --kube-version 1.28.0 \\\n  --api-versions monitoring.coreos.com/v1,v1',
+      },
+    ]);
   });
 
   it('is silent when both versions render', () => {

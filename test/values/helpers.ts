@@ -95,6 +95,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     values: [],
     freeFormKeys: [...DEFAULT_FREE_FORM_KEYS],
     rules: {},
+    apiVersions: [],
     charts: {},
     render: { enabled: false, timeoutSeconds: 60 },
     problems: [],

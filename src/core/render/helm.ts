@@ -98,6 +98,8 @@ export interface TemplateInvocation {
   valuesFiles: string[];
   /** "1.31" or "1.31.0"; helm then also checks the chart's kubeVersion constraint. */
   kubeVersion?: string;
+  /** Added to .Capabilities.APIVersions (helm's own list has no group/version/Kind and no aggregator APIs). */
+  apiVersions?: string[];
 }
 
 /** The arguments after `helm template`, in the order a user would type them. */
@@ -105,6 +107,8 @@ export function templateArgs(t: TemplateInvocation): string[] {
   const args = [t.releaseName, t.chartPath, '--namespace', t.namespace, '--include-crds'];
   for (const file of t.valuesFiles) args.push('-f', file);
   if (t.kubeVersion) args.push('--kube-version', fullKubeVersion(t.kubeVersion));
+  // one comma-separated flag (a string slice in helm 3 and 4), last: the long list does not hide the rest
+  if (t.apiVersions?.length) args.push('--api-versions', t.apiVersions.join(','));
   return args;
 }
 

@@ -33,6 +33,8 @@ export interface RenderJob {
   values: Record<string, unknown>[];
   /** "1.31": passed as --kube-version 1.31.0. */
   kubeVersion?: string;
+  /** What the target clusters serve, passed as --api-versions (see served-apis.ts and the config's apiVersions). */
+  apiVersions?: string[];
   /** Repo-relative names of the values files, used only in the reproduction command; default values-<n>.yaml. */
   valuesSources?: string[];
 }
@@ -139,12 +141,15 @@ function assign(outcomes: Map<string, RenderOutcome>, render: UniqueRender, outc
   for (const job of render.jobs) outcomes.set(job.key, outcome);
 }
 
-/** Identical jobs (same snapshot, folder, values, release, namespace, kube version) share one render. */
+/** Identical jobs (same snapshot, folder, values, release, namespace, kube version, API versions) share one render. */
 function dedupe(jobs: RenderJob[]): UniqueRender[] {
   const byKey = new Map<string, UniqueRender>();
   for (const job of jobs) {
     const chartKey = `${snapshotId(job.snapshot)}\0${job.chartDir.replace(/\/+$/, '')}`;
-    const key = [chartKey, job.releaseName, job.namespace, job.kubeVersion ?? '', stableJson(job.values)].join('\0');
+    const apis = [...new Set(job.apiVersions ?? [])].sort().join(',');
+    const key = [chartKey, job.releaseName, job.namespace, job.kubeVersion ?? '', apis, stableJson(job.values)].join(
+      '\0',
+    );
     const existing = byKey.get(key);
     if (existing) existing.jobs.push(job);
     else byKey.set(key, { id: byKey.size, job, chartKey, jobs: [job] });
@@ -208,11 +213,14 @@ async function renderOne(
     releaseName: job.releaseName,
     namespace: job.namespace,
     kubeVersion: job.kubeVersion,
+    apiVersions: job.apiVersions,
   };
   const shownValues = job.values.map((_, i) => job.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
   const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
-  const shown = templateArgs({ ...invocation, chartPath: job.chartDir, valuesFiles: shownValues });
-  const command = `helm ${commandLine(['template', ...shown])}`;
+  const shown = templateArgs({ ...invocation, apiVersions: [], chartPath: job.chartDir, valuesFiles: shownValues });
+  // the API version list (80-odd entries) goes on a continuation line of its own, after the flags a reader checks
+  const apis = job.apiVersions?.length ? ` \\\n  ${commandLine(['--api-versions', job.apiVersions.join(',')])}` : '';
+  const command = `helm ${commandLine(['template', ...shown])}${apis}`;
   // only helm holds a slot: parsing its output below overlaps with the next helm run
   const run = await helmQueue(() => helmTemplate(helm, args, { timeoutMs, helmHome }));
   const base = {

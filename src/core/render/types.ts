@@ -22,7 +22,7 @@ export interface RenderResult {
   manifests: Manifest[];
   releaseName: string;
   namespace: string;
-  /** The exact helm command line, for reproduction in messages. */
+  /** The exact helm command line, for reproduction in messages (--api-versions on a `\` continuation line). */
   command?: string;
   durationMs?: number;
 }

@@ -33,7 +33,8 @@ function failure(
   const version = ctx[side]?.metadata.version ?? change[side]?.version;
   const which = side === 'head' ? 'new' : 'old';
   const label = `the ${which} version${version ? ` (${version})` : ''} of ${change.name}`;
-  const reproduce = render.command ? `Reproduce at the ${side} commit with: ${render.command}` : '';
+  // on a line of its own: the formats show it as a command block (it may span lines, with --api-versions)
+  const reproduce = render.command ? `Reproduce at the ${side} commit with:\n${render.command}` : '';
   if (kubeVersionOnly) {
     // The old chart already excluded the target cluster: nothing to compare the new render with.
     return {
@@ -48,7 +49,7 @@ function failure(
     ...(place ?? (side === 'head' && ctx.head ? { file: ctx.head.chartYamlPath } : {})),
     remedy:
       (side === 'head'
-        ? 'helm upgrade will fail the same way: fix the override values (or the template) the message names. '
+        ? '`helm upgrade` will fail the same way: fix the override values (or the template) the message names. '
         : 'The old version does not render with the current values, so it could not be compared. ') + reproduce,
   };
 }
