@@ -14,6 +14,9 @@
 //     override-key-unknown: notice
 //     resource-removed: off
 //   render: { enabled: true, helm: /usr/local/bin/helm, timeoutSeconds: 120 }
+//   redact:                                   # values hidden in every output, besides the built-in credential
+//     keys: [stripeKey, app.config.dsn]       #   names (password, token, apiKey...): names, or exact key paths
+//     replace: false                          #   true: only these keys, not the built-in names
 //   charts:
 //     mariadb:                                # a lockfile entry name, or a chart folder (charts/mariadb)
 //       values: ["envs/*/mariadb.yaml"]       # extra override file patterns for this chart
@@ -98,8 +101,10 @@ const TOP_LEVEL_KEYS = [
   'freeFormKeysReplace',
   'rules',
   'render',
+  'redact',
   'charts',
 ];
+const REDACT_KEYS = ['keys', 'replace'];
 const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds'];
 const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules', 'apiVersions'];
 
@@ -112,6 +117,7 @@ export function defaultConfig(): Config {
     apiVersions: [],
     charts: {},
     render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS },
+    redact: { keys: [], replace: false },
     problems: [],
   };
 }
@@ -169,6 +175,9 @@ export function parseConfig(text: string | undefined, path: string | undefined):
       case 'render':
         readRender(reader, value, config);
         break;
+      case 'redact':
+        readRedact(reader, value, config);
+        break;
       case 'charts':
         config.charts = readCharts(reader, value);
         break;
@@ -193,6 +202,14 @@ function readRender(reader: Reader, value: Node | null, config: Config): void {
       if (typeof seconds === 'number' && seconds > 0) config.render.timeoutSeconds = seconds;
       else reader.problem(node, 'render.timeoutSeconds must be a number of seconds above 0');
     }
+  }
+}
+
+function readRedact(reader: Reader, value: Node | null, config: Config): void {
+  if (!reader.isMapOrComplain(value, 'redact')) return;
+  for (const [key, node] of reader.entries(value, REDACT_KEYS, 'key in redact')) {
+    if (key === 'keys') config.redact.keys = reader.strings(node, 'redact.keys') ?? [];
+    else config.redact.replace = reader.boolean(node, 'redact.replace') ?? false;
   }
 }
 

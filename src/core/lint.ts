@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { analyseChart, buildChartReport, renderJobsFor, withRenders } from './chart-analysis.js';
 import type { ChartChange } from './model.js';
+import { reportRedactor } from './redact.js';
 import { findHelm } from './render/helm.js';
 import { renderAll } from './render/renderer.js';
 import type { Report } from './report.js';
@@ -63,5 +64,9 @@ export async function lint(options: LintOptions): Promise<Report> {
     charts,
     findings: repoRun.findings,
     diagnostics,
+    redactor: reportRedactor(
+      analyses.map((analysis) => analysis.context),
+      space.config,
+    ),
   });
 }

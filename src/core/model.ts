@@ -1,5 +1,6 @@
 // The domain model shared by loaders and rules: lockfile entries, chart changes, loaded charts, overrides, config.
 // Loaders fill these from a Snapshot; rules read them and never touch git, helm or the file system.
+import type { RedactConfig } from './redact.js';
 import type { ChangeKind, RuleId, SemverChange, Severity } from './report.js';
 import type { KeyPath } from './values/key-path.js';
 
@@ -183,6 +184,8 @@ export interface Config {
   /** Per chart, keyed by lockfile entry name or chart folder. */
   charts: Record<string, ChartConfig>;
   render: { enabled: boolean; helm?: string; timeoutSeconds: number };
+  /** Extra credential names whose values are hidden in every output (src/core/redact.ts). */
+  redact: RedactConfig;
   problems: InputProblem[];
 }
 

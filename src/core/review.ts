@@ -5,6 +5,7 @@ import { createLimiter } from './concurrency.js';
 import { diffLockfiles } from './lockfile/changes.js';
 import { entryProblems, fileProblems } from './lockfile/validate.js';
 import type { ChartChange, LockEntry } from './model.js';
+import { type Redactor, redactChartReport, redactFindings, reportRedactor } from './redact.js';
 import { findHelm, type HelmBinary } from './render/helm.js';
 import { type RenderJob, renderAll } from './render/renderer.js';
 import { changedFiles } from './repo/changed-files.js';
@@ -102,6 +103,10 @@ export async function review(options: ReviewOptions): Promise<Report> {
     charts,
     findings: repoRun.findings,
     diagnostics,
+    redactor: reportRedactor(
+      rendered.map((analysis) => analysis.context),
+      headSpace.config,
+    ),
   });
 }
 
@@ -176,9 +181,15 @@ export interface AssembleInput {
   charts: Report['charts'];
   findings: Finding[];
   diagnostics: string[];
+  /** Hides the run's credentials: applied here, to everything the report says, so no format can show one. */
+  redactor: Redactor;
 }
 
-export function assembleReport({ mode, options, space, charts, findings, diagnostics }: AssembleInput): Report {
+export function assembleReport(input: AssembleInput): Report {
+  const { mode, options, space, redactor } = input;
+  const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
+  const findings = redactFindings(input.findings, redactor);
+  const diagnostics = input.diagnostics.map(redactor.text);
   const partial = { charts, findings };
   const summary = summarise(partial);
   const kube = space.kube;

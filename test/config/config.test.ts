@@ -66,6 +66,7 @@ charts:
       apiVersions: [],
       charts: {},
       render: { enabled: true, timeoutSeconds: 120 },
+      redact: { keys: [], replace: false },
       problems: [],
     });
     expect(config.path).toBeUndefined();

@@ -98,6 +98,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     apiVersions: [],
     charts: {},
     render: { enabled: false, timeoutSeconds: 60 },
+    redact: { keys: [], replace: false },
     problems: [],
     ...overrides,
   };

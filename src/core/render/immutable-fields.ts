@@ -1,6 +1,7 @@
 // Which fields the API server refuses to update, per kind: the rule table behind immutable-field-changed.
 // Every entry cites docs/reference/immutable-fields.md (section numbers below). Comparison is semantic
 // (normalise.ts): defaults the server fills in are dropped first, so "absent" and "default" never differ.
+import { REDACTED } from '../redact.js';
 import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
 import {
   canonicalQuantities,
@@ -37,7 +38,6 @@ export interface ImmutableKindRule {
 }
 
 const FIELD_IS_IMMUTABLE = 'field is immutable';
-export const REDACTED = '<redacted>';
 
 /** Compares normalised trees at `path` and reports the difference with the rendered (original) values. */
 function compareAt(

@@ -1,8 +1,12 @@
 // immutable-field-changed: an object present in both renders changes a field the API server refuses to update,
 // so `helm upgrade` fails until the object is deleted and re-created (docs/reference/immutable-fields.md §3, §8).
 // Hooks are deleted and re-created by Helm (§5.5) and crds/ files are never applied (§5.3): both are skipped.
+// A change deep inside a subtree (a Job's pod template) is shown as the paths that changed, each with its value
+// from the redacted objects (env values named like credentials, Secret data), never as the whole subtree.
+import { CredentialMatcher, redactTree } from '../redact.js';
 import { describeLeaves, type ImmutableChange, immutableChanges } from '../render/immutable-fields.js';
 import { type CustomScopes, effectiveRef, matchRenders } from '../render/match.js';
+import { reportValue } from '../render/normalise.js';
 import {
   chartFile,
   helmUpgradeCommand,
@@ -12,7 +16,8 @@ import {
   renderedPair,
 } from '../render/rule-support.js';
 import type { Manifest } from '../render/types.js';
-import { formatKeyPath, getAt, isMap } from '../values/key-path.js';
+import { deepEqual } from '../values/defaults-diff.js';
+import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
 import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 
 export const immutableFieldChanged: ChartRule = {
@@ -24,9 +29,15 @@ export const immutableFieldChanged: ChartRule = {
     const renders = renderedPair(ctx);
     if (!renders) return [];
     const match = matchRenders(renders.base, renders.head);
-    return match.matched.flatMap(({ base, head }) =>
-      immutableChanges(base, head).map((change) => toFinding(ctx, renders, match.scopes, base, head, change)),
-    );
+    const matcher = new CredentialMatcher(ctx.config.redact);
+    return match.matched.flatMap(({ base, head }) => {
+      const changes = immutableChanges(base, head);
+      if (changes.length === 0) return [];
+      const shown = { base: redactTree(base.object, matcher), head: redactTree(head.object, matcher) };
+      return changes.map((change) =>
+        toFinding(ctx, renders, match.scopes, base, head, { ...change, ...shownValues(change, { base, head }, shown) }),
+      );
+    });
   },
 };
 
@@ -54,6 +65,39 @@ function toFinding(
     after: change.after,
     remedy: remedyFor(ctx, renders, scopes, base, head, change),
     needsReinstall: true,
+  };
+}
+
+/** Leaf paths listed in a subtree summary; the message counts the rest. */
+const SUMMARY_LIMIT = 20;
+
+/**
+ * The before/after a finding shows: for a change inside a subtree (several leaves, or one below `path`), a map of
+ * each changed leaf, relative to `path`, to its value; otherwise the value itself. Values come from the redacted
+ * objects unless the rule computed its own (a Service's allocated IP, already-redacted Secret data).
+ */
+function shownValues(
+  change: ImmutableChange,
+  original: { base: Manifest; head: Manifest },
+  shown: { base: unknown; head: unknown },
+): Pick<ImmutableChange, 'before' | 'after'> {
+  const below = change.leaves.length > 1 || change.leaves.some((leaf) => leaf.length > change.path.length);
+  const side = (object: Record<string, unknown>, redacted: unknown, computed: unknown) => {
+    if (!below) {
+      return deepEqual(reportValue(getAt(object, change.path)), computed)
+        ? reportValue(getAt(redacted, change.path))
+        : computed;
+    }
+    const entries: [string, unknown][] = change.leaves
+      .slice(0, SUMMARY_LIMIT)
+      .map((leaf: KeyPath) => [formatKeyPath(leaf.slice(change.path.length)), reportValue(getAt(redacted, leaf))]);
+    const more = change.leaves.length - SUMMARY_LIMIT;
+    if (more > 0) entries.push(['…', `${more} more`]);
+    return Object.fromEntries(entries);
+  };
+  return {
+    before: side(original.base.object, shown.base, change.before),
+    after: side(original.head.object, shown.head, change.after),
   };
 }
 
