@@ -168,7 +168,7 @@ function isCredentialNoun(word: string, previous: string | undefined): boolean {
   const one = singular(word);
   if (one === 'key') return previous === undefined || !KEY_QUALIFIERS_NOT_SECRET.has(singular(previous));
   if (CREDENTIAL_NOUNS.has(word) || CREDENTIAL_NOUNS.has(one)) return true;
-  return CREDENTIAL_ENDINGS.some((ending) => word.length > ending.length && one.endsWith(ending));
+  return CREDENTIAL_ENDINGS.some((ending) => one.endsWith(ending));
 }
 
 /**
@@ -180,6 +180,8 @@ function isCredentialNoun(word: string, previous: string | undefined): boolean {
 function isBuiltinCredentialName(name: string, context?: string): boolean {
   const words = wordsOf(name);
   if (words.length === 0 || words[0] === 'existing') return false;
+  // a connection string carries its password: "postgres://app:S3cret@db/app"
+  if (words.slice(-2).join('') === 'connectionstring') return true;
   let end = words.length - 1;
   while (end > 0 && VALUE_SUFFIXES.has(words[end])) end--;
   const previous = end > 0 ? words[end - 1] : context;
@@ -252,7 +254,7 @@ export function redactTree(
   value: unknown,
   matcher: CredentialMatcher,
   path: KeyPath = [],
-  hidden = matcher.isCredentialPath(path),
+  hidden = !isMap(value) && matcher.isCredentialPath(path),
 ): unknown {
   if (Array.isArray(value)) return value.map((item, i) => redactTree(item, matcher, [...path, i], hidden));
   if (isMap(value)) {
@@ -265,7 +267,8 @@ export function redactTree(
         hidden ||
         (envName && key === 'value') ||
         (secret && (key === 'data' || key === 'stringData')) ||
-        matcher.isCredentialPath(childPath);
+        // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
+        (!isMap(child) && matcher.isCredentialPath(childPath));
       out[key] = redactTree(child, matcher, childPath, hideChild);
     }
     return out;
@@ -277,8 +280,10 @@ export function redactTree(
 function collectSecrets(value: unknown, matcher: CredentialMatcher, path: KeyPath, into: Set<string>): void {
   const redacted = redactTree(value, matcher, path);
   const walk = (original: unknown, shown: unknown) => {
-    if (Array.isArray(original) && Array.isArray(shown)) original.forEach((item, i) => walk(item, shown[i]));
-    else if (isMap(original) && isMap(shown)) for (const key of Object.keys(original)) walk(original[key], shown[key]);
+    if (Array.isArray(original) && Array.isArray(shown)) {
+      for (let i = 0; i < original.length; i++) walk(original[i], shown[i]);
+    } else if (isMap(original) && isMap(shown))
+      for (const key of Object.keys(original)) walk(original[key], shown[key]);
     else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
   };
   walk(value, redacted);

@@ -127,6 +127,16 @@ charts:
     expect(config.freeFormKeys).toEqual(['extraArgs']);
   });
 
+  it('reads redact keys and replace, and reports a wrong type at its line', () => {
+    const config = parseConfig('redact:\n  keys: [stripeKey, app.config.dsn]\n  replace: true\n', PATH);
+    expect(config.problems).toEqual([]);
+    expect(config.redact).toEqual({ keys: ['stripeKey', 'app.config.dsn'], replace: true });
+    expect(problemLines('redact:\n  keys: 3\n  hide: [x]\n')).toEqual([
+      '2: redact.keys must be a list of strings',
+      '3: unknown key in redact "hide" (known: keys, replace)',
+    ]);
+  });
+
   it('takes a single pattern string for values', () => {
     expect(parseConfig('values: values/{chart}.yaml\n', PATH).values).toEqual(['values/{chart}.yaml']);
   });
@@ -155,7 +165,7 @@ describe('parseConfig problems', () => {
 
   it('reports unknown keys at every level with their lines', () => {
     expect(problemLines('lockfiel: x.yaml\nrender: { enable: false }\ncharts:\n  mariadb:\n    valeus: []\n')).toEqual([
-      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, charts)',
+      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, charts)',
       '2: unknown key in render "enable" (known: enabled, helm, timeoutSeconds)',
       '5: unknown key in charts.mariadb "valeus" (known: values, set, releaseName, namespace, rules, apiVersions)',
     ]);
