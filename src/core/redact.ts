@@ -335,8 +335,6 @@ const NOT_SECRETS = new Set([
   REDACTED,
 ]);
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A value is searched inside other text only when long and not a plain word (a word would hit "postgresql"). */
 function searchAnywhere(text: string): boolean {
   return text.length >= MIN_SUBSTRING_LENGTH && !/^[A-Za-z]+$/.test(text);
@@ -364,6 +362,51 @@ function formsOf(secret: string): string[] {
   return [...forms];
 }
 
+const isWordCode = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Replaces the forms in a text, longest first at each position. Forms are indexed by their first MIN_TOKEN_LENGTH
+ * characters, so the work is linear in the text times the number of distinct form lengths sharing a start: no
+ * regular expression with thousands of alternatives (a hostile override file can hold that many passwords).
+ */
+function textReplacer(forms: Set<string>): (input: string) => string {
+  if (forms.size === 0) return (input) => input;
+  const lengthsByStart = new Map<string, Set<number>>();
+  for (const form of forms) {
+    const start = form.slice(0, MIN_TOKEN_LENGTH);
+    const lengths = lengthsByStart.get(start) ?? new Set<number>();
+    lengths.add(form.length);
+    lengthsByStart.set(start, lengths);
+  }
+  const starts = new Map([...lengthsByStart].map(([start, lengths]) => [start, [...lengths].sort((a, b) => b - a)]));
+  const matchAt = (input: string, i: number): number => {
+    for (const length of starts.get(input.slice(i, i + MIN_TOKEN_LENGTH)) ?? []) {
+      if (i + length > input.length) continue;
+      const piece = input.slice(i, i + length);
+      if (!forms.has(piece)) continue;
+      const whole = !isWordCode(input.charCodeAt(i - 1)) && !isWordCode(input.charCodeAt(i + length));
+      if (whole || searchAnywhere(piece)) return length;
+    }
+    return 0;
+  };
+  return (input) => {
+    let out = '';
+    let copied = 0;
+    for (let i = 0; i + MIN_TOKEN_LENGTH <= input.length; ) {
+      const length = matchAt(input, i);
+      if (length === 0) {
+        i++;
+        continue;
+      }
+      out += `${input.slice(copied, i)}${REDACTED}`;
+      i += length;
+      copied = i;
+    }
+    return copied === 0 ? input : out + input.slice(copied);
+  };
+}
+
 export interface Redactor {
   /** Free text (a message, helm's reason) with every secret form replaced by the marker. */
   text(text: string): string;
@@ -373,16 +416,7 @@ export interface Redactor {
 }
 
 export function createRedactor(secrets: Iterable<string>, matcher: CredentialMatcher): Redactor {
-  const forms = [...new Set([...secrets].flatMap(formsOf))].sort((a, b) => b.length - a.length);
-  const anywhere = forms.filter(searchAnywhere);
-  const tokens = forms.filter((f) => !searchAnywhere(f));
-  const patterns = [
-    ...(anywhere.length ? [`(?:${anywhere.map(escapeRegExp).join('|')})`] : []),
-    ...(tokens.length ? [`(?<![A-Za-z0-9])(?:${tokens.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`] : []),
-  ];
-  const pattern = patterns.length ? new RegExp(patterns.join('|'), 'g') : undefined;
-  const shortest = forms.length ? forms[forms.length - 1].length : Number.POSITIVE_INFINITY;
-  const text = (input: string) => (pattern && input.length >= shortest ? input.replace(pattern, REDACTED) : input);
+  const text = textReplacer(new Set([...secrets].flatMap(formsOf)));
   const strings = (value: unknown): unknown => {
     if (typeof value === 'string') return text(value);
     if (Array.isArray(value)) return value.map(strings);
