@@ -8,7 +8,10 @@
 //   replaced in every free text of the report (messages, remedies, helm's reasons, diagnostics).
 //
 // Both run once, in assembleReport (review.ts), on the finished report: no format (text, markdown, JSON, SARIF,
-// annotations) and no rule can bypass it. Text matching is bounded so short or common values do not blank out the
+// annotations) and no rule can bypass it. (immutable-field-changed also redacts the rendered objects before it
+// picks the changed leaves of a pod template: only there is an env value's `name` still next to it.)
+// Chart defaults are public (they ship in the chart), so they are not searched as text; a default under a
+// credential name (`auth.adminToken` in a defaults diff) is still hidden by the structural layer. Text matching is bounded so short or common values do not blank out the
 // report: values under MIN_TOKEN_LENGTH characters and a few placeholder words are never searched as text (the
 // structural layer still hides them); plain words and values under MIN_SUBSTRING_LENGTH are replaced only as whole
 // tokens (not inside a longer run of letters and digits); longer values mixing letters with digits or symbols are
@@ -247,7 +250,8 @@ const isHideable = (value: unknown): boolean =>
 
 /**
  * A copy of a value tree (a values file, a rendered object, a before/after) with credential values replaced by the
- * marker: values below a credential key, the `value` of an env-style `{name, value}` entry whose name is a
+ * marker: scalars and lists under a credential key (a map under one, like `auth:`, is judged key by key), everything
+ * below a plural container (`secrets:`), the `value` of an env-style `{name, value}` entry whose name is a
  * credential (DB_PASSWORD), and the data of a Secret. Booleans, null and "" say nothing secret and stay.
  */
 export function redactTree(
