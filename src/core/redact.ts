@@ -202,8 +202,21 @@ export class CredentialMatcher {
     this.extraPaths = new Set(config.keys.filter((k) => k.includes('.')));
   }
 
+  /** Names repeat across a report (every container's `name`, `image`...): each is judged once per run. */
+  private readonly judged = new Map<string, boolean>();
+
   /** A single name: a values key, an env var name, a ConfigMap key. */
   isCredentialName(name: string, context?: string): boolean {
+    const id = `${context ?? ''}\u0000${name}`;
+    let verdict = this.judged.get(id);
+    if (verdict === undefined) {
+      verdict = this.judge(name, context);
+      this.judged.set(id, verdict);
+    }
+    return verdict;
+  }
+
+  private judge(name: string, context?: string): boolean {
     const words = wordsOf(name);
     const extra = this.extraWords.some(
       (w) => w.length <= words.length && w.every((word, i) => word === words[words.length - w.length + i]),
@@ -220,15 +233,26 @@ export class CredentialMatcher {
     if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
     const keys = path.filter((s): s is string => typeof s === 'string');
     if (keys.length === 0) return false;
-    const parentWords = keys.length > 1 ? wordsOf(keys[keys.length - 2]) : [];
-    if (this.isCredentialName(keys[keys.length - 1], parentWords[parentWords.length - 1])) return true;
-    return keys.slice(0, -1).some((key, i) => {
-      const words = wordsOf(key);
-      const last = words[words.length - 1];
-      if (!last || singular(last) === last) return false;
-      const before = i > 0 ? wordsOf(keys[i - 1]).pop() : undefined;
-      return this.isCredentialName(key, before);
-    });
+    const lastWord = (key: string | undefined) => (key === undefined ? undefined : wordsOf(key).pop());
+    if (this.isCredentialName(keys[keys.length - 1], lastWord(keys[keys.length - 2]))) return true;
+    return keys.slice(0, -1).some((key, i) => this.isContainer(key, keys[i - 1]));
+  }
+
+  private readonly containers = new Map<string, boolean>();
+
+  /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
+  private isContainer(key: string, parent: string | undefined): boolean {
+    const id = `${parent ?? ''}\u0000${key}`;
+    let verdict = this.containers.get(id);
+    if (verdict === undefined) {
+      const last = wordsOf(key).pop();
+      verdict =
+        last !== undefined &&
+        singular(last) !== last &&
+        this.isCredentialName(key, parent === undefined ? undefined : wordsOf(parent).pop());
+      this.containers.set(id, verdict);
+    }
+    return verdict;
   }
 }
 
