@@ -66,6 +66,11 @@ async function readOverrides(space: Workspace, dir: string): Promise<OverrideFil
 
 const renderKey = (side: 'base' | 'head' | 'headAtMin', dir: string) => `${side}:${dir}`;
 
+/** A job of renderJobsFor that renders the head (for the target version or, in a fleet, the oldest cluster). */
+export function isHeadRender(jobKey: string, headDir: string): boolean {
+  return jobKey === renderKey('head', headDir) || jobKey === renderKey('headAtMin', headDir);
+}
+
 /** Bumped, moved and override-changed charts are rendered on both sides; added charts only at head. */
 export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
   const { context, snapshots } = analysis;

@@ -17,6 +17,7 @@
 //   redact:                                   # values hidden in every output, besides the built-in credential
 //     keys: [stripeKey, app.config.dsn]       #   names (password, token, apiKey...): names, or exact key paths
 //     replace: false                          #   true: only these keys, not the built-in names
+//   render: { proofRenders: 8 }               # extra head renders per chart proving override keys ignored (0: off)
 //   charts:
 //     mariadb:                                # a lockfile entry name, or a chart folder (charts/mariadb)
 //       values: ["envs/*/mariadb.yaml"]       # extra override file patterns for this chart
@@ -48,6 +49,8 @@ import { yamlProblem } from './values/values-file.js';
 
 export const DEFAULT_LOCKFILE = 'helm-freeze.yaml';
 export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
+/** Extra head renders per chart that may prove weakly accepted override keys ignored (render.proofRenders). */
+export const DEFAULT_PROOF_RENDERS = 8;
 
 // Every rule id, for checking `rules:` keys; Record<RuleId, true> makes the compiler insist the list is complete.
 const RULE_IDS: Record<RuleId, true> = {
@@ -57,6 +60,7 @@ const RULE_IDS: Record<RuleId, true> = {
   'chart-dir-orphan': true,
   'override-key-removed': true,
   'override-key-unknown': true,
+  'override-proof-incomplete': true,
   'override-type-changed': true,
   'override-schema-violation': true,
   'override-file-orphan': true,
@@ -105,7 +109,7 @@ const TOP_LEVEL_KEYS = [
   'charts',
 ];
 const REDACT_KEYS = ['keys', 'replace'];
-const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds'];
+const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds', 'proofRenders'];
 const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules', 'apiVersions'];
 
 export function defaultConfig(): Config {
@@ -116,7 +120,7 @@ export function defaultConfig(): Config {
     rules: {},
     apiVersions: [],
     charts: {},
-    render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS },
+    render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, proofRenders: DEFAULT_PROOF_RENDERS },
     redact: { keys: [], replace: false },
     problems: [],
   };
@@ -201,6 +205,10 @@ function readRender(reader: Reader, value: Node | null, config: Config): void {
       const seconds = isScalar(node) ? node.value : undefined;
       if (typeof seconds === 'number' && seconds > 0) config.render.timeoutSeconds = seconds;
       else reader.problem(node, 'render.timeoutSeconds must be a number of seconds above 0');
+    } else if (key === 'proofRenders') {
+      const renders = isScalar(node) ? node.value : undefined;
+      if (typeof renders === 'number' && Number.isInteger(renders) && renders >= 0) config.render.proofRenders = renders;
+      else reader.problem(node, 'render.proofRenders must be a whole number of renders, 0 or more');
     }
   }
 }

@@ -183,7 +183,13 @@ export interface Config {
   apiVersions: string[];
   /** Per chart, keyed by lockfile entry name or chart folder. */
   charts: Record<string, ChartConfig>;
-  render: { enabled: boolean; helm?: string; timeoutSeconds: number };
+  render: {
+    enabled: boolean;
+    helm?: string;
+    timeoutSeconds: number;
+    /** Extra head renders per chart to prove weakly accepted override keys ignored; 0 turns the proof off. */
+    proofRenders: number;
+  };
   /** Extra credential names whose values are hidden in every output (src/core/redact.ts). */
   redact: RedactConfig;
   problems: InputProblem[];

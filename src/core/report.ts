@@ -13,6 +13,7 @@ export type RuleId =
   | 'chart-dir-orphan'
   | 'override-key-removed'
   | 'override-key-unknown'
+  | 'override-proof-incomplete'
   | 'override-type-changed'
   | 'override-schema-violation'
   | 'override-file-orphan'
@@ -138,6 +139,17 @@ export interface Report {
   findings: Finding[];
   /** Things the run could not do but that did not stop it (e.g. skipped template lines). */
   diagnostics?: string[];
+  /** What the run cost (added field; differs from run to run, unlike the rest of the report). */
+  stats?: ReportStats;
+}
+
+export interface ReportStats {
+  /** `helm template` runs of the charts' base and head sides, and their summed helm time. */
+  renders: number;
+  renderMs: number;
+  /** Extra head renders that proved weakly accepted override keys ignored (render.proofRenders), and their time. */
+  proofRenders: number;
+  proofRenderMs: number;
 }
 
 export function allFindings(report: Pick<Report, 'charts' | 'findings'>): Finding[] {

@@ -6,11 +6,20 @@ import { diffLockfiles } from './lockfile/changes.js';
 import { entryProblems, fileProblems } from './lockfile/validate.js';
 import type { ChartChange, LockEntry } from './model.js';
 import { type Redactor, redactChartReport, redactFindings, reportRedactor } from './redact.js';
+import { withIgnoredKeyProof } from './ignored-key-proof.js';
 import { findHelm, type HelmBinary } from './render/helm.js';
 import { type RenderJob, renderAll } from './render/renderer.js';
 import { changedFiles } from './repo/changed-files.js';
 import type { Snapshot } from './repo/snapshot.js';
-import { type FailOn, type Finding, type Report, SCHEMA_VERSION, summarise, verdictOf } from './report.js';
+import {
+  type FailOn,
+  type Finding,
+  type Report,
+  type ReportStats,
+  SCHEMA_VERSION,
+  summarise,
+  verdictOf,
+} from './report.js';
 import { chartRules, repoRules } from './rules/index.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
 import { loadWorkspace, type Workspace } from './workspace.js';
@@ -107,6 +116,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
       rendered.map((analysis) => analysis.context),
       headSpace.config,
     ),
+    stats: renderStats(rendered),
   });
 }
 
@@ -163,15 +173,28 @@ function chartRenderer(
     const jobs: RenderJob[] = renderJobsFor(analysis);
     if (jobs.length === 0) return analysis;
     const { helm, skipReason } = await lookup();
-    const outcomes = await renderAll(jobs, {
-      helm,
-      skipReason,
-      helmSlots,
-      timeoutSeconds: space.config.render.timeoutSeconds,
-      progress,
-    });
-    return withRenders(analysis, outcomes);
+    const renderOptions = { helm, skipReason, helmSlots, timeoutSeconds: space.config.render.timeoutSeconds };
+    const outcomes = await renderAll(jobs, { ...renderOptions, progress });
+    // The extra renders of the ignored-key proof start once this chart's head rendered, in the same helm slots.
+    const proofRenders = space.config.render.proofRenders;
+    return withIgnoredKeyProof(withRenders(analysis, outcomes), jobs, outcomes, (proofJobs) => renderAll(proofJobs, renderOptions), proofRenders);
   };
+}
+
+/** Counts and wall time of the helm renders, and of the ignored-key proof's extra renders, over every chart. */
+export function renderStats(analyses: readonly ChartAnalysis[]): ReportStats {
+  const stats: ReportStats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
+  for (const { context } of analyses) {
+    const { renders, ignoredKeyProof: proof } = context;
+    for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
+      if (result?.status !== 'ok' && result?.status !== 'failed') continue;
+      stats.renders++;
+      stats.renderMs += result.durationMs ?? 0;
+    }
+    stats.proofRenders += proof?.renders ?? 0;
+    stats.proofRenderMs += proof?.durationMs ?? 0;
+  }
+  return stats;
 }
 
 export interface AssembleInput {
@@ -183,10 +206,11 @@ export interface AssembleInput {
   diagnostics: string[];
   /** Hides the run's credentials: applied here, to everything the report says, so no format can show one. */
   redactor: Redactor;
+  stats?: ReportStats;
 }
 
 export function assembleReport(input: AssembleInput): Report {
-  const { mode, options, space, redactor } = input;
+  const { mode, options, space, redactor, stats } = input;
   const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
   const findings = redactFindings(input.findings, redactor);
   const diagnostics = input.diagnostics.map(redactor.text);
@@ -206,5 +230,6 @@ export function assembleReport(input: AssembleInput): Report {
     charts,
     findings,
     ...(diagnostics.length ? { diagnostics } : {}),
+    ...(stats ? { stats } : {}),
   };
 }

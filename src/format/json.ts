@@ -16,6 +16,7 @@ const REPORT_KEYS = [
   'charts',
   'findings',
   'diagnostics',
+  'stats',
 ];
 const CHART_KEYS = [
   'name',
@@ -97,6 +98,7 @@ export function renderJson(report: Report): string {
       summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'needsReinstall']),
       charts: report.charts.map(orderChart),
       findings: report.findings.map(orderFinding),
+      stats: report.stats && ordered(report.stats, ['renders', 'renderMs', 'proofRenders', 'proofRenderMs']),
     },
     REPORT_KEYS,
   );

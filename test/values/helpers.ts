@@ -97,7 +97,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     rules: {},
     apiVersions: [],
     charts: {},
-    render: { enabled: false, timeoutSeconds: 60 },
+    render: { enabled: false, timeoutSeconds: 60, proofRenders: 8 },
     redact: { keys: [], replace: false },
     problems: [],
     ...overrides,

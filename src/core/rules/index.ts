@@ -21,6 +21,7 @@ import { majorUpgradeNotes } from './major-upgrade-notes.js';
 import { overrideFileOrphan } from './override-file-orphan.js';
 import { overrideKeyRemoved } from './override-key-removed.js';
 import { overrideKeyUnknown } from './override-key-unknown.js';
+import { overrideProofIncomplete } from './override-proof-incomplete.js';
 import { overrideSchemaViolation } from './override-schema-violation.js';
 import { overrideTypeChanged } from './override-type-changed.js';
 import { renderFailed } from './render-failed.js';
@@ -37,6 +38,7 @@ const valuesRules: ChartRule[] = [
   valuesFilePartial,
   overrideKeyRemoved,
   overrideKeyUnknown,
+  overrideProofIncomplete,
   overrideTypeChanged,
   overrideSchemaViolation,
 ];

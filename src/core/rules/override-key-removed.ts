@@ -2,6 +2,7 @@ import type { LoadedChart } from '../model.js';
 import { chartCoverage, type KeyCoverage } from '../values/coverage.js';
 import { didYouMean } from '../values/did-you-mean.js';
 import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
+import { PROOF_EVIDENCE } from './override-key-unknown.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 // Helm coalesces override values into .Values whether or not a template reads them, and never warns about keys
@@ -9,6 +10,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 // blackbox 9 -> 10). The old setting (a size, a password) quietly stops applying.
 // Keys below a removed free-form map (master.resources.requests.cpu and .memory) are one change: master.resources
 // is gone. They are reported once, at the first key's line, so a reader sees the rename, not every leaf.
+// A key the new chart seemed to accept on weak evidence only (a free-form name, a template reading a map above it) is
+// reported once the head rendered without it gave the same manifests (ChartContext.ignoredKeyProof).
 export const overrideKeyRemoved: ChartRule = {
   id: 'override-key-removed',
   scope: 'chart',
@@ -30,12 +33,13 @@ export const overrideKeyRemoved: ChartRule = {
       const key = formatKeyPath(path);
       const suggestion = didYouMean(path, base.defaults, head.defaults);
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+      const proven = keys.every((k) => k.provenIgnored) ? ` (${PROOF_EVIDENCE})` : '';
       const below =
         keys.length > 1 || keys[0].path.length > path.length
           ? ` (set here: ${keys.map((k) => `\`${formatKeyPath(k.path)}\``).join(', ')})`
           : '';
       return {
-        message: `\`${key}\` was in ${change.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${below}.${hint}`,
+        message: `\`${key}\` was in ${change.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${proven}${below}.${hint}`,
         file: first.key.file,
         line: first.key.line,
         path: key,

@@ -3,8 +3,13 @@ import { typoSuggestion } from '../values/did-you-mean.js';
 import { formatKeyPath } from '../values/key-path.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
+/** The evidence for a key the render proof found ignored, in both override-key rules. */
+export const PROOF_EVIDENCE = 'removing it does not change the rendered manifests';
+
 // A key no version of the chart knows is a typo or a leftover: Helm ignores it without a word. It is a warning,
 // not an error, because this change did not cause it (it was already ignored before).
+// A key the chart seemed to accept only on weak evidence (a free-form name with no such map, a template reading a map
+// above it) is reported once rendering the head without it changed nothing (ChartContext.ignoredKeyProof).
 export const overrideKeyUnknown: ChartRule = {
   id: 'override-key-unknown',
   scope: 'chart',
@@ -22,8 +27,9 @@ export const overrideKeyUnknown: ChartRule = {
       .map((c): FindingDraft => {
         const key = formatKeyPath(c.path);
         const typo = typoSuggestion(c.path, head.defaults);
+        const evidence = c.provenIgnored ? PROOF_EVIDENCE : 'no template reads it';
         return {
-          message: `\`${key}\` is ${where} and no template reads it: Helm ignores it.${typo ? ` Did you mean \`${typo}\`?` : ''}`,
+          message: `\`${key}\` is ${where} and ${evidence}: Helm ignores it.${typo ? ` Did you mean \`${typo}\`?` : ''}`,
           file: c.key.file,
           line: c.key.line,
           path: key,

@@ -12,6 +12,7 @@ import type {
 } from '../model.js';
 import type { SideRefusedSymlink } from '../render/materialise.js';
 import type { RenderPair } from '../render/types.js';
+import type { IgnoredKeyProof } from '../values/ignored-key-search.js';
 import type { Finding, RuleId, Severity, UpgradeNote } from '../report.js';
 
 /** What a rule returns; the runner adds rule, severity (after config re-grading) and chart. */
@@ -36,6 +37,8 @@ export interface ChartContext {
   kube?: KubeTarget;
   /** Present when render-based checks ran for this chart. */
   renders?: RenderPair;
+  /** Present when the head was rendered again without the weakly accepted override keys (ignored-key-proof.ts). */
+  ignoredKeyProof?: IgnoredKeyProof;
   /** Symlinks leading out of the chart folder, refused (never followed) when the chart was materialised. */
   refusedSymlinks?: SideRefusedSymlink[];
   headLockfile?: Lockfile;

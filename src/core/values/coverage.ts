@@ -6,7 +6,14 @@
 // (c) it sits below a configured free-form key (annotations, labels...); (d) the new values.schema.json declares it or
 // allows it through additionalProperties/patternProperties; (e) a template reads it, a prefix of it (the map is passed
 // whole, e.g. to toYaml), or something below it; (f) list items are never checked: the list key is the key.
+//
+// Two of these are weak evidence: a free-form name where the chart has no such map at that path (only the map
+// holding it), and a template that reads only a proper prefix of the key (a map passed whole to a helper, or a
+// `with`/`range` scope whose inner reads are not followed). Such keys are `weak`: the pipeline renders the head
+// without them (render/ignored-keys.ts) and a key whose removal leaves the render identical is reported after all
+// (ChartContext.ignoredKeyProof). Without that proof (no helm, render failed, cap reached) they stay accepted.
 import type { OverrideFile, OverrideKey } from '../model.js';
+import type { IgnoredKeyProof } from './ignored-key-search.js';
 import { formatKeyPath, getAt, hasAt, isMap, type KeyPath, type ValueType, valueType } from './key-path.js';
 
 /** What coverage needs of one side of a chart (a LoadedChart fits). */
@@ -41,6 +48,10 @@ export interface KeyCoverage {
   status: CoverageStatus;
   /** Why the new chart accepts the key (status ok). */
   acceptedBy?: AcceptReason;
+  /** Accepted only on weak evidence (see the header): a candidate for the render proof. */
+  weak?: boolean;
+  /** Weakly accepted, and rendering the head without it gave the same manifests: Helm ignores it. */
+  provenIgnored?: boolean;
   /** For removed keys: the old default at the key (or at the deepest old key above it). */
   oldDefault?: unknown;
   typeChange?: TypeChange;
@@ -72,8 +83,8 @@ export function classifyOverride(
     const typeChange = findTypeChange(path, value, before, after);
     if (typeChange) return { ...result, status: 'type-changed', typeChange };
   }
-  const acceptedBy = acceptance(path, after, options);
-  if (acceptedBy) return { ...result, acceptedBy };
+  const accepted = acceptanceOf(path, after, options);
+  if (accepted) return { ...result, acceptedBy: accepted.reason, ...(accepted.weak ? { weak: true } : {}) };
   if (before && acceptance(path, before, options)) {
     return { ...result, status: 'removed', oldDefault: oldDefaultAt(before.defaults, path) };
   }
@@ -93,32 +104,45 @@ function checkedPath(path: KeyPath): KeyPath {
 
 /** Why a chart side accepts a key, or undefined. */
 export function acceptance(path: KeyPath, view: ValuesView, options: CoverageOptions): AcceptReason | undefined {
-  if (hasAt(view.defaults, path)) return 'default';
+  return acceptanceOf(path, view, options)?.reason;
+}
+
+export interface Acceptance {
+  reason: AcceptReason;
+  /** Only weak evidence (see the header): the strongest reason found is still weak. */
+  weak: boolean;
+}
+
+/** The strongest reason a chart side accepts a key, or undefined. */
+export function acceptanceOf(path: KeyPath, view: ValuesView, options: CoverageOptions): Acceptance | undefined {
+  if (hasAt(view.defaults, path)) return { reason: 'default', weak: false };
   // (b) below an empty map or null default: the chart takes any key there.
   let node: unknown = view.defaults;
   for (let i = 0; i < path.length - 1; i++) {
     if (!isMap(node)) break;
     node = node[path[i] as string];
-    if (node === null || (isMap(node) && Object.keys(node).length === 0)) return 'free-form-default';
+    if (node === null || (isMap(node) && Object.keys(node).length === 0)) {
+      return { reason: 'free-form-default', weak: false };
+    }
   }
-  const known = knownByChart(path, view);
-  if (known) return known;
-  // (c) below a configured free-form key, provided the chart still has that key or the map holding it
-  // (`master.nodeSelector.x` is not accepted once `master` itself is gone).
+  if (view.schema !== undefined && schemaAccepts(view.schema, path)) return { reason: 'schema', weak: false };
+  const reads = readIndex(view);
+  if (reads.readsAtOrBelow(path)) return { reason: 'template-read', weak: false };
+  // (c) below a configured free-form key. Strong only where the defaults or the schema have that map at that path;
+  // weak where only the map holding it exists or a template reads the free-form key itself
+  // (`master.nodeSelector.x` is not accepted at all once `master` itself is gone).
   const freeForm = new Set(options.freeFormKeys);
+  let weakFreeForm = false;
   for (let i = 0; i < path.length - 1; i++) {
     if (!freeForm.has(String(path[i]))) continue;
     const key = path.slice(0, i + 1);
-    if (hasAt(view.defaults, key) || isMap(getAt(view.defaults, key.slice(0, -1))) || knownByChart(key, view)) {
-      return 'free-form-key';
+    if (hasAt(view.defaults, key) || (view.schema !== undefined && schemaAccepts(view.schema, key))) {
+      return { reason: 'free-form-key', weak: false };
     }
+    if (isMap(getAt(view.defaults, key.slice(0, -1))) || reads.accepts(key)) weakFreeForm = true;
   }
-  return undefined;
-}
-
-function knownByChart(path: KeyPath, view: ValuesView): AcceptReason | undefined {
-  if (view.schema !== undefined && schemaAccepts(view.schema, path)) return 'schema';
-  if (readIndex(view).accepts(path)) return 'template-read';
+  if (reads.readsAbove(path)) return { reason: 'template-read', weak: true };
+  if (weakFreeForm) return { reason: 'free-form-key', weak: true };
   return undefined;
 }
 
@@ -222,6 +246,10 @@ function safeRegExp(pattern: string): RegExp | null {
 // ---------- template reads ----------
 
 interface ReadIndex {
+  /** A template reads the key itself or something below it. */
+  readsAtOrBelow(path: KeyPath): boolean;
+  /** A template reads a proper prefix of the key (a map passed whole, a `with`/`range` scope). */
+  readsAbove(path: KeyPath): boolean;
   accepts(path: KeyPath): boolean;
 }
 
@@ -237,13 +265,16 @@ function readIndex(view: ValuesView): ReadIndex {
       exact.add(formatKeyPath(read));
       for (let i = 1; i <= read.length; i++) prefixes.add(formatKeyPath(read.slice(0, i)));
     }
+    const readsAtOrBelow = (path: KeyPath) => prefixes.has(formatKeyPath(path));
+    const readsAbove = (path: KeyPath) => {
+      for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
+      return false;
+    };
     index = {
-      accepts(path) {
-        // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
-        if (prefixes.has(formatKeyPath(path))) return true;
-        for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
-        return false;
-      },
+      readsAtOrBelow,
+      readsAbove,
+      // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
+      accepts: (path) => readsAtOrBelow(path) || readsAbove(path),
     };
     readIndexes.set(view.templateReads, index);
   }
@@ -259,6 +290,8 @@ export interface OverrideScope {
   overrides: readonly OverrideFile[];
   codeSet: readonly OverrideKey[];
   config: { freeFormKeys: readonly string[] };
+  /** Set once the pipeline rendered the head without the weakly accepted keys. */
+  ignoredKeyProof?: IgnoredKeyProof;
 }
 
 const scopeCoverage = new WeakMap<OverrideScope, KeyCoverage[]>();
@@ -272,8 +305,32 @@ export function chartCoverage(scope: OverrideScope): KeyCoverage[] {
   if (!coverage) {
     const head = scope.head;
     const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
-    coverage = head ? classifyOverrides(keys, head, scope.base, { freeFormKeys: scope.config.freeFormKeys }) : [];
+    const options = { freeFormKeys: scope.config.freeFormKeys };
+    coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
+    const proof = scope.ignoredKeyProof;
+    if (proof && proof.ignored.length > 0) {
+      const ignored = new Set(proof.ignored);
+      coverage = coverage.map((c) => applyProof(c, ignored, scope.base, options));
+    }
     scopeCoverage.set(scope, coverage);
   }
   return coverage;
+}
+
+/**
+ * A weakly accepted key the render proof found ignored becomes removed (the old chart accepted it on strong evidence:
+ * its defaults, schema or a template reading it) or unknown.
+ */
+function applyProof(
+  coverage: KeyCoverage,
+  ignored: ReadonlySet<string>,
+  before: ValuesView | undefined,
+  options: CoverageOptions,
+): KeyCoverage {
+  if (coverage.status !== 'ok' || !coverage.weak || !ignored.has(formatKeyPath(coverage.path))) return coverage;
+  const { acceptedBy: _accepted, weak: _weak, ...rest } = coverage;
+  const old = before ? acceptanceOf(coverage.path, before, options) : undefined;
+  return before && old && !old.weak
+    ? { ...rest, status: 'removed', provenIgnored: true, oldDefault: oldDefaultAt(before.defaults, coverage.path) }
+    : { ...rest, status: 'unknown', provenIgnored: true };
 }

@@ -1,0 +1,38 @@
+import { chartCoverage } from '../values/coverage.js';
+import { formatKeyPath } from '../values/key-path.js';
+import type { ChartRule, FindingDraft } from './rule.js';
+
+const LISTED_KEYS = 10;
+
+// Keys accepted only on weak evidence are proven ignored by rendering the head without them, within a cap of extra
+// renders per chart (render.proofRenders). Keys the search did not reach stay accepted: say so, so that no one takes
+// the absence of override-key findings for a complete check.
+export const overrideProofIncomplete: ChartRule = {
+  id: 'override-proof-incomplete',
+  scope: 'chart',
+  severity: 'notice',
+  description:
+    'override keys accepted on weak evidence were not all proven used or ignored: the extra-render cap stopped the search',
+  check(ctx) {
+    const proof = ctx.ignoredKeyProof;
+    if (!proof?.stopped || proof.unproven.length === 0) return [];
+    const unproven = new Set(proof.unproven);
+    const first = chartCoverage(ctx).find((c) => unproven.has(formatKeyPath(c.path)));
+    const listed = proof.unproven.slice(0, LISTED_KEYS).map((k) => `\`${k}\``);
+    const more = proof.unproven.length > LISTED_KEYS ? ` and ${proof.unproven.length - LISTED_KEYS} more` : '';
+    const why =
+      proof.stopped === 'cap'
+        ? `the proof stopped at its cap of ${proof.cap} extra render(s) (render.proofRenders)`
+        : 'two renders of the same values gave different objects, so renders cannot be compared';
+    const finding: FindingDraft = {
+      message: `${proof.unproven.length} override key(s) that ${ctx.change.name} seems to accept only through a free-form name or a template reading a map above them were not checked: ${why}. They stay accepted: ${listed.join(', ')}${more}.`,
+      path: proof.unproven[0],
+      remedy:
+        proof.stopped === 'cap'
+          ? 'Raise render.proofRenders in the chart-guard config to check them, or check them against the chart templates.'
+          : "Check these keys against the chart's templates.",
+      ...(first ? { file: first.key.file, line: first.key.line } : {}),
+    };
+    return [finding];
+  },
+};
