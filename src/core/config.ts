@@ -207,7 +207,8 @@ function readRender(reader: Reader, value: Node | null, config: Config): void {
       else reader.problem(node, 'render.timeoutSeconds must be a number of seconds above 0');
     } else if (key === 'proofRenders') {
       const renders = isScalar(node) ? node.value : undefined;
-      if (typeof renders === 'number' && Number.isInteger(renders) && renders >= 0) config.render.proofRenders = renders;
+      if (typeof renders === 'number' && Number.isInteger(renders) && renders >= 0)
+        config.render.proofRenders = renders;
       else reader.problem(node, 'render.proofRenders must be a whole number of renders, 0 or more');
     }
   }

@@ -64,7 +64,9 @@ export async function withIgnoredKeyProof(
     if (volatile === undefined && budgetLeft()) {
       // The first difference: render the unchanged values once more to learn which leaves differ on every render.
       const again = await renderWithout([]);
-      const leaves = again.map((o, i) => (o?.result.status === 'ok' ? volatileLeaves(references[i], comparable(o)) : undefined));
+      const leaves = again.map((o, i) =>
+        o?.result.status === 'ok' ? volatileLeaves(references[i], comparable(o)) : undefined,
+      );
       if (leaves.some((l) => l === undefined)) {
         unusable = true; // not even the objects repeat: nothing can be proven by comparison
         return false;

@@ -2,11 +2,11 @@
 import { availableParallelism } from 'node:os';
 import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
 import { createLimiter } from './concurrency.js';
+import { withIgnoredKeyProof } from './ignored-key-proof.js';
 import { diffLockfiles } from './lockfile/changes.js';
 import { entryProblems, fileProblems } from './lockfile/validate.js';
 import type { ChartChange, LockEntry } from './model.js';
 import { type Redactor, redactChartReport, redactFindings, reportRedactor } from './redact.js';
-import { withIgnoredKeyProof } from './ignored-key-proof.js';
 import { findHelm, type HelmBinary } from './render/helm.js';
 import { type RenderJob, renderAll } from './render/renderer.js';
 import { changedFiles } from './repo/changed-files.js';
@@ -177,7 +177,13 @@ function chartRenderer(
     const outcomes = await renderAll(jobs, { ...renderOptions, progress });
     // The extra renders of the ignored-key proof start once this chart's head rendered, in the same helm slots.
     const proofRenders = space.config.render.proofRenders;
-    return withIgnoredKeyProof(withRenders(analysis, outcomes), jobs, outcomes, (proofJobs) => renderAll(proofJobs, renderOptions), proofRenders);
+    return withIgnoredKeyProof(
+      withRenders(analysis, outcomes),
+      jobs,
+      outcomes,
+      (proofJobs) => renderAll(proofJobs, renderOptions),
+      proofRenders,
+    );
   };
 }
 

@@ -12,7 +12,7 @@ values: ["values/{chart}.yaml", "{dest}/../chart_values/{chart}.yaml"]
 kubernetes: { min: "1.29", max: v1.32.4 }
 freeFormKeys: [extraArgs]
 rules: { override-key-unknown: notice, resource-removed: off }
-render: { enabled: false, helm: /usr/local/bin/helm, timeoutSeconds: 300 }
+render: { enabled: false, helm: /usr/local/bin/helm, timeoutSeconds: 300, proofRenders: 3 }
 charts:
   mariadb:
     values: ["envs/*/mariadb.yaml"]
@@ -65,7 +65,7 @@ charts:
       rules: {},
       apiVersions: [],
       charts: {},
-      render: { enabled: true, timeoutSeconds: 120 },
+      render: { enabled: true, timeoutSeconds: 120, proofRenders: 8 },
       redact: { keys: [], replace: false },
       problems: [],
     });
@@ -81,7 +81,12 @@ charts:
     expect(config.kubernetes).toEqual({ min: '1.29', max: '1.32' });
     expect(config.freeFormKeys).toEqual([...DEFAULT_FREE_FORM_KEYS, 'extraArgs']);
     expect(config.rules).toEqual({ 'override-key-unknown': 'notice', 'resource-removed': 'off' });
-    expect(config.render).toEqual({ enabled: false, helm: '/usr/local/bin/helm', timeoutSeconds: 300 });
+    expect(config.render).toEqual({
+      enabled: false,
+      helm: '/usr/local/bin/helm',
+      timeoutSeconds: 300,
+      proofRenders: 3,
+    });
     expect(config.charts.mariadb).toEqual({
       values: ['envs/*/mariadb.yaml'],
       set: [
@@ -166,26 +171,27 @@ describe('parseConfig problems', () => {
   it('reports unknown keys at every level with their lines', () => {
     expect(problemLines('lockfiel: x.yaml\nrender: { enable: false }\ncharts:\n  mariadb:\n    valeus: []\n')).toEqual([
       '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, charts)',
-      '2: unknown key in render "enable" (known: enabled, helm, timeoutSeconds)',
+      '2: unknown key in render "enable" (known: enabled, helm, timeoutSeconds, proofRenders)',
       '5: unknown key in charts.mariadb "valeus" (known: values, set, releaseName, namespace, rules, apiVersions)',
     ]);
   });
 
   it('reports wrong types and keeps the default for that setting', () => {
     const text =
-      'lockfile: [a]\nvalues: { a: 1 }\nrender:\n  enabled: "yes"\n  timeoutSeconds: -1\nfreeFormKeysReplace: 1\n';
+      'lockfile: [a]\nvalues: { a: 1 }\nrender:\n  enabled: "yes"\n  timeoutSeconds: -1\n  proofRenders: 1.5\nfreeFormKeysReplace: 1\n';
     const config = parseConfig(text, PATH);
     expect(config.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
       '1: lockfile must be a string',
       '2: values must be a list of strings',
       '4: render.enabled must be true or false',
       '5: render.timeoutSeconds must be a number of seconds above 0',
-      '6: freeFormKeysReplace must be true or false',
+      '6: render.proofRenders must be a whole number of renders, 0 or more',
+      '7: freeFormKeysReplace must be true or false',
     ]);
     expect(config).toMatchObject({
       lockfile: 'helm-freeze.yaml',
       values: [],
-      render: { enabled: true, timeoutSeconds: 120 },
+      render: { enabled: true, timeoutSeconds: 120, proofRenders: 8 },
     });
   });
 

@@ -148,10 +148,29 @@ describe('override coverage rules', () => {
     expect(classify('gone.labels.team', 'x', ['labels']).status).toBe('removed');
   });
 
+  it('a free-form name is strong evidence only where the defaults or the schema have that map at that path', () => {
+    expect(classify('config.extra', 'x', ['config']).weak).toBeUndefined(); // config is a map in the defaults
+    expect(classify('labels.team', 'x', ['labels'])).toMatchObject({ status: 'ok', weak: true }); // no labels map
+    expect(classify('a.labels.team', 'x', ['labels'])).toMatchObject({ status: 'ok', weak: true }); // a has no labels
+    const withSchema: ValuesView = {
+      ...after,
+      schema: { properties: { a: { properties: { labels: { type: 'object' } } } } },
+    };
+    const viaSchema = classifyOverride(key('a.labels.team'), withSchema, before, { freeFormKeys: ['labels'] });
+    expect(viaSchema).toMatchObject({ status: 'ok', acceptedBy: 'free-form-key' });
+    expect(viaSchema.weak).toBeUndefined();
+  });
+
   it('accepts a key a template reads whole, below it, or above a read', () => {
     expect(classify('whole.sub.key')).toMatchObject({ status: 'ok', acceptedBy: 'template-read' });
     expect(classify('deep.inner')).toMatchObject({ status: 'ok', acceptedBy: 'template-read' });
     expect(classify('deep.other').status).toBe('unknown');
+  });
+
+  it('a read of a map above the key (passed whole, a with/range scope) is weak; a read at or below it is not', () => {
+    expect(classify('whole.sub.key')).toMatchObject({ status: 'ok', weak: true });
+    expect(classify('deep.inner').weak).toBeUndefined();
+    expect(classify('deep.inner.leaf').weak).toBeUndefined();
   });
 
   it('checks a list key, never its items', () => {

@@ -7,8 +7,8 @@
 // annotations over them). Two renders with the same values show which leaves are volatile; those leaves, and only
 // those, are left out of the comparison. A leaf a key fixes is stable in both head renders, so it still counts.
 import { isMap, type KeyPath } from '../values/key-path.js';
-import type { Manifest } from './types.js';
 import { clone, semanticEqual } from './normalise.js';
+import type { Manifest } from './types.js';
 
 /** One render's objects, as compared: the manifests and the documents helm printed that are not objects. */
 export interface ComparableRender {

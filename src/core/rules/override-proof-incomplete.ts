@@ -17,6 +17,7 @@ export const overrideProofIncomplete: ChartRule = {
     const proof = ctx.ignoredKeyProof;
     if (!proof?.stopped || proof.unproven.length === 0) return [];
     const unproven = new Set(proof.unproven);
+    // the first unproven key in file order, for the annotation
     const first = chartCoverage(ctx).find((c) => unproven.has(formatKeyPath(c.path)));
     const listed = proof.unproven.slice(0, LISTED_KEYS).map((k) => `\`${k}\``);
     const more = proof.unproven.length > LISTED_KEYS ? ` and ${proof.unproven.length - LISTED_KEYS} more` : '';
@@ -26,7 +27,7 @@ export const overrideProofIncomplete: ChartRule = {
         : 'two renders of the same values gave different objects, so renders cannot be compared';
     const finding: FindingDraft = {
       message: `${proof.unproven.length} override key(s) that ${ctx.change.name} seems to accept only through a free-form name or a template reading a map above them were not checked: ${why}. They stay accepted: ${listed.join(', ')}${more}.`,
-      path: proof.unproven[0],
+      path: first ? formatKeyPath(first.path) : proof.unproven[0],
       remedy:
         proof.stopped === 'cap'
           ? 'Raise render.proofRenders in the chart-guard config to check them, or check them against the chart templates.'

@@ -12,8 +12,8 @@ import type {
 } from '../model.js';
 import type { SideRefusedSymlink } from '../render/materialise.js';
 import type { RenderPair } from '../render/types.js';
-import type { IgnoredKeyProof } from '../values/ignored-key-search.js';
 import type { Finding, RuleId, Severity, UpgradeNote } from '../report.js';
+import type { IgnoredKeyProof } from '../values/ignored-key-search.js';
 
 /** What a rule returns; the runner adds rule, severity (after config re-grading) and chart. */
 export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'chart'> & { severity?: Severity };
