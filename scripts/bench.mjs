@@ -11,6 +11,8 @@
 //   node CPU    user+system CPU time of the review's node process alone (not helm or git), --concurrency 1 runs:
 //               the review's own overhead, and far less noisy than wall times on a shared machine
 //   peak RSS    the review's node process (process.resourceUsage().maxRSS, via a --import hook)
+//   proof       extra head renders of the ignored-key proof (render.proofRenders) and their wall time, from the
+//               report's stats (review runs only; they are part of the review times above, not of the bare renders)
 // Medians of --runs runs (default 3).
 //
 // Options: --cli PATH (default dist/cli.js)   --engine (bench the render engine alone, bundled from src with
@@ -78,6 +80,7 @@ try {
     'par/bare',
     'node CPU',
     'peak RSS',
+    'proof',
   ];
   const rows = [];
   const results = [];
@@ -98,6 +101,8 @@ try {
       parallelOverBare: parallel.ms / bareAll.ms,
       nodeCpuMs: median(single.samples.map((r) => ({ ms: r.cpuMs }))).ms,
       peakRssMiB: Math.max(parallel.rssKiB, single.rssKiB) / 1024,
+      proofRenders: parallel.stats?.proofRenders ?? 0,
+      proofRenderMs: parallel.stats?.proofRenderMs ?? 0,
     };
     results.push(result);
     rows.push([
@@ -111,6 +116,7 @@ try {
       result.parallelOverBare.toFixed(2),
       ms(result.nodeCpuMs),
       `${result.peakRssMiB.toFixed(0)} MiB`,
+      `${result.proofRenders} / ${ms(result.proofRenderMs)}`,
     ]);
   }
   printTable(header, rows);
@@ -259,7 +265,7 @@ function cliReviewer(cli) {
       const report = JSON.parse(readFileSync(output, 'utf8'));
       const rendered = report.charts.filter((chart) => chart.render?.status === 'ok').length;
       if (rendered !== c.charts.length) fail(`review of ${c.name} rendered ${rendered}/${c.charts.length} charts`);
-      return result;
+      return { ...result, stats: report.stats };
     },
   };
 }

@@ -2,12 +2,14 @@
 // Every lockfile entry is analysed as an "unchanged" chart (head side only), plus repository-wide checks.
 import { availableParallelism } from 'node:os';
 import { analyseChart, buildChartReport, renderJobsFor, withRenders } from './chart-analysis.js';
+import { createLimiter } from './concurrency.js';
+import { withIgnoredKeyProof } from './ignored-key-proof.js';
 import type { ChartChange } from './model.js';
 import { reportRedactor } from './redact.js';
 import { findHelm } from './render/helm.js';
-import { renderAll } from './render/renderer.js';
+import { type RenderJob, renderAll } from './render/renderer.js';
 import type { Report } from './report.js';
-import { type AnalysisOptions, assembleReport } from './review.js';
+import { type AnalysisOptions, assembleReport, renderStats } from './review.js';
 import { lintChartRules, lintRepoRules } from './rules/index.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
 import { orphanOverrideFiles } from './values/override-files.js';
@@ -33,14 +35,20 @@ export async function lint(options: LintOptions): Promise<Report> {
     const helm = await findHelm(options.helm ?? space.config.render.helm);
     const jobs = analyses.flatMap(renderJobsFor);
     progress(helm ? `rendering ${jobs.length} chart(s) with helm ${helm.version}` : 'helm not found: renders skipped');
-    const outcomes = await renderAll(jobs, {
+    const concurrency = options.concurrency ?? availableParallelism();
+    const renderOptions = {
       helm,
       skipReason: helm ? undefined : 'helm was not found on PATH; install it or pass --helm / the helm input',
-      concurrency: options.concurrency ?? availableParallelism(),
       timeoutSeconds: space.config.render.timeoutSeconds,
-      progress,
-    });
-    analyses = analyses.map((a) => withRenders(a, outcomes));
+    };
+    const outcomes = await renderAll(jobs, { ...renderOptions, concurrency, progress });
+    // the ignored-key proof of every chart shares one pool of helm slots
+    const helmSlots = createLimiter(concurrency);
+    const render = (proofJobs: RenderJob[]) => renderAll(proofJobs, { ...renderOptions, helmSlots });
+    const cap = space.config.render.proofRenders;
+    analyses = await Promise.all(
+      analyses.map((a) => withIgnoredKeyProof(withRenders(a, outcomes), renderJobsFor(a), outcomes, render, cap)),
+    );
   }
 
   const diagnostics: string[] = [];
@@ -68,5 +76,6 @@ export async function lint(options: LintOptions): Promise<Report> {
       analyses.map((analysis) => analysis.context),
       space.config,
     ),
+    stats: renderStats(analyses),
   });
 }

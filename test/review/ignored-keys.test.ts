@@ -3,6 +3,7 @@
 // the real helm 3 and helm 4, on the purpose-built charts of test/fixtures/ignored-keys (see its README.md).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/core/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';
@@ -129,6 +130,32 @@ describe('the extra-render cap', () => {
       expect(overrideFindings(report, 'store')).toEqual([]);
       expect(overrideFindings(report, 'app')).toEqual([]);
       expect(report.stats?.proofRenders).toBe(0);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
+describe('lint proves weakly accepted keys too', () => {
+  it('reports the keys a with scope never reads as unknown, not the one it reads', async () => {
+    const repo = new TestRepo('cg-ignored-keys-lint-');
+    try {
+      repo
+        .write('.github/chart-guard.yaml', 'values: ["values/{chart}.yaml"]\n')
+        .copy(join(FIXTURE, 'web-2.0.0', 'web'), 'charts/web')
+        .copy(join(FIXTURE, 'values', 'web.yaml'), 'values/web.yaml')
+        .write('helm-freeze.yaml', lockfile(['web'], 1));
+      const sha = repo.commit('web');
+      const report = await lint({
+        repoDir: repo.dir,
+        head: new GitSnapshot(repo.dir, 'HEAD', sha),
+        helm: HELM_BINARIES.v3,
+      });
+      expect(summary(overrideFindings(report, 'web'))).toEqual([
+        ['override-key-unknown', 'controller.oldFlag', 'values/web.yaml', 4],
+        ['override-key-unknown', 'controller.clusterName', 'values/web.yaml', 5],
+      ]);
+      expect(report.stats?.proofRenders).toBe(3);
     } finally {
       repo.cleanup();
     }
