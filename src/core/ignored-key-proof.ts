@@ -1,6 +1,6 @@
 // Proves with helm that weakly accepted override keys are ignored (values/coverage.ts header): the head is rendered
-// again without them, and keys whose removal leaves the manifests identical go on ChartContext.ignoredKeyProof for
-// override-key-removed / override-key-unknown. Helm coalesces every override into .Values and never says which it
+// again without them, then with other values for the keys that passed, and keys that change nothing either way go on
+// ChartContext.ignoredKeyProof for override-key-removed / override-key-unknown. Helm coalesces every override into .Values and never says which it
 // read, so an identical render is the direct evidence. Runs after the head render succeeded, in the same helm slots.
 import type { ChartAnalysis } from './chart-analysis.js';
 import { isHeadRender } from './chart-analysis.js';
@@ -8,7 +8,7 @@ import { type ComparableRender, sameRender, type VolatileLeaves, volatileLeaves 
 import type { RenderJob, RenderOutcome } from './render/renderer.js';
 import { chartCoverage } from './values/coverage.js';
 import { type IgnoredKeyProof, searchIgnoredKeys } from './values/ignored-key-search.js';
-import { formatKeyPath, hasAt, isMap, type KeyPath } from './values/key-path.js';
+import { formatKeyPath, getAt, hasAt, isMap, type KeyPath } from './values/key-path.js';
 
 /** Runs helm for a set of jobs (renderAll with the review's helm, slots and timeout). */
 export type RenderJobs = (jobs: RenderJob[]) => Promise<Map<string, RenderOutcome>>;
@@ -40,30 +40,28 @@ export async function withIgnoredKeyProof(
   let unusable = false;
   let runs = 0;
 
-  const renderWithout = async (removed: KeyPath[]) => {
+  const renderWith = async (edit: (layers: readonly Record<string, unknown>[]) => Record<string, unknown>[]) => {
     const id = ++runs;
     const started = performance.now();
-    const proofJobs = headJobs.map((job) => ({
-      ...job,
-      key: `proof${id}:${job.key}`,
-      values: withoutKeys(job.values, removed),
-    }));
+    const proofJobs = headJobs.map((job) => ({ ...job, key: `proof${id}:${job.key}`, values: edit(job.values) }));
     const rendered = await render(proofJobs);
     proof.renders += proofJobs.length;
     proof.durationMs += Math.round(performance.now() - started);
     return proofJobs.map((job) => rendered.get(job.key));
   };
   const budgetLeft = () => !unusable && proof.renders + perTest <= cap;
+  const pathsOf = (keys: readonly string[]) => keys.map((key) => candidates.get(key)!);
 
-  const test = async (removed: readonly string[]): Promise<boolean> => {
-    const results = await renderWithout(removed.map((key) => candidates.get(key)!));
-    // A render that fails without the keys (a `required` value, a nil pointer) means they matter.
+  /** True when the edited values render the head's manifests. */
+  const rendersSame = async (edit: (layers: readonly Record<string, unknown>[]) => Record<string, unknown>[]) => {
+    const results = await renderWith(edit);
+    // A render that fails with the edit (a `required` value, a nil pointer) means the keys matter.
     if (results.some((o) => o?.result.status !== 'ok')) return false;
     const same = () => results.every((o, i) => sameRender(references[i], comparable(o!), volatile?.[i]));
     if (same()) return true;
     if (volatile === undefined && budgetLeft()) {
       // The first difference: render the unchanged values once more to learn which leaves differ on every render.
-      const again = await renderWithout([]);
+      const again = await renderWith((layers) => [...layers]);
       const leaves = again.map((o, i) =>
         o?.result.status === 'ok' ? volatileLeaves(references[i], comparable(o)) : undefined,
       );
@@ -77,10 +75,35 @@ export async function withIgnoredKeyProof(
     return false;
   };
 
+  // 1. Without the keys: is anything of them used at all?
   const keys = [...candidates.keys()].sort();
-  const result = await searchIgnoredKeys(keys, test, budgetLeft);
-  Object.assign(proof, result);
-  if (result.unproven.length) proof.stopped = unusable ? 'unusable-render' : 'cap';
+  const removal = await searchIgnoredKeys(
+    keys,
+    (removed) => rendersSame((layers) => withoutKeys(layers, pathsOf(removed))),
+    budgetLeft,
+  );
+  // 2. With other values: a key set to what the template falls back to (`.replicas | default 1` with replicas: 1,
+  // `if .enabled` with enabled: false) renders the same without it, yet the chart reads it. Only keys whose value
+  // does not change the render either are ignored.
+  const values = await searchIgnoredKeys(
+    removal.ignored,
+    (changed) => rendersSame((layers) => withOtherValues(layers, pathsOf(changed))),
+    budgetLeft,
+  );
+  let ignored = values.ignored;
+  let unproven = [...removal.unproven, ...values.unproven];
+  // The removal was proven for the whole first set: confirm it for the smaller set, or report nothing.
+  if (ignored.length > 0 && ignored.length < removal.ignored.length) {
+    const confirmed = budgetLeft() && (await rendersSame((layers) => withoutKeys(layers, pathsOf(ignored))));
+    if (!confirmed) {
+      unproven = [...unproven, ...ignored];
+      ignored = [];
+    }
+  }
+  proof.ignored = ignored;
+  proof.used = [...removal.used, ...values.used];
+  proof.unproven = unproven.sort();
+  if (proof.unproven.length) proof.stopped = unusable ? 'unusable-render' : 'cap';
   return { ...analysis, context: { ...context, ignoredKeyProof: proof } };
 }
 
@@ -111,6 +134,33 @@ export function withoutKeys(layers: readonly Record<string, unknown>[], paths: r
     for (const path of paths) removeAt(copy, path);
     return copy;
   });
+}
+
+/**
+ * Copies of the values layers with each key set to another value of the same kind: a flipped boolean, a number plus
+ * one, a longer string, a list or map with one more entry; null becomes a string.
+ */
+export function withOtherValues(layers: readonly Record<string, unknown>[], paths: readonly KeyPath[]) {
+  return layers.map((layer) => {
+    const copy = structuredClone(layer);
+    for (const path of paths) {
+      const parent = getAt(copy, path.slice(0, -1));
+      const last = String(path[path.length - 1]);
+      if (isMap(parent) && Object.hasOwn(parent, last)) parent[last] = otherValue(parent[last]);
+    }
+    return copy;
+  });
+}
+
+const OTHER = 'chart-guard-probe';
+
+function otherValue(value: unknown): unknown {
+  if (typeof value === 'boolean') return !value;
+  if (typeof value === 'number') return value + 1;
+  if (typeof value === 'string') return value === '' ? OTHER : `${value}-${OTHER}`;
+  if (Array.isArray(value)) return value.length ? [...value, structuredClone(value[value.length - 1])] : [OTHER];
+  if (isMap(value)) return { ...value, [OTHER]: OTHER };
+  return OTHER;
 }
 
 function removeAt(tree: Record<string, unknown>, path: KeyPath): void {

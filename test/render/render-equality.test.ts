@@ -1,6 +1,6 @@
 // Render comparison for the ignored-key proof, on output parsed from real-looking `helm template` text.
 import { describe, expect, it } from 'vitest';
-import { withoutKeys } from '../../src/core/ignored-key-proof.js';
+import { withOtherValues, withoutKeys } from '../../src/core/ignored-key-proof.js';
 import { parseManifests } from '../../src/core/render/manifests.js';
 import { sameRender, volatileLeaves } from '../../src/core/render/render-equality.js';
 
@@ -66,5 +66,31 @@ describe('withoutKeys', () => {
       [{ primary: { persistence: { size: '1Gi' } } }, {}],
     );
     expect(layers[0].primary?.persistence.labels).toEqual({ team: 'a' }); // copies, not the job's values
+  });
+});
+
+describe('withOtherValues', () => {
+  it('gives each key another value of the same kind, in every layer, leaving the rest alone', () => {
+    const layers = [
+      { c: { on: false, n: 1, s: 'a', e: '', l: [{ x: 1 }], m: { k: 'v' }, z: null, keep: 'same' } },
+      { c: { on: true } },
+    ];
+    const paths = ['on', 'n', 's', 'e', 'l', 'm', 'z'].map((k) => ['c', k]);
+    expect(withOtherValues(layers, paths)).toEqual([
+      {
+        c: {
+          on: true,
+          n: 2,
+          s: 'a-chart-guard-probe',
+          e: 'chart-guard-probe',
+          l: [{ x: 1 }, { x: 1 }],
+          m: { k: 'v', 'chart-guard-probe': 'chart-guard-probe' },
+          z: 'chart-guard-probe',
+          keep: 'same',
+        },
+      },
+      { c: { on: false } },
+    ]);
+    expect(layers[0].c.on).toBe(false);
   });
 });
