@@ -40,7 +40,9 @@ try {
     const off = runReview(cli, repo, true);
     const on = runReview(cli, repo, false);
     const keysOf = (report) => overrideFindings(report).flatMap(keysOfFinding);
-    const provenFindings = overrideFindings(on.report).filter((f) => f.message.includes('does not change the rendered'));
+    const provenFindings = overrideFindings(on.report).filter((f) =>
+      f.message.includes('does not change the rendered'),
+    );
     const proven = provenFindings.flatMap(keysOfFinding);
     const unproven = findings(on.report)
       .filter((f) => f.rule === 'override-proof-incomplete')
