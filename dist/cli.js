@@ -10495,13 +10495,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -10513,12 +10513,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key2, path, ctrl);
         return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -10531,7 +10531,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -10549,7 +10549,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -10561,12 +10561,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node, visitor, path) {
       const ctrl = await callVisitor(key2, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key2, path, ctrl);
         return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -10579,7 +10579,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -10616,31 +10616,31 @@ var require_visit = __commonJS({
     function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key2, node, path);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key2, node, path);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key2, node, path);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key2, node, path);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key2, node, path);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key2, node, path);
       return void 0;
     }
     function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -10653,7 +10653,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -10796,10 +10796,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -10824,7 +10824,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -10871,7 +10871,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -10944,12 +10944,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -10975,11 +10975,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -10990,7 +10990,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -11017,12 +11017,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -11044,7 +11044,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -11106,11 +11106,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -11118,7 +11118,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -11133,13 +11133,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -11164,7 +11164,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -11178,12 +11178,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -11215,7 +11215,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -11239,7 +11239,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
@@ -11283,7 +11283,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -11299,7 +11299,7 @@ var require_Collection = __commonJS({
         else {
           const [key2, ...rest] = path;
           const node = this.get(key2, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -11316,7 +11316,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -11330,16 +11330,16 @@ var require_Collection = __commonJS({
         const [key2, ...rest] = path;
         const node = this.get(key2, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -11350,7 +11350,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -11362,7 +11362,7 @@ var require_Collection = __commonJS({
           this.set(key2, value);
         } else {
           const node = this.get(key2, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -11818,7 +11818,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -11871,7 +11871,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -11894,7 +11894,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -11905,9 +11905,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -11921,15 +11921,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -11941,23 +11941,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity2.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -11998,7 +11998,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -12010,10 +12010,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -12033,7 +12033,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -12096,7 +12096,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -12109,10 +12109,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -12123,7 +12123,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key2, value2] of srcMap) {
@@ -12144,7 +12144,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -12159,10 +12159,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
+      if (identity2.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
@@ -12193,7 +12193,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity2.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -12223,7 +12223,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key2, value, ctx) {
       const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -12231,15 +12231,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key2, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key2;
         this.value = value;
       }
       clone(schema) {
         let { key: key2, value } = this;
-        if (identity.isNode(key2))
+        if (identity2.isNode(key2))
           key2 = key2.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key2, value);
       }
@@ -12260,7 +12260,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -12276,14 +12276,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -12331,14 +12331,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -12346,7 +12346,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -12414,16 +12414,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+      const k = identity2.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key2 || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -12434,7 +12434,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -12472,7 +12472,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -12483,7 +12483,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -12507,7 +12507,7 @@ var require_YAMLMap = __commonJS({
       get(key2, keepScalar) {
         const it = findPair(this.items, key2);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key2) {
         return !!findPair(this.items, key2);
@@ -12532,7 +12532,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -12555,7 +12555,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -12563,7 +12563,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -12580,7 +12580,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -12588,7 +12588,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -12614,7 +12614,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -12638,7 +12638,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -12680,7 +12680,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+      let idx = identity2.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -12693,7 +12693,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -12701,7 +12701,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -13055,17 +13055,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -13079,7 +13079,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -13133,7 +13133,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -13160,7 +13160,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key2, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key2 = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key2, ctx);
           } else {
@@ -13190,7 +13190,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
+          if (identity2.isScalar(key2)) {
             if (seenKeys.includes(key2.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
@@ -13371,7 +13371,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -13381,7 +13381,7 @@ var require_set = __commonJS({
       }
       add(key2) {
         let pair;
-        if (identity.isPair(key2))
+        if (identity2.isPair(key2))
           pair = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
           pair = new Pair.Pair(key2.key, null);
@@ -13397,7 +13397,7 @@ var require_set = __commonJS({
        */
       get(key2, keepPair) {
         const pair = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key2, value) {
         if (typeof value !== "boolean")
@@ -13441,7 +13441,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -13686,7 +13686,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -13699,9 +13699,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -13718,7 +13718,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -13745,7 +13745,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -13800,7 +13800,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema3 = require_Schema();
@@ -13815,7 +13815,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -13851,7 +13851,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -13861,7 +13861,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -13924,7 +13924,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -13964,7 +13964,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -13973,14 +13973,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -13988,7 +13988,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -14095,7 +14095,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -14366,12 +14366,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -14584,7 +14584,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -14663,7 +14663,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -14778,7 +14778,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -14828,7 +14828,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -15247,7 +15247,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -15256,17 +15256,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -15286,7 +15286,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -15305,12 +15305,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -15359,7 +15359,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -15405,7 +15405,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -15511,7 +15511,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors2();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -15573,9 +15573,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -17623,7 +17623,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors2();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -17701,7 +17701,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -17721,7 +17721,7 @@ var require_dist = __commonJS({
     var Schema3 = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -17739,14 +17739,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -21354,8 +21354,8 @@ function classifyOverride(key2, after, before, options) {
     const typeChange = findTypeChange(path, value, before, after);
     if (typeChange) return { ...result, status: "type-changed", typeChange };
   }
-  const acceptedBy = acceptance(path, after, options);
-  if (acceptedBy) return { ...result, acceptedBy };
+  const accepted = acceptanceOf(path, after, options);
+  if (accepted) return { ...result, acceptedBy: accepted.reason, ...accepted.weak ? { weak: true } : {} };
   if (before && acceptance(path, before, options)) {
     return { ...result, status: "removed", oldDefault: oldDefaultAt(before.defaults, path) };
   }
@@ -21369,28 +21369,33 @@ function checkedPath(path) {
   return index < 0 ? [...path] : path.slice(0, index);
 }
 function acceptance(path, view, options) {
-  if (hasAt(view.defaults, path)) return "default";
+  return acceptanceOf(path, view, options)?.reason;
+}
+function acceptanceOf(path, view, options) {
+  if (hasAt(view.defaults, path)) return { reason: "default", weak: false };
   let node = view.defaults;
   for (let i = 0; i < path.length - 1; i++) {
     if (!isMap(node)) break;
     node = node[path[i]];
-    if (node === null || isMap(node) && Object.keys(node).length === 0) return "free-form-default";
+    if (node === null || isMap(node) && Object.keys(node).length === 0) {
+      return { reason: "free-form-default", weak: false };
+    }
   }
-  const known = knownByChart(path, view);
-  if (known) return known;
+  if (view.schema !== void 0 && schemaAccepts(view.schema, path)) return { reason: "schema", weak: false };
+  const reads = readIndex(view);
+  if (reads.readsAtOrBelow(path)) return { reason: "template-read", weak: false };
   const freeForm = new Set(options.freeFormKeys);
+  let weakFreeForm = false;
   for (let i = 0; i < path.length - 1; i++) {
     if (!freeForm.has(String(path[i]))) continue;
     const key2 = path.slice(0, i + 1);
-    if (hasAt(view.defaults, key2) || isMap(getAt(view.defaults, key2.slice(0, -1))) || knownByChart(key2, view)) {
-      return "free-form-key";
+    if (hasAt(view.defaults, key2) || view.schema !== void 0 && schemaAccepts(view.schema, key2)) {
+      return { reason: "free-form-key", weak: false };
     }
+    if (isMap(getAt(view.defaults, key2.slice(0, -1))) || reads.accepts(key2)) weakFreeForm = true;
   }
-  return void 0;
-}
-function knownByChart(path, view) {
-  if (view.schema !== void 0 && schemaAccepts(view.schema, path)) return "schema";
-  if (readIndex(view).accepts(path)) return "template-read";
+  if (reads.readsAbove(path)) return { reason: "template-read", weak: true };
+  if (weakFreeForm) return { reason: "free-form-key", weak: true };
   return void 0;
 }
 function findTypeChange(path, value, before, after) {
@@ -21477,12 +21482,16 @@ function readIndex(view) {
       exact.add(formatKeyPath(read));
       for (let i = 1; i <= read.length; i++) prefixes.add(formatKeyPath(read.slice(0, i)));
     }
+    const readsAtOrBelow = (path) => prefixes.has(formatKeyPath(path));
+    const readsAbove = (path) => {
+      for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
+      return false;
+    };
     index = {
-      accepts(path) {
-        if (prefixes.has(formatKeyPath(path))) return true;
-        for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
-        return false;
-      }
+      readsAtOrBelow,
+      readsAbove,
+      // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
+      accepts: (path) => readsAtOrBelow(path) || readsAbove(path)
     };
     readIndexes.set(view.templateReads, index);
   }
@@ -21494,10 +21503,22 @@ function chartCoverage(scope) {
   if (!coverage) {
     const head = scope.head;
     const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
-    coverage = head ? classifyOverrides(keys, head, scope.base, { freeFormKeys: scope.config.freeFormKeys }) : [];
+    const options = { freeFormKeys: scope.config.freeFormKeys };
+    coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
+    const proof = scope.ignoredKeyProof;
+    if (proof && proof.ignored.length > 0) {
+      const ignored = new Set(proof.ignored);
+      coverage = coverage.map((c) => applyProof(c, ignored, scope.base, options));
+    }
     scopeCoverage.set(scope, coverage);
   }
   return coverage;
+}
+function applyProof(coverage, ignored, before, options) {
+  if (coverage.status !== "ok" || !coverage.weak || !ignored.has(formatKeyPath(coverage.path))) return coverage;
+  const { acceptedBy: _accepted, weak: _weak, ...rest } = coverage;
+  const old = before ? acceptanceOf(coverage.path, before, options) : void 0;
+  return before && old && !old.weak ? { ...rest, status: "removed", provenIgnored: true, oldDefault: oldDefaultAt(before.defaults, coverage.path) } : { ...rest, status: "unknown", provenIgnored: true };
 }
 
 // src/core/values/defaults-diff.ts
@@ -21827,6 +21848,33 @@ function typoSuggestion(path, defaults) {
   return best ? formatKeyPath([...path.slice(0, -1), best.key]) : void 0;
 }
 
+// src/core/rules/override-key-unknown.ts
+var PROOF_EVIDENCE = "removing it does not change the rendered manifests";
+var overrideKeyUnknown = {
+  id: "override-key-unknown",
+  scope: "chart",
+  severity: "warning",
+  description: "an override key is in neither version's defaults (already ignored before this change)",
+  check(ctx) {
+    const { base, head, change: change3 } = ctx;
+    if (!head) return [];
+    const named = (version) => [change3.name, version].filter(Boolean).join(" ");
+    const where = base ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? "the new version"}'s defaults` : `not in ${named(head.metadata.version)}'s defaults`;
+    return chartCoverage(ctx).filter((c) => c.status === "unknown").map((c) => {
+      const key2 = formatKeyPath(c.path);
+      const typo = typoSuggestion(c.path, head.defaults);
+      const evidence = c.provenIgnored ? PROOF_EVIDENCE : "no template reads it";
+      return {
+        message: `\`${key2}\` is ${where} and ${evidence}: Helm ignores it.${typo ? ` Did you mean \`${typo}\`?` : ""}`,
+        file: c.key.file,
+        line: c.key.line,
+        path: key2,
+        remedy: typo ? `Rename \`${key2}\` to \`${typo}\` in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
+      };
+    });
+  }
+};
+
 // src/core/rules/override-key-removed.ts
 var overrideKeyRemoved = {
   id: "override-key-removed",
@@ -21848,9 +21896,10 @@ var overrideKeyRemoved = {
       const key2 = formatKeyPath(path);
       const suggestion = didYouMean(path, base.defaults, head.defaults);
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
+      const proven = keys.every((k) => k.provenIgnored) ? ` (${PROOF_EVIDENCE})` : "";
       const below = keys.length > 1 || keys[0].path.length > path.length ? ` (set here: ${keys.map((k) => `\`${formatKeyPath(k.path)}\``).join(", ")})` : "";
       return {
-        message: `\`${key2}\` was in ${change3.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${below}.${hint}`,
+        message: `\`${key2}\` was in ${change3.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${proven}${below}.${hint}`,
         file: first.key.file,
         line: first.key.line,
         path: key2,
@@ -21882,28 +21931,28 @@ function removedMapOf(path, base, freeFormKeys) {
   return void 0;
 }
 
-// src/core/rules/override-key-unknown.ts
-var overrideKeyUnknown = {
-  id: "override-key-unknown",
+// src/core/rules/override-proof-incomplete.ts
+var LISTED_KEYS = 10;
+var overrideProofIncomplete = {
+  id: "override-proof-incomplete",
   scope: "chart",
-  severity: "warning",
-  description: "an override key is in neither version's defaults (already ignored before this change)",
+  severity: "notice",
+  description: "override keys accepted on weak evidence were not all proven used or ignored: the extra-render cap stopped the search",
   check(ctx) {
-    const { base, head, change: change3 } = ctx;
-    if (!head) return [];
-    const named = (version) => [change3.name, version].filter(Boolean).join(" ");
-    const where = base ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? "the new version"}'s defaults` : `not in ${named(head.metadata.version)}'s defaults`;
-    return chartCoverage(ctx).filter((c) => c.status === "unknown").map((c) => {
-      const key2 = formatKeyPath(c.path);
-      const typo = typoSuggestion(c.path, head.defaults);
-      return {
-        message: `\`${key2}\` is ${where} and no template reads it: Helm ignores it.${typo ? ` Did you mean \`${typo}\`?` : ""}`,
-        file: c.key.file,
-        line: c.key.line,
-        path: key2,
-        remedy: typo ? `Rename \`${key2}\` to \`${typo}\` in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
-      };
-    });
+    const proof = ctx.ignoredKeyProof;
+    if (!proof?.stopped || proof.unproven.length === 0) return [];
+    const unproven = new Set(proof.unproven);
+    const first = chartCoverage(ctx).find((c) => unproven.has(formatKeyPath(c.path)));
+    const listed = proof.unproven.slice(0, LISTED_KEYS).map((k) => `\`${k}\``);
+    const more = proof.unproven.length > LISTED_KEYS ? ` and ${proof.unproven.length - LISTED_KEYS} more` : "";
+    const why = proof.stopped === "cap" ? `the proof stopped at its cap of ${proof.cap} extra render(s) (render.proofRenders)` : "two renders of the same values gave different objects, so renders cannot be compared";
+    const finding = {
+      message: `${proof.unproven.length} override key(s) that ${ctx.change.name} seems to accept only through a free-form name or a template reading a map above them were not checked: ${why}. They stay accepted: ${listed.join(", ")}${more}.`,
+      path: first ? formatKeyPath(first.path) : proof.unproven[0],
+      remedy: proof.stopped === "cap" ? "Raise render.proofRenders in the chart-guard config to check them, or check them against the chart templates." : "Check these keys against the chart's templates.",
+      ...first ? { file: first.key.file, line: first.key.line } : {}
+    };
+    return [finding];
   }
 };
 
@@ -21959,9 +22008,9 @@ function checkSchema(schema, defaults, files, codeSet = []) {
     const key2 = ownerKey(path, keys);
     if (!key2 && preexisting.has(errorIdentity(error))) continue;
     if (isTemplated(key2?.value) || isTemplated(getAt(merged, path))) continue;
-    const identity = `${formatKeyPath(path)}\0${error.keyword}\0${error.message}`;
-    if (seen.has(identity)) continue;
-    seen.add(identity);
+    const identity2 = `${formatKeyPath(path)}\0${error.keyword}\0${error.message}`;
+    if (seen.has(identity2)) continue;
+    seen.add(identity2);
     violations.push({ path, keyword: error.keyword, message: describe2(error, path), key: key2 });
   }
   violations.sort(
@@ -22638,6 +22687,7 @@ var valuesRules = [
   valuesFilePartial,
   overrideKeyRemoved,
   overrideKeyUnknown,
+  overrideProofIncomplete,
   overrideTypeChanged,
   overrideSchemaViolation
 ];
@@ -22821,7 +22871,8 @@ var REPORT_KEYS = [
   "summary",
   "charts",
   "findings",
-  "diagnostics"
+  "diagnostics",
+  "stats"
 ];
 var CHART_KEYS = [
   "name",
@@ -22895,7 +22946,8 @@ function renderJson(report) {
       head: ordered(report.head, ["ref", "sha"]),
       summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall"]),
       charts: report.charts.map(orderChart),
-      findings: report.findings.map(orderFinding)
+      findings: report.findings.map(orderFinding),
+      stats: report.stats && ordered(report.stats, ["renders", "renderMs", "proofRenders", "proofRenderMs"])
     },
     REPORT_KEYS
   );
@@ -24063,6 +24115,7 @@ function deleteAt(tree, path) {
 // src/core/config.ts
 var DEFAULT_LOCKFILE = "helm-freeze.yaml";
 var DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
+var DEFAULT_PROOF_RENDERS = 8;
 var RULE_IDS = {
   "lockfile-invalid": true,
   "chart-dir-missing": true,
@@ -24070,6 +24123,7 @@ var RULE_IDS = {
   "chart-dir-orphan": true,
   "override-key-removed": true,
   "override-key-unknown": true,
+  "override-proof-incomplete": true,
   "override-type-changed": true,
   "override-schema-violation": true,
   "override-file-orphan": true,
@@ -24109,7 +24163,7 @@ var TOP_LEVEL_KEYS = [
   "render",
   "charts"
 ];
-var RENDER_KEYS = ["enabled", "helm", "timeoutSeconds"];
+var RENDER_KEYS = ["enabled", "helm", "timeoutSeconds", "proofRenders"];
 var CHART_KEYS2 = ["values", "set", "releaseName", "namespace", "rules"];
 function defaultConfig() {
   return {
@@ -24118,7 +24172,7 @@ function defaultConfig() {
     freeFormKeys: [...DEFAULT_FREE_FORM_KEYS],
     rules: {},
     charts: {},
-    render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS },
+    render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, proofRenders: DEFAULT_PROOF_RENDERS },
     problems: []
   };
 }
@@ -24192,6 +24246,11 @@ function readRender(reader, value, config) {
       const seconds = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
       if (typeof seconds === "number" && seconds > 0) config.render.timeoutSeconds = seconds;
       else reader.problem(node, "render.timeoutSeconds must be a number of seconds above 0");
+    } else if (key2 === "proofRenders") {
+      const renders = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
+      if (typeof renders === "number" && Number.isInteger(renders) && renders >= 0)
+        config.render.proofRenders = renders;
+      else reader.problem(node, "render.proofRenders must be a whole number of renders, 0 or more");
     }
   }
 }
@@ -28122,6 +28181,9 @@ async function readOverrides(space, dir) {
   return Promise.all((space.overrideFiles.get(dir) ?? []).map((path) => space.readOverride(path)));
 }
 var renderKey = (side, dir) => `${side}:${dir}`;
+function isHeadRender(jobKey, headDir) {
+  return jobKey === renderKey("head", headDir) || jobKey === renderKey("headAtMin", headDir);
+}
 function renderJobsFor(analysis) {
   const { context, snapshots } = analysis;
   const { change: change3, chartConfig } = context;
@@ -28214,6 +28276,248 @@ function renderStatus(renders, change3) {
   const skipped2 = sides.find((r) => r.status === "skipped");
   if (skipped2) return { status: "skipped", reason: skipped2.reason };
   return { status: "ok" };
+}
+
+// src/core/render/render-equality.ts
+function identity(manifest) {
+  const { ref } = manifest;
+  return [manifest.group, ref.kind, ref.namespace ?? "", ref.name, manifest.fromCrdsDir ? "crds" : ""].join("\0");
+}
+function byIdentity(manifests) {
+  const out = /* @__PURE__ */ new Map();
+  for (const manifest of manifests) {
+    const id = identity(manifest);
+    const list = out.get(id) ?? [];
+    list.push(manifest);
+    out.set(id, list);
+  }
+  return out;
+}
+function sameRender(a, b, volatile) {
+  if (a.manifests.length !== b.manifests.length) return false;
+  if (a.parseProblems.length !== b.parseProblems.length || a.parseProblems.some((p, i) => p !== b.parseProblems[i])) {
+    return false;
+  }
+  const left = byIdentity(a.manifests);
+  const right = byIdentity(b.manifests);
+  if (left.size !== right.size) return false;
+  for (const [id, objects] of left) {
+    const others = right.get(id);
+    if (!others || others.length !== objects.length) return false;
+    const leaves = volatile?.get(id) ?? [];
+    for (let i = 0; i < objects.length; i++) {
+      if (!semanticEqual(withoutLeaves(objects[i].object, leaves), withoutLeaves(others[i].object, leaves))) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+function volatileLeaves(a, b) {
+  const left = byIdentity(a.manifests);
+  const right = byIdentity(b.manifests);
+  if (left.size !== right.size) return void 0;
+  const volatile = /* @__PURE__ */ new Map();
+  for (const [id, objects] of left) {
+    const others = right.get(id);
+    if (!others || others.length !== objects.length) return void 0;
+    const leaves = [];
+    objects.forEach((object, i) => {
+      collectDifferingLeaves(object.object, others[i].object, [], leaves);
+    });
+    if (leaves.length) volatile.set(id, leaves);
+  }
+  return volatile;
+}
+function collectDifferingLeaves(a, b, path, out) {
+  if (semanticEqual(a, b)) return;
+  if (isMap(a) && isMap(b)) {
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
+      collectDifferingLeaves(a[key2], b[key2], [...path, key2], out);
+    }
+    return;
+  }
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    for (let i = 0; i < a.length; i++) collectDifferingLeaves(a[i], b[i], [...path, i], out);
+    return;
+  }
+  out.push(path);
+}
+function withoutLeaves(object, leaves) {
+  if (leaves.length === 0) return object;
+  const copy = clone(object);
+  for (const leaf of leaves) {
+    let node = copy;
+    for (let i = 0; i < leaf.length - 1 && node !== void 0; i++) {
+      node = isMap(node) || Array.isArray(node) ? node[leaf[i]] : void 0;
+    }
+    const last = leaf[leaf.length - 1];
+    if (isMap(node) && typeof last === "string") delete node[last];
+    else if (Array.isArray(node) && typeof last === "number") node[last] = null;
+  }
+  return copy;
+}
+
+// src/core/values/ignored-key-search.ts
+async function searchIgnoredKeys(keys, test, canTest) {
+  const ignored = [];
+  const used = [];
+  const unproven = [];
+  const search = async (group, knownToMatter) => {
+    if (group.length === 0) return true;
+    if (!knownToMatter) {
+      if (!canTest()) {
+        unproven.push(...group);
+        return false;
+      }
+      if (await test([...ignored, ...group])) {
+        ignored.push(...group);
+        return true;
+      }
+    }
+    if (group.length === 1) {
+      used.push(group[0]);
+      return false;
+    }
+    const middle = Math.ceil(group.length / 2);
+    const left = group.slice(0, middle);
+    const right = group.slice(middle);
+    const leftIgnored = await search(left, false);
+    await search(right, leftIgnored);
+    return false;
+  };
+  await search(keys, false);
+  return { ignored, used, unproven };
+}
+
+// src/core/ignored-key-proof.ts
+async function withIgnoredKeyProof(analysis, jobs, outcomes, render2, cap) {
+  const { context } = analysis;
+  if (cap <= 0 || !context.head) return analysis;
+  const headJobs = jobs.filter((job2) => isHeadRender(job2.key, context.head.dir));
+  const reference = headJobs.map((job2) => outcomes.get(job2.key));
+  if (headJobs.length === 0 || reference.some((o) => o?.result.status !== "ok")) return analysis;
+  const candidates = proofCandidates(analysis, headJobs);
+  if (candidates.size === 0) return analysis;
+  const perTest = headJobs.length;
+  const proof = { ignored: [], used: [], unproven: [], renders: 0, durationMs: 0, cap };
+  const references = reference.map((o) => comparable(o));
+  let volatile;
+  let unusable = false;
+  let runs = 0;
+  const renderWith = async (edit) => {
+    const id = ++runs;
+    const started = performance.now();
+    const proofJobs = headJobs.map((job2) => ({ ...job2, key: `proof${id}:${job2.key}`, values: edit(job2.values) }));
+    const rendered = await render2(proofJobs);
+    proof.renders += proofJobs.length;
+    proof.durationMs += Math.round(performance.now() - started);
+    return proofJobs.map((job2) => rendered.get(job2.key));
+  };
+  const budgetLeft = () => !unusable && proof.renders + perTest <= cap;
+  const pathsOf = (keys2) => keys2.map((key2) => candidates.get(key2));
+  const rendersSame = async (edit) => {
+    const results = await renderWith(edit);
+    if (results.some((o) => o?.result.status !== "ok")) return false;
+    const same = () => results.every((o, i) => sameRender(references[i], comparable(o), volatile?.[i]));
+    if (same()) return true;
+    if (volatile === void 0 && budgetLeft()) {
+      const again = await renderWith((layers) => [...layers]);
+      const leaves = again.map(
+        (o, i) => o?.result.status === "ok" ? volatileLeaves(references[i], comparable(o)) : void 0
+      );
+      if (leaves.some((l) => l === void 0)) {
+        unusable = true;
+        return false;
+      }
+      volatile = leaves;
+      return same();
+    }
+    return false;
+  };
+  const keys = [...candidates.keys()].sort();
+  const removal = await searchIgnoredKeys(
+    keys,
+    (removed) => rendersSame((layers) => withoutKeys(layers, pathsOf(removed))),
+    budgetLeft
+  );
+  const values = await searchIgnoredKeys(
+    removal.ignored,
+    (changed) => rendersSame((layers) => withOtherValues(layers, pathsOf(changed))),
+    budgetLeft
+  );
+  let ignored = values.ignored;
+  let unproven = [...removal.unproven, ...values.unproven];
+  if (ignored.length > 0 && ignored.length < removal.ignored.length) {
+    const confirmed = budgetLeft() && await rendersSame((layers) => withoutKeys(layers, pathsOf(ignored)));
+    if (!confirmed) {
+      unproven = [...unproven, ...ignored];
+      ignored = [];
+    }
+  }
+  proof.ignored = ignored;
+  proof.used = [...removal.used, ...values.used];
+  proof.unproven = unproven.sort();
+  if (proof.unproven.length) proof.stopped = unusable ? "unusable-render" : "cap";
+  return { ...analysis, context: { ...context, ignoredKeyProof: proof } };
+}
+function proofCandidates(analysis, headJobs) {
+  const candidates = /* @__PURE__ */ new Map();
+  const values = headJobs[0].values;
+  for (const coverage of chartCoverage(analysis.context)) {
+    if (coverage.status !== "ok" || !coverage.weak) continue;
+    if (!values.some((layer) => hasAt(layer, coverage.path))) continue;
+    candidates.set(formatKeyPath(coverage.path), coverage.path);
+  }
+  return candidates;
+}
+function comparable(outcome) {
+  return { manifests: outcome.result.manifests, parseProblems: outcome.parseProblems };
+}
+function withoutKeys(layers, paths) {
+  return layers.map((layer) => {
+    const copy = structuredClone(layer);
+    for (const path of paths) removeAt(copy, path);
+    return copy;
+  });
+}
+function withOtherValues(layers, paths) {
+  return layers.map((layer) => {
+    const copy = structuredClone(layer);
+    for (const path of paths) {
+      const parent = getAt(copy, path.slice(0, -1));
+      const last = String(path[path.length - 1]);
+      if (isMap(parent) && Object.hasOwn(parent, last)) parent[last] = otherValue(parent[last]);
+    }
+    return copy;
+  });
+}
+var OTHER = "chart-guard-probe";
+function otherValue(value) {
+  if (typeof value === "boolean") return !value;
+  if (typeof value === "number") return value + 1;
+  if (typeof value === "string") return value === "" ? OTHER : `${value}-${OTHER}`;
+  if (Array.isArray(value)) return value.length ? [...value, structuredClone(value[value.length - 1])] : [OTHER];
+  if (isMap(value)) return { ...value, [OTHER]: OTHER };
+  return OTHER;
+}
+function removeAt(tree, path) {
+  const parents = [];
+  let node = tree;
+  for (const segment of path.slice(0, -1)) {
+    if (!isMap(node)) return;
+    parents.push(node);
+    node = node[String(segment)];
+  }
+  const last = String(path[path.length - 1]);
+  if (!isMap(node) || !Object.hasOwn(node, last)) return;
+  delete node[last];
+  for (let i = parents.length - 1; i >= 0; i--) {
+    const key2 = String(path[i]);
+    const child = parents[i][key2];
+    if (isMap(child) && Object.keys(child).length === 0) delete parents[i][key2];
+    else break;
+  }
 }
 
 // src/core/review.ts
@@ -28411,7 +28715,8 @@ async function review(options) {
     space: headSpace,
     charts,
     findings: repoRun.findings,
-    diagnostics
+    diagnostics,
+    stats: renderStats(rendered)
   });
 }
 function overridesChanged(headSpace, baseSpace, entry, changed) {
@@ -28445,17 +28750,33 @@ function chartRenderer(space, options, progress, explicitHelm) {
     const jobs = renderJobsFor(analysis);
     if (jobs.length === 0) return analysis;
     const { helm, skipReason } = await lookup();
-    const outcomes = await renderAll(jobs, {
-      helm,
-      skipReason,
-      helmSlots,
-      timeoutSeconds: space.config.render.timeoutSeconds,
-      progress
-    });
-    return withRenders(analysis, outcomes);
+    const renderOptions = { helm, skipReason, helmSlots, timeoutSeconds: space.config.render.timeoutSeconds };
+    const outcomes = await renderAll(jobs, { ...renderOptions, progress });
+    const proofRenders = space.config.render.proofRenders;
+    return withIgnoredKeyProof(
+      withRenders(analysis, outcomes),
+      jobs,
+      outcomes,
+      (proofJobs) => renderAll(proofJobs, renderOptions),
+      proofRenders
+    );
   };
 }
-function assembleReport({ mode, options, space, charts, findings, diagnostics }) {
+function renderStats(analyses) {
+  const stats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
+  for (const { context } of analyses) {
+    const { renders, ignoredKeyProof: proof } = context;
+    for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
+      if (result?.status !== "ok" && result?.status !== "failed") continue;
+      stats.renders++;
+      stats.renderMs += result.durationMs ?? 0;
+    }
+    stats.proofRenders += proof?.renders ?? 0;
+    stats.proofRenderMs += proof?.durationMs ?? 0;
+  }
+  return stats;
+}
+function assembleReport({ mode, options, space, charts, findings, diagnostics, stats }) {
   const partial = { charts, findings };
   const summary = summarise(partial);
   const kube = space.kube;
@@ -28471,7 +28792,8 @@ function assembleReport({ mode, options, space, charts, findings, diagnostics })
     summary,
     charts,
     findings,
-    ...diagnostics.length ? { diagnostics } : {}
+    ...diagnostics.length ? { diagnostics } : {},
+    ...stats ? { stats } : {}
   };
 }
 
@@ -28494,14 +28816,19 @@ async function lint(options) {
     const helm = await findHelm(options.helm ?? space.config.render.helm);
     const jobs = analyses.flatMap(renderJobsFor);
     progress(helm ? `rendering ${jobs.length} chart(s) with helm ${helm.version}` : "helm not found: renders skipped");
-    const outcomes = await renderAll(jobs, {
+    const concurrency = options.concurrency ?? availableParallelism3();
+    const renderOptions = {
       helm,
       skipReason: helm ? void 0 : "helm was not found on PATH; install it or pass --helm / the helm input",
-      concurrency: options.concurrency ?? availableParallelism3(),
-      timeoutSeconds: space.config.render.timeoutSeconds,
-      progress
-    });
-    analyses = analyses.map((a) => withRenders(a, outcomes));
+      timeoutSeconds: space.config.render.timeoutSeconds
+    };
+    const outcomes = await renderAll(jobs, { ...renderOptions, concurrency, progress });
+    const helmSlots = createLimiter(concurrency);
+    const render2 = (proofJobs) => renderAll(proofJobs, { ...renderOptions, helmSlots });
+    const cap = space.config.render.proofRenders;
+    analyses = await Promise.all(
+      analyses.map((a) => withIgnoredKeyProof(withRenders(a, outcomes), renderJobsFor(a), outcomes, render2, cap))
+    );
   }
   const diagnostics = [];
   const charts = analyses.map((analysis) => {
@@ -28523,7 +28850,8 @@ async function lint(options) {
     space,
     charts,
     findings: repoRun.findings,
-    diagnostics
+    diagnostics,
+    stats: renderStats(analyses)
   });
 }
 

@@ -8,7 +8,9 @@
 //   keys off -> on    override-key-removed/-unknown findings (keys) without and with the proof
 //   proven            of those, keys reported on the render proof ("removing it does not change ...")
 //   unproven          keys the cap left unproven (override-proof-incomplete)
-// --list prints each proven key, to check by hand that the chart really ignores it. --helm PATH, --case SUBSTRING.
+// A last case reviews the three charts of test/fixtures/ignored-keys with their override files (keys that are
+// ignored next to keys that are read). --list prints each proven key, to check by hand that the chart really ignores
+// it. --helm PATH, --case SUBSTRING.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,8 +37,12 @@ try {
   const rows = [];
   const totals = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0, off: 0, on: 0, proven: 0, unproven: 0 };
   const listed = [];
-  for (const pair of pairs) {
-    const repo = buildRepo(pair);
+  const cases = [...pairs.map((pair) => ({ name: pair, build: () => buildRepo(pair) }))];
+  if (!flags.case || flags.case.some((wanted) => 'ignored-keys fixture'.includes(wanted))) {
+    cases.push({ name: 'ignored-keys fixture', build: buildFixtureRepo });
+  }
+  for (const { name: pair, build } of cases) {
+    const repo = build();
     const off = runReview(cli, repo, true);
     const on = runReview(cli, repo, false);
     const keysOf = (report) => overrideFindings(report).flatMap(keysOfFinding);
@@ -88,30 +94,67 @@ try {
 
 /** base: old chart + its values.yaml as override file; head: the new chart, same override file. */
 function buildRepo(pair) {
-  const repo = join(work, pair);
-  mkdirSync(repo, { recursive: true });
   const chart = readdirSync(join(corpus, pair, 'old'))[0];
   const [, from, to] = /-(\d+\.\d+\.\d+)-to-(\d+\.\d+\.\d+)$/.exec(pair);
+  return bumpRepo(pair, [
+    {
+      chart,
+      from,
+      to,
+      old: join(corpus, pair, 'old', chart),
+      new: join(corpus, pair, 'new', chart),
+      values: join(corpus, pair, 'old', chart, 'values.yaml'),
+    },
+  ]);
+}
+
+function buildFixtureRepo() {
+  const fixture = join(root, 'test', 'fixtures', 'ignored-keys');
+  const charts = [
+    ['store', '1.0.0', '1.1.0'],
+    ['app', '1.0.0', '2.0.0'],
+    ['web', '1.0.0', '2.0.0'],
+  ];
+  return bumpRepo(
+    'ignored-keys',
+    charts.map(([chart, from, to]) => ({
+      chart,
+      from,
+      to,
+      old: join(fixture, `${chart}-${from}`, chart),
+      new: join(fixture, `${chart}-${to}`, chart),
+      values: join(fixture, 'values', `${chart}.yaml`),
+    })),
+  );
+}
+
+/** A repository whose head commit bumps every chart from `old` to `new`, with values/<chart>.yaml overrides. */
+function bumpRepo(name, charts) {
+  const repo = join(work, name);
+  mkdirSync(repo, { recursive: true });
   const git = (...args) =>
     execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], {
       cwd: repo,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     }).trim();
-  const lockfile = (version) =>
-    `charts:\n  - name: ${chart}\n    version: ${version}\n    repo_name: upstream\n` +
+  const lockfile = (side) =>
+    'charts:\n' +
+    charts.map((c) => `  - name: ${c.chart}\n    version: ${c[side]}\n    repo_name: upstream\n`).join('') +
     'repos:\n  - name: upstream\n    url: https://charts.example.invalid\n' +
     'destinations:\n  - name: default\n    path: ./charts\n';
   git('init', '-q', '-b', 'main');
   writeConfig(repo, undefined);
   mkdirSync(join(repo, 'values'), { recursive: true });
-  cpSync(join(corpus, pair, 'old', chart, 'values.yaml'), join(repo, 'values', `${chart}.yaml`));
+  for (const c of charts) cpSync(c.values, join(repo, 'values', `${c.chart}.yaml`));
   for (const [side, version] of [
-    ['old', from],
-    ['new', to],
+    ['old', 'from'],
+    ['new', 'to'],
   ]) {
-    rmSync(join(repo, 'charts', chart), { recursive: true, force: true });
-    cpSync(join(corpus, pair, side, chart), join(repo, 'charts', chart), { recursive: true });
+    for (const c of charts) {
+      rmSync(join(repo, 'charts', c.chart), { recursive: true, force: true });
+      cpSync(c[side], join(repo, 'charts', c.chart), { recursive: true });
+    }
     writeFileSync(join(repo, 'helm-freeze.yaml'), lockfile(version));
     git('add', '-A');
     git('commit', '-q', '-m', side);
