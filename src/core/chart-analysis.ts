@@ -13,7 +13,8 @@ import { extractUpgradeNotes, parseArtifactHubChanges } from './repo/upgrade-not
 import type { ChartReport, Finding, RenderStatus, UpgradeNote } from './report.js';
 import type { ChartContext } from './rules/rule.js';
 import { diffDefaults } from './values/defaults-diff.js';
-import { isMap, type KeySegment } from './values/key-path.js';
+import { getAt, isMap, type KeyPath, type KeySegment } from './values/key-path.js';
+import { withPlaceholders } from './values/template-placeholders.js';
 import { keysFromSetList } from './values/values-file.js';
 import { DEFAULT_CONFIG_PATH, type Workspace } from './workspace.js';
 
@@ -77,6 +78,11 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
   const { change, chartConfig } = context;
   if (change.change === 'removed') return [];
   const codeValues = exampleValues(context);
+  // Template expressions left in override files become neutral placeholders typed by the chart's defaults (head
+  // first, so both sides see the same placeholder); code-set examples come last and win, like --set over -f.
+  const slotDefault = (path: KeyPath) => getAt(context.head?.defaults, path) ?? getAt(context.base?.defaults, path);
+  const renderValues = (overrides: OverrideFile[]) =>
+    overrides.filter((o) => !o.error).map((o) => withPlaceholders(o.values, slotDefault));
   const job = (
     side: 'base' | 'head' | 'headAtMin',
     chart: LoadedChart,
@@ -89,7 +95,7 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
     chartName: chart.metadata.name ?? change.name,
     releaseName: chartConfig.releaseName ?? change.name,
     namespace: chartConfig.namespace ?? 'default',
-    values: [...overrides.filter((o) => !o.error).map((o) => o.values), ...(codeValues ? [codeValues] : [])],
+    values: [...renderValues(overrides), ...(codeValues ? [codeValues] : [])],
     kubeVersion,
     apiVersions: clusterApiVersions(context, kubeVersion),
   });

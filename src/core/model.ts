@@ -141,6 +141,13 @@ export interface OverrideFile {
   keys: OverrideKey[];
   /** Template lines ({% if %}, unparsable {{ }}) that were left out, with 1-based lines. */
   skipped: { line: number; text: string }[];
+  /**
+   * Line ranges (1-based, inclusive) of template branches that were not read: of each `{% if %}` only the first
+   * branch is, and each `{% for %}` body once (values/template-branches.ts). The render reads the same branch.
+   */
+  notTaken?: { from: number; to: number }[];
+  /** The template context the file was rendered with (config `templates.context`), when it was rendered. */
+  renderedWith?: string;
   /** Set when the file could not be parsed at all. */
   error?: InputProblem;
 }
@@ -159,6 +166,20 @@ export interface ChartConfig {
   rules: Partial<Record<RuleId, RuleSetting>>;
   /** API versions this chart's clusters also serve (CRDs installed there), added to the config's. */
   apiVersions?: string[];
+  /** Overrides the top-level `templates` for this chart's override files. */
+  templates?: TemplateSettings;
+}
+
+/**
+ * How templated override files are rendered before they are read (config `templates`). Without it, template
+ * expressions stay opaque for the key checks and become neutral placeholders in the render.
+ */
+export interface TemplateSettings {
+  engine: 'jinja';
+  /** Repo-relative YAML file of the variables the deploy pipeline renders the files with; read from each snapshot. */
+  context: string;
+  /** Where the setting is written in the config file, for problems with the context file. */
+  line?: number;
 }
 
 export interface KubeTarget {
@@ -192,6 +213,8 @@ export interface Config {
   };
   /** Extra credential names whose values are hidden in every output (src/core/redact.ts). */
   redact: RedactConfig;
+  /** Render templated override files with a context (per chart: ChartConfig.templates). */
+  templates?: TemplateSettings;
   problems: InputProblem[];
 }
 

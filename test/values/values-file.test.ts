@@ -210,3 +210,67 @@ describe('keysFromSetList', () => {
     ]);
   });
 });
+
+describe('parseValuesFile: one branch of each template block', () => {
+  const TEXT = `name: {{ sanitized_name }}
+{% if publicly_accessible %}
+service:
+  type: LoadBalancer
+{% elif internal %}
+service:
+  type: NodePort
+{% else %}
+service:
+  type: ClusterIP
+  clusterIP: None
+{% endif %}
+{% for zone in zones %}
+zone: {{ zone }}
+{% else %}
+noZone: true
+{% endfor %}
+`;
+
+  it('reads the first branch of an if and a for body once, and lists the lines of the other branches', () => {
+    const file = parseValuesFile(TEXT, 'v.yaml');
+    expect(file.values).toEqual({
+      name: '{{ sanitized_name }}',
+      service: { type: 'LoadBalancer' },
+      zone: '{{ zone }}',
+    });
+    expect(file.keys.map((k) => `${k.line}: ${formatKeyPath(k.path)}`)).toEqual([
+      '1: name',
+      '4: service.type',
+      '14: zone',
+    ]);
+    expect(file.notTaken).toEqual([
+      { from: 6, to: 11 },
+      { from: 16, to: 16 },
+    ]);
+  });
+
+  it('takes the value of the first branch where both branches set a key', () => {
+    const file = parseValuesFile('{% if prod %}\nreplicas: 3\n{% else %}\nreplicas: 1\n{% endif %}\n', 'v.yaml');
+    expect(file.values).toEqual({ replicas: 3 });
+    expect(file.keys).toEqual([expect.objectContaining({ path: ['replicas'], value: 3, line: 2 })]);
+  });
+
+  it('leaves the other branch of a nested block out, and everything inside an untaken branch', () => {
+    const text =
+      '{% if a %}\n{% if b %}\nx: 1\n{% else %}\ny: 1\n{% endif %}\n{% else %}\n{% if c %}\nz: 1\n{% endif %}\n{% endif %}\nw: 1\n';
+    const file = parseValuesFile(text, 'v.yaml');
+    expect(file.values).toEqual({ x: 1, w: 1 });
+    // lines 6-8 are control lines of the untaken branches: the range runs across them
+    expect(file.notTaken).toEqual([{ from: 5, to: 9 }]);
+  });
+
+  it('understands Go-template blocks the same way', () => {
+    const file = parseValuesFile('{{- if .Values.tls }}\ntls: true\n{{- else }}\ntls: false\n{{- end }}\n', 'v.yaml');
+    expect(file.values).toEqual({ tls: true });
+    expect(file.notTaken).toEqual([{ from: 4, to: 4 }]);
+  });
+
+  it('has no notTaken lines for a file without else branches', () => {
+    expect(parseValuesFile('{% if a %}\nx: 1\n{% endif %}\n', 'v.yaml').notTaken).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import { BRANCH_CHOICE } from '../values/template-branches.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 // An override file Helm cannot parse fails `helm upgrade -f` outright; nothing else about it can be checked.
@@ -15,7 +16,9 @@ export const valuesFileInvalid: ChartRule = {
           message: file.error!.message,
           file: file.error!.file || file.path,
           line: file.error!.line,
-          remedy: `Fix the YAML in ${file.path}${file.error!.line ? ` around line ${file.error!.line}` : ''}; \`helm upgrade -f ${file.path}\` fails on it.`,
+          remedy: file.renderedWith
+            ? `Fix the template in ${file.path}${file.error!.line ? ` around line ${file.error!.line}` : ''}, or give the variable a value in ${file.renderedWith}.`
+            : `Fix the YAML in ${file.path}${file.error!.line ? ` around line ${file.error!.line}` : ''}; \`helm upgrade -f ${file.path}\` fails on it.`,
         }),
       );
   },
@@ -24,7 +27,8 @@ export const valuesFileInvalid: ChartRule = {
 const LISTED_LINES = 10;
 
 // Override files that are templates themselves (Jinja {% if %}, {{ }} blocks rendered by a deploy pipeline) are read
-// with those lines left out: say which, so nobody takes the check for complete.
+// with those lines left out and one branch of each block (template-branches.ts): say which, so nobody takes the check
+// for complete. The render reads the same branch, with placeholders for the template expressions.
 export const valuesFilePartial: ChartRule = {
   id: 'values-file-partial',
   scope: 'chart',
@@ -33,15 +37,22 @@ export const valuesFilePartial: ChartRule = {
   check({ head, overrides }) {
     if (!head) return [];
     return overrides
-      .filter((file) => !file.error && file.skipped.length > 0)
+      .filter((file) => !file.error && (file.skipped.length > 0 || (file.notTaken?.length ?? 0) > 0))
       .map((file): FindingDraft => {
         const listed = file.skipped.slice(0, LISTED_LINES).map((s) => `${s.line}: ${s.text.trim()}`);
         const more = file.skipped.length > LISTED_LINES ? ` and ${file.skipped.length - LISTED_LINES} more` : '';
+        const notTaken = file.notTaken ?? [];
+        const ranges = notTaken.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`));
+        const branch = notTaken.length
+          ? ` Of its template blocks, ${BRANCH_CHOICE}: lines ${ranges.join(', ')} were neither checked nor rendered.`
+          : '';
+        const first = Math.min(file.skipped[0]?.line ?? Infinity, notTaken[0]?.from ?? Infinity);
         return {
-          message: `${file.path} is a template: ${file.skipped.length} line(s) were skipped and the keys they control were checked as if always set (lines ${listed.join('; ')}${more}).`,
+          message: `${file.path} is a template: ${file.skipped.length} line(s) were skipped and the keys they control were checked as if always set${listed.length ? ` (lines ${listed.join('; ')}${more})` : ''}.${branch}`,
           file: file.path,
-          line: file.skipped[0].line,
-          remedy: 'Nothing to do if the checks look right; render the file first to check it exactly.',
+          line: first,
+          remedy:
+            'Nothing to do if the checks look right; to check it exactly, give chart-guard the template context (config `templates: { engine: jinja, context: <file> }`).',
         };
       });
   },

@@ -1,9 +1,11 @@
 // Reads an override values file into leaf keys with lines, tolerating files that are themselves templates
 // (Jinja `{% if %}` blocks, Go-template `{{ .Values.x }}` values) rendered by a deploy pipeline before Helm sees them.
 //
-// Template control lines are blanked (so every other line keeps its number) and listed in `skipped`; a value that
-// is a template expression is kept as its text, an opaque string; a key whose name is a template is skipped with its
-// subtree. Leaf keys follow Helm's merge: a list is one key (Helm replaces lists whole, never per item), an empty
+// Template control lines are blanked (so every other line keeps its number) and listed in `skipped`; of each
+// `{% if %}` block only the first branch is read, and each `{% for %}` body once (template-branches.ts: the render
+// reads the same branch), the lines of the other branches blanked and listed in `notTaken`; a value that is a template
+// expression is kept as its text, an opaque string (the render replaces it with a placeholder, template-placeholders.ts);
+// a key whose name is a template is skipped with its subtree. Leaf keys follow Helm's merge: a list is one key (Helm replaces lists whole, never per item), an empty
 // map `{}` is a key, and so is null (Helm deletes the default's key for it).
 import {
   type Document,
@@ -19,11 +21,13 @@ import {
 } from 'yaml';
 import type { ChartConfig, InputProblem, OverrideFile, OverrideKey } from '../model.js';
 import { formatKeyPath, getAt, isMap as isValuesMap, type KeyPath } from './key-path.js';
+import { BranchChooser } from './template-branches.js';
 
 /** A line made only of template tags: {% if %}, {%- endif %}, {{- if .x }}, {{ end }}, {# note #}, {{ include ... }}. */
 // Each tag ends at its first closer, so matching stays linear on long lines of many tags.
 const TAG = String.raw`\{\{(?:[^}]|\}(?!\}))*\}\}|\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\}`;
 const TEMPLATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:(?:${TAG})\s*)+$`);
+const TAGS = new RegExp(TAG, 'g');
 const TEMPLATED_KEY = new RegExp(String.raw`^((?:${TAG}|[^\s:{])+)\s*:(?:\s|$)`);
 const TEMPLATE_TAG = /\{\{|\{%/;
 const BLOCK_SCALAR_HEADER = /^[|>][-+0-9]*\s*(?:#.*)?$/;
@@ -47,6 +51,7 @@ export function parseValuesFile(text: string, path: string): OverrideFile {
   // Helm reads the first YAML document of a values file.
   const doc = Array.isArray(parsed) ? parsed[0] : undefined;
   const file: OverrideFile = { path, values: {}, keys: [], skipped: prepared.skipped };
+  if (prepared.notTaken.length > 0) file.notTaken = prepared.notTaken;
   if (!doc) return file;
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
 
@@ -78,34 +83,63 @@ export function keysFromSetList(set: ChartConfig['set'], configPath: string): Ov
 }
 
 /**
- * Blanks template-only lines and quotes template expressions in keys and values so the YAML parser reads them as
- * strings. Lines inside block scalars (`key: |`) are content and left alone.
+ * Blanks template-only lines and the lines of branches not taken, and quotes template expressions in keys and values
+ * so the YAML parser reads them as strings. Lines inside block scalars (`key: |`) are content and left alone.
  */
-function prepareLines(lines: string[]): { text: string; skipped: OverrideFile['skipped'] } {
+function prepareLines(lines: string[]): {
+  text: string;
+  skipped: OverrideFile['skipped'];
+  notTaken: NonNullable<OverrideFile['notTaken']>;
+} {
   const skipped: OverrideFile['skipped'] = [];
+  const notTaken: NonNullable<OverrideFile['notTaken']> = [];
   const out: string[] = [];
+  const branches = new BranchChooser();
   let blockIndent: number | undefined;
   lines.forEach((raw, i) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const indent = line.length - line.trimStart().length;
     const templateOnly = TEMPLATE_ONLY_LINE.test(line);
     if (blockIndent !== undefined && (line.trim() === '' || indent > blockIndent)) {
-      out.push(line);
+      out.push(branches.taking ? line : '');
       return;
     }
     if (templateOnly) {
       // A control line does not end a block scalar: the lines after it are still the block's content.
       skipped.push({ line: i + 1, text: line.trim() });
+      for (const [tag] of line.matchAll(TAGS)) branches.step(tag);
       out.push('');
       return;
     }
     blockIndent = undefined;
+    if (!branches.taking) {
+      if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
+        const last = notTaken[notTaken.length - 1];
+        if (last && last.to >= lastContentLine(lines, i)) last.to = i + 1;
+        else notTaken.push({ from: i + 1, to: i + 1 });
+      }
+      out.push('');
+      return;
+    }
+    // Balanced inline blocks (`x: {% if a %}1{% else %}2{% endif %}`) leave the chooser as it was; the value itself
+    // is an opaque string here and gets its branch in the render (template-placeholders.ts).
+    if (isTemplated(line) && !line.trimStart().startsWith('#'))
+      for (const [tag] of line.matchAll(TAGS)) branches.step(tag);
     const quoted = isTemplated(line) ? quoteTemplates(line) : line;
     const value = valuePart(quoted);
     if (value !== undefined && BLOCK_SCALAR_HEADER.test(value)) blockIndent = indent;
     out.push(quoted);
   });
-  return { text: out.join('\n'), skipped };
+  return { text: out.join('\n'), skipped, notTaken };
+}
+
+/** The last line before index i (1-based) that is not blank, a comment or a control line: ranges join across those. */
+function lastContentLine(lines: string[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const line = lines[j].trim();
+    if (line !== '' && !line.startsWith('#') && !TEMPLATE_ONLY_LINE.test(lines[j])) return j + 1;
+  }
+  return 0;
 }
 
 /** The text after `key:` or `- ` on a line, or undefined. */

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { getAt, type KeyPath } from '../../src/core/values/key-path.js';
+import {
+  DEFAULT_PLACEHOLDER,
+  placeholderFor,
+  placeholderName,
+  withPlaceholders,
+} from '../../src/core/values/template-placeholders.js';
+import { parseValuesFile } from '../../src/core/values/values-file.js';
+
+// Kubernetes label values: at most 63 characters, alphanumeric at both ends, '-', '_' and '.' inside; DNS-1123 labels
+// (names of Services, StatefulSets...) allow only lowercase alphanumerics and '-'.
+const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+
+const defaults = {
+  replicaCount: 1,
+  metrics: { enabled: false },
+  commonLabels: {},
+  tolerations: [],
+  service: { ports: { mysql: 3306 }, type: 'ClusterIP' },
+};
+const slot = (path: KeyPath) => getAt(defaults, path);
+
+describe('template placeholders for the render', () => {
+  it('replaces a standalone expression by a name that is a valid label value and DNS-1123 label', () => {
+    for (const expression of [
+      '{{ sanitized_name }}',
+      '{{ .Values.global.clusterName }}',
+      '{{- ENVIRONMENT_NAME_WITH_A_VERY_LONG_SUFFIX_THAT_GOES_ON_AND_ON_AND_ON_PAST_SIXTY_THREE -}}',
+      '{{ 42 }}',
+      '{{ true }}',
+      '{{ "x" ~ y }}',
+    ]) {
+      const name = placeholderName(expression);
+      expect(name, expression).toMatch(DNS_1123_LABEL);
+      expect(name, expression).toMatch(LABEL_VALUE);
+      expect(name.length, expression).toBeLessThanOrEqual(63);
+      expect(name, expression).not.toContain('{{');
+    }
+    expect(placeholderName('{{ sanitized_name }}')).toBe('sanitized-name');
+    expect(placeholderName('{{ 42 }}')).toBe(DEFAULT_PLACEHOLDER);
+    expect(placeholderName('{{ true }}')).toBe(DEFAULT_PLACEHOLDER); // YAML would read `true` as a boolean
+  });
+
+  it('keeps a numeric, boolean, list or map slot typed: the chart default stands in', () => {
+    expect(placeholderFor('{{ n }}', ['replicaCount'], slot)).toBe(1);
+    expect(placeholderFor('{{ port }}', ['service', 'ports', 'mysql'], slot)).toBe(3306);
+    expect(placeholderFor('{{ monitoring }}', ['metrics', 'enabled'], slot)).toBe(false);
+    expect(placeholderFor('{{ tolerations | to_json }}', ['tolerations'], slot)).toEqual([]);
+    // no default: a count-like key is numeric, anything else a name
+    expect(placeholderFor('{{ n }}', ['replicas'], slot)).toBe(1);
+    expect(placeholderFor('{{ n }}', ['sidecar', 'containerPort'], slot)).toBe(1);
+    expect(placeholderFor('{{ kind }}', ['service', 'type'], slot)).toBe('kind');
+    // `n` would be read as a boolean by YAML 1.1 if a template printed it unquoted
+    expect(placeholderFor('{{ n }}', ['service', 'type'], slot)).toBe(DEFAULT_PLACEHOLDER);
+  });
+
+  it('replaces expressions embedded in a longer string in place', () => {
+    expect(placeholderFor('{{ sanitized_name }}.example.com', ['ingress', 'hostname'], slot)).toBe(
+      'sanitized-name.example.com',
+    );
+    // embedded in a string, even a numeric slot stays a string
+    expect(placeholderFor('{{ count }}0', ['replicaCount'], slot)).toBe('count0');
+    expect(placeholderFor('--level={{ level }} --x={{ 1 + 2 }}', ['args', 0], slot)).toBe(
+      `--level=level --x=${DEFAULT_PLACEHOLDER}`,
+    );
+  });
+
+  it('takes the first branch of inline blocks, like the whole-line ones', () => {
+    expect(placeholderFor('{% if prod %}internet-facing{% else %}internal{% endif %}', ['scheme'], slot)).toBe(
+      'internet-facing',
+    );
+    expect(placeholderFor('{% if prod %}{{ n }}{% else %}1{% endif %}', ['replicaCount'], slot)).toBe(1);
+    expect(placeholderFor('a{# note #}b', ['x'], slot)).toBe('ab');
+  });
+
+  it('replaces every templated value of a parsed file and nothing else', () => {
+    const file = parseValuesFile(
+      'replicaCount: {{ n }}\ncommonLabels:\n  team: {{ sanitized_name }}\n  tier: db\nhost: "{{ sanitized_name }}.example.com"\n',
+      'v.yaml',
+    );
+    const values = withPlaceholders(file.values, slot);
+    expect(values).toEqual({
+      replicaCount: 1,
+      commonLabels: { team: 'sanitized-name', tier: 'db' },
+      host: 'sanitized-name.example.com',
+    });
+    expect(file.values.replicaCount).toBe('{{ n }}'); // the key checks keep the opaque template
+    expect(JSON.stringify(values)).not.toMatch(/\{\{|\{%/);
+  });
+});
