@@ -1,8 +1,8 @@
 // Per changed chart: load both sides, read its overrides, plan its renders, and turn rule findings into a ChartReport.
 import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
-import { chartConfigFor } from './config.js';
-import type { ChartChange, LoadedChart, OverrideFile } from './model.js';
+import { chartConfigFor, templatesFor } from './config.js';
+import type { ChartChange, LoadedChart, LockEntry, OverrideFile } from './model.js';
 import { reinstallReason } from './render/reinstall.js';
 import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from './render/renderer.js';
 import { servedApiVersions } from './render/served-apis.js';
@@ -34,8 +34,8 @@ export async function analyseChart(
   const [base, head, overrides, baseOverrides] = await Promise.all([
     change.base ? loadChart(baseSpace.snapshot, change.base.dir) : undefined,
     change.head ? loadChart(headSpace.snapshot, change.head.dir) : undefined,
-    readOverrides(headSpace, change.head?.dir ?? change.base!.dir),
-    change.base ? readOverrides(baseSpace, change.base.dir) : Promise.resolve([]),
+    readOverrides(headSpace, change.head ?? change.base!),
+    change.base ? readOverrides(baseSpace, change.base) : Promise.resolve([]),
   ]);
   const context: ChartContext = {
     change,
@@ -61,8 +61,9 @@ function upgradeNotesOf(change: ChartChange, head: LoadedChart | undefined): Upg
   return extractUpgradeNotes(head.readme, from.version, to.version);
 }
 
-async function readOverrides(space: Workspace, dir: string): Promise<OverrideFile[]> {
-  return Promise.all((space.overrideFiles.get(dir) ?? []).map((path) => space.readOverride(path)));
+async function readOverrides(space: Workspace, entry: LockEntry): Promise<OverrideFile[]> {
+  const templates = templatesFor(space.config, entry);
+  return Promise.all((space.overrideFiles.get(entry.dir) ?? []).map((path) => space.readOverride(path, templates)));
 }
 
 const renderKey = (side: 'base' | 'head' | 'headAtMin', dir: string) => `${side}:${dir}`;

@@ -18,11 +18,13 @@
 //     keys: [stripeKey, app.config.dsn]       #   names (password, token, apiKey...): names, or exact key paths
 //     replace: false                          #   true: only these keys, not the built-in names
 //   render: { proofRenders: 8 }               # extra head renders per chart proving override keys ignored (0: off)
+//   templates: { engine: jinja, context: ci/template-context.yaml }   # render templated override files first
 //   charts:
 //     mariadb:                                # a lockfile entry name, or a chart folder (charts/mariadb)
 //       values: ["envs/*/mariadb.yaml"]       # extra override file patterns for this chart
 //       set: [auth.rootPassword, primary.persistence.size]   # keys the deploy passes with --set, or a map
-//       # set: { auth.rootPassword: "example", image.tag: "1.2" }   # key -> example value
+//       # set: { auth.rootPassword: "example", domainFilters: [example.com] }   # key -> example value (any YAML)
+//       templates: { engine: jinja, context: ci/db-context.yaml }          # this chart's own context
 //       releaseName: db
 //       namespace: data
 //       rules: { override-key-unknown: off }
@@ -41,6 +43,7 @@ import {
   type KubeTarget,
   type LockEntry,
   type RuleSetting,
+  type TemplateSettings,
 } from './model.js';
 import type { RuleId } from './report.js';
 import { KeyPathError, parseKeyPath } from './values/key-path.js';
@@ -106,11 +109,14 @@ const TOP_LEVEL_KEYS = [
   'rules',
   'render',
   'redact',
+  'templates',
   'charts',
 ];
 const REDACT_KEYS = ['keys', 'replace'];
 const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds', 'proofRenders'];
-const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules', 'apiVersions'];
+const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules', 'apiVersions', 'templates'];
+const TEMPLATE_KEYS = ['engine', 'context'];
+const TEMPLATE_ENGINES = ['jinja'] as const;
 
 export function defaultConfig(): Config {
   return {
@@ -182,6 +188,9 @@ export function parseConfig(text: string | undefined, path: string | undefined):
       case 'redact':
         readRedact(reader, value, config);
         break;
+      case 'templates':
+        config.templates = reader.templates(value, key);
+        break;
       case 'charts':
         config.charts = readCharts(reader, value);
         break;
@@ -246,6 +255,7 @@ function readCharts(reader: Reader, value: Node | null): Record<string, ChartCon
       else if (key === 'namespace') chart.namespace = reader.string(node, where);
       else if (key === 'rules') chart.rules = reader.rules(node, where);
       else if (key === 'apiVersions') chart.apiVersions = reader.apiVersions(node, where);
+      else if (key === 'templates') chart.templates = reader.templates(node, where);
     }
   }
   return charts;
@@ -277,7 +287,13 @@ export function chartConfigFor(config: Config, entry: LockEntry): ChartConfig {
     ...(byName.apiVersions || byDir.apiVersions
       ? { apiVersions: [...new Set([...(byName.apiVersions ?? []), ...(byDir.apiVersions ?? [])])] }
       : {}),
+    ...((byDir.templates ?? byName.templates) ? { templates: byDir.templates ?? byName.templates } : {}),
   };
+}
+
+/** How an entry's override files are rendered: its chart's `templates`, else the top-level one. */
+export function templatesFor(config: Config, entry: LockEntry): TemplateSettings | undefined {
+  return chartConfigFor(config, entry).templates ?? config.templates;
 }
 
 /** The text of a scalar as written (so `1.30` stays "1.30", not the number 1.3). */
@@ -433,7 +449,32 @@ class Reader {
     return rules;
   }
 
-  /** `set:` as a list of key paths, or a map of key path -> example value. */
+  /** `templates: { engine: jinja, context: path }`. */
+  templates(node: Node | null, what: string): TemplateSettings | undefined {
+    if (!this.isMapOrComplain(node, what)) return undefined;
+    let engine: TemplateSettings['engine'] | undefined;
+    let context: string | undefined;
+    let line = this.line(node) ?? 1;
+    for (const [key, value] of this.entries(node, TEMPLATE_KEYS, `key in ${what}`)) {
+      const text = this.string(value, `${what}.${key}`);
+      if (key === 'context') {
+        context = text?.replace(/^\.\//, '');
+        line = this.line(value) ?? line;
+      } else if (text !== undefined) {
+        if ((TEMPLATE_ENGINES as readonly string[]).includes(text)) engine = text as TemplateSettings['engine'];
+        else this.problem(value, `${what}.engine must be one of ${TEMPLATE_ENGINES.join(', ')}`);
+      }
+    }
+    if (!context) {
+      if (!node.items.some((p) => isScalar(p.key) && p.key.value === 'context')) {
+        this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
+      }
+      return undefined;
+    }
+    return { engine: engine ?? 'jinja', context, line };
+  }
+
+  /** `set:` as a list of key paths, or a map of key path -> example value (any YAML: a list, a map...). */
   setKeys(node: Node | null, what: string): ChartConfig['set'] {
     const keys: ChartConfig['set'] = [];
     const add = (text: string | undefined, at: Node, example?: unknown) => {

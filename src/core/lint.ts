@@ -9,7 +9,7 @@ import { reportRedactor } from './redact.js';
 import { findHelm } from './render/helm.js';
 import { type RenderJob, renderAll } from './render/renderer.js';
 import type { Report } from './report.js';
-import { type AnalysisOptions, assembleReport, renderStats } from './review.js';
+import { type AnalysisOptions, assembleReport, renderStats, withTemplateProblems } from './review.js';
 import { lintChartRules, lintRepoRules } from './rules/index.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
 import { orphanOverrideFiles } from './values/override-files.js';
@@ -59,7 +59,7 @@ export async function lint(options: LintOptions): Promise<Report> {
   });
   const patternsOf = space.patternsFor;
   const repoRun = runRepoRules(lintRepoRules, {
-    config: space.config,
+    config: withTemplateProblems(space),
     head: space.lockfile,
     files: space.paths,
     orphanOverrideFiles: orphanOverrideFiles(space.lockfile, patternsOf, space.paths),

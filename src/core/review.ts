@@ -65,6 +65,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
     lockfile: headSpace.lockfilePath,
     configOverride: headSpace.config,
     lockfileOptional: true,
+    templateContextFallback: headSpace,
   });
 
   const diagnostics: string[] = [];
@@ -99,7 +100,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
   });
 
   const repoRun = runRepoRules(repoRules, {
-    config: headSpace.config,
+    config: withTemplateProblems(headSpace),
     base: baseSpace.lockfile,
     head: { ...headSpace.lockfile, problems: problemsOfChangedEntries(headSpace, changes, changed) },
   });
@@ -118,6 +119,12 @@ export async function review(options: ReviewOptions): Promise<Report> {
     ),
     stats: renderStats(rendered),
   });
+}
+
+/** The config with the problems of its template context files (read while the charts were analysed). */
+export function withTemplateProblems(space: Workspace): Workspace['config'] {
+  if (space.templateProblems.length === 0) return space.config;
+  return { ...space.config, problems: [...space.config.problems, ...space.templateProblems] };
 }
 
 /** An entry's override files changed when a file mapped to it at either side is in the changed set. */

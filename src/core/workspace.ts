@@ -2,9 +2,10 @@
 import { chartConfigFor, parseConfig } from './config.js';
 import { normaliseKubeVersion } from './kube-version.js';
 import { parseLockfile } from './lockfile/parse.js';
-import type { Config, KubeTarget, LockEntry, Lockfile, OverrideFile } from './model.js';
+import type { Config, InputProblem, KubeTarget, LockEntry, Lockfile, OverrideFile, TemplateSettings } from './model.js';
 import { readText, type Snapshot } from './repo/snapshot.js';
 import { mapOverrideFiles } from './values/override-files.js';
+import { parseTemplateContext, readTemplatedValuesFile, type TemplateContext } from './values/template-render.js';
 import { parseValuesFile } from './values/values-file.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/chart-guard.yaml';
@@ -21,6 +22,11 @@ export interface WorkspaceOptions {
   configOverride?: Config;
   /** The base side tolerates a missing lockfile (every chart is then "added"). */
   lockfileOptional?: boolean;
+  /**
+   * The base side of a review: where its own template context file is missing or invalid (the pull request adds
+   * or fixes it), render with the head's, so both sides see the same variables.
+   */
+  templateContextFallback?: Workspace;
 }
 
 export interface Workspace {
@@ -32,8 +38,15 @@ export interface Workspace {
   overrideFiles: Map<string, string[]>;
   kube?: KubeTarget;
   paths: string[];
-  /** Parses an override file once per snapshot. */
-  readOverride(path: string): Promise<OverrideFile>;
+  /**
+   * Parses an override file once per snapshot (and template settings): with `templates`, the file is rendered with
+   * the context first; without, template expressions stay opaque (the render gives them placeholders).
+   */
+  readOverride(path: string, templates?: TemplateSettings): Promise<OverrideFile>;
+  /** The template context file of a setting, read once per snapshot; undefined when missing or invalid. */
+  templateContext(settings: TemplateSettings): Promise<TemplateContext | undefined>;
+  /** Problems with template context files (missing, not YAML), for config-invalid; filled as contexts are read. */
+  templateProblems: InputProblem[];
   /** Override patterns of an entry: config, flags and per-chart config. */
   patternsFor(entry: LockEntry): string[];
 }
@@ -56,16 +69,49 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   ];
   const overrideFiles = mapOverrideFiles(lockfile, patternsFor, paths);
   const kube = kubeTarget(options.kubernetesVersion, config);
+  const templateProblems: InputProblem[] = [];
+  const contexts = new Map<string, Promise<TemplateContext | undefined>>();
+  const templateContext = (settings: TemplateSettings) => {
+    let context = contexts.get(settings.context);
+    if (!context) {
+      context = readText(snapshot, settings.context).then((text) => {
+        const read = parseTemplateContext(text, settings, config.path ?? DEFAULT_CONFIG_PATH);
+        if (read.context) return read.context;
+        if (options.templateContextFallback) return options.templateContextFallback.templateContext(settings);
+        if (read.problem) templateProblems.push(read.problem);
+        return undefined;
+      });
+      contexts.set(settings.context, context);
+    }
+    return context;
+  };
   const parsed = new Map<string, Promise<OverrideFile>>();
-  const readOverride = (path: string) => {
-    let file = parsed.get(path);
+  const readOverride = (path: string, templates?: TemplateSettings) => {
+    const key = `${templates?.context ?? ''}\0${path}`;
+    let file = parsed.get(key);
     if (!file) {
-      file = readText(snapshot, path).then((text) => parseValuesFile(text ?? '', path));
-      parsed.set(path, file);
+      file = Promise.all([readText(snapshot, path), templates ? templateContext(templates) : undefined]).then(
+        ([text, context]) =>
+          // a missing context is reported once (config-invalid); the files are then read with placeholders
+          context ? readTemplatedValuesFile(text ?? '', path, context) : parseValuesFile(text ?? '', path),
+      );
+      parsed.set(key, file);
     }
     return file;
   };
-  return { snapshot, config, lockfilePath, lockfile, overrideFiles, kube, paths, readOverride, patternsFor };
+  return {
+    snapshot,
+    config,
+    lockfilePath,
+    lockfile,
+    overrideFiles,
+    kube,
+    paths,
+    readOverride,
+    templateContext,
+    templateProblems,
+    patternsFor,
+  };
 }
 
 async function readConfig(snapshot: Snapshot, configPath: string | undefined): Promise<Config> {

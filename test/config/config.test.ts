@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartConfigFor, parseConfig } from '../../src/core/config.js';
+import { chartConfigFor, parseConfig, templatesFor } from '../../src/core/config.js';
 import { parseLockfile } from '../../src/core/lockfile/parse.js';
 import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model.js';
 import { PROJECT_DIR } from '../support/git-repo.js';
@@ -170,9 +170,9 @@ describe('parseConfig problems', () => {
 
   it('reports unknown keys at every level with their lines', () => {
     expect(problemLines('lockfiel: x.yaml\nrender: { enable: false }\ncharts:\n  mariadb:\n    valeus: []\n')).toEqual([
-      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, charts)',
+      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, templates, charts)',
       '2: unknown key in render "enable" (known: enabled, helm, timeoutSeconds, proofRenders)',
-      '5: unknown key in charts.mariadb "valeus" (known: values, set, releaseName, namespace, rules, apiVersions)',
+      '5: unknown key in charts.mariadb "valeus" (known: values, set, releaseName, namespace, rules, apiVersions, templates)',
     ]);
   });
 
@@ -292,5 +292,47 @@ describe('parseConfig on hostile keys', () => {
     expect(config.problems).toEqual([]);
     expect(Object.keys(config.charts)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).releaseName).toBeUndefined();
+  });
+});
+
+describe('templates and structured set values', () => {
+  it('reads set examples that are lists and maps as they are written', () => {
+    const config = parseConfig(
+      'charts:\n  external-dns:\n    set:\n      domainFilters: [example.com]\n      txt: { owner: a, prefix: b }\n      replicas: 2\n',
+      PATH,
+    );
+    expect(config.problems).toEqual([]);
+    expect(config.charts['external-dns'].set).toEqual([
+      { path: ['domainFilters'], example: ['example.com'], line: 4 },
+      { path: ['txt'], example: { owner: 'a', prefix: 'b' }, line: 5 },
+      { path: ['replicas'], example: 2, line: 6 },
+    ]);
+  });
+
+  it('reads templates at the top level and per chart; the chart wins', () => {
+    const config = parseConfig(
+      'templates: { engine: jinja, context: ./ci/template-context.yaml }\ncharts:\n  db:\n    templates:\n      context: ci/db.yaml\n',
+      PATH,
+    );
+    expect(config.problems).toEqual([]);
+    expect(config.templates).toEqual({ engine: 'jinja', context: 'ci/template-context.yaml', line: 1 });
+    const lockfile = parseLockfile(
+      'charts:\n  - name: db\n    version: 1.0.0\n  - name: web\n    version: 1.0.0\ndestinations:\n  - name: default\n    path: ./charts\n',
+      'helm-freeze.yaml',
+    );
+    const [db, web] = lockfile.charts;
+    expect(templatesFor(config, db)).toEqual({ engine: 'jinja', context: 'ci/db.yaml', line: 5 });
+    expect(templatesFor(config, web)?.context).toBe('ci/template-context.yaml');
+  });
+
+  it('reports an unknown engine and a missing context with their lines', () => {
+    const config = parseConfig(
+      'templates:\n  engine: tera\n  context: ci/x.yaml\ncharts:\n  db:\n    templates: { engine: jinja }\n',
+      PATH,
+    );
+    expect(config.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '2: templates.engine must be one of jinja',
+      '6: charts.db.templates.context is required: the YAML file of variables to render override files with',
+    ]);
   });
 });

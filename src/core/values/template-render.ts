@@ -1,0 +1,151 @@
+// Renders a templated override file with the variables the deploy pipeline uses (config `templates: { engine: jinja,
+// context: ci/template-context.yaml }`), then reads the output like any override file. nunjucks is the Jinja2
+// implementation for JavaScript (same tags, filters and whitespace control); `throwOnUndefined` makes printing an
+// undefined variable an error, like Jinja's StrictUndefined (an undefined variable in an `if` is false, as in Jinja's
+// default and Tera). Template errors and undefined variables become the file's error, with its line: never a throw.
+//
+// Lines: each source line gets a YAML comment marker before rendering, so every output line knows the source line
+// it came from (loops repeat lines, untaken branches drop them), and keys are reported at the lines the user wrote.
+import nunjucks from 'nunjucks';
+import { isMap as isYamlMap, LineCounter, parseDocument } from 'yaml';
+import type { InputProblem, OverrideFile, TemplateSettings } from '../model.js';
+import { isMap } from './key-path.js';
+import { parseValuesFile, yamlProblem } from './values-file.js';
+
+/** The variables of a template context file, read from one snapshot. */
+export interface TemplateContext {
+  /** Repo-relative path of the context file. */
+  path: string;
+  variables: Record<string, unknown>;
+}
+
+/** Reads a context file: a YAML map of variables. Missing or invalid files are problems for config-invalid. */
+export function parseTemplateContext(
+  text: string | undefined,
+  settings: TemplateSettings,
+  configPath: string,
+): { context?: TemplateContext; problem?: InputProblem } {
+  if (text === undefined) {
+    return {
+      problem: {
+        file: configPath,
+        line: settings.line,
+        message: `templates.context: ${settings.context} does not exist; templated override files were read with placeholders`,
+      },
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length > 0) return { problem: yamlProblem(settings.context, doc.errors[0], settings.context) };
+  const root = doc.contents;
+  if (root !== null && !isYamlMap(root)) {
+    const line = root.range ? lineCounter.linePos(root.range[0]).line : 1;
+    return { problem: { file: settings.context, line, message: `${settings.context} must be a map of variables` } };
+  }
+  const variables = doc.toJS({ maxAliasCount: 10_000 }) as unknown;
+  return { context: { path: settings.context, variables: isMap(variables) ? variables : {} } };
+}
+
+const MARKER = '#cg-line@';
+const MARKERS = /\s?#cg-line@(\d+)/g;
+const TAG_SPAN = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g;
+const BLOCK_SCALAR = /(?:^|:\s|-\s)\s*[|>][-+0-9]*\s*(?:#.*)?$/;
+const UNDEFINED_OUTPUT = 'attempted to output null or undefined value';
+
+/** Renders the override file with the context and reads the output; key lines point into the source file. */
+export function readTemplatedValuesFile(text: string, path: string, context: TemplateContext): OverrideFile {
+  const source = text.replace(/^\uFEFF/, '');
+  const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true });
+  env.addFilter('tojson', (value: unknown) => JSON.stringify(value));
+  let output: string;
+  try {
+    output = env.renderString(markLines(source), context.variables);
+  } catch (e) {
+    const error = templateProblem((e as Error).message ?? String(e), source, path, context.path);
+    return { path, values: {}, keys: [], skipped: [], renderedWith: context.path, error };
+  }
+  const { text: rendered, sourceLine } = unmarkLines(output);
+  const file = parseValuesFile(rendered, path);
+  file.renderedWith = context.path;
+  for (const key of file.keys) key.line = sourceLine(key.line);
+  for (const skipped of file.skipped) skipped.line = sourceLine(skipped.line);
+  if (file.error?.line) file.error.line = sourceLine(file.error.line);
+  return file;
+}
+
+/** Appends a line marker comment to every line that can carry one (not block scalar content, not inside a tag). */
+function markLines(text: string): string {
+  const insideTag = new Set<number>();
+  for (const match of text.matchAll(TAG_SPAN)) {
+    for (let at = text.indexOf('\n', match.index); at >= 0 && at < match.index + match[0].length; ) {
+      insideTag.add(at);
+      at = text.indexOf('\n', at + 1);
+    }
+  }
+  let offset = 0;
+  let blockIndent: number | undefined;
+  return text
+    .split('\n')
+    .map((raw, i) => {
+      const end = offset + raw.length;
+      offset = end + 1;
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      const indent = line.length - line.trimStart().length;
+      if (blockIndent !== undefined && (line.trim() === '' || indent > blockIndent)) return raw;
+      blockIndent = BLOCK_SCALAR.test(line) ? indent : undefined;
+      if (insideTag.has(end) || line.trim() === '' || /"[^"]*$/.test(line.replace(/\\"|"[^"]*"/g, ''))) return raw;
+      return `${line} ${MARKER}${i + 1}${raw.endsWith('\r') ? '\r' : ''}`;
+    })
+    .join('\n');
+}
+
+/** Strips the markers; an output line without one belongs to the last marked line before it. */
+function unmarkLines(output: string): { text: string; sourceLine: (renderedLine: number) => number } {
+  const origin: number[] = [];
+  let last = 1;
+  const lines = output.split('\n').map((line) => {
+    const first = /#cg-line@(\d+)/.exec(line);
+    if (first) last = Number(first[1]);
+    origin.push(last);
+    return line.replace(MARKERS, '');
+  });
+  return { text: lines.join('\n'), sourceLine: (n) => origin[n - 1] ?? last };
+}
+
+/** A nunjucks error as a problem with the source line: "(unknown path) [Line 9, Column 4]\n  reason". */
+function templateProblem(message: string, source: string, path: string, contextPath: string): InputProblem {
+  const position = /\[Line (\d+), Column (\d+)\]/.exec(message);
+  const reason = message
+    .split('\n')
+    .pop()!
+    .trim()
+    .replace(/^Error: /, '');
+  let line = position ? Number(position[1]) : undefined;
+  const lines = source.split('\n');
+  if (reason === UNDEFINED_OUTPUT && line !== undefined) {
+    const column = Number(position![2]);
+    const expression = expressionAt(lines[line - 1] ?? '', column);
+    return {
+      file: path,
+      line,
+      message: `${path}: ${expression ? `\`${expression}\`` : 'a template expression'} prints a variable that ${contextPath} does not define`,
+    };
+  }
+  if (line === undefined) {
+    // errors found while compiling (unknown filter, unclosed block) carry no position: find the name they cite
+    const name = /(?:filter not found|template not found|Unable to call `?)[:\s]*`?([\w.-]+)/.exec(reason)?.[1];
+    const at = name ? lines.findIndex((l) => l.includes(name)) : -1;
+    if (at >= 0) line = at + 1;
+    else if (/end of file/.test(reason)) line = lines.length - (lines[lines.length - 1] === '' ? 1 : 0);
+  }
+  return { file: path, line, message: `${path} cannot be rendered with ${contextPath}: ${reason}` };
+}
+
+/** The `{{ ... }}` expression at or after a 1-based column of a line. */
+function expressionAt(line: string, column: number): string | undefined {
+  const start = line.lastIndexOf('{{', Math.max(0, column));
+  const from = start >= 0 ? start : line.indexOf('{{');
+  if (from < 0) return undefined;
+  const end = line.indexOf('}}', from);
+  return end < 0 ? undefined : line.slice(from, end + 2);
+}

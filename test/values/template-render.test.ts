@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { formatKeyPath } from '../../src/core/values/key-path.js';
+import {
+  parseTemplateContext,
+  readTemplatedValuesFile,
+  type TemplateContext,
+} from '../../src/core/values/template-render.js';
+
+const context: TemplateContext = {
+  path: 'ci/template-context.yaml',
+  variables: { sanitized_name: 'orders-db', n: 3, publicly_accessible: false, zones: ['a', 'b'] },
+};
+
+const TEXT = `commonLabels:
+  app: {{ sanitized_name }}
+{% if publicly_accessible %}
+service:
+  type: LoadBalancer
+{% else %}
+service:
+  type: ClusterIP
+{% endif %}
+replicaCount: {{ n }}
+host: "{{ sanitized_name | upper }}.example.com"
+zones:
+{% for zone in zones %}
+  - {{ zone }}
+{% endfor %}
+tail: 1
+`;
+
+describe('readTemplatedValuesFile (jinja with a context)', () => {
+  it('renders the file and reads it, keys at the lines of the source', () => {
+    const file = readTemplatedValuesFile(TEXT, 'values/app.yaml', context);
+    expect(file.error).toBeUndefined();
+    expect(file.values).toEqual({
+      commonLabels: { app: 'orders-db' },
+      service: { type: 'ClusterIP' },
+      replicaCount: 3,
+      host: 'ORDERS-DB.example.com',
+      zones: ['a', 'b'],
+      tail: 1,
+    });
+    expect(file.keys.map((k) => `${k.line}: ${formatKeyPath(k.path)}`)).toEqual([
+      '2: commonLabels.app',
+      '8: service.type', // the else branch, as the context says
+      '10: replicaCount',
+      '11: host',
+      '12: zones',
+      '16: tail',
+    ]);
+    expect(file.skipped).toEqual([]);
+    expect(file.renderedWith).toBe('ci/template-context.yaml');
+  });
+
+  it('makes an undefined variable an error of the file at its line, naming the expression', () => {
+    const file = readTemplatedValuesFile('a: 1\nb:\n  c: {{ missing_var }}\n', 'values/app.yaml', context);
+    expect(file.error).toEqual({
+      file: 'values/app.yaml',
+      line: 3,
+      message: 'values/app.yaml: `{{ missing_var }}` prints a variable that ci/template-context.yaml does not define',
+    });
+    expect(file.keys).toEqual([]);
+  });
+
+  it('makes a syntax error an error of the file at its line', () => {
+    const file = readTemplatedValuesFile('a: 1\nb: 2\nc: {{ n + }}\n', 'values/app.yaml', context);
+    expect(file.error?.line).toBe(3);
+    expect(file.error?.message).toMatch(/^values\/app\.yaml cannot be rendered with ci\/template-context\.yaml: /);
+  });
+
+  it('puts an unclosed block at the end of the file and an unknown filter at its line', () => {
+    const unclosed = readTemplatedValuesFile('a: 1\n{% if n %}\nb: 2\n', 'v.yaml', context);
+    expect(unclosed.error?.line).toBe(3);
+    const filter = readTemplatedValuesFile('a: 1\nb: {{ n | no_such_filter }}\n', 'v.yaml', context);
+    expect(filter.error).toEqual(expect.objectContaining({ line: 2 }));
+    expect(filter.error?.message).toContain('no_such_filter');
+  });
+
+  it('reports a YAML error of the rendered output at the source line', () => {
+    const file = readTemplatedValuesFile('{% if n %}\n{% endif %}\na: 1\nb: [unclosed\n', 'v.yaml', context);
+    expect(file.error?.line).toBe(4);
+  });
+});
+
+describe('parseTemplateContext', () => {
+  const settings = { engine: 'jinja' as const, context: 'ci/ctx.yaml', line: 7 };
+
+  it('reads a map of variables', () => {
+    expect(parseTemplateContext('a: 1\nb: [x]\n', settings, '.github/chart-guard.yaml')).toEqual({
+      context: { path: 'ci/ctx.yaml', variables: { a: 1, b: ['x'] } },
+    });
+  });
+
+  it('reports a missing file at the config line, and an invalid one at its own line', () => {
+    expect(parseTemplateContext(undefined, settings, '.github/chart-guard.yaml').problem).toEqual(
+      expect.objectContaining({ file: '.github/chart-guard.yaml', line: 7 }),
+    );
+    expect(parseTemplateContext('a: 1\nb: [\n', settings, 'c.yaml').problem).toEqual(
+      expect.objectContaining({ file: 'ci/ctx.yaml', line: expect.any(Number) }),
+    );
+    expect(parseTemplateContext('- a\n', settings, 'c.yaml').problem).toEqual({
+      file: 'ci/ctx.yaml',
+      line: 1,
+      message: 'ci/ctx.yaml must be a map of variables',
+    });
+  });
+});
