@@ -1,0 +1,185 @@
+// A templated override file (rendered by the deploy pipeline with Jinja) on a Bitnami chart that pipes values through
+// tpl, reviewed end to end with helm 3 and helm 4: the render must succeed on both sides so the render-based checks
+// (here mariadb 20's immutable StatefulSet serviceName) still run. Fixture: test/fixtures/templated-values.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseChart, renderJobsFor } from '../../src/core/chart-analysis.js';
+import { findHelm } from '../../src/core/render/helm.js';
+import { renderAll } from '../../src/core/render/renderer.js';
+import type { Manifest } from '../../src/core/render/types.js';
+import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
+import type { Report } from '../../src/core/report.js';
+import { review } from '../../src/core/review.js';
+import { loadWorkspace } from '../../src/core/workspace.js';
+import { CORPUS_DIR, corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+
+const PAIR = 'mariadb-19.1.2-to-20.0.0';
+const FIXTURE = join(PROJECT_DIR, 'test/fixtures/templated-values');
+const lockfile = (version: string) =>
+  `charts:\n  - name: mariadb\n    version: ${version}\n    repo_name: bitnami\nrepos:\n  - name: bitnami\n    url: https://charts.bitnami.com/bitnami\ndestinations:\n  - name: default\n    path: ./charts\n`;
+const CODE_SET = `charts:
+  mariadb:
+    set:
+      primary.extraEnvVars: [{ name: DEPLOY_ID, value: example }]
+`;
+const VALUES = 'values: ["values/{chart}.yaml"]\n';
+const WITH_CONTEXT = `${VALUES}templates: { engine: jinja, context: ci/template-context.yaml }\n${CODE_SET}`;
+
+describe.each(['v3', 'v4'] as const)('a templated override file on a chart using tpl, helm %s', (version) => {
+  const helm = HELM_BINARIES[version];
+  const repo = new TestRepo();
+  let base: string;
+  let bump: string;
+  /** Commits `files` on top of the bump, returns that commit, and leaves the work tree at the bump. */
+  const headWith = (files: Record<string, string>): string => {
+    for (const [path, text] of Object.entries(files)) repo.write(path, text);
+    const sha = repo.commit('scenario');
+    repo.git('reset', '-q', '--hard', bump);
+    return sha;
+  };
+  const run = (head: string, withHelm = true): Promise<Report> =>
+    review({
+      repoDir: repo.dir,
+      base: new GitSnapshot(repo.dir, 'base', base),
+      head: new GitSnapshot(repo.dir, 'head', head),
+      helm: withHelm ? helm : null,
+    });
+  /** The head render of the chart, through the same pipeline as review(). */
+  const headManifests = async (head: string, values?: 'raw'): Promise<{ status: string; reason?: string; manifests: Manifest[] }> => {
+    const options = { repoDir: repo.dir };
+    const headSpace = await loadWorkspace(new GitSnapshot(repo.dir, 'head', head), options);
+    const baseSpace = await loadWorkspace(new GitSnapshot(repo.dir, 'base', base), {
+      configOverride: headSpace.config,
+      templateContextFallback: headSpace,
+    });
+    const entry = headSpace.lockfile.charts[0];
+    const change = { name: 'mariadb', dir: entry.dir, change: 'bumped' as const, head: entry, base: baseSpace.lockfile.charts[0], semverChange: 'major' as const };
+    const analysis = await analyseChart(change, baseSpace, headSpace);
+    const jobs = renderJobsFor(analysis).filter((job) => job.key.startsWith('head:'));
+    if (values === 'raw') jobs[0].values = analysis.context.overrides.map((o) => o.values);
+    const outcomes = await renderAll(jobs, { helm: await findHelm(helm), concurrency: 1 });
+    return outcomes.get(jobs[0].key)!.result;
+  };
+  const find = (manifests: Manifest[], kind: string, name: string) =>
+    manifests.find((m) => m.ref.kind === kind && m.ref.name === name)?.object as Record<string, any>;
+
+  beforeAll(() => {
+    repo
+      .write('helm-freeze.yaml', lockfile('19.1.2'))
+      .copy(corpusChart(PAIR, 'old'), 'charts/mariadb')
+      .copy(join(FIXTURE, 'values'), 'values')
+      .copy(join(FIXTURE, 'ci'), 'ci')
+      .write('.github/chart-guard.yaml', 'values: ["values/{chart}.yaml"]\n');
+    base = repo.commit('base');
+    repo.write('helm-freeze.yaml', lockfile('20.0.0')).copy(corpusChart(PAIR, 'new'), 'charts/mariadb');
+    bump = repo.commit('bump');
+  });
+  afterAll(() => repo.cleanup());
+
+  it('the fixture goes through tpl: helm fails on the file as written', async () => {
+    const head = headWith({ '.github/chart-guard.yaml': `${VALUES}${CODE_SET}` });
+    const raw = await headManifests(head, 'raw');
+    expect(raw.status).toBe('failed');
+    expect(raw.reason).toContain('function "sanitized_name" not defined');
+  });
+
+  it('without a context: renders both sides with placeholders, and the render-based checks run', async () => {
+    const head = headWith({ '.github/chart-guard.yaml': `${VALUES}${CODE_SET}` });
+    const report = await run(head);
+    const chart = report.charts[0];
+    expect(chart.overrideFiles).toEqual(['values/mariadb.yaml']);
+    expect(chart.render).toEqual({ status: 'ok' });
+    expect(chart.findings.filter((f) => f.rule === 'render-failed')).toEqual([]);
+    const immutable = chart.findings.filter((f) => f.rule === 'immutable-field-changed');
+    expect(immutable.map((f) => [f.resource?.kind, f.resource?.name, f.path])).toContainEqual([
+      'StatefulSet',
+      'mariadb-primary',
+      'spec.serviceName',
+    ]);
+    const partial = chart.findings.find((f) => f.rule === 'values-file-partial');
+    expect(partial?.file).toBe('values/mariadb.yaml');
+    expect(partial?.message).toContain('the first branch of each if was read');
+    expect(partial?.message).toContain('lines 14-15 were neither checked nor rendered');
+
+    const { status, manifests } = await headManifests(head);
+    expect(status).toBe('ok');
+    const service = find(manifests, 'Service', 'mariadb-primary');
+    expect(service.spec.type).toBe('LoadBalancer'); // the first branch of the if
+    expect(service.metadata.annotations['external-dns.alpha.kubernetes.io/hostname']).toBe('sanitized-name.example.com');
+    expect(service.metadata.labels['app.example.com/name']).toBe('sanitized-name');
+    const secondary = find(manifests, 'StatefulSet', 'mariadb-secondary');
+    expect(secondary.spec.replicas).toBe(1); // `{{ n }}` in a numeric slot: the chart default, still a number
+    const primary = find(manifests, 'StatefulSet', 'mariadb-primary');
+    // `extraEnvVars: set-by-deploy-code` replaced by the structured example of the config's set:
+    expect(primary.spec.template.spec.containers[0].env).toContainEqual({ name: 'DEPLOY_ID', value: 'example' });
+  });
+
+  it('with a context: renders the file with its variables, and the same checks run', async () => {
+    const head = headWith({ '.github/chart-guard.yaml': WITH_CONTEXT });
+    const report = await run(head);
+    const chart = report.charts[0];
+    expect(chart.overrideFiles).toEqual(['values/mariadb.yaml']);
+    expect(chart.render).toEqual({ status: 'ok' });
+    expect(chart.findings.filter((f) => f.rule.startsWith('values-file-'))).toEqual([]);
+    expect(chart.findings.filter((f) => f.rule === 'immutable-field-changed').map((f) => f.path)).toContain(
+      'spec.serviceName',
+    );
+    const { manifests } = await headManifests(head);
+    const service = find(manifests, 'Service', 'mariadb-primary');
+    expect(service.spec.type).toBe('ClusterIP'); // publicly_accessible: false
+    expect(service.metadata.labels['app.example.com/name']).toBe('orders-db');
+    expect(find(manifests, 'StatefulSet', 'mariadb-secondary').spec.replicas).toBe(2);
+  });
+});
+
+describe('template context problems are findings with file and line', () => {
+  const repo = new TestRepo();
+  afterAll(() => repo.cleanup());
+  let base: string;
+  beforeAll(() => {
+    repo
+      .write('helm-freeze.yaml', lockfile('19.1.2'))
+      .copy(corpusChart(PAIR, 'old'), 'charts/mariadb')
+      .copy(join(FIXTURE, 'values'), 'values')
+      .write('.github/chart-guard.yaml', 'values: ["values/{chart}.yaml"]\n');
+    base = repo.commit('base');
+  });
+  const review_ = async (files: Record<string, string>) => {
+    repo.write('helm-freeze.yaml', lockfile('20.0.0')).copy(corpusChart(PAIR, 'new'), 'charts/mariadb');
+    for (const [path, text] of Object.entries(files)) repo.write(path, text);
+    const head = repo.commit('bump');
+    repo.git('reset', '-q', '--hard', base);
+    return review({
+      repoDir: repo.dir,
+      base: new GitSnapshot(repo.dir, 'base', base),
+      head: new GitSnapshot(repo.dir, 'head', head),
+      helm: null,
+    });
+  };
+
+  it('an undefined variable is values-file-invalid at its line', async () => {
+    const report = await review_({
+      '.github/chart-guard.yaml': 'values: ["values/{chart}.yaml"]\ntemplates: { context: ci/ctx.yaml }\n',
+      'ci/ctx.yaml': 'sanitized_name: orders-db\nn: 2\npublicly_accessible: false\n',
+    });
+    const invalid = report.charts[0].findings.filter((f) => f.rule === 'values-file-invalid');
+    expect(invalid.map((f) => [f.file, f.line, f.message])).toEqual([
+      [
+        'values/mariadb.yaml',
+        19,
+        'values/mariadb.yaml: `{{ database_name }}` prints a variable that ci/ctx.yaml does not define',
+      ],
+    ]);
+    expect(invalid[0].remedy).toContain('ci/ctx.yaml');
+  });
+
+  it('a missing context file is config-invalid at the config line, and the files are read with placeholders', async () => {
+    const report = await review_({
+      '.github/chart-guard.yaml': 'values: ["values/{chart}.yaml"]\ntemplates:\n  engine: jinja\n  context: ci/none.yaml\n',
+    });
+    expect(report.findings.filter((f) => f.rule === 'config-invalid').map((f) => [f.file, f.line])).toEqual([
+      ['.github/chart-guard.yaml', 4],
+    ]);
+    expect(report.charts[0].findings.map((f) => f.rule)).toContain('values-file-partial');
+  });
+});
