@@ -45,7 +45,10 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
       helm: withHelm ? helm : null,
     });
   /** The head render of the chart, through the same pipeline as review(). */
-  const headManifests = async (head: string, values?: 'raw'): Promise<{ status: string; reason?: string; manifests: Manifest[] }> => {
+  const headManifests = async (
+    head: string,
+    values?: 'raw',
+  ): Promise<{ status: string; reason?: string; manifests: Manifest[] }> => {
     const options = { repoDir: repo.dir };
     const headSpace = await loadWorkspace(new GitSnapshot(repo.dir, 'head', head), options);
     const baseSpace = await loadWorkspace(new GitSnapshot(repo.dir, 'base', base), {
@@ -53,7 +56,14 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
       templateContextFallback: headSpace,
     });
     const entry = headSpace.lockfile.charts[0];
-    const change = { name: 'mariadb', dir: entry.dir, change: 'bumped' as const, head: entry, base: baseSpace.lockfile.charts[0], semverChange: 'major' as const };
+    const change = {
+      name: 'mariadb',
+      dir: entry.dir,
+      change: 'bumped' as const,
+      head: entry,
+      base: baseSpace.lockfile.charts[0],
+      semverChange: 'major' as const,
+    };
     const analysis = await analyseChart(change, baseSpace, headSpace);
     const jobs = renderJobsFor(analysis).filter((job) => job.key.startsWith('head:'));
     if (values === 'raw') jobs[0].values = analysis.context.overrides.map((o) => o.values);
@@ -105,7 +115,9 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
     expect(status).toBe('ok');
     const service = find(manifests, 'Service', 'mariadb-primary');
     expect(service.spec.type).toBe('LoadBalancer'); // the first branch of the if
-    expect(service.metadata.annotations['external-dns.alpha.kubernetes.io/hostname']).toBe('sanitized-name.example.com');
+    expect(service.metadata.annotations['external-dns.alpha.kubernetes.io/hostname']).toBe(
+      'sanitized-name.example.com',
+    );
     expect(service.metadata.labels['app.example.com/name']).toBe('sanitized-name');
     const secondary = find(manifests, 'StatefulSet', 'mariadb-secondary');
     expect(secondary.spec.replicas).toBe(1); // `{{ n }}` in a numeric slot: the chart default, still a number
@@ -175,7 +187,8 @@ describe('template context problems are findings with file and line', () => {
 
   it('a missing context file is config-invalid at the config line, and the files are read with placeholders', async () => {
     const report = await review_({
-      '.github/chart-guard.yaml': 'values: ["values/{chart}.yaml"]\ntemplates:\n  engine: jinja\n  context: ci/none.yaml\n',
+      '.github/chart-guard.yaml':
+        'values: ["values/{chart}.yaml"]\ntemplates:\n  engine: jinja\n  context: ci/none.yaml\n',
     });
     expect(report.findings.filter((f) => f.rule === 'config-invalid').map((f) => [f.file, f.line])).toEqual([
       ['.github/chart-guard.yaml', 4],

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { renderJobsFor } from '../../src/core/chart-analysis.js';
+import { parseConfig } from '../../src/core/config.js';
+import type { LoadedChart } from '../../src/core/model.js';
+import type { Snapshot } from '../../src/core/repo/snapshot.js';
 import { getAt, type KeyPath } from '../../src/core/values/key-path.js';
 import {
   DEFAULT_PLACEHOLDER,
@@ -7,6 +11,7 @@ import {
   withPlaceholders,
 } from '../../src/core/values/template-placeholders.js';
 import { parseValuesFile } from '../../src/core/values/values-file.js';
+import { bumpContext } from './helpers.js';
 
 // Kubernetes label values: at most 63 characters, alphanumeric at both ends, '-', '_' and '.' inside; DNS-1123 labels
 // (names of Services, StatefulSets...) allow only lowercase alphanumerics and '-'.
@@ -88,5 +93,45 @@ describe('template placeholders for the render', () => {
     });
     expect(file.values.replicaCount).toBe('{{ n }}'); // the key checks keep the opaque template
     expect(JSON.stringify(values)).not.toMatch(/\{\{|\{%/);
+  });
+});
+
+describe('the values a render job gets', () => {
+  const chart = (defaults: Record<string, unknown>) =>
+    ({
+      dir: 'charts/external-dns',
+      metadata: { name: 'external-dns', annotations: {}, dependencies: [] },
+      defaults,
+    }) as unknown as LoadedChart;
+  const file = parseValuesFile(
+    'domainFilters: set-by-deploy-code\nreplicaCount: {{ n }}\ntxtOwnerId: {{ cluster_name }}\n',
+    'values/external-dns.yaml',
+  );
+
+  it('has placeholders typed by the head defaults, then the structured code-set examples, which win', () => {
+    const config = parseConfig(
+      'charts:\n  external-dns:\n    set: { domainFilters: [example.com], txt: { prefix: a } }\n',
+      '.github/chart-guard.yaml',
+    );
+    const context = {
+      ...bumpContext({ name: 'external-dns', head: chart({ replicaCount: 2, domainFilters: [] }) }, [file]),
+      chartConfig: config.charts['external-dns'],
+    };
+    const snapshot = {} as Snapshot;
+    const [job] = renderJobsFor({ context, snapshots: { base: snapshot, head: snapshot } });
+    expect(job.values).toEqual([
+      { domainFilters: 'set-by-deploy-code', replicaCount: 2, txtOwnerId: 'cluster-name' },
+      { domainFilters: ['example.com'], txt: { prefix: 'a' } }, // later wins, like --set over -f
+    ]);
+  });
+
+  it('types a slot by the base defaults when the head has none', () => {
+    const context = {
+      ...bumpContext({ name: 'external-dns', base: chart({ replicaCount: 3 }), head: chart({}) }, [file]),
+      baseOverrides: [file],
+    };
+    const snapshot = {} as Snapshot;
+    const jobs = renderJobsFor({ context, snapshots: { base: snapshot, head: snapshot } });
+    expect(jobs.map((j) => j.values[0].replicaCount)).toEqual([3, 3]); // head and base see the same placeholder
   });
 });
