@@ -49,8 +49,7 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
     head: string,
     values?: 'raw',
   ): Promise<{ status: string; reason?: string; manifests: Manifest[] }> => {
-    const options = { repoDir: repo.dir };
-    const headSpace = await loadWorkspace(new GitSnapshot(repo.dir, 'head', head), options);
+    const headSpace = await loadWorkspace(new GitSnapshot(repo.dir, 'head', head), {});
     const baseSpace = await loadWorkspace(new GitSnapshot(repo.dir, 'base', base), {
       configOverride: headSpace.config,
       templateContextFallback: headSpace,
