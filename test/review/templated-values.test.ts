@@ -10,8 +10,9 @@ import type { Manifest } from '../../src/core/render/types.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';
+import { getAt } from '../../src/core/values/key-path.js';
 import { loadWorkspace } from '../../src/core/workspace.js';
-import { CORPUS_DIR, corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
 const PAIR = 'mariadb-19.1.2-to-20.0.0';
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/templated-values');
@@ -69,8 +70,9 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
     const outcomes = await renderAll(jobs, { helm: await findHelm(helm), concurrency: 1 });
     return outcomes.get(jobs[0].key)!.result;
   };
-  const find = (manifests: Manifest[], kind: string, name: string) =>
-    manifests.find((m) => m.ref.kind === kind && m.ref.name === name)?.object as Record<string, any>;
+  /** A field of a rendered object: at(manifests, 'Service/mariadb-primary', 'spec', 'type'). */
+  const at = (manifests: Manifest[], object: string, ...path: (string | number)[]) =>
+    getAt(manifests.find((m) => `${m.ref.kind}/${m.ref.name}` === object)?.object, path);
 
   beforeAll(() => {
     repo
@@ -112,17 +114,18 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
 
     const { status, manifests } = await headManifests(head);
     expect(status).toBe('ok');
-    const service = find(manifests, 'Service', 'mariadb-primary');
-    expect(service.spec.type).toBe('LoadBalancer'); // the first branch of the if
-    expect(service.metadata.annotations['external-dns.alpha.kubernetes.io/hostname']).toBe(
+    const service = 'Service/mariadb-primary';
+    expect(at(manifests, service, 'spec', 'type')).toBe('LoadBalancer'); // the first branch of the if
+    expect(at(manifests, service, 'metadata', 'annotations', 'external-dns.alpha.kubernetes.io/hostname')).toBe(
       'sanitized-name.example.com',
     );
-    expect(service.metadata.labels['app.example.com/name']).toBe('sanitized-name');
-    const secondary = find(manifests, 'StatefulSet', 'mariadb-secondary');
-    expect(secondary.spec.replicas).toBe(1); // `{{ n }}` in a numeric slot: the chart default, still a number
-    const primary = find(manifests, 'StatefulSet', 'mariadb-primary');
+    expect(at(manifests, service, 'metadata', 'labels', 'app.example.com/name')).toBe('sanitized-name');
+    // `{{ n }}` in a numeric slot: the chart default, still a number
+    expect(at(manifests, 'StatefulSet/mariadb-secondary', 'spec', 'replicas')).toBe(1);
     // `extraEnvVars: set-by-deploy-code` replaced by the structured example of the config's set:
-    expect(primary.spec.template.spec.containers[0].env).toContainEqual({ name: 'DEPLOY_ID', value: 'example' });
+    expect(
+      at(manifests, 'StatefulSet/mariadb-primary', 'spec', 'template', 'spec', 'containers', 0, 'env'),
+    ).toContainEqual({ name: 'DEPLOY_ID', value: 'example' });
   });
 
   it('with a context: renders the file with its variables, and the same checks run', async () => {
@@ -136,10 +139,10 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
       'spec.serviceName',
     );
     const { manifests } = await headManifests(head);
-    const service = find(manifests, 'Service', 'mariadb-primary');
-    expect(service.spec.type).toBe('ClusterIP'); // publicly_accessible: false
-    expect(service.metadata.labels['app.example.com/name']).toBe('orders-db');
-    expect(find(manifests, 'StatefulSet', 'mariadb-secondary').spec.replicas).toBe(2);
+    const service = 'Service/mariadb-primary';
+    expect(at(manifests, service, 'spec', 'type')).toBe('ClusterIP'); // publicly_accessible: false
+    expect(at(manifests, service, 'metadata', 'labels', 'app.example.com/name')).toBe('orders-db');
+    expect(at(manifests, 'StatefulSet/mariadb-secondary', 'spec', 'replicas')).toBe(2);
   });
 });
 
