@@ -80,6 +80,22 @@ describe('template placeholders for the render', () => {
     expect(placeholderFor('a{# note #}b', ['x'], slot)).toBe('ab');
   });
 
+  it("leaves expressions for the chart's own tpl alone", () => {
+    for (const text of [
+      '{{ .Release.Name }}-tls',
+      '{{ include "common.names.fullname" . }}',
+      '{{- if .Values.tls }}https{{ else }}http{{ end }}',
+      '{{ $.Values.x | quote }}',
+      '{{/* a comment */}}',
+    ]) {
+      expect(placeholderFor(text, ['x'], slot), text).toBe(text);
+    }
+    expect(placeholderFor('{{ .Release.Name }}.{{ domain }}', ['host'], slot)).toBe('{{ .Release.Name }}.domain');
+    // Jinja syntax that starts like Go (a literal, a field) is still the pipeline's: tpl would reject it
+    expect(placeholderFor('{{ "db-" ~ name }}', ['x'], slot)).not.toContain('{{');
+    expect(placeholderFor('{{ .x is defined }}', ['x'], slot)).not.toContain('{{');
+  });
+
   it('replaces every templated value of a parsed file and nothing else', () => {
     const file = parseValuesFile(
       'replicaCount: {{ n }}\ncommonLabels:\n  team: {{ sanitized_name }}\n  tier: db\nhost: "{{ sanitized_name }}.example.com"\n',

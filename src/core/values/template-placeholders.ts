@@ -12,15 +12,24 @@
 // type: it takes the chart's default, the one value the chart is known to accept there (`replicas: {{ n }}` -> the
 // default replica count; `tolerations: {{ t | to_json }}` -> the default list). Without a default, a key named like a count or port (replicas, replicaCount, port, *Port, *Seconds)
 // gets 1. Expressions inside a longer string are replaced in place (`"{{ name }}.example.com"` ->
-// `name.example.com`). Inline control blocks take the branch template-branches.ts chooses for whole lines.
+// `name.example.com`). Inline `{% %}` blocks take the branch template-branches.ts chooses for whole lines.
+//
+// Expressions Helm's `tpl` evaluates itself are left alone: a value such as `"{{ .Release.Name }}-tls"` or
+// `{{ include "common.names.fullname" . }}` is written for the chart's tpl, not for the deploy pipeline (Go templates
+// start with a field `.x`, a variable `$x`, a literal, a parenthesis, a comment or a Go/Helm action or function; a
+// Jinja variable is a bare name, which tpl rejects with `function "name" not defined`).
 import { isMap, type KeyPath } from './key-path.js';
 import { BranchChooser } from './template-branches.js';
 
 export const DEFAULT_PLACEHOLDER = 'templated-value';
 
+// Jinja-only syntax in an expression: arithmetic and concatenation operators, `is` tests, filter calls `| f(x)`.
+const JINJA_ONLY = /\s[~+*\/%]\s|\sis\s+(?:not\s+)?\w+|\|\s*\w+\(/;
 const TAG = /\{\{(?:[^}]|\}(?!\}))*\}\}|\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\}/g;
 const EXPRESSION_ONLY = /^\s*\{\{(?:[^}]|\}(?!\}))*\}\}\s*$/;
 const TEMPLATED = /\{\{|\{%|\{#/;
+const HELM_EXPRESSION =
+  /^\{\{-?\s*(?:[.$("'`]|\/\*|(?:if|else|end|range|with|define|template|block|break|continue|include|tpl|toYaml|toJson|fromYaml|printf|print|println|quote|squote|default|required|lookup|index|len|not|and|or|eq|ne|lt|le|gt|ge|list|dict|trim|lower|upper|trunc|trimSuffix|b64enc|nindent|indent)\b)/;
 // YAML 1.1 (helm's parser) reads these unquoted words as booleans or null.
 const YAML_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
 const NUMERIC_KEY = /^(?:replicas|replicaCount|minReplicas|maxReplicas|port|\w*Port|\w*Seconds|\w*Count)$/;
@@ -48,6 +57,8 @@ function replace(value: unknown, path: KeyPath, slotDefault: SlotDefault): unkno
 
 /** The placeholder for one templated string at a values path. */
 export function placeholderFor(text: string, path: KeyPath, slotDefault: SlotDefault): unknown {
+  const tags = [...text.matchAll(TAG)].map((m) => m[0]);
+  if (tags.every(isHelmExpression)) return text; // for the chart's tpl, or plain text
   const chosen = chooseInlineBranches(text);
   if (EXPRESSION_ONLY.test(chosen)) {
     const fallback = slotDefault(path);
@@ -56,12 +67,19 @@ export function placeholderFor(text: string, path: KeyPath, slotDefault: SlotDef
     const key = path[path.length - 1];
     if (fallback === undefined && typeof key === 'string' && NUMERIC_KEY.test(key)) return NUMERIC_KEY_FALLBACK;
   }
-  return chosen.replace(TAG, (tag) => (tag.startsWith('{{') ? placeholderName(tag) : ''));
+  return chosen.replace(TAG, (tag) =>
+    tag.startsWith('{{') ? (isHelmExpression(tag) ? tag : placeholderName(tag)) : '',
+  );
 }
 
-/** Keeps the chosen branch of inline control blocks and drops the control tags and comments. */
+/** A `{{ }}` tag that Helm's tpl evaluates (not a `{% %}` or `{# #}` tag, not Jinja syntax). */
+function isHelmExpression(tag: string): boolean {
+  return HELM_EXPRESSION.test(tag) && !JINJA_ONLY.test(tag);
+}
+
+/** Keeps the chosen branch of inline Jinja blocks and drops their tags and comments; `{{ }}` tags stay for later. */
 function chooseInlineBranches(text: string): string {
-  if (!/\{%|\{\{-?\s*(?:if|range|with|else|end)\b/.test(text)) return text.replace(/\{#(?:[^#]|#(?!\}))*#\}/g, '');
+  if (!text.includes('{%')) return text.replace(/\{#(?:[^#]|#(?!\}))*#\}/g, '');
   const branches = new BranchChooser();
   let out = '';
   let at = 0;
@@ -69,8 +87,7 @@ function chooseInlineBranches(text: string): string {
     if (branches.taking) out += text.slice(at, match.index);
     at = match.index + match[0].length;
     const tag = match[0];
-    const control = tag.startsWith('{%') || /^\{\{-?\s*(?:if|range|with|else|end)\b/.test(tag);
-    if (control) branches.step(tag);
+    if (tag.startsWith('{%')) branches.step(tag);
     else if (branches.taking && tag.startsWith('{{')) out += tag;
   }
   if (branches.taking) out += text.slice(at);
