@@ -1,12 +1,13 @@
 // Reads an override values file into leaf keys with lines, tolerating files that are themselves templates
 // (Jinja `{% if %}` blocks, Go-template `{{ .Values.x }}` values) rendered by a deploy pipeline before Helm sees them.
 //
-// Template control lines are blanked (so every other line keeps its number) and listed in `skipped`; of each
-// `{% if %}` block only the first branch is read, and each `{% for %}` body once (template-branches.ts: the render
-// reads the same branch), the lines of the other branches blanked and listed in `notTaken`; a value that is a template
-// expression is kept as its text, an opaque string (the render replaces it with a placeholder, template-placeholders.ts);
-// a key whose name is a template is skipped with its subtree. Leaf keys follow Helm's merge: a list is one key (Helm replaces lists whole, never per item), an empty
-// map `{}` is a key, and so is null (Helm deletes the default's key for it).
+// Template control lines are blanked (so every other line keeps its number) and listed in `skipped`. Of each
+// `{% if %}` block only the first branch is read, and each `{% for %}` body once (template-branches.ts; the render
+// reads the same branch): the lines of the other branches are blanked and listed in `notTaken`. A value that is a
+// template expression is kept as its text, an opaque string (the render gives it a placeholder,
+// template-placeholders.ts); a key whose name is a template is skipped with its subtree. Leaf keys follow Helm's
+// merge: a list is one key (Helm replaces lists whole, never per item), an empty map `{}` is a key, and so is null
+// (Helm deletes the default's key for it).
 import {
   type Document,
   isAlias,
@@ -96,6 +97,7 @@ function prepareLines(lines: string[]): {
   const out: string[] = [];
   const branches = new BranchChooser();
   let blockIndent: number | undefined;
+  let previousContent = 0; // the last line that is neither blank, a comment nor a control line: ranges join across those
   lines.forEach((raw, i) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const indent = line.length - line.trimStart().length;
@@ -112,10 +114,13 @@ function prepareLines(lines: string[]): {
       return;
     }
     blockIndent = undefined;
+    const content = line.trim() !== '' && !line.trimStart().startsWith('#');
+    const previous = previousContent;
+    if (content) previousContent = i + 1;
     if (!branches.taking) {
-      if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
+      if (content) {
         const last = notTaken[notTaken.length - 1];
-        if (last && last.to >= lastContentLine(lines, i)) last.to = i + 1;
+        if (last && last.to >= previous) last.to = i + 1;
         else notTaken.push({ from: i + 1, to: i + 1 });
       }
       out.push('');
@@ -131,15 +136,6 @@ function prepareLines(lines: string[]): {
     out.push(quoted);
   });
   return { text: out.join('\n'), skipped, notTaken };
-}
-
-/** The last line before index i (1-based) that is not blank, a comment or a control line: ranges join across those. */
-function lastContentLine(lines: string[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) {
-    const line = lines[j].trim();
-    if (line !== '' && !line.startsWith('#') && !TEMPLATE_ONLY_LINE.test(lines[j])) return j + 1;
-  }
-  return 0;
 }
 
 /** The text after `key:` or `- ` on a line, or undefined. */
