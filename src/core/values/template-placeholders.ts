@@ -24,7 +24,7 @@ import { BranchChooser } from './template-branches.js';
 export const DEFAULT_PLACEHOLDER = 'templated-value';
 
 // Jinja-only syntax in an expression: arithmetic and concatenation operators, `is` tests, filter calls `| f(x)`.
-const JINJA_ONLY = /\s[~+*\/%]\s|\sis\s+(?:not\s+)?\w+|\|\s*\w+\(/;
+const JINJA_ONLY = /\s[~+*/%]\s|\sis\s+(?:not\s+)?\w+|\|\s*\w+\(/;
 const TAG = /\{\{(?:[^}]|\}(?!\}))*\}\}|\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\}/g;
 const EXPRESSION_ONLY = /^\s*\{\{(?:[^}]|\}(?!\}))*\}\}\s*$/;
 const TEMPLATED = /\{\{|\{%|\{#/;
