@@ -24,18 +24,23 @@ export interface ChartAnalysis {
   snapshots: { base: Snapshot; head: Snapshot };
 }
 
+/**
+ * @param helmMajor the major version of the helm that renders (3 or 4; undefined when rendering is off): values
+ * files are read the way that helm reads them.
+ */
 export async function analyseChart(
   change: ChartChange,
   baseSpace: Workspace,
   headSpace: Workspace,
+  helmMajor?: number,
 ): Promise<ChartAnalysis> {
   const entry = change.head ?? change.base!;
   const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
-    change.base ? loadChart(baseSpace.snapshot, change.base.dir) : undefined,
-    change.head ? loadChart(headSpace.snapshot, change.head.dir) : undefined,
-    readOverrides(headSpace, change.head ?? change.base!),
-    change.base ? readOverrides(baseSpace, change.base) : Promise.resolve([]),
+    change.base ? loadChart(baseSpace.snapshot, change.base.dir, { helmMajor }) : undefined,
+    change.head ? loadChart(headSpace.snapshot, change.head.dir, { helmMajor }) : undefined,
+    readOverrides(headSpace, change.head ?? change.base!, helmMajor),
+    change.base ? readOverrides(baseSpace, change.base, helmMajor) : Promise.resolve([]),
   ]);
   const context: ChartContext = {
     change,
@@ -61,9 +66,11 @@ function upgradeNotesOf(change: ChartChange, head: LoadedChart | undefined): Upg
   return extractUpgradeNotes(head.readme, from.version, to.version);
 }
 
-async function readOverrides(space: Workspace, entry: LockEntry): Promise<OverrideFile[]> {
+async function readOverrides(space: Workspace, entry: LockEntry, helmMajor?: number): Promise<OverrideFile[]> {
   const templates = templatesFor(space.config, entry);
-  return Promise.all((space.overrideFiles.get(entry.dir) ?? []).map((path) => space.readOverride(path, templates)));
+  return Promise.all(
+    (space.overrideFiles.get(entry.dir) ?? []).map((path) => space.readOverride(path, templates, helmMajor)),
+  );
 }
 
 const renderKey = (side: 'base' | 'head' | 'headAtMin', dir: string) => `${side}:${dir}`;

@@ -49,6 +49,7 @@ import type { RuleId } from './report.js';
 import { KeyPathError, parseKeyPath } from './values/key-path.js';
 import { PLACEHOLDERS } from './values/override-files.js';
 import { yamlProblem } from './values/values-file.js';
+import { checkYamlBounds } from './values/yaml-bounds.js';
 
 export const DEFAULT_LOCKFILE = 'helm-freeze.yaml';
 export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
@@ -142,6 +143,16 @@ export function parseConfig(text: string | undefined, path: string | undefined):
   const doc = parseDocument(text, { lineCounter: reader.lineCounter });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, 'the configuration'));
+    return config;
+  }
+  // Aliases are bounded the way helm's decoder bounds them before any value is read through one.
+  const bound = checkYamlBounds(doc, reader.lineCounter);
+  if (bound) {
+    reader.problems.push({
+      file: reader.file,
+      line: bound.line,
+      message: `the configuration is not valid YAML: ${bound.message}`,
+    });
     return config;
   }
   const root = doc.contents as Node | null;

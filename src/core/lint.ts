@@ -28,11 +28,12 @@ export async function lint(options: LintOptions): Promise<Report> {
     semverChange: null,
   }));
   progress(`linting ${changes.length} chart(s) of ${space.lockfilePath}`);
-  let analyses = await Promise.all(changes.map((change) => analyseChart(change, space, space)));
-
   const renderEnabled = options.helm !== null && space.config.render.enabled;
+  // helm is found first: the values files are read the way its major version reads them
+  const helm = renderEnabled ? await findHelm(options.helm ?? space.config.render.helm) : undefined;
+  let analyses = await Promise.all(changes.map((change) => analyseChart(change, space, space, helm?.major)));
+
   if (renderEnabled) {
-    const helm = await findHelm(options.helm ?? space.config.render.helm);
     const jobs = analyses.flatMap(renderJobsFor);
     progress(helm ? `rendering ${jobs.length} chart(s) with helm ${helm.version}` : 'helm not found: renders skipped');
     const concurrency = options.concurrency ?? availableParallelism();

@@ -150,6 +150,8 @@ export interface OverrideFile {
   renderedWith?: string;
   /** Set when the file could not be parsed at all. */
   error?: InputProblem;
+  /** helm 3 reads only the first YAML document: the `---` line after which documents were ignored, and how many. */
+  ignoredDocuments?: { line: number; count: number };
 }
 
 // ---------- configuration (.github/chart-guard.yaml) ----------

@@ -87,10 +87,13 @@ export async function review(options: ReviewOptions): Promise<Report> {
   // Charts are analysed `concurrency` at a time, in lockfile order, so the first renders start early instead of
   // after every chart's files have been read (they all share one git reader).
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
-  const renderChart = chartRenderer(headSpace, options, progress, explicitHelm);
+  const lookup = helmLookup(headSpace, options, progress, explicitHelm);
+  const renderChart = chartRenderer(headSpace, options, progress, lookup);
   const analyse = createLimiter(concurrency);
+  // helm is found before the charts are read: values files are read the way its major version reads them
+  const helmMajor = changes.length > 0 ? (await lookup()).helm?.major : undefined;
   const rendered = await Promise.all(
-    changes.map((change) => analyse(() => analyseChart(change, baseSpace, headSpace)).then(renderChart)),
+    changes.map((change) => analyse(() => analyseChart(change, baseSpace, headSpace, helmMajor)).then(renderChart)),
   );
 
   const charts = rendered.map((analysis) => {
@@ -146,20 +149,19 @@ function settled<T>(promise: Promise<T>): Promise<T | undefined> {
   return promise.catch(() => undefined);
 }
 
-/**
- * Renders each chart as soon as its analysis finishes, with its own renderAll call; all calls share one pool of
- * `concurrency` helm slots, so at most that many helm processes run at once. helm is looked up once.
- */
-function chartRenderer(
+type HelmLookup = () => Promise<{ helm?: HelmBinary; skipReason?: string }>;
+
+/** Finds helm once, on first call (or says why renders are skipped). */
+function helmLookup(
   space: Workspace,
   options: ReviewOptions,
   progress: (m: string) => void,
   explicitHelm: Promise<HelmBinary | undefined> | undefined,
-): (analysis: ChartAnalysis) => Promise<ChartAnalysis> {
+): HelmLookup {
   const renderEnabled = options.helm !== null && space.config.render.enabled;
-  let helmLookup: Promise<{ helm?: HelmBinary; skipReason?: string }> | undefined;
-  const lookup = () => {
-    helmLookup ??= (async () => {
+  let found: ReturnType<HelmLookup> | undefined;
+  return () => {
+    found ??= (async () => {
       const helm = renderEnabled
         ? await (explicitHelm ?? findHelm(options.helm ?? space.config.render.helm))
         : undefined;
@@ -171,8 +173,20 @@ function chartRenderer(
       progress(helm ? `rendering changed charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
       return { helm, skipReason };
     })();
-    return helmLookup;
+    return found;
   };
+}
+
+/**
+ * Renders each chart as soon as its analysis finishes, with its own renderAll call; all calls share one pool of
+ * `concurrency` helm slots, so at most that many helm processes run at once.
+ */
+function chartRenderer(
+  space: Workspace,
+  options: ReviewOptions,
+  progress: (m: string) => void,
+  lookup: HelmLookup,
+): (analysis: ChartAnalysis) => Promise<ChartAnalysis> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   // One pool of helm slots for the whole review: a chart's two sides render in parallel when slots are free.
   const helmSlots = createLimiter(concurrency);

@@ -39,10 +39,11 @@ export interface Workspace {
   kube?: KubeTarget;
   paths: string[];
   /**
-   * Parses an override file once per snapshot (and template settings): with `templates`, the file is rendered with
-   * the context first; without, template expressions stay opaque (the render gives them placeholders).
+   * Parses an override file once per snapshot, template settings and helm major: with `templates`, the file is
+   * rendered with the context first; without, template expressions stay opaque (the render gives them
+   * placeholders). helm 3 and 4 read its YAML documents differently.
    */
-  readOverride(path: string, templates?: TemplateSettings): Promise<OverrideFile>;
+  readOverride(path: string, templates?: TemplateSettings, helmMajor?: number): Promise<OverrideFile>;
   /** The template context file of a setting, read once per snapshot; undefined when missing or invalid. */
   templateContext(settings: TemplateSettings): Promise<TemplateContext | undefined>;
   /** Problems with template context files (missing, not YAML), for config-invalid; filled as contexts are read. */
@@ -86,14 +87,16 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     return context;
   };
   const parsed = new Map<string, Promise<OverrideFile>>();
-  const readOverride = (path: string, templates?: TemplateSettings) => {
-    const key = `${templates?.context ?? ''}\0${path}`;
+  const readOverride = (path: string, templates?: TemplateSettings, helmMajor?: number) => {
+    const key = `${templates?.context ?? ''}\0${helmMajor ?? ''}\0${path}`;
     let file = parsed.get(key);
     if (!file) {
       file = Promise.all([readText(snapshot, path), templates ? templateContext(templates) : undefined]).then(
         ([text, context]) =>
           // a missing context is reported once (config-invalid); the files are then read with placeholders
-          context ? readTemplatedValuesFile(text ?? '', path, context) : parseValuesFile(text ?? '', path),
+          context
+            ? readTemplatedValuesFile(text ?? '', path, context, { helmMajor })
+            : parseValuesFile(text ?? '', path, { helmMajor }),
       );
       parsed.set(key, file);
     }

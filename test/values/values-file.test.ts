@@ -59,8 +59,50 @@ describe('parseValuesFile', () => {
     expect(parseValuesFile('# all defaults\n', 'v.yaml').keys).toEqual([]);
   });
 
-  it('reads only the first YAML document, as Helm does', () => {
-    expect(keyLines('a: 1\n---\nb: 2\n')).toEqual(['1: a']);
+  it('reads only the first YAML document with helm 3, and notes the line of the ignored ones', () => {
+    const file = parseValuesFile('a: 1\n---\nb: 2\n---\nc: 3\n', 'v.yaml', { helmMajor: 3 });
+    expect(file.keys.map((k) => `${k.line}: ${formatKeyPath(k.path)}`)).toEqual(['1: a']);
+    expect(file.values).toEqual({ a: 1 });
+    expect(file.ignoredDocuments).toEqual({ line: 2, count: 2 });
+  });
+
+  it('does not note empty trailing documents with helm 3', () => {
+    const file = parseValuesFile('a: 1\n---\n# nothing\n---\n', 'v.yaml', { helmMajor: 3 });
+    expect(file.ignoredDocuments).toBeUndefined();
+  });
+
+  it('merges every YAML document with helm 4, later documents over earlier ones, at the line helm uses', () => {
+    const text =
+      'replicaCount: 2\nimage: {tag: "5"}\nextra: {a: 1}\n---\nimage: {repository: foo}\nextra: {b: 2}\n---\nreplicaCount: 7\n';
+    const file = parseValuesFile(text, 'v.yaml', { helmMajor: 4 });
+    expect(file.error).toBeUndefined();
+    expect(file.values).toEqual({ replicaCount: 7, image: { tag: '5', repository: 'foo' }, extra: { a: 1, b: 2 } });
+    expect(file.keys.map((k) => `${k.line}: ${formatKeyPath(k.path)}=${JSON.stringify(k.value)}`)).toEqual([
+      '2: image.tag="5"',
+      '3: extra.a=1',
+      '5: image.repository="foo"',
+      '6: extra.b=2',
+      '8: replicaCount=7',
+    ]);
+    expect(file.ignoredDocuments).toBeUndefined();
+  });
+
+  it('with helm 4, a later null or scalar replaces the keys an earlier document set below it', () => {
+    const file = parseValuesFile(
+      'image: {tag: "5", pullPolicy: Always}\n---\nimage: {tag: null}\n---\nx: {y: 1}\n---\nx: 2\n',
+      'v.yaml',
+    );
+    expect(file.values).toEqual({ image: { tag: null, pullPolicy: 'Always' }, x: 2 });
+    expect(file.keys.map((k) => `${k.line}: ${formatKeyPath(k.path)}`)).toEqual([
+      '1: image.pullPolicy',
+      '3: image.tag',
+      '7: x',
+    ]);
+  });
+
+  it('with helm 4, a later document that is not a map makes the file invalid, as helm fails on it', () => {
+    const file = parseValuesFile('a: 1\n---\n- b\n', 'v.yaml', { helmMajor: 4 });
+    expect(file.error).toMatchObject({ file: 'v.yaml', line: 3 });
   });
 
   it('reports a syntax error with its line and keeps what could be read', () => {

@@ -3,6 +3,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Scalar } from 'yaml';
 import type { InputProblem } from '../model.js';
 import { yamlProblem } from '../values/values-file.js';
+import { checkYamlBounds } from '../values/yaml-bounds.js';
 
 export interface RawField {
   /** Undefined when the value is empty, null or not a single value. */
@@ -45,6 +46,12 @@ export function readLockfileSource(text: string, path: string): { raw?: RawLockf
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => yamlProblem(path, e, 'the lockfile')) };
   }
+  // Aliases are bounded the way helm's decoder bounds them before any value is read through one.
+  const bound = checkYamlBounds(doc, lineCounter);
+  if (bound)
+    return {
+      problems: [{ file: path, line: bound.line, message: `the lockfile is not valid YAML: ${bound.message}` }],
+    };
   const raw: RawLockfile = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;
   if (root === null || (isScalar(root) && isEmptyScalar(root))) return { raw, problems: [] };

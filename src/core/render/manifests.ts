@@ -8,6 +8,7 @@
 // so those documents read and report exactly as before.
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
+import { checkYamlBounds, mayHoldAliases } from '../values/yaml-bounds.js';
 import type { Manifest } from './types.js';
 
 export interface ParsedManifests {
@@ -43,17 +44,24 @@ const FAST_OPTIONS = { schema: CORE_SCHEMA, json: true };
 
 /** The documents of one chunk as plain values; documents that are not valid YAML go to `problems`. */
 function parseChunk(chunk: string, source: string | undefined, problems: string[]): unknown[] {
-  try {
-    return loadAll(chunk, null, FAST_OPTIONS);
-  } catch {
-    // the `yaml` library's reading and messages for anything js-yaml refuses (see the top of the file)
-    const values: unknown[] = [];
-    for (const doc of parseAllDocuments(chunk, { uniqueKeys: false })) {
-      if (doc.errors.length) problems.push(`${source ?? 'document'}: ${doc.errors[0].message.split('\n')[0]}`);
-      else values.push(doc.toJS({ maxAliasCount: -1 }));
+  // A template can print aliases (`{{ .Values.raw }}`): those documents are checked the way helm's decoder checks
+  // them before anything expands them (an alias bomb or a cycle is a problem, not hours of work).
+  if (!mayHoldAliases(chunk)) {
+    try {
+      return loadAll(chunk, null, FAST_OPTIONS);
+    } catch {
+      // read again below
     }
-    return values;
   }
+  // the `yaml` library's reading and messages for anything js-yaml refuses (see the top of the file)
+  const values: unknown[] = [];
+  for (const doc of parseAllDocuments(chunk, { uniqueKeys: false })) {
+    const bound = doc.errors.length ? undefined : checkYamlBounds(doc, undefined);
+    if (doc.errors.length) problems.push(`${source ?? 'document'}: ${doc.errors[0].message.split('\n')[0]}`);
+    else if (bound) problems.push(`${source ?? 'document'}: ${bound.message}`);
+    else values.push(doc.toJS({ maxAliasCount: -1 })); // bounded by checkYamlBounds
+  }
+  return values;
 }
 
 function splitDocuments(output: string): string[] {

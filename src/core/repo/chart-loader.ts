@@ -7,16 +7,36 @@
 
 import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
 import { satisfies, validRange } from 'semver';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
 import { formatKeyPath, isMap, type KeyPath } from '../values/key-path.js';
+import {
+  type BoundProblem,
+  checkYamlBounds,
+  HELM_MAX_FILE_BYTES,
+  HELM_MAX_YAML_DEPTH,
+  mayHoldAliases,
+} from '../values/yaml-bounds.js';
 import type { Snapshot } from './snapshot.js';
 import { readTgz } from './tgz.js';
 
+export interface LoadOptions {
+  /**
+   * The major version of the helm that renders: helm 4 merges every YAML document of a values.yaml, later over
+   * earlier (pkg/chart/loader LoadValues); helm 3 reads the first. Default 4.
+   */
+  helmMajor?: number;
+}
+
 /** Loads the chart in `dir` (repo-relative), or undefined when the folder has no Chart.yaml. */
-export async function loadChart(snapshot: Snapshot, dir: string): Promise<LoadedChart | undefined> {
+export async function loadChart(
+  snapshot: Snapshot,
+  dir: string,
+  options: LoadOptions = {},
+): Promise<LoadedChart | undefined> {
   const root = dir.replace(/\/+$/, '').replace(/^\.\/?/, '');
   const source = await snapshotSource(snapshot, root);
-  const chart = await loadFrom(source, true);
+  const chart = await loadFrom(source, true, { allDocuments: (options.helmMajor ?? 4) >= 4 });
   if (!chart) return undefined;
   return {
     dir: root,
@@ -120,10 +140,16 @@ const TEMPLATE_FILE = /^templates\/.+\.(tpl|ya?ml|txt)$/;
 const CRD_FILE = /^crds\/.+\.(ya?ml|json)$/;
 const README_FILE = /^readme\.md$/i;
 
-async function loadFrom(source: ChartSource, top: boolean): Promise<ChartTree | undefined> {
+interface ReadMode {
+  /** Merge every document of values.yaml (helm 4) instead of reading the first (helm 3). */
+  allDocuments: boolean;
+}
+
+async function loadFrom(source: ChartSource, top: boolean, mode: ReadMode): Promise<ChartTree | undefined> {
   const chartYaml = await source.read('Chart.yaml');
   if (!chartYaml) return undefined;
   const problems: InputProblem[] = [];
+  source = withSizeLimit(source, problems);
   const rawChart = parseYaml(chartYaml.toString('utf8'), source.display('Chart.yaml'), problems);
   const metadata = chartMetadata(isMap(rawChart) ? rawChart : {});
   const type = isMap(rawChart) && typeof rawChart.type === 'string' ? rawChart.type : 'application';
@@ -136,7 +162,8 @@ async function loadFrom(source: ChartSource, top: boolean): Promise<ChartTree | 
   }
 
   const valuesText = (await source.read('values.yaml'))?.toString('utf8');
-  const parsedValues = valuesText === undefined ? {} : parseYaml(valuesText, source.display('values.yaml'), problems);
+  const parsedValues =
+    valuesText === undefined ? {} : parseYaml(valuesText, source.display('values.yaml'), problems, mode.allDocuments);
   const ownDefaults = isMap(parsedValues) ? parsedValues : {};
   if (parsedValues !== undefined && parsedValues !== null && !isMap(parsedValues)) {
     problems.push({ file: source.display('values.yaml'), line: 1, message: 'values.yaml is not a map of keys' });
@@ -176,7 +203,7 @@ async function loadFrom(source: ChartSource, top: boolean): Promise<ChartTree | 
       reads.push(source.read(file).then((b) => b && readSchema(tree, b, source.display(file))));
     }
   }
-  const subcharts = loadSubcharts(source, problems);
+  const subcharts = loadSubcharts(source, problems, mode);
   await Promise.all(reads);
   tree.crds.sort((a, b) => compareStrings(a.file, b.file));
   attachSubcharts(tree, await subcharts);
@@ -197,6 +224,25 @@ function readSchema(tree: ChartTree, content: Buffer, file: string): void {
   }
 }
 
+/**
+ * helm refuses a chart holding a file over its per-file limit (HELM_MAX_FILE_BYTES): such a file is reported with
+ * helm's words and not read, so a huge values.yaml costs no parse time.
+ */
+function withSizeLimit(source: ChartSource, problems: InputProblem[]): ChartSource {
+  return {
+    ...source,
+    read: async (path) => {
+      const content = await source.read(path);
+      if (!content || content.length <= HELM_MAX_FILE_BYTES) return content;
+      problems.push({
+        file: source.display(path),
+        message: `chart file "${path}" is larger than the maximum file size ${HELM_MAX_FILE_BYTES} (${content.length} bytes): helm refuses the chart`,
+      });
+      return undefined;
+    },
+  };
+}
+
 interface LoadedSubchart {
   tree: ChartTree;
   /** Folder name or archive file name, for messages. */
@@ -204,7 +250,7 @@ interface LoadedSubchart {
 }
 
 /** Every chart under charts/: folders holding a Chart.yaml, and .tgz archives. */
-async function loadSubcharts(source: ChartSource, problems: InputProblem[]): Promise<LoadedSubchart[]> {
+async function loadSubcharts(source: ChartSource, problems: InputProblem[], mode: ReadMode): Promise<LoadedSubchart[]> {
   const folders = new Set<string>();
   const archives: string[] = [];
   for (const file of source.files) {
@@ -219,14 +265,14 @@ async function loadSubcharts(source: ChartSource, problems: InputProblem[]): Pro
   }
   const loaded = await Promise.all([
     ...[...folders].map(async (name) => {
-      const tree = await loadFrom(subSource(source, `charts/${name}`), false);
+      const tree = await loadFrom(subSource(source, `charts/${name}`), false, mode);
       return tree && { tree, origin: `charts/${name}` };
     }),
     ...archives.map(async (file) => {
       const content = await source.read(file);
       if (!content) return undefined;
       try {
-        const tree = await loadFrom(archiveSource(source.display(file), content), false);
+        const tree = await loadFrom(archiveSource(source.display(file), content), false, mode);
         if (!tree) problems.push({ file: source.display(file), message: 'chart archive has no Chart.yaml' });
         return tree && { tree, origin: file };
       } catch (e) {
@@ -336,28 +382,79 @@ function optionalString(value: unknown): string | undefined {
 // ---------- YAML ----------
 
 // js-yaml: several times faster than `yaml` on the large values.yaml files of Bitnami charts. Merge keys (<<) on, and
-// json: true so a duplicated key keeps the last value, as Helm's YAML decoder does instead of failing.
-const YAML_OPTIONS = { schema: CORE_SCHEMA.withTags(mergeTag), json: true };
+// json: true so a duplicated key keeps the last value, as Helm's YAML decoder does instead of failing. Nesting is
+// bounded where helm's decoder bounds it (go-yaml: 10000), not at js-yaml's default of 100.
+const YAML_OPTIONS = { schema: CORE_SCHEMA.withTags(mergeTag), json: true, maxDepth: HELM_MAX_YAML_DEPTH };
 
 // Parsed YAML by content: a repository vendors the same library chart (bitnami common) and the same dependency
 // versions in many charts, and a review loads both sides of every bump. Bounded; entries are cloned on use.
 const parsedYaml = new Map<string, unknown>();
 const PARSED_YAML_LIMIT = 256;
 
-/** Parses the first YAML document (Helm ignores the rest); problems are recorded with their line, never thrown. */
-function parseYaml(text: string, file: string, problems: InputProblem[]): unknown {
-  if (parsedYaml.has(text)) return structuredClone(parsedYaml.get(text));
+/**
+ * Parses the first YAML document (helm 3 ignores the rest), or merges every document (helm 4, `allDocuments`);
+ * problems are recorded with their line, never thrown.
+ */
+function parseYaml(text: string, file: string, problems: InputProblem[], allDocuments = false): unknown {
+  const cacheKey = `${allDocuments ? 'all' : 'first'}\u0000${text}`;
+  if (parsedYaml.has(cacheKey)) return structuredClone(parsedYaml.get(cacheKey));
+  // An alias (a self-reference, a merge of itself, an alias bomb) is checked the way helm's decoder checks it
+  // before anything walks the values: js-yaml keeps aliases as shared or cyclic objects that expand later.
+  const bound = mayHoldAliases(text) ? aliasProblem(text, allDocuments) : undefined;
+  if (bound) {
+    problems.push({ file, line: bound.line, message: `invalid YAML: ${bound.message}` });
+    return undefined;
+  }
   try {
-    const value = loadAll(text, null, YAML_OPTIONS)[0];
+    const documents = loadAll(text, null, YAML_OPTIONS);
+    const value = allDocuments && documents.length > 1 ? mergeDocuments(documents) : documents[0];
     if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value as string);
-    parsedYaml.set(text, value);
+    parsedYaml.set(cacheKey, value);
     return structuredClone(value);
   } catch (e) {
+    if (e instanceof RangeError) {
+      // The call stack ends before helm's depth limit does: say so rather than call the file invalid.
+      problems.push({ file, message: `nested too deeply for chart-guard to read (${e.message})` });
+      return undefined;
+    }
     const error = e as { reason?: string; message?: string; mark?: { line?: number } };
     const line = typeof error.mark?.line === 'number' ? error.mark.line + 1 : undefined;
     problems.push({ file, line, message: `invalid YAML: ${error.reason ?? String(error.message).split('\n')[0]}` });
     return undefined;
   }
+}
+
+/** helm 4's LoadValues: each document must be a map (or empty); later documents merge over earlier ones. */
+function mergeDocuments(documents: unknown[]): unknown {
+  let merged: Record<string, unknown> = {};
+  for (const document of documents) {
+    if (document === null || document === undefined) continue;
+    if (!isMap(document)) return document; // reported as "not a map of keys"
+    merged = mergeMaps(merged, document);
+  }
+  return merged;
+}
+
+function mergeMaps(base: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(next)) {
+    const existing = out[key];
+    out[key] = isMap(value) && isMap(existing) ? mergeMaps(existing, value) : value;
+  }
+  return out;
+}
+
+/** The first alias, cycle or depth bound the documents break, as helm's decoder would report it. */
+function aliasProblem(text: string, allDocuments: boolean): BoundProblem | undefined {
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true });
+  if (!Array.isArray(documents)) return undefined;
+  for (const doc of allDocuments ? documents : documents.slice(0, 1)) {
+    if (doc.errors.length > 0) return undefined; // js-yaml reports the syntax error
+    const problem = checkYamlBounds(doc, lineCounter);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 function jsonErrorLine(text: string, message: string): number | undefined {

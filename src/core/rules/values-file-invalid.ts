@@ -33,10 +33,11 @@ export const valuesFilePartial: ChartRule = {
   id: 'values-file-partial',
   scope: 'chart',
   severity: 'notice',
-  description: 'template lines of an override values file were skipped: keys under them were not checked',
+  description:
+    'parts of an override values file were skipped (template lines, or documents helm 3 ignores): keys there were not checked',
   check({ head, overrides }) {
     if (!head) return [];
-    return overrides
+    const templates = overrides
       .filter((file) => !file.error && (file.skipped.length > 0 || (file.notTaken?.length ?? 0) > 0))
       .map((file): FindingDraft => {
         const listed = file.skipped.slice(0, LISTED_LINES).map((s) => `${s.line}: ${s.text.trim()}`);
@@ -55,5 +56,18 @@ export const valuesFilePartial: ChartRule = {
             'Nothing to do if the checks look right; to check it exactly, give chart-guard the template context (config `templates: { engine: jinja, context: <file> }`).',
         };
       });
+    // helm 3 decodes only the first YAML document of a values file (sigs.k8s.io/yaml); helm 4 merges them all.
+    const ignored = overrides
+      .filter((file) => !file.error && file.ignoredDocuments)
+      .map((file): FindingDraft => {
+        const { line, count } = file.ignoredDocuments!;
+        return {
+          message: `${file.path} holds ${count} more YAML document(s) from line ${line}: helm 3 reads only the first document of a values file, so their keys are ignored and were not checked (helm 4 merges every document).`,
+          file: file.path,
+          line,
+          remedy: 'Merge the documents into one if their keys are meant to apply, or remove them.',
+        };
+      });
+    return [...templates, ...ignored];
   },
 };

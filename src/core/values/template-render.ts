@@ -10,7 +10,7 @@ import nunjucks from 'nunjucks';
 import { isMap as isYamlMap, LineCounter, parseDocument } from 'yaml';
 import type { InputProblem, OverrideFile, TemplateSettings } from '../model.js';
 import { isMap } from './key-path.js';
-import { parseValuesFile, yamlProblem } from './values-file.js';
+import { parseValuesFile, type ValuesFileOptions, yamlProblem } from './values-file.js';
 
 /** The variables of a template context file, read from one snapshot. */
 export interface TemplateContext {
@@ -53,7 +53,12 @@ const BLOCK_SCALAR = /(?:^|:\s|-\s)\s*[|>][-+0-9]*\s*(?:#.*)?$/;
 const UNDEFINED_OUTPUT = 'attempted to output null or undefined value';
 
 /** Renders the override file with the context and reads the output; key lines point into the source file. */
-export function readTemplatedValuesFile(text: string, path: string, context: TemplateContext): OverrideFile {
+export function readTemplatedValuesFile(
+  text: string,
+  path: string,
+  context: TemplateContext,
+  options: ValuesFileOptions = {},
+): OverrideFile {
   const source = text.replace(/^\uFEFF/, '');
   const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true });
   env.addFilter('tojson', (value: unknown) => JSON.stringify(value));
@@ -65,7 +70,7 @@ export function readTemplatedValuesFile(text: string, path: string, context: Tem
     return { path, values: {}, keys: [], skipped: [], renderedWith: context.path, error };
   }
   const { text: rendered, sourceLine } = unmarkLines(output);
-  const file = parseValuesFile(rendered, path);
+  const file = parseValuesFile(rendered, path, options);
   file.renderedWith = context.path;
   for (const key of file.keys) key.line = sourceLine(key.line);
   for (const skipped of file.skipped) skipped.line = sourceLine(skipped.line);

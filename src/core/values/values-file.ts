@@ -9,6 +9,7 @@
 // merge: a list is one key (Helm replaces lists whole, never per item), an empty map `{}` is a key, and so is null
 // (Helm deletes the default's key for it).
 import {
+  type Alias,
   type Document,
   isAlias,
   isMap,
@@ -23,6 +24,7 @@ import {
 import type { ChartConfig, InputProblem, OverrideFile, OverrideKey } from '../model.js';
 import { formatKeyPath, getAt, isMap as isValuesMap, type KeyPath } from './key-path.js';
 import { BranchChooser } from './template-branches.js';
+import { aliasTargets, checkYamlBounds, HELM_MAX_FILE_BYTES } from './yaml-bounds.js';
 
 /** A line made only of template tags: {% if %}, {%- endif %}, {{- if .x }}, {{ end }}, {# note #}, {{ include ... }}. */
 // Each tag ends at its first closer, so matching stays linear on long lines of many tags.
@@ -40,42 +42,123 @@ export function isTemplated(text: string): boolean {
 
 /** A parser error as a problem: its line, and the first line of its message without the position. */
 export function yamlProblem(file: string, error: YAMLError, what: string): InputProblem {
-  const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const reason = /Maximum call stack size exceeded/.test(error.message)
+    ? 'nested too deeply for chart-guard to read' // the parser's call stack ends before helm's depth limit (10000)
+    : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return { file, line: error.linePos?.[0].line, message: `${what} is not valid YAML: ${reason}` };
 }
 
-export function parseValuesFile(text: string, path: string): OverrideFile {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  const prepared = prepareLines(lines);
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
-  // Helm reads the first YAML document of a values file.
-  const doc = Array.isArray(parsed) ? parsed[0] : undefined;
-  const file: OverrideFile = { path, values: {}, keys: [], skipped: prepared.skipped };
-  if (prepared.notTaken.length > 0) file.notTaken = prepared.notTaken;
-  if (!doc) return file;
-  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+export interface ValuesFileOptions {
+  /**
+   * The major version of the helm that deploys the file: helm 4 merges every YAML document of a values file, later
+   * documents over earlier ones (pkg/chart/loader LoadValues, MergeMaps); helm 3 reads only the first
+   * (sigs.k8s.io/yaml Unmarshal). Default 4, the current helm.
+   */
+  helmMajor?: number;
+}
 
-  if (doc.errors.length > 0) file.error = yamlProblem(path, doc.errors[0], path);
-  const root = doc.contents as Node | null;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return file;
-  if (!isMap(root)) {
-    file.error ??= { file: path, line: lineOf(root), message: `${path} must be a map of values keys` };
+export function parseValuesFile(text: string, path: string, options: ValuesFileOptions = {}): OverrideFile {
+  const file: OverrideFile = { path, values: {}, keys: [], skipped: [] };
+  if (Buffer.byteLength(text) > HELM_MAX_FILE_BYTES) {
+    // Not read: past this size the parse alone takes many seconds. Helm refuses a chart's values.yaml as large.
+    file.error = {
+      file: path,
+      line: 1,
+      message: `${path} is ${Buffer.byteLength(text)} bytes, over ${HELM_MAX_FILE_BYTES} (5 MiB, helm's limit for a chart's values.yaml): not read`,
+    };
     return file;
   }
-  let values: unknown;
-  try {
-    values = doc.toJS({ maxAliasCount: 10_000 });
-  } catch {
-    values = undefined; // an unresolvable alias in a broken file: keep the keys, not the values
-  }
-  file.values = isValuesMap(values) ? values : {};
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const prepared = prepareLines(lines);
+  file.skipped = prepared.skipped;
+  if (prepared.notTaken.length > 0) file.notTaken = prepared.notTaken;
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
+  const documents = Array.isArray(parsed) ? parsed : [];
+  const readsAll = (options.helmMajor ?? 4) >= 4;
+  const read = readsAll ? documents : documents.slice(0, 1);
+  if (!readsAll) noteIgnoredDocuments(file, documents.slice(1), lineCounter, lines);
+  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
 
-  const walker = new KeyWalker(doc, lineOf, lines, file);
-  walker.walk(root, [], undefined);
-  for (const path of walker.templatedKeyPaths) deleteAt(file.values, path);
+  const perDocument: { values: Record<string, unknown>; keys: OverrideKey[] }[] = [];
+  for (const doc of read) {
+    if (doc.errors.length > 0) file.error ??= yamlProblem(path, doc.errors[0], path);
+    const root = doc.contents as Node | null;
+    if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) continue;
+    if (!isMap(root)) {
+      file.error ??= { file: path, line: lineOf(root), message: `${path} must be a map of values keys` };
+      continue;
+    }
+    // Aliases are checked before anything expands them: a self-merge or an alias bomb stops here, at its line.
+    const targets = aliasTargets(doc);
+    const bound = checkYamlBounds(doc, lineCounter, targets);
+    if (bound) {
+      file.error ??= { file: path, line: bound.line, message: `${path} is not valid YAML: ${bound.message}` };
+      continue;
+    }
+    let values: unknown;
+    try {
+      values = doc.toJS({ maxAliasCount: -1 }); // bounded by checkYamlBounds, as helm bounds it
+    } catch {
+      values = undefined; // an unresolvable alias in a broken file: keep the keys, not the values
+    }
+    const sink = { path, values: isValuesMap(values) ? values : {}, keys: [] as OverrideKey[], skipped: file.skipped };
+    const walker = new KeyWalker(lineOf, lines, sink, targets);
+    walker.walk(root, [], undefined);
+    for (const keyPath of walker.templatedKeyPaths) deleteAt(sink.values, keyPath);
+    perDocument.push(sink);
+  }
+  file.values = perDocument.reduce((merged, doc) => mergeDocuments(merged, doc.values), {} as Record<string, unknown>);
+  file.keys = documentKeys(perDocument.map((d) => d.keys));
+  if (perDocument.length > 1) for (const key of file.keys) key.value = getAt(file.values, key.path) ?? null;
   file.skipped.sort((a, b) => a.line - b.line);
   return file;
+}
+
+/** helm 4's MergeMaps: maps merge key by key, anything else (a null included) replaces what was there. */
+function mergeDocuments(base: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(next)) {
+    const existing = out[key];
+    out[key] = isValuesMap(value) && isValuesMap(existing) ? mergeDocuments(existing, value) : value;
+  }
+  return out;
+}
+
+/**
+ * The keys of every document, where a key a later document sets (at, above or below the same path) is reported at
+ * the later line only: that is the value helm 4 uses.
+ */
+function documentKeys(documents: OverrideKey[][]): OverrideKey[] {
+  if (documents.length <= 1) return documents[0] ?? [];
+  const later = new Set<string>(); // key paths set by later documents
+  const laterAncestors = new Set<string>(); // and every path above them
+  const kept: OverrideKey[][] = [];
+  for (let i = documents.length - 1; i >= 0; i--) {
+    const own = documents[i].filter((key) => {
+      const ids = key.path.map((_, n) => formatKeyPath(key.path.slice(0, n + 1)));
+      return !laterAncestors.has(ids[ids.length - 1]) && !ids.some((id) => later.has(id));
+    });
+    for (const key of documents[i]) {
+      later.add(formatKeyPath(key.path));
+      for (let n = 1; n < key.path.length; n++) laterAncestors.add(formatKeyPath(key.path.slice(0, n)));
+    }
+    kept.unshift(own);
+  }
+  return kept.flat();
+}
+
+/** helm 3 reads the first document only: note the line of the first `---` after which keys are ignored. */
+function noteIgnoredDocuments(file: OverrideFile, rest: Document[], lineCounter: LineCounter, lines: string[]): void {
+  const withContent = rest.filter((doc) => {
+    const root = doc.contents as Node | null;
+    return !(root === null || (isScalar(root) && (root.value === null || root.value === '')));
+  });
+  if (withContent.length === 0) return;
+  const first = withContent[0];
+  let line = lineCounter.linePos((first.contents as Node).range?.[0] ?? 0).line;
+  while (line > 1 && !/^---(?:\s|$)/.test(lines[line - 1] ?? '')) line--;
+  file.ignoredDocuments = { line, count: withContent.length };
 }
 
 /** Keys the config says the deploy sets with --set, as override keys from the config file. */
@@ -193,10 +276,10 @@ class KeyWalker {
   private readonly seen = new Set<string>();
 
   constructor(
-    private readonly doc: Document,
     private readonly lineOf: (node: Node | null | undefined) => number,
     private readonly sourceLines: string[],
-    private readonly file: OverrideFile,
+    private readonly file: Pick<OverrideFile, 'path' | 'values' | 'keys' | 'skipped'>,
+    private readonly targets: Map<Alias, Node>,
   ) {}
 
   /** @param atLine the line to report for keys reached through a merge key (the `<<` line) */
@@ -252,7 +335,7 @@ class KeyWalker {
   }
 
   private resolve(node: Node | null): Node | null {
-    return isAlias(node) ? ((node.resolve(this.doc) as Node | undefined) ?? null) : node;
+    return isAlias(node) ? (this.targets.get(node) ?? null) : node;
   }
 }
 
