@@ -121,3 +121,30 @@ describe('checkSchema messages', () => {
     ]);
   });
 });
+
+describe('checkSchema patterns run with RE2 semantics, as helm runs them with Go regexp', () => {
+  const schema = (pattern: string) => ({
+    type: 'object',
+    properties: { name: { type: 'string', pattern } },
+  });
+
+  it('reports a value a catastrophic-backtracking pattern rejects, and terminates', () => {
+    const file = overrideFile('values/app.yaml', `name: ${'a'.repeat(34)}b\n`);
+    const result = checkSchema(schema('^(a+)+$'), {}, [file]);
+    expect(result.violations.map((v) => [v.message, v.key?.line])).toEqual([['name must match pattern "^(a+)+$"', 1]]);
+  });
+
+  it('accepts what Go regexp matches (a find, not a full match; \\d and POSIX classes)', () => {
+    const file = overrideFile('values/app.yaml', 'name: x-42-y\n');
+    expect(checkSchema(schema('\\d+'), {}, [file]).violations).toEqual([]);
+    expect(checkSchema(schema('[[:alpha:]]-[[:digit:]]'), {}, [file]).violations).toEqual([]);
+  });
+
+  it('a pattern Go cannot compile (lookahead, backreference) makes the schema uncompilable, as helm refuses it', () => {
+    const file = overrideFile('values/app.yaml', 'name: abc\n');
+    expect(checkSchema(schema('^(?=a)abc$'), {}, [file]).problem).toMatch(
+      /cannot be compiled: error parsing regexp: invalid or unsupported Perl syntax: `\(\?=`/,
+    );
+    expect(checkSchema(schema('(a)\\1'), {}, [file]).problem).toMatch(/invalid escape sequence/);
+  });
+});

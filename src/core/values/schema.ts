@@ -4,6 +4,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { RegExpEngine } from 'ajv/dist/types/index.js';
+import { RE2JS } from 're2js';
 import type { OverrideFile, OverrideKey } from '../model.js';
 import { isTemplated } from './coverage.js';
 import { formatKeyPath, getAt, isMap, isPrefix, type KeyPath } from './key-path.js';
@@ -146,6 +148,7 @@ function compileFresh(schema: Record<string, unknown> | boolean): ValidateFuncti
     validateSchema: false,
     validateFormats: false,
     logger: false,
+    code: { regExp: re2Engine },
   } as const;
   try {
     const ajv = draft.includes('2020-12')
@@ -158,6 +161,22 @@ function compileFresh(schema: Record<string, unknown> | boolean): ValidateFuncti
     return `values.schema.json cannot be compiled: ${(e as Error).message}`;
   }
 }
+
+/**
+ * `pattern` and `patternProperties` run with RE2 semantics, as helm runs them with Go's regexp (RE2): linear time on
+ * any input, so `^(a+)+$` cannot backtrack for minutes, and the same syntax: a pattern Go cannot compile (a
+ * lookahead, a backreference) makes the schema uncompilable here too, as helm then refuses to render ("pattern must
+ * be a valid regex" in helm 3, "is not valid regex: error parsing regexp" in helm 4). re2js is a maintained pure-JS
+ * port of RE2 (RE2/J), with Go's error messages; no native build in the Action.
+ */
+const re2Engine: RegExpEngine = Object.assign(
+  (pattern: string) => {
+    const re = RE2JS.compile(pattern);
+    // toString keys ajv's cache of compiled patterns
+    return { test: (input: string) => re.test(input), toString: () => `re2:${pattern}` };
+  },
+  { code: 're2js' },
+);
 
 function run(validate: ValidateFunction, values: unknown): ErrorObject[] {
   // Helm validates JSON: drop undefined and non-JSON values the same way.
