@@ -82,7 +82,20 @@ function removedMapOf(path: KeyPath, base: LoadedChart, freeFormKeys: readonly s
     const old = getAt(base.defaults, prefix);
     const last = prefix[prefix.length - 1];
     const freeForm = typeof last === 'string' && freeFormKeys.includes(last);
-    if (isMap(old) && (freeForm || Object.keys(old).length === 0)) return prefix;
+    if (isMap(old) && (freeForm || isEmptyMap(old))) return prefix;
   }
   return undefined;
+}
+
+// Counting a map's keys (Object.keys, even for-in) walks them all: once per removed key, that is quadratic when
+// thousands of removed keys sit in one large map. Each map is counted once.
+const emptiness = new WeakMap<object, boolean>();
+
+function isEmptyMap(map: Record<string, unknown>): boolean {
+  let empty = emptiness.get(map);
+  if (empty === undefined) {
+    empty = Object.keys(map).length === 0;
+    emptiness.set(map, empty);
+  }
+  return empty;
 }
