@@ -6,7 +6,8 @@ export const valuesFileInvalid: ChartRule = {
   id: 'values-file-invalid',
   scope: 'chart',
   severity: 'error',
-  description: 'an override values file cannot be parsed',
+  description:
+    "an override values file cannot be parsed (helm's YAML bounds included: a self-referencing anchor, excessive alias expansion, over 5 MiB)",
   check({ head, overrides }) {
     if (!head) return [];
     return overrides
