@@ -88,6 +88,7 @@ const RULE_IDS: Record<RuleId, true> = {
   'chart-file-invalid': true,
   'major-upgrade-notes': true,
   'symlink-refused': true,
+  'rule-crashed': true,
 };
 
 export function isRuleId(id: string): id is RuleId {

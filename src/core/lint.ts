@@ -55,7 +55,6 @@ export async function lint(options: LintOptions): Promise<Report> {
   const diagnostics: string[] = [];
   const charts = analyses.map((analysis) => {
     const run = runChartRules(lintChartRules, analysis.context);
-    diagnostics.push(...run.diagnostics);
     return buildChartReport(analysis, run.findings);
   });
   const patternsOf = space.patternsFor;
@@ -65,7 +64,6 @@ export async function lint(options: LintOptions): Promise<Report> {
     files: space.paths,
     orphanOverrideFiles: orphanOverrideFiles(space.lockfile, patternsOf, space.paths),
   });
-  diagnostics.push(...repoRun.diagnostics);
   return assembleReport({
     mode: 'lint',
     options,

@@ -36,7 +36,8 @@ export type RuleId =
   | 'chart-locally-modified'
   | 'chart-file-invalid'
   | 'major-upgrade-notes'
-  | 'symlink-refused';
+  | 'symlink-refused'
+  | 'rule-crashed';
 
 export interface ResourceRef {
   apiVersion: string;

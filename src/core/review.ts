@@ -98,7 +98,6 @@ export async function review(options: ReviewOptions): Promise<Report> {
 
   const charts = rendered.map((analysis) => {
     const run = runChartRules(chartRules, analysis.context);
-    diagnostics.push(...run.diagnostics);
     return buildChartReport(analysis, run.findings);
   });
 
@@ -107,7 +106,6 @@ export async function review(options: ReviewOptions): Promise<Report> {
     base: baseSpace.lockfile,
     head: { ...headSpace.lockfile, problems: problemsOfChangedEntries(headSpace, changes, changed) },
   });
-  diagnostics.push(...repoRun.diagnostics);
 
   return assembleReport({
     mode: 'review',

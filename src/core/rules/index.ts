@@ -28,6 +28,7 @@ import { renderFailed } from './render-failed.js';
 import { renderSkipped } from './render-skipped.js';
 import { resourceRemoved } from './resource-removed.js';
 import type { ChartRule, RepoRule, Rule } from './rule.js';
+import { ruleCrashed } from './rule-crashed.js';
 import { statefulsetReplaced } from './statefulset-replaced.js';
 import { symlinkRefused } from './symlink-refused.js';
 import { valuesFileInvalid, valuesFilePartial } from './values-file-invalid.js';
@@ -85,7 +86,7 @@ export const lintRepoRules: RepoRule[] = [lockfileInvalid, configInvalid, chartD
 
 export const allRules: Rule[] = [...new Set<Rule>([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules])];
 
-/** Rule id -> one-line description, for SARIF rule metadata and help texts. */
+/** Rule id -> one-line description, for SARIF rule metadata and help texts (rule-crashed comes from the runner). */
 export function ruleDescriptions(): Partial<Record<RuleId, string>> {
-  return Object.fromEntries(allRules.map((rule) => [rule.id, rule.description]));
+  return Object.fromEntries([...allRules, ruleCrashed].map((rule) => [rule.id, rule.description]));
 }

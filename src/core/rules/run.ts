@@ -1,12 +1,13 @@
 // Runs rules and applies the configuration: `off` drops a rule, a severity re-grades it (per chart wins over global).
-// A rule that throws is a bug, not a user error: it becomes a diagnostic and the other rules still run.
+// A rule that throws is a bug, but its silence must not read as a pass: the crash becomes a rule-crashed error
+// finding naming the rule and the chart, and the other rules still run.
 import type { ChartConfig, Config } from '../model.js';
 import type { Finding, RuleId, Severity } from '../report.js';
 import type { ChartContext, ChartRule, FindingDraft, RepoContext, RepoRule } from './rule.js';
+import { crashFinding, ruleCrashed } from './rule-crashed.js';
 
 export interface RuleRun {
   findings: Finding[];
-  diagnostics: string[];
 }
 
 function settingFor(id: RuleId, config: Config, chartConfig?: ChartConfig) {
@@ -14,42 +15,59 @@ function settingFor(id: RuleId, config: Config, chartConfig?: ChartConfig) {
 }
 
 function finish(
+  run: RuleRun,
   rule: ChartRule | RepoRule,
   drafts: FindingDraft[],
   configured: Severity | 'off' | undefined,
   chart?: string,
-): Finding[] {
-  return drafts.map(({ severity, ...draft }) => ({
-    rule: rule.id,
-    severity: configured && configured !== 'off' ? configured : (severity ?? rule.severity),
-    ...(chart ? { chart } : {}),
-    ...draft,
-  }));
+): void {
+  // a loop, not push(...spread): a rule may return more findings than a call has room for arguments
+  for (const { severity, ...draft } of drafts) {
+    run.findings.push({
+      rule: rule.id,
+      severity: configured && configured !== 'off' ? configured : (severity ?? rule.severity),
+      ...(chart ? { chart } : {}),
+      ...draft,
+    });
+  }
+}
+
+function crashed(
+  run: RuleRun,
+  rule: ChartRule | RepoRule,
+  error: unknown,
+  config: Config,
+  chartConfig?: ChartConfig,
+  chart?: { name: string; dir: string },
+): void {
+  const configured = settingFor(ruleCrashed.id, config, chartConfig);
+  if (configured === 'off') return;
+  run.findings.push(crashFinding(rule, error, configured ?? ruleCrashed.severity, chart));
 }
 
 export function runChartRules(rules: readonly ChartRule[], ctx: ChartContext): RuleRun {
-  const run: RuleRun = { findings: [], diagnostics: [] };
+  const run: RuleRun = { findings: [] };
   for (const rule of rules) {
     const configured = settingFor(rule.id, ctx.config, ctx.chartConfig);
     if (configured === 'off') continue;
     try {
-      run.findings.push(...finish(rule, rule.check(ctx), configured, ctx.change.name));
+      finish(run, rule, rule.check(ctx), configured, ctx.change.name);
     } catch (error) {
-      run.diagnostics.push(`rule ${rule.id} failed on ${ctx.change.dir}: ${(error as Error).message}`);
+      crashed(run, rule, error, ctx.config, ctx.chartConfig, { name: ctx.change.name, dir: ctx.change.dir });
     }
   }
   return run;
 }
 
 export function runRepoRules(rules: readonly RepoRule[], ctx: RepoContext): RuleRun {
-  const run: RuleRun = { findings: [], diagnostics: [] };
+  const run: RuleRun = { findings: [] };
   for (const rule of rules) {
     const configured = settingFor(rule.id, ctx.config);
     if (configured === 'off') continue;
     try {
-      run.findings.push(...finish(rule, rule.check(ctx), configured));
+      finish(run, rule, rule.check(ctx), configured);
     } catch (error) {
-      run.diagnostics.push(`rule ${rule.id} failed: ${(error as Error).message}`);
+      crashed(run, rule, error, ctx.config);
     }
   }
   return run;
