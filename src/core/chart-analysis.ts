@@ -13,7 +13,7 @@ import { extractUpgradeNotes, parseArtifactHubChanges } from './repo/upgrade-not
 import type { ChartReport, Finding, RenderStatus, UpgradeNote } from './report.js';
 import type { ChartContext } from './rules/rule.js';
 import { diffDefaults } from './values/defaults-diff.js';
-import { getAt, isMap, type KeyPath, type KeySegment } from './values/key-path.js';
+import { getAt, isMap, type KeyPath, type KeySegment, ownValue, setOwn } from './values/key-path.js';
 import { withPlaceholders } from './values/template-placeholders.js';
 import { keysFromSetList } from './values/values-file.js';
 import { DEFAULT_CONFIG_PATH, type Workspace } from './workspace.js';
@@ -139,10 +139,10 @@ function setAt(tree: Record<string, unknown>, path: KeySegment[], value: unknown
   let node: Record<string, unknown> = tree;
   path.forEach((segment, i) => {
     const key = String(segment);
-    if (i === path.length - 1) node[key] = value;
+    if (i === path.length - 1) setOwn(node, key, value);
     else {
-      if (!isMap(node[key])) node[key] = {};
-      node = node[key] as Record<string, unknown>;
+      if (!isMap(ownValue(node, key))) setOwn(node, key, {});
+      node = ownValue(node, key) as Record<string, unknown>;
     }
   });
 }

@@ -46,7 +46,7 @@ import {
   type TemplateSettings,
 } from './model.js';
 import type { RuleId } from './report.js';
-import { KeyPathError, parseKeyPath } from './values/key-path.js';
+import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
 import { PLACEHOLDERS } from './values/override-files.js';
 import { yamlProblem } from './values/values-file.js';
 import { checkYamlBounds } from './values/yaml-bounds.js';
@@ -495,7 +495,7 @@ class Reader {
         return;
       }
       try {
-        const entry: ChartConfig['set'][number] = { path: parseKeyPath(text), line: this.line(at) ?? 1 };
+        const entry: ChartConfig['set'][number] = { path: parseSetKeyPath(text), line: this.line(at) ?? 1 };
         if (example !== undefined) entry.example = example;
         keys.push(entry);
       } catch (e) {

@@ -1,7 +1,7 @@
 // Reading CustomResourceDefinitions out of renders and summarising what changed between two of them
 // (versions, storage version, schema, printer columns), for crd-changed, crd-version-removed and crd-moved.
 // Both apiextensions.k8s.io/v1 (per-version schema/columns) and v1beta1 (top-level ones) are read.
-import { getAt, isMap } from '../values/key-path.js';
+import { getAt, isMap, ownValue } from '../values/key-path.js';
 import { locateDifference, semanticEqual } from './normalise.js';
 import type { Manifest, RenderResult } from './types.js';
 
@@ -110,7 +110,8 @@ export function compareCrds(base: Manifest, head: Manifest): CrdComparison {
   const specBefore = isMap(base.object.spec) ? base.object.spec : {};
   const specAfter = isMap(head.object.spec) ? head.object.spec : {};
   for (const key of new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
-    if (!VERSION_FIELDS.has(key) && !semanticEqual(specBefore[key], specAfter[key])) otherChanges.push(`spec.${key}`);
+    if (!VERSION_FIELDS.has(key) && !semanticEqual(ownValue(specBefore, key), ownValue(specAfter, key)))
+      otherChanges.push(`spec.${key}`);
   }
   for (const v of before) {
     const other = after.find((a) => a.name === v.name);

@@ -2,7 +2,7 @@
 // Every entry cites docs/reference/immutable-fields.md (section numbers below). Comparison is semantic
 // (normalise.ts): defaults the server fills in are dropped first, so "absent" and "default" never differ.
 import { REDACTED } from '../redact.js';
-import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
+import { formatKeyPath, getAt, isMap, type KeyPath, setOwn } from '../values/key-path.js';
 import {
   canonicalQuantities,
   clone,
@@ -386,7 +386,7 @@ function secretData(o: KubeObject): Record<string, unknown> {
   const data: Record<string, unknown> = { ...(isMap(o.data) ? o.data : {}) };
   if (isMap(o.stringData)) {
     for (const [key, value] of Object.entries(o.stringData))
-      data[key] = Buffer.from(String(value ?? ''), 'utf8').toString('base64');
+      setOwn(data, key, Buffer.from(String(value ?? ''), 'utf8').toString('base64'));
   }
   return data;
 }

@@ -2,7 +2,7 @@
 // (apiequality.Semantic.DeepEqual, docs/reference/immutable-fields.md §1.1): map order is irrelevant,
 // an empty map/list equals an absent one (Go nil vs empty), quantities compare by value ("8Gi" == "8192Mi").
 // Defaults the API server fills in are removed by the per-kind normalisers before comparing.
-import { getAt, isMap, type KeyPath } from '../values/key-path.js';
+import { getAt, isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 
 /** Keys whose maps are compared and reported as a whole (a changed label set, not one label at a time). */
 const ATOMIC_KEYS = new Set(['labels', 'annotations', 'matchLabels', 'nodeSelector']);
@@ -25,7 +25,7 @@ export function semanticEqual(a: unknown, b: unknown): boolean {
   }
   if (isMap(a) && isMap(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) if (!semanticEqual(a[key], b[key])) return false;
+    for (const key of keys) if (!semanticEqual(ownValue(a, key), ownValue(b, key))) return false;
     return true;
   }
   return a === b;
@@ -68,7 +68,7 @@ export function canonicalQuantities(value: unknown, inQuantityMap = false): unkn
     const out: Record<string, unknown> = {};
     // the values of a requests/limits/capacity/hard map are quantities
     for (const [key, child] of Object.entries(value))
-      out[key] = canonicalQuantities(child, inQuantityMap || QUANTITY_MAPS.has(key));
+      setOwn(out, key, canonicalQuantities(child, inQuantityMap || QUANTITY_MAPS.has(key)));
     return out;
   }
   // a scalar reached with the flag set sits directly in a quantity map
@@ -85,7 +85,7 @@ export function clone<T>(value: T): T {
 export function dropDefault(tree: unknown, path: KeyPath, fallback: unknown): void {
   const parent = getAt(tree, path.slice(0, -1));
   const key = path[path.length - 1];
-  if (isMap(parent) && typeof key === 'string' && semanticEqual(parent[key], fallback)) delete parent[key];
+  if (isMap(parent) && typeof key === 'string' && semanticEqual(ownValue(parent, key), fallback)) delete parent[key];
 }
 
 export interface Difference {
@@ -115,7 +115,7 @@ function collectLeaves(a: unknown, b: unknown, path: KeyPath, out: KeyPath[]): v
   const atomic = typeof last === 'string' && ATOMIC_KEYS.has(last);
   if (!atomic && isMap(a) && isMap(b)) {
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
-      collectLeaves(a[key], b[key], [...path, key], out);
+      collectLeaves(ownValue(a, key), ownValue(b, key), [...path, key], out);
     return;
   }
   if (!atomic && Array.isArray(a) && Array.isArray(b) && a.length === b.length) {

@@ -9,7 +9,7 @@ import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
 import { satisfies, validRange } from 'semver';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
-import { formatKeyPath, isMap, type KeyPath } from '../values/key-path.js';
+import { formatKeyPath, isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 import {
   type BoundProblem,
   checkYamlBounds,
@@ -294,8 +294,8 @@ function attachSubcharts(parent: ChartTree, subcharts: LoadedSubchart[]): void {
   const attach = (key: string, sub: LoadedSubchart) => {
     used.add(sub);
     const { global: subGlobal, ...subValues } = sub.tree.defaults;
-    const parentValue = parent.defaults[key];
-    parent.defaults[key] = isMap(parentValue) ? coalesce(parentValue, subValues) : structuredClone(subValues);
+    const parentValue = ownValue(parent.defaults, key);
+    setOwn(parent.defaults, key, isMap(parentValue) ? coalesce(parentValue, subValues) : structuredClone(subValues));
     if (isMap(subGlobal)) {
       const parentGlobal = parent.defaults.global;
       parent.defaults.global = isMap(parentGlobal) ? coalesce(parentGlobal, subGlobal) : structuredClone(subGlobal);
@@ -311,7 +311,7 @@ function attachSubcharts(parent: ChartTree, subcharts: LoadedSubchart[]): void {
       const helmPaths = crd.helmPaths.flatMap((path) => names.map((name) => `charts/${name}/${path}`));
       parent.crds.push({ ...crd, helmPaths });
     }
-    parent.problems.push(...sub.tree.problems);
+    for (const problem of sub.tree.problems) parent.problems.push(problem);
   };
 
   for (const dependency of parent.metadata.dependencies) {
@@ -331,8 +331,8 @@ function attachSubcharts(parent: ChartTree, subcharts: LoadedSubchart[]): void {
 function coalesce(override: Record<string, unknown>, base: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = structuredClone(base);
   for (const [key, value] of Object.entries(override)) {
-    const existing = out[key];
-    out[key] = isMap(value) && isMap(existing) ? coalesce(value, existing) : structuredClone(value);
+    const existing = ownValue(out, key);
+    setOwn(out, key, isMap(value) && isMap(existing) ? coalesce(value, existing) : structuredClone(value));
   }
   return out;
 }

@@ -14,7 +14,7 @@
 // (ChartContext.ignoredKeyProof). Without that proof (no helm, render failed, cap reached) they stay accepted.
 import type { OverrideFile, OverrideKey } from '../model.js';
 import type { IgnoredKeyProof } from './ignored-key-search.js';
-import { formatKeyPath, getAt, hasAt, isMap, type KeyPath, type ValueType, valueType } from './key-path.js';
+import { formatKeyPath, getAt, hasAt, isMap, type KeyPath, ownValue, type ValueType, valueType } from './key-path.js';
 
 /** What coverage needs of one side of a chart (a LoadedChart fits). */
 export interface ValuesView {
@@ -120,7 +120,7 @@ export function acceptanceOf(path: KeyPath, view: ValuesView, options: CoverageO
   let node: unknown = view.defaults;
   for (let i = 0; i < path.length - 1; i++) {
     if (!isMap(node)) break;
-    node = node[path[i] as string];
+    node = ownValue(node, String(path[i]));
     if (node === null || (isMap(node) && Object.keys(node).length === 0)) {
       return { reason: 'free-form-default', weak: false };
     }
@@ -226,7 +226,7 @@ function resolveRef(root: unknown, node: unknown, seen = 0): unknown {
   let target: unknown = root;
   for (const part of pointer) {
     const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
-    target = isMap(target) ? target[key] : undefined;
+    target = isMap(target) ? ownValue(target, key) : undefined;
   }
   return resolveRef(root, target, seen + 1);
 }

@@ -39,9 +39,9 @@ function walk(
     const b = before[key];
     const a = after[key];
     if (!inAfter) {
-      diff.removed.push(...leavesOf(b, path));
+      for (const leaf of leavesOf(b, path)) diff.removed.push(leaf);
     } else if (!inBefore) {
-      diff.added.push(...leavesOf(a, path));
+      for (const leaf of leavesOf(a, path)) diff.added.push(leaf);
     } else if (isMap(b) && isMap(a)) {
       walk(b, a, path, diff);
     } else if (!deepEqual(b, a)) {

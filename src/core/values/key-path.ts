@@ -4,51 +4,61 @@
 export type KeySegment = string | number;
 export type KeyPath = KeySegment[];
 
+/**
+ * A path as text. Every string segment but the first is preceded by a dot, so an empty key is written as nothing
+ * between its dots ("a..b", "a.", ".a"): YAML allows `"": x`, helm keeps such keys, and parseKeyPath reads the text
+ * back to the same path.
+ */
 export function formatKeyPath(path: readonly KeySegment[]): string {
   let out = '';
-  for (const segment of path) {
+  path.forEach((segment, i) => {
     if (typeof segment === 'number') {
       out += `[${segment}]`;
-      continue;
+      return;
     }
     const escaped = segment.replace(/\\/g, '\\\\').replace(/\./g, '\\.').replace(/\[/g, '\\[');
-    out += out === '' ? escaped : `.${escaped}`;
-  }
+    out += i === 0 ? escaped : `.${escaped}`;
+  });
   return out;
 }
 
-/** Parses a --set style key ("a.b[0].c\.d") into segments. Throws a KeyPathError on malformed input. */
+/**
+ * Parses a key path ("a.b[0].c\\.d") into segments; the inverse of formatKeyPath for paths that start with a key
+ * (values trees are maps at the top). Empty keys are kept. Throws a KeyPathError on a malformed list index.
+ */
 export function parseKeyPath(text: string): KeyPath {
+  return parse(text, false);
+}
+
+/** Like parseKeyPath, for keys written in helm's --set notation, where an empty key is malformed. */
+export function parseSetKeyPath(text: string): KeyPath {
+  return parse(text, true);
+}
+
+function parse(text: string, rejectEmptyKeys: boolean): KeyPath {
   const path: KeyPath = [];
-  let current = '';
-  let pendingKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\\' && i + 1 < text.length) {
-      current += text[++i];
-      pendingKey = true;
-    } else if (ch === '.') {
-      if (pendingKey) path.push(current);
-      else if (path.length === 0 || typeof path[path.length - 1] !== 'number') throw new KeyPathError(text, i);
-      current = '';
-      pendingKey = false;
-    } else if (ch === '[') {
+  let i = 0;
+  for (;;) {
+    // a key (possibly empty) up to an unescaped "." or "[" or the end
+    const keyStart = i;
+    let key = '';
+    while (i < text.length && text[i] !== '.' && text[i] !== '[') {
+      if (text[i] === '\\' && i + 1 < text.length) i++;
+      key += text[i++];
+    }
+    if (key === '' && rejectEmptyKeys) throw new KeyPathError(text, keyStart);
+    path.push(key);
+    while (text[i] === '[') {
       const close = text.indexOf(']', i);
       const index = Number(text.slice(i + 1, close));
-      if (close < 0 || !Number.isInteger(index) || index < 0) throw new KeyPathError(text, i);
-      if (pendingKey) path.push(current);
-      current = '';
-      pendingKey = false;
+      if (close < 0 || close === i + 1 || !Number.isInteger(index) || index < 0) throw new KeyPathError(text, i);
       path.push(index);
-      i = close;
-    } else {
-      current += ch;
-      pendingKey = true;
+      i = close + 1;
     }
+    if (i >= text.length) return path;
+    if (text[i] !== '.') throw new KeyPathError(text, i);
+    i++;
   }
-  if (pendingKey) path.push(current);
-  else if (path.length === 0 || typeof path[path.length - 1] !== 'number') throw new KeyPathError(text, text.length);
-  return path;
 }
 
 export class KeyPathError extends Error {
@@ -107,4 +117,19 @@ export function valueType(value: unknown): ValueType {
 
 export function isMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * The value of an own key of a map, never one inherited from Object.prototype: a values key named `__proto__`,
+ * `constructor` or `toString` is an ordinary key to helm.
+ */
+export function ownValue(map: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+/** Sets an own key; a plain assignment to `__proto__` would replace the object's prototype instead. */
+export function setOwn(map: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  else map[key] = value;
 }

@@ -8,7 +8,7 @@ import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import { RE2JS } from 're2js';
 import type { OverrideFile, OverrideKey } from '../model.js';
 import { isTemplated } from './coverage.js';
-import { formatKeyPath, getAt, isMap, isPrefix, type KeyPath } from './key-path.js';
+import { formatKeyPath, getAt, isMap, isPrefix, type KeyPath, ownValue, setOwn } from './key-path.js';
 
 export interface SchemaViolation {
   /** Where in the values the schema fails (for `required`/`additionalProperties`, the named property). */
@@ -41,9 +41,10 @@ export function mergeValues(
 
 function mergeInto(base: Record<string, unknown>, layer: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(layer)) {
+    const existing = ownValue(base, key);
     if (value === null) delete base[key];
-    else if (isMap(value) && isMap(base[key])) base[key] = mergeInto(base[key] as Record<string, unknown>, value);
-    else base[key] = structuredClone(value);
+    else if (isMap(value) && isMap(existing)) setOwn(base, key, mergeInto(existing, value));
+    else setOwn(base, key, structuredClone(value));
   }
   return base;
 }
@@ -56,14 +57,16 @@ export function valuesFromKeys(keys: readonly OverrideKey[]): Record<string, unk
     let node: unknown = root;
     key.path.forEach((segment, i) => {
       const last = i === key.path.length - 1;
-      const container = node as Record<string | number, unknown>;
+      const container = node as Record<string, unknown>;
+      const name = String(segment);
       if (last) {
-        container[segment] = key.value;
+        setOwn(container, name, key.value);
         return;
       }
-      const next = container[segment];
-      if (next === null || typeof next !== 'object') container[segment] = typeof key.path[i + 1] === 'number' ? [] : {};
-      node = container[segment];
+      const next = ownValue(container, name);
+      if (next === null || typeof next !== 'object')
+        setOwn(container, name, typeof key.path[i + 1] === 'number' ? [] : {});
+      node = ownValue(container, name);
     });
   }
   return root;
