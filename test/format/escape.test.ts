@@ -8,6 +8,7 @@ import {
   escapeMessage,
   stripControl,
 } from '../../src/format/escape.js';
+import { code } from '../../src/core/message.js';
 import { activeReferences, structureProblems } from './markdown-structure.js';
 
 describe('escapeInline', () => {
@@ -86,7 +87,43 @@ describe('escapeMessage', () => {
   it('leaves no active mention outside code', () => {
     expect(activeReferences(escapeMessage('@org/team `@org/team` #1'))).toEqual([]);
   });
+
+  it('keeps a key with backticks, marked by the rules with code(), as one code span showing the key', () => {
+    for (const key of ['a`b', '`a', 'a`', '`', '``', 'a ``` b', ' a ', 'x.`y`.z']) {
+      const markdown = escapeMessage(`${code(key)} is gone; set ${code('b')}`);
+      expect(markdown).toBe(`${codeSpan(key)} is gone; set \`b\``);
+      expect(codeSpanContents(markdown)).toEqual([key, 'b']);
+    }
+  });
 });
+
+/** The contents of the code spans of a line, read as CommonMark does (spec 6.1, code spans). */
+function codeSpanContents(line: string): string[] {
+  const contents: string[] = [];
+  let at = line.indexOf('`');
+  while (at >= 0) {
+    let length = 0;
+    while (line[at + length] === '`') length++;
+    let close = line.indexOf('`', at + length);
+    for (;;) {
+      if (close < 0) break;
+      let run = 0;
+      while (line[close + run] === '`') run++;
+      if (run === length) break;
+      close = line.indexOf('`', close + run);
+    }
+    if (close < 0) {
+      at = line.indexOf('`', at + length);
+      continue;
+    }
+    let content = line.slice(at + length, close);
+    if (content.length > 1 && content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '')
+      content = content.slice(1, -1);
+    contents.push(content);
+    at = line.indexOf('`', close + length);
+  }
+  return contents;
+}
 
 describe('codeFence', () => {
   it('cannot be closed by its content', () => {

@@ -98,6 +98,7 @@ describe('a new chart whose values.yaml holds odd keys', () => {
         '  name: d',
         '"a`b": 2',
         'toString: 1',
+        '"x`y": 1',
         'hasOwnProperty:',
         '  x: 1',
         '',
@@ -124,7 +125,13 @@ describe('a new chart whose values.yaml holds odd keys', () => {
       findingsOf(report, 'override-key-unknown')
         .map((f) => f.path)
         .sort(),
-    ).toEqual(['__proto__.fromCode', 'constructor.fromCode', 'hasOwnProperty.x', 'toString']);
+    ).toEqual(['__proto__.fromCode', 'constructor.fromCode', 'hasOwnProperty.x', 'toString', 'x`y']);
+  });
+
+  it('shows a key with a backtick as one code span, in the message and the comment', () => {
+    const [finding] = findingsOf(report, 'override-key-unknown').filter((f) => f.path === 'x`y');
+    expect(finding.message).toMatch(/^``x`y`` is in neither/);
+    expect(renderComment(report, { marker: '<!-- m -->' })).toContain('``x`y`` is in neither');
   });
 
   it('never touches Object.prototype', () => {

@@ -2,6 +2,8 @@
 // and never upgrades them, so after `helm upgrade` the cluster keeps the old definition (or has none)
 // (docs/reference/immutable-fields.md §5.3, §6). The file has to be applied by hand.
 // A CRD that leaves crds/ is not reported: Helm never deletes crds/ CRDs either, so nothing happens.
+
+import { code } from '../message.js';
 import { compareCrds, crdSpecEqual, crdsByName, summariseCrd } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';
 import { chartFile, joinWords, renderedPair } from '../render/rule-support.js';
@@ -21,7 +23,7 @@ export const crdChanged: ChartRule = {
       if (!head.fromCrdsDir) continue;
       const base = before.get(name);
       const file = chartFile(ctx, head, 'head');
-      const apply = `\`kubectl apply --server-side -f ${file ?? `<chart dir>/${head.source ?? 'crds/'}`}\``;
+      const apply = code(`kubectl apply --server-side -f ${file ?? `<chart dir>/${head.source ?? 'crds/'}`}`);
       const resource = effectiveRef(head, renders.head.namespace);
       if (!base) {
         findings.push({

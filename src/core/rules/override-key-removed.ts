@@ -1,3 +1,4 @@
+import { code } from '../message.js';
 import type { LoadedChart } from '../model.js';
 import { chartCoverage, type KeyCoverage } from '../values/coverage.js';
 import { didYouMean } from '../values/did-you-mean.js';
@@ -32,14 +33,14 @@ export const overrideKeyRemoved: ChartRule = {
       const first = keys[0];
       const key = formatKeyPath(path);
       const suggestion = didYouMean(path, base.defaults, head.defaults);
-      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+      const hint = suggestion ? ` Did you mean ${code(suggestion)}?` : '';
       const proven = keys.every((k) => k.provenIgnored) ? ` (${PROOF_EVIDENCE})` : '';
       const below =
         keys.length > 1 || keys[0].path.length > path.length
-          ? ` (set here: ${keys.map((k) => `\`${formatKeyPath(k.path)}\``).join(', ')})`
+          ? ` (set here: ${keys.map((k) => code(formatKeyPath(k.path))).join(', ')})`
           : '';
       return {
-        message: `\`${key}\` was in ${change.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${proven}${below}.${hint}`,
+        message: `${code(key)} was in ${change.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${proven}${below}.${hint}`,
         file: first.key.file,
         line: first.key.line,
         path: key,
@@ -48,7 +49,7 @@ export const overrideKeyRemoved: ChartRule = {
             ? (first.oldDefault ?? null)
             : (getAt(base.defaults, path) ?? null),
         remedy: suggestion
-          ? `Rename \`${key}\` to \`${suggestion}\` in ${first.key.file} (check the chart's upgrade notes), or delete it.`
+          ? `Rename ${code(key)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.`
           : `Find its replacement in ${change.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`,
       };
     });

@@ -1,3 +1,4 @@
+import { code } from '../message.js';
 import { chartCoverage } from '../values/coverage.js';
 import { typoSuggestion } from '../values/did-you-mean.js';
 import { formatKeyPath } from '../values/key-path.js';
@@ -29,12 +30,12 @@ export const overrideKeyUnknown: ChartRule = {
         const typo = typoSuggestion(c.path, head.defaults);
         const evidence = c.provenIgnored ? PROOF_EVIDENCE : 'no template reads it';
         return {
-          message: `\`${key}\` is ${where} and ${evidence}: Helm ignores it.${typo ? ` Did you mean \`${typo}\`?` : ''}`,
+          message: `${code(key)} is ${where} and ${evidence}: Helm ignores it.${typo ? ` Did you mean ${code(typo)}?` : ''}`,
           file: c.key.file,
           line: c.key.line,
           path: key,
           remedy: typo
-            ? `Rename \`${key}\` to \`${typo}\` in ${c.key.file}.`
+            ? `Rename ${code(key)} to ${code(typo)} in ${c.key.file}.`
             : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`,
         };
       });

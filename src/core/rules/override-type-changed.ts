@@ -1,3 +1,4 @@
+import { code } from '../message.js';
 import { chartCoverage } from '../values/coverage.js';
 import { formatKeyPath } from '../values/key-path.js';
 import type { ChartRule, FindingDraft } from './rule.js';
@@ -25,13 +26,13 @@ export const overrideTypeChanged: ChartRule = {
       if (seen.has(id)) continue;
       seen.add(id);
       findings.push({
-        message: `\`${key}\` is set as a ${override}, but ${chart} changed its default from a ${before} to a ${after}.`,
+        message: `${code(key)} is set as a ${override}, but ${chart} changed its default from a ${before} to a ${after}.`,
         file: c.key.file,
         line: c.key.line,
         path: key,
         before,
         after,
-        remedy: `Rewrite \`${key}\` in ${c.key.file} as a ${after}, following the new chart's values.yaml and upgrade notes.`,
+        remedy: `Rewrite ${code(key)} in ${c.key.file} as a ${after}, following the new chart's values.yaml and upgrade notes.`,
       });
     }
     return findings;

@@ -1,4 +1,5 @@
 import { BRANCH_CHOICE } from '../values/template-branches.js';
+import { code } from '../message.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 // An override file Helm cannot parse fails `helm upgrade -f` outright; nothing else about it can be checked.
@@ -19,7 +20,7 @@ export const valuesFileInvalid: ChartRule = {
           line: file.error!.line,
           remedy: file.renderedWith
             ? `Fix the template in ${file.path}${file.error!.line ? ` around line ${file.error!.line}` : ''}, or give the variable a value in ${file.renderedWith}.`
-            : `Fix the YAML in ${file.path}${file.error!.line ? ` around line ${file.error!.line}` : ''}; \`helm upgrade -f ${file.path}\` fails on it.`,
+            : `Fix the YAML in ${file.path}${file.error!.line ? ` around line ${file.error!.line}` : ''}; ${code(`helm upgrade -f ${file.path}`)} fails on it.`,
         }),
       );
   },
