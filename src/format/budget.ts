@@ -45,7 +45,7 @@ export function fitBlocks(blocks: readonly Block[], fit: Fit): string {
   const sizes = blocks.map((b) => fit.measure(b.text));
   const kept = blocks.map(() => true);
   let total = sizes.reduce((a, b) => a + b, 0);
-  const highest = Math.max(...blocks.map((b) => b.drop));
+  const highest = blocks.reduce((max, b) => Math.max(max, b.drop), -Infinity);
   for (let level = highest; level >= 2 && total > budget; level--) {
     for (let i = blocks.length - 1; i >= 0 && total > budget; i--) {
       if (blocks[i].drop !== level) continue;

@@ -154,11 +154,11 @@ function documentBlocks(report: Report, profile: Profile): Block[] {
     blocks.push(keep(`🔁 **Needs reinstall:** ${names}: \`helm upgrade\` alone fails or orphans data, see below.\n\n`));
   }
   blocks.push(keep(`${contextLine(report)}\n\n`));
-  blocks.push(...chartTable(report, charts));
+  append(blocks, chartTable(report, charts));
   // Remedies count in document order: the first ones stay with their findings whatever happens.
   const remedies = { shown: 0 };
-  blocks.push(...repositorySection(report, profile, remedies));
-  for (const chart of charts) blocks.push(...chartSection(report, chart, profile, remedies));
+  append(blocks, repositorySection(report, profile, remedies));
+  for (const chart of charts) append(blocks, chartSection(report, chart, profile, remedies));
   for (const chart of charts) {
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
@@ -339,18 +339,18 @@ function repositorySection(report: Report, profile: Profile, remedies: { shown: 
   const sorted = sortFindings(report.findings);
   const blocks: Block[] = [keep('### Lockfile and configuration\n\n')];
   for (const finding of sorted.filter((f) => f.severity === 'error')) {
-    blocks.push(...findingBlocks(report, finding, undefined, profile, remedies, CORE, 'errors'));
+    append(blocks, findingBlocks(report, finding, undefined, profile, remedies, CORE, 'errors'));
   }
   const warnings = sorted.filter((f) => f.severity === 'warning');
   const notices = sorted.filter((f) => f.severity === 'notice');
   if (profile.full) {
     for (const finding of warnings)
-      blocks.push(...findingBlocks(report, finding, undefined, profile, remedies, WARNINGS, 'warnings'));
+      append(blocks, findingBlocks(report, finding, undefined, profile, remedies, WARNINGS, 'warnings'));
     for (const finding of notices)
-      blocks.push(...findingBlocks(report, finding, undefined, profile, remedies, DETAILS_CLEAN, 'notices'));
+      append(blocks, findingBlocks(report, finding, undefined, profile, remedies, DETAILS_CLEAN, 'notices'));
   } else {
-    blocks.push(...listBlock(report, 'Warnings', warnings, undefined, WARNINGS, 'warnings'));
-    blocks.push(...listBlock(report, 'Notices', notices, undefined, DETAILS_CLEAN, 'notices'));
+    append(blocks, listBlock(report, 'Warnings', warnings, undefined, WARNINGS, 'warnings'));
+    append(blocks, listBlock(report, 'Notices', notices, undefined, DETAILS_CLEAN, 'notices'));
   }
   return blocks;
 }
@@ -374,15 +374,15 @@ function chartSection(report: Report, chart: ChartReport, profile: Profile, reme
   }
   const blocks: Block[] = [{ text: heading, drop: CORE, leftOut: { kind: 'sections', count: 1 } }];
   for (const finding of errors)
-    blocks.push(...findingBlocks(report, finding, chart, profile, remedies, CORE, 'errors'));
+    append(blocks, findingBlocks(report, finding, chart, profile, remedies, CORE, 'errors'));
   if (profile.full) {
     for (const finding of warnings)
-      blocks.push(...findingBlocks(report, finding, chart, profile, remedies, WARNINGS, 'warnings'));
+      append(blocks, findingBlocks(report, finding, chart, profile, remedies, WARNINGS, 'warnings'));
     for (const finding of findingsOf(chart, 'notice')) {
-      blocks.push(...findingBlocks(report, finding, chart, profile, remedies, DETAILS_CLEAN, 'notices'));
+      append(blocks, findingBlocks(report, finding, chart, profile, remedies, DETAILS_CLEAN, 'notices'));
     }
   } else {
-    blocks.push(...listBlock(report, 'Warnings', warnings, chart, WARNINGS, 'warnings'));
+    append(blocks, listBlock(report, 'Warnings', warnings, chart, WARNINGS, 'warnings'));
   }
   return blocks;
 }
@@ -478,4 +478,9 @@ function upgradeNotesText(chart: ChartReport, cap: number): string {
     return `**${escapeInline(note.heading)}**\n\n${body}${more}`;
   });
   return [`**Upgrade notes from the chart's README**`, ...notes].join('\n\n');
+}
+
+/** Adds `more` to `blocks` one by one: push(...more) fails once a report has more blocks than a call has arguments. */
+function append(blocks: Block[], more: readonly Block[]): void {
+  for (const block of more) blocks.push(block);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { code } from '../../src/core/message.js';
 import {
   codeFence,
   codeSpan,
@@ -8,7 +9,6 @@ import {
   escapeMessage,
   stripControl,
 } from '../../src/format/escape.js';
-import { code } from '../../src/core/message.js';
 import { activeReferences, structureProblems } from './markdown-structure.js';
 
 describe('escapeInline', () => {

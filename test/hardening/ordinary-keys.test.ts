@@ -62,7 +62,8 @@ async function bump(
 }
 
 const rulesOf = (report: Report) => report.charts.flatMap((c) => c.findings).map((f) => f.rule);
-const findingsOf = (report: Report, rule: string) => report.charts.flatMap((c) => c.findings).filter((f) => f.rule === rule);
+const findingsOf = (report: Report, rule: string) =>
+  report.charts.flatMap((c) => c.findings).filter((f) => f.rule === rule);
 
 describe('key paths', () => {
   it('read back every path they print, empty keys and escapes included', () => {
@@ -106,7 +107,8 @@ describe('a new chart whose values.yaml holds odd keys', () => {
       HELM_BINARIES.v3,
       {
         // code-set keys with examples are merged into the render values and the schema check
-        config: 'charts:\n  prometheus-blackbox-exporter:\n    set: { "__proto__.fromCode": 1, "constructor.fromCode": 2 }\n',
+        config:
+          'charts:\n  prometheus-blackbox-exporter:\n    set: { "__proto__.fromCode": 1, "constructor.fromCode": 2 }\n',
         // a schema makes the override files merge over the defaults (mergeValues) before validation
         schema: JSON.stringify({ type: 'object', properties: { constructor: { type: 'object' } } }),
       },
