@@ -3,10 +3,13 @@
 // (pkg/chart/loader, sympath.Walk: "found symbolic link in path ... Contents of linked file included and used"),
 // so a link out of the chart (or an absolute one) would let a pull request make chart-guard read any file on the
 // runner. Such links are refused, never followed, and reported; the render runs without them.
+// A folder holding a git tree entry whose name is not one safe path segment ("..", "", "a/b") is refused whole:
+// nothing of it is written (repo/tree-path.ts), and every path written is checked to stay inside the target.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, realpath, symlink, unlink } from 'node:fs/promises';
 import { join, posix, sep } from 'node:path';
-import { entriesUnder, type Snapshot } from '../repo/snapshot.js';
+import { entriesUnder, type Snapshot, unsafeEntriesUnder } from '../repo/snapshot.js';
+import { describeUnsafeEntries, resolveInside, type UnsafeEntry } from '../repo/tree-path.js';
 
 export type SymlinkRefusal = 'absolute' | 'outside-chart';
 
@@ -31,6 +34,8 @@ const IO_PARALLELISM = 64;
 export async function materialiseChart(snapshot: Snapshot, dir: string, target: string): Promise<MaterialisedChart> {
   const chartDir = dir.replace(/\/+$/, '');
   const prefix = chartDir === '' || chartDir === '.' ? '' : `${chartDir}/`;
+  const unsafe = await unsafeEntriesUnder(snapshot, chartDir);
+  if (unsafe.length > 0) throw new UnsafeFolderError(chartDir, unsafe);
   const entries = await entriesUnder(snapshot, chartDir);
   const files = entries.filter((e) => e.kind === 'file').map((e) => e.path.slice(prefix.length));
   const links = entries.filter((e) => e.kind === 'symlink').map((e) => e.path.slice(prefix.length));
@@ -45,10 +50,10 @@ export async function materialiseChart(snapshot: Snapshot, dir: string, target: 
   const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
   // Synchronous writes: for many small files they cost less CPU than a thread-pool round trip each, and nothing
   // else waits on this event loop meanwhile (helm runs in its own process).
-  for (const folder of folders) mkdirSync(join(target, folder), { recursive: true });
+  for (const folder of folders) mkdirSync(resolveInside(target, folder), { recursive: true });
   files.forEach((rel, i) => {
     const content = contents[i];
-    if (content) writeFileSync(join(target, rel), content);
+    if (content) writeFileSync(resolveInside(target, rel), content);
   });
 
   const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target);
@@ -72,7 +77,7 @@ async function recreateSymlinks(
       refusedPaths.add(rel);
       continue;
     }
-    await symlink(linkTarget, join(target, rel));
+    await symlink(linkTarget, resolveInside(target, rel));
     created.push({ rel, linkTarget });
   }
   if (created.length === 0) return refused;
@@ -85,7 +90,7 @@ async function recreateSymlinks(
     changed = false;
     const kept: typeof created = [];
     for (const link of pending) {
-      const full = join(target, link.rel);
+      const full = resolveInside(target, link.rel);
       const resolved = await realpath(full).catch(() => undefined);
       const escapes = resolved !== undefined && resolved !== root && !resolved.startsWith(root + sep);
       // a link whose target is (or lies below) a refused link leads out of the chart too
@@ -103,6 +108,16 @@ async function recreateSymlinks(
   }
   // Links that dangle for other reasons stay: helm fails on them exactly as it would on the user's checkout.
   return refused.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A chart folder holding tree entries with unsafe names: nothing of it is written. */
+export class UnsafeFolderError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly entries: UnsafeEntry[],
+  ) {
+    super(`${dir} was refused: ${describeUnsafeEntries(entries)}`);
+  }
 }
 
 function lexicalRefusal(rel: string, linkTarget: string): SymlinkRefusal | undefined {

@@ -17,8 +17,9 @@ import {
   HELM_MAX_YAML_DEPTH,
   mayHoldAliases,
 } from '../values/yaml-bounds.js';
-import type { Snapshot } from './snapshot.js';
+import { type Snapshot, unsafeEntriesUnder } from './snapshot.js';
 import { readTgz } from './tgz.js';
+import { describeUnsafeEntries } from './tree-path.js';
 
 export interface LoadOptions {
   /**
@@ -38,6 +39,14 @@ export async function loadChart(
   const source = await snapshotSource(snapshot, root);
   const chart = await loadFrom(source, true, { allDocuments: (options.helmMajor ?? 4) >= 4 });
   if (!chart) return undefined;
+  const unsafe = await unsafeEntriesUnder(snapshot, root);
+  if (unsafe.length > 0) {
+    // chart-file-invalid reports it; renders refuse the folder (render/materialise.ts)
+    chart.problems.unshift({
+      file: source.display('Chart.yaml'),
+      message: `The chart folder ${root} was refused: ${describeUnsafeEntries(unsafe)}, and chart-guard writes nothing of it.`,
+    });
+  }
   return {
     dir: root,
     metadata: chart.metadata,

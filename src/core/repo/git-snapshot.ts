@@ -1,14 +1,21 @@
 // Snapshot of a git commit: one `git ls-tree` for the listing, one long-lived `git cat-file --batch` for contents.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { posix } from 'node:path';
 import { runGit } from './git.js';
 import type { Snapshot, SnapshotEntry } from './snapshot.js';
+import { type UnsafeEntry, unsafePathReason } from './tree-path.js';
 
 interface TreeEntry extends SnapshotEntry {
   object: string;
 }
 
+interface Listing {
+  files: Map<string, TreeEntry>;
+  unsafe: UnsafeEntry[];
+}
+
 export class GitSnapshot implements Snapshot {
-  private listing?: Promise<Map<string, TreeEntry>>;
+  private listing?: Promise<Listing>;
   private reader?: BlobReader;
 
   constructor(
@@ -17,34 +24,55 @@ export class GitSnapshot implements Snapshot {
     readonly sha: string,
   ) {}
 
-  private tree(): Promise<Map<string, TreeEntry>> {
-    this.listing ??= runGit(this.repoDir, ['ls-tree', '-r', '-z', '--full-tree', this.sha]).then((out) => {
-      const map = new Map<string, TreeEntry>();
+  /**
+   * The listing, trees included (-t) so that every path can be checked: its segments are safe names, its parent is a
+   * tree of the listing (a blob named "a/b" has no tree "a" above it), and no path is listed twice. Entries failing
+   * a check are left out of the listing and kept as unsafe: the charts holding them are refused.
+   */
+  private tree(): Promise<Listing> {
+    this.listing ??= runGit(this.repoDir, ['ls-tree', '-r', '-t', '-z', '--full-tree', this.sha]).then((out) => {
+      const files = new Map<string, TreeEntry>();
+      const trees = new Set<string>();
+      const unsafe: UnsafeEntry[] = [];
       for (const record of out.toString('utf8').split('\0')) {
         if (!record) continue;
         const tab = record.indexOf('\t');
         const [mode, type, object] = record.slice(0, tab).split(' ');
-        if (type !== 'blob') continue; // submodules (commit) are not chart content
         const path = record.slice(tab + 1);
-        map.set(path, { path, kind: mode === '120000' ? 'symlink' : 'file', object });
+        const parent = posix.dirname(path);
+        const reason =
+          unsafePathReason(path) ??
+          (parent !== '.' && !trees.has(parent) ? 'a name holds a slash' : undefined) ??
+          (files.has(path) || trees.has(path) ? 'two entries share the name' : undefined);
+        if (reason) {
+          unsafe.push({ path, reason });
+          continue;
+        }
+        if (type === 'tree') trees.add(path);
+        if (type !== 'blob') continue; // submodules (commit) are not chart content
+        files.set(path, { path, kind: mode === '120000' ? 'symlink' : 'file', object });
       }
-      return map;
+      return { files, unsafe };
     });
     return this.listing;
   }
 
   async entries(): Promise<SnapshotEntry[]> {
-    return [...(await this.tree()).values()].map(({ path, kind }) => ({ path, kind }));
+    return [...(await this.tree()).files.values()].map(({ path, kind }) => ({ path, kind }));
+  }
+
+  async unsafeEntries(): Promise<UnsafeEntry[]> {
+    return (await this.tree()).unsafe;
   }
 
   async readBuffer(path: string): Promise<Buffer | undefined> {
-    const entry = (await this.tree()).get(path);
+    const entry = (await this.tree()).files.get(path);
     if (entry?.kind !== 'file') return undefined;
     return this.blobs().read(entry.object);
   }
 
   async readLink(path: string): Promise<string | undefined> {
-    const entry = (await this.tree()).get(path);
+    const entry = (await this.tree()).files.get(path);
     if (entry?.kind !== 'symlink') return undefined;
     return (await this.blobs().read(entry.object)).toString('utf8');
   }

@@ -1,5 +1,6 @@
 // A snapshot is one state of the chart repository: a git commit, or the working tree.
 // The analysis core reads only through this interface, so a review never checks anything out.
+import type { UnsafeEntry } from './tree-path.js';
 
 export type EntryKind = 'file' | 'symlink';
 
@@ -19,11 +20,19 @@ export interface Snapshot {
   readBuffer(path: string): Promise<Buffer | undefined>;
   /** The target of a symlink as stored, or undefined. */
   readLink(path: string): Promise<string | undefined>;
+  /** Paths left out of entries() because their names are not safe path segments (crafted git trees). */
+  unsafeEntries(): Promise<UnsafeEntry[]>;
 }
 
 export async function readText(snapshot: Snapshot, path: string): Promise<string | undefined> {
   const buffer = await snapshot.readBuffer(path);
   return buffer?.toString('utf8');
+}
+
+/** Unsafe paths at or below a folder: a chart folder holding one is refused. */
+export async function unsafeEntriesUnder(snapshot: Snapshot, dir: string): Promise<UnsafeEntry[]> {
+  const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/+$/, '')}/`;
+  return (await snapshot.unsafeEntries()).filter((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix);
 }
 
 /** Files below a folder (recursively), as repo-relative paths. */

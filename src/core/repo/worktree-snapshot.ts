@@ -3,6 +3,7 @@ import { lstat, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runGit } from './git.js';
 import type { Snapshot, SnapshotEntry } from './snapshot.js';
+import type { UnsafeEntry } from './tree-path.js';
 
 export class WorktreeSnapshot implements Snapshot {
   readonly sha = null;
@@ -34,6 +35,11 @@ export class WorktreeSnapshot implements Snapshot {
 
   async entries(): Promise<SnapshotEntry[]> {
     return [...(await this.files()).values()];
+  }
+
+  /** Paths come from the file system (git ls-files of a checkout): names are real, safe segments. */
+  async unsafeEntries(): Promise<UnsafeEntry[]> {
+    return [];
   }
 
   async readBuffer(path: string): Promise<Buffer | undefined> {
