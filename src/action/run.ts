@@ -1,11 +1,11 @@
 // The GitHub Action: inputs -> refs -> review() -> report file, outputs, job summary, annotations, sticky comment.
 // The order is chosen so nothing computed is lost: each late step is independent, and a failure in one (say the
 // comment, on a fork's read-only token) is a warning that leaves the others in place.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import packageJson from '../../package.json' with { type: 'json' };
+import { writeFileAtomic } from '../core/atomic-write.js';
 import { lint } from '../core/lint.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';
@@ -79,8 +79,7 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       if (!inputs.lint) return { report: reviewed, repoDir };
       return { report: withLintOfUntouched(reviewed, await lint(options), inputs.failOn), repoDir };
     } finally {
-      head.close();
-      base?.close();
+      await Promise.all([head.close(), base?.close()]);
     }
   } catch (error) {
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -181,8 +180,7 @@ async function comment(report: Report, inputs: ActionInputs, sticky: { marker: s
 }
 
 function writeFile(path: string, content: string): true {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
+  writeFileAtomic(path, content);
   return true;
 }
 

@@ -1,7 +1,8 @@
 // The part every analysing command shares: find the repository, turn flags into core options, produce the report,
 // format it, write it, and map the verdict to an exit code. Commands differ only in how they produce the report.
-import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { writeFileAtomic } from '../core/atomic-write.js';
 import { repoRoot } from '../core/repo/open.js';
 import type { Report } from '../core/report.js';
 import type { ReviewOptions } from '../core/review.js';
@@ -91,8 +92,7 @@ export function formatReport(report: Report, format: OutputFormat, color: boolea
 export function emitReport(report: Report, flags: AnalysisFlags, io: CliIo): number {
   if (flags.output) {
     const file = resolve(io.cwd, flags.output);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, formatReport(report, flags.format, false));
+    writeFileAtomic(file, formatReport(report, flags.format, false));
     const { errors, warnings, notices } = report.summary;
     const counts = severityCountsText({ error: errors, warning: warnings, notice: notices }) || 'no findings';
     io.stdout.write(`chart-guard: ${report.verdict} (${counts}); ${flags.format} report written to ${flags.output}\n`);

@@ -22,6 +22,6 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number | U
     options.progress?.(`linting ${flags.ref ?? 'the working tree'}`);
     return emitReport(await lint({ ...options, head }), flags, io);
   } finally {
-    if (head instanceof GitSnapshot) head.close();
+    if (head instanceof GitSnapshot) await head.close();
   }
 }

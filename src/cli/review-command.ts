@@ -31,7 +31,7 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number |
     const report = await review({ ...options, base, head });
     return emitReport(report, flags, io);
   } finally {
-    // The long-lived `git cat-file` readers would otherwise keep the process alive.
-    for (const snapshot of snapshots) if (snapshot instanceof GitSnapshot) snapshot.close();
+    // The long-lived `git cat-file` readers end, and are waited for, before the command returns: none outlives it.
+    await Promise.all(snapshots.map((snapshot) => (snapshot instanceof GitSnapshot ? snapshot.close() : undefined)));
   }
 }

@@ -5,6 +5,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { hold } from '../interrupt.js';
 
 export interface HelmBinary {
   /** Absolute path of the binary that is run. */
@@ -154,6 +155,7 @@ function runHelm(path: string, args: string[], options: HelmRunOptions): Promise
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      release();
       const durationMs = Math.round(performance.now() - started);
       let stderr = Buffer.concat(err).toString('utf8');
       if (spawnError) stderr = `${stderr}${spawnError}`;
@@ -164,14 +166,19 @@ function runHelm(path: string, args: string[], options: HelmRunOptions): Promise
     // its own process group, so a timeout also ends anything helm started (plugins, wrappers)
     const group = process.platform !== 'win32';
     const child = spawn(path, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
-    const timer = setTimeout(() => {
-      timedOut = true;
+    const killGroup = () => {
       try {
         if (group && child.pid) process.kill(-child.pid, 'SIGKILL');
         else child.kill('SIGKILL');
       } catch {
         child.kill('SIGKILL');
       }
+    };
+    // an interrupted run (SIGTERM, Ctrl-C) ends the group too: being detached, it would not get the signal
+    const release = hold(killGroup);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
     }, timeoutMs);
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));

@@ -1,10 +1,11 @@
 // Renders chart versions with the real helm: each identical job once, each (snapshot, chart folder) written to a
 // temp folder once, at most `concurrency` helm processes at a time, temp folders removed afterwards.
-import { constants } from 'node:fs';
+import { constants, rmSync } from 'node:fs';
 import { access, mkdir, mkdtemp, rm, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { createLimiter, type Limiter } from '../concurrency.js';
+import { hold } from '../interrupt.js';
 import type { Snapshot } from '../repo/snapshot.js';
 import {
   commandLine,
@@ -101,14 +102,24 @@ export async function renderAll(
   }
 
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
-  const workDir = await mkdtemp(join(options.tmpRoot ?? (await renderTmpRoot()), 'chart-guard-render-'));
+  let workDir: string;
+  try {
+    workDir = await mkdtemp(join(options.tmpRoot ?? (await renderTmpRoot()), 'chart-guard-render-'));
+  } catch (e) {
+    // no temp space at all: every chart fails its render (render-failed), the review itself goes on
+    const reason = `could not create a temp folder for the renders: ${(e as Error).message}`;
+    for (const render of renders) assign(outcomes, render, writeFailed(render.job, reason));
+    return outcomes;
+  }
+  // the folder holds chart files and the override values: an interrupted run removes it too
+  const release = hold(() => rmSync(workDir, { recursive: true, force: true }));
   try {
     // Every chart folder is written once, in the order renders need them, a little ahead of helm.
     const folders = new Map<string, Promise<MaterialisedFolder>>();
     const folderQueue = createLimiter(Math.max(2, concurrency));
     for (const render of renders) {
       if (folders.has(render.chartKey)) continue;
-      const path = join(workDir, 'charts', String(folders.size), posix.basename(render.job.chartDir) || 'chart');
+      const path = join(workDir, 'charts', String(folders.size), folderName(render.job.chartDir));
       folders.set(
         render.chartKey,
         folderQueue(() => materialise(render.job, path)),
@@ -131,9 +142,16 @@ export async function renderAll(
       }),
     );
   } finally {
+    release();
     await rm(workDir, { recursive: true, force: true });
   }
   return outcomes;
+}
+
+/** The temp folder's name for a chart folder: its last segment, never "." or ".." (helm reads the name from Chart.yaml). */
+function folderName(chartDir: string): string {
+  const name = posix.basename(chartDir);
+  return name === '' || name === '.' || name === '..' ? 'chart' : name;
 }
 
 function assign(outcomes: Map<string, RenderOutcome>, render: UniqueRender, outcome: RenderOutcome): void {
@@ -186,7 +204,9 @@ async function materialise(job: RenderJob, path: string): Promise<MaterialisedFo
     const { refusedSymlinks } = await materialiseChart(job.snapshot, job.chartDir, path);
     return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
   } catch (e) {
-    const error = `could not write ${job.chartDir} at ${job.snapshot.ref} to a temp folder: ${(e as Error).message}`;
+    // name the chart folder, not the temp path, as helm's own errors are shown
+    const reason = (e as Error).message.replaceAll(path, job.chartDir);
+    const error = `could not write ${job.chartDir} at ${job.snapshot.ref} to a temp folder: ${reason}`;
     return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error };
   }
 }
@@ -203,9 +223,17 @@ async function renderOne(
   const valuesDir = join(workDir, 'values', String(render.id));
   const valuesFiles = job.values.map((_, i) => join(valuesDir, `values-${i + 1}.yaml`));
   if (valuesFiles.length) {
-    await mkdir(valuesDir, { recursive: true });
-    // JSON is YAML that helm's YAML 1.1 parser reads without surprises (yes/no/on stay strings, all keys quoted)
-    await Promise.all(job.values.map((values, i) => writeFile(valuesFiles[i], JSON.stringify(values ?? {}))));
+    try {
+      await mkdir(valuesDir, { recursive: true });
+      // JSON is YAML that helm's YAML 1.1 parser reads without surprises (yes/no/on stay strings, all keys quoted)
+      await Promise.all(job.values.map((values, i) => writeFile(valuesFiles[i], JSON.stringify(values ?? {}))));
+    } catch (e) {
+      // a full or read-only temp folder fails this chart's render, not the whole review
+      return writeFailed(
+        job,
+        `could not write the values of ${job.chartDir} to a temp folder: ${(e as Error).message}`,
+      );
+    }
   }
   const helmHome = join(workDir, 'helm-home');
   const timeoutMs = options.timeoutSeconds === undefined ? undefined : options.timeoutSeconds * 1000;
@@ -273,6 +301,10 @@ function skipped(job: RenderJob, reason: string): RenderOutcome {
     sharedBy: 1,
     materialiseMs: 0,
   };
+}
+
+function writeFailed(job: RenderJob, reason: string): RenderOutcome {
+  return materialiseFailed(job, { path: '', refusedSymlinks: [], durationMs: 0, error: reason });
 }
 
 function materialiseFailed(job: RenderJob, folder: MaterialisedFolder): RenderOutcome {

@@ -1,6 +1,7 @@
 // Snapshot of a git commit: one `git ls-tree` for the listing, one long-lived `git cat-file --batch` for contents.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { posix } from 'node:path';
+import { hold } from '../interrupt.js';
 import { runGit } from './git.js';
 import type { Snapshot, SnapshotEntry } from './snapshot.js';
 import { type UnsafeEntry, unsafePathReason } from './tree-path.js';
@@ -82,17 +83,29 @@ export class GitSnapshot implements Snapshot {
     return this.reader;
   }
 
-  /** Ends the cat-file process; reads after close start a new one. */
-  close(): void {
-    this.reader?.close();
+  /** Ends the cat-file process and waits until it has exited; reads after close start a new one. */
+  close(): Promise<void> {
+    const reader = this.reader;
     this.reader = undefined;
+    return reader?.close() ?? Promise.resolve();
   }
 }
 
-/** Serialised reads over one `git cat-file --batch` process (far cheaper than a process per file). */
+/** How long a closed cat-file may take to exit before it is killed. */
+const CLOSE_GRACE_MS = 5_000;
+
+/**
+ * Serialised reads over one `git cat-file --batch` process (far cheaper than a process per file). Output chunks are
+ * kept in a list and joined once per object, so reading a blob costs time linear in its size (joining every chunk
+ * onto a growing buffer made a 100 MB blob take over a minute).
+ */
 class BlobReader {
   private child?: ChildProcessWithoutNullStreams;
-  private buffer: Buffer = Buffer.alloc(0);
+  private exited?: Promise<void>;
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  /** Body size of the object whose header was read and whose body (plus its newline) is awaited. */
+  private bodySize?: number;
   private queue: { object: string; resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
 
   constructor(private readonly repoDir: string) {}
@@ -107,15 +120,22 @@ class BlobReader {
   private process(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
     const child = spawn('git', ['cat-file', '--batch'], { cwd: this.repoDir });
+    // an interrupted run (SIGTERM, Ctrl-C) ends it at once
+    const release = hold(() => child.kill('SIGKILL'));
+    this.exited = new Promise((resolve) => child.on('close', () => resolve()));
     child.stdout.on('data', (d: Buffer) => {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, d]) : d;
+      this.chunks.push(d);
+      this.buffered += d.length;
       this.drain();
     });
+    child.stdin.on('error', () => {}); // a dead cat-file is reported by 'close' below, not as EPIPE
     child.on('error', (e) => this.failAll(e));
     child.on('close', () => {
+      release();
       if (this.queue.length) this.failAll(new Error('git cat-file exited early'));
       if (this.child === child) this.child = undefined;
     });
+    // Unreferenced: a caller that forgets close() does not keep node alive; close() still waits for the exit.
     child.unref();
     (child.stdout as unknown as { unref?: () => void }).unref?.();
     (child.stdin as unknown as { unref?: () => void }).unref?.();
@@ -123,22 +143,36 @@ class BlobReader {
     return child;
   }
 
+  /** The first `n` buffered bytes, removed from the buffer; one copy of the chunks at most. */
+  private take(n: number): Buffer {
+    const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
+    const rest = all.subarray(n);
+    this.chunks = rest.length > 0 ? [rest] : [];
+    this.buffered = rest.length;
+    return all.subarray(0, n);
+  }
+
   private drain(): void {
     while (this.queue.length) {
-      const newline = this.buffer.indexOf(10);
-      if (newline < 0) return;
-      const header = this.buffer.subarray(0, newline).toString('utf8');
-      const parts = header.split(' ');
-      if (parts[1] === 'missing') {
-        this.buffer = this.buffer.subarray(newline + 1);
-        this.queue.shift()!.reject(new Error(`git object ${parts[0]} is missing`));
-        continue;
+      if (this.bodySize === undefined) {
+        // headers are short: joining the chunks to find one costs little, and leaves one chunk for the body
+        if (this.chunks.length > 1) this.chunks = [this.take(this.buffered)];
+        const newline = this.chunks[0]?.indexOf(10) ?? -1;
+        if (newline < 0) return;
+        const parts = this.take(newline + 1)
+          .toString('utf8', 0, newline)
+          .split(' ');
+        if (parts[1] === 'missing' || parts.length < 3) {
+          this.queue.shift()!.reject(new Error(`git object ${parts[0]} is missing`));
+          continue;
+        }
+        this.bodySize = Number(parts[2]);
       }
-      const size = Number(parts[2]);
-      if (this.buffer.length < newline + 1 + size + 1) return;
-      const body = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
-      this.buffer = this.buffer.subarray(newline + 1 + size + 1);
-      this.queue.shift()!.resolve(body);
+      if (this.buffered < this.bodySize + 1) return;
+      const body = this.take(this.bodySize + 1).subarray(0, this.bodySize);
+      this.bodySize = undefined;
+      // a small file must not pin the large chunk it arrived in
+      this.queue.shift()!.resolve(body.length * 2 < body.buffer.byteLength ? Buffer.from(body) : body);
     }
   }
 
@@ -146,8 +180,13 @@ class BlobReader {
     for (const item of this.queue.splice(0)) item.reject(error);
   }
 
-  close(): void {
-    this.child?.stdin.end();
+  /** Ends cat-file's input and resolves once it has exited (killed if it does not within a few seconds). */
+  close(): Promise<void> {
+    const { child, exited } = this;
     this.child = undefined;
+    if (!child || !exited) return Promise.resolve();
+    child.stdin.end();
+    const timer = setTimeout(() => child.kill('SIGKILL'), CLOSE_GRACE_MS);
+    return exited.then(() => clearTimeout(timer));
   }
 }

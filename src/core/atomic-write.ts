@@ -1,0 +1,23 @@
+// Report files are written whole or not at all: a reader (a later workflow step, an editor, a tail -f) never sees a
+// half-written report, and a failed write (a full disk, a signal) leaves the previous file in place. The content goes
+// to a temp file beside the target, which is then renamed over it (rename(2) is atomic within a file system).
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { hold } from './interrupt.js';
+
+export function writeFileAtomic(path: string, content: string): void {
+  const folder = dirname(path);
+  mkdirSync(folder, { recursive: true });
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const release = hold(() => rmSync(temp, { force: true }));
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  } finally {
+    release();
+  }
+}
