@@ -32,7 +32,10 @@ try {
     logLevel: 'warning',
   });
   const repo = join(work, 'repo');
-  const git = (...args) => execFileSync('git', args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+  const git = (...args) =>
+    execFileSync('git', args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] })
+      .toString()
+      .trim();
   execFileSync('git', ['init', '-q', repo]);
   const reader = join(work, 'read.mjs');
   writeFileSync(

@@ -2,7 +2,7 @@
 // ordinary map keys, so chart-guard must too: no crash, no prototype lookups, findings that name them exactly.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';

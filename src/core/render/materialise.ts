@@ -7,7 +7,7 @@
 // nothing of it is written (repo/tree-path.ts), and every path written is checked to stay inside the target.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, realpath, symlink, unlink } from 'node:fs/promises';
-import { join, posix, sep } from 'node:path';
+import { posix, sep } from 'node:path';
 import { entriesUnder, type Snapshot, unsafeEntriesUnder } from '../repo/snapshot.js';
 import { describeUnsafeEntries, resolveInside, type UnsafeEntry } from '../repo/tree-path.js';
 
