@@ -21,7 +21,8 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
 const EXIT_CODES = `Exit codes:
   0  pass, or only findings below --fail-on
   1  findings at or above --fail-on
-  2  usage error, or the review could not run (bad ref, not a git repository, unreadable file)`;
+  2  usage error, or the review could not run (bad ref, not a git repository, unreadable file)
+  130, 143  stopped by SIGINT / SIGTERM (helm stopped, temp files removed)`;
 
 export const MAIN_HELP = `chart-guard: review Helm chart bumps in a helm-freeze repository before they break helm upgrade
 
