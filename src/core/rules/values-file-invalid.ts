@@ -1,5 +1,5 @@
-import { BRANCH_CHOICE } from '../values/template-branches.js';
 import { code } from '../message.js';
+import { BRANCH_CHOICE } from '../values/template-branches.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 // An override file Helm cannot parse fails `helm upgrade -f` outright; nothing else about it can be checked.
