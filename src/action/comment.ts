@@ -1,8 +1,8 @@
 // The sticky pull request comment: one comment per pull request (and lockfile), found again by a hidden marker at
 // the top of its body and by its bot author, updated in place, left alone when nothing changed.
-import type { getOctokit } from '@actions/github';
+import { apiFailureOf, type GitHubClient, seconds } from './github-client.js';
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+export type { GitHubClient };
 
 export interface CommentTarget {
   owner: string;
@@ -46,10 +46,16 @@ function httpStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** One line for the log: the API's own message, without the request dump octokit appends. */
+const MAX_API_MESSAGE_CHARS = 200;
+
+/**
+ * One line for the log: the API's own message, without the request dump octokit appends. A proxy's 502 page comes
+ * back as the whole HTML body: only its start is kept.
+ */
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+  const line = message.split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+  return line.length > MAX_API_MESSAGE_CHARS ? `${line.slice(0, MAX_API_MESSAGE_CHARS - 1)}…` : line;
 }
 
 /**
@@ -74,22 +80,51 @@ export async function publishStickyComment(
     const { data } = await github.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body });
     return { action: 'created', url: data.html_url };
   } catch (error) {
-    const status = httpStatus(error);
-    if (status === 403 || status === 404) {
-      return {
-        action: 'failed',
-        message:
-          `could not post the pull request comment (HTTP ${status}: ${describe(error)}): the token lacks permission. ` +
-          'Grant `permissions: pull-requests: write` to the job, or for pull requests from forks (read-only token) ' +
-          'use the two-workflow recipe: upload the report on pull_request, comment from workflow_run. ' +
-          'The job summary, outputs and JSON report are complete.',
-      };
-    }
-    return {
-      action: 'failed',
-      message: `could not post the pull request comment (${status ? `HTTP ${status}: ` : ''}${describe(error)}). The job summary, outputs and JSON report are complete.`,
-    };
+    return { action: 'failed', message: `${commentFailure(error, target)} ${COMPLETE}` };
   }
+}
+
+const COMPLETE = 'The job summary, outputs and JSON report are complete.';
+
+/**
+ * Why the comment could not be posted, told apart by what the user has to do: wait (rate limit, GitHub down or
+ * slow), fix the token's permissions (403), or check which pull request and repository the run names (404).
+ */
+export function commentFailure(error: unknown, target: CommentTarget): string {
+  const failure = apiFailureOf(error);
+  const status = failure?.status ?? httpStatus(error);
+  const what = describe(error);
+  const tries = failure && failure.attempts > 1 ? ` (${failure.attempts} tries)` : '';
+  const head = 'could not post the pull request comment:';
+  switch (failure?.retryable) {
+    case 'timeout':
+      return `${head} GitHub did not answer within ${seconds(failure.timeoutMs)}${tries}.`;
+    case 'rate-limited':
+      return failure.waitRefusedMs !== undefined
+        ? `${head} GitHub's rate limit refused it (HTTP ${status}: ${what}) and asked for a wait of ` +
+            `${seconds(failure.waitRefusedMs)}, past the ${seconds(failure.budgetMs)} chart-guard gives the comment.`
+        : `${head} GitHub's rate limit refused it${tries} (HTTP ${status}: ${what}).`;
+    case 'server':
+      return `${head} GitHub answered HTTP ${status}${tries} (${what}).`;
+    case 'network':
+      return `${head} GitHub could not be reached${tries} (${what}).`;
+  }
+  if (status === 401) return `${head} the token was refused (HTTP 401: ${what}); check the github-token input.`;
+  if (status === 403) {
+    return (
+      `${head} the token lacks permission (HTTP 403: ${what}). ` +
+      'Grant `permissions: pull-requests: write` to the job, or for pull requests from forks (read-only token) ' +
+      'use the two-workflow recipe: upload the report on pull_request, comment from workflow_run.'
+    );
+  }
+  if (status === 404) {
+    return (
+      `${head} GitHub has no pull request #${target.issueNumber} in ${target.owner}/${target.repo} (HTTP 404: ${what}). ` +
+      'The repository or pull request does not exist, or the token cannot see it: a token without access to a ' +
+      'private repository gets 404, not 403.'
+    );
+  }
+  return `${head} ${status ? `HTTP ${status}: ` : ''}${what}.`;
 }
 
 /**

@@ -18,6 +18,7 @@ import { commentMarker, renderComment, renderSummary } from '../format/markdown.
 import { renderSarif } from '../format/sarif.js';
 import { withLintOfUntouched } from './combine.js';
 import { publishStickyComment, stickyCommentBody } from './comment.js';
+import { createGitHubClient } from './github-client.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { refsFromEvent, resolveRefs } from './refs.js';
 
@@ -163,7 +164,7 @@ async function comment(report: Report, inputs: ActionInputs, sticky: { marker: s
     return;
   }
   const outcome = await publishStickyComment(
-    github.getOctokit(inputs.githubToken),
+    createGitHubClient(inputs.githubToken),
     { ...github.context.repo, issueNumber },
     { ...sticky, create: inputs.comment === 'always' || allFindings(report).length > 0 },
   );

@@ -88,7 +88,7 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
 
   let runCount = 0;
   /** Runs `node dist/index.js` with the environment the runner gives a step. */
-  async function runAction(inputs: Record<string, string>): Promise<ActionRun> {
+  async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
     const step = join(runnerTemp, `step-${++runCount}`);
     execFileSync('mkdir', ['-p', step]);
     const files = {
@@ -135,6 +135,7 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       'INPUT_WORKING-DIRECTORY': '.',
       INPUT_VALUES: 'values/{chart}.yaml',
       ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+      ...extraEnv,
     };
     const child = spawn(process.execPath, [join(BUNDLE_DIR, 'index.js')], { cwd: repo.dir, env });
     let stdout = '';
@@ -299,6 +300,44 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
     it('leaves the comment body it could not post in comment-path, for the workflow_run half of the fork recipe', () => {
       const denied = (fake.requests.filter((r) => r.method === 'POST')[0].body as { body: string }).body;
       expect(readFileSync(run.commentPath, 'utf8')).toBe(denied);
+    });
+  });
+
+  describe('when the GitHub API misbehaves', () => {
+    // The real policy (3 tries, 60 s in all, 30 s per try, Retry-After honoured) with every duration times 0.01.
+    const fast = { CHART_GUARD_API_TIME_SCALE: '0.01' };
+    const warningsOf = (run: ActionRun) => run.stdout.split('\n').filter((line) => line.startsWith('::warning::'));
+    let retried: ActionRun;
+    let unanswered: ActionRun;
+    let retriedRequests: string[];
+    beforeAll(async () => {
+      fake.reset();
+      fake.fail({ status: 429, headers: { 'retry-after': '2' } }, { status: 502 });
+      retried = await runAction({ 'fail-on': 'error' }, fast);
+      retriedRequests = fake.requests.map((r) => r.method);
+      fake.reset();
+      fake.fail('hang', 'hang', 'hang');
+      unanswered = await runAction({ 'fail-on': 'never' }, fast);
+    });
+
+    it('retries a 429 (after its Retry-After) and a 502, then posts the comment without a warning', () => {
+      expect(retriedRequests).toEqual(['GET', 'GET', 'GET', 'POST']);
+      expect(retried.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+      expect(warningsOf(retried)).toEqual([]);
+      expect(retried.code).toBe(1); // the verdict (fail-on: error), not the API, decides
+    });
+
+    it('gives up on a GitHub that never answers within the budget, warning once and keeping everything else', () => {
+      expect(fake.requests).toHaveLength(2);
+      const warnings = warningsOf(unanswered);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/GitHub did not answer within 0\.3 s \(2 tries\)\. The job summary, outputs/);
+      expect(unanswered.summary).toContain('prometheus-blackbox-exporter');
+      expect(unanswered.outputs).toMatchObject({ verdict: 'warn', 'report-path': unanswered.reportPath });
+      expect(unanswered.outputs['comment-url']).toBeUndefined();
+      expect(JSON.parse(readFileSync(unanswered.reportPath, 'utf8')).verdict).toBe('warn');
+      expect(unanswered.stdout).not.toMatch(/^\s+at /m);
+      expect(unanswered.code).toBe(0);
     });
   });
 

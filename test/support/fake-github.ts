@@ -15,6 +15,23 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   body?: unknown;
+  /** Date.now() when the request arrived. */
+  at: number;
+}
+
+/**
+ * A wrong answer for one request: an HTTP error with its headers (429 with Retry-After, a 403 secondary rate limit,
+ * a 502), or 'hang': the request is read and never answered.
+ */
+export type Fault = { status: number; headers?: Record<string, string>; message?: string } | 'hang';
+
+/** GitHub's answer to too many requests in a short time (docs: "Rate limits for the REST API"). */
+export function secondaryRateLimit(retryAfterSeconds?: number): Fault {
+  return {
+    status: 403,
+    headers: retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) },
+    message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+  };
 }
 
 export interface FakeGitHubOptions {
@@ -30,6 +47,8 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly requests: RecordedRequest[] = [];
   denyWrites: boolean;
+  /** Taken one per request, in order, before the request is served. */
+  readonly faults: Fault[] = [];
   private readonly tokenUser?: FakeGitHubOptions['tokenUser'];
   private readonly server: Server;
   private nextId = 1000;
@@ -68,6 +87,13 @@ export class FakeGitHub {
   reset(): void {
     this.comments.length = 0;
     this.requests.length = 0;
+    this.faults.length = 0;
+  }
+
+  /** The next requests get these answers, one each, before the fake serves normally again. */
+  fail(...faults: Fault[]): this {
+    this.faults.push(...faults);
+    return this;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -75,7 +101,19 @@ export class FakeGitHub {
     const raw = await readBody(req);
     const body = raw ? JSON.parse(raw) : undefined;
     const method = req.method ?? 'GET';
-    this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body });
+    const at = Date.now();
+    this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, at });
+
+    const fault = this.faults.shift();
+    if (fault === 'hang') return;
+    if (fault) {
+      return this.send(
+        res,
+        fault.status,
+        { message: fault.message ?? `fault ${fault.status}`, documentation_url: 'https://docs.github.com/rest' },
+        fault.headers,
+      );
+    }
 
     if (method !== 'GET' && this.denyWrites) {
       return this.send(res, 403, {
