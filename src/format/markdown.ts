@@ -2,7 +2,7 @@
 // and the job summary (the same layout with everything spelled out). Both are built as whole blocks so that the
 // size limit (65,536 characters per comment, 1 MiB per job summary: docs/reference/github-limits.md) leaves out whole
 // sections, never half a code fence or <details> element.
-import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
+import type { ChartReport, FailOn, Finding, Report, Severity } from '../core/report.js';
 import { sortFindings } from '../core/report.js';
 import { type Block, fitBlocks, type LeftOut, type LeftOutKind } from './budget.js';
 import {
@@ -33,10 +33,13 @@ export interface CommentOptions {
   maxChars?: number;
   /** The workflow run, whose job summary holds the full report. */
   runUrl?: string;
+  /** The policy the verdict was made with: with `warning`, warnings block and are kept like errors. */
+  failOn?: FailOn;
 }
 
 export interface SummaryOptions {
   maxBytes?: number;
+  failOn?: FailOn;
 }
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -45,16 +48,20 @@ const VERDICT_ICON: Record<Report['verdict'], string> = { fail: '❌', warn: '�
 // Drop levels (see budget.ts): the higher, the sooner a block is left out.
 const KEEP = 0;
 const CORE = 1;
-const REMEDY = 2;
-const WARNINGS = 3;
-const DETAILS_WITH_ERRORS = 4;
-const DETAILS_CLEAN = 5;
+/** Warnings under fail-on: warning: left out one by one from the end, only after everything that does not block. */
+const BLOCKING_WARNINGS = 2;
+const REMEDY = 3;
+const WARNINGS = 4;
+const DETAILS_WITH_ERRORS = 5;
+const DETAILS_CLEAN = 6;
 
 interface Profile {
   /** The job summary spells out warnings and notices like errors and keeps every remedy. */
   full: boolean;
   /** Remedies kept with the core; later ones go before any blocking finding does. */
   remediesKept: number;
+  /** Drop level of warnings: BLOCKING_WARNINGS when they fail the run, else WARNINGS. */
+  warningDrop: number;
   valuesDiffCap: number;
   upgradeNoteCap: number;
 }
@@ -78,10 +85,20 @@ export function commentMarkerLine(marker: string): string {
   return `<!-- chart-guard:${trimmed.replace(/[\u0000-\u001F<>]/g, '').replace(/-{2,}/g, '-')} -->`;
 }
 
+/**
+ * Whether warnings fail the run. The report does not record its fail-on policy; without one, a failing verdict with
+ * no error can only come from warnings.
+ */
+function warningsBlock(report: Report, failOn: FailOn | undefined): boolean {
+  if (failOn !== undefined) return failOn === 'warning';
+  return report.verdict === 'fail' && report.summary.errors === 0;
+}
+
 export function renderComment(report: Report, options: CommentOptions): string {
   const profile: Profile = {
     full: false,
     remediesKept: 5,
+    warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
     valuesDiffCap: 20,
     upgradeNoteCap: 4000,
   };
@@ -102,6 +119,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   const profile: Profile = {
     full: true,
     remediesKept: Number.POSITIVE_INFINITY,
+    warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
     valuesDiffCap: 2000,
     upgradeNoteCap: 50_000,
   };
@@ -330,6 +348,18 @@ function listBlock(
   kind: LeftOutKind,
 ): Block[] {
   if (findings.length === 0) return [];
+  if (drop === BLOCKING_WARNINGS) {
+    // Blocking items go one by one, so the first ones stay however many there are. The heading rides with the
+    // first item, which is left out last; the closing blank line always stays, so no note runs into the list.
+    const items = findings.map(
+      (f, i): Block => ({
+        text: `${i === 0 ? `**${heading}**\n\n` : ''}${compactItem(report, f, chart)}\n`,
+        drop,
+        leftOut: { kind, count: 1 },
+      }),
+    );
+    return [...items, keep('\n')];
+  }
   const items = findings.map((f) => compactItem(report, f, chart)).join('\n');
   return [{ text: `**${heading}**\n\n${items}\n\n`, drop, leftOut: { kind, count: findings.length } }];
 }
@@ -345,11 +375,11 @@ function repositorySection(report: Report, profile: Profile, remedies: { shown: 
   const notices = sorted.filter((f) => f.severity === 'notice');
   if (profile.full) {
     for (const finding of warnings)
-      append(blocks, findingBlocks(report, finding, undefined, profile, remedies, WARNINGS, 'warnings'));
+      append(blocks, findingBlocks(report, finding, undefined, profile, remedies, profile.warningDrop, 'warnings'));
     for (const finding of notices)
       append(blocks, findingBlocks(report, finding, undefined, profile, remedies, DETAILS_CLEAN, 'notices'));
   } else {
-    append(blocks, listBlock(report, 'Warnings', warnings, undefined, WARNINGS, 'warnings'));
+    append(blocks, listBlock(report, 'Warnings', warnings, undefined, profile.warningDrop, 'warnings'));
     append(blocks, listBlock(report, 'Notices', notices, undefined, DETAILS_CLEAN, 'notices'));
   }
   return blocks;
@@ -377,12 +407,12 @@ function chartSection(report: Report, chart: ChartReport, profile: Profile, reme
     append(blocks, findingBlocks(report, finding, chart, profile, remedies, CORE, 'errors'));
   if (profile.full) {
     for (const finding of warnings)
-      append(blocks, findingBlocks(report, finding, chart, profile, remedies, WARNINGS, 'warnings'));
+      append(blocks, findingBlocks(report, finding, chart, profile, remedies, profile.warningDrop, 'warnings'));
     for (const finding of findingsOf(chart, 'notice')) {
       append(blocks, findingBlocks(report, finding, chart, profile, remedies, DETAILS_CLEAN, 'notices'));
     }
   } else {
-    append(blocks, listBlock(report, 'Warnings', warnings, chart, WARNINGS, 'warnings'));
+    append(blocks, listBlock(report, 'Warnings', warnings, chart, profile.warningDrop, 'warnings'));
   }
   return blocks;
 }

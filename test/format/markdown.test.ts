@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartReport, Report } from '../../src/core/report.js';
+import { type ChartReport, type Finding, type Report, summarise, verdictOf } from '../../src/core/report.js';
 import { commentMarkerLine, renderComment, renderSummary } from '../../src/format/markdown.js';
 import {
   hostileReport,
@@ -321,6 +321,73 @@ describe('renderComment: size limit', () => {
     expect(lines(cut)[1]).toMatch(/^### ❌ chart-guard: /);
     expect(cut).toContain('| **chart-004** |');
     expect(structureProblems(cut)).toEqual([]);
+  });
+});
+
+describe('renderComment: fail-on: warning with thousands of warnings', () => {
+  /** chart-000: 3,000 warnings; chart-001: 2 errors; chart-002: 500 notices; chart-003: 2,000 warnings. */
+  function warningFlood(): Report {
+    const base = hugeReport(4, 1);
+    const bySeverity: [Finding['severity'], number][] = [
+      ['warning', 3000],
+      ['error', 2],
+      ['notice', 500],
+      ['warning', 2000],
+    ];
+    base.charts.forEach((chart, c) => {
+      const [severity, count] = bySeverity[c];
+      chart.findings = Array.from({ length: count }, (_, f) => ({
+        ...chart.findings[0],
+        severity,
+        message: `${severity} ${f} of ${chart.name}`,
+        line: f + 1,
+        path: `key${f}`,
+      }));
+    });
+    const summary = summarise(base);
+    return { ...base, summary, verdict: verdictOf(summary, 'warning') };
+  }
+  const report = warningFlood();
+  const warningItems = (text: string) => text.match(/^(?:\*\*Warnings\*\*\n\n)?- ⚠️ warning \d+ of chart-\d+/gm) ?? [];
+  const keptWarnings = (text: string) => [...text.matchAll(/^- ⚠️ (warning \d+ of chart-\d+)/gm)].map((m) => m[1]);
+
+  it('keeps every error and the first warnings, in order, leaving out notices and details first', () => {
+    const body = renderComment(report, { marker: 'helm-freeze.yaml', failOn: 'warning' });
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(structureProblems(body)).toEqual([]);
+    expect(body.match(/^❌ \*\*override-key-removed\*\*/gm)).toHaveLength(2);
+    const kept = keptWarnings(body);
+    expect(kept.length).toBeGreaterThan(100);
+    expect(kept.length).toBeLessThan(5000);
+    // a prefix in document order: chart-000's first warnings, none of chart-003's before chart-000's are all in
+    expect(kept.slice(0, 3)).toEqual(['warning 0 of chart-000', 'warning 1 of chart-000', 'warning 2 of chart-000']);
+    expect(kept).toEqual(kept.map((_, i) => `warning ${i} of chart-000`));
+    expect(body).not.toContain('<details>');
+    expect(body).not.toMatch(/notice \d+ of chart-002/);
+    expect(body).toContain(
+      `**Left out to stay within the 65,536-character comment limit:** ${(5000 - kept.length).toLocaleString('en-US')} warnings`,
+    );
+    expect(warningItems(body)[0]).toMatch(/^\*\*Warnings\*\*/);
+  });
+
+  it('knows warnings block from the verdict alone when nothing else fails', () => {
+    const onlyWarnings = { ...report, charts: report.charts.filter((c) => c.name !== 'chart-001') };
+    const summary = summarise(onlyWarnings);
+    const failing = { ...onlyWarnings, summary, verdict: verdictOf(summary, 'warning') };
+    expect(keptWarnings(renderComment(failing, { marker: 'helm-freeze.yaml' })).length).toBeGreaterThan(100);
+  });
+
+  it('leaves a list of warnings that do not block out whole, as before', () => {
+    const body = renderComment(report, { marker: 'helm-freeze.yaml', failOn: 'error' });
+    expect(keptWarnings(body)).toEqual([]);
+    expect(body.match(/^❌ \*\*override-key-removed\*\*/gm)).toHaveLength(2);
+  });
+
+  it('keeps the blocking warnings before notices in the job summary too', () => {
+    const summary = renderSummary(report, { failOn: 'warning', maxBytes: 200_000 });
+    expect(structureProblems(summary)).toEqual([]);
+    expect(summary).toMatch(/^⚠️ \*\*override-key-removed\*\* at `values\/chart-000\.yaml:1`: warning 0 of chart-000$/m);
+    expect(summary).not.toMatch(/notice \d+ of chart-002/);
   });
 });
 
