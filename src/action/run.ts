@@ -102,7 +102,10 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   const reportWritten = await attempt('write the JSON report', () => writeFile(reportPath, renderJson(report)));
 
   const marker = commentMarker(report.lockfile);
-  const commentBody = stickyCommentBody({ marker, body: renderComment(report, { marker, runUrl: runUrl(), failOn: inputs.failOn }) });
+  const commentBody = stickyCommentBody({
+    marker,
+    body: renderComment(report, { marker, runUrl: runUrl(), failOn: inputs.failOn }),
+  });
   const commentPath = resolve(workspace, inputs.commentPath ?? join(runnerTemp, 'chart-guard-comment.md'));
   const commentWritten = await attempt('write the comment body', () => writeFile(commentPath, commentBody));
 
@@ -124,7 +127,9 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
     if (sarifWritten) core.setOutput('sarif-path', sarifPath);
   });
 
-  await attempt('write the job summary', () => core.summary.addRaw(renderSummary(report, { failOn: inputs.failOn })).write());
+  await attempt('write the job summary', () =>
+    core.summary.addRaw(renderSummary(report, { failOn: inputs.failOn })).write(),
+  );
 
   await attempt('write the annotations', () => {
     // Annotation paths are relative to the workspace; the repository may be checked out below it (checkout `path:`).

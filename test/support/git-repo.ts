@@ -23,7 +23,7 @@ export class TestRepo {
     return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   }
 
-  write(path: string, content: string): this {
+  write(path: string, content: string | Buffer): this {
     const full = join(this.dir, path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, content);

@@ -18,7 +18,7 @@ import {
   mayHoldAliases,
 } from '../values/yaml-bounds.js';
 import { type Snapshot, unsafeEntriesUnder } from './snapshot.js';
-import { readTgz } from './tgz.js';
+import { ArchiveTooLargeError, readTgz } from './tgz.js';
 import { describeUnsafeEntries } from './tree-path.js';
 
 export interface LoadOptions {
@@ -112,10 +112,10 @@ function subSource(parent: ChartSource, dir: string): ChartSource {
 }
 
 /** A packaged chart: files sit under one top folder named after the chart. */
-function archiveSource(archivePath: string, content: Buffer): ChartSource {
+async function archiveSource(archivePath: string, content: Buffer): Promise<ChartSource> {
   const byPath = new Map<string, Buffer>();
   let top: string | undefined;
-  for (const file of readTgz(content)) {
+  for (const file of await readTgz(content)) {
     const slash = file.path.indexOf('/');
     if (slash < 0) continue;
     top ??= file.path.slice(0, slash);
@@ -281,11 +281,16 @@ async function loadSubcharts(source: ChartSource, problems: InputProblem[], mode
       const content = await source.read(file);
       if (!content) return undefined;
       try {
-        const tree = await loadFrom(archiveSource(source.display(file), content), false, mode);
+        const tree = await loadFrom(await archiveSource(source.display(file), content), false, mode);
         if (!tree) problems.push({ file: source.display(file), message: 'chart archive has no Chart.yaml' });
         return tree && { tree, origin: file };
       } catch (e) {
-        problems.push({ file: source.display(file), message: `cannot read chart archive: ${(e as Error).message}` });
+        // helm's loader refuses the same archive, so helm template fails on it too
+        const message =
+          e instanceof ArchiveTooLargeError
+            ? `chart archive too large: ${e.message}; helm refuses to load it`
+            : `cannot read chart archive: ${(e as Error).message}`;
+        problems.push({ file: source.display(file), message });
         return undefined;
       }
     }),
