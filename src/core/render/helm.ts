@@ -75,6 +75,8 @@ export interface HelmRun {
   stderr: string;
   durationMs: number;
   timedOut: boolean;
+  /** helm printed more than maxOutputBytes; it was stopped there and stdout holds only the start. */
+  outputTooLarge: boolean;
   exitCode: number | null;
 }
 
@@ -83,9 +85,28 @@ export interface HelmRunOptions {
   timeoutMs?: number;
   /** Folder for HELM_CACHE_HOME / HELM_CONFIG_HOME / HELM_DATA_HOME (need not exist; template does not write there). */
   helmHome?: string;
+  /** Stop helm once it has printed this much on stdout; default MAX_HELM_OUTPUT_BYTES. */
+  maxOutputBytes?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
+
+const MiB = 1024 * 1024;
+
+/**
+ * What is read of `helm template`'s output. The largest real charts render a few MiB (kube-prometheus-stack with
+ * its CRDs: about 4 MiB); 64 MiB is over ten times that, and keeps the parsed manifests within a few hundred MiB of
+ * memory. Past it helm is stopped: a V8 string holds at most 2^29 characters, so reading on would crash
+ * (ERR_STRING_TOO_LONG), and a release that large is no longer a review's business.
+ */
+export const MAX_HELM_OUTPUT_BYTES = 64 * MiB;
+
+/**
+ * What is kept of helm's stderr: its start (helm's own "Error:" line, and a template's `fail` message begins there)
+ * and its end (where helm prints the error after any warnings). What lies between is counted, not kept.
+ */
+const STDERR_HEAD_BYTES = 16 * 1024;
+const STDERR_TAIL_BYTES = 64 * 1024;
 
 /** `helm template <args>`; args are everything after "template" (see templateArgs). */
 export function helmTemplate(helm: HelmBinary, args: string[], options: HelmRunOptions = {}): Promise<HelmRun> {
@@ -144,12 +165,15 @@ export function helmEnv(helmHome: string): NodeJS.ProcessEnv {
 
 function runHelm(path: string, args: string[], options: HelmRunOptions): Promise<HelmRun> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxOutputBytes = options.maxOutputBytes ?? MAX_HELM_OUTPUT_BYTES;
   const env = helmEnv(options.helmHome ?? join(tmpdir(), 'chart-guard-helm-home'));
   const started = performance.now();
   return new Promise((done) => {
     const out: Buffer[] = [];
-    const err: Buffer[] = [];
+    let outBytes = 0;
+    const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
     let timedOut = false;
+    let outputTooLarge = false;
     let settled = false;
     const finish = (exitCode: number | null, spawnError?: string) => {
       if (settled) return;
@@ -157,11 +181,13 @@ function runHelm(path: string, args: string[], options: HelmRunOptions): Promise
       clearTimeout(timer);
       release();
       const durationMs = Math.round(performance.now() - started);
-      let stderr = Buffer.concat(err).toString('utf8');
+      let stderr = err.text();
       if (spawnError) stderr = `${stderr}${spawnError}`;
       if (timedOut) stderr = `Error: helm did not finish within ${Math.round(timeoutMs / 1000)} s\n${stderr}`;
-      const ok = exitCode === 0 && !timedOut && !spawnError;
-      done({ ok, stdout: Buffer.concat(out).toString('utf8'), stderr, durationMs, timedOut, exitCode });
+      if (outputTooLarge) stderr = `Error: output over ${megabytes(maxOutputBytes)}; helm was stopped there\n${stderr}`;
+      const ok = exitCode === 0 && !timedOut && !outputTooLarge && !spawnError;
+      const stdout = Buffer.concat(out).toString('utf8');
+      done({ ok, stdout, stderr, durationMs, timedOut, outputTooLarge, exitCode });
     };
     // its own process group, so a timeout also ends anything helm started (plugins, wrappers)
     const group = process.platform !== 'win32';
@@ -180,11 +206,67 @@ function runHelm(path: string, args: string[], options: HelmRunOptions): Promise
       timedOut = true;
       killGroup();
     }, timeoutMs);
-    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stdout.on('data', (d: Buffer) => {
+      if (outputTooLarge) return;
+      outBytes += d.length;
+      if (outBytes > maxOutputBytes) {
+        outputTooLarge = true;
+        out.length = 0; // a cut manifest stream is of no use: free it now
+        killGroup();
+        return;
+      }
+      out.push(d);
+    });
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', (e) => finish(null, `Error: cannot run ${path}: ${e.message}`));
     child.on('close', (code) => finish(code));
   });
+}
+
+function megabytes(bytes: number): string {
+  return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes} bytes`;
+}
+
+/** The first `headBytes` and the last `tailBytes` of a stream; only the count of what lies between. */
+class HeadAndTail {
+  private readonly head: Buffer[] = [];
+  private headBytes = 0;
+  private tail: Buffer[] = [];
+  private tailBytes = 0;
+  private dropped = 0;
+
+  constructor(
+    private readonly headLimit: number,
+    private readonly tailLimit: number,
+  ) {}
+
+  push(chunk: Buffer): void {
+    if (this.headBytes < this.headLimit) {
+      const taken = chunk.subarray(0, this.headLimit - this.headBytes);
+      this.head.push(taken);
+      this.headBytes += taken.length;
+      chunk = chunk.subarray(taken.length);
+      if (chunk.length === 0) return;
+    }
+    this.tail.push(chunk);
+    this.tailBytes += chunk.length;
+    while (this.tailBytes - this.tail[0].length >= this.tailLimit) {
+      const first = this.tail.shift() as Buffer;
+      this.tailBytes -= first.length;
+      this.dropped += first.length;
+    }
+  }
+
+  text(): string {
+    const head = Buffer.concat(this.head).toString('utf8');
+    let tail = Buffer.concat(this.tail);
+    if (tail.length > this.tailLimit) {
+      this.dropped += tail.length - this.tailLimit;
+      tail = tail.subarray(tail.length - this.tailLimit);
+    }
+    const gap = this.dropped > 0 ? `\n[… ${this.dropped} bytes of helm's messages left out …]\n` : '';
+    return `${head}${gap}${tail.toString('utf8')}`;
+  }
 }
 
 const MAX_MESSAGE_LINES = 6;

@@ -41,7 +41,7 @@ export interface RenderJob {
 }
 
 /** Why a render failed: kube-version means the chart's kubeVersion excludes --kube-version (see isKubeVersionFailure). */
-export type RenderFailureKind = 'kube-version' | 'timeout' | 'helm' | 'materialise';
+export type RenderFailureKind = 'kube-version' | 'timeout' | 'too-large' | 'helm' | 'materialise';
 
 export interface RenderOutcome {
   result: RenderResult;
@@ -266,9 +266,11 @@ async function renderOne(
     });
     const failureKind: RenderFailureKind = run.timedOut
       ? 'timeout'
-      : isKubeVersionFailure(reason)
-        ? 'kube-version'
-        : 'helm';
+      : run.outputTooLarge
+        ? 'too-large'
+        : isKubeVersionFailure(reason)
+          ? 'kube-version'
+          : 'helm';
     if (failureKind === 'kube-version' && job.kubeVersion) {
       // The chart's kubeVersion excludes the target: kube-version-unsupported reports that from Chart.yaml. Render
       // again without --kube-version so the other render-based checks (immutable fields, StatefulSets) still run.
