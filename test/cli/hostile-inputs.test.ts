@@ -1,5 +1,8 @@
-// Hostile charts through the built CLI: a gzip bomb among the subcharts, a render of 70 million characters and a
-// template failing with megabytes of message. Each is a finding; none is a crash, a stack trace or a huge output.
+// Hostile charts through the built CLI: a gzip bomb among the subcharts, a render of 600 million characters and
+// 600 MB of helm stderr (each past V8's longest string, 2^29 characters: ERR_STRING_TOO_LONG and a stack trace
+// before). Each is a finding; none is a crash, a stack trace or a huge output. Real helm takes minutes and gigabytes
+// to print that much, so test/fixtures/flooding-helm/helm prints it for the two flood charts and runs the real helm
+// for the others.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +14,9 @@ import { hugeFileBomb } from '../support/hostile-archives.js';
 
 const BUNDLE_DIR = mkdtempSync(join(tmpdir(), 'cg-hostile-bundle-'));
 const STACK_FRAME = /^\s+at /m;
+const FLOODING_HELM = join(PROJECT_DIR, 'test/fixtures/flooding-helm/helm');
 
-const CHARTS = ['bombed', 'bigrender', 'loudfail'];
+const CHARTS = ['bombed', 'flood-stdout', 'flood-stderr'];
 const lockfile = `charts:\n${CHARTS.map((name) => `  - name: ${name}\n    version: 1.0.0\n    repo_name: acme\n`).join('')}repos:
   - name: acme
     url: https://charts.example.com
@@ -35,15 +39,21 @@ describe('chart-guard lint on hostile charts', () => {
       .write('charts/bombed/Chart.yaml', chartYaml('bombed'))
       .write('charts/bombed/templates/cm.yaml', configMap('bombed'))
       .write('charts/bombed/charts/bomb-1.0.0.tgz', hugeFileBomb('bomb', 4096))
-      .write('charts/bigrender/Chart.yaml', chartYaml('bigrender'))
-      .write('charts/bigrender/templates/cm.yaml', `${configMap('big')}data:\n  x: {{ repeat 70000000 "x" }}\n`)
-      .write('charts/loudfail/Chart.yaml', chartYaml('loudfail'))
-      .write('charts/loudfail/templates/cm.yaml', '{{ fail (repeat 2000000 "x") }}\n');
+      // what the flooding helm stands in for
+      .write('charts/flood-stdout/Chart.yaml', chartYaml('flood-stdout'))
+      .write('charts/flood-stdout/templates/cm.yaml', `${configMap('big')}data:\n  x: {{ repeat 600000000 "x" }}\n`)
+      .write('charts/flood-stderr/Chart.yaml', chartYaml('flood-stderr'))
+      .write('charts/flood-stderr/templates/cm.yaml', '{{ fail (repeat 600000000 "x") }}\n');
     repo.commit('hostile charts');
     const run = spawnSync(
       process.execPath,
-      [join(BUNDLE_DIR, 'cli.js'), 'lint', '--format', 'json', '--helm', HELM_BINARIES.v4],
-      { cwd: repo.dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      [join(BUNDLE_DIR, 'cli.js'), 'lint', '--format', 'json', '--helm', FLOODING_HELM],
+      {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, CHART_GUARD_TEST_REAL_HELM: HELM_BINARIES.v4 },
+      },
     );
     result = { status: run.status, stdout: run.stdout, stderr: run.stderr };
     findings = JSON.parse(run.stdout).charts.flatMap((c: { findings: Finding[] }) => c.findings);
@@ -71,20 +81,22 @@ describe('chart-guard lint on hostile charts', () => {
     );
   });
 
-  it('reports the 70-million-character render as render-failed, output over 64 MiB', () => {
+  it('reports the 600-million-character render as render-failed, output over 64 MiB', () => {
     expect(findings).toContainEqual(
       expect.objectContaining({
         rule: 'render-failed',
-        chart: 'bigrender',
+        chart: 'flood-stdout',
         message:
-          'helm template failed for the new version (1.0.0) of bigrender: output over 64 MiB; helm was stopped there',
+          'helm template failed for the new version (1.0.0) of flood-stdout: output over 64 MiB; helm was stopped there',
       }),
     );
   });
 
-  it('reports the failing template with the start of its message, not 2 MB of it', () => {
-    const failed = findings.find((f) => f.rule === 'render-failed' && f.chart === 'loudfail');
-    expect(failed?.message).toMatch(/^helm template failed for the new version \(1\.0\.0\) of loudfail: .*xxxx/);
+  it('reports 600 MB of stderr with the start of its message, not all of it', () => {
+    const failed = findings.find((f) => f.rule === 'render-failed' && f.chart === 'flood-stderr');
+    expect(failed?.message).toMatch(
+      /^helm template failed for the new version \(1\.0\.0\) of flood-stderr: execution error at \(flood-stderr\/templates\/cm\.yaml:1:3\): xxxx/,
+    );
     expect(failed?.message.length).toBeLessThan(1200);
   });
 });
