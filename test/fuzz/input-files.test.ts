@@ -315,35 +315,39 @@ describe('fuzzed lockfile, config, values and override files', () => {
     if (failures.length === 0) repo.cleanup();
   });
 
-  it(`ends every one of ${RUNS} runs (seed ${SEED}) in a report whose outputs are clean and bounded`, async () => {
-    const random = prng(SEED);
-    for (let run = 0; run < RUNS; run++) {
-      const target = TARGETS[run % TARGETS.length];
-      const { text, applied } = mutate(originals.get(target) ?? '', random);
-      writeFileSync(join(repo.dir, target), text);
-      const head = new WorktreeSnapshot(repo.dir);
-      const options = { repoDir: repo.dir, head, helm: null, failOn: 'warning' as const };
-      const record = (problem: string) => {
-        writeFileSync(join(repo.dir, `fuzz-failure-${run}.yaml`), text);
-        failures.push({ run, target, mutations: applied, problem, input: text.slice(0, 300) });
-      };
-      const started = performance.now();
-      for (const [mode, analyse] of [
-        ['review', () => review({ ...options, base })],
-        ['lint', () => lint(options)],
-      ] as const) {
-        try {
-          const report = await analyse();
-          for (const problem of outputProblems(report, text)) record(`${mode}: ${problem}`);
-        } catch (error) {
-          record(`${mode} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  it(
+    `ends every one of ${RUNS} runs (seed ${SEED}) in a report whose outputs are clean and bounded`,
+    async () => {
+      const random = prng(SEED);
+      for (let run = 0; run < RUNS; run++) {
+        const target = TARGETS[run % TARGETS.length];
+        const { text, applied } = mutate(originals.get(target) ?? '', random);
+        writeFileSync(join(repo.dir, target), text);
+        const head = new WorktreeSnapshot(repo.dir);
+        const options = { repoDir: repo.dir, head, helm: null, failOn: 'warning' as const };
+        const record = (problem: string) => {
+          writeFileSync(join(repo.dir, `fuzz-failure-${run}.yaml`), text);
+          failures.push({ run, target, mutations: applied, problem, input: text.slice(0, 300) });
+        };
+        const started = performance.now();
+        for (const [mode, analyse] of [
+          ['review', () => review({ ...options, base })],
+          ['lint', () => lint(options)],
+        ] as const) {
+          try {
+            const report = await analyse();
+            for (const problem of outputProblems(report, text)) record(`${mode}: ${problem}`);
+          } catch (error) {
+            record(`${mode} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          }
         }
+        if (process.env.CHART_GUARD_FUZZ_VERBOSE) {
+          console.log(`run ${run} ${target} ${applied.join('+')}: ${Math.round(performance.now() - started)} ms`);
+        }
+        writeFileSync(join(repo.dir, target), originals.get(target) ?? '');
       }
-      if (process.env.CHART_GUARD_FUZZ_VERBOSE) {
-        console.log(`run ${run} ${target} ${applied.join('+')}: ${Math.round(performance.now() - started)} ms`);
-      }
-      writeFileSync(join(repo.dir, target), originals.get(target) ?? '');
-    }
-    expect(failures, `inputs kept in ${repo.dir}/fuzz-failure-<run>.yaml`).toEqual([]);
-  });
+      expect(failures, `inputs kept in ${repo.dir}/fuzz-failure-<run>.yaml`).toEqual([]);
+    },
+    Math.max(60_000, RUNS * 3_000),
+  );
 });
