@@ -132,6 +132,7 @@ const WEIRD_SCALARS = [
   '"\\u0000"',
   "'it''s'",
   '`backticks`',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression as a value, not a template
   '"${{ secrets.TOKEN }}"',
   '@mention',
   '|\n  block\n  text',
