@@ -98,7 +98,9 @@ export function commentFailure(error: unknown, target: CommentTarget): string {
   const head = 'could not post the pull request comment:';
   switch (failure?.retryable) {
     case 'timeout':
-      return `${head} GitHub did not answer within ${seconds(failure.timeoutMs)}${tries}.`;
+      return failure.budgetSpent
+        ? `${head} GitHub did not answer within the ${seconds(failure.budgetMs)} chart-guard gives the comment${tries}.`
+        : `${head} GitHub did not answer within ${seconds(failure.timeoutMs)}${tries}.`;
     case 'rate-limited':
       return failure.waitRefusedMs !== undefined
         ? `${head} GitHub's rate limit refused it (HTTP ${status}: ${what}) and asked for a wait of ` +

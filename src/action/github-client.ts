@@ -64,6 +64,8 @@ export interface ApiFailure {
   timeoutMs: number;
   /** The time budget of the client, for messages. */
   budgetMs: number;
+  /** A timeout came from the end of the budget, not from the per-try timeout. */
+  budgetSpent?: boolean;
 }
 
 /** No answer within the per-try timeout. */
@@ -91,7 +93,20 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     startedAt ??= Date.now();
     const deadline = startedAt + policy.budgetMs;
     for (let attempt = 1; ; attempt++) {
-      const timeoutMs = Math.max(1, Math.min(policy.requestTimeoutMs, deadline - Date.now()));
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        const spent: ApiFailure = {
+          attempts: attempt - 1,
+          retryable: 'timeout',
+          timeoutMs: policy.requestTimeoutMs,
+          budgetMs: policy.budgetMs,
+          budgetSpent: true,
+        };
+        throw Object.assign(new ApiTimeoutError(`no time left for ${options.method} ${options.url}`), {
+          apiFailure: spent,
+        });
+      }
+      const timeoutMs = Math.min(policy.requestTimeoutMs, left);
       const signal = AbortSignal.timeout(timeoutMs);
       // The hooks inside this one (auth) were bound to this very options object: set the signal on it (a new
       // request object, as the old one may be the client's shared defaults), as plugin-retry sets retryCount.
@@ -109,6 +124,8 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
           retryable: retry?.kind,
           timeoutMs: policy.requestTimeoutMs,
           budgetMs: policy.budgetMs,
+          // the try was cut short by what was left of the budget, not by the per-try timeout
+          budgetSpent: error instanceof ApiTimeoutError && timeoutMs < policy.requestTimeoutMs,
         };
         if (!retry || attempt >= policy.attempts) throw Object.assign(error as object, { apiFailure: failure });
         const waitMs =

@@ -331,7 +331,9 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       expect(fake.requests).toHaveLength(2);
       const warnings = warningsOf(unanswered);
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(/GitHub did not answer within 0\.3 s \(2 tries\)\. The job summary, outputs/);
+      expect(warnings[0]).toMatch(
+        /GitHub did not answer within the 0\.6 s chart-guard gives the comment \(2 tries\)\. The job summary, outputs/,
+      );
       expect(unanswered.summary).toContain('prometheus-blackbox-exporter');
       expect(unanswered.outputs).toMatchObject({ verdict: 'warn', 'report-path': unanswered.reportPath });
       expect(unanswered.outputs['comment-url']).toBeUndefined();

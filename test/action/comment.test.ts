@@ -203,9 +203,21 @@ describe('sticky comment through a GitHub API that fails', () => {
   it('ends within the time budget when GitHub never answers', async () => {
     fake.fail('hang', 'hang', 'hang');
     const outcome = await publish();
-    // 300 ms per try in a 600 ms budget: the third try never starts
+    // 300 ms per try in a 600 ms budget: the second try is cut at the budget's end, the third never starts
     expect(calls()).toHaveLength(2);
-    expect(messageOf(outcome)).toMatch(/GitHub did not answer within 0\.3 s \(2 tries\)\./);
+    expect(messageOf(outcome)).toMatch(
+      /GitHub did not answer within the 0\.6 s chart-guard gives the comment \(2 tries\)\./,
+    );
+  });
+
+  it('says which timeout it was when the tries run out before the budget', async () => {
+    fake.fail('hang', 'hang');
+    const client = createGitHubClient('test-token', {
+      policy: { attempts: 2, budgetMs: 5_000, requestTimeoutMs: 100, backoffMs: 10, timeScale: 0.01 },
+      baseUrl: fake.url,
+    });
+    const outcome = await publishStickyComment(client, target, { marker, body: `${marker}\nx`, create: true });
+    expect(messageOf(outcome)).toMatch(/GitHub did not answer within 0\.1 s \(2 tries\)\./);
   });
 
   it('does not retry a permission 403 and names the fix', async () => {
