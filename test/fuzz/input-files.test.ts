@@ -238,8 +238,7 @@ const MUTATIONS: Record<string, Mutation> = {
 
 /**
  * Fixed hostile edits run before the random ones, on every target: odd keys that must be ordinary keys, a
- * shared alias. Left out on purpose, as other work items of issue 12 fix them: `"": ""` in a chart's values.yaml
- * (a rule crashes on the key path ""), and a self-merging alias (`&i {<<: *i}`, which hangs).
+ * shared alias, a self-merging alias (`&i {<<: *i}`, which once hung) and a small alias bomb.
  */
 const FIXED_EDITS: Record<string, (text: string) => string> = {
   emptyKey: (text) => `"": ""\n${text}`,
@@ -247,9 +246,11 @@ const FIXED_EDITS: Record<string, (text: string) => string> = {
   constructorKey: (text) => `constructor: {prototype: {polluted: true}}\n${text}`,
   backtickKey: (text) => `"a\`b": 1\n"\`\`\`": {x: 1}\n${text}`,
   sharedAlias: (text) => `${text}\nshared: &shared {a: 1}\nuse: *shared\n`,
+  selfMerge: (text) => `${text}\nselfMerged: &self {tag: "2", <<: *self}\n`,
+  aliasBomb: (text) =>
+    `${text}\nb0: &b0 [x, x, x, x, x, x, x, x, x]\nb1: &b1 [*b0, *b0, *b0, *b0, *b0, *b0, *b0, *b0, *b0]\nb2: &b2 [*b1, *b1, *b1, *b1, *b1, *b1, *b1, *b1, *b1]\nb3: &b3 [*b2, *b2, *b2, *b2, *b2, *b2, *b2, *b2, *b2]\nb4: &b4 [*b3, *b3, *b3, *b3, *b3, *b3, *b3, *b3, *b3]\nb5: [*b4, *b4, *b4, *b4, *b4, *b4, *b4, *b4, *b4]\n`,
 };
-const fixedRuns = (target: string) =>
-  Object.keys(FIXED_EDITS).filter((name) => !(name === 'emptyKey' && target.startsWith('charts/')));
+const fixedRuns = (_target: string) => Object.keys(FIXED_EDITS);
 
 /** Applies 1 to 3 mutations in a row. */
 function mutate(text: string, random: Random): { text: string; applied: string[] } {
