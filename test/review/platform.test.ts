@@ -1,0 +1,373 @@
+// A realistic platform repository (test/fixtures/platform, see its README.md for the planted problems): lockfile in
+// lib/, two destinations, templated override files per cloud provider, a no_sync database chart, values set from
+// code. Committed base then head in a real git repository and reviewed with helm 3 and helm 4, finding by finding.
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
+import type { Finding, Report, Severity } from '../../src/core/report.js';
+import { review } from '../../src/core/review.js';
+import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+
+const FIXTURE = join(PROJECT_DIR, 'test/fixtures/platform');
+const LOCKFILE = 'lib/helm-freeze.yaml';
+const AWS_VALUES = 'lib/aws/bootstrap/chart_values';
+const COMMON_VALUES = 'lib/common/bootstrap/chart_values';
+const MARIADB_STATEFULSET = 'lib/common/bootstrap/charts/mariadb/templates/primary/statefulset.yaml';
+/** Stands for mariadb's StatefulSet name, which is whatever `{{ sanitized_name }}` (fullnameOverride) renders to. */
+const MARIADB_NAME = '<fullnameOverride>';
+
+/** The issue-7 mechanic a finding (or its absence) depends on; none: today's code gets it right. */
+type Mechanic = '§1 crd origin' | '§2 templated files' | '§3 capabilities' | '§4 proven ignored';
+
+interface Expected {
+  rule: Finding['rule'];
+  chart: string;
+  /** Key path for value rules; "Kind/name field" for render rules. */
+  subject: string;
+  severity: Severity;
+  file: string;
+  line?: number;
+  needs?: Mechanic[];
+  /** README.md row. */
+  row: number;
+}
+
+// The spec: README.md's table, one entry per finding.
+const EXPECTED: Expected[] = [
+  {
+    row: 1,
+    rule: 'major-upgrade-notes',
+    chart: 'kube-prometheus-stack',
+    subject: '',
+    severity: 'notice',
+    file: LOCKFILE,
+    line: 7,
+  },
+  {
+    row: 7,
+    rule: 'override-key-unknown',
+    chart: 'external-dns',
+    subject: 'serviceMonitor.scrapeTimout',
+    severity: 'warning',
+    file: `${COMMON_VALUES}/external-dns.yaml`,
+    line: 7,
+    needs: ['§3 capabilities', '§4 proven ignored'],
+  },
+  {
+    row: 8,
+    rule: 'chart-locally-modified',
+    chart: 'mariadb',
+    subject: '',
+    severity: 'notice',
+    file: LOCKFILE,
+    line: 17,
+  },
+  { row: 9, rule: 'major-upgrade-notes', chart: 'mariadb', subject: '', severity: 'notice', file: LOCKFILE, line: 17 },
+  {
+    row: 10,
+    rule: 'values-file-partial',
+    chart: 'mariadb',
+    subject: '',
+    severity: 'notice',
+    file: `${AWS_VALUES}/mariadb.j2.yaml`,
+    line: 19,
+  },
+  {
+    row: 12,
+    rule: 'immutable-field-changed',
+    chart: 'mariadb',
+    subject: `StatefulSet/${MARIADB_NAME} spec.serviceName`,
+    severity: 'error',
+    file: MARIADB_STATEFULSET,
+    needs: ['§2 templated files'],
+  },
+  {
+    row: 13,
+    rule: 'immutable-field-changed',
+    chart: 'mariadb',
+    subject: `StatefulSet/${MARIADB_NAME} spec.selector.matchLabels`,
+    severity: 'error',
+    file: MARIADB_STATEFULSET,
+    needs: ['§2 templated files'],
+  },
+  {
+    row: 14,
+    rule: 'override-key-unknown',
+    chart: 'mariadb',
+    subject: 'primary.service.labels.qovery\\.com/service-id',
+    severity: 'warning',
+    file: `${AWS_VALUES}/mariadb.j2.yaml`,
+    line: 18,
+    needs: ['§2 templated files', '§4 proven ignored'],
+  },
+  {
+    row: 16,
+    rule: 'override-key-removed',
+    chart: 'karpenter',
+    subject: 'settings.aws.clusterName',
+    severity: 'error',
+    file: `${AWS_VALUES}/karpenter.j2.yaml`,
+    line: 7,
+  },
+  {
+    row: 16,
+    rule: 'override-key-removed',
+    chart: 'karpenter',
+    subject: 'settings.aws.interruptionQueueName',
+    severity: 'error',
+    file: `${AWS_VALUES}/karpenter.j2.yaml`,
+    line: 8,
+  },
+  {
+    row: 17,
+    rule: 'crd-changed',
+    chart: 'karpenter',
+    subject: 'CustomResourceDefinition/nodepools.karpenter.sh spec',
+    severity: 'warning',
+    file: 'lib/aws/bootstrap/charts/karpenter/crds/karpenter.sh_nodepools.yaml',
+    needs: ['§1 crd origin'],
+  },
+  {
+    row: 21,
+    rule: 'override-key-removed',
+    chart: 'descheduler',
+    subject: 'config.strategies.RemoveDuplicates.enabled',
+    severity: 'error',
+    file: `${AWS_VALUES}/descheduler.yaml`,
+    line: 5,
+    needs: ['§4 proven ignored'],
+  },
+  {
+    row: 21,
+    rule: 'override-key-removed',
+    chart: 'descheduler',
+    subject: 'config.strategies.LowNodeUtilization.params.nodeResourceUtilizationThresholds.thresholds.cpu',
+    severity: 'error',
+    file: `${AWS_VALUES}/descheduler.yaml`,
+    line: 10,
+    needs: ['§4 proven ignored'],
+  },
+];
+
+/** Every finding of a report, chart findings tagged with their chart. */
+function allFindings(report: Report): (Finding & { chart: string })[] {
+  return [
+    ...report.charts.flatMap((c) => c.findings.map((f) => ({ ...f, chart: c.name }))),
+    ...report.findings.map((f) => ({ ...f, chart: f.chart ?? '' })),
+  ];
+}
+
+function subjectOf(f: Finding & { chart: string }): string {
+  const resource = f.resource
+    ? `${f.resource.kind}/${f.chart === 'mariadb' && f.resource.kind === 'StatefulSet' ? MARIADB_NAME : f.resource.name}`
+    : '';
+  return [resource, f.path].filter(Boolean).join(' ');
+}
+
+/** What is compared: rule, chart, subject, severity and file:line. */
+const tuple = (f: { rule: string; chart: string; subject: string; severity: string; file?: string; line?: number }) =>
+  `${f.rule} | ${f.chart} | ${f.subject} | ${f.severity} | ${f.file ?? '-'}:${f.line ?? '-'}`;
+
+const actualTuples = (report: Report) =>
+  allFindings(report)
+    .map((f) => tuple({ ...f, subject: subjectOf(f) }))
+    .sort();
+
+/** Replaces the repository's tree (all but .git) with a fixture tree. */
+function checkOut(repo: TestRepo, tree: string): void {
+  for (const name of readdirSync(repo.dir)) if (name !== '.git') rmSync(join(repo.dir, name), { recursive: true });
+  cpSync(join(FIXTURE, tree), repo.dir, { recursive: true });
+}
+
+const repo = new TestRepo('cg-platform-');
+let baseSha: string;
+let headSha: string;
+
+beforeAll(() => {
+  checkOut(repo, 'base');
+  baseSha = repo.commit('platform before the bump');
+  checkOut(repo, 'head');
+  headSha = repo.commit('bump six charts');
+});
+afterAll(() => repo.cleanup());
+
+const HELMS = [
+  ['helm 3', HELM_BINARIES.v3],
+  ['helm 4', HELM_BINARIES.v4],
+] as const;
+
+describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
+  let report: Report;
+  const charts = () => new Map(report.charts.map((c) => [c.name, c]));
+  const findingsOf = (chart: string) => allFindings(report).filter((f) => f.chart === chart);
+
+  beforeAll(async () => {
+    report = await review({
+      repoDir: repo.dir,
+      base: new GitSnapshot(repo.dir, 'main~1', baseSha),
+      head: new GitSnapshot(repo.dir, 'main', headSha),
+      helm,
+    });
+  });
+
+  it('reviews the six bumped charts of both destinations, each with the override files of one provider', () => {
+    expect(report.lockfile).toBe(LOCKFILE);
+    expect(report.kubernetesVersion).toBe('1.28');
+    expect(report.charts.map((c) => [c.name, c.dir, c.change, c.from, c.to, c.overrideFiles])).toEqual([
+      [
+        'kube-prometheus-stack',
+        'lib/common/bootstrap/charts/kube-prometheus-stack',
+        'bumped',
+        '54.2.2',
+        '55.0.0',
+        [`${COMMON_VALUES}/kube-prometheus-stack.yaml`],
+      ],
+      [
+        'prometheus-adapter',
+        'lib/common/bootstrap/charts/prometheus-adapter',
+        'bumped',
+        '4.9.0',
+        '4.10.0',
+        [`${AWS_VALUES}/prometheus-adapter.j2.yaml`],
+      ],
+      [
+        'external-dns',
+        'lib/common/bootstrap/charts/external-dns',
+        'bumped',
+        '1.13.1',
+        '1.14.0',
+        [`${COMMON_VALUES}/external-dns.yaml`, `${AWS_VALUES}/external-dns.j2.yaml`],
+      ],
+      [
+        'mariadb',
+        'lib/common/bootstrap/charts/mariadb',
+        'bumped',
+        '19.1.2',
+        '20.0.0',
+        [`${AWS_VALUES}/mariadb.j2.yaml`],
+      ],
+      [
+        'karpenter',
+        'lib/aws/bootstrap/charts/karpenter',
+        'bumped',
+        '0.32.10',
+        '0.33.0',
+        [`${AWS_VALUES}/karpenter.j2.yaml`],
+      ],
+      [
+        'descheduler',
+        'lib/aws/bootstrap/charts/descheduler',
+        'bumped',
+        '0.28.1',
+        '0.29.0',
+        [`${AWS_VALUES}/descheduler.yaml`],
+      ],
+    ]);
+    // The Scaleway files wait for per-environment reviews: no chart reads them, and none is an orphan.
+    const files = [...report.charts.flatMap((c) => c.overrideFiles), ...allFindings(report).map((f) => f.file)];
+    expect(files.filter((f) => f?.startsWith('lib/scaleway/'))).toEqual([]);
+  });
+
+  it('reports every planted problem that needs no issue-7 mechanic, finding by finding', () => {
+    const actual = actualTuples(report);
+    for (const expected of EXPECTED.filter((e) => !e.needs)) {
+      expect(actual, `README row ${expected.row}`).toContain(tuple(expected));
+    }
+  });
+
+  it('renders external-dns with the structured code-set value instead of the deploy placeholder', () => {
+    // `range .Values.domainFilters` fails on the file's `set-by-deploy-code` string: only the config's list renders.
+    const externalDns = charts().get('external-dns')!;
+    expect(externalDns.render).toEqual({ status: 'ok' });
+    expect(findingsOf('external-dns').filter((f) => f.rule === 'render-failed')).toEqual([]);
+  });
+
+  it('accepts the keys of real maps (free-form or not) and the keys karpenter 0.33 still has', () => {
+    const paths = allFindings(report).map((f) => f.path);
+    for (const path of [
+      'primary.persistence.labels.qovery\\.com/service-id',
+      'commonLabels.envId',
+      'auth.database',
+      'settings.clusterName',
+      'serviceAccount.annotations.eks\\.amazonaws\\.com/role-arn',
+      'prometheusOperator.nodeSelector.kubernetes\\.io/os',
+      'crds.enabled',
+      'schedule',
+    ]) {
+      expect(paths).not.toContain(path);
+    }
+  });
+
+  it('points the removed karpenter keys at the new chart version', () => {
+    const removed = findingsOf('karpenter').filter((f) => f.rule === 'override-key-removed');
+    expect(removed.map((f) => [f.path, f.before, f.after])).toEqual([
+      ['settings.aws.clusterName', '', undefined],
+      ['settings.aws.interruptionQueueName', '', undefined],
+    ]);
+    for (const f of removed) expect(f.message).toContain('0.33.0');
+  });
+
+  describe('after issue 7 mechanics', () => {
+    it('§1: crds/ files starting with `---` keep their origin: crd-changed for karpenter, no removal of the switched-off subchart CRDs', () => {
+      const crdChanged = findingsOf('karpenter').filter((f) => f.rule === 'crd-changed');
+      expect(crdChanged.map((f) => [f.resource?.name, f.file])).toEqual([
+        ['nodepools.karpenter.sh', 'lib/aws/bootstrap/charts/karpenter/crds/karpenter.sh_nodepools.yaml'],
+      ]);
+      expect(crdChanged[0].message).toContain('Weight');
+      // Helm never deletes CRDs installed from crds/, whether the chart or a subchart ships them.
+      const removed = findingsOf('kube-prometheus-stack').filter((f) => f.rule === 'resource-removed');
+      expect(removed.map((f) => f.message)).toEqual([]);
+    });
+
+    it('§2: templated override files render (tpl in Bitnami helpers and prometheus-adapter), so the StatefulSet checks run', () => {
+      expect(
+        allFindings(report)
+          .filter((f) => f.rule === 'render-failed')
+          .map((f) => f.message),
+      ).toEqual([]);
+      for (const name of ['mariadb', 'prometheus-adapter'])
+        expect(charts().get(name)?.render).toEqual({ status: 'ok' });
+      const immutable = findingsOf('mariadb').filter((f) => f.rule === 'immutable-field-changed');
+      expect(immutable.map((f) => f.path).sort()).toEqual(['spec.selector.matchLabels', 'spec.serviceName']);
+      // The placeholder for `{{ sanitized_name }}` is a valid DNS label: it names the StatefulSet and its Service.
+      const name = immutable[0].resource?.name ?? '';
+      expect(name).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
+      const serviceName = immutable.find((f) => f.path === 'spec.serviceName')!;
+      expect([serviceName.before, serviceName.after]).toEqual([name, `${name}-headless`]);
+      const selector = immutable.find((f) => f.path === 'spec.selector.matchLabels')!;
+      expect(selector.after).toMatchObject({ 'app.kubernetes.io/part-of': 'mariadb' });
+      expect(charts().get('mariadb')?.needsReinstall).toBe(true);
+    });
+
+    it('§3: charts see the APIs a 1.28 cluster serves and the config adds, so no false api-removed', () => {
+      expect(
+        allFindings(report)
+          .filter((f) => f.rule === 'api-removed')
+          .map((f) => f.message),
+      ).toEqual([]);
+      expect(report.findings.filter((f) => f.rule === 'config-invalid').map((f) => f.message)).toEqual([]);
+    });
+
+    it('§4: keys accepted on weak evidence are proven ignored by re-rendering; keys the render uses are kept', () => {
+      const proven = allFindings(report).filter(
+        (f) =>
+          (f.rule === 'override-key-unknown' || f.rule === 'override-key-removed') &&
+          ['external-dns', 'mariadb', 'descheduler'].includes(f.chart),
+      );
+      expect(proven.map((f) => f.path).sort()).toEqual([
+        'config.strategies.LowNodeUtilization.params.nodeResourceUtilizationThresholds.thresholds.cpu',
+        'config.strategies.RemoveDuplicates.enabled',
+        'primary.service.labels.qovery\\.com/service-id',
+        'serviceMonitor.scrapeTimout',
+      ]);
+      for (const f of proven) expect(f.message).toContain('does not change the rendered manifests');
+      // read inside `with .Values.serviceMonitor` of a ServiceMonitor that renders only with monitoring.coreos.com/v1
+      expect(allFindings(report).map((f) => f.path)).not.toContain('serviceMonitor.interval');
+    });
+
+    it('finds exactly the planted problems: every expected finding and no other', () => {
+      expect(actualTuples(report)).toEqual(EXPECTED.map(tuple).sort());
+    });
+  });
+});
