@@ -276,6 +276,10 @@ describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
     }
   });
 
+  it('takes the code-set keys of the config as keys of their charts (README row 23)', () => {
+    expect(allFindings(report).filter((f) => f.rule === 'code-set-key-undeclared')).toEqual([]);
+  });
+
   it('renders external-dns with the structured code-set value instead of the deploy placeholder', () => {
     // `range .Values.domainFilters` fails on the file's `set-by-deploy-code` string: only the config's list renders.
     const externalDns = charts().get('external-dns')!;
