@@ -132,22 +132,23 @@ const EXPECTED: Expected[] = [
     row: 21,
     rule: 'override-key-removed',
     chart: 'descheduler',
-    subject: 'config.strategies.RemoveDuplicates.enabled',
+    subject: 'config',
     severity: 'error',
     file: `${AWS_VALUES}/descheduler.yaml`,
     line: 5,
     needs: ['§4 proven ignored'],
   },
-  {
-    row: 21,
-    rule: 'override-key-removed',
-    chart: 'descheduler',
-    subject: 'config.strategies.LowNodeUtilization.params.nodeResourceUtilizationThresholds.thresholds.cpu',
-    severity: 'error',
-    file: `${AWS_VALUES}/descheduler.yaml`,
-    line: 10,
-    needs: ['§4 proven ignored'],
-  },
+  ...['prometheuses', 'servicemonitors'].map(
+    (plural): Expected => ({
+      row: 2,
+      rule: 'resource-removed',
+      chart: 'kube-prometheus-stack',
+      subject: `CustomResourceDefinition/${plural}.monitoring.coreos.com`,
+      severity: 'notice',
+      file: `lib/common/bootstrap/charts/kube-prometheus-stack/charts/crds/crds/crd-${plural}.yaml`,
+      needs: ['§1 crd origin'],
+    }),
+  ),
 ];
 
 /** Every finding of a report, chart findings tagged with their chart. */
@@ -312,16 +313,24 @@ describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
     for (const f of removed) expect(f.message).toContain('0.33.0');
   });
 
-  describe('after issue 7 mechanics', () => {
+  describe('the issue 7 mechanics on a platform repository', () => {
     it('§1: crds/ files starting with `---` keep their origin: crd-changed for karpenter, no removal of the switched-off subchart CRDs', () => {
       const crdChanged = findingsOf('karpenter').filter((f) => f.rule === 'crd-changed');
       expect(crdChanged.map((f) => [f.resource?.name, f.file])).toEqual([
         ['nodepools.karpenter.sh', 'lib/aws/bootstrap/charts/karpenter/crds/karpenter.sh_nodepools.yaml'],
       ]);
       expect(crdChanged[0].message).toContain('Weight');
-      // Helm never deletes CRDs installed from crds/, whether the chart or a subchart ships them.
+      // Helm never deletes CRDs installed from crds/, whether the chart or a subchart ships them: a notice that the
+      // CRDs stay, never a claim that the upgrade deletes them.
       const removed = findingsOf('kube-prometheus-stack').filter((f) => f.rule === 'resource-removed');
-      expect(removed.map((f) => f.message)).toEqual([]);
+      expect(removed.map((f) => [f.resource?.name, f.severity])).toEqual([
+        ['prometheuses.monitoring.coreos.com', 'notice'],
+        ['servicemonitors.monitoring.coreos.com', 'notice'],
+      ]);
+      for (const f of removed) {
+        expect(f.message).toContain('never deletes');
+        expect(f.message).not.toMatch(/upgrade` deletes/);
+      }
     });
 
     it('§2: templated override files render (tpl in Bitnami helpers and prometheus-adapter), so the StatefulSet checks run', () => {
@@ -360,11 +369,16 @@ describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
           ['external-dns', 'mariadb', 'descheduler'].includes(f.chart),
       );
       expect(proven.map((f) => f.path).sort()).toEqual([
-        'config.strategies.LowNodeUtilization.params.nodeResourceUtilizationThresholds.thresholds.cpu',
-        'config.strategies.RemoveDuplicates.enabled',
+        'config',
         'primary.service.labels.qovery\\.com/service-id',
         'serviceMonitor.scrapeTimout',
       ]);
+      // the dropped `config` tree is one finding that names each key set under it
+      const config = proven.find((f) => f.path === 'config')!;
+      expect(config.message).toContain('config.strategies.RemoveDuplicates.enabled');
+      expect(config.message).toContain(
+        'config.strategies.LowNodeUtilization.params.nodeResourceUtilizationThresholds.thresholds.cpu',
+      );
       // the evidence may sit in the message or in a field of its own
       for (const f of proven) expect(JSON.stringify(f)).toContain('does not change the rendered manifests');
       // read inside `with .Values.serviceMonitor` of a ServiceMonitor that renders only with monitoring.coreos.com/v1
