@@ -24,6 +24,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import { buildDemoRepository } from './demo-repository.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,7 +63,7 @@ try {
   const cases = [
     ...pairs.map((pair) => buildCase(pair, [pair])),
     buildCase('all-pairs (demo-like)', pairs),
-    buildDemoCase(),
+    await buildDemoCase(),
   ].filter((c) => !flags.case || flags.case.some((wanted) => c.name.includes(wanted)));
   console.log(
     `chart-guard bench: ${reviewer.label}; helm ${helmVersion()}; ${availableParallelism()} CPU(s); ` +
@@ -193,16 +194,19 @@ function buildCase(name, pairs) {
  * The project's own demo repository (what `npm run demo` reviews): charts/ + values/ + .github/chart-guard.yaml at
  * base, demo/bump at head. Its renders carry the override file and the config's Kubernetes version, like the review.
  */
-function buildDemoCase() {
+async function buildDemoCase() {
   const repo = join(work, 'demo-repository');
   mkdirSync(repo, { recursive: true });
   const { base, head, bumped } = buildDemoRepository(repo);
   const kube = /^kubernetes:\s*"?([\d.]+)"?/m.exec(
     readFileSync(join(root, '.github', 'chart-guard.yaml'), 'utf8'),
   )?.[1];
+  // the review passes what a cluster of that version serves (render/served-apis.ts): so do the bare runs
+  const served = kube ? (await servedApiVersions())(kube) : [];
   const extra = (chart) => [
     ...(existsSync(join(root, 'values', `${chart}.yaml`)) ? ['-f', join(root, 'values', `${chart}.yaml`)] : []),
     ...(kube ? ['--kube-version', `${kube}.0`] : []),
+    ...(served.length ? ['--api-versions', served.join(',')] : []),
   ];
   const renders = bumped.flatMap((chart) => [
     { release: chart, path: join(root, 'charts', chart), extra: extra(chart) },
@@ -216,6 +220,20 @@ function buildDemoCase() {
     charts: bumped.map((chart) => ({ chart })),
     renders,
   };
+}
+
+/** servedApiVersions() of src/core/render/served-apis.ts, bundled on the fly (the data lives in TypeScript). */
+async function servedApiVersions() {
+  const bundle = await build({
+    entryPoints: [join(root, 'src/core/render/served-apis.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`;
+  return (await import(url)).servedApiVersions;
 }
 
 // ---------- what is measured ----------
