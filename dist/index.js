@@ -57216,6 +57216,7 @@ var configInvalid = {
 
 // src/core/message.ts
 function code(text) {
+  if (text === "") return '`""`';
   let longest = 0;
   for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
   const delimiter2 = "`".repeat(longest + 1);
@@ -58315,7 +58316,8 @@ var overrideKeyUnknown = {
     const { base, head, change: change3 } = ctx;
     if (!head) return [];
     const named = (version) => [change3.name, version].filter(Boolean).join(" ");
-    const where = base ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? "the new version"}'s defaults` : `not in ${named(head.metadata.version)}'s defaults`;
+    const sameVersion = base && base.metadata.version === head.metadata.version;
+    const where = base && !sameVersion ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? "the new version"}'s defaults` : `not in ${named(head.metadata.version)}'s defaults`;
     return chartCoverage(ctx).filter((c) => c.status === "unknown").map((c) => {
       const key2 = formatKeyPath(c.path);
       const typo = typoSuggestion(c.path, head.defaults);

@@ -6,6 +6,7 @@
 
 /** `text` as a code span of a finding message. */
 export function code(text: string): string {
+  if (text === '') return '`""`'; // an empty code span renders as two bare backticks: show the empty key as ""
   let longest = 0;
   for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
   const delimiter = '`'.repeat(longest + 1);

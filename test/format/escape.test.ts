@@ -88,6 +88,11 @@ describe('escapeMessage', () => {
     expect(activeReferences(escapeMessage('@org/team `@org/team` #1'))).toEqual([]);
   });
 
+  it('shows the empty key as "" rather than an empty code span (two bare backticks)', () => {
+    expect(code('')).toBe('`""`');
+    expect(escapeMessage(`${code('')} is unknown`)).toBe('`""` is unknown');
+  });
+
   it('keeps a key with backticks, marked by the rules with code(), as one code span showing the key', () => {
     for (const key of ['a`b', '`a', 'a`', '`', '``', 'a ``` b', ' a ', 'x.`y`.z']) {
       const markdown = escapeMessage(`${code(key)} is gone; set ${code('b')}`);

@@ -126,6 +126,14 @@ describe('override-key-unknown', () => {
     expect(overrideKeyUnknown.severity).toBe('warning');
   });
 
+  it('names the version once when only the override files changed (same version at base and head)', async () => {
+    const { name, head } = await corpus.load(MARIADB);
+    const findings = overrideKeyUnknown.check(bumpContext({ name, base: head, head }, [mariadbOverrides()]));
+    expect(findings.find((f) => f.path === 'typo')?.message).toBe(
+      `\`typo\` is not in mariadb 8.0.0's defaults and no template reads it: Helm ignores it.`,
+    );
+  });
+
   it('checks against the head alone for an added chart (and a whole-repo lint)', async () => {
     const { name, head } = await corpus.load(MARIADB);
     const findings = overrideKeyUnknown.check(bumpContext({ name, head }, [mariadbOverrides()]));

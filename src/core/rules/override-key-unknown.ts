@@ -20,9 +20,11 @@ export const overrideKeyUnknown: ChartRule = {
     const { base, head, change } = ctx;
     if (!head) return [];
     const named = (version?: string) => [change.name, version].filter(Boolean).join(' ');
-    const where = base
-      ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? 'the new version'}'s defaults`
-      : `not in ${named(head.metadata.version)}'s defaults`;
+    const sameVersion = base && base.metadata.version === head.metadata.version;
+    const where =
+      base && !sameVersion
+        ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? 'the new version'}'s defaults`
+        : `not in ${named(head.metadata.version)}'s defaults`;
     return chartCoverage(ctx)
       .filter((c) => c.status === 'unknown')
       .map((c): FindingDraft => {
