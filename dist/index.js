@@ -58296,13 +58296,40 @@ function typoSuggestion(path, defaults2) {
   const parent = path.length === 1 ? defaults2 : getAt(defaults2, path.slice(0, -1));
   if (!isMap(parent)) return void 0;
   const limit = last.length >= 8 ? 2 : 1;
+  const wanted = last.toLowerCase();
   let best;
   for (const sibling of Object.keys(parent)) {
     if (sibling === last) continue;
-    const distance = levenshtein(sibling.toLowerCase(), last.toLowerCase());
-    if (distance <= limit && (!best || distance < best.distance)) best = { key: sibling, distance };
+    const distance = boundedDistance(sibling.toLowerCase(), wanted, best ? best.distance - 1 : limit);
+    if (distance !== void 0) best = { key: sibling, distance };
   }
   return best ? formatKeyPath([...path.slice(0, -1), best.key]) : void 0;
+}
+var bandRows = [new Uint16Array(64), new Uint16Array(64)];
+function boundedDistance(a, b, limit) {
+  if (limit < 0 || Math.abs(a.length - b.length) > limit) return void 0;
+  if (a === b) return 0;
+  const width = b.length + 1;
+  const outside = limit + 1;
+  if (bandRows[0].length < width) bandRows = [new Uint16Array(width * 2), new Uint16Array(width * 2)];
+  let [previous, current] = bandRows;
+  previous.fill(outside, 0, width);
+  for (let j = 0; j <= Math.min(limit, b.length); j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current.fill(outside, 0, width);
+    const from = Math.max(0, i - limit);
+    const to = Math.min(b.length, i + limit);
+    if (from === 0) current[0] = i;
+    let rowMin = from === 0 ? i : outside;
+    for (let j = Math.max(1, from); j <= to; j++) {
+      const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, outside);
+      if (current[j] < rowMin) rowMin = current[j];
+    }
+    if (rowMin > limit) return void 0;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] <= limit ? previous[b.length] : void 0;
 }
 
 // src/core/rules/override-key-unknown.ts

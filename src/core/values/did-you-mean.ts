@@ -367,11 +367,45 @@ export function typoSuggestion(path: KeyPath, defaults: Record<string, unknown>)
   const parent = path.length === 1 ? defaults : getAt(defaults, path.slice(0, -1));
   if (!isMap(parent)) return undefined;
   const limit = last.length >= 8 ? 2 : 1;
+  const wanted = last.toLowerCase();
   let best: { key: string; distance: number } | undefined;
   for (const sibling of Object.keys(parent)) {
     if (sibling === last) continue;
-    const distance = levenshtein(sibling.toLowerCase(), last.toLowerCase());
-    if (distance <= limit && (!best || distance < best.distance)) best = { key: sibling, distance };
+    const distance = boundedDistance(sibling.toLowerCase(), wanted, best ? best.distance - 1 : limit);
+    if (distance !== undefined) best = { key: sibling, distance };
   }
   return best ? formatKeyPath([...path.slice(0, -1), best.key]) : undefined;
+}
+
+/**
+ * The edit distance of a and b when it is at most `limit`, else undefined. Only the diagonal band |i - j| <= limit
+ * can stay within the limit, so the cost is linear in the length, not quadratic: an override file with 130k unknown
+ * keys checks each against every sibling default (130k x 60 full matrices took 80 s).
+ */
+let bandRows = [new Uint16Array(64), new Uint16Array(64)];
+
+function boundedDistance(a: string, b: string, limit: number): number | undefined {
+  if (limit < 0 || Math.abs(a.length - b.length) > limit) return undefined;
+  if (a === b) return 0;
+  const width = b.length + 1;
+  const outside = limit + 1; // any cell outside the band counts as "too far"
+  if (bandRows[0].length < width) bandRows = [new Uint16Array(width * 2), new Uint16Array(width * 2)];
+  let [previous, current] = bandRows;
+  previous.fill(outside, 0, width);
+  for (let j = 0; j <= Math.min(limit, b.length); j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current.fill(outside, 0, width);
+    const from = Math.max(0, i - limit);
+    const to = Math.min(b.length, i + limit);
+    if (from === 0) current[0] = i;
+    let rowMin = from === 0 ? i : outside;
+    for (let j = Math.max(1, from); j <= to; j++) {
+      const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, outside);
+      if (current[j] < rowMin) rowMin = current[j];
+    }
+    if (rowMin > limit) return undefined; // every path through this row already costs more
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] <= limit ? previous[b.length] : undefined;
 }
