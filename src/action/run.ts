@@ -10,13 +10,12 @@ import { lint } from '../core/lint.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';
 import { allFindings, type Report } from '../core/report.js';
-import { review } from '../core/review.js';
+import { review, reviewWithLint } from '../core/review.js';
 import { ruleDescriptions } from '../core/rules/index.js';
 import { selectAnnotations } from '../format/annotations.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment, renderSummary } from '../format/markdown.js';
 import { renderSarif } from '../format/sarif.js';
-import { withLintOfUntouched } from './combine.js';
 import { publishStickyComment, stickyCommentBody } from './comment.js';
 import { createGitHubClient } from './github-client.js';
 import { type ActionInputs, readInputs } from './inputs.js';
@@ -76,9 +75,9 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
     };
     try {
       if (!base) return { report: await lint(options), repoDir };
-      const reviewed = await review({ ...options, base });
-      if (!inputs.lint) return { report: reviewed, repoDir };
-      return { report: withLintOfUntouched(reviewed, await lint(options), inputs.failOn), repoDir };
+      // the same core function as `chart-guard review --lint`: the CLI prints what the Action posts
+      const report = await (inputs.lint ? reviewWithLint : review)({ ...options, base });
+      return { report, repoDir };
     } finally {
       await Promise.all([head.close(), base?.close()]);
     }

@@ -44,6 +44,8 @@ override keys, changed defaults, immutable field changes, replaced StatefulSets,
 
   --base REF             commit to compare against (default: the merge-base of HEAD with the default branch)
   --head REF             commit to review (default: the working tree, uncommitted changes included)
+  --lint                 also lint the charts the change does not touch, in the same report (what the
+                         Action posts with lint: true)
 ${ANALYSIS_FLAGS}
 
 ${EXIT_CODES}
@@ -52,6 +54,7 @@ Examples:
   chart-guard review
   chart-guard review --base origin/main --head HEAD --kube-version 1.31
   chart-guard review --format markdown --output comment.md
+  chart-guard review --lint --format markdown
 `;
 
 export const LINT_HELP = `Usage: chart-guard lint [flags]

@@ -27,6 +27,8 @@ export interface AnalysisFlags {
 export interface ReviewFlags extends AnalysisFlags {
   base?: string;
   head?: string;
+  /** Also lint the untouched charts, in the same report. */
+  lint: boolean;
 }
 
 export interface LintFlags extends AnalysisFlags {
@@ -56,6 +58,7 @@ const reviewOptions = {
   ...analysisOptions,
   base: { type: 'string' },
   head: { type: 'string' },
+  lint: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
 const lintOptions = { ...analysisOptions, ref: { type: 'string' } } satisfies ParseArgsConfig['options'];
@@ -126,7 +129,12 @@ export function parseReviewArgs(args: string[]): Parsed<ReviewFlags> {
   return {
     ok: true,
     help: false,
-    flags: { ...flags, base: parsed.values.base as string | undefined, head: parsed.values.head as string | undefined },
+    flags: {
+      ...flags,
+      base: parsed.values.base as string | undefined,
+      head: parsed.values.head as string | undefined,
+      lint: Boolean(parsed.values.lint),
+    },
   };
 }
 

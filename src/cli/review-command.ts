@@ -2,7 +2,7 @@
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { defaultBaseRef, openSnapshot } from '../core/repo/open.js';
 import type { Snapshot } from '../core/repo/snapshot.js';
-import { review } from '../core/review.js';
+import { review, reviewWithLint } from '../core/review.js';
 import { type CliIo, commonOptions, emitReport, UsageProblem } from './analysis.js';
 import { REVIEW_HELP } from './help.js';
 import { parseReviewArgs } from './options.js';
@@ -28,7 +28,7 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number |
     options.progress?.(
       `reviewing ${flags.base ?? `${baseRef.slice(0, 12)} (merge-base)`} -> ${flags.head ?? 'working tree'}`,
     );
-    const report = await review({ ...options, base, head });
+    const report = await (flags.lint ? reviewWithLint : review)({ ...options, base, head });
     return emitReport(report, flags, io);
   } finally {
     // The long-lived `git cat-file` readers end, and are waited for, before the command returns: none outlives it.

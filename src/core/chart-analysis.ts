@@ -1,8 +1,10 @@
-// Per changed chart: load both sides, read its overrides, plan its renders, and turn rule findings into a ChartReport.
+// Per changed chart: load both sides once, read each environment's overrides, plan the renders of every
+// environment, and turn rule findings into a ChartReport.
 import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
-import { chartConfigFor, templatesFor } from './config.js';
-import type { ChartChange, LoadedChart, LockEntry, OverrideFile } from './model.js';
+import type { ChartContext } from './chart-context.js';
+import { chartConfigFor, mergeSetKeys } from './config.js';
+import type { ChartChange, Environment, LoadedChart, LockEntry, OverrideFile, TemplateSettings } from './model.js';
 import { reinstallReason } from './render/reinstall.js';
 import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from './render/renderer.js';
 import { servedApiVersions } from './render/served-apis.js';
@@ -10,21 +12,24 @@ import type { RenderPair, RenderResult } from './render/types.js';
 import { loadChart } from './repo/chart-loader.js';
 import type { Snapshot } from './repo/snapshot.js';
 import { extractUpgradeNotes, parseArtifactHubChanges } from './repo/upgrade-notes.js';
-import type { ChartReport, Finding, RenderStatus, UpgradeNote } from './report.js';
-import type { ChartContext } from './rules/rule.js';
+import type { ChartEnvironmentReport, ChartReport, Finding, RenderStatus, UpgradeNote } from './report.js';
 import { diffDefaults } from './values/defaults-diff.js';
 import { getAt, isMap, type KeyPath, type KeySegment, ownValue, setOwn } from './values/key-path.js';
 import { withPlaceholders } from './values/template-placeholders.js';
 import { keysFromSetList } from './values/values-file.js';
 import { DEFAULT_CONFIG_PATH, type Workspace } from './workspace.js';
 
+/** One chart in one environment. */
 export interface ChartAnalysis {
   context: ChartContext;
   /** Where each side's chart folder is read from (kept off ChartContext so rules stay pure). */
   snapshots: { base: Snapshot; head: Snapshot };
+  /** The environment's resolved settings (its set values and API versions go into the renders). */
+  environment: Environment;
 }
 
 /**
+ * The chart's analyses, one per environment of the run, in config order; both sides are loaded once.
  * @param helmMajor the major version of the helm that renders (3 or 4; undefined when rendering is off): values
  * files are read the way that helm reads them.
  */
@@ -33,29 +38,46 @@ export async function analyseChart(
   baseSpace: Workspace,
   headSpace: Workspace,
   helmMajor?: number,
-): Promise<ChartAnalysis> {
+): Promise<ChartAnalysis[]> {
   const entry = change.head ?? change.base!;
   const chartConfig = chartConfigFor(headSpace.config, entry);
+  const dir = change.head?.dir ?? change.base!.dir;
   const [base, head, overrides, baseOverrides] = await Promise.all([
     change.base ? loadChart(baseSpace.snapshot, change.base.dir, { helmMajor }) : undefined,
     change.head ? loadChart(headSpace.snapshot, change.head.dir, { helmMajor }) : undefined,
-    readOverrides(headSpace, change.head ?? change.base!, helmMajor),
-    change.base ? readOverrides(baseSpace, change.base, helmMajor) : Promise.resolve([]),
+    Promise.all(
+      headSpace.environments.map((environment, i) =>
+        readOverrides(headSpace, headSpace.environmentFiles[i], entry, environment, helmMajor),
+      ),
+    ),
+    Promise.all(
+      baseSpace.environments.map((environment, i) =>
+        change.base
+          ? readOverrides(baseSpace, baseSpace.environmentFiles[i], change.base, environment, helmMajor)
+          : Promise.resolve([]),
+      ),
+    ),
   ]);
-  const context: ChartContext = {
-    change,
-    base,
-    head,
-    upgradeNotes: upgradeNotesOf(change, head),
-    overrides,
-    baseOverrides,
-    codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH),
-    chartConfig,
-    config: headSpace.config,
-    kube: headSpace.kube,
-    headLockfile: headSpace.lockfile,
-  };
-  return { context, snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot } };
+  const upgradeNotes = upgradeNotesOf(change, head);
+  const codeSet = keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH);
+  return headSpace.environments.map((environment, i) => ({
+    context: {
+      change,
+      ...(environment.name !== undefined ? { environment: environment.name } : {}),
+      base,
+      head,
+      upgradeNotes,
+      overrides: overrides[i],
+      baseOverrides: baseOverrides[i] ?? [],
+      codeSet,
+      chartConfig,
+      config: headSpace.config,
+      kube: environment.kubernetes,
+      headLockfile: headSpace.lockfile,
+    },
+    snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },
+    environment,
+  }));
 }
 
 /** README notes for the versions a bump crosses, read once per chart (the report and major-upgrade-notes share them). */
@@ -66,18 +88,28 @@ function upgradeNotesOf(change: ChartChange, head: LoadedChart | undefined): Upg
   return extractUpgradeNotes(head.readme, from.version, to.version);
 }
 
-async function readOverrides(space: Workspace, entry: LockEntry, helmMajor?: number): Promise<OverrideFile[]> {
-  const templates = templatesFor(space.config, entry);
-  return Promise.all(
-    (space.overrideFiles.get(entry.dir) ?? []).map((path) => space.readOverride(path, templates, helmMajor)),
-  );
+async function readOverrides(
+  space: Workspace,
+  files: Map<string, string[]>,
+  entry: LockEntry,
+  environment: Environment,
+  helmMajor?: number,
+): Promise<OverrideFile[]> {
+  const templates: TemplateSettings | undefined =
+    chartConfigFor(space.config, entry).templates ?? environment.templates;
+  return Promise.all((files.get(entry.dir) ?? []).map((path) => space.readOverride(path, templates, helmMajor)));
 }
 
-const renderKey = (side: 'base' | 'head' | 'headAtMin', dir: string) => `${side}:${dir}`;
+type Side = 'base' | 'head' | 'headAtMin';
+const renderKey = (side: Side, context: ChartContext, dir: string) => `${side}:${context.environment ?? ''}:${dir}`;
 
 /** A job of renderJobsFor that renders the head (for the target version or, in a fleet, the oldest cluster). */
-export function isHeadRender(jobKey: string, headDir: string): boolean {
-  return jobKey === renderKey('head', headDir) || jobKey === renderKey('headAtMin', headDir);
+export function isHeadRender(jobKey: string, context: ChartContext): boolean {
+  if (!context.head) return false;
+  return (
+    jobKey === renderKey('head', context, context.head.dir) ||
+    jobKey === renderKey('headAtMin', context, context.head.dir)
+  );
 }
 
 /** Bumped, moved and override-changed charts are rendered on both sides; added charts only at head. */
@@ -85,19 +117,19 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
   const { context, snapshots } = analysis;
   const { change, chartConfig } = context;
   if (change.change === 'removed') return [];
-  const codeValues = exampleValues(context);
+  const codeValues = exampleValues(analysis);
   // Template expressions left in override files become neutral placeholders typed by the chart's defaults (head
   // first, so both sides see the same placeholder); code-set examples come last and win, like --set over -f.
   const slotDefault = (path: KeyPath) => getAt(context.head?.defaults, path) ?? getAt(context.base?.defaults, path);
   const renderValues = (overrides: OverrideFile[]) =>
     overrides.filter((o) => !o.error).map((o) => withPlaceholders(o.values, slotDefault));
   const job = (
-    side: 'base' | 'head' | 'headAtMin',
+    side: Side,
     chart: LoadedChart,
     overrides: OverrideFile[],
     kubeVersion = context.kube?.max,
   ): RenderJob => ({
-    key: renderKey(side, chart.dir),
+    key: renderKey(side, context, chart.dir),
     snapshot: snapshots[side === 'base' ? 'base' : 'head'],
     chartDir: chart.dir,
     chartName: chart.metadata.name ?? change.name,
@@ -105,7 +137,7 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
     namespace: chartConfig.namespace ?? 'default',
     values: [...renderValues(overrides), ...(codeValues ? [codeValues] : [])],
     kubeVersion,
-    apiVersions: clusterApiVersions(context, kubeVersion),
+    apiVersions: clusterApiVersions(analysis, kubeVersion),
   });
   const jobs: RenderJob[] = [];
   if (context.head) jobs.push(job('head', context.head, context.overrides));
@@ -120,15 +152,19 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
  * What a cluster of `kubeVersion` advertises to the chart: the config's API versions (installed CRDs), then the
  * built-in ones that minor serves. Without a target version only the config's: helm's own default list applies.
  */
-function clusterApiVersions(context: ChartContext, kubeVersion: string | undefined): string[] | undefined {
-  const installed = [...context.config.apiVersions, ...(context.chartConfig.apiVersions ?? [])];
+function clusterApiVersions(analysis: ChartAnalysis, kubeVersion: string | undefined): string[] | undefined {
+  const installed = [...analysis.environment.apiVersions, ...(analysis.context.chartConfig.apiVersions ?? [])];
   const all = [...new Set([...installed, ...(kubeVersion ? servedApiVersions(kubeVersion) : [])])];
   return all.length ? all : undefined;
 }
 
-/** The config's code-set keys that carry example values, as a values tree for rendering. */
-function exampleValues(context: ChartContext): Record<string, unknown> | undefined {
-  const withExample = context.chartConfig.set.filter((s) => s.example !== undefined);
+/**
+ * The code-set keys that carry example values, as a values tree for rendering: the environment's shared ones
+ * (top-level `set`, then the environment's), then the chart's own, which win on the same key like a later --set.
+ */
+function exampleValues(analysis: ChartAnalysis): Record<string, unknown> | undefined {
+  const keys = mergeSetKeys(analysis.environment.set, analysis.context.chartConfig.set);
+  const withExample = keys.filter((s) => s.example !== undefined);
   if (withExample.length === 0) return undefined;
   const tree: Record<string, unknown> = {};
   for (const { path, example } of withExample) setAt(tree, path, example);
@@ -149,8 +185,8 @@ function setAt(tree: Record<string, unknown>, path: KeySegment[], value: unknown
 
 export function withRenders(analysis: ChartAnalysis, outcomes: Map<string, RenderOutcome>): ChartAnalysis {
   const { base, head } = analysis.context;
-  const outcome = (side: 'base' | 'head' | 'headAtMin', chart?: LoadedChart) =>
-    chart ? outcomes.get(renderKey(side, chart.dir)) : undefined;
+  const outcome = (side: Side, chart?: LoadedChart) =>
+    chart ? outcomes.get(renderKey(side, analysis.context, chart.dir)) : undefined;
   const pair = { base: outcome('base', base), head: outcome('head', head) };
   if (!pair.base && !pair.head) return analysis;
   const atMin = outcome('headAtMin', head)?.result;
@@ -163,8 +199,22 @@ export function withRenders(analysis: ChartAnalysis, outcomes: Map<string, Rende
   return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
 }
 
-export function buildChartReport(analysis: ChartAnalysis, findings: Finding[]): ChartReport {
-  const { change, base, head, overrides, renders, upgradeNotes: notes = [] } = analysis.context;
+/** The chart's report from its analyses in every environment (the first one stands for environment-free facts). */
+export function buildChartReport(analyses: readonly ChartAnalysis[], findings: Finding[]): ChartReport {
+  const { change, base, head, upgradeNotes: notes = [] } = analyses[0].context;
+  const overrideFiles = [...new Set(analyses.flatMap((a) => a.context.overrides.map((o) => o.path)))];
+  const statuses = analyses.map((a) => renderStatus(a.context.renders, change));
+  const environments: ChartEnvironmentReport[] = analyses.flatMap((a, i) =>
+    a.context.environment === undefined
+      ? []
+      : [
+          {
+            name: a.context.environment,
+            overrideFiles: a.context.overrides.map((o) => o.path),
+            render: statuses[i],
+          },
+        ],
+  );
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change.base?.version ?? null;
   const to = change.head?.version ?? null;
@@ -178,8 +228,8 @@ export function buildChartReport(analysis: ChartAnalysis, findings: Finding[]): 
     from,
     to,
     semverChange: change.semverChange,
-    overrideFiles: overrides.map((o) => o.path),
-    render: renderStatus(renders, change),
+    overrideFiles,
+    render: worstStatus(statuses),
     valuesDiff:
       diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
     findings,
@@ -189,7 +239,13 @@ export function buildChartReport(analysis: ChartAnalysis, findings: Finding[]): 
     ...(comment ? { lockfileComment: comment } : {}),
     ...(changes.length ? { artifactHubChanges: changes } : {}),
     ...((change.head ?? change.base) ? { lockfileLine: (change.head ?? change.base)!.versionLine } : {}),
+    ...(environments.length ? { environments } : {}),
   };
+}
+
+/** One status for the chart: a failure in any environment first, then a skip, else ok. */
+function worstStatus(statuses: readonly RenderStatus[]): RenderStatus {
+  return statuses.find((s) => s.status === 'failed') ?? statuses.find((s) => s.status === 'skipped') ?? statuses[0];
 }
 
 function renderStatus(renders: RenderPair | undefined, change: ChartChange): RenderStatus {

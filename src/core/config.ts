@@ -19,6 +19,15 @@
 //     replace: false                          #   true: only these keys, not the built-in names
 //   render: { proofRenders: 8 }               # extra head renders per chart proving override keys ignored (0: off)
 //   templates: { engine: jinja, context: ci/template-context.yaml }   # render templated override files first
+//   set: { global.region: eu-west-1 }         # values every chart's render gets (--set style, example values)
+//   environments:                             # groups of clusters; each changed chart is rendered once per group
+//     aws:
+//       values: ["envs/aws/{chart}.yaml"]     #   appended to the top-level patterns (later files win)
+//       kubernetes: { min: "1.29", max: "1.31" }   # replaces the top-level target
+//       apiVersions: [monitoring.coreos.com/v1]    # added to the top-level list
+//       set: { global.cloud: aws }            #   merged with the top-level set by key (the environment's wins)
+//       templates: { engine: jinja, context: ci/aws-context.yaml }   # replaces the top-level templates
+//     gcp: { values: ["envs/gcp/{chart}.yaml"], kubernetes: "1.24" }
 //   charts:
 //     mariadb:                                # a lockfile entry name, or a chart folder (charts/mariadb)
 //       values: ["envs/*/mariadb.yaml"]       # extra override file patterns for this chart
@@ -37,6 +46,8 @@ import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
 import {
   type ChartConfig,
   type Config,
+  type Environment,
+  type EnvironmentConfig,
   DEFAULT_FREE_FORM_KEYS,
   DEFAULT_VALUES_PATTERNS,
   type InputProblem,
@@ -44,6 +55,7 @@ import {
   type LockEntry,
   type RuleSetting,
   type TemplateSettings,
+  type SetKey,
 } from './model.js';
 import type { RuleId } from './report.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
@@ -112,8 +124,13 @@ const TOP_LEVEL_KEYS = [
   'render',
   'redact',
   'templates',
+  'set',
+  'environments',
   'charts',
 ];
+const ENVIRONMENT_KEYS = ['values', 'set', 'kubernetes', 'apiVersions', 'templates'];
+/** Environment names are shown in tags ("aws, gcp") and used in keys: letters, digits, '.', '_' and '-'. */
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const REDACT_KEYS = ['keys', 'replace'];
 const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds', 'proofRenders'];
 const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules', 'apiVersions', 'templates'];
@@ -128,6 +145,8 @@ export function defaultConfig(): Config {
     rules: {},
     apiVersions: [],
     charts: {},
+    set: [],
+    environments: [],
     render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, proofRenders: DEFAULT_PROOF_RENDERS },
     redact: { keys: [], replace: false },
     problems: [],
@@ -206,6 +225,12 @@ export function parseConfig(text: string | undefined, path: string | undefined):
       case 'charts':
         config.charts = readCharts(reader, value);
         break;
+      case 'set':
+        config.set = reader.setKeys(value, key);
+        break;
+      case 'environments':
+        config.environments = readEnvironments(reader, value);
+        break;
     }
   }
   if (kubernetesVersion) {
@@ -271,6 +296,78 @@ function readCharts(reader: Reader, value: Node | null): Record<string, ChartCon
     }
   }
   return charts;
+}
+
+function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig[] {
+  const environments: EnvironmentConfig[] = [];
+  if (!reader.isMapOrComplain(value, 'environments')) return environments;
+  for (const pair of value.items) {
+    const keyNode = pair.key as Node;
+    const name = isScalar(keyNode) ? scalarText(keyNode) : undefined;
+    if (!name || !ENVIRONMENT_NAME.test(name)) {
+      reader.problem(keyNode, 'each key of environments must be a name of letters, digits, ".", "_" or "-"');
+      continue;
+    }
+    if (environments.some((e) => e.name === name)) {
+      reader.problem(keyNode, `environment "${name}" is defined twice`);
+      continue;
+    }
+    const environment: EnvironmentConfig = {
+      name,
+      values: [],
+      apiVersions: [],
+      set: [],
+      line: reader.line(keyNode) ?? 1,
+    };
+    environments.push(environment);
+    const node = pair.value as Node | null;
+    if (node === null || (isScalar(node) && node.value === null)) continue;
+    if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
+    for (const [key, child] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
+      const where = `environments.${name}.${key}`;
+      if (key === 'values') {
+        environment.values = reader.patterns(child, where) ?? [];
+        environment.valuesLine = reader.line(child);
+      } else if (key === 'set') environment.set = reader.setKeys(child, where);
+      else if (key === 'kubernetes') environment.kubernetes = reader.kubeTarget(child, where);
+      else if (key === 'apiVersions') environment.apiVersions = reader.apiVersions(child, where);
+      else if (key === 'templates') environment.templates = reader.templates(child, where);
+    }
+  }
+  return environments;
+}
+
+/**
+ * The environments a run renders each chart in, with the top-level settings merged in: values patterns appended,
+ * kubernetes replaced, apiVersions joined, set merged by key path (the environment's example wins). Without
+ * `environments`, one implicit environment holding the top-level settings. `kube` (the --kube-version flag)
+ * replaces every environment's target.
+ */
+export function resolveEnvironments(config: Config, kube?: KubeTarget): Environment[] {
+  const shared: Environment = {
+    values: config.values,
+    kubernetes: kube ?? config.kubernetes,
+    apiVersions: config.apiVersions,
+    set: config.set,
+    ...(config.templates ? { templates: config.templates } : {}),
+  };
+  if (config.environments.length === 0) return [shared];
+  return config.environments.map((environment) => ({
+    name: environment.name,
+    values: [...shared.values, ...environment.values],
+    kubernetes: kube ?? environment.kubernetes ?? shared.kubernetes,
+    apiVersions: [...new Set([...shared.apiVersions, ...environment.apiVersions])],
+    set: mergeSetKeys(shared.set, environment.set),
+    ...((environment.templates ?? shared.templates) ? { templates: environment.templates ?? shared.templates } : {}),
+    line: environment.line,
+  }));
+}
+
+/** Set keys by key path, later lists winning: a key set in both keeps its place and takes the later example. */
+export function mergeSetKeys(...lists: readonly SetKey[][]): SetKey[] {
+  const byPath = new Map<string, SetKey>();
+  for (const list of lists) for (const key of list) byPath.set(JSON.stringify(key.path), key);
+  return [...byPath.values()];
 }
 
 function emptyChartConfig(): ChartConfig {
@@ -420,21 +517,21 @@ class Reader {
     return version;
   }
 
-  kubeTarget(node: Node | null): KubeTarget | undefined {
+  kubeTarget(node: Node | null, what = 'kubernetes'): KubeTarget | undefined {
     if (isScalar(node)) {
-      const version = this.kubeVersion(node, 'kubernetes');
+      const version = this.kubeVersion(node, what);
       return version ? { min: version, max: version } : undefined;
     }
-    if (!this.isMapOrComplain(node, 'kubernetes')) return undefined;
+    if (!this.isMapOrComplain(node, what)) return undefined;
     const target: Partial<KubeTarget> = {};
-    for (const [key, value] of this.entries(node, ['min', 'max'], 'key in kubernetes')) {
-      target[key as 'min' | 'max'] = this.kubeVersion(value, `kubernetes.${key}`);
+    for (const [key, value] of this.entries(node, ['min', 'max'], `key in ${what}`)) {
+      target[key as 'min' | 'max'] = this.kubeVersion(value, `${what}.${key}`);
     }
     const min = target.min ?? target.max;
     const max = target.max ?? target.min;
     if (!min || !max) return undefined;
     if (compareKubeVersions(min, max) > 0) {
-      this.problem(node, `kubernetes.min (${min}) is newer than kubernetes.max (${max})`);
+      this.problem(node, `${what}.min (${min}) is newer than ${what}.max (${max})`);
       return { min: max, max: min };
     }
     return { min, max };

@@ -26,7 +26,7 @@ export async function withIgnoredKeyProof(
 ): Promise<ChartAnalysis> {
   const { context } = analysis;
   if (cap <= 0 || !context.head) return analysis;
-  const headJobs = jobs.filter((job) => isHeadRender(job.key, context.head!.dir));
+  const headJobs = jobs.filter((job) => isHeadRender(job.key, context));
   const reference = headJobs.map((job) => outcomes.get(job.key));
   if (headJobs.length === 0 || reference.some((o) => o?.result.status !== 'ok')) return analysis;
 

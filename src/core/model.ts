@@ -162,7 +162,7 @@ export interface ChartConfig {
   /** Extra override file patterns for this chart. */
   values: string[];
   /** Keys set from code (--set style), with example values when given (undefined otherwise). */
-  set: { path: KeyPath; example?: unknown; line: number }[];
+  set: SetKey[];
   releaseName?: string;
   namespace?: string;
   rules: Partial<Record<RuleId, RuleSetting>>;
@@ -182,6 +182,44 @@ export interface TemplateSettings {
   context: string;
   /** Where the setting is written in the config file, for problems with the context file. */
   line?: number;
+}
+
+/** A `set:` entry: a key path the deploy passes with --set, and its example value when the config gives one. */
+export interface SetKey {
+  path: KeyPath;
+  example?: unknown;
+  line: number;
+}
+
+/**
+ * One group of clusters the charts are deployed to (config `environments`), with the top-level settings resolved:
+ * values patterns are the top-level ones then its own; kubernetes its own, else the top-level one; apiVersions
+ * both lists; set the top-level keys, then its own (a key set in both takes the environment's example).
+ */
+export interface Environment {
+  /** Undefined for the implicit environment of a config without `environments` (today's single render). */
+  name?: string;
+  values: string[];
+  kubernetes?: KubeTarget;
+  apiVersions: string[];
+  set: SetKey[];
+  /** How its templated override files are rendered: its own `templates`, else the top-level one. */
+  templates?: TemplateSettings;
+  /** Config line of the environment's name. */
+  line?: number;
+}
+
+/** An environment as written in the config, before the top-level settings are merged in. */
+export interface EnvironmentConfig {
+  name: string;
+  values: string[];
+  kubernetes?: KubeTarget;
+  apiVersions: string[];
+  set: SetKey[];
+  templates?: TemplateSettings;
+  line: number;
+  /** Line of its `values:` key, for "matches no file" problems. */
+  valuesLine?: number;
 }
 
 export interface KubeTarget {
@@ -206,6 +244,10 @@ export interface Config {
   apiVersions: string[];
   /** Per chart, keyed by lockfile entry name or chart folder. */
   charts: Record<string, ChartConfig>;
+  /** Values every chart's render gets in every environment (--set style, with example values), before its own. */
+  set: SetKey[];
+  /** Groups of clusters, in config order; empty: one implicit environment with the top-level settings. */
+  environments: EnvironmentConfig[];
   render: {
     enabled: boolean;
     helm?: string;

@@ -18,7 +18,7 @@
 // replaced anywhere, even inside other text.
 import type { Config, OverrideFile } from './model.js';
 import type { ChartReport, Finding, ValuesChange } from './report.js';
-import type { ChartContext } from './rules/rule.js';
+import type { ChartContext } from './chart-context.js';
 import { formatKeyPath, isMap, type KeyPath, KeyPathError, parseKeyPath } from './values/key-path.js';
 
 export const REDACTED = '<redacted>';
@@ -329,8 +329,13 @@ export function chartSecrets(context: ChartContext, matcher: CredentialMatcher, 
 
 /** Code-set examples of every chart in the config (a value shared by two charts is hidden in both). */
 export function configSecrets(config: Config, matcher: CredentialMatcher, into = new Set<string>()): Set<string> {
-  for (const chart of Object.values(config.charts)) {
-    for (const key of chart.set) {
+  const sets = [
+    config.set,
+    ...config.environments.map((e) => e.set),
+    ...Object.values(config.charts).map((c) => c.set),
+  ];
+  for (const set of sets) {
+    for (const key of set) {
       if (key.example !== undefined) collectSecrets(key.example, matcher, key.path, into);
     }
   }
@@ -507,6 +512,15 @@ export function redactChartReport(chart: ChartReport, redactor: Redactor): Chart
     ...(chart.lockfileComment !== undefined ? { lockfileComment: redactor.text(chart.lockfileComment) } : {}),
     ...(chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {}),
     ...(chart.reinstallReason !== undefined ? { reinstallReason: redactor.text(chart.reinstallReason) } : {}),
+    ...(chart.environments
+      ? {
+          environments: chart.environments.map((e) =>
+            e.render.reason === undefined
+              ? e
+              : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } },
+          ),
+        }
+      : {}),
   };
 }
 

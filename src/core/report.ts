@@ -63,6 +63,11 @@ export interface Finding {
   remedy?: string;
   /** Makes `helm upgrade` fail or lose data unless the release is reinstalled / the object recreated. */
   needsReinstall?: boolean;
+  /**
+   * The config's environments this finding holds in (config order). Absent for findings that do not depend on an
+   * environment (lockfile, chart files) and for every finding of a config without environments.
+   */
+  environments?: string[];
 }
 
 /**
@@ -114,6 +119,26 @@ export interface ChartReport {
   artifactHubChanges?: string[];
   /** Lockfile line of the entry at head (at base if removed), for annotations. */
   lockfileLine?: number;
+  /** Per configured environment: the override files it applies and how its renders went (absent without any). */
+  environments?: ChartEnvironmentReport[];
+}
+
+export interface ChartEnvironmentReport {
+  name: string;
+  overrideFiles: string[];
+  render: RenderStatus;
+}
+
+/** A configured environment with its settings resolved (config `environments`, top-level settings merged in). */
+export interface EnvironmentReport {
+  name: string;
+  /** Override file patterns, in the order their files are layered. */
+  values: string[];
+  /** "1.31", or "1.29-1.31" for a range; null without a target. */
+  kubernetesVersion: string | null;
+  apiVersions: string[];
+  /** Key paths passed with --set in every chart's render (examples are not shown: they may be credentials). */
+  set: string[];
 }
 
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -142,6 +167,8 @@ export interface Report {
   diagnostics?: string[];
   /** What the run cost (added field; differs from run to run, unlike the rest of the report). */
   stats?: ReportStats;
+  /** The config's environments with their resolved settings (added field; absent without `environments`). */
+  environments?: EnvironmentReport[];
 }
 
 export interface ReportStats {

@@ -1,8 +1,17 @@
 // One side of a review (or the whole repository for lint): config, lockfile and override-file mapping of a snapshot.
-import { chartConfigFor, parseConfig } from './config.js';
+import { chartConfigFor, parseConfig, resolveEnvironments } from './config.js';
 import { normaliseKubeVersion } from './kube-version.js';
 import { parseLockfile } from './lockfile/parse.js';
-import type { Config, InputProblem, KubeTarget, LockEntry, Lockfile, OverrideFile, TemplateSettings } from './model.js';
+import type {
+  Config,
+  Environment,
+  InputProblem,
+  KubeTarget,
+  LockEntry,
+  Lockfile,
+  OverrideFile,
+  TemplateSettings,
+} from './model.js';
 import { readText, type Snapshot } from './repo/snapshot.js';
 import { mapOverrideFiles } from './values/override-files.js';
 import { parseTemplateContext, readTemplatedValuesFile, type TemplateContext } from './values/template-render.js';
@@ -34,8 +43,13 @@ export interface Workspace {
   config: Config;
   lockfilePath: string;
   lockfile: Lockfile;
-  /** Override files per chart folder. */
+  /** Override files per chart folder, in any environment (the union, in first-seen order). */
   overrideFiles: Map<string, string[]>;
+  /** The environments each chart is rendered in (one implicit one without config `environments`). */
+  environments: Environment[];
+  /** Override files per environment (by index in `environments`) and chart folder, in pattern order. */
+  environmentFiles: Map<string, string[]>[];
+  /** The run's target without environments (config or --kube-version), for the report's kubernetesVersion. */
   kube?: KubeTarget;
   paths: string[];
   /**
@@ -48,8 +62,8 @@ export interface Workspace {
   templateContext(settings: TemplateSettings): Promise<TemplateContext | undefined>;
   /** Problems with template context files (missing, not YAML), for config-invalid; filled as contexts are read. */
   templateProblems: InputProblem[];
-  /** Override patterns of an entry: config, flags and per-chart config. */
-  patternsFor(entry: LockEntry): string[];
+  /** Override patterns of an entry in an environment (default: the first): config, flags and per-chart config. */
+  patternsFor(entry: LockEntry, environment?: Environment): string[];
 }
 
 export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOptions): Promise<Workspace> {
@@ -63,13 +77,24 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   }
   const lockfile = lockText === undefined ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
   const paths = entries.filter((e) => e.kind === 'file').map((e) => e.path);
-  const patternsFor = (entry: LockEntry) => [
-    ...config.values,
+  const kube = kubeTarget(options.kubernetesVersion, config);
+  const environments = resolveEnvironments(config, options.kubernetesVersion === undefined ? undefined : kube);
+  const patternsFor = (entry: LockEntry, environment: Environment = environments[0]) => [
+    ...environment.values,
     ...(options.values ?? []),
     ...chartConfigFor(config, entry).values,
   ];
-  const overrideFiles = mapOverrideFiles(lockfile, patternsFor, paths);
-  const kube = kubeTarget(options.kubernetesVersion, config);
+  const environmentFiles = environments.map((environment) =>
+    mapOverrideFiles(lockfile, (entry) => patternsFor(entry, environment), paths),
+  );
+  const overrideFiles = new Map<string, string[]>();
+  for (const files of environmentFiles) {
+    for (const [dir, list] of files) overrideFiles.set(dir, [...new Set([...(overrideFiles.get(dir) ?? []), ...list])]);
+  }
+  // The config of the side that read it: an environment whose own patterns match nothing is a mistake in it.
+  if (!options.configOverride && !options.lockfileOptional) {
+    config.problems.push(...unmatchedEnvironments(config, lockfile, paths));
+  }
   const templateProblems: InputProblem[] = [];
   const contexts = new Map<string, Promise<TemplateContext | undefined>>();
   const templateContext = (settings: TemplateSettings) => {
@@ -108,6 +133,8 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     lockfilePath,
     lockfile,
     overrideFiles,
+    environments,
+    environmentFiles,
     kube,
     paths,
     readOverride,
@@ -115,6 +142,21 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     templateProblems,
     patternsFor,
   };
+}
+
+/** Environments whose own values patterns match no file for any chart: a typo in a path, or a folder not created. */
+function unmatchedEnvironments(config: Config, lockfile: Lockfile, paths: string[]): InputProblem[] {
+  if (lockfile.charts.length === 0) return [];
+  return config.environments
+    .filter((environment) => environment.values.length > 0)
+    .filter((environment) =>
+      [...mapOverrideFiles(lockfile, () => environment.values, paths).values()].every((files) => files.length === 0),
+    )
+    .map((environment) => ({
+      file: config.path ?? DEFAULT_CONFIG_PATH,
+      line: environment.valuesLine ?? environment.line,
+      message: `environment "${environment.name}": its values patterns (${environment.values.join(', ')}) match no file for any chart`,
+    }));
 }
 
 async function readConfig(snapshot: Snapshot, configPath: string | undefined): Promise<Config> {

@@ -56,9 +56,14 @@ describe('chart-guard lint', () => {
   });
   afterAll(() => repo.cleanup());
 
-  it('passes a consistent repository with no findings', async () => {
+  it('passes a consistent repository with no findings but the renders it was told to skip', async () => {
     const report = await lintAt(repo, clean);
-    expect(rules(report)).toEqual([]);
+    // one render policy with review: --no-render says so on every chart (it used to say "no chart folder")
+    expect(rules(report)).toEqual(['render-skipped', 'render-skipped']);
+    expect(report.charts.map((c) => c.render)).toEqual([
+      { status: 'skipped', reason: 'rendering is disabled (--no-render or render.enabled: false)' },
+      { status: 'skipped', reason: 'rendering is disabled (--no-render or render.enabled: false)' },
+    ]);
     expect(report.mode).toBe('lint');
     expect(report.base).toBeNull();
     expect(report.charts.map((c) => c.name)).toEqual(['zookeeper', 'prometheus-node-exporter']);

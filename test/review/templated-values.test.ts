@@ -64,7 +64,7 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
       base: baseSpace.lockfile.charts[0],
       semverChange: 'major' as const,
     };
-    const analysis = await analyseChart(change, baseSpace, headSpace);
+    const [analysis] = await analyseChart(change, baseSpace, headSpace);
     const jobs = renderJobsFor(analysis).filter((job) => job.key.startsWith('head:'));
     if (values === 'raw') jobs[0].values = analysis.context.overrides.map((o) => o.values);
     const outcomes = await renderAll(jobs, { helm: await findHelm(helm), concurrency: 1 });

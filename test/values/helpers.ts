@@ -97,6 +97,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     rules: {},
     apiVersions: [],
     charts: {},
+    set: [],
+    environments: [],
     render: { enabled: false, timeoutSeconds: 60, proofRenders: 8 },
     redact: { keys: [], replace: false },
     problems: [],

@@ -16,6 +16,9 @@ import { bumpContext } from './helpers.js';
 // Kubernetes label values: at most 63 characters, alphanumeric at both ends, '-', '_' and '.' inside; DNS-1123 labels
 // (names of Services, StatefulSets...) allow only lowercase alphanumerics and '-'.
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** The implicit environment of a config without `environments`. */
+const NO_ENVIRONMENT = { values: [], apiVersions: [], set: [] };
+
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 const defaults = {
@@ -134,7 +137,7 @@ describe('the values a render job gets', () => {
       chartConfig: config.charts['external-dns'],
     };
     const snapshot = {} as Snapshot;
-    const [job] = renderJobsFor({ context, snapshots: { base: snapshot, head: snapshot } });
+    const [job] = renderJobsFor({ context, snapshots: { base: snapshot, head: snapshot }, environment: NO_ENVIRONMENT });
     expect(job.values).toEqual([
       { domainFilters: 'set-by-deploy-code', replicaCount: 2, txtOwnerId: 'cluster-name' },
       { domainFilters: ['example.com'], txt: { prefix: 'a' } }, // later wins, like --set over -f
@@ -147,7 +150,7 @@ describe('the values a render job gets', () => {
       baseOverrides: [file],
     };
     const snapshot = {} as Snapshot;
-    const jobs = renderJobsFor({ context, snapshots: { base: snapshot, head: snapshot } });
+    const jobs = renderJobsFor({ context, snapshots: { base: snapshot, head: snapshot }, environment: NO_ENVIRONMENT });
     expect(jobs.map((j) => j.values[0].replicaCount)).toEqual([3, 3]); // head and base see the same placeholder
   });
 });

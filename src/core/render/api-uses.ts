@@ -2,7 +2,7 @@
 // status at the newest cluster of the target range (docs/reference/deprecated-apis.md), and the advice.
 import type { KubeTarget } from '../model.js';
 import type { ResourceRef } from '../report.js';
-import type { ChartContext } from '../rules/rule.js';
+import type { ChartContext } from '../chart-context.js';
 import { type ApiStatus, type ApiVersionEntry, apiStatusAt, apiVersionEntry, reachedBy } from './api-versions.js';
 import { customScopes, effectiveRef } from './match.js';
 import { chartFile, renderedHead } from './rule-support.js';

@@ -1,6 +1,6 @@
 // What the render-based rules share: picking usable renders from the context, naming the chart file an object
 // came from, and writing the exact kubectl/helm commands of a remedy.
-import type { ChartContext } from '../rules/rule.js';
+import type { ChartContext } from '../chart-context.js';
 import { type CustomScopes, objectNamespace } from './match.js';
 import type { Manifest, RenderResult } from './types.js';
 

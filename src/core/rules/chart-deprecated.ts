@@ -4,6 +4,7 @@ import type { ChartRule } from './rule.js';
 export const chartDeprecated: ChartRule = {
   id: 'chart-deprecated',
   scope: 'chart',
+  dependsOnEnvironment: false,
   severity: 'warning',
   description: 'the new Chart.yaml is marked deprecated',
   check({ head, base, change }) {

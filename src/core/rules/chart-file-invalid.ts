@@ -5,6 +5,7 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const chartFileInvalid: ChartRule = {
   id: 'chart-file-invalid',
   scope: 'chart',
+  dependsOnEnvironment: false,
   severity: 'error',
   description: 'a file of the chart itself (Chart.yaml, values.yaml, values.schema.json, a subchart) cannot be read',
   // Only the new version counts: its files are what will be deployed.

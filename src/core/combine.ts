@@ -1,7 +1,9 @@
-// `lint: true` in review mode: one report holding the review of the changed charts and the lint of the rest.
-import { type FailOn, type Finding, type Report, summarise, verdictOf } from '../core/report.js';
+// Review-with-lint (`review --lint`, the Action's `lint: true`): one report holding the review of the changed
+// charts and the lint of the rest.
+import { type FailOn, type Finding, type Report, summarise, verdictOf } from './report.js';
 
-const findingKey = (f: Finding) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message]);
+const findingKey = (f: Finding) =>
+  JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);
 
 /**
  * The review's charts as they are (a review knows more about a changed chart than a lint), then the lint's charts

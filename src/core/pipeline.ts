@@ -1,0 +1,400 @@
+// The one pipeline behind review, lint and review-with-lint: snapshots and a config in, one report out. Its steps
+// read top to bottom in runPipeline; a plan (review.ts, lint.ts) says which charts and which rules. Knows nothing
+// of GitHub or terminals.
+//
+//   1. workspaces   base and head: config, lockfile, override files per environment
+//   2. changes      which charts (the changed ones, or all for a lint) × which environments
+//   3. analysis     per chart: both sides loaded once, each environment's overrides read
+//   4. renders      per chart × environment, one render policy (helm looked up once, one pool of helm slots)
+//   5. proof        extra head renders proving weakly accepted override keys ignored
+//   6. rules        per chart: environment-free rules once, the others per environment, findings merged
+//   7. report       assembled, redacted, verdict computed
+import { availableParallelism } from 'node:os';
+import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
+import { createLimiter, type Limiter } from './concurrency.js';
+import { withIgnoredKeyProof } from './ignored-key-proof.js';
+import { diffLockfiles } from './lockfile/changes.js';
+import { entryProblems, fileProblems } from './lockfile/validate.js';
+import type { ChartChange, Environment, KubeTarget, LockEntry } from './model.js';
+import { type Redactor, redactChartReport, redactFindings, reportRedactor } from './redact.js';
+import { findHelm, type HelmBinary } from './render/helm.js';
+import { type RenderJob, renderAll } from './render/renderer.js';
+import type { RenderResult } from './render/types.js';
+import { changedFiles } from './repo/changed-files.js';
+import type { Snapshot } from './repo/snapshot.js';
+import {
+  type EnvironmentReport,
+  type FailOn,
+  type Finding,
+  type Report,
+  type ReportStats,
+  SCHEMA_VERSION,
+  summarise,
+  verdictOf,
+} from './report.js';
+import type { ChartRule, RepoContext, RepoRule } from './rules/rule.js';
+import { runChartRules, runRepoRules } from './rules/run.js';
+import { formatKeyPath } from './values/key-path.js';
+import { orphanOverrideFiles } from './values/override-files.js';
+import { loadWorkspace, type Workspace } from './workspace.js';
+
+/** What a review and a lint both take: where the repository is, how to read it, how to judge it. */
+export interface AnalysisOptions {
+  /** Repository root (for git and for resolving the config file). */
+  repoDir: string;
+  head: Snapshot;
+  /** Repo-relative lockfile path; overrides the config; default helm-freeze.yaml. */
+  lockfile?: string;
+  /** Extra override file patterns ({chart}, {dir}, {dest} placeholders), added to the config's. */
+  values?: string[];
+  /** Repo-relative config path; default .github/chart-guard.yaml (absent is fine for the default). */
+  configPath?: string;
+  /** Target Kubernetes version "1.31"; overrides the config's (and every environment's). */
+  kubernetesVersion?: string;
+  failOn?: FailOn;
+  /** helm binary: a path, undefined to look on PATH, null to disable rendering. */
+  helm?: string | null;
+  /** Parallel renders; default: CPU count. */
+  concurrency?: number;
+  /** Progress lines for long runs (the CLI prints them on stderr). */
+  progress?: (message: string) => void;
+  toolVersion?: string;
+}
+
+export interface ReviewOptions extends AnalysisOptions {
+  base: Snapshot;
+}
+
+/** What a plan chooses; the pipeline does the rest. */
+export interface Plan {
+  mode: 'review' | 'lint';
+  /** Review: the base to compare with (only changed charts are analysed). Lint: none, every chart is. */
+  base?: Snapshot;
+  /** Lint: leave out these chart folders (review-with-lint lints only the charts the review did not look at). */
+  skipCharts?: ReadonlySet<string>;
+  chartRules: readonly ChartRule[];
+  repoRules: readonly RepoRule[];
+}
+
+export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise<Report> {
+  const progress = options.progress ?? (() => {});
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
+  const policy = renderPolicy(options, progress);
+  const spaces = await workspaces(plan, options);
+  const { changes, diagnostics } = changesOf(plan, spaces);
+  progress(
+    plan.mode === 'review'
+      ? `${changes.length} changed chart(s) in ${spaces.head.lockfilePath}`
+      : `linting ${changes.length} chart(s) of ${spaces.head.lockfilePath}`,
+  );
+  if (spaces.head.environments.length > 1) {
+    progress(`environments: ${spaces.head.environments.map((e) => e.name).join(', ')}`);
+  }
+
+  // Charts are analysed `concurrency` at a time, in lockfile order, and each chart's renders start as soon as it is
+  // analysed: helm runs while the next charts load (they all share one git reader).
+  const analyse = createLimiter(concurrency);
+  // helm is found before the charts are read: values files are read the way its major version reads them
+  const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
+  const charts = await Promise.all(
+    changes.map((change) =>
+      analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor)).then((analyses) =>
+        rendersAndProof(analyses, spaces.head, policy),
+      ),
+    ),
+  );
+
+  const chartReports = charts.map((analyses) => {
+    return buildChartReport(analyses, chartFindings(plan.chartRules, analyses));
+  });
+  const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
+
+  const contexts = charts.flat().map((analysis) => analysis.context);
+  return assembleReport({
+    mode: plan.mode,
+    options: { ...options, base: plan.base },
+    space: spaces.head,
+    charts: chartReports,
+    findings: repoRun.findings,
+    diagnostics,
+    redactor: reportRedactor(contexts, spaces.head.config),
+    stats: renderStats(charts.flat()),
+  });
+}
+
+// ---------- 1. workspaces ----------
+
+interface Workspaces {
+  base: Workspace;
+  head: Workspace;
+  /** Files the review's diff touches (empty for a lint). */
+  changed: Set<string>;
+}
+
+async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspaces> {
+  if (!plan.base) {
+    const head = await loadWorkspace(options.head, options);
+    return { base: head, head, changed: new Set() };
+  }
+  const [head, changed] = await Promise.all([
+    loadWorkspace(options.head, options),
+    changedFiles(options.repoDir, plan.base, options.head),
+  ]);
+  // The base is read with the head's config: the rules under review are the proposed ones.
+  const base = await loadWorkspace(plan.base, {
+    ...options,
+    lockfile: head.lockfilePath,
+    configOverride: head.config,
+    lockfileOptional: true,
+    templateContextFallback: head,
+  });
+  return { base, head, changed };
+}
+
+// ---------- 2. changes ----------
+
+function changesOf(plan: Plan, spaces: Workspaces): { changes: ChartChange[]; diagnostics: string[] } {
+  const { base, head, changed } = spaces;
+  if (!plan.base) {
+    const entries = head.lockfile.charts.filter((entry) => !plan.skipCharts?.has(entry.dir));
+    const changes = entries.map(
+      (entry): ChartChange => ({
+        name: entry.name,
+        dir: entry.dir,
+        change: 'unchanged',
+        head: entry,
+        semverChange: null,
+      }),
+    );
+    return { changes, diagnostics: [] };
+  }
+  // An unreadable lockfile has no entries: diffing it would report every chart as added or removed.
+  const unreadable = [base, head].find((space) => space.lockfile.unreadable);
+  if (unreadable) {
+    const why = `charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`;
+    return { changes: [], diagnostics: [why] };
+  }
+  const overridesChanged = (entry: LockEntry) =>
+    [...(head.overrideFiles.get(entry.dir) ?? []), ...(base.overrideFiles.get(entry.dir) ?? [])].some((f) =>
+      changed.has(f),
+    );
+  return { changes: diffLockfiles(base.lockfile, head.lockfile, changed, overridesChanged), diagnostics: [] };
+}
+
+// ---------- 4. renders, 5. proof ----------
+
+/** How every render of a run is made: helm looked up once (when first needed), one pool of helm slots. */
+interface RenderPolicy {
+  helm(space: Workspace): Promise<{ helm?: HelmBinary; skipReason?: string }>;
+  slots: Limiter;
+}
+
+function renderPolicy(options: AnalysisOptions, progress: (m: string) => void): RenderPolicy {
+  // `helm version` runs while the workspaces load when the helm path is given (no config needed to find it)
+  const explicit = typeof options.helm === 'string' ? findHelm(options.helm).catch(() => undefined) : undefined;
+  let lookup: Promise<{ helm?: HelmBinary; skipReason?: string }> | undefined;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
+  return {
+    slots: createLimiter(concurrency),
+    helm(space) {
+      lookup ??= (async () => {
+        const enabled = options.helm !== null && space.config.render.enabled;
+        const helm = enabled ? await (explicit ?? findHelm(options.helm ?? space.config.render.helm)) : undefined;
+        const skipReason = !enabled
+          ? 'rendering is disabled (--no-render or render.enabled: false)'
+          : !helm
+            ? 'helm was not found on PATH; install it or pass --helm / the helm input'
+            : undefined;
+        progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
+        return { helm, skipReason };
+      })();
+      return lookup;
+    },
+  };
+}
+
+/**
+ * One chart's renders in every environment, in one renderAll call so identical inputs (two environments with the
+ * same files, target and APIs) run helm once; then each environment's ignored-key proof, in the same helm slots.
+ */
+async function rendersAndProof(
+  analyses: ChartAnalysis[],
+  space: Workspace,
+  policy: RenderPolicy,
+): Promise<ChartAnalysis[]> {
+  const jobsOf = analyses.map(renderJobsFor);
+  const jobs: RenderJob[] = jobsOf.flat();
+  if (jobs.length === 0) return analyses;
+  const { helm, skipReason } = await policy.helm(space);
+  const { timeoutSeconds, proofRenders } = space.config.render;
+  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds };
+  const outcomes = await renderAll(jobs, renderOptions);
+  const render = (proofJobs: RenderJob[]) => renderAll(proofJobs, renderOptions);
+  return Promise.all(
+    analyses.map((analysis, i) =>
+      withIgnoredKeyProof(withRenders(analysis, outcomes), jobsOf[i], outcomes, render, proofRenders),
+    ),
+  );
+}
+
+/** Counts and wall time of the helm renders (each shared render once), and of the ignored-key proof's renders. */
+export function renderStats(analyses: readonly ChartAnalysis[]): ReportStats {
+  const stats: ReportStats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
+  const counted = new Set<RenderResult>();
+  for (const { context } of analyses) {
+    const { renders, ignoredKeyProof: proof } = context;
+    for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
+      if (result?.status !== 'ok' && result?.status !== 'failed') continue;
+      if (counted.has(result)) continue;
+      counted.add(result);
+      stats.renders++;
+      stats.renderMs += result.durationMs ?? 0;
+    }
+    stats.proofRenders += proof?.renders ?? 0;
+    stats.proofRenderMs += proof?.durationMs ?? 0;
+  }
+  return stats;
+}
+
+// ---------- 6. rules ----------
+
+/**
+ * A chart's findings in rule order. A rule that declares it does not depend on the environment runs once; the
+ * others run in every environment, and a finding that holds in several is one finding naming them all.
+ */
+function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnalysis[]): Finding[] {
+  const findings: Finding[] = [];
+  const named = analyses[0].context.environment !== undefined;
+  for (const rule of rules) {
+    const contexts =
+      rule.dependsOnEnvironment === false ? [analyses[0].context] : analyses.map((analysis) => analysis.context);
+    const byIdentity = new Map<string, Finding>();
+    for (const context of contexts) {
+      const run = runChartRules([rule], context);
+      for (const finding of run.findings) {
+        if (!named || rule.dependsOnEnvironment === false) {
+          findings.push(finding);
+          continue;
+        }
+        const key = findingIdentity(finding);
+        const known = byIdentity.get(key);
+        if (known) known.environments!.push(context.environment!);
+        else {
+          const tagged = { ...finding, environments: [context.environment!] };
+          byIdentity.set(key, tagged);
+          findings.push(tagged);
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * Two findings are the same finding when everything they say is the same: rule, chart, file, line, key or field,
+ * resource, message, values and remedy. A remedy that names an environment's own override files, or a message
+ * that names its Kubernetes version, makes the findings of two environments two findings.
+ */
+export function findingIdentity(finding: Finding): string {
+  const { environments: _, ...rest } = finding;
+  return stableJson(rest);
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+function repoContextOf(plan: Plan, spaces: Workspaces, changes: ChartChange[]): RepoContext {
+  const { base, head, changed } = spaces;
+  if (plan.base) {
+    // In a review, lockfile problems count where they touch a changed entry, or the whole file when the PR edits it.
+    const entries = changes.flatMap((c) => (c.head ? [c.head] : []));
+    const own = entries.flatMap((entry) => entryProblems(head.lockfile, entry));
+    const whole = changed.has(head.lockfilePath) ? fileProblems(head.lockfile) : [];
+    return {
+      config: withTemplateProblems(head),
+      base: base.lockfile,
+      head: { ...head.lockfile, problems: [...new Set([...whole, ...own])] },
+    };
+  }
+  return {
+    config: withTemplateProblems(head),
+    head: head.lockfile,
+    files: head.paths,
+    orphanOverrideFiles: orphansInEveryEnvironment(head),
+  };
+}
+
+/** The config with the problems of its template context files (read while the charts were analysed). */
+function withTemplateProblems(space: Workspace): Workspace['config'] {
+  if (space.templateProblems.length === 0) return space.config;
+  return { ...space.config, problems: [...space.config.problems, ...space.templateProblems] };
+}
+
+/** Override-file shapes no chart claims in any environment (a file of aws's shape is gcp's concern only if gcp's). */
+function orphansInEveryEnvironment(space: Workspace): string[] {
+  const orphans = space.environments.map((environment) =>
+    orphanOverrideFiles(space.lockfile, (entry) => space.patternsFor(entry, environment), space.paths),
+  );
+  const owned = new Set([...space.overrideFiles.values()].flat());
+  return [...new Set(orphans.flat())].filter((path) => !owned.has(path)).sort();
+}
+
+// ---------- 7. report ----------
+
+export interface AssembleInput {
+  mode: 'review' | 'lint';
+  options: Pick<ReviewOptions, 'head' | 'failOn' | 'toolVersion'> & { base?: Snapshot };
+  space: Workspace;
+  charts: Report['charts'];
+  findings: Finding[];
+  diagnostics: string[];
+  /** Hides the run's credentials: applied here, to everything the report says, so no format can show one. */
+  redactor: Redactor;
+  stats?: ReportStats;
+}
+
+export function assembleReport(input: AssembleInput): Report {
+  const { mode, options, space, redactor, stats } = input;
+  const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
+  const findings = redactFindings(input.findings, redactor);
+  const diagnostics = input.diagnostics.map(redactor.text);
+  const partial = { charts, findings };
+  const summary = summarise(partial);
+  const environments = space.environments.flatMap((e) => (e.name === undefined ? [] : [environmentReport(e)]));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'chart-guard', version: options.toolVersion ?? '0.0.0' },
+    mode,
+    base: options.base ? { ref: options.base.ref, sha: options.base.sha } : null,
+    head: { ref: options.head.ref, sha: options.head.sha },
+    lockfile: space.lockfilePath,
+    kubernetesVersion: kubeText(space.kube),
+    verdict: verdictOf(summary, options.failOn ?? 'error'),
+    summary,
+    charts,
+    findings,
+    ...(diagnostics.length ? { diagnostics } : {}),
+    ...(stats ? { stats } : {}),
+    ...(environments.length ? { environments } : {}),
+  };
+}
+
+function environmentReport(environment: Environment): EnvironmentReport {
+  return {
+    name: environment.name!,
+    values: environment.values,
+    kubernetesVersion: kubeText(environment.kubernetes),
+    apiVersions: environment.apiVersions,
+    set: environment.set.map((key) => formatKeyPath(key.path)),
+  };
+}
+
+function kubeText(kube: KubeTarget | undefined): string | null {
+  if (!kube) return null;
+  return kube.min === kube.max ? kube.max : `${kube.min}-${kube.max}`;
+}
