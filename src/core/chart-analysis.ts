@@ -41,7 +41,6 @@ export async function analyseChart(
 ): Promise<ChartAnalysis[]> {
   const entry = change.head ?? change.base!;
   const chartConfig = chartConfigFor(headSpace.config, entry);
-  const dir = change.head?.dir ?? change.base!.dir;
   const [base, head, overrides, baseOverrides] = await Promise.all([
     change.base ? loadChart(baseSpace.snapshot, change.base.dir, { helmMajor }) : undefined,
     change.head ? loadChart(headSpace.snapshot, change.head.dir, { helmMajor }) : undefined,

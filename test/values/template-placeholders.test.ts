@@ -137,7 +137,11 @@ describe('the values a render job gets', () => {
       chartConfig: config.charts['external-dns'],
     };
     const snapshot = {} as Snapshot;
-    const [job] = renderJobsFor({ context, snapshots: { base: snapshot, head: snapshot }, environment: NO_ENVIRONMENT });
+    const [job] = renderJobsFor({
+      context,
+      snapshots: { base: snapshot, head: snapshot },
+      environment: NO_ENVIRONMENT,
+    });
     expect(job.values).toEqual([
       { domainFilters: 'set-by-deploy-code', replicaCount: 2, txtOwnerId: 'cluster-name' },
       { domainFilters: ['example.com'], txt: { prefix: 'a' } }, // later wins, like --set over -f
