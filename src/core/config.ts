@@ -308,10 +308,6 @@ function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig
       reader.problem(keyNode, 'each key of environments must be a name of letters, digits, ".", "_" or "-"');
       continue;
     }
-    if (environments.some((e) => e.name === name)) {
-      reader.problem(keyNode, `environment "${name}" is defined twice`);
-      continue;
-    }
     const environment: EnvironmentConfig = {
       name,
       values: [],

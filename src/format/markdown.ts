@@ -292,7 +292,8 @@ function findingBlocks(
 ): Block[] {
   const place = findingPlace(finding, report, chart);
   const at = place ? ` at ${codeSpan(placeText(place))}` : '';
-  const lines = [`${ICON[finding.severity]} **${escapeInline(finding.rule)}**${at}: ${escapeMessage(finding.message)}`];
+  const rule = `**${escapeInline(finding.rule)}**${environmentTag(finding)}`;
+  const lines = [`${ICON[finding.severity]} ${rule}${at}: ${escapeMessage(finding.message)}`];
   const facts: string[] = [];
   if (finding.resource) facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
   if (finding.path) facts.push(`- ${finding.resource ? 'field' : 'key'}: ${codeSpan(finding.path)}`);
@@ -336,7 +337,13 @@ function compactItem(report: Report, finding: Finding, chart: ChartReport | unde
   const where = [place ? codeSpan(placeText(place)) : '', finding.path ? codeSpan(finding.path) : '']
     .filter(Boolean)
     .join(' ');
-  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)} (${escapeInline(finding.rule)}${where ? `, ${where}` : ''})`;
+  const rule = `${escapeInline(finding.rule)}${environmentTag(finding)}`;
+  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)} (${rule}${where ? `, ${where}` : ''})`;
+}
+
+/** " (aws, gcp)": the environments a finding holds in; nothing for a finding that depends on none. */
+function environmentTag(finding: Finding): string {
+  return finding.environments?.length ? ` (${escapeInline(finding.environments.join(', '))})` : '';
 }
 
 function listBlock(

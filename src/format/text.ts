@@ -51,8 +51,10 @@ export function renderText(report: Report, options: TextOptions): string {
     const place = findingPlace(finding, report, chart);
     const [first, ...rest] = cleanLines(finding.message);
     const prefix = place ? `${clean(placeText(place))}: ` : '';
+    // the environments it holds in, after the severity: "error (aws, gcp): ..."
+    const where = finding.environments?.length ? ` (${clean(finding.environments.join(', '))})` : '';
     lines.push(
-      `${prefix}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`,
+      `${prefix}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}${where}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`,
     );
     for (const line of rest) lines.push(`${INDENT}${line}`);
     if (finding.resource) lines.push(`${INDENT}resource: ${clean(describeResource(finding.resource))}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartConfigFor, parseConfig, templatesFor } from '../../src/core/config.js';
+import { chartConfigFor, parseConfig, resolveEnvironments, templatesFor } from '../../src/core/config.js';
 import { parseLockfile } from '../../src/core/lockfile/parse.js';
 import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model.js';
 import { PROJECT_DIR } from '../support/git-repo.js';
@@ -336,5 +336,90 @@ describe('templates and structured set values', () => {
       '2: templates.engine must be one of jinja',
       '6: charts.db.templates.context is required: the YAML file of variables to render override files with',
     ]);
+  });
+});
+
+describe('environments', () => {
+  const ENVIRONMENTS = [
+    'values: ["values/{chart}.yaml"]',
+    'kubernetes: "1.31"',
+    'apiVersions: [monitoring.coreos.com/v1]',
+    'set: { global.cloud: none, global.region: eu }',
+    'templates: { context: ci/context.yaml }',
+    'environments:',
+    '  aws:',
+    '    values: ["envs/aws/{chart}.yaml"]',
+    '    kubernetes: { min: "1.29", max: "1.30" }',
+    '    apiVersions: [cert-manager.io/v1, monitoring.coreos.com/v1]',
+    '    set: { global.cloud: aws }',
+    '  gcp:',
+    '    templates: { context: ci/gcp.yaml }',
+    '',
+  ].join('\n');
+
+  it('reads each environment in config order, with its line', () => {
+    const config = parseConfig(ENVIRONMENTS, PATH);
+    expect(config.problems).toEqual([]);
+    expect(config.environments.map((e) => [e.name, e.line, e.values])).toEqual([
+      ['aws', 7, ['envs/aws/{chart}.yaml']],
+      ['gcp', 12, []],
+    ]);
+    expect(config.set.map((s) => [s.path, s.example])).toEqual([
+      [['global', 'cloud'], 'none'],
+      [['global', 'region'], 'eu'],
+    ]);
+  });
+
+  it('merges the top-level settings: values appended, kubernetes replaced, apiVersions joined, set by key', () => {
+    const [aws, gcp] = resolveEnvironments(parseConfig(ENVIRONMENTS, PATH));
+    expect(aws).toMatchObject({
+      name: 'aws',
+      values: ['values/{chart}.yaml', 'envs/aws/{chart}.yaml'],
+      kubernetes: { min: '1.29', max: '1.30' },
+      apiVersions: ['monitoring.coreos.com/v1', 'cert-manager.io/v1'],
+      templates: { engine: 'jinja', context: 'ci/context.yaml' },
+    });
+    // a key set in both keeps its place and takes the environment's example
+    expect(aws.set.map((s) => [s.path.join('.'), s.example])).toEqual([
+      ['global.cloud', 'aws'],
+      ['global.region', 'eu'],
+    ]);
+    expect(gcp).toMatchObject({
+      name: 'gcp',
+      values: ['values/{chart}.yaml'],
+      kubernetes: { min: '1.31', max: '1.31' },
+      apiVersions: ['monitoring.coreos.com/v1'],
+      templates: { context: 'ci/gcp.yaml' },
+    });
+  });
+
+  it('gives one implicit, unnamed environment without `environments`, and lets --kube-version replace every target', () => {
+    const plain = parseConfig('values: [a.yaml]\nkubernetes: "1.28"\n', PATH);
+    expect(resolveEnvironments(plain)).toEqual([
+      { values: ['a.yaml'], kubernetes: { min: '1.28', max: '1.28' }, apiVersions: [], set: [] },
+    ]);
+    const flag = { min: '1.32', max: '1.32' };
+    expect(resolveEnvironments(parseConfig(ENVIRONMENTS, PATH), flag).map((e) => e.kubernetes)).toEqual([flag, flag]);
+  });
+
+  it('reports mistakes with their lines and keeps the rest', () => {
+    const text = [
+      'environments:',
+      '  aws:',
+      '    valuez: [a.yaml]',
+      '    kubernetes: "latest"',
+      '  "bad name": {}',
+      '  gcp: [a, b]',
+      '  azure:',
+      '    values: ["envs/azure/{chart}.yaml"]',
+      '',
+    ].join('\n');
+    expect(problemLines(text)).toEqual([
+      '3: unknown key in environments.aws "valuez" (known: values, set, kubernetes, apiVersions, templates)',
+      '4: environments.aws.kubernetes must be a Kubernetes version like "1.31"',
+      '5: each key of environments must be a name of letters, digits, ".", "_" or "-"',
+      '6: environments.gcp must be a map',
+    ]);
+    expect(parseConfig(text, PATH).environments.map((e) => e.name)).toEqual(['aws', 'gcp', 'azure']);
   });
 });

@@ -437,3 +437,16 @@ describe('renderComment: compared commits', () => {
     expect(body).not.toContain(sha('b'));
   });
 });
+
+describe('environments in the comment', () => {
+  it('tags a finding with the environments it holds in, and leaves environment-free findings untagged', () => {
+    const report = sampleReport();
+    const mariadb = report.charts.find((c) => c.name === 'mariadb')!;
+    const [first, ...others] = mariadb.findings.filter((f) => f.severity === 'error');
+    first.environments = ['aws', 'gcp'];
+    const body = comment(report);
+    expect(lines(body).filter((line) => line.includes(`**${first.rule}** (aws, gcp)`))).toHaveLength(1);
+    for (const other of others) expect(body).toContain(`**${other.rule}**`);
+    expect(body.match(/\*\* \(aws, gcp\)/g)).toHaveLength(1);
+  });
+});
