@@ -46,16 +46,16 @@ import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
 import {
   type ChartConfig,
   type Config,
-  type Environment,
-  type EnvironmentConfig,
   DEFAULT_FREE_FORM_KEYS,
   DEFAULT_VALUES_PATTERNS,
+  type Environment,
+  type EnvironmentConfig,
   type InputProblem,
   type KubeTarget,
   type LockEntry,
   type RuleSetting,
-  type TemplateSettings,
   type SetKey,
+  type TemplateSettings,
 } from './model.js';
 import type { RuleId } from './report.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';

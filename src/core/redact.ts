@@ -16,9 +16,10 @@
 // structural layer still hides them); plain words and values under MIN_SUBSTRING_LENGTH are replaced only as whole
 // tokens (not inside a longer run of letters and digits); longer values mixing letters with digits or symbols are
 // replaced anywhere, even inside other text.
+
+import type { ChartContext } from './chart-context.js';
 import type { Config, OverrideFile } from './model.js';
 import type { ChartReport, Finding, ValuesChange } from './report.js';
-import type { ChartContext } from './chart-context.js';
 import { formatKeyPath, isMap, type KeyPath, KeyPathError, parseKeyPath } from './values/key-path.js';
 
 export const REDACTED = '<redacted>';

@@ -1,8 +1,9 @@
 // What the api-removed and api-deprecated rules share: the head render's objects whose apiVersion has a given
 // status at the newest cluster of the target range (docs/reference/deprecated-apis.md), and the advice.
+
+import type { ChartContext } from '../chart-context.js';
 import type { KubeTarget } from '../model.js';
 import type { ResourceRef } from '../report.js';
-import type { ChartContext } from '../chart-context.js';
 import { type ApiStatus, type ApiVersionEntry, apiStatusAt, apiVersionEntry, reachedBy } from './api-versions.js';
 import { customScopes, effectiveRef } from './match.js';
 import { chartFile, renderedHead } from './rule-support.js';
