@@ -268,22 +268,32 @@ function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnal
   for (const rule of rules) {
     const contexts =
       rule.dependsOnEnvironment === false ? [analyses[0].context] : analyses.map((analysis) => analysis.context);
-    const byIdentity = new Map<string, Finding>();
+    const merged = new Map<string, { finding: Finding; remedies: Map<string, string[]> }>();
     for (const context of contexts) {
-      const run = runChartRules([rule], context);
-      for (const finding of run.findings) {
+      for (const finding of runChartRules([rule], context).findings) {
         if (!named || rule.dependsOnEnvironment === false) {
           findings.push(finding);
           continue;
         }
+        const environment = context.environment!;
         const key = findingIdentity(finding);
-        const known = byIdentity.get(key);
-        if (known) known.environments!.push(context.environment!);
-        else {
-          const tagged = { ...finding, environments: [context.environment!] };
-          byIdentity.set(key, tagged);
-          findings.push(tagged);
+        let entry = merged.get(key);
+        if (!entry) {
+          entry = { finding: { ...finding, environments: [] }, remedies: new Map() };
+          merged.set(key, entry);
+          findings.push(entry.finding);
         }
+        entry.finding.environments!.push(environment);
+        if (finding.remedy !== undefined) {
+          const envs = entry.remedies.get(finding.remedy) ?? [];
+          entry.remedies.set(finding.remedy, [...envs, environment]);
+        }
+      }
+    }
+    for (const { finding, remedies } of merged.values()) {
+      // the same problem, with each environment's own commands (its -f files): one remedy per group of environments
+      if (remedies.size > 1) {
+        finding.remedy = [...remedies].map(([remedy, envs]) => `${envs.join(', ')}: ${remedy}`).join('\n');
       }
     }
   }
@@ -291,12 +301,13 @@ function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnal
 }
 
 /**
- * Two findings are the same finding when everything they say is the same: rule, chart, file, line, key or field,
- * resource, message, values and remedy. A remedy that names an environment's own override files, or a message
- * that names its Kubernetes version, makes the findings of two environments two findings.
+ * Two findings are the same finding when everything they say but the remedy is the same: rule, chart, file, line,
+ * key or field, resource, message and values. Remedies may differ by the environment's own override files in the
+ * helm command; the merged finding then gives each environment's. A message that names the environment's Kubernetes
+ * version makes two findings.
  */
 export function findingIdentity(finding: Finding): string {
-  const { environments: _, ...rest } = finding;
+  const { environments: _, remedy: __, ...rest } = finding;
   return stableJson(rest);
 }
 

@@ -12,6 +12,9 @@ import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/platform');
 const LOCKFILE = 'lib/helm-freeze.yaml';
 const AWS_VALUES = 'lib/aws/bootstrap/chart_values';
+const SCALEWAY_VALUES = 'lib/scaleway/bootstrap/chart_values';
+/** The config's environments: one per cloud provider. */
+const BOTH = ['aws', 'scaleway'];
 const COMMON_VALUES = 'lib/common/bootstrap/chart_values';
 const MARIADB_STATEFULSET = 'lib/common/bootstrap/charts/mariadb/templates/primary/statefulset.yaml';
 /** Stands for mariadb's StatefulSet name, which is whatever `{{ sanitized_name }}` (fullnameOverride) renders to. */
@@ -29,6 +32,8 @@ interface Expected {
   file: string;
   line?: number;
   needs?: Mechanic[];
+  /** The environments it holds in; none for findings about the lockfile and the chart's own files. */
+  environments?: string[];
   /** README.md row. */
   row: number;
 }
@@ -49,6 +54,7 @@ const EXPECTED: Expected[] = [
     rule: 'override-key-unknown',
     chart: 'external-dns',
     subject: 'serviceMonitor.scrapeTimout',
+    environments: BOTH,
     severity: 'warning',
     file: `${COMMON_VALUES}/external-dns.yaml`,
     line: 7,
@@ -72,12 +78,24 @@ const EXPECTED: Expected[] = [
     severity: 'notice',
     file: `${AWS_VALUES}/mariadb.j2.yaml`,
     line: 19,
+    environments: ['aws'],
+  },
+  {
+    row: 24,
+    rule: 'values-file-partial',
+    chart: 'mariadb',
+    subject: '',
+    severity: 'notice',
+    file: `${SCALEWAY_VALUES}/mariadb.j2.yaml`,
+    line: 14,
+    environments: ['scaleway'],
   },
   {
     row: 12,
     rule: 'immutable-field-changed',
     chart: 'mariadb',
     subject: `StatefulSet/${MARIADB_NAME} spec.serviceName`,
+    environments: BOTH,
     severity: 'error',
     file: MARIADB_STATEFULSET,
     needs: ['§2 templated files'],
@@ -87,6 +105,7 @@ const EXPECTED: Expected[] = [
     rule: 'immutable-field-changed',
     chart: 'mariadb',
     subject: `StatefulSet/${MARIADB_NAME} spec.selector.matchLabels`,
+    environments: BOTH,
     severity: 'error',
     file: MARIADB_STATEFULSET,
     needs: ['§2 templated files'],
@@ -96,6 +115,7 @@ const EXPECTED: Expected[] = [
     rule: 'override-key-unknown',
     chart: 'mariadb',
     subject: 'primary.service.labels.qovery\\.com/service-id',
+    environments: ['aws'],
     severity: 'warning',
     file: `${AWS_VALUES}/mariadb.j2.yaml`,
     line: 18,
@@ -106,6 +126,7 @@ const EXPECTED: Expected[] = [
     rule: 'override-key-removed',
     chart: 'karpenter',
     subject: 'settings.aws.clusterName',
+    environments: ['aws'],
     severity: 'error',
     file: `${AWS_VALUES}/karpenter.j2.yaml`,
     line: 7,
@@ -115,6 +136,7 @@ const EXPECTED: Expected[] = [
     rule: 'override-key-removed',
     chart: 'karpenter',
     subject: 'settings.aws.interruptionQueueName',
+    environments: ['aws'],
     severity: 'error',
     file: `${AWS_VALUES}/karpenter.j2.yaml`,
     line: 8,
@@ -124,6 +146,7 @@ const EXPECTED: Expected[] = [
     rule: 'crd-changed',
     chart: 'karpenter',
     subject: 'CustomResourceDefinition/nodepools.karpenter.sh spec',
+    environments: BOTH,
     severity: 'warning',
     file: 'lib/aws/bootstrap/charts/karpenter/crds/karpenter.sh_nodepools.yaml',
     needs: ['§1 crd origin'],
@@ -133,6 +156,8 @@ const EXPECTED: Expected[] = [
     rule: 'override-key-removed',
     chart: 'descheduler',
     subject: 'config',
+    // {dest}/../chart_values of the aws-bootstrap destination: a top-level pattern, so both environments use it
+    environments: BOTH,
     severity: 'error',
     file: `${AWS_VALUES}/descheduler.yaml`,
     line: 5,
@@ -144,6 +169,7 @@ const EXPECTED: Expected[] = [
       rule: 'resource-removed',
       chart: 'kube-prometheus-stack',
       subject: `CustomResourceDefinition/${plural}.monitoring.coreos.com`,
+      environments: BOTH,
       severity: 'notice',
       file: `lib/common/bootstrap/charts/kube-prometheus-stack/charts/crds/crds/crd-${plural}.yaml`,
       needs: ['§1 crd origin'],
@@ -166,9 +192,17 @@ function subjectOf(f: Finding & { chart: string }): string {
   return [resource, f.path].filter(Boolean).join(' ');
 }
 
-/** What is compared: rule, chart, subject, severity and file:line. */
-const tuple = (f: { rule: string; chart: string; subject: string; severity: string; file?: string; line?: number }) =>
-  `${f.rule} | ${f.chart} | ${f.subject} | ${f.severity} | ${f.file ?? '-'}:${f.line ?? '-'}`;
+/** What is compared: rule, chart, subject, severity, file:line and environments. */
+const tuple = (f: {
+  rule: string;
+  chart: string;
+  subject: string;
+  severity: string;
+  file?: string;
+  line?: number;
+  environments?: string[];
+}) =>
+  `${f.rule} | ${f.chart} | ${f.subject} | ${f.severity} | ${f.file ?? '-'}:${f.line ?? '-'} | ${f.environments?.join(', ') ?? '-'}`;
 
 const actualTuples = (report: Report) =>
   allFindings(report)
@@ -212,17 +246,41 @@ describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
     });
   });
 
-  it('reviews the six bumped charts of both destinations, each with the override files of one provider', () => {
+  it('reviews the six bumped charts of both destinations in each provider, with the files of that provider', () => {
     expect(report.lockfile).toBe(LOCKFILE);
     expect(report.kubernetesVersion).toBe('1.28');
-    expect(report.charts.map((c) => [c.name, c.dir, c.change, c.from, c.to, c.overrideFiles])).toEqual([
+    expect(report.environments?.map((e) => [e.name, e.kubernetesVersion, e.values])).toEqual([
+      [
+        'aws',
+        '1.28',
+        [
+          '{dest}/../chart_values/{chart}.yaml',
+          '{lockdir}/aws/bootstrap/chart_values/{chart}.yaml',
+          '{lockdir}/aws/bootstrap/chart_values/{chart}.j2.yaml',
+        ],
+      ],
+      [
+        'scaleway',
+        '1.28',
+        [
+          '{dest}/../chart_values/{chart}.yaml',
+          '{lockdir}/scaleway/bootstrap/chart_values/{chart}.yaml',
+          '{lockdir}/scaleway/bootstrap/chart_values/{chart}.j2.yaml',
+        ],
+      ],
+    ]);
+    const filesIn = (c: Report['charts'][number]) => c.environments?.map((e) => [e.name, e.overrideFiles]);
+    expect(report.charts.map((c) => [c.name, c.dir, c.change, c.from, c.to, filesIn(c)])).toEqual([
       [
         'kube-prometheus-stack',
         'lib/common/bootstrap/charts/kube-prometheus-stack',
         'bumped',
         '54.2.2',
         '55.0.0',
-        [`${COMMON_VALUES}/kube-prometheus-stack.yaml`],
+        [
+          ['aws', [`${COMMON_VALUES}/kube-prometheus-stack.yaml`]],
+          ['scaleway', [`${COMMON_VALUES}/kube-prometheus-stack.yaml`]],
+        ],
       ],
       [
         'prometheus-adapter',
@@ -230,7 +288,10 @@ describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
         'bumped',
         '4.9.0',
         '4.10.0',
-        [`${AWS_VALUES}/prometheus-adapter.j2.yaml`],
+        [
+          ['aws', [`${AWS_VALUES}/prometheus-adapter.j2.yaml`]],
+          ['scaleway', []],
+        ],
       ],
       [
         'external-dns',
@@ -238,7 +299,10 @@ describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
         'bumped',
         '1.13.1',
         '1.14.0',
-        [`${COMMON_VALUES}/external-dns.yaml`, `${AWS_VALUES}/external-dns.j2.yaml`],
+        [
+          ['aws', [`${COMMON_VALUES}/external-dns.yaml`, `${AWS_VALUES}/external-dns.j2.yaml`]],
+          ['scaleway', [`${COMMON_VALUES}/external-dns.yaml`, `${SCALEWAY_VALUES}/external-dns.j2.yaml`]],
+        ],
       ],
       [
         'mariadb',
@@ -246,7 +310,10 @@ describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
         'bumped',
         '19.1.2',
         '20.0.0',
-        [`${AWS_VALUES}/mariadb.j2.yaml`],
+        [
+          ['aws', [`${AWS_VALUES}/mariadb.j2.yaml`]],
+          ['scaleway', [`${SCALEWAY_VALUES}/mariadb.j2.yaml`]],
+        ],
       ],
       [
         'karpenter',
@@ -254,7 +321,10 @@ describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
         'bumped',
         '0.32.10',
         '0.33.0',
-        [`${AWS_VALUES}/karpenter.j2.yaml`],
+        [
+          ['aws', [`${AWS_VALUES}/karpenter.j2.yaml`]],
+          ['scaleway', []],
+        ],
       ],
       [
         'descheduler',
@@ -262,12 +332,30 @@ describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
         'bumped',
         '0.28.1',
         '0.29.0',
-        [`${AWS_VALUES}/descheduler.yaml`],
+        // {dest}/../chart_values of the aws-bootstrap destination is the AWS folder: both environments read it
+        [
+          ['aws', [`${AWS_VALUES}/descheduler.yaml`]],
+          ['scaleway', [`${AWS_VALUES}/descheduler.yaml`]],
+        ],
       ],
     ]);
-    // The Scaleway files wait for per-environment reviews: no chart reads them, and none is an orphan.
-    const files = [...report.charts.flatMap((c) => c.overrideFiles), ...allFindings(report).map((f) => f.file)];
-    expect(files.filter((f) => f?.startsWith('lib/scaleway/'))).toEqual([]);
+    // no render layers one provider's files over the other's
+    for (const chart of report.charts) {
+      for (const environment of chart.environments ?? []) {
+        const other = environment.name === 'aws' ? 'lib/scaleway/' : 'lib/aws/bootstrap/chart_values/';
+        const own = environment.overrideFiles.filter((f) => !f.endsWith('descheduler.yaml'));
+        expect(own.filter((f) => f.startsWith(other))).toEqual([]);
+      }
+    }
+  });
+
+  it('gives one finding for both providers, with the helm command of each in the remedy', () => {
+    const immutable = findingsOf('mariadb').filter((f) => f.rule === 'immutable-field-changed');
+    expect(immutable.map((f) => f.environments)).toEqual([BOTH, BOTH]);
+    for (const f of immutable) {
+      expect(f.remedy).toMatch(new RegExp(`^aws: .*-f ${AWS_VALUES}/mariadb\\.j2\\.yaml`, 'm'));
+      expect(f.remedy).toMatch(new RegExp(`^scaleway: .*-f ${SCALEWAY_VALUES}/mariadb\\.j2\\.yaml`, 'm'));
+    }
   });
 
   it('reports every planted problem that needs no issue-7 mechanic, finding by finding', () => {
