@@ -4,8 +4,8 @@
 //   one          no environments: every file layered into one render, Kubernetes 1.31
 //   two          aws (1.31) and gcp (1.30), each with its own override files: every chart rendered twice
 //   two-same     two environments with the same files and target: the renders are shared, helm runs once
-// Per config it prints the median wall time of --runs reviews, the helm renders and their summed helm time (report
-// stats), and the findings. --helm PATH, --runs N (default 3), --charts N (default: every pair).
+// Per config it prints the median wall time of --runs reviews, the helm renders and their summed helm time, the
+// ignored-key proof's extra renders and their wall time (report stats), and the findings. --helm PATH, --runs N (default 3), --charts N (default: every pair).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,20 +46,16 @@ try {
     .sort()
     .slice(0, flags.charts ? Number(flags.charts) : undefined);
   console.log(`${pairs.length} charts bumped in one pull request; helm ${helm}; median of ${runs} run(s)\n`);
-  const rows = [['config', 'wall ms', 'renders', 'helm ms', 'findings']];
+  const rows = [['config', 'wall ms', 'renders', 'helm ms', 'proof renders', 'proof ms', 'findings']];
   for (const [name, lines] of Object.entries(CONFIGS)) {
     const repo = buildRepo(name, pairs, `${lines.join('\n')}\n`);
     const results = Array.from({ length: runs }, () => review(cli, repo));
     const walls = results.map((r) => r.wall).sort((a, b) => a - b);
     const { report } = results[0];
     const findings = [...report.findings, ...report.charts.flatMap((c) => c.findings)].length;
-    rows.push([
-      name,
-      String(walls[Math.floor(walls.length / 2)]),
-      String(report.stats.renders),
-      String(report.stats.renderMs),
-      String(findings),
-    ]);
+    const { renders, renderMs, proofRenders, proofRenderMs } = report.stats;
+    const wall = walls[Math.floor(walls.length / 2)];
+    rows.push([name, ...[wall, renders, renderMs, proofRenders, proofRenderMs, findings].map(String)]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));

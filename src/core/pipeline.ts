@@ -215,7 +215,8 @@ function renderPolicy(options: AnalysisOptions, progress: (m: string) => void): 
 
 /**
  * One chart's renders in every environment, in one renderAll call so identical inputs (two environments with the
- * same files, target and APIs) run helm once; then each environment's ignored-key proof, in the same helm slots.
+ * same files, target and APIs) run helm once; then each environment's ignored-key proof, in the same helm slots,
+ * once per distinct set of inputs too.
  */
 async function rendersAndProof(
   analyses: ChartAnalysis[],
@@ -230,17 +231,38 @@ async function rendersAndProof(
   const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds };
   const outcomes = await renderAll(jobs, renderOptions);
   const render = (proofJobs: RenderJob[]) => renderAll(proofJobs, renderOptions);
+  const proofs = new Map<string, Promise<ChartAnalysis>>();
   return Promise.all(
-    analyses.map((analysis, i) =>
-      withIgnoredKeyProof(withRenders(analysis, outcomes), jobsOf[i], outcomes, render, proofRenders),
-    ),
+    analyses.map(async (analysis, i) => {
+      const rendered = withRenders(analysis, outcomes);
+      const key = proofInputs(rendered, jobsOf[i]);
+      const same = proofs.get(key);
+      if (same) {
+        const proof = (await same).context.ignoredKeyProof;
+        return proof ? { ...rendered, context: { ...rendered.context, ignoredKeyProof: proof } } : rendered;
+      }
+      const proven = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render, proofRenders);
+      proofs.set(key, proven);
+      return proven;
+    }),
   );
+}
+
+/** What the ignored-key proof of an environment depends on: its renders' inputs and its override keys. */
+function proofInputs(analysis: ChartAnalysis, jobs: readonly RenderJob[]): string {
+  const { overrides, codeSet } = analysis.context;
+  return stableJson([
+    jobs.map(({ key: _, snapshot: __, ...inputs }) => inputs),
+    overrides.map((file) => file.path),
+    codeSet.map((key) => key.path),
+  ]);
 }
 
 /** Counts and wall time of the helm renders (each shared render once), and of the ignored-key proof's renders. */
 export function renderStats(analyses: readonly ChartAnalysis[]): ReportStats {
   const stats: ReportStats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
   const counted = new Set<RenderResult>();
+  const proofs = new Set<unknown>();
   for (const { context } of analyses) {
     const { renders, ignoredKeyProof: proof } = context;
     for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
@@ -250,8 +272,11 @@ export function renderStats(analyses: readonly ChartAnalysis[]): ReportStats {
       stats.renders++;
       stats.renderMs += result.durationMs ?? 0;
     }
-    stats.proofRenders += proof?.renders ?? 0;
-    stats.proofRenderMs += proof?.durationMs ?? 0;
+    // environments with identical inputs share one proof
+    if (!proof || proofs.has(proof)) continue;
+    proofs.add(proof);
+    stats.proofRenders += proof.renders;
+    stats.proofRenderMs += proof.durationMs;
   }
   return stats;
 }

@@ -104,6 +104,13 @@ describe.each(Object.entries(HELM_BINARIES))('environments (helm %s)', (_major, 
     ]);
   });
 
+  it('proves a key of the shared file ignored in each environment, and reports it once for both', () => {
+    const ignored = byRule(report, 'override-key-unknown');
+    expect(ignored.map((f) => [f.file, f.path, f.environments])).toEqual([
+      ['values/web.yaml', 'podAnnotations.team', ['aws', 'gcp']],
+    ]);
+  });
+
   it('names no environment on findings about the chart itself', () => {
     const notes = byRule(report, 'major-upgrade-notes');
     expect(notes).toHaveLength(1);
@@ -131,6 +138,9 @@ describe.each(Object.entries(HELM_BINARIES))('environments (helm %s)', (_major, 
     );
     expect(one.stats?.renders).toBe(2); // base and head
     expect(two.stats?.renders).toBe(one.stats?.renders);
+    // the proof of the ignored podAnnotations key is shared too
+    expect(one.stats?.proofRenders).toBeGreaterThan(0);
+    expect(two.stats?.proofRenders).toBe(one.stats?.proofRenders);
     // the same findings, each naming both environments (or none, for the chart's own)
     const strip = (r: Report) => r.charts[0].findings.map(({ environments: _, ...f }) => f);
     expect(strip(two)).toEqual(strip(one));

@@ -1,0 +1,52 @@
+// The floors of src/core, bottom up: the model (model, report, chart-context, config, redact, ...) with the folders
+// lockfile/, repo/, values/, render/; above them rules/; above those the pipeline (pipeline, review, lint,
+// chart-analysis, workspace, combine, ignored-key-proof). No import runs back up a floor: render/* never imports
+// rules/*, rules never import the pipeline.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_DIR } from '../support/git-repo.js';
+
+const CORE = join(PROJECT_DIR, 'src/core');
+const PIPELINE = [
+  'pipeline.ts',
+  'review.ts',
+  'lint.ts',
+  'combine.ts',
+  'chart-analysis.ts',
+  'workspace.ts',
+  'ignored-key-proof.ts',
+];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+/** Each core file's imports of other core files, as paths relative to src/core. */
+const imports = sources(CORE).map((file) => {
+  const from = relative(CORE, file).split('\\').join('/');
+  const targets = [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)\.js'/g)].map((m) =>
+    posix.normalize(posix.join(posix.dirname(from), `${m[1]}.ts`)),
+  );
+  return { from, targets };
+});
+
+/** 3 the pipeline, 2 the rules, 1 the rest: the model files beside the folders they use (values/key-path...). */
+const floor = (path: string): number => (PIPELINE.includes(path) ? 3 : path.startsWith('rules/') ? 2 : 1);
+
+describe('src/core layers', () => {
+  it('finds the files it checks', () => {
+    expect(imports.map((i) => i.from)).toEqual(expect.arrayContaining(['pipeline.ts', 'render/api-uses.ts']));
+  });
+
+  it('has no import that runs back up a floor', () => {
+    const upward = imports.flatMap(({ from, targets }) =>
+      targets
+        .filter((to) => floor(to) > Math.max(floor(from), 1) || (floor(from) === 1 && floor(to) > 1))
+        .map((to) => `${from} -> ${to}`),
+    );
+    expect(upward).toEqual([]);
+  });
+});
