@@ -9,7 +9,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -18,7 +18,7 @@ const corpus = join(root, 'test', 'fixtures', 'corpus');
 const { values: flags } = parseArgs({
   options: { helm: { type: 'string' }, runs: { type: 'string' }, charts: { type: 'string' } },
 });
-const helm = flags.helm ?? join(root, '.cache', 'helm', 'v4', 'helm');
+const helm = flags.helm ? resolve(flags.helm) : join(root, '.cache', 'helm', 'v4', 'helm');
 if (!existsSync(helm)) fail(`no helm at ${helm}: run \`npm run provision-helm\` or pass --helm`);
 const runs = Number(flags.runs ?? 3);
 const work = mkdtempSync(join(tmpdir(), 'chart-guard-bench-env-'));
