@@ -80,7 +80,9 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   const progress = options.progress ?? (() => {});
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const policy = renderPolicy(options, progress);
+  // 1. workspaces
   const spaces = await workspaces(plan, options);
+  // 2. changes: which charts; each is checked in every one of spaces.head.environments
   const { changes, diagnostics } = changesOf(plan, spaces);
   progress(
     plan.mode === 'review'
@@ -91,8 +93,8 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
     progress(`environments: ${spaces.head.environments.map((e) => e.name).join(', ')}`);
   }
 
-  // Charts are analysed `concurrency` at a time, in lockfile order, and each chart's renders start as soon as it is
-  // analysed: helm runs while the next charts load (they all share one git reader).
+  // 3. analysis, 4. renders, 5. proof: charts are analysed `concurrency` at a time, in lockfile order, and each
+  // chart's renders start as soon as it is analysed: helm runs while the next charts load (one git reader).
   const analyse = createLimiter(concurrency);
   // helm is found before the charts are read: values files are read the way its major version reads them
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
@@ -104,11 +106,11 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
     ),
   );
 
-  const chartReports = charts.map((analyses) => {
-    return buildChartReport(analyses, chartFindings(plan.chartRules, analyses));
-  });
+  // 6. rules
+  const chartReports = charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses)));
   const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
 
+  // 7. report
   const contexts = charts.flat().map((analysis) => analysis.context);
   return assembleReport({
     mode: plan.mode,
