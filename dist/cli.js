@@ -26088,6 +26088,7 @@ var apiRemoved = {
 var chartDeprecated = {
   id: "chart-deprecated",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "warning",
   description: "the new Chart.yaml is marked deprecated",
   check({ head, base, change: change3 }) {
@@ -26107,6 +26108,7 @@ var chartDeprecated = {
 var chartDirMissing = {
   id: "chart-dir-missing",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "error",
   description: "the lockfile names a chart whose folder is not in the repository",
   check({ change: change3, head, headLockfile }) {
@@ -26153,6 +26155,7 @@ var chartDirOrphan = {
 var chartFileInvalid = {
   id: "chart-file-invalid",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "error",
   description: "a file of the chart itself (Chart.yaml, values.yaml, values.schema.json, a subchart) cannot be read",
   // Only the new version counts: its files are what will be deployed.
@@ -26166,6 +26169,7 @@ var stripV = (v) => v?.replace(/^v/, "");
 var chartLocallyModified = {
   id: "chart-locally-modified",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "notice",
   description: "a vendored chart folder differs from what the lockfile pins: a no_sync copy, or a hand edit sync will undo",
   check({ change: change3, head, headLockfile }) {
@@ -26200,6 +26204,7 @@ var GIT_SHA = /^[0-9a-f]{7,40}$/i;
 var chartVersionMismatch = {
   id: "chart-version-mismatch",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "error",
   description: "the folder's Chart.yaml version (or name) differs from the lockfile entry",
   check({ change: change3, head, headLockfile }) {
@@ -26812,8 +26817,13 @@ function chartSecrets(context, matcher, into = /* @__PURE__ */ new Set()) {
   return into;
 }
 function configSecrets(config, matcher, into = /* @__PURE__ */ new Set()) {
-  for (const chart of Object.values(config.charts)) {
-    for (const key2 of chart.set) {
+  const sets = [
+    config.set,
+    ...config.environments.map((e) => e.set),
+    ...Object.values(config.charts).map((c) => c.set)
+  ];
+  for (const set of sets) {
+    for (const key2 of set) {
       if (key2.example !== void 0) collectSecrets(key2.example, matcher, key2.path, into);
     }
   }
@@ -26949,7 +26959,12 @@ function redactChartReport(chart, redactor) {
     } : {},
     ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
     ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
-    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {}
+    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
+    ...chart.environments ? {
+      environments: chart.environments.map(
+        (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
+      )
+    } : {}
   };
 }
 function redactFindings(findings, redactor) {
@@ -27607,6 +27622,7 @@ var import_semver2 = __toESM(require_semver2(), 1);
 var majorUpgradeNotes = {
   id: "major-upgrade-notes",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "notice",
   description: "the bump crosses a major version; carries the chart README upgrade notes for the crossed majors",
   check({ change: change3, upgradeNotes: notes = [], headLockfile }) {
@@ -35226,10 +35242,10 @@ function runHelm(path, args, options) {
     const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
     let timedOut = false;
     let outputTooLarge = false;
-    let settled2 = false;
+    let settled = false;
     const finish2 = (exitCode, spawnError) => {
-      if (settled2) return;
-      settled2 = true;
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       release();
       const durationMs = Math.round(performance.now() - started);
@@ -36364,7 +36380,8 @@ function chartTable(report, charts) {
 function findingBlocks(report, finding, chart, profile, remedies, drop, kind) {
   const place = findingPlace(finding, report, chart);
   const at = place ? ` at ${codeSpan(placeText(place))}` : "";
-  const lines = [`${ICON[finding.severity]} **${escapeInline(finding.rule)}**${at}: ${escapeMessage(finding.message)}`];
+  const rule = `**${escapeInline(finding.rule)}**${environmentTag(finding)}`;
+  const lines = [`${ICON[finding.severity]} ${rule}${at}: ${escapeMessage(finding.message)}`];
   const facts = [];
   if (finding.resource) facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
   if (finding.path) facts.push(`- ${finding.resource ? "field" : "key"}: ${codeSpan(finding.path)}`);
@@ -36406,7 +36423,11 @@ ${rendered[0]}`;
 function compactItem(report, finding, chart) {
   const place = findingPlace(finding, report, chart);
   const where = [place ? codeSpan(placeText(place)) : "", finding.path ? codeSpan(finding.path) : ""].filter(Boolean).join(" ");
-  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)} (${escapeInline(finding.rule)}${where ? `, ${where}` : ""})`;
+  const rule = `${escapeInline(finding.rule)}${environmentTag(finding)}`;
+  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)} (${rule}${where ? `, ${where}` : ""})`;
+}
+function environmentTag(finding) {
+  return finding.environments?.length ? ` (${escapeInline(finding.environments.join(", "))})` : "";
 }
 function listBlock(report, heading, findings, chart, drop, kind) {
   if (findings.length === 0) return [];
@@ -36689,8 +36710,9 @@ function renderText(report, options) {
     const place = findingPlace(finding, report, chart);
     const [first, ...rest] = cleanLines(finding.message);
     const prefix = place ? `${clean(placeText(place))}: ` : "";
+    const where = finding.environments?.length ? ` (${clean(finding.environments.join(", "))})` : "";
     lines.push(
-      `${prefix}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`
+      `${prefix}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}${where}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`
     );
     for (const line of rest) lines.push(`${INDENT}${line}`);
     if (finding.resource) lines.push(`${INDENT}resource: ${clean(describeResource(finding.resource))}`);
@@ -36883,6 +36905,8 @@ override keys, changed defaults, immutable field changes, replaced StatefulSets,
 
   --base REF             commit to compare against (default: the merge-base of HEAD with the default branch)
   --head REF             commit to review (default: the working tree, uncommitted changes included)
+  --lint                 also lint the charts the change does not touch, in the same report (what the
+                         Action posts with lint: true)
 ${ANALYSIS_FLAGS}
 
 ${EXIT_CODES}
@@ -36891,6 +36915,7 @@ Examples:
   chart-guard review
   chart-guard review --base origin/main --head HEAD --kube-version 1.31
   chart-guard review --format markdown --output comment.md
+  chart-guard review --lint --format markdown
 `;
 var LINT_HELP = `Usage: chart-guard lint [flags]
 
@@ -36903,8 +36928,8 @@ ${ANALYSIS_FLAGS}
 ${EXIT_CODES}
 `;
 
-// src/core/lint.ts
-import { availableParallelism as availableParallelism3 } from "node:os";
+// src/core/pipeline.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/core/chart-analysis.ts
 var import_semver5 = __toESM(require_semver2(), 1);
@@ -37472,8 +37497,12 @@ var TOP_LEVEL_KEYS = [
   "render",
   "redact",
   "templates",
+  "set",
+  "environments",
   "charts"
 ];
+var ENVIRONMENT_KEYS = ["values", "set", "kubernetes", "apiVersions", "templates"];
+var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var REDACT_KEYS = ["keys", "replace"];
 var RENDER_KEYS = ["enabled", "helm", "timeoutSeconds", "proofRenders"];
 var CHART_KEYS2 = ["values", "set", "releaseName", "namespace", "rules", "apiVersions", "templates"];
@@ -37487,6 +37516,8 @@ function defaultConfig() {
     rules: {},
     apiVersions: [],
     charts: {},
+    set: [],
+    environments: [],
     render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, proofRenders: DEFAULT_PROOF_RENDERS },
     redact: { keys: [], replace: false },
     problems: []
@@ -37561,6 +37592,12 @@ function parseConfig(text, path) {
       case "charts":
         config.charts = readCharts(reader, value);
         break;
+      case "set":
+        config.set = reader.setKeys(value, key2);
+        break;
+      case "environments":
+        config.environments = readEnvironments(reader, value);
+        break;
     }
   }
   if (kubernetesVersion) {
@@ -37623,6 +37660,64 @@ function readCharts(reader, value) {
   }
   return charts;
 }
+function readEnvironments(reader, value) {
+  const environments = [];
+  if (!reader.isMapOrComplain(value, "environments")) return environments;
+  for (const pair of value.items) {
+    const keyNode = pair.key;
+    const name = (0, import_yaml3.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
+    if (!name || !ENVIRONMENT_NAME.test(name)) {
+      reader.problem(keyNode, 'each key of environments must be a name of letters, digits, ".", "_" or "-"');
+      continue;
+    }
+    const environment = {
+      name,
+      values: [],
+      apiVersions: [],
+      set: [],
+      line: reader.line(keyNode) ?? 1
+    };
+    environments.push(environment);
+    const node = pair.value;
+    if (node === null || (0, import_yaml3.isScalar)(node) && node.value === null) continue;
+    if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
+    for (const [key2, child] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
+      const where = `environments.${name}.${key2}`;
+      if (key2 === "values") {
+        environment.values = reader.patterns(child, where) ?? [];
+        environment.valuesLine = reader.line(child);
+      } else if (key2 === "set") environment.set = reader.setKeys(child, where);
+      else if (key2 === "kubernetes") environment.kubernetes = reader.kubeTarget(child, where);
+      else if (key2 === "apiVersions") environment.apiVersions = reader.apiVersions(child, where);
+      else if (key2 === "templates") environment.templates = reader.templates(child, where);
+    }
+  }
+  return environments;
+}
+function resolveEnvironments(config, kube) {
+  const shared = {
+    values: config.values,
+    kubernetes: kube ?? config.kubernetes,
+    apiVersions: config.apiVersions,
+    set: config.set,
+    ...config.templates ? { templates: config.templates } : {}
+  };
+  if (config.environments.length === 0) return [shared];
+  return config.environments.map((environment) => ({
+    name: environment.name,
+    values: [...shared.values, ...environment.values],
+    kubernetes: kube ?? environment.kubernetes ?? shared.kubernetes,
+    apiVersions: [.../* @__PURE__ */ new Set([...shared.apiVersions, ...environment.apiVersions])],
+    set: mergeSetKeys(shared.set, environment.set),
+    ...environment.templates ?? shared.templates ? { templates: environment.templates ?? shared.templates } : {},
+    line: environment.line
+  }));
+}
+function mergeSetKeys(...lists) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const key2 of list) byPath.set(JSON.stringify(key2.path), key2);
+  return [...byPath.values()];
+}
 function emptyChartConfig() {
   return { values: [], set: [], rules: {} };
 }
@@ -37642,9 +37737,6 @@ function chartConfigFor(config, entry) {
     ...byName.apiVersions || byDir.apiVersions ? { apiVersions: [.../* @__PURE__ */ new Set([...byName.apiVersions ?? [], ...byDir.apiVersions ?? []])] } : {},
     ...byDir.templates ?? byName.templates ? { templates: byDir.templates ?? byName.templates } : {}
   };
-}
-function templatesFor(config, entry) {
-  return chartConfigFor(config, entry).templates ?? config.templates;
 }
 function scalarText(node) {
   if (node.value === null || node.value === void 0) return void 0;
@@ -37746,21 +37838,21 @@ var Reader = class {
     if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
     return version;
   }
-  kubeTarget(node) {
+  kubeTarget(node, what = "kubernetes") {
     if ((0, import_yaml3.isScalar)(node)) {
-      const version = this.kubeVersion(node, "kubernetes");
+      const version = this.kubeVersion(node, what);
       return version ? { min: version, max: version } : void 0;
     }
-    if (!this.isMapOrComplain(node, "kubernetes")) return void 0;
+    if (!this.isMapOrComplain(node, what)) return void 0;
     const target = {};
-    for (const [key2, value] of this.entries(node, ["min", "max"], "key in kubernetes")) {
-      target[key2] = this.kubeVersion(value, `kubernetes.${key2}`);
+    for (const [key2, value] of this.entries(node, ["min", "max"], `key in ${what}`)) {
+      target[key2] = this.kubeVersion(value, `${what}.${key2}`);
     }
     const min = target.min ?? target.max;
     const max = target.max ?? target.min;
     if (!min || !max) return void 0;
     if (compareKubeVersions(min, max) > 0) {
-      this.problem(node, `kubernetes.min (${min}) is newer than kubernetes.max (${max})`);
+      this.problem(node, `${what}.min (${min}) is newer than ${what}.max (${max})`);
       return { min: max, max: min };
     }
     return { min, max };
@@ -40901,10 +40993,10 @@ async function readTgz(archive, limits = ARCHIVE_LIMITS) {
   const gunzip = createGunzip();
   let produced = 0;
   await new Promise((resolve4, reject) => {
-    let settled2 = false;
+    let settled = false;
     const stop = (error) => {
-      if (settled2) return;
-      settled2 = true;
+      if (settled) return;
+      settled = true;
       gunzip.removeAllListeners("data");
       gunzip.destroy();
       if (error) reject(error);
@@ -41990,13 +42082,23 @@ async function loadWorkspace(snapshot, options) {
   }
   const lockfile = lockText === void 0 ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
   const paths = entries.filter((e) => e.kind === "file").map((e) => e.path);
-  const patternsFor = (entry) => [
-    ...config.values,
+  const kube = kubeTarget2(options.kubernetesVersion, config);
+  const environments = resolveEnvironments(config, options.kubernetesVersion === void 0 ? void 0 : kube);
+  const patternsFor = (entry, environment = environments[0]) => [
+    ...environment.values,
     ...options.values ?? [],
     ...chartConfigFor(config, entry).values
   ];
-  const overrideFiles = mapOverrideFiles(lockfile, patternsFor, paths);
-  const kube = kubeTarget2(options.kubernetesVersion, config);
+  const environmentFiles = environments.map(
+    (environment) => mapOverrideFiles(lockfile, (entry) => patternsFor(entry, environment), paths)
+  );
+  const overrideFiles = /* @__PURE__ */ new Map();
+  for (const files of environmentFiles) {
+    for (const [dir, list] of files) overrideFiles.set(dir, [.../* @__PURE__ */ new Set([...overrideFiles.get(dir) ?? [], ...list])]);
+  }
+  if (!options.configOverride && !options.lockfileOptional) {
+    config.problems.push(...unmatchedEnvironments(config, lockfile, paths));
+  }
   const templateProblems = [];
   const contexts = /* @__PURE__ */ new Map();
   const templateContext = (settings) => {
@@ -42034,6 +42136,8 @@ async function loadWorkspace(snapshot, options) {
     lockfilePath,
     lockfile,
     overrideFiles,
+    environments,
+    environmentFiles,
     kube,
     paths,
     readOverride,
@@ -42041,6 +42145,16 @@ async function loadWorkspace(snapshot, options) {
     templateProblems,
     patternsFor
   };
+}
+function unmatchedEnvironments(config, lockfile, paths) {
+  if (lockfile.charts.length === 0) return [];
+  return config.environments.filter((environment) => environment.values.length > 0).filter(
+    (environment) => [...mapOverrideFiles(lockfile, () => environment.values, paths).values()].every((files) => files.length === 0)
+  ).map((environment) => ({
+    file: config.path ?? DEFAULT_CONFIG_PATH,
+    line: environment.valuesLine ?? environment.line,
+    message: `environment "${environment.name}": its values patterns (${environment.values.join(", ")}) match no file for any chart`
+  }));
 }
 async function readConfig(snapshot, configPath) {
   const path = normalisePath(configPath ?? DEFAULT_CONFIG_PATH);
@@ -42072,23 +42186,37 @@ async function analyseChart(change3, baseSpace, headSpace, helmMajor) {
   const [base, head, overrides, baseOverrides] = await Promise.all([
     change3.base ? loadChart(baseSpace.snapshot, change3.base.dir, { helmMajor }) : void 0,
     change3.head ? loadChart(headSpace.snapshot, change3.head.dir, { helmMajor }) : void 0,
-    readOverrides(headSpace, change3.head ?? change3.base, helmMajor),
-    change3.base ? readOverrides(baseSpace, change3.base, helmMajor) : Promise.resolve([])
+    Promise.all(
+      headSpace.environments.map(
+        (environment, i) => readOverrides(headSpace, headSpace.environmentFiles[i], entry, environment, helmMajor)
+      )
+    ),
+    Promise.all(
+      baseSpace.environments.map(
+        (environment, i) => change3.base ? readOverrides(baseSpace, baseSpace.environmentFiles[i], change3.base, environment, helmMajor) : Promise.resolve([])
+      )
+    )
   ]);
-  const context = {
-    change: change3,
-    base,
-    head,
-    upgradeNotes: upgradeNotesOf(change3, head),
-    overrides,
-    baseOverrides,
-    codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH),
-    chartConfig,
-    config: headSpace.config,
-    kube: headSpace.kube,
-    headLockfile: headSpace.lockfile
-  };
-  return { context, snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot } };
+  const upgradeNotes = upgradeNotesOf(change3, head);
+  const codeSet = keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH);
+  return headSpace.environments.map((environment, i) => ({
+    context: {
+      change: change3,
+      ...environment.name !== void 0 ? { environment: environment.name } : {},
+      base,
+      head,
+      upgradeNotes,
+      overrides: overrides[i],
+      baseOverrides: baseOverrides[i] ?? [],
+      codeSet,
+      chartConfig,
+      config: headSpace.config,
+      kube: environment.kubernetes,
+      headLockfile: headSpace.lockfile
+    },
+    snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },
+    environment
+  }));
 }
 function upgradeNotesOf(change3, head) {
   const from = import_semver5.default.coerce(change3.base?.version);
@@ -42096,25 +42224,24 @@ function upgradeNotesOf(change3, head) {
   if (change3.change !== "bumped" || !head?.readme || !from || !to) return [];
   return extractUpgradeNotes(head.readme, from.version, to.version);
 }
-async function readOverrides(space, entry, helmMajor) {
-  const templates = templatesFor(space.config, entry);
-  return Promise.all(
-    (space.overrideFiles.get(entry.dir) ?? []).map((path) => space.readOverride(path, templates, helmMajor))
-  );
+async function readOverrides(space, files, entry, environment, helmMajor) {
+  const templates = chartConfigFor(space.config, entry).templates ?? environment.templates;
+  return Promise.all((files.get(entry.dir) ?? []).map((path) => space.readOverride(path, templates, helmMajor)));
 }
-var renderKey = (side, dir) => `${side}:${dir}`;
-function isHeadRender(jobKey, headDir) {
-  return jobKey === renderKey("head", headDir) || jobKey === renderKey("headAtMin", headDir);
+var renderKey = (side, context, dir) => `${side}:${context.environment ?? ""}:${dir}`;
+function isHeadRender(jobKey, context) {
+  if (!context.head) return false;
+  return jobKey === renderKey("head", context, context.head.dir) || jobKey === renderKey("headAtMin", context, context.head.dir);
 }
 function renderJobsFor(analysis) {
   const { context, snapshots } = analysis;
   const { change: change3, chartConfig } = context;
   if (change3.change === "removed") return [];
-  const codeValues = exampleValues(context);
+  const codeValues = exampleValues(analysis);
   const slotDefault = (path) => getAt(context.head?.defaults, path) ?? getAt(context.base?.defaults, path);
   const renderValues = (overrides) => overrides.filter((o) => !o.error).map((o) => withPlaceholders(o.values, slotDefault));
   const job2 = (side, chart, overrides, kubeVersion = context.kube?.max) => ({
-    key: renderKey(side, chart.dir),
+    key: renderKey(side, context, chart.dir),
     snapshot: snapshots[side === "base" ? "base" : "head"],
     chartDir: chart.dir,
     chartName: chart.metadata.name ?? change3.name,
@@ -42122,7 +42249,7 @@ function renderJobsFor(analysis) {
     namespace: chartConfig.namespace ?? "default",
     values: [...renderValues(overrides), ...codeValues ? [codeValues] : []],
     kubeVersion,
-    apiVersions: clusterApiVersions(context, kubeVersion)
+    apiVersions: clusterApiVersions(analysis, kubeVersion)
   });
   const jobs = [];
   if (context.head) jobs.push(job2("head", context.head, context.overrides));
@@ -42132,13 +42259,14 @@ function renderJobsFor(analysis) {
   if (context.base && change3.change !== "added") jobs.push(job2("base", context.base, context.baseOverrides));
   return jobs;
 }
-function clusterApiVersions(context, kubeVersion) {
-  const installed = [...context.config.apiVersions, ...context.chartConfig.apiVersions ?? []];
+function clusterApiVersions(analysis, kubeVersion) {
+  const installed = [...analysis.environment.apiVersions, ...analysis.context.chartConfig.apiVersions ?? []];
   const all = [.../* @__PURE__ */ new Set([...installed, ...kubeVersion ? servedApiVersions(kubeVersion) : []])];
   return all.length ? all : void 0;
 }
-function exampleValues(context) {
-  const withExample = context.chartConfig.set.filter((s) => s.example !== void 0);
+function exampleValues(analysis) {
+  const keys = mergeSetKeys(analysis.environment.set, analysis.context.chartConfig.set);
+  const withExample = keys.filter((s) => s.example !== void 0);
   if (withExample.length === 0) return void 0;
   const tree = {};
   for (const { path, example } of withExample) setAt(tree, path, example);
@@ -42157,7 +42285,7 @@ function setAt(tree, path, value) {
 }
 function withRenders(analysis, outcomes) {
   const { base, head } = analysis.context;
-  const outcome = (side, chart) => chart ? outcomes.get(renderKey(side, chart.dir)) : void 0;
+  const outcome = (side, chart) => chart ? outcomes.get(renderKey(side, analysis.context, chart.dir)) : void 0;
   const pair = { base: outcome("base", base), head: outcome("head", head) };
   if (!pair.base && !pair.head) return analysis;
   const atMin = outcome("headAtMin", head)?.result;
@@ -42169,8 +42297,19 @@ function withRenders(analysis, outcomes) {
   const refusedSymlinks = refusedSymlinksBySide(pair);
   return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
 }
-function buildChartReport(analysis, findings) {
-  const { change: change3, base, head, overrides, renders, upgradeNotes: notes = [] } = analysis.context;
+function buildChartReport(analyses, findings) {
+  const { change: change3, base, head, upgradeNotes: notes = [] } = analyses[0].context;
+  const overrideFiles = [...new Set(analyses.flatMap((a) => a.context.overrides.map((o) => o.path)))];
+  const statuses = analyses.map((a) => renderStatus(a.context.renders, change3));
+  const environments = analyses.flatMap(
+    (a, i) => a.context.environment === void 0 ? [] : [
+      {
+        name: a.context.environment,
+        overrideFiles: a.context.overrides.map((o) => o.path),
+        render: statuses[i]
+      }
+    ]
+  );
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
@@ -42184,8 +42323,8 @@ function buildChartReport(analysis, findings) {
     from,
     to,
     semverChange: change3.semverChange,
-    overrideFiles: overrides.map((o) => o.path),
-    render: renderStatus(renders, change3),
+    overrideFiles,
+    render: worstStatus(statuses),
     valuesDiff: diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
     findings,
     needsReinstall: reinstall.length > 0,
@@ -42193,8 +42332,12 @@ function buildChartReport(analysis, findings) {
     ...notes.length ? { upgradeNotes: notes } : {},
     ...comment ? { lockfileComment: comment } : {},
     ...changes.length ? { artifactHubChanges: changes } : {},
-    ...change3.head ?? change3.base ? { lockfileLine: (change3.head ?? change3.base).versionLine } : {}
+    ...change3.head ?? change3.base ? { lockfileLine: (change3.head ?? change3.base).versionLine } : {},
+    ...environments.length ? { environments } : {}
   };
+}
+function worstStatus(statuses) {
+  return statuses.find((s) => s.status === "failed") ?? statuses.find((s) => s.status === "skipped") ?? statuses[0];
 }
 function renderStatus(renders, change3) {
   if (!renders) {
@@ -42324,7 +42467,7 @@ async function searchIgnoredKeys(keys, test, canTest) {
 async function withIgnoredKeyProof(analysis, jobs, outcomes, render2, cap) {
   const { context } = analysis;
   if (cap <= 0 || !context.head) return analysis;
-  const headJobs = jobs.filter((job2) => isHeadRender(job2.key, context.head.dir));
+  const headJobs = jobs.filter((job2) => isHeadRender(job2.key, context));
   const reference = headJobs.map((job2) => outcomes.get(job2.key));
   if (headJobs.length === 0 || reference.some((o) => o?.result.status !== "ok")) return analysis;
   const candidates = proofCandidates(analysis, headJobs);
@@ -42450,12 +42593,9 @@ function removeAt(tree, path) {
   }
 }
 
-// src/core/review.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
 // src/core/lockfile/changes.ts
 var import_semver6 = __toESM(require_semver2(), 1);
-function diffLockfiles(base, head, changedPaths, overridesChanged2 = () => false) {
+function diffLockfiles(base, head, changedPaths, overridesChanged = () => false) {
   const baseByDir = new Map((base?.charts ?? []).map((e) => [e.dir, e]));
   const headDirs = new Set(head.charts.map((e) => e.dir));
   const changedDirs = ancestorDirs(changedPaths);
@@ -42469,7 +42609,7 @@ function diffLockfiles(base, head, changedPaths, overridesChanged2 = () => false
     }
     if (before.version !== entry.version) {
       changes.push(change2(entry, "bumped", before, entry));
-    } else if (overridesChanged2(entry)) {
+    } else if (overridesChanged(entry)) {
       changes.push(change2(entry, "overrides-changed", before, entry));
     } else if (changedDirs.has(entry.dir)) {
       changes.push(change2(entry, "modified", before, entry));
@@ -42599,130 +42739,231 @@ function runRepoRules(rules, ctx) {
   return run3;
 }
 
-// src/core/review.ts
-async function review(options) {
+// src/core/pipeline.ts
+async function runPipeline(plan, options) {
   const progress = options.progress ?? (() => {
   });
-  const { base, head } = options;
-  const explicitHelm = typeof options.helm === "string" ? settled(findHelm(options.helm)) : void 0;
-  const [headSpace, changed] = await Promise.all([
-    loadWorkspace(head, options),
-    changedFiles(options.repoDir, base, head)
-  ]);
-  const baseSpace = await loadWorkspace(base, {
-    ...options,
-    lockfile: headSpace.lockfilePath,
-    configOverride: headSpace.config,
-    lockfileOptional: true,
-    templateContextFallback: headSpace
-  });
-  const diagnostics = [];
-  const unreadable = [baseSpace, headSpace].find((space) => space.lockfile.unreadable);
-  if (unreadable) {
-    diagnostics.push(
-      `charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`
-    );
-  }
-  const changes = unreadable ? [] : diffLockfiles(
-    baseSpace.lockfile,
-    headSpace.lockfile,
-    changed,
-    (entry) => overridesChanged(headSpace, baseSpace, entry, changed)
-  );
-  progress(`${changes.length} changed chart(s) in ${headSpace.lockfilePath}`);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
-  const lookup = helmLookup(headSpace, options, progress, explicitHelm);
-  const renderChart = chartRenderer(headSpace, options, progress, lookup);
-  const analyse = createLimiter(concurrency);
-  const helmMajor = changes.length > 0 ? (await lookup()).helm?.major : void 0;
-  const rendered = await Promise.all(
-    changes.map((change3) => analyse(() => analyseChart(change3, baseSpace, headSpace, helmMajor)).then(renderChart))
+  const policy = renderPolicy(options, progress);
+  const spaces = await workspaces(plan, options);
+  const { changes, diagnostics } = changesOf(plan, spaces);
+  progress(
+    plan.mode === "review" ? `${changes.length} changed chart(s) in ${spaces.head.lockfilePath}` : `linting ${changes.length} chart(s) of ${spaces.head.lockfilePath}`
   );
-  const charts = rendered.map((analysis) => {
-    const run3 = runChartRules(chartRules, analysis.context);
-    return buildChartReport(analysis, run3.findings);
-  });
-  const repoRun = runRepoRules(repoRules, {
-    config: withTemplateProblems(headSpace),
-    base: baseSpace.lockfile,
-    head: { ...headSpace.lockfile, problems: problemsOfChangedEntries(headSpace, changes, changed) }
-  });
+  if (spaces.head.environments.length > 1) {
+    progress(`environments: ${spaces.head.environments.map((e) => e.name).join(", ")}`);
+  }
+  const analyse = createLimiter(concurrency);
+  const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
+  const charts = await Promise.all(
+    changes.map(
+      (change3) => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor)).then(
+        (analyses) => rendersAndProof(analyses, spaces.head, policy)
+      )
+    )
+  );
+  const chartReports = charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses)));
+  const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
+  const contexts = charts.flat().map((analysis) => analysis.context);
   return assembleReport({
-    mode: "review",
-    options,
-    space: headSpace,
-    charts,
+    mode: plan.mode,
+    options: { ...options, base: plan.base },
+    space: spaces.head,
+    charts: chartReports,
     findings: repoRun.findings,
     diagnostics,
-    redactor: reportRedactor(
-      rendered.map((analysis) => analysis.context),
-      headSpace.config
-    ),
-    stats: renderStats(rendered)
+    redactor: reportRedactor(contexts, spaces.head.config),
+    stats: renderStats(charts.flat())
   });
+}
+async function workspaces(plan, options) {
+  if (!plan.base) {
+    const head2 = await loadWorkspace(options.head, options);
+    return { base: head2, head: head2, changed: /* @__PURE__ */ new Set() };
+  }
+  const [head, changed] = await Promise.all([
+    loadWorkspace(options.head, options),
+    changedFiles(options.repoDir, plan.base, options.head)
+  ]);
+  const base = await loadWorkspace(plan.base, {
+    ...options,
+    lockfile: head.lockfilePath,
+    configOverride: head.config,
+    lockfileOptional: true,
+    templateContextFallback: head
+  });
+  return { base, head, changed };
+}
+function changesOf(plan, spaces) {
+  const { base, head, changed } = spaces;
+  if (!plan.base) {
+    const entries = head.lockfile.charts.filter((entry) => !plan.skipCharts?.has(entry.dir));
+    const changes = entries.map(
+      (entry) => ({
+        name: entry.name,
+        dir: entry.dir,
+        change: "unchanged",
+        head: entry,
+        semverChange: null
+      })
+    );
+    return { changes, diagnostics: [] };
+  }
+  const unreadable = [base, head].find((space) => space.lockfile.unreadable);
+  if (unreadable) {
+    const why = `charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`;
+    return { changes: [], diagnostics: [why] };
+  }
+  const overridesChanged = (entry) => [...head.overrideFiles.get(entry.dir) ?? [], ...base.overrideFiles.get(entry.dir) ?? []].some(
+    (f) => changed.has(f)
+  );
+  return { changes: diffLockfiles(base.lockfile, head.lockfile, changed, overridesChanged), diagnostics: [] };
+}
+function renderPolicy(options, progress) {
+  const explicit = typeof options.helm === "string" ? findHelm(options.helm).catch(() => void 0) : void 0;
+  let lookup;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
+  return {
+    slots: createLimiter(concurrency),
+    helm(space) {
+      lookup ??= (async () => {
+        const enabled = options.helm !== null && space.config.render.enabled;
+        const helm = enabled ? await (explicit ?? findHelm(options.helm ?? space.config.render.helm)) : void 0;
+        const skipReason = !enabled ? "rendering is disabled (--no-render or render.enabled: false)" : !helm ? "helm was not found on PATH; install it or pass --helm / the helm input" : void 0;
+        progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
+        return { helm, skipReason };
+      })();
+      return lookup;
+    }
+  };
+}
+async function rendersAndProof(analyses, space, policy) {
+  const jobsOf = analyses.map(renderJobsFor);
+  const jobs = jobsOf.flat();
+  if (jobs.length === 0) return analyses;
+  const { helm, skipReason } = await policy.helm(space);
+  const { timeoutSeconds, proofRenders } = space.config.render;
+  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds };
+  const outcomes = await renderAll(jobs, renderOptions);
+  const render2 = (proofJobs) => renderAll(proofJobs, renderOptions);
+  const proofs = /* @__PURE__ */ new Map();
+  return Promise.all(
+    analyses.map(async (analysis, i) => {
+      const rendered = withRenders(analysis, outcomes);
+      const key2 = proofInputs(rendered, jobsOf[i]);
+      const same = proofs.get(key2);
+      if (same) {
+        const proof = (await same).context.ignoredKeyProof;
+        return proof ? { ...rendered, context: { ...rendered.context, ignoredKeyProof: proof } } : rendered;
+      }
+      const proven = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render2, proofRenders);
+      proofs.set(key2, proven);
+      return proven;
+    })
+  );
+}
+function proofInputs(analysis, jobs) {
+  const { overrides, codeSet } = analysis.context;
+  return stableJson2([
+    jobs.map(({ key: _, snapshot: __, ...inputs }) => inputs),
+    overrides.map((file) => file.path),
+    codeSet.map((key2) => key2.path)
+  ]);
+}
+function renderStats(analyses) {
+  const stats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
+  const counted = /* @__PURE__ */ new Set();
+  const proofs = /* @__PURE__ */ new Set();
+  for (const { context } of analyses) {
+    const { renders, ignoredKeyProof: proof } = context;
+    for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
+      if (result?.status !== "ok" && result?.status !== "failed") continue;
+      if (counted.has(result)) continue;
+      counted.add(result);
+      stats.renders++;
+      stats.renderMs += result.durationMs ?? 0;
+    }
+    if (!proof || proofs.has(proof)) continue;
+    proofs.add(proof);
+    stats.proofRenders += proof.renders;
+    stats.proofRenderMs += proof.durationMs;
+  }
+  return stats;
+}
+function chartFindings(rules, analyses) {
+  const findings = [];
+  const named = analyses[0].context.environment !== void 0;
+  for (const rule of rules) {
+    const contexts = rule.dependsOnEnvironment === false ? [analyses[0].context] : analyses.map((analysis) => analysis.context);
+    const merged = /* @__PURE__ */ new Map();
+    for (const context of contexts) {
+      for (const finding of runChartRules([rule], context).findings) {
+        if (!named || rule.dependsOnEnvironment === false) {
+          findings.push(finding);
+          continue;
+        }
+        const environment = context.environment;
+        const key2 = findingIdentity(finding);
+        let entry = merged.get(key2);
+        if (!entry) {
+          entry = { finding: { ...finding, environments: [] }, remedies: /* @__PURE__ */ new Map() };
+          merged.set(key2, entry);
+          findings.push(entry.finding);
+        }
+        entry.finding.environments.push(environment);
+        if (finding.remedy !== void 0) {
+          const envs = entry.remedies.get(finding.remedy) ?? [];
+          entry.remedies.set(finding.remedy, [...envs, environment]);
+        }
+      }
+    }
+    for (const { finding, remedies } of merged.values()) {
+      if (remedies.size > 1) {
+        finding.remedy = [...remedies].map(([remedy, envs]) => `${envs.join(", ")}: ${remedy}`).join("\n");
+      }
+    }
+  }
+  return findings;
+}
+function findingIdentity(finding) {
+  const { environments: _, remedy: __, ...rest } = finding;
+  return stableJson2(rest);
+}
+function stableJson2(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
+  );
+}
+function repoContextOf(plan, spaces, changes) {
+  const { base, head, changed } = spaces;
+  if (plan.base) {
+    const entries = changes.flatMap((c) => c.head ? [c.head] : []);
+    const own = entries.flatMap((entry) => entryProblems(head.lockfile, entry));
+    const whole = changed.has(head.lockfilePath) ? fileProblems(head.lockfile) : [];
+    return {
+      config: withTemplateProblems(head),
+      base: base.lockfile,
+      head: { ...head.lockfile, problems: [.../* @__PURE__ */ new Set([...whole, ...own])] }
+    };
+  }
+  return {
+    config: withTemplateProblems(head),
+    head: head.lockfile,
+    files: head.paths,
+    orphanOverrideFiles: orphansInEveryEnvironment(head)
+  };
 }
 function withTemplateProblems(space) {
   if (space.templateProblems.length === 0) return space.config;
   return { ...space.config, problems: [...space.config.problems, ...space.templateProblems] };
 }
-function overridesChanged(headSpace, baseSpace, entry, changed) {
-  const files = [...headSpace.overrideFiles.get(entry.dir) ?? [], ...baseSpace.overrideFiles.get(entry.dir) ?? []];
-  return files.some((f) => changed.has(f));
-}
-function problemsOfChangedEntries(space, changes, changed) {
-  const entries = changes.flatMap((c) => c.head ? [c.head] : []);
-  const own = entries.flatMap((entry) => entryProblems(space.lockfile, entry));
-  const whole = changed.has(space.lockfilePath) ? fileProblems(space.lockfile) : [];
-  return [.../* @__PURE__ */ new Set([...whole, ...own])];
-}
-function settled(promise) {
-  return promise.catch(() => void 0);
-}
-function helmLookup(space, options, progress, explicitHelm) {
-  const renderEnabled = options.helm !== null && space.config.render.enabled;
-  let found;
-  return () => {
-    found ??= (async () => {
-      const helm = renderEnabled ? await (explicitHelm ?? findHelm(options.helm ?? space.config.render.helm)) : void 0;
-      const skipReason = !renderEnabled ? "rendering is disabled (--no-render or render.enabled: false)" : !helm ? "helm was not found on PATH; install it or pass --helm / the helm input" : void 0;
-      progress(helm ? `rendering changed charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
-      return { helm, skipReason };
-    })();
-    return found;
-  };
-}
-function chartRenderer(space, options, progress, lookup) {
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
-  const helmSlots = createLimiter(concurrency);
-  return async (analysis) => {
-    const jobs = renderJobsFor(analysis);
-    if (jobs.length === 0) return analysis;
-    const { helm, skipReason } = await lookup();
-    const renderOptions = { helm, skipReason, helmSlots, timeoutSeconds: space.config.render.timeoutSeconds };
-    const outcomes = await renderAll(jobs, { ...renderOptions, progress });
-    const proofRenders = space.config.render.proofRenders;
-    return withIgnoredKeyProof(
-      withRenders(analysis, outcomes),
-      jobs,
-      outcomes,
-      (proofJobs) => renderAll(proofJobs, renderOptions),
-      proofRenders
-    );
-  };
-}
-function renderStats(analyses) {
-  const stats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
-  for (const { context } of analyses) {
-    const { renders, ignoredKeyProof: proof } = context;
-    for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
-      if (result?.status !== "ok" && result?.status !== "failed") continue;
-      stats.renders++;
-      stats.renderMs += result.durationMs ?? 0;
-    }
-    stats.proofRenders += proof?.renders ?? 0;
-    stats.proofRenderMs += proof?.durationMs ?? 0;
-  }
-  return stats;
+function orphansInEveryEnvironment(space) {
+  const orphans = space.environments.map(
+    (environment) => orphanOverrideFiles(space.lockfile, (entry) => space.patternsFor(entry, environment), space.paths)
+  );
+  const owned = new Set([...space.overrideFiles.values()].flat());
+  return [...new Set(orphans.flat())].filter((path) => !owned.has(path)).sort();
 }
 function assembleReport(input) {
   const { mode, options, space, redactor, stats } = input;
@@ -42731,7 +42972,7 @@ function assembleReport(input) {
   const diagnostics = input.diagnostics.map(redactor.text);
   const partial = { charts, findings };
   const summary = summarise(partial);
-  const kube = space.kube;
+  const environments = space.environments.flatMap((e) => e.name === void 0 ? [] : [environmentReport(e)]);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "chart-guard", version: options.toolVersion ?? "0.0.0" },
@@ -42739,74 +42980,33 @@ function assembleReport(input) {
     base: options.base ? { ref: options.base.ref, sha: options.base.sha } : null,
     head: { ref: options.head.ref, sha: options.head.sha },
     lockfile: space.lockfilePath,
-    kubernetesVersion: kube ? kube.min === kube.max ? kube.max : `${kube.min}-${kube.max}` : null,
+    kubernetesVersion: kubeText(space.kube),
     verdict: verdictOf(summary, options.failOn ?? "error"),
     summary,
     charts,
     findings,
     ...diagnostics.length ? { diagnostics } : {},
-    ...stats ? { stats } : {}
+    ...stats ? { stats } : {},
+    ...environments.length ? { environments } : {}
   };
+}
+function environmentReport(environment) {
+  return {
+    name: environment.name,
+    values: environment.values,
+    kubernetesVersion: kubeText(environment.kubernetes),
+    apiVersions: environment.apiVersions,
+    set: environment.set.map((key2) => formatKeyPath(key2.path))
+  };
+}
+function kubeText(kube) {
+  if (!kube) return null;
+  return kube.min === kube.max ? kube.max : `${kube.min}-${kube.max}`;
 }
 
 // src/core/lint.ts
-async function lint(options) {
-  const progress = options.progress ?? (() => {
-  });
-  const space = await loadWorkspace(options.head, options);
-  const changes = space.lockfile.charts.map((entry) => ({
-    name: entry.name,
-    dir: entry.dir,
-    change: "unchanged",
-    head: entry,
-    semverChange: null
-  }));
-  progress(`linting ${changes.length} chart(s) of ${space.lockfilePath}`);
-  const renderEnabled = options.helm !== null && space.config.render.enabled;
-  const helm = renderEnabled ? await findHelm(options.helm ?? space.config.render.helm) : void 0;
-  let analyses = await Promise.all(changes.map((change3) => analyseChart(change3, space, space, helm?.major)));
-  if (renderEnabled) {
-    const jobs = analyses.flatMap(renderJobsFor);
-    progress(helm ? `rendering ${jobs.length} chart(s) with helm ${helm.version}` : "helm not found: renders skipped");
-    const concurrency = options.concurrency ?? availableParallelism3();
-    const renderOptions = {
-      helm,
-      skipReason: helm ? void 0 : "helm was not found on PATH; install it or pass --helm / the helm input",
-      timeoutSeconds: space.config.render.timeoutSeconds
-    };
-    const outcomes = await renderAll(jobs, { ...renderOptions, concurrency, progress });
-    const helmSlots = createLimiter(concurrency);
-    const render2 = (proofJobs) => renderAll(proofJobs, { ...renderOptions, helmSlots });
-    const cap = space.config.render.proofRenders;
-    analyses = await Promise.all(
-      analyses.map((a) => withIgnoredKeyProof(withRenders(a, outcomes), renderJobsFor(a), outcomes, render2, cap))
-    );
-  }
-  const diagnostics = [];
-  const charts = analyses.map((analysis) => {
-    const run3 = runChartRules(lintChartRules, analysis.context);
-    return buildChartReport(analysis, run3.findings);
-  });
-  const patternsOf = space.patternsFor;
-  const repoRun = runRepoRules(lintRepoRules, {
-    config: withTemplateProblems(space),
-    head: space.lockfile,
-    files: space.paths,
-    orphanOverrideFiles: orphanOverrideFiles(space.lockfile, patternsOf, space.paths)
-  });
-  return assembleReport({
-    mode: "lint",
-    options,
-    space,
-    charts,
-    findings: repoRun.findings,
-    diagnostics,
-    redactor: reportRedactor(
-      analyses.map((analysis) => analysis.context),
-      space.config
-    ),
-    stats: renderStats(analyses)
-  });
+function lint(options) {
+  return runPipeline({ mode: "lint", chartRules: lintChartRules, repoRules: lintRepoRules }, options);
 }
 
 // src/cli/options.ts
@@ -42832,7 +43032,8 @@ var analysisOptions = {
 var reviewOptions = {
   ...analysisOptions,
   base: { type: "string" },
-  head: { type: "string" }
+  head: { type: "string" },
+  lint: { type: "boolean" }
 };
 var lintOptions = { ...analysisOptions, ref: { type: "string" } };
 function parse2(args, options) {
@@ -42894,7 +43095,12 @@ function parseReviewArgs(args) {
   return {
     ok: true,
     help: false,
-    flags: { ...flags, base: parsed.values.base, head: parsed.values.head }
+    flags: {
+      ...flags,
+      base: parsed.values.base,
+      head: parsed.values.head,
+      lint: Boolean(parsed.values.lint)
+    }
   };
 }
 function parseLintArgs(args) {
@@ -42926,6 +43132,41 @@ async function lintCommand(args, io) {
   }
 }
 
+// src/core/combine.ts
+var findingKey = (f) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);
+function withLintOfUntouched(review2, lint2, failOn) {
+  const reviewed = new Set(review2.charts.map((c) => c.name));
+  const charts = [...review2.charts, ...lint2.charts.filter((c) => !reviewed.has(c.name))];
+  const seen = new Set(review2.findings.map(findingKey));
+  const findings = [...review2.findings, ...lint2.findings.filter((f) => !seen.has(findingKey(f)))];
+  const diagnostics = [.../* @__PURE__ */ new Set([...review2.diagnostics ?? [], ...lint2.diagnostics ?? []])];
+  const summary = summarise({ charts, findings });
+  return {
+    ...review2,
+    charts,
+    findings,
+    summary,
+    verdict: verdictOf(summary, failOn),
+    ...diagnostics.length ? { diagnostics } : {}
+  };
+}
+
+// src/core/review.ts
+function review(options) {
+  const { base, ...rest } = options;
+  return runPipeline({ mode: "review", base, chartRules, repoRules }, rest);
+}
+async function reviewWithLint(options) {
+  const reviewed = await review(options);
+  const { base: _, ...rest } = options;
+  const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
+  const linted = await runPipeline(
+    { mode: "lint", skipCharts, chartRules: lintChartRules, repoRules: lintRepoRules },
+    rest
+  );
+  return withLintOfUntouched(reviewed, linted, options.failOn ?? "error");
+}
+
 // src/cli/review-command.ts
 async function reviewCommand(args, io) {
   const parsed = parseReviewArgs(args);
@@ -42947,7 +43188,7 @@ async function reviewCommand(args, io) {
     options.progress?.(
       `reviewing ${flags.base ?? `${baseRef.slice(0, 12)} (merge-base)`} -> ${flags.head ?? "working tree"}`
     );
-    const report = await review({ ...options, base, head });
+    const report = await (flags.lint ? reviewWithLint : review)({ ...options, base, head });
     return emitReport(report, flags, io);
   } finally {
     await Promise.all(snapshots.map((snapshot) => snapshot instanceof GitSnapshot ? snapshot.close() : void 0));

@@ -49899,8 +49899,8 @@ function writeFileAtomic(path, content) {
   }
 }
 
-// src/core/lint.ts
-import { availableParallelism as availableParallelism3 } from "node:os";
+// src/core/pipeline.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/core/chart-analysis.ts
 var import_semver4 = __toESM(require_semver2(), 1);
@@ -50633,8 +50633,12 @@ var TOP_LEVEL_KEYS = [
   "render",
   "redact",
   "templates",
+  "set",
+  "environments",
   "charts"
 ];
+var ENVIRONMENT_KEYS = ["values", "set", "kubernetes", "apiVersions", "templates"];
+var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var REDACT_KEYS = ["keys", "replace"];
 var RENDER_KEYS = ["enabled", "helm", "timeoutSeconds", "proofRenders"];
 var CHART_KEYS = ["values", "set", "releaseName", "namespace", "rules", "apiVersions", "templates"];
@@ -50648,6 +50652,8 @@ function defaultConfig() {
     rules: {},
     apiVersions: [],
     charts: {},
+    set: [],
+    environments: [],
     render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, proofRenders: DEFAULT_PROOF_RENDERS },
     redact: { keys: [], replace: false },
     problems: []
@@ -50722,6 +50728,12 @@ function parseConfig(text, path) {
       case "charts":
         config.charts = readCharts(reader, value);
         break;
+      case "set":
+        config.set = reader.setKeys(value, key2);
+        break;
+      case "environments":
+        config.environments = readEnvironments(reader, value);
+        break;
     }
   }
   if (kubernetesVersion) {
@@ -50784,6 +50796,64 @@ function readCharts(reader, value) {
   }
   return charts;
 }
+function readEnvironments(reader, value) {
+  const environments = [];
+  if (!reader.isMapOrComplain(value, "environments")) return environments;
+  for (const pair of value.items) {
+    const keyNode = pair.key;
+    const name = (0, import_yaml3.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
+    if (!name || !ENVIRONMENT_NAME.test(name)) {
+      reader.problem(keyNode, 'each key of environments must be a name of letters, digits, ".", "_" or "-"');
+      continue;
+    }
+    const environment = {
+      name,
+      values: [],
+      apiVersions: [],
+      set: [],
+      line: reader.line(keyNode) ?? 1
+    };
+    environments.push(environment);
+    const node = pair.value;
+    if (node === null || (0, import_yaml3.isScalar)(node) && node.value === null) continue;
+    if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
+    for (const [key2, child] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
+      const where = `environments.${name}.${key2}`;
+      if (key2 === "values") {
+        environment.values = reader.patterns(child, where) ?? [];
+        environment.valuesLine = reader.line(child);
+      } else if (key2 === "set") environment.set = reader.setKeys(child, where);
+      else if (key2 === "kubernetes") environment.kubernetes = reader.kubeTarget(child, where);
+      else if (key2 === "apiVersions") environment.apiVersions = reader.apiVersions(child, where);
+      else if (key2 === "templates") environment.templates = reader.templates(child, where);
+    }
+  }
+  return environments;
+}
+function resolveEnvironments(config, kube) {
+  const shared = {
+    values: config.values,
+    kubernetes: kube ?? config.kubernetes,
+    apiVersions: config.apiVersions,
+    set: config.set,
+    ...config.templates ? { templates: config.templates } : {}
+  };
+  if (config.environments.length === 0) return [shared];
+  return config.environments.map((environment) => ({
+    name: environment.name,
+    values: [...shared.values, ...environment.values],
+    kubernetes: kube ?? environment.kubernetes ?? shared.kubernetes,
+    apiVersions: [.../* @__PURE__ */ new Set([...shared.apiVersions, ...environment.apiVersions])],
+    set: mergeSetKeys(shared.set, environment.set),
+    ...environment.templates ?? shared.templates ? { templates: environment.templates ?? shared.templates } : {},
+    line: environment.line
+  }));
+}
+function mergeSetKeys(...lists) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const key2 of list) byPath.set(JSON.stringify(key2.path), key2);
+  return [...byPath.values()];
+}
 function emptyChartConfig() {
   return { values: [], set: [], rules: {} };
 }
@@ -50803,9 +50873,6 @@ function chartConfigFor(config, entry) {
     ...byName.apiVersions || byDir.apiVersions ? { apiVersions: [.../* @__PURE__ */ new Set([...byName.apiVersions ?? [], ...byDir.apiVersions ?? []])] } : {},
     ...byDir.templates ?? byName.templates ? { templates: byDir.templates ?? byName.templates } : {}
   };
-}
-function templatesFor(config, entry) {
-  return chartConfigFor(config, entry).templates ?? config.templates;
 }
 function scalarText(node) {
   if (node.value === null || node.value === void 0) return void 0;
@@ -50907,21 +50974,21 @@ var Reader = class {
     if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
     return version;
   }
-  kubeTarget(node) {
+  kubeTarget(node, what = "kubernetes") {
     if ((0, import_yaml3.isScalar)(node)) {
-      const version = this.kubeVersion(node, "kubernetes");
+      const version = this.kubeVersion(node, what);
       return version ? { min: version, max: version } : void 0;
     }
-    if (!this.isMapOrComplain(node, "kubernetes")) return void 0;
+    if (!this.isMapOrComplain(node, what)) return void 0;
     const target = {};
-    for (const [key2, value] of this.entries(node, ["min", "max"], "key in kubernetes")) {
-      target[key2] = this.kubeVersion(value, `kubernetes.${key2}`);
+    for (const [key2, value] of this.entries(node, ["min", "max"], `key in ${what}`)) {
+      target[key2] = this.kubeVersion(value, `${what}.${key2}`);
     }
     const min = target.min ?? target.max;
     const max = target.max ?? target.min;
     if (!min || !max) return void 0;
     if (compareKubeVersions(min, max) > 0) {
-      this.problem(node, `kubernetes.min (${min}) is newer than kubernetes.max (${max})`);
+      this.problem(node, `${what}.min (${min}) is newer than ${what}.max (${max})`);
       return { min: max, max: min };
     }
     return { min, max };
@@ -51267,10 +51334,10 @@ function runHelm(path, args, options) {
     const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
     let timedOut = false;
     let outputTooLarge = false;
-    let settled2 = false;
+    let settled = false;
     const finish2 = (exitCode, spawnError) => {
-      if (settled2) return;
-      settled2 = true;
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       release();
       const durationMs = Math.round(performance.now() - started);
@@ -54521,10 +54588,10 @@ async function readTgz(archive, limits = ARCHIVE_LIMITS) {
   const gunzip = createGunzip();
   let produced = 0;
   await new Promise((resolve4, reject) => {
-    let settled2 = false;
+    let settled = false;
     const stop = (error2) => {
-      if (settled2) return;
-      settled2 = true;
+      if (settled) return;
+      settled = true;
       gunzip.removeAllListeners("data");
       gunzip.destroy();
       if (error2) reject(error2);
@@ -55672,13 +55739,23 @@ async function loadWorkspace(snapshot, options) {
   }
   const lockfile = lockText === void 0 ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
   const paths = entries.filter((e) => e.kind === "file").map((e) => e.path);
-  const patternsFor = (entry) => [
-    ...config.values,
+  const kube = kubeTarget(options.kubernetesVersion, config);
+  const environments = resolveEnvironments(config, options.kubernetesVersion === void 0 ? void 0 : kube);
+  const patternsFor = (entry, environment = environments[0]) => [
+    ...environment.values,
     ...options.values ?? [],
     ...chartConfigFor(config, entry).values
   ];
-  const overrideFiles = mapOverrideFiles(lockfile, patternsFor, paths);
-  const kube = kubeTarget(options.kubernetesVersion, config);
+  const environmentFiles = environments.map(
+    (environment) => mapOverrideFiles(lockfile, (entry) => patternsFor(entry, environment), paths)
+  );
+  const overrideFiles = /* @__PURE__ */ new Map();
+  for (const files of environmentFiles) {
+    for (const [dir, list] of files) overrideFiles.set(dir, [.../* @__PURE__ */ new Set([...overrideFiles.get(dir) ?? [], ...list])]);
+  }
+  if (!options.configOverride && !options.lockfileOptional) {
+    config.problems.push(...unmatchedEnvironments(config, lockfile, paths));
+  }
   const templateProblems = [];
   const contexts = /* @__PURE__ */ new Map();
   const templateContext = (settings) => {
@@ -55716,6 +55793,8 @@ async function loadWorkspace(snapshot, options) {
     lockfilePath,
     lockfile,
     overrideFiles,
+    environments,
+    environmentFiles,
     kube,
     paths,
     readOverride,
@@ -55723,6 +55802,16 @@ async function loadWorkspace(snapshot, options) {
     templateProblems,
     patternsFor
   };
+}
+function unmatchedEnvironments(config, lockfile, paths) {
+  if (lockfile.charts.length === 0) return [];
+  return config.environments.filter((environment) => environment.values.length > 0).filter(
+    (environment) => [...mapOverrideFiles(lockfile, () => environment.values, paths).values()].every((files) => files.length === 0)
+  ).map((environment) => ({
+    file: config.path ?? DEFAULT_CONFIG_PATH,
+    line: environment.valuesLine ?? environment.line,
+    message: `environment "${environment.name}": its values patterns (${environment.values.join(", ")}) match no file for any chart`
+  }));
 }
 async function readConfig(snapshot, configPath) {
   const path = normalisePath(configPath ?? DEFAULT_CONFIG_PATH);
@@ -55754,23 +55843,37 @@ async function analyseChart(change3, baseSpace, headSpace, helmMajor) {
   const [base, head, overrides, baseOverrides] = await Promise.all([
     change3.base ? loadChart(baseSpace.snapshot, change3.base.dir, { helmMajor }) : void 0,
     change3.head ? loadChart(headSpace.snapshot, change3.head.dir, { helmMajor }) : void 0,
-    readOverrides(headSpace, change3.head ?? change3.base, helmMajor),
-    change3.base ? readOverrides(baseSpace, change3.base, helmMajor) : Promise.resolve([])
+    Promise.all(
+      headSpace.environments.map(
+        (environment, i) => readOverrides(headSpace, headSpace.environmentFiles[i], entry, environment, helmMajor)
+      )
+    ),
+    Promise.all(
+      baseSpace.environments.map(
+        (environment, i) => change3.base ? readOverrides(baseSpace, baseSpace.environmentFiles[i], change3.base, environment, helmMajor) : Promise.resolve([])
+      )
+    )
   ]);
-  const context3 = {
-    change: change3,
-    base,
-    head,
-    upgradeNotes: upgradeNotesOf(change3, head),
-    overrides,
-    baseOverrides,
-    codeSet: keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH),
-    chartConfig,
-    config: headSpace.config,
-    kube: headSpace.kube,
-    headLockfile: headSpace.lockfile
-  };
-  return { context: context3, snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot } };
+  const upgradeNotes = upgradeNotesOf(change3, head);
+  const codeSet = keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH);
+  return headSpace.environments.map((environment, i) => ({
+    context: {
+      change: change3,
+      ...environment.name !== void 0 ? { environment: environment.name } : {},
+      base,
+      head,
+      upgradeNotes,
+      overrides: overrides[i],
+      baseOverrides: baseOverrides[i] ?? [],
+      codeSet,
+      chartConfig,
+      config: headSpace.config,
+      kube: environment.kubernetes,
+      headLockfile: headSpace.lockfile
+    },
+    snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },
+    environment
+  }));
 }
 function upgradeNotesOf(change3, head) {
   const from = import_semver4.default.coerce(change3.base?.version);
@@ -55778,25 +55881,24 @@ function upgradeNotesOf(change3, head) {
   if (change3.change !== "bumped" || !head?.readme || !from || !to) return [];
   return extractUpgradeNotes(head.readme, from.version, to.version);
 }
-async function readOverrides(space, entry, helmMajor) {
-  const templates = templatesFor(space.config, entry);
-  return Promise.all(
-    (space.overrideFiles.get(entry.dir) ?? []).map((path) => space.readOverride(path, templates, helmMajor))
-  );
+async function readOverrides(space, files, entry, environment, helmMajor) {
+  const templates = chartConfigFor(space.config, entry).templates ?? environment.templates;
+  return Promise.all((files.get(entry.dir) ?? []).map((path) => space.readOverride(path, templates, helmMajor)));
 }
-var renderKey = (side, dir) => `${side}:${dir}`;
-function isHeadRender(jobKey, headDir) {
-  return jobKey === renderKey("head", headDir) || jobKey === renderKey("headAtMin", headDir);
+var renderKey = (side, context3, dir) => `${side}:${context3.environment ?? ""}:${dir}`;
+function isHeadRender(jobKey, context3) {
+  if (!context3.head) return false;
+  return jobKey === renderKey("head", context3, context3.head.dir) || jobKey === renderKey("headAtMin", context3, context3.head.dir);
 }
 function renderJobsFor(analysis) {
   const { context: context3, snapshots } = analysis;
   const { change: change3, chartConfig } = context3;
   if (change3.change === "removed") return [];
-  const codeValues = exampleValues(context3);
+  const codeValues = exampleValues(analysis);
   const slotDefault = (path) => getAt(context3.head?.defaults, path) ?? getAt(context3.base?.defaults, path);
   const renderValues = (overrides) => overrides.filter((o) => !o.error).map((o) => withPlaceholders(o.values, slotDefault));
   const job2 = (side, chart, overrides, kubeVersion = context3.kube?.max) => ({
-    key: renderKey(side, chart.dir),
+    key: renderKey(side, context3, chart.dir),
     snapshot: snapshots[side === "base" ? "base" : "head"],
     chartDir: chart.dir,
     chartName: chart.metadata.name ?? change3.name,
@@ -55804,7 +55906,7 @@ function renderJobsFor(analysis) {
     namespace: chartConfig.namespace ?? "default",
     values: [...renderValues(overrides), ...codeValues ? [codeValues] : []],
     kubeVersion,
-    apiVersions: clusterApiVersions(context3, kubeVersion)
+    apiVersions: clusterApiVersions(analysis, kubeVersion)
   });
   const jobs = [];
   if (context3.head) jobs.push(job2("head", context3.head, context3.overrides));
@@ -55814,13 +55916,14 @@ function renderJobsFor(analysis) {
   if (context3.base && change3.change !== "added") jobs.push(job2("base", context3.base, context3.baseOverrides));
   return jobs;
 }
-function clusterApiVersions(context3, kubeVersion) {
-  const installed = [...context3.config.apiVersions, ...context3.chartConfig.apiVersions ?? []];
+function clusterApiVersions(analysis, kubeVersion) {
+  const installed = [...analysis.environment.apiVersions, ...analysis.context.chartConfig.apiVersions ?? []];
   const all = [.../* @__PURE__ */ new Set([...installed, ...kubeVersion ? servedApiVersions(kubeVersion) : []])];
   return all.length ? all : void 0;
 }
-function exampleValues(context3) {
-  const withExample = context3.chartConfig.set.filter((s) => s.example !== void 0);
+function exampleValues(analysis) {
+  const keys = mergeSetKeys(analysis.environment.set, analysis.context.chartConfig.set);
+  const withExample = keys.filter((s) => s.example !== void 0);
   if (withExample.length === 0) return void 0;
   const tree = {};
   for (const { path, example } of withExample) setAt(tree, path, example);
@@ -55839,7 +55942,7 @@ function setAt(tree, path, value) {
 }
 function withRenders(analysis, outcomes) {
   const { base, head } = analysis.context;
-  const outcome = (side, chart) => chart ? outcomes.get(renderKey(side, chart.dir)) : void 0;
+  const outcome = (side, chart) => chart ? outcomes.get(renderKey(side, analysis.context, chart.dir)) : void 0;
   const pair = { base: outcome("base", base), head: outcome("head", head) };
   if (!pair.base && !pair.head) return analysis;
   const atMin = outcome("headAtMin", head)?.result;
@@ -55851,8 +55954,19 @@ function withRenders(analysis, outcomes) {
   const refusedSymlinks = refusedSymlinksBySide(pair);
   return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };
 }
-function buildChartReport(analysis, findings) {
-  const { change: change3, base, head, overrides, renders, upgradeNotes: notes = [] } = analysis.context;
+function buildChartReport(analyses, findings) {
+  const { change: change3, base, head, upgradeNotes: notes = [] } = analyses[0].context;
+  const overrideFiles = [...new Set(analyses.flatMap((a) => a.context.overrides.map((o) => o.path)))];
+  const statuses = analyses.map((a) => renderStatus(a.context.renders, change3));
+  const environments = analyses.flatMap(
+    (a, i) => a.context.environment === void 0 ? [] : [
+      {
+        name: a.context.environment,
+        overrideFiles: a.context.overrides.map((o) => o.path),
+        render: statuses[i]
+      }
+    ]
+  );
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
@@ -55866,8 +55980,8 @@ function buildChartReport(analysis, findings) {
     from,
     to,
     semverChange: change3.semverChange,
-    overrideFiles: overrides.map((o) => o.path),
-    render: renderStatus(renders, change3),
+    overrideFiles,
+    render: worstStatus(statuses),
     valuesDiff: diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
     findings,
     needsReinstall: reinstall.length > 0,
@@ -55875,8 +55989,12 @@ function buildChartReport(analysis, findings) {
     ...notes.length ? { upgradeNotes: notes } : {},
     ...comment2 ? { lockfileComment: comment2 } : {},
     ...changes.length ? { artifactHubChanges: changes } : {},
-    ...change3.head ?? change3.base ? { lockfileLine: (change3.head ?? change3.base).versionLine } : {}
+    ...change3.head ?? change3.base ? { lockfileLine: (change3.head ?? change3.base).versionLine } : {},
+    ...environments.length ? { environments } : {}
   };
+}
+function worstStatus(statuses) {
+  return statuses.find((s) => s.status === "failed") ?? statuses.find((s) => s.status === "skipped") ?? statuses[0];
 }
 function renderStatus(renders, change3) {
   if (!renders) {
@@ -56284,7 +56402,7 @@ async function searchIgnoredKeys(keys, test, canTest) {
 async function withIgnoredKeyProof(analysis, jobs, outcomes, render, cap) {
   const { context: context3 } = analysis;
   if (cap <= 0 || !context3.head) return analysis;
-  const headJobs = jobs.filter((job2) => isHeadRender(job2.key, context3.head.dir));
+  const headJobs = jobs.filter((job2) => isHeadRender(job2.key, context3));
   const reference = headJobs.map((job2) => outcomes.get(job2.key));
   if (headJobs.length === 0 || reference.some((o) => o?.result.status !== "ok")) return analysis;
   const candidates = proofCandidates(analysis, headJobs);
@@ -56408,6 +56526,92 @@ function removeAt(tree, path) {
     if (isMap(child) && Object.keys(child).length === 0) delete parents[i][key2];
     else break;
   }
+}
+
+// src/core/lockfile/changes.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+function diffLockfiles(base, head, changedPaths, overridesChanged = () => false) {
+  const baseByDir = new Map((base?.charts ?? []).map((e) => [e.dir, e]));
+  const headDirs = new Set(head.charts.map((e) => e.dir));
+  const changedDirs = ancestorDirs(changedPaths);
+  const changes = [];
+  const added = [];
+  for (const entry of head.charts) {
+    const before = baseByDir.get(entry.dir);
+    if (!before) {
+      added.push(entry);
+      continue;
+    }
+    if (before.version !== entry.version) {
+      changes.push(change2(entry, "bumped", before, entry));
+    } else if (overridesChanged(entry)) {
+      changes.push(change2(entry, "overrides-changed", before, entry));
+    } else if (changedDirs.has(entry.dir)) {
+      changes.push(change2(entry, "modified", before, entry));
+    }
+  }
+  const removed = (base?.charts ?? []).filter((e) => !headDirs.has(e.dir));
+  const pairedRemoved = /* @__PURE__ */ new Set();
+  const pairedAdded = /* @__PURE__ */ new Set();
+  for (const after of added) {
+    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name && r.version === after.version);
+    if (!before) continue;
+    pairedRemoved.add(before);
+    pairedAdded.add(after);
+    changes.push(change2(after, "moved", before, after));
+  }
+  const countByName = (entries, paired) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const e of entries) if (!paired.has(e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+    return counts;
+  };
+  const removedNames = countByName(removed, pairedRemoved);
+  const addedNames = countByName(added, pairedAdded);
+  for (const after of added) {
+    if (pairedAdded.has(after) || addedNames.get(after.name) !== 1 || removedNames.get(after.name) !== 1) continue;
+    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name);
+    pairedRemoved.add(before);
+    pairedAdded.add(after);
+    changes.push(change2(after, "bumped", before, after));
+  }
+  for (const after of added) if (!pairedAdded.has(after)) changes.push(change2(after, "added", void 0, after));
+  for (const before of removed)
+    if (!pairedRemoved.has(before)) changes.push(change2(before, "removed", before, void 0));
+  return changes;
+}
+function change2(entry, kind, base, head) {
+  const semverKind = kind === "bumped" ? semverChange(base.version, head.version) ?? "other" : null;
+  return { name: entry.name, dir: entry.dir, change: kind, base, head, semverChange: semverKind };
+}
+function ancestorDirs(paths) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+      const dir = path.slice(0, slash);
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+    }
+  }
+  return dirs;
+}
+var VERSION7 = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+function parseChartVersion(version) {
+  const m = VERSION7.exec(version.trim());
+  if (!m) return void 0;
+  return import_semver5.default.parse(`${m[1]}.${m[2] ?? "0"}.${m[3] ?? "0"}${m[4] ?? ""}${m[5] ?? ""}`) ?? void 0;
+}
+function semverChange(from, to) {
+  if (from === to) return null;
+  const a = parseChartVersion(from);
+  const b = parseChartVersion(to);
+  if (!a || !b) return "other";
+  const order = import_semver5.default.compare(a, b);
+  if (order > 0) return "downgrade";
+  if (order === 0) return "other";
+  if (a.major !== b.major) return "major";
+  if (a.minor !== b.minor) return "minor";
+  if (a.patch !== b.patch) return "patch";
+  return "prerelease";
 }
 
 // src/core/redact.ts
@@ -56638,8 +56842,13 @@ function chartSecrets(context3, matcher, into = /* @__PURE__ */ new Set()) {
   return into;
 }
 function configSecrets(config, matcher, into = /* @__PURE__ */ new Set()) {
-  for (const chart of Object.values(config.charts)) {
-    for (const key2 of chart.set) {
+  const sets = [
+    config.set,
+    ...config.environments.map((e) => e.set),
+    ...Object.values(config.charts).map((c) => c.set)
+  ];
+  for (const set of sets) {
+    for (const key2 of set) {
       if (key2.example !== void 0) collectSecrets(key2.example, matcher, key2.path, into);
     }
   }
@@ -56775,100 +56984,16 @@ function redactChartReport(chart, redactor) {
     } : {},
     ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
     ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
-    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {}
+    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
+    ...chart.environments ? {
+      environments: chart.environments.map(
+        (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
+      )
+    } : {}
   };
 }
 function redactFindings(findings, redactor) {
   return findings.map((f) => redactFinding(f, redactor));
-}
-
-// src/core/review.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/core/lockfile/changes.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-function diffLockfiles(base, head, changedPaths, overridesChanged2 = () => false) {
-  const baseByDir = new Map((base?.charts ?? []).map((e) => [e.dir, e]));
-  const headDirs = new Set(head.charts.map((e) => e.dir));
-  const changedDirs = ancestorDirs(changedPaths);
-  const changes = [];
-  const added = [];
-  for (const entry of head.charts) {
-    const before = baseByDir.get(entry.dir);
-    if (!before) {
-      added.push(entry);
-      continue;
-    }
-    if (before.version !== entry.version) {
-      changes.push(change2(entry, "bumped", before, entry));
-    } else if (overridesChanged2(entry)) {
-      changes.push(change2(entry, "overrides-changed", before, entry));
-    } else if (changedDirs.has(entry.dir)) {
-      changes.push(change2(entry, "modified", before, entry));
-    }
-  }
-  const removed = (base?.charts ?? []).filter((e) => !headDirs.has(e.dir));
-  const pairedRemoved = /* @__PURE__ */ new Set();
-  const pairedAdded = /* @__PURE__ */ new Set();
-  for (const after of added) {
-    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name && r.version === after.version);
-    if (!before) continue;
-    pairedRemoved.add(before);
-    pairedAdded.add(after);
-    changes.push(change2(after, "moved", before, after));
-  }
-  const countByName = (entries, paired) => {
-    const counts = /* @__PURE__ */ new Map();
-    for (const e of entries) if (!paired.has(e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-    return counts;
-  };
-  const removedNames = countByName(removed, pairedRemoved);
-  const addedNames = countByName(added, pairedAdded);
-  for (const after of added) {
-    if (pairedAdded.has(after) || addedNames.get(after.name) !== 1 || removedNames.get(after.name) !== 1) continue;
-    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name);
-    pairedRemoved.add(before);
-    pairedAdded.add(after);
-    changes.push(change2(after, "bumped", before, after));
-  }
-  for (const after of added) if (!pairedAdded.has(after)) changes.push(change2(after, "added", void 0, after));
-  for (const before of removed)
-    if (!pairedRemoved.has(before)) changes.push(change2(before, "removed", before, void 0));
-  return changes;
-}
-function change2(entry, kind, base, head) {
-  const semverKind = kind === "bumped" ? semverChange(base.version, head.version) ?? "other" : null;
-  return { name: entry.name, dir: entry.dir, change: kind, base, head, semverChange: semverKind };
-}
-function ancestorDirs(paths) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
-      const dir = path.slice(0, slash);
-      if (dirs.has(dir)) break;
-      dirs.add(dir);
-    }
-  }
-  return dirs;
-}
-var VERSION7 = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-function parseChartVersion(version) {
-  const m = VERSION7.exec(version.trim());
-  if (!m) return void 0;
-  return import_semver5.default.parse(`${m[1]}.${m[2] ?? "0"}.${m[3] ?? "0"}${m[4] ?? ""}${m[5] ?? ""}`) ?? void 0;
-}
-function semverChange(from, to) {
-  if (from === to) return null;
-  const a = parseChartVersion(from);
-  const b = parseChartVersion(to);
-  if (!a || !b) return "other";
-  const order = import_semver5.default.compare(a, b);
-  if (order > 0) return "downgrade";
-  if (order === 0) return "other";
-  if (a.major !== b.major) return "major";
-  if (a.minor !== b.minor) return "minor";
-  if (a.patch !== b.patch) return "patch";
-  return "prerelease";
 }
 
 // src/core/repo/git.ts
@@ -56953,6 +57078,338 @@ function sortFindings(findings) {
   return [...findings].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule)
   );
+}
+
+// src/core/rules/rule-crashed.ts
+var ruleCrashed = {
+  id: "rule-crashed",
+  severity: "error",
+  description: "a rule stopped with an internal error: its checks did not run, so the review fails instead of passing"
+};
+var MAX_ERROR_CHARS = 300;
+function crashFinding(rule, error2, severity, chart) {
+  const raw = error2 instanceof Error ? error2.message : String(error2);
+  const firstLine = raw.split("\n")[0] ?? "";
+  const reason = firstLine.length > MAX_ERROR_CHARS ? `${firstLine.slice(0, MAX_ERROR_CHARS - 1)}…` : firstLine;
+  const where = chart ? ` on chart ${chart.name} (${chart.dir})` : " on the repository";
+  return {
+    rule: ruleCrashed.id,
+    severity,
+    ...chart ? { chart: chart.name } : {},
+    message: `rule ${rule.id} crashed${where}: ${reason || "no message"}. Its checks did not run, so the review fails rather than pass unchecked.`,
+    remedy: `This is a chart-guard bug triggered by this input: report it with the message above. Until it is fixed, set rules.${rule.id}: off in the config to review without that rule.`
+  };
+}
+
+// src/core/rules/run.ts
+function settingFor(id, config, chartConfig) {
+  return chartConfig?.rules[id] ?? config.rules[id];
+}
+function finish(run3, rule, drafts, configured, chart) {
+  for (const { severity, ...draft } of drafts) {
+    run3.findings.push({
+      rule: rule.id,
+      severity: configured && configured !== "off" ? configured : severity ?? rule.severity,
+      ...chart ? { chart } : {},
+      ...draft
+    });
+  }
+}
+function crashed(run3, rule, error2, config, chartConfig, chart) {
+  const configured = settingFor(ruleCrashed.id, config, chartConfig);
+  if (configured === "off") return;
+  run3.findings.push(crashFinding(rule, error2, configured ?? ruleCrashed.severity, chart));
+}
+function runChartRules(rules, ctx) {
+  const run3 = { findings: [] };
+  for (const rule of rules) {
+    const configured = settingFor(rule.id, ctx.config, ctx.chartConfig);
+    if (configured === "off") continue;
+    try {
+      finish(run3, rule, rule.check(ctx), configured, ctx.change.name);
+    } catch (error2) {
+      crashed(run3, rule, error2, ctx.config, ctx.chartConfig, { name: ctx.change.name, dir: ctx.change.dir });
+    }
+  }
+  return run3;
+}
+function runRepoRules(rules, ctx) {
+  const run3 = { findings: [] };
+  for (const rule of rules) {
+    const configured = settingFor(rule.id, ctx.config);
+    if (configured === "off") continue;
+    try {
+      finish(run3, rule, rule.check(ctx), configured);
+    } catch (error2) {
+      crashed(run3, rule, error2, ctx.config);
+    }
+  }
+  return run3;
+}
+
+// src/core/pipeline.ts
+async function runPipeline(plan, options) {
+  const progress = options.progress ?? (() => {
+  });
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
+  const policy = renderPolicy(options, progress);
+  const spaces = await workspaces(plan, options);
+  const { changes, diagnostics } = changesOf(plan, spaces);
+  progress(
+    plan.mode === "review" ? `${changes.length} changed chart(s) in ${spaces.head.lockfilePath}` : `linting ${changes.length} chart(s) of ${spaces.head.lockfilePath}`
+  );
+  if (spaces.head.environments.length > 1) {
+    progress(`environments: ${spaces.head.environments.map((e) => e.name).join(", ")}`);
+  }
+  const analyse2 = createLimiter(concurrency);
+  const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
+  const charts = await Promise.all(
+    changes.map(
+      (change3) => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor)).then(
+        (analyses) => rendersAndProof(analyses, spaces.head, policy)
+      )
+    )
+  );
+  const chartReports = charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses)));
+  const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
+  const contexts = charts.flat().map((analysis) => analysis.context);
+  return assembleReport({
+    mode: plan.mode,
+    options: { ...options, base: plan.base },
+    space: spaces.head,
+    charts: chartReports,
+    findings: repoRun.findings,
+    diagnostics,
+    redactor: reportRedactor(contexts, spaces.head.config),
+    stats: renderStats(charts.flat())
+  });
+}
+async function workspaces(plan, options) {
+  if (!plan.base) {
+    const head2 = await loadWorkspace(options.head, options);
+    return { base: head2, head: head2, changed: /* @__PURE__ */ new Set() };
+  }
+  const [head, changed] = await Promise.all([
+    loadWorkspace(options.head, options),
+    changedFiles(options.repoDir, plan.base, options.head)
+  ]);
+  const base = await loadWorkspace(plan.base, {
+    ...options,
+    lockfile: head.lockfilePath,
+    configOverride: head.config,
+    lockfileOptional: true,
+    templateContextFallback: head
+  });
+  return { base, head, changed };
+}
+function changesOf(plan, spaces) {
+  const { base, head, changed } = spaces;
+  if (!plan.base) {
+    const entries = head.lockfile.charts.filter((entry) => !plan.skipCharts?.has(entry.dir));
+    const changes = entries.map(
+      (entry) => ({
+        name: entry.name,
+        dir: entry.dir,
+        change: "unchanged",
+        head: entry,
+        semverChange: null
+      })
+    );
+    return { changes, diagnostics: [] };
+  }
+  const unreadable = [base, head].find((space) => space.lockfile.unreadable);
+  if (unreadable) {
+    const why = `charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`;
+    return { changes: [], diagnostics: [why] };
+  }
+  const overridesChanged = (entry) => [...head.overrideFiles.get(entry.dir) ?? [], ...base.overrideFiles.get(entry.dir) ?? []].some(
+    (f) => changed.has(f)
+  );
+  return { changes: diffLockfiles(base.lockfile, head.lockfile, changed, overridesChanged), diagnostics: [] };
+}
+function renderPolicy(options, progress) {
+  const explicit = typeof options.helm === "string" ? findHelm(options.helm).catch(() => void 0) : void 0;
+  let lookup;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
+  return {
+    slots: createLimiter(concurrency),
+    helm(space) {
+      lookup ??= (async () => {
+        const enabled = options.helm !== null && space.config.render.enabled;
+        const helm = enabled ? await (explicit ?? findHelm(options.helm ?? space.config.render.helm)) : void 0;
+        const skipReason = !enabled ? "rendering is disabled (--no-render or render.enabled: false)" : !helm ? "helm was not found on PATH; install it or pass --helm / the helm input" : void 0;
+        progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
+        return { helm, skipReason };
+      })();
+      return lookup;
+    }
+  };
+}
+async function rendersAndProof(analyses, space, policy) {
+  const jobsOf = analyses.map(renderJobsFor);
+  const jobs = jobsOf.flat();
+  if (jobs.length === 0) return analyses;
+  const { helm, skipReason } = await policy.helm(space);
+  const { timeoutSeconds, proofRenders } = space.config.render;
+  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds };
+  const outcomes = await renderAll(jobs, renderOptions);
+  const render = (proofJobs) => renderAll(proofJobs, renderOptions);
+  const proofs = /* @__PURE__ */ new Map();
+  return Promise.all(
+    analyses.map(async (analysis, i) => {
+      const rendered = withRenders(analysis, outcomes);
+      const key2 = proofInputs(rendered, jobsOf[i]);
+      const same = proofs.get(key2);
+      if (same) {
+        const proof = (await same).context.ignoredKeyProof;
+        return proof ? { ...rendered, context: { ...rendered.context, ignoredKeyProof: proof } } : rendered;
+      }
+      const proven = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render, proofRenders);
+      proofs.set(key2, proven);
+      return proven;
+    })
+  );
+}
+function proofInputs(analysis, jobs) {
+  const { overrides, codeSet } = analysis.context;
+  return stableJson2([
+    jobs.map(({ key: _, snapshot: __, ...inputs }) => inputs),
+    overrides.map((file) => file.path),
+    codeSet.map((key2) => key2.path)
+  ]);
+}
+function renderStats(analyses) {
+  const stats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
+  const counted = /* @__PURE__ */ new Set();
+  const proofs = /* @__PURE__ */ new Set();
+  for (const { context: context3 } of analyses) {
+    const { renders, ignoredKeyProof: proof } = context3;
+    for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
+      if (result?.status !== "ok" && result?.status !== "failed") continue;
+      if (counted.has(result)) continue;
+      counted.add(result);
+      stats.renders++;
+      stats.renderMs += result.durationMs ?? 0;
+    }
+    if (!proof || proofs.has(proof)) continue;
+    proofs.add(proof);
+    stats.proofRenders += proof.renders;
+    stats.proofRenderMs += proof.durationMs;
+  }
+  return stats;
+}
+function chartFindings(rules, analyses) {
+  const findings = [];
+  const named = analyses[0].context.environment !== void 0;
+  for (const rule of rules) {
+    const contexts = rule.dependsOnEnvironment === false ? [analyses[0].context] : analyses.map((analysis) => analysis.context);
+    const merged = /* @__PURE__ */ new Map();
+    for (const context3 of contexts) {
+      for (const finding of runChartRules([rule], context3).findings) {
+        if (!named || rule.dependsOnEnvironment === false) {
+          findings.push(finding);
+          continue;
+        }
+        const environment = context3.environment;
+        const key2 = findingIdentity(finding);
+        let entry = merged.get(key2);
+        if (!entry) {
+          entry = { finding: { ...finding, environments: [] }, remedies: /* @__PURE__ */ new Map() };
+          merged.set(key2, entry);
+          findings.push(entry.finding);
+        }
+        entry.finding.environments.push(environment);
+        if (finding.remedy !== void 0) {
+          const envs = entry.remedies.get(finding.remedy) ?? [];
+          entry.remedies.set(finding.remedy, [...envs, environment]);
+        }
+      }
+    }
+    for (const { finding, remedies } of merged.values()) {
+      if (remedies.size > 1) {
+        finding.remedy = [...remedies].map(([remedy, envs]) => `${envs.join(", ")}: ${remedy}`).join("\n");
+      }
+    }
+  }
+  return findings;
+}
+function findingIdentity(finding) {
+  const { environments: _, remedy: __, ...rest } = finding;
+  return stableJson2(rest);
+}
+function stableJson2(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
+  );
+}
+function repoContextOf(plan, spaces, changes) {
+  const { base, head, changed } = spaces;
+  if (plan.base) {
+    const entries = changes.flatMap((c) => c.head ? [c.head] : []);
+    const own = entries.flatMap((entry) => entryProblems(head.lockfile, entry));
+    const whole = changed.has(head.lockfilePath) ? fileProblems(head.lockfile) : [];
+    return {
+      config: withTemplateProblems(head),
+      base: base.lockfile,
+      head: { ...head.lockfile, problems: [.../* @__PURE__ */ new Set([...whole, ...own])] }
+    };
+  }
+  return {
+    config: withTemplateProblems(head),
+    head: head.lockfile,
+    files: head.paths,
+    orphanOverrideFiles: orphansInEveryEnvironment(head)
+  };
+}
+function withTemplateProblems(space) {
+  if (space.templateProblems.length === 0) return space.config;
+  return { ...space.config, problems: [...space.config.problems, ...space.templateProblems] };
+}
+function orphansInEveryEnvironment(space) {
+  const orphans = space.environments.map(
+    (environment) => orphanOverrideFiles(space.lockfile, (entry) => space.patternsFor(entry, environment), space.paths)
+  );
+  const owned = new Set([...space.overrideFiles.values()].flat());
+  return [...new Set(orphans.flat())].filter((path) => !owned.has(path)).sort();
+}
+function assembleReport(input) {
+  const { mode, options, space, redactor, stats } = input;
+  const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
+  const findings = redactFindings(input.findings, redactor);
+  const diagnostics = input.diagnostics.map(redactor.text);
+  const partial = { charts, findings };
+  const summary2 = summarise(partial);
+  const environments = space.environments.flatMap((e) => e.name === void 0 ? [] : [environmentReport(e)]);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: "chart-guard", version: options.toolVersion ?? "0.0.0" },
+    mode,
+    base: options.base ? { ref: options.base.ref, sha: options.base.sha } : null,
+    head: { ref: options.head.ref, sha: options.head.sha },
+    lockfile: space.lockfilePath,
+    kubernetesVersion: kubeText(space.kube),
+    verdict: verdictOf(summary2, options.failOn ?? "error"),
+    summary: summary2,
+    charts,
+    findings,
+    ...diagnostics.length ? { diagnostics } : {},
+    ...stats ? { stats } : {},
+    ...environments.length ? { environments } : {}
+  };
+}
+function environmentReport(environment) {
+  return {
+    name: environment.name,
+    values: environment.values,
+    kubernetesVersion: kubeText(environment.kubernetes),
+    apiVersions: environment.apiVersions,
+    set: environment.set.map((key2) => formatKeyPath(key2.path))
+  };
+}
+function kubeText(kube) {
+  if (!kube) return null;
+  return kube.min === kube.max ? kube.max : `${kube.min}-${kube.max}`;
 }
 
 // src/core/render/api-uses.ts
@@ -57041,6 +57498,7 @@ var apiRemoved = {
 var chartDeprecated = {
   id: "chart-deprecated",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "warning",
   description: "the new Chart.yaml is marked deprecated",
   check({ head, base, change: change3 }) {
@@ -57060,6 +57518,7 @@ var chartDeprecated = {
 var chartDirMissing = {
   id: "chart-dir-missing",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "error",
   description: "the lockfile names a chart whose folder is not in the repository",
   check({ change: change3, head, headLockfile }) {
@@ -57106,6 +57565,7 @@ var chartDirOrphan = {
 var chartFileInvalid = {
   id: "chart-file-invalid",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "error",
   description: "a file of the chart itself (Chart.yaml, values.yaml, values.schema.json, a subchart) cannot be read",
   // Only the new version counts: its files are what will be deployed.
@@ -57119,6 +57579,7 @@ var stripV = (v) => v?.replace(/^v/, "");
 var chartLocallyModified = {
   id: "chart-locally-modified",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "notice",
   description: "a vendored chart folder differs from what the lockfile pins: a no_sync copy, or a hand edit sync will undo",
   check({ change: change3, head, headLockfile }) {
@@ -57153,6 +57614,7 @@ var GIT_SHA = /^[0-9a-f]{7,40}$/i;
 var chartVersionMismatch = {
   id: "chart-version-mismatch",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "error",
   description: "the folder's Chart.yaml version (or name) differs from the lockfile entry",
   check({ change: change3, head, headLockfile }) {
@@ -58004,6 +58466,7 @@ var import_semver6 = __toESM(require_semver2(), 1);
 var majorUpgradeNotes = {
   id: "major-upgrade-notes",
   scope: "chart",
+  dependsOnEnvironment: false,
   severity: "notice",
   description: "the bump crosses a major version; carries the chart README upgrade notes for the crossed majors",
   check({ change: change3, upgradeNotes: notes = [], headLockfile }) {
@@ -65619,27 +66082,6 @@ var resourceRemoved = {
   }
 };
 
-// src/core/rules/rule-crashed.ts
-var ruleCrashed = {
-  id: "rule-crashed",
-  severity: "error",
-  description: "a rule stopped with an internal error: its checks did not run, so the review fails instead of passing"
-};
-var MAX_ERROR_CHARS = 300;
-function crashFinding(rule, error2, severity, chart) {
-  const raw = error2 instanceof Error ? error2.message : String(error2);
-  const firstLine = raw.split("\n")[0] ?? "";
-  const reason = firstLine.length > MAX_ERROR_CHARS ? `${firstLine.slice(0, MAX_ERROR_CHARS - 1)}…` : firstLine;
-  const where = chart ? ` on chart ${chart.name} (${chart.dir})` : " on the repository";
-  return {
-    rule: ruleCrashed.id,
-    severity,
-    ...chart ? { chart: chart.name } : {},
-    message: `rule ${rule.id} crashed${where}: ${reason || "no message"}. Its checks did not run, so the review fails rather than pass unchecked.`,
-    remedy: `This is a chart-guard bug triggered by this input: report it with the message above. Until it is fixed, set rules.${rule.id}: off in the config to review without that rule.`
-  };
-}
-
 // src/core/rules/statefulset-replaced.ts
 var statefulsetReplaced = {
   id: "statefulset-replaced",
@@ -65819,260 +66261,9 @@ function ruleDescriptions() {
   return Object.fromEntries([...allRules, ruleCrashed].map((rule) => [rule.id, rule.description]));
 }
 
-// src/core/rules/run.ts
-function settingFor(id, config, chartConfig) {
-  return chartConfig?.rules[id] ?? config.rules[id];
-}
-function finish(run3, rule, drafts, configured, chart) {
-  for (const { severity, ...draft } of drafts) {
-    run3.findings.push({
-      rule: rule.id,
-      severity: configured && configured !== "off" ? configured : severity ?? rule.severity,
-      ...chart ? { chart } : {},
-      ...draft
-    });
-  }
-}
-function crashed(run3, rule, error2, config, chartConfig, chart) {
-  const configured = settingFor(ruleCrashed.id, config, chartConfig);
-  if (configured === "off") return;
-  run3.findings.push(crashFinding(rule, error2, configured ?? ruleCrashed.severity, chart));
-}
-function runChartRules(rules, ctx) {
-  const run3 = { findings: [] };
-  for (const rule of rules) {
-    const configured = settingFor(rule.id, ctx.config, ctx.chartConfig);
-    if (configured === "off") continue;
-    try {
-      finish(run3, rule, rule.check(ctx), configured, ctx.change.name);
-    } catch (error2) {
-      crashed(run3, rule, error2, ctx.config, ctx.chartConfig, { name: ctx.change.name, dir: ctx.change.dir });
-    }
-  }
-  return run3;
-}
-function runRepoRules(rules, ctx) {
-  const run3 = { findings: [] };
-  for (const rule of rules) {
-    const configured = settingFor(rule.id, ctx.config);
-    if (configured === "off") continue;
-    try {
-      finish(run3, rule, rule.check(ctx), configured);
-    } catch (error2) {
-      crashed(run3, rule, error2, ctx.config);
-    }
-  }
-  return run3;
-}
-
-// src/core/review.ts
-async function review(options) {
-  const progress = options.progress ?? (() => {
-  });
-  const { base, head } = options;
-  const explicitHelm = typeof options.helm === "string" ? settled(findHelm(options.helm)) : void 0;
-  const [headSpace, changed] = await Promise.all([
-    loadWorkspace(head, options),
-    changedFiles(options.repoDir, base, head)
-  ]);
-  const baseSpace = await loadWorkspace(base, {
-    ...options,
-    lockfile: headSpace.lockfilePath,
-    configOverride: headSpace.config,
-    lockfileOptional: true,
-    templateContextFallback: headSpace
-  });
-  const diagnostics = [];
-  const unreadable = [baseSpace, headSpace].find((space) => space.lockfile.unreadable);
-  if (unreadable) {
-    diagnostics.push(
-      `charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`
-    );
-  }
-  const changes = unreadable ? [] : diffLockfiles(
-    baseSpace.lockfile,
-    headSpace.lockfile,
-    changed,
-    (entry) => overridesChanged(headSpace, baseSpace, entry, changed)
-  );
-  progress(`${changes.length} changed chart(s) in ${headSpace.lockfilePath}`);
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
-  const lookup = helmLookup(headSpace, options, progress, explicitHelm);
-  const renderChart = chartRenderer(headSpace, options, progress, lookup);
-  const analyse2 = createLimiter(concurrency);
-  const helmMajor = changes.length > 0 ? (await lookup()).helm?.major : void 0;
-  const rendered = await Promise.all(
-    changes.map((change3) => analyse2(() => analyseChart(change3, baseSpace, headSpace, helmMajor)).then(renderChart))
-  );
-  const charts = rendered.map((analysis) => {
-    const run3 = runChartRules(chartRules, analysis.context);
-    return buildChartReport(analysis, run3.findings);
-  });
-  const repoRun = runRepoRules(repoRules, {
-    config: withTemplateProblems(headSpace),
-    base: baseSpace.lockfile,
-    head: { ...headSpace.lockfile, problems: problemsOfChangedEntries(headSpace, changes, changed) }
-  });
-  return assembleReport({
-    mode: "review",
-    options,
-    space: headSpace,
-    charts,
-    findings: repoRun.findings,
-    diagnostics,
-    redactor: reportRedactor(
-      rendered.map((analysis) => analysis.context),
-      headSpace.config
-    ),
-    stats: renderStats(rendered)
-  });
-}
-function withTemplateProblems(space) {
-  if (space.templateProblems.length === 0) return space.config;
-  return { ...space.config, problems: [...space.config.problems, ...space.templateProblems] };
-}
-function overridesChanged(headSpace, baseSpace, entry, changed) {
-  const files = [...headSpace.overrideFiles.get(entry.dir) ?? [], ...baseSpace.overrideFiles.get(entry.dir) ?? []];
-  return files.some((f) => changed.has(f));
-}
-function problemsOfChangedEntries(space, changes, changed) {
-  const entries = changes.flatMap((c) => c.head ? [c.head] : []);
-  const own = entries.flatMap((entry) => entryProblems(space.lockfile, entry));
-  const whole = changed.has(space.lockfilePath) ? fileProblems(space.lockfile) : [];
-  return [.../* @__PURE__ */ new Set([...whole, ...own])];
-}
-function settled(promise) {
-  return promise.catch(() => void 0);
-}
-function helmLookup(space, options, progress, explicitHelm) {
-  const renderEnabled = options.helm !== null && space.config.render.enabled;
-  let found;
-  return () => {
-    found ??= (async () => {
-      const helm = renderEnabled ? await (explicitHelm ?? findHelm(options.helm ?? space.config.render.helm)) : void 0;
-      const skipReason = !renderEnabled ? "rendering is disabled (--no-render or render.enabled: false)" : !helm ? "helm was not found on PATH; install it or pass --helm / the helm input" : void 0;
-      progress(helm ? `rendering changed charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
-      return { helm, skipReason };
-    })();
-    return found;
-  };
-}
-function chartRenderer(space, options, progress, lookup) {
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
-  const helmSlots = createLimiter(concurrency);
-  return async (analysis) => {
-    const jobs = renderJobsFor(analysis);
-    if (jobs.length === 0) return analysis;
-    const { helm, skipReason } = await lookup();
-    const renderOptions = { helm, skipReason, helmSlots, timeoutSeconds: space.config.render.timeoutSeconds };
-    const outcomes = await renderAll(jobs, { ...renderOptions, progress });
-    const proofRenders = space.config.render.proofRenders;
-    return withIgnoredKeyProof(
-      withRenders(analysis, outcomes),
-      jobs,
-      outcomes,
-      (proofJobs) => renderAll(proofJobs, renderOptions),
-      proofRenders
-    );
-  };
-}
-function renderStats(analyses) {
-  const stats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
-  for (const { context: context3 } of analyses) {
-    const { renders, ignoredKeyProof: proof } = context3;
-    for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
-      if (result?.status !== "ok" && result?.status !== "failed") continue;
-      stats.renders++;
-      stats.renderMs += result.durationMs ?? 0;
-    }
-    stats.proofRenders += proof?.renders ?? 0;
-    stats.proofRenderMs += proof?.durationMs ?? 0;
-  }
-  return stats;
-}
-function assembleReport(input) {
-  const { mode, options, space, redactor, stats } = input;
-  const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
-  const findings = redactFindings(input.findings, redactor);
-  const diagnostics = input.diagnostics.map(redactor.text);
-  const partial = { charts, findings };
-  const summary2 = summarise(partial);
-  const kube = space.kube;
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: "chart-guard", version: options.toolVersion ?? "0.0.0" },
-    mode,
-    base: options.base ? { ref: options.base.ref, sha: options.base.sha } : null,
-    head: { ref: options.head.ref, sha: options.head.sha },
-    lockfile: space.lockfilePath,
-    kubernetesVersion: kube ? kube.min === kube.max ? kube.max : `${kube.min}-${kube.max}` : null,
-    verdict: verdictOf(summary2, options.failOn ?? "error"),
-    summary: summary2,
-    charts,
-    findings,
-    ...diagnostics.length ? { diagnostics } : {},
-    ...stats ? { stats } : {}
-  };
-}
-
 // src/core/lint.ts
-async function lint(options) {
-  const progress = options.progress ?? (() => {
-  });
-  const space = await loadWorkspace(options.head, options);
-  const changes = space.lockfile.charts.map((entry) => ({
-    name: entry.name,
-    dir: entry.dir,
-    change: "unchanged",
-    head: entry,
-    semverChange: null
-  }));
-  progress(`linting ${changes.length} chart(s) of ${space.lockfilePath}`);
-  const renderEnabled = options.helm !== null && space.config.render.enabled;
-  const helm = renderEnabled ? await findHelm(options.helm ?? space.config.render.helm) : void 0;
-  let analyses = await Promise.all(changes.map((change3) => analyseChart(change3, space, space, helm?.major)));
-  if (renderEnabled) {
-    const jobs = analyses.flatMap(renderJobsFor);
-    progress(helm ? `rendering ${jobs.length} chart(s) with helm ${helm.version}` : "helm not found: renders skipped");
-    const concurrency = options.concurrency ?? availableParallelism3();
-    const renderOptions = {
-      helm,
-      skipReason: helm ? void 0 : "helm was not found on PATH; install it or pass --helm / the helm input",
-      timeoutSeconds: space.config.render.timeoutSeconds
-    };
-    const outcomes = await renderAll(jobs, { ...renderOptions, concurrency, progress });
-    const helmSlots = createLimiter(concurrency);
-    const render = (proofJobs) => renderAll(proofJobs, { ...renderOptions, helmSlots });
-    const cap = space.config.render.proofRenders;
-    analyses = await Promise.all(
-      analyses.map((a) => withIgnoredKeyProof(withRenders(a, outcomes), renderJobsFor(a), outcomes, render, cap))
-    );
-  }
-  const diagnostics = [];
-  const charts = analyses.map((analysis) => {
-    const run3 = runChartRules(lintChartRules, analysis.context);
-    return buildChartReport(analysis, run3.findings);
-  });
-  const patternsOf = space.patternsFor;
-  const repoRun = runRepoRules(lintRepoRules, {
-    config: withTemplateProblems(space),
-    head: space.lockfile,
-    files: space.paths,
-    orphanOverrideFiles: orphanOverrideFiles(space.lockfile, patternsOf, space.paths)
-  });
-  return assembleReport({
-    mode: "lint",
-    options,
-    space,
-    charts,
-    findings: repoRun.findings,
-    diagnostics,
-    redactor: reportRedactor(
-      analyses.map((analysis) => analysis.context),
-      space.config
-    ),
-    stats: renderStats(analyses)
-  });
+function lint(options) {
+  return runPipeline({ mode: "lint", chartRules: lintChartRules, repoRules: lintRepoRules }, options);
 }
 
 // src/core/repo/git-snapshot.ts
@@ -66239,6 +66430,41 @@ async function repoRoot(dir) {
   } catch (e) {
     throw new RefError(`${dir} is not inside a git repository (${e instanceof GitError ? e.stderr.trim() : e})`);
   }
+}
+
+// src/core/combine.ts
+var findingKey = (f) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);
+function withLintOfUntouched(review2, lint2, failOn) {
+  const reviewed = new Set(review2.charts.map((c) => c.name));
+  const charts = [...review2.charts, ...lint2.charts.filter((c) => !reviewed.has(c.name))];
+  const seen = new Set(review2.findings.map(findingKey));
+  const findings = [...review2.findings, ...lint2.findings.filter((f) => !seen.has(findingKey(f)))];
+  const diagnostics = [.../* @__PURE__ */ new Set([...review2.diagnostics ?? [], ...lint2.diagnostics ?? []])];
+  const summary2 = summarise({ charts, findings });
+  return {
+    ...review2,
+    charts,
+    findings,
+    summary: summary2,
+    verdict: verdictOf(summary2, failOn),
+    ...diagnostics.length ? { diagnostics } : {}
+  };
+}
+
+// src/core/review.ts
+function review(options) {
+  const { base, ...rest } = options;
+  return runPipeline({ mode: "review", base, chartRules, repoRules }, rest);
+}
+async function reviewWithLint(options) {
+  const reviewed = await review(options);
+  const { base: _, ...rest } = options;
+  const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
+  const linted = await runPipeline(
+    { mode: "lint", skipCharts, chartRules: lintChartRules, repoRules: lintRepoRules },
+    rest
+  );
+  return withLintOfUntouched(reviewed, linted, options.failOn ?? "error");
 }
 
 // src/format/describe.ts
@@ -66803,7 +67029,8 @@ function chartTable(report, charts) {
 function findingBlocks(report, finding, chart, profile, remedies, drop, kind) {
   const place = findingPlace(finding, report, chart);
   const at = place ? ` at ${codeSpan(placeText(place))}` : "";
-  const lines = [`${ICON[finding.severity]} **${escapeInline(finding.rule)}**${at}: ${escapeMessage(finding.message)}`];
+  const rule = `**${escapeInline(finding.rule)}**${environmentTag(finding)}`;
+  const lines = [`${ICON[finding.severity]} ${rule}${at}: ${escapeMessage(finding.message)}`];
   const facts = [];
   if (finding.resource) facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
   if (finding.path) facts.push(`- ${finding.resource ? "field" : "key"}: ${codeSpan(finding.path)}`);
@@ -66845,7 +67072,11 @@ ${rendered[0]}`;
 function compactItem(report, finding, chart) {
   const place = findingPlace(finding, report, chart);
   const where = [place ? codeSpan(placeText(place)) : "", finding.path ? codeSpan(finding.path) : ""].filter(Boolean).join(" ");
-  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)} (${escapeInline(finding.rule)}${where ? `, ${where}` : ""})`;
+  const rule = `${escapeInline(finding.rule)}${environmentTag(finding)}`;
+  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)} (${rule}${where ? `, ${where}` : ""})`;
+}
+function environmentTag(finding) {
+  return finding.environments?.length ? ` (${escapeInline(finding.environments.join(", "))})` : "";
 }
 function listBlock(report, heading, findings, chart, drop, kind) {
   if (findings.length === 0) return [];
@@ -67101,25 +67332,6 @@ function renderSarif(report, options = {}) {
   };
   return `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run3] }, null, 2)}
 `;
-}
-
-// src/action/combine.ts
-var findingKey = (f) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message]);
-function withLintOfUntouched(review2, lint2, failOn) {
-  const reviewed = new Set(review2.charts.map((c) => c.name));
-  const charts = [...review2.charts, ...lint2.charts.filter((c) => !reviewed.has(c.name))];
-  const seen = new Set(review2.findings.map(findingKey));
-  const findings = [...review2.findings, ...lint2.findings.filter((f) => !seen.has(findingKey(f)))];
-  const diagnostics = [.../* @__PURE__ */ new Set([...review2.diagnostics ?? [], ...lint2.diagnostics ?? []])];
-  const summary2 = summarise({ charts, findings });
-  return {
-    ...review2,
-    charts,
-    findings,
-    summary: summary2,
-    verdict: verdictOf(summary2, failOn),
-    ...diagnostics.length ? { diagnostics } : {}
-  };
 }
 
 // src/action/github-client.ts
@@ -67527,9 +67739,8 @@ async function analyse(inputs, workspace) {
     };
     try {
       if (!base) return { report: await lint(options), repoDir };
-      const reviewed = await review({ ...options, base });
-      if (!inputs.lint) return { report: reviewed, repoDir };
-      return { report: withLintOfUntouched(reviewed, await lint(options), inputs.failOn), repoDir };
+      const report = await (inputs.lint ? reviewWithLint : review)({ ...options, base });
+      return { report, repoDir };
     } finally {
       await Promise.all([head.close(), base?.close()]);
     }
