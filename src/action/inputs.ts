@@ -14,7 +14,8 @@ export interface ActionInputs {
   values: string[];
   configPath: string;
   kubernetesVersion?: string;
-  failOn: FailOn;
+  /** Undefined when the input is not given: the config's failOn applies, else error. */
+  failOn?: FailOn;
   comment: CommentMode;
   mode: ActionMode;
   lint: boolean;
@@ -61,7 +62,9 @@ const FALSE = ['false', 'False', 'FALSE'];
 
 export function readInputs(read: InputReader = defaultReader): InputsResult {
   const problems: string[] = [];
-  const failOn = oneOf<FailOn>(read, 'fail-on', ['error', 'warning', 'never'], 'error', problems);
+  const failOn = optional(read, 'fail-on')
+    ? oneOf<FailOn>(read, 'fail-on', ['error', 'warning', 'never'], 'error', problems)
+    : undefined;
   const comment = oneOf<CommentMode>(read, 'comment', ['always', 'on-findings', 'never'], 'on-findings', problems);
   const mode = oneOf<ActionMode>(read, 'mode', ['review', 'lint'], 'review', problems);
 

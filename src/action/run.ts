@@ -103,7 +103,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
     marker,
-    body: renderComment(report, { marker, runUrl: runUrl(), failOn: inputs.failOn }),
+    body: renderComment(report, { marker, runUrl: runUrl(), failOn: report.failOn }),
   });
   const commentPath = resolve(workspace, inputs.commentPath ?? join(runnerTemp, 'chart-guard-comment.md'));
   const commentWritten = await attempt('write the comment body', () => writeFile(commentPath, commentBody));
@@ -127,7 +127,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   });
 
   await attempt('write the job summary', () =>
-    core.summary.addRaw(renderSummary(report, { failOn: inputs.failOn })).write(),
+    core.summary.addRaw(renderSummary(report, { failOn: report.failOn })).write(),
   );
 
   await attempt('write the annotations', () => {
@@ -149,7 +149,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
 
   if (report.verdict === 'fail') {
     core.setFailed(
-      `chart-guard: ${summary.errors} error(s) and ${summary.warnings} warning(s) with fail-on: ${inputs.failOn}` +
+      `chart-guard: ${summary.errors} error(s) and ${summary.warnings} warning(s) with fail-on: ${report.failOn ?? inputs.failOn ?? 'error'}` +
         (summary.needsReinstall ? '; a chart needs a reinstall or recreated objects to upgrade' : ''),
     );
   }

@@ -13,7 +13,10 @@ export function withLintOfUntouched(review: Report, lint: Report, failOn: FailOn
   const reviewed = new Set(review.charts.map((c) => c.name));
   const charts = [...review.charts, ...lint.charts.filter((c) => !reviewed.has(c.name))];
   const seen = new Set(review.findings.map(findingKey));
-  const findings = [...review.findings, ...lint.findings.filter((f) => !seen.has(findingKey(f)))];
+  // An acceptance is stale only when neither half has a finding for it: each half saw only its own charts.
+  const staleInLint = new Set(lint.findings.filter((f) => f.rule === 'acceptance-stale').map(findingKey));
+  const kept = review.findings.filter((f) => f.rule !== 'acceptance-stale' || staleInLint.has(findingKey(f)));
+  const findings = [...kept, ...lint.findings.filter((f) => !seen.has(findingKey(f)) && f.rule !== 'acceptance-stale')];
   const diagnostics = [...new Set([...(review.diagnostics ?? []), ...(lint.diagnostics ?? [])])];
   const summary = summarise({ charts, findings });
   return {
@@ -22,6 +25,7 @@ export function withLintOfUntouched(review: Report, lint: Report, failOn: FailOn
     findings,
     summary,
     verdict: verdictOf(summary, failOn),
+    failOn,
     ...(diagnostics.length ? { diagnostics } : {}),
   };
 }

@@ -28,6 +28,9 @@
 //       set: { global.cloud: aws }            #   merged with the top-level set by key (the environment's wins)
 //       templates: { engine: jinja, context: ci/aws-context.yaml }   # replaces the top-level templates
 //     gcp: { values: ["envs/gcp/{chart}.yaml"], kubernetes: "1.24" }
+//   failOn: warning                           # error (default) | warning | never; --fail-on / the input win
+//   acceptances: .github/chart-guard-accepted.yaml   # the acceptances file (this path is the default)
+//   acceptanceMaxDays: 180                    # how far ahead an acceptance may expire (default 180)
 //   charts:
 //     mariadb:                                # a lockfile entry name, or a chart folder (charts/mariadb)
 //       values: ["envs/*/mariadb.yaml"]       # extra override file patterns for this chart
@@ -40,7 +43,8 @@
 //       apiVersions: [cert-manager.io/v1]     # added to the top-level apiVersions for this chart
 //
 // Mistakes (unknown keys, wrong types, unknown rule ids, bad key paths) become problems with file and line for
-// the `config-invalid` rule; the rest of the file still applies.
+// the `config-invalid` rule; the rest of the file still applies. In a review, the policy settings (rules, failOn,
+// freeFormKeys, render.enabled/proofRenders, acceptances, acceptanceMaxDays) come from the base (policy.ts).
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
 import {
@@ -57,7 +61,7 @@ import {
   type SetKey,
   type TemplateSettings,
 } from './model.js';
-import type { RuleId } from './report.js';
+import type { FailOn, RuleId } from './report.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
 import { PLACEHOLDERS } from './values/override-files.js';
 import { yamlProblem } from './values/values-file.js';
@@ -67,6 +71,10 @@ export const DEFAULT_LOCKFILE = 'helm-freeze.yaml';
 export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
 /** Extra head renders per chart that may prove weakly accepted override keys ignored (render.proofRenders). */
 export const DEFAULT_PROOF_RENDERS = 8;
+export const DEFAULT_ACCEPTANCES_PATH = '.github/chart-guard-accepted.yaml';
+/** Acceptances expire at most this many days ahead (acceptanceMaxDays): an accepted risk is looked at again. */
+export const DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
+export const FAIL_ON_SETTINGS: readonly FailOn[] = ['error', 'warning', 'never'];
 
 // Every rule id, for checking `rules:` keys; Record<RuleId, true> makes the compiler insist the list is complete.
 const RULE_IDS: Record<RuleId, true> = {
@@ -101,6 +109,9 @@ const RULE_IDS: Record<RuleId, true> = {
   'major-upgrade-notes': true,
   'symlink-refused': true,
   'rule-crashed': true,
+  'acceptance-expired': true,
+  'acceptance-stale': true,
+  'policy-changed': true,
 };
 
 export function isRuleId(id: string): id is RuleId {
@@ -127,12 +138,17 @@ const TOP_LEVEL_KEYS = [
   'set',
   'environments',
   'charts',
+  'failOn',
+  'acceptances',
+  'acceptanceMaxDays',
 ];
 const ENVIRONMENT_KEYS = ['values', 'set', 'kubernetes', 'apiVersions', 'templates'];
 /** Environment names are shown in tags ("aws, gcp") and used in keys: letters, digits, '.', '_' and '-'. */
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const REDACT_KEYS = ['keys', 'replace'];
 const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds', 'proofRenders'];
+/** Top-level keys of the policy, whose lines policy-changed findings point at (rules are recorded per id). */
+const POLICY_KEYS = ['freeFormKeys', 'freeFormKeysReplace', 'failOn', 'acceptances', 'acceptanceMaxDays'];
 const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules', 'apiVersions', 'templates'];
 const TEMPLATE_KEYS = ['engine', 'context'];
 const TEMPLATE_ENGINES = ['jinja'] as const;
@@ -149,6 +165,9 @@ export function defaultConfig(): Config {
     environments: [],
     render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, proofRenders: DEFAULT_PROOF_RENDERS },
     redact: { keys: [], replace: false },
+    acceptances: DEFAULT_ACCEPTANCES_PATH,
+    acceptanceMaxDays: DEFAULT_ACCEPTANCE_MAX_DAYS,
+    policyLines: {},
     problems: [],
   };
 }
@@ -160,6 +179,7 @@ export function parseConfig(text: string | undefined, path: string | undefined):
   config.path = path;
   const reader = new Reader(path ?? 'chart-guard.yaml');
   config.problems = reader.problems;
+  config.policyLines = reader.policyLines;
   const doc = parseDocument(text, { lineCounter: reader.lineCounter });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, 'the configuration'));
@@ -186,6 +206,7 @@ export function parseConfig(text: string | undefined, path: string | undefined):
   let replaceFreeFormKeys = false;
   let kubernetesVersion: KubeTarget | undefined;
   for (const [key, value] of reader.entries(root, TOP_LEVEL_KEYS, 'top-level key')) {
+    if (POLICY_KEYS.includes(key)) reader.policyAt(key, value);
     switch (key) {
       case 'lockfile':
         config.lockfile = reader.string(value, key)?.replace(/^\.\//, '') ?? config.lockfile;
@@ -231,6 +252,22 @@ export function parseConfig(text: string | undefined, path: string | undefined):
       case 'environments':
         config.environments = readEnvironments(reader, value);
         break;
+      case 'failOn': {
+        const setting = reader.string(value, key);
+        if (setting !== undefined && (FAIL_ON_SETTINGS as readonly string[]).includes(setting))
+          config.failOn = setting as FailOn;
+        else if (setting !== undefined) reader.problem(value, `failOn must be one of ${FAIL_ON_SETTINGS.join(', ')}`);
+        break;
+      }
+      case 'acceptances':
+        config.acceptances = reader.string(value, key)?.replace(/^\.\//, '') ?? config.acceptances;
+        break;
+      case 'acceptanceMaxDays': {
+        const days = isScalar(value) ? value.value : undefined;
+        if (typeof days === 'number' && Number.isInteger(days) && days > 0) config.acceptanceMaxDays = days;
+        else reader.problem(value, 'acceptanceMaxDays must be a whole number of days above 0');
+        break;
+      }
     }
   }
   if (kubernetesVersion) {
@@ -245,6 +282,7 @@ export function parseConfig(text: string | undefined, path: string | undefined):
 function readRender(reader: Reader, value: Node | null, config: Config): void {
   if (!reader.isMapOrComplain(value, 'render')) return;
   for (const [key, node] of reader.entries(value, RENDER_KEYS, 'key in render')) {
+    if (key === 'enabled' || key === 'proofRenders') reader.policyAt(`render.${key}`, node);
     if (key === 'enabled') config.render.enabled = reader.boolean(node, 'render.enabled') ?? config.render.enabled;
     else if (key === 'helm') config.render.helm = reader.string(node, 'render.helm');
     else if (key === 'timeoutSeconds') {
@@ -412,8 +450,14 @@ function scalarText(node: Scalar): string | undefined {
 class Reader {
   readonly lineCounter = new LineCounter();
   readonly problems: InputProblem[] = [];
+  readonly policyLines: Record<string, number> = {};
 
   constructor(readonly file: string) {}
+
+  policyAt(setting: string, node: Node | null | undefined): void {
+    const line = this.line(node);
+    if (line !== undefined) this.policyLines[setting] = line;
+  }
 
   line(node: Node | null | undefined): number | undefined {
     return node?.range ? this.lineCounter.linePos(node.range[0]).line : undefined;
@@ -550,6 +594,7 @@ class Reader {
         continue;
       }
       rules[id] = setting as RuleSetting;
+      this.policyAt(`${what}.${id}`, valueNode ?? keyNode);
     }
     return rules;
   }

@@ -1,7 +1,7 @@
 // The domain model shared by loaders and rules: lockfile entries, chart changes, loaded charts, overrides, config.
 // Loaders fill these from a Snapshot; rules read them and never touch git, helm or the file system.
 import type { RedactConfig } from './redact.js';
-import type { ChangeKind, RuleId, SemverChange, Severity } from './report.js';
+import type { ChangeKind, FailOn, RuleId, SemverChange, Severity } from './report.js';
 import type { KeyPath } from './values/key-path.js';
 
 /** A problem a user caused in an input file: becomes a finding, never a thrown string. */
@@ -259,6 +259,14 @@ export interface Config {
   redact: RedactConfig;
   /** Render templated override files with a context (per chart: ChartConfig.templates). */
   templates?: TemplateSettings;
+  /** The fail-on policy; the --fail-on flag and the fail-on input win over it. */
+  failOn?: FailOn;
+  /** Repo-relative path of the acceptances file (acceptances.ts). */
+  acceptances: string;
+  /** How far ahead an acceptance may expire, in days. */
+  acceptanceMaxDays: number;
+  /** Line of each policy setting as written ("rules.<id>", "charts.<chart>.rules.<id>", "render.enabled"...). */
+  policyLines: Record<string, number>;
   problems: InputProblem[];
 }
 

@@ -8,14 +8,17 @@
 //   4. renders      per chart × environment, one render policy (helm looked up once, one pool of helm slots)
 //   5. proof        extra head renders proving weakly accepted override keys ignored
 //   6. rules        per chart: environment-free rules once, the others per environment, findings merged
-//   7. report       assembled, redacted, verdict computed
+//   7. acceptances  findings the acceptances file accepts marked; expired and stale entries reported
+//   8. report       assembled, redacted, verdict computed
 import { availableParallelism } from 'node:os';
+import { acceptanceOutcome, acceptFindings } from './acceptances.js';
 import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
 import { createLimiter, type Limiter } from './concurrency.js';
 import { withIgnoredKeyProof } from './ignored-key-proof.js';
 import { diffLockfiles } from './lockfile/changes.js';
 import { entryProblems, fileProblems } from './lockfile/validate.js';
-import type { ChartChange, Environment, KubeTarget, LockEntry } from './model.js';
+import type { ChartChange, Config, Environment, KubeTarget, LockEntry } from './model.js';
+import { type PolicyChange, policyChanges, withBasePolicy } from './policy.js';
 import { type Redactor, redactChartReport, redactFindings, reportRedactor } from './redact.js';
 import { findHelm, type HelmBinary } from './render/helm.js';
 import { type RenderJob, renderAll } from './render/renderer.js';
@@ -32,11 +35,12 @@ import {
   summarise,
   verdictOf,
 } from './report.js';
+import { acceptanceRules } from './rules/index.js';
 import type { ChartRule, RepoContext, RepoRule } from './rules/rule.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
 import { formatKeyPath } from './values/key-path.js';
 import { orphanOverrideFiles } from './values/override-files.js';
-import { loadWorkspace, type Workspace } from './workspace.js';
+import { loadWorkspace, readConfig, type Workspace } from './workspace.js';
 
 /** What a review and a lint both take: where the repository is, how to read it, how to judge it. */
 export interface AnalysisOptions {
@@ -59,6 +63,13 @@ export interface AnalysisOptions {
   /** Progress lines for long runs (the CLI prints them on stderr). */
   progress?: (message: string) => void;
   toolVersion?: string;
+  /** The day acceptances are judged on (their expiry); default today. */
+  today?: Date;
+  /**
+   * Whose policy applies (rule severities, failOn, free-form keys, render switches, acceptances): a review's base.
+   * Without it (a lint), the snapshot's own config is its policy.
+   */
+  policyBase?: Snapshot;
 }
 
 export interface ReviewOptions extends AnalysisOptions {
@@ -109,6 +120,7 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   // 6. rules
   const chartReports = charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses)));
   const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
+  const accepted = withAcceptances({ charts: chartReports, findings: repoRun.findings }, spaces, options);
 
   // 7. report
   const contexts = charts.flat().map((analysis) => analysis.context);
@@ -116,8 +128,8 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
     mode: plan.mode,
     options: { ...options, base: plan.base },
     space: spaces.head,
-    charts: chartReports,
-    findings: repoRun.findings,
+    charts: accepted.charts,
+    findings: accepted.findings,
     diagnostics,
     redactor: reportRedactor(contexts, spaces.head.config),
     stats: renderStats(charts.flat()),
@@ -131,18 +143,23 @@ interface Workspaces {
   head: Workspace;
   /** Files the review's diff touches (empty for a lint). */
   changed: Set<string>;
+  /** How the head's config edits the policy of the base (empty for a lint). */
+  policyChanges: PolicyChange[];
 }
 
 async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspaces> {
+  const policyBase = plan.base ?? options.policyBase;
   if (!plan.base) {
-    const head = await loadWorkspace(options.head, options);
-    return { base: head, head, changed: new Set() };
+    const policy = await policyOf(options, policyBase);
+    const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config });
+    return { base: head, head, changed: new Set(), policyChanges: [] };
   }
-  const [head, changed] = await Promise.all([
-    loadWorkspace(options.head, options),
+  const [policy, changed] = await Promise.all([
+    policyOf(options, policyBase),
     changedFiles(options.repoDir, plan.base, options.head),
   ]);
-  // The base is read with the head's config: the rules under review are the proposed ones.
+  const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config });
+  // The base is read with the head's config (and the base's policy): both sides are read the same way.
   const base = await loadWorkspace(plan.base, {
     ...options,
     lockfile: head.lockfilePath,
@@ -150,7 +167,22 @@ async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspa
     lockfileOptional: true,
     templateContextFallback: head,
   });
-  return { base, head, changed };
+  return { base, head, changed, policyChanges: policy.changes };
+}
+
+/**
+ * The config the run applies: the head's, with the policy of `policyBase` (a review's base) when there is one, and
+ * how the head changes that policy (policy.ts). Without a policy base, the snapshot's own config is its policy.
+ */
+async function policyOf(
+  options: AnalysisOptions,
+  policyBase: Snapshot | undefined,
+): Promise<{ config: Config; changes: PolicyChange[] }> {
+  const head = await readConfig(options.head, options.configPath);
+  if (!policyBase) return { config: head, changes: [] };
+  // the base may predate the config file (or a config named by the workflow): its policy is then the defaults
+  const base = await readConfig(policyBase, options.configPath).catch(() => readConfig(policyBase, undefined));
+  return { config: withBasePolicy(head, base), changes: policyChanges(base, head) };
 }
 
 // ---------- 2. changes ----------
@@ -357,6 +389,7 @@ function repoContextOf(plan: Plan, spaces: Workspaces, changes: ChartChange[]): 
       config: withTemplateProblems(head),
       base: base.lockfile,
       head: { ...head.lockfile, problems: [...new Set([...whole, ...own])] },
+      policyChanges: spaces.policyChanges,
     };
   }
   return {
@@ -367,10 +400,11 @@ function repoContextOf(plan: Plan, spaces: Workspaces, changes: ChartChange[]): 
   };
 }
 
-/** The config with the problems of its template context files (read while the charts were analysed). */
+/** The config with the problems of its template context files (read while the charts were analysed) and of its acceptances file. */
 function withTemplateProblems(space: Workspace): Workspace['config'] {
-  if (space.templateProblems.length === 0) return space.config;
-  return { ...space.config, problems: [...space.config.problems, ...space.templateProblems] };
+  const more = [...space.templateProblems, ...space.acceptances.problems];
+  if (more.length === 0) return space.config;
+  return { ...space.config, problems: [...space.config.problems, ...more] };
 }
 
 /** Override-file shapes no chart claims in any environment (a file of aws's shape is gcp's concern only if gcp's). */
@@ -382,7 +416,37 @@ function orphansInEveryEnvironment(space: Workspace): string[] {
   return [...new Set(orphans.flat())].filter((path) => !owned.has(path)).sort();
 }
 
-// ---------- 7. report ----------
+// ---------- 7. acceptances ----------
+
+/**
+ * After every rule ran and before the verdict: findings an acceptances-file entry (read at head) accepts are
+ * marked, and the findings of expired and stale entries added. Entries the base's file lacks are `added`.
+ */
+function withAcceptances(
+  report: Pick<Report, 'charts' | 'findings'>,
+  spaces: Workspaces,
+  options: Pick<AnalysisOptions, 'today'>,
+): Pick<Report, 'charts' | 'findings'> {
+  const { head, base } = spaces;
+  const { entries } = head.acceptances;
+  if (entries.length === 0) return report;
+  const today = options.today ?? new Date();
+  const matched = new Map();
+  const accept = { today, baseEntries: base === head ? undefined : base.acceptances.entries };
+  const charts = report.charts.map((chart) => ({
+    ...chart,
+    findings: acceptFindings(chart.findings, entries, accept, matched),
+  }));
+  const findings = acceptFindings(report.findings, entries, accept, matched);
+  const run = runRepoRules(acceptanceRules, {
+    config: head.config,
+    head: head.lockfile,
+    acceptances: acceptanceOutcome(entries, matched, today),
+  });
+  return { charts, findings: [...findings, ...run.findings] };
+}
+
+// ---------- 8. report ----------
 
 export interface AssembleInput {
   mode: 'review' | 'lint';
@@ -403,6 +467,8 @@ export function assembleReport(input: AssembleInput): Report {
   const diagnostics = input.diagnostics.map(redactor.text);
   const partial = { charts, findings };
   const summary = summarise(partial);
+  // the flag or input, else the policy's failOn
+  const failOn = options.failOn ?? space.config.failOn ?? 'error';
   const environments = space.environments.flatMap((e) => (e.name === undefined ? [] : [environmentReport(e)]));
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -412,13 +478,14 @@ export function assembleReport(input: AssembleInput): Report {
     head: { ref: options.head.ref, sha: options.head.sha },
     lockfile: space.lockfilePath,
     kubernetesVersion: kubeText(space.kube),
-    verdict: verdictOf(summary, options.failOn ?? 'error'),
+    verdict: verdictOf(summary, failOn),
     summary,
     charts,
     findings,
     ...(diagnostics.length ? { diagnostics } : {}),
     ...(stats ? { stats } : {}),
     ...(environments.length ? { environments } : {}),
+    failOn,
   };
 }
 

@@ -37,7 +37,10 @@ export type RuleId =
   | 'chart-file-invalid'
   | 'major-upgrade-notes'
   | 'symlink-refused'
-  | 'rule-crashed';
+  | 'rule-crashed'
+  | 'acceptance-expired'
+  | 'acceptance-stale'
+  | 'policy-changed';
 
 export interface ResourceRef {
   apiVersion: string;
@@ -68,6 +71,20 @@ export interface Finding {
    * environment (lockfile, chart files) and for every finding of a config without environments.
    */
   environments?: string[];
+  /** Reviewed and accepted in the acceptances file: kept in every output, but never counted towards fail-on. */
+  accepted?: Acceptance;
+}
+
+/** The acceptances-file entry that accepts a finding (src/core/acceptances.ts). */
+export interface Acceptance {
+  reason: string;
+  /** YYYY-MM-DD: the last day the entry applies. */
+  expires: string;
+  /** Where the entry is written. */
+  file: string;
+  line: number;
+  /** The entry is not in the base's acceptances file: the change under review adds it (or renews it). */
+  added?: boolean;
 }
 
 /**
@@ -144,11 +161,14 @@ export interface EnvironmentReport {
 export type Verdict = 'pass' | 'warn' | 'fail';
 export type FailOn = 'error' | 'warning' | 'never';
 
+/** Counts of findings not accepted; accepted findings are counted apart, whatever their severity. */
 export interface ReportSummary {
   errors: number;
   warnings: number;
   notices: number;
   needsReinstall: boolean;
+  /** Added field: findings an acceptances-file entry accepts (left out of errors, warnings and notices). */
+  accepted?: number;
 }
 
 export interface Report {
@@ -169,6 +189,8 @@ export interface Report {
   stats?: ReportStats;
   /** The config's environments with their resolved settings (added field; absent without `environments`). */
   environments?: EnvironmentReport[];
+  /** Added field: the fail-on policy the verdict was made with (the flag or input, else the config's failOn). */
+  failOn?: FailOn;
 }
 
 export interface ReportStats {
@@ -185,12 +207,15 @@ export function allFindings(report: Pick<Report, 'charts' | 'findings'>): Findin
 }
 
 export function summarise(report: Pick<Report, 'charts' | 'findings'>): ReportSummary {
-  const findings = allFindings(report);
+  const all = allFindings(report);
+  const findings = all.filter((f) => !f.accepted);
+  const accepted = all.length - findings.length;
   return {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     notices: findings.filter((f) => f.severity === 'notice').length,
     needsReinstall: report.charts.some((c) => c.needsReinstall),
+    ...(accepted > 0 ? { accepted } : {}),
   };
 }
 

@@ -18,11 +18,12 @@ export function review(options: ReviewOptions): Promise<Report> {
  */
 export async function reviewWithLint(options: ReviewOptions): Promise<Report> {
   const reviewed = await review(options);
-  const { base: _, ...rest } = options;
+  const { base, ...rest } = options;
   const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
+  // the untouched charts are linted with the base's policy too
   const linted = await runPipeline(
     { mode: 'lint', skipCharts, chartRules: lintChartRules, repoRules: lintRepoRules },
-    rest,
+    { ...rest, policyBase: base },
   );
-  return withLintOfUntouched(reviewed, linted, options.failOn ?? 'error');
+  return withLintOfUntouched(reviewed, linted, options.failOn ?? reviewed.failOn ?? 'error');
 }

@@ -1,4 +1,5 @@
 // One side of a review (or the whole repository for lint): config, lockfile and override-file mapping of a snapshot.
+import { type AcceptancesFile, parseAcceptances } from './acceptances.js';
 import { chartConfigFor, parseConfig, resolveEnvironments } from './config.js';
 import { normaliseKubeVersion } from './kube-version.js';
 import { parseLockfile } from './lockfile/parse.js';
@@ -36,6 +37,8 @@ export interface WorkspaceOptions {
    * or fixes it), render with the head's, so both sides see the same variables.
    */
   templateContextFallback?: Workspace;
+  /** The day acceptances are judged on (expiry, acceptanceMaxDays); default today. */
+  today?: Date;
 }
 
 export interface Workspace {
@@ -64,12 +67,23 @@ export interface Workspace {
   templateProblems: InputProblem[];
   /** Override patterns of an entry in an environment (default: the first): config, flags and per-chart config. */
   patternsFor(entry: LockEntry, environment?: Environment): string[];
+  /** The acceptances file at config.acceptances, read from this snapshot. */
+  acceptances: AcceptancesFile;
 }
 
 export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOptions): Promise<Workspace> {
   const config = options.configOverride ?? (await readConfig(snapshot, options.configPath));
   const lockfilePath = normalisePath(options.lockfile ?? config.lockfile);
-  const [entries, lockText] = await Promise.all([snapshot.entries(), readText(snapshot, lockfilePath)]);
+  const acceptancesPath = normalisePath(config.acceptances);
+  const [entries, lockText, acceptancesText] = await Promise.all([
+    snapshot.entries(),
+    readText(snapshot, lockfilePath),
+    readText(snapshot, acceptancesPath),
+  ]);
+  const acceptances = parseAcceptances(acceptancesText, acceptancesPath, {
+    today: options.today ?? new Date(),
+    maxDays: config.acceptanceMaxDays,
+  });
   if (lockText === undefined && !options.lockfileOptional) {
     throw new ReviewError(
       `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`,
@@ -141,6 +155,7 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     templateContext,
     templateProblems,
     patternsFor,
+    acceptances,
   };
 }
 
@@ -159,7 +174,8 @@ function unmatchedEnvironments(config: Config, lockfile: Lockfile, paths: string
     }));
 }
 
-async function readConfig(snapshot: Snapshot, configPath: string | undefined): Promise<Config> {
+/** The config at a snapshot (the defaults when there is none); a config path named but missing stops the run. */
+export async function readConfig(snapshot: Snapshot, configPath: string | undefined): Promise<Config> {
   const path = normalisePath(configPath ?? DEFAULT_CONFIG_PATH);
   const text = await readText(snapshot, path);
   if (text === undefined && configPath !== undefined && normalisePath(configPath) !== DEFAULT_CONFIG_PATH) {

@@ -28,6 +28,8 @@ export function selectAnnotations(report: Report, limits: AnnotationLimits = GIT
     ...report.findings.map((finding) => ({ finding, chart: undefined as ChartReport | undefined })),
     ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart }))),
   ].flatMap(({ finding, chart }) => {
+    // accepted findings block nothing: they are listed in the comment and the report, not on the diff
+    if (finding.accepted) return [];
     const place = findingPlace(finding, report, chart);
     return place ? [{ finding, file: place.file, line: place.line }] : [];
   });

@@ -7,10 +7,21 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
 export type SeverityCounts = Record<Severity, number>;
 
+/** Counts of the findings not accepted: an accepted finding is counted apart (acceptedFindings). */
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity]++;
+  for (const finding of findings) if (!finding.accepted) counts[finding.severity]++;
   return counts;
+}
+
+/** Every accepted finding of the report, with its chart (undefined for the repository's). */
+export function acceptedFindings(report: Report): { finding: Finding; chart?: ChartReport }[] {
+  return [
+    ...report.findings.filter((f) => f.accepted).map((finding) => ({ finding })),
+    ...report.charts.flatMap((chart) =>
+      chart.findings.filter((f) => f.accepted).map((finding) => ({ finding, chart })),
+    ),
+  ];
 }
 
 /** "1 error", "1,024 warnings". */
@@ -126,8 +137,9 @@ export function shownCharts(report: Report): ChartReport[] {
     .map((e) => e.chart);
 }
 
+/** A chart's findings of a severity that are not accepted. */
 export function findingsOf(chart: ChartReport, severity: Severity): Finding[] {
-  return sortFindings(chart.findings.filter((f) => f.severity === severity));
+  return sortFindings(chart.findings.filter((f) => f.severity === severity && !f.accepted));
 }
 
 // Lines of a remedy that a person pastes into a shell.

@@ -17,6 +17,7 @@ const REPORT_KEYS = [
   'findings',
   'diagnostics',
   'stats',
+  'failOn',
 ];
 const CHART_KEYS = [
   'name',
@@ -49,6 +50,7 @@ const FINDING_KEYS = [
   'after',
   'remedy',
   'needsReinstall',
+  'accepted',
 ];
 
 type Plain = Record<string, unknown>;
@@ -67,6 +69,7 @@ function orderFinding(finding: Finding): Plain {
     {
       ...finding,
       resource: finding.resource && ordered(finding.resource, ['apiVersion', 'kind', 'namespace', 'name']),
+      accepted: finding.accepted && ordered(finding.accepted, ['reason', 'expires', 'file', 'line', 'added']),
     },
     FINDING_KEYS,
   );
@@ -95,7 +98,7 @@ export function renderJson(report: Report): string {
       tool: ordered(report.tool, ['name', 'version']),
       base: report.base && ordered(report.base, ['ref', 'sha']),
       head: ordered(report.head, ['ref', 'sha']),
-      summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'needsReinstall']),
+      summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'needsReinstall', 'accepted']),
       charts: report.charts.map(orderChart),
       findings: report.findings.map(orderFinding),
       stats: report.stats && ordered(report.stats, ['renders', 'renderMs', 'proofRenders', 'proofRenderMs']),

@@ -6,6 +6,7 @@ import type { ChartReport, FailOn, Finding, Report, Severity } from '../core/rep
 import { sortFindings } from '../core/report.js';
 import { type Block, fitBlocks, type LeftOut, type LeftOutKind } from './budget.js';
 import {
+  acceptedFindings,
   changeClass,
   countBySeverity,
   countOf,
@@ -177,6 +178,8 @@ function documentBlocks(report: Report, profile: Profile): Block[] {
   const remedies = { shown: 0 };
   append(blocks, repositorySection(report, profile, remedies));
   for (const chart of charts) append(blocks, chartSection(report, chart, profile, remedies));
+  const accepted = acceptedSection(report);
+  if (accepted) blocks.push(accepted);
   for (const chart of charts) {
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
@@ -203,8 +206,8 @@ export function verdictLine(report: Report, charts: ChartReport[] = shownCharts(
   const { errors, warnings, notices } = report.summary;
   const failing = report.verdict === 'fail';
   const scope = (severity: Severity): string => {
-    const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity)).length;
-    const inRepository = report.findings.some((f) => f.severity === severity);
+    const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity && !f.accepted)).length;
+    const inRepository = report.findings.some((f) => f.severity === severity && !f.accepted);
     const places = [
       inCharts > 0 ? `${groupThousands(inCharts)} of ${countOf(charts.length, 'chart')}` : '',
       inRepository ? 'the repository' : '',
@@ -223,6 +226,8 @@ export function verdictLine(report: Report, charts: ChartReport[] = shownCharts(
     text = `no problems in ${countOf(charts.length, report.mode === 'lint' ? 'chart' : 'changed chart')}`;
   }
   if (notices > 0) text += ` · ${countOf(notices, 'notice')}`;
+  const accepted = report.summary.accepted ?? 0;
+  if (accepted > 0) text += ` · ${groupThousands(accepted)} accepted`;
   return `### ${VERDICT_ICON[report.verdict]} ${title(report)}: ${text}`;
 }
 
@@ -372,8 +377,8 @@ function listBlock(
 }
 
 function repositorySection(report: Report, profile: Profile, remedies: { shown: number }): Block[] {
-  if (report.findings.length === 0) return [];
-  const sorted = sortFindings(report.findings);
+  const sorted = sortFindings(report.findings.filter((f) => !f.accepted));
+  if (sorted.length === 0) return [];
   const blocks: Block[] = [keep('### Lockfile and configuration\n\n')];
   for (const finding of sorted.filter((f) => f.severity === 'error')) {
     append(blocks, findingBlocks(report, finding, undefined, profile, remedies, CORE, 'errors'));
@@ -424,6 +429,36 @@ function chartSection(report: Report, chart: ChartReport, profile: Profile, reme
   return blocks;
 }
 
+// ---------- accepted findings ----------
+
+/**
+ * Findings the acceptances file accepts, collapsed: they do not block, but a reviewer sees what the change itself
+ * accepts (its entries are in the diff) apart from what was accepted before.
+ */
+function acceptedSection(report: Report): Block | undefined {
+  const all = acceptedFindings(report);
+  if (all.length === 0) return undefined;
+  const item = ({ finding, chart }: { finding: Finding; chart?: ChartReport }) => {
+    const { reason, expires, file, line } = finding.accepted!;
+    const environments = (finding as Finding & { environments?: string[] }).environments;
+    const where = environments?.length ? ` in ${escapeInline(environments.join(', '))}` : '';
+    return `${compactItem(report, finding, chart)}${where}\n  accepted until ${escapeInline(expires)} (${codeSpan(`${file}:${line}`)}): ${escapeMessage(reason)}`;
+  };
+  const added = all.filter((a) => a.finding.accepted?.added);
+  const before = all.filter((a) => !a.finding.accepted?.added);
+  const parts: string[] = [];
+  if (added.length > 0) parts.push(`**Accepted in this pull request**\n\n${added.map(item).join('\n')}`);
+  if (before.length > 0) {
+    parts.push(`${added.length > 0 ? '**Accepted before**\n\n' : ''}${before.map(item).join('\n')}`);
+  }
+  const label = `${countOf(all.length, 'accepted finding')}${added.length > 0 ? `, ${groupThousands(added.length)} accepted in this pull request` : ''}`;
+  return {
+    text: detailsElement(escapeHtmlText(label), parts.join('\n\n')),
+    drop: WARNINGS,
+    leftOut: { kind: 'details', count: 1 },
+  };
+}
+
 // ---------- details ----------
 
 function detailsElement(summary: string, content: string): string {
@@ -461,7 +496,7 @@ function chartDetails(report: Report, chart: ChartReport, profile: Profile): Blo
   if (parts.length === 0) return undefined;
   const version = versionChange(chart);
   const summary = `<b>${escapeHtmlText(chart.name)}</b>${version ? ` ${escapeHtmlText(version)}` : ''}: ${escapeHtmlText(labels.join(', '))}`;
-  const hasErrors = chart.findings.some((f) => f.severity === 'error');
+  const hasErrors = chart.findings.some((f) => f.severity === 'error' && !f.accepted);
   return {
     text: detailsElement(summary, parts.join('\n\n')),
     drop: hasErrors ? DETAILS_WITH_ERRORS : DETAILS_CLEAN,

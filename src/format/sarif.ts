@@ -1,6 +1,6 @@
 // The report as SARIF 2.1.0 for GitHub code scanning: one rule per finding id, one result per finding. GitHub reads
 // at most 25,000 results per run (docs/reference/github-limits.md), so errors come first when a report has more.
-import { createHash } from 'node:crypto';
+import { findingFingerprint } from '../core/finding-identity.js';
 import type { Finding, Report, RuleId, Severity } from '../core/report.js';
 import { SEVERITY_ORDER } from '../core/report.js';
 import { countOf, describeResource, describeValue, findingPlace, groupThousands, hasChange } from './describe.js';
@@ -22,18 +22,6 @@ export interface SarifOptions {
 /** "override-key-removed" -> "OverrideKeyRemoved", the form SARIF's rule `name` takes. */
 function ruleName(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
-}
-
-/**
- * What stays the same when lines move: GitHub matches alerts across commits by it, so an unchanged problem is
- * not reported as new on every push.
- */
-function fingerprint(finding: Finding): string {
-  const resource = finding.resource ? describeResource(finding.resource) : '';
-  return createHash('sha256')
-    .update([finding.rule, finding.chart ?? '', finding.file ?? '', resource, finding.path ?? ''].join('\u0000'))
-    .digest('hex')
-    .slice(0, 32);
 }
 
 function resultText(finding: Finding): string {
@@ -80,8 +68,21 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
           },
         },
       ],
-      partialFingerprints: { 'chartGuardFinding/v1': fingerprint(finding) },
+      // What stays the same when lines move: GitHub matches alerts across commits by it (core/finding-identity.ts).
+      partialFingerprints: { 'chartGuardFinding/v2': findingFingerprint(finding) },
       ...(finding.chart ? { properties: { chart: finding.chart } } : {}),
+      // An accepted finding is an external suppression: code scanning shows it as dismissed, with the reason.
+      ...(finding.accepted
+        ? {
+            suppressions: [
+              {
+                kind: 'external',
+                status: 'accepted',
+                justification: `${finding.accepted.reason} (until ${finding.accepted.expires}, ${finding.accepted.file}:${finding.accepted.line})`,
+              },
+            ],
+          }
+        : {}),
     };
   });
 

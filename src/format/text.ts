@@ -51,11 +51,16 @@ export function renderText(report: Report, options: TextOptions): string {
     const place = findingPlace(finding, report, chart);
     const [first, ...rest] = cleanLines(finding.message);
     const prefix = place ? `${clean(placeText(place))}: ` : '';
+    const level = finding.accepted
+      ? paint(STYLE.dim, `accepted ${finding.severity}`)
+      : paint(SEVERITY_STYLE[finding.severity], finding.severity);
     // the environments it holds in, after the severity: "error (aws, gcp): ..."
     const where = finding.environments?.length ? ` (${clean(finding.environments.join(', '))})` : '';
-    lines.push(
-      `${prefix}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}${where}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`,
-    );
+    lines.push(`${prefix}${level}${where}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`);
+    if (finding.accepted) {
+      const { reason, expires, file, line } = finding.accepted;
+      lines.push(`${INDENT}accepted until ${clean(expires)} (${clean(file)}:${line}): ${clean(reason)}`);
+    }
     for (const line of rest) lines.push(`${INDENT}${line}`);
     if (finding.resource) lines.push(`${INDENT}resource: ${clean(describeResource(finding.resource))}`);
     if (finding.path) lines.push(`${INDENT}${finding.resource ? 'field' : 'key'}: ${clean(finding.path)}`);
@@ -78,7 +83,7 @@ export function renderText(report: Report, options: TextOptions): string {
     const reinstall = chart.needsReinstall ? ` · ${paint(STYLE.bold + STYLE.red, 'needs reinstall')}` : '';
     lines.push(`${paint(STYLE.bold, clean(chart.name))}${version ? ` ${clean(version)}` : ''}${kind}${reinstall}`);
     if (chart.findings.length === 0) lines.push(paint(STYLE.dim, `${INDENT}no findings`));
-    for (const finding of sortFindings(chart.findings)) findingLines(finding, chart);
+    for (const finding of byAcceptance(chart.findings)) findingLines(finding, chart);
     lines.push('');
   }
   // When every chart is clean the closing line already says so.
@@ -87,7 +92,7 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   if (report.findings.length > 0) {
     lines.push(paint(STYLE.bold, 'lockfile and configuration'));
-    for (const finding of sortFindings(report.findings)) findingLines(finding);
+    for (const finding of byAcceptance(report.findings)) findingLines(finding);
     lines.push('');
   }
   for (const diagnostic of report.diagnostics ?? []) lines.push(paint(STYLE.dim, `note: ${clean(diagnostic)}`));
@@ -99,6 +104,11 @@ export function renderText(report: Report, options: TextOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Findings that count first, accepted ones after them. */
+function byAcceptance(findings: Finding[]): Finding[] {
+  return [...sortFindings(findings.filter((f) => !f.accepted)), ...sortFindings(findings.filter((f) => f.accepted))];
+}
+
 function summaryLine(report: Report, chartCount: number, paint: (style: string, text: string) => string): string {
   const counts = severityCountsText({
     error: report.summary.errors,
@@ -106,7 +116,8 @@ function summaryLine(report: Report, chartCount: number, paint: (style: string, 
     notice: report.summary.notices,
   });
   const scope = countOf(chartCount, report.mode === 'lint' ? 'chart' : 'changed chart');
-  const what = `${counts || 'no findings'} in ${scope}`;
+  const accepted = report.summary.accepted ? `, ${report.summary.accepted} accepted` : '';
+  const what = `${counts || 'no findings'}${accepted} in ${scope}`;
   const title = report.mode === 'lint' ? 'chart-guard lint' : 'chart-guard';
   const verdict = {
     fail: paint(STYLE.bold + STYLE.red, '✖ fail'),

@@ -13,7 +13,6 @@ describe('action inputs', () => {
     expect(result).toEqual({
       ok: true,
       inputs: expect.objectContaining({
-        failOn: 'error',
         comment: 'on-findings',
         mode: 'review',
         lint: false,
@@ -27,6 +26,8 @@ describe('action inputs', () => {
       expect(result.inputs.lockfile).toBeUndefined();
       expect(result.inputs.kubernetesVersion).toBeUndefined();
       expect(result.inputs.helm).toBeUndefined();
+      // the config's failOn (of the base branch), else error
+      expect(result.inputs.failOn).toBeUndefined();
     }
   });
 

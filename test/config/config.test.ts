@@ -69,6 +69,9 @@ charts:
       environments: [],
       render: { enabled: true, timeoutSeconds: 120, proofRenders: 8 },
       redact: { keys: [], replace: false },
+      acceptances: '.github/chart-guard-accepted.yaml',
+      acceptanceMaxDays: 180,
+      policyLines: {},
       problems: [],
     });
     expect(config.path).toBeUndefined();
@@ -172,7 +175,7 @@ describe('parseConfig problems', () => {
 
   it('reports unknown keys at every level with their lines', () => {
     expect(problemLines('lockfiel: x.yaml\nrender: { enable: false }\ncharts:\n  mariadb:\n    valeus: []\n')).toEqual([
-      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, templates, set, environments, charts)',
+      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, templates, set, environments, charts, failOn, acceptances, acceptanceMaxDays)',
       '2: unknown key in render "enable" (known: enabled, helm, timeoutSeconds, proofRenders)',
       '5: unknown key in charts.mariadb "valeus" (known: values, set, releaseName, namespace, rules, apiVersions, templates)',
     ]);

@@ -1,6 +1,8 @@
 // The rule registry. Adding a rule is adding one file and one line here (and its test).
 
 import type { RuleId } from '../report.js';
+import { acceptanceExpired } from './acceptance-expired.js';
+import { acceptanceStale } from './acceptance-stale.js';
 import { apiDeprecated } from './api-deprecated.js';
 import { apiRemoved } from './api-removed.js';
 import { chartDeprecated } from './chart-deprecated.js';
@@ -24,6 +26,7 @@ import { overrideKeyUnknown } from './override-key-unknown.js';
 import { overrideProofIncomplete } from './override-proof-incomplete.js';
 import { overrideSchemaViolation } from './override-schema-violation.js';
 import { overrideTypeChanged } from './override-type-changed.js';
+import { policyChanged } from './policy-changed.js';
 import { renderFailed } from './render-failed.js';
 import { renderSkipped } from './render-skipped.js';
 import { resourceRemoved } from './resource-removed.js';
@@ -69,7 +72,9 @@ const chartFileRules: ChartRule[] = [
 ];
 
 export const chartRules: ChartRule[] = [...chartFileRules, majorUpgradeNotes, ...valuesRules, ...renderRules];
-export const repoRules: RepoRule[] = [lockfileInvalid, configInvalid];
+export const repoRules: RepoRule[] = [lockfileInvalid, configInvalid, policyChanged];
+/** Run after the acceptance step, on its outcome (review and lint alike). */
+export const acceptanceRules: RepoRule[] = [acceptanceExpired, acceptanceStale];
 
 // Lint sees one snapshot: no base, so the comparing rules find nothing and are left out.
 export const lintChartRules: ChartRule[] = [
@@ -84,7 +89,9 @@ export const lintChartRules: ChartRule[] = [
 ];
 export const lintRepoRules: RepoRule[] = [lockfileInvalid, configInvalid, chartDirOrphan, overrideFileOrphan];
 
-export const allRules: Rule[] = [...new Set<Rule>([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules])];
+export const allRules: Rule[] = [
+  ...new Set<Rule>([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules, ...acceptanceRules]),
+];
 
 /** Rule id -> one-line description, for SARIF rule metadata and help texts (rule-crashed comes from the runner). */
 export function ruleDescriptions(): Partial<Record<RuleId, string>> {

@@ -1,7 +1,9 @@
 // A rule is a small named check, like an ESLint rule or a kube-linter check:
 // an id, a default severity, a one-line description and a pure check() returning findings.
+import type { AcceptanceOutcome } from '../acceptances.js';
 import type { ChartContext } from '../chart-context.js';
 import type { Config, Lockfile } from '../model.js';
+import type { PolicyChange } from '../policy.js';
 import type { Finding, RuleId, Severity } from '../report.js';
 
 export type { ChartContext } from '../chart-context.js';
@@ -16,6 +18,10 @@ export interface RepoContext {
   /** Lint only: every file path of the snapshot, and override files that map to no chart. */
   files?: string[];
   orphanOverrideFiles?: string[];
+  /** Review only: how the head's config changes the base's policy (policy.ts). */
+  policyChanges?: PolicyChange[];
+  /** After the acceptance step: expired and stale acceptances (acceptances.ts). */
+  acceptances?: AcceptanceOutcome;
 }
 
 export interface ChartRule {
