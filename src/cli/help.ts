@@ -10,7 +10,8 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
   --format FORMAT        text, markdown (the pull request comment), json (the report, schemaVersion 1)
                          or sarif (SARIF 2.1.0, for GitHub code scanning) (default: text)
   -o, --output FILE      write the output to FILE instead of stdout
-  --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never (default: error)
+  --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
+                         (default: the config's failOn, from the base in a review, else error)
   --helm PATH            helm binary used to render charts (default: helm on PATH)
   --no-render            do not render charts: skip the checks that need helm
   --concurrency N        charts rendered in parallel (default: the number of CPUs)
