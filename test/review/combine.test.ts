@@ -71,4 +71,23 @@ describe('review plus lint of the untouched charts', () => {
     expect(combined.verdict).toBe('fail');
     expect(withLintOfUntouched(reviewed, linted, 'never').verdict).toBe('warn');
   });
+
+  it('keeps acceptance-stale only for entries stale in both halves: each half sees only its own charts', () => {
+    const stale = (line: number): Finding => ({
+      ...finding('acceptance-stale', 'notice'),
+      file: '.github/chart-guard-accepted.yaml',
+      line,
+    });
+    const accepted = { reason: 'r', expires: '2026-07-01', file: '.github/chart-guard-accepted.yaml', line: 1 };
+    const review = report('review', [chart('mariadb', 'bumped', [])], [stale(1), stale(6)]);
+    const lint = report(
+      'lint',
+      [chart('zookeeper', 'unchanged', [{ ...finding('override-key-unknown', 'error', 'zookeeper'), accepted }])],
+      [stale(6), stale(11)],
+    );
+    const combined = withLintOfUntouched(review, lint, 'error');
+    expect(combined.findings.map((f) => [f.rule, f.line])).toEqual([['acceptance-stale', 6]]);
+    expect(combined.summary).toEqual({ errors: 0, warnings: 0, notices: 1, needsReinstall: false, accepted: 1 });
+    expect([combined.verdict, combined.failOn]).toEqual(['pass', 'error']);
+  });
 });
