@@ -202,8 +202,6 @@ export function isExpired(entry: AcceptanceEntry, today: Date): boolean {
 
 // ---------- matching ----------
 
-type WithEnvironments = Finding & { environments?: string[] };
-
 /** Whether an entry's selectors name the finding; environments are matched apart (they may split a finding). */
 function selects(entry: AcceptanceEntry, finding: Finding): boolean {
   const id = findingIdentity(finding);
@@ -263,13 +261,16 @@ export function acceptFindings(
  */
 function splitByEnvironment(finding: Finding, only: string[] | undefined): [Finding | undefined, Finding | undefined] {
   if (only === undefined) return [finding, undefined];
-  const environments = (finding as WithEnvironments).environments;
+  const environments = finding.environments;
   if (!environments?.length) return [undefined, finding];
   const inside = environments.filter((e) => only.includes(e));
   const outside = environments.filter((e) => !only.includes(e));
   if (inside.length === 0) return [undefined, finding];
   if (outside.length === 0) return [finding, undefined];
-  return [{ ...finding, environments: inside } as Finding, { ...finding, environments: outside } as Finding];
+  return [
+    { ...finding, environments: inside },
+    { ...finding, environments: outside },
+  ];
 }
 
 function acceptanceOf(entry: AcceptanceEntry, baseEntries: readonly AcceptanceEntry[] | undefined): Acceptance {

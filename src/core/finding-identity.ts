@@ -17,11 +17,8 @@ export interface FindingIdentity {
   file?: string;
 }
 
-/** Findings of the environments pipeline name the environments they hold in. */
-type WithEnvironments = Finding & { environments?: string[] };
-
 export function findingIdentity(finding: Finding): FindingIdentity {
-  const environments = (finding as WithEnvironments).environments;
+  const environments = finding.environments;
   return {
     rule: finding.rule,
     ...(finding.chart !== undefined ? { chart: finding.chart } : {}),

@@ -31,16 +31,19 @@ import {
   type Finding,
   type Report,
   type ReportStats,
+  type RuleId,
   SCHEMA_VERSION,
+  type Severity,
   summarise,
   verdictOf,
 } from './report.js';
-import { acceptanceRules } from './rules/index.js';
+import { acceptanceRules, allRules } from './rules/index.js';
 import type { ChartRule, RepoContext, RepoRule } from './rules/rule.js';
+import { ruleCrashed } from './rules/rule-crashed.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
 import { formatKeyPath } from './values/key-path.js';
 import { orphanOverrideFiles } from './values/override-files.js';
-import { loadWorkspace, readConfig, type Workspace } from './workspace.js';
+import { DEFAULT_CONFIG_PATH, loadWorkspace, readConfig, type Workspace } from './workspace.js';
 
 /** What a review and a lint both take: where the repository is, how to read it, how to judge it. */
 export interface AnalysisOptions {
@@ -151,14 +154,14 @@ async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspa
   const policyBase = plan.base ?? options.policyBase;
   if (!plan.base) {
     const policy = await policyOf(options, policyBase);
-    const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config });
+    const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
     return { base: head, head, changed: new Set(), policyChanges: [] };
   }
   const [policy, changed] = await Promise.all([
     policyOf(options, policyBase),
     changedFiles(options.repoDir, plan.base, options.head),
   ]);
-  const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config });
+  const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
   // The base is read with the head's config (and the base's policy): both sides are read the same way.
   const base = await loadWorkspace(plan.base, {
     ...options,
@@ -182,7 +185,10 @@ async function policyOf(
   if (!policyBase) return { config: head, changes: [] };
   // the base may predate the config file (or a config named by the workflow): its policy is then the defaults
   const base = await readConfig(policyBase, options.configPath).catch(() => readConfig(policyBase, undefined));
-  return { config: withBasePolicy(head, base), changes: policyChanges(base, head) };
+  return {
+    config: withBasePolicy(head, base),
+    changes: policyChanges(base, head, defaultSeverity, options.configPath ?? DEFAULT_CONFIG_PATH),
+  };
 }
 
 // ---------- 2. changes ----------
@@ -414,6 +420,11 @@ function orphansInEveryEnvironment(space: Workspace): string[] {
   );
   const owned = new Set([...space.overrideFiles.values()].flat());
   return [...new Set(orphans.flat())].filter((path) => !owned.has(path)).sort();
+}
+
+/** A rule's severity when the config does not set one. */
+function defaultSeverity(id: RuleId): Severity {
+  return allRules.find((rule) => rule.id === id)?.severity ?? ruleCrashed.severity;
 }
 
 // ---------- 7. acceptances ----------

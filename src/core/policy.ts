@@ -4,10 +4,7 @@
 // the head, because a change that adds a chart must be able to describe it. Each policy edit the head makes is a
 // policy-changed finding: an error when it weakens the policy, a notice otherwise.
 import type { ChartConfig, Config, RuleSetting } from './model.js';
-import type { FailOn, RuleId } from './report.js';
-import { allRules } from './rules/index.js';
-import { ruleCrashed } from './rules/rule-crashed.js';
-import { DEFAULT_CONFIG_PATH } from './workspace.js';
+import type { FailOn, RuleId, Severity } from './report.js';
 
 export interface PolicyChange {
   /** The setting, as written in the config ("rules.override-key-removed", "render.enabled"...). */
@@ -44,13 +41,18 @@ export function withBasePolicy(head: Config, base: Config): Config {
 const SETTING_RANK: Record<RuleSetting, number> = { off: 0, notice: 1, warning: 2, error: 3 };
 const FAIL_ON_RANK: Record<FailOn, number> = { never: 0, error: 1, warning: 2 };
 
-function defaultSeverity(id: RuleId): RuleSetting {
-  return [...allRules, ruleCrashed].find((rule) => rule.id === id)?.severity ?? 'error';
-}
-
-/** How the head's config edits the base's policy, setting by setting. */
-export function policyChanges(base: Config, head: Config): PolicyChange[] {
-  const file = head.path ?? base.path ?? DEFAULT_CONFIG_PATH;
+/**
+ * How the head's config edits the base's policy, setting by setting. `defaultSeverity` gives a rule's severity
+ * where neither config sets one (the rule registry's: rules sit a floor above the config).
+ */
+export function policyChanges(
+  base: Config,
+  head: Config,
+  defaultSeverity: (id: RuleId) => Severity,
+  /** The config file the findings point at when neither side has one (the path it is looked for at). */
+  configPath: string,
+): PolicyChange[] {
+  const file = head.path ?? base.path ?? configPath;
   const changes: PolicyChange[] = [];
   const add = (setting: string, message: string, weakens: boolean) =>
     changes.push({ setting, message, weakens, file, ...lineOf(head, setting) });

@@ -37,6 +37,8 @@ export interface WorkspaceOptions {
    * or fixes it), render with the head's, so both sides see the same variables.
    */
   templateContextFallback?: Workspace;
+  /** The configOverride is this snapshot's own config (with the policy of the base): its mistakes are its own. */
+  ownConfig?: boolean;
   /** The day acceptances are judged on (expiry, acceptanceMaxDays); default today. */
   today?: Date;
 }
@@ -106,7 +108,7 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     for (const [dir, list] of files) overrideFiles.set(dir, [...new Set([...(overrideFiles.get(dir) ?? []), ...list])]);
   }
   // The config of the side that read it: an environment whose own patterns match nothing is a mistake in it.
-  if (!options.configOverride && !options.lockfileOptional) {
+  if ((!options.configOverride || options.ownConfig) && !options.lockfileOptional) {
     config.problems.push(...unmatchedEnvironments(config, lockfile, paths));
   }
   const templateProblems: InputProblem[] = [];

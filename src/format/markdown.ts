@@ -440,8 +440,7 @@ function acceptedSection(report: Report): Block | undefined {
   if (all.length === 0) return undefined;
   const item = ({ finding, chart }: { finding: Finding; chart?: ChartReport }) => {
     const { reason, expires, file, line } = finding.accepted!;
-    const environments = (finding as Finding & { environments?: string[] }).environments;
-    const where = environments?.length ? ` in ${escapeInline(environments.join(', '))}` : '';
+    const where = finding.environments?.length ? ` in ${escapeInline(finding.environments.join(', '))}` : '';
     return `${compactItem(report, finding, chart)}${where}\n  accepted until ${escapeInline(expires)} (${codeSpan(`${file}:${line}`)}): ${escapeMessage(reason)}`;
   };
   const added = all.filter((a) => a.finding.accepted?.added);

@@ -8,7 +8,7 @@ import type { Finding } from '../../src/core/report.js';
 const TODAY = new Date('2026-06-01T23:59:00Z');
 const parse = (text: string) => parseAcceptances(text, 'accepted.yaml', { today: TODAY, maxDays: 180 });
 
-const removed = (extra: Partial<Finding> & { environments?: string[] } = {}): Finding =>
+const removed = (extra: Partial<Finding> = {}): Finding =>
   ({
     rule: 'override-key-removed',
     severity: 'error',
@@ -66,7 +66,7 @@ describe('matching', () => {
     const matched = new Map();
     const entries = entry('  environments: [aws]\n');
     const out = acceptFindings([removed({ environments: ['aws', 'gcp'] })], entries, { today: TODAY }, matched);
-    expect(out.map((f) => [(f as { environments?: string[] }).environments, f.accepted?.line])).toEqual([
+    expect(out.map((f) => [f.environments, f.accepted?.line])).toEqual([
       [['aws'], 1],
       [['gcp'], undefined],
     ]);

@@ -257,6 +257,39 @@ describe('acceptances that expire, go stale or are written wrong', () => {
   });
 });
 
+describe('environments', () => {
+  const config = [
+    'values: ["values/{chart}.yaml"]',
+    'kubernetesVersion: "1.31"',
+    'environments:',
+    '  aws: { values: ["envs/aws/{chart}.yaml"] }',
+    '  gcp: { values: ["envs/gcp/{chart}.yaml"] }',
+    '',
+  ].join('\n');
+  const files = { [CONFIG]: config, 'envs/aws/db.yaml': '# aws\n', 'envs/gcp/db.yaml': '# gcp\n' };
+
+  it('an entry for some environments accepts the finding there only; it still fails in the others', async () => {
+    const aws = ENTRIES.replace(
+      '  resource: Deployment/db-db\n',
+      '  resource: Deployment/db-db\n  environments: [aws]\n',
+    );
+    const { report } = await gate({ files }, { files: { [ACCEPTED]: aws } });
+    expect(report.verdict).toBe('fail');
+    expect(blocking(report).map((f) => [f.rule, f.environments, f.accepted?.line])).toEqual([
+      ['override-key-removed', ['aws', 'gcp'], 1],
+      ['immutable-field-changed', ['aws'], 6],
+      ['immutable-field-changed', ['gcp'], undefined],
+    ]);
+    expect(report.summary).toMatchObject({ errors: 1, accepted: 2 });
+    // the identity names the environments: the gcp part is another alert than the aws part
+    const sarif = JSON.parse(renderSarif(report));
+    const prints = sarif.runs[0].results
+      .filter((r: { ruleId: string }) => r.ruleId === 'immutable-field-changed')
+      .map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['chartGuardFinding/v2']);
+    expect(new Set(prints).size).toBe(2);
+  });
+});
+
 describe("the base branch's policy", () => {
   it('a pull request that switches the rules off in its own config still fails, with policy-changed', async () => {
     const config =
