@@ -250,6 +250,8 @@ function contextLine(report: Report): string {
 function countsCell(findings: readonly Finding[]): string {
   const counts = countBySeverity(findings);
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${ICON[s]} ${counts[s]}`);
+  const accepted = findings.filter((f) => f.accepted).length;
+  if (accepted > 0) parts.push(`${accepted} accepted`);
   return parts.length > 0 ? parts.join(' · ') : '—';
 }
 

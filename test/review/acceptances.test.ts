@@ -157,6 +157,7 @@ describe('two blocking findings accepted in the pull request', async () => {
   it('puts them in their own collapsed section of the comment, under "accepted in this pull request"', () => {
     const comment = renderComment(report, { marker: 'test' });
     expect(comment).toMatch(/^### ✅ chart-guard: .*· 2 accepted$/m);
+    expect(comment).toContain('| **db** | 1.0.0 → 2.0.0 | major | ℹ️ 1 · 2 accepted | **yes** |');
     const section = comment.slice(comment.indexOf('<details>\n<summary>2 accepted findings'));
     expect(section).toMatch(/^<details>\n<summary>2 accepted findings, 2 accepted in this pull request<\/summary>/);
     const body = section.slice(0, section.indexOf('</details>'));
