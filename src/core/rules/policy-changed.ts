@@ -9,9 +9,15 @@ export const policyChanged: RepoRule = {
   check({ policyChanges }) {
     return (policyChanges ?? []).map((change) => ({
       severity: change.weakens ? 'error' : 'notice',
-      message: `${change.message}; this review applies the base branch's policy${change.weakens ? ': a change that weakens the policy must land on its own, reviewed by the policy owners' : ''}`,
+      message: `${change.message}; this review applies the base branch's policy${change.weakens ? ', which this change weakens' : ''}`,
       file: change.file,
       ...(change.line !== undefined ? { line: change.line } : {}),
+      ...(change.weakens
+        ? {
+            remedy:
+              'Land the policy change in a pull request of its own, reviewed by the owners of the gate, or revert it here.',
+          }
+        : {}),
     }));
   },
 };
