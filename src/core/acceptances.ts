@@ -13,7 +13,7 @@
 // with file and line for config-invalid; such an entry accepts nothing.
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { isRuleId } from './config.js';
-import { findingIdentity } from './finding-identity.js';
+import { type FindingIdentity, findingIdentity } from './finding-identity.js';
 import type { InputProblem } from './model.js';
 import type { Acceptance, Finding, RuleId } from './report.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
@@ -203,13 +203,44 @@ export function isExpired(entry: AcceptanceEntry, today: Date): boolean {
 // ---------- matching ----------
 
 /** Whether an entry's selectors name the finding; environments are matched apart (they may split a finding). */
-function selects(entry: AcceptanceEntry, finding: Finding): boolean {
-  const id = findingIdentity(finding);
-  if (entry.rule !== id.rule || entry.chart !== id.chart) return false;
+function selects(entry: AcceptanceEntry, id: FindingIdentity): boolean {
   if (entry.key !== undefined && entry.key !== id.key) return false;
   if (entry.resource !== undefined && entry.resource !== id.resource) return false;
   if (entry.file !== undefined && entry.file !== id.file) return false;
   return true;
+}
+
+const ruleAndChart = (rule: string, chart: string | undefined) => `${rule}\u0000${chart ?? ''}`;
+
+interface EntryGroup {
+  byKey: Map<string, AcceptanceEntry[]>;
+  byResource: Map<string, AcceptanceEntry[]>;
+  byFile: Map<string, AcceptanceEntry[]>;
+  /** Entries without a selector: every finding of the rule and chart. */
+  others: AcceptanceEntry[];
+}
+
+/**
+ * Entries by rule and chart, then by their most specific selector: a report may hold 100k findings and the file
+ * hundreds of entries, and each finding looks only at the few that can name it.
+ */
+function indexEntries(entries: readonly AcceptanceEntry[]): Map<string, EntryGroup> {
+  const index = new Map<string, EntryGroup>();
+  const add = (map: Map<string, AcceptanceEntry[]>, key: string, entry: AcceptanceEntry) =>
+    map.set(key, [...(map.get(key) ?? []), entry]);
+  for (const entry of entries) {
+    const key = ruleAndChart(entry.rule, entry.chart);
+    let group = index.get(key);
+    if (!group) {
+      group = { byKey: new Map(), byResource: new Map(), byFile: new Map(), others: [] };
+      index.set(key, group);
+    }
+    if (entry.key !== undefined) add(group.byKey, entry.key, entry);
+    else if (entry.resource !== undefined) add(group.byResource, entry.resource, entry);
+    else if (entry.file !== undefined) add(group.byFile, entry.file, entry);
+    else group.others.push(entry);
+  }
+  return index;
 }
 
 export interface AcceptanceOutcome {
@@ -237,13 +268,25 @@ export function acceptFindings(
   options: AcceptOptions,
   matched: Map<AcceptanceEntry, number>,
 ): Finding[] {
-  const inForce = entries.filter((entry) => !isExpired(entry, options.today));
+  const index = indexEntries(entries.filter((entry) => !isExpired(entry, options.today)));
   const out: Finding[] = [];
   for (const finding of findings) {
+    const group = index.get(ruleAndChart(finding.rule, finding.chart));
+    if (!group) {
+      out.push(finding);
+      continue;
+    }
+    const id = findingIdentity(finding);
+    const candidates = [
+      ...(id.key !== undefined ? (group.byKey.get(id.key) ?? []) : []),
+      ...(id.resource !== undefined ? (group.byResource.get(id.resource) ?? []) : []),
+      ...(id.file !== undefined ? (group.byFile.get(id.file) ?? []) : []),
+      ...group.others,
+    ].sort((a, b) => a.source.line - b.source.line);
     let rest: Finding | undefined = finding;
-    for (const entry of inForce) {
+    for (const entry of candidates) {
       if (!rest) break;
-      if (rest.accepted || !selects(entry, rest)) continue;
+      if (rest.accepted || !selects(entry, id)) continue;
       const [accepted, remaining] = splitByEnvironment(rest, entry.environments);
       if (!accepted) continue;
       out.push({ ...accepted, accepted: acceptanceOf(entry, options.baseEntries) });
