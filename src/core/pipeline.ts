@@ -123,9 +123,11 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   // 6. rules
   const chartReports = charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses)));
   const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
+
+  // 7. acceptances: after every rule, before the verdict
   const accepted = withAcceptances({ charts: chartReports, findings: repoRun.findings }, spaces, options);
 
-  // 7. report
+  // 8. report
   const contexts = charts.flat().map((analysis) => analysis.context);
   return assembleReport({
     mode: plan.mode,
