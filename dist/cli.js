@@ -10447,10 +10447,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -10471,7 +10471,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -10483,11 +10483,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar5;
-    exports.isSeq = isSeq5;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq6;
   }
 });
 
@@ -14595,9 +14595,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -14633,7 +14633,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -14673,7 +14673,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep3 && !props.found) {
+        if (!isMap7 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -14696,7 +14696,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -14728,7 +14728,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14744,7 +14744,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -16031,7 +16031,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -16115,7 +16115,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -16714,7 +16714,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter6 = class {
+    var LineCounter7 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -16737,7 +16737,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter6;
+    exports.LineCounter = LineCounter7;
   }
 });
 
@@ -17645,7 +17645,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -17671,7 +17671,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -17707,7 +17707,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments4;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -25664,6 +25664,48 @@ async function defaultBaseRef(repoDir) {
   );
 }
 
+// src/core/rules/acceptance-expired.ts
+function entryText(entry) {
+  const on = [
+    entry.chart !== void 0 ? `in ${entry.chart}` : "",
+    entry.key !== void 0 ? `key ${entry.key}` : "",
+    entry.resource !== void 0 ? `resource ${entry.resource}` : "",
+    entry.file !== void 0 ? `file ${entry.file}` : "",
+    entry.environments ? `environments ${entry.environments.join(", ")}` : ""
+  ].filter(Boolean);
+  return [entry.rule, ...on].join(", ").replace(", in ", " in ");
+}
+var acceptanceExpired = {
+  id: "acceptance-expired",
+  scope: "repo",
+  severity: "warning",
+  description: "an acceptance is past its expiry: it accepts nothing, so the findings it named count again",
+  check({ acceptances }) {
+    return (acceptances?.expired ?? []).map((entry) => ({
+      message: `the acceptance of ${entryText(entry)} expired on ${entry.expires}: its findings count again`,
+      file: entry.source.file,
+      line: entry.source.line,
+      remedy: "Fix the findings, or review the risk again and set a new expires date."
+    }));
+  }
+};
+
+// src/core/rules/acceptance-stale.ts
+var acceptanceStale = {
+  id: "acceptance-stale",
+  scope: "repo",
+  severity: "notice",
+  description: "an acceptance matches no finding: the problem it accepted is gone or renamed",
+  check({ acceptances }) {
+    return (acceptances?.stale ?? []).map((entry) => ({
+      message: `the acceptance of ${entryText(entry)} matches no finding of this run`,
+      file: entry.source.file,
+      line: entry.source.line,
+      remedy: "Remove the entry if the problem is fixed, or correct its selectors so it names the finding."
+    }));
+  }
+};
+
 // src/core/render/api-versions.ts
 var DRA_V1 = { replacement: "resource.k8s.io/v1", replacementSince: "1.34" };
 var API_VERSIONS = [
@@ -27168,15 +27210,15 @@ var persistentVolumeClaim = {
         reason: "field can not be less than previous value"
       });
     }
-    const normalise = (o) => {
+    const normalise2 = (o) => {
       const spec = canonicalQuantities(clone(o.spec ?? {}));
       dropDefault(spec, ["volumeMode"], "Filesystem");
       const requests = getAt(spec, ["resources", "requests"]);
       if (isMap(requests)) delete requests.storage;
       return spec;
     };
-    const specBefore = normalise(base);
-    const specAfter = normalise(head);
+    const specBefore = normalise2(base);
+    const specAfter = normalise2(head);
     if (isEmptyValue(specBefore.volumeName)) delete specAfter.volumeName;
     if (specBefore.storageClassName === void 0 || specBefore.storageClassName === null)
       delete specAfter.storageClassName;
@@ -27208,13 +27250,13 @@ var persistentVolume = {
   kind: "PersistentVolume",
   reference: "§3.3 PersistentVolume",
   changes(base, head) {
-    const normalise = (o) => {
+    const normalise2 = (o) => {
       const spec = clone(isMap(o.spec) ? o.spec : {});
       dropDefault(spec, ["volumeMode"], "Filesystem");
       return spec;
     };
-    const specBefore = normalise(base);
-    const specAfter = normalise(head);
+    const specBefore = normalise2(base);
+    const specAfter = normalise2(head);
     if (getAt(specBefore, ["csi", "controllerExpandSecretRef"]) === void 0 && isMap(specAfter.csi)) {
       delete specAfter.csi.controllerExpandSecretRef;
     }
@@ -35152,6 +35194,25 @@ var overrideTypeChanged = {
   }
 };
 
+// src/core/rules/policy-changed.ts
+var policyChanged = {
+  id: "policy-changed",
+  scope: "repo",
+  severity: "notice",
+  description: "the change edits the review policy (rule severities, failOn, free-form keys, render switches, acceptances): the base branch policy still applies",
+  check({ policyChanges: policyChanges2 }) {
+    return (policyChanges2 ?? []).map((change3) => ({
+      severity: change3.weakens ? "error" : "notice",
+      message: `${change3.message}; this review applies the base branch's policy${change3.weakens ? ", which this change weakens" : ""}`,
+      file: change3.file,
+      ...change3.line !== void 0 ? { line: change3.line } : {},
+      ...change3.weakens ? {
+        remedy: "Land the policy change in a pull request of its own, reviewed by the owners of the gate, or revert it here."
+      } : {}
+    }));
+  }
+};
+
 // src/core/render/helm.ts
 import { spawn as spawn3 } from "node:child_process";
 import { constants as constants2 } from "node:fs";
@@ -35835,7 +35896,8 @@ var chartFileRules = [
   kubeVersionUnsupported
 ];
 var chartRules = [...chartFileRules, majorUpgradeNotes, ...valuesRules, ...renderRules];
-var repoRules = [lockfileInvalid, configInvalid];
+var repoRules = [lockfileInvalid, configInvalid, policyChanged];
+var acceptanceRules = [acceptanceExpired, acceptanceStale];
 var lintChartRules = [
   ...chartFileRules,
   ...valuesRules,
@@ -35847,7 +35909,9 @@ var lintChartRules = [
   apiDeprecated
 ];
 var lintRepoRules = [lockfileInvalid, configInvalid, chartDirOrphan, overrideFileOrphan];
-var allRules = [.../* @__PURE__ */ new Set([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules])];
+var allRules = [
+  .../* @__PURE__ */ new Set([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules, ...acceptanceRules])
+];
 function ruleDescriptions() {
   return Object.fromEntries([...allRules, ruleCrashed].map((rule) => [rule.id, rule.description]));
 }
@@ -35859,12 +35923,15 @@ function allFindings(report) {
   return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
 }
 function summarise(report) {
-  const findings = allFindings(report);
+  const all = allFindings(report);
+  const findings = all.filter((f) => !f.accepted);
+  const accepted = all.length - findings.length;
   return {
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
     notices: findings.filter((f) => f.severity === "notice").length,
-    needsReinstall: report.charts.some((c) => c.needsReinstall)
+    needsReinstall: report.charts.some((c) => c.needsReinstall),
+    ...accepted > 0 ? { accepted } : {}
   };
 }
 function verdictOf(summary, failOn) {
@@ -35883,8 +35950,16 @@ function sortFindings(findings) {
 var SEVERITIES = ["error", "warning", "notice"];
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity]++;
+  for (const finding of findings) if (!finding.accepted) counts[finding.severity]++;
   return counts;
+}
+function acceptedFindings(report) {
+  return [
+    ...report.findings.filter((f) => f.accepted).map((finding) => ({ finding })),
+    ...report.charts.flatMap(
+      (chart) => chart.findings.filter((f) => f.accepted).map((finding) => ({ finding, chart }))
+    )
+  ];
 }
 function groupThousands(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -35960,7 +36035,7 @@ function shownCharts(report) {
   return shown.map((chart, index) => ({ chart, index })).sort((a, b) => rank(a.chart) - rank(b.chart) || a.index - b.index).map((e) => e.chart);
 }
 function findingsOf(chart, severity) {
-  return sortFindings(chart.findings.filter((f) => f.severity === severity));
+  return sortFindings(chart.findings.filter((f) => f.severity === severity && !f.accepted));
 }
 var COMMAND_LINE = /^\s*(?:\$\s+)?(?:kubectl|helm|helm-freeze|oc|git|yq|sed|kustomize|flux|argocd)\s/;
 function splitRemedy(remedy) {
@@ -35996,7 +36071,8 @@ var REPORT_KEYS = [
   "charts",
   "findings",
   "diagnostics",
-  "stats"
+  "stats",
+  "failOn"
 ];
 var CHART_KEYS = [
   "name",
@@ -36028,7 +36104,8 @@ var FINDING_KEYS = [
   "before",
   "after",
   "remedy",
-  "needsReinstall"
+  "needsReinstall",
+  "accepted"
 ];
 function ordered(value, keys) {
   const source = value;
@@ -36041,7 +36118,8 @@ function orderFinding(finding) {
   return ordered(
     {
       ...finding,
-      resource: finding.resource && ordered(finding.resource, ["apiVersion", "kind", "namespace", "name"])
+      resource: finding.resource && ordered(finding.resource, ["apiVersion", "kind", "namespace", "name"]),
+      accepted: finding.accepted && ordered(finding.accepted, ["reason", "expires", "file", "line", "added"])
     },
     FINDING_KEYS
   );
@@ -36068,7 +36146,7 @@ function renderJson(report) {
       tool: ordered(report.tool, ["name", "version"]),
       base: report.base && ordered(report.base, ["ref", "sha"]),
       head: ordered(report.head, ["ref", "sha"]),
-      summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall"]),
+      summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall", "accepted"]),
       charts: report.charts.map(orderChart),
       findings: report.findings.map(orderFinding),
       stats: report.stats && ordered(report.stats, ["renders", "renderMs", "proofRenders", "proofRenderMs"])
@@ -36290,6 +36368,8 @@ function documentBlocks(report, profile) {
   const remedies = { shown: 0 };
   append(blocks, repositorySection(report, profile, remedies));
   for (const chart of charts) append(blocks, chartSection(report, chart, profile, remedies));
+  const accepted = acceptedSection(report);
+  if (accepted) blocks.push(accepted);
   for (const chart of charts) {
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
@@ -36313,8 +36393,8 @@ function verdictLine(report, charts = shownCharts(report)) {
   const { errors, warnings, notices } = report.summary;
   const failing = report.verdict === "fail";
   const scope = (severity) => {
-    const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity)).length;
-    const inRepository = report.findings.some((f) => f.severity === severity);
+    const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity && !f.accepted)).length;
+    const inRepository = report.findings.some((f) => f.severity === severity && !f.accepted);
     const places = [
       inCharts > 0 ? `${groupThousands(inCharts)} of ${countOf(charts.length, "chart")}` : "",
       inRepository ? "the repository" : ""
@@ -36333,6 +36413,8 @@ function verdictLine(report, charts = shownCharts(report)) {
     text = `no problems in ${countOf(charts.length, report.mode === "lint" ? "chart" : "changed chart")}`;
   }
   if (notices > 0) text += ` · ${countOf(notices, "notice")}`;
+  const accepted = report.summary.accepted ?? 0;
+  if (accepted > 0) text += ` · ${groupThousands(accepted)} accepted`;
   return `### ${VERDICT_ICON[report.verdict]} ${title(report)}: ${text}`;
 }
 function refText(side) {
@@ -36348,6 +36430,8 @@ function contextLine(report) {
 function countsCell(findings) {
   const counts = countBySeverity(findings);
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${ICON[s]} ${counts[s]}`);
+  const accepted = findings.filter((f) => f.accepted).length;
+  if (accepted > 0) parts.push(`${accepted} accepted`);
   return parts.length > 0 ? parts.join(" · ") : "—";
 }
 function chartTable(report, charts) {
@@ -36452,8 +36536,8 @@ ${items}
 `, drop, leftOut: { kind, count: findings.length } }];
 }
 function repositorySection(report, profile, remedies) {
-  if (report.findings.length === 0) return [];
-  const sorted = sortFindings(report.findings);
+  const sorted = sortFindings(report.findings.filter((f) => !f.accepted));
+  if (sorted.length === 0) return [];
   const blocks = [keep("### Lockfile and configuration\n\n")];
   for (const finding of sorted.filter((f) => f.severity === "error")) {
     append(blocks, findingBlocks(report, finding, void 0, profile, remedies, CORE, "errors"));
@@ -36504,6 +36588,31 @@ function chartSection(report, chart, profile, remedies) {
   }
   return blocks;
 }
+function acceptedSection(report) {
+  const all = acceptedFindings(report);
+  if (all.length === 0) return void 0;
+  const item = ({ finding, chart }) => {
+    const { reason, expires, file, line } = finding.accepted;
+    const where = finding.environments?.length ? ` in ${escapeInline(finding.environments.join(", "))}` : "";
+    return `${compactItem(report, finding, chart)}${where}
+  accepted until ${escapeInline(expires)} (${codeSpan(`${file}:${line}`)}): ${escapeMessage(reason)}`;
+  };
+  const added = all.filter((a) => a.finding.accepted?.added);
+  const before = all.filter((a) => !a.finding.accepted?.added);
+  const parts = [];
+  if (added.length > 0) parts.push(`**Accepted in this pull request**
+
+${added.map(item).join("\n")}`);
+  if (before.length > 0) {
+    parts.push(`${added.length > 0 ? "**Accepted before**\n\n" : ""}${before.map(item).join("\n")}`);
+  }
+  const label = `${countOf(all.length, "accepted finding")}${added.length > 0 ? `, ${groupThousands(added.length)} accepted in this pull request` : ""}`;
+  return {
+    text: detailsElement(escapeHtmlText(label), parts.join("\n\n")),
+    drop: WARNINGS,
+    leftOut: { kind: "details", count: 1 }
+  };
+}
 function detailsElement(summary, content) {
   return `<details>
 <summary>${summary}</summary>
@@ -36547,7 +36656,7 @@ ${notices.map((f) => compactItem(report, f, chart)).join("\n")}`);
   if (parts.length === 0) return void 0;
   const version = versionChange(chart);
   const summary = `<b>${escapeHtmlText(chart.name)}</b>${version ? ` ${escapeHtmlText(version)}` : ""}: ${escapeHtmlText(labels.join(", "))}`;
-  const hasErrors = chart.findings.some((f) => f.severity === "error");
+  const hasErrors = chart.findings.some((f) => f.severity === "error" && !f.accepted);
   return {
     text: detailsElement(summary, parts.join("\n\n")),
     drop: hasErrors ? DETAILS_WITH_ERRORS : DETAILS_CLEAN,
@@ -36605,8 +36714,33 @@ function append(blocks, more) {
   for (const block of more) blocks.push(block);
 }
 
-// src/format/sarif.ts
+// src/core/finding-identity.ts
 import { createHash } from "node:crypto";
+function findingIdentity(finding) {
+  const environments = finding.environments;
+  return {
+    rule: finding.rule,
+    ...finding.chart !== void 0 ? { chart: finding.chart } : {},
+    ...environments?.length ? { environments: [...environments].sort() } : {},
+    ...finding.resource ? { resource: `${finding.resource.kind}/${finding.resource.name}` } : {},
+    ...finding.path !== void 0 ? { key: finding.path } : {},
+    ...finding.file !== void 0 ? { file: finding.file } : {}
+  };
+}
+function findingFingerprint(finding) {
+  const id = findingIdentity(finding);
+  const parts = [
+    id.rule,
+    id.chart ?? "",
+    (id.environments ?? []).join(","),
+    id.resource ?? "",
+    id.key ?? "",
+    id.file ?? ""
+  ];
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+
+// src/format/sarif.ts
 var SARIF_MAX_RESULTS = 25e3;
 var SARIF_LEVEL = {
   error: "error",
@@ -36615,10 +36749,6 @@ var SARIF_LEVEL = {
 };
 function ruleName(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
-}
-function fingerprint(finding) {
-  const resource = finding.resource ? describeResource(finding.resource) : "";
-  return createHash("sha256").update([finding.rule, finding.chart ?? "", finding.file ?? "", resource, finding.path ?? ""].join("\0")).digest("hex").slice(0, 32);
 }
 function resultText(finding) {
   const lines = [finding.message];
@@ -36657,8 +36787,19 @@ function renderSarif(report, options = {}) {
           }
         }
       ],
-      partialFingerprints: { "chartGuardFinding/v1": fingerprint(finding) },
-      ...finding.chart ? { properties: { chart: finding.chart } } : {}
+      // What stays the same when lines move: GitHub matches alerts across commits by it (core/finding-identity.ts).
+      partialFingerprints: { "chartGuardFinding/v2": findingFingerprint(finding) },
+      ...finding.chart ? { properties: { chart: finding.chart } } : {},
+      // An accepted finding is an external suppression: code scanning shows it as dismissed, with the reason.
+      ...finding.accepted ? {
+        suppressions: [
+          {
+            kind: "external",
+            status: "accepted",
+            justification: `${finding.accepted.reason} (until ${finding.accepted.expires}, ${finding.accepted.file}:${finding.accepted.line})`
+          }
+        ]
+      } : {}
     };
   });
   const leftOut = entries.length - kept.length;
@@ -36710,10 +36851,13 @@ function renderText(report, options) {
     const place = findingPlace(finding, report, chart);
     const [first, ...rest] = cleanLines(finding.message);
     const prefix = place ? `${clean(placeText(place))}: ` : "";
+    const level = finding.accepted ? paint(STYLE.dim, `accepted ${finding.severity}`) : paint(SEVERITY_STYLE[finding.severity], finding.severity);
     const where = finding.environments?.length ? ` (${clean(finding.environments.join(", "))})` : "";
-    lines.push(
-      `${prefix}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}${where}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`
-    );
+    lines.push(`${prefix}${level}${where}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`);
+    if (finding.accepted) {
+      const { reason, expires, file, line } = finding.accepted;
+      lines.push(`${INDENT}accepted until ${clean(expires)} (${clean(file)}:${line}): ${clean(reason)}`);
+    }
     for (const line of rest) lines.push(`${INDENT}${line}`);
     if (finding.resource) lines.push(`${INDENT}resource: ${clean(describeResource(finding.resource))}`);
     if (finding.path) lines.push(`${INDENT}${finding.resource ? "field" : "key"}: ${clean(finding.path)}`);
@@ -36735,7 +36879,7 @@ function renderText(report, options) {
     const reinstall2 = chart.needsReinstall ? ` · ${paint(STYLE.bold + STYLE.red, "needs reinstall")}` : "";
     lines.push(`${paint(STYLE.bold, clean(chart.name))}${version ? ` ${clean(version)}` : ""}${kind}${reinstall2}`);
     if (chart.findings.length === 0) lines.push(paint(STYLE.dim, `${INDENT}no findings`));
-    for (const finding of sortFindings(chart.findings)) findingLines(finding, chart);
+    for (const finding of byAcceptance(chart.findings)) findingLines(finding, chart);
     lines.push("");
   }
   if (quiet.length > 0 && quiet.length < charts.length) {
@@ -36743,7 +36887,7 @@ function renderText(report, options) {
   }
   if (report.findings.length > 0) {
     lines.push(paint(STYLE.bold, "lockfile and configuration"));
-    for (const finding of sortFindings(report.findings)) findingLines(finding);
+    for (const finding of byAcceptance(report.findings)) findingLines(finding);
     lines.push("");
   }
   for (const diagnostic of report.diagnostics ?? []) lines.push(paint(STYLE.dim, `note: ${clean(diagnostic)}`));
@@ -36754,6 +36898,9 @@ function renderText(report, options) {
   return `${lines.join("\n")}
 `;
 }
+function byAcceptance(findings) {
+  return [...sortFindings(findings.filter((f) => !f.accepted)), ...sortFindings(findings.filter((f) => f.accepted))];
+}
 function summaryLine(report, chartCount, paint) {
   const counts = severityCountsText({
     error: report.summary.errors,
@@ -36761,7 +36908,8 @@ function summaryLine(report, chartCount, paint) {
     notice: report.summary.notices
   });
   const scope = countOf(chartCount, report.mode === "lint" ? "chart" : "changed chart");
-  const what = `${counts || "no findings"} in ${scope}`;
+  const accepted = report.summary.accepted ? `, ${report.summary.accepted} accepted` : "";
+  const what = `${counts || "no findings"}${accepted} in ${scope}`;
   const title2 = report.mode === "lint" ? "chart-guard lint" : "chart-guard";
   const verdict = {
     fail: paint(STYLE.bold + STYLE.red, "✖ fail"),
@@ -36874,7 +37022,8 @@ var ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative to
   --format FORMAT        text, markdown (the pull request comment), json (the report, schemaVersion 1)
                          or sarif (SARIF 2.1.0, for GitHub code scanning) (default: text)
   -o, --output FILE      write the output to FILE instead of stdout
-  --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never (default: error)
+  --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
+                         (default: the config's failOn, from the base in a review, else error)
   --helm PATH            helm binary used to render charts (default: helm on PATH)
   --no-render            do not render charts: skip the checks that need helm
   --concurrency N        charts rendered in parallel (default: the number of CPUs)
@@ -36931,9 +37080,8 @@ ${EXIT_CODES}
 // src/core/pipeline.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 
-// src/core/chart-analysis.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-var import_yaml8 = __toESM(require_dist(), 1);
+// src/core/acceptances.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/core/config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -37125,7 +37273,7 @@ function allowedAliasRatio(decodes) {
   return 0.99 - 0.89 * (decodes - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW);
 }
 function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
-  const lineOf = (node) => node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : void 0;
+  const lineOf2 = (node) => node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : void 0;
   let decodes = 0;
   let aliased = 0;
   let aliasDepth = 0;
@@ -37146,12 +37294,12 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
     decodes++;
     if (aliasDepth > 0) aliased++;
     if (aliased > 100 && decodes > 1e3 && aliased / decodes > allowedAliasRatio(decodes)) {
-      problem = { line: lineOf(through ?? node), message: "document contains excessive aliasing" };
+      problem = { line: lineOf2(through ?? node), message: "document contains excessive aliasing" };
       break;
     }
     if ((0, import_yaml.isAlias)(node)) {
       if (expanding.has(node)) {
-        problem = { line: lineOf(node), message: `anchor '${node.source}' value contains itself` };
+        problem = { line: lineOf2(node), message: `anchor '${node.source}' value contains itself` };
         break;
       }
       const target = targets.get(node);
@@ -37164,7 +37312,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
     }
     if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
     if (depth >= HELM_MAX_YAML_DEPTH) {
-      problem = { line: lineOf(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
+      problem = { line: lineOf2(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
       break;
     }
     const items = node.items;
@@ -37216,14 +37364,14 @@ function parseValuesFile(text, path, options = {}) {
   const readsAll = (options.helmMajor ?? 4) >= 4;
   const read = readsAll ? documents : documents.slice(0, 1);
   if (!readsAll) noteIgnoredDocuments(file, documents.slice(1), lineCounter, lines);
-  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   const perDocument = [];
   for (const doc of read) {
     if (doc.errors.length > 0) file.error ??= yamlProblem(path, doc.errors[0], path);
     const root = doc.contents;
     if (root === null || (0, import_yaml2.isScalar)(root) && (root.value === null || root.value === "")) continue;
     if (!(0, import_yaml2.isMap)(root)) {
-      file.error ??= { file: path, line: lineOf(root), message: `${path} must be a map of values keys` };
+      file.error ??= { file: path, line: lineOf2(root), message: `${path} must be a map of values keys` };
       continue;
     }
     const targets = aliasTargets(doc);
@@ -37239,7 +37387,7 @@ function parseValuesFile(text, path, options = {}) {
       values = void 0;
     }
     const sink = { path, values: isMap(values) ? values : {}, keys: [], skipped: file.skipped };
-    const walker = new KeyWalker(lineOf, lines, sink, targets);
+    const walker = new KeyWalker(lineOf2, lines, sink, targets);
     walker.walk(root, [], void 0);
     for (const keyPath of walker.templatedKeyPaths) deleteAt(sink.values, keyPath);
     perDocument.push(sink);
@@ -37374,8 +37522,8 @@ function quoteValue(value) {
   return JSON.stringify(body.trimEnd()) + value.slice(body.length);
 }
 var KeyWalker = class {
-  constructor(lineOf, sourceLines, file, targets) {
-    this.lineOf = lineOf;
+  constructor(lineOf2, sourceLines, file, targets) {
+    this.lineOf = lineOf2;
     this.sourceLines = sourceLines;
     this.file = file;
     this.targets = targets;
@@ -37447,6 +37595,9 @@ function deleteAt(tree, path) {
 var DEFAULT_LOCKFILE = "helm-freeze.yaml";
 var DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
 var DEFAULT_PROOF_RENDERS = 8;
+var DEFAULT_ACCEPTANCES_PATH = ".github/chart-guard-accepted.yaml";
+var DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
+var FAIL_ON_SETTINGS = ["error", "warning", "never"];
 var RULE_IDS = {
   "lockfile-invalid": true,
   "chart-dir-missing": true,
@@ -37478,7 +37629,10 @@ var RULE_IDS = {
   "chart-file-invalid": true,
   "major-upgrade-notes": true,
   "symlink-refused": true,
-  "rule-crashed": true
+  "rule-crashed": true,
+  "acceptance-expired": true,
+  "acceptance-stale": true,
+  "policy-changed": true
 };
 function isRuleId(id) {
   return Object.hasOwn(RULE_IDS, id);
@@ -37499,12 +37653,16 @@ var TOP_LEVEL_KEYS = [
   "templates",
   "set",
   "environments",
-  "charts"
+  "charts",
+  "failOn",
+  "acceptances",
+  "acceptanceMaxDays"
 ];
 var ENVIRONMENT_KEYS = ["values", "set", "kubernetes", "apiVersions", "templates"];
 var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var REDACT_KEYS = ["keys", "replace"];
 var RENDER_KEYS = ["enabled", "helm", "timeoutSeconds", "proofRenders"];
+var POLICY_KEYS = ["freeFormKeys", "freeFormKeysReplace", "failOn", "acceptances", "acceptanceMaxDays"];
 var CHART_KEYS2 = ["values", "set", "releaseName", "namespace", "rules", "apiVersions", "templates"];
 var TEMPLATE_KEYS = ["engine", "context"];
 var TEMPLATE_ENGINES = ["jinja"];
@@ -37520,6 +37678,9 @@ function defaultConfig() {
     environments: [],
     render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, proofRenders: DEFAULT_PROOF_RENDERS },
     redact: { keys: [], replace: false },
+    acceptances: DEFAULT_ACCEPTANCES_PATH,
+    acceptanceMaxDays: DEFAULT_ACCEPTANCE_MAX_DAYS,
+    policyLines: {},
     problems: []
   };
 }
@@ -37529,6 +37690,7 @@ function parseConfig(text, path) {
   config.path = path;
   const reader = new Reader(path ?? "chart-guard.yaml");
   config.problems = reader.problems;
+  config.policyLines = reader.policyLines;
   const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: reader.lineCounter });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, "the configuration"));
@@ -37553,6 +37715,7 @@ function parseConfig(text, path) {
   let replaceFreeFormKeys = false;
   let kubernetesVersion;
   for (const [key2, value] of reader.entries(root, TOP_LEVEL_KEYS, "top-level key")) {
+    if (POLICY_KEYS.includes(key2)) reader.policyAt(key2, value);
     switch (key2) {
       case "lockfile":
         config.lockfile = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.lockfile;
@@ -37598,6 +37761,22 @@ function parseConfig(text, path) {
       case "environments":
         config.environments = readEnvironments(reader, value);
         break;
+      case "failOn": {
+        const setting = reader.string(value, key2);
+        if (setting !== void 0 && FAIL_ON_SETTINGS.includes(setting))
+          config.failOn = setting;
+        else if (setting !== void 0) reader.problem(value, `failOn must be one of ${FAIL_ON_SETTINGS.join(", ")}`);
+        break;
+      }
+      case "acceptances":
+        config.acceptances = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.acceptances;
+        break;
+      case "acceptanceMaxDays": {
+        const days = (0, import_yaml3.isScalar)(value) ? value.value : void 0;
+        if (typeof days === "number" && Number.isInteger(days) && days > 0) config.acceptanceMaxDays = days;
+        else reader.problem(value, "acceptanceMaxDays must be a whole number of days above 0");
+        break;
+      }
     }
   }
   if (kubernetesVersion) {
@@ -37611,6 +37790,7 @@ function parseConfig(text, path) {
 function readRender(reader, value, config) {
   if (!reader.isMapOrComplain(value, "render")) return;
   for (const [key2, node] of reader.entries(value, RENDER_KEYS, "key in render")) {
+    if (key2 === "enabled" || key2 === "proofRenders") reader.policyAt(`render.${key2}`, node);
     if (key2 === "enabled") config.render.enabled = reader.boolean(node, "render.enabled") ?? config.render.enabled;
     else if (key2 === "helm") config.render.helm = reader.string(node, "render.helm");
     else if (key2 === "timeoutSeconds") {
@@ -37750,6 +37930,11 @@ var Reader = class {
   file;
   lineCounter = new import_yaml3.LineCounter();
   problems = [];
+  policyLines = {};
+  policyAt(setting, node) {
+    const line = this.line(node);
+    if (line !== void 0) this.policyLines[setting] = line;
+  }
   line(node) {
     return node?.range ? this.lineCounter.linePos(node.range[0]).line : void 0;
   }
@@ -37874,6 +38059,7 @@ var Reader = class {
         continue;
       }
       rules[id] = setting;
+      this.policyAt(`${what}.${id}`, valueNode ?? keyNode);
     }
     return rules;
   }
@@ -37930,6 +38116,247 @@ var Reader = class {
     return keys;
   }
 };
+
+// src/core/acceptances.ts
+var NOT_ACCEPTABLE = [
+  "policy-changed",
+  "config-invalid",
+  "acceptance-expired",
+  "acceptance-stale"
+];
+var ENTRY_KEYS = ["rule", "chart", "key", "resource", "file", "environments", "reason", "expires"];
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function parseAcceptances(text, path, options) {
+  const out = { path, entries: [], problems: [] };
+  if (text === void 0) return out;
+  const lineCounter = new import_yaml4.LineCounter();
+  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const problem = (node, message) => out.problems.push({ file: path, line: lineOf2(node), message });
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) out.problems.push(yamlProblem(path, e, "the acceptances file"));
+    return out;
+  }
+  const bound = checkYamlBounds(doc, lineCounter);
+  if (bound) {
+    out.problems.push({
+      file: path,
+      line: bound.line,
+      message: `the acceptances file is not valid YAML: ${bound.message}`
+    });
+    return out;
+  }
+  const root = doc.contents;
+  if (root === null || (0, import_yaml4.isScalar)(root) && root.value === null) return out;
+  if (!(0, import_yaml4.isSeq)(root)) {
+    problem(root, "the acceptances file must be a list of entries (- rule: ..., reason: ..., expires: ...)");
+    return out;
+  }
+  const today = utcDay(options.today);
+  for (const item of root.items) {
+    const entry = readEntry(item);
+    if (entry) out.entries.push(entry);
+  }
+  return out;
+  function readEntry(node) {
+    if (!(0, import_yaml4.isMap)(node)) {
+      problem(node, "each acceptance must be a map with rule, reason and expires");
+      return void 0;
+    }
+    const fields = {};
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      const key3 = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      if (!ENTRY_KEYS.includes(key3))
+        problem(keyNode, `unknown key "${key3}" in an acceptance (known: ${ENTRY_KEYS.join(", ")})`);
+      else fields[key3] = pair.value;
+    }
+    const before = out.problems.length;
+    const text2 = (key3) => {
+      if (!(key3 in fields)) return void 0;
+      const value = fields[key3];
+      if ((0, import_yaml4.isScalar)(value) && (typeof value.value === "string" || typeof value.value === "number")) {
+        const s = String(value.value).trim();
+        if (s !== "") return s;
+      }
+      problem(value ?? node, `${key3} must be a non-empty string`);
+      return void 0;
+    };
+    const rule = text2("rule");
+    if (!("rule" in fields)) problem(node, "an acceptance needs a rule");
+    else if (rule !== void 0 && !isRuleId(rule)) problem(fields.rule, `unknown rule id "${rule}"`);
+    else if (rule !== void 0 && NOT_ACCEPTABLE.includes(rule)) {
+      problem(fields.rule, `${rule} findings cannot be accepted: they are about the review's own policy and files`);
+    }
+    const reason = text2("reason");
+    if (!("reason" in fields)) problem(node, "an acceptance needs a reason: why the finding is safe to ship");
+    const expires = text2("expires");
+    if (!("expires" in fields)) problem(node, "an acceptance needs an expiry (expires: YYYY-MM-DD)");
+    else if (expires !== void 0) {
+      const day = parseDay(expires);
+      if (day === void 0) problem(fields.expires, `expires must be a date like 2027-01-31 (got "${expires}")`);
+      else if (day - today > options.maxDays * DAY_MS) {
+        problem(
+          fields.expires,
+          `expires ${expires} is more than ${options.maxDays} days ahead (acceptanceMaxDays): accept for a shorter time`
+        );
+      }
+    }
+    const chart = text2("chart");
+    const key2 = text2("key");
+    if (key2 !== void 0) {
+      try {
+        parseSetKeyPath(key2);
+      } catch (e) {
+        if (!(e instanceof KeyPathError)) throw e;
+        problem(fields.key, `key: ${e.message}`);
+      }
+    }
+    const resource = text2("resource");
+    if (resource !== void 0 && !/^[A-Za-z][A-Za-z0-9]*\/[^/\s]+$/.test(resource)) {
+      problem(fields.resource, `resource must be Kind/name, like StatefulSet/db-master (got "${resource}")`);
+    }
+    const file = text2("file")?.replace(/^\.\//, "");
+    let environments;
+    if ("environments" in fields) {
+      const value = fields.environments;
+      const items = (0, import_yaml4.isSeq)(value) ? value.items : [value];
+      environments = [];
+      for (const item of items) {
+        if ((0, import_yaml4.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
+          environments.push(item.value.trim());
+        else problem(item ?? value, "environments must be a list of environment names");
+      }
+      if (environments.length === 0 && out.problems.length === before) problem(value, "environments must not be empty");
+    }
+    if (out.problems.length > before || rule === void 0 || reason === void 0 || expires === void 0) {
+      return void 0;
+    }
+    return {
+      rule,
+      ...chart !== void 0 ? { chart } : {},
+      ...key2 !== void 0 ? { key: key2 } : {},
+      ...resource !== void 0 ? { resource } : {},
+      ...file !== void 0 ? { file } : {},
+      ...environments ? { environments } : {},
+      reason,
+      expires,
+      source: { file: path, line: lineOf2(node) }
+    };
+  }
+}
+function parseDay(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : void 0;
+}
+function utcDay(date) {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+function isExpired(entry, today) {
+  return (parseDay(entry.expires) ?? 0) < utcDay(today);
+}
+function selects(entry, id) {
+  if (entry.key !== void 0 && entry.key !== id.key) return false;
+  if (entry.resource !== void 0 && entry.resource !== id.resource) return false;
+  if (entry.file !== void 0 && entry.file !== id.file) return false;
+  return true;
+}
+var ruleAndChart = (rule, chart) => `${rule}\0${chart ?? ""}`;
+function indexEntries(entries) {
+  const index = /* @__PURE__ */ new Map();
+  const add = (map, key2, entry) => map.set(key2, [...map.get(key2) ?? [], entry]);
+  for (const entry of entries) {
+    const key2 = ruleAndChart(entry.rule, entry.chart);
+    let group = index.get(key2);
+    if (!group) {
+      group = { byKey: /* @__PURE__ */ new Map(), byResource: /* @__PURE__ */ new Map(), byFile: /* @__PURE__ */ new Map(), others: [] };
+      index.set(key2, group);
+    }
+    if (entry.key !== void 0) add(group.byKey, entry.key, entry);
+    else if (entry.resource !== void 0) add(group.byResource, entry.resource, entry);
+    else if (entry.file !== void 0) add(group.byFile, entry.file, entry);
+    else group.others.push(entry);
+  }
+  return index;
+}
+function acceptFindings(findings, entries, options, matched) {
+  const index = indexEntries(entries.filter((entry) => !isExpired(entry, options.today)));
+  const out = [];
+  for (const finding of findings) {
+    const group = index.get(ruleAndChart(finding.rule, finding.chart));
+    if (!group) {
+      out.push(finding);
+      continue;
+    }
+    const id = findingIdentity(finding);
+    const candidates = [
+      ...id.key !== void 0 ? group.byKey.get(id.key) ?? [] : [],
+      ...id.resource !== void 0 ? group.byResource.get(id.resource) ?? [] : [],
+      ...id.file !== void 0 ? group.byFile.get(id.file) ?? [] : [],
+      ...group.others
+    ].sort((a, b) => a.source.line - b.source.line);
+    let rest = finding;
+    for (const entry of candidates) {
+      if (!rest) break;
+      if (rest.accepted || !selects(entry, id)) continue;
+      const [accepted, remaining] = splitByEnvironment(rest, entry.environments);
+      if (!accepted) continue;
+      out.push({ ...accepted, accepted: acceptanceOf2(entry, options.baseEntries) });
+      matched.set(entry, (matched.get(entry) ?? 0) + 1);
+      rest = remaining;
+    }
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+function splitByEnvironment(finding, only) {
+  if (only === void 0) return [finding, void 0];
+  const environments = finding.environments;
+  if (!environments?.length) return [void 0, finding];
+  const inside = environments.filter((e) => only.includes(e));
+  const outside = environments.filter((e) => !only.includes(e));
+  if (inside.length === 0) return [void 0, finding];
+  if (outside.length === 0) return [finding, void 0];
+  return [
+    { ...finding, environments: inside },
+    { ...finding, environments: outside }
+  ];
+}
+function acceptanceOf2(entry, baseEntries) {
+  const added = baseEntries !== void 0 && !baseEntries.some((b) => sameEntry(b, entry));
+  return {
+    reason: entry.reason,
+    expires: entry.expires,
+    file: entry.source.file,
+    line: entry.source.line,
+    ...added ? { added: true } : {}
+  };
+}
+function sameEntry(a, b) {
+  const { source: _a, ...restA } = a;
+  const { source: _b, ...restB } = b;
+  return JSON.stringify(normalise(restA)) === JSON.stringify(normalise(restB));
+}
+function normalise(entry) {
+  return Object.fromEntries(
+    Object.entries({ ...entry, environments: entry.environments && [...entry.environments].sort() }).sort(
+      ([x], [y]) => x < y ? -1 : 1
+    )
+  );
+}
+function acceptanceOutcome(entries, matched, today) {
+  const expired = entries.filter((entry) => isExpired(entry, today));
+  const stale = entries.filter((entry) => !isExpired(entry, today) && !matched.has(entry));
+  return { expired, stale, matched };
+}
+
+// src/core/chart-analysis.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/core/render/reinstall.ts
 function reinstallReason(findings) {
@@ -40479,7 +40906,7 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/core/render/manifests.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function parseManifests(output, chartName) {
   const manifests = [];
   const problems = [];
@@ -40506,7 +40933,7 @@ function parseChunk(chunk, source, problems) {
     }
   }
   const values = [];
-  for (const doc of (0, import_yaml4.parseAllDocuments)(chunk, { uniqueKeys: false })) {
+  for (const doc of (0, import_yaml5.parseAllDocuments)(chunk, { uniqueKeys: false })) {
     const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0);
     if (doc.errors.length) problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
     else if (bound) problems.push(`${source ?? "document"}: ${bound.message}`);
@@ -40972,7 +41399,7 @@ function servedApiVersions(kubeVersion) {
 
 // src/core/repo/chart-loader.ts
 var import_semver3 = __toESM(require_semver2(), 1);
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/core/repo/tgz.ts
 import { createGunzip } from "node:zlib";
@@ -41493,8 +41920,8 @@ function mergeMaps(base, next) {
   return out;
 }
 function aliasProblem(text, allDocuments) {
-  const lineCounter = new import_yaml5.LineCounter();
-  const documents = (0, import_yaml5.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
+  const lineCounter = new import_yaml6.LineCounter();
+  const documents = (0, import_yaml6.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
   if (!Array.isArray(documents)) return void 0;
   for (const doc of allDocuments ? documents : documents.slice(0, 1)) {
     if (doc.errors.length > 0) return void 0;
@@ -41708,12 +42135,12 @@ function placeholderName(expression) {
 import { posix as posix5 } from "node:path";
 
 // src/core/lockfile/source.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var SECTIONS = ["charts", "repos", "destinations"];
 function readLockfileSource(text, path) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
+  const lineCounter = new import_yaml7.LineCounter();
+  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => yamlProblem(path, e, "the lockfile")) };
   }
@@ -41724,36 +42151,36 @@ function readLockfileSource(text, path) {
     };
   const raw = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml6.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
-  if (!(0, import_yaml6.isMap)(root)) {
+  if (root === null || (0, import_yaml7.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
+  if (!(0, import_yaml7.isMap)(root)) {
     const message = "the lockfile must be a map with charts, repos and destinations";
-    return { problems: [{ file: path, line: lineOf(root), message }] };
+    return { problems: [{ file: path, line: lineOf2(root), message }] };
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml6.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-    raw.topLevelKeys.push({ key: key2, line: lineOf(pair.key) });
+    const key2 = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    raw.topLevelKeys.push({ key: key2, line: lineOf2(pair.key) });
     if (!SECTIONS.includes(key2)) continue;
     const section = key2;
     const value = pair.value;
-    if (value === null || (0, import_yaml6.isScalar)(value) && isEmptyScalar(value)) continue;
-    if (!(0, import_yaml6.isSeq)(value)) {
-      raw.shapeProblems.push({ line: lineOf(value), message: `"${section}" must be a list` });
+    if (value === null || (0, import_yaml7.isScalar)(value) && isEmptyScalar(value)) continue;
+    if (!(0, import_yaml7.isSeq)(value)) {
+      raw.shapeProblems.push({ line: lineOf2(value), message: `"${section}" must be a list` });
       continue;
     }
     for (const item of value.items) {
-      if (!(0, import_yaml6.isMap)(item)) {
-        raw.shapeProblems.push({ line: lineOf(item), message: `each item of "${section}" must be a map of keys` });
+      if (!(0, import_yaml7.isMap)(item)) {
+        raw.shapeProblems.push({ line: lineOf2(item), message: `each item of "${section}" must be a map of keys` });
         continue;
       }
-      const rawItem = { line: lineOf(item), fields: /* @__PURE__ */ new Map(), repeatedKeys: [] };
+      const rawItem = { line: lineOf2(item), fields: /* @__PURE__ */ new Map(), repeatedKeys: [] };
       for (const field of item.items) {
-        const fieldKey = (0, import_yaml6.isScalar)(field.key) ? String(field.key.value) : String(field.key);
-        const keyLine = lineOf(field.key);
+        const fieldKey = (0, import_yaml7.isScalar)(field.key) ? String(field.key.value) : String(field.key);
+        const keyLine = lineOf2(field.key);
         if (rawItem.fields.has(fieldKey)) rawItem.repeatedKeys.push({ key: fieldKey, line: keyLine });
         const written = field.value;
-        const fieldValue = (0, import_yaml6.isAlias)(written) ? written.resolve(doc) ?? null : written;
-        const text2 = fieldValue !== null && (0, import_yaml6.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
-        const notScalar = fieldValue !== null && !(0, import_yaml6.isScalar)(fieldValue) ? (0, import_yaml6.isSeq)(fieldValue) ? "list" : "map" : void 0;
+        const fieldValue = (0, import_yaml7.isAlias)(written) ? written.resolve(doc) ?? null : written;
+        const text2 = fieldValue !== null && (0, import_yaml7.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
+        const notScalar = fieldValue !== null && !(0, import_yaml7.isScalar)(fieldValue) ? (0, import_yaml7.isSeq)(fieldValue) ? "list" : "map" : void 0;
         rawItem.fields.set(fieldKey, notScalar ? { keyLine, notScalar } : { value: text2, keyLine });
       }
       raw[section].push(rawItem);
@@ -41959,7 +42386,7 @@ function normaliseRepoPath(path) {
 
 // src/core/values/template-render.ts
 var import_nunjucks = __toESM(require_nunjucks(), 1);
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function parseTemplateContext(text, settings, configPath) {
   if (text === void 0) {
     return {
@@ -41970,11 +42397,11 @@ function parseTemplateContext(text, settings, configPath) {
       }
     };
   }
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter });
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) return { problem: yamlProblem(settings.context, doc.errors[0], settings.context) };
   const root = doc.contents;
-  if (root !== null && !(0, import_yaml7.isMap)(root)) {
+  if (root !== null && !(0, import_yaml8.isMap)(root)) {
     const line = root.range ? lineCounter.linePos(root.range[0]).line : 1;
     return { problem: { file: settings.context, line, message: `${settings.context} must be a map of variables` } };
   }
@@ -42074,7 +42501,16 @@ var ReviewError = class extends Error {
 async function loadWorkspace(snapshot, options) {
   const config = options.configOverride ?? await readConfig(snapshot, options.configPath);
   const lockfilePath = normalisePath(options.lockfile ?? config.lockfile);
-  const [entries, lockText] = await Promise.all([snapshot.entries(), readText(snapshot, lockfilePath)]);
+  const acceptancesPath = normalisePath(config.acceptances);
+  const [entries, lockText, acceptancesText] = await Promise.all([
+    snapshot.entries(),
+    readText(snapshot, lockfilePath),
+    readText(snapshot, acceptancesPath)
+  ]);
+  const acceptances = parseAcceptances(acceptancesText, acceptancesPath, {
+    today: options.today ?? /* @__PURE__ */ new Date(),
+    maxDays: config.acceptanceMaxDays
+  });
   if (lockText === void 0 && !options.lockfileOptional) {
     throw new ReviewError(
       `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`
@@ -42096,7 +42532,7 @@ async function loadWorkspace(snapshot, options) {
   for (const files of environmentFiles) {
     for (const [dir, list] of files) overrideFiles.set(dir, [.../* @__PURE__ */ new Set([...overrideFiles.get(dir) ?? [], ...list])]);
   }
-  if (!options.configOverride && !options.lockfileOptional) {
+  if ((!options.configOverride || options.ownConfig) && !options.lockfileOptional) {
     config.problems.push(...unmatchedEnvironments(config, lockfile, paths));
   }
   const templateProblems = [];
@@ -42143,7 +42579,8 @@ async function loadWorkspace(snapshot, options) {
     readOverride,
     templateContext,
     templateProblems,
-    patternsFor
+    patternsFor,
+    acceptances
   };
 }
 function unmatchedEnvironments(config, lockfile, paths) {
@@ -42313,7 +42750,7 @@ function buildChartReport(analyses, findings) {
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
-  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml8.parse);
+  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml9.parse);
   const comment = (change3.head ?? change3.base)?.comment;
   const diffable = change3.change === "bumped" || change3.change === "moved" || change3.change === "modified";
   return {
@@ -42679,6 +43116,100 @@ function semverChange(from, to) {
   return "prerelease";
 }
 
+// src/core/policy.ts
+function withBasePolicy(head, base) {
+  const charts = /* @__PURE__ */ Object.create(null);
+  for (const [key2, chart] of Object.entries(head.charts)) {
+    charts[key2] = { ...chart, rules: Object.hasOwn(base.charts, key2) ? base.charts[key2].rules : {} };
+  }
+  for (const [key2, chart] of Object.entries(base.charts)) {
+    if (!Object.hasOwn(charts, key2)) charts[key2] = { values: [], set: [], rules: chart.rules };
+  }
+  return {
+    ...head,
+    rules: base.rules,
+    charts,
+    freeFormKeys: base.freeFormKeys,
+    render: { ...head.render, enabled: base.render.enabled, proofRenders: base.render.proofRenders },
+    acceptances: base.acceptances,
+    acceptanceMaxDays: base.acceptanceMaxDays,
+    failOn: base.failOn
+  };
+}
+var SETTING_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+var FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+function policyChanges(base, head, defaultSeverity2, configPath) {
+  const file = head.path ?? base.path ?? configPath;
+  const changes = [];
+  const add = (setting, message, weakens) => changes.push({ setting, message, weakens, file, ...lineOf(head, setting) });
+  const ruleIds = (a, b) => [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const compareRule = (setting, before, after) => {
+    if (before === after) return;
+    const weakens = SETTING_RANK[after] < SETTING_RANK[before];
+    add(setting, `${setting} changes from ${before} to ${after}`, weakens);
+  };
+  for (const id of ruleIds(base.rules, head.rules)) {
+    const fallback = defaultSeverity2(id);
+    compareRule(`rules.${id}`, base.rules[id] ?? fallback, head.rules[id] ?? fallback);
+  }
+  const chartKeys = [.../* @__PURE__ */ new Set([...Object.keys(base.charts), ...Object.keys(head.charts)])].sort();
+  for (const chart of chartKeys) {
+    const before = Object.hasOwn(base.charts, chart) ? base.charts[chart].rules : {};
+    const after = Object.hasOwn(head.charts, chart) ? head.charts[chart].rules : {};
+    for (const id of ruleIds(before, after)) {
+      const fallback = defaultSeverity2(id);
+      const b = before[id] ?? base.rules[id] ?? fallback;
+      const a = after[id] ?? head.rules[id] ?? fallback;
+      compareRule(`charts.${chart}.rules.${id}`, b, a);
+    }
+  }
+  const failBefore = base.failOn ?? "error";
+  const failAfter = head.failOn ?? "error";
+  if (failBefore !== failAfter) {
+    add(
+      "failOn",
+      `failOn changes from ${failBefore} to ${failAfter}`,
+      FAIL_ON_RANK[failAfter] < FAIL_ON_RANK[failBefore]
+    );
+  }
+  const keysAdded = head.freeFormKeys.filter((k) => !base.freeFormKeys.includes(k));
+  const keysRemoved = base.freeFormKeys.filter((k) => !head.freeFormKeys.includes(k));
+  const freeFormSetting = head.policyLines.freeFormKeys !== void 0 ? "freeFormKeys" : "freeFormKeysReplace";
+  if (keysAdded.length > 0) {
+    add(freeFormSetting, `free-form keys added: ${keysAdded.join(", ")}`, true);
+  }
+  if (keysRemoved.length > 0) add(freeFormSetting, `free-form keys removed: ${keysRemoved.join(", ")}`, false);
+  if (base.render.enabled !== head.render.enabled) {
+    add(
+      "render.enabled",
+      `render.enabled changes from ${base.render.enabled} to ${head.render.enabled}`,
+      !head.render.enabled
+    );
+  }
+  if (base.render.proofRenders !== head.render.proofRenders) {
+    add(
+      "render.proofRenders",
+      `render.proofRenders changes from ${base.render.proofRenders} to ${head.render.proofRenders}`,
+      head.render.proofRenders < base.render.proofRenders
+    );
+  }
+  if (base.acceptances !== head.acceptances) {
+    add("acceptances", `the acceptances file moves from ${base.acceptances} to ${head.acceptances}`, true);
+  }
+  if (base.acceptanceMaxDays !== head.acceptanceMaxDays) {
+    add(
+      "acceptanceMaxDays",
+      `acceptanceMaxDays changes from ${base.acceptanceMaxDays} to ${head.acceptanceMaxDays}`,
+      head.acceptanceMaxDays > base.acceptanceMaxDays
+    );
+  }
+  return changes;
+}
+function lineOf(config, setting) {
+  const line = config.policyLines[setting];
+  return line === void 0 ? {} : { line };
+}
+
 // src/core/repo/changed-files.ts
 async function changedFiles(repoDir, base, head) {
   if (!base.sha) throw new Error("the base of a review must be a commit");
@@ -42764,27 +43295,31 @@ async function runPipeline(plan, options) {
   );
   const chartReports = charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses)));
   const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
+  const accepted = withAcceptances({ charts: chartReports, findings: repoRun.findings }, spaces, options);
   const contexts = charts.flat().map((analysis) => analysis.context);
   return assembleReport({
     mode: plan.mode,
     options: { ...options, base: plan.base },
     space: spaces.head,
-    charts: chartReports,
-    findings: repoRun.findings,
+    charts: accepted.charts,
+    findings: accepted.findings,
     diagnostics,
     redactor: reportRedactor(contexts, spaces.head.config),
     stats: renderStats(charts.flat())
   });
 }
 async function workspaces(plan, options) {
+  const policyBase = plan.base ?? options.policyBase;
   if (!plan.base) {
-    const head2 = await loadWorkspace(options.head, options);
-    return { base: head2, head: head2, changed: /* @__PURE__ */ new Set() };
+    const policy2 = await policyOf(options, policyBase);
+    const head2 = await loadWorkspace(options.head, { ...options, configOverride: policy2.config, ownConfig: true });
+    return { base: head2, head: head2, changed: /* @__PURE__ */ new Set(), policyChanges: [] };
   }
-  const [head, changed] = await Promise.all([
-    loadWorkspace(options.head, options),
+  const [policy, changed] = await Promise.all([
+    policyOf(options, policyBase),
     changedFiles(options.repoDir, plan.base, options.head)
   ]);
+  const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
   const base = await loadWorkspace(plan.base, {
     ...options,
     lockfile: head.lockfilePath,
@@ -42792,7 +43327,16 @@ async function workspaces(plan, options) {
     lockfileOptional: true,
     templateContextFallback: head
   });
-  return { base, head, changed };
+  return { base, head, changed, policyChanges: policy.changes };
+}
+async function policyOf(options, policyBase) {
+  const head = await readConfig(options.head, options.configPath);
+  if (!policyBase) return { config: head, changes: [] };
+  const base = await readConfig(policyBase, options.configPath).catch(() => readConfig(policyBase, void 0));
+  return {
+    config: withBasePolicy(head, base),
+    changes: policyChanges(base, head, defaultSeverity, options.configPath ?? DEFAULT_CONFIG_PATH)
+  };
 }
 function changesOf(plan, spaces) {
   const { base, head, changed } = spaces;
@@ -42903,7 +43447,7 @@ function chartFindings(rules, analyses) {
           continue;
         }
         const environment = context.environment;
-        const key2 = findingIdentity(finding);
+        const key2 = findingIdentity2(finding);
         let entry = merged.get(key2);
         if (!entry) {
           entry = { finding: { ...finding, environments: [] }, remedies: /* @__PURE__ */ new Map() };
@@ -42925,7 +43469,7 @@ function chartFindings(rules, analyses) {
   }
   return findings;
 }
-function findingIdentity(finding) {
+function findingIdentity2(finding) {
   const { environments: _, remedy: __, ...rest } = finding;
   return stableJson2(rest);
 }
@@ -42944,7 +43488,8 @@ function repoContextOf(plan, spaces, changes) {
     return {
       config: withTemplateProblems(head),
       base: base.lockfile,
-      head: { ...head.lockfile, problems: [.../* @__PURE__ */ new Set([...whole, ...own])] }
+      head: { ...head.lockfile, problems: [.../* @__PURE__ */ new Set([...whole, ...own])] },
+      policyChanges: spaces.policyChanges
     };
   }
   return {
@@ -42955,8 +43500,9 @@ function repoContextOf(plan, spaces, changes) {
   };
 }
 function withTemplateProblems(space) {
-  if (space.templateProblems.length === 0) return space.config;
-  return { ...space.config, problems: [...space.config.problems, ...space.templateProblems] };
+  const more = [...space.templateProblems, ...space.acceptances.problems];
+  if (more.length === 0) return space.config;
+  return { ...space.config, problems: [...space.config.problems, ...more] };
 }
 function orphansInEveryEnvironment(space) {
   const orphans = space.environments.map(
@@ -42965,6 +43511,28 @@ function orphansInEveryEnvironment(space) {
   const owned = new Set([...space.overrideFiles.values()].flat());
   return [...new Set(orphans.flat())].filter((path) => !owned.has(path)).sort();
 }
+function defaultSeverity(id) {
+  return allRules.find((rule) => rule.id === id)?.severity ?? ruleCrashed.severity;
+}
+function withAcceptances(report, spaces, options) {
+  const { head, base } = spaces;
+  const { entries } = head.acceptances;
+  if (entries.length === 0) return report;
+  const today = options.today ?? /* @__PURE__ */ new Date();
+  const matched = /* @__PURE__ */ new Map();
+  const accept = { today, baseEntries: base === head ? void 0 : base.acceptances.entries };
+  const charts = report.charts.map((chart) => ({
+    ...chart,
+    findings: acceptFindings(chart.findings, entries, accept, matched)
+  }));
+  const findings = acceptFindings(report.findings, entries, accept, matched);
+  const run3 = runRepoRules(acceptanceRules, {
+    config: head.config,
+    head: head.lockfile,
+    acceptances: acceptanceOutcome(entries, matched, today)
+  });
+  return { charts, findings: [...findings, ...run3.findings] };
+}
 function assembleReport(input) {
   const { mode, options, space, redactor, stats } = input;
   const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
@@ -42972,6 +43540,7 @@ function assembleReport(input) {
   const diagnostics = input.diagnostics.map(redactor.text);
   const partial = { charts, findings };
   const summary = summarise(partial);
+  const failOn = options.failOn ?? space.config.failOn ?? "error";
   const environments = space.environments.flatMap((e) => e.name === void 0 ? [] : [environmentReport(e)]);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -42981,13 +43550,14 @@ function assembleReport(input) {
     head: { ref: options.head.ref, sha: options.head.sha },
     lockfile: space.lockfilePath,
     kubernetesVersion: kubeText(space.kube),
-    verdict: verdictOf(summary, options.failOn ?? "error"),
+    verdict: verdictOf(summary, failOn),
     summary,
     charts,
     findings,
     ...diagnostics.length ? { diagnostics } : {},
     ...stats ? { stats } : {},
-    ...environments.length ? { environments } : {}
+    ...environments.length ? { environments } : {},
+    failOn
   };
 }
 function environmentReport(environment) {
@@ -43138,7 +43708,9 @@ function withLintOfUntouched(review2, lint2, failOn) {
   const reviewed = new Set(review2.charts.map((c) => c.name));
   const charts = [...review2.charts, ...lint2.charts.filter((c) => !reviewed.has(c.name))];
   const seen = new Set(review2.findings.map(findingKey));
-  const findings = [...review2.findings, ...lint2.findings.filter((f) => !seen.has(findingKey(f)))];
+  const staleInLint = new Set(lint2.findings.filter((f) => f.rule === "acceptance-stale").map(findingKey));
+  const kept = review2.findings.filter((f) => f.rule !== "acceptance-stale" || staleInLint.has(findingKey(f)));
+  const findings = [...kept, ...lint2.findings.filter((f) => !seen.has(findingKey(f)) && f.rule !== "acceptance-stale")];
   const diagnostics = [.../* @__PURE__ */ new Set([...review2.diagnostics ?? [], ...lint2.diagnostics ?? []])];
   const summary = summarise({ charts, findings });
   return {
@@ -43147,6 +43719,7 @@ function withLintOfUntouched(review2, lint2, failOn) {
     findings,
     summary,
     verdict: verdictOf(summary, failOn),
+    failOn,
     ...diagnostics.length ? { diagnostics } : {}
   };
 }
@@ -43158,13 +43731,13 @@ function review(options) {
 }
 async function reviewWithLint(options) {
   const reviewed = await review(options);
-  const { base: _, ...rest } = options;
+  const { base, ...rest } = options;
   const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
   const linted = await runPipeline(
     { mode: "lint", skipCharts, chartRules: lintChartRules, repoRules: lintRepoRules },
-    rest
+    { ...rest, policyBase: base }
   );
-  return withLintOfUntouched(reviewed, linted, options.failOn ?? "error");
+  return withLintOfUntouched(reviewed, linted, options.failOn ?? reviewed.failOn ?? "error");
 }
 
 // src/cli/review-command.ts

@@ -19921,2219 +19921,6 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      "\u2028",
-      "\u2029",
-      " ",
-      " ",
-      "　",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug2;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants6();
-    var debug2 = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug2(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug2 = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug2("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug2("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug2("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug2("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse4 = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var valid = (version, options) => {
-      const v = parse4(version, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var clean = (version, options) => {
-      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var diff = (version1, version2) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var prerelease = (version, options) => {
-      const parsed = parse4(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare2;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var rcompare = (a, b, loose) => compare2(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var compareLoose = (a, b) => compare2(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
-    module.exports = gt;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse4 = require_parse2();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var constants6 = require_constants6();
-    var SemVer = require_semver();
-    var truncate2 = (version, truncation, options) => {
-      if (!constants6.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse4(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate2;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key2) {
-        const value = this.map.get(key2);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key2);
-          this.map.set(key2, value);
-          return value;
-        }
-      }
-      delete(key2) {
-        return this.map.delete(key2);
-      }
-      set(key2, value) {
-        const deleted = this.delete(key2);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key2, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants6();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache2.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug2("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug2("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug2("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug2("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug2("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug2("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache2.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache2 = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug2("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug2("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug2("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug2("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug2("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug2("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug2("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug2("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug2("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug2("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug2("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug2("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug2("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug2("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug2("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug2(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug2("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug2("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug2("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies2 = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies2;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange2 = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange2;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies2(version, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies2 = require_satisfies();
-    var compare2 = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare2(a, b, options));
-      for (const version of v) {
-        const included = satisfies2(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies2 = require_satisfies();
-    var compare2 = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare2(gt.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies2(eq, String(gt), options)) {
-          return null;
-        }
-        if (lt && !satisfies2(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies2(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare2(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare2(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants6 = require_constants6();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse4 = require_parse2();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare2 = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate2 = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange2 = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse4,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare: compare2,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate: truncate2,
-      Comparator,
-      Range,
-      satisfies: satisfies2,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange: validRange2,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants6.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants6.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -22147,10 +19934,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -22171,7 +19958,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -22183,11 +19970,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar5;
-    exports.isSeq = isSeq5;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq6;
   }
 });
 
@@ -26295,9 +24082,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -26333,7 +24120,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -26373,7 +24160,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep4 && !props.found) {
+        if (!isMap7 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -26396,7 +24183,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -26428,7 +24215,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -26444,7 +24231,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -27731,7 +25518,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -27815,7 +25602,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -28414,7 +26201,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter6 = class {
+    var LineCounter7 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -28437,7 +26224,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter6;
+    exports.LineCounter = LineCounter7;
   }
 });
 
@@ -29345,7 +27132,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -29371,7 +27158,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -29407,7 +27194,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments4;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -29461,6 +27248,2219 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      "\u2028",
+      "\u2029",
+      " ",
+      " ",
+      "　",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants6();
+    var debug2 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug2("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug2("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse4 = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var valid = (version, options) => {
+      const v = parse4(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var clean = (version, options) => {
+      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var diff = (version1, version2) => {
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var prerelease = (version, options) => {
+      const parsed = parse4(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse4 = require_parse2();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var constants6 = require_constants6();
+    var SemVer = require_semver();
+    var truncate2 = (version, truncation, options) => {
+      if (!constants6.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse4(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate2;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key2) {
+        const value = this.map.get(key2);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key2);
+          this.map.set(key2, value);
+          return value;
+        }
+      }
+      delete(key2) {
+        return this.map.delete(key2);
+      }
+      set(key2, value) {
+        const deleted = this.delete(key2);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key2, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants6();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache2.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache2.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache2 = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug2("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug2("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug2("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug2("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug2("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug2(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug2("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies2;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange2 = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange2;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare2(a, b, options));
+      for (const version of v) {
+        const included = satisfies2(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies2(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies2(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies2(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants6 = require_constants6();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse4 = require_parse2();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate2 = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange2 = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse4,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate: truncate2,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange: validRange2,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants6.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants6.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
   }
 });
 
@@ -49902,9 +49902,8 @@ function writeFileAtomic(path, content) {
 // src/core/pipeline.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 
-// src/core/chart-analysis.ts
-var import_semver4 = __toESM(require_semver2(), 1);
-var import_yaml8 = __toESM(require_dist(), 1);
+// src/core/acceptances.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/core/config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -50261,7 +50260,7 @@ function allowedAliasRatio(decodes) {
   return 0.99 - 0.89 * (decodes - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW);
 }
 function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
-  const lineOf = (node) => node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : void 0;
+  const lineOf2 = (node) => node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : void 0;
   let decodes = 0;
   let aliased = 0;
   let aliasDepth = 0;
@@ -50282,12 +50281,12 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
     decodes++;
     if (aliasDepth > 0) aliased++;
     if (aliased > 100 && decodes > 1e3 && aliased / decodes > allowedAliasRatio(decodes)) {
-      problem = { line: lineOf(through ?? node), message: "document contains excessive aliasing" };
+      problem = { line: lineOf2(through ?? node), message: "document contains excessive aliasing" };
       break;
     }
     if ((0, import_yaml.isAlias)(node)) {
       if (expanding.has(node)) {
-        problem = { line: lineOf(node), message: `anchor '${node.source}' value contains itself` };
+        problem = { line: lineOf2(node), message: `anchor '${node.source}' value contains itself` };
         break;
       }
       const target = targets.get(node);
@@ -50300,7 +50299,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
     }
     if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
     if (depth >= HELM_MAX_YAML_DEPTH) {
-      problem = { line: lineOf(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
+      problem = { line: lineOf2(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
       break;
     }
     const items = node.items;
@@ -50352,14 +50351,14 @@ function parseValuesFile(text, path, options = {}) {
   const readsAll = (options.helmMajor ?? 4) >= 4;
   const read = readsAll ? documents : documents.slice(0, 1);
   if (!readsAll) noteIgnoredDocuments(file, documents.slice(1), lineCounter, lines);
-  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   const perDocument = [];
   for (const doc of read) {
     if (doc.errors.length > 0) file.error ??= yamlProblem(path, doc.errors[0], path);
     const root = doc.contents;
     if (root === null || (0, import_yaml2.isScalar)(root) && (root.value === null || root.value === "")) continue;
     if (!(0, import_yaml2.isMap)(root)) {
-      file.error ??= { file: path, line: lineOf(root), message: `${path} must be a map of values keys` };
+      file.error ??= { file: path, line: lineOf2(root), message: `${path} must be a map of values keys` };
       continue;
     }
     const targets = aliasTargets(doc);
@@ -50375,7 +50374,7 @@ function parseValuesFile(text, path, options = {}) {
       values = void 0;
     }
     const sink = { path, values: isMap(values) ? values : {}, keys: [], skipped: file.skipped };
-    const walker = new KeyWalker(lineOf, lines, sink, targets);
+    const walker = new KeyWalker(lineOf2, lines, sink, targets);
     walker.walk(root, [], void 0);
     for (const keyPath of walker.templatedKeyPaths) deleteAt(sink.values, keyPath);
     perDocument.push(sink);
@@ -50510,8 +50509,8 @@ function quoteValue(value) {
   return JSON.stringify(body.trimEnd()) + value.slice(body.length);
 }
 var KeyWalker = class {
-  constructor(lineOf, sourceLines, file, targets) {
-    this.lineOf = lineOf;
+  constructor(lineOf2, sourceLines, file, targets) {
+    this.lineOf = lineOf2;
     this.sourceLines = sourceLines;
     this.file = file;
     this.targets = targets;
@@ -50583,6 +50582,9 @@ function deleteAt(tree, path) {
 var DEFAULT_LOCKFILE = "helm-freeze.yaml";
 var DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
 var DEFAULT_PROOF_RENDERS = 8;
+var DEFAULT_ACCEPTANCES_PATH = ".github/chart-guard-accepted.yaml";
+var DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
+var FAIL_ON_SETTINGS = ["error", "warning", "never"];
 var RULE_IDS = {
   "lockfile-invalid": true,
   "chart-dir-missing": true,
@@ -50614,7 +50616,10 @@ var RULE_IDS = {
   "chart-file-invalid": true,
   "major-upgrade-notes": true,
   "symlink-refused": true,
-  "rule-crashed": true
+  "rule-crashed": true,
+  "acceptance-expired": true,
+  "acceptance-stale": true,
+  "policy-changed": true
 };
 function isRuleId(id) {
   return Object.hasOwn(RULE_IDS, id);
@@ -50635,12 +50640,16 @@ var TOP_LEVEL_KEYS = [
   "templates",
   "set",
   "environments",
-  "charts"
+  "charts",
+  "failOn",
+  "acceptances",
+  "acceptanceMaxDays"
 ];
 var ENVIRONMENT_KEYS = ["values", "set", "kubernetes", "apiVersions", "templates"];
 var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var REDACT_KEYS = ["keys", "replace"];
 var RENDER_KEYS = ["enabled", "helm", "timeoutSeconds", "proofRenders"];
+var POLICY_KEYS = ["freeFormKeys", "freeFormKeysReplace", "failOn", "acceptances", "acceptanceMaxDays"];
 var CHART_KEYS = ["values", "set", "releaseName", "namespace", "rules", "apiVersions", "templates"];
 var TEMPLATE_KEYS = ["engine", "context"];
 var TEMPLATE_ENGINES = ["jinja"];
@@ -50656,6 +50665,9 @@ function defaultConfig() {
     environments: [],
     render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, proofRenders: DEFAULT_PROOF_RENDERS },
     redact: { keys: [], replace: false },
+    acceptances: DEFAULT_ACCEPTANCES_PATH,
+    acceptanceMaxDays: DEFAULT_ACCEPTANCE_MAX_DAYS,
+    policyLines: {},
     problems: []
   };
 }
@@ -50665,6 +50677,7 @@ function parseConfig(text, path) {
   config.path = path;
   const reader = new Reader(path ?? "chart-guard.yaml");
   config.problems = reader.problems;
+  config.policyLines = reader.policyLines;
   const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: reader.lineCounter });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, "the configuration"));
@@ -50689,6 +50702,7 @@ function parseConfig(text, path) {
   let replaceFreeFormKeys = false;
   let kubernetesVersion;
   for (const [key2, value] of reader.entries(root, TOP_LEVEL_KEYS, "top-level key")) {
+    if (POLICY_KEYS.includes(key2)) reader.policyAt(key2, value);
     switch (key2) {
       case "lockfile":
         config.lockfile = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.lockfile;
@@ -50734,6 +50748,22 @@ function parseConfig(text, path) {
       case "environments":
         config.environments = readEnvironments(reader, value);
         break;
+      case "failOn": {
+        const setting = reader.string(value, key2);
+        if (setting !== void 0 && FAIL_ON_SETTINGS.includes(setting))
+          config.failOn = setting;
+        else if (setting !== void 0) reader.problem(value, `failOn must be one of ${FAIL_ON_SETTINGS.join(", ")}`);
+        break;
+      }
+      case "acceptances":
+        config.acceptances = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.acceptances;
+        break;
+      case "acceptanceMaxDays": {
+        const days = (0, import_yaml3.isScalar)(value) ? value.value : void 0;
+        if (typeof days === "number" && Number.isInteger(days) && days > 0) config.acceptanceMaxDays = days;
+        else reader.problem(value, "acceptanceMaxDays must be a whole number of days above 0");
+        break;
+      }
     }
   }
   if (kubernetesVersion) {
@@ -50747,6 +50777,7 @@ function parseConfig(text, path) {
 function readRender(reader, value, config) {
   if (!reader.isMapOrComplain(value, "render")) return;
   for (const [key2, node] of reader.entries(value, RENDER_KEYS, "key in render")) {
+    if (key2 === "enabled" || key2 === "proofRenders") reader.policyAt(`render.${key2}`, node);
     if (key2 === "enabled") config.render.enabled = reader.boolean(node, "render.enabled") ?? config.render.enabled;
     else if (key2 === "helm") config.render.helm = reader.string(node, "render.helm");
     else if (key2 === "timeoutSeconds") {
@@ -50886,6 +50917,11 @@ var Reader = class {
   file;
   lineCounter = new import_yaml3.LineCounter();
   problems = [];
+  policyLines = {};
+  policyAt(setting, node) {
+    const line = this.line(node);
+    if (line !== void 0) this.policyLines[setting] = line;
+  }
   line(node) {
     return node?.range ? this.lineCounter.linePos(node.range[0]).line : void 0;
   }
@@ -51010,6 +51046,7 @@ var Reader = class {
         continue;
       }
       rules[id] = setting;
+      this.policyAt(`${what}.${id}`, valueNode ?? keyNode);
     }
     return rules;
   }
@@ -51066,6 +51103,273 @@ var Reader = class {
     return keys;
   }
 };
+
+// src/core/finding-identity.ts
+import { createHash } from "node:crypto";
+function findingIdentity(finding) {
+  const environments = finding.environments;
+  return {
+    rule: finding.rule,
+    ...finding.chart !== void 0 ? { chart: finding.chart } : {},
+    ...environments?.length ? { environments: [...environments].sort() } : {},
+    ...finding.resource ? { resource: `${finding.resource.kind}/${finding.resource.name}` } : {},
+    ...finding.path !== void 0 ? { key: finding.path } : {},
+    ...finding.file !== void 0 ? { file: finding.file } : {}
+  };
+}
+function findingFingerprint(finding) {
+  const id = findingIdentity(finding);
+  const parts = [
+    id.rule,
+    id.chart ?? "",
+    (id.environments ?? []).join(","),
+    id.resource ?? "",
+    id.key ?? "",
+    id.file ?? ""
+  ];
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+
+// src/core/acceptances.ts
+var NOT_ACCEPTABLE = [
+  "policy-changed",
+  "config-invalid",
+  "acceptance-expired",
+  "acceptance-stale"
+];
+var ENTRY_KEYS = ["rule", "chart", "key", "resource", "file", "environments", "reason", "expires"];
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function parseAcceptances(text, path, options) {
+  const out = { path, entries: [], problems: [] };
+  if (text === void 0) return out;
+  const lineCounter = new import_yaml4.LineCounter();
+  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const problem = (node, message) => out.problems.push({ file: path, line: lineOf2(node), message });
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) out.problems.push(yamlProblem(path, e, "the acceptances file"));
+    return out;
+  }
+  const bound = checkYamlBounds(doc, lineCounter);
+  if (bound) {
+    out.problems.push({
+      file: path,
+      line: bound.line,
+      message: `the acceptances file is not valid YAML: ${bound.message}`
+    });
+    return out;
+  }
+  const root = doc.contents;
+  if (root === null || (0, import_yaml4.isScalar)(root) && root.value === null) return out;
+  if (!(0, import_yaml4.isSeq)(root)) {
+    problem(root, "the acceptances file must be a list of entries (- rule: ..., reason: ..., expires: ...)");
+    return out;
+  }
+  const today = utcDay(options.today);
+  for (const item of root.items) {
+    const entry = readEntry(item);
+    if (entry) out.entries.push(entry);
+  }
+  return out;
+  function readEntry(node) {
+    if (!(0, import_yaml4.isMap)(node)) {
+      problem(node, "each acceptance must be a map with rule, reason and expires");
+      return void 0;
+    }
+    const fields = {};
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      const key3 = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      if (!ENTRY_KEYS.includes(key3))
+        problem(keyNode, `unknown key "${key3}" in an acceptance (known: ${ENTRY_KEYS.join(", ")})`);
+      else fields[key3] = pair.value;
+    }
+    const before = out.problems.length;
+    const text2 = (key3) => {
+      if (!(key3 in fields)) return void 0;
+      const value = fields[key3];
+      if ((0, import_yaml4.isScalar)(value) && (typeof value.value === "string" || typeof value.value === "number")) {
+        const s = String(value.value).trim();
+        if (s !== "") return s;
+      }
+      problem(value ?? node, `${key3} must be a non-empty string`);
+      return void 0;
+    };
+    const rule = text2("rule");
+    if (!("rule" in fields)) problem(node, "an acceptance needs a rule");
+    else if (rule !== void 0 && !isRuleId(rule)) problem(fields.rule, `unknown rule id "${rule}"`);
+    else if (rule !== void 0 && NOT_ACCEPTABLE.includes(rule)) {
+      problem(fields.rule, `${rule} findings cannot be accepted: they are about the review's own policy and files`);
+    }
+    const reason = text2("reason");
+    if (!("reason" in fields)) problem(node, "an acceptance needs a reason: why the finding is safe to ship");
+    const expires = text2("expires");
+    if (!("expires" in fields)) problem(node, "an acceptance needs an expiry (expires: YYYY-MM-DD)");
+    else if (expires !== void 0) {
+      const day = parseDay(expires);
+      if (day === void 0) problem(fields.expires, `expires must be a date like 2027-01-31 (got "${expires}")`);
+      else if (day - today > options.maxDays * DAY_MS) {
+        problem(
+          fields.expires,
+          `expires ${expires} is more than ${options.maxDays} days ahead (acceptanceMaxDays): accept for a shorter time`
+        );
+      }
+    }
+    const chart = text2("chart");
+    const key2 = text2("key");
+    if (key2 !== void 0) {
+      try {
+        parseSetKeyPath(key2);
+      } catch (e) {
+        if (!(e instanceof KeyPathError)) throw e;
+        problem(fields.key, `key: ${e.message}`);
+      }
+    }
+    const resource = text2("resource");
+    if (resource !== void 0 && !/^[A-Za-z][A-Za-z0-9]*\/[^/\s]+$/.test(resource)) {
+      problem(fields.resource, `resource must be Kind/name, like StatefulSet/db-master (got "${resource}")`);
+    }
+    const file = text2("file")?.replace(/^\.\//, "");
+    let environments;
+    if ("environments" in fields) {
+      const value = fields.environments;
+      const items = (0, import_yaml4.isSeq)(value) ? value.items : [value];
+      environments = [];
+      for (const item of items) {
+        if ((0, import_yaml4.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
+          environments.push(item.value.trim());
+        else problem(item ?? value, "environments must be a list of environment names");
+      }
+      if (environments.length === 0 && out.problems.length === before) problem(value, "environments must not be empty");
+    }
+    if (out.problems.length > before || rule === void 0 || reason === void 0 || expires === void 0) {
+      return void 0;
+    }
+    return {
+      rule,
+      ...chart !== void 0 ? { chart } : {},
+      ...key2 !== void 0 ? { key: key2 } : {},
+      ...resource !== void 0 ? { resource } : {},
+      ...file !== void 0 ? { file } : {},
+      ...environments ? { environments } : {},
+      reason,
+      expires,
+      source: { file: path, line: lineOf2(node) }
+    };
+  }
+}
+function parseDay(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : void 0;
+}
+function utcDay(date) {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+function isExpired(entry, today) {
+  return (parseDay(entry.expires) ?? 0) < utcDay(today);
+}
+function selects(entry, id) {
+  if (entry.key !== void 0 && entry.key !== id.key) return false;
+  if (entry.resource !== void 0 && entry.resource !== id.resource) return false;
+  if (entry.file !== void 0 && entry.file !== id.file) return false;
+  return true;
+}
+var ruleAndChart = (rule, chart) => `${rule}\0${chart ?? ""}`;
+function indexEntries(entries) {
+  const index = /* @__PURE__ */ new Map();
+  const add = (map, key2, entry) => map.set(key2, [...map.get(key2) ?? [], entry]);
+  for (const entry of entries) {
+    const key2 = ruleAndChart(entry.rule, entry.chart);
+    let group = index.get(key2);
+    if (!group) {
+      group = { byKey: /* @__PURE__ */ new Map(), byResource: /* @__PURE__ */ new Map(), byFile: /* @__PURE__ */ new Map(), others: [] };
+      index.set(key2, group);
+    }
+    if (entry.key !== void 0) add(group.byKey, entry.key, entry);
+    else if (entry.resource !== void 0) add(group.byResource, entry.resource, entry);
+    else if (entry.file !== void 0) add(group.byFile, entry.file, entry);
+    else group.others.push(entry);
+  }
+  return index;
+}
+function acceptFindings(findings, entries, options, matched) {
+  const index = indexEntries(entries.filter((entry) => !isExpired(entry, options.today)));
+  const out = [];
+  for (const finding of findings) {
+    const group = index.get(ruleAndChart(finding.rule, finding.chart));
+    if (!group) {
+      out.push(finding);
+      continue;
+    }
+    const id = findingIdentity(finding);
+    const candidates = [
+      ...id.key !== void 0 ? group.byKey.get(id.key) ?? [] : [],
+      ...id.resource !== void 0 ? group.byResource.get(id.resource) ?? [] : [],
+      ...id.file !== void 0 ? group.byFile.get(id.file) ?? [] : [],
+      ...group.others
+    ].sort((a, b) => a.source.line - b.source.line);
+    let rest = finding;
+    for (const entry of candidates) {
+      if (!rest) break;
+      if (rest.accepted || !selects(entry, id)) continue;
+      const [accepted, remaining] = splitByEnvironment(rest, entry.environments);
+      if (!accepted) continue;
+      out.push({ ...accepted, accepted: acceptanceOf(entry, options.baseEntries) });
+      matched.set(entry, (matched.get(entry) ?? 0) + 1);
+      rest = remaining;
+    }
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+function splitByEnvironment(finding, only) {
+  if (only === void 0) return [finding, void 0];
+  const environments = finding.environments;
+  if (!environments?.length) return [void 0, finding];
+  const inside = environments.filter((e) => only.includes(e));
+  const outside = environments.filter((e) => !only.includes(e));
+  if (inside.length === 0) return [void 0, finding];
+  if (outside.length === 0) return [finding, void 0];
+  return [
+    { ...finding, environments: inside },
+    { ...finding, environments: outside }
+  ];
+}
+function acceptanceOf(entry, baseEntries) {
+  const added = baseEntries !== void 0 && !baseEntries.some((b) => sameEntry(b, entry));
+  return {
+    reason: entry.reason,
+    expires: entry.expires,
+    file: entry.source.file,
+    line: entry.source.line,
+    ...added ? { added: true } : {}
+  };
+}
+function sameEntry(a, b) {
+  const { source: _a, ...restA } = a;
+  const { source: _b, ...restB } = b;
+  return JSON.stringify(normalise(restA)) === JSON.stringify(normalise(restB));
+}
+function normalise(entry) {
+  return Object.fromEntries(
+    Object.entries({ ...entry, environments: entry.environments && [...entry.environments].sort() }).sort(
+      ([x], [y]) => x < y ? -1 : 1
+    )
+  );
+}
+function acceptanceOutcome(entries, matched, today) {
+  const expired = entries.filter((entry) => isExpired(entry, today));
+  const stale = entries.filter((entry) => !isExpired(entry, today) && !matched.has(entry));
+  return { expired, stale, matched };
+}
+
+// src/core/chart-analysis.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/core/render/match.ts
 var CLUSTER_SCOPED = {
@@ -53938,7 +54242,7 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/core/render/manifests.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function parseManifests(output, chartName) {
   const manifests = [];
   const problems = [];
@@ -53965,7 +54269,7 @@ function parseChunk(chunk, source, problems) {
     }
   }
   const values = [];
-  for (const doc of (0, import_yaml4.parseAllDocuments)(chunk, { uniqueKeys: false })) {
+  for (const doc of (0, import_yaml5.parseAllDocuments)(chunk, { uniqueKeys: false })) {
     const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0);
     if (doc.errors.length) problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
     else if (bound) problems.push(`${source ?? "document"}: ${bound.message}`);
@@ -54567,7 +54871,7 @@ function servedApiVersions(kubeVersion) {
 
 // src/core/repo/chart-loader.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/core/repo/tgz.ts
 import { createGunzip } from "node:zlib";
@@ -55088,8 +55392,8 @@ function mergeMaps(base, next) {
   return out;
 }
 function aliasProblem(text, allDocuments) {
-  const lineCounter = new import_yaml5.LineCounter();
-  const documents = (0, import_yaml5.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
+  const lineCounter = new import_yaml6.LineCounter();
+  const documents = (0, import_yaml6.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
   if (!Array.isArray(documents)) return void 0;
   for (const doc of allDocuments ? documents : documents.slice(0, 1)) {
     if (doc.errors.length > 0) return void 0;
@@ -55365,12 +55669,12 @@ function placeholderName(expression) {
 import { posix as posix4 } from "node:path";
 
 // src/core/lockfile/source.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var SECTIONS = ["charts", "repos", "destinations"];
 function readLockfileSource(text, path) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
+  const lineCounter = new import_yaml7.LineCounter();
+  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => yamlProblem(path, e, "the lockfile")) };
   }
@@ -55381,36 +55685,36 @@ function readLockfileSource(text, path) {
     };
   const raw = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml6.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
-  if (!(0, import_yaml6.isMap)(root)) {
+  if (root === null || (0, import_yaml7.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
+  if (!(0, import_yaml7.isMap)(root)) {
     const message = "the lockfile must be a map with charts, repos and destinations";
-    return { problems: [{ file: path, line: lineOf(root), message }] };
+    return { problems: [{ file: path, line: lineOf2(root), message }] };
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml6.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-    raw.topLevelKeys.push({ key: key2, line: lineOf(pair.key) });
+    const key2 = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    raw.topLevelKeys.push({ key: key2, line: lineOf2(pair.key) });
     if (!SECTIONS.includes(key2)) continue;
     const section = key2;
     const value = pair.value;
-    if (value === null || (0, import_yaml6.isScalar)(value) && isEmptyScalar(value)) continue;
-    if (!(0, import_yaml6.isSeq)(value)) {
-      raw.shapeProblems.push({ line: lineOf(value), message: `"${section}" must be a list` });
+    if (value === null || (0, import_yaml7.isScalar)(value) && isEmptyScalar(value)) continue;
+    if (!(0, import_yaml7.isSeq)(value)) {
+      raw.shapeProblems.push({ line: lineOf2(value), message: `"${section}" must be a list` });
       continue;
     }
     for (const item of value.items) {
-      if (!(0, import_yaml6.isMap)(item)) {
-        raw.shapeProblems.push({ line: lineOf(item), message: `each item of "${section}" must be a map of keys` });
+      if (!(0, import_yaml7.isMap)(item)) {
+        raw.shapeProblems.push({ line: lineOf2(item), message: `each item of "${section}" must be a map of keys` });
         continue;
       }
-      const rawItem = { line: lineOf(item), fields: /* @__PURE__ */ new Map(), repeatedKeys: [] };
+      const rawItem = { line: lineOf2(item), fields: /* @__PURE__ */ new Map(), repeatedKeys: [] };
       for (const field of item.items) {
-        const fieldKey = (0, import_yaml6.isScalar)(field.key) ? String(field.key.value) : String(field.key);
-        const keyLine = lineOf(field.key);
+        const fieldKey = (0, import_yaml7.isScalar)(field.key) ? String(field.key.value) : String(field.key);
+        const keyLine = lineOf2(field.key);
         if (rawItem.fields.has(fieldKey)) rawItem.repeatedKeys.push({ key: fieldKey, line: keyLine });
         const written = field.value;
-        const fieldValue = (0, import_yaml6.isAlias)(written) ? written.resolve(doc) ?? null : written;
-        const text2 = fieldValue !== null && (0, import_yaml6.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
-        const notScalar = fieldValue !== null && !(0, import_yaml6.isScalar)(fieldValue) ? (0, import_yaml6.isSeq)(fieldValue) ? "list" : "map" : void 0;
+        const fieldValue = (0, import_yaml7.isAlias)(written) ? written.resolve(doc) ?? null : written;
+        const text2 = fieldValue !== null && (0, import_yaml7.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
+        const notScalar = fieldValue !== null && !(0, import_yaml7.isScalar)(fieldValue) ? (0, import_yaml7.isSeq)(fieldValue) ? "list" : "map" : void 0;
         rawItem.fields.set(fieldKey, notScalar ? { keyLine, notScalar } : { value: text2, keyLine });
       }
       raw[section].push(rawItem);
@@ -55616,7 +55920,7 @@ function normaliseRepoPath(path) {
 
 // src/core/values/template-render.ts
 var import_nunjucks = __toESM(require_nunjucks(), 1);
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function parseTemplateContext(text, settings, configPath) {
   if (text === void 0) {
     return {
@@ -55627,11 +55931,11 @@ function parseTemplateContext(text, settings, configPath) {
       }
     };
   }
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter });
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) return { problem: yamlProblem(settings.context, doc.errors[0], settings.context) };
   const root = doc.contents;
-  if (root !== null && !(0, import_yaml7.isMap)(root)) {
+  if (root !== null && !(0, import_yaml8.isMap)(root)) {
     const line = root.range ? lineCounter.linePos(root.range[0]).line : 1;
     return { problem: { file: settings.context, line, message: `${settings.context} must be a map of variables` } };
   }
@@ -55731,7 +56035,16 @@ var ReviewError = class extends Error {
 async function loadWorkspace(snapshot, options) {
   const config = options.configOverride ?? await readConfig(snapshot, options.configPath);
   const lockfilePath = normalisePath(options.lockfile ?? config.lockfile);
-  const [entries, lockText] = await Promise.all([snapshot.entries(), readText(snapshot, lockfilePath)]);
+  const acceptancesPath = normalisePath(config.acceptances);
+  const [entries, lockText, acceptancesText] = await Promise.all([
+    snapshot.entries(),
+    readText(snapshot, lockfilePath),
+    readText(snapshot, acceptancesPath)
+  ]);
+  const acceptances = parseAcceptances(acceptancesText, acceptancesPath, {
+    today: options.today ?? /* @__PURE__ */ new Date(),
+    maxDays: config.acceptanceMaxDays
+  });
   if (lockText === void 0 && !options.lockfileOptional) {
     throw new ReviewError(
       `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`
@@ -55753,7 +56066,7 @@ async function loadWorkspace(snapshot, options) {
   for (const files of environmentFiles) {
     for (const [dir, list] of files) overrideFiles.set(dir, [.../* @__PURE__ */ new Set([...overrideFiles.get(dir) ?? [], ...list])]);
   }
-  if (!options.configOverride && !options.lockfileOptional) {
+  if ((!options.configOverride || options.ownConfig) && !options.lockfileOptional) {
     config.problems.push(...unmatchedEnvironments(config, lockfile, paths));
   }
   const templateProblems = [];
@@ -55800,7 +56113,8 @@ async function loadWorkspace(snapshot, options) {
     readOverride,
     templateContext,
     templateProblems,
-    patternsFor
+    patternsFor,
+    acceptances
   };
 }
 function unmatchedEnvironments(config, lockfile, paths) {
@@ -55970,7 +56284,7 @@ function buildChartReport(analyses, findings) {
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
-  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml8.parse);
+  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml9.parse);
   const comment2 = (change3.head ?? change3.base)?.comment;
   const diffable = change3.change === "bumped" || change3.change === "moved" || change3.change === "modified";
   return {
@@ -56199,7 +56513,7 @@ function classifyOverride(key2, after, before, options) {
     const typeChange = findTypeChange(path, value, before, after);
     if (typeChange) return { ...result, status: "type-changed", typeChange };
   }
-  const accepted = acceptanceOf(path, after, options);
+  const accepted = acceptanceOf2(path, after, options);
   if (accepted) return { ...result, acceptedBy: accepted.reason, ...accepted.weak ? { weak: true } : {} };
   if (before && acceptance(path, before, options)) {
     return { ...result, status: "removed", oldDefault: oldDefaultAt(before.defaults, path) };
@@ -56214,9 +56528,9 @@ function checkedPath(path) {
   return index < 0 ? [...path] : path.slice(0, index);
 }
 function acceptance(path, view, options) {
-  return acceptanceOf(path, view, options)?.reason;
+  return acceptanceOf2(path, view, options)?.reason;
 }
-function acceptanceOf(path, view, options) {
+function acceptanceOf2(path, view, options) {
   if (hasAt(view.defaults, path)) return { reason: "default", weak: false };
   let node = view.defaults;
   for (let i = 0; i < path.length - 1; i++) {
@@ -56362,7 +56676,7 @@ function chartCoverage(scope) {
 function applyProof(coverage, ignored, before, options) {
   if (coverage.status !== "ok" || !coverage.weak || !ignored.has(formatKeyPath(coverage.path))) return coverage;
   const { acceptedBy: _accepted, weak: _weak, ...rest } = coverage;
-  const old = before ? acceptanceOf(coverage.path, before, options) : void 0;
+  const old = before ? acceptanceOf2(coverage.path, before, options) : void 0;
   return before && old && !old.weak ? { ...rest, status: "removed", provenIgnored: true, oldDefault: oldDefaultAt(before.defaults, coverage.path) } : { ...rest, status: "unknown", provenIgnored: true };
 }
 
@@ -56612,6 +56926,100 @@ function semverChange(from, to) {
   if (a.minor !== b.minor) return "minor";
   if (a.patch !== b.patch) return "patch";
   return "prerelease";
+}
+
+// src/core/policy.ts
+function withBasePolicy(head, base) {
+  const charts = /* @__PURE__ */ Object.create(null);
+  for (const [key2, chart] of Object.entries(head.charts)) {
+    charts[key2] = { ...chart, rules: Object.hasOwn(base.charts, key2) ? base.charts[key2].rules : {} };
+  }
+  for (const [key2, chart] of Object.entries(base.charts)) {
+    if (!Object.hasOwn(charts, key2)) charts[key2] = { values: [], set: [], rules: chart.rules };
+  }
+  return {
+    ...head,
+    rules: base.rules,
+    charts,
+    freeFormKeys: base.freeFormKeys,
+    render: { ...head.render, enabled: base.render.enabled, proofRenders: base.render.proofRenders },
+    acceptances: base.acceptances,
+    acceptanceMaxDays: base.acceptanceMaxDays,
+    failOn: base.failOn
+  };
+}
+var SETTING_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+var FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+function policyChanges(base, head, defaultSeverity2, configPath) {
+  const file = head.path ?? base.path ?? configPath;
+  const changes = [];
+  const add = (setting, message, weakens) => changes.push({ setting, message, weakens, file, ...lineOf(head, setting) });
+  const ruleIds = (a, b) => [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const compareRule = (setting, before, after) => {
+    if (before === after) return;
+    const weakens = SETTING_RANK[after] < SETTING_RANK[before];
+    add(setting, `${setting} changes from ${before} to ${after}`, weakens);
+  };
+  for (const id of ruleIds(base.rules, head.rules)) {
+    const fallback = defaultSeverity2(id);
+    compareRule(`rules.${id}`, base.rules[id] ?? fallback, head.rules[id] ?? fallback);
+  }
+  const chartKeys = [.../* @__PURE__ */ new Set([...Object.keys(base.charts), ...Object.keys(head.charts)])].sort();
+  for (const chart of chartKeys) {
+    const before = Object.hasOwn(base.charts, chart) ? base.charts[chart].rules : {};
+    const after = Object.hasOwn(head.charts, chart) ? head.charts[chart].rules : {};
+    for (const id of ruleIds(before, after)) {
+      const fallback = defaultSeverity2(id);
+      const b = before[id] ?? base.rules[id] ?? fallback;
+      const a = after[id] ?? head.rules[id] ?? fallback;
+      compareRule(`charts.${chart}.rules.${id}`, b, a);
+    }
+  }
+  const failBefore = base.failOn ?? "error";
+  const failAfter = head.failOn ?? "error";
+  if (failBefore !== failAfter) {
+    add(
+      "failOn",
+      `failOn changes from ${failBefore} to ${failAfter}`,
+      FAIL_ON_RANK[failAfter] < FAIL_ON_RANK[failBefore]
+    );
+  }
+  const keysAdded = head.freeFormKeys.filter((k) => !base.freeFormKeys.includes(k));
+  const keysRemoved = base.freeFormKeys.filter((k) => !head.freeFormKeys.includes(k));
+  const freeFormSetting = head.policyLines.freeFormKeys !== void 0 ? "freeFormKeys" : "freeFormKeysReplace";
+  if (keysAdded.length > 0) {
+    add(freeFormSetting, `free-form keys added: ${keysAdded.join(", ")}`, true);
+  }
+  if (keysRemoved.length > 0) add(freeFormSetting, `free-form keys removed: ${keysRemoved.join(", ")}`, false);
+  if (base.render.enabled !== head.render.enabled) {
+    add(
+      "render.enabled",
+      `render.enabled changes from ${base.render.enabled} to ${head.render.enabled}`,
+      !head.render.enabled
+    );
+  }
+  if (base.render.proofRenders !== head.render.proofRenders) {
+    add(
+      "render.proofRenders",
+      `render.proofRenders changes from ${base.render.proofRenders} to ${head.render.proofRenders}`,
+      head.render.proofRenders < base.render.proofRenders
+    );
+  }
+  if (base.acceptances !== head.acceptances) {
+    add("acceptances", `the acceptances file moves from ${base.acceptances} to ${head.acceptances}`, true);
+  }
+  if (base.acceptanceMaxDays !== head.acceptanceMaxDays) {
+    add(
+      "acceptanceMaxDays",
+      `acceptanceMaxDays changes from ${base.acceptanceMaxDays} to ${head.acceptanceMaxDays}`,
+      head.acceptanceMaxDays > base.acceptanceMaxDays
+    );
+  }
+  return changes;
+}
+function lineOf(config, setting) {
+  const line = config.policyLines[setting];
+  return line === void 0 ? {} : { line };
 }
 
 // src/core/redact.ts
@@ -57060,12 +57468,15 @@ function allFindings(report) {
   return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
 }
 function summarise(report) {
-  const findings = allFindings(report);
+  const all = allFindings(report);
+  const findings = all.filter((f) => !f.accepted);
+  const accepted = all.length - findings.length;
   return {
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
     notices: findings.filter((f) => f.severity === "notice").length,
-    needsReinstall: report.charts.some((c) => c.needsReinstall)
+    needsReinstall: report.charts.some((c) => c.needsReinstall),
+    ...accepted > 0 ? { accepted } : {}
   };
 }
 function verdictOf(summary2, failOn) {
@@ -57080,337 +57491,47 @@ function sortFindings(findings) {
   );
 }
 
-// src/core/rules/rule-crashed.ts
-var ruleCrashed = {
-  id: "rule-crashed",
-  severity: "error",
-  description: "a rule stopped with an internal error: its checks did not run, so the review fails instead of passing"
+// src/core/rules/acceptance-expired.ts
+function entryText(entry) {
+  const on = [
+    entry.chart !== void 0 ? `in ${entry.chart}` : "",
+    entry.key !== void 0 ? `key ${entry.key}` : "",
+    entry.resource !== void 0 ? `resource ${entry.resource}` : "",
+    entry.file !== void 0 ? `file ${entry.file}` : "",
+    entry.environments ? `environments ${entry.environments.join(", ")}` : ""
+  ].filter(Boolean);
+  return [entry.rule, ...on].join(", ").replace(", in ", " in ");
+}
+var acceptanceExpired = {
+  id: "acceptance-expired",
+  scope: "repo",
+  severity: "warning",
+  description: "an acceptance is past its expiry: it accepts nothing, so the findings it named count again",
+  check({ acceptances }) {
+    return (acceptances?.expired ?? []).map((entry) => ({
+      message: `the acceptance of ${entryText(entry)} expired on ${entry.expires}: its findings count again`,
+      file: entry.source.file,
+      line: entry.source.line,
+      remedy: "Fix the findings, or review the risk again and set a new expires date."
+    }));
+  }
 };
-var MAX_ERROR_CHARS = 300;
-function crashFinding(rule, error2, severity, chart) {
-  const raw = error2 instanceof Error ? error2.message : String(error2);
-  const firstLine = raw.split("\n")[0] ?? "";
-  const reason = firstLine.length > MAX_ERROR_CHARS ? `${firstLine.slice(0, MAX_ERROR_CHARS - 1)}…` : firstLine;
-  const where = chart ? ` on chart ${chart.name} (${chart.dir})` : " on the repository";
-  return {
-    rule: ruleCrashed.id,
-    severity,
-    ...chart ? { chart: chart.name } : {},
-    message: `rule ${rule.id} crashed${where}: ${reason || "no message"}. Its checks did not run, so the review fails rather than pass unchecked.`,
-    remedy: `This is a chart-guard bug triggered by this input: report it with the message above. Until it is fixed, set rules.${rule.id}: off in the config to review without that rule.`
-  };
-}
 
-// src/core/rules/run.ts
-function settingFor(id, config, chartConfig) {
-  return chartConfig?.rules[id] ?? config.rules[id];
-}
-function finish(run3, rule, drafts, configured, chart) {
-  for (const { severity, ...draft } of drafts) {
-    run3.findings.push({
-      rule: rule.id,
-      severity: configured && configured !== "off" ? configured : severity ?? rule.severity,
-      ...chart ? { chart } : {},
-      ...draft
-    });
+// src/core/rules/acceptance-stale.ts
+var acceptanceStale = {
+  id: "acceptance-stale",
+  scope: "repo",
+  severity: "notice",
+  description: "an acceptance matches no finding: the problem it accepted is gone or renamed",
+  check({ acceptances }) {
+    return (acceptances?.stale ?? []).map((entry) => ({
+      message: `the acceptance of ${entryText(entry)} matches no finding of this run`,
+      file: entry.source.file,
+      line: entry.source.line,
+      remedy: "Remove the entry if the problem is fixed, or correct its selectors so it names the finding."
+    }));
   }
-}
-function crashed(run3, rule, error2, config, chartConfig, chart) {
-  const configured = settingFor(ruleCrashed.id, config, chartConfig);
-  if (configured === "off") return;
-  run3.findings.push(crashFinding(rule, error2, configured ?? ruleCrashed.severity, chart));
-}
-function runChartRules(rules, ctx) {
-  const run3 = { findings: [] };
-  for (const rule of rules) {
-    const configured = settingFor(rule.id, ctx.config, ctx.chartConfig);
-    if (configured === "off") continue;
-    try {
-      finish(run3, rule, rule.check(ctx), configured, ctx.change.name);
-    } catch (error2) {
-      crashed(run3, rule, error2, ctx.config, ctx.chartConfig, { name: ctx.change.name, dir: ctx.change.dir });
-    }
-  }
-  return run3;
-}
-function runRepoRules(rules, ctx) {
-  const run3 = { findings: [] };
-  for (const rule of rules) {
-    const configured = settingFor(rule.id, ctx.config);
-    if (configured === "off") continue;
-    try {
-      finish(run3, rule, rule.check(ctx), configured);
-    } catch (error2) {
-      crashed(run3, rule, error2, ctx.config);
-    }
-  }
-  return run3;
-}
-
-// src/core/pipeline.ts
-async function runPipeline(plan, options) {
-  const progress = options.progress ?? (() => {
-  });
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
-  const policy = renderPolicy(options, progress);
-  const spaces = await workspaces(plan, options);
-  const { changes, diagnostics } = changesOf(plan, spaces);
-  progress(
-    plan.mode === "review" ? `${changes.length} changed chart(s) in ${spaces.head.lockfilePath}` : `linting ${changes.length} chart(s) of ${spaces.head.lockfilePath}`
-  );
-  if (spaces.head.environments.length > 1) {
-    progress(`environments: ${spaces.head.environments.map((e) => e.name).join(", ")}`);
-  }
-  const analyse2 = createLimiter(concurrency);
-  const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
-  const charts = await Promise.all(
-    changes.map(
-      (change3) => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor)).then(
-        (analyses) => rendersAndProof(analyses, spaces.head, policy)
-      )
-    )
-  );
-  const chartReports = charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses)));
-  const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
-  const contexts = charts.flat().map((analysis) => analysis.context);
-  return assembleReport({
-    mode: plan.mode,
-    options: { ...options, base: plan.base },
-    space: spaces.head,
-    charts: chartReports,
-    findings: repoRun.findings,
-    diagnostics,
-    redactor: reportRedactor(contexts, spaces.head.config),
-    stats: renderStats(charts.flat())
-  });
-}
-async function workspaces(plan, options) {
-  if (!plan.base) {
-    const head2 = await loadWorkspace(options.head, options);
-    return { base: head2, head: head2, changed: /* @__PURE__ */ new Set() };
-  }
-  const [head, changed] = await Promise.all([
-    loadWorkspace(options.head, options),
-    changedFiles(options.repoDir, plan.base, options.head)
-  ]);
-  const base = await loadWorkspace(plan.base, {
-    ...options,
-    lockfile: head.lockfilePath,
-    configOverride: head.config,
-    lockfileOptional: true,
-    templateContextFallback: head
-  });
-  return { base, head, changed };
-}
-function changesOf(plan, spaces) {
-  const { base, head, changed } = spaces;
-  if (!plan.base) {
-    const entries = head.lockfile.charts.filter((entry) => !plan.skipCharts?.has(entry.dir));
-    const changes = entries.map(
-      (entry) => ({
-        name: entry.name,
-        dir: entry.dir,
-        change: "unchanged",
-        head: entry,
-        semverChange: null
-      })
-    );
-    return { changes, diagnostics: [] };
-  }
-  const unreadable = [base, head].find((space) => space.lockfile.unreadable);
-  if (unreadable) {
-    const why = `charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`;
-    return { changes: [], diagnostics: [why] };
-  }
-  const overridesChanged = (entry) => [...head.overrideFiles.get(entry.dir) ?? [], ...base.overrideFiles.get(entry.dir) ?? []].some(
-    (f) => changed.has(f)
-  );
-  return { changes: diffLockfiles(base.lockfile, head.lockfile, changed, overridesChanged), diagnostics: [] };
-}
-function renderPolicy(options, progress) {
-  const explicit = typeof options.helm === "string" ? findHelm(options.helm).catch(() => void 0) : void 0;
-  let lookup;
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
-  return {
-    slots: createLimiter(concurrency),
-    helm(space) {
-      lookup ??= (async () => {
-        const enabled = options.helm !== null && space.config.render.enabled;
-        const helm = enabled ? await (explicit ?? findHelm(options.helm ?? space.config.render.helm)) : void 0;
-        const skipReason = !enabled ? "rendering is disabled (--no-render or render.enabled: false)" : !helm ? "helm was not found on PATH; install it or pass --helm / the helm input" : void 0;
-        progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
-        return { helm, skipReason };
-      })();
-      return lookup;
-    }
-  };
-}
-async function rendersAndProof(analyses, space, policy) {
-  const jobsOf = analyses.map(renderJobsFor);
-  const jobs = jobsOf.flat();
-  if (jobs.length === 0) return analyses;
-  const { helm, skipReason } = await policy.helm(space);
-  const { timeoutSeconds, proofRenders } = space.config.render;
-  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds };
-  const outcomes = await renderAll(jobs, renderOptions);
-  const render = (proofJobs) => renderAll(proofJobs, renderOptions);
-  const proofs = /* @__PURE__ */ new Map();
-  return Promise.all(
-    analyses.map(async (analysis, i) => {
-      const rendered = withRenders(analysis, outcomes);
-      const key2 = proofInputs(rendered, jobsOf[i]);
-      const same = proofs.get(key2);
-      if (same) {
-        const proof = (await same).context.ignoredKeyProof;
-        return proof ? { ...rendered, context: { ...rendered.context, ignoredKeyProof: proof } } : rendered;
-      }
-      const proven = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render, proofRenders);
-      proofs.set(key2, proven);
-      return proven;
-    })
-  );
-}
-function proofInputs(analysis, jobs) {
-  const { overrides, codeSet } = analysis.context;
-  return stableJson2([
-    jobs.map(({ key: _, snapshot: __, ...inputs }) => inputs),
-    overrides.map((file) => file.path),
-    codeSet.map((key2) => key2.path)
-  ]);
-}
-function renderStats(analyses) {
-  const stats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
-  const counted = /* @__PURE__ */ new Set();
-  const proofs = /* @__PURE__ */ new Set();
-  for (const { context: context3 } of analyses) {
-    const { renders, ignoredKeyProof: proof } = context3;
-    for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
-      if (result?.status !== "ok" && result?.status !== "failed") continue;
-      if (counted.has(result)) continue;
-      counted.add(result);
-      stats.renders++;
-      stats.renderMs += result.durationMs ?? 0;
-    }
-    if (!proof || proofs.has(proof)) continue;
-    proofs.add(proof);
-    stats.proofRenders += proof.renders;
-    stats.proofRenderMs += proof.durationMs;
-  }
-  return stats;
-}
-function chartFindings(rules, analyses) {
-  const findings = [];
-  const named = analyses[0].context.environment !== void 0;
-  for (const rule of rules) {
-    const contexts = rule.dependsOnEnvironment === false ? [analyses[0].context] : analyses.map((analysis) => analysis.context);
-    const merged = /* @__PURE__ */ new Map();
-    for (const context3 of contexts) {
-      for (const finding of runChartRules([rule], context3).findings) {
-        if (!named || rule.dependsOnEnvironment === false) {
-          findings.push(finding);
-          continue;
-        }
-        const environment = context3.environment;
-        const key2 = findingIdentity(finding);
-        let entry = merged.get(key2);
-        if (!entry) {
-          entry = { finding: { ...finding, environments: [] }, remedies: /* @__PURE__ */ new Map() };
-          merged.set(key2, entry);
-          findings.push(entry.finding);
-        }
-        entry.finding.environments.push(environment);
-        if (finding.remedy !== void 0) {
-          const envs = entry.remedies.get(finding.remedy) ?? [];
-          entry.remedies.set(finding.remedy, [...envs, environment]);
-        }
-      }
-    }
-    for (const { finding, remedies } of merged.values()) {
-      if (remedies.size > 1) {
-        finding.remedy = [...remedies].map(([remedy, envs]) => `${envs.join(", ")}: ${remedy}`).join("\n");
-      }
-    }
-  }
-  return findings;
-}
-function findingIdentity(finding) {
-  const { environments: _, remedy: __, ...rest } = finding;
-  return stableJson2(rest);
-}
-function stableJson2(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
-  );
-}
-function repoContextOf(plan, spaces, changes) {
-  const { base, head, changed } = spaces;
-  if (plan.base) {
-    const entries = changes.flatMap((c) => c.head ? [c.head] : []);
-    const own = entries.flatMap((entry) => entryProblems(head.lockfile, entry));
-    const whole = changed.has(head.lockfilePath) ? fileProblems(head.lockfile) : [];
-    return {
-      config: withTemplateProblems(head),
-      base: base.lockfile,
-      head: { ...head.lockfile, problems: [.../* @__PURE__ */ new Set([...whole, ...own])] }
-    };
-  }
-  return {
-    config: withTemplateProblems(head),
-    head: head.lockfile,
-    files: head.paths,
-    orphanOverrideFiles: orphansInEveryEnvironment(head)
-  };
-}
-function withTemplateProblems(space) {
-  if (space.templateProblems.length === 0) return space.config;
-  return { ...space.config, problems: [...space.config.problems, ...space.templateProblems] };
-}
-function orphansInEveryEnvironment(space) {
-  const orphans = space.environments.map(
-    (environment) => orphanOverrideFiles(space.lockfile, (entry) => space.patternsFor(entry, environment), space.paths)
-  );
-  const owned = new Set([...space.overrideFiles.values()].flat());
-  return [...new Set(orphans.flat())].filter((path) => !owned.has(path)).sort();
-}
-function assembleReport(input) {
-  const { mode, options, space, redactor, stats } = input;
-  const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
-  const findings = redactFindings(input.findings, redactor);
-  const diagnostics = input.diagnostics.map(redactor.text);
-  const partial = { charts, findings };
-  const summary2 = summarise(partial);
-  const environments = space.environments.flatMap((e) => e.name === void 0 ? [] : [environmentReport(e)]);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: "chart-guard", version: options.toolVersion ?? "0.0.0" },
-    mode,
-    base: options.base ? { ref: options.base.ref, sha: options.base.sha } : null,
-    head: { ref: options.head.ref, sha: options.head.sha },
-    lockfile: space.lockfilePath,
-    kubernetesVersion: kubeText(space.kube),
-    verdict: verdictOf(summary2, options.failOn ?? "error"),
-    summary: summary2,
-    charts,
-    findings,
-    ...diagnostics.length ? { diagnostics } : {},
-    ...stats ? { stats } : {},
-    ...environments.length ? { environments } : {}
-  };
-}
-function environmentReport(environment) {
-  return {
-    name: environment.name,
-    values: environment.values,
-    kubernetesVersion: kubeText(environment.kubernetes),
-    apiVersions: environment.apiVersions,
-    set: environment.set.map((key2) => formatKeyPath(key2.path))
-  };
-}
-function kubeText(kube) {
-  if (!kube) return null;
-  return kube.min === kube.max ? kube.max : `${kube.min}-${kube.max}`;
-}
+};
 
 // src/core/render/api-uses.ts
 function kubeTarget2(ctx) {
@@ -58098,15 +58219,15 @@ var persistentVolumeClaim = {
         reason: "field can not be less than previous value"
       });
     }
-    const normalise = (o) => {
+    const normalise2 = (o) => {
       const spec = canonicalQuantities(clone(o.spec ?? {}));
       dropDefault(spec, ["volumeMode"], "Filesystem");
       const requests = getAt(spec, ["resources", "requests"]);
       if (isMap(requests)) delete requests.storage;
       return spec;
     };
-    const specBefore = normalise(base);
-    const specAfter = normalise(head);
+    const specBefore = normalise2(base);
+    const specAfter = normalise2(head);
     if (isEmptyValue(specBefore.volumeName)) delete specAfter.volumeName;
     if (specBefore.storageClassName === void 0 || specBefore.storageClassName === null)
       delete specAfter.storageClassName;
@@ -58138,13 +58259,13 @@ var persistentVolume = {
   kind: "PersistentVolume",
   reference: "§3.3 PersistentVolume",
   changes(base, head) {
-    const normalise = (o) => {
+    const normalise2 = (o) => {
       const spec = clone(isMap(o.spec) ? o.spec : {});
       dropDefault(spec, ["volumeMode"], "Filesystem");
       return spec;
     };
-    const specBefore = normalise(base);
-    const specAfter = normalise(head);
+    const specBefore = normalise2(base);
+    const specAfter = normalise2(head);
     if (getAt(specBefore, ["csi", "controllerExpandSecretRef"]) === void 0 && isMap(specAfter.csi)) {
       delete specAfter.csi.controllerExpandSecretRef;
     }
@@ -65816,6 +65937,25 @@ var overrideTypeChanged = {
   }
 };
 
+// src/core/rules/policy-changed.ts
+var policyChanged = {
+  id: "policy-changed",
+  scope: "repo",
+  severity: "notice",
+  description: "the change edits the review policy (rule severities, failOn, free-form keys, render switches, acceptances): the base branch policy still applies",
+  check({ policyChanges: policyChanges2 }) {
+    return (policyChanges2 ?? []).map((change3) => ({
+      severity: change3.weakens ? "error" : "notice",
+      message: `${change3.message}; this review applies the base branch's policy${change3.weakens ? ", which this change weakens" : ""}`,
+      file: change3.file,
+      ...change3.line !== void 0 ? { line: change3.line } : {},
+      ...change3.weakens ? {
+        remedy: "Land the policy change in a pull request of its own, reviewed by the owners of the gate, or revert it here."
+      } : {}
+    }));
+  }
+};
+
 // src/core/rules/render-failed.ts
 var renderFailed = {
   id: "render-failed",
@@ -66082,6 +66222,27 @@ var resourceRemoved = {
   }
 };
 
+// src/core/rules/rule-crashed.ts
+var ruleCrashed = {
+  id: "rule-crashed",
+  severity: "error",
+  description: "a rule stopped with an internal error: its checks did not run, so the review fails instead of passing"
+};
+var MAX_ERROR_CHARS = 300;
+function crashFinding(rule, error2, severity, chart) {
+  const raw = error2 instanceof Error ? error2.message : String(error2);
+  const firstLine = raw.split("\n")[0] ?? "";
+  const reason = firstLine.length > MAX_ERROR_CHARS ? `${firstLine.slice(0, MAX_ERROR_CHARS - 1)}…` : firstLine;
+  const where = chart ? ` on chart ${chart.name} (${chart.dir})` : " on the repository";
+  return {
+    rule: ruleCrashed.id,
+    severity,
+    ...chart ? { chart: chart.name } : {},
+    message: `rule ${rule.id} crashed${where}: ${reason || "no message"}. Its checks did not run, so the review fails rather than pass unchecked.`,
+    remedy: `This is a chart-guard bug triggered by this input: report it with the message above. Until it is fixed, set rules.${rule.id}: off in the config to review without that rule.`
+  };
+}
+
 // src/core/rules/statefulset-replaced.ts
 var statefulsetReplaced = {
   id: "statefulset-replaced",
@@ -66244,7 +66405,8 @@ var chartFileRules = [
   kubeVersionUnsupported
 ];
 var chartRules = [...chartFileRules, majorUpgradeNotes, ...valuesRules, ...renderRules];
-var repoRules = [lockfileInvalid, configInvalid];
+var repoRules = [lockfileInvalid, configInvalid, policyChanged];
+var acceptanceRules = [acceptanceExpired, acceptanceStale];
 var lintChartRules = [
   ...chartFileRules,
   ...valuesRules,
@@ -66256,9 +66418,361 @@ var lintChartRules = [
   apiDeprecated
 ];
 var lintRepoRules = [lockfileInvalid, configInvalid, chartDirOrphan, overrideFileOrphan];
-var allRules = [.../* @__PURE__ */ new Set([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules])];
+var allRules = [
+  .../* @__PURE__ */ new Set([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules, ...acceptanceRules])
+];
 function ruleDescriptions() {
   return Object.fromEntries([...allRules, ruleCrashed].map((rule) => [rule.id, rule.description]));
+}
+
+// src/core/rules/run.ts
+function settingFor(id, config, chartConfig) {
+  return chartConfig?.rules[id] ?? config.rules[id];
+}
+function finish(run3, rule, drafts, configured, chart) {
+  for (const { severity, ...draft } of drafts) {
+    run3.findings.push({
+      rule: rule.id,
+      severity: configured && configured !== "off" ? configured : severity ?? rule.severity,
+      ...chart ? { chart } : {},
+      ...draft
+    });
+  }
+}
+function crashed(run3, rule, error2, config, chartConfig, chart) {
+  const configured = settingFor(ruleCrashed.id, config, chartConfig);
+  if (configured === "off") return;
+  run3.findings.push(crashFinding(rule, error2, configured ?? ruleCrashed.severity, chart));
+}
+function runChartRules(rules, ctx) {
+  const run3 = { findings: [] };
+  for (const rule of rules) {
+    const configured = settingFor(rule.id, ctx.config, ctx.chartConfig);
+    if (configured === "off") continue;
+    try {
+      finish(run3, rule, rule.check(ctx), configured, ctx.change.name);
+    } catch (error2) {
+      crashed(run3, rule, error2, ctx.config, ctx.chartConfig, { name: ctx.change.name, dir: ctx.change.dir });
+    }
+  }
+  return run3;
+}
+function runRepoRules(rules, ctx) {
+  const run3 = { findings: [] };
+  for (const rule of rules) {
+    const configured = settingFor(rule.id, ctx.config);
+    if (configured === "off") continue;
+    try {
+      finish(run3, rule, rule.check(ctx), configured);
+    } catch (error2) {
+      crashed(run3, rule, error2, ctx.config);
+    }
+  }
+  return run3;
+}
+
+// src/core/pipeline.ts
+async function runPipeline(plan, options) {
+  const progress = options.progress ?? (() => {
+  });
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
+  const policy = renderPolicy(options, progress);
+  const spaces = await workspaces(plan, options);
+  const { changes, diagnostics } = changesOf(plan, spaces);
+  progress(
+    plan.mode === "review" ? `${changes.length} changed chart(s) in ${spaces.head.lockfilePath}` : `linting ${changes.length} chart(s) of ${spaces.head.lockfilePath}`
+  );
+  if (spaces.head.environments.length > 1) {
+    progress(`environments: ${spaces.head.environments.map((e) => e.name).join(", ")}`);
+  }
+  const analyse2 = createLimiter(concurrency);
+  const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
+  const charts = await Promise.all(
+    changes.map(
+      (change3) => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor)).then(
+        (analyses) => rendersAndProof(analyses, spaces.head, policy)
+      )
+    )
+  );
+  const chartReports = charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses)));
+  const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
+  const accepted = withAcceptances({ charts: chartReports, findings: repoRun.findings }, spaces, options);
+  const contexts = charts.flat().map((analysis) => analysis.context);
+  return assembleReport({
+    mode: plan.mode,
+    options: { ...options, base: plan.base },
+    space: spaces.head,
+    charts: accepted.charts,
+    findings: accepted.findings,
+    diagnostics,
+    redactor: reportRedactor(contexts, spaces.head.config),
+    stats: renderStats(charts.flat())
+  });
+}
+async function workspaces(plan, options) {
+  const policyBase = plan.base ?? options.policyBase;
+  if (!plan.base) {
+    const policy2 = await policyOf(options, policyBase);
+    const head2 = await loadWorkspace(options.head, { ...options, configOverride: policy2.config, ownConfig: true });
+    return { base: head2, head: head2, changed: /* @__PURE__ */ new Set(), policyChanges: [] };
+  }
+  const [policy, changed] = await Promise.all([
+    policyOf(options, policyBase),
+    changedFiles(options.repoDir, plan.base, options.head)
+  ]);
+  const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
+  const base = await loadWorkspace(plan.base, {
+    ...options,
+    lockfile: head.lockfilePath,
+    configOverride: head.config,
+    lockfileOptional: true,
+    templateContextFallback: head
+  });
+  return { base, head, changed, policyChanges: policy.changes };
+}
+async function policyOf(options, policyBase) {
+  const head = await readConfig(options.head, options.configPath);
+  if (!policyBase) return { config: head, changes: [] };
+  const base = await readConfig(policyBase, options.configPath).catch(() => readConfig(policyBase, void 0));
+  return {
+    config: withBasePolicy(head, base),
+    changes: policyChanges(base, head, defaultSeverity, options.configPath ?? DEFAULT_CONFIG_PATH)
+  };
+}
+function changesOf(plan, spaces) {
+  const { base, head, changed } = spaces;
+  if (!plan.base) {
+    const entries = head.lockfile.charts.filter((entry) => !plan.skipCharts?.has(entry.dir));
+    const changes = entries.map(
+      (entry) => ({
+        name: entry.name,
+        dir: entry.dir,
+        change: "unchanged",
+        head: entry,
+        semverChange: null
+      })
+    );
+    return { changes, diagnostics: [] };
+  }
+  const unreadable = [base, head].find((space) => space.lockfile.unreadable);
+  if (unreadable) {
+    const why = `charts were not compared: ${unreadable.lockfilePath} cannot be read at ${unreadable.snapshot.ref}`;
+    return { changes: [], diagnostics: [why] };
+  }
+  const overridesChanged = (entry) => [...head.overrideFiles.get(entry.dir) ?? [], ...base.overrideFiles.get(entry.dir) ?? []].some(
+    (f) => changed.has(f)
+  );
+  return { changes: diffLockfiles(base.lockfile, head.lockfile, changed, overridesChanged), diagnostics: [] };
+}
+function renderPolicy(options, progress) {
+  const explicit = typeof options.helm === "string" ? findHelm(options.helm).catch(() => void 0) : void 0;
+  let lookup;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
+  return {
+    slots: createLimiter(concurrency),
+    helm(space) {
+      lookup ??= (async () => {
+        const enabled = options.helm !== null && space.config.render.enabled;
+        const helm = enabled ? await (explicit ?? findHelm(options.helm ?? space.config.render.helm)) : void 0;
+        const skipReason = !enabled ? "rendering is disabled (--no-render or render.enabled: false)" : !helm ? "helm was not found on PATH; install it or pass --helm / the helm input" : void 0;
+        progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
+        return { helm, skipReason };
+      })();
+      return lookup;
+    }
+  };
+}
+async function rendersAndProof(analyses, space, policy) {
+  const jobsOf = analyses.map(renderJobsFor);
+  const jobs = jobsOf.flat();
+  if (jobs.length === 0) return analyses;
+  const { helm, skipReason } = await policy.helm(space);
+  const { timeoutSeconds, proofRenders } = space.config.render;
+  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds };
+  const outcomes = await renderAll(jobs, renderOptions);
+  const render = (proofJobs) => renderAll(proofJobs, renderOptions);
+  const proofs = /* @__PURE__ */ new Map();
+  return Promise.all(
+    analyses.map(async (analysis, i) => {
+      const rendered = withRenders(analysis, outcomes);
+      const key2 = proofInputs(rendered, jobsOf[i]);
+      const same = proofs.get(key2);
+      if (same) {
+        const proof = (await same).context.ignoredKeyProof;
+        return proof ? { ...rendered, context: { ...rendered.context, ignoredKeyProof: proof } } : rendered;
+      }
+      const proven = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render, proofRenders);
+      proofs.set(key2, proven);
+      return proven;
+    })
+  );
+}
+function proofInputs(analysis, jobs) {
+  const { overrides, codeSet } = analysis.context;
+  return stableJson2([
+    jobs.map(({ key: _, snapshot: __, ...inputs }) => inputs),
+    overrides.map((file) => file.path),
+    codeSet.map((key2) => key2.path)
+  ]);
+}
+function renderStats(analyses) {
+  const stats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
+  const counted = /* @__PURE__ */ new Set();
+  const proofs = /* @__PURE__ */ new Set();
+  for (const { context: context3 } of analyses) {
+    const { renders, ignoredKeyProof: proof } = context3;
+    for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
+      if (result?.status !== "ok" && result?.status !== "failed") continue;
+      if (counted.has(result)) continue;
+      counted.add(result);
+      stats.renders++;
+      stats.renderMs += result.durationMs ?? 0;
+    }
+    if (!proof || proofs.has(proof)) continue;
+    proofs.add(proof);
+    stats.proofRenders += proof.renders;
+    stats.proofRenderMs += proof.durationMs;
+  }
+  return stats;
+}
+function chartFindings(rules, analyses) {
+  const findings = [];
+  const named = analyses[0].context.environment !== void 0;
+  for (const rule of rules) {
+    const contexts = rule.dependsOnEnvironment === false ? [analyses[0].context] : analyses.map((analysis) => analysis.context);
+    const merged = /* @__PURE__ */ new Map();
+    for (const context3 of contexts) {
+      for (const finding of runChartRules([rule], context3).findings) {
+        if (!named || rule.dependsOnEnvironment === false) {
+          findings.push(finding);
+          continue;
+        }
+        const environment = context3.environment;
+        const key2 = findingIdentity2(finding);
+        let entry = merged.get(key2);
+        if (!entry) {
+          entry = { finding: { ...finding, environments: [] }, remedies: /* @__PURE__ */ new Map() };
+          merged.set(key2, entry);
+          findings.push(entry.finding);
+        }
+        entry.finding.environments.push(environment);
+        if (finding.remedy !== void 0) {
+          const envs = entry.remedies.get(finding.remedy) ?? [];
+          entry.remedies.set(finding.remedy, [...envs, environment]);
+        }
+      }
+    }
+    for (const { finding, remedies } of merged.values()) {
+      if (remedies.size > 1) {
+        finding.remedy = [...remedies].map(([remedy, envs]) => `${envs.join(", ")}: ${remedy}`).join("\n");
+      }
+    }
+  }
+  return findings;
+}
+function findingIdentity2(finding) {
+  const { environments: _, remedy: __, ...rest } = finding;
+  return stableJson2(rest);
+}
+function stableJson2(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
+  );
+}
+function repoContextOf(plan, spaces, changes) {
+  const { base, head, changed } = spaces;
+  if (plan.base) {
+    const entries = changes.flatMap((c) => c.head ? [c.head] : []);
+    const own = entries.flatMap((entry) => entryProblems(head.lockfile, entry));
+    const whole = changed.has(head.lockfilePath) ? fileProblems(head.lockfile) : [];
+    return {
+      config: withTemplateProblems(head),
+      base: base.lockfile,
+      head: { ...head.lockfile, problems: [.../* @__PURE__ */ new Set([...whole, ...own])] },
+      policyChanges: spaces.policyChanges
+    };
+  }
+  return {
+    config: withTemplateProblems(head),
+    head: head.lockfile,
+    files: head.paths,
+    orphanOverrideFiles: orphansInEveryEnvironment(head)
+  };
+}
+function withTemplateProblems(space) {
+  const more = [...space.templateProblems, ...space.acceptances.problems];
+  if (more.length === 0) return space.config;
+  return { ...space.config, problems: [...space.config.problems, ...more] };
+}
+function orphansInEveryEnvironment(space) {
+  const orphans = space.environments.map(
+    (environment) => orphanOverrideFiles(space.lockfile, (entry) => space.patternsFor(entry, environment), space.paths)
+  );
+  const owned = new Set([...space.overrideFiles.values()].flat());
+  return [...new Set(orphans.flat())].filter((path) => !owned.has(path)).sort();
+}
+function defaultSeverity(id) {
+  return allRules.find((rule) => rule.id === id)?.severity ?? ruleCrashed.severity;
+}
+function withAcceptances(report, spaces, options) {
+  const { head, base } = spaces;
+  const { entries } = head.acceptances;
+  if (entries.length === 0) return report;
+  const today = options.today ?? /* @__PURE__ */ new Date();
+  const matched = /* @__PURE__ */ new Map();
+  const accept = { today, baseEntries: base === head ? void 0 : base.acceptances.entries };
+  const charts = report.charts.map((chart) => ({
+    ...chart,
+    findings: acceptFindings(chart.findings, entries, accept, matched)
+  }));
+  const findings = acceptFindings(report.findings, entries, accept, matched);
+  const run3 = runRepoRules(acceptanceRules, {
+    config: head.config,
+    head: head.lockfile,
+    acceptances: acceptanceOutcome(entries, matched, today)
+  });
+  return { charts, findings: [...findings, ...run3.findings] };
+}
+function assembleReport(input) {
+  const { mode, options, space, redactor, stats } = input;
+  const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
+  const findings = redactFindings(input.findings, redactor);
+  const diagnostics = input.diagnostics.map(redactor.text);
+  const partial = { charts, findings };
+  const summary2 = summarise(partial);
+  const failOn = options.failOn ?? space.config.failOn ?? "error";
+  const environments = space.environments.flatMap((e) => e.name === void 0 ? [] : [environmentReport(e)]);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: "chart-guard", version: options.toolVersion ?? "0.0.0" },
+    mode,
+    base: options.base ? { ref: options.base.ref, sha: options.base.sha } : null,
+    head: { ref: options.head.ref, sha: options.head.sha },
+    lockfile: space.lockfilePath,
+    kubernetesVersion: kubeText(space.kube),
+    verdict: verdictOf(summary2, failOn),
+    summary: summary2,
+    charts,
+    findings,
+    ...diagnostics.length ? { diagnostics } : {},
+    ...stats ? { stats } : {},
+    ...environments.length ? { environments } : {},
+    failOn
+  };
+}
+function environmentReport(environment) {
+  return {
+    name: environment.name,
+    values: environment.values,
+    kubernetesVersion: kubeText(environment.kubernetes),
+    apiVersions: environment.apiVersions,
+    set: environment.set.map((key2) => formatKeyPath(key2.path))
+  };
+}
+function kubeText(kube) {
+  if (!kube) return null;
+  return kube.min === kube.max ? kube.max : `${kube.min}-${kube.max}`;
 }
 
 // src/core/lint.ts
@@ -66438,7 +66952,9 @@ function withLintOfUntouched(review2, lint2, failOn) {
   const reviewed = new Set(review2.charts.map((c) => c.name));
   const charts = [...review2.charts, ...lint2.charts.filter((c) => !reviewed.has(c.name))];
   const seen = new Set(review2.findings.map(findingKey));
-  const findings = [...review2.findings, ...lint2.findings.filter((f) => !seen.has(findingKey(f)))];
+  const staleInLint = new Set(lint2.findings.filter((f) => f.rule === "acceptance-stale").map(findingKey));
+  const kept = review2.findings.filter((f) => f.rule !== "acceptance-stale" || staleInLint.has(findingKey(f)));
+  const findings = [...kept, ...lint2.findings.filter((f) => !seen.has(findingKey(f)) && f.rule !== "acceptance-stale")];
   const diagnostics = [.../* @__PURE__ */ new Set([...review2.diagnostics ?? [], ...lint2.diagnostics ?? []])];
   const summary2 = summarise({ charts, findings });
   return {
@@ -66447,6 +66963,7 @@ function withLintOfUntouched(review2, lint2, failOn) {
     findings,
     summary: summary2,
     verdict: verdictOf(summary2, failOn),
+    failOn,
     ...diagnostics.length ? { diagnostics } : {}
   };
 }
@@ -66458,21 +66975,29 @@ function review(options) {
 }
 async function reviewWithLint(options) {
   const reviewed = await review(options);
-  const { base: _, ...rest } = options;
+  const { base, ...rest } = options;
   const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
   const linted = await runPipeline(
     { mode: "lint", skipCharts, chartRules: lintChartRules, repoRules: lintRepoRules },
-    rest
+    { ...rest, policyBase: base }
   );
-  return withLintOfUntouched(reviewed, linted, options.failOn ?? "error");
+  return withLintOfUntouched(reviewed, linted, options.failOn ?? reviewed.failOn ?? "error");
 }
 
 // src/format/describe.ts
 var SEVERITIES = ["error", "warning", "notice"];
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity]++;
+  for (const finding of findings) if (!finding.accepted) counts[finding.severity]++;
   return counts;
+}
+function acceptedFindings(report) {
+  return [
+    ...report.findings.filter((f) => f.accepted).map((finding) => ({ finding })),
+    ...report.charts.flatMap(
+      (chart) => chart.findings.filter((f) => f.accepted).map((finding) => ({ finding, chart }))
+    )
+  ];
 }
 function groupThousands(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -66545,7 +67070,7 @@ function shownCharts(report) {
   return shown.map((chart, index) => ({ chart, index })).sort((a, b) => rank(a.chart) - rank(b.chart) || a.index - b.index).map((e) => e.chart);
 }
 function findingsOf(chart, severity) {
-  return sortFindings(chart.findings.filter((f) => f.severity === severity));
+  return sortFindings(chart.findings.filter((f) => f.severity === severity && !f.accepted));
 }
 var COMMAND_LINE = /^\s*(?:\$\s+)?(?:kubectl|helm|helm-freeze|oc|git|yq|sed|kustomize|flux|argocd)\s/;
 function splitRemedy(remedy) {
@@ -66653,6 +67178,7 @@ function selectAnnotations(report, limits = GITHUB_ANNOTATION_LIMITS) {
     ...report.findings.map((finding) => ({ finding, chart: void 0 })),
     ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart })))
   ].flatMap(({ finding, chart }) => {
+    if (finding.accepted) return [];
     const place = findingPlace(finding, report, chart);
     return place ? [{ finding, file: place.file, line: place.line }] : [];
   });
@@ -66704,7 +67230,8 @@ var REPORT_KEYS = [
   "charts",
   "findings",
   "diagnostics",
-  "stats"
+  "stats",
+  "failOn"
 ];
 var CHART_KEYS2 = [
   "name",
@@ -66736,7 +67263,8 @@ var FINDING_KEYS = [
   "before",
   "after",
   "remedy",
-  "needsReinstall"
+  "needsReinstall",
+  "accepted"
 ];
 function ordered(value, keys) {
   const source = value;
@@ -66749,7 +67277,8 @@ function orderFinding(finding) {
   return ordered(
     {
       ...finding,
-      resource: finding.resource && ordered(finding.resource, ["apiVersion", "kind", "namespace", "name"])
+      resource: finding.resource && ordered(finding.resource, ["apiVersion", "kind", "namespace", "name"]),
+      accepted: finding.accepted && ordered(finding.accepted, ["reason", "expires", "file", "line", "added"])
     },
     FINDING_KEYS
   );
@@ -66776,7 +67305,7 @@ function renderJson(report) {
       tool: ordered(report.tool, ["name", "version"]),
       base: report.base && ordered(report.base, ["ref", "sha"]),
       head: ordered(report.head, ["ref", "sha"]),
-      summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall"]),
+      summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall", "accepted"]),
       charts: report.charts.map(orderChart),
       findings: report.findings.map(orderFinding),
       stats: report.stats && ordered(report.stats, ["renders", "renderMs", "proofRenders", "proofRenderMs"])
@@ -66939,6 +67468,8 @@ function documentBlocks(report, profile) {
   const remedies = { shown: 0 };
   append(blocks, repositorySection(report, profile, remedies));
   for (const chart of charts) append(blocks, chartSection(report, chart, profile, remedies));
+  const accepted = acceptedSection(report);
+  if (accepted) blocks.push(accepted);
   for (const chart of charts) {
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
@@ -66962,8 +67493,8 @@ function verdictLine(report, charts = shownCharts(report)) {
   const { errors, warnings, notices } = report.summary;
   const failing = report.verdict === "fail";
   const scope = (severity) => {
-    const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity)).length;
-    const inRepository = report.findings.some((f) => f.severity === severity);
+    const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity && !f.accepted)).length;
+    const inRepository = report.findings.some((f) => f.severity === severity && !f.accepted);
     const places = [
       inCharts > 0 ? `${groupThousands(inCharts)} of ${countOf(charts.length, "chart")}` : "",
       inRepository ? "the repository" : ""
@@ -66982,6 +67513,8 @@ function verdictLine(report, charts = shownCharts(report)) {
     text = `no problems in ${countOf(charts.length, report.mode === "lint" ? "chart" : "changed chart")}`;
   }
   if (notices > 0) text += ` · ${countOf(notices, "notice")}`;
+  const accepted = report.summary.accepted ?? 0;
+  if (accepted > 0) text += ` · ${groupThousands(accepted)} accepted`;
   return `### ${VERDICT_ICON[report.verdict]} ${title(report)}: ${text}`;
 }
 function refText(side) {
@@ -66997,6 +67530,8 @@ function contextLine(report) {
 function countsCell(findings) {
   const counts = countBySeverity(findings);
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${ICON[s]} ${counts[s]}`);
+  const accepted = findings.filter((f) => f.accepted).length;
+  if (accepted > 0) parts.push(`${accepted} accepted`);
   return parts.length > 0 ? parts.join(" · ") : "—";
 }
 function chartTable(report, charts) {
@@ -67101,8 +67636,8 @@ ${items}
 `, drop, leftOut: { kind, count: findings.length } }];
 }
 function repositorySection(report, profile, remedies) {
-  if (report.findings.length === 0) return [];
-  const sorted = sortFindings(report.findings);
+  const sorted = sortFindings(report.findings.filter((f) => !f.accepted));
+  if (sorted.length === 0) return [];
   const blocks = [keep("### Lockfile and configuration\n\n")];
   for (const finding of sorted.filter((f) => f.severity === "error")) {
     append(blocks, findingBlocks(report, finding, void 0, profile, remedies, CORE, "errors"));
@@ -67153,6 +67688,31 @@ function chartSection(report, chart, profile, remedies) {
   }
   return blocks;
 }
+function acceptedSection(report) {
+  const all = acceptedFindings(report);
+  if (all.length === 0) return void 0;
+  const item = ({ finding, chart }) => {
+    const { reason, expires, file, line } = finding.accepted;
+    const where = finding.environments?.length ? ` in ${escapeInline(finding.environments.join(", "))}` : "";
+    return `${compactItem(report, finding, chart)}${where}
+  accepted until ${escapeInline(expires)} (${codeSpan(`${file}:${line}`)}): ${escapeMessage(reason)}`;
+  };
+  const added = all.filter((a) => a.finding.accepted?.added);
+  const before = all.filter((a) => !a.finding.accepted?.added);
+  const parts = [];
+  if (added.length > 0) parts.push(`**Accepted in this pull request**
+
+${added.map(item).join("\n")}`);
+  if (before.length > 0) {
+    parts.push(`${added.length > 0 ? "**Accepted before**\n\n" : ""}${before.map(item).join("\n")}`);
+  }
+  const label = `${countOf(all.length, "accepted finding")}${added.length > 0 ? `, ${groupThousands(added.length)} accepted in this pull request` : ""}`;
+  return {
+    text: detailsElement(escapeHtmlText(label), parts.join("\n\n")),
+    drop: WARNINGS,
+    leftOut: { kind: "details", count: 1 }
+  };
+}
 function detailsElement(summary2, content) {
   return `<details>
 <summary>${summary2}</summary>
@@ -67196,7 +67756,7 @@ ${notices.map((f) => compactItem(report, f, chart)).join("\n")}`);
   if (parts.length === 0) return void 0;
   const version = versionChange(chart);
   const summary2 = `<b>${escapeHtmlText(chart.name)}</b>${version ? ` ${escapeHtmlText(version)}` : ""}: ${escapeHtmlText(labels.join(", "))}`;
-  const hasErrors = chart.findings.some((f) => f.severity === "error");
+  const hasErrors = chart.findings.some((f) => f.severity === "error" && !f.accepted);
   return {
     text: detailsElement(summary2, parts.join("\n\n")),
     drop: hasErrors ? DETAILS_WITH_ERRORS : DETAILS_CLEAN,
@@ -67255,7 +67815,6 @@ function append(blocks, more) {
 }
 
 // src/format/sarif.ts
-import { createHash } from "node:crypto";
 var SARIF_MAX_RESULTS = 25e3;
 var SARIF_LEVEL = {
   error: "error",
@@ -67264,10 +67823,6 @@ var SARIF_LEVEL = {
 };
 function ruleName(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
-}
-function fingerprint(finding) {
-  const resource = finding.resource ? describeResource(finding.resource) : "";
-  return createHash("sha256").update([finding.rule, finding.chart ?? "", finding.file ?? "", resource, finding.path ?? ""].join("\0")).digest("hex").slice(0, 32);
 }
 function resultText(finding) {
   const lines = [finding.message];
@@ -67306,8 +67861,19 @@ function renderSarif(report, options = {}) {
           }
         }
       ],
-      partialFingerprints: { "chartGuardFinding/v1": fingerprint(finding) },
-      ...finding.chart ? { properties: { chart: finding.chart } } : {}
+      // What stays the same when lines move: GitHub matches alerts across commits by it (core/finding-identity.ts).
+      partialFingerprints: { "chartGuardFinding/v2": findingFingerprint(finding) },
+      ...finding.chart ? { properties: { chart: finding.chart } } : {},
+      // An accepted finding is an external suppression: code scanning shows it as dismissed, with the reason.
+      ...finding.accepted ? {
+        suppressions: [
+          {
+            kind: "external",
+            status: "accepted",
+            justification: `${finding.accepted.reason} (until ${finding.accepted.expires}, ${finding.accepted.file}:${finding.accepted.line})`
+          }
+        ]
+      } : {}
     };
   });
   const leftOut = entries.length - kept.length;
@@ -67544,7 +68110,7 @@ var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
 function readInputs(read = defaultReader) {
   const problems = [];
-  const failOn = oneOf(read, "fail-on", ["error", "warning", "never"], "error", problems);
+  const failOn = optional(read, "fail-on") ? oneOf(read, "fail-on", ["error", "warning", "never"], "error", problems) : void 0;
   const comment2 = oneOf(read, "comment", ["always", "on-findings", "never"], "on-findings", problems);
   const mode = oneOf(read, "mode", ["review", "lint"], "review", problems);
   const lintInput = read("lint") || "false";
@@ -67760,7 +68326,7 @@ async function publish(report, repoDir, inputs, workspace) {
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
     marker,
-    body: renderComment(report, { marker, runUrl: runUrl(), failOn: inputs.failOn })
+    body: renderComment(report, { marker, runUrl: runUrl(), failOn: report.failOn })
   });
   const commentPath = resolve3(workspace, inputs.commentPath ?? join4(runnerTemp, "chart-guard-comment.md"));
   const commentWritten = await attempt("write the comment body", () => writeFile3(commentPath, commentBody));
@@ -67781,7 +68347,7 @@ async function publish(report, repoDir, inputs, workspace) {
   });
   await attempt(
     "write the job summary",
-    () => summary.addRaw(renderSummary(report, { failOn: inputs.failOn })).write()
+    () => summary.addRaw(renderSummary(report, { failOn: report.failOn })).write()
   );
   await attempt("write the annotations", () => {
     const toWorkspace = (file) => relative2(workspace, join4(repoDir, file)).split(sep3).join("/");
@@ -67799,7 +68365,7 @@ async function publish(report, repoDir, inputs, workspace) {
   await attempt("post the pull request comment", () => comment(report, inputs, { marker, body: commentBody }));
   if (report.verdict === "fail") {
     setFailed(
-      `chart-guard: ${summary2.errors} error(s) and ${summary2.warnings} warning(s) with fail-on: ${inputs.failOn}` + (summary2.needsReinstall ? "; a chart needs a reinstall or recreated objects to upgrade" : "")
+      `chart-guard: ${summary2.errors} error(s) and ${summary2.warnings} warning(s) with fail-on: ${report.failOn ?? inputs.failOn ?? "error"}` + (summary2.needsReinstall ? "; a chart needs a reinstall or recreated objects to upgrade" : "")
     );
   }
 }
