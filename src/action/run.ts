@@ -1,7 +1,7 @@
 // The GitHub Action: inputs -> refs -> review() -> report file, outputs, job summary, annotations, sticky comment.
 // The order is chosen so nothing computed is lost: each late step is independent, and a failure in one (say the
 // comment, on a fork's read-only token) is a warning that leaves the others in place.
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -15,6 +15,7 @@ import { ruleDescriptions } from '../core/rules/index.js';
 import { selectAnnotations } from '../format/annotations.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment, renderSummary } from '../format/markdown.js';
+import { renderPlan } from '../format/plan.js';
 import { renderSarif } from '../format/sarif.js';
 import { publishStickyComment, stickyCommentBody } from './comment.js';
 import { createGitHubClient } from './github-client.js';
@@ -99,6 +100,9 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   const runnerTemp = process.env.RUNNER_TEMP ?? workspace;
   const reportPath = resolve(workspace, inputs.reportPath ?? join(runnerTemp, 'chart-guard-report.json'));
   const reportWritten = await attempt('write the JSON report', () => writeFile(reportPath, renderJson(report)));
+  // the upgrade runbook goes next to the JSON report it is built from (the same upgradeActions)
+  const planPath = join(dirname(reportPath), 'chart-guard-plan.md');
+  const planWritten = await attempt('write the upgrade runbook', () => writeFile(planPath, renderPlan(report)));
 
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
@@ -122,6 +126,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
     core.setOutput('notices', summary.notices);
     core.setOutput('needs-reinstall', summary.needsReinstall);
     if (reportWritten) core.setOutput('report-path', reportPath);
+    if (planWritten) core.setOutput('plan-path', planPath);
     if (commentWritten) core.setOutput('comment-path', commentPath);
     if (sarifWritten) core.setOutput('sarif-path', sarifPath);
   });

@@ -10,6 +10,7 @@ import { ruleDescriptions } from '../core/rules/index.js';
 import { severityCountsText } from '../format/describe.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment } from '../format/markdown.js';
+import { renderPlan } from '../format/plan.js';
 import { renderSarif } from '../format/sarif.js';
 import { renderText } from '../format/text.js';
 import type { AnalysisFlags, OutputFormat } from './options.js';
@@ -80,6 +81,9 @@ function render(report: Report, format: OutputFormat, color: boolean): string {
       return renderComment(report, { marker: commentMarker(report.lockfile) });
     case 'text':
       return renderText(report, { color });
+    // The upgrade runbook: Markdown with copyable shell blocks (src/core/upgrade-plan.ts).
+    case 'plan':
+      return renderPlan(report);
   }
 }
 

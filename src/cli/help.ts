@@ -8,7 +8,8 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
                          (default: .github/chart-guard.yaml; a missing file is fine)
   --kube-version X.Y     target Kubernetes version for the API and kubeVersion checks (default: the config's)
   --format FORMAT        text, markdown (the pull request comment), json (the report, schemaVersion 1)
-                         or sarif (SARIF 2.1.0, for GitHub code scanning) (default: text)
+                         sarif (SARIF 2.1.0, for GitHub code scanning) or plan (the upgrade runbook:
+                         Markdown, copyable shell steps per environment and chart) (default: text)
   -o, --output FILE      write the output to FILE instead of stdout
   --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
                          (default: the config's failOn, from the base in a review, else error)
@@ -56,6 +57,7 @@ Examples:
   chart-guard review --base origin/main --head HEAD --kube-version 1.31
   chart-guard review --format markdown --output comment.md
   chart-guard review --lint --format markdown
+  chart-guard review --base v1.4.0 --head HEAD --format plan --output runbook.md
 `;
 
 export const LINT_HELP = `Usage: chart-guard lint [flags]

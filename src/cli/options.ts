@@ -4,7 +4,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { normaliseKubeVersion } from '../core/kube-version.js';
 import type { FailOn } from '../core/report.js';
 
-export const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'markdown', 'json', 'sarif', 'plan'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 

@@ -41,6 +41,7 @@ import { acceptanceRules, allRules } from './rules/index.js';
 import type { ChartRule, RepoContext, RepoRule } from './rules/rule.js';
 import { ruleCrashed } from './rules/rule-crashed.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
+import { withUpgradeActions } from './upgrade-plan.js';
 import { formatKeyPath } from './values/key-path.js';
 import { orphanOverrideFiles } from './values/override-files.js';
 import { DEFAULT_CONFIG_PATH, loadWorkspace, readConfig, type Workspace } from './workspace.js';
@@ -121,7 +122,11 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   );
 
   // 6. rules
-  const chartReports = charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses)));
+  // the upgrade runbook of every chart and environment, from its findings and renders
+  const chartReports = withUpgradeActions(
+    charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses))),
+    charts.map((analyses) => analyses.map((analysis) => analysis.context)),
+  );
   const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
 
   // 7. acceptances: after every rule, before the verdict

@@ -138,6 +138,8 @@ export interface ChartReport {
   lockfileLine?: number;
   /** Per configured environment: the override files it applies and how its renders went (absent without any). */
   environments?: ChartEnvironmentReport[];
+  /** The upgrade runbook of a changed chart, one per environment (added field; src/core/upgrade-plan.ts). */
+  upgradeActions?: UpgradeActions[];
 }
 
 export interface ChartEnvironmentReport {
@@ -156,6 +158,61 @@ export interface EnvironmentReport {
   apiVersions: string[];
   /** Key paths passed with --set in every chart's render (examples are not shown: they may be credentials). */
   set: string[];
+}
+
+/** One step of a runbook: what to do and, unless a person has to act (a backup), the shell commands, one a line. */
+export interface UpgradeStep {
+  phase: 'before' | 'upgrade' | 'after';
+  description: string;
+  commands: string[];
+}
+
+/** A crds/ CRD `helm upgrade` does not apply (crd-changed, crd-version-removed). */
+export interface CrdApply {
+  name: string;
+  file: string;
+  command: string;
+}
+
+/** An object deleted before the upgrade so Helm can re-create it (immutable-field-changed, statefulset-replaced). */
+export interface ObjectDelete {
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** orphan: the workload's pods keep running until the new ones are ready; background: a plain delete. */
+  cascade: 'orphan' | 'background';
+  command: string;
+}
+
+/** Data to back up before the upgrade: the PVCs of a replaced StatefulSet (or a re-created claim or CRD). */
+export interface Backup {
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** The PVCs holding the data. */
+  claims: string[];
+  /** The StatefulSet that takes its place (statefulset-replaced), and its new claims. */
+  successor?: { name: string; claims: string[] };
+  note: string;
+}
+
+/** What a deploy tool does for one chart in one environment, in order (`steps`), and the same facts as fields. */
+export interface UpgradeActions {
+  /** The configured environment; absent for the implicit one. */
+  environment?: string;
+  release: string;
+  namespace: string;
+  /** 1-based place of the chart in the environment's runbook: charts shipping CRDs others use come first. */
+  order: number;
+  /** Changed charts whose CRDs this chart's resources use (upgraded before it). */
+  dependsOn: string[];
+  reinstall: boolean;
+  crdsToApply: CrdApply[];
+  orphanDeletes: ObjectDelete[];
+  backups: Backup[];
+  /** The helm command of the upgrade itself (`helm uninstall` for a removed chart). */
+  upgrade: string;
+  steps: UpgradeStep[];
 }
 
 export type Verdict = 'pass' | 'warn' | 'fail';

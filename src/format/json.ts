@@ -36,6 +36,7 @@ const CHART_KEYS = [
   'lockfileComment',
   'artifactHubChanges',
   'lockfileLine',
+  'upgradeActions',
 ];
 const FINDING_KEYS = [
   'rule',

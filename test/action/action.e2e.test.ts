@@ -186,8 +186,18 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
         'comment-url': expect.stringMatching(/^https:\/\/github\.com\/acme\/charts\/pull\/7#issuecomment-\d+$/),
       });
       expect(Number(first.outputs.errors)).toBeGreaterThanOrEqual(2);
+      expect(first.outputs['plan-path']).toBe(join(dirname(first.reportPath), 'chart-guard-plan.md'));
       expect(Number(first.outputs.warnings)).toBeGreaterThanOrEqual(0);
       expect(Number(first.outputs.notices)).toBeGreaterThanOrEqual(1);
+    });
+
+    it('writes the upgrade runbook next to the JSON report, from the same upgradeActions', () => {
+      const report = JSON.parse(readFileSync(first.reportPath, 'utf8'));
+      const plan = readFileSync(first.outputs['plan-path'], 'utf8');
+      for (const chart of report.charts) {
+        for (const actions of chart.upgradeActions) expect(plan).toContain(actions.upgrade);
+      }
+      expect(plan).toMatch(/^# Upgrade runbook\n/);
     });
 
     it('writes the JSON report (schemaVersion 1) for the reviewed commits', () => {
