@@ -2,6 +2,7 @@
 // and the job summary (the same layout with everything spelled out). Both are built as whole blocks so that the
 // size limit (65,536 characters per comment, 1 MiB per job summary: docs/reference/github-limits.md) leaves out whole
 // sections, never half a code fence or <details> element.
+import { type CellStatus, cellText, fleetMatrix } from '../core/fleet-verdict.js';
 import type { ChartReport, FailOn, Finding, Report, Severity } from '../core/report.js';
 import { sortFindings } from '../core/report.js';
 import { type Block, fitBlocks, type LeftOut, type LeftOutKind } from './budget.js';
@@ -104,7 +105,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
     upgradeNoteCap: 4000,
   };
   const limit = options.maxChars ?? COMMENT_MAX_CHARS;
-  const blocks = [keep(`${commentMarkerLine(options.marker)}\n`), ...documentBlocks(report, profile)];
+  const blocks = [keep(`${commentMarkerLine(options.marker)}\n`), ...documentBlocks(report, profile, options.failOn)];
   const where = options.runUrl
     ? `the [job summary](${safeUrl(options.runUrl)}) of this run and the JSON report artifact`
     : 'the job summary of this run and the JSON report artifact';
@@ -125,7 +126,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     upgradeNoteCap: 50_000,
   };
   const limit = options.maxBytes ?? SUMMARY_MAX_BYTES;
-  return fitBlocks(documentBlocks(report, profile), {
+  return fitBlocks(documentBlocks(report, profile, options.failOn), {
     limit,
     tail: footer(report),
     measure: (text) => Buffer.byteLength(text, 'utf8'),
@@ -164,7 +165,7 @@ function safeUrl(url: string): string {
 
 // ---------- the document ----------
 
-function documentBlocks(report: Report, profile: Profile): Block[] {
+function documentBlocks(report: Report, profile: Profile, failOn: FailOn | undefined): Block[] {
   const charts = shownCharts(report);
   const blocks: Block[] = [keep(`${verdictLine(report, charts)}\n\n`)];
   const reinstall = charts.filter((c) => c.needsReinstall);
@@ -189,6 +190,33 @@ function documentBlocks(report: Report, profile: Profile): Block[] {
     const summary = escapeHtmlText(countOf(report.diagnostics.length, 'diagnostic'));
     blocks.push({ text: detailsElement(summary, items), drop: DETAILS_CLEAN });
   }
+  append(blocks, fleetBlocks(report, failOn));
+  return blocks;
+}
+
+const CELL_ICON: Record<CellStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'needs-reinstall': '🔁' };
+
+/**
+ * The fleet verdict, last: one row per changed chart, one column per environment (one column without
+ * environments), each cell what rolling the chart out there takes; rows go from the end when space runs out.
+ */
+function fleetBlocks(report: Report, failOn: FailOn | undefined): Block[] {
+  if (report.mode !== 'review') return [];
+  const matrix = fleetMatrix(report, failOn);
+  if (matrix.rows.length === 0) return [];
+  const columns = matrix.environments.map((env) => (env === undefined ? 'verdict' : escapeCell(env)));
+  const blocks: Block[] = [
+    keep(`#### Fleet verdict\n\n| chart | ${columns.join(' | ')} |\n| --- |${' --- |'.repeat(columns.length)}\n`),
+  ];
+  for (const row of matrix.rows) {
+    const cells = row.cells.map((cell) => `${CELL_ICON[cell.status]} ${escapeCell(cellText(cell))}`);
+    blocks.push({
+      text: `| ${escapeCell(row.chart)} | ${cells.join(' | ')} |\n`,
+      drop: CORE,
+      leftOut: { kind: 'rows', count: 1 },
+    });
+  }
+  blocks.push(keep('\n'));
   return blocks;
 }
 

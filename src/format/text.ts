@@ -1,5 +1,6 @@
 // The report for a terminal: grouped by chart, one "file:line: severity: message" line per finding (the compiler
 // shape editors and terminals turn into links), details indented below it, and a summary line at the end.
+import { cellText, fleetMatrix } from '../core/fleet-verdict.js';
 import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
 import { sortFindings } from '../core/report.js';
 import {
@@ -98,6 +99,7 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const diagnostic of report.diagnostics ?? []) lines.push(paint(STYLE.dim, `note: ${clean(diagnostic)}`));
   if (report.diagnostics?.length) lines.push('');
 
+  lines.push(...fleetLines(report, clean, paint));
   const reinstall = charts.filter((c) => c.needsReinstall).map((c) => clean(c.name));
   if (reinstall.length > 0) lines.push(`${paint(STYLE.bold + STYLE.red, 'needs reinstall')}: ${reinstall.join(', ')}`);
   lines.push(summaryLine(report, charts.length, paint));
@@ -107,6 +109,28 @@ export function renderText(report: Report, options: TextOptions): string {
 /** Findings that count first, accepted ones after them. */
 function byAcceptance(findings: Finding[]): Finding[] {
   return [...sortFindings(findings.filter((f) => !f.accepted)), ...sortFindings(findings.filter((f) => f.accepted))];
+}
+
+/** The fleet verdict of a review: one row per changed chart, one column per environment, columns aligned. */
+function fleetLines(
+  report: Report,
+  clean: (text: string) => string,
+  paint: (style: string, text: string) => string,
+): string[] {
+  if (report.mode !== 'review') return [];
+  const matrix = fleetMatrix(report);
+  if (matrix.rows.length === 0) return [];
+  const table = [
+    ['chart', ...matrix.environments.map((env) => (env === undefined ? 'verdict' : clean(env)))],
+    ...matrix.rows.map((row) => [clean(row.chart), ...row.cells.map(cellText)]),
+  ];
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  return [paint(STYLE.bold, 'fleet verdict'), ...table.map((row) => `${INDENT}${line(row)}`), ''];
 }
 
 function summaryLine(report: Report, chartCount: number, paint: (style: string, text: string) => string): string {

@@ -291,6 +291,18 @@ describe('chart-guard review on a real chart repository', () => {
     expect(rule.shortDescription.text).toBe(allRules.find((r) => r.id === 'override-key-removed')?.description);
   });
 
+  it('writes the upgrade runbook with --format plan and exits by the verdict; the text ends with the fleet verdict', () => {
+    const args = ['review', '--base', base, '--head', 'bump-blackbox', '--no-render'];
+    const result = cli([...args, '--format', 'plan'], { cwd: repo.dir });
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/^# Upgrade runbook\n/);
+    expect(result.stdout).toContain(
+      '`helm upgrade prometheus-blackbox-exporter charts/prometheus-blackbox-exporter --namespace default -f values/prometheus-blackbox-exporter.yaml`',
+    );
+    const text = cli(args, { cwd: repo.dir }).stdout;
+    expect(text).toMatch(/fleet verdict\n {4}chart +verdict\n {4}prometheus-blackbox-exporter +fail \(1 error/);
+  });
+
   it('keeps text output free of colour codes when stdout is not a terminal, unless FORCE_COLOR is set', () => {
     const args = ['review', '--base', base, '--head', 'bump-blackbox', '--no-render'];
     expect(cli(args, { cwd: repo.dir }).stdout).not.toContain('\x1b[');

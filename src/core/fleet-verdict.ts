@@ -1,0 +1,81 @@
+// The fleet verdict of a release gate: one row per changed chart, one column per environment, each cell what
+// rolling the chart out there takes: pass, warn, fail (a finding at or above fail-on that nobody accepted), or
+// needs reinstall (nothing blocks, but helm upgrade alone fails or orphans data: run the upgrade runbook).
+// Accepted findings (finding.accepted, from the acceptances file) never block; each cell counts them apart.
+import type { ChartReport, FailOn, Finding, Report } from './report.js';
+import { findingsIn } from './upgrade-plan.js';
+
+export type CellStatus = 'pass' | 'warn' | 'fail' | 'needs-reinstall';
+
+export interface FleetCell {
+  status: CellStatus;
+  /** Findings that count (not accepted), by severity. */
+  errors: number;
+  warnings: number;
+  /** Findings an acceptance covers: shown, never blocking. */
+  accepted: number;
+}
+
+export interface FleetMatrix {
+  /** Column names; [undefined] for a config without environments. */
+  environments: (string | undefined)[];
+  rows: { chart: string; cells: FleetCell[] }[];
+}
+
+export function isAccepted(finding: Finding): boolean {
+  return Boolean((finding as { accepted?: unknown }).accepted);
+}
+
+/**
+ * The fail-on the verdict was computed with, when the caller does not know it (the CLI's text): a failed report
+ * without errors failed on warnings; a report that only warns despite errors runs with fail-on never.
+ */
+export function impliedFailOn(report: Pick<Report, 'verdict' | 'summary'>): FailOn {
+  if (report.verdict === 'fail' && report.summary.errors === 0) return 'warning';
+  if (report.verdict !== 'fail' && report.summary.errors > 0) return 'never';
+  return 'error';
+}
+
+export function fleetMatrix(report: Report, failOn: FailOn = impliedFailOn(report)): FleetMatrix {
+  const charts = report.charts.filter((chart) => chart.change !== 'unchanged');
+  const environments: (string | undefined)[] = [];
+  for (const chart of charts) {
+    for (const actions of chart.upgradeActions ?? []) {
+      if (!environments.includes(actions.environment)) environments.push(actions.environment);
+    }
+  }
+  if (environments.length === 0) environments.push(undefined);
+  return {
+    environments,
+    rows: charts.map((chart) => ({ chart: chart.name, cells: environments.map((env) => cellOf(chart, env, failOn)) })),
+  };
+}
+
+function cellOf(chart: ChartReport, environment: string | undefined, failOn: FailOn): FleetCell {
+  const findings = findingsIn(chart.findings, environment);
+  const counting = findings.filter((f) => !isAccepted(f));
+  const errors = counting.filter((f) => f.severity === 'error').length;
+  const warnings = counting.filter((f) => f.severity === 'warning').length;
+  const actions = chart.upgradeActions?.find((a) => a.environment === environment);
+  const reinstall = actions?.reinstall ?? findings.some((f) => f.needsReinstall);
+  const blocking = (failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0);
+  const status: CellStatus = blocking
+    ? 'fail'
+    : reinstall
+      ? 'needs-reinstall'
+      : errors + warnings > 0
+        ? 'warn'
+        : 'pass';
+  return { status, errors, warnings, accepted: findings.length - counting.length };
+}
+
+/** "fail (2 errors, 1 accepted)": a cell in words, for text and Markdown alike. */
+export function cellText(cell: FleetCell): string {
+  const status = cell.status === 'needs-reinstall' ? 'needs reinstall' : cell.status;
+  const parts = [
+    cell.errors ? `${cell.errors} error${cell.errors === 1 ? '' : 's'}` : '',
+    cell.warnings ? `${cell.warnings} warning${cell.warnings === 1 ? '' : 's'}` : '',
+    cell.accepted ? `${cell.accepted} accepted` : '',
+  ].filter(Boolean);
+  return parts.length ? `${status} (${parts.join(', ')})` : status;
+}
