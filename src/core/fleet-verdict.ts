@@ -36,7 +36,12 @@ export function impliedFailOn(report: Pick<Report, 'verdict' | 'summary'>): Fail
   return 'error';
 }
 
-export function fleetMatrix(report: Report, failOn: FailOn = impliedFailOn(report)): FleetMatrix {
+/**
+ * @param failOn the policy when the report does not say (reports carry `failOn` once acceptances and the config's
+ * policy are in); else implied by the verdict.
+ */
+export function fleetMatrix(report: Report, failOn?: FailOn): FleetMatrix {
+  const policy = (report as { failOn?: FailOn }).failOn ?? failOn ?? impliedFailOn(report);
   const charts = report.charts.filter((chart) => chart.change !== 'unchanged');
   const environments: (string | undefined)[] = [];
   for (const chart of charts) {
@@ -47,7 +52,7 @@ export function fleetMatrix(report: Report, failOn: FailOn = impliedFailOn(repor
   if (environments.length === 0) environments.push(undefined);
   return {
     environments,
-    rows: charts.map((chart) => ({ chart: chart.name, cells: environments.map((env) => cellOf(chart, env, failOn)) })),
+    rows: charts.map((chart) => ({ chart: chart.name, cells: environments.map((env) => cellOf(chart, env, policy)) })),
   };
 }
 
