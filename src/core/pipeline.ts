@@ -125,7 +125,7 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   // the upgrade runbook of every chart and environment, from its findings and renders
   const chartReports = withUpgradeActions(
     charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses))),
-    charts.map((analyses) => analyses.map((analysis) => analysis.context)),
+    charts,
   );
   const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
 

@@ -24,7 +24,7 @@ import type {
   UpgradeStep,
 } from './report.js';
 import type { ChartContext } from './rules/rule.js';
-import { formatKeyPath, getAt, isMap } from './values/key-path.js';
+import { formatKeyPath, getAt, isMap, type KeyPath } from './values/key-path.js';
 
 /** Workload kinds whose pods can outlive their controller (delete --cascade=orphan keeps them running). */
 const WORKLOADS = new Set(['apps/StatefulSet', 'apps/Deployment', 'apps/DaemonSet', 'apps/ReplicaSet']);
@@ -37,16 +37,24 @@ export function findingsIn(findings: readonly Finding[], environment: string | u
   return findings.filter((f) => environment === undefined || !named(f) || named(f)!.includes(environment));
 }
 
+/** One chart in one environment, as the pipeline analysed it (a ChartAnalysis). */
+export interface PlannedChart {
+  context: ChartContext;
+  /** The environment's own code-set keys (config `set` at the top and in the environment), passed to every chart. */
+  environment?: { set: readonly { path: KeyPath }[] };
+}
+
 /**
  * Every changed chart's upgradeActions, one per environment, numbered in the order the charts are upgraded in that
- * environment. `contexts[i]` are chart i's contexts, one per environment (the report's charts in the same order).
+ * environment. `analyses[i]` are chart i's analyses, one per environment (the report's charts in the same order).
  */
 export function withUpgradeActions(
   charts: ChartReport[],
-  contexts: readonly (readonly ChartContext[])[],
+  analyses: readonly (readonly PlannedChart[])[],
 ): ChartReport[] {
+  const contexts = analyses.map((list) => list.map((analysis) => analysis.context));
   const actions = charts.map((chart, i) =>
-    chart.change === 'unchanged' ? [] : contexts[i].map((context) => chartActions(chart, context)),
+    chart.change === 'unchanged' ? [] : analyses[i].map((analysis) => chartActions(chart, analysis)),
   );
   // each environment is ordered on its own: a CRD subchart may be switched on in one and off in another
   const environments = new Set(contexts.flat().map(environmentOf));
@@ -81,12 +89,14 @@ function baseRender(context: ChartContext): RenderResult | undefined {
 
 // ---------- one chart in one environment ----------
 
-function chartActions(chart: ChartReport, context: ChartContext): UpgradeActions {
+function chartActions(chart: ChartReport, analysis: PlannedChart): UpgradeActions {
+  const { context } = analysis;
   const findings = findingsIn(chart.findings, environmentOf(context));
   const release = context.chartConfig.releaseName ?? context.change.name;
   const namespace =
     context.renders?.head?.namespace ?? context.renders?.base?.namespace ?? context.chartConfig.namespace ?? 'default';
-  const upgrade = upgradeCommand(context, release, namespace);
+  const codeSet = codeSetPaths(analysis);
+  const upgrade = upgradeCommand(context, release, namespace, codeSet);
   const crdsToApply = crdApplies(context, findings);
   const before: UpgradeStep[] = [];
   const after: UpgradeStep[] = [];
@@ -191,7 +201,7 @@ function chartActions(chart: ChartReport, context: ChartContext): UpgradeActions
     'upgrade',
     chart.change === 'removed'
       ? `Uninstall ${release}: the chart left the lockfile.`
-      : `${chart.change === 'added' ? 'Install' : 'Upgrade'} ${release}${context.codeSet.length ? ' (set the code-set values from your deploy code)' : ''}.`,
+      : `${chart.change === 'added' ? 'Install' : 'Upgrade'} ${release}${codeSet.length ? ' (set the code-set values from your deploy code)' : ''}.`,
     [upgrade],
   );
   const waited = new Set(after.flatMap((s) => s.commands));
@@ -220,16 +230,19 @@ function step(phase: UpgradeStep['phase'], description: string, commands: string
 }
 
 /** The exact command: release, chart folder, namespace, the environment's override files in order, code-set keys. */
-function upgradeCommand(context: ChartContext, release: string, namespace: string): string {
+function upgradeCommand(context: ChartContext, release: string, namespace: string, codeSet: string[]): string {
   if (context.change.change === 'removed') return `helm uninstall ${release} --namespace ${namespace}`;
   const verb = context.change.change === 'added' ? 'upgrade --install' : 'upgrade';
   const files = context.overrides.map((o) => ` -f ${shellWord(o.path)}`).join('');
   // code-set values come from the deploy code: an environment variable per key, never an example (it may be secret)
-  const sets = context.codeSet
-    .map((key) => formatKeyPath(key.path))
-    .map((path) => ` --set "${path.replace(/["\\$`]/g, '\\$&')}=\${${envName(path)}}"`)
-    .join('');
+  const sets = codeSet.map((path) => ` --set "${path.replace(/["\\$`]/g, '\\$&')}=\${${envName(path)}}"`).join('');
   return `helm ${verb} ${release} ${shellWord(context.change.dir)} --namespace ${namespace}${files}${sets}`;
+}
+
+/** The environment's code-set keys, then the chart's (once each, like a later --set of the same key). */
+function codeSetPaths(analysis: PlannedChart): string[] {
+  const keys = [...(analysis.environment?.set ?? []), ...analysis.context.codeSet];
+  return [...new Set(keys.map((key) => formatKeyPath(key.path)))];
 }
 
 /** "auth.rootPassword" -> AUTH_ROOTPASSWORD. */
