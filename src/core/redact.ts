@@ -502,6 +502,8 @@ export function redactChartReport(chart: ChartReport, redactor: Redactor): Chart
         : { ...chart.render, reason: redactor.text(chart.render.reason) },
     valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
     findings: chart.findings.map((f) => redactFinding(f, redactor)),
+    // commands and notes quote names, files and labels from the renders: searched like any text
+    ...(chart.upgradeActions ? { upgradeActions: redactStrings(chart.upgradeActions, redactor) } : {}),
     ...(chart.upgradeNotes
       ? {
           upgradeNotes: chart.upgradeNotes.map((n) => ({
@@ -523,6 +525,17 @@ export function redactChartReport(chart: ChartReport, redactor: Redactor): Chart
         }
       : {}),
   };
+}
+
+/** Every string of a tree of plain data, redacted as text (the tree's own keys are field names, never secrets). */
+function redactStrings<T>(tree: T, redactor: Redactor): T {
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return redactor.text(node);
+    if (Array.isArray(node)) return node.map(walk);
+    if (isMap(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return node;
+  };
+  return walk(tree) as T;
 }
 
 export function redactFindings(findings: Finding[], redactor: Redactor): Finding[] {
