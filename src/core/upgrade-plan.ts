@@ -9,6 +9,7 @@
 //   re-creates it. Workloads are deleted with --cascade=orphan so their pods keep serving until the new ones are
 //   ready; the old pods no longer match the new selector, so they are deleted by hand afterwards.
 // - A replaced StatefulSet starts with new, empty PVCs (§3.1, §6): its data is backed up before the upgrade.
+import type { ChartContext } from './chart-context.js';
 import { isCrd } from './render/crds.js';
 import { chartFile } from './render/rule-support.js';
 import { replicasOf, whenDeleted } from './render/statefulset-successor.js';
@@ -23,7 +24,6 @@ import type {
   UpgradeActions,
   UpgradeStep,
 } from './report.js';
-import type { ChartContext } from './rules/rule.js';
 import { formatKeyPath, getAt, isMap, type KeyPath } from './values/key-path.js';
 
 /** Workload kinds whose pods can outlive their controller (delete --cascade=orphan keeps them running). */
@@ -33,8 +33,7 @@ const WAIT = '10m';
 
 /** Findings of one environment: those that name it, and those that hold in every environment. */
 export function findingsIn(findings: readonly Finding[], environment: string | undefined): Finding[] {
-  const named = (f: Finding) => (f as { environments?: string[] }).environments;
-  return findings.filter((f) => environment === undefined || !named(f) || named(f)!.includes(environment));
+  return findings.filter((f) => environment === undefined || !f.environments || f.environments.includes(environment));
 }
 
 /** One chart in one environment, as the pipeline analysed it (a ChartAnalysis). */
@@ -76,7 +75,7 @@ export function withUpgradeActions(
 
 /** The environment a context belongs to (undefined: the implicit one, a config without environments). */
 function environmentOf(context: ChartContext): string | undefined {
-  return (context as { environment?: string }).environment;
+  return context.environment;
 }
 
 function headRender(context: ChartContext): RenderResult | undefined {
