@@ -23,7 +23,7 @@ export interface FleetMatrix {
 }
 
 export function isAccepted(finding: Finding): boolean {
-  return Boolean((finding as { accepted?: unknown }).accepted);
+  return finding.accepted !== undefined;
 }
 
 /**
@@ -41,7 +41,7 @@ export function impliedFailOn(report: Pick<Report, 'verdict' | 'summary'>): Fail
  * policy are in); else implied by the verdict.
  */
 export function fleetMatrix(report: Report, failOn?: FailOn): FleetMatrix {
-  const policy = (report as { failOn?: FailOn }).failOn ?? failOn ?? impliedFailOn(report);
+  const policy = report.failOn ?? failOn ?? impliedFailOn(report);
   const charts = report.charts.filter((chart) => chart.change !== 'unchanged');
   const environments: (string | undefined)[] = [];
   for (const chart of charts) {

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fleetMatrix } from '../../src/core/fleet-verdict.js';
 import { lint } from '../../src/core/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { allFindings, type FailOn, type Finding, type Report } from '../../src/core/report.js';
@@ -120,6 +121,16 @@ describe('two blocking findings accepted in the pull request', async () => {
     ]);
     expect(report.summary).toMatchObject({ errors: 0, warnings: 0, accepted: 2 });
     expect(ofRule(report, 'acceptance-stale')).toEqual([]);
+  });
+
+  it('ends the gate with the fleet verdict: nothing blocks, the Deployment still needs the runbook', () => {
+    const [cell] = fleetMatrix(report).rows.map((row) => row.cells[0]);
+    expect(cell).toEqual({ status: 'needs-reinstall', errors: 0, warnings: 0, accepted: 2 });
+    expect(renderText(report, { color: false })).toMatch(
+      /fleet verdict\n {4}chart +verdict\n {4}db +needs reinstall \(2 accepted\)\n/,
+    );
+    const comment = renderComment(report, { marker: 'm' });
+    expect(comment).toContain('| db | 🔁 needs reinstall (2 accepted) |');
   });
 
   it('keeps them in the JSON with the acceptance', () => {
@@ -282,6 +293,13 @@ describe('environments', () => {
       ['immutable-field-changed', ['gcp'], undefined],
     ]);
     expect(report.summary).toMatchObject({ errors: 1, accepted: 2 });
+    // the fleet verdict: accepted in aws, blocking in gcp
+    const matrix = fleetMatrix(report);
+    expect(matrix.environments).toEqual(['aws', 'gcp']);
+    expect(matrix.rows[0].cells.map((c) => [c.status, c.errors, c.accepted])).toEqual([
+      ['needs-reinstall', 0, 2],
+      ['fail', 1, 1],
+    ]);
     // the identity names the environments: the gcp part is another alert than the aws part
     const sarif = JSON.parse(renderSarif(report));
     const prints = sarif.runs[0].results
