@@ -27,12 +27,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -2785,8 +2785,8 @@ var require_codegen = __commonJS({
           return this.nodes;
         let e = this.else;
         if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+          const ns2 = e.optimizeNodes();
+          e = this.else = Array.isArray(ns2) ? new Else(ns2) : ns2;
         }
         if (e) {
           if (cond === false)
@@ -3199,12 +3199,12 @@ var require_codegen = __commonJS({
         return this._nodes[0];
       }
       get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
+        const ns2 = this._nodes;
+        return ns2[ns2.length - 1];
       }
       set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
+        const ns2 = this._nodes;
+        ns2[ns2.length - 1] = node;
       }
     };
     exports.CodeGen = CodeGen;
@@ -6128,58 +6128,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative3, options, skipNormalization) {
-      const target = {};
+      const target2 = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
         relative3 = parse3(serialize(relative3, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+        target2.scheme = relative3.scheme;
+        target2.userinfo = relative3.userinfo;
+        target2.host = relative3.host;
+        target2.port = relative3.port;
+        target2.path = removeDotSegments(relative3.path || "");
+        target2.query = relative3.query;
       } else {
         if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+          target2.userinfo = relative3.userinfo;
+          target2.host = relative3.host;
+          target2.port = relative3.port;
+          target2.path = removeDotSegments(relative3.path || "");
+          target2.query = relative3.query;
         } else {
           if (!relative3.path) {
-            target.path = base.path;
+            target2.path = base.path;
             if (relative3.query !== void 0) {
-              target.query = relative3.query;
+              target2.query = relative3.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
             if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+              target2.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target2.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target2.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative3.query;
+            target2.query = relative3.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
-      return target;
+      target2.fragment = relative3.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -11382,12 +11382,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -11401,17 +11401,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -11425,7 +11425,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -11449,8 +11449,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -11495,22 +11495,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -11566,7 +11566,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -11626,7 +11626,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -11638,15 +11638,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -11676,8 +11676,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -11702,7 +11702,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -11719,9 +11719,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -11729,7 +11729,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -11737,18 +11737,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -11759,22 +11759,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -11946,7 +11946,7 @@ var require_stringifyPair = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity2.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -11961,7 +11961,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -11991,7 +11991,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -12269,7 +12269,7 @@ var require_stringifyCollection = __commonJS({
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -12306,11 +12306,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -12318,7 +12318,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -12387,19 +12387,19 @@ ${indent}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -14349,10 +14349,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -14870,17 +14870,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -14888,7 +14888,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -14900,26 +14900,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
+          value += sep3 + indent2.slice(trimIndent) + content;
           sep3 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep3 === " ")
             sep3 = "\n";
           else if (!prevMoreIndented && sep3 === "\n")
             sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
+          value += sep3 + indent2.slice(trimIndent) + content;
           sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -14955,7 +14955,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -14964,8 +14964,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -15006,7 +15006,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -15740,15 +15740,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -15757,25 +15757,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -15795,8 +15795,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -15827,16 +15827,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -15881,12 +15881,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key2 of Object.keys(token))
             if (key2 !== "type" && key2 !== "offset")
               delete token[key2];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -16192,15 +16192,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -16369,12 +16369,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -16383,8 +16383,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -16492,16 +16492,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -16517,9 +16517,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -16552,7 +16552,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -16812,12 +16812,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -17568,10 +17568,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -17693,8 +17693,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -20448,13 +20448,13 @@ var require_lexer2 = __commonJS({
 var require_object = __commonJS({
   "node_modules/nunjucks/src/object.js"(exports, module) {
     "use strict";
-    function _defineProperties(target, props) {
+    function _defineProperties(target2, props) {
       for (var i = 0; i < props.length; i++) {
         var descriptor = props[i];
         descriptor.enumerable = descriptor.enumerable || false;
         descriptor.configurable = true;
         if ("value" in descriptor) descriptor.writable = true;
-        Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor);
+        Object.defineProperty(target2, _toPropertyKey(descriptor.key), descriptor);
       }
     }
     function _createClass(Constructor, protoProps, staticProps) {
@@ -20584,13 +20584,13 @@ var require_object = __commonJS({
 var require_nodes = __commonJS({
   "node_modules/nunjucks/src/nodes.js"(exports, module) {
     "use strict";
-    function _defineProperties(target, props) {
+    function _defineProperties(target2, props) {
       for (var i = 0; i < props.length; i++) {
         var descriptor = props[i];
         descriptor.enumerable = descriptor.enumerable || false;
         descriptor.configurable = true;
         if ("value" in descriptor) descriptor.writable = true;
-        Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor);
+        Object.defineProperty(target2, _toPropertyKey(descriptor.key), descriptor);
       }
     }
     function _createClass(Constructor, protoProps, staticProps) {
@@ -20848,32 +20848,32 @@ var require_nodes = __commonJS({
       fields: ["extName", "prop", "args", "contentArgs"]
     });
     var CallExtensionAsync = CallExtension.extend("CallExtensionAsync");
-    function print(str, indent, inline) {
+    function print(str, indent2, inline) {
       var lines = str.split("\n");
       lines.forEach(function(line, i) {
         if (line && (inline && i > 0 || !inline)) {
-          process.stdout.write(" ".repeat(indent));
+          process.stdout.write(" ".repeat(indent2));
         }
         var nl = i === lines.length - 1 ? "" : "\n";
         process.stdout.write("" + line + nl);
       });
     }
-    function printNodes(node, indent) {
-      indent = indent || 0;
-      print(node.typename + ": ", indent);
+    function printNodes(node, indent2) {
+      indent2 = indent2 || 0;
+      print(node.typename + ": ", indent2);
       if (node instanceof NodeList) {
         print("\n");
         node.children.forEach(function(n) {
-          printNodes(n, indent + 2);
+          printNodes(n, indent2 + 2);
         });
       } else if (node instanceof CallExtension) {
         print(node.extName + "." + node.prop + "\n");
         if (node.args) {
-          printNodes(node.args, indent + 2);
+          printNodes(node.args, indent2 + 2);
         }
         if (node.contentArgs) {
           node.contentArgs.forEach(function(n) {
-            printNodes(n, indent + 2);
+            printNodes(n, indent2 + 2);
           });
         }
       } else {
@@ -20894,8 +20894,8 @@ var require_nodes = __commonJS({
         }
         nodes.forEach(function(_ref) {
           var fieldName = _ref[0], n = _ref[1];
-          print("[" + fieldName + "] =>", indent + 2);
-          printNodes(n, indent + 4);
+          print("[" + fieldName + "] =>", indent2 + 2);
+          printNodes(n, indent2 + 4);
         });
       }
     }
@@ -21196,9 +21196,9 @@ var require_parser2 = __commonJS({
         if (!this.skipSymbol("as")) {
           this.fail('parseImport: expected "as" keyword', importTok.lineno, importTok.colno);
         }
-        var target = this.parseExpression();
+        var target2 = this.parseExpression();
         var withContext = this.parseWithContext();
-        var node = new nodes.Import(importTok.lineno, importTok.colno, template, target, withContext);
+        var node = new nodes.Import(importTok.lineno, importTok.colno, template, target2, withContext);
         this.advanceAfterBlockEnd(importTok.value);
         return node;
       };
@@ -21327,9 +21327,9 @@ var require_parser2 = __commonJS({
           this.fail("parseSet: expected set", tag.lineno, tag.colno);
         }
         var node = new nodes.Set(tag.lineno, tag.colno, []);
-        var target;
-        while (target = this.parsePrimary()) {
-          node.targets.push(target);
+        var target2;
+        while (target2 = this.parsePrimary()) {
+          node.targets.push(target2);
           if (!this.skip(lexer.TOKEN_COMMA)) {
             break;
           }
@@ -22203,11 +22203,11 @@ var require_runtime = __commonJS({
     SafeString.prototype.toString = function toString() {
       return this.val;
     };
-    function copySafeness(dest, target) {
+    function copySafeness(dest, target2) {
       if (dest instanceof SafeString) {
-        return new SafeString(target);
+        return new SafeString(target2);
       }
-      return target.toString();
+      return target2.toString();
     }
     function markSafe(val) {
       var type = typeof val;
@@ -22796,8 +22796,8 @@ var require_compiler = __commonJS({
       _proto.compileSet = function compileSet(node, frame) {
         var _this6 = this;
         var ids = [];
-        node.targets.forEach(function(target) {
-          var name = target.value;
+        node.targets.forEach(function(target2) {
+          var name = target2.value;
           var id = frame.lookup(name);
           if (id === null || id === void 0) {
             id = _this6._tmpid();
@@ -22814,9 +22814,9 @@ var require_compiler = __commonJS({
           this.compile(node.body, frame);
           this._emitLine(";");
         }
-        node.targets.forEach(function(target, i) {
+        node.targets.forEach(function(target2, i) {
           var id = ids[i];
-          var name = target.value;
+          var name = target2.value;
           _this6._emitLine('frame.set("' + name + '", ' + id + ", true);");
           _this6._emitLine("if(frame.topLevel) {");
           _this6._emitLine('context.setVariable("' + name + '", ' + id + ");");
@@ -23119,16 +23119,16 @@ var require_compiler = __commonJS({
         return parentTemplateId;
       };
       _proto.compileImport = function compileImport(node, frame) {
-        var target = node.target.value;
+        var target2 = node.target.value;
         var id = this._compileGetTemplate(node, frame, false, false);
         this._addScopeLevel();
         this._emitLine(id + ".getExported(" + (node.withContext ? "context.getVariables(), frame, " : "") + this._makeCallback(id));
         this._addScopeLevel();
-        frame.set(target, id);
+        frame.set(target2, id);
         if (frame.parent) {
-          this._emitLine('frame.set("' + target + '", ' + id + ");");
+          this._emitLine('frame.set("' + target2 + '", ' + id + ");");
         } else {
-          this._emitLine('context.setVariable("' + target + '", ' + id + ");");
+          this._emitLine('context.setVariable("' + target2 + '", ' + id + ");");
         }
       };
       _proto.compileFromImport = function compileFromImport(node, frame) {
@@ -23454,7 +23454,7 @@ var require_filters = __commonJS({
       return lib.groupBy(arr, attr, this.env.opts.throwOnUndefined);
     }
     _exports.groupby = groupby;
-    function indent(str, width, indentfirst) {
+    function indent2(str, width, indentfirst) {
       str = normalize(str, "");
       if (str === "") {
         return "";
@@ -23467,7 +23467,7 @@ var require_filters = __commonJS({
       }).join("\n");
       return r.copySafeness(str, res);
     }
-    _exports.indent = indent;
+    _exports.indent = indent2;
     function join5(arr, del, attr) {
       del = del || "";
       if (attr) {
@@ -24190,21 +24190,21 @@ var require_globals = __commonJS({
     }
     function globals() {
       return {
-        range: function range(start, stop, step) {
+        range: function range(start, stop, step2) {
           if (typeof stop === "undefined") {
             stop = start;
             start = 0;
-            step = 1;
-          } else if (!step) {
-            step = 1;
+            step2 = 1;
+          } else if (!step2) {
+            step2 = 1;
           }
           var arr = [];
-          if (step > 0) {
-            for (var i = start; i < stop; i += step) {
+          if (step2 > 0) {
+            for (var i = start; i < stop; i += step2) {
               arr.push(i);
             }
           } else {
-            for (var _i = start; _i > stop; _i += step) {
+            for (var _i = start; _i > stop; _i += step2) {
               arr.push(_i);
             }
           }
@@ -24931,11 +24931,11 @@ var require_jinja_compat = __commonJS({
       if (process.env.BUILD_TYPE !== "SLIM" && nodes && Compiler3 && Parser3) {
         var Slice = nodes.Node.extend("Slice", {
           fields: ["start", "stop", "step"],
-          init: function init(lineno, colno, start, stop, step) {
+          init: function init(lineno, colno, start, stop, step2) {
             start = start || new nodes.Literal(lineno, colno, null);
             stop = stop || new nodes.Literal(lineno, colno, null);
-            step = step || new nodes.Literal(lineno, colno, 1);
-            this.parent(lineno, colno, start, stop, step);
+            step2 = step2 || new nodes.Literal(lineno, colno, 1);
+            this.parent(lineno, colno, start, stop, step2);
           }
         });
         Compiler3.prototype.assertType = function assertType(node) {
@@ -25002,13 +25002,13 @@ var require_jinja_compat = __commonJS({
           }
         };
       }
-      function sliceLookup(obj, start, stop, step) {
+      function sliceLookup(obj, start, stop, step2) {
         obj = obj || [];
         if (start === null) {
-          start = step < 0 ? obj.length - 1 : 0;
+          start = step2 < 0 ? obj.length - 1 : 0;
         }
         if (stop === null) {
-          stop = step < 0 ? -1 : obj.length;
+          stop = step2 < 0 ? -1 : obj.length;
         } else if (stop < 0) {
           stop += obj.length;
         }
@@ -25016,14 +25016,14 @@ var require_jinja_compat = __commonJS({
           start += obj.length;
         }
         var results = [];
-        for (var i = start; ; i += step) {
+        for (var i = start; ; i += step2) {
           if (i < 0 || i > obj.length) {
             break;
           }
-          if (step > 0 && i >= stop) {
+          if (step2 > 0 && i >= stop) {
             break;
           }
-          if (step < 0 && i <= stop) {
+          if (step2 < 0 && i <= stop) {
             break;
           }
           results.push(runtime.memberLookup(obj, i));
@@ -25800,17 +25800,17 @@ function parseKubeVersion(version) {
   const match = /^v?(\d+)\.(\d+)/.exec(version.trim());
   return match ? [Number(match[1]), Number(match[2])] : void 0;
 }
-function reachedBy(release, target) {
+function reachedBy(release, target2) {
   if (release === void 0) return false;
   const r = parseKubeVersion(release);
-  const t = parseKubeVersion(target);
+  const t = parseKubeVersion(target2);
   if (!r || !t) return false;
   return r[0] < t[0] || r[0] === t[0] && r[1] <= t[1];
 }
-function apiStatusAt(entry, target) {
+function apiStatusAt(entry, target2) {
   if (!entry) return "served";
-  if (reachedBy(entry.removedIn, target)) return "removed";
-  if (reachedBy(entry.deprecatedIn, target)) return "deprecated";
+  if (reachedBy(entry.removedIn, target2)) return "removed";
+  if (reachedBy(entry.deprecatedIn, target2)) return "deprecated";
   return "served";
 }
 
@@ -26570,7 +26570,7 @@ var crdMoved = {
     for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
       const from = crdLocation(base);
       const to = crdLocation(head);
-      const target = `customresourcedefinition ${name}`;
+      const target2 = `customresourcedefinition ${name}`;
       const common = {
         file: chartFile(ctx, head, "head"),
         resource: effectiveRef(head, renders.head.namespace),
@@ -26581,7 +26581,7 @@ var crdMoved = {
         findings.push({
           ...common,
           message: `CRD ${name} moves from templates/ to crds/: \`helm upgrade\` deletes it as a resource that left the release, and every custom resource of that type with it.`,
-          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side -f ${common.file}\`).`
+          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target2} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side -f ${common.file}\`).`
         });
       } else if (from === "crds" && to === "templates") {
         const { releaseName, namespace } = renders.head;
@@ -26589,7 +26589,7 @@ var crdMoved = {
           ...common,
           severity: "warning",
           message: `CRD ${name} moves from crds/ to templates/: Helm now manages it, but the CRD already in the cluster has no Helm ownership metadata, so \`helm upgrade\` fails with "invalid ownership metadata".`,
-          remedy: `Let the release adopt it before upgrading: \`kubectl label ${target} app.kubernetes.io/managed-by=Helm\` and \`kubectl annotate ${target} meta.helm.sh/release-name=${releaseName} meta.helm.sh/release-namespace=${namespace}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.`
+          remedy: `Let the release adopt it before upgrading: \`kubectl label ${target2} app.kubernetes.io/managed-by=Helm\` and \`kubectl annotate ${target2} meta.helm.sh/release-name=${releaseName} meta.helm.sh/release-namespace=${namespace}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.`
         });
       }
     }
@@ -26826,12 +26826,12 @@ var isHideable = (value) => typeof value === "string" && value !== "" || typeof 
 function redactTree(value, matcher, path = [], hidden = !isMap(value) && matcher.isCredentialPath(path)) {
   if (Array.isArray(value)) return value.map((item, i) => redactTree(item, matcher, [...path, i], hidden));
   if (isMap(value)) {
-    const envName = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
+    const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
     const secret2 = value.kind === "Secret";
     const out = {};
     for (const [key2, child] of Object.entries(value)) {
       const childPath = [...path, key2];
-      const hideChild = hidden || envName && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
+      const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
       !isMap(child) && matcher.isCredentialPath(childPath);
       out[key2] = redactTree(child, matcher, childPath, hideChild);
     }
@@ -26993,6 +26993,8 @@ function redactChartReport(chart, redactor) {
     render: chart.render.reason === void 0 ? chart.render : { ...chart.render, reason: redactor.text(chart.render.reason) },
     valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
     findings: chart.findings.map((f) => redactFinding(f, redactor)),
+    // commands and notes quote names, files and labels from the renders: searched like any text
+    ...chart.upgradeActions ? { upgradeActions: redactStrings(chart.upgradeActions, redactor) } : {},
     ...chart.upgradeNotes ? {
       upgradeNotes: chart.upgradeNotes.map((n) => ({
         heading: redactor.text(n.heading),
@@ -27008,6 +27010,15 @@ function redactChartReport(chart, redactor) {
       )
     } : {}
   };
+}
+function redactStrings(tree, redactor) {
+  const walk2 = (node) => {
+    if (typeof node === "string") return redactor.text(node);
+    if (Array.isArray(node)) return node.map(walk2);
+    if (isMap(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk2(v)]));
+    return node;
+  };
+  return walk2(tree);
 }
 function redactFindings(findings, redactor) {
   return findings.map((f) => redactFinding(f, redactor));
@@ -27537,13 +27548,13 @@ function shownValues(change3, original, shown) {
   };
 }
 function remedyFor(ctx, renders, scopes, base, head, change3) {
-  const target = kubectlTarget(head, renders.head, scopes);
+  const target2 = kubectlTarget(head, renders.head, scopes);
   const upgrade = helmUpgradeCommand(ctx, renders.head);
   const first = change3.path[1];
   switch (`${head.group}/${head.ref.kind}`) {
     case "apps/StatefulSet": {
       const lines = [
-        `Delete the StatefulSet but keep its pods and PVCs, then upgrade: \`kubectl delete ${target} --cascade=orphan\` then \`${upgrade}\`.`,
+        `Delete the StatefulSet but keep its pods and PVCs, then upgrade: \`kubectl delete ${target2} --cascade=orphan\` then \`${upgrade}\`.`,
         "The new StatefulSet keeps the name, so it reuses the same PVCs."
       ];
       if (first === "volumeClaimTemplates") {
@@ -27564,20 +27575,20 @@ function remedyFor(ctx, renders, scopes, base, head, change3) {
       const selector = getAt(base.object, ["spec", "selector", "matchLabels"]);
       const oldLabels = isMap(selector) ? Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(",") : "";
       const leftovers = oldLabels ? ` (\`kubectl delete pods -n ${renders.head.namespace} -l ${oldLabels}\`)` : "";
-      return `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target}\` then \`${upgrade}\`. With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`;
+      return `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`;
     }
     case "batch/Job":
-      return `Delete the Job, then upgrade (the Job runs again): \`kubectl delete ${target}\` then \`${upgrade}\`. If it should run on every upgrade, the chart should make it a Helm hook.`;
+      return `Delete the Job, then upgrade (the Job runs again): \`kubectl delete ${target2}\` then \`${upgrade}\`. If it should run on every upgrade, the chart should make it a Helm hook.`;
     case "/PersistentVolumeClaim":
-      return `A claim cannot be changed in place: back up its data, create a new PVC and copy the data over (or restore the backup), then \`kubectl delete ${target}\` and \`${upgrade}\`. Deleting the claim deletes its volume when the reclaim policy is Delete.`;
+      return `A claim cannot be changed in place: back up its data, create a new PVC and copy the data over (or restore the backup), then \`kubectl delete ${target2}\` and \`${upgrade}\`. Deleting the claim deletes its volume when the reclaim policy is Delete.`;
     case "/PersistentVolume":
-      return `Re-create the volume: check its reclaim policy first (Delete destroys the data), then \`kubectl delete ${target}\` and \`${upgrade}\`.`;
+      return `Re-create the volume: check its reclaim policy first (Delete destroys the data), then \`kubectl delete ${target2}\` and \`${upgrade}\`.`;
     case "/Service":
-      return `Delete the Service, then upgrade: \`kubectl delete ${target}\` then \`${upgrade}\`. It gets a new cluster IP (and a new load balancer address if it is of type LoadBalancer).`;
+      return `Delete the Service, then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. It gets a new cluster IP (and a new load balancer address if it is of type LoadBalancer).`;
     case "apiextensions.k8s.io/CustomResourceDefinition":
-      return `Re-creating a CRD deletes every custom resource of that type: back them up first, then \`kubectl delete ${target}\`, \`${upgrade}\`, and restore them.`;
+      return `Re-creating a CRD deletes every custom resource of that type: back them up first, then \`kubectl delete ${target2}\`, \`${upgrade}\`, and restore them.`;
     default:
-      return `Delete the ${head.ref.kind} and let the upgrade re-create it: \`kubectl delete ${target}\` then \`${upgrade}\`.`;
+      return `Delete the ${head.ref.kind} and let the upgrade re-create it: \`kubectl delete ${target2}\` then \`${upgrade}\`.`;
   }
 }
 
@@ -27814,12 +27825,12 @@ function resolveRef(root, node, seen = 0) {
   const ref = node.$ref;
   if (!ref.startsWith("#")) return node;
   const pointer = ref.slice(1).split("/").slice(1);
-  let target = root;
+  let target2 = root;
   for (const part of pointer) {
     const key2 = decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~");
-    target = isMap(target) ? ownValue(target, key2) : void 0;
+    target2 = isMap(target2) ? ownValue(target2, key2) : void 0;
   }
-  return resolveRef(root, target, seen + 1);
+  return resolveRef(root, target2, seen + 1);
 }
 var regexCache = /* @__PURE__ */ new Map();
 function safeRegExp(pattern) {
@@ -29248,10 +29259,10 @@ var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
     this.end = end;
   }
   hasString(prefilter, pos) {
-    const target = prefilter.bytes;
-    if (target.length === 0) return true;
-    const idx = this.indexOf(this.bytes, target, this.start + pos);
-    return idx !== -1 && idx <= this.end - target.length;
+    const target2 = prefilter.bytes;
+    if (target2.length === 0) return true;
+    const idx = this.indexOf(this.bytes, target2, this.start + pos);
+    return idx !== -1 && idx <= this.end - target2.length;
   }
   hasAnyString(prefilter, pos) {
     return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
@@ -29318,10 +29329,10 @@ var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
     const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
     return Utils.emptyOpContext(r1, r2);
   }
-  indexOf(source, target, fromIndex = 0) {
-    let targetLength = target.length;
+  indexOf(source, target2, fromIndex = 0) {
+    let targetLength = target2.length;
     if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
-    const firstByte = target[0];
+    const firstByte = target2[0];
     let limit = this.end - targetLength;
     const hasNativeIndexOf = typeof source.indexOf === "function";
     let i = fromIndex;
@@ -29334,7 +29345,7 @@ var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
         if (i > limit) return -1;
       }
       let match = true;
-      for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+      for (let j = 1; j < targetLength; j++) if (source[i + j] !== target2[j]) {
         match = false;
         break;
       }
@@ -35617,8 +35628,8 @@ var resourceRemoved = {
       })
     );
     const released = match.removed.filter((m) => !replaced.has(m) && !(isCrd2(m) && crdsInCrdsDir.has(m.ref.name))).map((m) => {
-      const target = kubectlTarget(m, renders.base, match.scopes);
-      const keep2 = `\`kubectl annotate ${target} ${KEEP}=keep\``;
+      const target2 = kubectlTarget(m, renders.base, match.scopes);
+      const keep2 = `\`kubectl annotate ${target2} ${KEEP}=keep\``;
       const finding = {
         message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes it.`,
         file: chartFile(ctx, m, "base"),
@@ -35629,7 +35640,7 @@ var resourceRemoved = {
         return {
           ...finding,
           message: `${describe(m)} is no longer rendered; it is annotated ${KEEP}: keep, so Helm leaves it in the cluster, no longer managed by the release.`,
-          remedy: `Delete it by hand when it is no longer needed: \`kubectl delete ${target}\`.`
+          remedy: `Delete it by hand when it is no longer needed: \`kubectl delete ${target2}\`.`
         };
       }
       if (isStatefulSet(m) && claimNames(m).length > 0) {
@@ -35713,14 +35724,14 @@ var statefulsetReplaced = {
       const fate = deleted ? `${one ? "is" : "are"} deleted with it (persistentVolumeClaimRetentionPolicy.whenDeleted: Delete), and the data with ${one ? "it" : "them"}` : `${one ? "stays" : "stay"} behind unused with the data (whenDeleted: Retain)`;
       const existingClaim = existingClaimKey(ctx, successor);
       const reuse = existingClaim ? `point the new release at the old claim (\`--set ${existingClaim}=${oldClaims[0]}\`, if that value fits this chart)` : "point the new release at the old claim, if the chart has an existingClaim value";
-      const target = kubectlTarget(old, renders.base, match.scopes);
+      const target2 = kubectlTarget(old, renders.base, match.scopes);
       return {
         message: `StatefulSet ${old.ref.name} is replaced by ${successor.ref.name}: Helm deletes ${old.ref.name} after the upgrade and its ${claimsPhrase(oldClaims)} ${fate}, while ${successor.ref.name} starts with new empty ${claimsPhrase(newClaims)}.`,
         file: chartFile(ctx, successor, "head"),
         resource: effectiveRef(old, renders.base.namespace, match.scopes),
         before: { name: old.ref.name, claims: oldClaims },
         after: { name: successor.ref.name, claims: newClaims },
-        remedy: `Migrate the data: back up from ${old.ref.name} and restore into ${successor.ref.name}, or ${reuse}. To keep the old pods serving during the migration, run \`kubectl delete ${target} --cascade=orphan\` before \`${helmUpgradeCommand(ctx, renders.head)}\`: the orphaned pods are no longer managed (nothing restarts them), so delete them once the data is moved.` + (deleted ? ` Set whenDeleted: Retain on ${old.ref.name} first (\`kubectl patch ${target} --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'\`), or the claims go with it.` : ""),
+        remedy: `Migrate the data: back up from ${old.ref.name} and restore into ${successor.ref.name}, or ${reuse}. To keep the old pods serving during the migration, run \`kubectl delete ${target2} --cascade=orphan\` before \`${helmUpgradeCommand(ctx, renders.head)}\`: the orphaned pods are no longer managed (nothing restarts them), so delete them once the data is moved.` + (deleted ? ` Set whenDeleted: Retain on ${old.ref.name} first (\`kubectl patch ${target2} --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'\`), or the claims go with it.` : ""),
         needsReinstall: true
       };
     });
@@ -36090,7 +36101,8 @@ var CHART_KEYS = [
   "upgradeNotes",
   "lockfileComment",
   "artifactHubChanges",
-  "lockfileLine"
+  "lockfileLine",
+  "upgradeActions"
 ];
 var FINDING_KEYS = [
   "rule",
@@ -36155,6 +36167,374 @@ function renderJson(report) {
   );
   return `${JSON.stringify(model, null, 2)}
 `;
+}
+
+// src/core/upgrade-plan.ts
+var WORKLOADS = /* @__PURE__ */ new Set(["apps/StatefulSet", "apps/Deployment", "apps/DaemonSet", "apps/ReplicaSet"]);
+var WAIT = "10m";
+function findingsIn(findings, environment) {
+  return findings.filter((f) => environment === void 0 || !f.environments || f.environments.includes(environment));
+}
+function withUpgradeActions(charts, analyses) {
+  const contexts = analyses.map((list) => list.map((analysis) => analysis.context));
+  const actions = charts.map(
+    (chart, i) => chart.change === "unchanged" ? [] : analyses[i].map((analysis) => chartActions(chart, analysis))
+  );
+  const environments2 = new Set(contexts.flat().map(environmentOf));
+  for (const environment of environments2) {
+    const members = charts.flatMap((chart, i) => {
+      const index = contexts[i].findIndex((c) => environmentOf(c) === environment);
+      return index >= 0 && actions[i][index] ? [{ chart, context: contexts[i][index], actions: actions[i][index] }] : [];
+    });
+    const order = upgradeOrder(members.map((m) => ({ name: m.chart.name, render: headRender(m.context) })));
+    members.forEach((member, i) => {
+      member.actions.order = order.position[i] + 1;
+      member.actions.dependsOn = order.dependsOn[i];
+    });
+  }
+  return charts.map((chart, i) => actions[i].length ? { ...chart, upgradeActions: actions[i] } : chart);
+}
+function environmentOf(context) {
+  return context.environment;
+}
+function headRender(context) {
+  return context.renders?.head?.status === "ok" ? context.renders.head : void 0;
+}
+function baseRender(context) {
+  return context.renders?.base?.status === "ok" ? context.renders.base : void 0;
+}
+function chartActions(chart, analysis) {
+  const { context } = analysis;
+  const findings = findingsIn(chart.findings, environmentOf(context));
+  const release = context.chartConfig.releaseName ?? context.change.name;
+  const namespace = context.renders?.head?.namespace ?? context.renders?.base?.namespace ?? context.chartConfig.namespace ?? "default";
+  const codeSet = codeSetPaths(analysis);
+  const upgrade = upgradeCommand(context, release, namespace, codeSet);
+  const crdsToApply = crdApplies(context, findings);
+  const before = [];
+  const after = [];
+  const orphanDeletes = [];
+  const backups = [];
+  for (const crd of crdsToApply.filter((c, i) => crdsToApply.findIndex((o) => o.file === c.file) === i)) {
+    const names = crdsToApply.filter((c) => c.file === crd.file).map((c) => c.name);
+    before.push(
+      step("before", `Apply the CRDs of ${crd.file} (${names.join(", ")}): helm upgrade does not.`, [crd.command])
+    );
+  }
+  for (const finding of findings.filter((f) => f.rule === "crd-version-removed")) {
+    before.push(step("before", `Migrate the stored objects first: ${finding.message}`, commandsIn(finding.remedy)));
+  }
+  for (const finding of findings.filter((f) => f.rule === "statefulset-replaced" && f.resource)) {
+    const ref = finding.resource;
+    const old = manifestOf(baseRender(context), ref);
+    const claims = claimsOf(finding.before);
+    const successor = finding.after;
+    backups.push({
+      kind: ref.kind,
+      name: ref.name,
+      ...ref.namespace ? { namespace: ref.namespace } : {},
+      claims,
+      ...successor?.name ? { successor: { name: successor.name, claims: successor.claims ?? [] } } : {},
+      note: `Back up the data of ${ref.kind} ${ref.name} (${claims.join(", ") || "no PVCs"}): ${successor?.name ?? "its successor"} starts with new, empty PVCs.`
+    });
+    const commands = [];
+    if (old && whenDeleted(old) === "Delete") {
+      commands.push(
+        `kubectl patch ${target(ref)} --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'`
+      );
+    }
+    const remove = objectDelete(ref, "orphan");
+    orphanDeletes.push(remove);
+    commands.push(remove.command);
+    before.push(
+      step(
+        "before",
+        `Back up ${claims.join(", ") || `the data of ${ref.name}`} (the PVCs of ${ref.kind} ${ref.name}), then delete ${ref.name} without its pods, so they keep serving while the data moves to ${successor?.name ?? "its successor"}.`,
+        commands
+      )
+    );
+    const pods = podNames(ref.name, old);
+    if (pods.length) {
+      after.push(
+        step(
+          "after",
+          `Once the data is in ${successor?.name ?? "the new StatefulSet"}, delete the orphaned pods of ${ref.name} (its PVCs stay: delete them when the data is safe).`,
+          pods.map((pod) => `kubectl delete pod ${pod}${ns(ref.namespace)}`)
+        )
+      );
+    }
+  }
+  const immutable = findings.filter((f) => f.rule === "immutable-field-changed" && f.resource);
+  const byObject = /* @__PURE__ */ new Map();
+  for (const finding of immutable) {
+    const key2 = refKey(finding.resource);
+    byObject.set(key2, [...byObject.get(key2) ?? [], finding]);
+  }
+  for (const group of byObject.values()) {
+    const ref = group[0].resource;
+    if (orphanDeletes.some((d) => d.kind === ref.kind && d.name === ref.name && d.namespace === ref.namespace))
+      continue;
+    const fields = [...new Set(group.map((f) => f.path).filter(Boolean))].join(", ");
+    const kind = `${groupOf(ref)}/${ref.kind}`;
+    const workload = WORKLOADS.has(kind);
+    const remove = objectDelete(ref, workload ? "orphan" : "background");
+    orphanDeletes.push(remove);
+    const commands = [remove.command];
+    if (kind === "/PersistentVolumeClaim" || kind === "apiextensions.k8s.io/CustomResourceDefinition") {
+      const what = ref.kind === "PersistentVolumeClaim" ? "the data of the claim" : `every ${ref.name} object`;
+      backups.push({
+        kind: ref.kind,
+        name: ref.name,
+        ...ref.namespace ? { namespace: ref.namespace } : {},
+        claims: ref.kind === "PersistentVolumeClaim" ? [ref.name] : [],
+        note: `Back up ${what} before deleting ${ref.kind} ${ref.name}: deleting it deletes ${ref.kind === "PersistentVolumeClaim" ? "its volume when the reclaim policy is Delete" : "its custom resources"}.`
+      });
+    }
+    before.push(
+      step(
+        "before",
+        workload ? `Delete ${ref.kind} ${ref.name} without its pods (${fields} cannot change in place); the upgrade re-creates it.` : `Delete ${ref.kind} ${ref.name} (${fields} cannot change in place); the upgrade re-creates it.`,
+        commands
+      )
+    );
+    if (workload) {
+      const cleanup = orphanCleanup(context, ref, group);
+      if (cleanup) after.push(cleanup);
+    }
+  }
+  const reinstall = chart.needsReinstall && findings.some((f) => f.needsReinstall);
+  const upgradeStep = step(
+    "upgrade",
+    chart.change === "removed" ? `Uninstall ${release}: the chart left the lockfile.` : `${chart.change === "added" ? "Install" : "Upgrade"} ${release}${codeSet.length ? " (set the code-set values from your deploy code)" : ""}.`,
+    [upgrade]
+  );
+  const waited = new Set(after.flatMap((s) => s.commands));
+  const rollouts = chart.change === "removed" || before.length + after.length === 0 ? [] : rolloutChecks(context).filter((command) => !waited.has(command));
+  if (rollouts.length) after.push(step("after", "Check that every workload rolled out.", rollouts));
+  return {
+    ...environmentOf(context) !== void 0 ? { environment: environmentOf(context) } : {},
+    release,
+    namespace,
+    order: 0,
+    dependsOn: [],
+    reinstall,
+    crdsToApply,
+    orphanDeletes,
+    backups,
+    upgrade,
+    steps: [...before, upgradeStep, ...after]
+  };
+}
+function step(phase, description, commands) {
+  return { phase, description, commands };
+}
+function upgradeCommand(context, release, namespace, codeSet) {
+  if (context.change.change === "removed") return `helm uninstall ${release} --namespace ${namespace}`;
+  const verb = context.change.change === "added" ? "upgrade --install" : "upgrade";
+  const files = context.overrides.map((o) => ` -f ${shellWord(o.path)}`).join("");
+  const sets = codeSet.map((path) => ` --set "${path.replace(/["\\$`]/g, "\\$&")}=\${${envName(path)}}"`).join("");
+  return `helm ${verb} ${release} ${shellWord(context.change.dir)} --namespace ${namespace}${files}${sets}`;
+}
+function codeSetPaths(analysis) {
+  const keys = [...analysis.environment?.set ?? [], ...analysis.context.codeSet];
+  return [...new Set(keys.map((key2) => formatKeyPath(key2.path)))];
+}
+function envName(path) {
+  const name = path.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
+  return /^[0-9]/.test(name) ? `_${name}` : name || "VALUE";
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function crdApplies(context, findings) {
+  const head = headRender(context);
+  const applies = [];
+  for (const finding of findings.filter((f) => f.rule === "crd-changed" || f.rule === "crd-version-removed")) {
+    const name = finding.resource?.name;
+    const crd = head?.manifests.find((m) => isCrd(m) && m.ref.name === name);
+    if (!name || !crd?.fromCrdsDir) continue;
+    const file = chartFile(context, crd, "head") ?? finding.file;
+    if (!file || applies.some((a) => a.name === name)) continue;
+    applies.push({ name, file, command: applyCommand(file) });
+  }
+  return applies;
+}
+function applyCommand(file) {
+  const hash = file.indexOf(".tgz#");
+  if (hash < 0) return `kubectl apply --server-side -f ${shellWord(file)}`;
+  const archive = file.slice(0, hash + 4);
+  const inner = file.slice(hash + 5);
+  return `tar -xzOf ${shellWord(archive)} ${shellWord(inner)} | kubectl apply --server-side -f -`;
+}
+function commandsIn(remedy) {
+  return [...(remedy ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((c) => /^(kubectl|helm) /.test(c));
+}
+function groupOf(ref) {
+  return ref.apiVersion.includes("/") ? ref.apiVersion.split("/")[0] : "";
+}
+function target(ref) {
+  const group = groupOf(ref);
+  const kind = ref.kind.toLowerCase();
+  const resource = group === "" || group === "apps" || group === "batch" ? kind : `${kind}.${group}`;
+  return `${resource} ${ref.name}${ns(ref.namespace)}`;
+}
+function ns(namespace) {
+  return namespace ? ` -n ${namespace}` : "";
+}
+function objectDelete(ref, cascade) {
+  return {
+    kind: ref.kind,
+    name: ref.name,
+    ...ref.namespace ? { namespace: ref.namespace } : {},
+    cascade,
+    command: `kubectl delete ${target(ref)}${cascade === "orphan" ? " --cascade=orphan" : ""}`
+  };
+}
+function refKey(ref) {
+  return `${groupOf(ref)}/${ref.kind}/${ref.namespace ?? ""}/${ref.name}`;
+}
+function manifestOf(render2, ref) {
+  return render2?.manifests.find(
+    (m) => m.ref.kind === ref.kind && m.ref.name === ref.name && m.group === groupOf(ref) && !m.isHook
+  );
+}
+function claimsOf(value) {
+  const claims = isMap(value) ? value.claims : void 0;
+  return Array.isArray(claims) ? claims.filter((c) => typeof c === "string") : [];
+}
+function podNames(name, m) {
+  if (!m) return [];
+  const start = getAt(m.object, ["spec", "ordinals", "start"]);
+  const first = typeof start === "number" && Number.isInteger(start) && start >= 0 ? start : 0;
+  return Array.from({ length: replicasOf(m) }, (_, i) => `${name}-${first + i}`);
+}
+function orphanCleanup(context, ref, findings) {
+  const old = manifestOf(baseRender(context), ref);
+  const now = manifestOf(headRender(context), ref);
+  const selectorChanged = findings.some((f) => f.path?.startsWith("spec.selector"));
+  const wait = `kubectl rollout status ${ref.kind.toLowerCase()}/${ref.name}${ns(ref.namespace)} --timeout=${WAIT}`;
+  if (ref.kind === "StatefulSet") {
+    if (!selectorChanged || !old) return void 0;
+    const pods = podNames(ref.name, old);
+    return step(
+      "after",
+      `The old pods of ${ref.name} do not match the new selector: delete them one at a time, waiting for each re-created pod to be ready.`,
+      pods.flatMap((pod) => [
+        `kubectl delete pod ${pod}${ns(ref.namespace)}`,
+        `kubectl wait --for=condition=Ready pod/${pod}${ns(ref.namespace)} --timeout=${WAIT}`
+      ])
+    );
+  }
+  const selector = old && oldPodSelector(old, now);
+  if (!selector) {
+    return step(
+      "after",
+      `Once ${ref.kind} ${ref.name} is ready, delete the pods it left behind (they carry the labels of the old pod template).`,
+      [wait]
+    );
+  }
+  const leftovers = ref.kind === "Deployment" ? "replicasets" : "pods";
+  return step(
+    "after",
+    `Once the new pods of ${ref.kind} ${ref.name} are ready, delete the old ${leftovers} it left behind (selector of the old pods, excluding the new ones).`,
+    [wait, `kubectl delete ${leftovers}${ns(ref.namespace)} -l '${selector}'`]
+  );
+}
+function oldPodSelector(old, now) {
+  const labels = (m, path) => {
+    const value = m ? getAt(m.object, path) : void 0;
+    return isMap(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)])) : {};
+  };
+  const selector = labels(old, ["spec", "selector", "matchLabels"]);
+  if (Object.keys(selector).length === 0) return void 0;
+  const terms = Object.entries(selector).map(([k, v]) => `${k}=${v}`);
+  if (!now) return terms.join(",");
+  const oldPods = labels(old, ["spec", "template", "metadata", "labels"]);
+  const newPods = labels(now, ["spec", "template", "metadata", "labels"]);
+  const newSelector = labels(now, ["spec", "selector", "matchLabels"]);
+  if (Object.entries(selector).some(([k, v]) => newPods[k] !== v)) return terms.join(",");
+  const onlyOld = Object.entries(oldPods).find(([k, v]) => newPods[k] !== v);
+  if (onlyOld) return [...terms, `${onlyOld[0]}=${onlyOld[1]}`].join(",");
+  const onlyNew = Object.entries({ ...newPods, ...newSelector }).find(([k, v]) => oldPods[k] !== v);
+  if (onlyNew) return [...terms, `${onlyNew[0]}!=${onlyNew[1]}`].join(",");
+  return void 0;
+}
+function rolloutChecks(context) {
+  const head = headRender(context);
+  if (!head) return [];
+  return head.manifests.filter((m) => !m.isHook && m.group === "apps" && ["Deployment", "StatefulSet", "DaemonSet"].includes(m.ref.kind)).map((m) => {
+    const namespace = m.ref.namespace ?? head.namespace;
+    return `kubectl rollout status ${m.ref.kind.toLowerCase()}/${m.ref.name} -n ${namespace} --timeout=${WAIT}`;
+  });
+}
+function upgradeOrder(charts) {
+  const provides = charts.map((c) => new Set((c.render?.manifests ?? []).filter(isCrd).flatMap(crdKind)));
+  const uses = charts.map(
+    (c) => new Set((c.render?.manifests ?? []).filter((m) => !isCrd(m)).map((m) => `${m.group}/${m.ref.kind}`))
+  );
+  const dependsOn = charts.map(
+    (_, i) => charts.flatMap((_other, j) => j !== i && [...uses[i]].some((k) => provides[j].has(k)) ? [j] : [])
+  );
+  const candidates = charts.map((_, i) => i).sort((a, b) => Number(provides[b].size > 0) - Number(provides[a].size > 0));
+  const placed = [];
+  while (placed.length < charts.length) {
+    const ready = candidates.find((i) => !placed.includes(i) && dependsOn[i].every((j) => placed.includes(j)));
+    placed.push(ready ?? candidates.find((i) => !placed.includes(i)));
+  }
+  return {
+    position: charts.map((_, i) => placed.indexOf(i)),
+    dependsOn: dependsOn.map((deps) => deps.map((j) => charts[j].name))
+  };
+}
+function crdKind(m) {
+  const spec = m.object.spec;
+  if (!isMap(spec) || !isMap(spec.names)) return [];
+  return typeof spec.group === "string" && typeof spec.names.kind === "string" ? [`${spec.group}/${spec.names.kind}`] : [];
+}
+
+// src/core/fleet-verdict.ts
+function isAccepted(finding) {
+  return finding.accepted !== void 0;
+}
+function impliedFailOn(report) {
+  if (report.verdict === "fail" && report.summary.errors === 0) return "warning";
+  if (report.verdict !== "fail" && report.summary.errors > 0) return "never";
+  return "error";
+}
+function fleetMatrix(report, failOn) {
+  const policy = report.failOn ?? failOn ?? impliedFailOn(report);
+  const charts = report.charts.filter((chart) => chart.change !== "unchanged");
+  const environments2 = [];
+  for (const chart of charts) {
+    for (const actions of chart.upgradeActions ?? []) {
+      if (!environments2.includes(actions.environment)) environments2.push(actions.environment);
+    }
+  }
+  if (environments2.length === 0) environments2.push(void 0);
+  return {
+    environments: environments2,
+    rows: charts.map((chart) => ({ chart: chart.name, cells: environments2.map((env) => cellOf(chart, env, policy)) }))
+  };
+}
+function cellOf(chart, environment, failOn) {
+  const findings = findingsIn(chart.findings, environment);
+  const counting = findings.filter((f) => !isAccepted(f));
+  const errors = counting.filter((f) => f.severity === "error").length;
+  const warnings = counting.filter((f) => f.severity === "warning").length;
+  const actions = chart.upgradeActions?.find((a) => a.environment === environment);
+  const reinstall = actions?.reinstall ?? findings.some((f) => f.needsReinstall);
+  const blocking = failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0;
+  const status = blocking ? "fail" : reinstall ? "needs-reinstall" : errors + warnings > 0 ? "warn" : "pass";
+  return { status, errors, warnings, accepted: findings.length - counting.length };
+}
+function cellText(cell) {
+  const status = cell.status === "needs-reinstall" ? "needs reinstall" : cell.status;
+  const parts = [
+    cell.errors ? `${cell.errors} error${cell.errors === 1 ? "" : "s"}` : "",
+    cell.warnings ? `${cell.warnings} warning${cell.warnings === 1 ? "" : "s"}` : "",
+    cell.accepted ? `${cell.accepted} accepted` : ""
+  ].filter(Boolean);
+  return parts.length ? `${status} (${parts.join(", ")})` : status;
 }
 
 // src/format/budget.ts
@@ -36318,7 +36698,7 @@ function renderComment(report, options) {
   };
   const limit = options.maxChars ?? COMMENT_MAX_CHARS;
   const blocks = [keep(`${commentMarkerLine(options.marker)}
-`), ...documentBlocks(report, profile)];
+`), ...documentBlocks(report, profile, options.failOn)];
   const where = options.runUrl ? `the [job summary](${safeUrl(options.runUrl)}) of this run and the JSON report artifact` : "the job summary of this run and the JSON report artifact";
   return fitBlocks(blocks, {
     limit,
@@ -36349,7 +36729,7 @@ function leftOutNote(leftOut, limit, where) {
 function safeUrl(url) {
   return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : "#";
 }
-function documentBlocks(report, profile) {
+function documentBlocks(report, profile, failOn) {
   const charts = shownCharts(report);
   const blocks = [keep(`${verdictLine(report, charts)}
 
@@ -36379,6 +36759,32 @@ function documentBlocks(report, profile) {
     const summary = escapeHtmlText(countOf(report.diagnostics.length, "diagnostic"));
     blocks.push({ text: detailsElement(summary, items), drop: DETAILS_CLEAN });
   }
+  append(blocks, fleetBlocks(report, failOn));
+  return blocks;
+}
+var CELL_ICON = { pass: "✅", warn: "⚠️", fail: "❌", "needs-reinstall": "🔁" };
+function fleetBlocks(report, failOn) {
+  if (report.mode !== "review") return [];
+  const matrix = fleetMatrix(report, failOn);
+  if (matrix.rows.length === 0) return [];
+  const columns = matrix.environments.map((env) => env === void 0 ? "verdict" : escapeCell(env));
+  const blocks = [
+    keep(`#### Fleet verdict
+
+| chart | ${columns.join(" | ")} |
+| --- |${" --- |".repeat(columns.length)}
+`)
+  ];
+  for (const row2 of matrix.rows) {
+    const cells = row2.cells.map((cell) => `${CELL_ICON[cell.status]} ${escapeCell(cellText(cell))}`);
+    blocks.push({
+      text: `| ${escapeCell(row2.chart)} | ${cells.join(" | ")} |
+`,
+      drop: CORE,
+      leftOut: { kind: "rows", count: 1 }
+    });
+  }
+  blocks.push(keep("\n"));
   return blocks;
 }
 function footer(report, runUrl) {
@@ -36714,14 +37120,85 @@ function append(blocks, more) {
   for (const block of more) blocks.push(block);
 }
 
+// src/format/plan.ts
+var PHASE_TITLE = {
+  before: "Before the upgrade",
+  upgrade: "The upgrade",
+  after: "After the upgrade"
+};
+function environments(report) {
+  const seen = [];
+  for (const chart of report.charts) {
+    for (const actions of chart.upgradeActions ?? [])
+      if (!seen.includes(actions.environment)) seen.push(actions.environment);
+  }
+  return seen;
+}
+function renderPlan(report) {
+  const lines = [`# Upgrade runbook`, "", contextLine2(report), ""];
+  const envs = environments(report);
+  if (envs.length === 0) {
+    lines.push("No changed charts: nothing to upgrade.", "");
+    return lines.join("\n");
+  }
+  if (report.verdict === "fail") {
+    lines.push(
+      `> **The review failed** (${report.summary.errors} error(s), ${report.summary.warnings} warning(s)): fix or accept the blocking findings before running this.`,
+      ""
+    );
+  }
+  for (const environment of envs) {
+    if (environment !== void 0) lines.push(`## Environment ${escapeInline(environment)}`, "");
+    const entries = report.charts.flatMap(
+      (chart) => (chart.upgradeActions ?? []).filter((a) => a.environment === environment).map((actions) => ({ chart, actions }))
+    ).sort((a, b) => a.actions.order - b.actions.order);
+    for (const entry of entries) lines.push(...chartLines(entry, environment !== void 0));
+  }
+  return `${lines.join("\n").replace(/\n+$/, "")}
+`;
+}
+function contextLine2(report) {
+  const side = (s) => codeSpan(s.sha && !s.sha.startsWith(s.ref) ? `${s.ref} (${s.sha.slice(0, 7)})` : s.sha?.slice(0, 7) ?? s.ref);
+  const from = report.base ? `${side(report.base)} → ` : "";
+  return `${from}${side(report.head)} · lockfile ${codeSpan(report.lockfile)} · verdict: ${report.verdict}`;
+}
+function chartLines({ chart, actions }, nested) {
+  const heading = nested ? "###" : "##";
+  const version = versionChange(chart);
+  const title2 = `${actions.order}. ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ""}`;
+  const onlyUpgrade = actions.steps.every((s) => s.phase === "upgrade");
+  if (onlyUpgrade) {
+    return [`${heading} ${title2}: nothing before or after: ${codeSpan(actions.upgrade)}`, ""];
+  }
+  const lines = [`${heading} ${title2}${actions.reinstall ? " · needs reinstall" : ""}`, ""];
+  const facts = [`release ${codeSpan(actions.release)} in namespace ${codeSpan(actions.namespace)}`];
+  if (actions.dependsOn.length)
+    facts.push(`after ${actions.dependsOn.map((d) => codeSpan(d)).join(", ")} (uses its CRDs)`);
+  lines.push(`${facts.join(" · ")}`, "");
+  for (const backup of actions.backups) lines.push(`> **Backup:** ${escapeMessage(backup.note)}`, "");
+  for (const phase of ["before", "upgrade", "after"]) {
+    const steps = actions.steps.filter((s) => s.phase === phase);
+    if (steps.length === 0) continue;
+    lines.push(`**${PHASE_TITLE[phase]}**`, "");
+    steps.forEach((step2, i) => {
+      lines.push(`${i + 1}. ${escapeMessage(step2.description)}`, "");
+      if (step2.commands.length) lines.push(indent(codeFence(step2.commands.join("\n"), "sh")), "");
+    });
+  }
+  return lines;
+}
+function indent(block) {
+  return block.split("\n").map((line) => `   ${line}`).join("\n");
+}
+
 // src/core/finding-identity.ts
 import { createHash } from "node:crypto";
 function findingIdentity(finding) {
-  const environments = finding.environments;
+  const environments2 = finding.environments;
   return {
     rule: finding.rule,
     ...finding.chart !== void 0 ? { chart: finding.chart } : {},
-    ...environments?.length ? { environments: [...environments].sort() } : {},
+    ...environments2?.length ? { environments: [...environments2].sort() } : {},
     ...finding.resource ? { resource: `${finding.resource.kind}/${finding.resource.name}` } : {},
     ...finding.path !== void 0 ? { key: finding.path } : {},
     ...finding.file !== void 0 ? { file: finding.file } : {}
@@ -36892,6 +37369,7 @@ function renderText(report, options) {
   }
   for (const diagnostic of report.diagnostics ?? []) lines.push(paint(STYLE.dim, `note: ${clean(diagnostic)}`));
   if (report.diagnostics?.length) lines.push("");
+  lines.push(...fleetLines(report, clean, paint));
   const reinstall = charts.filter((c) => c.needsReinstall).map((c) => clean(c.name));
   if (reinstall.length > 0) lines.push(`${paint(STYLE.bold + STYLE.red, "needs reinstall")}: ${reinstall.join(", ")}`);
   lines.push(summaryLine(report, charts.length, paint));
@@ -36900,6 +37378,18 @@ function renderText(report, options) {
 }
 function byAcceptance(findings) {
   return [...sortFindings(findings.filter((f) => !f.accepted)), ...sortFindings(findings.filter((f) => f.accepted))];
+}
+function fleetLines(report, clean, paint) {
+  if (report.mode !== "review") return [];
+  const matrix = fleetMatrix(report);
+  if (matrix.rows.length === 0) return [];
+  const table = [
+    ["chart", ...matrix.environments.map((env) => env === void 0 ? "verdict" : clean(env))],
+    ...matrix.rows.map((row2) => [clean(row2.chart), ...row2.cells.map(cellText)])
+  ];
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const line = (row2) => row2.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();
+  return [paint(STYLE.bold, "fleet verdict"), ...table.map((row2) => `${INDENT}${line(row2)}`), ""];
 }
 function summaryLine(report, chartCount, paint) {
   const counts = severityCountsText({
@@ -36990,6 +37480,9 @@ function render(report, format, color) {
       return renderComment(report, { marker: commentMarker(report.lockfile) });
     case "text":
       return renderText(report, { color });
+    // The upgrade runbook: Markdown with copyable shell blocks (src/core/upgrade-plan.ts).
+    case "plan":
+      return renderPlan(report);
   }
 }
 function formatReport(report, format, color) {
@@ -37020,7 +37513,8 @@ var ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative to
                          (default: .github/chart-guard.yaml; a missing file is fine)
   --kube-version X.Y     target Kubernetes version for the API and kubeVersion checks (default: the config's)
   --format FORMAT        text, markdown (the pull request comment), json (the report, schemaVersion 1)
-                         or sarif (SARIF 2.1.0, for GitHub code scanning) (default: text)
+                         sarif (SARIF 2.1.0, for GitHub code scanning) or plan (the upgrade runbook:
+                         Markdown, copyable shell steps per environment and chart) (default: text)
   -o, --output FILE      write the output to FILE instead of stdout
   --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
                          (default: the config's failOn, from the base in a review, else error)
@@ -37065,6 +37559,7 @@ Examples:
   chart-guard review --base origin/main --head HEAD --kube-version 1.31
   chart-guard review --format markdown --output comment.md
   chart-guard review --lint --format markdown
+  chart-guard review --base v1.4.0 --head HEAD --format plan --output runbook.md
 `;
 var LINT_HELP = `Usage: chart-guard lint [flags]
 
@@ -37248,8 +37743,8 @@ function aliasTargets(doc) {
   while (stack.length > 0) {
     const node = stack.pop();
     if ((0, import_yaml.isAlias)(node)) {
-      const target = anchors.get(node.source);
-      if (target) targets.set(node, target);
+      const target2 = anchors.get(node.source);
+      if (target2) targets.set(node, target2);
       continue;
     }
     if ((0, import_yaml.isScalar)(node) || (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
@@ -37302,12 +37797,12 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
         problem = { line: lineOf2(node), message: `anchor '${node.source}' value contains itself` };
         break;
       }
-      const target = targets.get(node);
-      if (!target) continue;
+      const target2 = targets.get(node);
+      if (!target2) continue;
       expanding.add(node);
       aliasDepth++;
       stack.push({ leave: node });
-      stack.push({ node: target, depth, through: through ?? node });
+      stack.push({ node: target2, depth, through: through ?? node });
       continue;
     }
     if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
@@ -37447,9 +37942,9 @@ function prepareLines(lines) {
   let previousContent = 0;
   lines.forEach((raw, i) => {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const indent = line.length - line.trimStart().length;
+    const indent2 = line.length - line.trimStart().length;
     const templateOnly = TEMPLATE_ONLY_LINE.test(line);
-    if (blockIndent !== void 0 && (line.trim() === "" || indent > blockIndent)) {
+    if (blockIndent !== void 0 && (line.trim() === "" || indent2 > blockIndent)) {
       out.push(branches.taking ? line : "");
       return;
     }
@@ -37476,7 +37971,7 @@ function prepareLines(lines) {
       for (const [tag] of line.matchAll(TAGS)) branches.step(tag);
     const quoted = isTemplated2(line) ? quoteTemplates(line) : line;
     const value = valuePart(quoted);
-    if (value !== void 0 && BLOCK_SCALAR_HEADER.test(value)) blockIndent = indent;
+    if (value !== void 0 && BLOCK_SCALAR_HEADER.test(value)) blockIndent = indent2;
     out.push(quoted);
   });
   return { text: out.join("\n"), skipped: skipped2, notTaken };
@@ -37841,8 +38336,8 @@ function readCharts(reader, value) {
   return charts;
 }
 function readEnvironments(reader, value) {
-  const environments = [];
-  if (!reader.isMapOrComplain(value, "environments")) return environments;
+  const environments2 = [];
+  if (!reader.isMapOrComplain(value, "environments")) return environments2;
   for (const pair of value.items) {
     const keyNode = pair.key;
     const name = (0, import_yaml3.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
@@ -37857,7 +38352,7 @@ function readEnvironments(reader, value) {
       set: [],
       line: reader.line(keyNode) ?? 1
     };
-    environments.push(environment);
+    environments2.push(environment);
     const node = pair.value;
     if (node === null || (0, import_yaml3.isScalar)(node) && node.value === null) continue;
     if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
@@ -37872,7 +38367,7 @@ function readEnvironments(reader, value) {
       else if (key2 === "templates") environment.templates = reader.templates(child, where);
     }
   }
-  return environments;
+  return environments2;
 }
 function resolveEnvironments(config, kube) {
   const shared = {
@@ -38029,12 +38524,12 @@ var Reader = class {
       return version ? { min: version, max: version } : void 0;
     }
     if (!this.isMapOrComplain(node, what)) return void 0;
-    const target = {};
+    const target2 = {};
     for (const [key2, value] of this.entries(node, ["min", "max"], `key in ${what}`)) {
-      target[key2] = this.kubeVersion(value, `${what}.${key2}`);
+      target2[key2] = this.kubeVersion(value, `${what}.${key2}`);
     }
-    const min = target.min ?? target.max;
-    const max = target.max ?? target.min;
+    const min = target2.min ?? target2.max;
+    const max = target2.max ?? target2.min;
     if (!min || !max) return void 0;
     if (compareKubeVersions(min, max) > 0) {
       this.problem(node, `${what}.min (${min}) is newer than ${what}.max (${max})`);
@@ -38217,17 +38712,17 @@ function parseAcceptances(text, path, options) {
       problem(fields.resource, `resource must be Kind/name, like StatefulSet/db-master (got "${resource}")`);
     }
     const file = text2("file")?.replace(/^\.\//, "");
-    let environments;
+    let environments2;
     if ("environments" in fields) {
       const value = fields.environments;
       const items = (0, import_yaml4.isSeq)(value) ? value.items : [value];
-      environments = [];
+      environments2 = [];
       for (const item of items) {
         if ((0, import_yaml4.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
-          environments.push(item.value.trim());
+          environments2.push(item.value.trim());
         else problem(item ?? value, "environments must be a list of environment names");
       }
-      if (environments.length === 0 && out.problems.length === before) problem(value, "environments must not be empty");
+      if (environments2.length === 0 && out.problems.length === before) problem(value, "environments must not be empty");
     }
     if (out.problems.length > before || rule === void 0 || reason === void 0 || expires === void 0) {
       return void 0;
@@ -38238,7 +38733,7 @@ function parseAcceptances(text, path, options) {
       ...key2 !== void 0 ? { key: key2 } : {},
       ...resource !== void 0 ? { resource } : {},
       ...file !== void 0 ? { file } : {},
-      ...environments ? { environments } : {},
+      ...environments2 ? { environments: environments2 } : {},
       reason,
       expires,
       source: { file: path, line: lineOf2(node) }
@@ -38315,10 +38810,10 @@ function acceptFindings(findings, entries, options, matched) {
 }
 function splitByEnvironment(finding, only) {
   if (only === void 0) return [finding, void 0];
-  const environments = finding.environments;
-  if (!environments?.length) return [void 0, finding];
-  const inside = environments.filter((e) => only.includes(e));
-  const outside = environments.filter((e) => !only.includes(e));
+  const environments2 = finding.environments;
+  if (!environments2?.length) return [void 0, finding];
+  const inside = environments2.filter((e) => only.includes(e));
+  const outside = environments2.filter((e) => !only.includes(e));
   if (inside.length === 0) return [void 0, finding];
   if (outside.length === 0) return [finding, void 0];
   return [
@@ -39556,8 +40051,8 @@ function getDoubleQuotedValue(input, start, end) {
   }
   return result + input.slice(captureStart, end);
 }
-function getBlockValue(input, start, end, indent, chomping, folded) {
-  const textIndent = indent < 0 ? 0 : indent;
+function getBlockValue(input, start, end, indent2, chomping, folded) {
+  const textIndent = indent2 < 0 ? 0 : indent2;
   const region = input.slice(start, end).replace(/\r\n?/g, "\n");
   const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
   let result = "";
@@ -39567,7 +40062,7 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   for (const line of lines) {
     let column = 0;
     while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
+    if (indent2 < 0 || column >= line.length) {
       emptyLines++;
       continue;
     }
@@ -39953,7 +40448,7 @@ function insertFlowPairMappingEvent(state, snapshot) {
     style: COLLECTION_STYLE.FLOW
   });
 }
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent2 = -1, fast = false) {
   state.events.push({
     type: EVENT_ID.SCALAR,
     valueStart,
@@ -39964,7 +40459,7 @@ function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tag
     tagEnd,
     style,
     chomping,
-    indent,
+    indent: indent2,
     fast
   });
 }
@@ -40251,7 +40746,7 @@ function readDoubleQuotedScalar(state, nodeIndent, props) {
 function readBlockScalar(state, parentIndent, props) {
   const ch = state.input.charCodeAt(state.position);
   let chomping = CHOMPING_MODE.CLIP;
-  let indent = -1;
+  let indent2 = -1;
   let detectedIndent = false;
   if (ch !== 124 && ch !== 62) return false;
   const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
@@ -40266,7 +40761,7 @@ function readBlockScalar(state, parentIndent, props) {
     } else if (digit >= 0) {
       if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
       if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit - 1;
+      indent2 = parentIndent + digit - 1;
       detectedIndent = true;
       state.position++;
     } else break;
@@ -40279,7 +40774,7 @@ function readBlockScalar(state, parentIndent, props) {
   if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
   if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
   else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent : -1;
+  let contentIndent = detectedIndent ? indent2 : -1;
   let maxLeadingIndent = 0;
   const valueStart = state.position;
   let valueEnd = state.position;
@@ -41008,7 +41503,7 @@ async function entriesUnder(snapshot, dir) {
 
 // src/core/render/materialise.ts
 var IO_PARALLELISM = 64;
-async function materialiseChart(snapshot, dir, target) {
+async function materialiseChart(snapshot, dir, target2) {
   const chartDir = dir.replace(/\/+$/, "");
   const prefix = chartDir === "" || chartDir === "." ? "" : `${chartDir}/`;
   const unsafe = await unsafeEntriesUnder(snapshot, chartDir);
@@ -41016,22 +41511,22 @@ async function materialiseChart(snapshot, dir, target) {
   const entries = await entriesUnder(snapshot, chartDir);
   const files = entries.filter((e) => e.kind === "file").map((e) => e.path.slice(prefix.length));
   const links = entries.filter((e) => e.kind === "symlink").map((e) => e.path.slice(prefix.length));
-  await mkdir(target, { recursive: true });
+  await mkdir(target2, { recursive: true });
   const folders = /* @__PURE__ */ new Set();
   for (const rel of [...files, ...links]) {
     const parent = posix3.dirname(rel);
     if (parent !== ".") folders.add(parent);
   }
   const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
-  for (const folder of folders) mkdirSync2(resolveInside(target, folder), { recursive: true });
+  for (const folder of folders) mkdirSync2(resolveInside(target2, folder), { recursive: true });
   files.forEach((rel, i) => {
     const content = contents[i];
-    if (content) writeFileSync2(resolveInside(target, rel), content);
+    if (content) writeFileSync2(resolveInside(target2, rel), content);
   });
-  const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target);
+  const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target2);
   return { refusedSymlinks, files: files.length };
 }
-async function recreateSymlinks(snapshot, prefix, links, target) {
+async function recreateSymlinks(snapshot, prefix, links, target2) {
   const refused = [];
   const refusedPaths = /* @__PURE__ */ new Set();
   const created = [];
@@ -41043,17 +41538,17 @@ async function recreateSymlinks(snapshot, prefix, links, target) {
       refusedPaths.add(rel);
       continue;
     }
-    await symlink(linkTarget, resolveInside(target, rel));
+    await symlink(linkTarget, resolveInside(target2, rel));
     created.push({ rel, linkTarget });
   }
   if (created.length === 0) return refused;
-  const root = await realpath(target);
+  const root = await realpath(target2);
   let pending = created;
   for (let changed = true; changed; ) {
     changed = false;
     const kept = [];
     for (const link of pending) {
-      const full = resolveInside(target, link.rel);
+      const full = resolveInside(target2, link.rel);
       const resolved = await realpath(full).catch(() => void 0);
       const escapes = resolved !== void 0 && resolved !== root && !resolved.startsWith(root + sep2);
       const viaRefused = resolved === void 0 && leadsThroughRefused(link.rel, link.linkTarget, refusedPaths);
@@ -41990,13 +42485,13 @@ function extractUpgradeNotes(readme, from, to) {
   if (!lower || !upper) return [];
   const found = [];
   for (const section of parseSections(readme)) {
-    const target = targetVersion(section);
-    if (!target || !import_semver4.default.gt(target, lower) || !import_semver4.default.lte(target, upper)) continue;
+    const target2 = targetVersion(section);
+    if (!target2 || !import_semver4.default.gt(target2, lower) || !import_semver4.default.lte(target2, upper)) continue;
     const text = section.body.trim();
     if (!text) continue;
     const clipped = text.length > MAX_NOTE_CHARS ? `${text.slice(0, MAX_NOTE_CHARS)}
 …` : text;
-    found.push({ note: { heading: section.title, text: clipped }, target });
+    found.push({ note: { heading: section.title, text: clipped }, target: target2 });
   }
   return found.sort((a, b) => import_semver4.default.rcompare(a.target, b.target)).map((f) => f.note);
 }
@@ -42446,9 +42941,9 @@ function markLines(text) {
     const end = offset + raw.length;
     offset = end + 1;
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const indent = line.length - line.trimStart().length;
-    if (blockIndent !== void 0 && (line.trim() === "" || indent > blockIndent)) return raw;
-    blockIndent = BLOCK_SCALAR.test(line) ? indent : void 0;
+    const indent2 = line.length - line.trimStart().length;
+    if (blockIndent !== void 0 && (line.trim() === "" || indent2 > blockIndent)) return raw;
+    blockIndent = BLOCK_SCALAR.test(line) ? indent2 : void 0;
     if (insideTag.has(end) || line.trim() === "" || /"[^"]*$/.test(line.replace(/\\"|"[^"]*"/g, ""))) return raw;
     return `${line} ${MARKER}${i + 1}${raw.endsWith("\r") ? "\r" : ""}`;
   }).join("\n");
@@ -42519,13 +43014,13 @@ async function loadWorkspace(snapshot, options) {
   const lockfile = lockText === void 0 ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
   const paths = entries.filter((e) => e.kind === "file").map((e) => e.path);
   const kube = kubeTarget2(options.kubernetesVersion, config);
-  const environments = resolveEnvironments(config, options.kubernetesVersion === void 0 ? void 0 : kube);
-  const patternsFor = (entry, environment = environments[0]) => [
+  const environments2 = resolveEnvironments(config, options.kubernetesVersion === void 0 ? void 0 : kube);
+  const patternsFor = (entry, environment = environments2[0]) => [
     ...environment.values,
     ...options.values ?? [],
     ...chartConfigFor(config, entry).values
   ];
-  const environmentFiles = environments.map(
+  const environmentFiles = environments2.map(
     (environment) => mapOverrideFiles(lockfile, (entry) => patternsFor(entry, environment), paths)
   );
   const overrideFiles = /* @__PURE__ */ new Map();
@@ -42572,7 +43067,7 @@ async function loadWorkspace(snapshot, options) {
     lockfilePath,
     lockfile,
     overrideFiles,
-    environments,
+    environments: environments2,
     environmentFiles,
     kube,
     paths,
@@ -42738,7 +43233,7 @@ function buildChartReport(analyses, findings) {
   const { change: change3, base, head, upgradeNotes: notes = [] } = analyses[0].context;
   const overrideFiles = [...new Set(analyses.flatMap((a) => a.context.overrides.map((o) => o.path)))];
   const statuses = analyses.map((a) => renderStatus(a.context.renders, change3));
-  const environments = analyses.flatMap(
+  const environments2 = analyses.flatMap(
     (a, i) => a.context.environment === void 0 ? [] : [
       {
         name: a.context.environment,
@@ -42770,7 +43265,7 @@ function buildChartReport(analyses, findings) {
     ...comment ? { lockfileComment: comment } : {},
     ...changes.length ? { artifactHubChanges: changes } : {},
     ...change3.head ?? change3.base ? { lockfileLine: (change3.head ?? change3.base).versionLine } : {},
-    ...environments.length ? { environments } : {}
+    ...environments2.length ? { environments: environments2 } : {}
   };
 }
 function worstStatus(statuses) {
@@ -43293,7 +43788,10 @@ async function runPipeline(plan, options) {
       )
     )
   );
-  const chartReports = charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses)));
+  const chartReports = withUpgradeActions(
+    charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses))),
+    charts
+  );
   const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
   const accepted = withAcceptances({ charts: chartReports, findings: repoRun.findings }, spaces, options);
   const contexts = charts.flat().map((analysis) => analysis.context);
@@ -43541,7 +44039,7 @@ function assembleReport(input) {
   const partial = { charts, findings };
   const summary = summarise(partial);
   const failOn = options.failOn ?? space.config.failOn ?? "error";
-  const environments = space.environments.flatMap((e) => e.name === void 0 ? [] : [environmentReport(e)]);
+  const environments2 = space.environments.flatMap((e) => e.name === void 0 ? [] : [environmentReport(e)]);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "chart-guard", version: options.toolVersion ?? "0.0.0" },
@@ -43556,7 +44054,7 @@ function assembleReport(input) {
     findings,
     ...diagnostics.length ? { diagnostics } : {},
     ...stats ? { stats } : {},
-    ...environments.length ? { environments } : {},
+    ...environments2.length ? { environments: environments2 } : {},
     failOn
   };
 }
@@ -43581,7 +44079,7 @@ function lint(options) {
 
 // src/cli/options.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "markdown", "json", "sarif"];
+var FORMATS = ["text", "markdown", "json", "sarif", "plan"];
 var FAIL_ON = ["error", "warning", "never"];
 var analysisOptions = {
   repo: { type: "string" },

@@ -10,7 +10,7 @@
 //   ready; the old pods no longer match the new selector, so they are deleted by hand afterwards.
 // - A replaced StatefulSet starts with new, empty PVCs (§3.1, §6): its data is backed up before the upgrade.
 import type { ChartContext } from './chart-context.js';
-import { isCrd } from './render/crds.js';
+import { crdApplyCommand, isCrd, shellWord } from './render/crds.js';
 import { chartFile } from './render/rule-support.js';
 import { replicasOf, whenDeleted } from './render/statefulset-successor.js';
 import type { Manifest, RenderResult } from './render/types.js';
@@ -254,9 +254,6 @@ function envName(path: string): string {
 }
 
 /** A path or name as one shell word: bare when it is plain, else single-quoted. */
-function shellWord(word: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 
 // ---------- CRDs ----------
 
@@ -270,21 +267,9 @@ function crdApplies(context: ChartContext, findings: readonly Finding[]): CrdApp
     if (!name || !crd?.fromCrdsDir) continue;
     const file = chartFile(context, crd, 'head') ?? finding.file;
     if (!file || applies.some((a) => a.name === name)) continue;
-    applies.push({ name, file, command: applyCommand(file) });
+    applies.push({ name, file, command: crdApplyCommand(file) });
   }
   return applies;
-}
-
-/**
- * `kubectl apply --server-side` of a crds/ file; a file inside a packaged subchart ("<x>.tgz#<path>", how the
- * loader names it) is streamed out of the archive.
- */
-function applyCommand(file: string): string {
-  const hash = file.indexOf('.tgz#');
-  if (hash < 0) return `kubectl apply --server-side -f ${shellWord(file)}`;
-  const archive = file.slice(0, hash + 4);
-  const inner = file.slice(hash + 5);
-  return `tar -xzOf ${shellWord(archive)} ${shellWord(inner)} | kubectl apply --server-side -f -`;
 }
 
 /** The shell commands a remedy quotes in backticks, in order. */

@@ -68,6 +68,15 @@ describe.each(Object.entries(HELM_BINARIES))('crds/ files starting with --- (hel
     expect(gizmos.message).toContain('printer columns added: Ready');
   });
 
+  it('gives a remedy command that works for a CRD inside a packaged subchart (streamed out of the archive)', () => {
+    const [widgets, gizmos] = changed.charts[0].findings.filter((f) => f.rule === 'crd-changed');
+    expect(widgets.remedy).toContain('`kubectl apply --server-side -f charts/op/crds/widgets.yaml`');
+    expect(gizmos.remedy).toContain(
+      '`tar -xzOf charts/op/charts/op-crds-0.2.0.tgz op-crds/crds/gizmos.yaml | kubectl apply --server-side -f -`',
+    );
+    expect(gizmos.remedy).not.toContain('.tgz#');
+  });
+
   it('does not claim that helm upgrade deletes a crds/ CRD whose subchart is switched off', () => {
     expect(crdFindings(switchedOff)).toEqual([
       ['resource-removed', 'notice', 'gizmos.example.com', 'charts/op/charts/op-crds/crds/gizmos.yaml'],

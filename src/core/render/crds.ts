@@ -136,3 +136,20 @@ export function compareCrds(base: Manifest, head: Manifest): CrdComparison {
 export function crdSpecEqual(base: Manifest, head: Manifest): boolean {
   return semanticEqual(base.object.spec, head.object.spec);
 }
+
+/**
+ * `kubectl apply --server-side` of a crds/ file. A file inside a packaged subchart ("<x>.tgz#<path>", as the chart
+ * loader names it) cannot be given to kubectl as a path: it is streamed out of the archive.
+ */
+export function crdApplyCommand(file: string): string {
+  const hash = file.indexOf('.tgz#');
+  if (hash < 0) return `kubectl apply --server-side -f ${shellWord(file)}`;
+  const archive = file.slice(0, hash + 4);
+  const inner = file.slice(hash + 5);
+  return `tar -xzOf ${shellWord(archive)} ${shellWord(inner)} | kubectl apply --server-side -f -`;
+}
+
+/** A word as the shell reads it: bare when safe, else single-quoted. */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}

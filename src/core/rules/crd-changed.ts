@@ -4,7 +4,7 @@
 // A CRD that leaves crds/ is not reported: Helm never deletes crds/ CRDs either, so nothing happens.
 
 import { code } from '../message.js';
-import { compareCrds, crdSpecEqual, crdsByName, summariseCrd } from '../render/crds.js';
+import { compareCrds, crdApplyCommand, crdSpecEqual, crdsByName, summariseCrd } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';
 import { chartFile, joinWords, renderedPair } from '../render/rule-support.js';
 import type { ChartRule, FindingDraft } from './rule.js';
@@ -23,7 +23,7 @@ export const crdChanged: ChartRule = {
       if (!head.fromCrdsDir) continue;
       const base = before.get(name);
       const file = chartFile(ctx, head, 'head');
-      const apply = code(`kubectl apply --server-side -f ${file ?? `<chart dir>/${head.source ?? 'crds/'}`}`);
+      const apply = code(crdApplyCommand(file ?? `<chart dir>/${head.source ?? 'crds/'}`));
       const resource = effectiveRef(head, renders.head.namespace);
       if (!base) {
         findings.push({

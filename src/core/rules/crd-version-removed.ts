@@ -1,7 +1,7 @@
 // crd-version-removed: a CRD (in crds/ or templates/) drops a version. Every version in status.storedVersions
 // must stay in spec.versions, so the API server refuses the new CRD while objects may still be stored in the
 // dropped version (docs/reference/immutable-fields.md §3.9); a storage migration has to come first.
-import { crdVersions, pairedCrds, storageVersion } from '../render/crds.js';
+import { crdApplyCommand, crdVersions, pairedCrds, storageVersion } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';
 import { chartFile, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
 import { getAt } from '../values/key-path.js';
@@ -23,7 +23,7 @@ export const crdVersionRemoved: ChartRule = {
       const plural = getAt(head.object, ['spec', 'names', 'plural']);
       const group = getAt(head.object, ['spec', 'group']);
       const apply = head.fromCrdsDir
-        ? `kubectl apply --server-side -f ${chartFile(ctx, head, 'head')}`
+        ? crdApplyCommand(chartFile(ctx, head, 'head') ?? `<chart dir>/${head.source ?? 'crds/'}`)
         : helmUpgradeCommand(ctx, renders.head);
       for (const removed of versionsBefore.filter((v) => !versionsAfter.includes(v))) {
         const wasStorage = storageVersion(base) === removed;
