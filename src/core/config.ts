@@ -46,6 +46,7 @@
 // the `config-invalid` rule; the rest of the file still applies. In a review, the policy settings (rules, failOn,
 // freeFormKeys, render.enabled/proofRenders, acceptances, acceptanceMaxDays) come from the base (policy.ts).
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { schemaProblems } from './config-schema.js';
 import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
 import {
   type ChartConfig,
@@ -152,6 +153,23 @@ const POLICY_KEYS = ['freeFormKeys', 'freeFormKeysReplace', 'failOn', 'acceptanc
 const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules', 'apiVersions', 'templates'];
 const TEMPLATE_KEYS = ['engine', 'context'];
 const TEMPLATE_ENGINES = ['jinja'] as const;
+
+/** The keys the reader knows, per map; test/config/config-schema.test.ts holds chart-guard.schema.json to them. */
+export const CONFIG_KEYS = {
+  topLevel: TOP_LEVEL_KEYS,
+  environment: ENVIRONMENT_KEYS,
+  chart: CHART_KEYS,
+  render: RENDER_KEYS,
+  redact: REDACT_KEYS,
+  templates: TEMPLATE_KEYS,
+  templateEngines: TEMPLATE_ENGINES,
+  kubernetes: ['min', 'max'],
+  ruleIds: Object.keys(RULE_IDS) as RuleId[],
+  ruleSettings: RULE_SETTINGS,
+  failOn: FAIL_ON_SETTINGS,
+  apiVersion: API_VERSION,
+  environmentName: ENVIRONMENT_NAME,
+} as const;
 
 export function defaultConfig(): Config {
   return {
@@ -276,6 +294,12 @@ export function parseConfig(text: string | undefined, path: string | undefined):
   }
   if (replaceFreeFormKeys) config.freeFormKeys = freeFormKeys ?? [];
   else if (freeFormKeys) config.freeFormKeys = [...new Set([...DEFAULT_FREE_FORM_KEYS, ...freeFormKeys])];
+  // The schema (chart-guard.schema.json) is what editors check against; the reader's own words win where both
+  // see a problem on a line (they add did-you-mean lists, key path syntax, placeholders).
+  const seen = new Set(reader.problems.map((p) => p.line));
+  for (const problem of schemaProblems(doc, reader.lineCounter, reader.file)) {
+    if (!seen.has(problem.line)) reader.problems.push(problem);
+  }
   return config;
 }
 

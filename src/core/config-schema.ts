@@ -1,0 +1,83 @@
+// The configuration's structure is defined once, by chart-guard.schema.json at the repository root: editors use it
+// (`# yaml-language-server: $schema=...`) to complete and check .github/chart-guard.yaml, and the config reader
+// validates against it, pointing each violation at its YAML line. Draft-07, the draft yaml-language-server and
+// ajv's default class both read fully.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import schema from '../../chart-guard.schema.json' with { type: 'json' };
+import type { InputProblem } from './model.js';
+
+export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = schema;
+
+let validate: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return validate;
+}
+
+/** Violations of the schema in a parsed configuration, one per YAML line, worded like the reader's own problems. */
+export function schemaProblems(doc: Document, lineCounter: LineCounter, file: string): InputProblem[] {
+  const check = validator();
+  if (check(doc.toJS({ maxAliasCount: -1 }))) return [];
+  const errors = check.errors ?? [];
+  // anyOf reports each branch's failure, then itself: one message per place, naming what each branch wanted.
+  // When one branch got further (its errors are about items or keys inside), the other branches' type mismatches
+  // at the value itself are noise.
+  const alternatives = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const deeper = (path: string) => errors.some((e) => e.instancePath.startsWith(`${path}/`));
+  const byLine = new Map<number | undefined, InputProblem>();
+  for (const e of errors) {
+    // propertyNames reports the name's failure at the map, then itself with the name: keep the latter.
+    if (e.schemaPath.includes('/propertyNames/')) continue;
+    if (alternatives.has(e.instancePath) && deeper(e.instancePath) && !isAboutKey(e)) continue;
+    const { node, where } = locate(doc, instancePath(e), e);
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    if (byLine.has(line)) continue;
+    let message = describe(e);
+    if (alternatives.has(e.instancePath) && !isAboutKey(e)) {
+      const wanted = errors.filter((a) => a.instancePath === e.instancePath && a.keyword !== 'anyOf').map(describe);
+      message = [...new Set(wanted)].join(' or ');
+    }
+    byLine.set(line, { file, line, message: `${where} ${message}` });
+  }
+  return [...byLine.values()];
+}
+
+function isAboutKey(e: ErrorObject): boolean {
+  return e.params.additionalProperty !== undefined || e.params.propertyName !== undefined;
+}
+
+function describe(e: ErrorObject): string {
+  if (e.keyword === 'enum') return `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
+  if (e.keyword === 'additionalProperties') return 'is not a known key';
+  if (e.keyword === 'propertyNames') return 'is not a valid name';
+  return e.message ?? 'is not valid';
+}
+
+function instancePath(e: ErrorObject): string[] {
+  if (e.instancePath === '') return [];
+  return e.instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The YAML node an error is about (for an unknown key or a bad name: the key itself) and its dotted path. */
+function locate(doc: Document, path: string[], e: ErrorObject): { node: Node | undefined; where: string } {
+  let node = doc.contents as Node | null | undefined;
+  for (const segment of path) node = child(node, segment, false);
+  const extra = (e.params.additionalProperty ?? e.params.propertyName) as string | undefined;
+  const full = extra === undefined ? path : [...path, extra];
+  if (extra !== undefined) node = child(node, extra, true) ?? node;
+  return { node: node ?? undefined, where: full.length === 0 ? 'the configuration' : full.join('.') };
+}
+
+function child(node: Node | null | undefined, segment: string, key: boolean): Node | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+    return ((key ? pair?.key : pair?.value) as Node | null | undefined) ?? undefined;
+  }
+  if (isSeq(node)) return (node.items[Number(segment)] as Node | null | undefined) ?? undefined;
+  return undefined;
+}
