@@ -37,11 +37,13 @@ export function schemaProblems(doc: Document, lineCounter: LineCounter, file: st
     let message = describe(e);
     if (alternatives.has(e.instancePath) && !isAboutKey(e)) {
       const wanted = errors.filter((a) => a.instancePath === e.instancePath && a.keyword !== 'anyOf').map(describe);
-      message = [...new Set(wanted)].join(' or ');
+      const types = wanted.filter((w) => w.startsWith('must be ')).map((w) => w.slice('must be '.length));
+      const others = wanted.filter((w) => !w.startsWith('must be '));
+      message = [...new Set([...(types.length > 0 ? [`must be ${types.join(' or ')}`] : []), ...others])].join('; ');
     }
     byLine.set(line, { file, line, message: `${where} ${message}` });
   }
-  return [...byLine.values()];
+  return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 function isAboutKey(e: ErrorObject): boolean {
@@ -52,6 +54,7 @@ function describe(e: ErrorObject): string {
   if (e.keyword === 'enum') return `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
   if (e.keyword === 'additionalProperties') return 'is not a known key';
   if (e.keyword === 'propertyNames') return 'is not a valid name';
+  if (e.keyword === 'type') return `must be ${String(e.params.type).split(',').join(' or ')}`;
   return e.message ?? 'is not valid';
 }
 

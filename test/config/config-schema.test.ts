@@ -1,0 +1,206 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { LineCounter, parse, parseDocument } from 'yaml';
+import { CONFIG_KEYS, parseConfig } from '../../src/core/config.js';
+import { schemaProblems } from '../../src/core/config-schema.js';
+import { PROJECT_DIR } from '../support/git-repo.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: the schema file read as plain JSON, walked by known paths
+type Schema = Record<string, any>;
+const SCHEMA: Schema = JSON.parse(readFileSync(join(PROJECT_DIR, 'chart-guard.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(SCHEMA);
+
+function schemaErrors(text: string): string[] {
+  if (validate(parse(text))) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+function problemsOf(text: string): string[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return schemaProblems(doc, lineCounter, 'c.yaml').map((p) => `${p.line}: ${p.message}`);
+}
+
+const readerProblems = (text: string) =>
+  parseConfig(text, '.github/chart-guard.yaml').problems.map((p) => `${p.line}: ${p.message}`);
+
+/** Every .github/chart-guard.yaml under test/fixtures (the corpus holds charts, not configurations). */
+function fixtureConfigs(dir = join(PROJECT_DIR, 'test/fixtures')): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...fixtureConfigs(path));
+    else if (name === 'chart-guard.yaml' && dir.endsWith('.github')) out.push(path);
+  }
+  return out;
+}
+
+function readmeConfigExample(): string {
+  const readme = readFileSync(join(PROJECT_DIR, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Configuration'));
+  const m = /```yaml\n([\s\S]*?)```/.exec(section);
+  if (!m) throw new Error('README has no yaml block in its Configuration section');
+  return m[1];
+}
+
+/** The same example with its commented-out alternatives switched on (kubernetes as a range, set as a map...). */
+function uncommented(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = /^(\s*)# (\w+):(.*)$/.exec(line);
+    if (m) {
+      // replaces the active line of the same key and indentation
+      const at = out.map((l) => l.startsWith(`${m[1]}${m[2]}:`)).lastIndexOf(true);
+      const entry = `${m[1]}${m[2]}:${m[3]}`;
+      if (at >= 0) out[at] = entry;
+      else out.push(entry);
+    } else out.push(line);
+  }
+  return out.join('\n');
+}
+
+describe('chart-guard.schema.json', () => {
+  it('is a valid draft-07 JSON Schema that ajv compiles in strict mode', () => {
+    const ajv = new Ajv({ strict: true, allowUnionTypes: true });
+    expect(ajv.validateSchema(SCHEMA)).toBe(true);
+    expect(SCHEMA.$schema).toBe('http://json-schema.org/draft-07/schema#');
+  });
+
+  it('accepts the demo configuration, which points editors at it', () => {
+    const text = readFileSync(join(PROJECT_DIR, '.github/chart-guard.yaml'), 'utf8');
+    expect(text).toContain('# yaml-language-server: $schema=../chart-guard.schema.json');
+    expect(schemaErrors(text)).toEqual([]);
+    expect(readerProblems(text)).toEqual([]);
+  });
+
+  it('accepts every configuration of the test fixtures', () => {
+    const configs = fixtureConfigs();
+    expect(configs.length).toBeGreaterThanOrEqual(4);
+    for (const path of configs) {
+      const text = readFileSync(path, 'utf8');
+      expect({ path: relative(PROJECT_DIR, path), errors: schemaErrors(text) }).toEqual({
+        path: relative(PROJECT_DIR, path),
+        errors: [],
+      });
+    }
+  });
+
+  it("accepts the README's configuration example, with and without its commented-out alternatives", () => {
+    const example = readmeConfigExample();
+    expect(example).toContain('environments:');
+    expect(schemaErrors(example)).toEqual([]);
+    const alternatives = uncommented(example);
+    expect(alternatives).toContain('replace: true');
+    expect(schemaErrors(alternatives)).toEqual([]);
+    expect(readerProblems(example)).toEqual([]);
+  });
+
+  it('refuses what the reader refuses', () => {
+    expect(schemaErrors('lockfiel: x')).toEqual([' must NOT have additional properties']);
+    expect(schemaErrors('failOn: sometimes')).toEqual(['/failOn must be equal to one of the allowed values']);
+    expect(schemaErrors('rules: { not-a-rule: off }')).toEqual(['/rules must NOT have additional properties']);
+    expect(schemaErrors('rules: { api-removed: loud }')).toEqual([
+      '/rules/api-removed must be equal to one of the allowed values',
+    ]);
+    expect(schemaErrors('acceptanceMaxDays: 0')).toEqual(['/acceptanceMaxDays must be >= 1']);
+    expect(schemaErrors('templates: { engine: jinja }')).toEqual(["/templates must have required property 'context'"]);
+    expect(schemaErrors('environments: { "bad name": {} }').length).toBeGreaterThan(0);
+    expect(schemaErrors('kubernetes: "latest"').length).toBeGreaterThan(0);
+    expect(schemaErrors('apiVersions: [ServiceMonitor]').length).toBeGreaterThan(0);
+    expect(schemaErrors('charts: { db: { namespace: true } }')).toEqual(['/charts/db/namespace must be string,number']);
+  });
+});
+
+describe('schema problems in the reader', () => {
+  it('point type errors at the value and unknown keys at the key, with the dotted path', () => {
+    const text = [
+      'render:',
+      '  timeoutSeconds: soon',
+      '  helmm: /bin/helm',
+      'charts:',
+      '  db:',
+      '    rules:',
+      '      api-removed: loud',
+      'kubernetes:',
+      '  min: "1.29"',
+      '  max: true',
+      '',
+    ].join('\n');
+    expect(problemsOf(text)).toEqual([
+      '2: render.timeoutSeconds must be number',
+      '3: render.helmm is not a known key',
+      '7: charts.db.rules.api-removed must be one of error, warning, notice, off',
+      '10: kubernetes.max must be string or number',
+    ]);
+  });
+
+  it('name what each alternative wanted, and only the alternative that got furthest', () => {
+    expect(problemsOf('values: 3\n')).toEqual(['1: values must be string or array']);
+    expect(problemsOf('values:\n  - a\n  - [b]\n')).toEqual(['3: values.1 must be string or number']);
+  });
+
+  it('are reported once: where the reader has its own words for a line, those stay', () => {
+    const text = 'lockfiel: x\nrender:\n  timeoutSeconds: soon\nfailOn: sometimes\n';
+    expect(readerProblems(text)).toEqual([
+      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, templates, set, environments, charts, failOn, acceptances, acceptanceMaxDays)',
+      '3: render.timeoutSeconds must be a number of seconds above 0',
+      '4: failOn must be one of error, warning, never',
+    ]);
+    // Every line the schema finds a problem on has exactly one problem from the reader.
+    const lines = readerProblems(text).map((p) => p.split(':')[0]);
+    expect(problemsOf(text).map((p) => p.split(':')[0])).toEqual(lines);
+  });
+});
+
+describe('the schema and the reader know the same keys', () => {
+  const keys = (schema: Schema) => Object.keys(schema.properties ?? {}).sort();
+  const def = (name: string) => SCHEMA.definitions[name];
+  const sorted = (list: readonly string[]) => [...list].sort();
+
+  it('top level, render, redact, environments, charts, templates, kubernetes ranges', () => {
+    expect(keys(SCHEMA)).toEqual(sorted(CONFIG_KEYS.topLevel));
+    expect(keys(SCHEMA.properties.render)).toEqual(sorted(CONFIG_KEYS.render));
+    expect(keys(SCHEMA.properties.redact)).toEqual(sorted(CONFIG_KEYS.redact));
+    expect(keys(SCHEMA.properties.environments.additionalProperties)).toEqual(sorted(CONFIG_KEYS.environment));
+    expect(keys(SCHEMA.properties.charts.additionalProperties)).toEqual(sorted(CONFIG_KEYS.chart));
+    expect(keys(def('templates'))).toEqual(sorted(CONFIG_KEYS.templates));
+    expect(keys(def('kubeTarget').anyOf[1])).toEqual(sorted(CONFIG_KEYS.kubernetes));
+    for (const map of [
+      SCHEMA,
+      SCHEMA.properties.render,
+      SCHEMA.properties.redact,
+      SCHEMA.properties.environments.additionalProperties,
+      SCHEMA.properties.charts.additionalProperties,
+      def('templates'),
+      def('kubeTarget').anyOf[1],
+      def('rules'),
+    ]) {
+      expect(map.additionalProperties).toBe(false);
+    }
+  });
+
+  it('rule ids, severities, failOn values, template engines and name patterns', () => {
+    expect(keys(def('rules'))).toEqual(sorted(CONFIG_KEYS.ruleIds));
+    expect(def('ruleSetting').enum).toEqual(CONFIG_KEYS.ruleSettings);
+    expect(SCHEMA.properties.failOn.enum).toEqual(CONFIG_KEYS.failOn);
+    expect(def('templates').properties.engine.enum).toEqual(CONFIG_KEYS.templateEngines);
+    expect(def('apiVersion').pattern).toBe(CONFIG_KEYS.apiVersion.source);
+    expect(SCHEMA.properties.environments.propertyNames.pattern).toBe(CONFIG_KEYS.environmentName.source);
+  });
+
+  it('every key has a description for the editor to show', () => {
+    const missing: string[] = [];
+    const walk = (schema: Schema, path: string) => {
+      for (const [key, child] of Object.entries<Schema>(schema.properties ?? {})) {
+        if (!child.description && !path.endsWith('rules')) missing.push(`${path}.${key}`);
+        walk(child, `${path}.${key}`);
+      }
+      if (typeof schema.additionalProperties === 'object') walk(schema.additionalProperties, `${path}.*`);
+    };
+    walk(SCHEMA, '');
+    expect(missing).toEqual([]);
+  });
+});
