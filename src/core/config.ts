@@ -78,7 +78,7 @@ export const DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
 export const FAIL_ON_SETTINGS: readonly FailOn[] = ['error', 'warning', 'never'];
 
 // Every rule id, for checking `rules:` keys; Record<RuleId, true> makes the compiler insist the list is complete.
-const RULE_IDS: Record<RuleId, true> = {
+export const RULE_IDS: Record<RuleId, true> = {
   'lockfile-invalid': true,
   'chart-dir-missing': true,
   'chart-version-mismatch': true,

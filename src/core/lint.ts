@@ -2,10 +2,9 @@
 // lockfile entry is analysed as an "unchanged" chart (head side only), plus repository-wide checks.
 import { type AnalysisOptions, runPipeline } from './pipeline.js';
 import type { Report } from './report.js';
-import { lintChartRules, lintRepoRules } from './rules/index.js';
 
 export type LintOptions = AnalysisOptions;
 
 export function lint(options: LintOptions): Promise<Report> {
-  return runPipeline({ mode: 'lint', chartRules: lintChartRules, repoRules: lintRepoRules }, options);
+  return runPipeline({ mode: 'lint' }, options);
 }

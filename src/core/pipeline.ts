@@ -37,7 +37,7 @@ import {
   summarise,
   verdictOf,
 } from './report.js';
-import { acceptanceRules, allRules } from './rules/index.js';
+import { allRules, rulesFor } from './rules/index.js';
 import type { ChartRule, RepoContext, RepoRule } from './rules/rule.js';
 import { ruleCrashed } from './rules/rule-crashed.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
@@ -87,8 +87,6 @@ export interface Plan {
   base?: Snapshot;
   /** Lint: leave out these chart folders (review-with-lint lints only the charts the review did not look at). */
   skipCharts?: ReadonlySet<string>;
-  chartRules: readonly ChartRule[];
-  repoRules: readonly RepoRule[];
 }
 
 export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise<Report> {
@@ -121,16 +119,22 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
     ),
   );
 
-  // 6. rules
+  // 6. rules: the ones the registry declares for this mode
+  const rules = rulesFor(plan.mode);
   // the upgrade runbook of every chart and environment, from its findings and renders
   const chartReports = withUpgradeActions(
-    charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses))),
+    charts.map((analyses) => buildChartReport(analyses, chartFindings(rules.chart, analyses))),
     charts,
   );
-  const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
+  const repoRun = runRepoRules(rules.repo, repoContextOf(plan, spaces, changes));
 
   // 7. acceptances: after every rule, before the verdict
-  const accepted = withAcceptances({ charts: chartReports, findings: repoRun.findings }, spaces, options);
+  const accepted = withAcceptances(
+    { charts: chartReports, findings: repoRun.findings },
+    spaces,
+    options,
+    rules.acceptances,
+  );
 
   // 8. report
   const contexts = charts.flat().map((analysis) => analysis.context);
@@ -338,12 +342,12 @@ function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnal
   const findings: Finding[] = [];
   const named = analyses[0].context.environment !== undefined;
   for (const rule of rules) {
-    const contexts =
-      rule.dependsOnEnvironment === false ? [analyses[0].context] : analyses.map((analysis) => analysis.context);
+    const perEnvironment = rule.needs.environment !== false;
+    const contexts = perEnvironment ? analyses.map((analysis) => analysis.context) : [analyses[0].context];
     const merged = new Map<string, { finding: Finding; remedies: Map<string, string[]> }>();
     for (const context of contexts) {
       for (const finding of runChartRules([rule], context).findings) {
-        if (!named || rule.dependsOnEnvironment === false) {
+        if (!named || !perEnvironment) {
           findings.push(finding);
           continue;
         }
@@ -444,6 +448,7 @@ function withAcceptances(
   report: Pick<Report, 'charts' | 'findings'>,
   spaces: Workspaces,
   options: Pick<AnalysisOptions, 'today'>,
+  acceptanceRules: readonly RepoRule[],
 ): Pick<Report, 'charts' | 'findings'> {
   const { head, base } = spaces;
   const { entries } = head.acceptances;

@@ -3,13 +3,12 @@
 import { withLintOfUntouched } from './combine.js';
 import { type ReviewOptions, runPipeline } from './pipeline.js';
 import type { Report } from './report.js';
-import { chartRules, lintChartRules, lintRepoRules, repoRules } from './rules/index.js';
 
 export type { AnalysisOptions, ReviewOptions } from './pipeline.js';
 
 export function review(options: ReviewOptions): Promise<Report> {
   const { base, ...rest } = options;
-  return runPipeline({ mode: 'review', base, chartRules, repoRules }, rest);
+  return runPipeline({ mode: 'review', base }, rest);
 }
 
 /**
@@ -21,9 +20,6 @@ export async function reviewWithLint(options: ReviewOptions): Promise<Report> {
   const { base, ...rest } = options;
   const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
   // the untouched charts are linted with the base's policy too
-  const linted = await runPipeline(
-    { mode: 'lint', skipCharts, chartRules: lintChartRules, repoRules: lintRepoRules },
-    { ...rest, policyBase: base },
-  );
+  const linted = await runPipeline({ mode: 'lint', skipCharts }, { ...rest, policyBase: base });
   return withLintOfUntouched(reviewed, linted, options.failOn ?? reviewed.failOn ?? 'error');
 }

@@ -10,6 +10,8 @@ import { bumpContext, testConfig } from '../values/helpers.js';
 const throwing: ChartRule = {
   id: 'override-key-removed',
   scope: 'chart',
+  modes: ['review'],
+  needs: { base: true },
   severity: 'error',
   description: 'stand-in that fails like a bug would',
   check() {

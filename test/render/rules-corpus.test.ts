@@ -11,7 +11,7 @@ import { apiRemoved } from '../../src/core/rules/api-removed.js';
 import { crdChanged } from '../../src/core/rules/crd-changed.js';
 import { crdVersionRemoved } from '../../src/core/rules/crd-version-removed.js';
 import { immutableFieldChanged } from '../../src/core/rules/immutable-field-changed.js';
-import { manifestRules } from '../../src/core/rules/index.js';
+import { allRules } from '../../src/core/rules/index.js';
 import { resourceRemoved } from '../../src/core/rules/resource-removed.js';
 import type { ChartContext, ChartRule, FindingDraft } from '../../src/core/rules/rule.js';
 import { statefulsetReplaced } from '../../src/core/rules/statefulset-replaced.js';
@@ -19,7 +19,16 @@ import { CORPUS_DIR } from '../support/git-repo.js';
 import { corpusContext, NAMESPACE } from '../support/render-corpus.js';
 
 // The registry's manifest rules: a rule left out of the registry would not run in a review either.
-const RENDER_RULES: ChartRule[] = manifestRules;
+// the rules over rendered manifests: they need renders, and do not report on the renders themselves
+const NOT_MANIFEST = new Set<RuleId>([
+  'render-failed',
+  'render-skipped',
+  'symlink-refused',
+  'override-proof-incomplete',
+]);
+const RENDER_RULES: ChartRule[] = allRules.filter(
+  (rule): rule is ChartRule => rule.scope === 'chart' && rule.needs.renders === true && !NOT_MANIFEST.has(rule.id),
+);
 const RENDER_RULE_IDS = new Set<RuleId>(RENDER_RULES.map((r) => r.id));
 
 interface ImmutableExpectation {

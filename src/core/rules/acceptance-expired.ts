@@ -16,6 +16,8 @@ export function entryText(entry: AcceptanceEntry): string {
 export const acceptanceExpired: RepoRule = {
   id: 'acceptance-expired',
   scope: 'repo',
+  modes: ['review', 'lint'],
+  needs: { acceptances: true },
   severity: 'warning',
   description: 'an acceptance is past its expiry: it accepts nothing, so the findings it named count again',
   check({ acceptances }) {

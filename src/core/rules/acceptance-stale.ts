@@ -4,6 +4,8 @@ import type { RepoRule } from './rule.js';
 export const acceptanceStale: RepoRule = {
   id: 'acceptance-stale',
   scope: 'repo',
+  modes: ['review', 'lint'],
+  needs: { acceptances: true },
   severity: 'notice',
   description: 'an acceptance matches no finding: the problem it accepted is gone or renamed',
   check({ acceptances }) {

@@ -6,6 +6,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const apiDeprecated: ChartRule = {
   id: 'api-deprecated',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: { renders: true },
   severity: 'warning',
   description: 'a rendered resource uses an apiVersion deprecated in the target Kubernetes version',
   check(ctx) {

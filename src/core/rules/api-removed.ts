@@ -8,6 +8,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const apiRemoved: ChartRule = {
   id: 'api-removed',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: { renders: true },
   severity: 'error',
   description: 'a rendered resource uses an apiVersion removed in the target Kubernetes version',
   check(ctx) {

@@ -4,7 +4,8 @@ import type { ChartRule } from './rule.js';
 export const chartDeprecated: ChartRule = {
   id: 'chart-deprecated',
   scope: 'chart',
-  dependsOnEnvironment: false,
+  modes: ['review', 'lint'],
+  needs: { environment: false },
   severity: 'warning',
   description: 'the new Chart.yaml is marked deprecated',
   check({ head, base, change }) {

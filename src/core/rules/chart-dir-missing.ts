@@ -3,7 +3,8 @@ import type { ChartRule } from './rule.js';
 export const chartDirMissing: ChartRule = {
   id: 'chart-dir-missing',
   scope: 'chart',
-  dependsOnEnvironment: false,
+  modes: ['review', 'lint'],
+  needs: { environment: false },
   severity: 'error',
   description: 'the lockfile names a chart whose folder is not in the repository',
   check({ change, head, headLockfile }) {

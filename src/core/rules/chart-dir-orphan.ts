@@ -4,6 +4,8 @@ import type { RepoRule } from './rule.js';
 export const chartDirOrphan: RepoRule = {
   id: 'chart-dir-orphan',
   scope: 'repo',
+  modes: ['lint'],
+  needs: {},
   severity: 'warning',
   description: 'a chart folder in a destination that no lockfile entry names',
   check({ head, files }) {

@@ -5,7 +5,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const chartFileInvalid: ChartRule = {
   id: 'chart-file-invalid',
   scope: 'chart',
-  dependsOnEnvironment: false,
+  modes: ['review', 'lint'],
+  needs: { environment: false },
   severity: 'error',
   description: 'a file of the chart itself (Chart.yaml, values.yaml, values.schema.json, a subchart) cannot be read',
   // Only the new version counts: its files are what will be deployed.

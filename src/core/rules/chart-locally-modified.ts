@@ -8,7 +8,8 @@ const stripV = (v: string | undefined) => v?.replace(/^v/, '');
 export const chartLocallyModified: ChartRule = {
   id: 'chart-locally-modified',
   scope: 'chart',
-  dependsOnEnvironment: false,
+  modes: ['review', 'lint'],
+  needs: { environment: false },
   severity: 'notice',
   description:
     'a vendored chart folder differs from what the lockfile pins: a no_sync copy, or a hand edit sync will undo',

@@ -7,7 +7,8 @@ const GIT_SHA = /^[0-9a-f]{7,40}$/i;
 export const chartVersionMismatch: ChartRule = {
   id: 'chart-version-mismatch',
   scope: 'chart',
-  dependsOnEnvironment: false,
+  modes: ['review', 'lint'],
+  needs: { environment: false },
   severity: 'error',
   description: "the folder's Chart.yaml version (or name) differs from the lockfile entry",
   check({ change, head, headLockfile }) {

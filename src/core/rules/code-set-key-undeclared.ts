@@ -6,6 +6,8 @@ import type { ChartRule } from './rule.js';
 export const codeSetKeyUndeclared: ChartRule = {
   id: 'code-set-key-undeclared',
   scope: 'chart',
+  modes: ['lint'],
+  needs: {},
   severity: 'warning',
   description: "a key the config says is set from code is in neither the chart's defaults nor its override files",
   check({ codeSet, head, overrides }) {

@@ -3,6 +3,8 @@ import type { RepoRule } from './rule.js';
 export const configInvalid: RepoRule = {
   id: 'config-invalid',
   scope: 'repo',
+  modes: ['review', 'lint'],
+  needs: {},
   severity: 'error',
   description: 'the chart-guard configuration file has an error (unknown key, wrong type, unknown rule id)',
   check({ config }) {

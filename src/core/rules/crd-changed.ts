@@ -12,6 +12,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const crdChanged: ChartRule = {
   id: 'crd-changed',
   scope: 'chart',
+  modes: ['review'],
+  needs: { base: true, renders: true },
   severity: 'warning',
   description: "a CRD in the chart's crds/ folder changed: Helm will not upgrade it",
   check(ctx) {

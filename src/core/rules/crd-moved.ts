@@ -11,6 +11,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const crdMoved: ChartRule = {
   id: 'crd-moved',
   scope: 'chart',
+  modes: ['review'],
+  needs: { base: true, renders: true },
   severity: 'error',
   description: 'a CRD moves between templates/ and crds/: Helm deletes it, or cannot adopt it',
   check(ctx) {

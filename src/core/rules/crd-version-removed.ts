@@ -10,6 +10,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const crdVersionRemoved: ChartRule = {
   id: 'crd-version-removed',
   scope: 'chart',
+  modes: ['review'],
+  needs: { base: true, renders: true },
   severity: 'error',
   description: 'a CRD drops a version that may still be stored',
   check(ctx) {

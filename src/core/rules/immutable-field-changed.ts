@@ -23,6 +23,8 @@ import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 export const immutableFieldChanged: ChartRule = {
   id: 'immutable-field-changed',
   scope: 'chart',
+  modes: ['review'],
+  needs: { base: true, renders: true },
   severity: 'error',
   description: 'a resource present in both renders changes a field the API server refuses to update',
   check(ctx) {

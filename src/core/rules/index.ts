@@ -30,14 +30,27 @@ import { policyChanged } from './policy-changed.js';
 import { renderFailed } from './render-failed.js';
 import { renderSkipped } from './render-skipped.js';
 import { resourceRemoved } from './resource-removed.js';
-import type { ChartRule, RepoRule, Rule } from './rule.js';
+import type { ChartRule, RepoRule, Rule, RuleMode } from './rule.js';
 import { ruleCrashed } from './rule-crashed.js';
 import { statefulsetReplaced } from './statefulset-replaced.js';
 import { symlinkRefused } from './symlink-refused.js';
 import { valuesFileInvalid, valuesFilePartial } from './values-file-invalid.js';
 
-/** Rules that read a chart's own files and its overrides. */
-const valuesRules: ChartRule[] = [
+/**
+ * Every rule, in the order its findings are listed. Each declares the modes it runs in and what it needs
+ * (rule.ts); the pipeline picks by these declarations (rulesFor), and RuleId, the config's rule ids and the
+ * README's rule table are checked against this list (test/rules/registry.test.ts).
+ */
+export const allRules: readonly Rule[] = [
+  // the chart's own files and the lockfile
+  chartDirMissing,
+  chartFileInvalid,
+  chartVersionMismatch,
+  chartLocallyModified,
+  chartDeprecated,
+  kubeVersionUnsupported,
+  majorUpgradeNotes,
+  // values files and overrides
   valuesFileInvalid,
   valuesFilePartial,
   overrideKeyRemoved,
@@ -45,10 +58,11 @@ const valuesRules: ChartRule[] = [
   overrideProofIncomplete,
   overrideTypeChanged,
   overrideSchemaViolation,
-];
-
-/** Rules that compare or inspect rendered manifests (the renders themselves are checked by renderRules). */
-export const manifestRules: ChartRule[] = [
+  codeSetKeyUndeclared,
+  // the renders themselves, then rendered manifests
+  renderFailed,
+  renderSkipped,
+  symlinkRefused,
   immutableFieldChanged,
   statefulsetReplaced,
   resourceRemoved,
@@ -57,41 +71,27 @@ export const manifestRules: ChartRule[] = [
   crdMoved,
   apiRemoved,
   apiDeprecated,
+  // the repository
+  lockfileInvalid,
+  configInvalid,
+  policyChanged,
+  chartDirOrphan,
+  overrideFileOrphan,
+  // on the acceptance step's outcome
+  acceptanceExpired,
+  acceptanceStale,
 ];
 
-/** Rules that compare or inspect `helm template` output. */
-const renderRules: ChartRule[] = [renderFailed, renderSkipped, symlinkRefused, ...manifestRules];
-
-const chartFileRules: ChartRule[] = [
-  chartDirMissing,
-  chartFileInvalid,
-  chartVersionMismatch,
-  chartLocallyModified,
-  chartDeprecated,
-  kubeVersionUnsupported,
-];
-
-export const chartRules: ChartRule[] = [...chartFileRules, majorUpgradeNotes, ...valuesRules, ...renderRules];
-export const repoRules: RepoRule[] = [lockfileInvalid, configInvalid, policyChanged];
-/** Run after the acceptance step, on its outcome (review and lint alike). */
-export const acceptanceRules: RepoRule[] = [acceptanceExpired, acceptanceStale];
-
-// Lint sees one snapshot: no base, so the comparing rules find nothing and are left out.
-export const lintChartRules: ChartRule[] = [
-  ...chartFileRules,
-  ...valuesRules,
-  codeSetKeyUndeclared,
-  renderFailed,
-  renderSkipped,
-  symlinkRefused,
-  apiRemoved,
-  apiDeprecated,
-];
-export const lintRepoRules: RepoRule[] = [lockfileInvalid, configInvalid, chartDirOrphan, overrideFileOrphan];
-
-export const allRules: Rule[] = [
-  ...new Set<Rule>([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules, ...acceptanceRules]),
-];
+/** The rules a plan runs, in registry order: chart rules, repo rules, and repo rules on the acceptances' outcome. */
+export function rulesFor(mode: RuleMode): { chart: ChartRule[]; repo: RepoRule[]; acceptances: RepoRule[] } {
+  const rules = allRules.filter((rule) => rule.modes.includes(mode));
+  const repo = rules.filter((rule): rule is RepoRule => rule.scope === 'repo');
+  return {
+    chart: rules.filter((rule): rule is ChartRule => rule.scope === 'chart'),
+    repo: repo.filter((rule) => !rule.needs.acceptances),
+    acceptances: repo.filter((rule) => rule.needs.acceptances === true),
+  };
+}
 
 /** Rule id -> one-line description, for SARIF rule metadata and help texts (rule-crashed comes from the runner). */
 export function ruleDescriptions(): Partial<Record<RuleId, string>> {

@@ -7,6 +7,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const kubeVersionUnsupported: ChartRule = {
   id: 'kube-version-unsupported',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: {},
   severity: 'error',
   description: 'the new Chart.yaml kubeVersion excludes the target Kubernetes version',
   check({ head, base, kube, change }) {

@@ -4,6 +4,8 @@ import type { RepoRule } from './rule.js';
 export const lockfileInvalid: RepoRule = {
   id: 'lockfile-invalid',
   scope: 'repo',
+  modes: ['review', 'lint'],
+  needs: {},
   severity: 'error',
   description:
     'the lockfile cannot be read, or an entry lacks name/version, names an undeclared repo/destination, or duplicates another',

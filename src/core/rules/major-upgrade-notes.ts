@@ -5,7 +5,8 @@ import type { ChartRule } from './rule.js';
 export const majorUpgradeNotes: ChartRule = {
   id: 'major-upgrade-notes',
   scope: 'chart',
-  dependsOnEnvironment: false,
+  modes: ['review'],
+  needs: { base: true, environment: false },
   severity: 'notice',
   description: 'the bump crosses a major version; carries the chart README upgrade notes for the crossed majors',
   check({ change, upgradeNotes: notes = [], headLockfile }) {

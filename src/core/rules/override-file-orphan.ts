@@ -4,6 +4,8 @@ import type { RepoRule } from './rule.js';
 export const overrideFileOrphan: RepoRule = {
   id: 'override-file-orphan',
   scope: 'repo',
+  modes: ['lint'],
+  needs: {},
   severity: 'warning',
   description: 'an override values file matches the override patterns but maps to no chart of the lockfile',
   check({ orphanOverrideFiles, head }) {

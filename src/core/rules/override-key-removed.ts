@@ -16,6 +16,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const overrideKeyRemoved: ChartRule = {
   id: 'override-key-removed',
   scope: 'chart',
+  modes: ['review'],
+  needs: { base: true },
   severity: 'error',
   description:
     "an override key existed in the old chart's defaults and is gone from the new one: Helm will silently ignore it",

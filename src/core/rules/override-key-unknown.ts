@@ -14,6 +14,8 @@ export const PROOF_EVIDENCE = 'removing it does not change the rendered manifest
 export const overrideKeyUnknown: ChartRule = {
   id: 'override-key-unknown',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: {},
   severity: 'warning',
   description: "an override key is in neither version's defaults (already ignored before this change)",
   check(ctx) {

@@ -10,6 +10,8 @@ const LISTED_KEYS = 10;
 export const overrideProofIncomplete: ChartRule = {
   id: 'override-proof-incomplete',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: { renders: true },
   severity: 'notice',
   description:
     'override keys accepted on weak evidence were not all proven used or ignored: the extra-render cap stopped the search',

@@ -7,6 +7,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const overrideSchemaViolation: ChartRule = {
   id: 'override-schema-violation',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: {},
   severity: 'error',
   description: "the new chart's values.schema.json rejects the merged values",
   check({ head, overrides, codeSet, change }) {

@@ -9,6 +9,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const overrideTypeChanged: ChartRule = {
   id: 'override-type-changed',
   scope: 'chart',
+  modes: ['review'],
+  needs: { base: true },
   severity: 'warning',
   description: "the default's type under an overridden key changed (map/list/scalar)",
   check(ctx) {

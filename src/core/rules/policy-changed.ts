@@ -3,6 +3,8 @@ import type { RepoRule } from './rule.js';
 export const policyChanged: RepoRule = {
   id: 'policy-changed',
   scope: 'repo',
+  modes: ['review'],
+  needs: { base: true },
   severity: 'notice',
   description:
     'the change edits the review policy (rule severities, failOn, free-form keys, render switches, acceptances): the base branch policy still applies',

@@ -8,6 +8,8 @@ import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 export const renderFailed: ChartRule = {
   id: 'render-failed',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: { renders: true },
   severity: 'error',
   description: '`helm template` failed for a version that must be rendered',
   check(ctx) {

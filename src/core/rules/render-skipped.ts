@@ -5,6 +5,8 @@ import type { ChartRule } from './rule.js';
 export const renderSkipped: ChartRule = {
   id: 'render-skipped',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: { renders: true },
   severity: 'warning',
   description: 'rendering was not possible (helm not found, render disabled): the render-based checks did not run',
   check({ renders, change }) {

@@ -26,6 +26,8 @@ function isCrd(m: Manifest): boolean {
 export const resourceRemoved: ChartRule = {
   id: 'resource-removed',
   scope: 'chart',
+  modes: ['review'],
+  needs: { base: true, renders: true },
   severity: 'notice',
   description: 'a resource in the old render is absent from the new one',
   check(ctx) {

@@ -24,24 +24,41 @@ export interface RepoContext {
   acceptances?: AcceptanceOutcome;
 }
 
-export interface ChartRule {
+/** A review compares base with head; a lint reads one snapshot. */
+export type RuleMode = 'review' | 'lint';
+
+/** What a rule reads beyond the head's files; the pipeline plans by it (pipeline.ts rulesFor). */
+export interface RuleNeeds {
+  /** It compares with the base side: a lint has none, so such a rule runs in reviews only. */
+  base?: boolean;
+  /** It reads helm renders (render-failed and render-skipped report on the renders themselves). */
+  renders?: boolean;
+  /**
+   * Chart rules. false: the rule reads only the chart's own files and the lockfile, so it runs once per chart and
+   * its findings name no environment. Default true: it runs in every environment and each finding names the ones
+   * it holds in.
+   */
+  environment?: boolean;
+  /** Repo rules: it reads the acceptance step's outcome, so it runs after every other rule. */
+  acceptances?: boolean;
+}
+
+interface RuleDeclaration {
   id: RuleId;
-  scope: 'chart';
   severity: Severity;
   description: string;
-  /**
-   * false: the rule reads only the chart's own files and the lockfile, so it runs once per chart and its findings
-   * name no environment. Default true: it runs in every environment and each finding names the ones it holds in.
-   */
-  dependsOnEnvironment?: false;
+  /** The plans it runs in. */
+  modes: readonly RuleMode[];
+  needs: RuleNeeds;
+}
+
+export interface ChartRule extends RuleDeclaration {
+  scope: 'chart';
   check(ctx: ChartContext): FindingDraft[];
 }
 
-export interface RepoRule {
-  id: RuleId;
+export interface RepoRule extends RuleDeclaration {
   scope: 'repo';
-  severity: Severity;
-  description: string;
   check(ctx: RepoContext): FindingDraft[];
 }
 

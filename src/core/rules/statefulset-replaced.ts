@@ -12,6 +12,8 @@ import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 export const statefulsetReplaced: ChartRule = {
   id: 'statefulset-replaced',
   scope: 'chart',
+  modes: ['review'],
+  needs: { base: true, renders: true },
   severity: 'error',
   description:
     'a StatefulSet with volumeClaimTemplates disappears and another takes its place: its volumes are orphaned',

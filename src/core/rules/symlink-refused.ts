@@ -7,6 +7,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const symlinkRefused: ChartRule = {
   id: 'symlink-refused',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: { renders: true },
   severity: 'error',
   description: 'a symlink in a chart folder leads out of it: it was not followed and the render ran without it',
   check(ctx) {

@@ -6,6 +6,8 @@ import type { ChartRule, FindingDraft } from './rule.js';
 export const valuesFileInvalid: ChartRule = {
   id: 'values-file-invalid',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: {},
   severity: 'error',
   description:
     "an override values file cannot be parsed (helm's YAML bounds included: a self-referencing anchor, excessive alias expansion, over 5 MiB)",
@@ -34,6 +36,8 @@ const LISTED_LINES = 10;
 export const valuesFilePartial: ChartRule = {
   id: 'values-file-partial',
   scope: 'chart',
+  modes: ['review', 'lint'],
+  needs: {},
   severity: 'notice',
   description:
     'parts of an override values file were skipped (template lines, or documents helm 3 ignores): keys there were not checked',
