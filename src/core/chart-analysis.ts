@@ -2,7 +2,7 @@
 // environment, and turn rule findings into a ChartReport.
 import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
-import type { ChartContext } from './chart-context.js';
+import type { ChartInputs } from './chart-context.js';
 import { chartConfigFor, mergeSetKeys } from './config.js';
 import type { ChartChange, Environment, LoadedChart, LockEntry, OverrideFile, TemplateSettings } from './model.js';
 import { reinstallReason } from './render/reinstall.js';
@@ -21,8 +21,8 @@ import { DEFAULT_CONFIG_PATH, type Workspace } from './workspace.js';
 
 /** One chart in one environment. */
 export interface ChartAnalysis {
-  context: ChartContext;
-  /** Where each side's chart folder is read from (kept off ChartContext so rules stay pure). */
+  context: ChartInputs;
+  /** Where each side's chart folder is read from (kept off ChartInputs so rules stay pure). */
   snapshots: { base: Snapshot; head: Snapshot };
   /** The environment's resolved settings (its set values and API versions go into the renders). */
   environment: Environment;
@@ -100,10 +100,10 @@ async function readOverrides(
 }
 
 type Side = 'base' | 'head' | 'headAtMin';
-const renderKey = (side: Side, context: ChartContext, dir: string) => `${side}:${context.environment ?? ''}:${dir}`;
+const renderKey = (side: Side, context: ChartInputs, dir: string) => `${side}:${context.environment ?? ''}:${dir}`;
 
 /** A job of renderJobsFor that renders the head (for the target version or, in a fleet, the oldest cluster). */
-export function isHeadRender(jobKey: string, context: ChartContext): boolean {
+export function isHeadRender(jobKey: string, context: ChartInputs): boolean {
   if (!context.head) return false;
   return (
     jobKey === renderKey('head', context, context.head.dir) ||

@@ -1,6 +1,8 @@
 // What the rules see of one chart in one environment: both sides of the chart, the override files and code-set
 // keys that environment applies, its Kubernetes target, and the renders made for it. Built by the pipeline
-// (pipeline.ts, chart-analysis.ts); rules read it and never touch git, helm or the file system.
+// (pipeline.ts, chart-analysis.ts); rules read it and never touch git, helm or the file system. The facts several
+// rules share (override coverage, matched renders, the schema check) are members worked out on first use, once per
+// context: the context of each environment, and the one completed by the ignored-key proof, has its own.
 import type {
   ChartChange,
   ChartConfig,
@@ -11,13 +13,16 @@ import type {
   OverrideFile,
   OverrideKey,
 } from './model.js';
+import { matchRenders, type RenderMatch } from './render/match.js';
 import type { SideRefusedSymlink } from './render/materialise.js';
 import type { RenderPair } from './render/types.js';
 import type { UpgradeNote } from './report.js';
+import { type KeyCoverage, overrideCoverage } from './values/coverage.js';
 import type { IgnoredKeyProof } from './values/ignored-key-search.js';
+import { checkSchema, type SchemaCheck } from './values/schema.js';
 
-/** Everything known about one changed chart, in one environment. */
-export interface ChartContext {
+/** Everything the pipeline gathered about one changed chart, in one environment: plain data. */
+export interface ChartInputs {
   change: ChartChange;
   /** The environment these overrides, target and renders belong to; undefined for the implicit one (no config). */
   environment?: string;
@@ -42,4 +47,57 @@ export interface ChartContext {
   /** Symlinks leading out of the chart folder, refused (never followed) when the chart was materialised. */
   refusedSymlinks?: SideRefusedSymlink[];
   headLockfile?: Lockfile;
+}
+
+/** What rules read: the inputs, and the facts several rules share, each worked out once when first asked for. */
+export interface ChartContext extends ChartInputs {
+  /**
+   * Coverage of every head-side override key and code-set key (override-key-removed, override-key-unknown,
+   * override-type-changed, override-proof-incomplete); with the ignored-key proof applied. Empty without a head chart.
+   */
+  coverage(): KeyCoverage[];
+  /** The objects both successful renders hold, matched by identity; undefined unless both sides rendered. */
+  matchedRenders(): RenderMatch | undefined;
+  /**
+   * The head's values.schema.json against the merged overrides and code-set keys; undefined without a head, without a
+   * schema, or without a single override value (then the merged values are the chart's defaults, its own concern).
+   */
+  schemaCheck(): SchemaCheck | undefined;
+}
+
+/** The rules' view of one chart in one environment; build it once and hand the same object to every rule. */
+export function chartContext(inputs: ChartInputs): ChartContext {
+  const once = <T>(compute: () => T): (() => T) => {
+    let done = false;
+    let value: T;
+    return () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    };
+  };
+  const facts: Omit<ChartContext, keyof ChartInputs> = {
+    coverage: once(() => overrideCoverage(inputs)),
+    matchedRenders: once(() => {
+      const { base, head } = inputs.renders ?? {};
+      return base?.status === 'ok' && head?.status === 'ok' ? matchRenders(base, head) : undefined;
+    }),
+    schemaCheck: once(() => {
+      const { head, overrides, codeSet } = inputs;
+      if (!head || head.schema === undefined) return undefined;
+      // compiling a large schema is the costliest step of a review after helm and YAML parsing: skip it when no
+      // override or code-set value could break it
+      if (codeSet.length === 0 && overrides.every((o) => o.keys.length === 0 && Object.keys(o.values).length === 0)) {
+        return undefined;
+      }
+      return checkSchema(head.schema, head.defaults, overrides, codeSet);
+    }),
+  };
+  // Not enumerable: a spread copy (`{ ...ctx, renders }`) is plain inputs again, never carrying facts worked out
+  // from other inputs; pass it through chartContext() to give it its own.
+  const context = { ...inputs } as ChartContext;
+  for (const [name, value] of Object.entries(facts)) Object.defineProperty(context, name, { value, enumerable: false });
+  return context;
 }

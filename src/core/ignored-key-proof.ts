@@ -6,7 +6,7 @@ import type { ChartAnalysis } from './chart-analysis.js';
 import { isHeadRender } from './chart-analysis.js';
 import { type ComparableRender, sameRender, type VolatileLeaves, volatileLeaves } from './render/render-equality.js';
 import type { RenderJob, RenderOutcome } from './render/renderer.js';
-import { chartCoverage } from './values/coverage.js';
+import { overrideCoverage } from './values/coverage.js';
 import { type IgnoredKeyProof, searchIgnoredKeys } from './values/ignored-key-search.js';
 import { formatKeyPath, getAt, hasAt, isMap, type KeyPath } from './values/key-path.js';
 
@@ -111,7 +111,7 @@ export async function withIgnoredKeyProof(
 function proofCandidates(analysis: ChartAnalysis, headJobs: readonly RenderJob[]): Map<string, KeyPath> {
   const candidates = new Map<string, KeyPath>();
   const values = headJobs[0].values;
-  for (const coverage of chartCoverage(analysis.context)) {
+  for (const coverage of overrideCoverage(analysis.context)) {
     if (coverage.status !== 'ok' || !coverage.weak) continue;
     // a code-set key without an example value is not in the render: removing it would prove nothing
     if (!values.some((layer) => hasAt(layer, coverage.path))) continue;

@@ -13,6 +13,7 @@
 import { availableParallelism } from 'node:os';
 import { acceptanceOutcome, acceptFindings } from './acceptances.js';
 import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
+import { chartContext } from './chart-context.js';
 import { createLimiter, type Limiter } from './concurrency.js';
 import { withIgnoredKeyProof } from './ignored-key-proof.js';
 import { diffLockfiles } from './lockfile/changes.js';
@@ -341,9 +342,11 @@ export function renderStats(analyses: readonly ChartAnalysis[]): ReportStats {
 function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnalysis[]): Finding[] {
   const findings: Finding[] = [];
   const named = analyses[0].context.environment !== undefined;
+  // one rules' view per environment, so the facts rules share are worked out once per environment
+  const all = analyses.map((analysis) => chartContext(analysis.context));
   for (const rule of rules) {
     const perEnvironment = rule.needs.environment !== false;
-    const contexts = perEnvironment ? analyses.map((analysis) => analysis.context) : [analyses[0].context];
+    const contexts = perEnvironment ? all : [all[0]];
     const merged = new Map<string, { finding: Finding; remedies: Map<string, string[]> }>();
     for (const context of contexts) {
       for (const finding of runChartRules([rule], context).findings) {

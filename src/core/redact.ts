@@ -17,7 +17,7 @@
 // tokens (not inside a longer run of letters and digits); longer values mixing letters with digits or symbols are
 // replaced anywhere, even inside other text.
 
-import type { ChartContext } from './chart-context.js';
+import type { ChartInputs } from './chart-context.js';
 import type { Config, OverrideFile } from './model.js';
 import type { ChartReport, Finding, ValuesChange } from './report.js';
 import { formatKeyPath, isMap, type KeyPath, KeyPathError, parseKeyPath } from './values/key-path.js';
@@ -319,7 +319,7 @@ function collectSecrets(value: unknown, matcher: CredentialMatcher, path: KeyPat
 }
 
 /** The credential values a chart's overrides (both sides) and code-set examples carry. */
-export function chartSecrets(context: ChartContext, matcher: CredentialMatcher, into = new Set<string>()): Set<string> {
+export function chartSecrets(context: ChartInputs, matcher: CredentialMatcher, into = new Set<string>()): Set<string> {
   const files: OverrideFile[] = [...context.overrides, ...context.baseOverrides];
   for (const file of files) collectSecrets(file.values, matcher, [], into);
   for (const key of context.codeSet) {
@@ -467,7 +467,7 @@ export function createRedactor(secrets: Iterable<string>, matcher: CredentialMat
 // ---------- the report ----------
 
 /** The redactor of a run: the config's names, and the secrets of every analysed chart and of the config. */
-export function reportRedactor(contexts: readonly ChartContext[], config: Config): Redactor {
+export function reportRedactor(contexts: readonly ChartInputs[], config: Config): Redactor {
   const matcher = new CredentialMatcher(config.redact);
   const secrets = configSecrets(config, matcher);
   for (const context of contexts) chartSecrets(context, matcher, secrets);

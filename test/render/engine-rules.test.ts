@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartContext as rulesView } from '../../src/core/chart-context.js';
 import { defaultConfig } from '../../src/core/config.js';
 import type { ChartChange, Config, LoadedChart } from '../../src/core/model.js';
 import { findHelm } from '../../src/core/render/helm.js';
@@ -104,7 +105,7 @@ function context(
   const pick = (key?: string) => (key ? outcomes.get(key) : undefined);
   const pair: RenderPair = { base: pick(renders.base)?.result, head: pick(renders.head)?.result };
   const change: ChartChange = { name, dir, change: 'bumped', semverChange: 'major' };
-  return {
+  return rulesView({
     change,
     base: loaded(dir, name, versions[0]),
     head: loaded(dir, name, versions[1]),
@@ -115,7 +116,7 @@ function context(
     config,
     renders: pair,
     refusedSymlinks: refusedSymlinksBySide({ base: pick(renders.base), head: pick(renders.head) }),
-  };
+  });
 }
 
 const strict = (renders: { base?: string; head?: string }) =>

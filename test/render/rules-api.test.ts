@@ -1,5 +1,7 @@
 // api-removed and api-deprecated: the new render against a target Kubernetes range (ChartContext.kube).
+
 import { describe, expect, it } from 'vitest';
+import { chartContext as rulesView } from '../../src/core/chart-context.js';
 import { API_VERSIONS, apiStatusAt, apiVersionEntry, reachedBy } from '../../src/core/render/api-versions.js';
 import { apiDeprecated } from '../../src/core/rules/api-deprecated.js';
 import { apiRemoved } from '../../src/core/rules/api-removed.js';
@@ -65,7 +67,7 @@ describe('api-removed', () => {
       'metadata: {name: web, annotations: {helm.sh/hook: post-install}}',
     );
     const ctx = tinyPairContext('web', {}, { 'templates/hpa.yaml': hook }, { kube: { min: '1.26', max: '1.26' } });
-    const lint = { ...ctx, renders: { head: ctx.renders?.head } };
+    const lint = rulesView({ ...ctx, renders: { head: ctx.renders?.head } });
     expect(apiRemoved.check(lint).map((f) => f.resource?.name)).toEqual(['web']);
   });
 });

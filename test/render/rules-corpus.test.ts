@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { chartContext } from '../../src/core/chart-context.js';
 import { reinstallReason } from '../../src/core/render/reinstall.js';
 import type { RuleId } from '../../src/core/report.js';
 import { apiDeprecated } from '../../src/core/rules/api-deprecated.js';
@@ -208,7 +209,7 @@ describe('statefulset-replaced and resource-removed on mariadb 7 -> 8', () => {
 
   it('suggests the existingClaim value when the new chart reads one for the successor role', () => {
     const ctx = corpusContext(pair);
-    const withReads = {
+    const withReads = chartContext({
       ...ctx,
       head: ctx.head && {
         ...ctx.head,
@@ -217,7 +218,7 @@ describe('statefulset-replaced and resource-removed on mariadb 7 -> 8', () => {
           ['secondary', 'persistence', 'size'],
         ],
       },
-    };
+    });
     const [finding] = run(statefulsetReplaced, withReads);
     expect(finding.remedy).toContain('`--set primary.persistence.existingClaim=data-rel-mariadb-master-0`');
   });

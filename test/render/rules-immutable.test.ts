@@ -1,6 +1,8 @@
 // immutable-field-changed, one behaviour per kind: each case is one object in a small chart rendered at two
 // versions with the real helm, so hooks, crds/ and namespace defaulting come from helm's own output.
+
 import { beforeAll, describe, expect, it } from 'vitest';
+import { chartContext } from '../../src/core/chart-context.js';
 import { immutableFieldChanged } from '../../src/core/rules/immutable-field-changed.js';
 import { resourceRemoved } from '../../src/core/rules/resource-removed.js';
 import type { ChartContext, FindingDraft } from '../../src/core/rules/rule.js';
@@ -450,10 +452,10 @@ describe('matching objects across renders like Helm', () => {
       { 'templates/d.yaml': deployment('', '{app: a}') },
       { 'templates/d.yaml': deployment('', '{app: b}') },
     );
-    const failed = {
+    const failed = chartContext({
       ...ctx,
       renders: { base: ctx.renders?.base, head: { ...ctx.renders!.head!, status: 'failed' as const } },
-    };
+    });
     expect(immutableFieldChanged.check(failed)).toEqual([]);
     expect(resourceRemoved.check(failed)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { chartContext as rulesView } from '../../src/core/chart-context.js';
 import { defaultConfig } from '../../src/core/config.js';
 import type { ChartChange, Config, KubeTarget, LoadedChart } from '../../src/core/model.js';
 import { parseManifests } from '../../src/core/render/manifests.js';
@@ -95,7 +96,7 @@ export function chartContext(name: string, renders: RenderPair, options: Context
   const dir = options.dir ?? `charts/${name}`;
   const change: ChartChange = { name, dir, change: 'bumped', semverChange: 'major' };
   const config: Config = { ...defaultConfig(), ...(options.kube ? { kubernetes: options.kube } : {}) };
-  return {
+  return rulesView({
     change,
     base: loadedChart(dir, {}),
     head: loadedChart(dir, options.headDefaults ?? {}),
@@ -106,7 +107,7 @@ export function chartContext(name: string, renders: RenderPair, options: Context
     config,
     ...(options.kube ? { kube: options.kube } : {}),
     renders,
-  };
+  });
 }
 
 /** The corpus pair's ChartContext, with the new chart's values.yaml as its defaults. */

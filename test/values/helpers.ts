@@ -1,6 +1,7 @@
 // Test support for the values analysis: corpus chart pairs committed to a real git repo and loaded through
 // GitSnapshot, and override files built from YAML text with real line numbers.
 import { isSeq, isMap as isYamlMap, LineCounter, type Node, parseDocument } from 'yaml';
+import { chartContext } from '../../src/core/chart-context.js';
 import type { ChartChange, ChartConfig, Config, LoadedChart, OverrideFile, OverrideKey } from '../../src/core/model.js';
 import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model.js';
 import { loadChart } from '../../src/core/repo/chart-loader.js';
@@ -124,7 +125,7 @@ export function bumpContext(
     change: pair.base && pair.head ? 'bumped' : pair.head ? 'added' : 'removed',
     semverChange: pair.base && pair.head ? 'major' : null,
   };
-  return {
+  return chartContext({
     change,
     base: pair.base,
     head: pair.head,
@@ -133,5 +134,5 @@ export function bumpContext(
     codeSet,
     chartConfig: emptyChartConfig,
     config,
-  };
+  });
 }

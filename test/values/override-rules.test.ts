@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { chartContext } from '../../src/core/chart-context.js';
 import type { OverrideFile } from '../../src/core/model.js';
 import { overrideKeyRemoved } from '../../src/core/rules/override-key-removed.js';
 import { overrideKeyUnknown } from '../../src/core/rules/override-key-unknown.js';
@@ -271,26 +272,29 @@ describe('the ignored-key proof (ChartContext.ignoredKeyProof)', () => {
   });
 
   it('a weakly accepted key the proof found ignored is reported, with the render as evidence', async () => {
-    const ctx = {
+    const ctx = chartContext({
       ...bumpContext(await corpus.load(MARIADB), [weakFile()]),
       ignoredKeyProof: proof(['primary.labels.team']),
-    };
+    });
     const findings = overrideKeyUnknown.check(ctx);
     expect(findings.map((f) => [f.path, f.line])).toEqual([['primary.labels.team', 3]]);
     expect(findings[0].message).toContain('removing it does not change the rendered manifests: Helm ignores it');
   });
 
   it('a proof never overrides strong evidence: a key in the defaults is not reported', async () => {
-    const ctx = { ...bumpContext(await corpus.load(MARIADB), [weakFile()]), ignoredKeyProof: proof(['image.tag']) };
+    const ctx = chartContext({
+      ...bumpContext(await corpus.load(MARIADB), [weakFile()]),
+      ignoredKeyProof: proof(['image.tag']),
+    });
     expect(overrideKeyUnknown.check(ctx)).toEqual([]);
     expect(overrideKeyRemoved.check(ctx)).toEqual([]);
   });
 
   it('override-proof-incomplete says when the cap left keys unproven, at the first of them', async () => {
-    const ctx = {
+    const ctx = chartContext({
       ...bumpContext(await corpus.load(MARIADB), [weakFile()]),
       ignoredKeyProof: proof([], { unproven: ['primary.labels.team'], stopped: 'cap' as const, renders: 8 }),
-    };
+    });
     const findings = overrideProofIncomplete.check(ctx);
     expect(findings.map((f) => [f.path, f.file, f.line])).toEqual([['primary.labels.team', 'values/mariadb.yaml', 3]]);
     expect(findings[0].message).toContain('cap of 8 extra render(s)');

@@ -1,7 +1,7 @@
 // What the api-removed and api-deprecated rules share: the head render's objects whose apiVersion has a given
 // status at the newest cluster of the target range (docs/reference/deprecated-apis.md), and the advice.
 
-import type { ChartContext } from '../chart-context.js';
+import type { ChartInputs } from '../chart-context.js';
 import type { KubeTarget } from '../model.js';
 import type { ResourceRef } from '../report.js';
 import { type ApiStatus, type ApiVersionEntry, apiStatusAt, apiVersionEntry, reachedBy } from './api-versions.js';
@@ -19,7 +19,7 @@ export interface ApiUse {
   at: string;
 }
 
-export function kubeTarget(ctx: ChartContext): KubeTarget | undefined {
+export function kubeTarget(ctx: ChartInputs): KubeTarget | undefined {
   return ctx.kube ?? ctx.config.kubernetes;
 }
 
@@ -28,7 +28,7 @@ export function kubeTarget(ctx: ChartContext): KubeTarget | undefined {
  * of the head rendered for the oldest cluster whose apiVersion is `status` there (charts branch on
  * .Capabilities.KubeVersion). An object found at both ends is reported once. No target, no check.
  */
-export function apiUses(ctx: ChartContext, status: ApiStatus): ApiUse[] {
+export function apiUses(ctx: ChartInputs, status: ApiStatus): ApiUse[] {
   const kube = kubeTarget(ctx);
   if (!kube) return [];
   const ends: { render: RenderResult | undefined; version: string }[] = [

@@ -1,6 +1,6 @@
 // What the render-based rules share: picking usable renders from the context, naming the chart file an object
 // came from, and writing the exact kubectl/helm commands of a remedy.
-import type { ChartContext } from '../chart-context.js';
+import type { ChartInputs } from '../chart-context.js';
 import { type CustomScopes, objectNamespace } from './match.js';
 import type { Manifest, RenderResult } from './types.js';
 
@@ -10,13 +10,13 @@ export interface RenderedPair {
 }
 
 /** Both renders, when both succeeded; render-based rules that compare versions skip otherwise. */
-export function renderedPair(ctx: ChartContext): RenderedPair | undefined {
+export function renderedPair(ctx: ChartInputs): RenderedPair | undefined {
   const { base, head } = ctx.renders ?? {};
   if (base?.status !== 'ok' || head?.status !== 'ok') return undefined;
   return { base, head };
 }
 
-export function renderedHead(ctx: ChartContext): RenderResult | undefined {
+export function renderedHead(ctx: ChartInputs): RenderResult | undefined {
   const head = ctx.renders?.head;
   return head?.status === 'ok' ? head : undefined;
 }
@@ -25,7 +25,7 @@ export function renderedHead(ctx: ChartContext): RenderResult | undefined {
  * The repo-relative file an object was rendered from: helm prints "<chart>/templates/x.yaml" (or
  * "<chart>/charts/<sub>/crds/x.yaml", <sub> an alias or chart name), the chart name standing for the chart folder.
  */
-export function chartFile(ctx: ChartContext, m: Manifest, side: 'base' | 'head'): string | undefined {
+export function chartFile(ctx: ChartInputs, m: Manifest, side: 'base' | 'head'): string | undefined {
   if (!m.source) return undefined;
   const slash = m.source.indexOf('/');
   if (slash < 0) return undefined;
@@ -39,7 +39,7 @@ export function chartFile(ctx: ChartContext, m: Manifest, side: 'base' | 'head')
 }
 
 /** `helm upgrade` as the user runs it for this chart: release, chart folder, namespace and override files. */
-export function helmUpgradeCommand(ctx: ChartContext, render: RenderResult): string {
+export function helmUpgradeCommand(ctx: ChartInputs, render: RenderResult): string {
   const values = ctx.overrides.map((file) => ` -f ${file.path}`).join('');
   const sets = ctx.codeSet.length > 0 ? ' --set ...' : '';
   return `helm upgrade ${render.releaseName} ${ctx.change.dir} --namespace ${render.namespace}${values}${sets}`;

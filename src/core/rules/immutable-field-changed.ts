@@ -5,7 +5,7 @@
 // from the redacted objects (env values named like credentials, Secret data), never as the whole subtree.
 import { CredentialMatcher, redactTree } from '../redact.js';
 import { describeLeaves, type ImmutableChange, immutableChanges } from '../render/immutable-fields.js';
-import { type CustomScopes, effectiveRef, matchRenders } from '../render/match.js';
+import { type CustomScopes, effectiveRef } from '../render/match.js';
 import { reportValue } from '../render/normalise.js';
 import {
   chartFile,
@@ -30,7 +30,8 @@ export const immutableFieldChanged: ChartRule = {
   check(ctx) {
     const renders = renderedPair(ctx);
     if (!renders) return [];
-    const match = matchRenders(renders.base, renders.head);
+    const match = ctx.matchedRenders();
+    if (!match) return [];
     const matcher = new CredentialMatcher(ctx.config.redact);
     return match.matched.flatMap(({ base, head }) => {
       const changes = immutableChanges(base, head);

@@ -1,6 +1,6 @@
 import { code } from '../message.js';
 import type { LoadedChart } from '../model.js';
-import { chartCoverage, type KeyCoverage } from '../values/coverage.js';
+import type { KeyCoverage } from '../values/coverage.js';
 import { didYouMean } from '../values/did-you-mean.js';
 import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
 import { PROOF_EVIDENCE } from './override-key-unknown.js';
@@ -27,7 +27,7 @@ export const overrideKeyRemoved: ChartRule = {
     const from = base.metadata.version ?? 'the old version';
     const to = head.metadata.version ?? 'the new version';
     const groups = groupByRemovedMap(
-      chartCoverage(ctx).filter((c) => c.status === 'removed'),
+      ctx.coverage().filter((c) => c.status === 'removed'),
       base,
       ctx.config.freeFormKeys,
     );

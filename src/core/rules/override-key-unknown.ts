@@ -1,5 +1,4 @@
 import { code } from '../message.js';
-import { chartCoverage } from '../values/coverage.js';
 import { typoSuggestion } from '../values/did-you-mean.js';
 import { formatKeyPath } from '../values/key-path.js';
 import type { ChartRule, FindingDraft } from './rule.js';
@@ -27,7 +26,8 @@ export const overrideKeyUnknown: ChartRule = {
       base && !sameVersion
         ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? 'the new version'}'s defaults`
         : `not in ${named(head.metadata.version)}'s defaults`;
-    return chartCoverage(ctx)
+    return ctx
+      .coverage()
       .filter((c) => c.status === 'unknown')
       .map((c): FindingDraft => {
         const key = formatKeyPath(c.path);

@@ -1,4 +1,3 @@
-import { chartCoverage } from '../values/coverage.js';
 import { formatKeyPath } from '../values/key-path.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
@@ -20,7 +19,7 @@ export const overrideProofIncomplete: ChartRule = {
     if (!proof?.stopped || proof.unproven.length === 0) return [];
     const unproven = new Set(proof.unproven);
     // the first unproven key in file order, for the annotation
-    const first = chartCoverage(ctx).find((c) => unproven.has(formatKeyPath(c.path)));
+    const first = ctx.coverage().find((c) => unproven.has(formatKeyPath(c.path)));
     const listed = proof.unproven.slice(0, LISTED_KEYS).map((k) => `\`${k}\``);
     const more = proof.unproven.length > LISTED_KEYS ? ` and ${proof.unproven.length - LISTED_KEYS} more` : '';
     const why =

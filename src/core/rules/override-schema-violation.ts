@@ -1,5 +1,4 @@
 import { formatKeyPath } from '../values/key-path.js';
-import { checkSchema } from '../values/schema.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 // Helm validates the coalesced values against values.schema.json before rendering and refuses the whole
@@ -11,17 +10,14 @@ export const overrideSchemaViolation: ChartRule = {
   needs: {},
   severity: 'error',
   description: "the new chart's values.schema.json rejects the merged values",
-  check({ head, overrides, codeSet, change }) {
-    if (!head || head.schema === undefined) return [];
+  check(ctx) {
+    const { head, change } = ctx;
     // Without a single override or code-set value the merged values are the chart's defaults: their violations
-    // are the chart's own (render-failed reports them), so there is nothing to check and no schema to compile
-    // (compiling a large schema is the costliest step of a review after helm and YAML parsing).
-    if (codeSet.length === 0 && overrides.every((o) => o.keys.length === 0 && Object.keys(o.values).length === 0)) {
-      return [];
-    }
+    // are the chart's own (render-failed reports them), so there is nothing to check (ChartContext.schemaCheck).
+    const result = ctx.schemaCheck();
+    if (!head || !result) return [];
     const chart = [change.name, head.metadata.version].filter(Boolean).join(' ');
     const schemaFile = head.schemaPath ?? `${head.dir}/values.schema.json`;
-    const result = checkSchema(head.schema, head.defaults, overrides, codeSet);
     if (result.problem) {
       return [
         {

@@ -1,5 +1,4 @@
 import { code } from '../message.js';
-import { chartCoverage } from '../values/coverage.js';
 import { formatKeyPath } from '../values/key-path.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
@@ -19,7 +18,7 @@ export const overrideTypeChanged: ChartRule = {
     const chart = [change.name, head.metadata.version].filter(Boolean).join(' ');
     const seen = new Set<string>();
     const findings: FindingDraft[] = [];
-    for (const c of chartCoverage(ctx)) {
+    for (const c of ctx.coverage()) {
       if (c.status !== 'type-changed' || !c.typeChange) continue;
       const { at, before, after, override } = c.typeChange;
       const key = formatKeyPath(at);

@@ -10,7 +10,7 @@
 // a CRD in templates/ or a Namespace), which is raised to warning. A StatefulSet already reported as replaced and
 // a CRD that moved to crds/ (crd-moved) are not repeated here.
 import { crdsByName } from '../render/crds.js';
-import { describe, effectiveRef, matchRenders } from '../render/match.js';
+import { describe, effectiveRef } from '../render/match.js';
 import { chartFile, claimsPhrase, kubectlTarget, renderedPair } from '../render/rule-support.js';
 import { claimNames, findReplacements, isStatefulSet, whenDeleted } from '../render/statefulset-successor.js';
 import type { Manifest } from '../render/types.js';
@@ -33,7 +33,8 @@ export const resourceRemoved: ChartRule = {
   check(ctx) {
     const renders = renderedPair(ctx);
     if (!renders) return [];
-    const match = matchRenders(renders.base, renders.head);
+    const match = ctx.matchedRenders();
+    if (!match) return [];
     const replaced = new Set(findReplacements(match).map((r) => r.old));
     const crdsInCrdsDir = new Set(
       renders.head.manifests.filter((m) => m.fromCrdsDir && isCrd(m)).map((m) => m.ref.name),

@@ -2,7 +2,7 @@
 // PVC names embed the StatefulSet name (docs/reference/immutable-fields.md §3.1), so the successor starts
 // with new empty claims; after the upgrade Helm deletes the old StatefulSet and its claims are orphaned
 // (whenDeleted: Retain, the default) or deleted with it (whenDeleted: Delete) (§6, §5.4).
-import { effectiveRef, matchRenders } from '../render/match.js';
+import { effectiveRef } from '../render/match.js';
 import { chartFile, claimsPhrase, helmUpgradeCommand, kubectlTarget, renderedPair } from '../render/rule-support.js';
 import { claimNames, findReplacements, roleLabel, whenDeleted } from '../render/statefulset-successor.js';
 import type { Manifest } from '../render/types.js';
@@ -20,7 +20,8 @@ export const statefulsetReplaced: ChartRule = {
   check(ctx) {
     const renders = renderedPair(ctx);
     if (!renders) return [];
-    const match = matchRenders(renders.base, renders.head);
+    const match = ctx.matchedRenders();
+    if (!match) return [];
     return findReplacements(match).map(({ old, successor }): FindingDraft => {
       const oldClaims = claimNames(old);
       const newClaims = claimNames(successor);

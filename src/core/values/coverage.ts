@@ -253,6 +253,8 @@ interface ReadIndex {
   accepts(path: KeyPath): boolean;
 }
 
+// A pure memo of parsed data: keyed by a chart side's template reads, never changed once parsed, so the contexts of
+// every environment (and the proof's) share one index.
 const readIndexes = new WeakMap<readonly KeyPath[], ReadIndex>();
 
 /** Reads indexed once per chart: the exact reads, and every prefix of a read. */
@@ -283,7 +285,7 @@ function readIndex(view: ValuesView): ReadIndex {
 
 // ---------- one chart's overrides, shared by the override-* rules ----------
 
-/** What the override rules know of a chart change (a ChartContext fits). */
+/** What the override rules know of a chart change (ChartInputs fits). */
 export interface OverrideScope {
   base?: ValuesView;
   head?: ValuesView;
@@ -294,27 +296,19 @@ export interface OverrideScope {
   ignoredKeyProof?: IgnoredKeyProof;
 }
 
-const scopeCoverage = new WeakMap<OverrideScope, KeyCoverage[]>();
-
 /**
  * Coverage of every override key of the head-side override files and of the config's code-set keys (both are
- * checked the same way), computed once per chart for the three rules that read it. Empty without a head chart.
+ * checked the same way). Empty without a head chart. Worked out once per chart context (ChartContext.coverage).
  */
-export function chartCoverage(scope: OverrideScope): KeyCoverage[] {
-  let coverage = scopeCoverage.get(scope);
-  if (!coverage) {
-    const head = scope.head;
-    const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
-    const options = { freeFormKeys: scope.config.freeFormKeys };
-    coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
-    const proof = scope.ignoredKeyProof;
-    if (proof && proof.ignored.length > 0) {
-      const ignored = new Set(proof.ignored);
-      coverage = coverage.map((c) => applyProof(c, ignored, scope.base, options));
-    }
-    scopeCoverage.set(scope, coverage);
-  }
-  return coverage;
+export function overrideCoverage(scope: OverrideScope): KeyCoverage[] {
+  const head = scope.head;
+  const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
+  const options = { freeFormKeys: scope.config.freeFormKeys };
+  const coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
+  const proof = scope.ignoredKeyProof;
+  if (!proof || proof.ignored.length === 0) return coverage;
+  const ignored = new Set(proof.ignored);
+  return coverage.map((c) => applyProof(c, ignored, scope.base, options));
 }
 
 /**

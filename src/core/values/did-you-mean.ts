@@ -39,6 +39,8 @@ export function didYouMean(
   return formatKeyPath([...renamed, ...path.slice(anchor)]);
 }
 
+// A pure memo of parsed data, not a per-chart fact: keyed by the two default trees, which are never changed once
+// parsed, so every context (each environment) of one bump shares the answer.
 const cache = new WeakMap<object, WeakMap<object, Map<string, KeyPath>>>();
 
 /** Removed key (formatted) -> its likely new key, for a pair of default trees; computed once per pair. */

@@ -118,6 +118,8 @@ export function checkSchema(
 
 // ---------- ajv ----------
 
+// Pure memos of parsed data, not per-chart facts: a compiled validator depends on the schema alone, which is never
+// changed once parsed, so every environment of a chart shares one.
 const compiled = new WeakMap<object, ValidateFunction | string>();
 // By schema text too: each load of a chart parses its own schema object, and a repository often deploys the same
 // chart version several times (releases of one chart), or both sides of a bump keep the same schema. Bounded.
