@@ -56322,184 +56322,6 @@ function renderStatus(renders, change3) {
   return { status: "ok" };
 }
 
-// src/core/render/normalise.ts
-var ATOMIC_KEYS = /* @__PURE__ */ new Set(["labels", "annotations", "matchLabels", "nodeSelector"]);
-var QUANTITY_MAPS = /* @__PURE__ */ new Set(["requests", "limits", "capacity", "hard"]);
-function isEmptyValue(value) {
-  if (value === void 0 || value === null) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  if (isMap(value)) return Object.keys(value).length === 0;
-  return false;
-}
-function semanticEqual(a, b) {
-  if (isEmptyValue(a) && isEmptyValue(b)) return true;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => semanticEqual(item, b[i]));
-  }
-  if (isMap(a) && isMap(b)) {
-    const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key2 of keys) if (!semanticEqual(ownValue(a, key2), ownValue(b, key2))) return false;
-    return true;
-  }
-  return a === b;
-}
-var QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
-var SUFFIX = {
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18
-};
-function parseQuantity(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const match = QUANTITY.exec(value.trim());
-  if (!match) return void 0;
-  const base = Number(match[1]);
-  if (match[2]) return base * 10 ** Number(match[2].slice(1));
-  return match[3] ? base * SUFFIX[match[3]] : base;
-}
-function canonicalQuantities(value, inQuantityMap = false) {
-  if (Array.isArray(value)) return value.map((item) => canonicalQuantities(item));
-  if (isMap(value)) {
-    const out = {};
-    for (const [key2, child] of Object.entries(value))
-      setOwn(out, key2, canonicalQuantities(child, inQuantityMap || QUANTITY_MAPS.has(key2)));
-    return out;
-  }
-  const quantity = inQuantityMap ? parseQuantity(value) : void 0;
-  return quantity === void 0 ? value : `quantity:${quantity}`;
-}
-function clone(value) {
-  return value === void 0 ? value : structuredClone(value);
-}
-function dropDefault(tree, path, fallback) {
-  const parent = getAt(tree, path.slice(0, -1));
-  const key2 = path[path.length - 1];
-  if (isMap(parent) && typeof key2 === "string" && semanticEqual(ownValue(parent, key2), fallback)) delete parent[key2];
-}
-function locateDifference(a, b, prefix = []) {
-  const leaves = [];
-  collectLeaves(a, b, prefix, leaves);
-  if (leaves.length === 0) return void 0;
-  let common = leaves[0];
-  for (const leafPath of leaves.slice(1)) {
-    let i = 0;
-    while (i < common.length && i < leafPath.length && common[i] === leafPath[i]) i++;
-    common = common.slice(0, i);
-  }
-  return { path: common.length < prefix.length ? prefix : common, leaves };
-}
-function collectLeaves(a, b, path, out) {
-  if (semanticEqual(a, b)) return;
-  const last = path[path.length - 1];
-  const atomic = typeof last === "string" && ATOMIC_KEYS.has(last);
-  if (!atomic && isMap(a) && isMap(b)) {
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
-      collectLeaves(ownValue(a, key2), ownValue(b, key2), [...path, key2], out);
-    return;
-  }
-  if (!atomic && Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    for (let i = 0; i < a.length; i++) collectLeaves(a[i], b[i], [...path, i], out);
-    return;
-  }
-  out.push(path);
-}
-function reportValue(value) {
-  return value === void 0 ? null : clone(value);
-}
-
-// src/core/render/render-equality.ts
-function identity(manifest) {
-  const { ref } = manifest;
-  return [manifest.group, ref.kind, ref.namespace ?? "", ref.name, manifest.fromCrdsDir ? "crds" : ""].join("\0");
-}
-function byIdentity(manifests) {
-  const out = /* @__PURE__ */ new Map();
-  for (const manifest of manifests) {
-    const id = identity(manifest);
-    const list = out.get(id) ?? [];
-    list.push(manifest);
-    out.set(id, list);
-  }
-  return out;
-}
-function sameRender(a, b, volatile) {
-  if (a.manifests.length !== b.manifests.length) return false;
-  if (a.parseProblems.length !== b.parseProblems.length || a.parseProblems.some((p, i) => p !== b.parseProblems[i])) {
-    return false;
-  }
-  const left = byIdentity(a.manifests);
-  const right = byIdentity(b.manifests);
-  if (left.size !== right.size) return false;
-  for (const [id, objects] of left) {
-    const others = right.get(id);
-    if (!others || others.length !== objects.length) return false;
-    const leaves = volatile?.get(id) ?? [];
-    for (let i = 0; i < objects.length; i++) {
-      if (!semanticEqual(withoutLeaves(objects[i].object, leaves), withoutLeaves(others[i].object, leaves))) {
-        return false;
-      }
-    }
-  }
-  return true;
-}
-function volatileLeaves(a, b) {
-  const left = byIdentity(a.manifests);
-  const right = byIdentity(b.manifests);
-  if (left.size !== right.size) return void 0;
-  const volatile = /* @__PURE__ */ new Map();
-  for (const [id, objects] of left) {
-    const others = right.get(id);
-    if (!others || others.length !== objects.length) return void 0;
-    const leaves = [];
-    objects.forEach((object, i) => {
-      collectDifferingLeaves(object.object, others[i].object, [], leaves);
-    });
-    if (leaves.length) volatile.set(id, leaves);
-  }
-  return volatile;
-}
-function collectDifferingLeaves(a, b, path, out) {
-  if (semanticEqual(a, b)) return;
-  if (isMap(a) && isMap(b)) {
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
-      collectDifferingLeaves(a[key2], b[key2], [...path, key2], out);
-    }
-    return;
-  }
-  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    for (let i = 0; i < a.length; i++) collectDifferingLeaves(a[i], b[i], [...path, i], out);
-    return;
-  }
-  out.push(path);
-}
-function withoutLeaves(object, leaves) {
-  if (leaves.length === 0) return object;
-  const copy = clone(object);
-  for (const leaf of leaves) {
-    let node = copy;
-    for (let i = 0; i < leaf.length - 1 && node !== void 0; i++) {
-      node = isMap(node) || Array.isArray(node) ? node[leaf[i]] : void 0;
-    }
-    const last = leaf[leaf.length - 1];
-    if (isMap(node) && typeof last === "string") delete node[last];
-    else if (Array.isArray(node) && typeof last === "number") node[last] = null;
-  }
-  return copy;
-}
-
 // src/core/values/coverage.ts
 function classifyOverrides(keys, after, before, options) {
   return keys.map((key2) => classifyOverride(key2, after, before, options));
@@ -56656,22 +56478,15 @@ function readIndex(view) {
   }
   return index;
 }
-var scopeCoverage = /* @__PURE__ */ new WeakMap();
-function chartCoverage(scope) {
-  let coverage = scopeCoverage.get(scope);
-  if (!coverage) {
-    const head = scope.head;
-    const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
-    const options = { freeFormKeys: scope.config.freeFormKeys };
-    coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
-    const proof = scope.ignoredKeyProof;
-    if (proof && proof.ignored.length > 0) {
-      const ignored = new Set(proof.ignored);
-      coverage = coverage.map((c) => applyProof(c, ignored, scope.base, options));
-    }
-    scopeCoverage.set(scope, coverage);
-  }
-  return coverage;
+function overrideCoverage(scope) {
+  const head = scope.head;
+  const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
+  const options = { freeFormKeys: scope.config.freeFormKeys };
+  const coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
+  const proof = scope.ignoredKeyProof;
+  if (!proof || proof.ignored.length === 0) return coverage;
+  const ignored = new Set(proof.ignored);
+  return coverage.map((c) => applyProof(c, ignored, scope.base, options));
 }
 function applyProof(coverage, ignored, before, options) {
   if (coverage.status !== "ok" || !coverage.weak || !ignored.has(formatKeyPath(coverage.path))) return coverage;
@@ -56679,2371 +56494,6 @@ function applyProof(coverage, ignored, before, options) {
   const old = before ? acceptanceOf2(coverage.path, before, options) : void 0;
   return before && old && !old.weak ? { ...rest, status: "removed", provenIgnored: true, oldDefault: oldDefaultAt(before.defaults, coverage.path) } : { ...rest, status: "unknown", provenIgnored: true };
 }
-
-// src/core/values/ignored-key-search.ts
-async function searchIgnoredKeys(keys, test, canTest) {
-  const ignored = [];
-  const used = [];
-  const unproven = [];
-  const search = async (group, knownToMatter) => {
-    if (group.length === 0) return true;
-    if (!knownToMatter) {
-      if (!canTest()) {
-        unproven.push(...group);
-        return false;
-      }
-      if (await test([...ignored, ...group])) {
-        ignored.push(...group);
-        return true;
-      }
-    }
-    if (group.length === 1) {
-      used.push(group[0]);
-      return false;
-    }
-    const middle = Math.ceil(group.length / 2);
-    const left = group.slice(0, middle);
-    const right = group.slice(middle);
-    const leftIgnored = await search(left, false);
-    await search(right, leftIgnored);
-    return false;
-  };
-  await search(keys, false);
-  return { ignored, used, unproven };
-}
-
-// src/core/ignored-key-proof.ts
-async function withIgnoredKeyProof(analysis, jobs, outcomes, render, cap) {
-  const { context: context3 } = analysis;
-  if (cap <= 0 || !context3.head) return analysis;
-  const headJobs = jobs.filter((job2) => isHeadRender(job2.key, context3));
-  const reference = headJobs.map((job2) => outcomes.get(job2.key));
-  if (headJobs.length === 0 || reference.some((o) => o?.result.status !== "ok")) return analysis;
-  const candidates = proofCandidates(analysis, headJobs);
-  if (candidates.size === 0) return analysis;
-  const perTest = headJobs.length;
-  const proof = { ignored: [], used: [], unproven: [], renders: 0, durationMs: 0, cap };
-  const references = reference.map((o) => comparable(o));
-  let volatile;
-  let unusable = false;
-  let runs = 0;
-  const renderWith = async (edit) => {
-    const id = ++runs;
-    const started = performance.now();
-    const proofJobs = headJobs.map((job2) => ({ ...job2, key: `proof${id}:${job2.key}`, values: edit(job2.values) }));
-    const rendered = await render(proofJobs);
-    proof.renders += proofJobs.length;
-    proof.durationMs += Math.round(performance.now() - started);
-    return proofJobs.map((job2) => rendered.get(job2.key));
-  };
-  const budgetLeft = () => !unusable && proof.renders + perTest <= cap;
-  const pathsOf = (keys2) => keys2.map((key2) => candidates.get(key2));
-  const rendersSame = async (edit) => {
-    const results = await renderWith(edit);
-    if (results.some((o) => o?.result.status !== "ok")) return false;
-    const same = () => results.every((o, i) => sameRender(references[i], comparable(o), volatile?.[i]));
-    if (same()) return true;
-    if (volatile === void 0 && budgetLeft()) {
-      const again = await renderWith((layers) => [...layers]);
-      const leaves = again.map(
-        (o, i) => o?.result.status === "ok" ? volatileLeaves(references[i], comparable(o)) : void 0
-      );
-      if (leaves.some((l) => l === void 0)) {
-        unusable = true;
-        return false;
-      }
-      volatile = leaves;
-      return same();
-    }
-    return false;
-  };
-  const keys = [...candidates.keys()].sort();
-  const removal = await searchIgnoredKeys(
-    keys,
-    (removed) => rendersSame((layers) => withoutKeys(layers, pathsOf(removed))),
-    budgetLeft
-  );
-  const values = await searchIgnoredKeys(
-    removal.ignored,
-    (changed) => rendersSame((layers) => withOtherValues(layers, pathsOf(changed))),
-    budgetLeft
-  );
-  let ignored = values.ignored;
-  let unproven = [...removal.unproven, ...values.unproven];
-  if (ignored.length > 0 && ignored.length < removal.ignored.length) {
-    const confirmed = budgetLeft() && await rendersSame((layers) => withoutKeys(layers, pathsOf(ignored)));
-    if (!confirmed) {
-      unproven = [...unproven, ...ignored];
-      ignored = [];
-    }
-  }
-  proof.ignored = ignored;
-  proof.used = [...removal.used, ...values.used];
-  proof.unproven = unproven.sort();
-  if (proof.unproven.length) proof.stopped = unusable ? "unusable-render" : "cap";
-  return { ...analysis, context: { ...context3, ignoredKeyProof: proof } };
-}
-function proofCandidates(analysis, headJobs) {
-  const candidates = /* @__PURE__ */ new Map();
-  const values = headJobs[0].values;
-  for (const coverage of chartCoverage(analysis.context)) {
-    if (coverage.status !== "ok" || !coverage.weak) continue;
-    if (!values.some((layer) => hasAt(layer, coverage.path))) continue;
-    candidates.set(formatKeyPath(coverage.path), coverage.path);
-  }
-  return candidates;
-}
-function comparable(outcome) {
-  return { manifests: outcome.result.manifests, parseProblems: outcome.parseProblems };
-}
-function withoutKeys(layers, paths) {
-  return layers.map((layer) => {
-    const copy = structuredClone(layer);
-    for (const path of paths) removeAt(copy, path);
-    return copy;
-  });
-}
-function withOtherValues(layers, paths) {
-  return layers.map((layer) => {
-    const copy = structuredClone(layer);
-    for (const path of paths) {
-      const parent = getAt(copy, path.slice(0, -1));
-      const last = String(path[path.length - 1]);
-      if (isMap(parent) && Object.hasOwn(parent, last)) parent[last] = otherValue(parent[last]);
-    }
-    return copy;
-  });
-}
-var OTHER = "chart-guard-probe";
-function otherValue(value) {
-  if (typeof value === "boolean") return !value;
-  if (typeof value === "number") return value + 1;
-  if (typeof value === "string") return value === "" ? OTHER : `${value}-${OTHER}`;
-  if (Array.isArray(value)) return value.length ? [...value, structuredClone(value[value.length - 1])] : [OTHER];
-  if (isMap(value)) return { ...value, [OTHER]: OTHER };
-  return OTHER;
-}
-function removeAt(tree, path) {
-  const parents = [];
-  let node = tree;
-  for (const segment of path.slice(0, -1)) {
-    if (!isMap(node)) return;
-    parents.push(node);
-    node = node[String(segment)];
-  }
-  const last = String(path[path.length - 1]);
-  if (!isMap(node) || !Object.hasOwn(node, last)) return;
-  delete node[last];
-  for (let i = parents.length - 1; i >= 0; i--) {
-    const key2 = String(path[i]);
-    const child = parents[i][key2];
-    if (isMap(child) && Object.keys(child).length === 0) delete parents[i][key2];
-    else break;
-  }
-}
-
-// src/core/lockfile/changes.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-function diffLockfiles(base, head, changedPaths, overridesChanged = () => false) {
-  const baseByDir = new Map((base?.charts ?? []).map((e) => [e.dir, e]));
-  const headDirs = new Set(head.charts.map((e) => e.dir));
-  const changedDirs = ancestorDirs(changedPaths);
-  const changes = [];
-  const added = [];
-  for (const entry of head.charts) {
-    const before = baseByDir.get(entry.dir);
-    if (!before) {
-      added.push(entry);
-      continue;
-    }
-    if (before.version !== entry.version) {
-      changes.push(change2(entry, "bumped", before, entry));
-    } else if (overridesChanged(entry)) {
-      changes.push(change2(entry, "overrides-changed", before, entry));
-    } else if (changedDirs.has(entry.dir)) {
-      changes.push(change2(entry, "modified", before, entry));
-    }
-  }
-  const removed = (base?.charts ?? []).filter((e) => !headDirs.has(e.dir));
-  const pairedRemoved = /* @__PURE__ */ new Set();
-  const pairedAdded = /* @__PURE__ */ new Set();
-  for (const after of added) {
-    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name && r.version === after.version);
-    if (!before) continue;
-    pairedRemoved.add(before);
-    pairedAdded.add(after);
-    changes.push(change2(after, "moved", before, after));
-  }
-  const countByName = (entries, paired) => {
-    const counts = /* @__PURE__ */ new Map();
-    for (const e of entries) if (!paired.has(e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-    return counts;
-  };
-  const removedNames = countByName(removed, pairedRemoved);
-  const addedNames = countByName(added, pairedAdded);
-  for (const after of added) {
-    if (pairedAdded.has(after) || addedNames.get(after.name) !== 1 || removedNames.get(after.name) !== 1) continue;
-    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name);
-    pairedRemoved.add(before);
-    pairedAdded.add(after);
-    changes.push(change2(after, "bumped", before, after));
-  }
-  for (const after of added) if (!pairedAdded.has(after)) changes.push(change2(after, "added", void 0, after));
-  for (const before of removed)
-    if (!pairedRemoved.has(before)) changes.push(change2(before, "removed", before, void 0));
-  return changes;
-}
-function change2(entry, kind, base, head) {
-  const semverKind = kind === "bumped" ? semverChange(base.version, head.version) ?? "other" : null;
-  return { name: entry.name, dir: entry.dir, change: kind, base, head, semverChange: semverKind };
-}
-function ancestorDirs(paths) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
-      const dir = path.slice(0, slash);
-      if (dirs.has(dir)) break;
-      dirs.add(dir);
-    }
-  }
-  return dirs;
-}
-var VERSION7 = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-function parseChartVersion(version) {
-  const m = VERSION7.exec(version.trim());
-  if (!m) return void 0;
-  return import_semver5.default.parse(`${m[1]}.${m[2] ?? "0"}.${m[3] ?? "0"}${m[4] ?? ""}${m[5] ?? ""}`) ?? void 0;
-}
-function semverChange(from, to) {
-  if (from === to) return null;
-  const a = parseChartVersion(from);
-  const b = parseChartVersion(to);
-  if (!a || !b) return "other";
-  const order = import_semver5.default.compare(a, b);
-  if (order > 0) return "downgrade";
-  if (order === 0) return "other";
-  if (a.major !== b.major) return "major";
-  if (a.minor !== b.minor) return "minor";
-  if (a.patch !== b.patch) return "patch";
-  return "prerelease";
-}
-
-// src/core/policy.ts
-function withBasePolicy(head, base) {
-  const charts = /* @__PURE__ */ Object.create(null);
-  for (const [key2, chart] of Object.entries(head.charts)) {
-    charts[key2] = { ...chart, rules: Object.hasOwn(base.charts, key2) ? base.charts[key2].rules : {} };
-  }
-  for (const [key2, chart] of Object.entries(base.charts)) {
-    if (!Object.hasOwn(charts, key2)) charts[key2] = { values: [], set: [], rules: chart.rules };
-  }
-  return {
-    ...head,
-    rules: base.rules,
-    charts,
-    freeFormKeys: base.freeFormKeys,
-    render: { ...head.render, enabled: base.render.enabled, proofRenders: base.render.proofRenders },
-    acceptances: base.acceptances,
-    acceptanceMaxDays: base.acceptanceMaxDays,
-    failOn: base.failOn
-  };
-}
-var SETTING_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-var FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
-function policyChanges(base, head, defaultSeverity2, configPath) {
-  const file = head.path ?? base.path ?? configPath;
-  const changes = [];
-  const add = (setting, message, weakens) => changes.push({ setting, message, weakens, file, ...lineOf(head, setting) });
-  const ruleIds = (a, b) => [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  const compareRule = (setting, before, after) => {
-    if (before === after) return;
-    const weakens = SETTING_RANK[after] < SETTING_RANK[before];
-    add(setting, `${setting} changes from ${before} to ${after}`, weakens);
-  };
-  for (const id of ruleIds(base.rules, head.rules)) {
-    const fallback = defaultSeverity2(id);
-    compareRule(`rules.${id}`, base.rules[id] ?? fallback, head.rules[id] ?? fallback);
-  }
-  const chartKeys = [.../* @__PURE__ */ new Set([...Object.keys(base.charts), ...Object.keys(head.charts)])].sort();
-  for (const chart of chartKeys) {
-    const before = Object.hasOwn(base.charts, chart) ? base.charts[chart].rules : {};
-    const after = Object.hasOwn(head.charts, chart) ? head.charts[chart].rules : {};
-    for (const id of ruleIds(before, after)) {
-      const fallback = defaultSeverity2(id);
-      const b = before[id] ?? base.rules[id] ?? fallback;
-      const a = after[id] ?? head.rules[id] ?? fallback;
-      compareRule(`charts.${chart}.rules.${id}`, b, a);
-    }
-  }
-  const failBefore = base.failOn ?? "error";
-  const failAfter = head.failOn ?? "error";
-  if (failBefore !== failAfter) {
-    add(
-      "failOn",
-      `failOn changes from ${failBefore} to ${failAfter}`,
-      FAIL_ON_RANK[failAfter] < FAIL_ON_RANK[failBefore]
-    );
-  }
-  const keysAdded = head.freeFormKeys.filter((k) => !base.freeFormKeys.includes(k));
-  const keysRemoved = base.freeFormKeys.filter((k) => !head.freeFormKeys.includes(k));
-  const freeFormSetting = head.policyLines.freeFormKeys !== void 0 ? "freeFormKeys" : "freeFormKeysReplace";
-  if (keysAdded.length > 0) {
-    add(freeFormSetting, `free-form keys added: ${keysAdded.join(", ")}`, true);
-  }
-  if (keysRemoved.length > 0) add(freeFormSetting, `free-form keys removed: ${keysRemoved.join(", ")}`, false);
-  if (base.render.enabled !== head.render.enabled) {
-    add(
-      "render.enabled",
-      `render.enabled changes from ${base.render.enabled} to ${head.render.enabled}`,
-      !head.render.enabled
-    );
-  }
-  if (base.render.proofRenders !== head.render.proofRenders) {
-    add(
-      "render.proofRenders",
-      `render.proofRenders changes from ${base.render.proofRenders} to ${head.render.proofRenders}`,
-      head.render.proofRenders < base.render.proofRenders
-    );
-  }
-  if (base.acceptances !== head.acceptances) {
-    add("acceptances", `the acceptances file moves from ${base.acceptances} to ${head.acceptances}`, true);
-  }
-  if (base.acceptanceMaxDays !== head.acceptanceMaxDays) {
-    add(
-      "acceptanceMaxDays",
-      `acceptanceMaxDays changes from ${base.acceptanceMaxDays} to ${head.acceptanceMaxDays}`,
-      head.acceptanceMaxDays > base.acceptanceMaxDays
-    );
-  }
-  return changes;
-}
-function lineOf(config, setting) {
-  const line = config.policyLines[setting];
-  return line === void 0 ? {} : { line };
-}
-
-// src/core/redact.ts
-var REDACTED = "<redacted>";
-var MIN_TOKEN_LENGTH = 4;
-var MIN_SUBSTRING_LENGTH = 8;
-var DEFAULT_REDACT_CONFIG = { keys: [], replace: false };
-var CREDENTIAL_NOUNS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pwd",
-  "pass",
-  "passphrase",
-  "passcode",
-  "pin",
-  "secret",
-  "token",
-  "credential",
-  "credentials",
-  "auth",
-  "cert",
-  "certificate",
-  "crt",
-  "private",
-  "salt",
-  "dsn",
-  "jwt",
-  "kubeconfig"
-]);
-var CREDENTIAL_ENDINGS = [
-  "password",
-  "passwd",
-  "passphrase",
-  "secret",
-  "token",
-  "apikey",
-  "accesskey",
-  "secretkey",
-  "privatekey",
-  "credentials",
-  "connectionstring"
-];
-var VALUE_SUFFIXES = /* @__PURE__ */ new Set([
-  "data",
-  "value",
-  "b64",
-  "base64",
-  "pem",
-  "der",
-  "json",
-  "yaml",
-  "string",
-  "str",
-  "content",
-  "contents",
-  "raw",
-  "plain",
-  "plaintext",
-  "hash",
-  "hashed",
-  "encoded",
-  "encrypted",
-  "text",
-  "txt"
-]);
-var KEY_QUALIFIERS_NOT_SECRET = /* @__PURE__ */ new Set([
-  "topology",
-  "selector",
-  "label",
-  "annotation",
-  "toleration",
-  "taint",
-  "ref",
-  "expression",
-  "field",
-  "item",
-  "sort",
-  "partition",
-  "routing",
-  "primary",
-  "foreign",
-  "unique",
-  "hash",
-  "cache",
-  "lookup",
-  "index",
-  "match",
-  "object",
-  "group",
-  "node",
-  "env",
-  "config",
-  "map",
-  "header",
-  "query",
-  "metric",
-  "dimension",
-  "tag",
-  "attribute",
-  "prefix",
-  "suffix",
-  "path",
-  "bucket",
-  "shard",
-  "affinity",
-  "public",
-  "idempotency"
-]);
-function wordsOf(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function singular(word) {
-  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
-}
-function isCredentialNoun(word, previous) {
-  const one = singular(word);
-  if (one === "key") return previous === void 0 || !KEY_QUALIFIERS_NOT_SECRET.has(singular(previous));
-  if (CREDENTIAL_NOUNS.has(word) || CREDENTIAL_NOUNS.has(one)) return true;
-  return CREDENTIAL_ENDINGS.some((ending) => one.endsWith(ending));
-}
-function isBuiltinCredentialName(name, context3) {
-  const words2 = wordsOf(name);
-  if (words2.length === 0 || words2[0] === "existing") return false;
-  if (words2.slice(-2).join("") === "connectionstring") return true;
-  let end = words2.length - 1;
-  while (end > 0 && VALUE_SUFFIXES.has(words2[end])) end--;
-  const previous = end > 0 ? words2[end - 1] : context3;
-  return isCredentialNoun(words2[end], previous);
-}
-var CredentialMatcher = class {
-  constructor(config = DEFAULT_REDACT_CONFIG) {
-    this.config = config;
-    const names = config.keys.filter((k) => !k.includes("."));
-    this.extraWords = names.map(wordsOf).filter((w) => w.length > 0);
-    this.extraPaths = new Set(config.keys.filter((k) => k.includes(".")));
-  }
-  config;
-  extraWords;
-  extraPaths;
-  /** Names repeat across a report (every container's `name`, `image`...): each is judged once per run. */
-  judged = /* @__PURE__ */ new Map();
-  /** A single name: a values key, an env var name, a ConfigMap key. */
-  isCredentialName(name, context3) {
-    const id = `${context3 ?? ""}\0${name}`;
-    let verdict = this.judged.get(id);
-    if (verdict === void 0) {
-      verdict = this.judge(name, context3);
-      this.judged.set(id, verdict);
-    }
-    return verdict;
-  }
-  judge(name, context3) {
-    const words2 = wordsOf(name);
-    const extra = this.extraWords.some(
-      (w) => w.length <= words2.length && w.every((word, i) => word === words2[words2.length - w.length + i])
-    );
-    if (extra) return true;
-    return !this.config.replace && isBuiltinCredentialName(name, context3);
-  }
-  /**
-   * A values key path holds a credential when its last key is a credential name, or when a key above it is a
-   * plural container of them (`secrets`, `credentials`, `passwords`, `apiKeys`: everything below is one).
-   */
-  isCredentialPath(path) {
-    if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
-    const keys = path.filter((s) => typeof s === "string");
-    if (keys.length === 0) return false;
-    const lastWord = (key2) => key2 === void 0 ? void 0 : wordsOf(key2).pop();
-    if (this.isCredentialName(keys[keys.length - 1], lastWord(keys[keys.length - 2]))) return true;
-    return keys.slice(0, -1).some((key2, i) => this.isContainer(key2, keys[i - 1]));
-  }
-  containers = /* @__PURE__ */ new Map();
-  /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
-  isContainer(key2, parent) {
-    const id = `${parent ?? ""}\0${key2}`;
-    let verdict = this.containers.get(id);
-    if (verdict === void 0) {
-      const last = wordsOf(key2).pop();
-      verdict = last !== void 0 && singular(last) !== last && this.isCredentialName(key2, parent === void 0 ? void 0 : wordsOf(parent).pop());
-      this.containers.set(id, verdict);
-    }
-    return verdict;
-  }
-};
-function pathOf(text) {
-  if (!text) return void 0;
-  try {
-    return parseKeyPath(text);
-  } catch (error2) {
-    if (error2 instanceof KeyPathError) return void 0;
-    throw error2;
-  }
-}
-var isHideable = (value) => typeof value === "string" && value !== "" || typeof value === "number" || typeof value === "bigint";
-function redactTree(value, matcher, path = [], hidden = !isMap(value) && matcher.isCredentialPath(path)) {
-  if (Array.isArray(value)) return value.map((item, i) => redactTree(item, matcher, [...path, i], hidden));
-  if (isMap(value)) {
-    const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
-    const secret2 = value.kind === "Secret";
-    const out = {};
-    for (const [key2, child] of Object.entries(value)) {
-      const childPath = [...path, key2];
-      const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
-      !isMap(child) && matcher.isCredentialPath(childPath);
-      out[key2] = redactTree(child, matcher, childPath, hideChild);
-    }
-    return out;
-  }
-  return hidden && isHideable(value) ? REDACTED : value;
-}
-function collectSecrets(value, matcher, path, into) {
-  const redacted = redactTree(value, matcher, path);
-  const walk2 = (original, shown) => {
-    if (Array.isArray(original) && Array.isArray(shown)) {
-      for (let i = 0; i < original.length; i++) walk2(original[i], shown[i]);
-    } else if (isMap(original) && isMap(shown))
-      for (const key2 of Object.keys(original)) walk2(original[key2], shown[key2]);
-    else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
-  };
-  walk2(value, redacted);
-}
-function chartSecrets(context3, matcher, into = /* @__PURE__ */ new Set()) {
-  const files = [...context3.overrides, ...context3.baseOverrides];
-  for (const file of files) collectSecrets(file.values, matcher, [], into);
-  for (const key2 of context3.codeSet) {
-    if (key2.value !== void 0) collectSecrets(key2.value, matcher, key2.path, into);
-  }
-  return into;
-}
-function configSecrets(config, matcher, into = /* @__PURE__ */ new Set()) {
-  const sets = [
-    config.set,
-    ...config.environments.map((e) => e.set),
-    ...Object.values(config.charts).map((c) => c.set)
-  ];
-  for (const set of sets) {
-    for (const key2 of set) {
-      if (key2.example !== void 0) collectSecrets(key2.example, matcher, key2.path, into);
-    }
-  }
-  return into;
-}
-var NOT_SECRETS = /* @__PURE__ */ new Set([
-  "true",
-  "false",
-  "null",
-  "none",
-  "nil",
-  "yes",
-  "no",
-  "on",
-  "off",
-  "changeme",
-  "password",
-  "secret",
-  "example",
-  "default",
-  "admin",
-  "root",
-  "user",
-  "test",
-  "empty",
-  REDACTED
-]);
-function searchAnywhere(text) {
-  return text.length >= MIN_SUBSTRING_LENGTH && !/^[A-Za-z]+$/.test(text);
-}
-function formsOf(secret2) {
-  const forms = /* @__PURE__ */ new Set();
-  const add = (text) => {
-    if (text.length >= MIN_TOKEN_LENGTH && !NOT_SECRETS.has(text.toLowerCase())) forms.add(text);
-  };
-  for (const text of /* @__PURE__ */ new Set([secret2, secret2.trim()])) {
-    if (text.length < MIN_TOKEN_LENGTH || NOT_SECRETS.has(text.toLowerCase())) continue;
-    add(text);
-    add(Buffer.from(text, "utf8").toString("base64"));
-    add(JSON.stringify(text).slice(1, -1));
-  }
-  if (secret2.includes("\n")) {
-    for (const line of secret2.split("\n").map((l) => l.trim())) {
-      if (searchAnywhere(line) && !/^-----/.test(line)) forms.add(line);
-    }
-  }
-  return [...forms];
-}
-var isWordCode = (code18) => code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
-function textReplacer(forms) {
-  if (forms.size === 0) return (input) => input;
-  const lengthsByStart = /* @__PURE__ */ new Map();
-  for (const form of forms) {
-    const start = form.slice(0, MIN_TOKEN_LENGTH);
-    const lengths = lengthsByStart.get(start) ?? /* @__PURE__ */ new Set();
-    lengths.add(form.length);
-    lengthsByStart.set(start, lengths);
-  }
-  const starts = new Map([...lengthsByStart].map(([start, lengths]) => [start, [...lengths].sort((a, b) => b - a)]));
-  const matchAt = (input, i) => {
-    for (const length of starts.get(input.slice(i, i + MIN_TOKEN_LENGTH)) ?? []) {
-      if (i + length > input.length) continue;
-      const piece = input.slice(i, i + length);
-      if (!forms.has(piece)) continue;
-      const whole = !isWordCode(input.charCodeAt(i - 1)) && !isWordCode(input.charCodeAt(i + length));
-      if (whole || searchAnywhere(piece)) return length;
-    }
-    return 0;
-  };
-  return (input) => {
-    let out = "";
-    let copied = 0;
-    for (let i = 0; i + MIN_TOKEN_LENGTH <= input.length; ) {
-      const length = matchAt(input, i);
-      if (length === 0) {
-        i++;
-        continue;
-      }
-      out += `${input.slice(copied, i)}${REDACTED}`;
-      i += length;
-      copied = i;
-    }
-    return copied === 0 ? input : out + input.slice(copied);
-  };
-}
-function createRedactor(secrets, matcher) {
-  const text = textReplacer(new Set([...secrets].flatMap(formsOf)));
-  const strings = (value) => {
-    if (typeof value === "string") return text(value);
-    if (Array.isArray(value)) return value.map(strings);
-    if (isMap(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strings(v)]));
-    return value;
-  };
-  return {
-    matcher,
-    text,
-    value: (value, path = []) => strings(redactTree(value, matcher, path))
-  };
-}
-function reportRedactor(contexts, config) {
-  const matcher = new CredentialMatcher(config.redact);
-  const secrets = configSecrets(config, matcher);
-  for (const context3 of contexts) chartSecrets(context3, matcher, secrets);
-  return createRedactor(secrets, matcher);
-}
-function redactFinding(finding, redactor) {
-  const path = pathOf(finding.path) ?? [];
-  const out = { ...finding, message: redactor.text(finding.message) };
-  if (finding.remedy !== void 0) out.remedy = redactor.text(finding.remedy);
-  if ("before" in finding) out.before = redactor.value(finding.before, path);
-  if ("after" in finding) out.after = redactor.value(finding.after, path);
-  return out;
-}
-function redactValuesChange(change3, redactor) {
-  const path = pathOf(change3.path) ?? [];
-  return {
-    ...change3,
-    before: redactor.value(change3.before, path),
-    after: redactor.value(change3.after, path)
-  };
-}
-function redactChartReport(chart, redactor) {
-  return {
-    ...chart,
-    render: chart.render.reason === void 0 ? chart.render : { ...chart.render, reason: redactor.text(chart.render.reason) },
-    valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
-    findings: chart.findings.map((f) => redactFinding(f, redactor)),
-    // commands and notes quote names, files and labels from the renders: searched like any text
-    ...chart.upgradeActions ? { upgradeActions: redactStrings(chart.upgradeActions, redactor) } : {},
-    ...chart.upgradeNotes ? {
-      upgradeNotes: chart.upgradeNotes.map((n) => ({
-        heading: redactor.text(n.heading),
-        text: redactor.text(n.text)
-      }))
-    } : {},
-    ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
-    ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
-    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
-    ...chart.environments ? {
-      environments: chart.environments.map(
-        (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
-      )
-    } : {}
-  };
-}
-function redactStrings(tree, redactor) {
-  const walk2 = (node) => {
-    if (typeof node === "string") return redactor.text(node);
-    if (Array.isArray(node)) return node.map(walk2);
-    if (isMap(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk2(v)]));
-    return node;
-  };
-  return walk2(tree);
-}
-function redactFindings(findings, redactor) {
-  return findings.map((f) => redactFinding(f, redactor));
-}
-
-// src/core/repo/git.ts
-import { spawn as spawn2 } from "node:child_process";
-var GitError = class extends Error {
-  constructor(args, stderr, exitCode) {
-    super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(0, 3).join(" ")}`);
-    this.args = args;
-    this.stderr = stderr;
-    this.exitCode = exitCode;
-  }
-  args;
-  stderr;
-  exitCode;
-};
-function runGit(cwd, args, input) {
-  return new Promise((resolve4, reject) => {
-    const child = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on("error", (e) => reject(new GitError(args, e.message, null)));
-    child.on("close", (code18) => {
-      if (code18 === 0) resolve4(Buffer.concat(out));
-      else reject(new GitError(args, Buffer.concat(err).toString("utf8"), code18));
-    });
-    if (child.stdin) {
-      child.stdin.on("error", () => {
-      });
-      child.stdin.end(input);
-    }
-  });
-}
-async function gitText(cwd, args) {
-  return (await runGit(cwd, args)).toString("utf8").trim();
-}
-async function tryGitText(cwd, args) {
-  try {
-    return await gitText(cwd, args);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/core/repo/changed-files.ts
-async function changedFiles(repoDir, base, head) {
-  if (!base.sha) throw new Error("the base of a review must be a commit");
-  const split = (out) => out.toString("utf8").split("\0").filter(Boolean);
-  if (head.sha) {
-    return new Set(split(await runGit(repoDir, ["diff", "--name-only", "--no-renames", "-z", base.sha, head.sha])));
-  }
-  const [tracked, untracked] = await Promise.all([
-    runGit(repoDir, ["diff", "--name-only", "--no-renames", "-z", base.sha]),
-    runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard"])
-  ]);
-  return /* @__PURE__ */ new Set([...split(tracked), ...split(untracked)]);
-}
-
-// src/core/report.ts
-var SCHEMA_VERSION = 1;
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function allFindings(report) {
-  return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
-}
-function summarise(report) {
-  const all = allFindings(report);
-  const findings = all.filter((f) => !f.accepted);
-  const accepted = all.length - findings.length;
-  return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    notices: findings.filter((f) => f.severity === "notice").length,
-    needsReinstall: report.charts.some((c) => c.needsReinstall),
-    ...accepted > 0 ? { accepted } : {}
-  };
-}
-function verdictOf(summary2, failOn) {
-  if (failOn === "error" && summary2.errors > 0) return "fail";
-  if (failOn === "warning" && summary2.errors + summary2.warnings > 0) return "fail";
-  if (summary2.errors + summary2.warnings > 0) return "warn";
-  return "pass";
-}
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule)
-  );
-}
-
-// src/core/rules/acceptance-expired.ts
-function entryText(entry) {
-  const on = [
-    entry.chart !== void 0 ? `in ${entry.chart}` : "",
-    entry.key !== void 0 ? `key ${entry.key}` : "",
-    entry.resource !== void 0 ? `resource ${entry.resource}` : "",
-    entry.file !== void 0 ? `file ${entry.file}` : "",
-    entry.environments ? `environments ${entry.environments.join(", ")}` : ""
-  ].filter(Boolean);
-  return [entry.rule, ...on].join(", ").replace(", in ", " in ");
-}
-var acceptanceExpired = {
-  id: "acceptance-expired",
-  scope: "repo",
-  severity: "warning",
-  description: "an acceptance is past its expiry: it accepts nothing, so the findings it named count again",
-  check({ acceptances }) {
-    return (acceptances?.expired ?? []).map((entry) => ({
-      message: `the acceptance of ${entryText(entry)} expired on ${entry.expires}: its findings count again`,
-      file: entry.source.file,
-      line: entry.source.line,
-      remedy: "Fix the findings, or review the risk again and set a new expires date."
-    }));
-  }
-};
-
-// src/core/rules/acceptance-stale.ts
-var acceptanceStale = {
-  id: "acceptance-stale",
-  scope: "repo",
-  severity: "notice",
-  description: "an acceptance matches no finding: the problem it accepted is gone or renamed",
-  check({ acceptances }) {
-    return (acceptances?.stale ?? []).map((entry) => ({
-      message: `the acceptance of ${entryText(entry)} matches no finding of this run`,
-      file: entry.source.file,
-      line: entry.source.line,
-      remedy: "Remove the entry if the problem is fixed, or correct its selectors so it names the finding."
-    }));
-  }
-};
-
-// src/core/render/api-uses.ts
-function kubeTarget2(ctx) {
-  return ctx.kube ?? ctx.config.kubernetes;
-}
-function apiUses(ctx, status) {
-  const kube = kubeTarget2(ctx);
-  if (!kube) return [];
-  const ends = [
-    { render: renderedHead(ctx), version: kube.max }
-  ];
-  const atMin = ctx.renders?.headAtMin;
-  if (kube.min !== kube.max && atMin?.status === "ok") ends.push({ render: atMin, version: kube.min });
-  const seen = /* @__PURE__ */ new Set();
-  const uses = [];
-  for (const { render, version } of ends) {
-    if (!render) continue;
-    const scopes = customScopes(render);
-    for (const manifest of render.manifests) {
-      const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
-      if (!entry || apiStatusAt(entry, version) !== status) continue;
-      const resource = effectiveRef(manifest, render.namespace, scopes);
-      const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      uses.push({ manifest, entry, kube, resource, file: chartFile(ctx, manifest, "head"), at: version });
-    }
-  }
-  return uses;
-}
-function replacementAdvice(entry, kube) {
-  const note = entry.note ? ` (${entry.note})` : "";
-  if (!entry.replacement) return `There is no replacement${note}.`;
-  const since = entry.replacementSince ? ` (served since ${entry.replacementSince})` : "";
-  const gap = entry.replacementSince && !reachedBy(entry.replacementSince, kube.min) ? ` Your oldest cluster (${kube.min}) does not serve ${entry.replacement} yet: upgrade it first, or render per cluster version.` : "";
-  return `Use ${entry.replacement}${since}${note}.${gap}`;
-}
-
-// src/core/rules/api-deprecated.ts
-var apiDeprecated = {
-  id: "api-deprecated",
-  scope: "chart",
-  severity: "warning",
-  description: "a rendered resource uses an apiVersion deprecated in the target Kubernetes version",
-  check(ctx) {
-    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file, at }) => {
-      const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : "";
-      const where = at !== kube.max ? ` (rendered for the oldest clusters, ${at})` : "";
-      return {
-        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}${where}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
-        file,
-        resource,
-        path: "apiVersion",
-        before: null,
-        after: m.ref.apiVersion,
-        remedy: replacementAdvice(entry, kube)
-      };
-    });
-  }
-};
-
-// src/core/rules/api-removed.ts
-var apiRemoved = {
-  id: "api-removed",
-  scope: "chart",
-  severity: "error",
-  description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
-  check(ctx) {
-    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file, at }) => {
-      const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : at !== kube.max ? `Kubernetes ${at}, the oldest clusters (rendered for them)` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
-      return {
-        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
-        file,
-        resource,
-        path: "apiVersion",
-        before: null,
-        after: m.ref.apiVersion,
-        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${at}; otherwise override the value that enables this template or upgrade the chart.`
-      };
-    });
-  }
-};
-
-// src/core/rules/chart-deprecated.ts
-var chartDeprecated = {
-  id: "chart-deprecated",
-  scope: "chart",
-  dependsOnEnvironment: false,
-  severity: "warning",
-  description: "the new Chart.yaml is marked deprecated",
-  check({ head, base, change: change3 }) {
-    if (!head?.metadata.deprecated) return [];
-    const already = base?.metadata.deprecated ? " (it already was before this change)" : "";
-    return [
-      {
-        message: `${change3.name} ${head.metadata.version ?? ""} is marked deprecated in its Chart.yaml${already}.`,
-        file: head.chartYamlPath,
-        remedy: "Plan a move to the chart that replaces it (see its README or Artifact Hub page); deprecated charts get no fixes."
-      }
-    ];
-  }
-};
-
-// src/core/rules/chart-dir-missing.ts
-var chartDirMissing = {
-  id: "chart-dir-missing",
-  scope: "chart",
-  dependsOnEnvironment: false,
-  severity: "error",
-  description: "the lockfile names a chart whose folder is not in the repository",
-  check({ change: change3, head, headLockfile }) {
-    const entry = change3.head;
-    if (!entry || head) return [];
-    return [
-      {
-        message: `The lockfile pins ${entry.name} ${entry.version} in ${entry.dir}, but that folder has no Chart.yaml.`,
-        file: headLockfile?.path,
-        line: entry.line,
-        remedy: `Run helm-freeze sync and commit ${entry.dir}, or fix dest/dest_folder_override.`
-      }
-    ];
-  }
-};
-
-// src/core/rules/chart-dir-orphan.ts
-var chartDirOrphan = {
-  id: "chart-dir-orphan",
-  scope: "repo",
-  severity: "warning",
-  description: "a chart folder in a destination that no lockfile entry names",
-  check({ head, files }) {
-    if (!files) return [];
-    const named = new Set(head.charts.map((c) => c.dir));
-    const destinations = new Set(head.destinations.map((d) => d.repoPath));
-    const orphans = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      if (!file.endsWith("/Chart.yaml")) continue;
-      const dir = file.slice(0, -"/Chart.yaml".length);
-      const parent = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "";
-      if (destinations.has(parent) && !named.has(dir)) orphans.add(dir);
-    }
-    return [...orphans].sort().map((dir) => ({
-      message: `${dir} is a chart folder in a lockfile destination, but no entry of ${head.path} names it.`,
-      file: `${dir}/Chart.yaml`,
-      line: 1,
-      remedy: `Add an entry for it to ${head.path}, or delete the folder.`
-    }));
-  }
-};
-
-// src/core/rules/chart-file-invalid.ts
-var chartFileInvalid = {
-  id: "chart-file-invalid",
-  scope: "chart",
-  dependsOnEnvironment: false,
-  severity: "error",
-  description: "a file of the chart itself (Chart.yaml, values.yaml, values.schema.json, a subchart) cannot be read",
-  // Only the new version counts: its files are what will be deployed.
-  check({ head }) {
-    return (head?.problems ?? []).map((p) => ({ message: p.message, file: p.file, line: p.line }));
-  }
-};
-
-// src/core/rules/chart-locally-modified.ts
-var stripV = (v) => v?.replace(/^v/, "");
-var chartLocallyModified = {
-  id: "chart-locally-modified",
-  scope: "chart",
-  dependsOnEnvironment: false,
-  severity: "notice",
-  description: "a vendored chart folder differs from what the lockfile pins: a no_sync copy, or a hand edit sync will undo",
-  check({ change: change3, head, headLockfile }) {
-    const entry = change3.head;
-    if (!entry || !head) return [];
-    const findings = [];
-    if (entry.noSync && head.metadata.version && stripV(head.metadata.version) !== stripV(entry.version)) {
-      findings.push({
-        message: `${entry.name} is no_sync (a locally modified copy): ${head.chartYamlPath} says version ${head.metadata.version}, the lockfile ${entry.version}.`,
-        file: headLockfile?.path,
-        line: entry.versionLine,
-        before: entry.version,
-        after: head.metadata.version
-      });
-    }
-    if (change3.change === "modified" && !entry.noSync) {
-      findings.push({
-        severity: "warning",
-        message: `Files in ${entry.dir} changed but ${entry.name} is still pinned at ${entry.version}: the next helm-freeze sync overwrites this edit.`,
-        file: headLockfile?.path,
-        line: entry.line,
-        remedy: `Set no_sync: true on the ${entry.name} entry to keep a locally modified copy, or make the change upstream (or in override values) and re-sync.`
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/chart-version-mismatch.ts
-var stripV2 = (v) => v?.replace(/^v/, "");
-var GIT_SHA = /^[0-9a-f]{7,40}$/i;
-var chartVersionMismatch = {
-  id: "chart-version-mismatch",
-  scope: "chart",
-  dependsOnEnvironment: false,
-  severity: "error",
-  description: "the folder's Chart.yaml version (or name) differs from the lockfile entry",
-  check({ change: change3, head, headLockfile }) {
-    const entry = change3.head;
-    if (!entry || !head) return [];
-    const findings = [];
-    const where = { file: headLockfile?.path, line: entry.versionLine };
-    const actual = head.metadata.version;
-    const gitChart = entry.chartPath !== void 0 && GIT_SHA.test(entry.version);
-    if (!gitChart && actual !== void 0 && stripV2(actual) !== stripV2(entry.version)) {
-      if (!entry.noSync) {
-        findings.push({
-          ...where,
-          message: `${head.chartYamlPath} says version ${actual} but the lockfile pins ${entry.version}: the folder was not re-synced.`,
-          before: entry.version,
-          after: actual,
-          remedy: `Re-sync the chart folder (helm-freeze sync) so ${head.dir} holds ${entry.name} ${entry.version}, or fix the version in the lockfile.`
-        });
-      }
-    }
-    if (head.metadata.name !== void 0 && head.metadata.name !== entry.name && !entry.noSync) {
-      findings.push({
-        ...where,
-        line: entry.line,
-        message: `${head.chartYamlPath} names the chart "${head.metadata.name}" but the lockfile entry is "${entry.name}".`,
-        remedy: "Point the entry at the right chart, or use dest_folder_override to choose a folder name."
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/code-set-key-undeclared.ts
-var codeSetKeyUndeclared = {
-  id: "code-set-key-undeclared",
-  scope: "chart",
-  severity: "warning",
-  description: "a key the config says is set from code is in neither the chart's defaults nor its override files",
-  check({ codeSet, head, overrides }) {
-    if (!head) return [];
-    return codeSet.filter((key2) => !hasAt(head.defaults, key2.path) && !overrides.some((o) => hasAt(o.values, key2.path))).map((key2) => ({
-      message: `${formatKeyPath(key2.path)} is set from code but declared in neither the chart's values.yaml nor its override files.`,
-      file: key2.file,
-      line: key2.line,
-      path: formatKeyPath(key2.path),
-      remedy: `Declare it with a placeholder value in the chart's override file (e.g. ${formatKeyPath(key2.path)}: "") so the repository shows every key that reaches the chart.`
-    }));
-  }
-};
-
-// src/core/rules/config-invalid.ts
-var configInvalid = {
-  id: "config-invalid",
-  scope: "repo",
-  severity: "error",
-  description: "the chart-guard configuration file has an error (unknown key, wrong type, unknown rule id)",
-  check({ config }) {
-    return config.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
-  }
-};
-
-// src/core/message.ts
-function code(text) {
-  if (text === "") return '`""`';
-  let longest = 0;
-  for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
-  const delimiter2 = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") || /^ .*[^ ].* $/s.test(text) ? " " : "";
-  return `${delimiter2}${pad}${text}${pad}${delimiter2}`;
-}
-
-// src/core/render/crds.ts
-function isCrd(m) {
-  return m.group === "apiextensions.k8s.io" && m.ref.kind === "CustomResourceDefinition";
-}
-function crdLocation(m) {
-  if (m.fromCrdsDir) return "crds";
-  return m.isHook ? "hook" : "templates";
-}
-function crdsByName(render) {
-  const crds = /* @__PURE__ */ new Map();
-  for (const m of render.manifests) if (isCrd(m)) crds.set(m.ref.name, m);
-  return crds;
-}
-function pairedCrds(base, head) {
-  const after = crdsByName(head);
-  return [...crdsByName(base)].flatMap(([name, before]) => {
-    const now = after.get(name);
-    return now ? [{ name, base: before, head: now }] : [];
-  });
-}
-function crdVersions(m) {
-  const spec = isMap(m.object.spec) ? m.object.spec : {};
-  const topSchema = getAt(spec, ["validation", "openAPIV3Schema"]);
-  const topColumns = spec.additionalPrinterColumns;
-  const columnNames = (columns) => Array.isArray(columns) ? columns.map((c) => getAt(c, ["name"])).filter((n) => typeof n === "string") : [];
-  if (Array.isArray(spec.versions) && spec.versions.length > 0) {
-    return spec.versions.filter(isMap).map((v) => ({
-      name: String(v.name),
-      served: v.served !== false,
-      storage: v.storage === true,
-      schema: getAt(v, ["schema", "openAPIV3Schema"]) ?? topSchema,
-      printerColumns: columnNames(v.additionalPrinterColumns ?? topColumns)
-    }));
-  }
-  if (typeof spec.version === "string") {
-    return [
-      { name: spec.version, served: true, storage: true, schema: topSchema, printerColumns: columnNames(topColumns) }
-    ];
-  }
-  return [];
-}
-function storageVersion(m) {
-  return crdVersions(m).find((v) => v.storage)?.name;
-}
-function summariseCrd(m) {
-  const versions = crdVersions(m);
-  return {
-    versions: versions.map((v) => v.name),
-    storageVersion: storageVersion(m) ?? null,
-    printerColumns: [...new Set(versions.flatMap((v) => v.printerColumns))]
-  };
-}
-var VERSION_FIELDS = /* @__PURE__ */ new Set(["versions", "version", "validation", "additionalPrinterColumns"]);
-function compareCrds(base, head) {
-  const before = crdVersions(base);
-  const after = crdVersions(head);
-  const names = (list) => list.map((v) => v.name);
-  const columnsBefore = summariseCrd(base).printerColumns;
-  const columnsAfter = summariseCrd(head).printerColumns;
-  const otherChanges = [];
-  const specBefore = isMap(base.object.spec) ? base.object.spec : {};
-  const specAfter = isMap(head.object.spec) ? head.object.spec : {};
-  for (const key2 of /* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
-    if (!VERSION_FIELDS.has(key2) && !semanticEqual(ownValue(specBefore, key2), ownValue(specAfter, key2)))
-      otherChanges.push(`spec.${key2}`);
-  }
-  for (const v of before) {
-    const other = after.find((a) => a.name === v.name);
-    if (other && other.served !== v.served) otherChanges.push(`${v.name} served: ${v.served} -> ${other.served}`);
-  }
-  return {
-    versionsAdded: names(after).filter((n) => !names(before).includes(n)),
-    versionsRemoved: names(before).filter((n) => !names(after).includes(n)),
-    storageChanged: storageVersion(base) !== storageVersion(head),
-    schemaChanged: before.filter((v) => {
-      const other = after.find((a) => a.name === v.name);
-      return other !== void 0 && locateDifference(v.schema, other.schema) !== void 0;
-    }).map((v) => v.name),
-    printerColumnsAdded: columnsAfter.filter((c) => !columnsBefore.includes(c)),
-    printerColumnsRemoved: columnsBefore.filter((c) => !columnsAfter.includes(c)),
-    otherChanges
-  };
-}
-function crdSpecEqual(base, head) {
-  return semanticEqual(base.object.spec, head.object.spec);
-}
-
-// src/core/rules/crd-changed.ts
-var crdChanged = {
-  id: "crd-changed",
-  scope: "chart",
-  severity: "warning",
-  description: "a CRD in the chart's crds/ folder changed: Helm will not upgrade it",
-  check(ctx) {
-    const renders = renderedPair(ctx);
-    if (!renders) return [];
-    const before = crdsByName(renders.base);
-    const findings = [];
-    for (const [name, head] of crdsByName(renders.head)) {
-      if (!head.fromCrdsDir) continue;
-      const base = before.get(name);
-      const file = chartFile(ctx, head, "head");
-      const apply = code(`kubectl apply --server-side -f ${file ?? `<chart dir>/${head.source ?? "crds/"}`}`);
-      const resource = effectiveRef(head, renders.head.namespace);
-      if (!base) {
-        findings.push({
-          message: `CRD ${name} is new in crds/: \`helm upgrade\` does not install it (crds/ is only read on first install), so resources of its kinds fail until it is applied.`,
-          file,
-          resource,
-          path: "spec",
-          before: null,
-          after: summariseCrd(head),
-          remedy: `Apply it before upgrading: ${apply}.`
-        });
-        continue;
-      }
-      if (!base.fromCrdsDir || crdSpecEqual(base, head)) continue;
-      const c = compareCrds(base, head);
-      const summary2 = [
-        c.versionsAdded.length ? `versions added: ${joinWords(c.versionsAdded)}` : "",
-        c.versionsRemoved.length ? `versions removed: ${joinWords(c.versionsRemoved)}` : "",
-        c.storageChanged ? `storage version ${summariseCrd(base).storageVersion} -> ${summariseCrd(head).storageVersion}` : "",
-        c.schemaChanged.length ? `schema of ${joinWords(c.schemaChanged)} changed` : "",
-        c.printerColumnsAdded.length ? `printer columns added: ${joinWords(c.printerColumnsAdded)}` : "",
-        c.printerColumnsRemoved.length ? `printer columns removed: ${joinWords(c.printerColumnsRemoved)}` : "",
-        c.otherChanges.length ? `${joinWords(c.otherChanges)} changed` : ""
-      ].filter(Boolean);
-      findings.push({
-        message: `CRD ${name} changed in crds/ (${summary2.length ? summary2.join("; ") : "definition changed"}): Helm never upgrades CRDs in crds/, so the cluster keeps the old definition.`,
-        file,
-        resource,
-        path: "spec",
-        before: { ...summariseCrd(base), schemaChanged: c.schemaChanged.length > 0 },
-        after: { ...summariseCrd(head), schemaChanged: c.schemaChanged.length > 0 },
-        remedy: `Apply the new definition before upgrading: ${apply} (add --force-conflicts if another field manager owns it).`
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/crd-moved.ts
-var crdMoved = {
-  id: "crd-moved",
-  scope: "chart",
-  severity: "error",
-  description: "a CRD moves between templates/ and crds/: Helm deletes it, or cannot adopt it",
-  check(ctx) {
-    const renders = renderedPair(ctx);
-    if (!renders) return [];
-    const findings = [];
-    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
-      const from = crdLocation(base);
-      const to = crdLocation(head);
-      const target2 = `customresourcedefinition ${name}`;
-      const common = {
-        file: chartFile(ctx, head, "head"),
-        resource: effectiveRef(head, renders.head.namespace),
-        before: base.source ?? from,
-        after: head.source ?? to
-      };
-      if (from === "templates" && to === "crds") {
-        findings.push({
-          ...common,
-          message: `CRD ${name} moves from templates/ to crds/: \`helm upgrade\` deletes it as a resource that left the release, and every custom resource of that type with it.`,
-          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target2} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side -f ${common.file}\`).`
-        });
-      } else if (from === "crds" && to === "templates") {
-        const { releaseName, namespace } = renders.head;
-        findings.push({
-          ...common,
-          severity: "warning",
-          message: `CRD ${name} moves from crds/ to templates/: Helm now manages it, but the CRD already in the cluster has no Helm ownership metadata, so \`helm upgrade\` fails with "invalid ownership metadata".`,
-          remedy: `Let the release adopt it before upgrading: \`kubectl label ${target2} app.kubernetes.io/managed-by=Helm\` and \`kubectl annotate ${target2} meta.helm.sh/release-name=${releaseName} meta.helm.sh/release-namespace=${namespace}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.`
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/crd-version-removed.ts
-var crdVersionRemoved = {
-  id: "crd-version-removed",
-  scope: "chart",
-  severity: "error",
-  description: "a CRD drops a version that may still be stored",
-  check(ctx) {
-    const renders = renderedPair(ctx);
-    if (!renders) return [];
-    const findings = [];
-    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
-      const versionsBefore = crdVersions(base).map((v) => v.name);
-      const versionsAfter = crdVersions(head).map((v) => v.name);
-      const newStorage = storageVersion(head) ?? versionsAfter[0];
-      const plural = getAt(head.object, ["spec", "names", "plural"]);
-      const group = getAt(head.object, ["spec", "group"]);
-      const apply = head.fromCrdsDir ? `kubectl apply --server-side -f ${chartFile(ctx, head, "head")}` : helmUpgradeCommand(ctx, renders.head);
-      for (const removed of versionsBefore.filter((v) => !versionsAfter.includes(v))) {
-        const wasStorage = storageVersion(base) === removed;
-        findings.push({
-          message: `CRD ${name} drops version ${removed}${wasStorage ? ", its storage version until now" : ""}: while objects may still be stored as ${removed} (status.storedVersions), the API server refuses the new definition.`,
-          file: chartFile(ctx, head, "head"),
-          resource: effectiveRef(head, renders.head.namespace),
-          path: "spec.versions",
-          before: versionsBefore,
-          after: versionsAfter,
-          remedy: `Migrate storage first: with a release that still serves both versions, re-write every object in ${newStorage} (\`kubectl get ${plural}.${group} -A -o json | kubectl replace -f -\`), then drop ${removed} from the stored versions (\`kubectl patch customresourcedefinition ${name} --subresource=status --type=merge -p '{"status":{"storedVersions":["${newStorage}"]}}'\`), and only then \`${apply}\`.`
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// src/core/render/immutable-fields.ts
-var FIELD_IS_IMMUTABLE = "field is immutable";
-function compareAt(normalised, original, path, reason) {
-  const difference = locateDifference(getAt(normalised.base, path), getAt(normalised.head, path), path);
-  if (!difference) return [];
-  return [
-    {
-      path: difference.path,
-      before: reportValue(getAt(original.base, difference.path)),
-      after: reportValue(getAt(original.head, difference.path)),
-      leaves: difference.leaves,
-      reason
-    }
-  ];
-}
-function fieldsRule(group, kind, reference, fields, reason = FIELD_IS_IMMUTABLE) {
-  return {
-    group,
-    kind,
-    reference,
-    changes(base, head) {
-      const normalised = { base: canonicalQuantities(base), head: canonicalQuantities(head) };
-      for (const field of fields) {
-        if (field.fallback === void 0) continue;
-        dropDefault(normalised.base, field.path, field.fallback);
-        dropDefault(normalised.head, field.path, field.fallback);
-      }
-      return fields.flatMap((field) => compareAt(normalised, { base, head }, field.path, reason));
-    }
-  };
-}
-var STATEFULSET_MUTABLE = /* @__PURE__ */ new Set([
-  "replicas",
-  "template",
-  "updateStrategy",
-  "minReadySeconds",
-  "ordinals",
-  "persistentVolumeClaimRetentionPolicy",
-  "revisionHistoryLimit"
-]);
-var STATEFULSET_REASON = "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
-function normaliseStatefulSetSpec(spec) {
-  const copy = canonicalQuantities(clone(spec ?? {}));
-  dropDefault(copy, ["podManagementPolicy"], "OrderedReady");
-  const templates = getAt(copy, ["volumeClaimTemplates"]);
-  if (Array.isArray(templates)) {
-    for (const template of templates) {
-      if (!isMap(template)) continue;
-      dropDefault(template, ["apiVersion"], "v1");
-      dropDefault(template, ["kind"], "PersistentVolumeClaim");
-      delete template.status;
-      dropDefault(template, ["spec", "volumeMode"], "Filesystem");
-    }
-  }
-  return copy;
-}
-var statefulSet = {
-  group: "apps",
-  kind: "StatefulSet",
-  reference: "§3.1 StatefulSet",
-  changes(base, head) {
-    const normalised = {
-      base: { spec: normaliseStatefulSetSpec(base.spec) },
-      head: { spec: normaliseStatefulSetSpec(head.spec) }
-    };
-    const keys = /* @__PURE__ */ new Set([
-      ...Object.keys(normalised.base.spec),
-      ...Object.keys(normalised.head.spec)
-    ]);
-    return [...keys].filter((key2) => !STATEFULSET_MUTABLE.has(key2)).flatMap((key2) => compareAt(normalised, { base, head }, ["spec", key2], STATEFULSET_REASON));
-  }
-};
-function selectorRule(kind) {
-  const rule = fieldsRule("apps", kind, `§3.1 ${kind}`, [{ path: ["spec", "selector"] }]);
-  return {
-    ...rule,
-    changes: (base, head, headApiVersion) => headApiVersion === "apps/v1beta1" ? [] : rule.changes(base, head, headApiVersion)
-  };
-}
-var JOB_FIELDS = [
-  { path: ["spec", "template"] },
-  { path: ["spec", "selector"] },
-  { path: ["spec", "completions"] },
-  { path: ["spec", "completionMode"], fallback: "NonIndexed" },
-  { path: ["spec", "podFailurePolicy"] },
-  { path: ["spec", "backoffLimitPerIndex"] },
-  { path: ["spec", "managedBy"] },
-  { path: ["spec", "successPolicy"] }
-];
-var job = {
-  group: "batch",
-  kind: "Job",
-  reference: "§3.2 Job",
-  changes(base, head, headApiVersion) {
-    const elastic = (o) => getAt(o, ["spec", "completionMode"]) === "Indexed" && getAt(o, ["spec", "completions"]) === getAt(o, ["spec", "parallelism"]);
-    const fields = elastic(base) && elastic(head) ? JOB_FIELDS.filter((f) => f.path[1] !== "completions") : JOB_FIELDS;
-    return fieldsRule("batch", "Job", "§3.2", fields).changes(base, head, headApiVersion);
-  }
-};
-function primaryClusterIP(spec) {
-  const ips = getAt(spec, ["clusterIPs"]);
-  const first = Array.isArray(ips) ? ips[0] : void 0;
-  const ip = first ?? getAt(spec, ["clusterIP"]);
-  return typeof ip === "string" ? ip : "";
-}
-function isHeadless(ip) {
-  return ip === "None";
-}
-function pinnedValueClash(before, after) {
-  if (after === "" || before === after) return void 0;
-  if (before === "") {
-    return isHeadless(after) ? "may not change once set: adding clusterIP: None to an existing Service is refused" : "may not change once set: the cluster allocated a value when the Service was created and the new render pins another";
-  }
-  if (isHeadless(before) !== isHeadless(after))
-    return "may not change once set: a Service cannot switch between headless and non-headless";
-  return "may not change once set";
-}
-var service = {
-  group: "",
-  kind: "Service",
-  reference: "§3.3 Service",
-  changes(base, head) {
-    const before = isMap(base.spec) ? base.spec : {};
-    const after = isMap(head.spec) ? head.spec : {};
-    const typeOf = (spec) => typeof spec.type === "string" ? spec.type : "ClusterIP";
-    if (typeOf(before) === "ExternalName" || typeOf(after) === "ExternalName") return [];
-    const changes = [];
-    const ipBefore = primaryClusterIP(before);
-    const ipAfter = primaryClusterIP(after);
-    const ipClash = pinnedValueClash(ipBefore, ipAfter);
-    if (ipClash) {
-      changes.push({
-        path: ["spec", "clusterIP"],
-        before: ipBefore || null,
-        after: ipAfter,
-        leaves: [["spec", "clusterIP"]],
-        reason: ipClash
-      });
-    }
-    const familyBefore = getAt(before, ["ipFamilies", 0]);
-    const familyAfter = getAt(after, ["ipFamilies", 0]);
-    if (typeof familyBefore === "string" && typeof familyAfter === "string" && familyBefore !== familyAfter && !isHeadless(ipBefore) && !isHeadless(ipAfter)) {
-      changes.push({
-        path: ["spec", "ipFamilies", 0],
-        before: familyBefore,
-        after: familyAfter,
-        leaves: [["spec", "ipFamilies", 0]],
-        reason: "may not change once set"
-      });
-    }
-    const bothLoadBalancers = typeOf(before) === "LoadBalancer" && typeOf(after) === "LoadBalancer";
-    if (bothLoadBalancers && !semanticEqual(before.loadBalancerClass, after.loadBalancerClass)) {
-      changes.push({
-        path: ["spec", "loadBalancerClass"],
-        before: reportValue(before.loadBalancerClass),
-        after: reportValue(after.loadBalancerClass),
-        leaves: [["spec", "loadBalancerClass"]],
-        reason: "may not change once set while the Service stays a LoadBalancer"
-      });
-    }
-    const needsHealthCheck = (spec) => typeOf(spec) === "LoadBalancer" && spec.externalTrafficPolicy === "Local";
-    if (needsHealthCheck(before) && needsHealthCheck(after)) {
-      const port = (spec) => spec.healthCheckNodePort ? String(spec.healthCheckNodePort) : "";
-      const clash = pinnedValueClash(port(before), port(after));
-      if (clash) {
-        changes.push({
-          path: ["spec", "healthCheckNodePort"],
-          before: reportValue(before.healthCheckNodePort),
-          after: reportValue(after.healthCheckNodePort),
-          leaves: [["spec", "healthCheckNodePort"]],
-          reason: FIELD_IS_IMMUTABLE
-        });
-      }
-    }
-    return changes;
-  }
-};
-var PVC_REASON = "spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims";
-var BETA_STORAGE_CLASS = ["metadata", "annotations", "volume.beta.kubernetes.io/storage-class"];
-var persistentVolumeClaim = {
-  group: "",
-  kind: "PersistentVolumeClaim",
-  reference: "§3.3 PersistentVolumeClaim",
-  changes(base, head) {
-    const changes = [];
-    const storagePath = ["spec", "resources", "requests", "storage"];
-    const sizeBefore = parseQuantity(getAt(base, storagePath));
-    const sizeAfter = parseQuantity(getAt(head, storagePath));
-    if (sizeBefore !== void 0 && sizeAfter !== void 0 && sizeAfter < sizeBefore) {
-      changes.push({
-        path: storagePath,
-        before: getAt(base, storagePath),
-        after: getAt(head, storagePath),
-        leaves: [storagePath],
-        reason: "field can not be less than previous value"
-      });
-    }
-    const normalise2 = (o) => {
-      const spec = canonicalQuantities(clone(o.spec ?? {}));
-      dropDefault(spec, ["volumeMode"], "Filesystem");
-      const requests = getAt(spec, ["resources", "requests"]);
-      if (isMap(requests)) delete requests.storage;
-      return spec;
-    };
-    const specBefore = normalise2(base);
-    const specAfter = normalise2(head);
-    if (isEmptyValue(specBefore.volumeName)) delete specAfter.volumeName;
-    if (specBefore.storageClassName === void 0 || specBefore.storageClassName === null)
-      delete specAfter.storageClassName;
-    if (isEmptyValue(specBefore.volumeAttributesClassName) || !isEmptyValue(specAfter.volumeAttributesClassName)) {
-      delete specBefore.volumeAttributesClassName;
-      delete specAfter.volumeAttributesClassName;
-    }
-    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
-      changes.push(...compareAt(normalised, { base, head }, ["spec", key2], PVC_REASON));
-    }
-    changes.push(...compareAt({ base, head }, { base, head }, BETA_STORAGE_CLASS, FIELD_IS_IMMUTABLE));
-    return changes;
-  }
-};
-var PV_NOT_SOURCE = /* @__PURE__ */ new Set([
-  "capacity",
-  "accessModes",
-  "claimRef",
-  "persistentVolumeReclaimPolicy",
-  "storageClassName",
-  "mountOptions",
-  "volumeMode",
-  "nodeAffinity",
-  "volumeAttributesClassName"
-]);
-var persistentVolume = {
-  group: "",
-  kind: "PersistentVolume",
-  reference: "§3.3 PersistentVolume",
-  changes(base, head) {
-    const normalise2 = (o) => {
-      const spec = clone(isMap(o.spec) ? o.spec : {});
-      dropDefault(spec, ["volumeMode"], "Filesystem");
-      return spec;
-    };
-    const specBefore = normalise2(base);
-    const specAfter = normalise2(head);
-    if (getAt(specBefore, ["csi", "controllerExpandSecretRef"]) === void 0 && isMap(specAfter.csi)) {
-      delete specAfter.csi.controllerExpandSecretRef;
-    }
-    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
-    const original = { base, head };
-    const sourceKeys = [.../* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])].filter(
-      (k) => !PV_NOT_SOURCE.has(k)
-    );
-    const changes = sourceKeys.flatMap(
-      (key2) => compareAt(normalised, original, ["spec", key2], "spec.persistentvolumesource is immutable after creation")
-    );
-    changes.push(...compareAt(normalised, original, ["spec", "volumeMode"], FIELD_IS_IMMUTABLE));
-    if (!isEmptyValue(specBefore.nodeAffinity)) {
-      changes.push(...compareAt(normalised, original, ["spec", "nodeAffinity"], "may not change once set"));
-    }
-    return changes;
-  }
-};
-function redact(value) {
-  if (isMap(value)) return Object.fromEntries(Object.keys(value).map((key2) => [key2, REDACTED]));
-  return value === void 0 || value === null ? null : REDACTED;
-}
-function secretData(o) {
-  const data = { ...isMap(o.data) ? o.data : {} };
-  if (isMap(o.stringData)) {
-    for (const [key2, value] of Object.entries(o.stringData))
-      setOwn(data, key2, Buffer.from(String(value ?? ""), "utf8").toString("base64"));
-  }
-  return data;
-}
-var IMMUTABLE_SET = "field is immutable when `immutable` is set";
-var secret = {
-  group: "",
-  kind: "Secret",
-  reference: "§3.3 Secret",
-  changes(base, head) {
-    const changes = fieldsRule("", "Secret", "§3.3", [{ path: ["type"], fallback: "Opaque" }]).changes(
-      base,
-      head,
-      "v1"
-    );
-    if (base.immutable !== true) return changes;
-    const normalised = {
-      base: { data: secretData(base), immutable: base.immutable },
-      head: { data: secretData(head), immutable: head.immutable }
-    };
-    for (const change3 of compareAt(normalised, normalised, ["data"], IMMUTABLE_SET)) {
-      changes.push({ ...change3, before: redact(change3.before), after: redact(change3.after) });
-    }
-    changes.push(...compareAt(normalised, normalised, ["immutable"], IMMUTABLE_SET));
-    return changes;
-  }
-};
-var configMap = {
-  group: "",
-  kind: "ConfigMap",
-  reference: "§3.3 ConfigMap",
-  changes(base, head) {
-    if (base.immutable !== true) return [];
-    const original = { base, head };
-    return ["data", "binaryData", "immutable"].flatMap(
-      (key2) => compareAt(original, original, [key2], IMMUTABLE_SET)
-    );
-  }
-};
-var resourceQuota = {
-  group: "",
-  kind: "ResourceQuota",
-  reference: "§3.3 Others in core",
-  changes(base, head) {
-    const scopes = (o) => {
-      const list = getAt(o, ["spec", "scopes"]);
-      return { spec: { scopes: Array.isArray(list) ? [...list].map(String).sort() : [] } };
-    };
-    return compareAt(
-      { base: scopes(base), head: scopes(head) },
-      { base, head },
-      ["spec", "scopes"],
-      FIELD_IS_IMMUTABLE
-    );
-  }
-};
-var customResourceDefinition = fieldsRule("apiextensions.k8s.io", "CustomResourceDefinition", "§3.9", [
-  { path: ["spec", "group"] },
-  { path: ["spec", "names", "plural"] },
-  { path: ["spec", "scope"], fallback: "Namespaced" },
-  { path: ["spec", "names", "kind"] }
-]);
-var crdRule = {
-  ...customResourceDefinition,
-  changes(base, head, headApiVersion) {
-    const changes = customResourceDefinition.changes(base, head, headApiVersion);
-    if (getAt(base, ["spec", "preserveUnknownFields"]) !== true && getAt(head, ["spec", "preserveUnknownFields"]) === true) {
-      changes.push({
-        path: ["spec", "preserveUnknownFields"],
-        before: reportValue(getAt(base, ["spec", "preserveUnknownFields"])),
-        after: true,
-        leaves: [["spec", "preserveUnknownFields"]],
-        reason: "cannot set to true, set x-kubernetes-preserve-unknown-fields to true in spec.versions[*].schema instead"
-      });
-    }
-    return changes;
-  }
-};
-var IMMUTABLE_RULES = [
-  statefulSet,
-  selectorRule("Deployment"),
-  selectorRule("DaemonSet"),
-  selectorRule("ReplicaSet"),
-  job,
-  service,
-  persistentVolumeClaim,
-  persistentVolume,
-  secret,
-  configMap,
-  resourceQuota,
-  // §3.4: roleRef, with its own error text
-  fieldsRule("rbac.authorization.k8s.io", "RoleBinding", "§3.4", [{ path: ["roleRef"] }], "cannot change roleRef"),
-  fieldsRule(
-    "rbac.authorization.k8s.io",
-    "ClusterRoleBinding",
-    "§3.4",
-    [{ path: ["roleRef"] }],
-    "cannot change roleRef"
-  ),
-  // §3.5
-  fieldsRule("storage.k8s.io", "StorageClass", "§3.5 StorageClass", [
-    { path: ["provisioner"] },
-    { path: ["parameters"] },
-    { path: ["reclaimPolicy"], fallback: "Delete" },
-    { path: ["volumeBindingMode"], fallback: "Immediate" }
-  ]),
-  fieldsRule("storage.k8s.io", "CSIDriver", "§3.5 CSIDriver", [
-    { path: ["spec", "attachRequired"], fallback: true },
-    { path: ["spec", "volumeLifecycleModes"], fallback: ["Persistent"] }
-  ]),
-  // §3.7, §3.8
-  fieldsRule("networking.k8s.io", "IngressClass", "§3.7 IngressClass", [{ path: ["spec", "controller"] }]),
-  fieldsRule("scheduling.k8s.io", "PriorityClass", "§3.8 PriorityClass", [
-    { path: ["value"] },
-    { path: ["preemptionPolicy"], fallback: "PreemptLowerPriority" }
-  ]),
-  fieldsRule("node.k8s.io", "RuntimeClass", "§3.8 RuntimeClass", [{ path: ["handler"] }]),
-  fieldsRule("discovery.k8s.io", "EndpointSlice", "§3.8 EndpointSlice", [{ path: ["addressType"] }]),
-  crdRule
-];
-function immutableRuleFor(group, kind) {
-  return IMMUTABLE_RULES.find((rule) => rule.group === group && rule.kind === kind);
-}
-function immutableChanges(base, head) {
-  const rule = immutableRuleFor(head.group, head.ref.kind);
-  if (!rule || base.ref.kind !== head.ref.kind) return [];
-  return rule.changes(base.object, head.object, head.ref.apiVersion);
-}
-function describeLeaves(change3, limit = 4) {
-  const path = formatKeyPath(change3.path);
-  if (change3.leaves.length <= 1 && semanticEqual(change3.leaves[0], change3.path)) return path;
-  const relative3 = change3.leaves.map((leaf) => formatKeyPath(leaf.slice(change3.path.length)));
-  const shown = relative3.slice(0, limit).join(", ");
-  const more = relative3.length > limit ? ` and ${relative3.length - limit} more` : "";
-  return `${path} (${shown}${more})`;
-}
-
-// src/core/rules/immutable-field-changed.ts
-var immutableFieldChanged = {
-  id: "immutable-field-changed",
-  scope: "chart",
-  severity: "error",
-  description: "a resource present in both renders changes a field the API server refuses to update",
-  check(ctx) {
-    const renders = renderedPair(ctx);
-    if (!renders) return [];
-    const match = matchRenders(renders.base, renders.head);
-    const matcher = new CredentialMatcher(ctx.config.redact);
-    return match.matched.flatMap(({ base, head }) => {
-      const changes = immutableChanges(base, head);
-      if (changes.length === 0) return [];
-      const shown = { base: redactTree(base.object, matcher), head: redactTree(head.object, matcher) };
-      return changes.map(
-        (change3) => toFinding(ctx, renders, match.scopes, base, head, { ...change3, ...shownValues(change3, { base, head }, shown) })
-      );
-    });
-  }
-};
-function toFinding(ctx, renders, scopes, base, head, change3) {
-  const path = formatKeyPath(change3.path);
-  const from = inlineValue(change3.before);
-  const to = inlineValue(change3.after);
-  const what = from !== void 0 && to !== void 0 ? `${describeLeaves(change3)} changes from ${from} to ${to}` : `${describeLeaves(change3)} changes`;
-  return {
-    message: `${head.ref.kind} ${head.ref.name}: ${what}, which the API server refuses (${change3.reason}), so \`helm upgrade\` fails.`,
-    file: chartFile(ctx, head, "head"),
-    resource: effectiveRef(head, renders.head.namespace, scopes),
-    path,
-    before: change3.before,
-    after: change3.after,
-    remedy: remedyFor(ctx, renders, scopes, base, head, change3),
-    needsReinstall: true
-  };
-}
-var SUMMARY_LIMIT = 20;
-function shownValues(change3, original, shown) {
-  const below = change3.leaves.length > 1 || change3.leaves.some((leaf) => leaf.length > change3.path.length);
-  const side = (object, redacted, computed) => {
-    if (!below) {
-      return deepEqual(reportValue(getAt(object, change3.path)), computed) ? reportValue(getAt(redacted, change3.path)) : computed;
-    }
-    const entries = change3.leaves.slice(0, SUMMARY_LIMIT).map((leaf) => [formatKeyPath(leaf.slice(change3.path.length)), reportValue(getAt(redacted, leaf))]);
-    const more = change3.leaves.length - SUMMARY_LIMIT;
-    if (more > 0) entries.push(["…", `${more} more`]);
-    return Object.fromEntries(entries);
-  };
-  return {
-    before: side(original.base.object, shown.base, change3.before),
-    after: side(original.head.object, shown.head, change3.after)
-  };
-}
-function remedyFor(ctx, renders, scopes, base, head, change3) {
-  const target2 = kubectlTarget(head, renders.head, scopes);
-  const upgrade = helmUpgradeCommand(ctx, renders.head);
-  const first = change3.path[1];
-  switch (`${head.group}/${head.ref.kind}`) {
-    case "apps/StatefulSet": {
-      const lines = [
-        `Delete the StatefulSet but keep its pods and PVCs, then upgrade: \`kubectl delete ${target2} --cascade=orphan\` then \`${upgrade}\`.`,
-        "The new StatefulSet keeps the name, so it reuses the same PVCs."
-      ];
-      if (first === "volumeClaimTemplates") {
-        lines.push(
-          "Existing PVCs keep their old spec and labels: the new volumeClaimTemplates only apply to claims created from now on (resize or relabel existing PVCs by hand if needed)."
-        );
-      }
-      if (first === "selector") {
-        lines.push(
-          `The old pods do not match the new selector, so the StatefulSet will not adopt them: after the upgrade delete them one at a time (\`kubectl delete pod ${head.ref.name}-0 -n ${renders.head.namespace}\`, ...) and it re-creates them on the same PVCs.`
-        );
-      }
-      return lines.join(" ");
-    }
-    case "apps/Deployment":
-    case "apps/DaemonSet":
-    case "apps/ReplicaSet": {
-      const selector = getAt(base.object, ["spec", "selector", "matchLabels"]);
-      const oldLabels = isMap(selector) ? Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(",") : "";
-      const leftovers = oldLabels ? ` (\`kubectl delete pods -n ${renders.head.namespace} -l ${oldLabels}\`)` : "";
-      return `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`;
-    }
-    case "batch/Job":
-      return `Delete the Job, then upgrade (the Job runs again): \`kubectl delete ${target2}\` then \`${upgrade}\`. If it should run on every upgrade, the chart should make it a Helm hook.`;
-    case "/PersistentVolumeClaim":
-      return `A claim cannot be changed in place: back up its data, create a new PVC and copy the data over (or restore the backup), then \`kubectl delete ${target2}\` and \`${upgrade}\`. Deleting the claim deletes its volume when the reclaim policy is Delete.`;
-    case "/PersistentVolume":
-      return `Re-create the volume: check its reclaim policy first (Delete destroys the data), then \`kubectl delete ${target2}\` and \`${upgrade}\`.`;
-    case "/Service":
-      return `Delete the Service, then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. It gets a new cluster IP (and a new load balancer address if it is of type LoadBalancer).`;
-    case "apiextensions.k8s.io/CustomResourceDefinition":
-      return `Re-creating a CRD deletes every custom resource of that type: back them up first, then \`kubectl delete ${target2}\`, \`${upgrade}\`, and restore them.`;
-    default:
-      return `Delete the ${head.ref.kind} and let the upgrade re-create it: \`kubectl delete ${target2}\` then \`${upgrade}\`.`;
-  }
-}
-
-// src/core/rules/kube-version-unsupported.ts
-var kubeVersionUnsupported = {
-  id: "kube-version-unsupported",
-  scope: "chart",
-  severity: "error",
-  description: "the new Chart.yaml kubeVersion excludes the target Kubernetes version",
-  check({ head, base, kube, change: change3 }) {
-    const constraint = head?.metadata.kubeVersion;
-    if (!head || !kube || !constraint) return [];
-    const ends = kube.min === kube.max ? [kube.min] : [kube.min, kube.max];
-    const findings = [];
-    const excluded = [];
-    for (const version of ends) {
-      const result = checkKubeVersion(constraint, version);
-      if (result.ok) continue;
-      if (result.reason === "unreadable") {
-        return [
-          {
-            severity: "warning",
-            message: `${change3.name}: Chart.yaml kubeVersion "${constraint}" is not a constraint Helm can read; helm install will fail.`,
-            file: head.chartYamlPath,
-            after: constraint
-          }
-        ];
-      }
-      excluded.push(version);
-    }
-    if (excluded.length === 0) return [];
-    const before = base?.metadata.kubeVersion;
-    const wasExcluded = before !== void 0 && excluded.every((v) => !checkKubeVersion(before, v).ok);
-    const which2 = ends.length > 1 ? ` (fleet ${kube.min}–${kube.max})` : "";
-    findings.push({
-      message: `${change3.name} ${head.metadata.version ?? ""} requires kubeVersion ${constraint}, which excludes Kubernetes ${excluded.join(" and ")}${which2}: helm upgrade will refuse to run there` + (wasExcluded ? " (the old version was already excluded)." : "."),
-      file: head.chartYamlPath,
-      path: "kubeVersion",
-      before: before ?? null,
-      after: constraint,
-      remedy: `Upgrade the clusters on Kubernetes ${excluded.join(", ")} first, or stay on a chart version whose kubeVersion allows them.`
-    });
-    return findings;
-  }
-};
-
-// src/core/rules/lockfile-invalid.ts
-var lockfileInvalid = {
-  id: "lockfile-invalid",
-  scope: "repo",
-  severity: "error",
-  description: "the lockfile cannot be read, or an entry lacks name/version, names an undeclared repo/destination, or duplicates another",
-  check({ head }) {
-    return head.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
-  }
-};
-
-// src/core/rules/major-upgrade-notes.ts
-var import_semver6 = __toESM(require_semver2(), 1);
-var majorUpgradeNotes = {
-  id: "major-upgrade-notes",
-  scope: "chart",
-  dependsOnEnvironment: false,
-  severity: "notice",
-  description: "the bump crosses a major version; carries the chart README upgrade notes for the crossed majors",
-  check({ change: change3, upgradeNotes: notes = [], headLockfile }) {
-    const from = import_semver6.default.coerce(change3.base?.version);
-    const to = import_semver6.default.coerce(change3.head?.version);
-    if (change3.change !== "bumped" || !from || !to || to.major <= from.major) return [];
-    const headings = notes.map((n) => `"${n.heading}"`).join(", ");
-    const comment2 = change3.head?.comment ? ` Lockfile comment: ${change3.head.comment}` : "";
-    return [
-      {
-        message: `${change3.name} crosses major version ${from.major} → ${to.major}: ` + (notes.length ? `read the chart's upgrade notes (${headings}).` : "the chart README has no upgrade notes for it; read its changelog.") + comment2,
-        file: headLockfile?.path,
-        line: change3.head?.versionLine,
-        before: change3.base?.version ?? null,
-        after: change3.head?.version ?? null
-      }
-    ];
-  }
-};
-
-// src/core/rules/override-file-orphan.ts
-var overrideFileOrphan = {
-  id: "override-file-orphan",
-  scope: "repo",
-  severity: "warning",
-  description: "an override values file matches the override patterns but maps to no chart of the lockfile",
-  check({ orphanOverrideFiles: orphanOverrideFiles2, head }) {
-    return (orphanOverrideFiles2 ?? []).map((file) => ({
-      message: `${file} looks like an override file but no chart of ${head.path} uses it.`,
-      file,
-      line: 1,
-      remedy: "Rename it after its chart, or delete it if the chart is gone."
-    }));
-  }
-};
-
-// src/core/values/did-you-mean.ts
-var SUGGESTION_THRESHOLD = 0.6;
-function didYouMean(path, before, after) {
-  let anchor = path.length;
-  while (anchor > 0 && !hasAt(before, path.slice(0, anchor))) anchor--;
-  if (anchor === 0) return void 0;
-  const renamed = renameSuggestions(before, after).get(formatKeyPath(path.slice(0, anchor)));
-  if (!renamed) return void 0;
-  return formatKeyPath([...renamed, ...path.slice(anchor)]);
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function renameSuggestions(before, after) {
-  let byAfter = cache.get(before);
-  if (!byAfter) {
-    byAfter = /* @__PURE__ */ new WeakMap();
-    cache.set(before, byAfter);
-  }
-  let result = byAfter.get(after);
-  if (!result) {
-    result = computeSuggestions(before, after);
-    byAfter.set(after, result);
-  }
-  return result;
-}
-function computeSuggestions(before, after) {
-  const diff = diffDefaults(before, after);
-  const removedLeaves = diff.removed.map(parseKeyPath);
-  const addedLeaves = diff.added.map(parseKeyPath);
-  const removed = withGoneMaps(removedLeaves, before, after).map((p) => key(p, before));
-  const added = withGoneMaps(addedLeaves, after, before).map((p) => key(p, after));
-  const result = /* @__PURE__ */ new Map();
-  if (removed.length === 0 || added.length === 0) return result;
-  const renames = learnPrefixRenames(removedLeaves, addedLeaves);
-  const addedByText = new Map(added.map((k) => [k.text, k]));
-  const index = /* @__PURE__ */ new Map();
-  for (const k of added) {
-    for (const t of new Set(k.tokens.map(indexToken))) {
-      const list = index.get(t) ?? [];
-      list.push(k);
-      index.set(t, list);
-    }
-  }
-  const pairs = [];
-  for (const r of removed) {
-    const translated = translate(r.path, renames);
-    const translatedKey = translated && key(translated, before);
-    const exact = translated && addedByText.get(formatKeyPath(translated));
-    const candidates = /* @__PURE__ */ new Set();
-    for (const t of [...r.tokens, ...translatedKey?.tokens ?? []]) {
-      for (const s of [t, ...SYNONYMS[t] ?? []]) for (const c of index.get(indexToken(s)) ?? []) candidates.add(c);
-    }
-    if (exact) candidates.add(exact);
-    const folded = translated && translated.length > 1 && addedByText.get(formatKeyPath(translated.slice(0, -1)));
-    const flattened = folded && folded.type !== "map" ? folded : void 0;
-    if (flattened) candidates.add(flattened);
-    for (const c of candidates) {
-      const typePenalty = r.type !== c.type && r.type !== "null" && c.type !== "null" ? 0.1 : 0;
-      const raw = similarity(r, c) - typePenalty;
-      let score = Math.max(raw, translatedKey ? similarity(translatedKey, c) - typePenalty : 0);
-      if (c === exact) score = 0.95;
-      else if (c === flattened) score = Math.max(score, 0.9);
-      else if (!related(r, c) && !(translatedKey && related(translatedKey, c))) continue;
-      if (meaningful(r.value) && deepEqual(r.value, c.value)) score += 0.05;
-      if (score >= SUGGESTION_THRESHOLD) pairs.push({ from: r, to: c, score, raw });
-    }
-  }
-  pairs.sort(
-    (a, b) => b.score - a.score || b.raw - a.raw || compare(a.from.text, b.from.text) || compare(a.to.text, b.to.text)
-  );
-  const taken = /* @__PURE__ */ new Set();
-  for (const pair of pairs) {
-    if (result.has(pair.from.text) || taken.has(pair.to)) continue;
-    result.set(pair.from.text, pair.to.path);
-    taken.add(pair.to);
-  }
-  return result;
-}
-function withGoneMaps(leaves, tree, other) {
-  const seen = new Set(leaves.map(formatKeyPath));
-  const out = [...leaves];
-  for (const leaf of leaves) {
-    for (let i = 1; i < leaf.length; i++) {
-      const prefix = leaf.slice(0, i);
-      const text = formatKeyPath(prefix);
-      if (seen.has(text) || hasAt(other, prefix) || !isMap(getAt(tree, prefix))) continue;
-      seen.add(text);
-      out.push(prefix);
-    }
-  }
-  return out;
-}
-function key(path, tree) {
-  const value = getAt(tree, path);
-  const last = String(path[path.length - 1]);
-  const segments = path.map((s) => words(String(s)));
-  return {
-    path,
-    text: formatKeyPath(path),
-    segments,
-    tokens: segments.flat(),
-    singles: new Set(segments.filter((w) => w.length === 1).map((w) => w[0])),
-    acronyms: new Set(segments.filter((w) => w.length > 1).map(initials)),
-    lastTokens: segments[segments.length - 1],
-    last: last.toLowerCase(),
-    type: valueType(value),
-    value
-  };
-}
-function learnPrefixRenames(removed, added) {
-  const addedByLast = /* @__PURE__ */ new Map();
-  for (const a of added) {
-    const last = String(a[a.length - 1]);
-    const list = addedByLast.get(last) ?? [];
-    list.push(a);
-    addedByLast.set(last, list);
-  }
-  const support = /* @__PURE__ */ new Map();
-  for (const r of removed) {
-    for (const a of addedByLast.get(String(r[r.length - 1])) ?? []) {
-      let k = 1;
-      while (k < r.length && k < a.length && r[r.length - 1 - k] === a[a.length - 1 - k]) k++;
-      const from = r.slice(0, r.length - k);
-      const to = a.slice(0, a.length - k);
-      if (from.length === 0 && to.length === 0) continue;
-      const fromText = formatKeyPath(from);
-      const targets = support.get(fromText) ?? /* @__PURE__ */ new Map();
-      support.set(fromText, targets);
-      const toText = formatKeyPath(to);
-      const entry = targets.get(toText) ?? { to, suffixes: /* @__PURE__ */ new Set() };
-      entry.suffixes.add(formatKeyPath(r.slice(r.length - k)));
-      targets.set(toText, entry);
-    }
-  }
-  const renames = /* @__PURE__ */ new Map();
-  for (const [fromText, targets] of support) {
-    if (fromText === "") continue;
-    const fromWords = words(fromText);
-    const ranked = [...targets.values()].filter((t) => t.suffixes.size >= 2).map((t) => ({
-      ...t,
-      likeness: dice(
-        fromWords,
-        t.to.flatMap((s) => words(String(s)))
-      )
-    })).sort((a, b) => b.suffixes.size - a.suffixes.size || b.likeness - a.likeness);
-    const [best, second] = ranked;
-    if (!best) continue;
-    if (second && second.suffixes.size === best.suffixes.size && second.likeness === best.likeness) continue;
-    renames.set(fromText, best.to);
-  }
-  return renames;
-}
-function translate(path, renames) {
-  for (let i = path.length - 1; i >= 1; i--) {
-    const to = renames.get(formatKeyPath(path.slice(0, i)));
-    if (to) return [...to, ...path.slice(i)];
-  }
-  return void 0;
-}
-var SYNONYMS = {
-  master: ["primary"],
-  primary: ["master"],
-  slave: ["secondary", "replica"],
-  secondary: ["slave"],
-  replica: ["slave"],
-  whitelist: ["allowlist"],
-  allowlist: ["whitelist"],
-  blacklist: ["denylist"],
-  denylist: ["blacklist"],
-  // Bitnami's switch flags: podDisruptionBudget.enabled -> pdb.create, serviceAccount.enabled -> create.
-  enabled: ["create"],
-  create: ["enabled"]
-};
-function related(a, b) {
-  const parentA = a.segments.slice(0, -1);
-  const parentB = b.segments.slice(0, -1);
-  if (formatKeyPath(a.path.slice(0, -1)) === formatKeyPath(b.path.slice(0, -1))) return true;
-  const wordsB = [...parentB.flat(), ...b.lastTokens];
-  return parentA.flat().some((w) => wordsB.some((o) => sameWord(w, o)));
-}
-function similarity(a, b) {
-  const path = dice(withAcronyms(a, b), withAcronyms(b, a));
-  let last = dice(a.lastTokens, b.lastTokens);
-  if (last < 1 && 0.7 * path + 0.3 >= SUGGESTION_THRESHOLD - 0.05) {
-    last = Math.max(last, 1 - levenshtein(a.last, b.last) / Math.max(a.last.length, b.last.length));
-  }
-  return 0.7 * path + 0.3 * last;
-}
-function withAcronyms(a, b) {
-  if (a.acronyms.size === 0 || ![...a.acronyms].some((x) => b.singles.has(x))) return a.tokens;
-  return a.segments.flatMap((segment) => {
-    if (segment.length < 2) return segment;
-    const acronym = initials(segment);
-    return b.singles.has(acronym) ? [acronym] : segment;
-  });
-}
-function initials(segmentWords) {
-  return segmentWords.map((w) => w[0]).join("");
-}
-function dice(a, b) {
-  if (a.length + b.length === 0) return 0;
-  const free = [...b];
-  let matches = 0;
-  for (const word of a) {
-    const i = free.findIndex((other) => sameWord(word, other));
-    if (i >= 0) {
-      matches++;
-      free.splice(i, 1);
-    }
-  }
-  return 2 * matches / (a.length + b.length);
-}
-function sameWord(a, b) {
-  if (a === b) return true;
-  if (SYNONYMS[a]?.includes(b)) return true;
-  return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
-}
-function words(segment) {
-  return segment.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => {
-    const lower = w.toLowerCase();
-    return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") ? lower.slice(0, -1) : lower;
-  });
-}
-function indexToken(word) {
-  return word.slice(0, 4);
-}
-var row = new Uint16Array(64);
-function levenshtein(a, b) {
-  if (a === b) return 0;
-  if (row.length <= b.length) row = new Uint16Array(b.length * 2 + 1);
-  for (let j = 0; j <= b.length; j++) row[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-function meaningful(value) {
-  if (typeof value === "string") return value.length > 0;
-  if (typeof value === "number") return value !== 0;
-  if (Array.isArray(value)) return value.length > 0;
-  return false;
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function typoSuggestion(path, defaults2) {
-  const last = path[path.length - 1];
-  if (typeof last !== "string") return void 0;
-  const parent = path.length === 1 ? defaults2 : getAt(defaults2, path.slice(0, -1));
-  if (!isMap(parent)) return void 0;
-  const limit = last.length >= 8 ? 2 : 1;
-  const wanted = last.toLowerCase();
-  let best;
-  for (const sibling of Object.keys(parent)) {
-    if (sibling === last) continue;
-    const distance = boundedDistance(sibling.toLowerCase(), wanted, best ? best.distance - 1 : limit);
-    if (distance !== void 0) best = { key: sibling, distance };
-  }
-  return best ? formatKeyPath([...path.slice(0, -1), best.key]) : void 0;
-}
-var bandRows = [new Uint16Array(64), new Uint16Array(64)];
-function boundedDistance(a, b, limit) {
-  if (limit < 0 || Math.abs(a.length - b.length) > limit) return void 0;
-  if (a === b) return 0;
-  const width = b.length + 1;
-  const outside = limit + 1;
-  if (bandRows[0].length < width) bandRows = [new Uint16Array(width * 2), new Uint16Array(width * 2)];
-  let [previous, current] = bandRows;
-  previous.fill(outside, 0, width);
-  for (let j = 0; j <= Math.min(limit, b.length); j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current.fill(outside, 0, width);
-    const from = Math.max(0, i - limit);
-    const to = Math.min(b.length, i + limit);
-    if (from === 0) current[0] = i;
-    let rowMin = from === 0 ? i : outside;
-    for (let j = Math.max(1, from); j <= to; j++) {
-      const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, outside);
-      if (current[j] < rowMin) rowMin = current[j];
-    }
-    if (rowMin > limit) return void 0;
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length] <= limit ? previous[b.length] : void 0;
-}
-
-// src/core/rules/override-key-unknown.ts
-var PROOF_EVIDENCE = "removing it does not change the rendered manifests";
-var overrideKeyUnknown = {
-  id: "override-key-unknown",
-  scope: "chart",
-  severity: "warning",
-  description: "an override key is in neither version's defaults (already ignored before this change)",
-  check(ctx) {
-    const { base, head, change: change3 } = ctx;
-    if (!head) return [];
-    const named = (version) => [change3.name, version].filter(Boolean).join(" ");
-    const sameVersion = base && base.metadata.version === head.metadata.version;
-    const where = base && !sameVersion ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? "the new version"}'s defaults` : `not in ${named(head.metadata.version)}'s defaults`;
-    return chartCoverage(ctx).filter((c) => c.status === "unknown").map((c) => {
-      const key2 = formatKeyPath(c.path);
-      const typo = typoSuggestion(c.path, head.defaults);
-      const evidence = c.provenIgnored ? PROOF_EVIDENCE : "no template reads it";
-      return {
-        message: `${code(key2)} is ${where} and ${evidence}: Helm ignores it.${typo ? ` Did you mean ${code(typo)}?` : ""}`,
-        file: c.key.file,
-        line: c.key.line,
-        path: key2,
-        remedy: typo ? `Rename ${code(key2)} to ${code(typo)} in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
-      };
-    });
-  }
-};
-
-// src/core/rules/override-key-removed.ts
-var overrideKeyRemoved = {
-  id: "override-key-removed",
-  scope: "chart",
-  severity: "error",
-  description: "an override key existed in the old chart's defaults and is gone from the new one: Helm will silently ignore it",
-  check(ctx) {
-    const { base, head, change: change3 } = ctx;
-    if (!head || !base) return [];
-    const from = base.metadata.version ?? "the old version";
-    const to = head.metadata.version ?? "the new version";
-    const groups = groupByRemovedMap(
-      chartCoverage(ctx).filter((c) => c.status === "removed"),
-      base,
-      ctx.config.freeFormKeys
-    );
-    return groups.map(({ path, keys }) => {
-      const first = keys[0];
-      const key2 = formatKeyPath(path);
-      const suggestion = didYouMean(path, base.defaults, head.defaults);
-      const hint = suggestion ? ` Did you mean ${code(suggestion)}?` : "";
-      const proven = keys.every((k) => k.provenIgnored) ? ` (${PROOF_EVIDENCE})` : "";
-      const below = keys.length > 1 || keys[0].path.length > path.length ? ` (set here: ${keys.map((k) => code(formatKeyPath(k.path))).join(", ")})` : "";
-      return {
-        message: `${code(key2)} was in ${change3.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${proven}${below}.${hint}`,
-        file: first.key.file,
-        line: first.key.line,
-        path: key2,
-        before: keys.length === 1 && keys[0].path.length === path.length ? first.oldDefault ?? null : getAt(base.defaults, path) ?? null,
-        remedy: suggestion ? `Rename ${code(key2)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`
-      };
-    });
-  }
-};
-function groupByRemovedMap(removed, base, freeFormKeys) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const coverage of removed) {
-    const path = removedMapOf(coverage.path, base, freeFormKeys) ?? coverage.path;
-    const id = `${coverage.key.file}\0${formatKeyPath(path)}`;
-    const group = groups.get(id) ?? { path, keys: [] };
-    group.keys.push(coverage);
-    groups.set(id, group);
-  }
-  return [...groups.values()];
-}
-function removedMapOf(path, base, freeFormKeys) {
-  for (let length = 1; length < path.length; length++) {
-    const prefix = path.slice(0, length);
-    const old = getAt(base.defaults, prefix);
-    const last = prefix[prefix.length - 1];
-    const freeForm = typeof last === "string" && freeFormKeys.includes(last);
-    if (isMap(old) && (freeForm || isEmptyMap(old))) return prefix;
-  }
-  return void 0;
-}
-var emptiness = /* @__PURE__ */ new WeakMap();
-function isEmptyMap(map) {
-  let empty = emptiness.get(map);
-  if (empty === void 0) {
-    empty = Object.keys(map).length === 0;
-    emptiness.set(map, empty);
-  }
-  return empty;
-}
-
-// src/core/rules/override-proof-incomplete.ts
-var LISTED_KEYS = 10;
-var overrideProofIncomplete = {
-  id: "override-proof-incomplete",
-  scope: "chart",
-  severity: "notice",
-  description: "override keys accepted on weak evidence were not all proven used or ignored: the extra-render cap stopped the search",
-  check(ctx) {
-    const proof = ctx.ignoredKeyProof;
-    if (!proof?.stopped || proof.unproven.length === 0) return [];
-    const unproven = new Set(proof.unproven);
-    const first = chartCoverage(ctx).find((c) => unproven.has(formatKeyPath(c.path)));
-    const listed = proof.unproven.slice(0, LISTED_KEYS).map((k) => `\`${k}\``);
-    const more = proof.unproven.length > LISTED_KEYS ? ` and ${proof.unproven.length - LISTED_KEYS} more` : "";
-    const why = proof.stopped === "cap" ? `the proof stopped at its cap of ${proof.cap} extra render(s) (render.proofRenders)` : "two renders of the same values gave different objects, so renders cannot be compared";
-    const finding = {
-      message: `${proof.unproven.length} override key(s) that ${ctx.change.name} seems to accept only through a free-form name or a template reading a map above them were not checked: ${why}. They stay accepted: ${listed.join(", ")}${more}.`,
-      path: first ? formatKeyPath(first.path) : proof.unproven[0],
-      remedy: proof.stopped === "cap" ? "Raise render.proofRenders in the chart-guard config to check them, or check them against the chart templates." : "Check these keys against the chart's templates.",
-      ...first ? { file: first.key.file, line: first.key.line } : {}
-    };
-    return [finding];
-  }
-};
 
 // src/core/values/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -65871,20 +63321,2647 @@ function describe2(error2, path) {
   }
 }
 
+// src/core/chart-context.ts
+function chartContext(inputs) {
+  const once = (compute) => {
+    let done = false;
+    let value;
+    return () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    };
+  };
+  const facts = {
+    coverage: once(() => overrideCoverage(inputs)),
+    matchedRenders: once(() => {
+      const { base, head } = inputs.renders ?? {};
+      return base?.status === "ok" && head?.status === "ok" ? matchRenders(base, head) : void 0;
+    }),
+    schemaCheck: once(() => {
+      const { head, overrides, codeSet } = inputs;
+      if (!head || head.schema === void 0) return void 0;
+      if (codeSet.length === 0 && overrides.every((o) => o.keys.length === 0 && Object.keys(o.values).length === 0)) {
+        return void 0;
+      }
+      return checkSchema(head.schema, head.defaults, overrides, codeSet);
+    })
+  };
+  const context3 = { ...inputs };
+  for (const [name, value] of Object.entries(facts)) Object.defineProperty(context3, name, { value, enumerable: false });
+  return context3;
+}
+
+// src/core/render/normalise.ts
+var ATOMIC_KEYS = /* @__PURE__ */ new Set(["labels", "annotations", "matchLabels", "nodeSelector"]);
+var QUANTITY_MAPS = /* @__PURE__ */ new Set(["requests", "limits", "capacity", "hard"]);
+function isEmptyValue(value) {
+  if (value === void 0 || value === null) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (isMap(value)) return Object.keys(value).length === 0;
+  return false;
+}
+function semanticEqual(a, b) {
+  if (isEmptyValue(a) && isEmptyValue(b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => semanticEqual(item, b[i]));
+  }
+  if (isMap(a) && isMap(b)) {
+    const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key2 of keys) if (!semanticEqual(ownValue(a, key2), ownValue(b, key2))) return false;
+    return true;
+  }
+  return a === b;
+}
+var QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
+var SUFFIX = {
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18
+};
+function parseQuantity(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const match = QUANTITY.exec(value.trim());
+  if (!match) return void 0;
+  const base = Number(match[1]);
+  if (match[2]) return base * 10 ** Number(match[2].slice(1));
+  return match[3] ? base * SUFFIX[match[3]] : base;
+}
+function canonicalQuantities(value, inQuantityMap = false) {
+  if (Array.isArray(value)) return value.map((item) => canonicalQuantities(item));
+  if (isMap(value)) {
+    const out = {};
+    for (const [key2, child] of Object.entries(value))
+      setOwn(out, key2, canonicalQuantities(child, inQuantityMap || QUANTITY_MAPS.has(key2)));
+    return out;
+  }
+  const quantity = inQuantityMap ? parseQuantity(value) : void 0;
+  return quantity === void 0 ? value : `quantity:${quantity}`;
+}
+function clone(value) {
+  return value === void 0 ? value : structuredClone(value);
+}
+function dropDefault(tree, path, fallback) {
+  const parent = getAt(tree, path.slice(0, -1));
+  const key2 = path[path.length - 1];
+  if (isMap(parent) && typeof key2 === "string" && semanticEqual(ownValue(parent, key2), fallback)) delete parent[key2];
+}
+function locateDifference(a, b, prefix = []) {
+  const leaves = [];
+  collectLeaves(a, b, prefix, leaves);
+  if (leaves.length === 0) return void 0;
+  let common = leaves[0];
+  for (const leafPath of leaves.slice(1)) {
+    let i = 0;
+    while (i < common.length && i < leafPath.length && common[i] === leafPath[i]) i++;
+    common = common.slice(0, i);
+  }
+  return { path: common.length < prefix.length ? prefix : common, leaves };
+}
+function collectLeaves(a, b, path, out) {
+  if (semanticEqual(a, b)) return;
+  const last = path[path.length - 1];
+  const atomic = typeof last === "string" && ATOMIC_KEYS.has(last);
+  if (!atomic && isMap(a) && isMap(b)) {
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
+      collectLeaves(ownValue(a, key2), ownValue(b, key2), [...path, key2], out);
+    return;
+  }
+  if (!atomic && Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    for (let i = 0; i < a.length; i++) collectLeaves(a[i], b[i], [...path, i], out);
+    return;
+  }
+  out.push(path);
+}
+function reportValue(value) {
+  return value === void 0 ? null : clone(value);
+}
+
+// src/core/render/render-equality.ts
+function identity(manifest) {
+  const { ref } = manifest;
+  return [manifest.group, ref.kind, ref.namespace ?? "", ref.name, manifest.fromCrdsDir ? "crds" : ""].join("\0");
+}
+function byIdentity(manifests) {
+  const out = /* @__PURE__ */ new Map();
+  for (const manifest of manifests) {
+    const id = identity(manifest);
+    const list = out.get(id) ?? [];
+    list.push(manifest);
+    out.set(id, list);
+  }
+  return out;
+}
+function sameRender(a, b, volatile) {
+  if (a.manifests.length !== b.manifests.length) return false;
+  if (a.parseProblems.length !== b.parseProblems.length || a.parseProblems.some((p, i) => p !== b.parseProblems[i])) {
+    return false;
+  }
+  const left = byIdentity(a.manifests);
+  const right = byIdentity(b.manifests);
+  if (left.size !== right.size) return false;
+  for (const [id, objects] of left) {
+    const others = right.get(id);
+    if (!others || others.length !== objects.length) return false;
+    const leaves = volatile?.get(id) ?? [];
+    for (let i = 0; i < objects.length; i++) {
+      if (!semanticEqual(withoutLeaves(objects[i].object, leaves), withoutLeaves(others[i].object, leaves))) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+function volatileLeaves(a, b) {
+  const left = byIdentity(a.manifests);
+  const right = byIdentity(b.manifests);
+  if (left.size !== right.size) return void 0;
+  const volatile = /* @__PURE__ */ new Map();
+  for (const [id, objects] of left) {
+    const others = right.get(id);
+    if (!others || others.length !== objects.length) return void 0;
+    const leaves = [];
+    objects.forEach((object, i) => {
+      collectDifferingLeaves(object.object, others[i].object, [], leaves);
+    });
+    if (leaves.length) volatile.set(id, leaves);
+  }
+  return volatile;
+}
+function collectDifferingLeaves(a, b, path, out) {
+  if (semanticEqual(a, b)) return;
+  if (isMap(a) && isMap(b)) {
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
+      collectDifferingLeaves(a[key2], b[key2], [...path, key2], out);
+    }
+    return;
+  }
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    for (let i = 0; i < a.length; i++) collectDifferingLeaves(a[i], b[i], [...path, i], out);
+    return;
+  }
+  out.push(path);
+}
+function withoutLeaves(object, leaves) {
+  if (leaves.length === 0) return object;
+  const copy = clone(object);
+  for (const leaf of leaves) {
+    let node = copy;
+    for (let i = 0; i < leaf.length - 1 && node !== void 0; i++) {
+      node = isMap(node) || Array.isArray(node) ? node[leaf[i]] : void 0;
+    }
+    const last = leaf[leaf.length - 1];
+    if (isMap(node) && typeof last === "string") delete node[last];
+    else if (Array.isArray(node) && typeof last === "number") node[last] = null;
+  }
+  return copy;
+}
+
+// src/core/values/ignored-key-search.ts
+async function searchIgnoredKeys(keys, test, canTest) {
+  const ignored = [];
+  const used = [];
+  const unproven = [];
+  const search = async (group, knownToMatter) => {
+    if (group.length === 0) return true;
+    if (!knownToMatter) {
+      if (!canTest()) {
+        unproven.push(...group);
+        return false;
+      }
+      if (await test([...ignored, ...group])) {
+        ignored.push(...group);
+        return true;
+      }
+    }
+    if (group.length === 1) {
+      used.push(group[0]);
+      return false;
+    }
+    const middle = Math.ceil(group.length / 2);
+    const left = group.slice(0, middle);
+    const right = group.slice(middle);
+    const leftIgnored = await search(left, false);
+    await search(right, leftIgnored);
+    return false;
+  };
+  await search(keys, false);
+  return { ignored, used, unproven };
+}
+
+// src/core/ignored-key-proof.ts
+async function withIgnoredKeyProof(analysis, jobs, outcomes, render, cap) {
+  const { context: context3 } = analysis;
+  if (cap <= 0 || !context3.head) return analysis;
+  const headJobs = jobs.filter((job2) => isHeadRender(job2.key, context3));
+  const reference = headJobs.map((job2) => outcomes.get(job2.key));
+  if (headJobs.length === 0 || reference.some((o) => o?.result.status !== "ok")) return analysis;
+  const candidates = proofCandidates(analysis, headJobs);
+  if (candidates.size === 0) return analysis;
+  const perTest = headJobs.length;
+  const proof = { ignored: [], used: [], unproven: [], renders: 0, durationMs: 0, cap };
+  const references = reference.map((o) => comparable(o));
+  let volatile;
+  let unusable = false;
+  let runs = 0;
+  const renderWith = async (edit) => {
+    const id = ++runs;
+    const started = performance.now();
+    const proofJobs = headJobs.map((job2) => ({ ...job2, key: `proof${id}:${job2.key}`, values: edit(job2.values) }));
+    const rendered = await render(proofJobs);
+    proof.renders += proofJobs.length;
+    proof.durationMs += Math.round(performance.now() - started);
+    return proofJobs.map((job2) => rendered.get(job2.key));
+  };
+  const budgetLeft = () => !unusable && proof.renders + perTest <= cap;
+  const pathsOf = (keys2) => keys2.map((key2) => candidates.get(key2));
+  const rendersSame = async (edit) => {
+    const results = await renderWith(edit);
+    if (results.some((o) => o?.result.status !== "ok")) return false;
+    const same = () => results.every((o, i) => sameRender(references[i], comparable(o), volatile?.[i]));
+    if (same()) return true;
+    if (volatile === void 0 && budgetLeft()) {
+      const again = await renderWith((layers) => [...layers]);
+      const leaves = again.map(
+        (o, i) => o?.result.status === "ok" ? volatileLeaves(references[i], comparable(o)) : void 0
+      );
+      if (leaves.some((l) => l === void 0)) {
+        unusable = true;
+        return false;
+      }
+      volatile = leaves;
+      return same();
+    }
+    return false;
+  };
+  const keys = [...candidates.keys()].sort();
+  const removal = await searchIgnoredKeys(
+    keys,
+    (removed) => rendersSame((layers) => withoutKeys(layers, pathsOf(removed))),
+    budgetLeft
+  );
+  const values = await searchIgnoredKeys(
+    removal.ignored,
+    (changed) => rendersSame((layers) => withOtherValues(layers, pathsOf(changed))),
+    budgetLeft
+  );
+  let ignored = values.ignored;
+  let unproven = [...removal.unproven, ...values.unproven];
+  if (ignored.length > 0 && ignored.length < removal.ignored.length) {
+    const confirmed = budgetLeft() && await rendersSame((layers) => withoutKeys(layers, pathsOf(ignored)));
+    if (!confirmed) {
+      unproven = [...unproven, ...ignored];
+      ignored = [];
+    }
+  }
+  proof.ignored = ignored;
+  proof.used = [...removal.used, ...values.used];
+  proof.unproven = unproven.sort();
+  if (proof.unproven.length) proof.stopped = unusable ? "unusable-render" : "cap";
+  return { ...analysis, context: { ...context3, ignoredKeyProof: proof } };
+}
+function proofCandidates(analysis, headJobs) {
+  const candidates = /* @__PURE__ */ new Map();
+  const values = headJobs[0].values;
+  for (const coverage of overrideCoverage(analysis.context)) {
+    if (coverage.status !== "ok" || !coverage.weak) continue;
+    if (!values.some((layer) => hasAt(layer, coverage.path))) continue;
+    candidates.set(formatKeyPath(coverage.path), coverage.path);
+  }
+  return candidates;
+}
+function comparable(outcome) {
+  return { manifests: outcome.result.manifests, parseProblems: outcome.parseProblems };
+}
+function withoutKeys(layers, paths) {
+  return layers.map((layer) => {
+    const copy = structuredClone(layer);
+    for (const path of paths) removeAt(copy, path);
+    return copy;
+  });
+}
+function withOtherValues(layers, paths) {
+  return layers.map((layer) => {
+    const copy = structuredClone(layer);
+    for (const path of paths) {
+      const parent = getAt(copy, path.slice(0, -1));
+      const last = String(path[path.length - 1]);
+      if (isMap(parent) && Object.hasOwn(parent, last)) parent[last] = otherValue(parent[last]);
+    }
+    return copy;
+  });
+}
+var OTHER = "chart-guard-probe";
+function otherValue(value) {
+  if (typeof value === "boolean") return !value;
+  if (typeof value === "number") return value + 1;
+  if (typeof value === "string") return value === "" ? OTHER : `${value}-${OTHER}`;
+  if (Array.isArray(value)) return value.length ? [...value, structuredClone(value[value.length - 1])] : [OTHER];
+  if (isMap(value)) return { ...value, [OTHER]: OTHER };
+  return OTHER;
+}
+function removeAt(tree, path) {
+  const parents = [];
+  let node = tree;
+  for (const segment of path.slice(0, -1)) {
+    if (!isMap(node)) return;
+    parents.push(node);
+    node = node[String(segment)];
+  }
+  const last = String(path[path.length - 1]);
+  if (!isMap(node) || !Object.hasOwn(node, last)) return;
+  delete node[last];
+  for (let i = parents.length - 1; i >= 0; i--) {
+    const key2 = String(path[i]);
+    const child = parents[i][key2];
+    if (isMap(child) && Object.keys(child).length === 0) delete parents[i][key2];
+    else break;
+  }
+}
+
+// src/core/lockfile/changes.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+function diffLockfiles(base, head, changedPaths, overridesChanged = () => false) {
+  const baseByDir = new Map((base?.charts ?? []).map((e) => [e.dir, e]));
+  const headDirs = new Set(head.charts.map((e) => e.dir));
+  const changedDirs = ancestorDirs(changedPaths);
+  const changes = [];
+  const added = [];
+  for (const entry of head.charts) {
+    const before = baseByDir.get(entry.dir);
+    if (!before) {
+      added.push(entry);
+      continue;
+    }
+    if (before.version !== entry.version) {
+      changes.push(change2(entry, "bumped", before, entry));
+    } else if (overridesChanged(entry)) {
+      changes.push(change2(entry, "overrides-changed", before, entry));
+    } else if (changedDirs.has(entry.dir)) {
+      changes.push(change2(entry, "modified", before, entry));
+    }
+  }
+  const removed = (base?.charts ?? []).filter((e) => !headDirs.has(e.dir));
+  const pairedRemoved = /* @__PURE__ */ new Set();
+  const pairedAdded = /* @__PURE__ */ new Set();
+  for (const after of added) {
+    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name && r.version === after.version);
+    if (!before) continue;
+    pairedRemoved.add(before);
+    pairedAdded.add(after);
+    changes.push(change2(after, "moved", before, after));
+  }
+  const countByName = (entries, paired) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const e of entries) if (!paired.has(e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+    return counts;
+  };
+  const removedNames = countByName(removed, pairedRemoved);
+  const addedNames = countByName(added, pairedAdded);
+  for (const after of added) {
+    if (pairedAdded.has(after) || addedNames.get(after.name) !== 1 || removedNames.get(after.name) !== 1) continue;
+    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name);
+    pairedRemoved.add(before);
+    pairedAdded.add(after);
+    changes.push(change2(after, "bumped", before, after));
+  }
+  for (const after of added) if (!pairedAdded.has(after)) changes.push(change2(after, "added", void 0, after));
+  for (const before of removed)
+    if (!pairedRemoved.has(before)) changes.push(change2(before, "removed", before, void 0));
+  return changes;
+}
+function change2(entry, kind, base, head) {
+  const semverKind = kind === "bumped" ? semverChange(base.version, head.version) ?? "other" : null;
+  return { name: entry.name, dir: entry.dir, change: kind, base, head, semverChange: semverKind };
+}
+function ancestorDirs(paths) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+      const dir = path.slice(0, slash);
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+    }
+  }
+  return dirs;
+}
+var VERSION7 = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+function parseChartVersion(version) {
+  const m = VERSION7.exec(version.trim());
+  if (!m) return void 0;
+  return import_semver5.default.parse(`${m[1]}.${m[2] ?? "0"}.${m[3] ?? "0"}${m[4] ?? ""}${m[5] ?? ""}`) ?? void 0;
+}
+function semverChange(from, to) {
+  if (from === to) return null;
+  const a = parseChartVersion(from);
+  const b = parseChartVersion(to);
+  if (!a || !b) return "other";
+  const order = import_semver5.default.compare(a, b);
+  if (order > 0) return "downgrade";
+  if (order === 0) return "other";
+  if (a.major !== b.major) return "major";
+  if (a.minor !== b.minor) return "minor";
+  if (a.patch !== b.patch) return "patch";
+  return "prerelease";
+}
+
+// src/core/policy.ts
+function withBasePolicy(head, base) {
+  const charts = /* @__PURE__ */ Object.create(null);
+  for (const [key2, chart] of Object.entries(head.charts)) {
+    charts[key2] = { ...chart, rules: Object.hasOwn(base.charts, key2) ? base.charts[key2].rules : {} };
+  }
+  for (const [key2, chart] of Object.entries(base.charts)) {
+    if (!Object.hasOwn(charts, key2)) charts[key2] = { values: [], set: [], rules: chart.rules };
+  }
+  return {
+    ...head,
+    rules: base.rules,
+    charts,
+    freeFormKeys: base.freeFormKeys,
+    render: { ...head.render, enabled: base.render.enabled, proofRenders: base.render.proofRenders },
+    acceptances: base.acceptances,
+    acceptanceMaxDays: base.acceptanceMaxDays,
+    failOn: base.failOn
+  };
+}
+var SETTING_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+var FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+function policyChanges(base, head, defaultSeverity2, configPath) {
+  const file = head.path ?? base.path ?? configPath;
+  const changes = [];
+  const add = (setting, message, weakens) => changes.push({ setting, message, weakens, file, ...lineOf(head, setting) });
+  const ruleIds = (a, b) => [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const compareRule = (setting, before, after) => {
+    if (before === after) return;
+    const weakens = SETTING_RANK[after] < SETTING_RANK[before];
+    add(setting, `${setting} changes from ${before} to ${after}`, weakens);
+  };
+  for (const id of ruleIds(base.rules, head.rules)) {
+    const fallback = defaultSeverity2(id);
+    compareRule(`rules.${id}`, base.rules[id] ?? fallback, head.rules[id] ?? fallback);
+  }
+  const chartKeys = [.../* @__PURE__ */ new Set([...Object.keys(base.charts), ...Object.keys(head.charts)])].sort();
+  for (const chart of chartKeys) {
+    const before = Object.hasOwn(base.charts, chart) ? base.charts[chart].rules : {};
+    const after = Object.hasOwn(head.charts, chart) ? head.charts[chart].rules : {};
+    for (const id of ruleIds(before, after)) {
+      const fallback = defaultSeverity2(id);
+      const b = before[id] ?? base.rules[id] ?? fallback;
+      const a = after[id] ?? head.rules[id] ?? fallback;
+      compareRule(`charts.${chart}.rules.${id}`, b, a);
+    }
+  }
+  const failBefore = base.failOn ?? "error";
+  const failAfter = head.failOn ?? "error";
+  if (failBefore !== failAfter) {
+    add(
+      "failOn",
+      `failOn changes from ${failBefore} to ${failAfter}`,
+      FAIL_ON_RANK[failAfter] < FAIL_ON_RANK[failBefore]
+    );
+  }
+  const keysAdded = head.freeFormKeys.filter((k) => !base.freeFormKeys.includes(k));
+  const keysRemoved = base.freeFormKeys.filter((k) => !head.freeFormKeys.includes(k));
+  const freeFormSetting = head.policyLines.freeFormKeys !== void 0 ? "freeFormKeys" : "freeFormKeysReplace";
+  if (keysAdded.length > 0) {
+    add(freeFormSetting, `free-form keys added: ${keysAdded.join(", ")}`, true);
+  }
+  if (keysRemoved.length > 0) add(freeFormSetting, `free-form keys removed: ${keysRemoved.join(", ")}`, false);
+  if (base.render.enabled !== head.render.enabled) {
+    add(
+      "render.enabled",
+      `render.enabled changes from ${base.render.enabled} to ${head.render.enabled}`,
+      !head.render.enabled
+    );
+  }
+  if (base.render.proofRenders !== head.render.proofRenders) {
+    add(
+      "render.proofRenders",
+      `render.proofRenders changes from ${base.render.proofRenders} to ${head.render.proofRenders}`,
+      head.render.proofRenders < base.render.proofRenders
+    );
+  }
+  if (base.acceptances !== head.acceptances) {
+    add("acceptances", `the acceptances file moves from ${base.acceptances} to ${head.acceptances}`, true);
+  }
+  if (base.acceptanceMaxDays !== head.acceptanceMaxDays) {
+    add(
+      "acceptanceMaxDays",
+      `acceptanceMaxDays changes from ${base.acceptanceMaxDays} to ${head.acceptanceMaxDays}`,
+      head.acceptanceMaxDays > base.acceptanceMaxDays
+    );
+  }
+  return changes;
+}
+function lineOf(config, setting) {
+  const line = config.policyLines[setting];
+  return line === void 0 ? {} : { line };
+}
+
+// src/core/redact.ts
+var REDACTED = "<redacted>";
+var MIN_TOKEN_LENGTH = 4;
+var MIN_SUBSTRING_LENGTH = 8;
+var DEFAULT_REDACT_CONFIG = { keys: [], replace: false };
+var CREDENTIAL_NOUNS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "pass",
+  "passphrase",
+  "passcode",
+  "pin",
+  "secret",
+  "token",
+  "credential",
+  "credentials",
+  "auth",
+  "cert",
+  "certificate",
+  "crt",
+  "private",
+  "salt",
+  "dsn",
+  "jwt",
+  "kubeconfig"
+]);
+var CREDENTIAL_ENDINGS = [
+  "password",
+  "passwd",
+  "passphrase",
+  "secret",
+  "token",
+  "apikey",
+  "accesskey",
+  "secretkey",
+  "privatekey",
+  "credentials",
+  "connectionstring"
+];
+var VALUE_SUFFIXES = /* @__PURE__ */ new Set([
+  "data",
+  "value",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "json",
+  "yaml",
+  "string",
+  "str",
+  "content",
+  "contents",
+  "raw",
+  "plain",
+  "plaintext",
+  "hash",
+  "hashed",
+  "encoded",
+  "encrypted",
+  "text",
+  "txt"
+]);
+var KEY_QUALIFIERS_NOT_SECRET = /* @__PURE__ */ new Set([
+  "topology",
+  "selector",
+  "label",
+  "annotation",
+  "toleration",
+  "taint",
+  "ref",
+  "expression",
+  "field",
+  "item",
+  "sort",
+  "partition",
+  "routing",
+  "primary",
+  "foreign",
+  "unique",
+  "hash",
+  "cache",
+  "lookup",
+  "index",
+  "match",
+  "object",
+  "group",
+  "node",
+  "env",
+  "config",
+  "map",
+  "header",
+  "query",
+  "metric",
+  "dimension",
+  "tag",
+  "attribute",
+  "prefix",
+  "suffix",
+  "path",
+  "bucket",
+  "shard",
+  "affinity",
+  "public",
+  "idempotency"
+]);
+function wordsOf(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function singular(word) {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+function isCredentialNoun(word, previous) {
+  const one = singular(word);
+  if (one === "key") return previous === void 0 || !KEY_QUALIFIERS_NOT_SECRET.has(singular(previous));
+  if (CREDENTIAL_NOUNS.has(word) || CREDENTIAL_NOUNS.has(one)) return true;
+  return CREDENTIAL_ENDINGS.some((ending) => one.endsWith(ending));
+}
+function isBuiltinCredentialName(name, context3) {
+  const words2 = wordsOf(name);
+  if (words2.length === 0 || words2[0] === "existing") return false;
+  if (words2.slice(-2).join("") === "connectionstring") return true;
+  let end = words2.length - 1;
+  while (end > 0 && VALUE_SUFFIXES.has(words2[end])) end--;
+  const previous = end > 0 ? words2[end - 1] : context3;
+  return isCredentialNoun(words2[end], previous);
+}
+var CredentialMatcher = class {
+  constructor(config = DEFAULT_REDACT_CONFIG) {
+    this.config = config;
+    const names = config.keys.filter((k) => !k.includes("."));
+    this.extraWords = names.map(wordsOf).filter((w) => w.length > 0);
+    this.extraPaths = new Set(config.keys.filter((k) => k.includes(".")));
+  }
+  config;
+  extraWords;
+  extraPaths;
+  /** Names repeat across a report (every container's `name`, `image`...): each is judged once per run. */
+  judged = /* @__PURE__ */ new Map();
+  /** A single name: a values key, an env var name, a ConfigMap key. */
+  isCredentialName(name, context3) {
+    const id = `${context3 ?? ""}\0${name}`;
+    let verdict = this.judged.get(id);
+    if (verdict === void 0) {
+      verdict = this.judge(name, context3);
+      this.judged.set(id, verdict);
+    }
+    return verdict;
+  }
+  judge(name, context3) {
+    const words2 = wordsOf(name);
+    const extra = this.extraWords.some(
+      (w) => w.length <= words2.length && w.every((word, i) => word === words2[words2.length - w.length + i])
+    );
+    if (extra) return true;
+    return !this.config.replace && isBuiltinCredentialName(name, context3);
+  }
+  /**
+   * A values key path holds a credential when its last key is a credential name, or when a key above it is a
+   * plural container of them (`secrets`, `credentials`, `passwords`, `apiKeys`: everything below is one).
+   */
+  isCredentialPath(path) {
+    if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
+    const keys = path.filter((s) => typeof s === "string");
+    if (keys.length === 0) return false;
+    const lastWord = (key2) => key2 === void 0 ? void 0 : wordsOf(key2).pop();
+    if (this.isCredentialName(keys[keys.length - 1], lastWord(keys[keys.length - 2]))) return true;
+    return keys.slice(0, -1).some((key2, i) => this.isContainer(key2, keys[i - 1]));
+  }
+  containers = /* @__PURE__ */ new Map();
+  /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
+  isContainer(key2, parent) {
+    const id = `${parent ?? ""}\0${key2}`;
+    let verdict = this.containers.get(id);
+    if (verdict === void 0) {
+      const last = wordsOf(key2).pop();
+      verdict = last !== void 0 && singular(last) !== last && this.isCredentialName(key2, parent === void 0 ? void 0 : wordsOf(parent).pop());
+      this.containers.set(id, verdict);
+    }
+    return verdict;
+  }
+};
+function pathOf(text) {
+  if (!text) return void 0;
+  try {
+    return parseKeyPath(text);
+  } catch (error2) {
+    if (error2 instanceof KeyPathError) return void 0;
+    throw error2;
+  }
+}
+var isHideable = (value) => typeof value === "string" && value !== "" || typeof value === "number" || typeof value === "bigint";
+function redactTree(value, matcher, path = [], hidden = !isMap(value) && matcher.isCredentialPath(path)) {
+  if (Array.isArray(value)) return value.map((item, i) => redactTree(item, matcher, [...path, i], hidden));
+  if (isMap(value)) {
+    const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
+    const secret2 = value.kind === "Secret";
+    const out = {};
+    for (const [key2, child] of Object.entries(value)) {
+      const childPath = [...path, key2];
+      const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
+      !isMap(child) && matcher.isCredentialPath(childPath);
+      out[key2] = redactTree(child, matcher, childPath, hideChild);
+    }
+    return out;
+  }
+  return hidden && isHideable(value) ? REDACTED : value;
+}
+function collectSecrets(value, matcher, path, into) {
+  const redacted = redactTree(value, matcher, path);
+  const walk2 = (original, shown) => {
+    if (Array.isArray(original) && Array.isArray(shown)) {
+      for (let i = 0; i < original.length; i++) walk2(original[i], shown[i]);
+    } else if (isMap(original) && isMap(shown))
+      for (const key2 of Object.keys(original)) walk2(original[key2], shown[key2]);
+    else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
+  };
+  walk2(value, redacted);
+}
+function chartSecrets(context3, matcher, into = /* @__PURE__ */ new Set()) {
+  const files = [...context3.overrides, ...context3.baseOverrides];
+  for (const file of files) collectSecrets(file.values, matcher, [], into);
+  for (const key2 of context3.codeSet) {
+    if (key2.value !== void 0) collectSecrets(key2.value, matcher, key2.path, into);
+  }
+  return into;
+}
+function configSecrets(config, matcher, into = /* @__PURE__ */ new Set()) {
+  const sets = [
+    config.set,
+    ...config.environments.map((e) => e.set),
+    ...Object.values(config.charts).map((c) => c.set)
+  ];
+  for (const set of sets) {
+    for (const key2 of set) {
+      if (key2.example !== void 0) collectSecrets(key2.example, matcher, key2.path, into);
+    }
+  }
+  return into;
+}
+var NOT_SECRETS = /* @__PURE__ */ new Set([
+  "true",
+  "false",
+  "null",
+  "none",
+  "nil",
+  "yes",
+  "no",
+  "on",
+  "off",
+  "changeme",
+  "password",
+  "secret",
+  "example",
+  "default",
+  "admin",
+  "root",
+  "user",
+  "test",
+  "empty",
+  REDACTED
+]);
+function searchAnywhere(text) {
+  return text.length >= MIN_SUBSTRING_LENGTH && !/^[A-Za-z]+$/.test(text);
+}
+function formsOf(secret2) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (text) => {
+    if (text.length >= MIN_TOKEN_LENGTH && !NOT_SECRETS.has(text.toLowerCase())) forms.add(text);
+  };
+  for (const text of /* @__PURE__ */ new Set([secret2, secret2.trim()])) {
+    if (text.length < MIN_TOKEN_LENGTH || NOT_SECRETS.has(text.toLowerCase())) continue;
+    add(text);
+    add(Buffer.from(text, "utf8").toString("base64"));
+    add(JSON.stringify(text).slice(1, -1));
+  }
+  if (secret2.includes("\n")) {
+    for (const line of secret2.split("\n").map((l) => l.trim())) {
+      if (searchAnywhere(line) && !/^-----/.test(line)) forms.add(line);
+    }
+  }
+  return [...forms];
+}
+var isWordCode = (code18) => code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
+function textReplacer(forms) {
+  if (forms.size === 0) return (input) => input;
+  const lengthsByStart = /* @__PURE__ */ new Map();
+  for (const form of forms) {
+    const start = form.slice(0, MIN_TOKEN_LENGTH);
+    const lengths = lengthsByStart.get(start) ?? /* @__PURE__ */ new Set();
+    lengths.add(form.length);
+    lengthsByStart.set(start, lengths);
+  }
+  const starts = new Map([...lengthsByStart].map(([start, lengths]) => [start, [...lengths].sort((a, b) => b - a)]));
+  const matchAt = (input, i) => {
+    for (const length of starts.get(input.slice(i, i + MIN_TOKEN_LENGTH)) ?? []) {
+      if (i + length > input.length) continue;
+      const piece = input.slice(i, i + length);
+      if (!forms.has(piece)) continue;
+      const whole = !isWordCode(input.charCodeAt(i - 1)) && !isWordCode(input.charCodeAt(i + length));
+      if (whole || searchAnywhere(piece)) return length;
+    }
+    return 0;
+  };
+  return (input) => {
+    let out = "";
+    let copied = 0;
+    for (let i = 0; i + MIN_TOKEN_LENGTH <= input.length; ) {
+      const length = matchAt(input, i);
+      if (length === 0) {
+        i++;
+        continue;
+      }
+      out += `${input.slice(copied, i)}${REDACTED}`;
+      i += length;
+      copied = i;
+    }
+    return copied === 0 ? input : out + input.slice(copied);
+  };
+}
+function createRedactor(secrets, matcher) {
+  const text = textReplacer(new Set([...secrets].flatMap(formsOf)));
+  const strings = (value) => {
+    if (typeof value === "string") return text(value);
+    if (Array.isArray(value)) return value.map(strings);
+    if (isMap(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strings(v)]));
+    return value;
+  };
+  return {
+    matcher,
+    text,
+    value: (value, path = []) => strings(redactTree(value, matcher, path))
+  };
+}
+function reportRedactor(contexts, config) {
+  const matcher = new CredentialMatcher(config.redact);
+  const secrets = configSecrets(config, matcher);
+  for (const context3 of contexts) chartSecrets(context3, matcher, secrets);
+  return createRedactor(secrets, matcher);
+}
+function redactFinding(finding, redactor) {
+  const path = pathOf(finding.path) ?? [];
+  const out = { ...finding, message: redactor.text(finding.message) };
+  if (finding.remedy !== void 0) out.remedy = redactor.text(finding.remedy);
+  if ("before" in finding) out.before = redactor.value(finding.before, path);
+  if ("after" in finding) out.after = redactor.value(finding.after, path);
+  return out;
+}
+function redactValuesChange(change3, redactor) {
+  const path = pathOf(change3.path) ?? [];
+  return {
+    ...change3,
+    before: redactor.value(change3.before, path),
+    after: redactor.value(change3.after, path)
+  };
+}
+function redactChartReport(chart, redactor) {
+  return {
+    ...chart,
+    render: chart.render.reason === void 0 ? chart.render : { ...chart.render, reason: redactor.text(chart.render.reason) },
+    valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
+    findings: chart.findings.map((f) => redactFinding(f, redactor)),
+    // commands and notes quote names, files and labels from the renders: searched like any text
+    ...chart.upgradeActions ? { upgradeActions: redactStrings(chart.upgradeActions, redactor) } : {},
+    ...chart.upgradeNotes ? {
+      upgradeNotes: chart.upgradeNotes.map((n) => ({
+        heading: redactor.text(n.heading),
+        text: redactor.text(n.text)
+      }))
+    } : {},
+    ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
+    ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
+    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
+    ...chart.environments ? {
+      environments: chart.environments.map(
+        (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
+      )
+    } : {}
+  };
+}
+function redactStrings(tree, redactor) {
+  const walk2 = (node) => {
+    if (typeof node === "string") return redactor.text(node);
+    if (Array.isArray(node)) return node.map(walk2);
+    if (isMap(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk2(v)]));
+    return node;
+  };
+  return walk2(tree);
+}
+function redactFindings(findings, redactor) {
+  return findings.map((f) => redactFinding(f, redactor));
+}
+
+// src/core/repo/git.ts
+import { spawn as spawn2 } from "node:child_process";
+var GitError = class extends Error {
+  constructor(args, stderr, exitCode) {
+    super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(0, 3).join(" ")}`);
+    this.args = args;
+    this.stderr = stderr;
+    this.exitCode = exitCode;
+  }
+  args;
+  stderr;
+  exitCode;
+};
+function runGit(cwd, args, input) {
+  return new Promise((resolve4, reject) => {
+    const child = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on("error", (e) => reject(new GitError(args, e.message, null)));
+    child.on("close", (code18) => {
+      if (code18 === 0) resolve4(Buffer.concat(out));
+      else reject(new GitError(args, Buffer.concat(err).toString("utf8"), code18));
+    });
+    if (child.stdin) {
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(input);
+    }
+  });
+}
+async function gitText(cwd, args) {
+  return (await runGit(cwd, args)).toString("utf8").trim();
+}
+async function tryGitText(cwd, args) {
+  try {
+    return await gitText(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/repo/changed-files.ts
+async function changedFiles(repoDir, base, head) {
+  if (!base.sha) throw new Error("the base of a review must be a commit");
+  const split = (out) => out.toString("utf8").split("\0").filter(Boolean);
+  if (head.sha) {
+    return new Set(split(await runGit(repoDir, ["diff", "--name-only", "--no-renames", "-z", base.sha, head.sha])));
+  }
+  const [tracked, untracked] = await Promise.all([
+    runGit(repoDir, ["diff", "--name-only", "--no-renames", "-z", base.sha]),
+    runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard"])
+  ]);
+  return /* @__PURE__ */ new Set([...split(tracked), ...split(untracked)]);
+}
+
+// src/core/report.ts
+var SCHEMA_VERSION = 1;
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function allFindings(report) {
+  return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
+}
+function summarise(report) {
+  const all = allFindings(report);
+  const findings = all.filter((f) => !f.accepted);
+  const accepted = all.length - findings.length;
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    notices: findings.filter((f) => f.severity === "notice").length,
+    needsReinstall: report.charts.some((c) => c.needsReinstall),
+    ...accepted > 0 ? { accepted } : {}
+  };
+}
+function verdictOf(summary2, failOn) {
+  if (failOn === "error" && summary2.errors > 0) return "fail";
+  if (failOn === "warning" && summary2.errors + summary2.warnings > 0) return "fail";
+  if (summary2.errors + summary2.warnings > 0) return "warn";
+  return "pass";
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule)
+  );
+}
+
+// src/core/rules/acceptance-expired.ts
+function entryText(entry) {
+  const on = [
+    entry.chart !== void 0 ? `in ${entry.chart}` : "",
+    entry.key !== void 0 ? `key ${entry.key}` : "",
+    entry.resource !== void 0 ? `resource ${entry.resource}` : "",
+    entry.file !== void 0 ? `file ${entry.file}` : "",
+    entry.environments ? `environments ${entry.environments.join(", ")}` : ""
+  ].filter(Boolean);
+  return [entry.rule, ...on].join(", ").replace(", in ", " in ");
+}
+var acceptanceExpired = {
+  id: "acceptance-expired",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: { acceptances: true },
+  severity: "warning",
+  description: "an acceptance is past its expiry: it accepts nothing, so the findings it named count again",
+  check({ acceptances }) {
+    return (acceptances?.expired ?? []).map((entry) => ({
+      message: `the acceptance of ${entryText(entry)} expired on ${entry.expires}: its findings count again`,
+      file: entry.source.file,
+      line: entry.source.line,
+      remedy: "Fix the findings, or review the risk again and set a new expires date."
+    }));
+  }
+};
+
+// src/core/rules/acceptance-stale.ts
+var acceptanceStale = {
+  id: "acceptance-stale",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: { acceptances: true },
+  severity: "notice",
+  description: "an acceptance matches no finding: the problem it accepted is gone or renamed",
+  check({ acceptances }) {
+    return (acceptances?.stale ?? []).map((entry) => ({
+      message: `the acceptance of ${entryText(entry)} matches no finding of this run`,
+      file: entry.source.file,
+      line: entry.source.line,
+      remedy: "Remove the entry if the problem is fixed, or correct its selectors so it names the finding."
+    }));
+  }
+};
+
+// src/core/render/api-uses.ts
+function kubeTarget2(ctx) {
+  return ctx.kube ?? ctx.config.kubernetes;
+}
+function apiUses(ctx, status) {
+  const kube = kubeTarget2(ctx);
+  if (!kube) return [];
+  const ends = [
+    { render: renderedHead(ctx), version: kube.max }
+  ];
+  const atMin = ctx.renders?.headAtMin;
+  if (kube.min !== kube.max && atMin?.status === "ok") ends.push({ render: atMin, version: kube.min });
+  const seen = /* @__PURE__ */ new Set();
+  const uses = [];
+  for (const { render, version } of ends) {
+    if (!render) continue;
+    const scopes = customScopes(render);
+    for (const manifest of render.manifests) {
+      const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
+      if (!entry || apiStatusAt(entry, version) !== status) continue;
+      const resource = effectiveRef(manifest, render.namespace, scopes);
+      const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      uses.push({ manifest, entry, kube, resource, file: chartFile(ctx, manifest, "head"), at: version });
+    }
+  }
+  return uses;
+}
+function replacementAdvice(entry, kube) {
+  const note = entry.note ? ` (${entry.note})` : "";
+  if (!entry.replacement) return `There is no replacement${note}.`;
+  const since = entry.replacementSince ? ` (served since ${entry.replacementSince})` : "";
+  const gap = entry.replacementSince && !reachedBy(entry.replacementSince, kube.min) ? ` Your oldest cluster (${kube.min}) does not serve ${entry.replacement} yet: upgrade it first, or render per cluster version.` : "";
+  return `Use ${entry.replacement}${since}${note}.${gap}`;
+}
+
+// src/core/rules/api-deprecated.ts
+var apiDeprecated = {
+  id: "api-deprecated",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
+  severity: "warning",
+  description: "a rendered resource uses an apiVersion deprecated in the target Kubernetes version",
+  check(ctx) {
+    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file, at }) => {
+      const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : "";
+      const where = at !== kube.max ? ` (rendered for the oldest clusters, ${at})` : "";
+      return {
+        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}${where}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
+        file,
+        resource,
+        path: "apiVersion",
+        before: null,
+        after: m.ref.apiVersion,
+        remedy: replacementAdvice(entry, kube)
+      };
+    });
+  }
+};
+
+// src/core/rules/api-removed.ts
+var apiRemoved = {
+  id: "api-removed",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
+  severity: "error",
+  description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
+  check(ctx) {
+    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file, at }) => {
+      const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : at !== kube.max ? `Kubernetes ${at}, the oldest clusters (rendered for them)` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
+      return {
+        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
+        file,
+        resource,
+        path: "apiVersion",
+        before: null,
+        after: m.ref.apiVersion,
+        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${at}; otherwise override the value that enables this template or upgrade the chart.`
+      };
+    });
+  }
+};
+
+// src/core/rules/chart-deprecated.ts
+var chartDeprecated = {
+  id: "chart-deprecated",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { environment: false },
+  severity: "warning",
+  description: "the new Chart.yaml is marked deprecated",
+  check({ head, base, change: change3 }) {
+    if (!head?.metadata.deprecated) return [];
+    const already = base?.metadata.deprecated ? " (it already was before this change)" : "";
+    return [
+      {
+        message: `${change3.name} ${head.metadata.version ?? ""} is marked deprecated in its Chart.yaml${already}.`,
+        file: head.chartYamlPath,
+        remedy: "Plan a move to the chart that replaces it (see its README or Artifact Hub page); deprecated charts get no fixes."
+      }
+    ];
+  }
+};
+
+// src/core/rules/chart-dir-missing.ts
+var chartDirMissing = {
+  id: "chart-dir-missing",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { environment: false },
+  severity: "error",
+  description: "the lockfile names a chart whose folder is not in the repository",
+  check({ change: change3, head, headLockfile }) {
+    const entry = change3.head;
+    if (!entry || head) return [];
+    return [
+      {
+        message: `The lockfile pins ${entry.name} ${entry.version} in ${entry.dir}, but that folder has no Chart.yaml.`,
+        file: headLockfile?.path,
+        line: entry.line,
+        remedy: `Run helm-freeze sync and commit ${entry.dir}, or fix dest/dest_folder_override.`
+      }
+    ];
+  }
+};
+
+// src/core/rules/chart-dir-orphan.ts
+var chartDirOrphan = {
+  id: "chart-dir-orphan",
+  scope: "repo",
+  modes: ["lint"],
+  needs: {},
+  severity: "warning",
+  description: "a chart folder in a destination that no lockfile entry names",
+  check({ head, files }) {
+    if (!files) return [];
+    const named = new Set(head.charts.map((c) => c.dir));
+    const destinations = new Set(head.destinations.map((d) => d.repoPath));
+    const orphans = /* @__PURE__ */ new Set();
+    for (const file of files) {
+      if (!file.endsWith("/Chart.yaml")) continue;
+      const dir = file.slice(0, -"/Chart.yaml".length);
+      const parent = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "";
+      if (destinations.has(parent) && !named.has(dir)) orphans.add(dir);
+    }
+    return [...orphans].sort().map((dir) => ({
+      message: `${dir} is a chart folder in a lockfile destination, but no entry of ${head.path} names it.`,
+      file: `${dir}/Chart.yaml`,
+      line: 1,
+      remedy: `Add an entry for it to ${head.path}, or delete the folder.`
+    }));
+  }
+};
+
+// src/core/rules/chart-file-invalid.ts
+var chartFileInvalid = {
+  id: "chart-file-invalid",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { environment: false },
+  severity: "error",
+  description: "a file of the chart itself (Chart.yaml, values.yaml, values.schema.json, a subchart) cannot be read",
+  // Only the new version counts: its files are what will be deployed.
+  check({ head }) {
+    return (head?.problems ?? []).map((p) => ({ message: p.message, file: p.file, line: p.line }));
+  }
+};
+
+// src/core/rules/chart-locally-modified.ts
+var stripV = (v) => v?.replace(/^v/, "");
+var chartLocallyModified = {
+  id: "chart-locally-modified",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { environment: false },
+  severity: "notice",
+  description: "a vendored chart folder differs from what the lockfile pins: a no_sync copy, or a hand edit sync will undo",
+  check({ change: change3, head, headLockfile }) {
+    const entry = change3.head;
+    if (!entry || !head) return [];
+    const findings = [];
+    if (entry.noSync && head.metadata.version && stripV(head.metadata.version) !== stripV(entry.version)) {
+      findings.push({
+        message: `${entry.name} is no_sync (a locally modified copy): ${head.chartYamlPath} says version ${head.metadata.version}, the lockfile ${entry.version}.`,
+        file: headLockfile?.path,
+        line: entry.versionLine,
+        before: entry.version,
+        after: head.metadata.version
+      });
+    }
+    if (change3.change === "modified" && !entry.noSync) {
+      findings.push({
+        severity: "warning",
+        message: `Files in ${entry.dir} changed but ${entry.name} is still pinned at ${entry.version}: the next helm-freeze sync overwrites this edit.`,
+        file: headLockfile?.path,
+        line: entry.line,
+        remedy: `Set no_sync: true on the ${entry.name} entry to keep a locally modified copy, or make the change upstream (or in override values) and re-sync.`
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/chart-version-mismatch.ts
+var stripV2 = (v) => v?.replace(/^v/, "");
+var GIT_SHA = /^[0-9a-f]{7,40}$/i;
+var chartVersionMismatch = {
+  id: "chart-version-mismatch",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { environment: false },
+  severity: "error",
+  description: "the folder's Chart.yaml version (or name) differs from the lockfile entry",
+  check({ change: change3, head, headLockfile }) {
+    const entry = change3.head;
+    if (!entry || !head) return [];
+    const findings = [];
+    const where = { file: headLockfile?.path, line: entry.versionLine };
+    const actual = head.metadata.version;
+    const gitChart = entry.chartPath !== void 0 && GIT_SHA.test(entry.version);
+    if (!gitChart && actual !== void 0 && stripV2(actual) !== stripV2(entry.version)) {
+      if (!entry.noSync) {
+        findings.push({
+          ...where,
+          message: `${head.chartYamlPath} says version ${actual} but the lockfile pins ${entry.version}: the folder was not re-synced.`,
+          before: entry.version,
+          after: actual,
+          remedy: `Re-sync the chart folder (helm-freeze sync) so ${head.dir} holds ${entry.name} ${entry.version}, or fix the version in the lockfile.`
+        });
+      }
+    }
+    if (head.metadata.name !== void 0 && head.metadata.name !== entry.name && !entry.noSync) {
+      findings.push({
+        ...where,
+        line: entry.line,
+        message: `${head.chartYamlPath} names the chart "${head.metadata.name}" but the lockfile entry is "${entry.name}".`,
+        remedy: "Point the entry at the right chart, or use dest_folder_override to choose a folder name."
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/code-set-key-undeclared.ts
+var codeSetKeyUndeclared = {
+  id: "code-set-key-undeclared",
+  scope: "chart",
+  modes: ["lint"],
+  needs: {},
+  severity: "warning",
+  description: "a key the config says is set from code is in neither the chart's defaults nor its override files",
+  check({ codeSet, head, overrides }) {
+    if (!head) return [];
+    return codeSet.filter((key2) => !hasAt(head.defaults, key2.path) && !overrides.some((o) => hasAt(o.values, key2.path))).map((key2) => ({
+      message: `${formatKeyPath(key2.path)} is set from code but declared in neither the chart's values.yaml nor its override files.`,
+      file: key2.file,
+      line: key2.line,
+      path: formatKeyPath(key2.path),
+      remedy: `Declare it with a placeholder value in the chart's override file (e.g. ${formatKeyPath(key2.path)}: "") so the repository shows every key that reaches the chart.`
+    }));
+  }
+};
+
+// src/core/rules/config-invalid.ts
+var configInvalid = {
+  id: "config-invalid",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "error",
+  description: "the chart-guard configuration file has an error (unknown key, wrong type, unknown rule id)",
+  check({ config }) {
+    return config.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
+  }
+};
+
+// src/core/message.ts
+function code(text) {
+  if (text === "") return '`""`';
+  let longest = 0;
+  for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
+  const delimiter2 = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || /^ .*[^ ].* $/s.test(text) ? " " : "";
+  return `${delimiter2}${pad}${text}${pad}${delimiter2}`;
+}
+
+// src/core/render/crds.ts
+function isCrd(m) {
+  return m.group === "apiextensions.k8s.io" && m.ref.kind === "CustomResourceDefinition";
+}
+function crdLocation(m) {
+  if (m.fromCrdsDir) return "crds";
+  return m.isHook ? "hook" : "templates";
+}
+function crdsByName(render) {
+  const crds = /* @__PURE__ */ new Map();
+  for (const m of render.manifests) if (isCrd(m)) crds.set(m.ref.name, m);
+  return crds;
+}
+function pairedCrds(base, head) {
+  const after = crdsByName(head);
+  return [...crdsByName(base)].flatMap(([name, before]) => {
+    const now = after.get(name);
+    return now ? [{ name, base: before, head: now }] : [];
+  });
+}
+function crdVersions(m) {
+  const spec = isMap(m.object.spec) ? m.object.spec : {};
+  const topSchema = getAt(spec, ["validation", "openAPIV3Schema"]);
+  const topColumns = spec.additionalPrinterColumns;
+  const columnNames = (columns) => Array.isArray(columns) ? columns.map((c) => getAt(c, ["name"])).filter((n) => typeof n === "string") : [];
+  if (Array.isArray(spec.versions) && spec.versions.length > 0) {
+    return spec.versions.filter(isMap).map((v) => ({
+      name: String(v.name),
+      served: v.served !== false,
+      storage: v.storage === true,
+      schema: getAt(v, ["schema", "openAPIV3Schema"]) ?? topSchema,
+      printerColumns: columnNames(v.additionalPrinterColumns ?? topColumns)
+    }));
+  }
+  if (typeof spec.version === "string") {
+    return [
+      { name: spec.version, served: true, storage: true, schema: topSchema, printerColumns: columnNames(topColumns) }
+    ];
+  }
+  return [];
+}
+function storageVersion(m) {
+  return crdVersions(m).find((v) => v.storage)?.name;
+}
+function summariseCrd(m) {
+  const versions = crdVersions(m);
+  return {
+    versions: versions.map((v) => v.name),
+    storageVersion: storageVersion(m) ?? null,
+    printerColumns: [...new Set(versions.flatMap((v) => v.printerColumns))]
+  };
+}
+var VERSION_FIELDS = /* @__PURE__ */ new Set(["versions", "version", "validation", "additionalPrinterColumns"]);
+function compareCrds(base, head) {
+  const before = crdVersions(base);
+  const after = crdVersions(head);
+  const names = (list) => list.map((v) => v.name);
+  const columnsBefore = summariseCrd(base).printerColumns;
+  const columnsAfter = summariseCrd(head).printerColumns;
+  const otherChanges = [];
+  const specBefore = isMap(base.object.spec) ? base.object.spec : {};
+  const specAfter = isMap(head.object.spec) ? head.object.spec : {};
+  for (const key2 of /* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
+    if (!VERSION_FIELDS.has(key2) && !semanticEqual(ownValue(specBefore, key2), ownValue(specAfter, key2)))
+      otherChanges.push(`spec.${key2}`);
+  }
+  for (const v of before) {
+    const other = after.find((a) => a.name === v.name);
+    if (other && other.served !== v.served) otherChanges.push(`${v.name} served: ${v.served} -> ${other.served}`);
+  }
+  return {
+    versionsAdded: names(after).filter((n) => !names(before).includes(n)),
+    versionsRemoved: names(before).filter((n) => !names(after).includes(n)),
+    storageChanged: storageVersion(base) !== storageVersion(head),
+    schemaChanged: before.filter((v) => {
+      const other = after.find((a) => a.name === v.name);
+      return other !== void 0 && locateDifference(v.schema, other.schema) !== void 0;
+    }).map((v) => v.name),
+    printerColumnsAdded: columnsAfter.filter((c) => !columnsBefore.includes(c)),
+    printerColumnsRemoved: columnsBefore.filter((c) => !columnsAfter.includes(c)),
+    otherChanges
+  };
+}
+function crdSpecEqual(base, head) {
+  return semanticEqual(base.object.spec, head.object.spec);
+}
+function crdApplyCommand(file) {
+  const hash = file.indexOf(".tgz#");
+  if (hash < 0) return `kubectl apply --server-side -f ${shellWord(file)}`;
+  const archive = file.slice(0, hash + 4);
+  const inner = file.slice(hash + 5);
+  return `tar -xzOf ${shellWord(archive)} ${shellWord(inner)} | kubectl apply --server-side -f -`;
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/core/rules/crd-changed.ts
+var crdChanged = {
+  id: "crd-changed",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
+  severity: "warning",
+  description: "a CRD in the chart's crds/ folder changed: Helm will not upgrade it",
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const before = crdsByName(renders.base);
+    const findings = [];
+    for (const [name, head] of crdsByName(renders.head)) {
+      if (!head.fromCrdsDir) continue;
+      const base = before.get(name);
+      const file = chartFile(ctx, head, "head");
+      const apply = code(crdApplyCommand(file ?? `<chart dir>/${head.source ?? "crds/"}`));
+      const resource = effectiveRef(head, renders.head.namespace);
+      if (!base) {
+        findings.push({
+          message: `CRD ${name} is new in crds/: \`helm upgrade\` does not install it (crds/ is only read on first install), so resources of its kinds fail until it is applied.`,
+          file,
+          resource,
+          path: "spec",
+          before: null,
+          after: summariseCrd(head),
+          remedy: `Apply it before upgrading: ${apply}.`
+        });
+        continue;
+      }
+      if (!base.fromCrdsDir || crdSpecEqual(base, head)) continue;
+      const c = compareCrds(base, head);
+      const summary2 = [
+        c.versionsAdded.length ? `versions added: ${joinWords(c.versionsAdded)}` : "",
+        c.versionsRemoved.length ? `versions removed: ${joinWords(c.versionsRemoved)}` : "",
+        c.storageChanged ? `storage version ${summariseCrd(base).storageVersion} -> ${summariseCrd(head).storageVersion}` : "",
+        c.schemaChanged.length ? `schema of ${joinWords(c.schemaChanged)} changed` : "",
+        c.printerColumnsAdded.length ? `printer columns added: ${joinWords(c.printerColumnsAdded)}` : "",
+        c.printerColumnsRemoved.length ? `printer columns removed: ${joinWords(c.printerColumnsRemoved)}` : "",
+        c.otherChanges.length ? `${joinWords(c.otherChanges)} changed` : ""
+      ].filter(Boolean);
+      findings.push({
+        message: `CRD ${name} changed in crds/ (${summary2.length ? summary2.join("; ") : "definition changed"}): Helm never upgrades CRDs in crds/, so the cluster keeps the old definition.`,
+        file,
+        resource,
+        path: "spec",
+        before: { ...summariseCrd(base), schemaChanged: c.schemaChanged.length > 0 },
+        after: { ...summariseCrd(head), schemaChanged: c.schemaChanged.length > 0 },
+        remedy: `Apply the new definition before upgrading: ${apply} (add --force-conflicts if another field manager owns it).`
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/crd-moved.ts
+var crdMoved = {
+  id: "crd-moved",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
+  severity: "error",
+  description: "a CRD moves between templates/ and crds/: Helm deletes it, or cannot adopt it",
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const findings = [];
+    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
+      const from = crdLocation(base);
+      const to = crdLocation(head);
+      const target2 = `customresourcedefinition ${name}`;
+      const common = {
+        file: chartFile(ctx, head, "head"),
+        resource: effectiveRef(head, renders.head.namespace),
+        before: base.source ?? from,
+        after: head.source ?? to
+      };
+      if (from === "templates" && to === "crds") {
+        findings.push({
+          ...common,
+          message: `CRD ${name} moves from templates/ to crds/: \`helm upgrade\` deletes it as a resource that left the release, and every custom resource of that type with it.`,
+          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target2} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side -f ${common.file}\`).`
+        });
+      } else if (from === "crds" && to === "templates") {
+        const { releaseName, namespace } = renders.head;
+        findings.push({
+          ...common,
+          severity: "warning",
+          message: `CRD ${name} moves from crds/ to templates/: Helm now manages it, but the CRD already in the cluster has no Helm ownership metadata, so \`helm upgrade\` fails with "invalid ownership metadata".`,
+          remedy: `Let the release adopt it before upgrading: \`kubectl label ${target2} app.kubernetes.io/managed-by=Helm\` and \`kubectl annotate ${target2} meta.helm.sh/release-name=${releaseName} meta.helm.sh/release-namespace=${namespace}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/crd-version-removed.ts
+var crdVersionRemoved = {
+  id: "crd-version-removed",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
+  severity: "error",
+  description: "a CRD drops a version that may still be stored",
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const findings = [];
+    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
+      const versionsBefore = crdVersions(base).map((v) => v.name);
+      const versionsAfter = crdVersions(head).map((v) => v.name);
+      const newStorage = storageVersion(head) ?? versionsAfter[0];
+      const plural = getAt(head.object, ["spec", "names", "plural"]);
+      const group = getAt(head.object, ["spec", "group"]);
+      const apply = head.fromCrdsDir ? crdApplyCommand(chartFile(ctx, head, "head") ?? `<chart dir>/${head.source ?? "crds/"}`) : helmUpgradeCommand(ctx, renders.head);
+      for (const removed of versionsBefore.filter((v) => !versionsAfter.includes(v))) {
+        const wasStorage = storageVersion(base) === removed;
+        findings.push({
+          message: `CRD ${name} drops version ${removed}${wasStorage ? ", its storage version until now" : ""}: while objects may still be stored as ${removed} (status.storedVersions), the API server refuses the new definition.`,
+          file: chartFile(ctx, head, "head"),
+          resource: effectiveRef(head, renders.head.namespace),
+          path: "spec.versions",
+          before: versionsBefore,
+          after: versionsAfter,
+          remedy: `Migrate storage first: with a release that still serves both versions, re-write every object in ${newStorage} (\`kubectl get ${plural}.${group} -A -o json | kubectl replace -f -\`), then drop ${removed} from the stored versions (\`kubectl patch customresourcedefinition ${name} --subresource=status --type=merge -p '{"status":{"storedVersions":["${newStorage}"]}}'\`), and only then \`${apply}\`.`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/core/render/immutable-fields.ts
+var FIELD_IS_IMMUTABLE = "field is immutable";
+function compareAt(normalised, original, path, reason) {
+  const difference = locateDifference(getAt(normalised.base, path), getAt(normalised.head, path), path);
+  if (!difference) return [];
+  return [
+    {
+      path: difference.path,
+      before: reportValue(getAt(original.base, difference.path)),
+      after: reportValue(getAt(original.head, difference.path)),
+      leaves: difference.leaves,
+      reason
+    }
+  ];
+}
+function fieldsRule(group, kind, reference, fields, reason = FIELD_IS_IMMUTABLE) {
+  return {
+    group,
+    kind,
+    reference,
+    changes(base, head) {
+      const normalised = { base: canonicalQuantities(base), head: canonicalQuantities(head) };
+      for (const field of fields) {
+        if (field.fallback === void 0) continue;
+        dropDefault(normalised.base, field.path, field.fallback);
+        dropDefault(normalised.head, field.path, field.fallback);
+      }
+      return fields.flatMap((field) => compareAt(normalised, { base, head }, field.path, reason));
+    }
+  };
+}
+var STATEFULSET_MUTABLE = /* @__PURE__ */ new Set([
+  "replicas",
+  "template",
+  "updateStrategy",
+  "minReadySeconds",
+  "ordinals",
+  "persistentVolumeClaimRetentionPolicy",
+  "revisionHistoryLimit"
+]);
+var STATEFULSET_REASON = "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
+function normaliseStatefulSetSpec(spec) {
+  const copy = canonicalQuantities(clone(spec ?? {}));
+  dropDefault(copy, ["podManagementPolicy"], "OrderedReady");
+  const templates = getAt(copy, ["volumeClaimTemplates"]);
+  if (Array.isArray(templates)) {
+    for (const template of templates) {
+      if (!isMap(template)) continue;
+      dropDefault(template, ["apiVersion"], "v1");
+      dropDefault(template, ["kind"], "PersistentVolumeClaim");
+      delete template.status;
+      dropDefault(template, ["spec", "volumeMode"], "Filesystem");
+    }
+  }
+  return copy;
+}
+var statefulSet = {
+  group: "apps",
+  kind: "StatefulSet",
+  reference: "§3.1 StatefulSet",
+  changes(base, head) {
+    const normalised = {
+      base: { spec: normaliseStatefulSetSpec(base.spec) },
+      head: { spec: normaliseStatefulSetSpec(head.spec) }
+    };
+    const keys = /* @__PURE__ */ new Set([
+      ...Object.keys(normalised.base.spec),
+      ...Object.keys(normalised.head.spec)
+    ]);
+    return [...keys].filter((key2) => !STATEFULSET_MUTABLE.has(key2)).flatMap((key2) => compareAt(normalised, { base, head }, ["spec", key2], STATEFULSET_REASON));
+  }
+};
+function selectorRule(kind) {
+  const rule = fieldsRule("apps", kind, `§3.1 ${kind}`, [{ path: ["spec", "selector"] }]);
+  return {
+    ...rule,
+    changes: (base, head, headApiVersion) => headApiVersion === "apps/v1beta1" ? [] : rule.changes(base, head, headApiVersion)
+  };
+}
+var JOB_FIELDS = [
+  { path: ["spec", "template"] },
+  { path: ["spec", "selector"] },
+  { path: ["spec", "completions"] },
+  { path: ["spec", "completionMode"], fallback: "NonIndexed" },
+  { path: ["spec", "podFailurePolicy"] },
+  { path: ["spec", "backoffLimitPerIndex"] },
+  { path: ["spec", "managedBy"] },
+  { path: ["spec", "successPolicy"] }
+];
+var job = {
+  group: "batch",
+  kind: "Job",
+  reference: "§3.2 Job",
+  changes(base, head, headApiVersion) {
+    const elastic = (o) => getAt(o, ["spec", "completionMode"]) === "Indexed" && getAt(o, ["spec", "completions"]) === getAt(o, ["spec", "parallelism"]);
+    const fields = elastic(base) && elastic(head) ? JOB_FIELDS.filter((f) => f.path[1] !== "completions") : JOB_FIELDS;
+    return fieldsRule("batch", "Job", "§3.2", fields).changes(base, head, headApiVersion);
+  }
+};
+function primaryClusterIP(spec) {
+  const ips = getAt(spec, ["clusterIPs"]);
+  const first = Array.isArray(ips) ? ips[0] : void 0;
+  const ip = first ?? getAt(spec, ["clusterIP"]);
+  return typeof ip === "string" ? ip : "";
+}
+function isHeadless(ip) {
+  return ip === "None";
+}
+function pinnedValueClash(before, after) {
+  if (after === "" || before === after) return void 0;
+  if (before === "") {
+    return isHeadless(after) ? "may not change once set: adding clusterIP: None to an existing Service is refused" : "may not change once set: the cluster allocated a value when the Service was created and the new render pins another";
+  }
+  if (isHeadless(before) !== isHeadless(after))
+    return "may not change once set: a Service cannot switch between headless and non-headless";
+  return "may not change once set";
+}
+var service = {
+  group: "",
+  kind: "Service",
+  reference: "§3.3 Service",
+  changes(base, head) {
+    const before = isMap(base.spec) ? base.spec : {};
+    const after = isMap(head.spec) ? head.spec : {};
+    const typeOf = (spec) => typeof spec.type === "string" ? spec.type : "ClusterIP";
+    if (typeOf(before) === "ExternalName" || typeOf(after) === "ExternalName") return [];
+    const changes = [];
+    const ipBefore = primaryClusterIP(before);
+    const ipAfter = primaryClusterIP(after);
+    const ipClash = pinnedValueClash(ipBefore, ipAfter);
+    if (ipClash) {
+      changes.push({
+        path: ["spec", "clusterIP"],
+        before: ipBefore || null,
+        after: ipAfter,
+        leaves: [["spec", "clusterIP"]],
+        reason: ipClash
+      });
+    }
+    const familyBefore = getAt(before, ["ipFamilies", 0]);
+    const familyAfter = getAt(after, ["ipFamilies", 0]);
+    if (typeof familyBefore === "string" && typeof familyAfter === "string" && familyBefore !== familyAfter && !isHeadless(ipBefore) && !isHeadless(ipAfter)) {
+      changes.push({
+        path: ["spec", "ipFamilies", 0],
+        before: familyBefore,
+        after: familyAfter,
+        leaves: [["spec", "ipFamilies", 0]],
+        reason: "may not change once set"
+      });
+    }
+    const bothLoadBalancers = typeOf(before) === "LoadBalancer" && typeOf(after) === "LoadBalancer";
+    if (bothLoadBalancers && !semanticEqual(before.loadBalancerClass, after.loadBalancerClass)) {
+      changes.push({
+        path: ["spec", "loadBalancerClass"],
+        before: reportValue(before.loadBalancerClass),
+        after: reportValue(after.loadBalancerClass),
+        leaves: [["spec", "loadBalancerClass"]],
+        reason: "may not change once set while the Service stays a LoadBalancer"
+      });
+    }
+    const needsHealthCheck = (spec) => typeOf(spec) === "LoadBalancer" && spec.externalTrafficPolicy === "Local";
+    if (needsHealthCheck(before) && needsHealthCheck(after)) {
+      const port = (spec) => spec.healthCheckNodePort ? String(spec.healthCheckNodePort) : "";
+      const clash = pinnedValueClash(port(before), port(after));
+      if (clash) {
+        changes.push({
+          path: ["spec", "healthCheckNodePort"],
+          before: reportValue(before.healthCheckNodePort),
+          after: reportValue(after.healthCheckNodePort),
+          leaves: [["spec", "healthCheckNodePort"]],
+          reason: FIELD_IS_IMMUTABLE
+        });
+      }
+    }
+    return changes;
+  }
+};
+var PVC_REASON = "spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims";
+var BETA_STORAGE_CLASS = ["metadata", "annotations", "volume.beta.kubernetes.io/storage-class"];
+var persistentVolumeClaim = {
+  group: "",
+  kind: "PersistentVolumeClaim",
+  reference: "§3.3 PersistentVolumeClaim",
+  changes(base, head) {
+    const changes = [];
+    const storagePath = ["spec", "resources", "requests", "storage"];
+    const sizeBefore = parseQuantity(getAt(base, storagePath));
+    const sizeAfter = parseQuantity(getAt(head, storagePath));
+    if (sizeBefore !== void 0 && sizeAfter !== void 0 && sizeAfter < sizeBefore) {
+      changes.push({
+        path: storagePath,
+        before: getAt(base, storagePath),
+        after: getAt(head, storagePath),
+        leaves: [storagePath],
+        reason: "field can not be less than previous value"
+      });
+    }
+    const normalise2 = (o) => {
+      const spec = canonicalQuantities(clone(o.spec ?? {}));
+      dropDefault(spec, ["volumeMode"], "Filesystem");
+      const requests = getAt(spec, ["resources", "requests"]);
+      if (isMap(requests)) delete requests.storage;
+      return spec;
+    };
+    const specBefore = normalise2(base);
+    const specAfter = normalise2(head);
+    if (isEmptyValue(specBefore.volumeName)) delete specAfter.volumeName;
+    if (specBefore.storageClassName === void 0 || specBefore.storageClassName === null)
+      delete specAfter.storageClassName;
+    if (isEmptyValue(specBefore.volumeAttributesClassName) || !isEmptyValue(specAfter.volumeAttributesClassName)) {
+      delete specBefore.volumeAttributesClassName;
+      delete specAfter.volumeAttributesClassName;
+    }
+    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
+      changes.push(...compareAt(normalised, { base, head }, ["spec", key2], PVC_REASON));
+    }
+    changes.push(...compareAt({ base, head }, { base, head }, BETA_STORAGE_CLASS, FIELD_IS_IMMUTABLE));
+    return changes;
+  }
+};
+var PV_NOT_SOURCE = /* @__PURE__ */ new Set([
+  "capacity",
+  "accessModes",
+  "claimRef",
+  "persistentVolumeReclaimPolicy",
+  "storageClassName",
+  "mountOptions",
+  "volumeMode",
+  "nodeAffinity",
+  "volumeAttributesClassName"
+]);
+var persistentVolume = {
+  group: "",
+  kind: "PersistentVolume",
+  reference: "§3.3 PersistentVolume",
+  changes(base, head) {
+    const normalise2 = (o) => {
+      const spec = clone(isMap(o.spec) ? o.spec : {});
+      dropDefault(spec, ["volumeMode"], "Filesystem");
+      return spec;
+    };
+    const specBefore = normalise2(base);
+    const specAfter = normalise2(head);
+    if (getAt(specBefore, ["csi", "controllerExpandSecretRef"]) === void 0 && isMap(specAfter.csi)) {
+      delete specAfter.csi.controllerExpandSecretRef;
+    }
+    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
+    const original = { base, head };
+    const sourceKeys = [.../* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])].filter(
+      (k) => !PV_NOT_SOURCE.has(k)
+    );
+    const changes = sourceKeys.flatMap(
+      (key2) => compareAt(normalised, original, ["spec", key2], "spec.persistentvolumesource is immutable after creation")
+    );
+    changes.push(...compareAt(normalised, original, ["spec", "volumeMode"], FIELD_IS_IMMUTABLE));
+    if (!isEmptyValue(specBefore.nodeAffinity)) {
+      changes.push(...compareAt(normalised, original, ["spec", "nodeAffinity"], "may not change once set"));
+    }
+    return changes;
+  }
+};
+function redact(value) {
+  if (isMap(value)) return Object.fromEntries(Object.keys(value).map((key2) => [key2, REDACTED]));
+  return value === void 0 || value === null ? null : REDACTED;
+}
+function secretData(o) {
+  const data = { ...isMap(o.data) ? o.data : {} };
+  if (isMap(o.stringData)) {
+    for (const [key2, value] of Object.entries(o.stringData))
+      setOwn(data, key2, Buffer.from(String(value ?? ""), "utf8").toString("base64"));
+  }
+  return data;
+}
+var IMMUTABLE_SET = "field is immutable when `immutable` is set";
+var secret = {
+  group: "",
+  kind: "Secret",
+  reference: "§3.3 Secret",
+  changes(base, head) {
+    const changes = fieldsRule("", "Secret", "§3.3", [{ path: ["type"], fallback: "Opaque" }]).changes(
+      base,
+      head,
+      "v1"
+    );
+    if (base.immutable !== true) return changes;
+    const normalised = {
+      base: { data: secretData(base), immutable: base.immutable },
+      head: { data: secretData(head), immutable: head.immutable }
+    };
+    for (const change3 of compareAt(normalised, normalised, ["data"], IMMUTABLE_SET)) {
+      changes.push({ ...change3, before: redact(change3.before), after: redact(change3.after) });
+    }
+    changes.push(...compareAt(normalised, normalised, ["immutable"], IMMUTABLE_SET));
+    return changes;
+  }
+};
+var configMap = {
+  group: "",
+  kind: "ConfigMap",
+  reference: "§3.3 ConfigMap",
+  changes(base, head) {
+    if (base.immutable !== true) return [];
+    const original = { base, head };
+    return ["data", "binaryData", "immutable"].flatMap(
+      (key2) => compareAt(original, original, [key2], IMMUTABLE_SET)
+    );
+  }
+};
+var resourceQuota = {
+  group: "",
+  kind: "ResourceQuota",
+  reference: "§3.3 Others in core",
+  changes(base, head) {
+    const scopes = (o) => {
+      const list = getAt(o, ["spec", "scopes"]);
+      return { spec: { scopes: Array.isArray(list) ? [...list].map(String).sort() : [] } };
+    };
+    return compareAt(
+      { base: scopes(base), head: scopes(head) },
+      { base, head },
+      ["spec", "scopes"],
+      FIELD_IS_IMMUTABLE
+    );
+  }
+};
+var customResourceDefinition = fieldsRule("apiextensions.k8s.io", "CustomResourceDefinition", "§3.9", [
+  { path: ["spec", "group"] },
+  { path: ["spec", "names", "plural"] },
+  { path: ["spec", "scope"], fallback: "Namespaced" },
+  { path: ["spec", "names", "kind"] }
+]);
+var crdRule = {
+  ...customResourceDefinition,
+  changes(base, head, headApiVersion) {
+    const changes = customResourceDefinition.changes(base, head, headApiVersion);
+    if (getAt(base, ["spec", "preserveUnknownFields"]) !== true && getAt(head, ["spec", "preserveUnknownFields"]) === true) {
+      changes.push({
+        path: ["spec", "preserveUnknownFields"],
+        before: reportValue(getAt(base, ["spec", "preserveUnknownFields"])),
+        after: true,
+        leaves: [["spec", "preserveUnknownFields"]],
+        reason: "cannot set to true, set x-kubernetes-preserve-unknown-fields to true in spec.versions[*].schema instead"
+      });
+    }
+    return changes;
+  }
+};
+var IMMUTABLE_RULES = [
+  statefulSet,
+  selectorRule("Deployment"),
+  selectorRule("DaemonSet"),
+  selectorRule("ReplicaSet"),
+  job,
+  service,
+  persistentVolumeClaim,
+  persistentVolume,
+  secret,
+  configMap,
+  resourceQuota,
+  // §3.4: roleRef, with its own error text
+  fieldsRule("rbac.authorization.k8s.io", "RoleBinding", "§3.4", [{ path: ["roleRef"] }], "cannot change roleRef"),
+  fieldsRule(
+    "rbac.authorization.k8s.io",
+    "ClusterRoleBinding",
+    "§3.4",
+    [{ path: ["roleRef"] }],
+    "cannot change roleRef"
+  ),
+  // §3.5
+  fieldsRule("storage.k8s.io", "StorageClass", "§3.5 StorageClass", [
+    { path: ["provisioner"] },
+    { path: ["parameters"] },
+    { path: ["reclaimPolicy"], fallback: "Delete" },
+    { path: ["volumeBindingMode"], fallback: "Immediate" }
+  ]),
+  fieldsRule("storage.k8s.io", "CSIDriver", "§3.5 CSIDriver", [
+    { path: ["spec", "attachRequired"], fallback: true },
+    { path: ["spec", "volumeLifecycleModes"], fallback: ["Persistent"] }
+  ]),
+  // §3.7, §3.8
+  fieldsRule("networking.k8s.io", "IngressClass", "§3.7 IngressClass", [{ path: ["spec", "controller"] }]),
+  fieldsRule("scheduling.k8s.io", "PriorityClass", "§3.8 PriorityClass", [
+    { path: ["value"] },
+    { path: ["preemptionPolicy"], fallback: "PreemptLowerPriority" }
+  ]),
+  fieldsRule("node.k8s.io", "RuntimeClass", "§3.8 RuntimeClass", [{ path: ["handler"] }]),
+  fieldsRule("discovery.k8s.io", "EndpointSlice", "§3.8 EndpointSlice", [{ path: ["addressType"] }]),
+  crdRule
+];
+function immutableRuleFor(group, kind) {
+  return IMMUTABLE_RULES.find((rule) => rule.group === group && rule.kind === kind);
+}
+function immutableChanges(base, head) {
+  const rule = immutableRuleFor(head.group, head.ref.kind);
+  if (!rule || base.ref.kind !== head.ref.kind) return [];
+  return rule.changes(base.object, head.object, head.ref.apiVersion);
+}
+function describeLeaves(change3, limit = 4) {
+  const path = formatKeyPath(change3.path);
+  if (change3.leaves.length <= 1 && semanticEqual(change3.leaves[0], change3.path)) return path;
+  const relative3 = change3.leaves.map((leaf) => formatKeyPath(leaf.slice(change3.path.length)));
+  const shown = relative3.slice(0, limit).join(", ");
+  const more = relative3.length > limit ? ` and ${relative3.length - limit} more` : "";
+  return `${path} (${shown}${more})`;
+}
+
+// src/core/rules/immutable-field-changed.ts
+var immutableFieldChanged = {
+  id: "immutable-field-changed",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
+  severity: "error",
+  description: "a resource present in both renders changes a field the API server refuses to update",
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const match = ctx.matchedRenders();
+    if (!match) return [];
+    const matcher = new CredentialMatcher(ctx.config.redact);
+    return match.matched.flatMap(({ base, head }) => {
+      const changes = immutableChanges(base, head);
+      if (changes.length === 0) return [];
+      const shown = { base: redactTree(base.object, matcher), head: redactTree(head.object, matcher) };
+      return changes.map(
+        (change3) => toFinding(ctx, renders, match.scopes, base, head, { ...change3, ...shownValues(change3, { base, head }, shown) })
+      );
+    });
+  }
+};
+function toFinding(ctx, renders, scopes, base, head, change3) {
+  const path = formatKeyPath(change3.path);
+  const from = inlineValue(change3.before);
+  const to = inlineValue(change3.after);
+  const what = from !== void 0 && to !== void 0 ? `${describeLeaves(change3)} changes from ${from} to ${to}` : `${describeLeaves(change3)} changes`;
+  return {
+    message: `${head.ref.kind} ${head.ref.name}: ${what}, which the API server refuses (${change3.reason}), so \`helm upgrade\` fails.`,
+    file: chartFile(ctx, head, "head"),
+    resource: effectiveRef(head, renders.head.namespace, scopes),
+    path,
+    before: change3.before,
+    after: change3.after,
+    remedy: remedyFor(ctx, renders, scopes, base, head, change3),
+    needsReinstall: true
+  };
+}
+var SUMMARY_LIMIT = 20;
+function shownValues(change3, original, shown) {
+  const below = change3.leaves.length > 1 || change3.leaves.some((leaf) => leaf.length > change3.path.length);
+  const side = (object, redacted, computed) => {
+    if (!below) {
+      return deepEqual(reportValue(getAt(object, change3.path)), computed) ? reportValue(getAt(redacted, change3.path)) : computed;
+    }
+    const entries = change3.leaves.slice(0, SUMMARY_LIMIT).map((leaf) => [formatKeyPath(leaf.slice(change3.path.length)), reportValue(getAt(redacted, leaf))]);
+    const more = change3.leaves.length - SUMMARY_LIMIT;
+    if (more > 0) entries.push(["…", `${more} more`]);
+    return Object.fromEntries(entries);
+  };
+  return {
+    before: side(original.base.object, shown.base, change3.before),
+    after: side(original.head.object, shown.head, change3.after)
+  };
+}
+function remedyFor(ctx, renders, scopes, base, head, change3) {
+  const target2 = kubectlTarget(head, renders.head, scopes);
+  const upgrade = helmUpgradeCommand(ctx, renders.head);
+  const first = change3.path[1];
+  switch (`${head.group}/${head.ref.kind}`) {
+    case "apps/StatefulSet": {
+      const lines = [
+        `Delete the StatefulSet but keep its pods and PVCs, then upgrade: \`kubectl delete ${target2} --cascade=orphan\` then \`${upgrade}\`.`,
+        "The new StatefulSet keeps the name, so it reuses the same PVCs."
+      ];
+      if (first === "volumeClaimTemplates") {
+        lines.push(
+          "Existing PVCs keep their old spec and labels: the new volumeClaimTemplates only apply to claims created from now on (resize or relabel existing PVCs by hand if needed)."
+        );
+      }
+      if (first === "selector") {
+        lines.push(
+          `The old pods do not match the new selector, so the StatefulSet will not adopt them: after the upgrade delete them one at a time (\`kubectl delete pod ${head.ref.name}-0 -n ${renders.head.namespace}\`, ...) and it re-creates them on the same PVCs.`
+        );
+      }
+      return lines.join(" ");
+    }
+    case "apps/Deployment":
+    case "apps/DaemonSet":
+    case "apps/ReplicaSet": {
+      const selector = getAt(base.object, ["spec", "selector", "matchLabels"]);
+      const oldLabels = isMap(selector) ? Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(",") : "";
+      const leftovers = oldLabels ? ` (\`kubectl delete pods -n ${renders.head.namespace} -l ${oldLabels}\`)` : "";
+      return `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`;
+    }
+    case "batch/Job":
+      return `Delete the Job, then upgrade (the Job runs again): \`kubectl delete ${target2}\` then \`${upgrade}\`. If it should run on every upgrade, the chart should make it a Helm hook.`;
+    case "/PersistentVolumeClaim":
+      return `A claim cannot be changed in place: back up its data, create a new PVC and copy the data over (or restore the backup), then \`kubectl delete ${target2}\` and \`${upgrade}\`. Deleting the claim deletes its volume when the reclaim policy is Delete.`;
+    case "/PersistentVolume":
+      return `Re-create the volume: check its reclaim policy first (Delete destroys the data), then \`kubectl delete ${target2}\` and \`${upgrade}\`.`;
+    case "/Service":
+      return `Delete the Service, then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. It gets a new cluster IP (and a new load balancer address if it is of type LoadBalancer).`;
+    case "apiextensions.k8s.io/CustomResourceDefinition":
+      return `Re-creating a CRD deletes every custom resource of that type: back them up first, then \`kubectl delete ${target2}\`, \`${upgrade}\`, and restore them.`;
+    default:
+      return `Delete the ${head.ref.kind} and let the upgrade re-create it: \`kubectl delete ${target2}\` then \`${upgrade}\`.`;
+  }
+}
+
+// src/core/rules/kube-version-unsupported.ts
+var kubeVersionUnsupported = {
+  id: "kube-version-unsupported",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "error",
+  description: "the new Chart.yaml kubeVersion excludes the target Kubernetes version",
+  check({ head, base, kube, change: change3 }) {
+    const constraint = head?.metadata.kubeVersion;
+    if (!head || !kube || !constraint) return [];
+    const ends = kube.min === kube.max ? [kube.min] : [kube.min, kube.max];
+    const findings = [];
+    const excluded = [];
+    for (const version of ends) {
+      const result = checkKubeVersion(constraint, version);
+      if (result.ok) continue;
+      if (result.reason === "unreadable") {
+        return [
+          {
+            severity: "warning",
+            message: `${change3.name}: Chart.yaml kubeVersion "${constraint}" is not a constraint Helm can read; helm install will fail.`,
+            file: head.chartYamlPath,
+            after: constraint
+          }
+        ];
+      }
+      excluded.push(version);
+    }
+    if (excluded.length === 0) return [];
+    const before = base?.metadata.kubeVersion;
+    const wasExcluded = before !== void 0 && excluded.every((v) => !checkKubeVersion(before, v).ok);
+    const which2 = ends.length > 1 ? ` (fleet ${kube.min}–${kube.max})` : "";
+    findings.push({
+      message: `${change3.name} ${head.metadata.version ?? ""} requires kubeVersion ${constraint}, which excludes Kubernetes ${excluded.join(" and ")}${which2}: helm upgrade will refuse to run there` + (wasExcluded ? " (the old version was already excluded)." : "."),
+      file: head.chartYamlPath,
+      path: "kubeVersion",
+      before: before ?? null,
+      after: constraint,
+      remedy: `Upgrade the clusters on Kubernetes ${excluded.join(", ")} first, or stay on a chart version whose kubeVersion allows them.`
+    });
+    return findings;
+  }
+};
+
+// src/core/rules/lockfile-invalid.ts
+var lockfileInvalid = {
+  id: "lockfile-invalid",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "error",
+  description: "the lockfile cannot be read, or an entry lacks name/version, names an undeclared repo/destination, or duplicates another",
+  check({ head }) {
+    return head.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
+  }
+};
+
+// src/core/rules/major-upgrade-notes.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+var majorUpgradeNotes = {
+  id: "major-upgrade-notes",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, environment: false },
+  severity: "notice",
+  description: "the bump crosses a major version; carries the chart README upgrade notes for the crossed majors",
+  check({ change: change3, upgradeNotes: notes = [], headLockfile }) {
+    const from = import_semver6.default.coerce(change3.base?.version);
+    const to = import_semver6.default.coerce(change3.head?.version);
+    if (change3.change !== "bumped" || !from || !to || to.major <= from.major) return [];
+    const headings = notes.map((n) => `"${n.heading}"`).join(", ");
+    const comment2 = change3.head?.comment ? ` Lockfile comment: ${change3.head.comment}` : "";
+    return [
+      {
+        message: `${change3.name} crosses major version ${from.major} → ${to.major}: ` + (notes.length ? `read the chart's upgrade notes (${headings}).` : "the chart README has no upgrade notes for it; read its changelog.") + comment2,
+        file: headLockfile?.path,
+        line: change3.head?.versionLine,
+        before: change3.base?.version ?? null,
+        after: change3.head?.version ?? null
+      }
+    ];
+  }
+};
+
+// src/core/rules/override-file-orphan.ts
+var overrideFileOrphan = {
+  id: "override-file-orphan",
+  scope: "repo",
+  modes: ["lint"],
+  needs: {},
+  severity: "warning",
+  description: "an override values file matches the override patterns but maps to no chart of the lockfile",
+  check({ orphanOverrideFiles: orphanOverrideFiles2, head }) {
+    return (orphanOverrideFiles2 ?? []).map((file) => ({
+      message: `${file} looks like an override file but no chart of ${head.path} uses it.`,
+      file,
+      line: 1,
+      remedy: "Rename it after its chart, or delete it if the chart is gone."
+    }));
+  }
+};
+
+// src/core/values/did-you-mean.ts
+var SUGGESTION_THRESHOLD = 0.6;
+function didYouMean(path, before, after) {
+  let anchor = path.length;
+  while (anchor > 0 && !hasAt(before, path.slice(0, anchor))) anchor--;
+  if (anchor === 0) return void 0;
+  const renamed = renameSuggestions(before, after).get(formatKeyPath(path.slice(0, anchor)));
+  if (!renamed) return void 0;
+  return formatKeyPath([...renamed, ...path.slice(anchor)]);
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function renameSuggestions(before, after) {
+  let byAfter = cache.get(before);
+  if (!byAfter) {
+    byAfter = /* @__PURE__ */ new WeakMap();
+    cache.set(before, byAfter);
+  }
+  let result = byAfter.get(after);
+  if (!result) {
+    result = computeSuggestions(before, after);
+    byAfter.set(after, result);
+  }
+  return result;
+}
+function computeSuggestions(before, after) {
+  const diff = diffDefaults(before, after);
+  const removedLeaves = diff.removed.map(parseKeyPath);
+  const addedLeaves = diff.added.map(parseKeyPath);
+  const removed = withGoneMaps(removedLeaves, before, after).map((p) => key(p, before));
+  const added = withGoneMaps(addedLeaves, after, before).map((p) => key(p, after));
+  const result = /* @__PURE__ */ new Map();
+  if (removed.length === 0 || added.length === 0) return result;
+  const renames = learnPrefixRenames(removedLeaves, addedLeaves);
+  const addedByText = new Map(added.map((k) => [k.text, k]));
+  const index = /* @__PURE__ */ new Map();
+  for (const k of added) {
+    for (const t of new Set(k.tokens.map(indexToken))) {
+      const list = index.get(t) ?? [];
+      list.push(k);
+      index.set(t, list);
+    }
+  }
+  const pairs = [];
+  for (const r of removed) {
+    const translated = translate(r.path, renames);
+    const translatedKey = translated && key(translated, before);
+    const exact = translated && addedByText.get(formatKeyPath(translated));
+    const candidates = /* @__PURE__ */ new Set();
+    for (const t of [...r.tokens, ...translatedKey?.tokens ?? []]) {
+      for (const s of [t, ...SYNONYMS[t] ?? []]) for (const c of index.get(indexToken(s)) ?? []) candidates.add(c);
+    }
+    if (exact) candidates.add(exact);
+    const folded = translated && translated.length > 1 && addedByText.get(formatKeyPath(translated.slice(0, -1)));
+    const flattened = folded && folded.type !== "map" ? folded : void 0;
+    if (flattened) candidates.add(flattened);
+    for (const c of candidates) {
+      const typePenalty = r.type !== c.type && r.type !== "null" && c.type !== "null" ? 0.1 : 0;
+      const raw = similarity(r, c) - typePenalty;
+      let score = Math.max(raw, translatedKey ? similarity(translatedKey, c) - typePenalty : 0);
+      if (c === exact) score = 0.95;
+      else if (c === flattened) score = Math.max(score, 0.9);
+      else if (!related(r, c) && !(translatedKey && related(translatedKey, c))) continue;
+      if (meaningful(r.value) && deepEqual(r.value, c.value)) score += 0.05;
+      if (score >= SUGGESTION_THRESHOLD) pairs.push({ from: r, to: c, score, raw });
+    }
+  }
+  pairs.sort(
+    (a, b) => b.score - a.score || b.raw - a.raw || compare(a.from.text, b.from.text) || compare(a.to.text, b.to.text)
+  );
+  const taken = /* @__PURE__ */ new Set();
+  for (const pair of pairs) {
+    if (result.has(pair.from.text) || taken.has(pair.to)) continue;
+    result.set(pair.from.text, pair.to.path);
+    taken.add(pair.to);
+  }
+  return result;
+}
+function withGoneMaps(leaves, tree, other) {
+  const seen = new Set(leaves.map(formatKeyPath));
+  const out = [...leaves];
+  for (const leaf of leaves) {
+    for (let i = 1; i < leaf.length; i++) {
+      const prefix = leaf.slice(0, i);
+      const text = formatKeyPath(prefix);
+      if (seen.has(text) || hasAt(other, prefix) || !isMap(getAt(tree, prefix))) continue;
+      seen.add(text);
+      out.push(prefix);
+    }
+  }
+  return out;
+}
+function key(path, tree) {
+  const value = getAt(tree, path);
+  const last = String(path[path.length - 1]);
+  const segments = path.map((s) => words(String(s)));
+  return {
+    path,
+    text: formatKeyPath(path),
+    segments,
+    tokens: segments.flat(),
+    singles: new Set(segments.filter((w) => w.length === 1).map((w) => w[0])),
+    acronyms: new Set(segments.filter((w) => w.length > 1).map(initials)),
+    lastTokens: segments[segments.length - 1],
+    last: last.toLowerCase(),
+    type: valueType(value),
+    value
+  };
+}
+function learnPrefixRenames(removed, added) {
+  const addedByLast = /* @__PURE__ */ new Map();
+  for (const a of added) {
+    const last = String(a[a.length - 1]);
+    const list = addedByLast.get(last) ?? [];
+    list.push(a);
+    addedByLast.set(last, list);
+  }
+  const support = /* @__PURE__ */ new Map();
+  for (const r of removed) {
+    for (const a of addedByLast.get(String(r[r.length - 1])) ?? []) {
+      let k = 1;
+      while (k < r.length && k < a.length && r[r.length - 1 - k] === a[a.length - 1 - k]) k++;
+      const from = r.slice(0, r.length - k);
+      const to = a.slice(0, a.length - k);
+      if (from.length === 0 && to.length === 0) continue;
+      const fromText = formatKeyPath(from);
+      const targets = support.get(fromText) ?? /* @__PURE__ */ new Map();
+      support.set(fromText, targets);
+      const toText = formatKeyPath(to);
+      const entry = targets.get(toText) ?? { to, suffixes: /* @__PURE__ */ new Set() };
+      entry.suffixes.add(formatKeyPath(r.slice(r.length - k)));
+      targets.set(toText, entry);
+    }
+  }
+  const renames = /* @__PURE__ */ new Map();
+  for (const [fromText, targets] of support) {
+    if (fromText === "") continue;
+    const fromWords = words(fromText);
+    const ranked = [...targets.values()].filter((t) => t.suffixes.size >= 2).map((t) => ({
+      ...t,
+      likeness: dice(
+        fromWords,
+        t.to.flatMap((s) => words(String(s)))
+      )
+    })).sort((a, b) => b.suffixes.size - a.suffixes.size || b.likeness - a.likeness);
+    const [best, second] = ranked;
+    if (!best) continue;
+    if (second && second.suffixes.size === best.suffixes.size && second.likeness === best.likeness) continue;
+    renames.set(fromText, best.to);
+  }
+  return renames;
+}
+function translate(path, renames) {
+  for (let i = path.length - 1; i >= 1; i--) {
+    const to = renames.get(formatKeyPath(path.slice(0, i)));
+    if (to) return [...to, ...path.slice(i)];
+  }
+  return void 0;
+}
+var SYNONYMS = {
+  master: ["primary"],
+  primary: ["master"],
+  slave: ["secondary", "replica"],
+  secondary: ["slave"],
+  replica: ["slave"],
+  whitelist: ["allowlist"],
+  allowlist: ["whitelist"],
+  blacklist: ["denylist"],
+  denylist: ["blacklist"],
+  // Bitnami's switch flags: podDisruptionBudget.enabled -> pdb.create, serviceAccount.enabled -> create.
+  enabled: ["create"],
+  create: ["enabled"]
+};
+function related(a, b) {
+  const parentA = a.segments.slice(0, -1);
+  const parentB = b.segments.slice(0, -1);
+  if (formatKeyPath(a.path.slice(0, -1)) === formatKeyPath(b.path.slice(0, -1))) return true;
+  const wordsB = [...parentB.flat(), ...b.lastTokens];
+  return parentA.flat().some((w) => wordsB.some((o) => sameWord(w, o)));
+}
+function similarity(a, b) {
+  const path = dice(withAcronyms(a, b), withAcronyms(b, a));
+  let last = dice(a.lastTokens, b.lastTokens);
+  if (last < 1 && 0.7 * path + 0.3 >= SUGGESTION_THRESHOLD - 0.05) {
+    last = Math.max(last, 1 - levenshtein(a.last, b.last) / Math.max(a.last.length, b.last.length));
+  }
+  return 0.7 * path + 0.3 * last;
+}
+function withAcronyms(a, b) {
+  if (a.acronyms.size === 0 || ![...a.acronyms].some((x) => b.singles.has(x))) return a.tokens;
+  return a.segments.flatMap((segment) => {
+    if (segment.length < 2) return segment;
+    const acronym = initials(segment);
+    return b.singles.has(acronym) ? [acronym] : segment;
+  });
+}
+function initials(segmentWords) {
+  return segmentWords.map((w) => w[0]).join("");
+}
+function dice(a, b) {
+  if (a.length + b.length === 0) return 0;
+  const free = [...b];
+  let matches = 0;
+  for (const word of a) {
+    const i = free.findIndex((other) => sameWord(word, other));
+    if (i >= 0) {
+      matches++;
+      free.splice(i, 1);
+    }
+  }
+  return 2 * matches / (a.length + b.length);
+}
+function sameWord(a, b) {
+  if (a === b) return true;
+  if (SYNONYMS[a]?.includes(b)) return true;
+  return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
+}
+function words(segment) {
+  return segment.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => {
+    const lower = w.toLowerCase();
+    return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") ? lower.slice(0, -1) : lower;
+  });
+}
+function indexToken(word) {
+  return word.slice(0, 4);
+}
+var row = new Uint16Array(64);
+function levenshtein(a, b) {
+  if (a === b) return 0;
+  if (row.length <= b.length) row = new Uint16Array(b.length * 2 + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+function meaningful(value) {
+  if (typeof value === "string") return value.length > 0;
+  if (typeof value === "number") return value !== 0;
+  if (Array.isArray(value)) return value.length > 0;
+  return false;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function typoSuggestion(path, defaults2) {
+  const last = path[path.length - 1];
+  if (typeof last !== "string") return void 0;
+  const parent = path.length === 1 ? defaults2 : getAt(defaults2, path.slice(0, -1));
+  if (!isMap(parent)) return void 0;
+  const limit = last.length >= 8 ? 2 : 1;
+  const wanted = last.toLowerCase();
+  let best;
+  for (const sibling of Object.keys(parent)) {
+    if (sibling === last) continue;
+    const distance = boundedDistance(sibling.toLowerCase(), wanted, best ? best.distance - 1 : limit);
+    if (distance !== void 0) best = { key: sibling, distance };
+  }
+  return best ? formatKeyPath([...path.slice(0, -1), best.key]) : void 0;
+}
+var bandRows = [new Uint16Array(64), new Uint16Array(64)];
+function boundedDistance(a, b, limit) {
+  if (limit < 0 || Math.abs(a.length - b.length) > limit) return void 0;
+  if (a === b) return 0;
+  const width = b.length + 1;
+  const outside = limit + 1;
+  if (bandRows[0].length < width) bandRows = [new Uint16Array(width * 2), new Uint16Array(width * 2)];
+  let [previous, current] = bandRows;
+  previous.fill(outside, 0, width);
+  for (let j = 0; j <= Math.min(limit, b.length); j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current.fill(outside, 0, width);
+    const from = Math.max(0, i - limit);
+    const to = Math.min(b.length, i + limit);
+    if (from === 0) current[0] = i;
+    let rowMin = from === 0 ? i : outside;
+    for (let j = Math.max(1, from); j <= to; j++) {
+      const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, outside);
+      if (current[j] < rowMin) rowMin = current[j];
+    }
+    if (rowMin > limit) return void 0;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] <= limit ? previous[b.length] : void 0;
+}
+
+// src/core/rules/override-key-unknown.ts
+var PROOF_EVIDENCE = "removing it does not change the rendered manifests";
+var overrideKeyUnknown = {
+  id: "override-key-unknown",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "warning",
+  description: "an override key is in neither version's defaults (already ignored before this change)",
+  check(ctx) {
+    const { base, head, change: change3 } = ctx;
+    if (!head) return [];
+    const named = (version) => [change3.name, version].filter(Boolean).join(" ");
+    const sameVersion = base && base.metadata.version === head.metadata.version;
+    const where = base && !sameVersion ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? "the new version"}'s defaults` : `not in ${named(head.metadata.version)}'s defaults`;
+    return ctx.coverage().filter((c) => c.status === "unknown").map((c) => {
+      const key2 = formatKeyPath(c.path);
+      const typo = typoSuggestion(c.path, head.defaults);
+      const evidence = c.provenIgnored ? PROOF_EVIDENCE : "no template reads it";
+      return {
+        message: `${code(key2)} is ${where} and ${evidence}: Helm ignores it.${typo ? ` Did you mean ${code(typo)}?` : ""}`,
+        file: c.key.file,
+        line: c.key.line,
+        path: key2,
+        remedy: typo ? `Rename ${code(key2)} to ${code(typo)} in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
+      };
+    });
+  }
+};
+
+// src/core/rules/override-key-removed.ts
+var overrideKeyRemoved = {
+  id: "override-key-removed",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true },
+  severity: "error",
+  description: "an override key existed in the old chart's defaults and is gone from the new one: Helm will silently ignore it",
+  check(ctx) {
+    const { base, head, change: change3 } = ctx;
+    if (!head || !base) return [];
+    const from = base.metadata.version ?? "the old version";
+    const to = head.metadata.version ?? "the new version";
+    const groups = groupByRemovedMap(
+      ctx.coverage().filter((c) => c.status === "removed"),
+      base,
+      ctx.config.freeFormKeys
+    );
+    return groups.map(({ path, keys }) => {
+      const first = keys[0];
+      const key2 = formatKeyPath(path);
+      const suggestion = didYouMean(path, base.defaults, head.defaults);
+      const hint = suggestion ? ` Did you mean ${code(suggestion)}?` : "";
+      const proven = keys.every((k) => k.provenIgnored) ? ` (${PROOF_EVIDENCE})` : "";
+      const below = keys.length > 1 || keys[0].path.length > path.length ? ` (set here: ${keys.map((k) => code(formatKeyPath(k.path))).join(", ")})` : "";
+      return {
+        message: `${code(key2)} was in ${change3.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${proven}${below}.${hint}`,
+        file: first.key.file,
+        line: first.key.line,
+        path: key2,
+        before: keys.length === 1 && keys[0].path.length === path.length ? first.oldDefault ?? null : getAt(base.defaults, path) ?? null,
+        remedy: suggestion ? `Rename ${code(key2)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`
+      };
+    });
+  }
+};
+function groupByRemovedMap(removed, base, freeFormKeys) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const coverage of removed) {
+    const path = removedMapOf(coverage.path, base, freeFormKeys) ?? coverage.path;
+    const id = `${coverage.key.file}\0${formatKeyPath(path)}`;
+    const group = groups.get(id) ?? { path, keys: [] };
+    group.keys.push(coverage);
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}
+function removedMapOf(path, base, freeFormKeys) {
+  for (let length = 1; length < path.length; length++) {
+    const prefix = path.slice(0, length);
+    const old = getAt(base.defaults, prefix);
+    const last = prefix[prefix.length - 1];
+    const freeForm = typeof last === "string" && freeFormKeys.includes(last);
+    if (isMap(old) && (freeForm || isEmptyMap(old))) return prefix;
+  }
+  return void 0;
+}
+var emptiness = /* @__PURE__ */ new WeakMap();
+function isEmptyMap(map) {
+  let empty = emptiness.get(map);
+  if (empty === void 0) {
+    empty = Object.keys(map).length === 0;
+    emptiness.set(map, empty);
+  }
+  return empty;
+}
+
+// src/core/rules/override-proof-incomplete.ts
+var LISTED_KEYS = 10;
+var overrideProofIncomplete = {
+  id: "override-proof-incomplete",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
+  severity: "notice",
+  description: "override keys accepted on weak evidence were not all proven used or ignored: the extra-render cap stopped the search",
+  check(ctx) {
+    const proof = ctx.ignoredKeyProof;
+    if (!proof?.stopped || proof.unproven.length === 0) return [];
+    const unproven = new Set(proof.unproven);
+    const first = ctx.coverage().find((c) => unproven.has(formatKeyPath(c.path)));
+    const listed = proof.unproven.slice(0, LISTED_KEYS).map((k) => `\`${k}\``);
+    const more = proof.unproven.length > LISTED_KEYS ? ` and ${proof.unproven.length - LISTED_KEYS} more` : "";
+    const why = proof.stopped === "cap" ? `the proof stopped at its cap of ${proof.cap} extra render(s) (render.proofRenders)` : "two renders of the same values gave different objects, so renders cannot be compared";
+    const finding = {
+      message: `${proof.unproven.length} override key(s) that ${ctx.change.name} seems to accept only through a free-form name or a template reading a map above them were not checked: ${why}. They stay accepted: ${listed.join(", ")}${more}.`,
+      path: first ? formatKeyPath(first.path) : proof.unproven[0],
+      remedy: proof.stopped === "cap" ? "Raise render.proofRenders in the chart-guard config to check them, or check them against the chart templates." : "Check these keys against the chart's templates.",
+      ...first ? { file: first.key.file, line: first.key.line } : {}
+    };
+    return [finding];
+  }
+};
+
 // src/core/rules/override-schema-violation.ts
 var overrideSchemaViolation = {
   id: "override-schema-violation",
   scope: "chart",
+  modes: ["review", "lint"],
+  needs: {},
   severity: "error",
   description: "the new chart's values.schema.json rejects the merged values",
-  check({ head, overrides, codeSet, change: change3 }) {
-    if (!head || head.schema === void 0) return [];
-    if (codeSet.length === 0 && overrides.every((o) => o.keys.length === 0 && Object.keys(o.values).length === 0)) {
-      return [];
-    }
+  check(ctx) {
+    const { head, change: change3 } = ctx;
+    const result = ctx.schemaCheck();
+    if (!head || !result) return [];
     const chart = [change3.name, head.metadata.version].filter(Boolean).join(" ");
     const schemaFile = head.schemaPath ?? `${head.dir}/values.schema.json`;
-    const result = checkSchema(head.schema, head.defaults, overrides, codeSet);
     if (result.problem) {
       return [
         {
@@ -65919,6 +65996,8 @@ var overrideSchemaViolation = {
 var overrideTypeChanged = {
   id: "override-type-changed",
   scope: "chart",
+  modes: ["review"],
+  needs: { base: true },
   severity: "warning",
   description: "the default's type under an overridden key changed (map/list/scalar)",
   check(ctx) {
@@ -65927,7 +66006,7 @@ var overrideTypeChanged = {
     const chart = [change3.name, head.metadata.version].filter(Boolean).join(" ");
     const seen = /* @__PURE__ */ new Set();
     const findings = [];
-    for (const c of chartCoverage(ctx)) {
+    for (const c of ctx.coverage()) {
       if (c.status !== "type-changed" || !c.typeChange) continue;
       const { at, before, after, override } = c.typeChange;
       const key2 = formatKeyPath(at);
@@ -65952,6 +66031,8 @@ var overrideTypeChanged = {
 var policyChanged = {
   id: "policy-changed",
   scope: "repo",
+  modes: ["review"],
+  needs: { base: true },
   severity: "notice",
   description: "the change edits the review policy (rule severities, failOn, free-form keys, render switches, acceptances): the base branch policy still applies",
   check({ policyChanges: policyChanges2 }) {
@@ -65971,6 +66052,8 @@ var policyChanged = {
 var renderFailed = {
   id: "render-failed",
   scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
   severity: "error",
   description: "`helm template` failed for a version that must be rendered",
   check(ctx) {
@@ -66020,6 +66103,8 @@ function templatePlace(ctx, reason) {
 var renderSkipped = {
   id: "render-skipped",
   scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
   severity: "warning",
   description: "rendering was not possible (helm not found, render disabled): the render-based checks did not run",
   check({ renders, change: change3 }) {
@@ -66156,12 +66241,15 @@ function isCrd2(m) {
 var resourceRemoved = {
   id: "resource-removed",
   scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
   severity: "notice",
   description: "a resource in the old render is absent from the new one",
   check(ctx) {
     const renders = renderedPair(ctx);
     if (!renders) return [];
-    const match = matchRenders(renders.base, renders.head);
+    const match = ctx.matchedRenders();
+    if (!match) return [];
     const replaced = new Set(findReplacements(match).map((r) => r.old));
     const crdsInCrdsDir = new Set(
       renders.head.manifests.filter((m) => m.fromCrdsDir && isCrd2(m)).map((m) => m.ref.name)
@@ -66258,12 +66346,15 @@ function crashFinding(rule, error2, severity, chart) {
 var statefulsetReplaced = {
   id: "statefulset-replaced",
   scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
   severity: "error",
   description: "a StatefulSet with volumeClaimTemplates disappears and another takes its place: its volumes are orphaned",
   check(ctx) {
     const renders = renderedPair(ctx);
     if (!renders) return [];
-    const match = matchRenders(renders.base, renders.head);
+    const match = ctx.matchedRenders();
+    if (!match) return [];
     return findReplacements(match).map(({ old, successor }) => {
       const oldClaims = claimNames(old);
       const newClaims = claimNames(successor);
@@ -66309,6 +66400,8 @@ function existingClaimKey(ctx, successor) {
 var symlinkRefused = {
   id: "symlink-refused",
   scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
   severity: "error",
   description: "a symlink in a chart folder leads out of it: it was not followed and the render ran without it",
   check(ctx) {
@@ -66337,6 +66430,8 @@ var symlinkRefused = {
 var valuesFileInvalid = {
   id: "values-file-invalid",
   scope: "chart",
+  modes: ["review", "lint"],
+  needs: {},
   severity: "error",
   description: "an override values file cannot be parsed (helm's YAML bounds included: a self-referencing anchor, excessive alias expansion, over 5 MiB)",
   check({ head, overrides }) {
@@ -66355,6 +66450,8 @@ var LISTED_LINES = 10;
 var valuesFilePartial = {
   id: "values-file-partial",
   scope: "chart",
+  modes: ["review", "lint"],
+  needs: {},
   severity: "notice",
   description: "parts of an override values file were skipped (template lines, or documents helm 3 ignores): keys there were not checked",
   check({ head, overrides }) {
@@ -66387,16 +66484,28 @@ var valuesFilePartial = {
 };
 
 // src/core/rules/index.ts
-var valuesRules = [
+var allRules = [
+  // the chart's own files and the lockfile
+  chartDirMissing,
+  chartFileInvalid,
+  chartVersionMismatch,
+  chartLocallyModified,
+  chartDeprecated,
+  kubeVersionUnsupported,
+  majorUpgradeNotes,
+  // values files and overrides
   valuesFileInvalid,
   valuesFilePartial,
   overrideKeyRemoved,
   overrideKeyUnknown,
   overrideProofIncomplete,
   overrideTypeChanged,
-  overrideSchemaViolation
-];
-var manifestRules = [
+  overrideSchemaViolation,
+  codeSetKeyUndeclared,
+  // the renders themselves, then rendered manifests
+  renderFailed,
+  renderSkipped,
+  symlinkRefused,
   immutableFieldChanged,
   statefulsetReplaced,
   resourceRemoved,
@@ -66404,34 +66513,26 @@ var manifestRules = [
   crdVersionRemoved,
   crdMoved,
   apiRemoved,
-  apiDeprecated
+  apiDeprecated,
+  // the repository
+  lockfileInvalid,
+  configInvalid,
+  policyChanged,
+  chartDirOrphan,
+  overrideFileOrphan,
+  // on the acceptance step's outcome
+  acceptanceExpired,
+  acceptanceStale
 ];
-var renderRules = [renderFailed, renderSkipped, symlinkRefused, ...manifestRules];
-var chartFileRules = [
-  chartDirMissing,
-  chartFileInvalid,
-  chartVersionMismatch,
-  chartLocallyModified,
-  chartDeprecated,
-  kubeVersionUnsupported
-];
-var chartRules = [...chartFileRules, majorUpgradeNotes, ...valuesRules, ...renderRules];
-var repoRules = [lockfileInvalid, configInvalid, policyChanged];
-var acceptanceRules = [acceptanceExpired, acceptanceStale];
-var lintChartRules = [
-  ...chartFileRules,
-  ...valuesRules,
-  codeSetKeyUndeclared,
-  renderFailed,
-  renderSkipped,
-  symlinkRefused,
-  apiRemoved,
-  apiDeprecated
-];
-var lintRepoRules = [lockfileInvalid, configInvalid, chartDirOrphan, overrideFileOrphan];
-var allRules = [
-  .../* @__PURE__ */ new Set([...chartRules, ...repoRules, ...lintChartRules, ...lintRepoRules, ...acceptanceRules])
-];
+function rulesFor(mode) {
+  const rules = allRules.filter((rule) => rule.modes.includes(mode));
+  const repo = rules.filter((rule) => rule.scope === "repo");
+  return {
+    chart: rules.filter((rule) => rule.scope === "chart"),
+    repo: repo.filter((rule) => !rule.needs.acceptances),
+    acceptances: repo.filter((rule) => rule.needs.acceptances === true)
+  };
+}
 function ruleDescriptions() {
   return Object.fromEntries([...allRules, ruleCrashed].map((rule) => [rule.id, rule.description]));
 }
@@ -66656,9 +66757,6 @@ function envName(path) {
   const name = path.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
   return /^[0-9]/.test(name) ? `_${name}` : name || "VALUE";
 }
-function shellWord(word) {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 function crdApplies(context3, findings) {
   const head = headRender(context3);
   const applies = [];
@@ -66668,16 +66766,9 @@ function crdApplies(context3, findings) {
     if (!name || !crd?.fromCrdsDir) continue;
     const file = chartFile(context3, crd, "head") ?? finding.file;
     if (!file || applies.some((a) => a.name === name)) continue;
-    applies.push({ name, file, command: applyCommand(file) });
+    applies.push({ name, file, command: crdApplyCommand(file) });
   }
   return applies;
-}
-function applyCommand(file) {
-  const hash = file.indexOf(".tgz#");
-  if (hash < 0) return `kubectl apply --server-side -f ${shellWord(file)}`;
-  const archive = file.slice(0, hash + 4);
-  const inner = file.slice(hash + 5);
-  return `tar -xzOf ${shellWord(archive)} ${shellWord(inner)} | kubectl apply --server-side -f -`;
 }
 function commandsIn(remedy) {
   return [...(remedy ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((c) => /^(kubectl|helm) /.test(c));
@@ -66828,12 +66919,18 @@ async function runPipeline(plan, options) {
       )
     )
   );
+  const rules = rulesFor(plan.mode);
   const chartReports = withUpgradeActions(
-    charts.map((analyses) => buildChartReport(analyses, chartFindings(plan.chartRules, analyses))),
+    charts.map((analyses) => buildChartReport(analyses, chartFindings(rules.chart, analyses))),
     charts
   );
-  const repoRun = runRepoRules(plan.repoRules, repoContextOf(plan, spaces, changes));
-  const accepted = withAcceptances({ charts: chartReports, findings: repoRun.findings }, spaces, options);
+  const repoRun = runRepoRules(rules.repo, repoContextOf(plan, spaces, changes));
+  const accepted = withAcceptances(
+    { charts: chartReports, findings: repoRun.findings },
+    spaces,
+    options,
+    rules.acceptances
+  );
   const contexts = charts.flat().map((analysis) => analysis.context);
   return assembleReport({
     mode: plan.mode,
@@ -66975,12 +67072,14 @@ function renderStats(analyses) {
 function chartFindings(rules, analyses) {
   const findings = [];
   const named = analyses[0].context.environment !== void 0;
+  const all = analyses.map((analysis) => chartContext(analysis.context));
   for (const rule of rules) {
-    const contexts = rule.dependsOnEnvironment === false ? [analyses[0].context] : analyses.map((analysis) => analysis.context);
+    const perEnvironment = rule.needs.environment !== false;
+    const contexts = perEnvironment ? all : [all[0]];
     const merged = /* @__PURE__ */ new Map();
     for (const context3 of contexts) {
       for (const finding of runChartRules([rule], context3).findings) {
-        if (!named || rule.dependsOnEnvironment === false) {
+        if (!named || !perEnvironment) {
           findings.push(finding);
           continue;
         }
@@ -67052,7 +67151,7 @@ function orphansInEveryEnvironment(space) {
 function defaultSeverity(id) {
   return allRules.find((rule) => rule.id === id)?.severity ?? ruleCrashed.severity;
 }
-function withAcceptances(report, spaces, options) {
+function withAcceptances(report, spaces, options, acceptanceRules) {
   const { head, base } = spaces;
   const { entries } = head.acceptances;
   if (entries.length === 0) return report;
@@ -67114,7 +67213,7 @@ function kubeText(kube) {
 
 // src/core/lint.ts
 function lint(options) {
-  return runPipeline({ mode: "lint", chartRules: lintChartRules, repoRules: lintRepoRules }, options);
+  return runPipeline({ mode: "lint" }, options);
 }
 
 // src/core/repo/git-snapshot.ts
@@ -67308,16 +67407,13 @@ function withLintOfUntouched(review2, lint2, failOn) {
 // src/core/review.ts
 function review(options) {
   const { base, ...rest } = options;
-  return runPipeline({ mode: "review", base, chartRules, repoRules }, rest);
+  return runPipeline({ mode: "review", base }, rest);
 }
 async function reviewWithLint(options) {
   const reviewed = await review(options);
   const { base, ...rest } = options;
   const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
-  const linted = await runPipeline(
-    { mode: "lint", skipCharts, chartRules: lintChartRules, repoRules: lintRepoRules },
-    { ...rest, policyBase: base }
-  );
+  const linted = await runPipeline({ mode: "lint", skipCharts }, { ...rest, policyBase: base });
   return withLintOfUntouched(reviewed, linted, options.failOn ?? reviewed.failOn ?? "error");
 }
 

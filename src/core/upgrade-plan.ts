@@ -9,7 +9,7 @@
 //   re-creates it. Workloads are deleted with --cascade=orphan so their pods keep serving until the new ones are
 //   ready; the old pods no longer match the new selector, so they are deleted by hand afterwards.
 // - A replaced StatefulSet starts with new, empty PVCs (§3.1, §6): its data is backed up before the upgrade.
-import type { ChartContext } from './chart-context.js';
+import type { ChartInputs } from './chart-context.js';
 import { crdApplyCommand, isCrd, shellWord } from './render/crds.js';
 import { chartFile } from './render/rule-support.js';
 import { replicasOf, whenDeleted } from './render/statefulset-successor.js';
@@ -38,7 +38,7 @@ export function findingsIn(findings: readonly Finding[], environment: string | u
 
 /** One chart in one environment, as the pipeline analysed it (a ChartAnalysis). */
 export interface PlannedChart {
-  context: ChartContext;
+  context: ChartInputs;
   /** The environment's own code-set keys (config `set` at the top and in the environment), passed to every chart. */
   environment?: { set: readonly { path: KeyPath }[] };
 }
@@ -74,15 +74,15 @@ export function withUpgradeActions(
 }
 
 /** The environment a context belongs to (undefined: the implicit one, a config without environments). */
-function environmentOf(context: ChartContext): string | undefined {
+function environmentOf(context: ChartInputs): string | undefined {
   return context.environment;
 }
 
-function headRender(context: ChartContext): RenderResult | undefined {
+function headRender(context: ChartInputs): RenderResult | undefined {
   return context.renders?.head?.status === 'ok' ? context.renders.head : undefined;
 }
 
-function baseRender(context: ChartContext): RenderResult | undefined {
+function baseRender(context: ChartInputs): RenderResult | undefined {
   return context.renders?.base?.status === 'ok' ? context.renders.base : undefined;
 }
 
@@ -229,7 +229,7 @@ function step(phase: UpgradeStep['phase'], description: string, commands: string
 }
 
 /** The exact command: release, chart folder, namespace, the environment's override files in order, code-set keys. */
-function upgradeCommand(context: ChartContext, release: string, namespace: string, codeSet: string[]): string {
+function upgradeCommand(context: ChartInputs, release: string, namespace: string, codeSet: string[]): string {
   if (context.change.change === 'removed') return `helm uninstall ${release} --namespace ${namespace}`;
   const verb = context.change.change === 'added' ? 'upgrade --install' : 'upgrade';
   const files = context.overrides.map((o) => ` -f ${shellWord(o.path)}`).join('');
@@ -257,7 +257,7 @@ function envName(path: string): string {
 
 // ---------- CRDs ----------
 
-function crdApplies(context: ChartContext, findings: readonly Finding[]): CrdApply[] {
+function crdApplies(context: ChartInputs, findings: readonly Finding[]): CrdApply[] {
   const head = headRender(context);
   const applies: CrdApply[] = [];
   for (const finding of findings.filter((f) => f.rule === 'crd-changed' || f.rule === 'crd-version-removed')) {
@@ -332,7 +332,7 @@ function podNames(name: string, m: Manifest | undefined): string[] {
  * After an orphaning delete: the old pods (and a Deployment's old ReplicaSets) keep running but the new
  * controller does not adopt them when the selector changed. They are deleted once the new ones are ready.
  */
-function orphanCleanup(context: ChartContext, ref: ResourceRef, findings: readonly Finding[]): UpgradeStep | undefined {
+function orphanCleanup(context: ChartInputs, ref: ResourceRef, findings: readonly Finding[]): UpgradeStep | undefined {
   const old = manifestOf(baseRender(context), ref);
   const now = manifestOf(headRender(context), ref);
   const selectorChanged = findings.some((f) => f.path?.startsWith('spec.selector'));
@@ -392,7 +392,7 @@ export function oldPodSelector(old: Manifest, now: Manifest | undefined): string
 }
 
 /** `kubectl rollout status` of every workload the new render holds (hooks run and go). */
-function rolloutChecks(context: ChartContext): string[] {
+function rolloutChecks(context: ChartInputs): string[] {
   const head = headRender(context);
   if (!head) return [];
   return head.manifests

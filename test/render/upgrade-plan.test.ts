@@ -4,14 +4,14 @@
 // gets its pods replaced one at a time.
 import { describe, expect, it } from 'vitest';
 import type { ChartReport, UpgradeActions } from '../../src/core/report.js';
-import { chartRules } from '../../src/core/rules/index.js';
+import { rulesFor } from '../../src/core/rules/index.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
 import { runChartRules } from '../../src/core/rules/run.js';
 import { withUpgradeActions } from '../../src/core/upgrade-plan.js';
 import { tinyPairContext } from '../support/render-corpus.js';
 
 function actionsOf(ctx: ChartContext): UpgradeActions {
-  const findings = runChartRules(chartRules, ctx).findings;
+  const findings = runChartRules(rulesFor('review').chart, ctx).findings;
   const chart: ChartReport = {
     name: ctx.change.name,
     dir: ctx.change.dir,
