@@ -2262,10 +2262,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -2286,7 +2286,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -2298,11 +2298,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap7;
+    exports.isMap = isMap8;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar6;
-    exports.isSeq = isSeq6;
+    exports.isScalar = isScalar7;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -3306,16 +3306,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end2 = folds[i2 + 1] || text.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent2}${text.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text[fold2]}\\`;
           res += `
-${indent2}${text.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -6410,9 +6410,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap7 = fc.start.source === "{";
-      const fcName = isMap7 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap8 = fc.start.source === "{";
+      const fcName = isMap8 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6448,7 +6448,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -6488,7 +6488,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep3 && !props.found) {
+        if (!isMap8 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6511,7 +6511,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap7 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -6543,7 +6543,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap7) {
+          if (isMap8) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6559,7 +6559,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap7 ? "}" : "]";
+      const expectedEnd = isMap8 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6954,8 +6954,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -6995,19 +6995,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -7846,7 +7846,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7930,7 +7930,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -9579,7481 +9579,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append2}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants2();
-    var isPathSeparator = (code18) => {
-      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code18;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code18;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code18 = advance();
-        let next;
-        if (code18 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code18 = advance();
-          if (code18 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code18 = advance())) {
-            if (code18 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code18 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code18 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code18 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code18 = advance())) {
-                if (code18 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code18 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code18 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code18 = advance())) {
-              if (code18 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code18 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code18)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants2();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants4;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append2 = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append2(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append2({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append2({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append2({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants4.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse2();
-    var utils = require_utils();
-    var constants4 = require_constants2();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState2 = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState2) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix6 = opts.windows;
-      const regex = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix6);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix6 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix6 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants4;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/nunjucks/src/lib.js
-var require_lib = __commonJS({
-  "node_modules/nunjucks/src/lib.js"(exports, module) {
-    "use strict";
-    var ArrayProto = Array.prototype;
-    var ObjProto = Object.prototype;
-    var escapeMap = {
-      "&": "&amp;",
-      '"': "&quot;",
-      "'": "&#39;",
-      "<": "&lt;",
-      ">": "&gt;",
-      "\\": "&#92;"
-    };
-    var escapeRegex = /[&"'<>\\]/g;
-    var _exports = module.exports = {};
-    function hasOwnProp(obj, k) {
-      return ObjProto.hasOwnProperty.call(obj, k);
-    }
-    _exports.hasOwnProp = hasOwnProp;
-    function lookupEscape(ch) {
-      return escapeMap[ch];
-    }
-    function _prettifyError(path, withInternals, err) {
-      if (!err.Update) {
-        err = new _exports.TemplateError(err);
-      }
-      err.Update(path);
-      if (!withInternals) {
-        var old = err;
-        err = new Error(old.message);
-        err.name = old.name;
-      }
-      return err;
-    }
-    _exports._prettifyError = _prettifyError;
-    function TemplateError(message, lineno, colno) {
-      var err;
-      var cause;
-      if (message instanceof Error) {
-        cause = message;
-        message = cause.name + ": " + cause.message;
-      }
-      if (Object.setPrototypeOf) {
-        err = new Error(message);
-        Object.setPrototypeOf(err, TemplateError.prototype);
-      } else {
-        err = this;
-        Object.defineProperty(err, "message", {
-          enumerable: false,
-          writable: true,
-          value: message
-        });
-      }
-      Object.defineProperty(err, "name", {
-        value: "Template render error"
-      });
-      if (Error.captureStackTrace) {
-        Error.captureStackTrace(err, this.constructor);
-      }
-      var getStack;
-      if (cause) {
-        var stackDescriptor = Object.getOwnPropertyDescriptor(cause, "stack");
-        getStack = stackDescriptor && (stackDescriptor.get || function() {
-          return stackDescriptor.value;
-        });
-        if (!getStack) {
-          getStack = function getStack2() {
-            return cause.stack;
-          };
-        }
-      } else {
-        var stack = new Error(message).stack;
-        getStack = function getStack2() {
-          return stack;
-        };
-      }
-      Object.defineProperty(err, "stack", {
-        get: function get() {
-          return getStack.call(err);
-        }
-      });
-      Object.defineProperty(err, "cause", {
-        value: cause
-      });
-      err.lineno = lineno;
-      err.colno = colno;
-      err.firstUpdate = true;
-      err.Update = function Update(path) {
-        var msg = "(" + (path || "unknown path") + ")";
-        if (this.firstUpdate) {
-          if (this.lineno && this.colno) {
-            msg += " [Line " + this.lineno + ", Column " + this.colno + "]";
-          } else if (this.lineno) {
-            msg += " [Line " + this.lineno + "]";
-          }
-        }
-        msg += "\n ";
-        if (this.firstUpdate) {
-          msg += " ";
-        }
-        this.message = msg + (this.message || "");
-        this.firstUpdate = false;
-        return this;
-      };
-      return err;
-    }
-    if (Object.setPrototypeOf) {
-      Object.setPrototypeOf(TemplateError.prototype, Error.prototype);
-    } else {
-      TemplateError.prototype = Object.create(Error.prototype, {
-        constructor: {
-          value: TemplateError
-        }
-      });
-    }
-    _exports.TemplateError = TemplateError;
-    function escape2(val) {
-      return val.replace(escapeRegex, lookupEscape);
-    }
-    _exports.escape = escape2;
-    function isFunction(obj) {
-      return ObjProto.toString.call(obj) === "[object Function]";
-    }
-    _exports.isFunction = isFunction;
-    function isArray(obj) {
-      return ObjProto.toString.call(obj) === "[object Array]";
-    }
-    _exports.isArray = isArray;
-    function isString(obj) {
-      return ObjProto.toString.call(obj) === "[object String]";
-    }
-    _exports.isString = isString;
-    function isObject(obj) {
-      return ObjProto.toString.call(obj) === "[object Object]";
-    }
-    _exports.isObject = isObject;
-    function _prepareAttributeParts(attr) {
-      if (!attr) {
-        return [];
-      }
-      if (typeof attr === "string") {
-        return attr.split(".");
-      }
-      return [attr];
-    }
-    function getAttrGetter(attribute) {
-      var parts = _prepareAttributeParts(attribute);
-      return function attrGetter(item) {
-        var _item = item;
-        for (var i = 0; i < parts.length; i++) {
-          var part = parts[i];
-          if (hasOwnProp(_item, part)) {
-            _item = _item[part];
-          } else {
-            return void 0;
-          }
-        }
-        return _item;
-      };
-    }
-    _exports.getAttrGetter = getAttrGetter;
-    function groupBy(obj, val, throwOnUndefined) {
-      var result = {};
-      var iterator = isFunction(val) ? val : getAttrGetter(val);
-      for (var i = 0; i < obj.length; i++) {
-        var value = obj[i];
-        var key2 = iterator(value, i);
-        if (key2 === void 0 && throwOnUndefined === true) {
-          throw new TypeError('groupby: attribute "' + val + '" resolved to undefined');
-        }
-        (result[key2] || (result[key2] = [])).push(value);
-      }
-      return result;
-    }
-    _exports.groupBy = groupBy;
-    function toArray(obj) {
-      return Array.prototype.slice.call(obj);
-    }
-    _exports.toArray = toArray;
-    function without(array) {
-      var result = [];
-      if (!array) {
-        return result;
-      }
-      var length = array.length;
-      var contains = toArray(arguments).slice(1);
-      var index = -1;
-      while (++index < length) {
-        if (indexOf(contains, array[index]) === -1) {
-          result.push(array[index]);
-        }
-      }
-      return result;
-    }
-    _exports.without = without;
-    function repeat(char_, n) {
-      var str = "";
-      for (var i = 0; i < n; i++) {
-        str += char_;
-      }
-      return str;
-    }
-    _exports.repeat = repeat;
-    function each(obj, func, context) {
-      if (obj == null) {
-        return;
-      }
-      if (ArrayProto.forEach && obj.forEach === ArrayProto.forEach) {
-        obj.forEach(func, context);
-      } else if (obj.length === +obj.length) {
-        for (var i = 0, l = obj.length; i < l; i++) {
-          func.call(context, obj[i], i, obj);
-        }
-      }
-    }
-    _exports.each = each;
-    function map(obj, func) {
-      var results = [];
-      if (obj == null) {
-        return results;
-      }
-      if (ArrayProto.map && obj.map === ArrayProto.map) {
-        return obj.map(func);
-      }
-      for (var i = 0; i < obj.length; i++) {
-        results[results.length] = func(obj[i], i);
-      }
-      if (obj.length === +obj.length) {
-        results.length = obj.length;
-      }
-      return results;
-    }
-    _exports.map = map;
-    function asyncIter(arr, iter, cb) {
-      var i = -1;
-      function next() {
-        i++;
-        if (i < arr.length) {
-          iter(arr[i], i, next, cb);
-        } else {
-          cb();
-        }
-      }
-      next();
-    }
-    _exports.asyncIter = asyncIter;
-    function asyncFor(obj, iter, cb) {
-      var keys = keys_(obj || {});
-      var len = keys.length;
-      var i = -1;
-      function next() {
-        i++;
-        var k = keys[i];
-        if (i < len) {
-          iter(k, obj[k], i, len, next);
-        } else {
-          cb();
-        }
-      }
-      next();
-    }
-    _exports.asyncFor = asyncFor;
-    function indexOf(arr, searchElement, fromIndex) {
-      return Array.prototype.indexOf.call(arr || [], searchElement, fromIndex);
-    }
-    _exports.indexOf = indexOf;
-    function keys_(obj) {
-      var arr = [];
-      for (var k in obj) {
-        if (hasOwnProp(obj, k)) {
-          arr.push(k);
-        }
-      }
-      return arr;
-    }
-    _exports.keys = keys_;
-    function _entries(obj) {
-      return keys_(obj).map(function(k) {
-        return [k, obj[k]];
-      });
-    }
-    _exports._entries = _entries;
-    function _values(obj) {
-      return keys_(obj).map(function(k) {
-        return obj[k];
-      });
-    }
-    _exports._values = _values;
-    function extend(obj1, obj2) {
-      obj1 = obj1 || {};
-      keys_(obj2).forEach(function(k) {
-        obj1[k] = obj2[k];
-      });
-      return obj1;
-    }
-    _exports._assign = _exports.extend = extend;
-    function inOperator(key2, val) {
-      if (isArray(val) || isString(val)) {
-        return val.indexOf(key2) !== -1;
-      } else if (isObject(val)) {
-        return key2 in val;
-      }
-      throw new Error('Cannot use "in" operator to search for "' + key2 + '" in unexpected types.');
-    }
-    _exports.inOperator = inOperator;
-  }
-});
-
-// node_modules/asap/raw.js
-var require_raw = __commonJS({
-  "node_modules/asap/raw.js"(exports, module) {
-    "use strict";
-    var domain;
-    var hasSetImmediate = typeof setImmediate === "function";
-    module.exports = rawAsap;
-    function rawAsap(task) {
-      if (!queue.length) {
-        requestFlush();
-        flushing = true;
-      }
-      queue[queue.length] = task;
-    }
-    var queue = [];
-    var flushing = false;
-    var index = 0;
-    var capacity = 1024;
-    function flush() {
-      while (index < queue.length) {
-        var currentIndex = index;
-        index = index + 1;
-        queue[currentIndex].call();
-        if (index > capacity) {
-          for (var scan = 0, newLength = queue.length - index; scan < newLength; scan++) {
-            queue[scan] = queue[scan + index];
-          }
-          queue.length -= index;
-          index = 0;
-        }
-      }
-      queue.length = 0;
-      index = 0;
-      flushing = false;
-    }
-    rawAsap.requestFlush = requestFlush;
-    function requestFlush() {
-      var parentDomain = process.domain;
-      if (parentDomain) {
-        if (!domain) {
-          domain = __require("domain");
-        }
-        domain.active = process.domain = null;
-      }
-      if (flushing && hasSetImmediate) {
-        setImmediate(flush);
-      } else {
-        process.nextTick(flush);
-      }
-      if (parentDomain) {
-        domain.active = process.domain = parentDomain;
-      }
-    }
-  }
-});
-
-// node_modules/asap/asap.js
-var require_asap = __commonJS({
-  "node_modules/asap/asap.js"(exports, module) {
-    "use strict";
-    var rawAsap = require_raw();
-    var freeTasks = [];
-    module.exports = asap;
-    function asap(task) {
-      var rawTask;
-      if (freeTasks.length) {
-        rawTask = freeTasks.pop();
-      } else {
-        rawTask = new RawTask();
-      }
-      rawTask.task = task;
-      rawTask.domain = process.domain;
-      rawAsap(rawTask);
-    }
-    function RawTask() {
-      this.task = null;
-      this.domain = null;
-    }
-    RawTask.prototype.call = function() {
-      if (this.domain) {
-        this.domain.enter();
-      }
-      var threw = true;
-      try {
-        this.task.call();
-        threw = false;
-        if (this.domain) {
-          this.domain.exit();
-        }
-      } finally {
-        if (threw) {
-          rawAsap.requestFlush();
-        }
-        this.task = null;
-        this.domain = null;
-        freeTasks.push(this);
-      }
-    };
-  }
-});
-
-// node_modules/a-sync-waterfall/index.js
-var require_a_sync_waterfall = __commonJS({
-  "node_modules/a-sync-waterfall/index.js"(exports, module) {
-    (function(globals) {
-      "use strict";
-      var executeSync = function() {
-        var args = Array.prototype.slice.call(arguments);
-        if (typeof args[0] === "function") {
-          args[0].apply(null, args.splice(1));
-        }
-      };
-      var executeAsync = function(fn) {
-        if (typeof setImmediate === "function") {
-          setImmediate(fn);
-        } else if (typeof process !== "undefined" && process.nextTick) {
-          process.nextTick(fn);
-        } else {
-          setTimeout(fn, 0);
-        }
-      };
-      var makeIterator = function(tasks) {
-        var makeCallback = function(index) {
-          var fn = function() {
-            if (tasks.length) {
-              tasks[index].apply(null, arguments);
-            }
-            return fn.next();
-          };
-          fn.next = function() {
-            return index < tasks.length - 1 ? makeCallback(index + 1) : null;
-          };
-          return fn;
-        };
-        return makeCallback(0);
-      };
-      var _isArray = Array.isArray || function(maybeArray) {
-        return Object.prototype.toString.call(maybeArray) === "[object Array]";
-      };
-      var waterfall = function(tasks, callback, forceAsync) {
-        var nextTick = forceAsync ? executeAsync : executeSync;
-        callback = callback || function() {
-        };
-        if (!_isArray(tasks)) {
-          var err = new Error("First argument to waterfall must be an array of functions");
-          return callback(err);
-        }
-        if (!tasks.length) {
-          return callback();
-        }
-        var wrapIterator = function(iterator) {
-          return function(err2) {
-            if (err2) {
-              callback.apply(null, arguments);
-              callback = function() {
-              };
-            } else {
-              var args = Array.prototype.slice.call(arguments, 1);
-              var next = iterator.next();
-              if (next) {
-                args.push(wrapIterator(next));
-              } else {
-                args.push(callback);
-              }
-              nextTick(function() {
-                iterator.apply(null, args);
-              });
-            }
-          };
-        };
-        wrapIterator(makeIterator(tasks))();
-      };
-      if (typeof define !== "undefined" && define.amd) {
-        define([], function() {
-          return waterfall;
-        });
-      } else if (typeof module !== "undefined" && module.exports) {
-        module.exports = waterfall;
-      } else {
-        globals.waterfall = waterfall;
-      }
-    })(exports);
-  }
-});
-
-// node_modules/nunjucks/src/lexer.js
-var require_lexer2 = __commonJS({
-  "node_modules/nunjucks/src/lexer.js"(exports, module) {
-    "use strict";
-    var lib = require_lib();
-    var whitespaceChars = " \n	\r ";
-    var delimChars = "()[]{}%*-+~/#,:|.<>=!";
-    var intChars = "0123456789";
-    var BLOCK_START = "{%";
-    var BLOCK_END = "%}";
-    var VARIABLE_START = "{{";
-    var VARIABLE_END = "}}";
-    var COMMENT_START = "{#";
-    var COMMENT_END = "#}";
-    var TOKEN_STRING = "string";
-    var TOKEN_WHITESPACE = "whitespace";
-    var TOKEN_DATA = "data";
-    var TOKEN_BLOCK_START = "block-start";
-    var TOKEN_BLOCK_END = "block-end";
-    var TOKEN_VARIABLE_START = "variable-start";
-    var TOKEN_VARIABLE_END = "variable-end";
-    var TOKEN_COMMENT = "comment";
-    var TOKEN_LEFT_PAREN = "left-paren";
-    var TOKEN_RIGHT_PAREN = "right-paren";
-    var TOKEN_LEFT_BRACKET = "left-bracket";
-    var TOKEN_RIGHT_BRACKET = "right-bracket";
-    var TOKEN_LEFT_CURLY = "left-curly";
-    var TOKEN_RIGHT_CURLY = "right-curly";
-    var TOKEN_OPERATOR = "operator";
-    var TOKEN_COMMA = "comma";
-    var TOKEN_COLON = "colon";
-    var TOKEN_TILDE = "tilde";
-    var TOKEN_PIPE = "pipe";
-    var TOKEN_INT = "int";
-    var TOKEN_FLOAT = "float";
-    var TOKEN_BOOLEAN = "boolean";
-    var TOKEN_NONE = "none";
-    var TOKEN_SYMBOL = "symbol";
-    var TOKEN_SPECIAL = "special";
-    var TOKEN_REGEX = "regex";
-    function token(type, value, lineno, colno) {
-      return {
-        type,
-        value,
-        lineno,
-        colno
-      };
-    }
-    var Tokenizer = /* @__PURE__ */ (function() {
-      function Tokenizer2(str, opts) {
-        this.str = str;
-        this.index = 0;
-        this.len = str.length;
-        this.lineno = 0;
-        this.colno = 0;
-        this.in_code = false;
-        opts = opts || {};
-        var tags = opts.tags || {};
-        this.tags = {
-          BLOCK_START: tags.blockStart || BLOCK_START,
-          BLOCK_END: tags.blockEnd || BLOCK_END,
-          VARIABLE_START: tags.variableStart || VARIABLE_START,
-          VARIABLE_END: tags.variableEnd || VARIABLE_END,
-          COMMENT_START: tags.commentStart || COMMENT_START,
-          COMMENT_END: tags.commentEnd || COMMENT_END
-        };
-        this.trimBlocks = !!opts.trimBlocks;
-        this.lstripBlocks = !!opts.lstripBlocks;
-      }
-      var _proto = Tokenizer2.prototype;
-      _proto.nextToken = function nextToken() {
-        var lineno = this.lineno;
-        var colno = this.colno;
-        var tok;
-        if (this.in_code) {
-          var cur = this.current();
-          if (this.isFinished()) {
-            return null;
-          } else if (cur === '"' || cur === "'") {
-            return token(TOKEN_STRING, this._parseString(cur), lineno, colno);
-          } else if (tok = this._extract(whitespaceChars)) {
-            return token(TOKEN_WHITESPACE, tok, lineno, colno);
-          } else if ((tok = this._extractString(this.tags.BLOCK_END)) || (tok = this._extractString("-" + this.tags.BLOCK_END))) {
-            this.in_code = false;
-            if (this.trimBlocks) {
-              cur = this.current();
-              if (cur === "\n") {
-                this.forward();
-              } else if (cur === "\r") {
-                this.forward();
-                cur = this.current();
-                if (cur === "\n") {
-                  this.forward();
-                } else {
-                  this.back();
-                }
-              }
-            }
-            return token(TOKEN_BLOCK_END, tok, lineno, colno);
-          } else if ((tok = this._extractString(this.tags.VARIABLE_END)) || (tok = this._extractString("-" + this.tags.VARIABLE_END))) {
-            this.in_code = false;
-            return token(TOKEN_VARIABLE_END, tok, lineno, colno);
-          } else if (cur === "r" && this.str.charAt(this.index + 1) === "/") {
-            this.forwardN(2);
-            var regexBody = "";
-            while (!this.isFinished()) {
-              if (this.current() === "/" && this.previous() !== "\\") {
-                this.forward();
-                break;
-              } else {
-                regexBody += this.current();
-                this.forward();
-              }
-            }
-            var POSSIBLE_FLAGS = ["g", "i", "m", "y"];
-            var regexFlags = "";
-            while (!this.isFinished()) {
-              var isCurrentAFlag = POSSIBLE_FLAGS.indexOf(this.current()) !== -1;
-              if (isCurrentAFlag) {
-                regexFlags += this.current();
-                this.forward();
-              } else {
-                break;
-              }
-            }
-            return token(TOKEN_REGEX, {
-              body: regexBody,
-              flags: regexFlags
-            }, lineno, colno);
-          } else if (delimChars.indexOf(cur) !== -1) {
-            this.forward();
-            var complexOps = ["==", "===", "!=", "!==", "<=", ">=", "//", "**"];
-            var curComplex = cur + this.current();
-            var type;
-            if (lib.indexOf(complexOps, curComplex) !== -1) {
-              this.forward();
-              cur = curComplex;
-              if (lib.indexOf(complexOps, curComplex + this.current()) !== -1) {
-                cur = curComplex + this.current();
-                this.forward();
-              }
-            }
-            switch (cur) {
-              case "(":
-                type = TOKEN_LEFT_PAREN;
-                break;
-              case ")":
-                type = TOKEN_RIGHT_PAREN;
-                break;
-              case "[":
-                type = TOKEN_LEFT_BRACKET;
-                break;
-              case "]":
-                type = TOKEN_RIGHT_BRACKET;
-                break;
-              case "{":
-                type = TOKEN_LEFT_CURLY;
-                break;
-              case "}":
-                type = TOKEN_RIGHT_CURLY;
-                break;
-              case ",":
-                type = TOKEN_COMMA;
-                break;
-              case ":":
-                type = TOKEN_COLON;
-                break;
-              case "~":
-                type = TOKEN_TILDE;
-                break;
-              case "|":
-                type = TOKEN_PIPE;
-                break;
-              default:
-                type = TOKEN_OPERATOR;
-            }
-            return token(type, cur, lineno, colno);
-          } else {
-            tok = this._extractUntil(whitespaceChars + delimChars);
-            if (tok.match(/^[-+]?[0-9]+$/)) {
-              if (this.current() === ".") {
-                this.forward();
-                var dec = this._extract(intChars);
-                return token(TOKEN_FLOAT, tok + "." + dec, lineno, colno);
-              } else {
-                return token(TOKEN_INT, tok, lineno, colno);
-              }
-            } else if (tok.match(/^(true|false)$/)) {
-              return token(TOKEN_BOOLEAN, tok, lineno, colno);
-            } else if (tok === "none") {
-              return token(TOKEN_NONE, tok, lineno, colno);
-            } else if (tok === "null") {
-              return token(TOKEN_NONE, tok, lineno, colno);
-            } else if (tok) {
-              return token(TOKEN_SYMBOL, tok, lineno, colno);
-            } else {
-              throw new Error("Unexpected value while parsing: " + tok);
-            }
-          }
-        } else {
-          var beginChars = this.tags.BLOCK_START.charAt(0) + this.tags.VARIABLE_START.charAt(0) + this.tags.COMMENT_START.charAt(0) + this.tags.COMMENT_END.charAt(0);
-          if (this.isFinished()) {
-            return null;
-          } else if ((tok = this._extractString(this.tags.BLOCK_START + "-")) || (tok = this._extractString(this.tags.BLOCK_START))) {
-            this.in_code = true;
-            return token(TOKEN_BLOCK_START, tok, lineno, colno);
-          } else if ((tok = this._extractString(this.tags.VARIABLE_START + "-")) || (tok = this._extractString(this.tags.VARIABLE_START))) {
-            this.in_code = true;
-            return token(TOKEN_VARIABLE_START, tok, lineno, colno);
-          } else {
-            tok = "";
-            var data;
-            var inComment = false;
-            if (this._matches(this.tags.COMMENT_START)) {
-              inComment = true;
-              tok = this._extractString(this.tags.COMMENT_START);
-            }
-            while ((data = this._extractUntil(beginChars)) !== null) {
-              tok += data;
-              if ((this._matches(this.tags.BLOCK_START) || this._matches(this.tags.VARIABLE_START) || this._matches(this.tags.COMMENT_START)) && !inComment) {
-                if (this.lstripBlocks && this._matches(this.tags.BLOCK_START) && this.colno > 0 && this.colno <= tok.length) {
-                  var lastLine = tok.slice(-this.colno);
-                  if (/^\s+$/.test(lastLine)) {
-                    tok = tok.slice(0, -this.colno);
-                    if (!tok.length) {
-                      return this.nextToken();
-                    }
-                  }
-                }
-                break;
-              } else if (this._matches(this.tags.COMMENT_END)) {
-                if (!inComment) {
-                  throw new Error("unexpected end of comment");
-                }
-                tok += this._extractString(this.tags.COMMENT_END);
-                break;
-              } else {
-                tok += this.current();
-                this.forward();
-              }
-            }
-            if (data === null && inComment) {
-              throw new Error("expected end of comment, got end of file");
-            }
-            return token(inComment ? TOKEN_COMMENT : TOKEN_DATA, tok, lineno, colno);
-          }
-        }
-      };
-      _proto._parseString = function _parseString(delimiter2) {
-        this.forward();
-        var str = "";
-        while (!this.isFinished() && this.current() !== delimiter2) {
-          var cur = this.current();
-          if (cur === "\\") {
-            this.forward();
-            switch (this.current()) {
-              case "n":
-                str += "\n";
-                break;
-              case "t":
-                str += "	";
-                break;
-              case "r":
-                str += "\r";
-                break;
-              default:
-                str += this.current();
-            }
-            this.forward();
-          } else {
-            str += cur;
-            this.forward();
-          }
-        }
-        this.forward();
-        return str;
-      };
-      _proto._matches = function _matches(str) {
-        if (this.index + str.length > this.len) {
-          return null;
-        }
-        var m = this.str.slice(this.index, this.index + str.length);
-        return m === str;
-      };
-      _proto._extractString = function _extractString(str) {
-        if (this._matches(str)) {
-          this.forwardN(str.length);
-          return str;
-        }
-        return null;
-      };
-      _proto._extractUntil = function _extractUntil(charString) {
-        return this._extractMatching(true, charString || "");
-      };
-      _proto._extract = function _extract(charString) {
-        return this._extractMatching(false, charString);
-      };
-      _proto._extractMatching = function _extractMatching(breakOnMatch, charString) {
-        if (this.isFinished()) {
-          return null;
-        }
-        var first = charString.indexOf(this.current());
-        if (breakOnMatch && first === -1 || !breakOnMatch && first !== -1) {
-          var t = this.current();
-          this.forward();
-          var idx = charString.indexOf(this.current());
-          while ((breakOnMatch && idx === -1 || !breakOnMatch && idx !== -1) && !this.isFinished()) {
-            t += this.current();
-            this.forward();
-            idx = charString.indexOf(this.current());
-          }
-          return t;
-        }
-        return "";
-      };
-      _proto._extractRegex = function _extractRegex(regex) {
-        var matches = this.currentStr().match(regex);
-        if (!matches) {
-          return null;
-        }
-        this.forwardN(matches[0].length);
-        return matches;
-      };
-      _proto.isFinished = function isFinished() {
-        return this.index >= this.len;
-      };
-      _proto.forwardN = function forwardN(n) {
-        for (var i = 0; i < n; i++) {
-          this.forward();
-        }
-      };
-      _proto.forward = function forward() {
-        this.index++;
-        if (this.previous() === "\n") {
-          this.lineno++;
-          this.colno = 0;
-        } else {
-          this.colno++;
-        }
-      };
-      _proto.backN = function backN(n) {
-        for (var i = 0; i < n; i++) {
-          this.back();
-        }
-      };
-      _proto.back = function back() {
-        this.index--;
-        if (this.current() === "\n") {
-          this.lineno--;
-          var idx = this.src.lastIndexOf("\n", this.index - 1);
-          if (idx === -1) {
-            this.colno = this.index;
-          } else {
-            this.colno = this.index - idx;
-          }
-        } else {
-          this.colno--;
-        }
-      };
-      _proto.current = function current() {
-        if (!this.isFinished()) {
-          return this.str.charAt(this.index);
-        }
-        return "";
-      };
-      _proto.currentStr = function currentStr() {
-        if (!this.isFinished()) {
-          return this.str.substr(this.index);
-        }
-        return "";
-      };
-      _proto.previous = function previous() {
-        return this.str.charAt(this.index - 1);
-      };
-      return Tokenizer2;
-    })();
-    module.exports = {
-      lex: function lex(src, opts) {
-        return new Tokenizer(src, opts);
-      },
-      TOKEN_STRING,
-      TOKEN_WHITESPACE,
-      TOKEN_DATA,
-      TOKEN_BLOCK_START,
-      TOKEN_BLOCK_END,
-      TOKEN_VARIABLE_START,
-      TOKEN_VARIABLE_END,
-      TOKEN_COMMENT,
-      TOKEN_LEFT_PAREN,
-      TOKEN_RIGHT_PAREN,
-      TOKEN_LEFT_BRACKET,
-      TOKEN_RIGHT_BRACKET,
-      TOKEN_LEFT_CURLY,
-      TOKEN_RIGHT_CURLY,
-      TOKEN_OPERATOR,
-      TOKEN_COMMA,
-      TOKEN_COLON,
-      TOKEN_TILDE,
-      TOKEN_PIPE,
-      TOKEN_INT,
-      TOKEN_FLOAT,
-      TOKEN_BOOLEAN,
-      TOKEN_NONE,
-      TOKEN_SYMBOL,
-      TOKEN_SPECIAL,
-      TOKEN_REGEX
-    };
-  }
-});
-
-// node_modules/nunjucks/src/object.js
-var require_object = __commonJS({
-  "node_modules/nunjucks/src/object.js"(exports, module) {
-    "use strict";
-    function _defineProperties(target2, props) {
-      for (var i = 0; i < props.length; i++) {
-        var descriptor = props[i];
-        descriptor.enumerable = descriptor.enumerable || false;
-        descriptor.configurable = true;
-        if ("value" in descriptor) descriptor.writable = true;
-        Object.defineProperty(target2, _toPropertyKey(descriptor.key), descriptor);
-      }
-    }
-    function _createClass(Constructor, protoProps, staticProps) {
-      if (protoProps) _defineProperties(Constructor.prototype, protoProps);
-      if (staticProps) _defineProperties(Constructor, staticProps);
-      Object.defineProperty(Constructor, "prototype", { writable: false });
-      return Constructor;
-    }
-    function _toPropertyKey(arg) {
-      var key2 = _toPrimitive(arg, "string");
-      return typeof key2 === "symbol" ? key2 : String(key2);
-    }
-    function _toPrimitive(input, hint) {
-      if (typeof input !== "object" || input === null) return input;
-      var prim = input[Symbol.toPrimitive];
-      if (prim !== void 0) {
-        var res = prim.call(input, hint || "default");
-        if (typeof res !== "object") return res;
-        throw new TypeError("@@toPrimitive must return a primitive value.");
-      }
-      return (hint === "string" ? String : Number)(input);
-    }
-    function _inheritsLoose(subClass, superClass) {
-      subClass.prototype = Object.create(superClass.prototype);
-      subClass.prototype.constructor = subClass;
-      _setPrototypeOf(subClass, superClass);
-    }
-    function _setPrototypeOf(o, p) {
-      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
-        o2.__proto__ = p2;
-        return o2;
-      };
-      return _setPrototypeOf(o, p);
-    }
-    var EventEmitter = __require("events");
-    var lib = require_lib();
-    function parentWrap(parent, prop) {
-      if (typeof parent !== "function" || typeof prop !== "function") {
-        return prop;
-      }
-      return function wrap() {
-        var tmp = this.parent;
-        this.parent = parent;
-        var res = prop.apply(this, arguments);
-        this.parent = tmp;
-        return res;
-      };
-    }
-    function extendClass(cls, name, props) {
-      props = props || {};
-      lib.keys(props).forEach(function(k) {
-        props[k] = parentWrap(cls.prototype[k], props[k]);
-      });
-      var subclass = /* @__PURE__ */ (function(_cls) {
-        _inheritsLoose(subclass2, _cls);
-        function subclass2() {
-          return _cls.apply(this, arguments) || this;
-        }
-        _createClass(subclass2, [{
-          key: "typename",
-          get: function get() {
-            return name;
-          }
-        }]);
-        return subclass2;
-      })(cls);
-      lib._assign(subclass.prototype, props);
-      return subclass;
-    }
-    var Obj = /* @__PURE__ */ (function() {
-      function Obj2() {
-        this.init.apply(this, arguments);
-      }
-      var _proto = Obj2.prototype;
-      _proto.init = function init() {
-      };
-      Obj2.extend = function extend(name, props) {
-        if (typeof name === "object") {
-          props = name;
-          name = "anonymous";
-        }
-        return extendClass(this, name, props);
-      };
-      _createClass(Obj2, [{
-        key: "typename",
-        get: function get() {
-          return this.constructor.name;
-        }
-      }]);
-      return Obj2;
-    })();
-    var EmitterObj = /* @__PURE__ */ (function(_EventEmitter) {
-      _inheritsLoose(EmitterObj2, _EventEmitter);
-      function EmitterObj2() {
-        var _this2;
-        var _this;
-        _this = _EventEmitter.call(this) || this;
-        (_this2 = _this).init.apply(_this2, arguments);
-        return _this;
-      }
-      var _proto2 = EmitterObj2.prototype;
-      _proto2.init = function init() {
-      };
-      EmitterObj2.extend = function extend(name, props) {
-        if (typeof name === "object") {
-          props = name;
-          name = "anonymous";
-        }
-        return extendClass(this, name, props);
-      };
-      _createClass(EmitterObj2, [{
-        key: "typename",
-        get: function get() {
-          return this.constructor.name;
-        }
-      }]);
-      return EmitterObj2;
-    })(EventEmitter);
-    module.exports = {
-      Obj,
-      EmitterObj
-    };
-  }
-});
-
-// node_modules/nunjucks/src/nodes.js
-var require_nodes = __commonJS({
-  "node_modules/nunjucks/src/nodes.js"(exports, module) {
-    "use strict";
-    function _defineProperties(target2, props) {
-      for (var i = 0; i < props.length; i++) {
-        var descriptor = props[i];
-        descriptor.enumerable = descriptor.enumerable || false;
-        descriptor.configurable = true;
-        if ("value" in descriptor) descriptor.writable = true;
-        Object.defineProperty(target2, _toPropertyKey(descriptor.key), descriptor);
-      }
-    }
-    function _createClass(Constructor, protoProps, staticProps) {
-      if (protoProps) _defineProperties(Constructor.prototype, protoProps);
-      if (staticProps) _defineProperties(Constructor, staticProps);
-      Object.defineProperty(Constructor, "prototype", { writable: false });
-      return Constructor;
-    }
-    function _toPropertyKey(arg) {
-      var key2 = _toPrimitive(arg, "string");
-      return typeof key2 === "symbol" ? key2 : String(key2);
-    }
-    function _toPrimitive(input, hint) {
-      if (typeof input !== "object" || input === null) return input;
-      var prim = input[Symbol.toPrimitive];
-      if (prim !== void 0) {
-        var res = prim.call(input, hint || "default");
-        if (typeof res !== "object") return res;
-        throw new TypeError("@@toPrimitive must return a primitive value.");
-      }
-      return (hint === "string" ? String : Number)(input);
-    }
-    function _inheritsLoose(subClass, superClass) {
-      subClass.prototype = Object.create(superClass.prototype);
-      subClass.prototype.constructor = subClass;
-      _setPrototypeOf(subClass, superClass);
-    }
-    function _setPrototypeOf(o, p) {
-      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
-        o2.__proto__ = p2;
-        return o2;
-      };
-      return _setPrototypeOf(o, p);
-    }
-    var _require = require_object();
-    var Obj = _require.Obj;
-    function traverseAndCheck(obj, type, results) {
-      if (obj instanceof type) {
-        results.push(obj);
-      }
-      if (obj instanceof Node) {
-        obj.findAll(type, results);
-      }
-    }
-    var Node = /* @__PURE__ */ (function(_Obj) {
-      _inheritsLoose(Node2, _Obj);
-      function Node2() {
-        return _Obj.apply(this, arguments) || this;
-      }
-      var _proto = Node2.prototype;
-      _proto.init = function init(lineno, colno) {
-        var _arguments = arguments, _this = this;
-        for (var _len = arguments.length, args = new Array(_len > 2 ? _len - 2 : 0), _key = 2; _key < _len; _key++) {
-          args[_key - 2] = arguments[_key];
-        }
-        this.lineno = lineno;
-        this.colno = colno;
-        this.fields.forEach(function(field, i) {
-          var val = _arguments[i + 2];
-          if (val === void 0) {
-            val = null;
-          }
-          _this[field] = val;
-        });
-      };
-      _proto.findAll = function findAll(type, results) {
-        var _this2 = this;
-        results = results || [];
-        if (this instanceof NodeList) {
-          this.children.forEach(function(child) {
-            return traverseAndCheck(child, type, results);
-          });
-        } else {
-          this.fields.forEach(function(field) {
-            return traverseAndCheck(_this2[field], type, results);
-          });
-        }
-        return results;
-      };
-      _proto.iterFields = function iterFields(func) {
-        var _this3 = this;
-        this.fields.forEach(function(field) {
-          func(_this3[field], field);
-        });
-      };
-      return Node2;
-    })(Obj);
-    var Value = /* @__PURE__ */ (function(_Node) {
-      _inheritsLoose(Value2, _Node);
-      function Value2() {
-        return _Node.apply(this, arguments) || this;
-      }
-      _createClass(Value2, [{
-        key: "typename",
-        get: function get() {
-          return "Value";
-        }
-      }, {
-        key: "fields",
-        get: function get() {
-          return ["value"];
-        }
-      }]);
-      return Value2;
-    })(Node);
-    var NodeList = /* @__PURE__ */ (function(_Node2) {
-      _inheritsLoose(NodeList2, _Node2);
-      function NodeList2() {
-        return _Node2.apply(this, arguments) || this;
-      }
-      var _proto2 = NodeList2.prototype;
-      _proto2.init = function init(lineno, colno, nodes) {
-        _Node2.prototype.init.call(this, lineno, colno, nodes || []);
-      };
-      _proto2.addChild = function addChild(node) {
-        this.children.push(node);
-      };
-      _createClass(NodeList2, [{
-        key: "typename",
-        get: function get() {
-          return "NodeList";
-        }
-      }, {
-        key: "fields",
-        get: function get() {
-          return ["children"];
-        }
-      }]);
-      return NodeList2;
-    })(Node);
-    var Root = NodeList.extend("Root");
-    var Literal = Value.extend("Literal");
-    var _Symbol = Value.extend("Symbol");
-    var Group = NodeList.extend("Group");
-    var ArrayNode = NodeList.extend("Array");
-    var Pair = Node.extend("Pair", {
-      fields: ["key", "value"]
-    });
-    var Dict = NodeList.extend("Dict");
-    var LookupVal = Node.extend("LookupVal", {
-      fields: ["target", "val"]
-    });
-    var If = Node.extend("If", {
-      fields: ["cond", "body", "else_"]
-    });
-    var IfAsync = If.extend("IfAsync");
-    var InlineIf = Node.extend("InlineIf", {
-      fields: ["cond", "body", "else_"]
-    });
-    var For = Node.extend("For", {
-      fields: ["arr", "name", "body", "else_"]
-    });
-    var AsyncEach = For.extend("AsyncEach");
-    var AsyncAll = For.extend("AsyncAll");
-    var Macro = Node.extend("Macro", {
-      fields: ["name", "args", "body"]
-    });
-    var Caller = Macro.extend("Caller");
-    var Import = Node.extend("Import", {
-      fields: ["template", "target", "withContext"]
-    });
-    var FromImport = /* @__PURE__ */ (function(_Node3) {
-      _inheritsLoose(FromImport2, _Node3);
-      function FromImport2() {
-        return _Node3.apply(this, arguments) || this;
-      }
-      var _proto3 = FromImport2.prototype;
-      _proto3.init = function init(lineno, colno, template, names, withContext) {
-        _Node3.prototype.init.call(this, lineno, colno, template, names || new NodeList(), withContext);
-      };
-      _createClass(FromImport2, [{
-        key: "typename",
-        get: function get() {
-          return "FromImport";
-        }
-      }, {
-        key: "fields",
-        get: function get() {
-          return ["template", "names", "withContext"];
-        }
-      }]);
-      return FromImport2;
-    })(Node);
-    var FunCall = Node.extend("FunCall", {
-      fields: ["name", "args"]
-    });
-    var Filter = FunCall.extend("Filter");
-    var FilterAsync = Filter.extend("FilterAsync", {
-      fields: ["name", "args", "symbol"]
-    });
-    var KeywordArgs = Dict.extend("KeywordArgs");
-    var Block = Node.extend("Block", {
-      fields: ["name", "body"]
-    });
-    var Super = Node.extend("Super", {
-      fields: ["blockName", "symbol"]
-    });
-    var TemplateRef = Node.extend("TemplateRef", {
-      fields: ["template"]
-    });
-    var Extends = TemplateRef.extend("Extends");
-    var Include = Node.extend("Include", {
-      fields: ["template", "ignoreMissing"]
-    });
-    var Set2 = Node.extend("Set", {
-      fields: ["targets", "value"]
-    });
-    var Switch = Node.extend("Switch", {
-      fields: ["expr", "cases", "default"]
-    });
-    var Case = Node.extend("Case", {
-      fields: ["cond", "body"]
-    });
-    var Output = NodeList.extend("Output");
-    var Capture = Node.extend("Capture", {
-      fields: ["body"]
-    });
-    var TemplateData = Literal.extend("TemplateData");
-    var UnaryOp = Node.extend("UnaryOp", {
-      fields: ["target"]
-    });
-    var BinOp = Node.extend("BinOp", {
-      fields: ["left", "right"]
-    });
-    var In = BinOp.extend("In");
-    var Is = BinOp.extend("Is");
-    var Or = BinOp.extend("Or");
-    var And = BinOp.extend("And");
-    var Not = UnaryOp.extend("Not");
-    var Add = BinOp.extend("Add");
-    var Concat = BinOp.extend("Concat");
-    var Sub = BinOp.extend("Sub");
-    var Mul = BinOp.extend("Mul");
-    var Div = BinOp.extend("Div");
-    var FloorDiv = BinOp.extend("FloorDiv");
-    var Mod = BinOp.extend("Mod");
-    var Pow = BinOp.extend("Pow");
-    var Neg = UnaryOp.extend("Neg");
-    var Pos = UnaryOp.extend("Pos");
-    var Compare = Node.extend("Compare", {
-      fields: ["expr", "ops"]
-    });
-    var CompareOperand = Node.extend("CompareOperand", {
-      fields: ["expr", "type"]
-    });
-    var CallExtension = Node.extend("CallExtension", {
-      init: function init(ext, prop, args, contentArgs) {
-        this.parent();
-        this.extName = ext.__name || ext;
-        this.prop = prop;
-        this.args = args || new NodeList();
-        this.contentArgs = contentArgs || [];
-        this.autoescape = ext.autoescape;
-      },
-      fields: ["extName", "prop", "args", "contentArgs"]
-    });
-    var CallExtensionAsync = CallExtension.extend("CallExtensionAsync");
-    function print(str, indent2, inline) {
-      var lines = str.split("\n");
-      lines.forEach(function(line, i) {
-        if (line && (inline && i > 0 || !inline)) {
-          process.stdout.write(" ".repeat(indent2));
-        }
-        var nl = i === lines.length - 1 ? "" : "\n";
-        process.stdout.write("" + line + nl);
-      });
-    }
-    function printNodes(node, indent2) {
-      indent2 = indent2 || 0;
-      print(node.typename + ": ", indent2);
-      if (node instanceof NodeList) {
-        print("\n");
-        node.children.forEach(function(n) {
-          printNodes(n, indent2 + 2);
-        });
-      } else if (node instanceof CallExtension) {
-        print(node.extName + "." + node.prop + "\n");
-        if (node.args) {
-          printNodes(node.args, indent2 + 2);
-        }
-        if (node.contentArgs) {
-          node.contentArgs.forEach(function(n) {
-            printNodes(n, indent2 + 2);
-          });
-        }
-      } else {
-        var nodes = [];
-        var props = null;
-        node.iterFields(function(val, fieldName) {
-          if (val instanceof Node) {
-            nodes.push([fieldName, val]);
-          } else {
-            props = props || {};
-            props[fieldName] = val;
-          }
-        });
-        if (props) {
-          print(JSON.stringify(props, null, 2) + "\n", null, true);
-        } else {
-          print("\n");
-        }
-        nodes.forEach(function(_ref) {
-          var fieldName = _ref[0], n = _ref[1];
-          print("[" + fieldName + "] =>", indent2 + 2);
-          printNodes(n, indent2 + 4);
-        });
-      }
-    }
-    module.exports = {
-      Node,
-      Root,
-      NodeList,
-      Value,
-      Literal,
-      Symbol: _Symbol,
-      Group,
-      Array: ArrayNode,
-      Pair,
-      Dict,
-      Output,
-      Capture,
-      TemplateData,
-      If,
-      IfAsync,
-      InlineIf,
-      For,
-      AsyncEach,
-      AsyncAll,
-      Macro,
-      Caller,
-      Import,
-      FromImport,
-      FunCall,
-      Filter,
-      FilterAsync,
-      KeywordArgs,
-      Block,
-      Super,
-      Extends,
-      Include,
-      Set: Set2,
-      Switch,
-      Case,
-      LookupVal,
-      BinOp,
-      In,
-      Is,
-      Or,
-      And,
-      Not,
-      Add,
-      Concat,
-      Sub,
-      Mul,
-      Div,
-      FloorDiv,
-      Mod,
-      Pow,
-      Neg,
-      Pos,
-      Compare,
-      CompareOperand,
-      CallExtension,
-      CallExtensionAsync,
-      printNodes
-    };
-  }
-});
-
-// node_modules/nunjucks/src/parser.js
-var require_parser2 = __commonJS({
-  "node_modules/nunjucks/src/parser.js"(exports, module) {
-    "use strict";
-    function _inheritsLoose(subClass, superClass) {
-      subClass.prototype = Object.create(superClass.prototype);
-      subClass.prototype.constructor = subClass;
-      _setPrototypeOf(subClass, superClass);
-    }
-    function _setPrototypeOf(o, p) {
-      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
-        o2.__proto__ = p2;
-        return o2;
-      };
-      return _setPrototypeOf(o, p);
-    }
-    var lexer = require_lexer2();
-    var nodes = require_nodes();
-    var Obj = require_object().Obj;
-    var lib = require_lib();
-    var Parser3 = /* @__PURE__ */ (function(_Obj) {
-      _inheritsLoose(Parser4, _Obj);
-      function Parser4() {
-        return _Obj.apply(this, arguments) || this;
-      }
-      var _proto = Parser4.prototype;
-      _proto.init = function init(tokens) {
-        this.tokens = tokens;
-        this.peeked = null;
-        this.breakOnBlocks = null;
-        this.dropLeadingWhitespace = false;
-        this.extensions = [];
-      };
-      _proto.nextToken = function nextToken(withWhitespace) {
-        var tok;
-        if (this.peeked) {
-          if (!withWhitespace && this.peeked.type === lexer.TOKEN_WHITESPACE) {
-            this.peeked = null;
-          } else {
-            tok = this.peeked;
-            this.peeked = null;
-            return tok;
-          }
-        }
-        tok = this.tokens.nextToken();
-        if (!withWhitespace) {
-          while (tok && tok.type === lexer.TOKEN_WHITESPACE) {
-            tok = this.tokens.nextToken();
-          }
-        }
-        return tok;
-      };
-      _proto.peekToken = function peekToken() {
-        this.peeked = this.peeked || this.nextToken();
-        return this.peeked;
-      };
-      _proto.pushToken = function pushToken(tok) {
-        if (this.peeked) {
-          throw new Error("pushToken: can only push one token on between reads");
-        }
-        this.peeked = tok;
-      };
-      _proto.error = function error(msg, lineno, colno) {
-        if (lineno === void 0 || colno === void 0) {
-          var tok = this.peekToken() || {};
-          lineno = tok.lineno;
-          colno = tok.colno;
-        }
-        if (lineno !== void 0) {
-          lineno += 1;
-        }
-        if (colno !== void 0) {
-          colno += 1;
-        }
-        return new lib.TemplateError(msg, lineno, colno);
-      };
-      _proto.fail = function fail(msg, lineno, colno) {
-        throw this.error(msg, lineno, colno);
-      };
-      _proto.skip = function skip(type) {
-        var tok = this.nextToken();
-        if (!tok || tok.type !== type) {
-          this.pushToken(tok);
-          return false;
-        }
-        return true;
-      };
-      _proto.expect = function expect(type) {
-        var tok = this.nextToken();
-        if (tok.type !== type) {
-          this.fail("expected " + type + ", got " + tok.type, tok.lineno, tok.colno);
-        }
-        return tok;
-      };
-      _proto.skipValue = function skipValue(type, val) {
-        var tok = this.nextToken();
-        if (!tok || tok.type !== type || tok.value !== val) {
-          this.pushToken(tok);
-          return false;
-        }
-        return true;
-      };
-      _proto.skipSymbol = function skipSymbol(val) {
-        return this.skipValue(lexer.TOKEN_SYMBOL, val);
-      };
-      _proto.advanceAfterBlockEnd = function advanceAfterBlockEnd(name) {
-        var tok;
-        if (!name) {
-          tok = this.peekToken();
-          if (!tok) {
-            this.fail("unexpected end of file");
-          }
-          if (tok.type !== lexer.TOKEN_SYMBOL) {
-            this.fail("advanceAfterBlockEnd: expected symbol token or explicit name to be passed");
-          }
-          name = this.nextToken().value;
-        }
-        tok = this.nextToken();
-        if (tok && tok.type === lexer.TOKEN_BLOCK_END) {
-          if (tok.value.charAt(0) === "-") {
-            this.dropLeadingWhitespace = true;
-          }
-        } else {
-          this.fail("expected block end in " + name + " statement");
-        }
-        return tok;
-      };
-      _proto.advanceAfterVariableEnd = function advanceAfterVariableEnd() {
-        var tok = this.nextToken();
-        if (tok && tok.type === lexer.TOKEN_VARIABLE_END) {
-          this.dropLeadingWhitespace = tok.value.charAt(tok.value.length - this.tokens.tags.VARIABLE_END.length - 1) === "-";
-        } else {
-          this.pushToken(tok);
-          this.fail("expected variable end");
-        }
-      };
-      _proto.parseFor = function parseFor() {
-        var forTok = this.peekToken();
-        var node;
-        var endBlock;
-        if (this.skipSymbol("for")) {
-          node = new nodes.For(forTok.lineno, forTok.colno);
-          endBlock = "endfor";
-        } else if (this.skipSymbol("asyncEach")) {
-          node = new nodes.AsyncEach(forTok.lineno, forTok.colno);
-          endBlock = "endeach";
-        } else if (this.skipSymbol("asyncAll")) {
-          node = new nodes.AsyncAll(forTok.lineno, forTok.colno);
-          endBlock = "endall";
-        } else {
-          this.fail("parseFor: expected for{Async}", forTok.lineno, forTok.colno);
-        }
-        node.name = this.parsePrimary();
-        if (!(node.name instanceof nodes.Symbol)) {
-          this.fail("parseFor: variable name expected for loop");
-        }
-        var type = this.peekToken().type;
-        if (type === lexer.TOKEN_COMMA) {
-          var key2 = node.name;
-          node.name = new nodes.Array(key2.lineno, key2.colno);
-          node.name.addChild(key2);
-          while (this.skip(lexer.TOKEN_COMMA)) {
-            var prim = this.parsePrimary();
-            node.name.addChild(prim);
-          }
-        }
-        if (!this.skipSymbol("in")) {
-          this.fail('parseFor: expected "in" keyword for loop', forTok.lineno, forTok.colno);
-        }
-        node.arr = this.parseExpression();
-        this.advanceAfterBlockEnd(forTok.value);
-        node.body = this.parseUntilBlocks(endBlock, "else");
-        if (this.skipSymbol("else")) {
-          this.advanceAfterBlockEnd("else");
-          node.else_ = this.parseUntilBlocks(endBlock);
-        }
-        this.advanceAfterBlockEnd();
-        return node;
-      };
-      _proto.parseMacro = function parseMacro() {
-        var macroTok = this.peekToken();
-        if (!this.skipSymbol("macro")) {
-          this.fail("expected macro");
-        }
-        var name = this.parsePrimary(true);
-        var args = this.parseSignature();
-        var node = new nodes.Macro(macroTok.lineno, macroTok.colno, name, args);
-        this.advanceAfterBlockEnd(macroTok.value);
-        node.body = this.parseUntilBlocks("endmacro");
-        this.advanceAfterBlockEnd();
-        return node;
-      };
-      _proto.parseCall = function parseCall() {
-        var callTok = this.peekToken();
-        if (!this.skipSymbol("call")) {
-          this.fail("expected call");
-        }
-        var callerArgs = this.parseSignature(true) || new nodes.NodeList();
-        var macroCall = this.parsePrimary();
-        this.advanceAfterBlockEnd(callTok.value);
-        var body = this.parseUntilBlocks("endcall");
-        this.advanceAfterBlockEnd();
-        var callerName = new nodes.Symbol(callTok.lineno, callTok.colno, "caller");
-        var callerNode = new nodes.Caller(callTok.lineno, callTok.colno, callerName, callerArgs, body);
-        var args = macroCall.args.children;
-        if (!(args[args.length - 1] instanceof nodes.KeywordArgs)) {
-          args.push(new nodes.KeywordArgs());
-        }
-        var kwargs = args[args.length - 1];
-        kwargs.addChild(new nodes.Pair(callTok.lineno, callTok.colno, callerName, callerNode));
-        return new nodes.Output(callTok.lineno, callTok.colno, [macroCall]);
-      };
-      _proto.parseWithContext = function parseWithContext() {
-        var tok = this.peekToken();
-        var withContext = null;
-        if (this.skipSymbol("with")) {
-          withContext = true;
-        } else if (this.skipSymbol("without")) {
-          withContext = false;
-        }
-        if (withContext !== null) {
-          if (!this.skipSymbol("context")) {
-            this.fail("parseFrom: expected context after with/without", tok.lineno, tok.colno);
-          }
-        }
-        return withContext;
-      };
-      _proto.parseImport = function parseImport() {
-        var importTok = this.peekToken();
-        if (!this.skipSymbol("import")) {
-          this.fail("parseImport: expected import", importTok.lineno, importTok.colno);
-        }
-        var template = this.parseExpression();
-        if (!this.skipSymbol("as")) {
-          this.fail('parseImport: expected "as" keyword', importTok.lineno, importTok.colno);
-        }
-        var target2 = this.parseExpression();
-        var withContext = this.parseWithContext();
-        var node = new nodes.Import(importTok.lineno, importTok.colno, template, target2, withContext);
-        this.advanceAfterBlockEnd(importTok.value);
-        return node;
-      };
-      _proto.parseFrom = function parseFrom() {
-        var fromTok = this.peekToken();
-        if (!this.skipSymbol("from")) {
-          this.fail("parseFrom: expected from");
-        }
-        var template = this.parseExpression();
-        if (!this.skipSymbol("import")) {
-          this.fail("parseFrom: expected import", fromTok.lineno, fromTok.colno);
-        }
-        var names = new nodes.NodeList();
-        var withContext;
-        while (1) {
-          var nextTok = this.peekToken();
-          if (nextTok.type === lexer.TOKEN_BLOCK_END) {
-            if (!names.children.length) {
-              this.fail("parseFrom: Expected at least one import name", fromTok.lineno, fromTok.colno);
-            }
-            if (nextTok.value.charAt(0) === "-") {
-              this.dropLeadingWhitespace = true;
-            }
-            this.nextToken();
-            break;
-          }
-          if (names.children.length > 0 && !this.skip(lexer.TOKEN_COMMA)) {
-            this.fail("parseFrom: expected comma", fromTok.lineno, fromTok.colno);
-          }
-          var name = this.parsePrimary();
-          if (name.value.charAt(0) === "_") {
-            this.fail("parseFrom: names starting with an underscore cannot be imported", name.lineno, name.colno);
-          }
-          if (this.skipSymbol("as")) {
-            var alias = this.parsePrimary();
-            names.addChild(new nodes.Pair(name.lineno, name.colno, name, alias));
-          } else {
-            names.addChild(name);
-          }
-          withContext = this.parseWithContext();
-        }
-        return new nodes.FromImport(fromTok.lineno, fromTok.colno, template, names, withContext);
-      };
-      _proto.parseBlock = function parseBlock() {
-        var tag = this.peekToken();
-        if (!this.skipSymbol("block")) {
-          this.fail("parseBlock: expected block", tag.lineno, tag.colno);
-        }
-        var node = new nodes.Block(tag.lineno, tag.colno);
-        node.name = this.parsePrimary();
-        if (!(node.name instanceof nodes.Symbol)) {
-          this.fail("parseBlock: variable name expected", tag.lineno, tag.colno);
-        }
-        this.advanceAfterBlockEnd(tag.value);
-        node.body = this.parseUntilBlocks("endblock");
-        this.skipSymbol("endblock");
-        this.skipSymbol(node.name.value);
-        var tok = this.peekToken();
-        if (!tok) {
-          this.fail("parseBlock: expected endblock, got end of file");
-        }
-        this.advanceAfterBlockEnd(tok.value);
-        return node;
-      };
-      _proto.parseExtends = function parseExtends() {
-        var tagName = "extends";
-        var tag = this.peekToken();
-        if (!this.skipSymbol(tagName)) {
-          this.fail("parseTemplateRef: expected " + tagName);
-        }
-        var node = new nodes.Extends(tag.lineno, tag.colno);
-        node.template = this.parseExpression();
-        this.advanceAfterBlockEnd(tag.value);
-        return node;
-      };
-      _proto.parseInclude = function parseInclude() {
-        var tagName = "include";
-        var tag = this.peekToken();
-        if (!this.skipSymbol(tagName)) {
-          this.fail("parseInclude: expected " + tagName);
-        }
-        var node = new nodes.Include(tag.lineno, tag.colno);
-        node.template = this.parseExpression();
-        if (this.skipSymbol("ignore") && this.skipSymbol("missing")) {
-          node.ignoreMissing = true;
-        }
-        this.advanceAfterBlockEnd(tag.value);
-        return node;
-      };
-      _proto.parseIf = function parseIf() {
-        var tag = this.peekToken();
-        var node;
-        if (this.skipSymbol("if") || this.skipSymbol("elif") || this.skipSymbol("elseif")) {
-          node = new nodes.If(tag.lineno, tag.colno);
-        } else if (this.skipSymbol("ifAsync")) {
-          node = new nodes.IfAsync(tag.lineno, tag.colno);
-        } else {
-          this.fail("parseIf: expected if, elif, or elseif", tag.lineno, tag.colno);
-        }
-        node.cond = this.parseExpression();
-        this.advanceAfterBlockEnd(tag.value);
-        node.body = this.parseUntilBlocks("elif", "elseif", "else", "endif");
-        var tok = this.peekToken();
-        switch (tok && tok.value) {
-          case "elseif":
-          case "elif":
-            node.else_ = this.parseIf();
-            break;
-          case "else":
-            this.advanceAfterBlockEnd();
-            node.else_ = this.parseUntilBlocks("endif");
-            this.advanceAfterBlockEnd();
-            break;
-          case "endif":
-            node.else_ = null;
-            this.advanceAfterBlockEnd();
-            break;
-          default:
-            this.fail("parseIf: expected elif, else, or endif, got end of file");
-        }
-        return node;
-      };
-      _proto.parseSet = function parseSet() {
-        var tag = this.peekToken();
-        if (!this.skipSymbol("set")) {
-          this.fail("parseSet: expected set", tag.lineno, tag.colno);
-        }
-        var node = new nodes.Set(tag.lineno, tag.colno, []);
-        var target2;
-        while (target2 = this.parsePrimary()) {
-          node.targets.push(target2);
-          if (!this.skip(lexer.TOKEN_COMMA)) {
-            break;
-          }
-        }
-        if (!this.skipValue(lexer.TOKEN_OPERATOR, "=")) {
-          if (!this.skip(lexer.TOKEN_BLOCK_END)) {
-            this.fail("parseSet: expected = or block end in set tag", tag.lineno, tag.colno);
-          } else {
-            node.body = new nodes.Capture(tag.lineno, tag.colno, this.parseUntilBlocks("endset"));
-            node.value = null;
-            this.advanceAfterBlockEnd();
-          }
-        } else {
-          node.value = this.parseExpression();
-          this.advanceAfterBlockEnd(tag.value);
-        }
-        return node;
-      };
-      _proto.parseSwitch = function parseSwitch() {
-        var switchStart = "switch";
-        var switchEnd = "endswitch";
-        var caseStart = "case";
-        var caseDefault = "default";
-        var tag = this.peekToken();
-        if (!this.skipSymbol(switchStart) && !this.skipSymbol(caseStart) && !this.skipSymbol(caseDefault)) {
-          this.fail('parseSwitch: expected "switch," "case" or "default"', tag.lineno, tag.colno);
-        }
-        var expr = this.parseExpression();
-        this.advanceAfterBlockEnd(switchStart);
-        this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
-        var tok = this.peekToken();
-        var cases = [];
-        var defaultCase;
-        do {
-          this.skipSymbol(caseStart);
-          var cond = this.parseExpression();
-          this.advanceAfterBlockEnd(switchStart);
-          var body = this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
-          cases.push(new nodes.Case(tok.line, tok.col, cond, body));
-          tok = this.peekToken();
-        } while (tok && tok.value === caseStart);
-        switch (tok.value) {
-          case caseDefault:
-            this.advanceAfterBlockEnd();
-            defaultCase = this.parseUntilBlocks(switchEnd);
-            this.advanceAfterBlockEnd();
-            break;
-          case switchEnd:
-            this.advanceAfterBlockEnd();
-            break;
-          default:
-            this.fail('parseSwitch: expected "case," "default" or "endswitch," got EOF.');
-        }
-        return new nodes.Switch(tag.lineno, tag.colno, expr, cases, defaultCase);
-      };
-      _proto.parseStatement = function parseStatement() {
-        var tok = this.peekToken();
-        var node;
-        if (tok.type !== lexer.TOKEN_SYMBOL) {
-          this.fail("tag name expected", tok.lineno, tok.colno);
-        }
-        if (this.breakOnBlocks && lib.indexOf(this.breakOnBlocks, tok.value) !== -1) {
-          return null;
-        }
-        switch (tok.value) {
-          case "raw":
-            return this.parseRaw();
-          case "verbatim":
-            return this.parseRaw("verbatim");
-          case "if":
-          case "ifAsync":
-            return this.parseIf();
-          case "for":
-          case "asyncEach":
-          case "asyncAll":
-            return this.parseFor();
-          case "block":
-            return this.parseBlock();
-          case "extends":
-            return this.parseExtends();
-          case "include":
-            return this.parseInclude();
-          case "set":
-            return this.parseSet();
-          case "macro":
-            return this.parseMacro();
-          case "call":
-            return this.parseCall();
-          case "import":
-            return this.parseImport();
-          case "from":
-            return this.parseFrom();
-          case "filter":
-            return this.parseFilterStatement();
-          case "switch":
-            return this.parseSwitch();
-          default:
-            if (this.extensions.length) {
-              for (var i = 0; i < this.extensions.length; i++) {
-                var ext = this.extensions[i];
-                if (lib.indexOf(ext.tags || [], tok.value) !== -1) {
-                  return ext.parse(this, nodes, lexer);
-                }
-              }
-            }
-            this.fail("unknown block tag: " + tok.value, tok.lineno, tok.colno);
-        }
-        return node;
-      };
-      _proto.parseRaw = function parseRaw(tagName) {
-        tagName = tagName || "raw";
-        var endTagName = "end" + tagName;
-        var rawBlockRegex = new RegExp("([\\s\\S]*?){%\\s*(" + tagName + "|" + endTagName + ")\\s*(?=%})%}");
-        var rawLevel = 1;
-        var str = "";
-        var matches = null;
-        var begun = this.advanceAfterBlockEnd();
-        while ((matches = this.tokens._extractRegex(rawBlockRegex)) && rawLevel > 0) {
-          var all = matches[0];
-          var pre = matches[1];
-          var blockName = matches[2];
-          if (blockName === tagName) {
-            rawLevel += 1;
-          } else if (blockName === endTagName) {
-            rawLevel -= 1;
-          }
-          if (rawLevel === 0) {
-            str += pre;
-            this.tokens.backN(all.length - pre.length);
-          } else {
-            str += all;
-          }
-        }
-        return new nodes.Output(begun.lineno, begun.colno, [new nodes.TemplateData(begun.lineno, begun.colno, str)]);
-      };
-      _proto.parsePostfix = function parsePostfix(node) {
-        var lookup;
-        var tok = this.peekToken();
-        while (tok) {
-          if (tok.type === lexer.TOKEN_LEFT_PAREN) {
-            node = new nodes.FunCall(tok.lineno, tok.colno, node, this.parseSignature());
-          } else if (tok.type === lexer.TOKEN_LEFT_BRACKET) {
-            lookup = this.parseAggregate();
-            if (lookup.children.length > 1) {
-              this.fail("invalid index");
-            }
-            node = new nodes.LookupVal(tok.lineno, tok.colno, node, lookup.children[0]);
-          } else if (tok.type === lexer.TOKEN_OPERATOR && tok.value === ".") {
-            this.nextToken();
-            var val = this.nextToken();
-            if (val.type !== lexer.TOKEN_SYMBOL) {
-              this.fail("expected name as lookup value, got " + val.value, val.lineno, val.colno);
-            }
-            lookup = new nodes.Literal(val.lineno, val.colno, val.value);
-            node = new nodes.LookupVal(tok.lineno, tok.colno, node, lookup);
-          } else {
-            break;
-          }
-          tok = this.peekToken();
-        }
-        return node;
-      };
-      _proto.parseExpression = function parseExpression() {
-        var node = this.parseInlineIf();
-        return node;
-      };
-      _proto.parseInlineIf = function parseInlineIf() {
-        var node = this.parseOr();
-        if (this.skipSymbol("if")) {
-          var condNode = this.parseOr();
-          var bodyNode = node;
-          node = new nodes.InlineIf(node.lineno, node.colno);
-          node.body = bodyNode;
-          node.cond = condNode;
-          if (this.skipSymbol("else")) {
-            node.else_ = this.parseOr();
-          } else {
-            node.else_ = null;
-          }
-        }
-        return node;
-      };
-      _proto.parseOr = function parseOr() {
-        var node = this.parseAnd();
-        while (this.skipSymbol("or")) {
-          var node2 = this.parseAnd();
-          node = new nodes.Or(node.lineno, node.colno, node, node2);
-        }
-        return node;
-      };
-      _proto.parseAnd = function parseAnd() {
-        var node = this.parseNot();
-        while (this.skipSymbol("and")) {
-          var node2 = this.parseNot();
-          node = new nodes.And(node.lineno, node.colno, node, node2);
-        }
-        return node;
-      };
-      _proto.parseNot = function parseNot() {
-        var tok = this.peekToken();
-        if (this.skipSymbol("not")) {
-          return new nodes.Not(tok.lineno, tok.colno, this.parseNot());
-        }
-        return this.parseIn();
-      };
-      _proto.parseIn = function parseIn() {
-        var node = this.parseIs();
-        while (1) {
-          var tok = this.nextToken();
-          if (!tok) {
-            break;
-          }
-          var invert = tok.type === lexer.TOKEN_SYMBOL && tok.value === "not";
-          if (!invert) {
-            this.pushToken(tok);
-          }
-          if (this.skipSymbol("in")) {
-            var node2 = this.parseIs();
-            node = new nodes.In(node.lineno, node.colno, node, node2);
-            if (invert) {
-              node = new nodes.Not(node.lineno, node.colno, node);
-            }
-          } else {
-            if (invert) {
-              this.pushToken(tok);
-            }
-            break;
-          }
-        }
-        return node;
-      };
-      _proto.parseIs = function parseIs() {
-        var node = this.parseCompare();
-        if (this.skipSymbol("is")) {
-          var not = this.skipSymbol("not");
-          var node2 = this.parseCompare();
-          node = new nodes.Is(node.lineno, node.colno, node, node2);
-          if (not) {
-            node = new nodes.Not(node.lineno, node.colno, node);
-          }
-        }
-        return node;
-      };
-      _proto.parseCompare = function parseCompare() {
-        var compareOps = ["==", "===", "!=", "!==", "<", ">", "<=", ">="];
-        var expr = this.parseConcat();
-        var ops = [];
-        while (1) {
-          var tok = this.nextToken();
-          if (!tok) {
-            break;
-          } else if (compareOps.indexOf(tok.value) !== -1) {
-            ops.push(new nodes.CompareOperand(tok.lineno, tok.colno, this.parseConcat(), tok.value));
-          } else {
-            this.pushToken(tok);
-            break;
-          }
-        }
-        if (ops.length) {
-          return new nodes.Compare(ops[0].lineno, ops[0].colno, expr, ops);
-        } else {
-          return expr;
-        }
-      };
-      _proto.parseConcat = function parseConcat() {
-        var node = this.parseAdd();
-        while (this.skipValue(lexer.TOKEN_TILDE, "~")) {
-          var node2 = this.parseAdd();
-          node = new nodes.Concat(node.lineno, node.colno, node, node2);
-        }
-        return node;
-      };
-      _proto.parseAdd = function parseAdd() {
-        var node = this.parseSub();
-        while (this.skipValue(lexer.TOKEN_OPERATOR, "+")) {
-          var node2 = this.parseSub();
-          node = new nodes.Add(node.lineno, node.colno, node, node2);
-        }
-        return node;
-      };
-      _proto.parseSub = function parseSub() {
-        var node = this.parseMul();
-        while (this.skipValue(lexer.TOKEN_OPERATOR, "-")) {
-          var node2 = this.parseMul();
-          node = new nodes.Sub(node.lineno, node.colno, node, node2);
-        }
-        return node;
-      };
-      _proto.parseMul = function parseMul() {
-        var node = this.parseDiv();
-        while (this.skipValue(lexer.TOKEN_OPERATOR, "*")) {
-          var node2 = this.parseDiv();
-          node = new nodes.Mul(node.lineno, node.colno, node, node2);
-        }
-        return node;
-      };
-      _proto.parseDiv = function parseDiv() {
-        var node = this.parseFloorDiv();
-        while (this.skipValue(lexer.TOKEN_OPERATOR, "/")) {
-          var node2 = this.parseFloorDiv();
-          node = new nodes.Div(node.lineno, node.colno, node, node2);
-        }
-        return node;
-      };
-      _proto.parseFloorDiv = function parseFloorDiv() {
-        var node = this.parseMod();
-        while (this.skipValue(lexer.TOKEN_OPERATOR, "//")) {
-          var node2 = this.parseMod();
-          node = new nodes.FloorDiv(node.lineno, node.colno, node, node2);
-        }
-        return node;
-      };
-      _proto.parseMod = function parseMod() {
-        var node = this.parsePow();
-        while (this.skipValue(lexer.TOKEN_OPERATOR, "%")) {
-          var node2 = this.parsePow();
-          node = new nodes.Mod(node.lineno, node.colno, node, node2);
-        }
-        return node;
-      };
-      _proto.parsePow = function parsePow() {
-        var node = this.parseUnary();
-        while (this.skipValue(lexer.TOKEN_OPERATOR, "**")) {
-          var node2 = this.parseUnary();
-          node = new nodes.Pow(node.lineno, node.colno, node, node2);
-        }
-        return node;
-      };
-      _proto.parseUnary = function parseUnary(noFilters) {
-        var tok = this.peekToken();
-        var node;
-        if (this.skipValue(lexer.TOKEN_OPERATOR, "-")) {
-          node = new nodes.Neg(tok.lineno, tok.colno, this.parseUnary(true));
-        } else if (this.skipValue(lexer.TOKEN_OPERATOR, "+")) {
-          node = new nodes.Pos(tok.lineno, tok.colno, this.parseUnary(true));
-        } else {
-          node = this.parsePrimary();
-        }
-        if (!noFilters) {
-          node = this.parseFilter(node);
-        }
-        return node;
-      };
-      _proto.parsePrimary = function parsePrimary(noPostfix) {
-        var tok = this.nextToken();
-        var val;
-        var node = null;
-        if (!tok) {
-          this.fail("expected expression, got end of file");
-        } else if (tok.type === lexer.TOKEN_STRING) {
-          val = tok.value;
-        } else if (tok.type === lexer.TOKEN_INT) {
-          val = parseInt(tok.value, 10);
-        } else if (tok.type === lexer.TOKEN_FLOAT) {
-          val = parseFloat(tok.value);
-        } else if (tok.type === lexer.TOKEN_BOOLEAN) {
-          if (tok.value === "true") {
-            val = true;
-          } else if (tok.value === "false") {
-            val = false;
-          } else {
-            this.fail("invalid boolean: " + tok.value, tok.lineno, tok.colno);
-          }
-        } else if (tok.type === lexer.TOKEN_NONE) {
-          val = null;
-        } else if (tok.type === lexer.TOKEN_REGEX) {
-          val = new RegExp(tok.value.body, tok.value.flags);
-        }
-        if (val !== void 0) {
-          node = new nodes.Literal(tok.lineno, tok.colno, val);
-        } else if (tok.type === lexer.TOKEN_SYMBOL) {
-          node = new nodes.Symbol(tok.lineno, tok.colno, tok.value);
-        } else {
-          this.pushToken(tok);
-          node = this.parseAggregate();
-        }
-        if (!noPostfix) {
-          node = this.parsePostfix(node);
-        }
-        if (node) {
-          return node;
-        } else {
-          throw this.error("unexpected token: " + tok.value, tok.lineno, tok.colno);
-        }
-      };
-      _proto.parseFilterName = function parseFilterName() {
-        var tok = this.expect(lexer.TOKEN_SYMBOL);
-        var name = tok.value;
-        while (this.skipValue(lexer.TOKEN_OPERATOR, ".")) {
-          name += "." + this.expect(lexer.TOKEN_SYMBOL).value;
-        }
-        return new nodes.Symbol(tok.lineno, tok.colno, name);
-      };
-      _proto.parseFilterArgs = function parseFilterArgs(node) {
-        if (this.peekToken().type === lexer.TOKEN_LEFT_PAREN) {
-          var call = this.parsePostfix(node);
-          return call.args.children;
-        }
-        return [];
-      };
-      _proto.parseFilter = function parseFilter(node) {
-        while (this.skip(lexer.TOKEN_PIPE)) {
-          var name = this.parseFilterName();
-          node = new nodes.Filter(name.lineno, name.colno, name, new nodes.NodeList(name.lineno, name.colno, [node].concat(this.parseFilterArgs(node))));
-        }
-        return node;
-      };
-      _proto.parseFilterStatement = function parseFilterStatement() {
-        var filterTok = this.peekToken();
-        if (!this.skipSymbol("filter")) {
-          this.fail("parseFilterStatement: expected filter");
-        }
-        var name = this.parseFilterName();
-        var args = this.parseFilterArgs(name);
-        this.advanceAfterBlockEnd(filterTok.value);
-        var body = new nodes.Capture(name.lineno, name.colno, this.parseUntilBlocks("endfilter"));
-        this.advanceAfterBlockEnd();
-        var node = new nodes.Filter(name.lineno, name.colno, name, new nodes.NodeList(name.lineno, name.colno, [body].concat(args)));
-        return new nodes.Output(name.lineno, name.colno, [node]);
-      };
-      _proto.parseAggregate = function parseAggregate() {
-        var tok = this.nextToken();
-        var node;
-        switch (tok.type) {
-          case lexer.TOKEN_LEFT_PAREN:
-            node = new nodes.Group(tok.lineno, tok.colno);
-            break;
-          case lexer.TOKEN_LEFT_BRACKET:
-            node = new nodes.Array(tok.lineno, tok.colno);
-            break;
-          case lexer.TOKEN_LEFT_CURLY:
-            node = new nodes.Dict(tok.lineno, tok.colno);
-            break;
-          default:
-            return null;
-        }
-        while (1) {
-          var type = this.peekToken().type;
-          if (type === lexer.TOKEN_RIGHT_PAREN || type === lexer.TOKEN_RIGHT_BRACKET || type === lexer.TOKEN_RIGHT_CURLY) {
-            this.nextToken();
-            break;
-          }
-          if (node.children.length > 0) {
-            if (!this.skip(lexer.TOKEN_COMMA)) {
-              this.fail("parseAggregate: expected comma after expression", tok.lineno, tok.colno);
-            }
-          }
-          if (node instanceof nodes.Dict) {
-            var key2 = this.parsePrimary();
-            if (!this.skip(lexer.TOKEN_COLON)) {
-              this.fail("parseAggregate: expected colon after dict key", tok.lineno, tok.colno);
-            }
-            var value = this.parseExpression();
-            node.addChild(new nodes.Pair(key2.lineno, key2.colno, key2, value));
-          } else {
-            var expr = this.parseExpression();
-            node.addChild(expr);
-          }
-        }
-        return node;
-      };
-      _proto.parseSignature = function parseSignature(tolerant, noParens) {
-        var tok = this.peekToken();
-        if (!noParens && tok.type !== lexer.TOKEN_LEFT_PAREN) {
-          if (tolerant) {
-            return null;
-          } else {
-            this.fail("expected arguments", tok.lineno, tok.colno);
-          }
-        }
-        if (tok.type === lexer.TOKEN_LEFT_PAREN) {
-          tok = this.nextToken();
-        }
-        var args = new nodes.NodeList(tok.lineno, tok.colno);
-        var kwargs = new nodes.KeywordArgs(tok.lineno, tok.colno);
-        var checkComma = false;
-        while (1) {
-          tok = this.peekToken();
-          if (!noParens && tok.type === lexer.TOKEN_RIGHT_PAREN) {
-            this.nextToken();
-            break;
-          } else if (noParens && tok.type === lexer.TOKEN_BLOCK_END) {
-            break;
-          }
-          if (checkComma && !this.skip(lexer.TOKEN_COMMA)) {
-            this.fail("parseSignature: expected comma after expression", tok.lineno, tok.colno);
-          } else {
-            var arg = this.parseExpression();
-            if (this.skipValue(lexer.TOKEN_OPERATOR, "=")) {
-              kwargs.addChild(new nodes.Pair(arg.lineno, arg.colno, arg, this.parseExpression()));
-            } else {
-              args.addChild(arg);
-            }
-          }
-          checkComma = true;
-        }
-        if (kwargs.children.length) {
-          args.addChild(kwargs);
-        }
-        return args;
-      };
-      _proto.parseUntilBlocks = function parseUntilBlocks() {
-        var prev = this.breakOnBlocks;
-        for (var _len = arguments.length, blockNames = new Array(_len), _key = 0; _key < _len; _key++) {
-          blockNames[_key] = arguments[_key];
-        }
-        this.breakOnBlocks = blockNames;
-        var ret = this.parse();
-        this.breakOnBlocks = prev;
-        return ret;
-      };
-      _proto.parseNodes = function parseNodes() {
-        var tok;
-        var buf = [];
-        while (tok = this.nextToken()) {
-          if (tok.type === lexer.TOKEN_DATA) {
-            var data = tok.value;
-            var nextToken = this.peekToken();
-            var nextVal = nextToken && nextToken.value;
-            if (this.dropLeadingWhitespace) {
-              data = data.replace(/^\s*/, "");
-              this.dropLeadingWhitespace = false;
-            }
-            if (nextToken && (nextToken.type === lexer.TOKEN_BLOCK_START && nextVal.charAt(nextVal.length - 1) === "-" || nextToken.type === lexer.TOKEN_VARIABLE_START && nextVal.charAt(this.tokens.tags.VARIABLE_START.length) === "-" || nextToken.type === lexer.TOKEN_COMMENT && nextVal.charAt(this.tokens.tags.COMMENT_START.length) === "-")) {
-              data = data.replace(/\s*$/, "");
-            }
-            buf.push(new nodes.Output(tok.lineno, tok.colno, [new nodes.TemplateData(tok.lineno, tok.colno, data)]));
-          } else if (tok.type === lexer.TOKEN_BLOCK_START) {
-            this.dropLeadingWhitespace = false;
-            var n = this.parseStatement();
-            if (!n) {
-              break;
-            }
-            buf.push(n);
-          } else if (tok.type === lexer.TOKEN_VARIABLE_START) {
-            var e = this.parseExpression();
-            this.dropLeadingWhitespace = false;
-            this.advanceAfterVariableEnd();
-            buf.push(new nodes.Output(tok.lineno, tok.colno, [e]));
-          } else if (tok.type === lexer.TOKEN_COMMENT) {
-            this.dropLeadingWhitespace = tok.value.charAt(tok.value.length - this.tokens.tags.COMMENT_END.length - 1) === "-";
-          } else {
-            this.fail("Unexpected token at top-level: " + tok.type, tok.lineno, tok.colno);
-          }
-        }
-        return buf;
-      };
-      _proto.parse = function parse3() {
-        return new nodes.NodeList(0, 0, this.parseNodes());
-      };
-      _proto.parseAsRoot = function parseAsRoot() {
-        return new nodes.Root(0, 0, this.parseNodes());
-      };
-      return Parser4;
-    })(Obj);
-    module.exports = {
-      parse: function parse3(src, extensions, opts) {
-        var p = new Parser3(lexer.lex(src, opts));
-        if (extensions !== void 0) {
-          p.extensions = extensions;
-        }
-        return p.parseAsRoot();
-      },
-      Parser: Parser3
-    };
-  }
-});
-
-// node_modules/nunjucks/src/transformer.js
-var require_transformer = __commonJS({
-  "node_modules/nunjucks/src/transformer.js"(exports, module) {
-    "use strict";
-    var nodes = require_nodes();
-    var lib = require_lib();
-    var sym = 0;
-    function gensym() {
-      return "hole_" + sym++;
-    }
-    function mapCOW(arr, func) {
-      var res = null;
-      for (var i = 0; i < arr.length; i++) {
-        var item = func(arr[i]);
-        if (item !== arr[i]) {
-          if (!res) {
-            res = arr.slice();
-          }
-          res[i] = item;
-        }
-      }
-      return res || arr;
-    }
-    function walk2(ast, func, depthFirst) {
-      if (!(ast instanceof nodes.Node)) {
-        return ast;
-      }
-      if (!depthFirst) {
-        var astT = func(ast);
-        if (astT && astT !== ast) {
-          return astT;
-        }
-      }
-      if (ast instanceof nodes.NodeList) {
-        var children = mapCOW(ast.children, function(node) {
-          return walk2(node, func, depthFirst);
-        });
-        if (children !== ast.children) {
-          ast = new nodes[ast.typename](ast.lineno, ast.colno, children);
-        }
-      } else if (ast instanceof nodes.CallExtension) {
-        var args = walk2(ast.args, func, depthFirst);
-        var contentArgs = mapCOW(ast.contentArgs, function(node) {
-          return walk2(node, func, depthFirst);
-        });
-        if (args !== ast.args || contentArgs !== ast.contentArgs) {
-          ast = new nodes[ast.typename](ast.extName, ast.prop, args, contentArgs);
-        }
-      } else {
-        var props = ast.fields.map(function(field) {
-          return ast[field];
-        });
-        var propsT = mapCOW(props, function(prop) {
-          return walk2(prop, func, depthFirst);
-        });
-        if (propsT !== props) {
-          ast = new nodes[ast.typename](ast.lineno, ast.colno);
-          propsT.forEach(function(prop, i) {
-            ast[ast.fields[i]] = prop;
-          });
-        }
-      }
-      return depthFirst ? func(ast) || ast : ast;
-    }
-    function depthWalk(ast, func) {
-      return walk2(ast, func, true);
-    }
-    function _liftFilters(node, asyncFilters, prop) {
-      var children = [];
-      var walked = depthWalk(prop ? node[prop] : node, function(descNode) {
-        var symbol;
-        if (descNode instanceof nodes.Block) {
-          return descNode;
-        } else if (descNode instanceof nodes.Filter && lib.indexOf(asyncFilters, descNode.name.value) !== -1 || descNode instanceof nodes.CallExtensionAsync) {
-          symbol = new nodes.Symbol(descNode.lineno, descNode.colno, gensym());
-          children.push(new nodes.FilterAsync(descNode.lineno, descNode.colno, descNode.name, descNode.args, symbol));
-        }
-        return symbol;
-      });
-      if (prop) {
-        node[prop] = walked;
-      } else {
-        node = walked;
-      }
-      if (children.length) {
-        children.push(node);
-        return new nodes.NodeList(node.lineno, node.colno, children);
-      } else {
-        return node;
-      }
-    }
-    function liftFilters(ast, asyncFilters) {
-      return depthWalk(ast, function(node) {
-        if (node instanceof nodes.Output) {
-          return _liftFilters(node, asyncFilters);
-        } else if (node instanceof nodes.Set) {
-          return _liftFilters(node, asyncFilters, "value");
-        } else if (node instanceof nodes.For) {
-          return _liftFilters(node, asyncFilters, "arr");
-        } else if (node instanceof nodes.If) {
-          return _liftFilters(node, asyncFilters, "cond");
-        } else if (node instanceof nodes.CallExtension) {
-          return _liftFilters(node, asyncFilters, "args");
-        } else {
-          return void 0;
-        }
-      });
-    }
-    function liftSuper(ast) {
-      return walk2(ast, function(blockNode) {
-        if (!(blockNode instanceof nodes.Block)) {
-          return;
-        }
-        var hasSuper = false;
-        var symbol = gensym();
-        blockNode.body = walk2(blockNode.body, function(node) {
-          if (node instanceof nodes.FunCall && node.name.value === "super") {
-            hasSuper = true;
-            return new nodes.Symbol(node.lineno, node.colno, symbol);
-          }
-        });
-        if (hasSuper) {
-          blockNode.body.children.unshift(new nodes.Super(0, 0, blockNode.name, new nodes.Symbol(0, 0, symbol)));
-        }
-      });
-    }
-    function convertStatements(ast) {
-      return depthWalk(ast, function(node) {
-        if (!(node instanceof nodes.If) && !(node instanceof nodes.For)) {
-          return void 0;
-        }
-        var async = false;
-        walk2(node, function(child) {
-          if (child instanceof nodes.FilterAsync || child instanceof nodes.IfAsync || child instanceof nodes.AsyncEach || child instanceof nodes.AsyncAll || child instanceof nodes.CallExtensionAsync) {
-            async = true;
-            return child;
-          }
-          return void 0;
-        });
-        if (async) {
-          if (node instanceof nodes.If) {
-            return new nodes.IfAsync(node.lineno, node.colno, node.cond, node.body, node.else_);
-          } else if (node instanceof nodes.For && !(node instanceof nodes.AsyncAll)) {
-            return new nodes.AsyncEach(node.lineno, node.colno, node.arr, node.name, node.body, node.else_);
-          }
-        }
-        return void 0;
-      });
-    }
-    function cps(ast, asyncFilters) {
-      return convertStatements(liftSuper(liftFilters(ast, asyncFilters)));
-    }
-    function transform(ast, asyncFilters) {
-      return cps(ast, asyncFilters || []);
-    }
-    module.exports = {
-      transform
-    };
-  }
-});
-
-// node_modules/nunjucks/src/runtime.js
-var require_runtime = __commonJS({
-  "node_modules/nunjucks/src/runtime.js"(exports, module) {
-    "use strict";
-    var lib = require_lib();
-    var arrayFrom = Array.from;
-    var supportsIterators = typeof Symbol === "function" && Symbol.iterator && typeof arrayFrom === "function";
-    var Frame = /* @__PURE__ */ (function() {
-      function Frame2(parent, isolateWrites) {
-        this.variables = /* @__PURE__ */ Object.create(null);
-        this.parent = parent;
-        this.topLevel = false;
-        this.isolateWrites = isolateWrites;
-      }
-      var _proto = Frame2.prototype;
-      _proto.set = function set(name, val, resolveUp) {
-        var parts = name.split(".");
-        var obj = this.variables;
-        var frame = this;
-        if (resolveUp) {
-          if (frame = this.resolve(parts[0], true)) {
-            frame.set(name, val);
-            return;
-          }
-        }
-        for (var i = 0; i < parts.length - 1; i++) {
-          var id = parts[i];
-          if (!obj[id]) {
-            obj[id] = {};
-          }
-          obj = obj[id];
-        }
-        obj[parts[parts.length - 1]] = val;
-      };
-      _proto.get = function get(name) {
-        var val = this.variables[name];
-        if (val !== void 0) {
-          return val;
-        }
-        return null;
-      };
-      _proto.lookup = function lookup(name) {
-        var p = this.parent;
-        var val = this.variables[name];
-        if (val !== void 0) {
-          return val;
-        }
-        return p && p.lookup(name);
-      };
-      _proto.resolve = function resolve4(name, forWrite) {
-        var p = forWrite && this.isolateWrites ? void 0 : this.parent;
-        var val = this.variables[name];
-        if (val !== void 0) {
-          return this;
-        }
-        return p && p.resolve(name);
-      };
-      _proto.push = function push(isolateWrites) {
-        return new Frame2(this, isolateWrites);
-      };
-      _proto.pop = function pop() {
-        return this.parent;
-      };
-      return Frame2;
-    })();
-    function makeMacro(argNames, kwargNames, func) {
-      return function macro() {
-        for (var _len = arguments.length, macroArgs = new Array(_len), _key = 0; _key < _len; _key++) {
-          macroArgs[_key] = arguments[_key];
-        }
-        var argCount = numArgs(macroArgs);
-        var args;
-        var kwargs = getKeywordArgs(macroArgs);
-        if (argCount > argNames.length) {
-          args = macroArgs.slice(0, argNames.length);
-          macroArgs.slice(args.length, argCount).forEach(function(val, i2) {
-            if (i2 < kwargNames.length) {
-              kwargs[kwargNames[i2]] = val;
-            }
-          });
-          args.push(kwargs);
-        } else if (argCount < argNames.length) {
-          args = macroArgs.slice(0, argCount);
-          for (var i = argCount; i < argNames.length; i++) {
-            var arg = argNames[i];
-            args.push(kwargs[arg]);
-            delete kwargs[arg];
-          }
-          args.push(kwargs);
-        } else {
-          args = macroArgs;
-        }
-        return func.apply(this, args);
-      };
-    }
-    function makeKeywordArgs(obj) {
-      obj.__keywords = true;
-      return obj;
-    }
-    function isKeywordArgs(obj) {
-      return obj && Object.prototype.hasOwnProperty.call(obj, "__keywords");
-    }
-    function getKeywordArgs(args) {
-      var len = args.length;
-      if (len) {
-        var lastArg = args[len - 1];
-        if (isKeywordArgs(lastArg)) {
-          return lastArg;
-        }
-      }
-      return {};
-    }
-    function numArgs(args) {
-      var len = args.length;
-      if (len === 0) {
-        return 0;
-      }
-      var lastArg = args[len - 1];
-      if (isKeywordArgs(lastArg)) {
-        return len - 1;
-      } else {
-        return len;
-      }
-    }
-    function SafeString(val) {
-      if (typeof val !== "string") {
-        return val;
-      }
-      this.val = val;
-      this.length = val.length;
-    }
-    SafeString.prototype = Object.create(String.prototype, {
-      length: {
-        writable: true,
-        configurable: true,
-        value: 0
-      }
-    });
-    SafeString.prototype.valueOf = function valueOf() {
-      return this.val;
-    };
-    SafeString.prototype.toString = function toString() {
-      return this.val;
-    };
-    function copySafeness(dest, target2) {
-      if (dest instanceof SafeString) {
-        return new SafeString(target2);
-      }
-      return target2.toString();
-    }
-    function markSafe(val) {
-      var type = typeof val;
-      if (type === "string") {
-        return new SafeString(val);
-      } else if (type !== "function") {
-        return val;
-      } else {
-        return function wrapSafe(args) {
-          var ret = val.apply(this, arguments);
-          if (typeof ret === "string") {
-            return new SafeString(ret);
-          }
-          return ret;
-        };
-      }
-    }
-    function suppressValue(val, autoescape) {
-      val = val !== void 0 && val !== null ? val : "";
-      if (autoescape && !(val instanceof SafeString)) {
-        val = lib.escape(val.toString());
-      }
-      return val;
-    }
-    function ensureDefined(val, lineno, colno) {
-      if (val === null || val === void 0) {
-        throw new lib.TemplateError("attempted to output null or undefined value", lineno + 1, colno + 1);
-      }
-      return val;
-    }
-    function memberLookup(obj, val) {
-      if (obj === void 0 || obj === null) {
-        return void 0;
-      }
-      if (typeof obj[val] === "function") {
-        return function() {
-          for (var _len2 = arguments.length, args = new Array(_len2), _key2 = 0; _key2 < _len2; _key2++) {
-            args[_key2] = arguments[_key2];
-          }
-          return obj[val].apply(obj, args);
-        };
-      }
-      return obj[val];
-    }
-    function callWrap(obj, name, context, args) {
-      if (!obj) {
-        throw new Error("Unable to call `" + name + "`, which is undefined or falsey");
-      } else if (typeof obj !== "function") {
-        throw new Error("Unable to call `" + name + "`, which is not a function");
-      }
-      return obj.apply(context, args);
-    }
-    function contextOrFrameLookup(context, frame, name) {
-      var val = frame.lookup(name);
-      return val !== void 0 ? val : context.lookup(name);
-    }
-    function handleError(error, lineno, colno) {
-      if (error.lineno) {
-        return error;
-      } else {
-        return new lib.TemplateError(error, lineno, colno);
-      }
-    }
-    function asyncEach(arr, dimen, iter, cb) {
-      if (lib.isArray(arr)) {
-        var len = arr.length;
-        lib.asyncIter(arr, function iterCallback(item, i, next) {
-          switch (dimen) {
-            case 1:
-              iter(item, i, len, next);
-              break;
-            case 2:
-              iter(item[0], item[1], i, len, next);
-              break;
-            case 3:
-              iter(item[0], item[1], item[2], i, len, next);
-              break;
-            default:
-              item.push(i, len, next);
-              iter.apply(this, item);
-          }
-        }, cb);
-      } else {
-        lib.asyncFor(arr, function iterCallback(key2, val, i, len2, next) {
-          iter(key2, val, i, len2, next);
-        }, cb);
-      }
-    }
-    function asyncAll(arr, dimen, func, cb) {
-      var finished = 0;
-      var len;
-      var outputArr;
-      function done(i2, output) {
-        finished++;
-        outputArr[i2] = output;
-        if (finished === len) {
-          cb(null, outputArr.join(""));
-        }
-      }
-      if (lib.isArray(arr)) {
-        len = arr.length;
-        outputArr = new Array(len);
-        if (len === 0) {
-          cb(null, "");
-        } else {
-          for (var i = 0; i < arr.length; i++) {
-            var item = arr[i];
-            switch (dimen) {
-              case 1:
-                func(item, i, len, done);
-                break;
-              case 2:
-                func(item[0], item[1], i, len, done);
-                break;
-              case 3:
-                func(item[0], item[1], item[2], i, len, done);
-                break;
-              default:
-                item.push(i, len, done);
-                func.apply(this, item);
-            }
-          }
-        }
-      } else {
-        var keys = lib.keys(arr || {});
-        len = keys.length;
-        outputArr = new Array(len);
-        if (len === 0) {
-          cb(null, "");
-        } else {
-          for (var _i = 0; _i < keys.length; _i++) {
-            var k = keys[_i];
-            func(k, arr[k], _i, len, done);
-          }
-        }
-      }
-    }
-    function fromIterator(arr) {
-      if (typeof arr !== "object" || arr === null || lib.isArray(arr)) {
-        return arr;
-      } else if (supportsIterators && Symbol.iterator in arr) {
-        return arrayFrom(arr);
-      } else {
-        return arr;
-      }
-    }
-    module.exports = {
-      Frame,
-      makeMacro,
-      makeKeywordArgs,
-      numArgs,
-      suppressValue,
-      ensureDefined,
-      memberLookup,
-      contextOrFrameLookup,
-      callWrap,
-      handleError,
-      isArray: lib.isArray,
-      keys: lib.keys,
-      SafeString,
-      copySafeness,
-      markSafe,
-      asyncEach,
-      asyncAll,
-      inOperator: lib.inOperator,
-      fromIterator
-    };
-  }
-});
-
-// node_modules/nunjucks/src/compiler.js
-var require_compiler = __commonJS({
-  "node_modules/nunjucks/src/compiler.js"(exports, module) {
-    "use strict";
-    function _inheritsLoose(subClass, superClass) {
-      subClass.prototype = Object.create(superClass.prototype);
-      subClass.prototype.constructor = subClass;
-      _setPrototypeOf(subClass, superClass);
-    }
-    function _setPrototypeOf(o, p) {
-      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
-        o2.__proto__ = p2;
-        return o2;
-      };
-      return _setPrototypeOf(o, p);
-    }
-    var parser = require_parser2();
-    var transformer = require_transformer();
-    var nodes = require_nodes();
-    var _require = require_lib();
-    var TemplateError = _require.TemplateError;
-    var _require2 = require_runtime();
-    var Frame = _require2.Frame;
-    var _require3 = require_object();
-    var Obj = _require3.Obj;
-    var compareOps = {
-      "==": "==",
-      "===": "===",
-      "!=": "!=",
-      "!==": "!==",
-      "<": "<",
-      ">": ">",
-      "<=": "<=",
-      ">=": ">="
-    };
-    var Compiler3 = /* @__PURE__ */ (function(_Obj) {
-      _inheritsLoose(Compiler4, _Obj);
-      function Compiler4() {
-        return _Obj.apply(this, arguments) || this;
-      }
-      var _proto = Compiler4.prototype;
-      _proto.init = function init(templateName, throwOnUndefined) {
-        this.templateName = templateName;
-        this.codebuf = [];
-        this.lastId = 0;
-        this.buffer = null;
-        this.bufferStack = [];
-        this._scopeClosers = "";
-        this.inBlock = false;
-        this.throwOnUndefined = throwOnUndefined;
-      };
-      _proto.fail = function fail(msg, lineno, colno) {
-        if (lineno !== void 0) {
-          lineno += 1;
-        }
-        if (colno !== void 0) {
-          colno += 1;
-        }
-        throw new TemplateError(msg, lineno, colno);
-      };
-      _proto._pushBuffer = function _pushBuffer() {
-        var id = this._tmpid();
-        this.bufferStack.push(this.buffer);
-        this.buffer = id;
-        this._emit("var " + this.buffer + ' = "";');
-        return id;
-      };
-      _proto._popBuffer = function _popBuffer() {
-        this.buffer = this.bufferStack.pop();
-      };
-      _proto._emit = function _emit(code18) {
-        this.codebuf.push(code18);
-      };
-      _proto._emitLine = function _emitLine(code18) {
-        this._emit(code18 + "\n");
-      };
-      _proto._emitLines = function _emitLines() {
-        var _this = this;
-        for (var _len = arguments.length, lines = new Array(_len), _key = 0; _key < _len; _key++) {
-          lines[_key] = arguments[_key];
-        }
-        lines.forEach(function(line) {
-          return _this._emitLine(line);
-        });
-      };
-      _proto._emitFuncBegin = function _emitFuncBegin(node, name) {
-        this.buffer = "output";
-        this._scopeClosers = "";
-        this._emitLine("function " + name + "(env, context, frame, runtime, cb) {");
-        this._emitLine("var lineno = " + node.lineno + ";");
-        this._emitLine("var colno = " + node.colno + ";");
-        this._emitLine("var " + this.buffer + ' = "";');
-        this._emitLine("try {");
-      };
-      _proto._emitFuncEnd = function _emitFuncEnd(noReturn) {
-        if (!noReturn) {
-          this._emitLine("cb(null, " + this.buffer + ");");
-        }
-        this._closeScopeLevels();
-        this._emitLine("} catch (e) {");
-        this._emitLine("  cb(runtime.handleError(e, lineno, colno));");
-        this._emitLine("}");
-        this._emitLine("}");
-        this.buffer = null;
-      };
-      _proto._addScopeLevel = function _addScopeLevel() {
-        this._scopeClosers += "})";
-      };
-      _proto._closeScopeLevels = function _closeScopeLevels() {
-        this._emitLine(this._scopeClosers + ";");
-        this._scopeClosers = "";
-      };
-      _proto._withScopedSyntax = function _withScopedSyntax(func) {
-        var _scopeClosers = this._scopeClosers;
-        this._scopeClosers = "";
-        func.call(this);
-        this._closeScopeLevels();
-        this._scopeClosers = _scopeClosers;
-      };
-      _proto._makeCallback = function _makeCallback(res) {
-        var err = this._tmpid();
-        return "function(" + err + (res ? "," + res : "") + ") {\nif(" + err + ") { cb(" + err + "); return; }";
-      };
-      _proto._tmpid = function _tmpid() {
-        this.lastId++;
-        return "t_" + this.lastId;
-      };
-      _proto._templateName = function _templateName() {
-        return this.templateName == null ? "undefined" : JSON.stringify(this.templateName);
-      };
-      _proto._compileChildren = function _compileChildren(node, frame) {
-        var _this2 = this;
-        node.children.forEach(function(child) {
-          _this2.compile(child, frame);
-        });
-      };
-      _proto._compileAggregate = function _compileAggregate(node, frame, startChar, endChar) {
-        var _this3 = this;
-        if (startChar) {
-          this._emit(startChar);
-        }
-        node.children.forEach(function(child, i) {
-          if (i > 0) {
-            _this3._emit(",");
-          }
-          _this3.compile(child, frame);
-        });
-        if (endChar) {
-          this._emit(endChar);
-        }
-      };
-      _proto._compileExpression = function _compileExpression(node, frame) {
-        this.assertType(node, nodes.Literal, nodes.Symbol, nodes.Group, nodes.Array, nodes.Dict, nodes.FunCall, nodes.Caller, nodes.Filter, nodes.LookupVal, nodes.Compare, nodes.InlineIf, nodes.In, nodes.Is, nodes.And, nodes.Or, nodes.Not, nodes.Add, nodes.Concat, nodes.Sub, nodes.Mul, nodes.Div, nodes.FloorDiv, nodes.Mod, nodes.Pow, nodes.Neg, nodes.Pos, nodes.Compare, nodes.NodeList);
-        this.compile(node, frame);
-      };
-      _proto.assertType = function assertType(node) {
-        for (var _len2 = arguments.length, types = new Array(_len2 > 1 ? _len2 - 1 : 0), _key2 = 1; _key2 < _len2; _key2++) {
-          types[_key2 - 1] = arguments[_key2];
-        }
-        if (!types.some(function(t) {
-          return node instanceof t;
-        })) {
-          this.fail("assertType: invalid type: " + node.typename, node.lineno, node.colno);
-        }
-      };
-      _proto.compileCallExtension = function compileCallExtension(node, frame, async) {
-        var _this4 = this;
-        var args = node.args;
-        var contentArgs = node.contentArgs;
-        var autoescape = typeof node.autoescape === "boolean" ? node.autoescape : true;
-        if (!async) {
-          this._emit(this.buffer + " += runtime.suppressValue(");
-        }
-        this._emit('env.getExtension("' + node.extName + '")["' + node.prop + '"](');
-        this._emit("context");
-        if (args || contentArgs) {
-          this._emit(",");
-        }
-        if (args) {
-          if (!(args instanceof nodes.NodeList)) {
-            this.fail("compileCallExtension: arguments must be a NodeList, use `parser.parseSignature`");
-          }
-          args.children.forEach(function(arg, i) {
-            _this4._compileExpression(arg, frame);
-            if (i !== args.children.length - 1 || contentArgs.length) {
-              _this4._emit(",");
-            }
-          });
-        }
-        if (contentArgs.length) {
-          contentArgs.forEach(function(arg, i) {
-            if (i > 0) {
-              _this4._emit(",");
-            }
-            if (arg) {
-              _this4._emitLine("function(cb) {");
-              _this4._emitLine("if(!cb) { cb = function(err) { if(err) { throw err; }}}");
-              var id = _this4._pushBuffer();
-              _this4._withScopedSyntax(function() {
-                _this4.compile(arg, frame);
-                _this4._emitLine("cb(null, " + id + ");");
-              });
-              _this4._popBuffer();
-              _this4._emitLine("return " + id + ";");
-              _this4._emitLine("}");
-            } else {
-              _this4._emit("null");
-            }
-          });
-        }
-        if (async) {
-          var res = this._tmpid();
-          this._emitLine(", " + this._makeCallback(res));
-          this._emitLine(this.buffer + " += runtime.suppressValue(" + res + ", " + autoescape + " && env.opts.autoescape);");
-          this._addScopeLevel();
-        } else {
-          this._emit(")");
-          this._emit(", " + autoescape + " && env.opts.autoescape);\n");
-        }
-      };
-      _proto.compileCallExtensionAsync = function compileCallExtensionAsync(node, frame) {
-        this.compileCallExtension(node, frame, true);
-      };
-      _proto.compileNodeList = function compileNodeList(node, frame) {
-        this._compileChildren(node, frame);
-      };
-      _proto.compileLiteral = function compileLiteral(node) {
-        if (typeof node.value === "string") {
-          var val = node.value.replace(/\\/g, "\\\\");
-          val = val.replace(/"/g, '\\"');
-          val = val.replace(/\n/g, "\\n");
-          val = val.replace(/\r/g, "\\r");
-          val = val.replace(/\t/g, "\\t");
-          val = val.replace(/\u2028/g, "\\u2028");
-          this._emit('"' + val + '"');
-        } else if (node.value === null) {
-          this._emit("null");
-        } else {
-          this._emit(node.value.toString());
-        }
-      };
-      _proto.compileSymbol = function compileSymbol(node, frame) {
-        var name = node.value;
-        var v = frame.lookup(name);
-        if (v) {
-          this._emit(v);
-        } else {
-          this._emit('runtime.contextOrFrameLookup(context, frame, "' + name + '")');
-        }
-      };
-      _proto.compileGroup = function compileGroup(node, frame) {
-        this._compileAggregate(node, frame, "(", ")");
-      };
-      _proto.compileArray = function compileArray(node, frame) {
-        this._compileAggregate(node, frame, "[", "]");
-      };
-      _proto.compileDict = function compileDict(node, frame) {
-        this._compileAggregate(node, frame, "{", "}");
-      };
-      _proto.compilePair = function compilePair(node, frame) {
-        var key2 = node.key;
-        var val = node.value;
-        if (key2 instanceof nodes.Symbol) {
-          key2 = new nodes.Literal(key2.lineno, key2.colno, key2.value);
-        } else if (!(key2 instanceof nodes.Literal && typeof key2.value === "string")) {
-          this.fail("compilePair: Dict keys must be strings or names", key2.lineno, key2.colno);
-        }
-        this.compile(key2, frame);
-        this._emit(": ");
-        this._compileExpression(val, frame);
-      };
-      _proto.compileInlineIf = function compileInlineIf(node, frame) {
-        this._emit("(");
-        this.compile(node.cond, frame);
-        this._emit("?");
-        this.compile(node.body, frame);
-        this._emit(":");
-        if (node.else_ !== null) {
-          this.compile(node.else_, frame);
-        } else {
-          this._emit('""');
-        }
-        this._emit(")");
-      };
-      _proto.compileIn = function compileIn(node, frame) {
-        this._emit("runtime.inOperator(");
-        this.compile(node.left, frame);
-        this._emit(",");
-        this.compile(node.right, frame);
-        this._emit(")");
-      };
-      _proto.compileIs = function compileIs(node, frame) {
-        var right = node.right.name ? node.right.name.value : node.right.value;
-        this._emit('env.getTest("' + right + '").call(context, ');
-        this.compile(node.left, frame);
-        if (node.right.args) {
-          this._emit(",");
-          this.compile(node.right.args, frame);
-        }
-        this._emit(") === true");
-      };
-      _proto._binOpEmitter = function _binOpEmitter(node, frame, str) {
-        this.compile(node.left, frame);
-        this._emit(str);
-        this.compile(node.right, frame);
-      };
-      _proto.compileOr = function compileOr(node, frame) {
-        return this._binOpEmitter(node, frame, " || ");
-      };
-      _proto.compileAnd = function compileAnd(node, frame) {
-        return this._binOpEmitter(node, frame, " && ");
-      };
-      _proto.compileAdd = function compileAdd(node, frame) {
-        return this._binOpEmitter(node, frame, " + ");
-      };
-      _proto.compileConcat = function compileConcat(node, frame) {
-        return this._binOpEmitter(node, frame, ' + "" + ');
-      };
-      _proto.compileSub = function compileSub(node, frame) {
-        return this._binOpEmitter(node, frame, " - ");
-      };
-      _proto.compileMul = function compileMul(node, frame) {
-        return this._binOpEmitter(node, frame, " * ");
-      };
-      _proto.compileDiv = function compileDiv(node, frame) {
-        return this._binOpEmitter(node, frame, " / ");
-      };
-      _proto.compileMod = function compileMod(node, frame) {
-        return this._binOpEmitter(node, frame, " % ");
-      };
-      _proto.compileNot = function compileNot(node, frame) {
-        this._emit("!");
-        this.compile(node.target, frame);
-      };
-      _proto.compileFloorDiv = function compileFloorDiv(node, frame) {
-        this._emit("Math.floor(");
-        this.compile(node.left, frame);
-        this._emit(" / ");
-        this.compile(node.right, frame);
-        this._emit(")");
-      };
-      _proto.compilePow = function compilePow(node, frame) {
-        this._emit("Math.pow(");
-        this.compile(node.left, frame);
-        this._emit(", ");
-        this.compile(node.right, frame);
-        this._emit(")");
-      };
-      _proto.compileNeg = function compileNeg(node, frame) {
-        this._emit("-");
-        this.compile(node.target, frame);
-      };
-      _proto.compilePos = function compilePos(node, frame) {
-        this._emit("+");
-        this.compile(node.target, frame);
-      };
-      _proto.compileCompare = function compileCompare(node, frame) {
-        var _this5 = this;
-        this.compile(node.expr, frame);
-        node.ops.forEach(function(op) {
-          _this5._emit(" " + compareOps[op.type] + " ");
-          _this5.compile(op.expr, frame);
-        });
-      };
-      _proto.compileLookupVal = function compileLookupVal(node, frame) {
-        this._emit("runtime.memberLookup((");
-        this._compileExpression(node.target, frame);
-        this._emit("),");
-        this._compileExpression(node.val, frame);
-        this._emit(")");
-      };
-      _proto._getNodeName = function _getNodeName(node) {
-        switch (node.typename) {
-          case "Symbol":
-            return node.value;
-          case "FunCall":
-            return "the return value of (" + this._getNodeName(node.name) + ")";
-          case "LookupVal":
-            return this._getNodeName(node.target) + '["' + this._getNodeName(node.val) + '"]';
-          case "Literal":
-            return node.value.toString();
-          default:
-            return "--expression--";
-        }
-      };
-      _proto.compileFunCall = function compileFunCall(node, frame) {
-        this._emit("(lineno = " + node.lineno + ", colno = " + node.colno + ", ");
-        this._emit("runtime.callWrap(");
-        this._compileExpression(node.name, frame);
-        this._emit(', "' + this._getNodeName(node.name).replace(/"/g, '\\"') + '", context, ');
-        this._compileAggregate(node.args, frame, "[", "])");
-        this._emit(")");
-      };
-      _proto.compileFilter = function compileFilter(node, frame) {
-        var name = node.name;
-        this.assertType(name, nodes.Symbol);
-        this._emit('env.getFilter("' + name.value + '").call(context, ');
-        this._compileAggregate(node.args, frame);
-        this._emit(")");
-      };
-      _proto.compileFilterAsync = function compileFilterAsync(node, frame) {
-        var name = node.name;
-        var symbol = node.symbol.value;
-        this.assertType(name, nodes.Symbol);
-        frame.set(symbol, symbol);
-        this._emit('env.getFilter("' + name.value + '").call(context, ');
-        this._compileAggregate(node.args, frame);
-        this._emitLine(", " + this._makeCallback(symbol));
-        this._addScopeLevel();
-      };
-      _proto.compileKeywordArgs = function compileKeywordArgs(node, frame) {
-        this._emit("runtime.makeKeywordArgs(");
-        this.compileDict(node, frame);
-        this._emit(")");
-      };
-      _proto.compileSet = function compileSet(node, frame) {
-        var _this6 = this;
-        var ids = [];
-        node.targets.forEach(function(target2) {
-          var name = target2.value;
-          var id = frame.lookup(name);
-          if (id === null || id === void 0) {
-            id = _this6._tmpid();
-            _this6._emitLine("var " + id + ";");
-          }
-          ids.push(id);
-        });
-        if (node.value) {
-          this._emit(ids.join(" = ") + " = ");
-          this._compileExpression(node.value, frame);
-          this._emitLine(";");
-        } else {
-          this._emit(ids.join(" = ") + " = ");
-          this.compile(node.body, frame);
-          this._emitLine(";");
-        }
-        node.targets.forEach(function(target2, i) {
-          var id = ids[i];
-          var name = target2.value;
-          _this6._emitLine('frame.set("' + name + '", ' + id + ", true);");
-          _this6._emitLine("if(frame.topLevel) {");
-          _this6._emitLine('context.setVariable("' + name + '", ' + id + ");");
-          _this6._emitLine("}");
-          if (name.charAt(0) !== "_") {
-            _this6._emitLine("if(frame.topLevel) {");
-            _this6._emitLine('context.addExport("' + name + '", ' + id + ");");
-            _this6._emitLine("}");
-          }
-        });
-      };
-      _proto.compileSwitch = function compileSwitch(node, frame) {
-        var _this7 = this;
-        this._emit("switch (");
-        this.compile(node.expr, frame);
-        this._emit(") {");
-        node.cases.forEach(function(c, i) {
-          _this7._emit("case ");
-          _this7.compile(c.cond, frame);
-          _this7._emit(": ");
-          _this7.compile(c.body, frame);
-          if (c.body.children.length) {
-            _this7._emitLine("break;");
-          }
-        });
-        if (node.default) {
-          this._emit("default:");
-          this.compile(node.default, frame);
-        }
-        this._emit("}");
-      };
-      _proto.compileIf = function compileIf(node, frame, async) {
-        var _this8 = this;
-        this._emit("if(");
-        this._compileExpression(node.cond, frame);
-        this._emitLine(") {");
-        this._withScopedSyntax(function() {
-          _this8.compile(node.body, frame);
-          if (async) {
-            _this8._emit("cb()");
-          }
-        });
-        if (node.else_) {
-          this._emitLine("}\nelse {");
-          this._withScopedSyntax(function() {
-            _this8.compile(node.else_, frame);
-            if (async) {
-              _this8._emit("cb()");
-            }
-          });
-        } else if (async) {
-          this._emitLine("}\nelse {");
-          this._emit("cb()");
-        }
-        this._emitLine("}");
-      };
-      _proto.compileIfAsync = function compileIfAsync(node, frame) {
-        this._emit("(function(cb) {");
-        this.compileIf(node, frame, true);
-        this._emit("})(" + this._makeCallback());
-        this._addScopeLevel();
-      };
-      _proto._emitLoopBindings = function _emitLoopBindings(node, arr, i, len) {
-        var _this9 = this;
-        var bindings = [{
-          name: "index",
-          val: i + " + 1"
-        }, {
-          name: "index0",
-          val: i
-        }, {
-          name: "revindex",
-          val: len + " - " + i
-        }, {
-          name: "revindex0",
-          val: len + " - " + i + " - 1"
-        }, {
-          name: "first",
-          val: i + " === 0"
-        }, {
-          name: "last",
-          val: i + " === " + len + " - 1"
-        }, {
-          name: "length",
-          val: len
-        }];
-        bindings.forEach(function(b) {
-          _this9._emitLine('frame.set("loop.' + b.name + '", ' + b.val + ");");
-        });
-      };
-      _proto.compileFor = function compileFor(node, frame) {
-        var _this10 = this;
-        var i = this._tmpid();
-        var len = this._tmpid();
-        var arr = this._tmpid();
-        frame = frame.push();
-        this._emitLine("frame = frame.push();");
-        this._emit("var " + arr + " = ");
-        this._compileExpression(node.arr, frame);
-        this._emitLine(";");
-        this._emit("if(" + arr + ") {");
-        this._emitLine(arr + " = runtime.fromIterator(" + arr + ");");
-        if (node.name instanceof nodes.Array) {
-          this._emitLine("var " + i + ";");
-          this._emitLine("if(runtime.isArray(" + arr + ")) {");
-          this._emitLine("var " + len + " = " + arr + ".length;");
-          this._emitLine("for(" + i + "=0; " + i + " < " + arr + ".length; " + i + "++) {");
-          node.name.children.forEach(function(child, u) {
-            var tid = _this10._tmpid();
-            _this10._emitLine("var " + tid + " = " + arr + "[" + i + "][" + u + "];");
-            _this10._emitLine('frame.set("' + child + '", ' + arr + "[" + i + "][" + u + "]);");
-            frame.set(node.name.children[u].value, tid);
-          });
-          this._emitLoopBindings(node, arr, i, len);
-          this._withScopedSyntax(function() {
-            _this10.compile(node.body, frame);
-          });
-          this._emitLine("}");
-          this._emitLine("} else {");
-          var _node$name$children = node.name.children, key2 = _node$name$children[0], val = _node$name$children[1];
-          var k = this._tmpid();
-          var v = this._tmpid();
-          frame.set(key2.value, k);
-          frame.set(val.value, v);
-          this._emitLine(i + " = -1;");
-          this._emitLine("var " + len + " = runtime.keys(" + arr + ").length;");
-          this._emitLine("for(var " + k + " in " + arr + ") {");
-          this._emitLine(i + "++;");
-          this._emitLine("var " + v + " = " + arr + "[" + k + "];");
-          this._emitLine('frame.set("' + key2.value + '", ' + k + ");");
-          this._emitLine('frame.set("' + val.value + '", ' + v + ");");
-          this._emitLoopBindings(node, arr, i, len);
-          this._withScopedSyntax(function() {
-            _this10.compile(node.body, frame);
-          });
-          this._emitLine("}");
-          this._emitLine("}");
-        } else {
-          var _v = this._tmpid();
-          frame.set(node.name.value, _v);
-          this._emitLine("var " + len + " = " + arr + ".length;");
-          this._emitLine("for(var " + i + "=0; " + i + " < " + arr + ".length; " + i + "++) {");
-          this._emitLine("var " + _v + " = " + arr + "[" + i + "];");
-          this._emitLine('frame.set("' + node.name.value + '", ' + _v + ");");
-          this._emitLoopBindings(node, arr, i, len);
-          this._withScopedSyntax(function() {
-            _this10.compile(node.body, frame);
-          });
-          this._emitLine("}");
-        }
-        this._emitLine("}");
-        if (node.else_) {
-          this._emitLine("if (!" + len + ") {");
-          this.compile(node.else_, frame);
-          this._emitLine("}");
-        }
-        this._emitLine("frame = frame.pop();");
-      };
-      _proto._compileAsyncLoop = function _compileAsyncLoop(node, frame, parallel) {
-        var _this11 = this;
-        var i = this._tmpid();
-        var len = this._tmpid();
-        var arr = this._tmpid();
-        var asyncMethod = parallel ? "asyncAll" : "asyncEach";
-        frame = frame.push();
-        this._emitLine("frame = frame.push();");
-        this._emit("var " + arr + " = runtime.fromIterator(");
-        this._compileExpression(node.arr, frame);
-        this._emitLine(");");
-        if (node.name instanceof nodes.Array) {
-          var arrayLen = node.name.children.length;
-          this._emit("runtime." + asyncMethod + "(" + arr + ", " + arrayLen + ", function(");
-          node.name.children.forEach(function(name) {
-            _this11._emit(name.value + ",");
-          });
-          this._emit(i + "," + len + ",next) {");
-          node.name.children.forEach(function(name) {
-            var id2 = name.value;
-            frame.set(id2, id2);
-            _this11._emitLine('frame.set("' + id2 + '", ' + id2 + ");");
-          });
-        } else {
-          var id = node.name.value;
-          this._emitLine("runtime." + asyncMethod + "(" + arr + ", 1, function(" + id + ", " + i + ", " + len + ",next) {");
-          this._emitLine('frame.set("' + id + '", ' + id + ");");
-          frame.set(id, id);
-        }
-        this._emitLoopBindings(node, arr, i, len);
-        this._withScopedSyntax(function() {
-          var buf;
-          if (parallel) {
-            buf = _this11._pushBuffer();
-          }
-          _this11.compile(node.body, frame);
-          _this11._emitLine("next(" + i + (buf ? "," + buf : "") + ");");
-          if (parallel) {
-            _this11._popBuffer();
-          }
-        });
-        var output = this._tmpid();
-        this._emitLine("}, " + this._makeCallback(output));
-        this._addScopeLevel();
-        if (parallel) {
-          this._emitLine(this.buffer + " += " + output + ";");
-        }
-        if (node.else_) {
-          this._emitLine("if (!" + arr + ".length) {");
-          this.compile(node.else_, frame);
-          this._emitLine("}");
-        }
-        this._emitLine("frame = frame.pop();");
-      };
-      _proto.compileAsyncEach = function compileAsyncEach(node, frame) {
-        this._compileAsyncLoop(node, frame);
-      };
-      _proto.compileAsyncAll = function compileAsyncAll(node, frame) {
-        this._compileAsyncLoop(node, frame, true);
-      };
-      _proto._compileMacro = function _compileMacro(node, frame) {
-        var _this12 = this;
-        var args = [];
-        var kwargs = null;
-        var funcId = "macro_" + this._tmpid();
-        var keepFrame = frame !== void 0;
-        node.args.children.forEach(function(arg, i) {
-          if (i === node.args.children.length - 1 && arg instanceof nodes.Dict) {
-            kwargs = arg;
-          } else {
-            _this12.assertType(arg, nodes.Symbol);
-            args.push(arg);
-          }
-        });
-        var realNames = [].concat(args.map(function(n) {
-          return "l_" + n.value;
-        }), ["kwargs"]);
-        var argNames = args.map(function(n) {
-          return '"' + n.value + '"';
-        });
-        var kwargNames = (kwargs && kwargs.children || []).map(function(n) {
-          return '"' + n.key.value + '"';
-        });
-        var currFrame;
-        if (keepFrame) {
-          currFrame = frame.push(true);
-        } else {
-          currFrame = new Frame();
-        }
-        this._emitLines("var " + funcId + " = runtime.makeMacro(", "[" + argNames.join(", ") + "], ", "[" + kwargNames.join(", ") + "], ", "function (" + realNames.join(", ") + ") {", "var callerFrame = frame;", "frame = " + (keepFrame ? "frame.push(true);" : "new runtime.Frame();"), "kwargs = kwargs || {};", 'if (Object.prototype.hasOwnProperty.call(kwargs, "caller")) {', 'frame.set("caller", kwargs.caller); }');
-        args.forEach(function(arg) {
-          _this12._emitLine('frame.set("' + arg.value + '", l_' + arg.value + ");");
-          currFrame.set(arg.value, "l_" + arg.value);
-        });
-        if (kwargs) {
-          kwargs.children.forEach(function(pair) {
-            var name = pair.key.value;
-            _this12._emit('frame.set("' + name + '", ');
-            _this12._emit('Object.prototype.hasOwnProperty.call(kwargs, "' + name + '")');
-            _this12._emit(' ? kwargs["' + name + '"] : ');
-            _this12._compileExpression(pair.value, currFrame);
-            _this12._emit(");");
-          });
-        }
-        var bufferId = this._pushBuffer();
-        this._withScopedSyntax(function() {
-          _this12.compile(node.body, currFrame);
-        });
-        this._emitLine("frame = " + (keepFrame ? "frame.pop();" : "callerFrame;"));
-        this._emitLine("return new runtime.SafeString(" + bufferId + ");");
-        this._emitLine("});");
-        this._popBuffer();
-        return funcId;
-      };
-      _proto.compileMacro = function compileMacro(node, frame) {
-        var funcId = this._compileMacro(node);
-        var name = node.name.value;
-        frame.set(name, funcId);
-        if (frame.parent) {
-          this._emitLine('frame.set("' + name + '", ' + funcId + ");");
-        } else {
-          if (node.name.value.charAt(0) !== "_") {
-            this._emitLine('context.addExport("' + name + '");');
-          }
-          this._emitLine('context.setVariable("' + name + '", ' + funcId + ");");
-        }
-      };
-      _proto.compileCaller = function compileCaller(node, frame) {
-        this._emit("(function (){");
-        var funcId = this._compileMacro(node, frame);
-        this._emit("return " + funcId + ";})()");
-      };
-      _proto._compileGetTemplate = function _compileGetTemplate(node, frame, eagerCompile, ignoreMissing) {
-        var parentTemplateId = this._tmpid();
-        var parentName = this._templateName();
-        var cb = this._makeCallback(parentTemplateId);
-        var eagerCompileArg = eagerCompile ? "true" : "false";
-        var ignoreMissingArg = ignoreMissing ? "true" : "false";
-        this._emit("env.getTemplate(");
-        this._compileExpression(node.template, frame);
-        this._emitLine(", " + eagerCompileArg + ", " + parentName + ", " + ignoreMissingArg + ", " + cb);
-        return parentTemplateId;
-      };
-      _proto.compileImport = function compileImport(node, frame) {
-        var target2 = node.target.value;
-        var id = this._compileGetTemplate(node, frame, false, false);
-        this._addScopeLevel();
-        this._emitLine(id + ".getExported(" + (node.withContext ? "context.getVariables(), frame, " : "") + this._makeCallback(id));
-        this._addScopeLevel();
-        frame.set(target2, id);
-        if (frame.parent) {
-          this._emitLine('frame.set("' + target2 + '", ' + id + ");");
-        } else {
-          this._emitLine('context.setVariable("' + target2 + '", ' + id + ");");
-        }
-      };
-      _proto.compileFromImport = function compileFromImport(node, frame) {
-        var _this13 = this;
-        var importedId = this._compileGetTemplate(node, frame, false, false);
-        this._addScopeLevel();
-        this._emitLine(importedId + ".getExported(" + (node.withContext ? "context.getVariables(), frame, " : "") + this._makeCallback(importedId));
-        this._addScopeLevel();
-        node.names.children.forEach(function(nameNode) {
-          var name;
-          var alias;
-          var id = _this13._tmpid();
-          if (nameNode instanceof nodes.Pair) {
-            name = nameNode.key.value;
-            alias = nameNode.value.value;
-          } else {
-            name = nameNode.value;
-            alias = name;
-          }
-          _this13._emitLine("if(Object.prototype.hasOwnProperty.call(" + importedId + ', "' + name + '")) {');
-          _this13._emitLine("var " + id + " = " + importedId + "." + name + ";");
-          _this13._emitLine("} else {");
-          _this13._emitLine(`cb(new Error("cannot import '` + name + `'")); return;`);
-          _this13._emitLine("}");
-          frame.set(alias, id);
-          if (frame.parent) {
-            _this13._emitLine('frame.set("' + alias + '", ' + id + ");");
-          } else {
-            _this13._emitLine('context.setVariable("' + alias + '", ' + id + ");");
-          }
-        });
-      };
-      _proto.compileBlock = function compileBlock(node) {
-        var id = this._tmpid();
-        if (!this.inBlock) {
-          this._emit('(parentTemplate ? function(e, c, f, r, cb) { cb(""); } : ');
-        }
-        this._emit('context.getBlock("' + node.name.value + '")');
-        if (!this.inBlock) {
-          this._emit(")");
-        }
-        this._emitLine("(env, context, frame, runtime, " + this._makeCallback(id));
-        this._emitLine(this.buffer + " += " + id + ";");
-        this._addScopeLevel();
-      };
-      _proto.compileSuper = function compileSuper(node, frame) {
-        var name = node.blockName.value;
-        var id = node.symbol.value;
-        var cb = this._makeCallback(id);
-        this._emitLine('context.getSuper(env, "' + name + '", b_' + name + ", frame, runtime, " + cb);
-        this._emitLine(id + " = runtime.markSafe(" + id + ");");
-        this._addScopeLevel();
-        frame.set(id, id);
-      };
-      _proto.compileExtends = function compileExtends(node, frame) {
-        var k = this._tmpid();
-        var parentTemplateId = this._compileGetTemplate(node, frame, true, false);
-        this._emitLine("parentTemplate = " + parentTemplateId);
-        this._emitLine("for(var " + k + " in parentTemplate.blocks) {");
-        this._emitLine("context.addBlock(" + k + ", parentTemplate.blocks[" + k + "]);");
-        this._emitLine("}");
-        this._addScopeLevel();
-      };
-      _proto.compileInclude = function compileInclude(node, frame) {
-        this._emitLine("var tasks = [];");
-        this._emitLine("tasks.push(");
-        this._emitLine("function(callback) {");
-        var id = this._compileGetTemplate(node, frame, false, node.ignoreMissing);
-        this._emitLine("callback(null," + id + ");});");
-        this._emitLine("});");
-        var id2 = this._tmpid();
-        this._emitLine("tasks.push(");
-        this._emitLine("function(template, callback){");
-        this._emitLine("template.render(context.getVariables(), frame, " + this._makeCallback(id2));
-        this._emitLine("callback(null," + id2 + ");});");
-        this._emitLine("});");
-        this._emitLine("tasks.push(");
-        this._emitLine("function(result, callback){");
-        this._emitLine(this.buffer + " += result;");
-        this._emitLine("callback(null);");
-        this._emitLine("});");
-        this._emitLine("env.waterfall(tasks, function(){");
-        this._addScopeLevel();
-      };
-      _proto.compileTemplateData = function compileTemplateData(node, frame) {
-        this.compileLiteral(node, frame);
-      };
-      _proto.compileCapture = function compileCapture(node, frame) {
-        var _this14 = this;
-        var buffer = this.buffer;
-        this.buffer = "output";
-        this._emitLine("(function() {");
-        this._emitLine('var output = "";');
-        this._withScopedSyntax(function() {
-          _this14.compile(node.body, frame);
-        });
-        this._emitLine("return output;");
-        this._emitLine("})()");
-        this.buffer = buffer;
-      };
-      _proto.compileOutput = function compileOutput(node, frame) {
-        var _this15 = this;
-        var children = node.children;
-        children.forEach(function(child) {
-          if (child instanceof nodes.TemplateData) {
-            if (child.value) {
-              _this15._emit(_this15.buffer + " += ");
-              _this15.compileLiteral(child, frame);
-              _this15._emitLine(";");
-            }
-          } else {
-            _this15._emit(_this15.buffer + " += runtime.suppressValue(");
-            if (_this15.throwOnUndefined) {
-              _this15._emit("runtime.ensureDefined(");
-            }
-            _this15.compile(child, frame);
-            if (_this15.throwOnUndefined) {
-              _this15._emit("," + node.lineno + "," + node.colno + ")");
-            }
-            _this15._emit(", env.opts.autoescape);\n");
-          }
-        });
-      };
-      _proto.compileRoot = function compileRoot(node, frame) {
-        var _this16 = this;
-        if (frame) {
-          this.fail("compileRoot: root node can't have frame");
-        }
-        frame = new Frame();
-        this._emitFuncBegin(node, "root");
-        this._emitLine("var parentTemplate = null;");
-        this._compileChildren(node, frame);
-        this._emitLine("if(parentTemplate) {");
-        this._emitLine("parentTemplate.rootRenderFunc(env, context, frame, runtime, cb);");
-        this._emitLine("} else {");
-        this._emitLine("cb(null, " + this.buffer + ");");
-        this._emitLine("}");
-        this._emitFuncEnd(true);
-        this.inBlock = true;
-        var blockNames = [];
-        var blocks = node.findAll(nodes.Block);
-        blocks.forEach(function(block, i) {
-          var name = block.name.value;
-          if (blockNames.indexOf(name) !== -1) {
-            throw new Error('Block "' + name + '" defined more than once.');
-          }
-          blockNames.push(name);
-          _this16._emitFuncBegin(block, "b_" + name);
-          var tmpFrame = new Frame();
-          _this16._emitLine("var frame = frame.push(true);");
-          _this16.compile(block.body, tmpFrame);
-          _this16._emitFuncEnd();
-        });
-        this._emitLine("return {");
-        blocks.forEach(function(block, i) {
-          var blockName = "b_" + block.name.value;
-          _this16._emitLine(blockName + ": " + blockName + ",");
-        });
-        this._emitLine("root: root\n};");
-      };
-      _proto.compile = function compile(node, frame) {
-        var _compile = this["compile" + node.typename];
-        if (_compile) {
-          _compile.call(this, node, frame);
-        } else {
-          this.fail("compile: Cannot compile node: " + node.typename, node.lineno, node.colno);
-        }
-      };
-      _proto.getCode = function getCode() {
-        return this.codebuf.join("");
-      };
-      return Compiler4;
-    })(Obj);
-    module.exports = {
-      compile: function compile(src, asyncFilters, extensions, name, opts) {
-        if (opts === void 0) {
-          opts = {};
-        }
-        var c = new Compiler3(name, opts.throwOnUndefined);
-        var preprocessors = (extensions || []).map(function(ext) {
-          return ext.preprocess;
-        }).filter(function(f) {
-          return !!f;
-        });
-        var processedSrc = preprocessors.reduce(function(s, processor) {
-          return processor(s);
-        }, src);
-        c.compile(transformer.transform(parser.parse(processedSrc, extensions, opts), asyncFilters, name));
-        return c.getCode();
-      },
-      Compiler: Compiler3
-    };
-  }
-});
-
-// node_modules/nunjucks/src/filters.js
-var require_filters = __commonJS({
-  "node_modules/nunjucks/src/filters.js"(exports, module) {
-    "use strict";
-    var lib = require_lib();
-    var r = require_runtime();
-    var _exports = module.exports = {};
-    function normalize(value, defaultValue) {
-      if (value === null || value === void 0 || value === false) {
-        return defaultValue;
-      }
-      return value;
-    }
-    _exports.abs = Math.abs;
-    function isNaN2(num) {
-      return num !== num;
-    }
-    function batch(arr, linecount, fillWith) {
-      var i;
-      var res = [];
-      var tmp = [];
-      for (i = 0; i < arr.length; i++) {
-        if (i % linecount === 0 && tmp.length) {
-          res.push(tmp);
-          tmp = [];
-        }
-        tmp.push(arr[i]);
-      }
-      if (tmp.length) {
-        if (fillWith) {
-          for (i = tmp.length; i < linecount; i++) {
-            tmp.push(fillWith);
-          }
-        }
-        res.push(tmp);
-      }
-      return res;
-    }
-    _exports.batch = batch;
-    function capitalize(str) {
-      str = normalize(str, "");
-      var ret = str.toLowerCase();
-      return r.copySafeness(str, ret.charAt(0).toUpperCase() + ret.slice(1));
-    }
-    _exports.capitalize = capitalize;
-    function center(str, width) {
-      str = normalize(str, "");
-      width = width || 80;
-      if (str.length >= width) {
-        return str;
-      }
-      var spaces = width - str.length;
-      var pre = lib.repeat(" ", spaces / 2 - spaces % 2);
-      var post = lib.repeat(" ", spaces / 2);
-      return r.copySafeness(str, pre + str + post);
-    }
-    _exports.center = center;
-    function default_(val, def, bool) {
-      if (bool) {
-        return val || def;
-      } else {
-        return val !== void 0 ? val : def;
-      }
-    }
-    _exports["default"] = default_;
-    function dictsort(val, caseSensitive, by) {
-      if (!lib.isObject(val)) {
-        throw new lib.TemplateError("dictsort filter: val must be an object");
-      }
-      var array = [];
-      for (var k in val) {
-        array.push([k, val[k]]);
-      }
-      var si;
-      if (by === void 0 || by === "key") {
-        si = 0;
-      } else if (by === "value") {
-        si = 1;
-      } else {
-        throw new lib.TemplateError("dictsort filter: You can only sort by either key or value");
-      }
-      array.sort(function(t1, t2) {
-        var a = t1[si];
-        var b = t2[si];
-        if (!caseSensitive) {
-          if (lib.isString(a)) {
-            a = a.toUpperCase();
-          }
-          if (lib.isString(b)) {
-            b = b.toUpperCase();
-          }
-        }
-        return a > b ? 1 : a === b ? 0 : -1;
-      });
-      return array;
-    }
-    _exports.dictsort = dictsort;
-    function dump(obj, spaces) {
-      return JSON.stringify(obj, null, spaces);
-    }
-    _exports.dump = dump;
-    function escape2(str) {
-      if (str instanceof r.SafeString) {
-        return str;
-      }
-      str = str === null || str === void 0 ? "" : str;
-      return r.markSafe(lib.escape(str.toString()));
-    }
-    _exports.escape = escape2;
-    function safe(str) {
-      if (str instanceof r.SafeString) {
-        return str;
-      }
-      str = str === null || str === void 0 ? "" : str;
-      return r.markSafe(str.toString());
-    }
-    _exports.safe = safe;
-    function first(arr) {
-      return arr[0];
-    }
-    _exports.first = first;
-    function forceescape(str) {
-      str = str === null || str === void 0 ? "" : str;
-      return r.markSafe(lib.escape(str.toString()));
-    }
-    _exports.forceescape = forceescape;
-    function groupby(arr, attr) {
-      return lib.groupBy(arr, attr, this.env.opts.throwOnUndefined);
-    }
-    _exports.groupby = groupby;
-    function indent2(str, width, indentfirst) {
-      str = normalize(str, "");
-      if (str === "") {
-        return "";
-      }
-      width = width || 4;
-      var lines = str.split("\n");
-      var sp = lib.repeat(" ", width);
-      var res = lines.map(function(l, i) {
-        return i === 0 && !indentfirst ? l : "" + sp + l;
-      }).join("\n");
-      return r.copySafeness(str, res);
-    }
-    _exports.indent = indent2;
-    function join5(arr, del, attr) {
-      del = del || "";
-      if (attr) {
-        arr = lib.map(arr, function(v) {
-          return v[attr];
-        });
-      }
-      return arr.join(del);
-    }
-    _exports.join = join5;
-    function last(arr) {
-      return arr[arr.length - 1];
-    }
-    _exports.last = last;
-    function lengthFilter(val) {
-      var value = normalize(val, "");
-      if (value !== void 0) {
-        if (typeof Map === "function" && value instanceof Map || typeof Set === "function" && value instanceof Set) {
-          return value.size;
-        }
-        if (lib.isObject(value) && !(value instanceof r.SafeString)) {
-          return lib.keys(value).length;
-        }
-        return value.length;
-      }
-      return 0;
-    }
-    _exports.length = lengthFilter;
-    function list(val) {
-      if (lib.isString(val)) {
-        return val.split("");
-      } else if (lib.isObject(val)) {
-        return lib._entries(val || {}).map(function(_ref) {
-          var key2 = _ref[0], value = _ref[1];
-          return {
-            key: key2,
-            value
-          };
-        });
-      } else if (lib.isArray(val)) {
-        return val;
-      } else {
-        throw new lib.TemplateError("list filter: type not iterable");
-      }
-    }
-    _exports.list = list;
-    function lower(str) {
-      str = normalize(str, "");
-      return str.toLowerCase();
-    }
-    _exports.lower = lower;
-    function nl2br(str) {
-      if (str === null || str === void 0) {
-        return "";
-      }
-      return r.copySafeness(str, str.replace(/\r\n|\n/g, "<br />\n"));
-    }
-    _exports.nl2br = nl2br;
-    function random(arr) {
-      return arr[Math.floor(Math.random() * arr.length)];
-    }
-    _exports.random = random;
-    function getSelectOrReject(expectedTestResult) {
-      function filter(arr, testName, secondArg) {
-        if (testName === void 0) {
-          testName = "truthy";
-        }
-        var context = this;
-        var test = context.env.getTest(testName);
-        return lib.toArray(arr).filter(function examineTestResult(item) {
-          return test.call(context, item, secondArg) === expectedTestResult;
-        });
-      }
-      return filter;
-    }
-    _exports.reject = getSelectOrReject(false);
-    function rejectattr(arr, attr) {
-      return arr.filter(function(item) {
-        return !item[attr];
-      });
-    }
-    _exports.rejectattr = rejectattr;
-    _exports.select = getSelectOrReject(true);
-    function selectattr(arr, attr) {
-      return arr.filter(function(item) {
-        return !!item[attr];
-      });
-    }
-    _exports.selectattr = selectattr;
-    function replace2(str, old, new_, maxCount) {
-      var originalStr = str;
-      if (old instanceof RegExp) {
-        return str.replace(old, new_);
-      }
-      if (typeof maxCount === "undefined") {
-        maxCount = -1;
-      }
-      var res = "";
-      if (typeof old === "number") {
-        old = "" + old;
-      } else if (typeof old !== "string") {
-        return str;
-      }
-      if (typeof str === "number") {
-        str = "" + str;
-      }
-      if (typeof str !== "string" && !(str instanceof r.SafeString)) {
-        return str;
-      }
-      if (old === "") {
-        res = new_ + str.split("").join(new_) + new_;
-        return r.copySafeness(str, res);
-      }
-      var nextIndex = str.indexOf(old);
-      if (maxCount === 0 || nextIndex === -1) {
-        return str;
-      }
-      var pos = 0;
-      var count = 0;
-      while (nextIndex > -1 && (maxCount === -1 || count < maxCount)) {
-        res += str.substring(pos, nextIndex) + new_;
-        pos = nextIndex + old.length;
-        count++;
-        nextIndex = str.indexOf(old, pos);
-      }
-      if (pos < str.length) {
-        res += str.substring(pos);
-      }
-      return r.copySafeness(originalStr, res);
-    }
-    _exports.replace = replace2;
-    function reverse(val) {
-      var arr;
-      if (lib.isString(val)) {
-        arr = list(val);
-      } else {
-        arr = lib.map(val, function(v) {
-          return v;
-        });
-      }
-      arr.reverse();
-      if (lib.isString(val)) {
-        return r.copySafeness(val, arr.join(""));
-      }
-      return arr;
-    }
-    _exports.reverse = reverse;
-    function round(val, precision, method) {
-      precision = precision || 0;
-      var factor = Math.pow(10, precision);
-      var rounder;
-      if (method === "ceil") {
-        rounder = Math.ceil;
-      } else if (method === "floor") {
-        rounder = Math.floor;
-      } else {
-        rounder = Math.round;
-      }
-      return rounder(val * factor) / factor;
-    }
-    _exports.round = round;
-    function slice(arr, slices, fillWith) {
-      var sliceLength = Math.floor(arr.length / slices);
-      var extra = arr.length % slices;
-      var res = [];
-      var offset = 0;
-      for (var i = 0; i < slices; i++) {
-        var start = offset + i * sliceLength;
-        if (i < extra) {
-          offset++;
-        }
-        var end = offset + (i + 1) * sliceLength;
-        var currSlice = arr.slice(start, end);
-        if (fillWith && i >= extra) {
-          currSlice.push(fillWith);
-        }
-        res.push(currSlice);
-      }
-      return res;
-    }
-    _exports.slice = slice;
-    function sum(arr, attr, start) {
-      if (start === void 0) {
-        start = 0;
-      }
-      if (attr) {
-        arr = lib.map(arr, function(v) {
-          return v[attr];
-        });
-      }
-      return start + arr.reduce(function(a, b) {
-        return a + b;
-      }, 0);
-    }
-    _exports.sum = sum;
-    _exports.sort = r.makeMacro(["value", "reverse", "case_sensitive", "attribute"], [], function sortFilter(arr, reversed, caseSens, attr) {
-      var _this = this;
-      var array = lib.map(arr, function(v) {
-        return v;
-      });
-      var getAttribute = lib.getAttrGetter(attr);
-      array.sort(function(a, b) {
-        var x = attr ? getAttribute(a) : a;
-        var y = attr ? getAttribute(b) : b;
-        if (_this.env.opts.throwOnUndefined && attr && (x === void 0 || y === void 0)) {
-          throw new TypeError('sort: attribute "' + attr + '" resolved to undefined');
-        }
-        if (!caseSens && lib.isString(x) && lib.isString(y)) {
-          x = x.toLowerCase();
-          y = y.toLowerCase();
-        }
-        if (x < y) {
-          return reversed ? 1 : -1;
-        } else if (x > y) {
-          return reversed ? -1 : 1;
-        } else {
-          return 0;
-        }
-      });
-      return array;
-    });
-    function string(obj) {
-      return r.copySafeness(obj, obj);
-    }
-    _exports.string = string;
-    function striptags(input, preserveLinebreaks) {
-      input = normalize(input, "");
-      var tags = /<\/?([a-z][a-z0-9]*)\b[^>]*>|<!--[\s\S]*?-->/gi;
-      var trimmedInput = trim(input.replace(tags, ""));
-      var res = "";
-      if (preserveLinebreaks) {
-        res = trimmedInput.replace(/^ +| +$/gm, "").replace(/ +/g, " ").replace(/(\r\n)/g, "\n").replace(/\n\n\n+/g, "\n\n");
-      } else {
-        res = trimmedInput.replace(/\s+/gi, " ");
-      }
-      return r.copySafeness(input, res);
-    }
-    _exports.striptags = striptags;
-    function title2(str) {
-      str = normalize(str, "");
-      var words2 = str.split(" ").map(function(word) {
-        return capitalize(word);
-      });
-      return r.copySafeness(str, words2.join(" "));
-    }
-    _exports.title = title2;
-    function trim(str) {
-      return r.copySafeness(str, str.replace(/^\s*|\s*$/g, ""));
-    }
-    _exports.trim = trim;
-    function truncate2(input, length, killwords, end) {
-      var orig = input;
-      input = normalize(input, "");
-      length = length || 255;
-      if (input.length <= length) {
-        return input;
-      }
-      if (killwords) {
-        input = input.substring(0, length);
-      } else {
-        var idx = input.lastIndexOf(" ", length);
-        if (idx === -1) {
-          idx = length;
-        }
-        input = input.substring(0, idx);
-      }
-      input += end !== void 0 && end !== null ? end : "...";
-      return r.copySafeness(orig, input);
-    }
-    _exports.truncate = truncate2;
-    function upper(str) {
-      str = normalize(str, "");
-      return str.toUpperCase();
-    }
-    _exports.upper = upper;
-    function urlencode(obj) {
-      var enc = encodeURIComponent;
-      if (lib.isString(obj)) {
-        return enc(obj);
-      } else {
-        var keyvals = lib.isArray(obj) ? obj : lib._entries(obj);
-        return keyvals.map(function(_ref2) {
-          var k = _ref2[0], v = _ref2[1];
-          return enc(k) + "=" + enc(v);
-        }).join("&");
-      }
-    }
-    _exports.urlencode = urlencode;
-    var puncRe = /^(?:\(|<|&lt;)?(.*?)(?:\.|,|\)|\n|&gt;)?$/;
-    var emailRe = /^[\w.!#$%&'*+\-\/=?\^`{|}~]+@[a-z\d\-]+(\.[a-z\d\-]+)+$/i;
-    var httpHttpsRe = /^https?:\/\/.*$/;
-    var wwwRe = /^www\./;
-    var tldRe = /\.(?:org|net|com)(?:\:|\/|$)/;
-    function urlize(str, length, nofollow) {
-      if (isNaN2(length)) {
-        length = Infinity;
-      }
-      var noFollowAttr = nofollow === true ? ' rel="nofollow"' : "";
-      var words2 = str.split(/(\s+)/).filter(function(word) {
-        return word && word.length;
-      }).map(function(word) {
-        var matches = word.match(puncRe);
-        var possibleUrl = matches ? matches[1] : word;
-        var shortUrl = possibleUrl.substr(0, length);
-        if (httpHttpsRe.test(possibleUrl)) {
-          return '<a href="' + possibleUrl + '"' + noFollowAttr + ">" + shortUrl + "</a>";
-        }
-        if (wwwRe.test(possibleUrl)) {
-          return '<a href="http://' + possibleUrl + '"' + noFollowAttr + ">" + shortUrl + "</a>";
-        }
-        if (emailRe.test(possibleUrl)) {
-          return '<a href="mailto:' + possibleUrl + '">' + possibleUrl + "</a>";
-        }
-        if (tldRe.test(possibleUrl)) {
-          return '<a href="http://' + possibleUrl + '"' + noFollowAttr + ">" + shortUrl + "</a>";
-        }
-        return word;
-      });
-      return words2.join("");
-    }
-    _exports.urlize = urlize;
-    function wordcount(str) {
-      str = normalize(str, "");
-      var words2 = str ? str.match(/\w+/g) : null;
-      return words2 ? words2.length : null;
-    }
-    _exports.wordcount = wordcount;
-    function float(val, def) {
-      var res = parseFloat(val);
-      return isNaN2(res) ? def : res;
-    }
-    _exports.float = float;
-    var intFilter = r.makeMacro(["value", "default", "base"], [], function doInt(value, defaultValue, base) {
-      if (base === void 0) {
-        base = 10;
-      }
-      var res = parseInt(value, base);
-      return isNaN2(res) ? defaultValue : res;
-    });
-    _exports.int = intFilter;
-    _exports.d = _exports.default;
-    _exports.e = _exports.escape;
-  }
-});
-
-// node_modules/nunjucks/src/loader.js
-var require_loader = __commonJS({
-  "node_modules/nunjucks/src/loader.js"(exports, module) {
-    "use strict";
-    function _inheritsLoose(subClass, superClass) {
-      subClass.prototype = Object.create(superClass.prototype);
-      subClass.prototype.constructor = subClass;
-      _setPrototypeOf(subClass, superClass);
-    }
-    function _setPrototypeOf(o, p) {
-      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
-        o2.__proto__ = p2;
-        return o2;
-      };
-      return _setPrototypeOf(o, p);
-    }
-    var path = __require("path");
-    var _require = require_object();
-    var EmitterObj = _require.EmitterObj;
-    module.exports = /* @__PURE__ */ (function(_EmitterObj) {
-      _inheritsLoose(Loader, _EmitterObj);
-      function Loader() {
-        return _EmitterObj.apply(this, arguments) || this;
-      }
-      var _proto = Loader.prototype;
-      _proto.resolve = function resolve4(from, to) {
-        return path.resolve(path.dirname(from), to);
-      };
-      _proto.isRelative = function isRelative(filename) {
-        return filename.indexOf("./") === 0 || filename.indexOf("../") === 0;
-      };
-      return Loader;
-    })(EmitterObj);
-  }
-});
-
-// node_modules/nunjucks/src/precompiled-loader.js
-var require_precompiled_loader = __commonJS({
-  "node_modules/nunjucks/src/precompiled-loader.js"(exports, module) {
-    "use strict";
-    function _inheritsLoose(subClass, superClass) {
-      subClass.prototype = Object.create(superClass.prototype);
-      subClass.prototype.constructor = subClass;
-      _setPrototypeOf(subClass, superClass);
-    }
-    function _setPrototypeOf(o, p) {
-      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
-        o2.__proto__ = p2;
-        return o2;
-      };
-      return _setPrototypeOf(o, p);
-    }
-    var Loader = require_loader();
-    var PrecompiledLoader = /* @__PURE__ */ (function(_Loader) {
-      _inheritsLoose(PrecompiledLoader2, _Loader);
-      function PrecompiledLoader2(compiledTemplates) {
-        var _this;
-        _this = _Loader.call(this) || this;
-        _this.precompiled = compiledTemplates || {};
-        return _this;
-      }
-      var _proto = PrecompiledLoader2.prototype;
-      _proto.getSource = function getSource(name) {
-        if (this.precompiled[name]) {
-          return {
-            src: {
-              type: "code",
-              obj: this.precompiled[name]
-            },
-            path: name
-          };
-        }
-        return null;
-      };
-      return PrecompiledLoader2;
-    })(Loader);
-    module.exports = {
-      PrecompiledLoader
-    };
-  }
-});
-
-// node_modules/nunjucks/src/node-loaders.js
-var require_node_loaders = __commonJS({
-  "node_modules/nunjucks/src/node-loaders.js"(exports, module) {
-    "use strict";
-    function _inheritsLoose(subClass, superClass) {
-      subClass.prototype = Object.create(superClass.prototype);
-      subClass.prototype.constructor = subClass;
-      _setPrototypeOf(subClass, superClass);
-    }
-    function _setPrototypeOf(o, p) {
-      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
-        o2.__proto__ = p2;
-        return o2;
-      };
-      return _setPrototypeOf(o, p);
-    }
-    var fs = __require("fs");
-    var path = __require("path");
-    var Loader = require_loader();
-    var _require = require_precompiled_loader();
-    var PrecompiledLoader = _require.PrecompiledLoader;
-    var chokidar;
-    var FileSystemLoader = /* @__PURE__ */ (function(_Loader) {
-      _inheritsLoose(FileSystemLoader2, _Loader);
-      function FileSystemLoader2(searchPaths, opts) {
-        var _this;
-        _this = _Loader.call(this) || this;
-        if (typeof opts === "boolean") {
-          console.log("[nunjucks] Warning: you passed a boolean as the second argument to FileSystemLoader, but it now takes an options object. See http://mozilla.github.io/nunjucks/api.html#filesystemloader");
-        }
-        opts = opts || {};
-        _this.pathsToNames = {};
-        _this.noCache = !!opts.noCache;
-        if (searchPaths) {
-          searchPaths = Array.isArray(searchPaths) ? searchPaths : [searchPaths];
-          _this.searchPaths = searchPaths.map(path.normalize);
-        } else {
-          _this.searchPaths = ["."];
-        }
-        if (opts.watch) {
-          try {
-            chokidar = __require("chokidar");
-          } catch (e) {
-            throw new Error("watch requires chokidar to be installed");
-          }
-          var paths = _this.searchPaths.filter(fs.existsSync);
-          var watcher = chokidar.watch(paths);
-          watcher.on("all", function(event, fullname) {
-            fullname = path.resolve(fullname);
-            if (event === "change" && fullname in _this.pathsToNames) {
-              _this.emit("update", _this.pathsToNames[fullname], fullname);
-            }
-          });
-          watcher.on("error", function(error) {
-            console.log("Watcher error: " + error);
-          });
-        }
-        return _this;
-      }
-      var _proto = FileSystemLoader2.prototype;
-      _proto.getSource = function getSource(name) {
-        var fullpath = null;
-        var paths = this.searchPaths;
-        for (var i = 0; i < paths.length; i++) {
-          var basePath = path.resolve(paths[i]);
-          var p = path.resolve(paths[i], name);
-          if (p.indexOf(basePath) === 0 && fs.existsSync(p)) {
-            fullpath = p;
-            break;
-          }
-        }
-        if (!fullpath) {
-          return null;
-        }
-        this.pathsToNames[fullpath] = name;
-        var source = {
-          src: fs.readFileSync(fullpath, "utf-8"),
-          path: fullpath,
-          noCache: this.noCache
-        };
-        this.emit("load", name, source);
-        return source;
-      };
-      return FileSystemLoader2;
-    })(Loader);
-    var NodeResolveLoader = /* @__PURE__ */ (function(_Loader2) {
-      _inheritsLoose(NodeResolveLoader2, _Loader2);
-      function NodeResolveLoader2(opts) {
-        var _this2;
-        _this2 = _Loader2.call(this) || this;
-        opts = opts || {};
-        _this2.pathsToNames = {};
-        _this2.noCache = !!opts.noCache;
-        if (opts.watch) {
-          try {
-            chokidar = __require("chokidar");
-          } catch (e) {
-            throw new Error("watch requires chokidar to be installed");
-          }
-          _this2.watcher = chokidar.watch();
-          _this2.watcher.on("change", function(fullname) {
-            _this2.emit("update", _this2.pathsToNames[fullname], fullname);
-          });
-          _this2.watcher.on("error", function(error) {
-            console.log("Watcher error: " + error);
-          });
-          _this2.on("load", function(name, source) {
-            _this2.watcher.add(source.path);
-          });
-        }
-        return _this2;
-      }
-      var _proto2 = NodeResolveLoader2.prototype;
-      _proto2.getSource = function getSource(name) {
-        if (/^\.?\.?(\/|\\)/.test(name)) {
-          return null;
-        }
-        if (/^[A-Z]:/.test(name)) {
-          return null;
-        }
-        var fullpath;
-        try {
-          fullpath = __require.resolve(name);
-        } catch (e) {
-          return null;
-        }
-        this.pathsToNames[fullpath] = name;
-        var source = {
-          src: fs.readFileSync(fullpath, "utf-8"),
-          path: fullpath,
-          noCache: this.noCache
-        };
-        this.emit("load", name, source);
-        return source;
-      };
-      return NodeResolveLoader2;
-    })(Loader);
-    module.exports = {
-      FileSystemLoader,
-      PrecompiledLoader,
-      NodeResolveLoader
-    };
-  }
-});
-
-// node_modules/nunjucks/src/loaders.js
-var require_loaders = __commonJS({
-  "node_modules/nunjucks/src/loaders.js"(exports, module) {
-    "use strict";
-    module.exports = require_node_loaders();
-  }
-});
-
-// node_modules/nunjucks/src/tests.js
-var require_tests = __commonJS({
-  "node_modules/nunjucks/src/tests.js"(exports) {
-    "use strict";
-    var SafeString = require_runtime().SafeString;
-    function callable(value) {
-      return typeof value === "function";
-    }
-    exports.callable = callable;
-    function defined(value) {
-      return value !== void 0;
-    }
-    exports.defined = defined;
-    function divisibleby(one, two) {
-      return one % two === 0;
-    }
-    exports.divisibleby = divisibleby;
-    function escaped(value) {
-      return value instanceof SafeString;
-    }
-    exports.escaped = escaped;
-    function equalto(one, two) {
-      return one === two;
-    }
-    exports.equalto = equalto;
-    exports.eq = exports.equalto;
-    exports.sameas = exports.equalto;
-    function even(value) {
-      return value % 2 === 0;
-    }
-    exports.even = even;
-    function falsy(value) {
-      return !value;
-    }
-    exports.falsy = falsy;
-    function ge(one, two) {
-      return one >= two;
-    }
-    exports.ge = ge;
-    function greaterthan(one, two) {
-      return one > two;
-    }
-    exports.greaterthan = greaterthan;
-    exports.gt = exports.greaterthan;
-    function le(one, two) {
-      return one <= two;
-    }
-    exports.le = le;
-    function lessthan(one, two) {
-      return one < two;
-    }
-    exports.lessthan = lessthan;
-    exports.lt = exports.lessthan;
-    function lower(value) {
-      return value.toLowerCase() === value;
-    }
-    exports.lower = lower;
-    function ne(one, two) {
-      return one !== two;
-    }
-    exports.ne = ne;
-    function nullTest(value) {
-      return value === null;
-    }
-    exports.null = nullTest;
-    function number(value) {
-      return typeof value === "number";
-    }
-    exports.number = number;
-    function odd(value) {
-      return value % 2 === 1;
-    }
-    exports.odd = odd;
-    function string(value) {
-      return typeof value === "string";
-    }
-    exports.string = string;
-    function truthy(value) {
-      return !!value;
-    }
-    exports.truthy = truthy;
-    function undefinedTest(value) {
-      return value === void 0;
-    }
-    exports.undefined = undefinedTest;
-    function upper(value) {
-      return value.toUpperCase() === value;
-    }
-    exports.upper = upper;
-    function iterable(value) {
-      if (typeof Symbol !== "undefined") {
-        return !!value[Symbol.iterator];
-      } else {
-        return Array.isArray(value) || typeof value === "string";
-      }
-    }
-    exports.iterable = iterable;
-    function mapping(value) {
-      var bool = value !== null && value !== void 0 && typeof value === "object" && !Array.isArray(value);
-      if (Set) {
-        return bool && !(value instanceof Set);
-      } else {
-        return bool;
-      }
-    }
-    exports.mapping = mapping;
-  }
-});
-
-// node_modules/nunjucks/src/globals.js
-var require_globals = __commonJS({
-  "node_modules/nunjucks/src/globals.js"(exports, module) {
-    "use strict";
-    function _cycler(items) {
-      var index = -1;
-      return {
-        current: null,
-        reset: function reset() {
-          index = -1;
-          this.current = null;
-        },
-        next: function next() {
-          index++;
-          if (index >= items.length) {
-            index = 0;
-          }
-          this.current = items[index];
-          return this.current;
-        }
-      };
-    }
-    function _joiner(sep3) {
-      sep3 = sep3 || ",";
-      var first = true;
-      return function() {
-        var val = first ? "" : sep3;
-        first = false;
-        return val;
-      };
-    }
-    function globals() {
-      return {
-        range: function range(start, stop, step2) {
-          if (typeof stop === "undefined") {
-            stop = start;
-            start = 0;
-            step2 = 1;
-          } else if (!step2) {
-            step2 = 1;
-          }
-          var arr = [];
-          if (step2 > 0) {
-            for (var i = start; i < stop; i += step2) {
-              arr.push(i);
-            }
-          } else {
-            for (var _i = start; _i > stop; _i += step2) {
-              arr.push(_i);
-            }
-          }
-          return arr;
-        },
-        cycler: function cycler() {
-          return _cycler(Array.prototype.slice.call(arguments));
-        },
-        joiner: function joiner(sep3) {
-          return _joiner(sep3);
-        }
-      };
-    }
-    module.exports = globals;
-  }
-});
-
-// node_modules/nunjucks/src/express-app.js
-var require_express_app = __commonJS({
-  "node_modules/nunjucks/src/express-app.js"(exports, module) {
-    "use strict";
-    var path = __require("path");
-    module.exports = function express(env, app) {
-      function NunjucksView(name, opts) {
-        this.name = name;
-        this.path = name;
-        this.defaultEngine = opts.defaultEngine;
-        this.ext = path.extname(name);
-        if (!this.ext && !this.defaultEngine) {
-          throw new Error("No default engine was specified and no extension was provided.");
-        }
-        if (!this.ext) {
-          this.name += this.ext = (this.defaultEngine[0] !== "." ? "." : "") + this.defaultEngine;
-        }
-      }
-      NunjucksView.prototype.render = function render2(opts, cb) {
-        env.render(this.name, opts, cb);
-      };
-      app.set("view", NunjucksView);
-      app.set("nunjucksEnv", env);
-      return env;
-    };
-  }
-});
-
-// node_modules/nunjucks/src/environment.js
-var require_environment = __commonJS({
-  "node_modules/nunjucks/src/environment.js"(exports, module) {
-    "use strict";
-    function _inheritsLoose(subClass, superClass) {
-      subClass.prototype = Object.create(superClass.prototype);
-      subClass.prototype.constructor = subClass;
-      _setPrototypeOf(subClass, superClass);
-    }
-    function _setPrototypeOf(o, p) {
-      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
-        o2.__proto__ = p2;
-        return o2;
-      };
-      return _setPrototypeOf(o, p);
-    }
-    var asap = require_asap();
-    var _waterfall = require_a_sync_waterfall();
-    var lib = require_lib();
-    var compiler = require_compiler();
-    var filters = require_filters();
-    var _require = require_loaders();
-    var FileSystemLoader = _require.FileSystemLoader;
-    var WebLoader = _require.WebLoader;
-    var PrecompiledLoader = _require.PrecompiledLoader;
-    var tests = require_tests();
-    var globals = require_globals();
-    var _require2 = require_object();
-    var Obj = _require2.Obj;
-    var EmitterObj = _require2.EmitterObj;
-    var globalRuntime = require_runtime();
-    var handleError = globalRuntime.handleError;
-    var Frame = globalRuntime.Frame;
-    var expressApp = require_express_app();
-    function callbackAsap(cb, err, res) {
-      asap(function() {
-        cb(err, res);
-      });
-    }
-    var noopTmplSrc = {
-      type: "code",
-      obj: {
-        root: function root(env, context, frame, runtime, cb) {
-          try {
-            cb(null, "");
-          } catch (e) {
-            cb(handleError(e, null, null));
-          }
-        }
-      }
-    };
-    var Environment = /* @__PURE__ */ (function(_EmitterObj) {
-      _inheritsLoose(Environment2, _EmitterObj);
-      function Environment2() {
-        return _EmitterObj.apply(this, arguments) || this;
-      }
-      var _proto = Environment2.prototype;
-      _proto.init = function init(loaders, opts) {
-        var _this = this;
-        opts = this.opts = opts || {};
-        this.opts.dev = !!opts.dev;
-        this.opts.autoescape = opts.autoescape != null ? opts.autoescape : true;
-        this.opts.throwOnUndefined = !!opts.throwOnUndefined;
-        this.opts.trimBlocks = !!opts.trimBlocks;
-        this.opts.lstripBlocks = !!opts.lstripBlocks;
-        this.loaders = [];
-        if (!loaders) {
-          if (FileSystemLoader) {
-            this.loaders = [new FileSystemLoader("views")];
-          } else if (WebLoader) {
-            this.loaders = [new WebLoader("/views")];
-          }
-        } else {
-          this.loaders = lib.isArray(loaders) ? loaders : [loaders];
-        }
-        if (typeof window !== "undefined" && window.nunjucksPrecompiled) {
-          this.loaders.unshift(new PrecompiledLoader(window.nunjucksPrecompiled));
-        }
-        this._initLoaders();
-        this.globals = globals();
-        this.filters = {};
-        this.tests = {};
-        this.asyncFilters = [];
-        this.extensions = {};
-        this.extensionsList = [];
-        lib._entries(filters).forEach(function(_ref) {
-          var name = _ref[0], filter = _ref[1];
-          return _this.addFilter(name, filter);
-        });
-        lib._entries(tests).forEach(function(_ref2) {
-          var name = _ref2[0], test = _ref2[1];
-          return _this.addTest(name, test);
-        });
-      };
-      _proto._initLoaders = function _initLoaders() {
-        var _this2 = this;
-        this.loaders.forEach(function(loader) {
-          loader.cache = {};
-          if (typeof loader.on === "function") {
-            loader.on("update", function(name, fullname) {
-              loader.cache[name] = null;
-              _this2.emit("update", name, fullname, loader);
-            });
-            loader.on("load", function(name, source) {
-              _this2.emit("load", name, source, loader);
-            });
-          }
-        });
-      };
-      _proto.invalidateCache = function invalidateCache() {
-        this.loaders.forEach(function(loader) {
-          loader.cache = {};
-        });
-      };
-      _proto.addExtension = function addExtension(name, extension) {
-        extension.__name = name;
-        this.extensions[name] = extension;
-        this.extensionsList.push(extension);
-        return this;
-      };
-      _proto.removeExtension = function removeExtension(name) {
-        var extension = this.getExtension(name);
-        if (!extension) {
-          return;
-        }
-        this.extensionsList = lib.without(this.extensionsList, extension);
-        delete this.extensions[name];
-      };
-      _proto.getExtension = function getExtension(name) {
-        return this.extensions[name];
-      };
-      _proto.hasExtension = function hasExtension(name) {
-        return !!this.extensions[name];
-      };
-      _proto.addGlobal = function addGlobal(name, value) {
-        this.globals[name] = value;
-        return this;
-      };
-      _proto.getGlobal = function getGlobal(name) {
-        if (typeof this.globals[name] === "undefined") {
-          throw new Error("global not found: " + name);
-        }
-        return this.globals[name];
-      };
-      _proto.addFilter = function addFilter(name, func, async) {
-        var wrapped = func;
-        if (async) {
-          this.asyncFilters.push(name);
-        }
-        this.filters[name] = wrapped;
-        return this;
-      };
-      _proto.getFilter = function getFilter(name) {
-        if (!this.filters[name]) {
-          throw new Error("filter not found: " + name);
-        }
-        return this.filters[name];
-      };
-      _proto.addTest = function addTest(name, func) {
-        this.tests[name] = func;
-        return this;
-      };
-      _proto.getTest = function getTest(name) {
-        if (!this.tests[name]) {
-          throw new Error("test not found: " + name);
-        }
-        return this.tests[name];
-      };
-      _proto.resolveTemplate = function resolveTemplate(loader, parentName, filename) {
-        var isRelative = loader.isRelative && parentName ? loader.isRelative(filename) : false;
-        return isRelative && loader.resolve ? loader.resolve(parentName, filename) : filename;
-      };
-      _proto.getTemplate = function getTemplate(name, eagerCompile, parentName, ignoreMissing, cb) {
-        var _this3 = this;
-        var that = this;
-        var tmpl = null;
-        if (name && name.raw) {
-          name = name.raw;
-        }
-        if (lib.isFunction(parentName)) {
-          cb = parentName;
-          parentName = null;
-          eagerCompile = eagerCompile || false;
-        }
-        if (lib.isFunction(eagerCompile)) {
-          cb = eagerCompile;
-          eagerCompile = false;
-        }
-        if (name instanceof Template) {
-          tmpl = name;
-        } else if (typeof name !== "string") {
-          throw new Error("template names must be a string: " + name);
-        } else {
-          for (var i = 0; i < this.loaders.length; i++) {
-            var loader = this.loaders[i];
-            tmpl = loader.cache[this.resolveTemplate(loader, parentName, name)];
-            if (tmpl) {
-              break;
-            }
-          }
-        }
-        if (tmpl) {
-          if (eagerCompile) {
-            tmpl.compile();
-          }
-          if (cb) {
-            cb(null, tmpl);
-            return void 0;
-          } else {
-            return tmpl;
-          }
-        }
-        var syncResult;
-        var createTemplate = function createTemplate2(err, info) {
-          if (!info && !err && !ignoreMissing) {
-            err = new Error("template not found: " + name);
-          }
-          if (err) {
-            if (cb) {
-              cb(err);
-              return;
-            } else {
-              throw err;
-            }
-          }
-          var newTmpl;
-          if (!info) {
-            newTmpl = new Template(noopTmplSrc, _this3, "", eagerCompile);
-          } else {
-            newTmpl = new Template(info.src, _this3, info.path, eagerCompile);
-            if (!info.noCache) {
-              info.loader.cache[name] = newTmpl;
-            }
-          }
-          if (cb) {
-            cb(null, newTmpl);
-          } else {
-            syncResult = newTmpl;
-          }
-        };
-        lib.asyncIter(this.loaders, function(loader2, i2, next, done) {
-          function handle(err, src) {
-            if (err) {
-              done(err);
-            } else if (src) {
-              src.loader = loader2;
-              done(null, src);
-            } else {
-              next();
-            }
-          }
-          name = that.resolveTemplate(loader2, parentName, name);
-          if (loader2.async) {
-            loader2.getSource(name, handle);
-          } else {
-            handle(null, loader2.getSource(name));
-          }
-        }, createTemplate);
-        return syncResult;
-      };
-      _proto.express = function express(app) {
-        return expressApp(this, app);
-      };
-      _proto.render = function render2(name, ctx, cb) {
-        if (lib.isFunction(ctx)) {
-          cb = ctx;
-          ctx = null;
-        }
-        var syncResult = null;
-        this.getTemplate(name, function(err, tmpl) {
-          if (err && cb) {
-            callbackAsap(cb, err);
-          } else if (err) {
-            throw err;
-          } else {
-            syncResult = tmpl.render(ctx, cb);
-          }
-        });
-        return syncResult;
-      };
-      _proto.renderString = function renderString(src, ctx, opts, cb) {
-        if (lib.isFunction(opts)) {
-          cb = opts;
-          opts = {};
-        }
-        opts = opts || {};
-        var tmpl = new Template(src, this, opts.path);
-        return tmpl.render(ctx, cb);
-      };
-      _proto.waterfall = function waterfall(tasks, callback, forceAsync) {
-        return _waterfall(tasks, callback, forceAsync);
-      };
-      return Environment2;
-    })(EmitterObj);
-    var Context = /* @__PURE__ */ (function(_Obj) {
-      _inheritsLoose(Context2, _Obj);
-      function Context2() {
-        return _Obj.apply(this, arguments) || this;
-      }
-      var _proto2 = Context2.prototype;
-      _proto2.init = function init(ctx, blocks, env) {
-        var _this4 = this;
-        this.env = env || new Environment();
-        this.ctx = lib.extend({}, ctx);
-        this.blocks = {};
-        this.exported = [];
-        lib.keys(blocks).forEach(function(name) {
-          _this4.addBlock(name, blocks[name]);
-        });
-      };
-      _proto2.lookup = function lookup(name) {
-        if (name in this.env.globals && !(name in this.ctx)) {
-          return this.env.globals[name];
-        } else {
-          return this.ctx[name];
-        }
-      };
-      _proto2.setVariable = function setVariable(name, val) {
-        this.ctx[name] = val;
-      };
-      _proto2.getVariables = function getVariables() {
-        return this.ctx;
-      };
-      _proto2.addBlock = function addBlock(name, block) {
-        this.blocks[name] = this.blocks[name] || [];
-        this.blocks[name].push(block);
-        return this;
-      };
-      _proto2.getBlock = function getBlock(name) {
-        if (!this.blocks[name]) {
-          throw new Error('unknown block "' + name + '"');
-        }
-        return this.blocks[name][0];
-      };
-      _proto2.getSuper = function getSuper(env, name, block, frame, runtime, cb) {
-        var idx = lib.indexOf(this.blocks[name] || [], block);
-        var blk = this.blocks[name][idx + 1];
-        var context = this;
-        if (idx === -1 || !blk) {
-          throw new Error('no super block available for "' + name + '"');
-        }
-        blk(env, context, frame, runtime, cb);
-      };
-      _proto2.addExport = function addExport(name) {
-        this.exported.push(name);
-      };
-      _proto2.getExported = function getExported() {
-        var _this5 = this;
-        var exported = {};
-        this.exported.forEach(function(name) {
-          exported[name] = _this5.ctx[name];
-        });
-        return exported;
-      };
-      return Context2;
-    })(Obj);
-    var Template = /* @__PURE__ */ (function(_Obj2) {
-      _inheritsLoose(Template2, _Obj2);
-      function Template2() {
-        return _Obj2.apply(this, arguments) || this;
-      }
-      var _proto3 = Template2.prototype;
-      _proto3.init = function init(src, env, path, eagerCompile) {
-        this.env = env || new Environment();
-        if (lib.isObject(src)) {
-          switch (src.type) {
-            case "code":
-              this.tmplProps = src.obj;
-              break;
-            case "string":
-              this.tmplStr = src.obj;
-              break;
-            default:
-              throw new Error("Unexpected template object type " + src.type + "; expected 'code', or 'string'");
-          }
-        } else if (lib.isString(src)) {
-          this.tmplStr = src;
-        } else {
-          throw new Error("src must be a string or an object describing the source");
-        }
-        this.path = path;
-        if (eagerCompile) {
-          try {
-            this._compile();
-          } catch (err) {
-            throw lib._prettifyError(this.path, this.env.opts.dev, err);
-          }
-        } else {
-          this.compiled = false;
-        }
-      };
-      _proto3.render = function render2(ctx, parentFrame, cb) {
-        var _this6 = this;
-        if (typeof ctx === "function") {
-          cb = ctx;
-          ctx = {};
-        } else if (typeof parentFrame === "function") {
-          cb = parentFrame;
-          parentFrame = null;
-        }
-        var forceAsync = !parentFrame;
-        try {
-          this.compile();
-        } catch (e) {
-          var err = lib._prettifyError(this.path, this.env.opts.dev, e);
-          if (cb) {
-            return callbackAsap(cb, err);
-          } else {
-            throw err;
-          }
-        }
-        var context = new Context(ctx || {}, this.blocks, this.env);
-        var frame = parentFrame ? parentFrame.push(true) : new Frame();
-        frame.topLevel = true;
-        var syncResult = null;
-        var didError = false;
-        this.rootRenderFunc(this.env, context, frame, globalRuntime, function(err2, res) {
-          if (didError && cb && typeof res !== "undefined") {
-            return;
-          }
-          if (err2) {
-            err2 = lib._prettifyError(_this6.path, _this6.env.opts.dev, err2);
-            didError = true;
-          }
-          if (cb) {
-            if (forceAsync) {
-              callbackAsap(cb, err2, res);
-            } else {
-              cb(err2, res);
-            }
-          } else {
-            if (err2) {
-              throw err2;
-            }
-            syncResult = res;
-          }
-        });
-        return syncResult;
-      };
-      _proto3.getExported = function getExported(ctx, parentFrame, cb) {
-        if (typeof ctx === "function") {
-          cb = ctx;
-          ctx = {};
-        }
-        if (typeof parentFrame === "function") {
-          cb = parentFrame;
-          parentFrame = null;
-        }
-        try {
-          this.compile();
-        } catch (e) {
-          if (cb) {
-            return cb(e);
-          } else {
-            throw e;
-          }
-        }
-        var frame = parentFrame ? parentFrame.push() : new Frame();
-        frame.topLevel = true;
-        var context = new Context(ctx || {}, this.blocks, this.env);
-        this.rootRenderFunc(this.env, context, frame, globalRuntime, function(err) {
-          if (err) {
-            cb(err, null);
-          } else {
-            cb(null, context.getExported());
-          }
-        });
-      };
-      _proto3.compile = function compile() {
-        if (!this.compiled) {
-          this._compile();
-        }
-      };
-      _proto3._compile = function _compile() {
-        var props;
-        if (this.tmplProps) {
-          props = this.tmplProps;
-        } else {
-          var source = compiler.compile(this.tmplStr, this.env.asyncFilters, this.env.extensionsList, this.path, this.env.opts);
-          var func = new Function(source);
-          props = func();
-        }
-        this.blocks = this._getBlocks(props);
-        this.rootRenderFunc = props.root;
-        this.compiled = true;
-      };
-      _proto3._getBlocks = function _getBlocks(props) {
-        var blocks = {};
-        lib.keys(props).forEach(function(k) {
-          if (k.slice(0, 2) === "b_") {
-            blocks[k.slice(2)] = props[k];
-          }
-        });
-        return blocks;
-      };
-      return Template2;
-    })(Obj);
-    module.exports = {
-      Environment,
-      Template
-    };
-  }
-});
-
-// node_modules/nunjucks/src/precompile-global.js
-var require_precompile_global = __commonJS({
-  "node_modules/nunjucks/src/precompile-global.js"(exports, module) {
-    "use strict";
-    function precompileGlobal(templates, opts) {
-      var out = "";
-      opts = opts || {};
-      for (var i = 0; i < templates.length; i++) {
-        var name = JSON.stringify(templates[i].name);
-        var template = templates[i].template;
-        out += "(function() {(window.nunjucksPrecompiled = window.nunjucksPrecompiled || {})[" + name + "] = (function() {\n" + template + "\n})();\n";
-        if (opts.asFunction) {
-          out += "return function(ctx, cb) { return nunjucks.render(" + name + ", ctx, cb); }\n";
-        }
-        out += "})();\n";
-      }
-      return out;
-    }
-    module.exports = precompileGlobal;
-  }
-});
-
-// node_modules/nunjucks/src/precompile.js
-var require_precompile = __commonJS({
-  "node_modules/nunjucks/src/precompile.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var path = __require("path");
-    var _require = require_lib();
-    var _prettifyError = _require._prettifyError;
-    var compiler = require_compiler();
-    var _require2 = require_environment();
-    var Environment = _require2.Environment;
-    var precompileGlobal = require_precompile_global();
-    function match(filename, patterns) {
-      if (!Array.isArray(patterns)) {
-        return false;
-      }
-      return patterns.some(function(pattern) {
-        return filename.match(pattern);
-      });
-    }
-    function precompileString(str, opts) {
-      opts = opts || {};
-      opts.isString = true;
-      var env = opts.env || new Environment([]);
-      var wrapper = opts.wrapper || precompileGlobal;
-      if (!opts.name) {
-        throw new Error('the "name" option is required when compiling a string');
-      }
-      return wrapper([_precompile(str, opts.name, env)], opts);
-    }
-    function precompile(input, opts) {
-      opts = opts || {};
-      var env = opts.env || new Environment([]);
-      var wrapper = opts.wrapper || precompileGlobal;
-      if (opts.isString) {
-        return precompileString(input, opts);
-      }
-      var pathStats = fs.existsSync(input) && fs.statSync(input);
-      var precompiled = [];
-      var templates = [];
-      function addTemplates(dir) {
-        fs.readdirSync(dir).forEach(function(file) {
-          var filepath = path.join(dir, file);
-          var subpath = filepath.substr(path.join(input, "/").length);
-          var stat2 = fs.statSync(filepath);
-          if (stat2 && stat2.isDirectory()) {
-            subpath += "/";
-            if (!match(subpath, opts.exclude)) {
-              addTemplates(filepath);
-            }
-          } else if (match(subpath, opts.include)) {
-            templates.push(filepath);
-          }
-        });
-      }
-      if (pathStats.isFile()) {
-        precompiled.push(_precompile(fs.readFileSync(input, "utf-8"), opts.name || input, env));
-      } else if (pathStats.isDirectory()) {
-        addTemplates(input);
-        for (var i = 0; i < templates.length; i++) {
-          var name = templates[i].replace(path.join(input, "/"), "");
-          try {
-            precompiled.push(_precompile(fs.readFileSync(templates[i], "utf-8"), name, env));
-          } catch (e) {
-            if (opts.force) {
-              console.error(e);
-            } else {
-              throw e;
-            }
-          }
-        }
-      }
-      return wrapper(precompiled, opts);
-    }
-    function _precompile(str, name, env) {
-      env = env || new Environment([]);
-      var asyncFilters = env.asyncFilters;
-      var extensions = env.extensionsList;
-      var template;
-      name = name.replace(/\\/g, "/");
-      try {
-        template = compiler.compile(str, asyncFilters, extensions, name, env.opts);
-      } catch (err) {
-        throw _prettifyError(name, false, err);
-      }
-      return {
-        name,
-        template
-      };
-    }
-    module.exports = {
-      precompile,
-      precompileString
-    };
-  }
-});
-
-// node_modules/nunjucks/src/jinja-compat.js
-var require_jinja_compat = __commonJS({
-  "node_modules/nunjucks/src/jinja-compat.js"(exports, module) {
-    "use strict";
-    function installCompat() {
-      "use strict";
-      var runtime = this.runtime;
-      var lib = this.lib;
-      var Compiler3 = this.compiler.Compiler;
-      var Parser3 = this.parser.Parser;
-      var nodes = this.nodes;
-      var lexer = this.lexer;
-      var orig_contextOrFrameLookup = runtime.contextOrFrameLookup;
-      var orig_memberLookup = runtime.memberLookup;
-      var orig_Compiler_assertType;
-      var orig_Parser_parseAggregate;
-      if (Compiler3) {
-        orig_Compiler_assertType = Compiler3.prototype.assertType;
-      }
-      if (Parser3) {
-        orig_Parser_parseAggregate = Parser3.prototype.parseAggregate;
-      }
-      function uninstall() {
-        runtime.contextOrFrameLookup = orig_contextOrFrameLookup;
-        runtime.memberLookup = orig_memberLookup;
-        if (Compiler3) {
-          Compiler3.prototype.assertType = orig_Compiler_assertType;
-        }
-        if (Parser3) {
-          Parser3.prototype.parseAggregate = orig_Parser_parseAggregate;
-        }
-      }
-      runtime.contextOrFrameLookup = function contextOrFrameLookup(context, frame, key2) {
-        var val = orig_contextOrFrameLookup.apply(this, arguments);
-        if (val !== void 0) {
-          return val;
-        }
-        switch (key2) {
-          case "True":
-            return true;
-          case "False":
-            return false;
-          case "None":
-            return null;
-          default:
-            return void 0;
-        }
-      };
-      function getTokensState(tokens) {
-        return {
-          index: tokens.index,
-          lineno: tokens.lineno,
-          colno: tokens.colno
-        };
-      }
-      if (process.env.BUILD_TYPE !== "SLIM" && nodes && Compiler3 && Parser3) {
-        var Slice = nodes.Node.extend("Slice", {
-          fields: ["start", "stop", "step"],
-          init: function init(lineno, colno, start, stop, step2) {
-            start = start || new nodes.Literal(lineno, colno, null);
-            stop = stop || new nodes.Literal(lineno, colno, null);
-            step2 = step2 || new nodes.Literal(lineno, colno, 1);
-            this.parent(lineno, colno, start, stop, step2);
-          }
-        });
-        Compiler3.prototype.assertType = function assertType(node) {
-          if (node instanceof Slice) {
-            return;
-          }
-          orig_Compiler_assertType.apply(this, arguments);
-        };
-        Compiler3.prototype.compileSlice = function compileSlice(node, frame) {
-          this._emit("(");
-          this._compileExpression(node.start, frame);
-          this._emit("),(");
-          this._compileExpression(node.stop, frame);
-          this._emit("),(");
-          this._compileExpression(node.step, frame);
-          this._emit(")");
-        };
-        Parser3.prototype.parseAggregate = function parseAggregate() {
-          var _this = this;
-          var origState = getTokensState(this.tokens);
-          origState.colno--;
-          origState.index--;
-          try {
-            return orig_Parser_parseAggregate.apply(this);
-          } catch (e) {
-            var errState = getTokensState(this.tokens);
-            var rethrow = function rethrow2() {
-              lib._assign(_this.tokens, errState);
-              return e;
-            };
-            lib._assign(this.tokens, origState);
-            this.peeked = false;
-            var tok = this.peekToken();
-            if (tok.type !== lexer.TOKEN_LEFT_BRACKET) {
-              throw rethrow();
-            } else {
-              this.nextToken();
-            }
-            var node = new Slice(tok.lineno, tok.colno);
-            var isSlice = false;
-            for (var i = 0; i <= node.fields.length; i++) {
-              if (this.skip(lexer.TOKEN_RIGHT_BRACKET)) {
-                break;
-              }
-              if (i === node.fields.length) {
-                if (isSlice) {
-                  this.fail("parseSlice: too many slice components", tok.lineno, tok.colno);
-                } else {
-                  break;
-                }
-              }
-              if (this.skip(lexer.TOKEN_COLON)) {
-                isSlice = true;
-              } else {
-                var field = node.fields[i];
-                node[field] = this.parseExpression();
-                isSlice = this.skip(lexer.TOKEN_COLON) || isSlice;
-              }
-            }
-            if (!isSlice) {
-              throw rethrow();
-            }
-            return new nodes.Array(tok.lineno, tok.colno, [node]);
-          }
-        };
-      }
-      function sliceLookup(obj, start, stop, step2) {
-        obj = obj || [];
-        if (start === null) {
-          start = step2 < 0 ? obj.length - 1 : 0;
-        }
-        if (stop === null) {
-          stop = step2 < 0 ? -1 : obj.length;
-        } else if (stop < 0) {
-          stop += obj.length;
-        }
-        if (start < 0) {
-          start += obj.length;
-        }
-        var results = [];
-        for (var i = start; ; i += step2) {
-          if (i < 0 || i > obj.length) {
-            break;
-          }
-          if (step2 > 0 && i >= stop) {
-            break;
-          }
-          if (step2 < 0 && i <= stop) {
-            break;
-          }
-          results.push(runtime.memberLookup(obj, i));
-        }
-        return results;
-      }
-      function hasOwnProp(obj, key2) {
-        return Object.prototype.hasOwnProperty.call(obj, key2);
-      }
-      var ARRAY_MEMBERS = {
-        pop: function pop(index) {
-          if (index === void 0) {
-            return this.pop();
-          }
-          if (index >= this.length || index < 0) {
-            throw new Error("KeyError");
-          }
-          return this.splice(index, 1);
-        },
-        append: function append2(element) {
-          return this.push(element);
-        },
-        remove: function remove(element) {
-          for (var i = 0; i < this.length; i++) {
-            if (this[i] === element) {
-              return this.splice(i, 1);
-            }
-          }
-          throw new Error("ValueError");
-        },
-        count: function count(element) {
-          var count2 = 0;
-          for (var i = 0; i < this.length; i++) {
-            if (this[i] === element) {
-              count2++;
-            }
-          }
-          return count2;
-        },
-        index: function index(element) {
-          var i;
-          if ((i = this.indexOf(element)) === -1) {
-            throw new Error("ValueError");
-          }
-          return i;
-        },
-        find: function find(element) {
-          return this.indexOf(element);
-        },
-        insert: function insert(index, elem) {
-          return this.splice(index, 0, elem);
-        }
-      };
-      var OBJECT_MEMBERS = {
-        items: function items() {
-          return lib._entries(this);
-        },
-        values: function values() {
-          return lib._values(this);
-        },
-        keys: function keys() {
-          return lib.keys(this);
-        },
-        get: function get(key2, def) {
-          var output = this[key2];
-          if (output === void 0) {
-            output = def;
-          }
-          return output;
-        },
-        has_key: function has_key(key2) {
-          return hasOwnProp(this, key2);
-        },
-        pop: function pop(key2, def) {
-          var output = this[key2];
-          if (output === void 0 && def !== void 0) {
-            output = def;
-          } else if (output === void 0) {
-            throw new Error("KeyError");
-          } else {
-            delete this[key2];
-          }
-          return output;
-        },
-        popitem: function popitem() {
-          var keys = lib.keys(this);
-          if (!keys.length) {
-            throw new Error("KeyError");
-          }
-          var k = keys[0];
-          var val = this[k];
-          delete this[k];
-          return [k, val];
-        },
-        setdefault: function setdefault(key2, def) {
-          if (def === void 0) {
-            def = null;
-          }
-          if (!(key2 in this)) {
-            this[key2] = def;
-          }
-          return this[key2];
-        },
-        update: function update(kwargs) {
-          lib._assign(this, kwargs);
-          return null;
-        }
-      };
-      OBJECT_MEMBERS.iteritems = OBJECT_MEMBERS.items;
-      OBJECT_MEMBERS.itervalues = OBJECT_MEMBERS.values;
-      OBJECT_MEMBERS.iterkeys = OBJECT_MEMBERS.keys;
-      runtime.memberLookup = function memberLookup(obj, val, autoescape) {
-        if (arguments.length === 4) {
-          return sliceLookup.apply(this, arguments);
-        }
-        obj = obj || {};
-        if (lib.isArray(obj) && hasOwnProp(ARRAY_MEMBERS, val)) {
-          return ARRAY_MEMBERS[val].bind(obj);
-        }
-        if (lib.isObject(obj) && hasOwnProp(OBJECT_MEMBERS, val)) {
-          return OBJECT_MEMBERS[val].bind(obj);
-        }
-        return orig_memberLookup.apply(this, arguments);
-      };
-      return uninstall;
-    }
-    module.exports = installCompat;
-  }
-});
-
-// node_modules/nunjucks/index.js
-var require_nunjucks = __commonJS({
-  "node_modules/nunjucks/index.js"(exports, module) {
-    "use strict";
-    var lib = require_lib();
-    var _require = require_environment();
-    var Environment = _require.Environment;
-    var Template = _require.Template;
-    var Loader = require_loader();
-    var loaders = require_loaders();
-    var precompile = require_precompile();
-    var compiler = require_compiler();
-    var parser = require_parser2();
-    var lexer = require_lexer2();
-    var runtime = require_runtime();
-    var nodes = require_nodes();
-    var installJinjaCompat = require_jinja_compat();
-    var e;
-    function configure(templatesPath, opts) {
-      opts = opts || {};
-      if (lib.isObject(templatesPath)) {
-        opts = templatesPath;
-        templatesPath = null;
-      }
-      var TemplateLoader;
-      if (loaders.FileSystemLoader) {
-        TemplateLoader = new loaders.FileSystemLoader(templatesPath, {
-          watch: opts.watch,
-          noCache: opts.noCache
-        });
-      } else if (loaders.WebLoader) {
-        TemplateLoader = new loaders.WebLoader(templatesPath, {
-          useCache: opts.web && opts.web.useCache,
-          async: opts.web && opts.web.async
-        });
-      }
-      e = new Environment(TemplateLoader, opts);
-      if (opts && opts.express) {
-        e.express(opts.express);
-      }
-      return e;
-    }
-    module.exports = {
-      Environment,
-      Template,
-      Loader,
-      FileSystemLoader: loaders.FileSystemLoader,
-      NodeResolveLoader: loaders.NodeResolveLoader,
-      PrecompiledLoader: loaders.PrecompiledLoader,
-      WebLoader: loaders.WebLoader,
-      compiler,
-      parser,
-      lexer,
-      runtime,
-      lib,
-      nodes,
-      installJinjaCompat,
-      configure,
-      reset: function reset() {
-        e = void 0;
-      },
-      compile: function compile(src, env, path, eagerCompile) {
-        if (!e) {
-          configure();
-        }
-        return new Template(src, env, path, eagerCompile);
-      },
-      render: function render2(name, ctx, cb) {
-        if (!e) {
-          configure();
-        }
-        return e.render(name, ctx, cb);
-      },
-      renderString: function renderString(src, ctx, cb) {
-        if (!e) {
-          configure();
-        }
-        return e.renderString(src, ctx, cb);
-      },
-      precompile: precompile ? precompile.precompile : void 0,
-      precompileString: precompile ? precompile.precompileString : void 0
-    };
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -18374,8 +10899,8 @@ var require_errors2 = __commonJS({
       extraErrorProps(cxt, error, keyValues);
       return gen.object(...keyValues);
     }
-    function errorInstancePath({ errorPath: errorPath2 }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath2}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath2;
+    function errorInstancePath({ errorPath: errorPath2 }, { instancePath: instancePath2 }) {
+      const instPath = instancePath2 ? (0, codegen_1.str)`${errorPath2}${(0, util_1.getErrorPath)(instancePath2, util_1.Type.Str)}` : errorPath2;
       return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
     }
     function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
@@ -18891,8 +11416,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -19965,28 +12490,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -20125,7 +12650,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -20662,7 +13187,7 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils2();
+    var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -20873,7 +13398,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -21418,7 +13943,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -21788,9 +14313,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -23901,7 +16426,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -23920,11 +16445,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -23959,6 +16484,7481 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code18) => {
+      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code18;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code18;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code18 = advance();
+        let next;
+        if (code18 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code18 = advance();
+          if (code18 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code18 = advance())) {
+            if (code18 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code18 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code18 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code18 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code18 = advance())) {
+                if (code18 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code18 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code18 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code18 = advance())) {
+              if (code18 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code18 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code18)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants2();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append2 = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append2(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append2({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append2({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append2({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils2();
+    var constants4 = require_constants2();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState2 = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState2) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix6 = opts.windows;
+      const regex = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix6 });
+        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix6);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix6 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix6 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants4;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/nunjucks/src/lib.js
+var require_lib = __commonJS({
+  "node_modules/nunjucks/src/lib.js"(exports, module) {
+    "use strict";
+    var ArrayProto = Array.prototype;
+    var ObjProto = Object.prototype;
+    var escapeMap = {
+      "&": "&amp;",
+      '"': "&quot;",
+      "'": "&#39;",
+      "<": "&lt;",
+      ">": "&gt;",
+      "\\": "&#92;"
+    };
+    var escapeRegex = /[&"'<>\\]/g;
+    var _exports = module.exports = {};
+    function hasOwnProp(obj, k) {
+      return ObjProto.hasOwnProperty.call(obj, k);
+    }
+    _exports.hasOwnProp = hasOwnProp;
+    function lookupEscape(ch) {
+      return escapeMap[ch];
+    }
+    function _prettifyError(path, withInternals, err) {
+      if (!err.Update) {
+        err = new _exports.TemplateError(err);
+      }
+      err.Update(path);
+      if (!withInternals) {
+        var old = err;
+        err = new Error(old.message);
+        err.name = old.name;
+      }
+      return err;
+    }
+    _exports._prettifyError = _prettifyError;
+    function TemplateError(message, lineno, colno) {
+      var err;
+      var cause;
+      if (message instanceof Error) {
+        cause = message;
+        message = cause.name + ": " + cause.message;
+      }
+      if (Object.setPrototypeOf) {
+        err = new Error(message);
+        Object.setPrototypeOf(err, TemplateError.prototype);
+      } else {
+        err = this;
+        Object.defineProperty(err, "message", {
+          enumerable: false,
+          writable: true,
+          value: message
+        });
+      }
+      Object.defineProperty(err, "name", {
+        value: "Template render error"
+      });
+      if (Error.captureStackTrace) {
+        Error.captureStackTrace(err, this.constructor);
+      }
+      var getStack;
+      if (cause) {
+        var stackDescriptor = Object.getOwnPropertyDescriptor(cause, "stack");
+        getStack = stackDescriptor && (stackDescriptor.get || function() {
+          return stackDescriptor.value;
+        });
+        if (!getStack) {
+          getStack = function getStack2() {
+            return cause.stack;
+          };
+        }
+      } else {
+        var stack = new Error(message).stack;
+        getStack = function getStack2() {
+          return stack;
+        };
+      }
+      Object.defineProperty(err, "stack", {
+        get: function get() {
+          return getStack.call(err);
+        }
+      });
+      Object.defineProperty(err, "cause", {
+        value: cause
+      });
+      err.lineno = lineno;
+      err.colno = colno;
+      err.firstUpdate = true;
+      err.Update = function Update(path) {
+        var msg = "(" + (path || "unknown path") + ")";
+        if (this.firstUpdate) {
+          if (this.lineno && this.colno) {
+            msg += " [Line " + this.lineno + ", Column " + this.colno + "]";
+          } else if (this.lineno) {
+            msg += " [Line " + this.lineno + "]";
+          }
+        }
+        msg += "\n ";
+        if (this.firstUpdate) {
+          msg += " ";
+        }
+        this.message = msg + (this.message || "");
+        this.firstUpdate = false;
+        return this;
+      };
+      return err;
+    }
+    if (Object.setPrototypeOf) {
+      Object.setPrototypeOf(TemplateError.prototype, Error.prototype);
+    } else {
+      TemplateError.prototype = Object.create(Error.prototype, {
+        constructor: {
+          value: TemplateError
+        }
+      });
+    }
+    _exports.TemplateError = TemplateError;
+    function escape2(val) {
+      return val.replace(escapeRegex, lookupEscape);
+    }
+    _exports.escape = escape2;
+    function isFunction(obj) {
+      return ObjProto.toString.call(obj) === "[object Function]";
+    }
+    _exports.isFunction = isFunction;
+    function isArray(obj) {
+      return ObjProto.toString.call(obj) === "[object Array]";
+    }
+    _exports.isArray = isArray;
+    function isString(obj) {
+      return ObjProto.toString.call(obj) === "[object String]";
+    }
+    _exports.isString = isString;
+    function isObject(obj) {
+      return ObjProto.toString.call(obj) === "[object Object]";
+    }
+    _exports.isObject = isObject;
+    function _prepareAttributeParts(attr) {
+      if (!attr) {
+        return [];
+      }
+      if (typeof attr === "string") {
+        return attr.split(".");
+      }
+      return [attr];
+    }
+    function getAttrGetter(attribute) {
+      var parts = _prepareAttributeParts(attribute);
+      return function attrGetter(item) {
+        var _item = item;
+        for (var i = 0; i < parts.length; i++) {
+          var part = parts[i];
+          if (hasOwnProp(_item, part)) {
+            _item = _item[part];
+          } else {
+            return void 0;
+          }
+        }
+        return _item;
+      };
+    }
+    _exports.getAttrGetter = getAttrGetter;
+    function groupBy(obj, val, throwOnUndefined) {
+      var result = {};
+      var iterator = isFunction(val) ? val : getAttrGetter(val);
+      for (var i = 0; i < obj.length; i++) {
+        var value = obj[i];
+        var key2 = iterator(value, i);
+        if (key2 === void 0 && throwOnUndefined === true) {
+          throw new TypeError('groupby: attribute "' + val + '" resolved to undefined');
+        }
+        (result[key2] || (result[key2] = [])).push(value);
+      }
+      return result;
+    }
+    _exports.groupBy = groupBy;
+    function toArray(obj) {
+      return Array.prototype.slice.call(obj);
+    }
+    _exports.toArray = toArray;
+    function without(array) {
+      var result = [];
+      if (!array) {
+        return result;
+      }
+      var length = array.length;
+      var contains = toArray(arguments).slice(1);
+      var index = -1;
+      while (++index < length) {
+        if (indexOf(contains, array[index]) === -1) {
+          result.push(array[index]);
+        }
+      }
+      return result;
+    }
+    _exports.without = without;
+    function repeat(char_, n) {
+      var str = "";
+      for (var i = 0; i < n; i++) {
+        str += char_;
+      }
+      return str;
+    }
+    _exports.repeat = repeat;
+    function each(obj, func, context) {
+      if (obj == null) {
+        return;
+      }
+      if (ArrayProto.forEach && obj.forEach === ArrayProto.forEach) {
+        obj.forEach(func, context);
+      } else if (obj.length === +obj.length) {
+        for (var i = 0, l = obj.length; i < l; i++) {
+          func.call(context, obj[i], i, obj);
+        }
+      }
+    }
+    _exports.each = each;
+    function map(obj, func) {
+      var results = [];
+      if (obj == null) {
+        return results;
+      }
+      if (ArrayProto.map && obj.map === ArrayProto.map) {
+        return obj.map(func);
+      }
+      for (var i = 0; i < obj.length; i++) {
+        results[results.length] = func(obj[i], i);
+      }
+      if (obj.length === +obj.length) {
+        results.length = obj.length;
+      }
+      return results;
+    }
+    _exports.map = map;
+    function asyncIter(arr, iter, cb) {
+      var i = -1;
+      function next() {
+        i++;
+        if (i < arr.length) {
+          iter(arr[i], i, next, cb);
+        } else {
+          cb();
+        }
+      }
+      next();
+    }
+    _exports.asyncIter = asyncIter;
+    function asyncFor(obj, iter, cb) {
+      var keys = keys_(obj || {});
+      var len = keys.length;
+      var i = -1;
+      function next() {
+        i++;
+        var k = keys[i];
+        if (i < len) {
+          iter(k, obj[k], i, len, next);
+        } else {
+          cb();
+        }
+      }
+      next();
+    }
+    _exports.asyncFor = asyncFor;
+    function indexOf(arr, searchElement, fromIndex) {
+      return Array.prototype.indexOf.call(arr || [], searchElement, fromIndex);
+    }
+    _exports.indexOf = indexOf;
+    function keys_(obj) {
+      var arr = [];
+      for (var k in obj) {
+        if (hasOwnProp(obj, k)) {
+          arr.push(k);
+        }
+      }
+      return arr;
+    }
+    _exports.keys = keys_;
+    function _entries(obj) {
+      return keys_(obj).map(function(k) {
+        return [k, obj[k]];
+      });
+    }
+    _exports._entries = _entries;
+    function _values(obj) {
+      return keys_(obj).map(function(k) {
+        return obj[k];
+      });
+    }
+    _exports._values = _values;
+    function extend(obj1, obj2) {
+      obj1 = obj1 || {};
+      keys_(obj2).forEach(function(k) {
+        obj1[k] = obj2[k];
+      });
+      return obj1;
+    }
+    _exports._assign = _exports.extend = extend;
+    function inOperator(key2, val) {
+      if (isArray(val) || isString(val)) {
+        return val.indexOf(key2) !== -1;
+      } else if (isObject(val)) {
+        return key2 in val;
+      }
+      throw new Error('Cannot use "in" operator to search for "' + key2 + '" in unexpected types.');
+    }
+    _exports.inOperator = inOperator;
+  }
+});
+
+// node_modules/asap/raw.js
+var require_raw = __commonJS({
+  "node_modules/asap/raw.js"(exports, module) {
+    "use strict";
+    var domain;
+    var hasSetImmediate = typeof setImmediate === "function";
+    module.exports = rawAsap;
+    function rawAsap(task) {
+      if (!queue.length) {
+        requestFlush();
+        flushing = true;
+      }
+      queue[queue.length] = task;
+    }
+    var queue = [];
+    var flushing = false;
+    var index = 0;
+    var capacity = 1024;
+    function flush() {
+      while (index < queue.length) {
+        var currentIndex = index;
+        index = index + 1;
+        queue[currentIndex].call();
+        if (index > capacity) {
+          for (var scan = 0, newLength = queue.length - index; scan < newLength; scan++) {
+            queue[scan] = queue[scan + index];
+          }
+          queue.length -= index;
+          index = 0;
+        }
+      }
+      queue.length = 0;
+      index = 0;
+      flushing = false;
+    }
+    rawAsap.requestFlush = requestFlush;
+    function requestFlush() {
+      var parentDomain = process.domain;
+      if (parentDomain) {
+        if (!domain) {
+          domain = __require("domain");
+        }
+        domain.active = process.domain = null;
+      }
+      if (flushing && hasSetImmediate) {
+        setImmediate(flush);
+      } else {
+        process.nextTick(flush);
+      }
+      if (parentDomain) {
+        domain.active = process.domain = parentDomain;
+      }
+    }
+  }
+});
+
+// node_modules/asap/asap.js
+var require_asap = __commonJS({
+  "node_modules/asap/asap.js"(exports, module) {
+    "use strict";
+    var rawAsap = require_raw();
+    var freeTasks = [];
+    module.exports = asap;
+    function asap(task) {
+      var rawTask;
+      if (freeTasks.length) {
+        rawTask = freeTasks.pop();
+      } else {
+        rawTask = new RawTask();
+      }
+      rawTask.task = task;
+      rawTask.domain = process.domain;
+      rawAsap(rawTask);
+    }
+    function RawTask() {
+      this.task = null;
+      this.domain = null;
+    }
+    RawTask.prototype.call = function() {
+      if (this.domain) {
+        this.domain.enter();
+      }
+      var threw = true;
+      try {
+        this.task.call();
+        threw = false;
+        if (this.domain) {
+          this.domain.exit();
+        }
+      } finally {
+        if (threw) {
+          rawAsap.requestFlush();
+        }
+        this.task = null;
+        this.domain = null;
+        freeTasks.push(this);
+      }
+    };
+  }
+});
+
+// node_modules/a-sync-waterfall/index.js
+var require_a_sync_waterfall = __commonJS({
+  "node_modules/a-sync-waterfall/index.js"(exports, module) {
+    (function(globals) {
+      "use strict";
+      var executeSync = function() {
+        var args = Array.prototype.slice.call(arguments);
+        if (typeof args[0] === "function") {
+          args[0].apply(null, args.splice(1));
+        }
+      };
+      var executeAsync = function(fn) {
+        if (typeof setImmediate === "function") {
+          setImmediate(fn);
+        } else if (typeof process !== "undefined" && process.nextTick) {
+          process.nextTick(fn);
+        } else {
+          setTimeout(fn, 0);
+        }
+      };
+      var makeIterator = function(tasks) {
+        var makeCallback = function(index) {
+          var fn = function() {
+            if (tasks.length) {
+              tasks[index].apply(null, arguments);
+            }
+            return fn.next();
+          };
+          fn.next = function() {
+            return index < tasks.length - 1 ? makeCallback(index + 1) : null;
+          };
+          return fn;
+        };
+        return makeCallback(0);
+      };
+      var _isArray = Array.isArray || function(maybeArray) {
+        return Object.prototype.toString.call(maybeArray) === "[object Array]";
+      };
+      var waterfall = function(tasks, callback, forceAsync) {
+        var nextTick = forceAsync ? executeAsync : executeSync;
+        callback = callback || function() {
+        };
+        if (!_isArray(tasks)) {
+          var err = new Error("First argument to waterfall must be an array of functions");
+          return callback(err);
+        }
+        if (!tasks.length) {
+          return callback();
+        }
+        var wrapIterator = function(iterator) {
+          return function(err2) {
+            if (err2) {
+              callback.apply(null, arguments);
+              callback = function() {
+              };
+            } else {
+              var args = Array.prototype.slice.call(arguments, 1);
+              var next = iterator.next();
+              if (next) {
+                args.push(wrapIterator(next));
+              } else {
+                args.push(callback);
+              }
+              nextTick(function() {
+                iterator.apply(null, args);
+              });
+            }
+          };
+        };
+        wrapIterator(makeIterator(tasks))();
+      };
+      if (typeof define !== "undefined" && define.amd) {
+        define([], function() {
+          return waterfall;
+        });
+      } else if (typeof module !== "undefined" && module.exports) {
+        module.exports = waterfall;
+      } else {
+        globals.waterfall = waterfall;
+      }
+    })(exports);
+  }
+});
+
+// node_modules/nunjucks/src/lexer.js
+var require_lexer2 = __commonJS({
+  "node_modules/nunjucks/src/lexer.js"(exports, module) {
+    "use strict";
+    var lib = require_lib();
+    var whitespaceChars = " \n	\r ";
+    var delimChars = "()[]{}%*-+~/#,:|.<>=!";
+    var intChars = "0123456789";
+    var BLOCK_START = "{%";
+    var BLOCK_END = "%}";
+    var VARIABLE_START = "{{";
+    var VARIABLE_END = "}}";
+    var COMMENT_START = "{#";
+    var COMMENT_END = "#}";
+    var TOKEN_STRING = "string";
+    var TOKEN_WHITESPACE = "whitespace";
+    var TOKEN_DATA = "data";
+    var TOKEN_BLOCK_START = "block-start";
+    var TOKEN_BLOCK_END = "block-end";
+    var TOKEN_VARIABLE_START = "variable-start";
+    var TOKEN_VARIABLE_END = "variable-end";
+    var TOKEN_COMMENT = "comment";
+    var TOKEN_LEFT_PAREN = "left-paren";
+    var TOKEN_RIGHT_PAREN = "right-paren";
+    var TOKEN_LEFT_BRACKET = "left-bracket";
+    var TOKEN_RIGHT_BRACKET = "right-bracket";
+    var TOKEN_LEFT_CURLY = "left-curly";
+    var TOKEN_RIGHT_CURLY = "right-curly";
+    var TOKEN_OPERATOR = "operator";
+    var TOKEN_COMMA = "comma";
+    var TOKEN_COLON = "colon";
+    var TOKEN_TILDE = "tilde";
+    var TOKEN_PIPE = "pipe";
+    var TOKEN_INT = "int";
+    var TOKEN_FLOAT = "float";
+    var TOKEN_BOOLEAN = "boolean";
+    var TOKEN_NONE = "none";
+    var TOKEN_SYMBOL = "symbol";
+    var TOKEN_SPECIAL = "special";
+    var TOKEN_REGEX = "regex";
+    function token(type, value, lineno, colno) {
+      return {
+        type,
+        value,
+        lineno,
+        colno
+      };
+    }
+    var Tokenizer = /* @__PURE__ */ (function() {
+      function Tokenizer2(str, opts) {
+        this.str = str;
+        this.index = 0;
+        this.len = str.length;
+        this.lineno = 0;
+        this.colno = 0;
+        this.in_code = false;
+        opts = opts || {};
+        var tags = opts.tags || {};
+        this.tags = {
+          BLOCK_START: tags.blockStart || BLOCK_START,
+          BLOCK_END: tags.blockEnd || BLOCK_END,
+          VARIABLE_START: tags.variableStart || VARIABLE_START,
+          VARIABLE_END: tags.variableEnd || VARIABLE_END,
+          COMMENT_START: tags.commentStart || COMMENT_START,
+          COMMENT_END: tags.commentEnd || COMMENT_END
+        };
+        this.trimBlocks = !!opts.trimBlocks;
+        this.lstripBlocks = !!opts.lstripBlocks;
+      }
+      var _proto = Tokenizer2.prototype;
+      _proto.nextToken = function nextToken() {
+        var lineno = this.lineno;
+        var colno = this.colno;
+        var tok;
+        if (this.in_code) {
+          var cur = this.current();
+          if (this.isFinished()) {
+            return null;
+          } else if (cur === '"' || cur === "'") {
+            return token(TOKEN_STRING, this._parseString(cur), lineno, colno);
+          } else if (tok = this._extract(whitespaceChars)) {
+            return token(TOKEN_WHITESPACE, tok, lineno, colno);
+          } else if ((tok = this._extractString(this.tags.BLOCK_END)) || (tok = this._extractString("-" + this.tags.BLOCK_END))) {
+            this.in_code = false;
+            if (this.trimBlocks) {
+              cur = this.current();
+              if (cur === "\n") {
+                this.forward();
+              } else if (cur === "\r") {
+                this.forward();
+                cur = this.current();
+                if (cur === "\n") {
+                  this.forward();
+                } else {
+                  this.back();
+                }
+              }
+            }
+            return token(TOKEN_BLOCK_END, tok, lineno, colno);
+          } else if ((tok = this._extractString(this.tags.VARIABLE_END)) || (tok = this._extractString("-" + this.tags.VARIABLE_END))) {
+            this.in_code = false;
+            return token(TOKEN_VARIABLE_END, tok, lineno, colno);
+          } else if (cur === "r" && this.str.charAt(this.index + 1) === "/") {
+            this.forwardN(2);
+            var regexBody = "";
+            while (!this.isFinished()) {
+              if (this.current() === "/" && this.previous() !== "\\") {
+                this.forward();
+                break;
+              } else {
+                regexBody += this.current();
+                this.forward();
+              }
+            }
+            var POSSIBLE_FLAGS = ["g", "i", "m", "y"];
+            var regexFlags = "";
+            while (!this.isFinished()) {
+              var isCurrentAFlag = POSSIBLE_FLAGS.indexOf(this.current()) !== -1;
+              if (isCurrentAFlag) {
+                regexFlags += this.current();
+                this.forward();
+              } else {
+                break;
+              }
+            }
+            return token(TOKEN_REGEX, {
+              body: regexBody,
+              flags: regexFlags
+            }, lineno, colno);
+          } else if (delimChars.indexOf(cur) !== -1) {
+            this.forward();
+            var complexOps = ["==", "===", "!=", "!==", "<=", ">=", "//", "**"];
+            var curComplex = cur + this.current();
+            var type;
+            if (lib.indexOf(complexOps, curComplex) !== -1) {
+              this.forward();
+              cur = curComplex;
+              if (lib.indexOf(complexOps, curComplex + this.current()) !== -1) {
+                cur = curComplex + this.current();
+                this.forward();
+              }
+            }
+            switch (cur) {
+              case "(":
+                type = TOKEN_LEFT_PAREN;
+                break;
+              case ")":
+                type = TOKEN_RIGHT_PAREN;
+                break;
+              case "[":
+                type = TOKEN_LEFT_BRACKET;
+                break;
+              case "]":
+                type = TOKEN_RIGHT_BRACKET;
+                break;
+              case "{":
+                type = TOKEN_LEFT_CURLY;
+                break;
+              case "}":
+                type = TOKEN_RIGHT_CURLY;
+                break;
+              case ",":
+                type = TOKEN_COMMA;
+                break;
+              case ":":
+                type = TOKEN_COLON;
+                break;
+              case "~":
+                type = TOKEN_TILDE;
+                break;
+              case "|":
+                type = TOKEN_PIPE;
+                break;
+              default:
+                type = TOKEN_OPERATOR;
+            }
+            return token(type, cur, lineno, colno);
+          } else {
+            tok = this._extractUntil(whitespaceChars + delimChars);
+            if (tok.match(/^[-+]?[0-9]+$/)) {
+              if (this.current() === ".") {
+                this.forward();
+                var dec = this._extract(intChars);
+                return token(TOKEN_FLOAT, tok + "." + dec, lineno, colno);
+              } else {
+                return token(TOKEN_INT, tok, lineno, colno);
+              }
+            } else if (tok.match(/^(true|false)$/)) {
+              return token(TOKEN_BOOLEAN, tok, lineno, colno);
+            } else if (tok === "none") {
+              return token(TOKEN_NONE, tok, lineno, colno);
+            } else if (tok === "null") {
+              return token(TOKEN_NONE, tok, lineno, colno);
+            } else if (tok) {
+              return token(TOKEN_SYMBOL, tok, lineno, colno);
+            } else {
+              throw new Error("Unexpected value while parsing: " + tok);
+            }
+          }
+        } else {
+          var beginChars = this.tags.BLOCK_START.charAt(0) + this.tags.VARIABLE_START.charAt(0) + this.tags.COMMENT_START.charAt(0) + this.tags.COMMENT_END.charAt(0);
+          if (this.isFinished()) {
+            return null;
+          } else if ((tok = this._extractString(this.tags.BLOCK_START + "-")) || (tok = this._extractString(this.tags.BLOCK_START))) {
+            this.in_code = true;
+            return token(TOKEN_BLOCK_START, tok, lineno, colno);
+          } else if ((tok = this._extractString(this.tags.VARIABLE_START + "-")) || (tok = this._extractString(this.tags.VARIABLE_START))) {
+            this.in_code = true;
+            return token(TOKEN_VARIABLE_START, tok, lineno, colno);
+          } else {
+            tok = "";
+            var data;
+            var inComment = false;
+            if (this._matches(this.tags.COMMENT_START)) {
+              inComment = true;
+              tok = this._extractString(this.tags.COMMENT_START);
+            }
+            while ((data = this._extractUntil(beginChars)) !== null) {
+              tok += data;
+              if ((this._matches(this.tags.BLOCK_START) || this._matches(this.tags.VARIABLE_START) || this._matches(this.tags.COMMENT_START)) && !inComment) {
+                if (this.lstripBlocks && this._matches(this.tags.BLOCK_START) && this.colno > 0 && this.colno <= tok.length) {
+                  var lastLine = tok.slice(-this.colno);
+                  if (/^\s+$/.test(lastLine)) {
+                    tok = tok.slice(0, -this.colno);
+                    if (!tok.length) {
+                      return this.nextToken();
+                    }
+                  }
+                }
+                break;
+              } else if (this._matches(this.tags.COMMENT_END)) {
+                if (!inComment) {
+                  throw new Error("unexpected end of comment");
+                }
+                tok += this._extractString(this.tags.COMMENT_END);
+                break;
+              } else {
+                tok += this.current();
+                this.forward();
+              }
+            }
+            if (data === null && inComment) {
+              throw new Error("expected end of comment, got end of file");
+            }
+            return token(inComment ? TOKEN_COMMENT : TOKEN_DATA, tok, lineno, colno);
+          }
+        }
+      };
+      _proto._parseString = function _parseString(delimiter2) {
+        this.forward();
+        var str = "";
+        while (!this.isFinished() && this.current() !== delimiter2) {
+          var cur = this.current();
+          if (cur === "\\") {
+            this.forward();
+            switch (this.current()) {
+              case "n":
+                str += "\n";
+                break;
+              case "t":
+                str += "	";
+                break;
+              case "r":
+                str += "\r";
+                break;
+              default:
+                str += this.current();
+            }
+            this.forward();
+          } else {
+            str += cur;
+            this.forward();
+          }
+        }
+        this.forward();
+        return str;
+      };
+      _proto._matches = function _matches(str) {
+        if (this.index + str.length > this.len) {
+          return null;
+        }
+        var m = this.str.slice(this.index, this.index + str.length);
+        return m === str;
+      };
+      _proto._extractString = function _extractString(str) {
+        if (this._matches(str)) {
+          this.forwardN(str.length);
+          return str;
+        }
+        return null;
+      };
+      _proto._extractUntil = function _extractUntil(charString) {
+        return this._extractMatching(true, charString || "");
+      };
+      _proto._extract = function _extract(charString) {
+        return this._extractMatching(false, charString);
+      };
+      _proto._extractMatching = function _extractMatching(breakOnMatch, charString) {
+        if (this.isFinished()) {
+          return null;
+        }
+        var first = charString.indexOf(this.current());
+        if (breakOnMatch && first === -1 || !breakOnMatch && first !== -1) {
+          var t = this.current();
+          this.forward();
+          var idx = charString.indexOf(this.current());
+          while ((breakOnMatch && idx === -1 || !breakOnMatch && idx !== -1) && !this.isFinished()) {
+            t += this.current();
+            this.forward();
+            idx = charString.indexOf(this.current());
+          }
+          return t;
+        }
+        return "";
+      };
+      _proto._extractRegex = function _extractRegex(regex) {
+        var matches = this.currentStr().match(regex);
+        if (!matches) {
+          return null;
+        }
+        this.forwardN(matches[0].length);
+        return matches;
+      };
+      _proto.isFinished = function isFinished() {
+        return this.index >= this.len;
+      };
+      _proto.forwardN = function forwardN(n) {
+        for (var i = 0; i < n; i++) {
+          this.forward();
+        }
+      };
+      _proto.forward = function forward() {
+        this.index++;
+        if (this.previous() === "\n") {
+          this.lineno++;
+          this.colno = 0;
+        } else {
+          this.colno++;
+        }
+      };
+      _proto.backN = function backN(n) {
+        for (var i = 0; i < n; i++) {
+          this.back();
+        }
+      };
+      _proto.back = function back() {
+        this.index--;
+        if (this.current() === "\n") {
+          this.lineno--;
+          var idx = this.src.lastIndexOf("\n", this.index - 1);
+          if (idx === -1) {
+            this.colno = this.index;
+          } else {
+            this.colno = this.index - idx;
+          }
+        } else {
+          this.colno--;
+        }
+      };
+      _proto.current = function current() {
+        if (!this.isFinished()) {
+          return this.str.charAt(this.index);
+        }
+        return "";
+      };
+      _proto.currentStr = function currentStr() {
+        if (!this.isFinished()) {
+          return this.str.substr(this.index);
+        }
+        return "";
+      };
+      _proto.previous = function previous() {
+        return this.str.charAt(this.index - 1);
+      };
+      return Tokenizer2;
+    })();
+    module.exports = {
+      lex: function lex(src, opts) {
+        return new Tokenizer(src, opts);
+      },
+      TOKEN_STRING,
+      TOKEN_WHITESPACE,
+      TOKEN_DATA,
+      TOKEN_BLOCK_START,
+      TOKEN_BLOCK_END,
+      TOKEN_VARIABLE_START,
+      TOKEN_VARIABLE_END,
+      TOKEN_COMMENT,
+      TOKEN_LEFT_PAREN,
+      TOKEN_RIGHT_PAREN,
+      TOKEN_LEFT_BRACKET,
+      TOKEN_RIGHT_BRACKET,
+      TOKEN_LEFT_CURLY,
+      TOKEN_RIGHT_CURLY,
+      TOKEN_OPERATOR,
+      TOKEN_COMMA,
+      TOKEN_COLON,
+      TOKEN_TILDE,
+      TOKEN_PIPE,
+      TOKEN_INT,
+      TOKEN_FLOAT,
+      TOKEN_BOOLEAN,
+      TOKEN_NONE,
+      TOKEN_SYMBOL,
+      TOKEN_SPECIAL,
+      TOKEN_REGEX
+    };
+  }
+});
+
+// node_modules/nunjucks/src/object.js
+var require_object = __commonJS({
+  "node_modules/nunjucks/src/object.js"(exports, module) {
+    "use strict";
+    function _defineProperties(target2, props) {
+      for (var i = 0; i < props.length; i++) {
+        var descriptor = props[i];
+        descriptor.enumerable = descriptor.enumerable || false;
+        descriptor.configurable = true;
+        if ("value" in descriptor) descriptor.writable = true;
+        Object.defineProperty(target2, _toPropertyKey(descriptor.key), descriptor);
+      }
+    }
+    function _createClass(Constructor, protoProps, staticProps) {
+      if (protoProps) _defineProperties(Constructor.prototype, protoProps);
+      if (staticProps) _defineProperties(Constructor, staticProps);
+      Object.defineProperty(Constructor, "prototype", { writable: false });
+      return Constructor;
+    }
+    function _toPropertyKey(arg) {
+      var key2 = _toPrimitive(arg, "string");
+      return typeof key2 === "symbol" ? key2 : String(key2);
+    }
+    function _toPrimitive(input, hint) {
+      if (typeof input !== "object" || input === null) return input;
+      var prim = input[Symbol.toPrimitive];
+      if (prim !== void 0) {
+        var res = prim.call(input, hint || "default");
+        if (typeof res !== "object") return res;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return (hint === "string" ? String : Number)(input);
+    }
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
+        o2.__proto__ = p2;
+        return o2;
+      };
+      return _setPrototypeOf(o, p);
+    }
+    var EventEmitter = __require("events");
+    var lib = require_lib();
+    function parentWrap(parent, prop) {
+      if (typeof parent !== "function" || typeof prop !== "function") {
+        return prop;
+      }
+      return function wrap() {
+        var tmp = this.parent;
+        this.parent = parent;
+        var res = prop.apply(this, arguments);
+        this.parent = tmp;
+        return res;
+      };
+    }
+    function extendClass(cls, name, props) {
+      props = props || {};
+      lib.keys(props).forEach(function(k) {
+        props[k] = parentWrap(cls.prototype[k], props[k]);
+      });
+      var subclass = /* @__PURE__ */ (function(_cls) {
+        _inheritsLoose(subclass2, _cls);
+        function subclass2() {
+          return _cls.apply(this, arguments) || this;
+        }
+        _createClass(subclass2, [{
+          key: "typename",
+          get: function get() {
+            return name;
+          }
+        }]);
+        return subclass2;
+      })(cls);
+      lib._assign(subclass.prototype, props);
+      return subclass;
+    }
+    var Obj = /* @__PURE__ */ (function() {
+      function Obj2() {
+        this.init.apply(this, arguments);
+      }
+      var _proto = Obj2.prototype;
+      _proto.init = function init() {
+      };
+      Obj2.extend = function extend(name, props) {
+        if (typeof name === "object") {
+          props = name;
+          name = "anonymous";
+        }
+        return extendClass(this, name, props);
+      };
+      _createClass(Obj2, [{
+        key: "typename",
+        get: function get() {
+          return this.constructor.name;
+        }
+      }]);
+      return Obj2;
+    })();
+    var EmitterObj = /* @__PURE__ */ (function(_EventEmitter) {
+      _inheritsLoose(EmitterObj2, _EventEmitter);
+      function EmitterObj2() {
+        var _this2;
+        var _this;
+        _this = _EventEmitter.call(this) || this;
+        (_this2 = _this).init.apply(_this2, arguments);
+        return _this;
+      }
+      var _proto2 = EmitterObj2.prototype;
+      _proto2.init = function init() {
+      };
+      EmitterObj2.extend = function extend(name, props) {
+        if (typeof name === "object") {
+          props = name;
+          name = "anonymous";
+        }
+        return extendClass(this, name, props);
+      };
+      _createClass(EmitterObj2, [{
+        key: "typename",
+        get: function get() {
+          return this.constructor.name;
+        }
+      }]);
+      return EmitterObj2;
+    })(EventEmitter);
+    module.exports = {
+      Obj,
+      EmitterObj
+    };
+  }
+});
+
+// node_modules/nunjucks/src/nodes.js
+var require_nodes = __commonJS({
+  "node_modules/nunjucks/src/nodes.js"(exports, module) {
+    "use strict";
+    function _defineProperties(target2, props) {
+      for (var i = 0; i < props.length; i++) {
+        var descriptor = props[i];
+        descriptor.enumerable = descriptor.enumerable || false;
+        descriptor.configurable = true;
+        if ("value" in descriptor) descriptor.writable = true;
+        Object.defineProperty(target2, _toPropertyKey(descriptor.key), descriptor);
+      }
+    }
+    function _createClass(Constructor, protoProps, staticProps) {
+      if (protoProps) _defineProperties(Constructor.prototype, protoProps);
+      if (staticProps) _defineProperties(Constructor, staticProps);
+      Object.defineProperty(Constructor, "prototype", { writable: false });
+      return Constructor;
+    }
+    function _toPropertyKey(arg) {
+      var key2 = _toPrimitive(arg, "string");
+      return typeof key2 === "symbol" ? key2 : String(key2);
+    }
+    function _toPrimitive(input, hint) {
+      if (typeof input !== "object" || input === null) return input;
+      var prim = input[Symbol.toPrimitive];
+      if (prim !== void 0) {
+        var res = prim.call(input, hint || "default");
+        if (typeof res !== "object") return res;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return (hint === "string" ? String : Number)(input);
+    }
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
+        o2.__proto__ = p2;
+        return o2;
+      };
+      return _setPrototypeOf(o, p);
+    }
+    var _require = require_object();
+    var Obj = _require.Obj;
+    function traverseAndCheck(obj, type, results) {
+      if (obj instanceof type) {
+        results.push(obj);
+      }
+      if (obj instanceof Node) {
+        obj.findAll(type, results);
+      }
+    }
+    var Node = /* @__PURE__ */ (function(_Obj) {
+      _inheritsLoose(Node2, _Obj);
+      function Node2() {
+        return _Obj.apply(this, arguments) || this;
+      }
+      var _proto = Node2.prototype;
+      _proto.init = function init(lineno, colno) {
+        var _arguments = arguments, _this = this;
+        for (var _len = arguments.length, args = new Array(_len > 2 ? _len - 2 : 0), _key = 2; _key < _len; _key++) {
+          args[_key - 2] = arguments[_key];
+        }
+        this.lineno = lineno;
+        this.colno = colno;
+        this.fields.forEach(function(field, i) {
+          var val = _arguments[i + 2];
+          if (val === void 0) {
+            val = null;
+          }
+          _this[field] = val;
+        });
+      };
+      _proto.findAll = function findAll(type, results) {
+        var _this2 = this;
+        results = results || [];
+        if (this instanceof NodeList) {
+          this.children.forEach(function(child2) {
+            return traverseAndCheck(child2, type, results);
+          });
+        } else {
+          this.fields.forEach(function(field) {
+            return traverseAndCheck(_this2[field], type, results);
+          });
+        }
+        return results;
+      };
+      _proto.iterFields = function iterFields(func) {
+        var _this3 = this;
+        this.fields.forEach(function(field) {
+          func(_this3[field], field);
+        });
+      };
+      return Node2;
+    })(Obj);
+    var Value = /* @__PURE__ */ (function(_Node) {
+      _inheritsLoose(Value2, _Node);
+      function Value2() {
+        return _Node.apply(this, arguments) || this;
+      }
+      _createClass(Value2, [{
+        key: "typename",
+        get: function get() {
+          return "Value";
+        }
+      }, {
+        key: "fields",
+        get: function get() {
+          return ["value"];
+        }
+      }]);
+      return Value2;
+    })(Node);
+    var NodeList = /* @__PURE__ */ (function(_Node2) {
+      _inheritsLoose(NodeList2, _Node2);
+      function NodeList2() {
+        return _Node2.apply(this, arguments) || this;
+      }
+      var _proto2 = NodeList2.prototype;
+      _proto2.init = function init(lineno, colno, nodes) {
+        _Node2.prototype.init.call(this, lineno, colno, nodes || []);
+      };
+      _proto2.addChild = function addChild(node) {
+        this.children.push(node);
+      };
+      _createClass(NodeList2, [{
+        key: "typename",
+        get: function get() {
+          return "NodeList";
+        }
+      }, {
+        key: "fields",
+        get: function get() {
+          return ["children"];
+        }
+      }]);
+      return NodeList2;
+    })(Node);
+    var Root = NodeList.extend("Root");
+    var Literal = Value.extend("Literal");
+    var _Symbol = Value.extend("Symbol");
+    var Group = NodeList.extend("Group");
+    var ArrayNode = NodeList.extend("Array");
+    var Pair = Node.extend("Pair", {
+      fields: ["key", "value"]
+    });
+    var Dict = NodeList.extend("Dict");
+    var LookupVal = Node.extend("LookupVal", {
+      fields: ["target", "val"]
+    });
+    var If = Node.extend("If", {
+      fields: ["cond", "body", "else_"]
+    });
+    var IfAsync = If.extend("IfAsync");
+    var InlineIf = Node.extend("InlineIf", {
+      fields: ["cond", "body", "else_"]
+    });
+    var For = Node.extend("For", {
+      fields: ["arr", "name", "body", "else_"]
+    });
+    var AsyncEach = For.extend("AsyncEach");
+    var AsyncAll = For.extend("AsyncAll");
+    var Macro = Node.extend("Macro", {
+      fields: ["name", "args", "body"]
+    });
+    var Caller = Macro.extend("Caller");
+    var Import = Node.extend("Import", {
+      fields: ["template", "target", "withContext"]
+    });
+    var FromImport = /* @__PURE__ */ (function(_Node3) {
+      _inheritsLoose(FromImport2, _Node3);
+      function FromImport2() {
+        return _Node3.apply(this, arguments) || this;
+      }
+      var _proto3 = FromImport2.prototype;
+      _proto3.init = function init(lineno, colno, template, names, withContext) {
+        _Node3.prototype.init.call(this, lineno, colno, template, names || new NodeList(), withContext);
+      };
+      _createClass(FromImport2, [{
+        key: "typename",
+        get: function get() {
+          return "FromImport";
+        }
+      }, {
+        key: "fields",
+        get: function get() {
+          return ["template", "names", "withContext"];
+        }
+      }]);
+      return FromImport2;
+    })(Node);
+    var FunCall = Node.extend("FunCall", {
+      fields: ["name", "args"]
+    });
+    var Filter = FunCall.extend("Filter");
+    var FilterAsync = Filter.extend("FilterAsync", {
+      fields: ["name", "args", "symbol"]
+    });
+    var KeywordArgs = Dict.extend("KeywordArgs");
+    var Block = Node.extend("Block", {
+      fields: ["name", "body"]
+    });
+    var Super = Node.extend("Super", {
+      fields: ["blockName", "symbol"]
+    });
+    var TemplateRef = Node.extend("TemplateRef", {
+      fields: ["template"]
+    });
+    var Extends = TemplateRef.extend("Extends");
+    var Include = Node.extend("Include", {
+      fields: ["template", "ignoreMissing"]
+    });
+    var Set2 = Node.extend("Set", {
+      fields: ["targets", "value"]
+    });
+    var Switch = Node.extend("Switch", {
+      fields: ["expr", "cases", "default"]
+    });
+    var Case = Node.extend("Case", {
+      fields: ["cond", "body"]
+    });
+    var Output = NodeList.extend("Output");
+    var Capture = Node.extend("Capture", {
+      fields: ["body"]
+    });
+    var TemplateData = Literal.extend("TemplateData");
+    var UnaryOp = Node.extend("UnaryOp", {
+      fields: ["target"]
+    });
+    var BinOp = Node.extend("BinOp", {
+      fields: ["left", "right"]
+    });
+    var In = BinOp.extend("In");
+    var Is = BinOp.extend("Is");
+    var Or = BinOp.extend("Or");
+    var And = BinOp.extend("And");
+    var Not = UnaryOp.extend("Not");
+    var Add = BinOp.extend("Add");
+    var Concat = BinOp.extend("Concat");
+    var Sub = BinOp.extend("Sub");
+    var Mul = BinOp.extend("Mul");
+    var Div = BinOp.extend("Div");
+    var FloorDiv = BinOp.extend("FloorDiv");
+    var Mod = BinOp.extend("Mod");
+    var Pow = BinOp.extend("Pow");
+    var Neg = UnaryOp.extend("Neg");
+    var Pos = UnaryOp.extend("Pos");
+    var Compare = Node.extend("Compare", {
+      fields: ["expr", "ops"]
+    });
+    var CompareOperand = Node.extend("CompareOperand", {
+      fields: ["expr", "type"]
+    });
+    var CallExtension = Node.extend("CallExtension", {
+      init: function init(ext, prop, args, contentArgs) {
+        this.parent();
+        this.extName = ext.__name || ext;
+        this.prop = prop;
+        this.args = args || new NodeList();
+        this.contentArgs = contentArgs || [];
+        this.autoescape = ext.autoescape;
+      },
+      fields: ["extName", "prop", "args", "contentArgs"]
+    });
+    var CallExtensionAsync = CallExtension.extend("CallExtensionAsync");
+    function print(str, indent2, inline) {
+      var lines = str.split("\n");
+      lines.forEach(function(line, i) {
+        if (line && (inline && i > 0 || !inline)) {
+          process.stdout.write(" ".repeat(indent2));
+        }
+        var nl = i === lines.length - 1 ? "" : "\n";
+        process.stdout.write("" + line + nl);
+      });
+    }
+    function printNodes(node, indent2) {
+      indent2 = indent2 || 0;
+      print(node.typename + ": ", indent2);
+      if (node instanceof NodeList) {
+        print("\n");
+        node.children.forEach(function(n) {
+          printNodes(n, indent2 + 2);
+        });
+      } else if (node instanceof CallExtension) {
+        print(node.extName + "." + node.prop + "\n");
+        if (node.args) {
+          printNodes(node.args, indent2 + 2);
+        }
+        if (node.contentArgs) {
+          node.contentArgs.forEach(function(n) {
+            printNodes(n, indent2 + 2);
+          });
+        }
+      } else {
+        var nodes = [];
+        var props = null;
+        node.iterFields(function(val, fieldName) {
+          if (val instanceof Node) {
+            nodes.push([fieldName, val]);
+          } else {
+            props = props || {};
+            props[fieldName] = val;
+          }
+        });
+        if (props) {
+          print(JSON.stringify(props, null, 2) + "\n", null, true);
+        } else {
+          print("\n");
+        }
+        nodes.forEach(function(_ref) {
+          var fieldName = _ref[0], n = _ref[1];
+          print("[" + fieldName + "] =>", indent2 + 2);
+          printNodes(n, indent2 + 4);
+        });
+      }
+    }
+    module.exports = {
+      Node,
+      Root,
+      NodeList,
+      Value,
+      Literal,
+      Symbol: _Symbol,
+      Group,
+      Array: ArrayNode,
+      Pair,
+      Dict,
+      Output,
+      Capture,
+      TemplateData,
+      If,
+      IfAsync,
+      InlineIf,
+      For,
+      AsyncEach,
+      AsyncAll,
+      Macro,
+      Caller,
+      Import,
+      FromImport,
+      FunCall,
+      Filter,
+      FilterAsync,
+      KeywordArgs,
+      Block,
+      Super,
+      Extends,
+      Include,
+      Set: Set2,
+      Switch,
+      Case,
+      LookupVal,
+      BinOp,
+      In,
+      Is,
+      Or,
+      And,
+      Not,
+      Add,
+      Concat,
+      Sub,
+      Mul,
+      Div,
+      FloorDiv,
+      Mod,
+      Pow,
+      Neg,
+      Pos,
+      Compare,
+      CompareOperand,
+      CallExtension,
+      CallExtensionAsync,
+      printNodes
+    };
+  }
+});
+
+// node_modules/nunjucks/src/parser.js
+var require_parser2 = __commonJS({
+  "node_modules/nunjucks/src/parser.js"(exports, module) {
+    "use strict";
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
+        o2.__proto__ = p2;
+        return o2;
+      };
+      return _setPrototypeOf(o, p);
+    }
+    var lexer = require_lexer2();
+    var nodes = require_nodes();
+    var Obj = require_object().Obj;
+    var lib = require_lib();
+    var Parser3 = /* @__PURE__ */ (function(_Obj) {
+      _inheritsLoose(Parser4, _Obj);
+      function Parser4() {
+        return _Obj.apply(this, arguments) || this;
+      }
+      var _proto = Parser4.prototype;
+      _proto.init = function init(tokens) {
+        this.tokens = tokens;
+        this.peeked = null;
+        this.breakOnBlocks = null;
+        this.dropLeadingWhitespace = false;
+        this.extensions = [];
+      };
+      _proto.nextToken = function nextToken(withWhitespace) {
+        var tok;
+        if (this.peeked) {
+          if (!withWhitespace && this.peeked.type === lexer.TOKEN_WHITESPACE) {
+            this.peeked = null;
+          } else {
+            tok = this.peeked;
+            this.peeked = null;
+            return tok;
+          }
+        }
+        tok = this.tokens.nextToken();
+        if (!withWhitespace) {
+          while (tok && tok.type === lexer.TOKEN_WHITESPACE) {
+            tok = this.tokens.nextToken();
+          }
+        }
+        return tok;
+      };
+      _proto.peekToken = function peekToken() {
+        this.peeked = this.peeked || this.nextToken();
+        return this.peeked;
+      };
+      _proto.pushToken = function pushToken(tok) {
+        if (this.peeked) {
+          throw new Error("pushToken: can only push one token on between reads");
+        }
+        this.peeked = tok;
+      };
+      _proto.error = function error(msg, lineno, colno) {
+        if (lineno === void 0 || colno === void 0) {
+          var tok = this.peekToken() || {};
+          lineno = tok.lineno;
+          colno = tok.colno;
+        }
+        if (lineno !== void 0) {
+          lineno += 1;
+        }
+        if (colno !== void 0) {
+          colno += 1;
+        }
+        return new lib.TemplateError(msg, lineno, colno);
+      };
+      _proto.fail = function fail(msg, lineno, colno) {
+        throw this.error(msg, lineno, colno);
+      };
+      _proto.skip = function skip(type) {
+        var tok = this.nextToken();
+        if (!tok || tok.type !== type) {
+          this.pushToken(tok);
+          return false;
+        }
+        return true;
+      };
+      _proto.expect = function expect(type) {
+        var tok = this.nextToken();
+        if (tok.type !== type) {
+          this.fail("expected " + type + ", got " + tok.type, tok.lineno, tok.colno);
+        }
+        return tok;
+      };
+      _proto.skipValue = function skipValue(type, val) {
+        var tok = this.nextToken();
+        if (!tok || tok.type !== type || tok.value !== val) {
+          this.pushToken(tok);
+          return false;
+        }
+        return true;
+      };
+      _proto.skipSymbol = function skipSymbol(val) {
+        return this.skipValue(lexer.TOKEN_SYMBOL, val);
+      };
+      _proto.advanceAfterBlockEnd = function advanceAfterBlockEnd(name) {
+        var tok;
+        if (!name) {
+          tok = this.peekToken();
+          if (!tok) {
+            this.fail("unexpected end of file");
+          }
+          if (tok.type !== lexer.TOKEN_SYMBOL) {
+            this.fail("advanceAfterBlockEnd: expected symbol token or explicit name to be passed");
+          }
+          name = this.nextToken().value;
+        }
+        tok = this.nextToken();
+        if (tok && tok.type === lexer.TOKEN_BLOCK_END) {
+          if (tok.value.charAt(0) === "-") {
+            this.dropLeadingWhitespace = true;
+          }
+        } else {
+          this.fail("expected block end in " + name + " statement");
+        }
+        return tok;
+      };
+      _proto.advanceAfterVariableEnd = function advanceAfterVariableEnd() {
+        var tok = this.nextToken();
+        if (tok && tok.type === lexer.TOKEN_VARIABLE_END) {
+          this.dropLeadingWhitespace = tok.value.charAt(tok.value.length - this.tokens.tags.VARIABLE_END.length - 1) === "-";
+        } else {
+          this.pushToken(tok);
+          this.fail("expected variable end");
+        }
+      };
+      _proto.parseFor = function parseFor() {
+        var forTok = this.peekToken();
+        var node;
+        var endBlock;
+        if (this.skipSymbol("for")) {
+          node = new nodes.For(forTok.lineno, forTok.colno);
+          endBlock = "endfor";
+        } else if (this.skipSymbol("asyncEach")) {
+          node = new nodes.AsyncEach(forTok.lineno, forTok.colno);
+          endBlock = "endeach";
+        } else if (this.skipSymbol("asyncAll")) {
+          node = new nodes.AsyncAll(forTok.lineno, forTok.colno);
+          endBlock = "endall";
+        } else {
+          this.fail("parseFor: expected for{Async}", forTok.lineno, forTok.colno);
+        }
+        node.name = this.parsePrimary();
+        if (!(node.name instanceof nodes.Symbol)) {
+          this.fail("parseFor: variable name expected for loop");
+        }
+        var type = this.peekToken().type;
+        if (type === lexer.TOKEN_COMMA) {
+          var key2 = node.name;
+          node.name = new nodes.Array(key2.lineno, key2.colno);
+          node.name.addChild(key2);
+          while (this.skip(lexer.TOKEN_COMMA)) {
+            var prim = this.parsePrimary();
+            node.name.addChild(prim);
+          }
+        }
+        if (!this.skipSymbol("in")) {
+          this.fail('parseFor: expected "in" keyword for loop', forTok.lineno, forTok.colno);
+        }
+        node.arr = this.parseExpression();
+        this.advanceAfterBlockEnd(forTok.value);
+        node.body = this.parseUntilBlocks(endBlock, "else");
+        if (this.skipSymbol("else")) {
+          this.advanceAfterBlockEnd("else");
+          node.else_ = this.parseUntilBlocks(endBlock);
+        }
+        this.advanceAfterBlockEnd();
+        return node;
+      };
+      _proto.parseMacro = function parseMacro() {
+        var macroTok = this.peekToken();
+        if (!this.skipSymbol("macro")) {
+          this.fail("expected macro");
+        }
+        var name = this.parsePrimary(true);
+        var args = this.parseSignature();
+        var node = new nodes.Macro(macroTok.lineno, macroTok.colno, name, args);
+        this.advanceAfterBlockEnd(macroTok.value);
+        node.body = this.parseUntilBlocks("endmacro");
+        this.advanceAfterBlockEnd();
+        return node;
+      };
+      _proto.parseCall = function parseCall() {
+        var callTok = this.peekToken();
+        if (!this.skipSymbol("call")) {
+          this.fail("expected call");
+        }
+        var callerArgs = this.parseSignature(true) || new nodes.NodeList();
+        var macroCall = this.parsePrimary();
+        this.advanceAfterBlockEnd(callTok.value);
+        var body = this.parseUntilBlocks("endcall");
+        this.advanceAfterBlockEnd();
+        var callerName = new nodes.Symbol(callTok.lineno, callTok.colno, "caller");
+        var callerNode = new nodes.Caller(callTok.lineno, callTok.colno, callerName, callerArgs, body);
+        var args = macroCall.args.children;
+        if (!(args[args.length - 1] instanceof nodes.KeywordArgs)) {
+          args.push(new nodes.KeywordArgs());
+        }
+        var kwargs = args[args.length - 1];
+        kwargs.addChild(new nodes.Pair(callTok.lineno, callTok.colno, callerName, callerNode));
+        return new nodes.Output(callTok.lineno, callTok.colno, [macroCall]);
+      };
+      _proto.parseWithContext = function parseWithContext() {
+        var tok = this.peekToken();
+        var withContext = null;
+        if (this.skipSymbol("with")) {
+          withContext = true;
+        } else if (this.skipSymbol("without")) {
+          withContext = false;
+        }
+        if (withContext !== null) {
+          if (!this.skipSymbol("context")) {
+            this.fail("parseFrom: expected context after with/without", tok.lineno, tok.colno);
+          }
+        }
+        return withContext;
+      };
+      _proto.parseImport = function parseImport() {
+        var importTok = this.peekToken();
+        if (!this.skipSymbol("import")) {
+          this.fail("parseImport: expected import", importTok.lineno, importTok.colno);
+        }
+        var template = this.parseExpression();
+        if (!this.skipSymbol("as")) {
+          this.fail('parseImport: expected "as" keyword', importTok.lineno, importTok.colno);
+        }
+        var target2 = this.parseExpression();
+        var withContext = this.parseWithContext();
+        var node = new nodes.Import(importTok.lineno, importTok.colno, template, target2, withContext);
+        this.advanceAfterBlockEnd(importTok.value);
+        return node;
+      };
+      _proto.parseFrom = function parseFrom() {
+        var fromTok = this.peekToken();
+        if (!this.skipSymbol("from")) {
+          this.fail("parseFrom: expected from");
+        }
+        var template = this.parseExpression();
+        if (!this.skipSymbol("import")) {
+          this.fail("parseFrom: expected import", fromTok.lineno, fromTok.colno);
+        }
+        var names = new nodes.NodeList();
+        var withContext;
+        while (1) {
+          var nextTok = this.peekToken();
+          if (nextTok.type === lexer.TOKEN_BLOCK_END) {
+            if (!names.children.length) {
+              this.fail("parseFrom: Expected at least one import name", fromTok.lineno, fromTok.colno);
+            }
+            if (nextTok.value.charAt(0) === "-") {
+              this.dropLeadingWhitespace = true;
+            }
+            this.nextToken();
+            break;
+          }
+          if (names.children.length > 0 && !this.skip(lexer.TOKEN_COMMA)) {
+            this.fail("parseFrom: expected comma", fromTok.lineno, fromTok.colno);
+          }
+          var name = this.parsePrimary();
+          if (name.value.charAt(0) === "_") {
+            this.fail("parseFrom: names starting with an underscore cannot be imported", name.lineno, name.colno);
+          }
+          if (this.skipSymbol("as")) {
+            var alias = this.parsePrimary();
+            names.addChild(new nodes.Pair(name.lineno, name.colno, name, alias));
+          } else {
+            names.addChild(name);
+          }
+          withContext = this.parseWithContext();
+        }
+        return new nodes.FromImport(fromTok.lineno, fromTok.colno, template, names, withContext);
+      };
+      _proto.parseBlock = function parseBlock() {
+        var tag = this.peekToken();
+        if (!this.skipSymbol("block")) {
+          this.fail("parseBlock: expected block", tag.lineno, tag.colno);
+        }
+        var node = new nodes.Block(tag.lineno, tag.colno);
+        node.name = this.parsePrimary();
+        if (!(node.name instanceof nodes.Symbol)) {
+          this.fail("parseBlock: variable name expected", tag.lineno, tag.colno);
+        }
+        this.advanceAfterBlockEnd(tag.value);
+        node.body = this.parseUntilBlocks("endblock");
+        this.skipSymbol("endblock");
+        this.skipSymbol(node.name.value);
+        var tok = this.peekToken();
+        if (!tok) {
+          this.fail("parseBlock: expected endblock, got end of file");
+        }
+        this.advanceAfterBlockEnd(tok.value);
+        return node;
+      };
+      _proto.parseExtends = function parseExtends() {
+        var tagName = "extends";
+        var tag = this.peekToken();
+        if (!this.skipSymbol(tagName)) {
+          this.fail("parseTemplateRef: expected " + tagName);
+        }
+        var node = new nodes.Extends(tag.lineno, tag.colno);
+        node.template = this.parseExpression();
+        this.advanceAfterBlockEnd(tag.value);
+        return node;
+      };
+      _proto.parseInclude = function parseInclude() {
+        var tagName = "include";
+        var tag = this.peekToken();
+        if (!this.skipSymbol(tagName)) {
+          this.fail("parseInclude: expected " + tagName);
+        }
+        var node = new nodes.Include(tag.lineno, tag.colno);
+        node.template = this.parseExpression();
+        if (this.skipSymbol("ignore") && this.skipSymbol("missing")) {
+          node.ignoreMissing = true;
+        }
+        this.advanceAfterBlockEnd(tag.value);
+        return node;
+      };
+      _proto.parseIf = function parseIf() {
+        var tag = this.peekToken();
+        var node;
+        if (this.skipSymbol("if") || this.skipSymbol("elif") || this.skipSymbol("elseif")) {
+          node = new nodes.If(tag.lineno, tag.colno);
+        } else if (this.skipSymbol("ifAsync")) {
+          node = new nodes.IfAsync(tag.lineno, tag.colno);
+        } else {
+          this.fail("parseIf: expected if, elif, or elseif", tag.lineno, tag.colno);
+        }
+        node.cond = this.parseExpression();
+        this.advanceAfterBlockEnd(tag.value);
+        node.body = this.parseUntilBlocks("elif", "elseif", "else", "endif");
+        var tok = this.peekToken();
+        switch (tok && tok.value) {
+          case "elseif":
+          case "elif":
+            node.else_ = this.parseIf();
+            break;
+          case "else":
+            this.advanceAfterBlockEnd();
+            node.else_ = this.parseUntilBlocks("endif");
+            this.advanceAfterBlockEnd();
+            break;
+          case "endif":
+            node.else_ = null;
+            this.advanceAfterBlockEnd();
+            break;
+          default:
+            this.fail("parseIf: expected elif, else, or endif, got end of file");
+        }
+        return node;
+      };
+      _proto.parseSet = function parseSet() {
+        var tag = this.peekToken();
+        if (!this.skipSymbol("set")) {
+          this.fail("parseSet: expected set", tag.lineno, tag.colno);
+        }
+        var node = new nodes.Set(tag.lineno, tag.colno, []);
+        var target2;
+        while (target2 = this.parsePrimary()) {
+          node.targets.push(target2);
+          if (!this.skip(lexer.TOKEN_COMMA)) {
+            break;
+          }
+        }
+        if (!this.skipValue(lexer.TOKEN_OPERATOR, "=")) {
+          if (!this.skip(lexer.TOKEN_BLOCK_END)) {
+            this.fail("parseSet: expected = or block end in set tag", tag.lineno, tag.colno);
+          } else {
+            node.body = new nodes.Capture(tag.lineno, tag.colno, this.parseUntilBlocks("endset"));
+            node.value = null;
+            this.advanceAfterBlockEnd();
+          }
+        } else {
+          node.value = this.parseExpression();
+          this.advanceAfterBlockEnd(tag.value);
+        }
+        return node;
+      };
+      _proto.parseSwitch = function parseSwitch() {
+        var switchStart = "switch";
+        var switchEnd = "endswitch";
+        var caseStart = "case";
+        var caseDefault = "default";
+        var tag = this.peekToken();
+        if (!this.skipSymbol(switchStart) && !this.skipSymbol(caseStart) && !this.skipSymbol(caseDefault)) {
+          this.fail('parseSwitch: expected "switch," "case" or "default"', tag.lineno, tag.colno);
+        }
+        var expr = this.parseExpression();
+        this.advanceAfterBlockEnd(switchStart);
+        this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
+        var tok = this.peekToken();
+        var cases = [];
+        var defaultCase;
+        do {
+          this.skipSymbol(caseStart);
+          var cond = this.parseExpression();
+          this.advanceAfterBlockEnd(switchStart);
+          var body = this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
+          cases.push(new nodes.Case(tok.line, tok.col, cond, body));
+          tok = this.peekToken();
+        } while (tok && tok.value === caseStart);
+        switch (tok.value) {
+          case caseDefault:
+            this.advanceAfterBlockEnd();
+            defaultCase = this.parseUntilBlocks(switchEnd);
+            this.advanceAfterBlockEnd();
+            break;
+          case switchEnd:
+            this.advanceAfterBlockEnd();
+            break;
+          default:
+            this.fail('parseSwitch: expected "case," "default" or "endswitch," got EOF.');
+        }
+        return new nodes.Switch(tag.lineno, tag.colno, expr, cases, defaultCase);
+      };
+      _proto.parseStatement = function parseStatement() {
+        var tok = this.peekToken();
+        var node;
+        if (tok.type !== lexer.TOKEN_SYMBOL) {
+          this.fail("tag name expected", tok.lineno, tok.colno);
+        }
+        if (this.breakOnBlocks && lib.indexOf(this.breakOnBlocks, tok.value) !== -1) {
+          return null;
+        }
+        switch (tok.value) {
+          case "raw":
+            return this.parseRaw();
+          case "verbatim":
+            return this.parseRaw("verbatim");
+          case "if":
+          case "ifAsync":
+            return this.parseIf();
+          case "for":
+          case "asyncEach":
+          case "asyncAll":
+            return this.parseFor();
+          case "block":
+            return this.parseBlock();
+          case "extends":
+            return this.parseExtends();
+          case "include":
+            return this.parseInclude();
+          case "set":
+            return this.parseSet();
+          case "macro":
+            return this.parseMacro();
+          case "call":
+            return this.parseCall();
+          case "import":
+            return this.parseImport();
+          case "from":
+            return this.parseFrom();
+          case "filter":
+            return this.parseFilterStatement();
+          case "switch":
+            return this.parseSwitch();
+          default:
+            if (this.extensions.length) {
+              for (var i = 0; i < this.extensions.length; i++) {
+                var ext = this.extensions[i];
+                if (lib.indexOf(ext.tags || [], tok.value) !== -1) {
+                  return ext.parse(this, nodes, lexer);
+                }
+              }
+            }
+            this.fail("unknown block tag: " + tok.value, tok.lineno, tok.colno);
+        }
+        return node;
+      };
+      _proto.parseRaw = function parseRaw(tagName) {
+        tagName = tagName || "raw";
+        var endTagName = "end" + tagName;
+        var rawBlockRegex = new RegExp("([\\s\\S]*?){%\\s*(" + tagName + "|" + endTagName + ")\\s*(?=%})%}");
+        var rawLevel = 1;
+        var str = "";
+        var matches = null;
+        var begun = this.advanceAfterBlockEnd();
+        while ((matches = this.tokens._extractRegex(rawBlockRegex)) && rawLevel > 0) {
+          var all = matches[0];
+          var pre = matches[1];
+          var blockName = matches[2];
+          if (blockName === tagName) {
+            rawLevel += 1;
+          } else if (blockName === endTagName) {
+            rawLevel -= 1;
+          }
+          if (rawLevel === 0) {
+            str += pre;
+            this.tokens.backN(all.length - pre.length);
+          } else {
+            str += all;
+          }
+        }
+        return new nodes.Output(begun.lineno, begun.colno, [new nodes.TemplateData(begun.lineno, begun.colno, str)]);
+      };
+      _proto.parsePostfix = function parsePostfix(node) {
+        var lookup;
+        var tok = this.peekToken();
+        while (tok) {
+          if (tok.type === lexer.TOKEN_LEFT_PAREN) {
+            node = new nodes.FunCall(tok.lineno, tok.colno, node, this.parseSignature());
+          } else if (tok.type === lexer.TOKEN_LEFT_BRACKET) {
+            lookup = this.parseAggregate();
+            if (lookup.children.length > 1) {
+              this.fail("invalid index");
+            }
+            node = new nodes.LookupVal(tok.lineno, tok.colno, node, lookup.children[0]);
+          } else if (tok.type === lexer.TOKEN_OPERATOR && tok.value === ".") {
+            this.nextToken();
+            var val = this.nextToken();
+            if (val.type !== lexer.TOKEN_SYMBOL) {
+              this.fail("expected name as lookup value, got " + val.value, val.lineno, val.colno);
+            }
+            lookup = new nodes.Literal(val.lineno, val.colno, val.value);
+            node = new nodes.LookupVal(tok.lineno, tok.colno, node, lookup);
+          } else {
+            break;
+          }
+          tok = this.peekToken();
+        }
+        return node;
+      };
+      _proto.parseExpression = function parseExpression() {
+        var node = this.parseInlineIf();
+        return node;
+      };
+      _proto.parseInlineIf = function parseInlineIf() {
+        var node = this.parseOr();
+        if (this.skipSymbol("if")) {
+          var condNode = this.parseOr();
+          var bodyNode = node;
+          node = new nodes.InlineIf(node.lineno, node.colno);
+          node.body = bodyNode;
+          node.cond = condNode;
+          if (this.skipSymbol("else")) {
+            node.else_ = this.parseOr();
+          } else {
+            node.else_ = null;
+          }
+        }
+        return node;
+      };
+      _proto.parseOr = function parseOr() {
+        var node = this.parseAnd();
+        while (this.skipSymbol("or")) {
+          var node2 = this.parseAnd();
+          node = new nodes.Or(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseAnd = function parseAnd() {
+        var node = this.parseNot();
+        while (this.skipSymbol("and")) {
+          var node2 = this.parseNot();
+          node = new nodes.And(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseNot = function parseNot() {
+        var tok = this.peekToken();
+        if (this.skipSymbol("not")) {
+          return new nodes.Not(tok.lineno, tok.colno, this.parseNot());
+        }
+        return this.parseIn();
+      };
+      _proto.parseIn = function parseIn() {
+        var node = this.parseIs();
+        while (1) {
+          var tok = this.nextToken();
+          if (!tok) {
+            break;
+          }
+          var invert = tok.type === lexer.TOKEN_SYMBOL && tok.value === "not";
+          if (!invert) {
+            this.pushToken(tok);
+          }
+          if (this.skipSymbol("in")) {
+            var node2 = this.parseIs();
+            node = new nodes.In(node.lineno, node.colno, node, node2);
+            if (invert) {
+              node = new nodes.Not(node.lineno, node.colno, node);
+            }
+          } else {
+            if (invert) {
+              this.pushToken(tok);
+            }
+            break;
+          }
+        }
+        return node;
+      };
+      _proto.parseIs = function parseIs() {
+        var node = this.parseCompare();
+        if (this.skipSymbol("is")) {
+          var not = this.skipSymbol("not");
+          var node2 = this.parseCompare();
+          node = new nodes.Is(node.lineno, node.colno, node, node2);
+          if (not) {
+            node = new nodes.Not(node.lineno, node.colno, node);
+          }
+        }
+        return node;
+      };
+      _proto.parseCompare = function parseCompare() {
+        var compareOps = ["==", "===", "!=", "!==", "<", ">", "<=", ">="];
+        var expr = this.parseConcat();
+        var ops = [];
+        while (1) {
+          var tok = this.nextToken();
+          if (!tok) {
+            break;
+          } else if (compareOps.indexOf(tok.value) !== -1) {
+            ops.push(new nodes.CompareOperand(tok.lineno, tok.colno, this.parseConcat(), tok.value));
+          } else {
+            this.pushToken(tok);
+            break;
+          }
+        }
+        if (ops.length) {
+          return new nodes.Compare(ops[0].lineno, ops[0].colno, expr, ops);
+        } else {
+          return expr;
+        }
+      };
+      _proto.parseConcat = function parseConcat() {
+        var node = this.parseAdd();
+        while (this.skipValue(lexer.TOKEN_TILDE, "~")) {
+          var node2 = this.parseAdd();
+          node = new nodes.Concat(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseAdd = function parseAdd() {
+        var node = this.parseSub();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "+")) {
+          var node2 = this.parseSub();
+          node = new nodes.Add(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseSub = function parseSub() {
+        var node = this.parseMul();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "-")) {
+          var node2 = this.parseMul();
+          node = new nodes.Sub(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseMul = function parseMul() {
+        var node = this.parseDiv();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "*")) {
+          var node2 = this.parseDiv();
+          node = new nodes.Mul(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseDiv = function parseDiv() {
+        var node = this.parseFloorDiv();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "/")) {
+          var node2 = this.parseFloorDiv();
+          node = new nodes.Div(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseFloorDiv = function parseFloorDiv() {
+        var node = this.parseMod();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "//")) {
+          var node2 = this.parseMod();
+          node = new nodes.FloorDiv(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseMod = function parseMod() {
+        var node = this.parsePow();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "%")) {
+          var node2 = this.parsePow();
+          node = new nodes.Mod(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parsePow = function parsePow() {
+        var node = this.parseUnary();
+        while (this.skipValue(lexer.TOKEN_OPERATOR, "**")) {
+          var node2 = this.parseUnary();
+          node = new nodes.Pow(node.lineno, node.colno, node, node2);
+        }
+        return node;
+      };
+      _proto.parseUnary = function parseUnary(noFilters) {
+        var tok = this.peekToken();
+        var node;
+        if (this.skipValue(lexer.TOKEN_OPERATOR, "-")) {
+          node = new nodes.Neg(tok.lineno, tok.colno, this.parseUnary(true));
+        } else if (this.skipValue(lexer.TOKEN_OPERATOR, "+")) {
+          node = new nodes.Pos(tok.lineno, tok.colno, this.parseUnary(true));
+        } else {
+          node = this.parsePrimary();
+        }
+        if (!noFilters) {
+          node = this.parseFilter(node);
+        }
+        return node;
+      };
+      _proto.parsePrimary = function parsePrimary(noPostfix) {
+        var tok = this.nextToken();
+        var val;
+        var node = null;
+        if (!tok) {
+          this.fail("expected expression, got end of file");
+        } else if (tok.type === lexer.TOKEN_STRING) {
+          val = tok.value;
+        } else if (tok.type === lexer.TOKEN_INT) {
+          val = parseInt(tok.value, 10);
+        } else if (tok.type === lexer.TOKEN_FLOAT) {
+          val = parseFloat(tok.value);
+        } else if (tok.type === lexer.TOKEN_BOOLEAN) {
+          if (tok.value === "true") {
+            val = true;
+          } else if (tok.value === "false") {
+            val = false;
+          } else {
+            this.fail("invalid boolean: " + tok.value, tok.lineno, tok.colno);
+          }
+        } else if (tok.type === lexer.TOKEN_NONE) {
+          val = null;
+        } else if (tok.type === lexer.TOKEN_REGEX) {
+          val = new RegExp(tok.value.body, tok.value.flags);
+        }
+        if (val !== void 0) {
+          node = new nodes.Literal(tok.lineno, tok.colno, val);
+        } else if (tok.type === lexer.TOKEN_SYMBOL) {
+          node = new nodes.Symbol(tok.lineno, tok.colno, tok.value);
+        } else {
+          this.pushToken(tok);
+          node = this.parseAggregate();
+        }
+        if (!noPostfix) {
+          node = this.parsePostfix(node);
+        }
+        if (node) {
+          return node;
+        } else {
+          throw this.error("unexpected token: " + tok.value, tok.lineno, tok.colno);
+        }
+      };
+      _proto.parseFilterName = function parseFilterName() {
+        var tok = this.expect(lexer.TOKEN_SYMBOL);
+        var name = tok.value;
+        while (this.skipValue(lexer.TOKEN_OPERATOR, ".")) {
+          name += "." + this.expect(lexer.TOKEN_SYMBOL).value;
+        }
+        return new nodes.Symbol(tok.lineno, tok.colno, name);
+      };
+      _proto.parseFilterArgs = function parseFilterArgs(node) {
+        if (this.peekToken().type === lexer.TOKEN_LEFT_PAREN) {
+          var call = this.parsePostfix(node);
+          return call.args.children;
+        }
+        return [];
+      };
+      _proto.parseFilter = function parseFilter(node) {
+        while (this.skip(lexer.TOKEN_PIPE)) {
+          var name = this.parseFilterName();
+          node = new nodes.Filter(name.lineno, name.colno, name, new nodes.NodeList(name.lineno, name.colno, [node].concat(this.parseFilterArgs(node))));
+        }
+        return node;
+      };
+      _proto.parseFilterStatement = function parseFilterStatement() {
+        var filterTok = this.peekToken();
+        if (!this.skipSymbol("filter")) {
+          this.fail("parseFilterStatement: expected filter");
+        }
+        var name = this.parseFilterName();
+        var args = this.parseFilterArgs(name);
+        this.advanceAfterBlockEnd(filterTok.value);
+        var body = new nodes.Capture(name.lineno, name.colno, this.parseUntilBlocks("endfilter"));
+        this.advanceAfterBlockEnd();
+        var node = new nodes.Filter(name.lineno, name.colno, name, new nodes.NodeList(name.lineno, name.colno, [body].concat(args)));
+        return new nodes.Output(name.lineno, name.colno, [node]);
+      };
+      _proto.parseAggregate = function parseAggregate() {
+        var tok = this.nextToken();
+        var node;
+        switch (tok.type) {
+          case lexer.TOKEN_LEFT_PAREN:
+            node = new nodes.Group(tok.lineno, tok.colno);
+            break;
+          case lexer.TOKEN_LEFT_BRACKET:
+            node = new nodes.Array(tok.lineno, tok.colno);
+            break;
+          case lexer.TOKEN_LEFT_CURLY:
+            node = new nodes.Dict(tok.lineno, tok.colno);
+            break;
+          default:
+            return null;
+        }
+        while (1) {
+          var type = this.peekToken().type;
+          if (type === lexer.TOKEN_RIGHT_PAREN || type === lexer.TOKEN_RIGHT_BRACKET || type === lexer.TOKEN_RIGHT_CURLY) {
+            this.nextToken();
+            break;
+          }
+          if (node.children.length > 0) {
+            if (!this.skip(lexer.TOKEN_COMMA)) {
+              this.fail("parseAggregate: expected comma after expression", tok.lineno, tok.colno);
+            }
+          }
+          if (node instanceof nodes.Dict) {
+            var key2 = this.parsePrimary();
+            if (!this.skip(lexer.TOKEN_COLON)) {
+              this.fail("parseAggregate: expected colon after dict key", tok.lineno, tok.colno);
+            }
+            var value = this.parseExpression();
+            node.addChild(new nodes.Pair(key2.lineno, key2.colno, key2, value));
+          } else {
+            var expr = this.parseExpression();
+            node.addChild(expr);
+          }
+        }
+        return node;
+      };
+      _proto.parseSignature = function parseSignature(tolerant, noParens) {
+        var tok = this.peekToken();
+        if (!noParens && tok.type !== lexer.TOKEN_LEFT_PAREN) {
+          if (tolerant) {
+            return null;
+          } else {
+            this.fail("expected arguments", tok.lineno, tok.colno);
+          }
+        }
+        if (tok.type === lexer.TOKEN_LEFT_PAREN) {
+          tok = this.nextToken();
+        }
+        var args = new nodes.NodeList(tok.lineno, tok.colno);
+        var kwargs = new nodes.KeywordArgs(tok.lineno, tok.colno);
+        var checkComma = false;
+        while (1) {
+          tok = this.peekToken();
+          if (!noParens && tok.type === lexer.TOKEN_RIGHT_PAREN) {
+            this.nextToken();
+            break;
+          } else if (noParens && tok.type === lexer.TOKEN_BLOCK_END) {
+            break;
+          }
+          if (checkComma && !this.skip(lexer.TOKEN_COMMA)) {
+            this.fail("parseSignature: expected comma after expression", tok.lineno, tok.colno);
+          } else {
+            var arg = this.parseExpression();
+            if (this.skipValue(lexer.TOKEN_OPERATOR, "=")) {
+              kwargs.addChild(new nodes.Pair(arg.lineno, arg.colno, arg, this.parseExpression()));
+            } else {
+              args.addChild(arg);
+            }
+          }
+          checkComma = true;
+        }
+        if (kwargs.children.length) {
+          args.addChild(kwargs);
+        }
+        return args;
+      };
+      _proto.parseUntilBlocks = function parseUntilBlocks() {
+        var prev = this.breakOnBlocks;
+        for (var _len = arguments.length, blockNames = new Array(_len), _key = 0; _key < _len; _key++) {
+          blockNames[_key] = arguments[_key];
+        }
+        this.breakOnBlocks = blockNames;
+        var ret = this.parse();
+        this.breakOnBlocks = prev;
+        return ret;
+      };
+      _proto.parseNodes = function parseNodes() {
+        var tok;
+        var buf = [];
+        while (tok = this.nextToken()) {
+          if (tok.type === lexer.TOKEN_DATA) {
+            var data = tok.value;
+            var nextToken = this.peekToken();
+            var nextVal = nextToken && nextToken.value;
+            if (this.dropLeadingWhitespace) {
+              data = data.replace(/^\s*/, "");
+              this.dropLeadingWhitespace = false;
+            }
+            if (nextToken && (nextToken.type === lexer.TOKEN_BLOCK_START && nextVal.charAt(nextVal.length - 1) === "-" || nextToken.type === lexer.TOKEN_VARIABLE_START && nextVal.charAt(this.tokens.tags.VARIABLE_START.length) === "-" || nextToken.type === lexer.TOKEN_COMMENT && nextVal.charAt(this.tokens.tags.COMMENT_START.length) === "-")) {
+              data = data.replace(/\s*$/, "");
+            }
+            buf.push(new nodes.Output(tok.lineno, tok.colno, [new nodes.TemplateData(tok.lineno, tok.colno, data)]));
+          } else if (tok.type === lexer.TOKEN_BLOCK_START) {
+            this.dropLeadingWhitespace = false;
+            var n = this.parseStatement();
+            if (!n) {
+              break;
+            }
+            buf.push(n);
+          } else if (tok.type === lexer.TOKEN_VARIABLE_START) {
+            var e = this.parseExpression();
+            this.dropLeadingWhitespace = false;
+            this.advanceAfterVariableEnd();
+            buf.push(new nodes.Output(tok.lineno, tok.colno, [e]));
+          } else if (tok.type === lexer.TOKEN_COMMENT) {
+            this.dropLeadingWhitespace = tok.value.charAt(tok.value.length - this.tokens.tags.COMMENT_END.length - 1) === "-";
+          } else {
+            this.fail("Unexpected token at top-level: " + tok.type, tok.lineno, tok.colno);
+          }
+        }
+        return buf;
+      };
+      _proto.parse = function parse3() {
+        return new nodes.NodeList(0, 0, this.parseNodes());
+      };
+      _proto.parseAsRoot = function parseAsRoot() {
+        return new nodes.Root(0, 0, this.parseNodes());
+      };
+      return Parser4;
+    })(Obj);
+    module.exports = {
+      parse: function parse3(src, extensions, opts) {
+        var p = new Parser3(lexer.lex(src, opts));
+        if (extensions !== void 0) {
+          p.extensions = extensions;
+        }
+        return p.parseAsRoot();
+      },
+      Parser: Parser3
+    };
+  }
+});
+
+// node_modules/nunjucks/src/transformer.js
+var require_transformer = __commonJS({
+  "node_modules/nunjucks/src/transformer.js"(exports, module) {
+    "use strict";
+    var nodes = require_nodes();
+    var lib = require_lib();
+    var sym = 0;
+    function gensym() {
+      return "hole_" + sym++;
+    }
+    function mapCOW(arr, func) {
+      var res = null;
+      for (var i = 0; i < arr.length; i++) {
+        var item = func(arr[i]);
+        if (item !== arr[i]) {
+          if (!res) {
+            res = arr.slice();
+          }
+          res[i] = item;
+        }
+      }
+      return res || arr;
+    }
+    function walk2(ast, func, depthFirst) {
+      if (!(ast instanceof nodes.Node)) {
+        return ast;
+      }
+      if (!depthFirst) {
+        var astT = func(ast);
+        if (astT && astT !== ast) {
+          return astT;
+        }
+      }
+      if (ast instanceof nodes.NodeList) {
+        var children = mapCOW(ast.children, function(node) {
+          return walk2(node, func, depthFirst);
+        });
+        if (children !== ast.children) {
+          ast = new nodes[ast.typename](ast.lineno, ast.colno, children);
+        }
+      } else if (ast instanceof nodes.CallExtension) {
+        var args = walk2(ast.args, func, depthFirst);
+        var contentArgs = mapCOW(ast.contentArgs, function(node) {
+          return walk2(node, func, depthFirst);
+        });
+        if (args !== ast.args || contentArgs !== ast.contentArgs) {
+          ast = new nodes[ast.typename](ast.extName, ast.prop, args, contentArgs);
+        }
+      } else {
+        var props = ast.fields.map(function(field) {
+          return ast[field];
+        });
+        var propsT = mapCOW(props, function(prop) {
+          return walk2(prop, func, depthFirst);
+        });
+        if (propsT !== props) {
+          ast = new nodes[ast.typename](ast.lineno, ast.colno);
+          propsT.forEach(function(prop, i) {
+            ast[ast.fields[i]] = prop;
+          });
+        }
+      }
+      return depthFirst ? func(ast) || ast : ast;
+    }
+    function depthWalk(ast, func) {
+      return walk2(ast, func, true);
+    }
+    function _liftFilters(node, asyncFilters, prop) {
+      var children = [];
+      var walked = depthWalk(prop ? node[prop] : node, function(descNode) {
+        var symbol;
+        if (descNode instanceof nodes.Block) {
+          return descNode;
+        } else if (descNode instanceof nodes.Filter && lib.indexOf(asyncFilters, descNode.name.value) !== -1 || descNode instanceof nodes.CallExtensionAsync) {
+          symbol = new nodes.Symbol(descNode.lineno, descNode.colno, gensym());
+          children.push(new nodes.FilterAsync(descNode.lineno, descNode.colno, descNode.name, descNode.args, symbol));
+        }
+        return symbol;
+      });
+      if (prop) {
+        node[prop] = walked;
+      } else {
+        node = walked;
+      }
+      if (children.length) {
+        children.push(node);
+        return new nodes.NodeList(node.lineno, node.colno, children);
+      } else {
+        return node;
+      }
+    }
+    function liftFilters(ast, asyncFilters) {
+      return depthWalk(ast, function(node) {
+        if (node instanceof nodes.Output) {
+          return _liftFilters(node, asyncFilters);
+        } else if (node instanceof nodes.Set) {
+          return _liftFilters(node, asyncFilters, "value");
+        } else if (node instanceof nodes.For) {
+          return _liftFilters(node, asyncFilters, "arr");
+        } else if (node instanceof nodes.If) {
+          return _liftFilters(node, asyncFilters, "cond");
+        } else if (node instanceof nodes.CallExtension) {
+          return _liftFilters(node, asyncFilters, "args");
+        } else {
+          return void 0;
+        }
+      });
+    }
+    function liftSuper(ast) {
+      return walk2(ast, function(blockNode) {
+        if (!(blockNode instanceof nodes.Block)) {
+          return;
+        }
+        var hasSuper = false;
+        var symbol = gensym();
+        blockNode.body = walk2(blockNode.body, function(node) {
+          if (node instanceof nodes.FunCall && node.name.value === "super") {
+            hasSuper = true;
+            return new nodes.Symbol(node.lineno, node.colno, symbol);
+          }
+        });
+        if (hasSuper) {
+          blockNode.body.children.unshift(new nodes.Super(0, 0, blockNode.name, new nodes.Symbol(0, 0, symbol)));
+        }
+      });
+    }
+    function convertStatements(ast) {
+      return depthWalk(ast, function(node) {
+        if (!(node instanceof nodes.If) && !(node instanceof nodes.For)) {
+          return void 0;
+        }
+        var async = false;
+        walk2(node, function(child2) {
+          if (child2 instanceof nodes.FilterAsync || child2 instanceof nodes.IfAsync || child2 instanceof nodes.AsyncEach || child2 instanceof nodes.AsyncAll || child2 instanceof nodes.CallExtensionAsync) {
+            async = true;
+            return child2;
+          }
+          return void 0;
+        });
+        if (async) {
+          if (node instanceof nodes.If) {
+            return new nodes.IfAsync(node.lineno, node.colno, node.cond, node.body, node.else_);
+          } else if (node instanceof nodes.For && !(node instanceof nodes.AsyncAll)) {
+            return new nodes.AsyncEach(node.lineno, node.colno, node.arr, node.name, node.body, node.else_);
+          }
+        }
+        return void 0;
+      });
+    }
+    function cps(ast, asyncFilters) {
+      return convertStatements(liftSuper(liftFilters(ast, asyncFilters)));
+    }
+    function transform(ast, asyncFilters) {
+      return cps(ast, asyncFilters || []);
+    }
+    module.exports = {
+      transform
+    };
+  }
+});
+
+// node_modules/nunjucks/src/runtime.js
+var require_runtime = __commonJS({
+  "node_modules/nunjucks/src/runtime.js"(exports, module) {
+    "use strict";
+    var lib = require_lib();
+    var arrayFrom = Array.from;
+    var supportsIterators = typeof Symbol === "function" && Symbol.iterator && typeof arrayFrom === "function";
+    var Frame = /* @__PURE__ */ (function() {
+      function Frame2(parent, isolateWrites) {
+        this.variables = /* @__PURE__ */ Object.create(null);
+        this.parent = parent;
+        this.topLevel = false;
+        this.isolateWrites = isolateWrites;
+      }
+      var _proto = Frame2.prototype;
+      _proto.set = function set(name, val, resolveUp) {
+        var parts = name.split(".");
+        var obj = this.variables;
+        var frame = this;
+        if (resolveUp) {
+          if (frame = this.resolve(parts[0], true)) {
+            frame.set(name, val);
+            return;
+          }
+        }
+        for (var i = 0; i < parts.length - 1; i++) {
+          var id = parts[i];
+          if (!obj[id]) {
+            obj[id] = {};
+          }
+          obj = obj[id];
+        }
+        obj[parts[parts.length - 1]] = val;
+      };
+      _proto.get = function get(name) {
+        var val = this.variables[name];
+        if (val !== void 0) {
+          return val;
+        }
+        return null;
+      };
+      _proto.lookup = function lookup(name) {
+        var p = this.parent;
+        var val = this.variables[name];
+        if (val !== void 0) {
+          return val;
+        }
+        return p && p.lookup(name);
+      };
+      _proto.resolve = function resolve4(name, forWrite) {
+        var p = forWrite && this.isolateWrites ? void 0 : this.parent;
+        var val = this.variables[name];
+        if (val !== void 0) {
+          return this;
+        }
+        return p && p.resolve(name);
+      };
+      _proto.push = function push(isolateWrites) {
+        return new Frame2(this, isolateWrites);
+      };
+      _proto.pop = function pop() {
+        return this.parent;
+      };
+      return Frame2;
+    })();
+    function makeMacro(argNames, kwargNames, func) {
+      return function macro() {
+        for (var _len = arguments.length, macroArgs = new Array(_len), _key = 0; _key < _len; _key++) {
+          macroArgs[_key] = arguments[_key];
+        }
+        var argCount = numArgs(macroArgs);
+        var args;
+        var kwargs = getKeywordArgs(macroArgs);
+        if (argCount > argNames.length) {
+          args = macroArgs.slice(0, argNames.length);
+          macroArgs.slice(args.length, argCount).forEach(function(val, i2) {
+            if (i2 < kwargNames.length) {
+              kwargs[kwargNames[i2]] = val;
+            }
+          });
+          args.push(kwargs);
+        } else if (argCount < argNames.length) {
+          args = macroArgs.slice(0, argCount);
+          for (var i = argCount; i < argNames.length; i++) {
+            var arg = argNames[i];
+            args.push(kwargs[arg]);
+            delete kwargs[arg];
+          }
+          args.push(kwargs);
+        } else {
+          args = macroArgs;
+        }
+        return func.apply(this, args);
+      };
+    }
+    function makeKeywordArgs(obj) {
+      obj.__keywords = true;
+      return obj;
+    }
+    function isKeywordArgs(obj) {
+      return obj && Object.prototype.hasOwnProperty.call(obj, "__keywords");
+    }
+    function getKeywordArgs(args) {
+      var len = args.length;
+      if (len) {
+        var lastArg = args[len - 1];
+        if (isKeywordArgs(lastArg)) {
+          return lastArg;
+        }
+      }
+      return {};
+    }
+    function numArgs(args) {
+      var len = args.length;
+      if (len === 0) {
+        return 0;
+      }
+      var lastArg = args[len - 1];
+      if (isKeywordArgs(lastArg)) {
+        return len - 1;
+      } else {
+        return len;
+      }
+    }
+    function SafeString(val) {
+      if (typeof val !== "string") {
+        return val;
+      }
+      this.val = val;
+      this.length = val.length;
+    }
+    SafeString.prototype = Object.create(String.prototype, {
+      length: {
+        writable: true,
+        configurable: true,
+        value: 0
+      }
+    });
+    SafeString.prototype.valueOf = function valueOf() {
+      return this.val;
+    };
+    SafeString.prototype.toString = function toString() {
+      return this.val;
+    };
+    function copySafeness(dest, target2) {
+      if (dest instanceof SafeString) {
+        return new SafeString(target2);
+      }
+      return target2.toString();
+    }
+    function markSafe(val) {
+      var type = typeof val;
+      if (type === "string") {
+        return new SafeString(val);
+      } else if (type !== "function") {
+        return val;
+      } else {
+        return function wrapSafe(args) {
+          var ret = val.apply(this, arguments);
+          if (typeof ret === "string") {
+            return new SafeString(ret);
+          }
+          return ret;
+        };
+      }
+    }
+    function suppressValue(val, autoescape) {
+      val = val !== void 0 && val !== null ? val : "";
+      if (autoescape && !(val instanceof SafeString)) {
+        val = lib.escape(val.toString());
+      }
+      return val;
+    }
+    function ensureDefined(val, lineno, colno) {
+      if (val === null || val === void 0) {
+        throw new lib.TemplateError("attempted to output null or undefined value", lineno + 1, colno + 1);
+      }
+      return val;
+    }
+    function memberLookup(obj, val) {
+      if (obj === void 0 || obj === null) {
+        return void 0;
+      }
+      if (typeof obj[val] === "function") {
+        return function() {
+          for (var _len2 = arguments.length, args = new Array(_len2), _key2 = 0; _key2 < _len2; _key2++) {
+            args[_key2] = arguments[_key2];
+          }
+          return obj[val].apply(obj, args);
+        };
+      }
+      return obj[val];
+    }
+    function callWrap(obj, name, context, args) {
+      if (!obj) {
+        throw new Error("Unable to call `" + name + "`, which is undefined or falsey");
+      } else if (typeof obj !== "function") {
+        throw new Error("Unable to call `" + name + "`, which is not a function");
+      }
+      return obj.apply(context, args);
+    }
+    function contextOrFrameLookup(context, frame, name) {
+      var val = frame.lookup(name);
+      return val !== void 0 ? val : context.lookup(name);
+    }
+    function handleError(error, lineno, colno) {
+      if (error.lineno) {
+        return error;
+      } else {
+        return new lib.TemplateError(error, lineno, colno);
+      }
+    }
+    function asyncEach(arr, dimen, iter, cb) {
+      if (lib.isArray(arr)) {
+        var len = arr.length;
+        lib.asyncIter(arr, function iterCallback(item, i, next) {
+          switch (dimen) {
+            case 1:
+              iter(item, i, len, next);
+              break;
+            case 2:
+              iter(item[0], item[1], i, len, next);
+              break;
+            case 3:
+              iter(item[0], item[1], item[2], i, len, next);
+              break;
+            default:
+              item.push(i, len, next);
+              iter.apply(this, item);
+          }
+        }, cb);
+      } else {
+        lib.asyncFor(arr, function iterCallback(key2, val, i, len2, next) {
+          iter(key2, val, i, len2, next);
+        }, cb);
+      }
+    }
+    function asyncAll(arr, dimen, func, cb) {
+      var finished = 0;
+      var len;
+      var outputArr;
+      function done(i2, output) {
+        finished++;
+        outputArr[i2] = output;
+        if (finished === len) {
+          cb(null, outputArr.join(""));
+        }
+      }
+      if (lib.isArray(arr)) {
+        len = arr.length;
+        outputArr = new Array(len);
+        if (len === 0) {
+          cb(null, "");
+        } else {
+          for (var i = 0; i < arr.length; i++) {
+            var item = arr[i];
+            switch (dimen) {
+              case 1:
+                func(item, i, len, done);
+                break;
+              case 2:
+                func(item[0], item[1], i, len, done);
+                break;
+              case 3:
+                func(item[0], item[1], item[2], i, len, done);
+                break;
+              default:
+                item.push(i, len, done);
+                func.apply(this, item);
+            }
+          }
+        }
+      } else {
+        var keys = lib.keys(arr || {});
+        len = keys.length;
+        outputArr = new Array(len);
+        if (len === 0) {
+          cb(null, "");
+        } else {
+          for (var _i = 0; _i < keys.length; _i++) {
+            var k = keys[_i];
+            func(k, arr[k], _i, len, done);
+          }
+        }
+      }
+    }
+    function fromIterator(arr) {
+      if (typeof arr !== "object" || arr === null || lib.isArray(arr)) {
+        return arr;
+      } else if (supportsIterators && Symbol.iterator in arr) {
+        return arrayFrom(arr);
+      } else {
+        return arr;
+      }
+    }
+    module.exports = {
+      Frame,
+      makeMacro,
+      makeKeywordArgs,
+      numArgs,
+      suppressValue,
+      ensureDefined,
+      memberLookup,
+      contextOrFrameLookup,
+      callWrap,
+      handleError,
+      isArray: lib.isArray,
+      keys: lib.keys,
+      SafeString,
+      copySafeness,
+      markSafe,
+      asyncEach,
+      asyncAll,
+      inOperator: lib.inOperator,
+      fromIterator
+    };
+  }
+});
+
+// node_modules/nunjucks/src/compiler.js
+var require_compiler = __commonJS({
+  "node_modules/nunjucks/src/compiler.js"(exports, module) {
+    "use strict";
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
+        o2.__proto__ = p2;
+        return o2;
+      };
+      return _setPrototypeOf(o, p);
+    }
+    var parser = require_parser2();
+    var transformer = require_transformer();
+    var nodes = require_nodes();
+    var _require = require_lib();
+    var TemplateError = _require.TemplateError;
+    var _require2 = require_runtime();
+    var Frame = _require2.Frame;
+    var _require3 = require_object();
+    var Obj = _require3.Obj;
+    var compareOps = {
+      "==": "==",
+      "===": "===",
+      "!=": "!=",
+      "!==": "!==",
+      "<": "<",
+      ">": ">",
+      "<=": "<=",
+      ">=": ">="
+    };
+    var Compiler3 = /* @__PURE__ */ (function(_Obj) {
+      _inheritsLoose(Compiler4, _Obj);
+      function Compiler4() {
+        return _Obj.apply(this, arguments) || this;
+      }
+      var _proto = Compiler4.prototype;
+      _proto.init = function init(templateName, throwOnUndefined) {
+        this.templateName = templateName;
+        this.codebuf = [];
+        this.lastId = 0;
+        this.buffer = null;
+        this.bufferStack = [];
+        this._scopeClosers = "";
+        this.inBlock = false;
+        this.throwOnUndefined = throwOnUndefined;
+      };
+      _proto.fail = function fail(msg, lineno, colno) {
+        if (lineno !== void 0) {
+          lineno += 1;
+        }
+        if (colno !== void 0) {
+          colno += 1;
+        }
+        throw new TemplateError(msg, lineno, colno);
+      };
+      _proto._pushBuffer = function _pushBuffer() {
+        var id = this._tmpid();
+        this.bufferStack.push(this.buffer);
+        this.buffer = id;
+        this._emit("var " + this.buffer + ' = "";');
+        return id;
+      };
+      _proto._popBuffer = function _popBuffer() {
+        this.buffer = this.bufferStack.pop();
+      };
+      _proto._emit = function _emit(code18) {
+        this.codebuf.push(code18);
+      };
+      _proto._emitLine = function _emitLine(code18) {
+        this._emit(code18 + "\n");
+      };
+      _proto._emitLines = function _emitLines() {
+        var _this = this;
+        for (var _len = arguments.length, lines = new Array(_len), _key = 0; _key < _len; _key++) {
+          lines[_key] = arguments[_key];
+        }
+        lines.forEach(function(line) {
+          return _this._emitLine(line);
+        });
+      };
+      _proto._emitFuncBegin = function _emitFuncBegin(node, name) {
+        this.buffer = "output";
+        this._scopeClosers = "";
+        this._emitLine("function " + name + "(env, context, frame, runtime, cb) {");
+        this._emitLine("var lineno = " + node.lineno + ";");
+        this._emitLine("var colno = " + node.colno + ";");
+        this._emitLine("var " + this.buffer + ' = "";');
+        this._emitLine("try {");
+      };
+      _proto._emitFuncEnd = function _emitFuncEnd(noReturn) {
+        if (!noReturn) {
+          this._emitLine("cb(null, " + this.buffer + ");");
+        }
+        this._closeScopeLevels();
+        this._emitLine("} catch (e) {");
+        this._emitLine("  cb(runtime.handleError(e, lineno, colno));");
+        this._emitLine("}");
+        this._emitLine("}");
+        this.buffer = null;
+      };
+      _proto._addScopeLevel = function _addScopeLevel() {
+        this._scopeClosers += "})";
+      };
+      _proto._closeScopeLevels = function _closeScopeLevels() {
+        this._emitLine(this._scopeClosers + ";");
+        this._scopeClosers = "";
+      };
+      _proto._withScopedSyntax = function _withScopedSyntax(func) {
+        var _scopeClosers = this._scopeClosers;
+        this._scopeClosers = "";
+        func.call(this);
+        this._closeScopeLevels();
+        this._scopeClosers = _scopeClosers;
+      };
+      _proto._makeCallback = function _makeCallback(res) {
+        var err = this._tmpid();
+        return "function(" + err + (res ? "," + res : "") + ") {\nif(" + err + ") { cb(" + err + "); return; }";
+      };
+      _proto._tmpid = function _tmpid() {
+        this.lastId++;
+        return "t_" + this.lastId;
+      };
+      _proto._templateName = function _templateName() {
+        return this.templateName == null ? "undefined" : JSON.stringify(this.templateName);
+      };
+      _proto._compileChildren = function _compileChildren(node, frame) {
+        var _this2 = this;
+        node.children.forEach(function(child2) {
+          _this2.compile(child2, frame);
+        });
+      };
+      _proto._compileAggregate = function _compileAggregate(node, frame, startChar, endChar) {
+        var _this3 = this;
+        if (startChar) {
+          this._emit(startChar);
+        }
+        node.children.forEach(function(child2, i) {
+          if (i > 0) {
+            _this3._emit(",");
+          }
+          _this3.compile(child2, frame);
+        });
+        if (endChar) {
+          this._emit(endChar);
+        }
+      };
+      _proto._compileExpression = function _compileExpression(node, frame) {
+        this.assertType(node, nodes.Literal, nodes.Symbol, nodes.Group, nodes.Array, nodes.Dict, nodes.FunCall, nodes.Caller, nodes.Filter, nodes.LookupVal, nodes.Compare, nodes.InlineIf, nodes.In, nodes.Is, nodes.And, nodes.Or, nodes.Not, nodes.Add, nodes.Concat, nodes.Sub, nodes.Mul, nodes.Div, nodes.FloorDiv, nodes.Mod, nodes.Pow, nodes.Neg, nodes.Pos, nodes.Compare, nodes.NodeList);
+        this.compile(node, frame);
+      };
+      _proto.assertType = function assertType(node) {
+        for (var _len2 = arguments.length, types = new Array(_len2 > 1 ? _len2 - 1 : 0), _key2 = 1; _key2 < _len2; _key2++) {
+          types[_key2 - 1] = arguments[_key2];
+        }
+        if (!types.some(function(t) {
+          return node instanceof t;
+        })) {
+          this.fail("assertType: invalid type: " + node.typename, node.lineno, node.colno);
+        }
+      };
+      _proto.compileCallExtension = function compileCallExtension(node, frame, async) {
+        var _this4 = this;
+        var args = node.args;
+        var contentArgs = node.contentArgs;
+        var autoescape = typeof node.autoescape === "boolean" ? node.autoescape : true;
+        if (!async) {
+          this._emit(this.buffer + " += runtime.suppressValue(");
+        }
+        this._emit('env.getExtension("' + node.extName + '")["' + node.prop + '"](');
+        this._emit("context");
+        if (args || contentArgs) {
+          this._emit(",");
+        }
+        if (args) {
+          if (!(args instanceof nodes.NodeList)) {
+            this.fail("compileCallExtension: arguments must be a NodeList, use `parser.parseSignature`");
+          }
+          args.children.forEach(function(arg, i) {
+            _this4._compileExpression(arg, frame);
+            if (i !== args.children.length - 1 || contentArgs.length) {
+              _this4._emit(",");
+            }
+          });
+        }
+        if (contentArgs.length) {
+          contentArgs.forEach(function(arg, i) {
+            if (i > 0) {
+              _this4._emit(",");
+            }
+            if (arg) {
+              _this4._emitLine("function(cb) {");
+              _this4._emitLine("if(!cb) { cb = function(err) { if(err) { throw err; }}}");
+              var id = _this4._pushBuffer();
+              _this4._withScopedSyntax(function() {
+                _this4.compile(arg, frame);
+                _this4._emitLine("cb(null, " + id + ");");
+              });
+              _this4._popBuffer();
+              _this4._emitLine("return " + id + ";");
+              _this4._emitLine("}");
+            } else {
+              _this4._emit("null");
+            }
+          });
+        }
+        if (async) {
+          var res = this._tmpid();
+          this._emitLine(", " + this._makeCallback(res));
+          this._emitLine(this.buffer + " += runtime.suppressValue(" + res + ", " + autoescape + " && env.opts.autoescape);");
+          this._addScopeLevel();
+        } else {
+          this._emit(")");
+          this._emit(", " + autoescape + " && env.opts.autoescape);\n");
+        }
+      };
+      _proto.compileCallExtensionAsync = function compileCallExtensionAsync(node, frame) {
+        this.compileCallExtension(node, frame, true);
+      };
+      _proto.compileNodeList = function compileNodeList(node, frame) {
+        this._compileChildren(node, frame);
+      };
+      _proto.compileLiteral = function compileLiteral(node) {
+        if (typeof node.value === "string") {
+          var val = node.value.replace(/\\/g, "\\\\");
+          val = val.replace(/"/g, '\\"');
+          val = val.replace(/\n/g, "\\n");
+          val = val.replace(/\r/g, "\\r");
+          val = val.replace(/\t/g, "\\t");
+          val = val.replace(/\u2028/g, "\\u2028");
+          this._emit('"' + val + '"');
+        } else if (node.value === null) {
+          this._emit("null");
+        } else {
+          this._emit(node.value.toString());
+        }
+      };
+      _proto.compileSymbol = function compileSymbol(node, frame) {
+        var name = node.value;
+        var v = frame.lookup(name);
+        if (v) {
+          this._emit(v);
+        } else {
+          this._emit('runtime.contextOrFrameLookup(context, frame, "' + name + '")');
+        }
+      };
+      _proto.compileGroup = function compileGroup(node, frame) {
+        this._compileAggregate(node, frame, "(", ")");
+      };
+      _proto.compileArray = function compileArray(node, frame) {
+        this._compileAggregate(node, frame, "[", "]");
+      };
+      _proto.compileDict = function compileDict(node, frame) {
+        this._compileAggregate(node, frame, "{", "}");
+      };
+      _proto.compilePair = function compilePair(node, frame) {
+        var key2 = node.key;
+        var val = node.value;
+        if (key2 instanceof nodes.Symbol) {
+          key2 = new nodes.Literal(key2.lineno, key2.colno, key2.value);
+        } else if (!(key2 instanceof nodes.Literal && typeof key2.value === "string")) {
+          this.fail("compilePair: Dict keys must be strings or names", key2.lineno, key2.colno);
+        }
+        this.compile(key2, frame);
+        this._emit(": ");
+        this._compileExpression(val, frame);
+      };
+      _proto.compileInlineIf = function compileInlineIf(node, frame) {
+        this._emit("(");
+        this.compile(node.cond, frame);
+        this._emit("?");
+        this.compile(node.body, frame);
+        this._emit(":");
+        if (node.else_ !== null) {
+          this.compile(node.else_, frame);
+        } else {
+          this._emit('""');
+        }
+        this._emit(")");
+      };
+      _proto.compileIn = function compileIn(node, frame) {
+        this._emit("runtime.inOperator(");
+        this.compile(node.left, frame);
+        this._emit(",");
+        this.compile(node.right, frame);
+        this._emit(")");
+      };
+      _proto.compileIs = function compileIs(node, frame) {
+        var right = node.right.name ? node.right.name.value : node.right.value;
+        this._emit('env.getTest("' + right + '").call(context, ');
+        this.compile(node.left, frame);
+        if (node.right.args) {
+          this._emit(",");
+          this.compile(node.right.args, frame);
+        }
+        this._emit(") === true");
+      };
+      _proto._binOpEmitter = function _binOpEmitter(node, frame, str) {
+        this.compile(node.left, frame);
+        this._emit(str);
+        this.compile(node.right, frame);
+      };
+      _proto.compileOr = function compileOr(node, frame) {
+        return this._binOpEmitter(node, frame, " || ");
+      };
+      _proto.compileAnd = function compileAnd(node, frame) {
+        return this._binOpEmitter(node, frame, " && ");
+      };
+      _proto.compileAdd = function compileAdd(node, frame) {
+        return this._binOpEmitter(node, frame, " + ");
+      };
+      _proto.compileConcat = function compileConcat(node, frame) {
+        return this._binOpEmitter(node, frame, ' + "" + ');
+      };
+      _proto.compileSub = function compileSub(node, frame) {
+        return this._binOpEmitter(node, frame, " - ");
+      };
+      _proto.compileMul = function compileMul(node, frame) {
+        return this._binOpEmitter(node, frame, " * ");
+      };
+      _proto.compileDiv = function compileDiv(node, frame) {
+        return this._binOpEmitter(node, frame, " / ");
+      };
+      _proto.compileMod = function compileMod(node, frame) {
+        return this._binOpEmitter(node, frame, " % ");
+      };
+      _proto.compileNot = function compileNot(node, frame) {
+        this._emit("!");
+        this.compile(node.target, frame);
+      };
+      _proto.compileFloorDiv = function compileFloorDiv(node, frame) {
+        this._emit("Math.floor(");
+        this.compile(node.left, frame);
+        this._emit(" / ");
+        this.compile(node.right, frame);
+        this._emit(")");
+      };
+      _proto.compilePow = function compilePow(node, frame) {
+        this._emit("Math.pow(");
+        this.compile(node.left, frame);
+        this._emit(", ");
+        this.compile(node.right, frame);
+        this._emit(")");
+      };
+      _proto.compileNeg = function compileNeg(node, frame) {
+        this._emit("-");
+        this.compile(node.target, frame);
+      };
+      _proto.compilePos = function compilePos(node, frame) {
+        this._emit("+");
+        this.compile(node.target, frame);
+      };
+      _proto.compileCompare = function compileCompare(node, frame) {
+        var _this5 = this;
+        this.compile(node.expr, frame);
+        node.ops.forEach(function(op) {
+          _this5._emit(" " + compareOps[op.type] + " ");
+          _this5.compile(op.expr, frame);
+        });
+      };
+      _proto.compileLookupVal = function compileLookupVal(node, frame) {
+        this._emit("runtime.memberLookup((");
+        this._compileExpression(node.target, frame);
+        this._emit("),");
+        this._compileExpression(node.val, frame);
+        this._emit(")");
+      };
+      _proto._getNodeName = function _getNodeName(node) {
+        switch (node.typename) {
+          case "Symbol":
+            return node.value;
+          case "FunCall":
+            return "the return value of (" + this._getNodeName(node.name) + ")";
+          case "LookupVal":
+            return this._getNodeName(node.target) + '["' + this._getNodeName(node.val) + '"]';
+          case "Literal":
+            return node.value.toString();
+          default:
+            return "--expression--";
+        }
+      };
+      _proto.compileFunCall = function compileFunCall(node, frame) {
+        this._emit("(lineno = " + node.lineno + ", colno = " + node.colno + ", ");
+        this._emit("runtime.callWrap(");
+        this._compileExpression(node.name, frame);
+        this._emit(', "' + this._getNodeName(node.name).replace(/"/g, '\\"') + '", context, ');
+        this._compileAggregate(node.args, frame, "[", "])");
+        this._emit(")");
+      };
+      _proto.compileFilter = function compileFilter(node, frame) {
+        var name = node.name;
+        this.assertType(name, nodes.Symbol);
+        this._emit('env.getFilter("' + name.value + '").call(context, ');
+        this._compileAggregate(node.args, frame);
+        this._emit(")");
+      };
+      _proto.compileFilterAsync = function compileFilterAsync(node, frame) {
+        var name = node.name;
+        var symbol = node.symbol.value;
+        this.assertType(name, nodes.Symbol);
+        frame.set(symbol, symbol);
+        this._emit('env.getFilter("' + name.value + '").call(context, ');
+        this._compileAggregate(node.args, frame);
+        this._emitLine(", " + this._makeCallback(symbol));
+        this._addScopeLevel();
+      };
+      _proto.compileKeywordArgs = function compileKeywordArgs(node, frame) {
+        this._emit("runtime.makeKeywordArgs(");
+        this.compileDict(node, frame);
+        this._emit(")");
+      };
+      _proto.compileSet = function compileSet(node, frame) {
+        var _this6 = this;
+        var ids = [];
+        node.targets.forEach(function(target2) {
+          var name = target2.value;
+          var id = frame.lookup(name);
+          if (id === null || id === void 0) {
+            id = _this6._tmpid();
+            _this6._emitLine("var " + id + ";");
+          }
+          ids.push(id);
+        });
+        if (node.value) {
+          this._emit(ids.join(" = ") + " = ");
+          this._compileExpression(node.value, frame);
+          this._emitLine(";");
+        } else {
+          this._emit(ids.join(" = ") + " = ");
+          this.compile(node.body, frame);
+          this._emitLine(";");
+        }
+        node.targets.forEach(function(target2, i) {
+          var id = ids[i];
+          var name = target2.value;
+          _this6._emitLine('frame.set("' + name + '", ' + id + ", true);");
+          _this6._emitLine("if(frame.topLevel) {");
+          _this6._emitLine('context.setVariable("' + name + '", ' + id + ");");
+          _this6._emitLine("}");
+          if (name.charAt(0) !== "_") {
+            _this6._emitLine("if(frame.topLevel) {");
+            _this6._emitLine('context.addExport("' + name + '", ' + id + ");");
+            _this6._emitLine("}");
+          }
+        });
+      };
+      _proto.compileSwitch = function compileSwitch(node, frame) {
+        var _this7 = this;
+        this._emit("switch (");
+        this.compile(node.expr, frame);
+        this._emit(") {");
+        node.cases.forEach(function(c, i) {
+          _this7._emit("case ");
+          _this7.compile(c.cond, frame);
+          _this7._emit(": ");
+          _this7.compile(c.body, frame);
+          if (c.body.children.length) {
+            _this7._emitLine("break;");
+          }
+        });
+        if (node.default) {
+          this._emit("default:");
+          this.compile(node.default, frame);
+        }
+        this._emit("}");
+      };
+      _proto.compileIf = function compileIf(node, frame, async) {
+        var _this8 = this;
+        this._emit("if(");
+        this._compileExpression(node.cond, frame);
+        this._emitLine(") {");
+        this._withScopedSyntax(function() {
+          _this8.compile(node.body, frame);
+          if (async) {
+            _this8._emit("cb()");
+          }
+        });
+        if (node.else_) {
+          this._emitLine("}\nelse {");
+          this._withScopedSyntax(function() {
+            _this8.compile(node.else_, frame);
+            if (async) {
+              _this8._emit("cb()");
+            }
+          });
+        } else if (async) {
+          this._emitLine("}\nelse {");
+          this._emit("cb()");
+        }
+        this._emitLine("}");
+      };
+      _proto.compileIfAsync = function compileIfAsync(node, frame) {
+        this._emit("(function(cb) {");
+        this.compileIf(node, frame, true);
+        this._emit("})(" + this._makeCallback());
+        this._addScopeLevel();
+      };
+      _proto._emitLoopBindings = function _emitLoopBindings(node, arr, i, len) {
+        var _this9 = this;
+        var bindings = [{
+          name: "index",
+          val: i + " + 1"
+        }, {
+          name: "index0",
+          val: i
+        }, {
+          name: "revindex",
+          val: len + " - " + i
+        }, {
+          name: "revindex0",
+          val: len + " - " + i + " - 1"
+        }, {
+          name: "first",
+          val: i + " === 0"
+        }, {
+          name: "last",
+          val: i + " === " + len + " - 1"
+        }, {
+          name: "length",
+          val: len
+        }];
+        bindings.forEach(function(b) {
+          _this9._emitLine('frame.set("loop.' + b.name + '", ' + b.val + ");");
+        });
+      };
+      _proto.compileFor = function compileFor(node, frame) {
+        var _this10 = this;
+        var i = this._tmpid();
+        var len = this._tmpid();
+        var arr = this._tmpid();
+        frame = frame.push();
+        this._emitLine("frame = frame.push();");
+        this._emit("var " + arr + " = ");
+        this._compileExpression(node.arr, frame);
+        this._emitLine(";");
+        this._emit("if(" + arr + ") {");
+        this._emitLine(arr + " = runtime.fromIterator(" + arr + ");");
+        if (node.name instanceof nodes.Array) {
+          this._emitLine("var " + i + ";");
+          this._emitLine("if(runtime.isArray(" + arr + ")) {");
+          this._emitLine("var " + len + " = " + arr + ".length;");
+          this._emitLine("for(" + i + "=0; " + i + " < " + arr + ".length; " + i + "++) {");
+          node.name.children.forEach(function(child2, u) {
+            var tid = _this10._tmpid();
+            _this10._emitLine("var " + tid + " = " + arr + "[" + i + "][" + u + "];");
+            _this10._emitLine('frame.set("' + child2 + '", ' + arr + "[" + i + "][" + u + "]);");
+            frame.set(node.name.children[u].value, tid);
+          });
+          this._emitLoopBindings(node, arr, i, len);
+          this._withScopedSyntax(function() {
+            _this10.compile(node.body, frame);
+          });
+          this._emitLine("}");
+          this._emitLine("} else {");
+          var _node$name$children = node.name.children, key2 = _node$name$children[0], val = _node$name$children[1];
+          var k = this._tmpid();
+          var v = this._tmpid();
+          frame.set(key2.value, k);
+          frame.set(val.value, v);
+          this._emitLine(i + " = -1;");
+          this._emitLine("var " + len + " = runtime.keys(" + arr + ").length;");
+          this._emitLine("for(var " + k + " in " + arr + ") {");
+          this._emitLine(i + "++;");
+          this._emitLine("var " + v + " = " + arr + "[" + k + "];");
+          this._emitLine('frame.set("' + key2.value + '", ' + k + ");");
+          this._emitLine('frame.set("' + val.value + '", ' + v + ");");
+          this._emitLoopBindings(node, arr, i, len);
+          this._withScopedSyntax(function() {
+            _this10.compile(node.body, frame);
+          });
+          this._emitLine("}");
+          this._emitLine("}");
+        } else {
+          var _v = this._tmpid();
+          frame.set(node.name.value, _v);
+          this._emitLine("var " + len + " = " + arr + ".length;");
+          this._emitLine("for(var " + i + "=0; " + i + " < " + arr + ".length; " + i + "++) {");
+          this._emitLine("var " + _v + " = " + arr + "[" + i + "];");
+          this._emitLine('frame.set("' + node.name.value + '", ' + _v + ");");
+          this._emitLoopBindings(node, arr, i, len);
+          this._withScopedSyntax(function() {
+            _this10.compile(node.body, frame);
+          });
+          this._emitLine("}");
+        }
+        this._emitLine("}");
+        if (node.else_) {
+          this._emitLine("if (!" + len + ") {");
+          this.compile(node.else_, frame);
+          this._emitLine("}");
+        }
+        this._emitLine("frame = frame.pop();");
+      };
+      _proto._compileAsyncLoop = function _compileAsyncLoop(node, frame, parallel) {
+        var _this11 = this;
+        var i = this._tmpid();
+        var len = this._tmpid();
+        var arr = this._tmpid();
+        var asyncMethod = parallel ? "asyncAll" : "asyncEach";
+        frame = frame.push();
+        this._emitLine("frame = frame.push();");
+        this._emit("var " + arr + " = runtime.fromIterator(");
+        this._compileExpression(node.arr, frame);
+        this._emitLine(");");
+        if (node.name instanceof nodes.Array) {
+          var arrayLen = node.name.children.length;
+          this._emit("runtime." + asyncMethod + "(" + arr + ", " + arrayLen + ", function(");
+          node.name.children.forEach(function(name) {
+            _this11._emit(name.value + ",");
+          });
+          this._emit(i + "," + len + ",next) {");
+          node.name.children.forEach(function(name) {
+            var id2 = name.value;
+            frame.set(id2, id2);
+            _this11._emitLine('frame.set("' + id2 + '", ' + id2 + ");");
+          });
+        } else {
+          var id = node.name.value;
+          this._emitLine("runtime." + asyncMethod + "(" + arr + ", 1, function(" + id + ", " + i + ", " + len + ",next) {");
+          this._emitLine('frame.set("' + id + '", ' + id + ");");
+          frame.set(id, id);
+        }
+        this._emitLoopBindings(node, arr, i, len);
+        this._withScopedSyntax(function() {
+          var buf;
+          if (parallel) {
+            buf = _this11._pushBuffer();
+          }
+          _this11.compile(node.body, frame);
+          _this11._emitLine("next(" + i + (buf ? "," + buf : "") + ");");
+          if (parallel) {
+            _this11._popBuffer();
+          }
+        });
+        var output = this._tmpid();
+        this._emitLine("}, " + this._makeCallback(output));
+        this._addScopeLevel();
+        if (parallel) {
+          this._emitLine(this.buffer + " += " + output + ";");
+        }
+        if (node.else_) {
+          this._emitLine("if (!" + arr + ".length) {");
+          this.compile(node.else_, frame);
+          this._emitLine("}");
+        }
+        this._emitLine("frame = frame.pop();");
+      };
+      _proto.compileAsyncEach = function compileAsyncEach(node, frame) {
+        this._compileAsyncLoop(node, frame);
+      };
+      _proto.compileAsyncAll = function compileAsyncAll(node, frame) {
+        this._compileAsyncLoop(node, frame, true);
+      };
+      _proto._compileMacro = function _compileMacro(node, frame) {
+        var _this12 = this;
+        var args = [];
+        var kwargs = null;
+        var funcId = "macro_" + this._tmpid();
+        var keepFrame = frame !== void 0;
+        node.args.children.forEach(function(arg, i) {
+          if (i === node.args.children.length - 1 && arg instanceof nodes.Dict) {
+            kwargs = arg;
+          } else {
+            _this12.assertType(arg, nodes.Symbol);
+            args.push(arg);
+          }
+        });
+        var realNames = [].concat(args.map(function(n) {
+          return "l_" + n.value;
+        }), ["kwargs"]);
+        var argNames = args.map(function(n) {
+          return '"' + n.value + '"';
+        });
+        var kwargNames = (kwargs && kwargs.children || []).map(function(n) {
+          return '"' + n.key.value + '"';
+        });
+        var currFrame;
+        if (keepFrame) {
+          currFrame = frame.push(true);
+        } else {
+          currFrame = new Frame();
+        }
+        this._emitLines("var " + funcId + " = runtime.makeMacro(", "[" + argNames.join(", ") + "], ", "[" + kwargNames.join(", ") + "], ", "function (" + realNames.join(", ") + ") {", "var callerFrame = frame;", "frame = " + (keepFrame ? "frame.push(true);" : "new runtime.Frame();"), "kwargs = kwargs || {};", 'if (Object.prototype.hasOwnProperty.call(kwargs, "caller")) {', 'frame.set("caller", kwargs.caller); }');
+        args.forEach(function(arg) {
+          _this12._emitLine('frame.set("' + arg.value + '", l_' + arg.value + ");");
+          currFrame.set(arg.value, "l_" + arg.value);
+        });
+        if (kwargs) {
+          kwargs.children.forEach(function(pair) {
+            var name = pair.key.value;
+            _this12._emit('frame.set("' + name + '", ');
+            _this12._emit('Object.prototype.hasOwnProperty.call(kwargs, "' + name + '")');
+            _this12._emit(' ? kwargs["' + name + '"] : ');
+            _this12._compileExpression(pair.value, currFrame);
+            _this12._emit(");");
+          });
+        }
+        var bufferId = this._pushBuffer();
+        this._withScopedSyntax(function() {
+          _this12.compile(node.body, currFrame);
+        });
+        this._emitLine("frame = " + (keepFrame ? "frame.pop();" : "callerFrame;"));
+        this._emitLine("return new runtime.SafeString(" + bufferId + ");");
+        this._emitLine("});");
+        this._popBuffer();
+        return funcId;
+      };
+      _proto.compileMacro = function compileMacro(node, frame) {
+        var funcId = this._compileMacro(node);
+        var name = node.name.value;
+        frame.set(name, funcId);
+        if (frame.parent) {
+          this._emitLine('frame.set("' + name + '", ' + funcId + ");");
+        } else {
+          if (node.name.value.charAt(0) !== "_") {
+            this._emitLine('context.addExport("' + name + '");');
+          }
+          this._emitLine('context.setVariable("' + name + '", ' + funcId + ");");
+        }
+      };
+      _proto.compileCaller = function compileCaller(node, frame) {
+        this._emit("(function (){");
+        var funcId = this._compileMacro(node, frame);
+        this._emit("return " + funcId + ";})()");
+      };
+      _proto._compileGetTemplate = function _compileGetTemplate(node, frame, eagerCompile, ignoreMissing) {
+        var parentTemplateId = this._tmpid();
+        var parentName = this._templateName();
+        var cb = this._makeCallback(parentTemplateId);
+        var eagerCompileArg = eagerCompile ? "true" : "false";
+        var ignoreMissingArg = ignoreMissing ? "true" : "false";
+        this._emit("env.getTemplate(");
+        this._compileExpression(node.template, frame);
+        this._emitLine(", " + eagerCompileArg + ", " + parentName + ", " + ignoreMissingArg + ", " + cb);
+        return parentTemplateId;
+      };
+      _proto.compileImport = function compileImport(node, frame) {
+        var target2 = node.target.value;
+        var id = this._compileGetTemplate(node, frame, false, false);
+        this._addScopeLevel();
+        this._emitLine(id + ".getExported(" + (node.withContext ? "context.getVariables(), frame, " : "") + this._makeCallback(id));
+        this._addScopeLevel();
+        frame.set(target2, id);
+        if (frame.parent) {
+          this._emitLine('frame.set("' + target2 + '", ' + id + ");");
+        } else {
+          this._emitLine('context.setVariable("' + target2 + '", ' + id + ");");
+        }
+      };
+      _proto.compileFromImport = function compileFromImport(node, frame) {
+        var _this13 = this;
+        var importedId = this._compileGetTemplate(node, frame, false, false);
+        this._addScopeLevel();
+        this._emitLine(importedId + ".getExported(" + (node.withContext ? "context.getVariables(), frame, " : "") + this._makeCallback(importedId));
+        this._addScopeLevel();
+        node.names.children.forEach(function(nameNode) {
+          var name;
+          var alias;
+          var id = _this13._tmpid();
+          if (nameNode instanceof nodes.Pair) {
+            name = nameNode.key.value;
+            alias = nameNode.value.value;
+          } else {
+            name = nameNode.value;
+            alias = name;
+          }
+          _this13._emitLine("if(Object.prototype.hasOwnProperty.call(" + importedId + ', "' + name + '")) {');
+          _this13._emitLine("var " + id + " = " + importedId + "." + name + ";");
+          _this13._emitLine("} else {");
+          _this13._emitLine(`cb(new Error("cannot import '` + name + `'")); return;`);
+          _this13._emitLine("}");
+          frame.set(alias, id);
+          if (frame.parent) {
+            _this13._emitLine('frame.set("' + alias + '", ' + id + ");");
+          } else {
+            _this13._emitLine('context.setVariable("' + alias + '", ' + id + ");");
+          }
+        });
+      };
+      _proto.compileBlock = function compileBlock(node) {
+        var id = this._tmpid();
+        if (!this.inBlock) {
+          this._emit('(parentTemplate ? function(e, c, f, r, cb) { cb(""); } : ');
+        }
+        this._emit('context.getBlock("' + node.name.value + '")');
+        if (!this.inBlock) {
+          this._emit(")");
+        }
+        this._emitLine("(env, context, frame, runtime, " + this._makeCallback(id));
+        this._emitLine(this.buffer + " += " + id + ";");
+        this._addScopeLevel();
+      };
+      _proto.compileSuper = function compileSuper(node, frame) {
+        var name = node.blockName.value;
+        var id = node.symbol.value;
+        var cb = this._makeCallback(id);
+        this._emitLine('context.getSuper(env, "' + name + '", b_' + name + ", frame, runtime, " + cb);
+        this._emitLine(id + " = runtime.markSafe(" + id + ");");
+        this._addScopeLevel();
+        frame.set(id, id);
+      };
+      _proto.compileExtends = function compileExtends(node, frame) {
+        var k = this._tmpid();
+        var parentTemplateId = this._compileGetTemplate(node, frame, true, false);
+        this._emitLine("parentTemplate = " + parentTemplateId);
+        this._emitLine("for(var " + k + " in parentTemplate.blocks) {");
+        this._emitLine("context.addBlock(" + k + ", parentTemplate.blocks[" + k + "]);");
+        this._emitLine("}");
+        this._addScopeLevel();
+      };
+      _proto.compileInclude = function compileInclude(node, frame) {
+        this._emitLine("var tasks = [];");
+        this._emitLine("tasks.push(");
+        this._emitLine("function(callback) {");
+        var id = this._compileGetTemplate(node, frame, false, node.ignoreMissing);
+        this._emitLine("callback(null," + id + ");});");
+        this._emitLine("});");
+        var id2 = this._tmpid();
+        this._emitLine("tasks.push(");
+        this._emitLine("function(template, callback){");
+        this._emitLine("template.render(context.getVariables(), frame, " + this._makeCallback(id2));
+        this._emitLine("callback(null," + id2 + ");});");
+        this._emitLine("});");
+        this._emitLine("tasks.push(");
+        this._emitLine("function(result, callback){");
+        this._emitLine(this.buffer + " += result;");
+        this._emitLine("callback(null);");
+        this._emitLine("});");
+        this._emitLine("env.waterfall(tasks, function(){");
+        this._addScopeLevel();
+      };
+      _proto.compileTemplateData = function compileTemplateData(node, frame) {
+        this.compileLiteral(node, frame);
+      };
+      _proto.compileCapture = function compileCapture(node, frame) {
+        var _this14 = this;
+        var buffer = this.buffer;
+        this.buffer = "output";
+        this._emitLine("(function() {");
+        this._emitLine('var output = "";');
+        this._withScopedSyntax(function() {
+          _this14.compile(node.body, frame);
+        });
+        this._emitLine("return output;");
+        this._emitLine("})()");
+        this.buffer = buffer;
+      };
+      _proto.compileOutput = function compileOutput(node, frame) {
+        var _this15 = this;
+        var children = node.children;
+        children.forEach(function(child2) {
+          if (child2 instanceof nodes.TemplateData) {
+            if (child2.value) {
+              _this15._emit(_this15.buffer + " += ");
+              _this15.compileLiteral(child2, frame);
+              _this15._emitLine(";");
+            }
+          } else {
+            _this15._emit(_this15.buffer + " += runtime.suppressValue(");
+            if (_this15.throwOnUndefined) {
+              _this15._emit("runtime.ensureDefined(");
+            }
+            _this15.compile(child2, frame);
+            if (_this15.throwOnUndefined) {
+              _this15._emit("," + node.lineno + "," + node.colno + ")");
+            }
+            _this15._emit(", env.opts.autoescape);\n");
+          }
+        });
+      };
+      _proto.compileRoot = function compileRoot(node, frame) {
+        var _this16 = this;
+        if (frame) {
+          this.fail("compileRoot: root node can't have frame");
+        }
+        frame = new Frame();
+        this._emitFuncBegin(node, "root");
+        this._emitLine("var parentTemplate = null;");
+        this._compileChildren(node, frame);
+        this._emitLine("if(parentTemplate) {");
+        this._emitLine("parentTemplate.rootRenderFunc(env, context, frame, runtime, cb);");
+        this._emitLine("} else {");
+        this._emitLine("cb(null, " + this.buffer + ");");
+        this._emitLine("}");
+        this._emitFuncEnd(true);
+        this.inBlock = true;
+        var blockNames = [];
+        var blocks = node.findAll(nodes.Block);
+        blocks.forEach(function(block, i) {
+          var name = block.name.value;
+          if (blockNames.indexOf(name) !== -1) {
+            throw new Error('Block "' + name + '" defined more than once.');
+          }
+          blockNames.push(name);
+          _this16._emitFuncBegin(block, "b_" + name);
+          var tmpFrame = new Frame();
+          _this16._emitLine("var frame = frame.push(true);");
+          _this16.compile(block.body, tmpFrame);
+          _this16._emitFuncEnd();
+        });
+        this._emitLine("return {");
+        blocks.forEach(function(block, i) {
+          var blockName = "b_" + block.name.value;
+          _this16._emitLine(blockName + ": " + blockName + ",");
+        });
+        this._emitLine("root: root\n};");
+      };
+      _proto.compile = function compile(node, frame) {
+        var _compile = this["compile" + node.typename];
+        if (_compile) {
+          _compile.call(this, node, frame);
+        } else {
+          this.fail("compile: Cannot compile node: " + node.typename, node.lineno, node.colno);
+        }
+      };
+      _proto.getCode = function getCode() {
+        return this.codebuf.join("");
+      };
+      return Compiler4;
+    })(Obj);
+    module.exports = {
+      compile: function compile(src, asyncFilters, extensions, name, opts) {
+        if (opts === void 0) {
+          opts = {};
+        }
+        var c = new Compiler3(name, opts.throwOnUndefined);
+        var preprocessors = (extensions || []).map(function(ext) {
+          return ext.preprocess;
+        }).filter(function(f) {
+          return !!f;
+        });
+        var processedSrc = preprocessors.reduce(function(s, processor) {
+          return processor(s);
+        }, src);
+        c.compile(transformer.transform(parser.parse(processedSrc, extensions, opts), asyncFilters, name));
+        return c.getCode();
+      },
+      Compiler: Compiler3
+    };
+  }
+});
+
+// node_modules/nunjucks/src/filters.js
+var require_filters = __commonJS({
+  "node_modules/nunjucks/src/filters.js"(exports, module) {
+    "use strict";
+    var lib = require_lib();
+    var r = require_runtime();
+    var _exports = module.exports = {};
+    function normalize(value, defaultValue) {
+      if (value === null || value === void 0 || value === false) {
+        return defaultValue;
+      }
+      return value;
+    }
+    _exports.abs = Math.abs;
+    function isNaN2(num) {
+      return num !== num;
+    }
+    function batch(arr, linecount, fillWith) {
+      var i;
+      var res = [];
+      var tmp = [];
+      for (i = 0; i < arr.length; i++) {
+        if (i % linecount === 0 && tmp.length) {
+          res.push(tmp);
+          tmp = [];
+        }
+        tmp.push(arr[i]);
+      }
+      if (tmp.length) {
+        if (fillWith) {
+          for (i = tmp.length; i < linecount; i++) {
+            tmp.push(fillWith);
+          }
+        }
+        res.push(tmp);
+      }
+      return res;
+    }
+    _exports.batch = batch;
+    function capitalize(str) {
+      str = normalize(str, "");
+      var ret = str.toLowerCase();
+      return r.copySafeness(str, ret.charAt(0).toUpperCase() + ret.slice(1));
+    }
+    _exports.capitalize = capitalize;
+    function center(str, width) {
+      str = normalize(str, "");
+      width = width || 80;
+      if (str.length >= width) {
+        return str;
+      }
+      var spaces = width - str.length;
+      var pre = lib.repeat(" ", spaces / 2 - spaces % 2);
+      var post = lib.repeat(" ", spaces / 2);
+      return r.copySafeness(str, pre + str + post);
+    }
+    _exports.center = center;
+    function default_(val, def, bool) {
+      if (bool) {
+        return val || def;
+      } else {
+        return val !== void 0 ? val : def;
+      }
+    }
+    _exports["default"] = default_;
+    function dictsort(val, caseSensitive, by) {
+      if (!lib.isObject(val)) {
+        throw new lib.TemplateError("dictsort filter: val must be an object");
+      }
+      var array = [];
+      for (var k in val) {
+        array.push([k, val[k]]);
+      }
+      var si;
+      if (by === void 0 || by === "key") {
+        si = 0;
+      } else if (by === "value") {
+        si = 1;
+      } else {
+        throw new lib.TemplateError("dictsort filter: You can only sort by either key or value");
+      }
+      array.sort(function(t1, t2) {
+        var a = t1[si];
+        var b = t2[si];
+        if (!caseSensitive) {
+          if (lib.isString(a)) {
+            a = a.toUpperCase();
+          }
+          if (lib.isString(b)) {
+            b = b.toUpperCase();
+          }
+        }
+        return a > b ? 1 : a === b ? 0 : -1;
+      });
+      return array;
+    }
+    _exports.dictsort = dictsort;
+    function dump(obj, spaces) {
+      return JSON.stringify(obj, null, spaces);
+    }
+    _exports.dump = dump;
+    function escape2(str) {
+      if (str instanceof r.SafeString) {
+        return str;
+      }
+      str = str === null || str === void 0 ? "" : str;
+      return r.markSafe(lib.escape(str.toString()));
+    }
+    _exports.escape = escape2;
+    function safe(str) {
+      if (str instanceof r.SafeString) {
+        return str;
+      }
+      str = str === null || str === void 0 ? "" : str;
+      return r.markSafe(str.toString());
+    }
+    _exports.safe = safe;
+    function first(arr) {
+      return arr[0];
+    }
+    _exports.first = first;
+    function forceescape(str) {
+      str = str === null || str === void 0 ? "" : str;
+      return r.markSafe(lib.escape(str.toString()));
+    }
+    _exports.forceescape = forceescape;
+    function groupby(arr, attr) {
+      return lib.groupBy(arr, attr, this.env.opts.throwOnUndefined);
+    }
+    _exports.groupby = groupby;
+    function indent2(str, width, indentfirst) {
+      str = normalize(str, "");
+      if (str === "") {
+        return "";
+      }
+      width = width || 4;
+      var lines = str.split("\n");
+      var sp = lib.repeat(" ", width);
+      var res = lines.map(function(l, i) {
+        return i === 0 && !indentfirst ? l : "" + sp + l;
+      }).join("\n");
+      return r.copySafeness(str, res);
+    }
+    _exports.indent = indent2;
+    function join5(arr, del, attr) {
+      del = del || "";
+      if (attr) {
+        arr = lib.map(arr, function(v) {
+          return v[attr];
+        });
+      }
+      return arr.join(del);
+    }
+    _exports.join = join5;
+    function last(arr) {
+      return arr[arr.length - 1];
+    }
+    _exports.last = last;
+    function lengthFilter(val) {
+      var value = normalize(val, "");
+      if (value !== void 0) {
+        if (typeof Map === "function" && value instanceof Map || typeof Set === "function" && value instanceof Set) {
+          return value.size;
+        }
+        if (lib.isObject(value) && !(value instanceof r.SafeString)) {
+          return lib.keys(value).length;
+        }
+        return value.length;
+      }
+      return 0;
+    }
+    _exports.length = lengthFilter;
+    function list(val) {
+      if (lib.isString(val)) {
+        return val.split("");
+      } else if (lib.isObject(val)) {
+        return lib._entries(val || {}).map(function(_ref) {
+          var key2 = _ref[0], value = _ref[1];
+          return {
+            key: key2,
+            value
+          };
+        });
+      } else if (lib.isArray(val)) {
+        return val;
+      } else {
+        throw new lib.TemplateError("list filter: type not iterable");
+      }
+    }
+    _exports.list = list;
+    function lower(str) {
+      str = normalize(str, "");
+      return str.toLowerCase();
+    }
+    _exports.lower = lower;
+    function nl2br(str) {
+      if (str === null || str === void 0) {
+        return "";
+      }
+      return r.copySafeness(str, str.replace(/\r\n|\n/g, "<br />\n"));
+    }
+    _exports.nl2br = nl2br;
+    function random(arr) {
+      return arr[Math.floor(Math.random() * arr.length)];
+    }
+    _exports.random = random;
+    function getSelectOrReject(expectedTestResult) {
+      function filter(arr, testName, secondArg) {
+        if (testName === void 0) {
+          testName = "truthy";
+        }
+        var context = this;
+        var test = context.env.getTest(testName);
+        return lib.toArray(arr).filter(function examineTestResult(item) {
+          return test.call(context, item, secondArg) === expectedTestResult;
+        });
+      }
+      return filter;
+    }
+    _exports.reject = getSelectOrReject(false);
+    function rejectattr(arr, attr) {
+      return arr.filter(function(item) {
+        return !item[attr];
+      });
+    }
+    _exports.rejectattr = rejectattr;
+    _exports.select = getSelectOrReject(true);
+    function selectattr(arr, attr) {
+      return arr.filter(function(item) {
+        return !!item[attr];
+      });
+    }
+    _exports.selectattr = selectattr;
+    function replace2(str, old, new_, maxCount) {
+      var originalStr = str;
+      if (old instanceof RegExp) {
+        return str.replace(old, new_);
+      }
+      if (typeof maxCount === "undefined") {
+        maxCount = -1;
+      }
+      var res = "";
+      if (typeof old === "number") {
+        old = "" + old;
+      } else if (typeof old !== "string") {
+        return str;
+      }
+      if (typeof str === "number") {
+        str = "" + str;
+      }
+      if (typeof str !== "string" && !(str instanceof r.SafeString)) {
+        return str;
+      }
+      if (old === "") {
+        res = new_ + str.split("").join(new_) + new_;
+        return r.copySafeness(str, res);
+      }
+      var nextIndex = str.indexOf(old);
+      if (maxCount === 0 || nextIndex === -1) {
+        return str;
+      }
+      var pos = 0;
+      var count = 0;
+      while (nextIndex > -1 && (maxCount === -1 || count < maxCount)) {
+        res += str.substring(pos, nextIndex) + new_;
+        pos = nextIndex + old.length;
+        count++;
+        nextIndex = str.indexOf(old, pos);
+      }
+      if (pos < str.length) {
+        res += str.substring(pos);
+      }
+      return r.copySafeness(originalStr, res);
+    }
+    _exports.replace = replace2;
+    function reverse(val) {
+      var arr;
+      if (lib.isString(val)) {
+        arr = list(val);
+      } else {
+        arr = lib.map(val, function(v) {
+          return v;
+        });
+      }
+      arr.reverse();
+      if (lib.isString(val)) {
+        return r.copySafeness(val, arr.join(""));
+      }
+      return arr;
+    }
+    _exports.reverse = reverse;
+    function round(val, precision, method) {
+      precision = precision || 0;
+      var factor = Math.pow(10, precision);
+      var rounder;
+      if (method === "ceil") {
+        rounder = Math.ceil;
+      } else if (method === "floor") {
+        rounder = Math.floor;
+      } else {
+        rounder = Math.round;
+      }
+      return rounder(val * factor) / factor;
+    }
+    _exports.round = round;
+    function slice(arr, slices, fillWith) {
+      var sliceLength = Math.floor(arr.length / slices);
+      var extra = arr.length % slices;
+      var res = [];
+      var offset = 0;
+      for (var i = 0; i < slices; i++) {
+        var start = offset + i * sliceLength;
+        if (i < extra) {
+          offset++;
+        }
+        var end = offset + (i + 1) * sliceLength;
+        var currSlice = arr.slice(start, end);
+        if (fillWith && i >= extra) {
+          currSlice.push(fillWith);
+        }
+        res.push(currSlice);
+      }
+      return res;
+    }
+    _exports.slice = slice;
+    function sum(arr, attr, start) {
+      if (start === void 0) {
+        start = 0;
+      }
+      if (attr) {
+        arr = lib.map(arr, function(v) {
+          return v[attr];
+        });
+      }
+      return start + arr.reduce(function(a, b) {
+        return a + b;
+      }, 0);
+    }
+    _exports.sum = sum;
+    _exports.sort = r.makeMacro(["value", "reverse", "case_sensitive", "attribute"], [], function sortFilter(arr, reversed, caseSens, attr) {
+      var _this = this;
+      var array = lib.map(arr, function(v) {
+        return v;
+      });
+      var getAttribute = lib.getAttrGetter(attr);
+      array.sort(function(a, b) {
+        var x = attr ? getAttribute(a) : a;
+        var y = attr ? getAttribute(b) : b;
+        if (_this.env.opts.throwOnUndefined && attr && (x === void 0 || y === void 0)) {
+          throw new TypeError('sort: attribute "' + attr + '" resolved to undefined');
+        }
+        if (!caseSens && lib.isString(x) && lib.isString(y)) {
+          x = x.toLowerCase();
+          y = y.toLowerCase();
+        }
+        if (x < y) {
+          return reversed ? 1 : -1;
+        } else if (x > y) {
+          return reversed ? -1 : 1;
+        } else {
+          return 0;
+        }
+      });
+      return array;
+    });
+    function string(obj) {
+      return r.copySafeness(obj, obj);
+    }
+    _exports.string = string;
+    function striptags(input, preserveLinebreaks) {
+      input = normalize(input, "");
+      var tags = /<\/?([a-z][a-z0-9]*)\b[^>]*>|<!--[\s\S]*?-->/gi;
+      var trimmedInput = trim(input.replace(tags, ""));
+      var res = "";
+      if (preserveLinebreaks) {
+        res = trimmedInput.replace(/^ +| +$/gm, "").replace(/ +/g, " ").replace(/(\r\n)/g, "\n").replace(/\n\n\n+/g, "\n\n");
+      } else {
+        res = trimmedInput.replace(/\s+/gi, " ");
+      }
+      return r.copySafeness(input, res);
+    }
+    _exports.striptags = striptags;
+    function title2(str) {
+      str = normalize(str, "");
+      var words2 = str.split(" ").map(function(word) {
+        return capitalize(word);
+      });
+      return r.copySafeness(str, words2.join(" "));
+    }
+    _exports.title = title2;
+    function trim(str) {
+      return r.copySafeness(str, str.replace(/^\s*|\s*$/g, ""));
+    }
+    _exports.trim = trim;
+    function truncate2(input, length, killwords, end) {
+      var orig = input;
+      input = normalize(input, "");
+      length = length || 255;
+      if (input.length <= length) {
+        return input;
+      }
+      if (killwords) {
+        input = input.substring(0, length);
+      } else {
+        var idx = input.lastIndexOf(" ", length);
+        if (idx === -1) {
+          idx = length;
+        }
+        input = input.substring(0, idx);
+      }
+      input += end !== void 0 && end !== null ? end : "...";
+      return r.copySafeness(orig, input);
+    }
+    _exports.truncate = truncate2;
+    function upper(str) {
+      str = normalize(str, "");
+      return str.toUpperCase();
+    }
+    _exports.upper = upper;
+    function urlencode(obj) {
+      var enc = encodeURIComponent;
+      if (lib.isString(obj)) {
+        return enc(obj);
+      } else {
+        var keyvals = lib.isArray(obj) ? obj : lib._entries(obj);
+        return keyvals.map(function(_ref2) {
+          var k = _ref2[0], v = _ref2[1];
+          return enc(k) + "=" + enc(v);
+        }).join("&");
+      }
+    }
+    _exports.urlencode = urlencode;
+    var puncRe = /^(?:\(|<|&lt;)?(.*?)(?:\.|,|\)|\n|&gt;)?$/;
+    var emailRe = /^[\w.!#$%&'*+\-\/=?\^`{|}~]+@[a-z\d\-]+(\.[a-z\d\-]+)+$/i;
+    var httpHttpsRe = /^https?:\/\/.*$/;
+    var wwwRe = /^www\./;
+    var tldRe = /\.(?:org|net|com)(?:\:|\/|$)/;
+    function urlize(str, length, nofollow) {
+      if (isNaN2(length)) {
+        length = Infinity;
+      }
+      var noFollowAttr = nofollow === true ? ' rel="nofollow"' : "";
+      var words2 = str.split(/(\s+)/).filter(function(word) {
+        return word && word.length;
+      }).map(function(word) {
+        var matches = word.match(puncRe);
+        var possibleUrl = matches ? matches[1] : word;
+        var shortUrl = possibleUrl.substr(0, length);
+        if (httpHttpsRe.test(possibleUrl)) {
+          return '<a href="' + possibleUrl + '"' + noFollowAttr + ">" + shortUrl + "</a>";
+        }
+        if (wwwRe.test(possibleUrl)) {
+          return '<a href="http://' + possibleUrl + '"' + noFollowAttr + ">" + shortUrl + "</a>";
+        }
+        if (emailRe.test(possibleUrl)) {
+          return '<a href="mailto:' + possibleUrl + '">' + possibleUrl + "</a>";
+        }
+        if (tldRe.test(possibleUrl)) {
+          return '<a href="http://' + possibleUrl + '"' + noFollowAttr + ">" + shortUrl + "</a>";
+        }
+        return word;
+      });
+      return words2.join("");
+    }
+    _exports.urlize = urlize;
+    function wordcount(str) {
+      str = normalize(str, "");
+      var words2 = str ? str.match(/\w+/g) : null;
+      return words2 ? words2.length : null;
+    }
+    _exports.wordcount = wordcount;
+    function float(val, def) {
+      var res = parseFloat(val);
+      return isNaN2(res) ? def : res;
+    }
+    _exports.float = float;
+    var intFilter = r.makeMacro(["value", "default", "base"], [], function doInt(value, defaultValue, base) {
+      if (base === void 0) {
+        base = 10;
+      }
+      var res = parseInt(value, base);
+      return isNaN2(res) ? defaultValue : res;
+    });
+    _exports.int = intFilter;
+    _exports.d = _exports.default;
+    _exports.e = _exports.escape;
+  }
+});
+
+// node_modules/nunjucks/src/loader.js
+var require_loader = __commonJS({
+  "node_modules/nunjucks/src/loader.js"(exports, module) {
+    "use strict";
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
+        o2.__proto__ = p2;
+        return o2;
+      };
+      return _setPrototypeOf(o, p);
+    }
+    var path = __require("path");
+    var _require = require_object();
+    var EmitterObj = _require.EmitterObj;
+    module.exports = /* @__PURE__ */ (function(_EmitterObj) {
+      _inheritsLoose(Loader, _EmitterObj);
+      function Loader() {
+        return _EmitterObj.apply(this, arguments) || this;
+      }
+      var _proto = Loader.prototype;
+      _proto.resolve = function resolve4(from, to) {
+        return path.resolve(path.dirname(from), to);
+      };
+      _proto.isRelative = function isRelative(filename) {
+        return filename.indexOf("./") === 0 || filename.indexOf("../") === 0;
+      };
+      return Loader;
+    })(EmitterObj);
+  }
+});
+
+// node_modules/nunjucks/src/precompiled-loader.js
+var require_precompiled_loader = __commonJS({
+  "node_modules/nunjucks/src/precompiled-loader.js"(exports, module) {
+    "use strict";
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
+        o2.__proto__ = p2;
+        return o2;
+      };
+      return _setPrototypeOf(o, p);
+    }
+    var Loader = require_loader();
+    var PrecompiledLoader = /* @__PURE__ */ (function(_Loader) {
+      _inheritsLoose(PrecompiledLoader2, _Loader);
+      function PrecompiledLoader2(compiledTemplates) {
+        var _this;
+        _this = _Loader.call(this) || this;
+        _this.precompiled = compiledTemplates || {};
+        return _this;
+      }
+      var _proto = PrecompiledLoader2.prototype;
+      _proto.getSource = function getSource(name) {
+        if (this.precompiled[name]) {
+          return {
+            src: {
+              type: "code",
+              obj: this.precompiled[name]
+            },
+            path: name
+          };
+        }
+        return null;
+      };
+      return PrecompiledLoader2;
+    })(Loader);
+    module.exports = {
+      PrecompiledLoader
+    };
+  }
+});
+
+// node_modules/nunjucks/src/node-loaders.js
+var require_node_loaders = __commonJS({
+  "node_modules/nunjucks/src/node-loaders.js"(exports, module) {
+    "use strict";
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
+        o2.__proto__ = p2;
+        return o2;
+      };
+      return _setPrototypeOf(o, p);
+    }
+    var fs = __require("fs");
+    var path = __require("path");
+    var Loader = require_loader();
+    var _require = require_precompiled_loader();
+    var PrecompiledLoader = _require.PrecompiledLoader;
+    var chokidar;
+    var FileSystemLoader = /* @__PURE__ */ (function(_Loader) {
+      _inheritsLoose(FileSystemLoader2, _Loader);
+      function FileSystemLoader2(searchPaths, opts) {
+        var _this;
+        _this = _Loader.call(this) || this;
+        if (typeof opts === "boolean") {
+          console.log("[nunjucks] Warning: you passed a boolean as the second argument to FileSystemLoader, but it now takes an options object. See http://mozilla.github.io/nunjucks/api.html#filesystemloader");
+        }
+        opts = opts || {};
+        _this.pathsToNames = {};
+        _this.noCache = !!opts.noCache;
+        if (searchPaths) {
+          searchPaths = Array.isArray(searchPaths) ? searchPaths : [searchPaths];
+          _this.searchPaths = searchPaths.map(path.normalize);
+        } else {
+          _this.searchPaths = ["."];
+        }
+        if (opts.watch) {
+          try {
+            chokidar = __require("chokidar");
+          } catch (e) {
+            throw new Error("watch requires chokidar to be installed");
+          }
+          var paths = _this.searchPaths.filter(fs.existsSync);
+          var watcher = chokidar.watch(paths);
+          watcher.on("all", function(event, fullname) {
+            fullname = path.resolve(fullname);
+            if (event === "change" && fullname in _this.pathsToNames) {
+              _this.emit("update", _this.pathsToNames[fullname], fullname);
+            }
+          });
+          watcher.on("error", function(error) {
+            console.log("Watcher error: " + error);
+          });
+        }
+        return _this;
+      }
+      var _proto = FileSystemLoader2.prototype;
+      _proto.getSource = function getSource(name) {
+        var fullpath = null;
+        var paths = this.searchPaths;
+        for (var i = 0; i < paths.length; i++) {
+          var basePath = path.resolve(paths[i]);
+          var p = path.resolve(paths[i], name);
+          if (p.indexOf(basePath) === 0 && fs.existsSync(p)) {
+            fullpath = p;
+            break;
+          }
+        }
+        if (!fullpath) {
+          return null;
+        }
+        this.pathsToNames[fullpath] = name;
+        var source = {
+          src: fs.readFileSync(fullpath, "utf-8"),
+          path: fullpath,
+          noCache: this.noCache
+        };
+        this.emit("load", name, source);
+        return source;
+      };
+      return FileSystemLoader2;
+    })(Loader);
+    var NodeResolveLoader = /* @__PURE__ */ (function(_Loader2) {
+      _inheritsLoose(NodeResolveLoader2, _Loader2);
+      function NodeResolveLoader2(opts) {
+        var _this2;
+        _this2 = _Loader2.call(this) || this;
+        opts = opts || {};
+        _this2.pathsToNames = {};
+        _this2.noCache = !!opts.noCache;
+        if (opts.watch) {
+          try {
+            chokidar = __require("chokidar");
+          } catch (e) {
+            throw new Error("watch requires chokidar to be installed");
+          }
+          _this2.watcher = chokidar.watch();
+          _this2.watcher.on("change", function(fullname) {
+            _this2.emit("update", _this2.pathsToNames[fullname], fullname);
+          });
+          _this2.watcher.on("error", function(error) {
+            console.log("Watcher error: " + error);
+          });
+          _this2.on("load", function(name, source) {
+            _this2.watcher.add(source.path);
+          });
+        }
+        return _this2;
+      }
+      var _proto2 = NodeResolveLoader2.prototype;
+      _proto2.getSource = function getSource(name) {
+        if (/^\.?\.?(\/|\\)/.test(name)) {
+          return null;
+        }
+        if (/^[A-Z]:/.test(name)) {
+          return null;
+        }
+        var fullpath;
+        try {
+          fullpath = __require.resolve(name);
+        } catch (e) {
+          return null;
+        }
+        this.pathsToNames[fullpath] = name;
+        var source = {
+          src: fs.readFileSync(fullpath, "utf-8"),
+          path: fullpath,
+          noCache: this.noCache
+        };
+        this.emit("load", name, source);
+        return source;
+      };
+      return NodeResolveLoader2;
+    })(Loader);
+    module.exports = {
+      FileSystemLoader,
+      PrecompiledLoader,
+      NodeResolveLoader
+    };
+  }
+});
+
+// node_modules/nunjucks/src/loaders.js
+var require_loaders = __commonJS({
+  "node_modules/nunjucks/src/loaders.js"(exports, module) {
+    "use strict";
+    module.exports = require_node_loaders();
+  }
+});
+
+// node_modules/nunjucks/src/tests.js
+var require_tests = __commonJS({
+  "node_modules/nunjucks/src/tests.js"(exports) {
+    "use strict";
+    var SafeString = require_runtime().SafeString;
+    function callable(value) {
+      return typeof value === "function";
+    }
+    exports.callable = callable;
+    function defined(value) {
+      return value !== void 0;
+    }
+    exports.defined = defined;
+    function divisibleby(one, two) {
+      return one % two === 0;
+    }
+    exports.divisibleby = divisibleby;
+    function escaped(value) {
+      return value instanceof SafeString;
+    }
+    exports.escaped = escaped;
+    function equalto(one, two) {
+      return one === two;
+    }
+    exports.equalto = equalto;
+    exports.eq = exports.equalto;
+    exports.sameas = exports.equalto;
+    function even(value) {
+      return value % 2 === 0;
+    }
+    exports.even = even;
+    function falsy(value) {
+      return !value;
+    }
+    exports.falsy = falsy;
+    function ge(one, two) {
+      return one >= two;
+    }
+    exports.ge = ge;
+    function greaterthan(one, two) {
+      return one > two;
+    }
+    exports.greaterthan = greaterthan;
+    exports.gt = exports.greaterthan;
+    function le(one, two) {
+      return one <= two;
+    }
+    exports.le = le;
+    function lessthan(one, two) {
+      return one < two;
+    }
+    exports.lessthan = lessthan;
+    exports.lt = exports.lessthan;
+    function lower(value) {
+      return value.toLowerCase() === value;
+    }
+    exports.lower = lower;
+    function ne(one, two) {
+      return one !== two;
+    }
+    exports.ne = ne;
+    function nullTest(value) {
+      return value === null;
+    }
+    exports.null = nullTest;
+    function number(value) {
+      return typeof value === "number";
+    }
+    exports.number = number;
+    function odd(value) {
+      return value % 2 === 1;
+    }
+    exports.odd = odd;
+    function string(value) {
+      return typeof value === "string";
+    }
+    exports.string = string;
+    function truthy(value) {
+      return !!value;
+    }
+    exports.truthy = truthy;
+    function undefinedTest(value) {
+      return value === void 0;
+    }
+    exports.undefined = undefinedTest;
+    function upper(value) {
+      return value.toUpperCase() === value;
+    }
+    exports.upper = upper;
+    function iterable(value) {
+      if (typeof Symbol !== "undefined") {
+        return !!value[Symbol.iterator];
+      } else {
+        return Array.isArray(value) || typeof value === "string";
+      }
+    }
+    exports.iterable = iterable;
+    function mapping(value) {
+      var bool = value !== null && value !== void 0 && typeof value === "object" && !Array.isArray(value);
+      if (Set) {
+        return bool && !(value instanceof Set);
+      } else {
+        return bool;
+      }
+    }
+    exports.mapping = mapping;
+  }
+});
+
+// node_modules/nunjucks/src/globals.js
+var require_globals = __commonJS({
+  "node_modules/nunjucks/src/globals.js"(exports, module) {
+    "use strict";
+    function _cycler(items) {
+      var index = -1;
+      return {
+        current: null,
+        reset: function reset() {
+          index = -1;
+          this.current = null;
+        },
+        next: function next() {
+          index++;
+          if (index >= items.length) {
+            index = 0;
+          }
+          this.current = items[index];
+          return this.current;
+        }
+      };
+    }
+    function _joiner(sep3) {
+      sep3 = sep3 || ",";
+      var first = true;
+      return function() {
+        var val = first ? "" : sep3;
+        first = false;
+        return val;
+      };
+    }
+    function globals() {
+      return {
+        range: function range(start, stop, step2) {
+          if (typeof stop === "undefined") {
+            stop = start;
+            start = 0;
+            step2 = 1;
+          } else if (!step2) {
+            step2 = 1;
+          }
+          var arr = [];
+          if (step2 > 0) {
+            for (var i = start; i < stop; i += step2) {
+              arr.push(i);
+            }
+          } else {
+            for (var _i = start; _i > stop; _i += step2) {
+              arr.push(_i);
+            }
+          }
+          return arr;
+        },
+        cycler: function cycler() {
+          return _cycler(Array.prototype.slice.call(arguments));
+        },
+        joiner: function joiner(sep3) {
+          return _joiner(sep3);
+        }
+      };
+    }
+    module.exports = globals;
+  }
+});
+
+// node_modules/nunjucks/src/express-app.js
+var require_express_app = __commonJS({
+  "node_modules/nunjucks/src/express-app.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    module.exports = function express(env, app) {
+      function NunjucksView(name, opts) {
+        this.name = name;
+        this.path = name;
+        this.defaultEngine = opts.defaultEngine;
+        this.ext = path.extname(name);
+        if (!this.ext && !this.defaultEngine) {
+          throw new Error("No default engine was specified and no extension was provided.");
+        }
+        if (!this.ext) {
+          this.name += this.ext = (this.defaultEngine[0] !== "." ? "." : "") + this.defaultEngine;
+        }
+      }
+      NunjucksView.prototype.render = function render2(opts, cb) {
+        env.render(this.name, opts, cb);
+      };
+      app.set("view", NunjucksView);
+      app.set("nunjucksEnv", env);
+      return env;
+    };
+  }
+});
+
+// node_modules/nunjucks/src/environment.js
+var require_environment = __commonJS({
+  "node_modules/nunjucks/src/environment.js"(exports, module) {
+    "use strict";
+    function _inheritsLoose(subClass, superClass) {
+      subClass.prototype = Object.create(superClass.prototype);
+      subClass.prototype.constructor = subClass;
+      _setPrototypeOf(subClass, superClass);
+    }
+    function _setPrototypeOf(o, p) {
+      _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf2(o2, p2) {
+        o2.__proto__ = p2;
+        return o2;
+      };
+      return _setPrototypeOf(o, p);
+    }
+    var asap = require_asap();
+    var _waterfall = require_a_sync_waterfall();
+    var lib = require_lib();
+    var compiler = require_compiler();
+    var filters = require_filters();
+    var _require = require_loaders();
+    var FileSystemLoader = _require.FileSystemLoader;
+    var WebLoader = _require.WebLoader;
+    var PrecompiledLoader = _require.PrecompiledLoader;
+    var tests = require_tests();
+    var globals = require_globals();
+    var _require2 = require_object();
+    var Obj = _require2.Obj;
+    var EmitterObj = _require2.EmitterObj;
+    var globalRuntime = require_runtime();
+    var handleError = globalRuntime.handleError;
+    var Frame = globalRuntime.Frame;
+    var expressApp = require_express_app();
+    function callbackAsap(cb, err, res) {
+      asap(function() {
+        cb(err, res);
+      });
+    }
+    var noopTmplSrc = {
+      type: "code",
+      obj: {
+        root: function root(env, context, frame, runtime, cb) {
+          try {
+            cb(null, "");
+          } catch (e) {
+            cb(handleError(e, null, null));
+          }
+        }
+      }
+    };
+    var Environment = /* @__PURE__ */ (function(_EmitterObj) {
+      _inheritsLoose(Environment2, _EmitterObj);
+      function Environment2() {
+        return _EmitterObj.apply(this, arguments) || this;
+      }
+      var _proto = Environment2.prototype;
+      _proto.init = function init(loaders, opts) {
+        var _this = this;
+        opts = this.opts = opts || {};
+        this.opts.dev = !!opts.dev;
+        this.opts.autoescape = opts.autoescape != null ? opts.autoescape : true;
+        this.opts.throwOnUndefined = !!opts.throwOnUndefined;
+        this.opts.trimBlocks = !!opts.trimBlocks;
+        this.opts.lstripBlocks = !!opts.lstripBlocks;
+        this.loaders = [];
+        if (!loaders) {
+          if (FileSystemLoader) {
+            this.loaders = [new FileSystemLoader("views")];
+          } else if (WebLoader) {
+            this.loaders = [new WebLoader("/views")];
+          }
+        } else {
+          this.loaders = lib.isArray(loaders) ? loaders : [loaders];
+        }
+        if (typeof window !== "undefined" && window.nunjucksPrecompiled) {
+          this.loaders.unshift(new PrecompiledLoader(window.nunjucksPrecompiled));
+        }
+        this._initLoaders();
+        this.globals = globals();
+        this.filters = {};
+        this.tests = {};
+        this.asyncFilters = [];
+        this.extensions = {};
+        this.extensionsList = [];
+        lib._entries(filters).forEach(function(_ref) {
+          var name = _ref[0], filter = _ref[1];
+          return _this.addFilter(name, filter);
+        });
+        lib._entries(tests).forEach(function(_ref2) {
+          var name = _ref2[0], test = _ref2[1];
+          return _this.addTest(name, test);
+        });
+      };
+      _proto._initLoaders = function _initLoaders() {
+        var _this2 = this;
+        this.loaders.forEach(function(loader) {
+          loader.cache = {};
+          if (typeof loader.on === "function") {
+            loader.on("update", function(name, fullname) {
+              loader.cache[name] = null;
+              _this2.emit("update", name, fullname, loader);
+            });
+            loader.on("load", function(name, source) {
+              _this2.emit("load", name, source, loader);
+            });
+          }
+        });
+      };
+      _proto.invalidateCache = function invalidateCache() {
+        this.loaders.forEach(function(loader) {
+          loader.cache = {};
+        });
+      };
+      _proto.addExtension = function addExtension(name, extension) {
+        extension.__name = name;
+        this.extensions[name] = extension;
+        this.extensionsList.push(extension);
+        return this;
+      };
+      _proto.removeExtension = function removeExtension(name) {
+        var extension = this.getExtension(name);
+        if (!extension) {
+          return;
+        }
+        this.extensionsList = lib.without(this.extensionsList, extension);
+        delete this.extensions[name];
+      };
+      _proto.getExtension = function getExtension(name) {
+        return this.extensions[name];
+      };
+      _proto.hasExtension = function hasExtension(name) {
+        return !!this.extensions[name];
+      };
+      _proto.addGlobal = function addGlobal(name, value) {
+        this.globals[name] = value;
+        return this;
+      };
+      _proto.getGlobal = function getGlobal(name) {
+        if (typeof this.globals[name] === "undefined") {
+          throw new Error("global not found: " + name);
+        }
+        return this.globals[name];
+      };
+      _proto.addFilter = function addFilter(name, func, async) {
+        var wrapped = func;
+        if (async) {
+          this.asyncFilters.push(name);
+        }
+        this.filters[name] = wrapped;
+        return this;
+      };
+      _proto.getFilter = function getFilter(name) {
+        if (!this.filters[name]) {
+          throw new Error("filter not found: " + name);
+        }
+        return this.filters[name];
+      };
+      _proto.addTest = function addTest(name, func) {
+        this.tests[name] = func;
+        return this;
+      };
+      _proto.getTest = function getTest(name) {
+        if (!this.tests[name]) {
+          throw new Error("test not found: " + name);
+        }
+        return this.tests[name];
+      };
+      _proto.resolveTemplate = function resolveTemplate(loader, parentName, filename) {
+        var isRelative = loader.isRelative && parentName ? loader.isRelative(filename) : false;
+        return isRelative && loader.resolve ? loader.resolve(parentName, filename) : filename;
+      };
+      _proto.getTemplate = function getTemplate(name, eagerCompile, parentName, ignoreMissing, cb) {
+        var _this3 = this;
+        var that = this;
+        var tmpl = null;
+        if (name && name.raw) {
+          name = name.raw;
+        }
+        if (lib.isFunction(parentName)) {
+          cb = parentName;
+          parentName = null;
+          eagerCompile = eagerCompile || false;
+        }
+        if (lib.isFunction(eagerCompile)) {
+          cb = eagerCompile;
+          eagerCompile = false;
+        }
+        if (name instanceof Template) {
+          tmpl = name;
+        } else if (typeof name !== "string") {
+          throw new Error("template names must be a string: " + name);
+        } else {
+          for (var i = 0; i < this.loaders.length; i++) {
+            var loader = this.loaders[i];
+            tmpl = loader.cache[this.resolveTemplate(loader, parentName, name)];
+            if (tmpl) {
+              break;
+            }
+          }
+        }
+        if (tmpl) {
+          if (eagerCompile) {
+            tmpl.compile();
+          }
+          if (cb) {
+            cb(null, tmpl);
+            return void 0;
+          } else {
+            return tmpl;
+          }
+        }
+        var syncResult;
+        var createTemplate = function createTemplate2(err, info) {
+          if (!info && !err && !ignoreMissing) {
+            err = new Error("template not found: " + name);
+          }
+          if (err) {
+            if (cb) {
+              cb(err);
+              return;
+            } else {
+              throw err;
+            }
+          }
+          var newTmpl;
+          if (!info) {
+            newTmpl = new Template(noopTmplSrc, _this3, "", eagerCompile);
+          } else {
+            newTmpl = new Template(info.src, _this3, info.path, eagerCompile);
+            if (!info.noCache) {
+              info.loader.cache[name] = newTmpl;
+            }
+          }
+          if (cb) {
+            cb(null, newTmpl);
+          } else {
+            syncResult = newTmpl;
+          }
+        };
+        lib.asyncIter(this.loaders, function(loader2, i2, next, done) {
+          function handle(err, src) {
+            if (err) {
+              done(err);
+            } else if (src) {
+              src.loader = loader2;
+              done(null, src);
+            } else {
+              next();
+            }
+          }
+          name = that.resolveTemplate(loader2, parentName, name);
+          if (loader2.async) {
+            loader2.getSource(name, handle);
+          } else {
+            handle(null, loader2.getSource(name));
+          }
+        }, createTemplate);
+        return syncResult;
+      };
+      _proto.express = function express(app) {
+        return expressApp(this, app);
+      };
+      _proto.render = function render2(name, ctx, cb) {
+        if (lib.isFunction(ctx)) {
+          cb = ctx;
+          ctx = null;
+        }
+        var syncResult = null;
+        this.getTemplate(name, function(err, tmpl) {
+          if (err && cb) {
+            callbackAsap(cb, err);
+          } else if (err) {
+            throw err;
+          } else {
+            syncResult = tmpl.render(ctx, cb);
+          }
+        });
+        return syncResult;
+      };
+      _proto.renderString = function renderString(src, ctx, opts, cb) {
+        if (lib.isFunction(opts)) {
+          cb = opts;
+          opts = {};
+        }
+        opts = opts || {};
+        var tmpl = new Template(src, this, opts.path);
+        return tmpl.render(ctx, cb);
+      };
+      _proto.waterfall = function waterfall(tasks, callback, forceAsync) {
+        return _waterfall(tasks, callback, forceAsync);
+      };
+      return Environment2;
+    })(EmitterObj);
+    var Context = /* @__PURE__ */ (function(_Obj) {
+      _inheritsLoose(Context2, _Obj);
+      function Context2() {
+        return _Obj.apply(this, arguments) || this;
+      }
+      var _proto2 = Context2.prototype;
+      _proto2.init = function init(ctx, blocks, env) {
+        var _this4 = this;
+        this.env = env || new Environment();
+        this.ctx = lib.extend({}, ctx);
+        this.blocks = {};
+        this.exported = [];
+        lib.keys(blocks).forEach(function(name) {
+          _this4.addBlock(name, blocks[name]);
+        });
+      };
+      _proto2.lookup = function lookup(name) {
+        if (name in this.env.globals && !(name in this.ctx)) {
+          return this.env.globals[name];
+        } else {
+          return this.ctx[name];
+        }
+      };
+      _proto2.setVariable = function setVariable(name, val) {
+        this.ctx[name] = val;
+      };
+      _proto2.getVariables = function getVariables() {
+        return this.ctx;
+      };
+      _proto2.addBlock = function addBlock(name, block) {
+        this.blocks[name] = this.blocks[name] || [];
+        this.blocks[name].push(block);
+        return this;
+      };
+      _proto2.getBlock = function getBlock(name) {
+        if (!this.blocks[name]) {
+          throw new Error('unknown block "' + name + '"');
+        }
+        return this.blocks[name][0];
+      };
+      _proto2.getSuper = function getSuper(env, name, block, frame, runtime, cb) {
+        var idx = lib.indexOf(this.blocks[name] || [], block);
+        var blk = this.blocks[name][idx + 1];
+        var context = this;
+        if (idx === -1 || !blk) {
+          throw new Error('no super block available for "' + name + '"');
+        }
+        blk(env, context, frame, runtime, cb);
+      };
+      _proto2.addExport = function addExport(name) {
+        this.exported.push(name);
+      };
+      _proto2.getExported = function getExported() {
+        var _this5 = this;
+        var exported = {};
+        this.exported.forEach(function(name) {
+          exported[name] = _this5.ctx[name];
+        });
+        return exported;
+      };
+      return Context2;
+    })(Obj);
+    var Template = /* @__PURE__ */ (function(_Obj2) {
+      _inheritsLoose(Template2, _Obj2);
+      function Template2() {
+        return _Obj2.apply(this, arguments) || this;
+      }
+      var _proto3 = Template2.prototype;
+      _proto3.init = function init(src, env, path, eagerCompile) {
+        this.env = env || new Environment();
+        if (lib.isObject(src)) {
+          switch (src.type) {
+            case "code":
+              this.tmplProps = src.obj;
+              break;
+            case "string":
+              this.tmplStr = src.obj;
+              break;
+            default:
+              throw new Error("Unexpected template object type " + src.type + "; expected 'code', or 'string'");
+          }
+        } else if (lib.isString(src)) {
+          this.tmplStr = src;
+        } else {
+          throw new Error("src must be a string or an object describing the source");
+        }
+        this.path = path;
+        if (eagerCompile) {
+          try {
+            this._compile();
+          } catch (err) {
+            throw lib._prettifyError(this.path, this.env.opts.dev, err);
+          }
+        } else {
+          this.compiled = false;
+        }
+      };
+      _proto3.render = function render2(ctx, parentFrame, cb) {
+        var _this6 = this;
+        if (typeof ctx === "function") {
+          cb = ctx;
+          ctx = {};
+        } else if (typeof parentFrame === "function") {
+          cb = parentFrame;
+          parentFrame = null;
+        }
+        var forceAsync = !parentFrame;
+        try {
+          this.compile();
+        } catch (e) {
+          var err = lib._prettifyError(this.path, this.env.opts.dev, e);
+          if (cb) {
+            return callbackAsap(cb, err);
+          } else {
+            throw err;
+          }
+        }
+        var context = new Context(ctx || {}, this.blocks, this.env);
+        var frame = parentFrame ? parentFrame.push(true) : new Frame();
+        frame.topLevel = true;
+        var syncResult = null;
+        var didError = false;
+        this.rootRenderFunc(this.env, context, frame, globalRuntime, function(err2, res) {
+          if (didError && cb && typeof res !== "undefined") {
+            return;
+          }
+          if (err2) {
+            err2 = lib._prettifyError(_this6.path, _this6.env.opts.dev, err2);
+            didError = true;
+          }
+          if (cb) {
+            if (forceAsync) {
+              callbackAsap(cb, err2, res);
+            } else {
+              cb(err2, res);
+            }
+          } else {
+            if (err2) {
+              throw err2;
+            }
+            syncResult = res;
+          }
+        });
+        return syncResult;
+      };
+      _proto3.getExported = function getExported(ctx, parentFrame, cb) {
+        if (typeof ctx === "function") {
+          cb = ctx;
+          ctx = {};
+        }
+        if (typeof parentFrame === "function") {
+          cb = parentFrame;
+          parentFrame = null;
+        }
+        try {
+          this.compile();
+        } catch (e) {
+          if (cb) {
+            return cb(e);
+          } else {
+            throw e;
+          }
+        }
+        var frame = parentFrame ? parentFrame.push() : new Frame();
+        frame.topLevel = true;
+        var context = new Context(ctx || {}, this.blocks, this.env);
+        this.rootRenderFunc(this.env, context, frame, globalRuntime, function(err) {
+          if (err) {
+            cb(err, null);
+          } else {
+            cb(null, context.getExported());
+          }
+        });
+      };
+      _proto3.compile = function compile() {
+        if (!this.compiled) {
+          this._compile();
+        }
+      };
+      _proto3._compile = function _compile() {
+        var props;
+        if (this.tmplProps) {
+          props = this.tmplProps;
+        } else {
+          var source = compiler.compile(this.tmplStr, this.env.asyncFilters, this.env.extensionsList, this.path, this.env.opts);
+          var func = new Function(source);
+          props = func();
+        }
+        this.blocks = this._getBlocks(props);
+        this.rootRenderFunc = props.root;
+        this.compiled = true;
+      };
+      _proto3._getBlocks = function _getBlocks(props) {
+        var blocks = {};
+        lib.keys(props).forEach(function(k) {
+          if (k.slice(0, 2) === "b_") {
+            blocks[k.slice(2)] = props[k];
+          }
+        });
+        return blocks;
+      };
+      return Template2;
+    })(Obj);
+    module.exports = {
+      Environment,
+      Template
+    };
+  }
+});
+
+// node_modules/nunjucks/src/precompile-global.js
+var require_precompile_global = __commonJS({
+  "node_modules/nunjucks/src/precompile-global.js"(exports, module) {
+    "use strict";
+    function precompileGlobal(templates, opts) {
+      var out = "";
+      opts = opts || {};
+      for (var i = 0; i < templates.length; i++) {
+        var name = JSON.stringify(templates[i].name);
+        var template = templates[i].template;
+        out += "(function() {(window.nunjucksPrecompiled = window.nunjucksPrecompiled || {})[" + name + "] = (function() {\n" + template + "\n})();\n";
+        if (opts.asFunction) {
+          out += "return function(ctx, cb) { return nunjucks.render(" + name + ", ctx, cb); }\n";
+        }
+        out += "})();\n";
+      }
+      return out;
+    }
+    module.exports = precompileGlobal;
+  }
+});
+
+// node_modules/nunjucks/src/precompile.js
+var require_precompile = __commonJS({
+  "node_modules/nunjucks/src/precompile.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var path = __require("path");
+    var _require = require_lib();
+    var _prettifyError = _require._prettifyError;
+    var compiler = require_compiler();
+    var _require2 = require_environment();
+    var Environment = _require2.Environment;
+    var precompileGlobal = require_precompile_global();
+    function match(filename, patterns) {
+      if (!Array.isArray(patterns)) {
+        return false;
+      }
+      return patterns.some(function(pattern) {
+        return filename.match(pattern);
+      });
+    }
+    function precompileString(str, opts) {
+      opts = opts || {};
+      opts.isString = true;
+      var env = opts.env || new Environment([]);
+      var wrapper = opts.wrapper || precompileGlobal;
+      if (!opts.name) {
+        throw new Error('the "name" option is required when compiling a string');
+      }
+      return wrapper([_precompile(str, opts.name, env)], opts);
+    }
+    function precompile(input, opts) {
+      opts = opts || {};
+      var env = opts.env || new Environment([]);
+      var wrapper = opts.wrapper || precompileGlobal;
+      if (opts.isString) {
+        return precompileString(input, opts);
+      }
+      var pathStats = fs.existsSync(input) && fs.statSync(input);
+      var precompiled = [];
+      var templates = [];
+      function addTemplates(dir) {
+        fs.readdirSync(dir).forEach(function(file) {
+          var filepath = path.join(dir, file);
+          var subpath = filepath.substr(path.join(input, "/").length);
+          var stat2 = fs.statSync(filepath);
+          if (stat2 && stat2.isDirectory()) {
+            subpath += "/";
+            if (!match(subpath, opts.exclude)) {
+              addTemplates(filepath);
+            }
+          } else if (match(subpath, opts.include)) {
+            templates.push(filepath);
+          }
+        });
+      }
+      if (pathStats.isFile()) {
+        precompiled.push(_precompile(fs.readFileSync(input, "utf-8"), opts.name || input, env));
+      } else if (pathStats.isDirectory()) {
+        addTemplates(input);
+        for (var i = 0; i < templates.length; i++) {
+          var name = templates[i].replace(path.join(input, "/"), "");
+          try {
+            precompiled.push(_precompile(fs.readFileSync(templates[i], "utf-8"), name, env));
+          } catch (e) {
+            if (opts.force) {
+              console.error(e);
+            } else {
+              throw e;
+            }
+          }
+        }
+      }
+      return wrapper(precompiled, opts);
+    }
+    function _precompile(str, name, env) {
+      env = env || new Environment([]);
+      var asyncFilters = env.asyncFilters;
+      var extensions = env.extensionsList;
+      var template;
+      name = name.replace(/\\/g, "/");
+      try {
+        template = compiler.compile(str, asyncFilters, extensions, name, env.opts);
+      } catch (err) {
+        throw _prettifyError(name, false, err);
+      }
+      return {
+        name,
+        template
+      };
+    }
+    module.exports = {
+      precompile,
+      precompileString
+    };
+  }
+});
+
+// node_modules/nunjucks/src/jinja-compat.js
+var require_jinja_compat = __commonJS({
+  "node_modules/nunjucks/src/jinja-compat.js"(exports, module) {
+    "use strict";
+    function installCompat() {
+      "use strict";
+      var runtime = this.runtime;
+      var lib = this.lib;
+      var Compiler3 = this.compiler.Compiler;
+      var Parser3 = this.parser.Parser;
+      var nodes = this.nodes;
+      var lexer = this.lexer;
+      var orig_contextOrFrameLookup = runtime.contextOrFrameLookup;
+      var orig_memberLookup = runtime.memberLookup;
+      var orig_Compiler_assertType;
+      var orig_Parser_parseAggregate;
+      if (Compiler3) {
+        orig_Compiler_assertType = Compiler3.prototype.assertType;
+      }
+      if (Parser3) {
+        orig_Parser_parseAggregate = Parser3.prototype.parseAggregate;
+      }
+      function uninstall() {
+        runtime.contextOrFrameLookup = orig_contextOrFrameLookup;
+        runtime.memberLookup = orig_memberLookup;
+        if (Compiler3) {
+          Compiler3.prototype.assertType = orig_Compiler_assertType;
+        }
+        if (Parser3) {
+          Parser3.prototype.parseAggregate = orig_Parser_parseAggregate;
+        }
+      }
+      runtime.contextOrFrameLookup = function contextOrFrameLookup(context, frame, key2) {
+        var val = orig_contextOrFrameLookup.apply(this, arguments);
+        if (val !== void 0) {
+          return val;
+        }
+        switch (key2) {
+          case "True":
+            return true;
+          case "False":
+            return false;
+          case "None":
+            return null;
+          default:
+            return void 0;
+        }
+      };
+      function getTokensState(tokens) {
+        return {
+          index: tokens.index,
+          lineno: tokens.lineno,
+          colno: tokens.colno
+        };
+      }
+      if (process.env.BUILD_TYPE !== "SLIM" && nodes && Compiler3 && Parser3) {
+        var Slice = nodes.Node.extend("Slice", {
+          fields: ["start", "stop", "step"],
+          init: function init(lineno, colno, start, stop, step2) {
+            start = start || new nodes.Literal(lineno, colno, null);
+            stop = stop || new nodes.Literal(lineno, colno, null);
+            step2 = step2 || new nodes.Literal(lineno, colno, 1);
+            this.parent(lineno, colno, start, stop, step2);
+          }
+        });
+        Compiler3.prototype.assertType = function assertType(node) {
+          if (node instanceof Slice) {
+            return;
+          }
+          orig_Compiler_assertType.apply(this, arguments);
+        };
+        Compiler3.prototype.compileSlice = function compileSlice(node, frame) {
+          this._emit("(");
+          this._compileExpression(node.start, frame);
+          this._emit("),(");
+          this._compileExpression(node.stop, frame);
+          this._emit("),(");
+          this._compileExpression(node.step, frame);
+          this._emit(")");
+        };
+        Parser3.prototype.parseAggregate = function parseAggregate() {
+          var _this = this;
+          var origState = getTokensState(this.tokens);
+          origState.colno--;
+          origState.index--;
+          try {
+            return orig_Parser_parseAggregate.apply(this);
+          } catch (e) {
+            var errState = getTokensState(this.tokens);
+            var rethrow = function rethrow2() {
+              lib._assign(_this.tokens, errState);
+              return e;
+            };
+            lib._assign(this.tokens, origState);
+            this.peeked = false;
+            var tok = this.peekToken();
+            if (tok.type !== lexer.TOKEN_LEFT_BRACKET) {
+              throw rethrow();
+            } else {
+              this.nextToken();
+            }
+            var node = new Slice(tok.lineno, tok.colno);
+            var isSlice = false;
+            for (var i = 0; i <= node.fields.length; i++) {
+              if (this.skip(lexer.TOKEN_RIGHT_BRACKET)) {
+                break;
+              }
+              if (i === node.fields.length) {
+                if (isSlice) {
+                  this.fail("parseSlice: too many slice components", tok.lineno, tok.colno);
+                } else {
+                  break;
+                }
+              }
+              if (this.skip(lexer.TOKEN_COLON)) {
+                isSlice = true;
+              } else {
+                var field = node.fields[i];
+                node[field] = this.parseExpression();
+                isSlice = this.skip(lexer.TOKEN_COLON) || isSlice;
+              }
+            }
+            if (!isSlice) {
+              throw rethrow();
+            }
+            return new nodes.Array(tok.lineno, tok.colno, [node]);
+          }
+        };
+      }
+      function sliceLookup(obj, start, stop, step2) {
+        obj = obj || [];
+        if (start === null) {
+          start = step2 < 0 ? obj.length - 1 : 0;
+        }
+        if (stop === null) {
+          stop = step2 < 0 ? -1 : obj.length;
+        } else if (stop < 0) {
+          stop += obj.length;
+        }
+        if (start < 0) {
+          start += obj.length;
+        }
+        var results = [];
+        for (var i = start; ; i += step2) {
+          if (i < 0 || i > obj.length) {
+            break;
+          }
+          if (step2 > 0 && i >= stop) {
+            break;
+          }
+          if (step2 < 0 && i <= stop) {
+            break;
+          }
+          results.push(runtime.memberLookup(obj, i));
+        }
+        return results;
+      }
+      function hasOwnProp(obj, key2) {
+        return Object.prototype.hasOwnProperty.call(obj, key2);
+      }
+      var ARRAY_MEMBERS = {
+        pop: function pop(index) {
+          if (index === void 0) {
+            return this.pop();
+          }
+          if (index >= this.length || index < 0) {
+            throw new Error("KeyError");
+          }
+          return this.splice(index, 1);
+        },
+        append: function append2(element) {
+          return this.push(element);
+        },
+        remove: function remove(element) {
+          for (var i = 0; i < this.length; i++) {
+            if (this[i] === element) {
+              return this.splice(i, 1);
+            }
+          }
+          throw new Error("ValueError");
+        },
+        count: function count(element) {
+          var count2 = 0;
+          for (var i = 0; i < this.length; i++) {
+            if (this[i] === element) {
+              count2++;
+            }
+          }
+          return count2;
+        },
+        index: function index(element) {
+          var i;
+          if ((i = this.indexOf(element)) === -1) {
+            throw new Error("ValueError");
+          }
+          return i;
+        },
+        find: function find(element) {
+          return this.indexOf(element);
+        },
+        insert: function insert(index, elem) {
+          return this.splice(index, 0, elem);
+        }
+      };
+      var OBJECT_MEMBERS = {
+        items: function items() {
+          return lib._entries(this);
+        },
+        values: function values() {
+          return lib._values(this);
+        },
+        keys: function keys() {
+          return lib.keys(this);
+        },
+        get: function get(key2, def) {
+          var output = this[key2];
+          if (output === void 0) {
+            output = def;
+          }
+          return output;
+        },
+        has_key: function has_key(key2) {
+          return hasOwnProp(this, key2);
+        },
+        pop: function pop(key2, def) {
+          var output = this[key2];
+          if (output === void 0 && def !== void 0) {
+            output = def;
+          } else if (output === void 0) {
+            throw new Error("KeyError");
+          } else {
+            delete this[key2];
+          }
+          return output;
+        },
+        popitem: function popitem() {
+          var keys = lib.keys(this);
+          if (!keys.length) {
+            throw new Error("KeyError");
+          }
+          var k = keys[0];
+          var val = this[k];
+          delete this[k];
+          return [k, val];
+        },
+        setdefault: function setdefault(key2, def) {
+          if (def === void 0) {
+            def = null;
+          }
+          if (!(key2 in this)) {
+            this[key2] = def;
+          }
+          return this[key2];
+        },
+        update: function update(kwargs) {
+          lib._assign(this, kwargs);
+          return null;
+        }
+      };
+      OBJECT_MEMBERS.iteritems = OBJECT_MEMBERS.items;
+      OBJECT_MEMBERS.itervalues = OBJECT_MEMBERS.values;
+      OBJECT_MEMBERS.iterkeys = OBJECT_MEMBERS.keys;
+      runtime.memberLookup = function memberLookup(obj, val, autoescape) {
+        if (arguments.length === 4) {
+          return sliceLookup.apply(this, arguments);
+        }
+        obj = obj || {};
+        if (lib.isArray(obj) && hasOwnProp(ARRAY_MEMBERS, val)) {
+          return ARRAY_MEMBERS[val].bind(obj);
+        }
+        if (lib.isObject(obj) && hasOwnProp(OBJECT_MEMBERS, val)) {
+          return OBJECT_MEMBERS[val].bind(obj);
+        }
+        return orig_memberLookup.apply(this, arguments);
+      };
+      return uninstall;
+    }
+    module.exports = installCompat;
+  }
+});
+
+// node_modules/nunjucks/index.js
+var require_nunjucks = __commonJS({
+  "node_modules/nunjucks/index.js"(exports, module) {
+    "use strict";
+    var lib = require_lib();
+    var _require = require_environment();
+    var Environment = _require.Environment;
+    var Template = _require.Template;
+    var Loader = require_loader();
+    var loaders = require_loaders();
+    var precompile = require_precompile();
+    var compiler = require_compiler();
+    var parser = require_parser2();
+    var lexer = require_lexer2();
+    var runtime = require_runtime();
+    var nodes = require_nodes();
+    var installJinjaCompat = require_jinja_compat();
+    var e;
+    function configure(templatesPath, opts) {
+      opts = opts || {};
+      if (lib.isObject(templatesPath)) {
+        opts = templatesPath;
+        templatesPath = null;
+      }
+      var TemplateLoader;
+      if (loaders.FileSystemLoader) {
+        TemplateLoader = new loaders.FileSystemLoader(templatesPath, {
+          watch: opts.watch,
+          noCache: opts.noCache
+        });
+      } else if (loaders.WebLoader) {
+        TemplateLoader = new loaders.WebLoader(templatesPath, {
+          useCache: opts.web && opts.web.useCache,
+          async: opts.web && opts.web.async
+        });
+      }
+      e = new Environment(TemplateLoader, opts);
+      if (opts && opts.express) {
+        e.express(opts.express);
+      }
+      return e;
+    }
+    module.exports = {
+      Environment,
+      Template,
+      Loader,
+      FileSystemLoader: loaders.FileSystemLoader,
+      NodeResolveLoader: loaders.NodeResolveLoader,
+      PrecompiledLoader: loaders.PrecompiledLoader,
+      WebLoader: loaders.WebLoader,
+      compiler,
+      parser,
+      lexer,
+      runtime,
+      lib,
+      nodes,
+      installJinjaCompat,
+      configure,
+      reset: function reset() {
+        e = void 0;
+      },
+      compile: function compile(src, env, path, eagerCompile) {
+        if (!e) {
+          configure();
+        }
+        return new Template(src, env, path, eagerCompile);
+      },
+      render: function render2(name, ctx, cb) {
+        if (!e) {
+          configure();
+        }
+        return e.render(name, ctx, cb);
+      },
+      renderString: function renderString(src, ctx, cb) {
+        if (!e) {
+          configure();
+        }
+        return e.renderString(src, ctx, cb);
+      },
+      precompile: precompile ? precompile.precompile : void 0,
+      precompileString: precompile ? precompile.precompileString : void 0
+    };
+  }
+});
+
 // node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
@@ -23978,8 +23978,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -24028,11 +24028,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate, valid) {
+      function _callRef(validate2, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
+          (0, ref_1.callRef)(cxt, validate2);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
       }
     }
     exports.dynamicRef = dynamicRef;
@@ -25348,6 +25348,18 @@ function writeFileAtomic(path, content) {
   }
 }
 
+// src/core/repo/fetch-advice.ts
+function fetchCommand(ref) {
+  const tracking = /^(?:refs\/remotes\/)?([^/]+)\/(.+)$/.exec(ref);
+  if (tracking && !ref.startsWith("refs/heads/") && !ref.startsWith("refs/tags/")) {
+    return `git fetch ${tracking[1]} ${tracking[2]}`;
+  }
+  return `git fetch origin ${ref.replace(/^refs\/heads\//, "")}`;
+}
+function fetchAdvice(ref) {
+  return `In a shallow clone, fetch it first: actions/checkout with \`fetch-depth: 0\`, or \`${fetchCommand(ref)}\`.`;
+}
+
 // src/core/repo/git.ts
 import { spawn } from "node:child_process";
 var GitError = class extends Error {
@@ -25363,20 +25375,20 @@ var GitError = class extends Error {
 };
 function runGit(cwd, args, input) {
   return new Promise((resolve4, reject) => {
-    const child = spawn("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const child2 = spawn("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
     const out = [];
     const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on("error", (e) => reject(new GitError(args, e.message, null)));
-    child.on("close", (code18) => {
+    child2.stdout.on("data", (d) => out.push(d));
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on("error", (e) => reject(new GitError(args, e.message, null)));
+    child2.on("close", (code18) => {
       if (code18 === 0) resolve4(Buffer.concat(out));
       else reject(new GitError(args, Buffer.concat(err).toString("utf8"), code18));
     });
-    if (child.stdin) {
-      child.stdin.on("error", () => {
+    if (child2.stdin) {
+      child2.stdin.on("error", () => {
       });
-      child.stdin.end(input);
+      child2.stdin.end(input);
     }
   });
 }
@@ -25513,27 +25525,27 @@ var BlobReader = class {
   }
   process() {
     if (this.child) return this.child;
-    const child = spawn2("git", ["cat-file", "--batch"], { cwd: this.repoDir });
-    const release = hold(() => child.kill("SIGKILL"));
-    this.exited = new Promise((resolve4) => child.on("close", () => resolve4()));
-    child.stdout.on("data", (d) => {
+    const child2 = spawn2("git", ["cat-file", "--batch"], { cwd: this.repoDir });
+    const release = hold(() => child2.kill("SIGKILL"));
+    this.exited = new Promise((resolve4) => child2.on("close", () => resolve4()));
+    child2.stdout.on("data", (d) => {
       this.chunks.push(d);
       this.buffered += d.length;
       this.drain();
     });
-    child.stdin.on("error", () => {
+    child2.stdin.on("error", () => {
     });
-    child.on("error", (e) => this.failAll(e));
-    child.on("close", () => {
+    child2.on("error", (e) => this.failAll(e));
+    child2.on("close", () => {
       release();
       if (this.queue.length) this.failAll(new Error("git cat-file exited early"));
-      if (this.child === child) this.child = void 0;
+      if (this.child === child2) this.child = void 0;
     });
-    child.unref();
-    child.stdout.unref?.();
-    child.stdin.unref?.();
-    this.child = child;
-    return child;
+    child2.unref();
+    child2.stdout.unref?.();
+    child2.stdin.unref?.();
+    this.child = child2;
+    return child2;
   }
   /** The first `n` buffered bytes, removed from the buffer; one copy of the chunks at most. */
   take(n) {
@@ -25567,11 +25579,11 @@ var BlobReader = class {
   }
   /** Ends cat-file's input and resolves once it has exited (killed if it does not within a few seconds). */
   close() {
-    const { child, exited } = this;
+    const { child: child2, exited } = this;
     this.child = void 0;
-    if (!child || !exited) return Promise.resolve();
-    child.stdin.end();
-    const timer = setTimeout(() => child.kill("SIGKILL"), CLOSE_GRACE_MS);
+    if (!child2 || !exited) return Promise.resolve();
+    child2.stdin.end();
+    const timer = setTimeout(() => child2.kill("SIGKILL"), CLOSE_GRACE_MS);
     return exited.then(() => clearTimeout(timer));
   }
 };
@@ -25640,9 +25652,7 @@ async function openSnapshot(repoDir, ref) {
   if (ref === void 0 || ref === WORKTREE_REF) return new WorktreeSnapshot(repoDir);
   const sha = await tryGitText(repoDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   if (!sha) {
-    throw new RefError(
-      `git ref "${ref}" is not a commit in ${repoDir}. In a shallow clone, fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref}).`
-    );
+    throw new RefError(`git ref "${ref}" is not a commit in ${repoDir}. ${fetchAdvice(ref)}`);
   }
   return new GitSnapshot(repoDir, ref, sha);
 }
@@ -26389,8 +26399,8 @@ function canonicalQuantities(value, inQuantityMap = false) {
   if (Array.isArray(value)) return value.map((item) => canonicalQuantities(item));
   if (isMap(value)) {
     const out = {};
-    for (const [key2, child] of Object.entries(value))
-      setOwn(out, key2, canonicalQuantities(child, inQuantityMap || QUANTITY_MAPS.has(key2)));
+    for (const [key2, child2] of Object.entries(value))
+      setOwn(out, key2, canonicalQuantities(child2, inQuantityMap || QUANTITY_MAPS.has(key2)));
     return out;
   }
   const quantity = inQuantityMap ? parseQuantity(value) : void 0;
@@ -26864,11 +26874,11 @@ function redactTree(value, matcher, path = [], hidden = !isMap(value) && matcher
     const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
     const secret2 = value.kind === "Secret";
     const out = {};
-    for (const [key2, child] of Object.entries(value)) {
+    for (const [key2, child2] of Object.entries(value)) {
       const childPath = [...path, key2];
       const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
-      !isMap(child) && matcher.isCredentialPath(childPath);
-      out[key2] = redactTree(child, matcher, childPath, hideChild);
+      !isMap(child2) && matcher.isCredentialPath(childPath);
+      out[key2] = redactTree(child2, matcher, childPath, hideChild);
     }
     return out;
   }
@@ -27630,6 +27640,25 @@ function remedyFor(ctx, renders, scopes, base, head, change3) {
   }
 }
 
+// src/core/rules/kube-version-unset.ts
+var kubeVersionUnset = {
+  id: "kube-version-unset",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "notice",
+  description: "no target Kubernetes version is set: the API and kubeVersion checks did not run",
+  check({ kube }) {
+    if (kube) return [];
+    return [
+      {
+        message: "No Kubernetes version is set: the API checks (api-removed, api-deprecated) and the kubeVersion check (kube-version-unsupported) did not run.",
+        remedy: 'Set `kubernetes: "1.31"` (or `{ min, max }` for a fleet) in the chart-guard config, the kubernetes-version input, or --kube-version.'
+      }
+    ];
+  }
+};
+
 // src/core/kube-version.ts
 var import_semver = __toESM(require_semver2(), 1);
 function normaliseKubeVersion(text) {
@@ -28280,9 +28309,6 @@ import { access, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
 var HELM_NOT_FOUND = "helm not found on PATH; set the helm input / --helm";
-async function findHelm(explicit) {
-  return (await locateHelm(explicit)).helm;
-}
 async function locateHelm(explicit) {
   const path = explicit ? resolve2(explicit) : await searchPath("helm");
   if (!path) return { problem: HELM_NOT_FOUND };
@@ -28381,13 +28407,13 @@ ${stderr}`;
       done({ ok, stdout, stderr, durationMs, timedOut, outputTooLarge, exitCode });
     };
     const group = process.platform !== "win32";
-    const child = spawn3(path, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: group });
+    const child2 = spawn3(path, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: group });
     const killGroup = () => {
       try {
-        if (group && child.pid) process.kill(-child.pid, "SIGKILL");
-        else child.kill("SIGKILL");
+        if (group && child2.pid) process.kill(-child2.pid, "SIGKILL");
+        else child2.kill("SIGKILL");
       } catch {
-        child.kill("SIGKILL");
+        child2.kill("SIGKILL");
       }
     };
     const release = hold(killGroup);
@@ -28395,7 +28421,7 @@ ${stderr}`;
       timedOut = true;
       killGroup();
     }, timeoutMs);
-    child.stdout.on("data", (d) => {
+    child2.stdout.on("data", (d) => {
       if (outputTooLarge) return;
       outBytes += d.length;
       if (outBytes > maxOutputBytes) {
@@ -28406,9 +28432,9 @@ ${stderr}`;
       }
       out.push(d);
     });
-    child.stderr.on("data", (d) => err.push(d));
-    child.on("error", (e) => finish2(null, `Error: cannot run ${path}: ${e.message}`));
-    child.on("close", (code18) => finish2(code18));
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on("error", (e) => finish2(null, `Error: cannot run ${path}: ${e.message}`));
+    child2.on("close", (code18) => finish2(code18));
   });
 }
 function megabytes(bytes) {
@@ -28522,23 +28548,30 @@ function templatePlace(ctx, reason) {
 // src/core/rules/render-skipped.ts
 var renderSkipped = {
   id: "render-skipped",
-  scope: "chart",
+  scope: "repo",
   modes: ["review", "lint"],
-  needs: { renders: true },
+  needs: {},
   severity: "warning",
   description: "rendering was not possible (helm not found, render disabled): the render-based checks did not run",
-  check({ renders, change: change3 }) {
-    const skipped2 = [renders?.head, renders?.base].filter((r) => r?.status === "skipped");
-    if (skipped2.length === 0) return [];
-    const reasons = [...new Set(skipped2.map((r) => r?.reason ?? "no reason given"))];
+  check({ renderSkipped: skipped2 }) {
+    if (!skipped2 || skipped2.charts.length === 0) return [];
+    const charts = skipped2.charts.length === 1 ? skipped2.charts[0] : `${skipped2.charts.length} charts (${skipped2.charts.join(", ")})`;
     return [
       {
-        message: `The render-based checks (immutable fields, StatefulSets, CRDs, APIs) did not run for ${change3.name}: ${reasons.join("; ")}.`,
+        message: `The render-based checks (immutable fields, StatefulSets, CRDs, APIs) did not run for ${charts}: ${skipped2.reason}.`,
         remedy: "Make helm 3 or 4 available (on PATH, or the helm input / --helm) and enable rendering to run them."
       }
     ];
   }
 };
+function renderSkippedOf(contexts) {
+  const skipped2 = contexts.filter(
+    (ctx) => [ctx.renders?.head, ctx.renders?.base, ctx.renders?.headAtMin].some((r) => r?.status === "skipped")
+  );
+  if (skipped2.length === 0) return void 0;
+  const first = [skipped2[0].renders?.head, skipped2[0].renders?.base].find((r) => r?.status === "skipped");
+  return { reason: first?.reason ?? "no reason given", charts: [...new Set(skipped2.map((ctx) => ctx.change.name))] };
+}
 
 // src/core/render/statefulset-successor.ts
 function isStatefulSet(m) {
@@ -28800,9 +28833,9 @@ function existingClaimKey(ctx, successor) {
   const found = [];
   const walk2 = (node, path) => {
     if (!isMap(node) || path.length > 6) return;
-    for (const [key2, child] of Object.entries(node)) {
+    for (const [key2, child2] of Object.entries(node)) {
       if (key2 === "existingClaim") found.push([...path, key2]);
-      else walk2(child, [...path, key2]);
+      else walk2(child2, [...path, key2]);
     }
   };
   walk2(ctx.head?.defaults, []);
@@ -28942,6 +28975,27 @@ var valuesFilePartial = {
   }
 };
 
+// src/core/rules/values-pattern-unmatched.ts
+var valuesPatternUnmatched = {
+  id: "values-pattern-unmatched",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "warning",
+  description: "a values pattern matches no file for any chart: the override checks it was meant for do not run",
+  check({ unmatchedPatterns }) {
+    return (unmatchedPatterns ?? []).map(
+      (u) => ({
+        message: `The values pattern "${u.pattern}" (${u.source}) matches no file for any chart: the override checks it was meant for did not run.${u.nearest.length ? ` Nearest existing paths: ${u.nearest.join(", ")}.` : ""}`,
+        ...u.file ? { file: u.file } : {},
+        path: u.source,
+        after: u.pattern,
+        remedy: "Fix the pattern (placeholders: {chart}, {dir}, {dest}, {lockdir}; globs as in picomatch) or remove it."
+      })
+    );
+  }
+};
+
 // src/core/rules/index.ts
 var allRules = [
   // the chart's own files and the lockfile
@@ -28963,7 +29017,6 @@ var allRules = [
   codeSetKeyUndeclared,
   // the renders themselves, then rendered manifests
   renderFailed,
-  renderSkipped,
   symlinkRefused,
   immutableFieldChanged,
   statefulsetReplaced,
@@ -28979,6 +29032,10 @@ var allRules = [
   policyChanged,
   chartDirOrphan,
   overrideFileOrphan,
+  // inputs that would weaken the review in silence, said once for the run
+  renderSkipped,
+  valuesPatternUnmatched,
+  kubeVersionUnset,
   // on the acceptance step's outcome
   acceptanceExpired,
   acceptanceStale
@@ -29002,22 +29059,35 @@ var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function allFindings(report) {
   return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
 }
-function summarise(report) {
-  const all = allFindings(report);
-  const findings = all.filter((f) => !f.accepted);
-  const accepted = all.length - findings.length;
+function isPreexisting(finding) {
+  return finding.introduced === false && !finding.accepted;
+}
+function counts(findings) {
   return {
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
-    notices: findings.filter((f) => f.severity === "notice").length,
-    needsReinstall: report.charts.some((c) => c.needsReinstall),
-    ...accepted > 0 ? { accepted } : {}
+    notices: findings.filter((f) => f.severity === "notice").length
   };
 }
-function verdictOf(summary, failOn) {
-  if (failOn === "error" && summary.errors > 0) return "fail";
-  if (failOn === "warning" && summary.errors + summary.warnings > 0) return "fail";
-  if (summary.errors + summary.warnings > 0) return "warn";
+function summarise(report) {
+  const all = allFindings(report);
+  const open = all.filter((f) => !f.accepted);
+  const accepted = all.length - open.length;
+  const preexisting = open.filter(isPreexisting);
+  return {
+    ...counts(open.filter((f) => !isPreexisting(f))),
+    needsReinstall: report.charts.some((c) => c.needsReinstall),
+    ...accepted > 0 ? { accepted } : {},
+    ...preexisting.length ? { preexisting: counts(preexisting) } : {}
+  };
+}
+function verdictOf(summary, failOn, failOnExisting = false) {
+  const old = failOnExisting ? summary.preexisting : void 0;
+  const errors = summary.errors + (old?.errors ?? 0);
+  const warnings = summary.warnings + (old?.warnings ?? 0);
+  if (failOn === "error" && errors > 0) return "fail";
+  if (failOn === "warning" && errors + warnings > 0) return "fail";
+  if (errors + warnings > 0) return "warn";
   return "pass";
 }
 function sortFindings(findings) {
@@ -29029,9 +29099,9 @@ function sortFindings(findings) {
 // src/format/describe.ts
 var SEVERITIES = ["error", "warning", "notice"];
 function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) if (!finding.accepted) counts[finding.severity]++;
-  return counts;
+  const counts2 = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) if (!finding.accepted) counts2[finding.severity]++;
+  return counts2;
 }
 function acceptedFindings(report) {
   return [
@@ -29047,8 +29117,8 @@ function groupThousands(n) {
 function countOf(count, singular2, plural = `${singular2}s`) {
   return `${groupThousands(count)} ${count === 1 ? singular2 : plural}`;
 }
-function severityCountsText(counts) {
-  return SEVERITIES.filter((s) => counts[s] > 0).map((s) => countOf(counts[s], s)).join(", ");
+function severityCountsText(counts2) {
+  return SEVERITIES.filter((s) => counts2[s] > 0).map((s) => countOf(counts2[s], s)).join(", ");
 }
 function versionChange(chart) {
   if (chart.from === null && chart.to === null) return "";
@@ -29109,8 +29179,8 @@ function placeText(place) {
 function shownCharts(report) {
   const shown = report.mode === "lint" ? report.charts : report.charts.filter((c) => c.change !== "unchanged" || c.findings.length > 0);
   const rank = (c) => {
-    const counts = countBySeverity(c.findings);
-    return counts.error > 0 ? 0 : counts.warning > 0 ? 1 : 2;
+    const counts2 = countBySeverity(c.findings);
+    return counts2.error > 0 ? 0 : counts2.warning > 0 ? 1 : 2;
   };
   return shown.map((chart, index) => ({ chart, index })).sort((a, b) => rank(a.chart) - rank(b.chart) || a.index - b.index).map((e) => e.chart);
 }
@@ -29186,7 +29256,8 @@ var FINDING_KEYS = [
   "after",
   "remedy",
   "needsReinstall",
-  "accepted"
+  "accepted",
+  "introduced"
 ];
 function ordered(value, keys) {
   const source = value;
@@ -29227,7 +29298,7 @@ function renderJson(report) {
       tool: ordered(report.tool, ["name", "version"]),
       base: report.base && ordered(report.base, ["ref", "sha"]),
       head: ordered(report.head, ["ref", "sha"]),
-      summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall", "accepted"]),
+      summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall", "accepted", "preexisting"]),
       charts: report.charts.map(orderChart),
       findings: report.findings.map(orderFinding),
       stats: report.stats && ordered(report.stats, ["renders", "renderMs", "proofRenders", "proofRenderMs"])
@@ -29572,19 +29643,23 @@ function fleetMatrix(report, failOn) {
   if (environments2.length === 0) environments2.push(void 0);
   return {
     environments: environments2,
-    rows: charts.map((chart) => ({ chart: chart.name, cells: environments2.map((env) => cellOf(chart, env, policy)) }))
+    rows: charts.map((chart) => ({
+      chart: chart.name,
+      cells: environments2.map((env) => cellOf(chart, env, policy, report.failOnExisting ?? false))
+    }))
   };
 }
-function cellOf(chart, environment, failOn) {
+function cellOf(chart, environment, failOn, failOnExisting) {
   const findings = findingsIn(chart.findings, environment);
-  const counting = findings.filter((f) => !isAccepted(f));
+  const open = findings.filter((f) => !isAccepted(f));
+  const counting = failOnExisting ? open : open.filter((f) => !isPreexisting(f));
   const errors = counting.filter((f) => f.severity === "error").length;
   const warnings = counting.filter((f) => f.severity === "warning").length;
   const actions = chart.upgradeActions?.find((a) => a.environment === environment);
   const reinstall = actions?.reinstall ?? findings.some((f) => f.needsReinstall);
   const blocking = failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0;
   const status = blocking ? "fail" : reinstall ? "needs-reinstall" : errors + warnings > 0 ? "warn" : "pass";
-  return { status, errors, warnings, accepted: findings.length - counting.length };
+  return { status, errors, warnings, accepted: findings.length - open.length };
 }
 function cellText(cell) {
   const status = cell.status === "needs-reinstall" ? "needs reinstall" : cell.status;
@@ -29788,11 +29863,15 @@ function leftOutNote(leftOut, limit, where) {
 function safeUrl(url) {
   return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : "#";
 }
-function documentBlocks(report, profile, failOn) {
+function documentBlocks(full, profile, failOn) {
+  const report = withoutPreexisting(full);
   const charts = shownCharts(report);
   const blocks = [keep(`${verdictLine(report, charts)}
 
 `)];
+  if (report.kubernetesVersion === null) {
+    blocks.push(keep("ℹ️ No Kubernetes version is set: the API and kubeVersion checks did not run.\n\n"));
+  }
   const reinstall = charts.filter((c) => c.needsReinstall);
   if (report.summary.needsReinstall && reinstall.length > 0) {
     const names = reinstall.map((c) => `**${escapeInline(c.name)}**`).join(", ");
@@ -29807,8 +29886,7 @@ function documentBlocks(report, profile, failOn) {
   const remedies = { shown: 0 };
   append(blocks, repositorySection(report, profile, remedies));
   for (const chart of charts) append(blocks, chartSection(report, chart, profile, remedies));
-  const accepted = acceptedSection(report);
-  if (accepted) blocks.push(accepted);
+  for (const section of [acceptedSection(report), preexistingSection(full)]) if (section) blocks.push(section);
   for (const chart of charts) {
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
@@ -29818,7 +29896,7 @@ function documentBlocks(report, profile, failOn) {
     const summary = escapeHtmlText(countOf(report.diagnostics.length, "diagnostic"));
     blocks.push({ text: detailsElement(summary, items), drop: DETAILS_CLEAN });
   }
-  append(blocks, fleetBlocks(report, failOn));
+  append(blocks, fleetBlocks(full, failOn));
   return blocks;
 }
 var CELL_ICON = { pass: "✅", warn: "⚠️", fail: "❌", "needs-reinstall": "🔁" };
@@ -29845,6 +29923,30 @@ function fleetBlocks(report, failOn) {
   }
   blocks.push(keep("\n"));
   return blocks;
+}
+function withoutPreexisting(report) {
+  const keepNew = (findings) => findings.filter((f) => !isPreexisting(f));
+  return {
+    ...report,
+    findings: keepNew(report.findings),
+    charts: report.charts.map((chart) => ({ ...chart, findings: keepNew(chart.findings) }))
+  };
+}
+function preexistingSection(report) {
+  const old = sortFindings(allFindings(report).filter(isPreexisting));
+  if (old.length === 0) return void 0;
+  const items = old.map((finding) => {
+    const chart = report.charts.find((c) => c.name === finding.chart);
+    const owner = finding.chart ? `**${escapeInline(finding.chart)}**: ` : "";
+    return compactItem(report, finding, chart).replace(/^- /, `- ${owner}`);
+  });
+  const effect = report.failOnExisting ? "counted in the verdict: fail-on-existing" : "not failing this review";
+  const label = `${countOf(old.length, "finding")} already there before this change (${effect})`;
+  return {
+    text: detailsElement(escapeHtmlText(label), items.join("\n")),
+    drop: DETAILS_CLEAN,
+    leftOut: { kind: "details", count: 1 }
+  };
 }
 function footer(report, runUrl) {
   const run3 = runUrl ? ` · [workflow run](${safeUrl(runUrl)})` : "";
@@ -29893,8 +29995,8 @@ function contextLine(report) {
   return parts.join(" · ");
 }
 function countsCell(findings) {
-  const counts = countBySeverity(findings);
-  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${ICON[s]} ${counts[s]}`);
+  const counts2 = countBySeverity(findings);
+  const parts = SEVERITIES.filter((s) => counts2[s] > 0).map((s) => `${ICON[s]} ${counts2[s]}`);
   const accepted = findings.filter((f) => f.accepted).length;
   if (accepted > 0) parts.push(`${accepted} accepted`);
   return parts.length > 0 ? parts.join(" · ") : "—";
@@ -30021,8 +30123,8 @@ function repositorySection(report, profile, remedies) {
   return blocks;
 }
 function chartHeading(chart) {
-  const counts = countBySeverity(chart.findings);
-  const icon = counts.error > 0 ? ICON.error : counts.warning > 0 ? ICON.warning : ICON.notice;
+  const counts2 = countBySeverity(chart.findings);
+  const icon = counts2.error > 0 ? ICON.error : counts2.warning > 0 ? ICON.warning : ICON.notice;
   const version = versionChange(chart);
   return `### ${icon} ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ""}`;
 }
@@ -30136,14 +30238,14 @@ function keyList(keys, cap) {
 function valuesDiffText(chart, cap) {
   const { added, removed, changed } = chart.valuesDiff;
   if (added.length + removed.length + changed.length === 0) return void 0;
-  const counts = [
+  const counts2 = [
     removed.length > 0 ? `${groupThousands(removed.length)} removed` : "",
     added.length > 0 ? `${groupThousands(added.length)} added` : "",
     changed.length > 0 ? `${groupThousands(changed.length)} changed` : ""
   ].filter(Boolean);
   const version = versionChange(chart);
   const lines = [
-    `**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ""}:** ${counts.join(", ")}`
+    `**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ""}:** ${counts2.join(", ")}`
   ];
   if (removed.length > 0) lines.push(`Removed: ${keyList(removed, cap)}`);
   if (added.length > 0) lines.push(`Added: ${keyList(added, cap)}`);
@@ -30157,7 +30259,7 @@ ${rows.join("\n")}`;
 …and ${countOf(changed.length - cap, "more changed key")}.`;
     lines.push(table);
   }
-  return { text: lines.join("\n\n"), label: `defaults diff (${counts.join(", ")})` };
+  return { text: lines.join("\n\n"), label: `defaults diff (${counts2.join(", ")})` };
 }
 function cellValue(value) {
   return value === void 0 ? "*(absent)*" : codeSpan(describeValue(value, 80), "cell");
@@ -30414,8 +30516,12 @@ function renderText(report, options) {
     const kind = report.mode === "lint" ? "" : ` (${changeClass(chart)})`;
     const reinstall2 = chart.needsReinstall ? ` · ${paint(STYLE.bold + STYLE.red, "needs reinstall")}` : "";
     lines.push(`${paint(STYLE.bold, clean(chart.name))}${version ? ` ${clean(version)}` : ""}${kind}${reinstall2}`);
-    if (chart.findings.length === 0) lines.push(paint(STYLE.dim, `${INDENT}no findings`));
-    for (const finding of byAcceptance(chart.findings)) findingLines(finding, chart);
+    const own = chart.findings.filter((f) => !isPreexisting(f));
+    if (own.length === 0)
+      lines.push(
+        paint(STYLE.dim, `${INDENT}no findings${own.length < chart.findings.length ? " of this change" : ""}`)
+      );
+    for (const finding of byAcceptance(own)) findingLines(finding, chart);
     lines.push("");
   }
   if (quiet.length > 0 && quiet.length < charts.length) {
@@ -30424,6 +30530,12 @@ function renderText(report, options) {
   if (report.findings.length > 0) {
     lines.push(paint(STYLE.bold, "lockfile and configuration"));
     for (const finding of byAcceptance(report.findings)) findingLines(finding);
+    lines.push("");
+  }
+  const old = charts.flatMap((chart) => chart.findings.filter(isPreexisting).map((f) => ({ f, chart })));
+  if (old.length > 0) {
+    lines.push(paint(STYLE.bold, `already there before this change (${old.length})`));
+    for (const { f, chart } of old) findingLines({ ...f, message: `${chart.name}: ${f.message}` }, chart);
     lines.push("");
   }
   for (const diagnostic of report.diagnostics ?? []) lines.push(paint(STYLE.dim, `note: ${clean(diagnostic)}`));
@@ -30451,14 +30563,17 @@ function fleetLines(report, clean, paint) {
   return [paint(STYLE.bold, "fleet verdict"), ...table.map((row2) => `${INDENT}${line(row2)}`), ""];
 }
 function summaryLine(report, chartCount, paint) {
-  const counts = severityCountsText({
+  const counts2 = severityCountsText({
     error: report.summary.errors,
     warning: report.summary.warnings,
     notice: report.summary.notices
   });
   const scope = countOf(chartCount, report.mode === "lint" ? "chart" : "changed chart");
   const accepted = report.summary.accepted ? `, ${report.summary.accepted} accepted` : "";
-  const what = `${counts || "no findings"}${accepted} in ${scope}`;
+  const old = report.summary.preexisting;
+  const oldCount = old ? old.errors + old.warnings + old.notices : 0;
+  const already = oldCount ? ` · ${countOf(oldCount, "finding")} already there` : "";
+  const what = `${counts2 || "no findings"}${accepted} in ${scope}${already}`;
   const title2 = report.mode === "lint" ? "chart-guard lint" : "chart-guard";
   const verdict = {
     fail: paint(STYLE.bold + STYLE.red, "✖ fail"),
@@ -30522,6 +30637,7 @@ async function commonOptions(flags, io) {
     values: flags.values.length > 0 ? flags.values : void 0,
     kubernetesVersion: flags.kubeVersion,
     failOn: flags.failOn,
+    failOnExisting: flags.failOnExisting,
     helm,
     concurrency: flags.concurrency,
     progress: progressReporter(io.stderr, flags.verbose),
@@ -30554,8 +30670,8 @@ function emitReport(report, flags, io) {
     const file = resolve3(io.cwd, flags.output);
     writeFileAtomic(file, formatReport(report, flags.format, false));
     const { errors, warnings, notices } = report.summary;
-    const counts = severityCountsText({ error: errors, warning: warnings, notice: notices }) || "no findings";
-    io.stdout.write(`chart-guard: ${report.verdict} (${counts}); ${flags.format} report written to ${flags.output}
+    const counts2 = severityCountsText({ error: errors, warning: warnings, notice: notices }) || "no findings";
+    io.stdout.write(`chart-guard: ${report.verdict} (${counts2}); ${flags.format} report written to ${flags.output}
 `);
   } else {
     io.stdout.write(formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY))));
@@ -30577,6 +30693,8 @@ var ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative to
   -o, --output FILE      write the output to FILE instead of stdout
   --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
                          (default: the config's failOn, from the base in a review, else error)
+  --fail-on-existing     findings that already held on the base fail the review too
+                         (default: the config's failOnExisting, from the base in a review)
   --helm PATH            helm binary used to render charts (default: helm on PATH)
   --no-render            do not render charts: skip the checks that need helm
   --concurrency N        charts rendered in parallel (default: the number of CPUs)
@@ -30635,10 +30753,541 @@ ${EXIT_CODES}
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/core/acceptances.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/core/config.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/core/config-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_yaml = __toESM(require_dist(), 1);
+
+// chart-guard.schema.json
+var chart_guard_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "chart-guard configuration",
+  description: "The chart-guard configuration file (default .github/chart-guard.yaml). Every key is optional. Mistakes are reported as config-invalid findings with file and line; the rest of the file still applies.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    lockfile: {
+      type: [
+        "string",
+        "number"
+      ],
+      minLength: 1,
+      description: "Path of the helm-freeze lockfile, relative to the repository root (default helm-freeze.yaml)."
+    },
+    values: {
+      $ref: "#/definitions/patterns",
+      description: "Override values file patterns, repository-relative globs with placeholders {chart}, {dir}, {dest}, {lockdir}."
+    },
+    kubernetes: {
+      $ref: "#/definitions/kubeTarget",
+      description: 'Target cluster version ("1.31", "v1.31", "1.31.4" all mean 1.31), or { min, max }: the oldest and newest cluster of the fleet.'
+    },
+    kubernetesVersion: {
+      $ref: "#/definitions/kubeVersion",
+      description: 'Same as kubernetes: "X.Y". Set either kubernetes or kubernetesVersion, not both.'
+    },
+    apiVersions: {
+      $ref: "#/definitions/apiVersions",
+      description: "APIs the clusters serve beyond the built-in ones (installed CRDs), e.g. monitoring.coreos.com/v1."
+    },
+    freeFormKeys: {
+      $ref: "#/definitions/strings",
+      description: "Keys below which any key is accepted, added to the built-in ones (annotations, labels, env...)."
+    },
+    freeFormKeysReplace: {
+      type: "boolean",
+      description: "true: use only the keys listed in freeFormKeys, not the built-in ones."
+    },
+    rules: {
+      $ref: "#/definitions/rules",
+      description: "Severity per rule id: error, warning, notice or off."
+    },
+    render: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      description: "How charts are rendered with helm.",
+      properties: {
+        enabled: {
+          type: "boolean",
+          description: "false: skip rendering (render-based checks do not run). Default true."
+        },
+        helm: {
+          type: [
+            "string",
+            "number"
+          ],
+          minLength: 1,
+          description: "Path of the helm binary (default: helm on PATH)."
+        },
+        timeoutSeconds: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Timeout of one helm render, in seconds (default 120)."
+        },
+        proofRenders: {
+          type: "integer",
+          minimum: 0,
+          description: "Extra head renders per chart proving weakly accepted override keys ignored (default 8, 0: off)."
+        }
+      }
+    },
+    redact: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      description: "Values hidden in every output, besides the built-in credential names (password, token, apiKey...).",
+      properties: {
+        keys: {
+          $ref: "#/definitions/strings",
+          description: "Key names (matched as trailing words) or exact key paths."
+        },
+        replace: {
+          type: "boolean",
+          description: "true: only these keys, not the built-in names."
+        }
+      }
+    },
+    templates: {
+      $ref: "#/definitions/templates",
+      description: "Render templated override files first."
+    },
+    set: {
+      $ref: "#/definitions/setKeys",
+      description: "Values every chart's render gets (--set style key paths, with example values)."
+    },
+    environments: {
+      type: [
+        "object",
+        "null"
+      ],
+      description: "Groups of clusters; each changed chart is rendered once per environment.",
+      propertyNames: {
+        pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+      },
+      additionalProperties: {
+        type: [
+          "object",
+          "null"
+        ],
+        additionalProperties: false,
+        properties: {
+          values: {
+            $ref: "#/definitions/patterns",
+            description: "Appended to the top-level patterns (later files win)."
+          },
+          set: {
+            $ref: "#/definitions/setKeys",
+            description: "Merged with the top-level set by key (the environment wins)."
+          },
+          kubernetes: {
+            $ref: "#/definitions/kubeTarget",
+            description: "Replaces the top-level target."
+          },
+          apiVersions: {
+            $ref: "#/definitions/apiVersions",
+            description: "Added to the top-level list."
+          },
+          templates: {
+            $ref: "#/definitions/templates",
+            description: "Replaces the top-level templates."
+          }
+        }
+      }
+    },
+    failOn: {
+      enum: [
+        "error",
+        "warning",
+        "never"
+      ],
+      description: "Fail on findings of this severity or worse (default error); the fail-on input / --fail-on flag win."
+    },
+    failOnExisting: {
+      type: "boolean",
+      description: "true: findings already there on the base fail a review too (default false); the fail-on-existing input / --fail-on-existing flag win."
+    },
+    acceptances: {
+      type: [
+        "string",
+        "number"
+      ],
+      minLength: 1,
+      description: "The acceptances file (default .github/chart-guard-accepted.yaml)."
+    },
+    acceptanceMaxDays: {
+      type: "integer",
+      minimum: 1,
+      description: "How far ahead an acceptance may expire, in days (default 180)."
+    },
+    charts: {
+      type: [
+        "object",
+        "null"
+      ],
+      description: "Per-chart settings, keyed by lockfile entry name or chart folder (charts/mariadb).",
+      additionalProperties: {
+        type: [
+          "object",
+          "null"
+        ],
+        additionalProperties: false,
+        properties: {
+          values: {
+            $ref: "#/definitions/patterns",
+            description: "Extra override file patterns for this chart."
+          },
+          set: {
+            $ref: "#/definitions/setKeys",
+            description: "Keys the deploy passes with --set: a list of key paths, or a map of key path to example value."
+          },
+          releaseName: {
+            type: [
+              "string",
+              "number"
+            ],
+            minLength: 1,
+            description: "Release name to render with (default: the lockfile entry name)."
+          },
+          namespace: {
+            type: [
+              "string",
+              "number"
+            ],
+            minLength: 1,
+            description: "Namespace to render in."
+          },
+          rules: {
+            $ref: "#/definitions/rules",
+            description: "Severity per rule id for this chart."
+          },
+          apiVersions: {
+            $ref: "#/definitions/apiVersions",
+            description: "Added to the top-level apiVersions for this chart."
+          },
+          templates: {
+            $ref: "#/definitions/templates",
+            description: "This chart's own template settings."
+          }
+        }
+      }
+    }
+  },
+  definitions: {
+    kubeVersion: {
+      description: 'A Kubernetes version: "1.31", "v1.31" or "1.31.4" (quote it: 1.30 unquoted is the number 1.3).',
+      anyOf: [
+        {
+          type: "string",
+          pattern: "^\\s*v?\\d+\\.\\d+(\\.\\d+)?([-+].*)?\\s*$"
+        },
+        {
+          type: "number"
+        }
+      ]
+    },
+    kubeTarget: {
+      anyOf: [
+        {
+          $ref: "#/definitions/kubeVersion"
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min: {
+              $ref: "#/definitions/kubeVersion",
+              description: "The oldest cluster."
+            },
+            max: {
+              $ref: "#/definitions/kubeVersion",
+              description: "The newest cluster."
+            }
+          }
+        }
+      ]
+    },
+    strings: {
+      description: "A list of strings (a single string is a list of one).",
+      anyOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: [
+              "string",
+              "number"
+            ],
+            minLength: 1
+          }
+        }
+      ]
+    },
+    patterns: {
+      $ref: "#/definitions/strings"
+    },
+    apiVersions: {
+      anyOf: [
+        {
+          $ref: "#/definitions/apiVersion"
+        },
+        {
+          type: "array",
+          items: {
+            $ref: "#/definitions/apiVersion"
+          }
+        }
+      ]
+    },
+    apiVersion: {
+      type: "string",
+      description: "group/version or group/version/Kind as .Capabilities.APIVersions holds them.",
+      pattern: "^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/)?v\\d+(?:(?:alpha|beta)\\d+)?(?:\\/[A-Z][A-Za-z0-9]*)?$"
+    },
+    ruleSetting: {
+      enum: [
+        "error",
+        "warning",
+        "notice",
+        "off"
+      ]
+    },
+    rules: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      properties: {
+        "lockfile-invalid": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-dir-missing": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-version-mismatch": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-dir-orphan": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-key-removed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-key-unknown": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-proof-incomplete": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-type-changed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-schema-violation": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-file-orphan": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "code-set-key-undeclared": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "immutable-field-changed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "statefulset-replaced": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "resource-removed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "crd-changed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "crd-version-removed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "crd-moved": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "api-removed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "api-deprecated": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "kube-version-unsupported": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "render-failed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "render-skipped": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "values-file-invalid": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "values-file-partial": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "config-invalid": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-deprecated": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-locally-modified": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-file-invalid": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "major-upgrade-notes": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "symlink-refused": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "values-pattern-unmatched": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "kube-version-unset": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "rule-crashed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "acceptance-expired": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "acceptance-stale": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "policy-changed": {
+          $ref: "#/definitions/ruleSetting"
+        }
+      }
+    },
+    setKeys: {
+      anyOf: [
+        {
+          type: "array",
+          items: {
+            type: [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          description: "Key paths like auth.rootPassword."
+        },
+        {
+          type: "object",
+          description: "Key path -> example value (any YAML)."
+        }
+      ]
+    },
+    templates: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      required: [
+        "context"
+      ],
+      properties: {
+        engine: {
+          enum: [
+            "jinja"
+          ],
+          description: "The template engine (default jinja)."
+        },
+        context: {
+          type: [
+            "string",
+            "number"
+          ],
+          minLength: 1,
+          description: "The YAML file of variables to render override files with."
+        }
+      }
+    }
+  }
+};
+
+// src/core/config-schema.ts
+var validate;
+function validator() {
+  validate ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(chart_guard_schema_default);
+  return validate;
+}
+function schemaProblems(doc, lineCounter, file) {
+  const check = validator();
+  if (check(doc.toJS({ maxAliasCount: -1 }))) return [];
+  const errors = check.errors ?? [];
+  const alternatives = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const deeper = (path) => errors.some((e) => e.instancePath.startsWith(`${path}/`));
+  const byLine = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    if (e.schemaPath.includes("/propertyNames/")) continue;
+    if (alternatives.has(e.instancePath) && deeper(e.instancePath) && !isAboutKey(e)) continue;
+    const { node, where } = locate(doc, instancePath(e), e);
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+    if (byLine.has(line)) continue;
+    let message = describe2(e);
+    if (alternatives.has(e.instancePath) && !isAboutKey(e)) {
+      const wanted = errors.filter((a) => a.instancePath === e.instancePath && a.keyword !== "anyOf").map(describe2);
+      const types = wanted.filter((w) => w.startsWith("must be ")).map((w) => w.slice("must be ".length));
+      const others = wanted.filter((w) => !w.startsWith("must be "));
+      message = [.../* @__PURE__ */ new Set([...types.length > 0 ? [`must be ${types.join(" or ")}`] : [], ...others])].join("; ");
+    }
+    byLine.set(line, { file, line, message: `${where} ${message}` });
+  }
+  return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+function isAboutKey(e) {
+  return e.params.additionalProperty !== void 0 || e.params.propertyName !== void 0;
+}
+function describe2(e) {
+  if (e.keyword === "enum") return `must be one of ${e.params.allowedValues.join(", ")}`;
+  if (e.keyword === "additionalProperties") return "is not a known key";
+  if (e.keyword === "propertyNames") return "is not a valid name";
+  if (e.keyword === "type") return `must be ${String(e.params.type).split(",").join(" or ")}`;
+  return e.message ?? "is not valid";
+}
+function instancePath(e) {
+  if (e.instancePath === "") return [];
+  return e.instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function locate(doc, path, e) {
+  let node = doc.contents;
+  for (const segment of path) node = child(node, segment, false);
+  const extra = e.params.additionalProperty ?? e.params.propertyName;
+  const full = extra === void 0 ? path : [...path, extra];
+  if (extra !== void 0) node = child(node, extra, true) ?? node;
+  return { node: node ?? void 0, where: full.length === 0 ? "the configuration" : full.join(".") };
+}
+function child(node, segment, key2) {
+  if ((0, import_yaml.isMap)(node)) {
+    const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === segment);
+    return (key2 ? pair?.key : pair?.value) ?? void 0;
+  }
+  if ((0, import_yaml.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
+  return void 0;
+}
 
 // src/core/model.ts
 var DEFAULT_FREE_FORM_KEYS = [
@@ -30671,6 +31320,43 @@ var DEFAULT_FREE_FORM_KEYS = [
 ];
 var DEFAULT_VALUES_PATTERNS = [];
 
+// src/core/nearest.ts
+function editDistance(a, b) {
+  let before = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        current[j] = Math.min(current[j], before[j - 2] + 1);
+      }
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+var fold = (text) => text.toLowerCase().replace(/[-_]/g, "");
+function nearest(word, candidates, limit = 1) {
+  const folded = fold(word);
+  const scored = [];
+  for (const candidate of new Set(candidates)) {
+    if (candidate === word) continue;
+    const other = fold(candidate);
+    const distance = editDistance(folded, other);
+    if (distance <= Math.max(1, Math.floor(Math.max(folded.length, other.length) / 3))) {
+      scored.push({ candidate, distance });
+    }
+  }
+  scored.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
+function didYouMeanText(word, candidates) {
+  const [best] = nearest(word, candidates);
+  return best === void 0 ? "" : ` (did you mean "${best}"?)`;
+}
+
 // src/core/values/override-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { posix as posix2 } from "node:path";
@@ -30688,6 +31374,9 @@ function resolveOverridePatterns(patterns, entry, lockfile) {
   return patterns.map(
     (pattern) => normalisePattern(pattern.replace(PLACEHOLDER, (_, name) => escapeGlob(values[name])))
   );
+}
+function matchOverrideFiles(resolvedPatterns, paths) {
+  return new PathIndex(paths).matchAll(resolvedPatterns);
 }
 function mapOverrideFiles(lockfile, patternsFor, paths) {
   const index = new PathIndex(paths);
@@ -30789,10 +31478,10 @@ var PathIndex = class {
 };
 
 // src/core/values/values-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/core/values/yaml-bounds.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var HELM_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var HELM_MAX_YAML_DEPTH = 1e4;
 function aliasTargets(doc) {
@@ -30801,17 +31490,17 @@ function aliasTargets(doc) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       const target2 = anchors.get(node.source);
       if (target2) targets.set(node, target2);
       continue;
     }
-    if ((0, import_yaml.isScalar)(node) || (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
+    if ((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
       if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml.isScalar)(node)) continue;
+      if ((0, import_yaml2.isScalar)(node)) continue;
       const children = [];
       for (const item of node.items) {
-        if ((0, import_yaml.isPair)(item)) children.push(item.key, item.value);
+        if ((0, import_yaml2.isPair)(item)) children.push(item.key, item.value);
         else children.push(item);
       }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
@@ -30851,7 +31540,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
       problem = { line: lineOf2(through ?? node), message: "document contains excessive aliasing" };
       break;
     }
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       if (expanding.has(node)) {
         problem = { line: lineOf2(node), message: `anchor '${node.source}' value contains itself` };
         break;
@@ -30864,7 +31553,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
       stack.push({ node: target2, depth, through: through ?? node });
       continue;
     }
-    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    if (!(0, import_yaml2.isMap)(node) && !(0, import_yaml2.isSeq)(node)) continue;
     if (depth >= HELM_MAX_YAML_DEPTH) {
       problem = { line: lineOf2(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
       break;
@@ -30872,7 +31561,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
     const items = node.items;
     for (let i = items.length - 1; i >= 0; i--) {
       const item = items[i];
-      if ((0, import_yaml.isPair)(item)) {
+      if ((0, import_yaml2.isPair)(item)) {
         stack.push({ node: item.value, depth: depth + 1, through });
         stack.push({ node: item.key, depth: depth + 1, through });
       } else stack.push({ node: item, depth: depth + 1, through });
@@ -30912,8 +31601,8 @@ function parseValuesFile(text, path, options = {}) {
   const prepared = prepareLines(lines);
   file.skipped = prepared.skipped;
   if (prepared.notTaken.length > 0) file.notTaken = prepared.notTaken;
-  const lineCounter = new import_yaml2.LineCounter();
-  const parsed = (0, import_yaml2.parseAllDocuments)(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
+  const lineCounter = new import_yaml3.LineCounter();
+  const parsed = (0, import_yaml3.parseAllDocuments)(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
   const documents = Array.isArray(parsed) ? parsed : [];
   const readsAll = (options.helmMajor ?? 4) >= 4;
   const read = readsAll ? documents : documents.slice(0, 1);
@@ -30923,8 +31612,8 @@ function parseValuesFile(text, path, options = {}) {
   for (const doc of read) {
     if (doc.errors.length > 0) file.error ??= yamlProblem(path, doc.errors[0], path);
     const root = doc.contents;
-    if (root === null || (0, import_yaml2.isScalar)(root) && (root.value === null || root.value === "")) continue;
-    if (!(0, import_yaml2.isMap)(root)) {
+    if (root === null || (0, import_yaml3.isScalar)(root) && (root.value === null || root.value === "")) continue;
+    if (!(0, import_yaml3.isMap)(root)) {
       file.error ??= { file: path, line: lineOf2(root), message: `${path} must be a map of values keys` };
       continue;
     }
@@ -30981,7 +31670,7 @@ function documentKeys(documents) {
 function noteIgnoredDocuments(file, rest, lineCounter, lines) {
   const withContent = rest.filter((doc) => {
     const root = doc.contents;
-    return !(root === null || (0, import_yaml2.isScalar)(root) && (root.value === null || root.value === ""));
+    return !(root === null || (0, import_yaml3.isScalar)(root) && (root.value === null || root.value === ""));
   });
   if (withContent.length === 0) return;
   const first = withContent[0];
@@ -31098,7 +31787,7 @@ var KeyWalker = class {
       const line = atLine ?? this.lineOf(keyNode);
       if (key2 === "<<") {
         const value2 = this.resolve(pair.value);
-        const sources = (0, import_yaml2.isSeq)(value2) ? value2.items.map((n) => this.resolve(n)) : [value2];
+        const sources = (0, import_yaml3.isSeq)(value2) ? value2.items.map((n) => this.resolve(n)) : [value2];
         for (const source of sources) if (source) merges.push({ node: source, line });
         continue;
       }
@@ -31110,12 +31799,12 @@ var KeyWalker = class {
         continue;
       }
       const value = this.resolve(pair.value);
-      if ((0, import_yaml2.isMap)(value) && value.items.length > 0) this.walk(value, path, atLine);
+      if ((0, import_yaml3.isMap)(value) && value.items.length > 0) this.walk(value, path, atLine);
       else this.leaf(path, line);
     }
     const taken = /* @__PURE__ */ new Set([...own, ...explicit ?? []]);
     for (const { node, line } of merges) {
-      if (!(0, import_yaml2.isMap)(node)) continue;
+      if (!(0, import_yaml3.isMap)(node)) continue;
       this.walk(node, prefix, line, new Set(taken));
       for (const pair of node.items) taken.add(this.keyText(pair.key));
     }
@@ -31133,11 +31822,11 @@ var KeyWalker = class {
     });
   }
   keyText(node) {
-    if (!(0, import_yaml2.isScalar)(node)) return String(node);
+    if (!(0, import_yaml3.isScalar)(node)) return String(node);
     return typeof node.value === "symbol" ? "<<" : String(node.value);
   }
   resolve(node) {
-    return (0, import_yaml2.isAlias)(node) ? this.targets.get(node) ?? null : node;
+    return (0, import_yaml3.isAlias)(node) ? this.targets.get(node) ?? null : node;
   }
 };
 function deleteAt(tree, path) {
@@ -31183,6 +31872,8 @@ var RULE_IDS = {
   "chart-file-invalid": true,
   "major-upgrade-notes": true,
   "symlink-refused": true,
+  "values-pattern-unmatched": true,
+  "kube-version-unset": true,
   "rule-crashed": true,
   "acceptance-expired": true,
   "acceptance-stale": true,
@@ -31209,6 +31900,7 @@ var TOP_LEVEL_KEYS = [
   "environments",
   "charts",
   "failOn",
+  "failOnExisting",
   "acceptances",
   "acceptanceMaxDays"
 ];
@@ -31216,10 +31908,32 @@ var ENVIRONMENT_KEYS = ["values", "set", "kubernetes", "apiVersions", "templates
 var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var REDACT_KEYS = ["keys", "replace"];
 var RENDER_KEYS = ["enabled", "helm", "timeoutSeconds", "proofRenders"];
-var POLICY_KEYS = ["freeFormKeys", "freeFormKeysReplace", "failOn", "acceptances", "acceptanceMaxDays"];
+var POLICY_KEYS = [
+  "freeFormKeys",
+  "freeFormKeysReplace",
+  "failOn",
+  "failOnExisting",
+  "acceptances",
+  "acceptanceMaxDays"
+];
 var CHART_KEYS2 = ["values", "set", "releaseName", "namespace", "rules", "apiVersions", "templates"];
 var TEMPLATE_KEYS = ["engine", "context"];
 var TEMPLATE_ENGINES = ["jinja"];
+var CONFIG_KEYS = {
+  topLevel: TOP_LEVEL_KEYS,
+  environment: ENVIRONMENT_KEYS,
+  chart: CHART_KEYS2,
+  render: RENDER_KEYS,
+  redact: REDACT_KEYS,
+  templates: TEMPLATE_KEYS,
+  templateEngines: TEMPLATE_ENGINES,
+  kubernetes: ["min", "max"],
+  ruleIds: Object.keys(RULE_IDS),
+  ruleSettings: RULE_SETTINGS,
+  failOn: FAIL_ON_SETTINGS,
+  apiVersion: API_VERSION,
+  environmentName: ENVIRONMENT_NAME
+};
 function defaultConfig() {
   return {
     lockfile: DEFAULT_LOCKFILE,
@@ -31245,7 +31959,7 @@ function parseConfig(text, path) {
   const reader = new Reader(path ?? "chart-guard.yaml");
   config.problems = reader.problems;
   config.policyLines = reader.policyLines;
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: reader.lineCounter });
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter: reader.lineCounter });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, "the configuration"));
     return config;
@@ -31260,8 +31974,8 @@ function parseConfig(text, path) {
     return config;
   }
   const root = doc.contents;
-  if (root === null || (0, import_yaml3.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml3.isMap)(root)) {
+  if (root === null || (0, import_yaml4.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml4.isMap)(root)) {
     reader.problem(root, "the configuration must be a map of settings");
     return config;
   }
@@ -31306,6 +32020,9 @@ function parseConfig(text, path) {
       case "templates":
         config.templates = reader.templates(value, key2);
         break;
+      case "failOnExisting":
+        config.failOnExisting = reader.boolean(value, key2);
+        break;
       case "charts":
         config.charts = readCharts(reader, value);
         break;
@@ -31326,7 +32043,7 @@ function parseConfig(text, path) {
         config.acceptances = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.acceptances;
         break;
       case "acceptanceMaxDays": {
-        const days = (0, import_yaml3.isScalar)(value) ? value.value : void 0;
+        const days = (0, import_yaml4.isScalar)(value) ? value.value : void 0;
         if (typeof days === "number" && Number.isInteger(days) && days > 0) config.acceptanceMaxDays = days;
         else reader.problem(value, "acceptanceMaxDays must be a whole number of days above 0");
         break;
@@ -31339,6 +32056,10 @@ function parseConfig(text, path) {
   }
   if (replaceFreeFormKeys) config.freeFormKeys = freeFormKeys ?? [];
   else if (freeFormKeys) config.freeFormKeys = [.../* @__PURE__ */ new Set([...DEFAULT_FREE_FORM_KEYS, ...freeFormKeys])];
+  const seen = new Set(reader.problems.map((p) => p.line));
+  for (const problem of schemaProblems(doc, reader.lineCounter, reader.file)) {
+    if (!seen.has(problem.line)) reader.problems.push(problem);
+  }
   return config;
 }
 function readRender(reader, value, config) {
@@ -31348,11 +32069,11 @@ function readRender(reader, value, config) {
     if (key2 === "enabled") config.render.enabled = reader.boolean(node, "render.enabled") ?? config.render.enabled;
     else if (key2 === "helm") config.render.helm = reader.string(node, "render.helm");
     else if (key2 === "timeoutSeconds") {
-      const seconds = (0, import_yaml3.isScalar)(node) ? node.value : void 0;
+      const seconds = (0, import_yaml4.isScalar)(node) ? node.value : void 0;
       if (typeof seconds === "number" && seconds > 0) config.render.timeoutSeconds = seconds;
       else reader.problem(node, "render.timeoutSeconds must be a number of seconds above 0");
     } else if (key2 === "proofRenders") {
-      const renders = (0, import_yaml3.isScalar)(node) ? node.value : void 0;
+      const renders = (0, import_yaml4.isScalar)(node) ? node.value : void 0;
       if (typeof renders === "number" && Number.isInteger(renders) && renders >= 0)
         config.render.proofRenders = renders;
       else reader.problem(node, "render.proofRenders must be a whole number of renders, 0 or more");
@@ -31371,15 +32092,15 @@ function readCharts(reader, value) {
   if (!reader.isMapOrComplain(value, "charts")) return charts;
   for (const pair of value.items) {
     const keyNode = pair.key;
-    const name = (0, import_yaml3.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
+    const name = (0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
     if (!name) {
       reader.problem(keyNode, "each key of charts must be a lockfile entry name or a chart folder");
       continue;
     }
     const chartValue = pair.value;
-    const chart = emptyChartConfig();
+    const chart = { ...emptyChartConfig(), line: reader.line(keyNode) };
     charts[normaliseChartKey(name)] = chart;
-    if (chartValue === null || (0, import_yaml3.isScalar)(chartValue) && chartValue.value === null) continue;
+    if (chartValue === null || (0, import_yaml4.isScalar)(chartValue) && chartValue.value === null) continue;
     if (!reader.isMapOrComplain(chartValue, `charts.${name}`)) continue;
     for (const [key2, node] of reader.entries(chartValue, CHART_KEYS2, `key in charts.${name}`)) {
       const where = `charts.${name}.${key2}`;
@@ -31399,7 +32120,7 @@ function readEnvironments(reader, value) {
   if (!reader.isMapOrComplain(value, "environments")) return environments2;
   for (const pair of value.items) {
     const keyNode = pair.key;
-    const name = (0, import_yaml3.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
+    const name = (0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
     if (!name || !ENVIRONMENT_NAME.test(name)) {
       reader.problem(keyNode, 'each key of environments must be a name of letters, digits, ".", "_" or "-"');
       continue;
@@ -31413,17 +32134,17 @@ function readEnvironments(reader, value) {
     };
     environments2.push(environment);
     const node = pair.value;
-    if (node === null || (0, import_yaml3.isScalar)(node) && node.value === null) continue;
+    if (node === null || (0, import_yaml4.isScalar)(node) && node.value === null) continue;
     if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
-    for (const [key2, child] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
+    for (const [key2, child2] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
       const where = `environments.${name}.${key2}`;
       if (key2 === "values") {
-        environment.values = reader.patterns(child, where) ?? [];
-        environment.valuesLine = reader.line(child);
-      } else if (key2 === "set") environment.set = reader.setKeys(child, where);
-      else if (key2 === "kubernetes") environment.kubernetes = reader.kubeTarget(child, where);
-      else if (key2 === "apiVersions") environment.apiVersions = reader.apiVersions(child, where);
-      else if (key2 === "templates") environment.templates = reader.templates(child, where);
+        environment.values = reader.patterns(child2, where) ?? [];
+        environment.valuesLine = reader.line(child2);
+      } else if (key2 === "set") environment.set = reader.setKeys(child2, where);
+      else if (key2 === "kubernetes") environment.kubernetes = reader.kubeTarget(child2, where);
+      else if (key2 === "apiVersions") environment.apiVersions = reader.apiVersions(child2, where);
+      else if (key2 === "templates") environment.templates = reader.templates(child2, where);
     }
   }
   return environments2;
@@ -31482,7 +32203,7 @@ var Reader = class {
     this.file = file;
   }
   file;
-  lineCounter = new import_yaml3.LineCounter();
+  lineCounter = new import_yaml4.LineCounter();
   problems = [];
   policyLines = {};
   policyAt(setting, node) {
@@ -31499,21 +32220,23 @@ var Reader = class {
   *entries(map, known, what) {
     for (const pair of map.items) {
       const keyNode = pair.key;
-      const key2 = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const key2 = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!known.includes(key2)) {
-        this.problem(keyNode, `unknown ${what} "${key2}" (known: ${known.join(", ")})`);
+        const [guess] = nearest(key2, known);
+        const hint = guess ? `did you mean "${guess}"? ` : "";
+        this.problem(keyNode, `unknown ${what} "${key2}" (${hint}known: ${known.join(", ")})`);
         continue;
       }
       yield [key2, pair.value];
     }
   }
   isMapOrComplain(node, what) {
-    if ((0, import_yaml3.isMap)(node)) return true;
-    if (node !== null && !((0, import_yaml3.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
+    if ((0, import_yaml4.isMap)(node)) return true;
+    if (node !== null && !((0, import_yaml4.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
     return false;
   }
   string(node, what) {
-    if ((0, import_yaml3.isScalar)(node) && typeof node.value !== "boolean") {
+    if ((0, import_yaml4.isScalar)(node) && typeof node.value !== "boolean") {
       const text = scalarText(node);
       if (text !== void 0 && text !== "") return text;
     }
@@ -31522,8 +32245,8 @@ var Reader = class {
   }
   /** A list of strings; a single string is taken as a list of one. */
   strings(node, what) {
-    if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string") return [node.value];
-    if (!(0, import_yaml3.isSeq)(node)) {
+    if ((0, import_yaml4.isScalar)(node) && typeof node.value === "string") return [node.value];
+    if (!(0, import_yaml4.isSeq)(node)) {
       this.problem(node, `${what} must be a list of strings`);
       return void 0;
     }
@@ -31537,9 +32260,9 @@ var Reader = class {
   /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
   patterns(node, what) {
     const patterns = this.strings(node, what);
-    const items = (0, import_yaml3.isSeq)(node) ? node.items : [node];
+    const items = (0, import_yaml4.isSeq)(node) ? node.items : [node];
     for (const item of items) {
-      const pattern = (0, import_yaml3.isScalar)(item) && typeof item.value === "string" ? item.value : "";
+      const pattern = (0, import_yaml4.isScalar)(item) && typeof item.value === "string" ? item.value : "";
       for (const [, name] of pattern.matchAll(/\{([^{},]*)\}/g)) {
         if (!PLACEHOLDERS.includes(name)) {
           const known = PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
@@ -31551,10 +32274,10 @@ var Reader = class {
   }
   /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
   apiVersions(node, what) {
-    const items = (0, import_yaml3.isSeq)(node) ? node.items : [node];
+    const items = (0, import_yaml4.isSeq)(node) ? node.items : [node];
     const out = [];
     for (const item of items) {
-      const text = this.string(item, (0, import_yaml3.isSeq)(node) ? `each item of ${what}` : what);
+      const text = this.string(item, (0, import_yaml4.isSeq)(node) ? `each item of ${what}` : what);
       if (text === void 0) continue;
       if (API_VERSION.test(text)) out.push(text);
       else {
@@ -31567,18 +32290,18 @@ var Reader = class {
     return [...new Set(out)];
   }
   boolean(node, what) {
-    if ((0, import_yaml3.isScalar)(node) && typeof node.value === "boolean") return node.value;
+    if ((0, import_yaml4.isScalar)(node) && typeof node.value === "boolean") return node.value;
     this.problem(node, `${what} must be true or false`);
     return void 0;
   }
   kubeVersion(node, what) {
-    const text = (0, import_yaml3.isScalar)(node) ? scalarText(node) : void 0;
+    const text = (0, import_yaml4.isScalar)(node) ? scalarText(node) : void 0;
     const version = normaliseKubeVersion(text);
     if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
     return version;
   }
   kubeTarget(node, what = "kubernetes") {
-    if ((0, import_yaml3.isScalar)(node)) {
+    if ((0, import_yaml4.isScalar)(node)) {
       const version = this.kubeVersion(node, what);
       return version ? { min: version, max: version } : void 0;
     }
@@ -31601,13 +32324,13 @@ var Reader = class {
     if (!this.isMapOrComplain(node, what)) return rules;
     for (const pair of node.items) {
       const keyNode = pair.key;
-      const id = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const id = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!isRuleId(id)) {
-        this.problem(keyNode, `unknown rule id "${id}" in ${what}`);
+        this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
         continue;
       }
       const valueNode = pair.value;
-      const setting = (0, import_yaml3.isScalar)(valueNode) ? String(valueNode.value) : void 0;
+      const setting = (0, import_yaml4.isScalar)(valueNode) ? String(valueNode.value) : void 0;
       if (!setting || !RULE_SETTINGS.includes(setting)) {
         this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(", ")}`);
         continue;
@@ -31634,7 +32357,7 @@ var Reader = class {
       }
     }
     if (!context) {
-      if (!node.items.some((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "context")) {
+      if (!node.items.some((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "context")) {
         this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
       }
       return void 0;
@@ -31658,13 +32381,13 @@ var Reader = class {
         this.problem(at, `${what}: ${e.message}`);
       }
     };
-    if ((0, import_yaml3.isSeq)(node)) {
-      for (const item of node.items) add((0, import_yaml3.isScalar)(item) ? scalarText(item) : void 0, item);
-    } else if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml4.isSeq)(node)) {
+      for (const item of node.items) add((0, import_yaml4.isScalar)(item) ? scalarText(item) : void 0, item);
+    } else if ((0, import_yaml4.isMap)(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key;
         const valueNode = pair.value;
-        add((0, import_yaml3.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
+        add((0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
       }
     } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
     return keys;
@@ -31683,10 +32406,10 @@ var DAY_MS = 24 * 60 * 60 * 1e3;
 function parseAcceptances(text, path, options) {
   const out = { path, entries: [], problems: [] };
   if (text === void 0) return out;
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml5.LineCounter();
   const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   const problem = (node, message) => out.problems.push({ file: path, line: lineOf2(node), message });
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter });
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) out.problems.push(yamlProblem(path, e, "the acceptances file"));
     return out;
@@ -31701,8 +32424,8 @@ function parseAcceptances(text, path, options) {
     return out;
   }
   const root = doc.contents;
-  if (root === null || (0, import_yaml4.isScalar)(root) && root.value === null) return out;
-  if (!(0, import_yaml4.isSeq)(root)) {
+  if (root === null || (0, import_yaml5.isScalar)(root) && root.value === null) return out;
+  if (!(0, import_yaml5.isSeq)(root)) {
     problem(root, "the acceptances file must be a list of entries (- rule: ..., reason: ..., expires: ...)");
     return out;
   }
@@ -31713,14 +32436,14 @@ function parseAcceptances(text, path, options) {
   }
   return out;
   function readEntry(node) {
-    if (!(0, import_yaml4.isMap)(node)) {
+    if (!(0, import_yaml5.isMap)(node)) {
       problem(node, "each acceptance must be a map with rule, reason and expires");
       return void 0;
     }
     const fields = {};
     for (const pair of node.items) {
       const keyNode = pair.key;
-      const key3 = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const key3 = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!ENTRY_KEYS.includes(key3))
         problem(keyNode, `unknown key "${key3}" in an acceptance (known: ${ENTRY_KEYS.join(", ")})`);
       else fields[key3] = pair.value;
@@ -31729,7 +32452,7 @@ function parseAcceptances(text, path, options) {
     const text2 = (key3) => {
       if (!(key3 in fields)) return void 0;
       const value = fields[key3];
-      if ((0, import_yaml4.isScalar)(value) && (typeof value.value === "string" || typeof value.value === "number")) {
+      if ((0, import_yaml5.isScalar)(value) && (typeof value.value === "string" || typeof value.value === "number")) {
         const s = String(value.value).trim();
         if (s !== "") return s;
       }
@@ -31774,10 +32497,10 @@ function parseAcceptances(text, path, options) {
     let environments2;
     if ("environments" in fields) {
       const value = fields.environments;
-      const items = (0, import_yaml4.isSeq)(value) ? value.items : [value];
+      const items = (0, import_yaml5.isSeq)(value) ? value.items : [value];
       environments2 = [];
       for (const item of items) {
-        if ((0, import_yaml4.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
+        if ((0, import_yaml5.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
           environments2.push(item.value.trim());
         else problem(item ?? value, "environments must be a list of environment names");
       }
@@ -31910,7 +32633,7 @@ function acceptanceOutcome(entries, matched, today) {
 
 // src/core/chart-analysis.ts
 var import_semver5 = __toESM(require_semver2(), 1);
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/core/render/reinstall.ts
 function reinstallReason(findings) {
@@ -33038,9 +33761,9 @@ function getPlainValue(input, start, end) {
     const ch = input.charCodeAt(position);
     if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      const fold2 = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold2.breaks);
+      position = captureStart = captureEnd = fold2.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
@@ -33061,9 +33784,9 @@ function getSingleQuotedValue(input, start, end) {
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      const fold2 = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold2.breaks);
+      position = captureStart = captureEnd = fold2.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
@@ -33100,9 +33823,9 @@ function getDoubleQuotedValue(input, start, end) {
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      const fold2 = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold2.breaks);
+      position = captureStart = captureEnd = fold2.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
@@ -34460,7 +35183,7 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/core/render/manifests.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function parseManifests(output, chartName) {
   const manifests = [];
   const problems = [];
@@ -34487,7 +35210,7 @@ function parseChunk(chunk, source, problems) {
     }
   }
   const values = [];
-  for (const doc of (0, import_yaml5.parseAllDocuments)(chunk, { uniqueKeys: false })) {
+  for (const doc of (0, import_yaml6.parseAllDocuments)(chunk, { uniqueKeys: false })) {
     const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0);
     if (doc.errors.length) problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
     else if (bound) problems.push(`${source ?? "document"}: ${bound.message}`);
@@ -34953,7 +35676,7 @@ function servedApiVersions(kubeVersion) {
 
 // src/core/repo/chart-loader.ts
 var import_semver3 = __toESM(require_semver2(), 1);
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/core/repo/tgz.ts
 import { createGunzip } from "node:zlib";
@@ -35474,8 +36197,8 @@ function mergeMaps(base, next) {
   return out;
 }
 function aliasProblem(text, allDocuments) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const documents = (0, import_yaml6.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
+  const lineCounter = new import_yaml7.LineCounter();
+  const documents = (0, import_yaml7.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
   if (!Array.isArray(documents)) return void 0;
   for (const doc of allDocuments ? documents : documents.slice(0, 1)) {
     if (doc.errors.length > 0) return void 0;
@@ -35689,12 +36412,12 @@ function placeholderName(expression) {
 import { posix as posix5 } from "node:path";
 
 // src/core/lockfile/source.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var SECTIONS = ["charts", "repos", "destinations"];
 function readLockfileSource(text, path) {
-  const lineCounter = new import_yaml7.LineCounter();
+  const lineCounter = new import_yaml8.LineCounter();
   const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
+  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => yamlProblem(path, e, "the lockfile")) };
   }
@@ -35705,36 +36428,36 @@ function readLockfileSource(text, path) {
     };
   const raw = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml7.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
-  if (!(0, import_yaml7.isMap)(root)) {
+  if (root === null || (0, import_yaml8.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
+  if (!(0, import_yaml8.isMap)(root)) {
     const message = "the lockfile must be a map with charts, repos and destinations";
     return { problems: [{ file: path, line: lineOf2(root), message }] };
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
     raw.topLevelKeys.push({ key: key2, line: lineOf2(pair.key) });
     if (!SECTIONS.includes(key2)) continue;
     const section = key2;
     const value = pair.value;
-    if (value === null || (0, import_yaml7.isScalar)(value) && isEmptyScalar(value)) continue;
-    if (!(0, import_yaml7.isSeq)(value)) {
+    if (value === null || (0, import_yaml8.isScalar)(value) && isEmptyScalar(value)) continue;
+    if (!(0, import_yaml8.isSeq)(value)) {
       raw.shapeProblems.push({ line: lineOf2(value), message: `"${section}" must be a list` });
       continue;
     }
     for (const item of value.items) {
-      if (!(0, import_yaml7.isMap)(item)) {
+      if (!(0, import_yaml8.isMap)(item)) {
         raw.shapeProblems.push({ line: lineOf2(item), message: `each item of "${section}" must be a map of keys` });
         continue;
       }
       const rawItem = { line: lineOf2(item), fields: /* @__PURE__ */ new Map(), repeatedKeys: [] };
       for (const field of item.items) {
-        const fieldKey = (0, import_yaml7.isScalar)(field.key) ? String(field.key.value) : String(field.key);
+        const fieldKey = (0, import_yaml8.isScalar)(field.key) ? String(field.key.value) : String(field.key);
         const keyLine = lineOf2(field.key);
         if (rawItem.fields.has(fieldKey)) rawItem.repeatedKeys.push({ key: fieldKey, line: keyLine });
         const written = field.value;
-        const fieldValue = (0, import_yaml7.isAlias)(written) ? written.resolve(doc) ?? null : written;
-        const text2 = fieldValue !== null && (0, import_yaml7.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
-        const notScalar = fieldValue !== null && !(0, import_yaml7.isScalar)(fieldValue) ? (0, import_yaml7.isSeq)(fieldValue) ? "list" : "map" : void 0;
+        const fieldValue = (0, import_yaml8.isAlias)(written) ? written.resolve(doc) ?? null : written;
+        const text2 = fieldValue !== null && (0, import_yaml8.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
+        const notScalar = fieldValue !== null && !(0, import_yaml8.isScalar)(fieldValue) ? (0, import_yaml8.isSeq)(fieldValue) ? "list" : "map" : void 0;
         rawItem.fields.set(fieldKey, notScalar ? { keyLine, notScalar } : { value: text2, keyLine });
       }
       raw[section].push(rawItem);
@@ -35940,7 +36663,7 @@ function normaliseRepoPath(path) {
 
 // src/core/values/template-render.ts
 var import_nunjucks = __toESM(require_nunjucks(), 1);
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function parseTemplateContext(text, settings, configPath) {
   if (text === void 0) {
     return {
@@ -35951,11 +36674,11 @@ function parseTemplateContext(text, settings, configPath) {
       }
     };
   }
-  const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter });
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) return { problem: yamlProblem(settings.context, doc.errors[0], settings.context) };
   const root = doc.contents;
-  if (root !== null && !(0, import_yaml8.isMap)(root)) {
+  if (root !== null && !(0, import_yaml9.isMap)(root)) {
     const line = root.range ? lineCounter.linePos(root.range[0]).line : 1;
     return { problem: { file: settings.context, line, message: `${settings.context} must be a map of variables` } };
   }
@@ -36304,7 +37027,7 @@ function buildChartReport(analyses, findings) {
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
-  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml9.parse);
+  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml10.parse);
   const comment = (change3.head ?? change3.base)?.comment;
   const diffable = change3.change === "bumped" || change3.change === "moved" || change3.change === "modified";
   return {
@@ -36516,7 +37239,7 @@ function applyProof(coverage, ignored, before, options) {
 }
 
 // src/core/values/schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 
@@ -39836,16 +40559,16 @@ var AhoCorasick = class {
       let node = 0;
       for (let i = 0; i < word.length; i++) {
         const key2 = node * alphabetSize + word[i];
-        let child = edges.get(key2);
-        if (child === void 0) {
-          child = parent.length;
-          edges.set(key2, child);
+        let child2 = edges.get(key2);
+        if (child2 === void 0) {
+          child2 = parent.length;
+          edges.set(key2, child2);
           parent.push(node);
           unit.push(word[i]);
           depth.push(depth[node] + 1);
           terminal.push(0);
         }
-        node = child;
+        node = child2;
       }
       terminal[node] = 1;
     }
@@ -42026,10 +42749,10 @@ var Parser = class Parser2 {
     if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
     if (pair.sign < 0) sign = 0 - sign;
     const tab = pair.tab;
-    const fold = pair.fold;
-    if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+    const fold2 = pair.fold;
+    if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold2 === null) cc.appendTableWithSign(tab, sign);
     else {
-      const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+      const tmp = new CharClass().appendTable(tab).appendTable(fold2).cleanClass().toArray();
       cc.appendClassWithSign(Array.from(tmp), sign);
     }
     return true;
@@ -43220,14 +43943,14 @@ function valuesFromKeys(keys) {
   return root;
 }
 function checkSchema(schema, defaults, files, codeSet = []) {
-  const validate = compileSchema(schema);
-  if (typeof validate === "string") return { violations: [], problem: validate };
+  const validate2 = compileSchema(schema);
+  if (typeof validate2 === "string") return { violations: [], problem: validate2 };
   const keys = [...files.flatMap((f) => f.keys), ...codeSet];
   const layers = [...files.map((f) => f.values), valuesFromKeys(codeSet)];
   const merged = mergeValues(defaults, ...layers);
-  const errors = run(validate, merged);
+  const errors = run(validate2, merged);
   if (errors.length === 0) return { violations: [] };
-  const preexisting = new Set(run(validate, defaults).map(errorIdentity));
+  const preexisting = new Set(run(validate2, defaults).map(errorIdentity));
   const violations = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of errors) {
@@ -43238,7 +43961,7 @@ function checkSchema(schema, defaults, files, codeSet = []) {
     const identity2 = `${formatKeyPath(path)}\0${error.keyword}\0${error.message}`;
     if (seen.has(identity2)) continue;
     seen.add(identity2);
-    violations.push({ path, keyword: error.keyword, message: describe2(error, path), key: key2 });
+    violations.push({ path, keyword: error.keyword, message: describe3(error, path), key: key2 });
   }
   violations.sort(
     (a, b) => Number(!a.key) - Number(!b.key) || (a.key?.file ?? "").localeCompare(b.key?.file ?? "") || (a.key?.line ?? 0) - (b.key?.line ?? 0) || formatKeyPath(a.path).localeCompare(formatKeyPath(b.path))
@@ -43250,18 +43973,18 @@ var compiledByText = /* @__PURE__ */ new Map();
 var COMPILED_BY_TEXT_LIMIT = 32;
 function compileSchema(schema) {
   if (!isMap(schema)) return typeof schema === "boolean" ? compileFresh(schema) : "values.schema.json is not an object";
-  let validate = compiled.get(schema);
-  if (!validate) {
+  let validate2 = compiled.get(schema);
+  if (!validate2) {
     const text = JSON.stringify(schema);
-    validate = compiledByText.get(text);
-    if (!validate) {
-      validate = compileFresh(schema);
+    validate2 = compiledByText.get(text);
+    if (!validate2) {
+      validate2 = compileFresh(schema);
       if (compiledByText.size >= COMPILED_BY_TEXT_LIMIT) compiledByText.delete(compiledByText.keys().next().value);
-      compiledByText.set(text, validate);
+      compiledByText.set(text, validate2);
     }
-    compiled.set(schema, validate);
+    compiled.set(schema, validate2);
   }
-  return validate;
+  return validate2;
 }
 function compileFresh(schema) {
   const draft = isMap(schema) && typeof schema.$schema === "string" ? schema.$schema : "";
@@ -43274,7 +43997,7 @@ function compileFresh(schema) {
     code: { regExp: re2Engine }
   };
   try {
-    const ajv = draft.includes("2020-12") ? new import__2.Ajv2020(options) : draft.includes("2019-09") ? new import__.Ajv2019(options) : new import_ajv.Ajv(options);
+    const ajv = draft.includes("2020-12") ? new import__2.Ajv2020(options) : draft.includes("2019-09") ? new import__.Ajv2019(options) : new import_ajv2.Ajv(options);
     return ajv.compile(schema);
   } catch (e) {
     return `values.schema.json cannot be compiled: ${e.message}`;
@@ -43287,9 +44010,9 @@ var re2Engine = Object.assign(
   },
   { code: "re2js" }
 );
-function run(validate, values) {
-  validate(JSON.parse(JSON.stringify(values)));
-  const errors = validate.errors ?? [];
+function run(validate2, values) {
+  validate2(JSON.parse(JSON.stringify(values)));
+  const errors = validate2.errors ?? [];
   const alternatives = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => `${e.schemaPath}/`);
   return errors.filter((e) => e.keyword !== "if" && !alternatives.some((prefix) => e.schemaPath.startsWith(prefix)));
 }
@@ -43326,7 +44049,7 @@ function ownerKey(path, keys) {
   }
   return best;
 }
-function describe2(error, path) {
+function describe3(error, path) {
   const where = path.length ? formatKeyPath(path) : "the values";
   const params = error.params;
   switch (error.keyword) {
@@ -43372,6 +44095,15 @@ function chartContext(inputs) {
   const context = { ...inputs };
   for (const [name, value] of Object.entries(facts)) Object.defineProperty(context, name, { value, enumerable: false });
   return context;
+}
+
+// src/core/helm-choice.ts
+var RENDER_DISABLED = "rendering is disabled (--no-render or render.enabled: false)";
+var HELM_ABSENT = "helm was not found on PATH; install it or pass --helm / the helm input";
+async function usableHelm(path) {
+  const found = await locateHelm(path);
+  if (path !== void 0 && !found.helm) throw new ReviewError(`helm ${path}: ${found.problem ?? "not usable"}`);
+  return found.helm;
 }
 
 // src/core/render/render-equality.ts
@@ -43610,10 +44342,58 @@ function removeAt(tree, path) {
   delete node[last];
   for (let i = parents.length - 1; i >= 0; i--) {
     const key2 = String(path[i]);
-    const child = parents[i][key2];
-    if (isMap(child) && Object.keys(child).length === 0) delete parents[i][key2];
+    const child2 = parents[i][key2];
+    if (isMap(child2) && Object.keys(child2).length === 0) delete parents[i][key2];
     else break;
   }
+}
+
+// src/core/input-checks.ts
+var NEAREST_ENTRIES = 10;
+function unmatchedValuesPatterns(config, flagPatterns, lockfile, paths) {
+  if (lockfile.unreadable || lockfile.charts.length === 0) return [];
+  const candidates = paths.filter((p) => /\.ya?ml$/i.test(p));
+  const out = [];
+  const check = (pattern, entries, source, file) => {
+    if (entries.length === 0) return;
+    const resolved = entries.map((entry) => resolveOverridePatterns([pattern], entry, lockfile)[0]);
+    if (resolved.some((glob) => matchOverrideFiles([glob], [...paths]).length > 0)) return;
+    out.push({ pattern, source, ...file ? { file } : {}, nearest: nearestPaths(resolved, candidates) });
+  };
+  for (const pattern of config.values) check(pattern, lockfile.charts, "values", config.path);
+  for (const pattern of flagPatterns) check(pattern, lockfile.charts, "--values");
+  for (const [key2, chart] of Object.entries(config.charts)) {
+    const entries = lockfile.charts.filter((entry) => entry.name === key2 || entry.dir === key2);
+    for (const pattern of chart.values) check(pattern, entries, `charts.${key2}.values`, config.path);
+  }
+  return out;
+}
+function nearestPaths(resolved, paths) {
+  const best = /* @__PURE__ */ new Map();
+  for (const glob of [...new Set(resolved)].slice(0, NEAREST_ENTRIES)) {
+    const literal = glob.replace(/[*?[\]{}!]/g, "");
+    for (const path of paths) {
+      const distance = editDistance(literal, path);
+      if (distance < (best.get(path) ?? Number.POSITIVE_INFINITY)) best.set(path, distance);
+    }
+  }
+  return [...best].sort(([a, x], [b, y]) => x - y || a.localeCompare(b)).slice(0, 3).map(([path]) => path);
+}
+function unknownChartKeys(config, lockfile, paths) {
+  if (lockfile.unreadable) return [];
+  const folders = new Set(paths.filter((p) => p.endsWith("/Chart.yaml")).map((p) => p.slice(0, -"/Chart.yaml".length)));
+  const known = /* @__PURE__ */ new Set([...lockfile.charts.flatMap((e) => [e.name, e.dir]), ...folders]);
+  const problems = [];
+  for (const [key2, chart] of Object.entries(config.charts)) {
+    if (known.has(key2)) continue;
+    const [guess] = nearest(key2, known);
+    problems.push({
+      file: config.path ?? ".github/chart-guard.yaml",
+      ...chart.line ? { line: chart.line } : {},
+      message: `charts.${key2} names no chart: it is neither a lockfile entry of ${lockfile.path} nor a chart folder, so its settings apply to nothing${guess ? ` (did you mean "${guess}"?)` : ""}`
+    });
+  }
+  return problems;
 }
 
 // src/core/lockfile/changes.ts
@@ -43649,9 +44429,9 @@ function diffLockfiles(base, head, changedPaths, overridesChanged = () => false)
     changes.push(change2(after, "moved", before, after));
   }
   const countByName = (entries, paired) => {
-    const counts = /* @__PURE__ */ new Map();
-    for (const e of entries) if (!paired.has(e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-    return counts;
+    const counts2 = /* @__PURE__ */ new Map();
+    for (const e of entries) if (!paired.has(e)) counts2.set(e.name, (counts2.get(e.name) ?? 0) + 1);
+    return counts2;
   };
   const removedNames = countByName(removed, pairedRemoved);
   const addedNames = countByName(added, pairedAdded);
@@ -43719,7 +44499,8 @@ function withBasePolicy(head, base) {
     render: { ...head.render, enabled: base.render.enabled, proofRenders: base.render.proofRenders },
     acceptances: base.acceptances,
     acceptanceMaxDays: base.acceptanceMaxDays,
-    failOn: base.failOn
+    failOn: base.failOn,
+    failOnExisting: base.failOnExisting
   };
 }
 var SETTING_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
@@ -43758,6 +44539,11 @@ function policyChanges(base, head, defaultSeverity2, configPath) {
       FAIL_ON_RANK[failAfter] < FAIL_ON_RANK[failBefore]
     );
   }
+  const existingBefore = base.failOnExisting ?? false;
+  const existingAfter = head.failOnExisting ?? false;
+  if (existingBefore !== existingAfter) {
+    add("failOnExisting", `failOnExisting changes from ${existingBefore} to ${existingAfter}`, !existingAfter);
+  }
   const keysAdded = head.freeFormKeys.filter((k) => !base.freeFormKeys.includes(k));
   const keysRemoved = base.freeFormKeys.filter((k) => !head.freeFormKeys.includes(k));
   const freeFormSetting = head.policyLines.freeFormKeys !== void 0 ? "freeFormKeys" : "freeFormKeysReplace";
@@ -43794,20 +44580,6 @@ function policyChanges(base, head, defaultSeverity2, configPath) {
 function lineOf(config, setting) {
   const line = config.policyLines[setting];
   return line === void 0 ? {} : { line };
-}
-
-// src/core/repo/changed-files.ts
-async function changedFiles(repoDir, base, head) {
-  if (!base.sha) throw new Error("the base of a review must be a commit");
-  const split = (out) => out.toString("utf8").split("\0").filter(Boolean);
-  if (head.sha) {
-    return new Set(split(await runGit(repoDir, ["diff", "--name-only", "--no-renames", "-z", base.sha, head.sha])));
-  }
-  const [tracked, untracked] = await Promise.all([
-    runGit(repoDir, ["diff", "--name-only", "--no-renames", "-z", base.sha]),
-    runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard"])
-  ]);
-  return /* @__PURE__ */ new Set([...split(tracked), ...split(untracked)]);
 }
 
 // src/core/rules/run.ts
@@ -43856,6 +44628,52 @@ function runRepoRules(rules, ctx) {
   return run3;
 }
 
+// src/core/preexisting.ts
+var RUN_CONDITIONS = /* @__PURE__ */ new Set(["render-skipped", "rule-crashed"]);
+function baseOnlyContext(ctx) {
+  const entry = ctx.change.base;
+  if (!entry || !ctx.base || ctx.change.change === "added") return void 0;
+  const baseRender2 = ctx.renders?.base;
+  return chartContext({
+    ...ctx,
+    change: { name: entry.name, dir: entry.dir, change: "unchanged", head: entry, semverChange: null },
+    base: void 0,
+    head: ctx.base,
+    overrides: ctx.baseOverrides,
+    baseOverrides: [],
+    upgradeNotes: [],
+    renders: baseRender2 ? { head: baseRender2 } : void 0,
+    ignoredKeyProof: void 0,
+    refusedSymlinks: ctx.refusedSymlinks?.filter((s) => s.side === "base").map((s) => ({ ...s, side: "head" }))
+  });
+}
+function markIntroduced(rules, baseCtx, findings) {
+  const before = new Set(
+    baseCtx ? runChartRules(
+      rules.filter((rule) => !RUN_CONDITIONS.has(rule.id)),
+      baseCtx
+    ).findings.map(findingFingerprint) : []
+  );
+  return findings.map((finding) => ({
+    ...finding,
+    introduced: RUN_CONDITIONS.has(finding.rule) || !before.has(findingFingerprint(finding))
+  }));
+}
+
+// src/core/repo/changed-files.ts
+async function changedFiles(repoDir, base, head) {
+  if (!base.sha) throw new Error("the base of a review must be a commit");
+  const split = (out) => out.toString("utf8").split("\0").filter(Boolean);
+  if (head.sha) {
+    return new Set(split(await runGit(repoDir, ["diff", "--name-only", "--no-renames", "-z", base.sha, head.sha])));
+  }
+  const [tracked, untracked] = await Promise.all([
+    runGit(repoDir, ["diff", "--name-only", "--no-renames", "-z", base.sha]),
+    runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard"])
+  ]);
+  return /* @__PURE__ */ new Set([...split(tracked), ...split(untracked)]);
+}
+
 // src/core/pipeline.ts
 async function runPipeline(plan, options) {
   const progress = options.progress ?? (() => {
@@ -43884,20 +44702,24 @@ async function runPipeline(plan, options) {
     charts.map((analyses) => buildChartReport(analyses, chartFindings(rules.chart, analyses))),
     charts
   );
-  const repoRun = runRepoRules(rules.repo, repoContextOf(plan, spaces, changes));
+  const contexts = charts.flat().map((analysis) => analysis.context);
+  const repoRun = runRepoRules(rules.repo, {
+    ...repoContextOf(plan, spaces, changes),
+    ...runConditions(spaces.head, options, contexts)
+  });
   const accepted = withAcceptances(
     { charts: chartReports, findings: repoRun.findings },
     spaces,
     options,
     rules.acceptances
   );
-  const contexts = charts.flat().map((analysis) => analysis.context);
   return assembleReport({
     mode: plan.mode,
     options: { ...options, base: plan.base },
     space: spaces.head,
     charts: accepted.charts,
-    findings: accepted.findings,
+    // a review's repository findings are about the files as the change leaves them
+    findings: plan.base ? accepted.findings.map((finding) => ({ ...finding, introduced: true })) : accepted.findings,
     diagnostics,
     redactor: reportRedactor(contexts, spaces.head.config),
     stats: renderStats(charts.flat())
@@ -43959,7 +44781,9 @@ function changesOf(plan, spaces) {
   return { changes: diffLockfiles(base.lockfile, head.lockfile, changed, overridesChanged), diagnostics: [] };
 }
 function renderPolicy(options, progress) {
-  const explicit = typeof options.helm === "string" ? findHelm(options.helm).catch(() => void 0) : void 0;
+  const explicit = typeof options.helm === "string" ? usableHelm(options.helm) : void 0;
+  explicit?.catch(() => {
+  });
   let lookup;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
   return {
@@ -43967,8 +44791,8 @@ function renderPolicy(options, progress) {
     helm(space) {
       lookup ??= (async () => {
         const enabled = options.helm !== null && space.config.render.enabled;
-        const helm = enabled ? await (explicit ?? findHelm(options.helm ?? space.config.render.helm)) : void 0;
-        const skipReason = !enabled ? "rendering is disabled (--no-render or render.enabled: false)" : !helm ? "helm was not found on PATH; install it or pass --helm / the helm input" : void 0;
+        const helm = enabled ? await (explicit ?? usableHelm(options.helm ?? space.config.render.helm)) : void 0;
+        const skipReason = !enabled ? RENDER_DISABLED : !helm ? HELM_ABSENT : void 0;
         progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
         return { helm, skipReason };
       })();
@@ -44033,18 +44857,20 @@ function chartFindings(rules, analyses) {
   const findings = [];
   const named = analyses[0].context.environment !== void 0;
   const all = analyses.map((analysis) => chartContext(analysis.context));
+  const bases = all.map((context) => context.change.change === "unchanged" ? void 0 : baseOnlyContext(context));
   for (const rule of rules) {
     const perEnvironment = rule.needs.environment !== false;
     const contexts = perEnvironment ? all : [all[0]];
     const merged = /* @__PURE__ */ new Map();
-    for (const context of contexts) {
-      for (const finding of runChartRules([rule], context).findings) {
+    contexts.forEach((context, i) => {
+      const run3 = runChartRules([rule], context).findings;
+      for (const finding of context.change.change === "unchanged" ? run3 : markIntroduced([rule], bases[i], run3)) {
         if (!named || !perEnvironment) {
           findings.push(finding);
           continue;
         }
         const environment = context.environment;
-        const key2 = findingIdentity2(finding);
+        const key2 = mergeKey(finding);
         let entry = merged.get(key2);
         if (!entry) {
           entry = { finding: { ...finding, environments: [] }, remedies: /* @__PURE__ */ new Map() };
@@ -44057,7 +44883,7 @@ function chartFindings(rules, analyses) {
           entry.remedies.set(finding.remedy, [...envs, environment]);
         }
       }
-    }
+    });
     for (const { finding, remedies } of merged.values()) {
       if (remedies.size > 1) {
         finding.remedy = [...remedies].map(([remedy, envs]) => `${envs.join(", ")}: ${remedy}`).join("\n");
@@ -44066,7 +44892,7 @@ function chartFindings(rules, analyses) {
   }
   return findings;
 }
-function findingIdentity2(finding) {
+function mergeKey(finding) {
   const { environments: _, remedy: __, ...rest } = finding;
   return stableJson2(rest);
 }
@@ -44097,9 +44923,20 @@ function repoContextOf(plan, spaces, changes) {
   };
 }
 function withTemplateProblems(space) {
-  const more = [...space.templateProblems, ...space.acceptances.problems];
-  if (more.length === 0) return space.config;
-  return { ...space.config, problems: [...space.config.problems, ...more] };
+  const extra = [
+    ...space.templateProblems,
+    ...space.acceptances.problems,
+    ...unknownChartKeys(space.config, space.lockfile, space.paths)
+  ];
+  if (extra.length === 0) return space.config;
+  return { ...space.config, problems: [...space.config.problems, ...extra] };
+}
+function runConditions(space, options, contexts) {
+  return {
+    unmatchedPatterns: unmatchedValuesPatterns(space.config, options.values ?? [], space.lockfile, space.paths),
+    kube: space.kube ?? space.environments.find((environment) => environment.kubernetes)?.kubernetes,
+    renderSkipped: renderSkippedOf(contexts)
+  };
 }
 function orphansInEveryEnvironment(space) {
   const orphans = space.environments.map(
@@ -44138,6 +44975,7 @@ function assembleReport(input) {
   const partial = { charts, findings };
   const summary = summarise(partial);
   const failOn = options.failOn ?? space.config.failOn ?? "error";
+  const failOnExisting = options.failOnExisting ?? space.config.failOnExisting ?? false;
   const environments2 = space.environments.flatMap((e) => e.name === void 0 ? [] : [environmentReport(e)]);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -44147,14 +44985,15 @@ function assembleReport(input) {
     head: { ref: options.head.ref, sha: options.head.sha },
     lockfile: space.lockfilePath,
     kubernetesVersion: kubeText(space.kube),
-    verdict: verdictOf(summary, failOn),
+    verdict: verdictOf(summary, failOn, failOnExisting),
     summary,
     charts,
     findings,
     ...diagnostics.length ? { diagnostics } : {},
     ...stats ? { stats } : {},
     ...environments2.length ? { environments: environments2 } : {},
-    failOn
+    failOn,
+    ...failOnExisting ? { failOnExisting } : {}
   };
 }
 function environmentReport(environment) {
@@ -44189,6 +45028,7 @@ var analysisOptions = {
   format: { type: "string" },
   output: { type: "string", short: "o" },
   "fail-on": { type: "string" },
+  "fail-on-existing": { type: "boolean" },
   helm: { type: "string" },
   // parseArgs on Node 20 has no allowNegative, so the negated flag is its own option.
   "no-render": { type: "boolean" },
@@ -44209,7 +45049,14 @@ function parse2(args, options) {
     if (positionals.length > 0) return { message: `unexpected argument "${positionals[0]}"` };
     return { values };
   } catch (e) {
-    return { message: e.message.split(". ")[0].replace(/\.$/, "") };
+    const message = e.message.split(". ")[0].replace(/\.$/, "");
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
+    if (!unknown) return { message };
+    const flags = Object.entries(options ?? {}).flatMap(([name, o]) => [
+      `--${name}`,
+      ...o.short ? [`-${o.short}`] : []
+    ]);
+    return { message: `${message}${didYouMeanText(unknown.replace(/=.*$/, ""), flags)}` };
   }
 }
 function analysisFlags(values) {
@@ -44248,6 +45095,7 @@ function analysisFlags(values) {
     format,
     output: str("output"),
     failOn,
+    ...values["fail-on-existing"] ? { failOnExisting: true } : {},
     helm: values["no-render"] ? null : str("helm"),
     concurrency,
     verbose: Boolean(values.verbose)
@@ -44301,7 +45149,7 @@ async function lintCommand(args, io) {
 
 // src/core/combine.ts
 var findingKey = (f) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);
-function withLintOfUntouched(review2, lint2, failOn) {
+function withLintOfUntouched(review2, lint2, failOn, failOnExisting) {
   const reviewed = new Set(review2.charts.map((c) => c.name));
   const charts = [...review2.charts, ...lint2.charts.filter((c) => !reviewed.has(c.name))];
   const seen = new Set(review2.findings.map(findingKey));
@@ -44315,8 +45163,9 @@ function withLintOfUntouched(review2, lint2, failOn) {
     charts,
     findings,
     summary,
-    verdict: verdictOf(summary, failOn),
+    verdict: verdictOf(summary, failOn, failOnExisting),
     failOn,
+    ...failOnExisting ? { failOnExisting } : {},
     ...diagnostics.length ? { diagnostics } : {}
   };
 }
@@ -44331,7 +45180,12 @@ async function reviewWithLint(options) {
   const { base, ...rest } = options;
   const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
   const linted = await runPipeline({ mode: "lint", skipCharts }, { ...rest, policyBase: base });
-  return withLintOfUntouched(reviewed, linted, options.failOn ?? reviewed.failOn ?? "error");
+  return withLintOfUntouched(
+    reviewed,
+    linted,
+    options.failOn ?? reviewed.failOn ?? "error",
+    options.failOnExisting ?? reviewed.failOnExisting
+  );
 }
 
 // src/cli/review-command.ts
@@ -44422,4 +45276,5 @@ releaseOnSignals(
   (signal) => process.stderr.write(`chart-guard: stopped by ${signal}; helm stopped, temp files removed
 `)
 );
+process.once("exit", releaseAll);
 process.exitCode = await run2(process.argv.slice(2));

@@ -16,6 +16,8 @@ export interface ActionInputs {
   kubernetesVersion?: string;
   /** Undefined when the input is not given: the config's failOn applies, else error. */
   failOn?: FailOn;
+  /** true: findings already there on the base fail the review too; undefined: the base config's failOnExisting. */
+  failOnExisting?: boolean;
   comment: CommentMode;
   mode: ActionMode;
   lint: boolean;
@@ -73,6 +75,11 @@ export function readInputs(read: InputReader = defaultReader): InputsResult {
     problems.push(`input lint is "${lintInput}"; expected true or false`);
   }
 
+  const existingInput = read('fail-on-existing');
+  if (existingInput && !TRUE.includes(existingInput) && !FALSE.includes(existingInput)) {
+    problems.push(`input fail-on-existing is "${existingInput}"; expected true or false`);
+  }
+
   const kubernetesInput = optional(read, 'kubernetes-version');
   const kubernetesVersion = normaliseKubeVersion(kubernetesInput);
   if (kubernetesInput !== undefined && kubernetesVersion === undefined) {
@@ -94,6 +101,7 @@ export function readInputs(read: InputReader = defaultReader): InputsResult {
       configPath: read('config') || '.github/chart-guard.yaml',
       kubernetesVersion,
       failOn,
+      ...(existingInput ? { failOnExisting: TRUE.includes(existingInput) } : {}),
       comment,
       mode,
       lint: TRUE.includes(lintInput),

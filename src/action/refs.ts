@@ -1,5 +1,6 @@
 // Which two commits the action compares, from the workflow event or the base-ref/head-ref inputs, and making sure
 // both are in the checkout: actions/checkout fetches one commit (fetch-depth: 1) by default.
+import { fetchAdvice } from '../core/repo/fetch-advice.js';
 import { gitText, tryGitText } from '../core/repo/git.js';
 
 /** What the event payload says about the change, before looking at the checkout. */
@@ -127,7 +128,10 @@ export async function resolveRefs(
   if (inputs.headRef) {
     const sha = await obtainCommit(repoDir, inputs.headRef, log);
     if (!sha)
-      return { ok: false, message: `head-ref "${inputs.headRef}" is not a commit in the repository. ${FETCH_ADVICE}` };
+      return {
+        ok: false,
+        message: `head-ref "${inputs.headRef}" is not a commit in the repository. ${fetchAdvice(inputs.headRef)}`,
+      };
     head = { ref: inputs.headRef, sha };
   } else if (event.pullRequestHead) {
     const parents = await parentsOf(repoDir, headSha);
@@ -152,7 +156,10 @@ export async function resolveRefs(
   if (inputs.baseRef) {
     const sha = await obtainCommit(repoDir, inputs.baseRef, log);
     if (!sha)
-      return { ok: false, message: `base-ref "${inputs.baseRef}" is not a commit in the repository. ${FETCH_ADVICE}` };
+      return {
+        ok: false,
+        message: `base-ref "${inputs.baseRef}" is not a commit in the repository. ${fetchAdvice(inputs.baseRef)}`,
+      };
     return { ok: true, base: { ref: inputs.baseRef, sha }, head };
   }
   if (!base) {

@@ -70,6 +70,7 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       configPath: inputs.configPath,
       kubernetesVersion: inputs.kubernetesVersion,
       failOn: inputs.failOn,
+      failOnExisting: inputs.failOnExisting,
       helm: inputs.helm,
       progress: core.info,
       toolVersion: packageJson.version,
@@ -153,8 +154,12 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   await attempt('post the pull request comment', () => comment(report, inputs, { marker, body: commentBody }));
 
   if (report.verdict === 'fail') {
+    const old = report.failOnExisting ? summary.preexisting : undefined;
     core.setFailed(
       `chart-guard: ${summary.errors} error(s) and ${summary.warnings} warning(s) with fail-on: ${report.failOn ?? inputs.failOn ?? 'error'}` +
+        (old
+          ? `; already there, failing with fail-on-existing: ${old.errors} error(s), ${old.warnings} warning(s)`
+          : '') +
         (summary.needsReinstall ? '; a chart needs a reinstall or recreated objects to upgrade' : ''),
     );
   }

@@ -62,6 +62,7 @@ export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<Co
     values: flags.values.length > 0 ? flags.values : undefined,
     kubernetesVersion: flags.kubeVersion,
     failOn: flags.failOn,
+    failOnExisting: flags.failOnExisting,
     helm,
     concurrency: flags.concurrency,
     progress: progressReporter(io.stderr, flags.verbose),

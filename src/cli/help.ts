@@ -13,6 +13,8 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
   -o, --output FILE      write the output to FILE instead of stdout
   --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
                          (default: the config's failOn, from the base in a review, else error)
+  --fail-on-existing     findings that already held on the base fail the review too
+                         (default: the config's failOnExisting, from the base in a review)
   --helm PATH            helm binary used to render charts (default: helm on PATH)
   --no-render            do not render charts: skip the checks that need helm
   --concurrency N        charts rendered in parallel (default: the number of CPUs)

@@ -2,6 +2,7 @@
 // so the caller prints one line and exits 2.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { normaliseKubeVersion } from '../core/kube-version.js';
+import { didYouMeanText } from '../core/nearest.js';
 import type { FailOn } from '../core/report.js';
 
 export const FORMATS = ['text', 'markdown', 'json', 'sarif', 'plan'] as const;
@@ -18,6 +19,8 @@ export interface AnalysisFlags {
   format: OutputFormat;
   output?: string;
   failOn?: FailOn;
+  /** Findings already there on the base fail the review too. */
+  failOnExisting?: boolean;
   /** A helm path, undefined for helm on PATH, null when --no-render. */
   helm?: string | null;
   concurrency?: number;
@@ -46,6 +49,7 @@ const analysisOptions = {
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
+  'fail-on-existing': { type: 'boolean' },
   helm: { type: 'string' },
   // parseArgs on Node 20 has no allowNegative, so the negated flag is its own option.
   'no-render': { type: 'boolean' },
@@ -72,7 +76,14 @@ function parse(args: string[], options: ParseArgsConfig['options']): { values: V
     return { values: values as Values };
   } catch (e) {
     // parseArgs errors are TypeErrors with a usable first sentence ("Unknown option '--x'").
-    return { message: (e as Error).message.split('. ')[0].replace(/\.$/, '') };
+    const message = (e as Error).message.split('. ')[0].replace(/\.$/, '');
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
+    if (!unknown) return { message };
+    const flags = Object.entries(options ?? {}).flatMap(([name, o]) => [
+      `--${name}`,
+      ...(o.short ? [`-${o.short}`] : []),
+    ]);
+    return { message: `${message}${didYouMeanText(unknown.replace(/=.*$/, ''), flags)}` };
   }
 }
 
@@ -114,6 +125,7 @@ function analysisFlags(values: Values): AnalysisFlags | string {
     format: format as OutputFormat,
     output: str('output'),
     failOn: failOn as FailOn | undefined,
+    ...(values['fail-on-existing'] ? { failOnExisting: true } : {}),
     helm: values['no-render'] ? null : str('helm'),
     concurrency,
     verbose: Boolean(values.verbose),

@@ -9,7 +9,7 @@ const findingKey = (f: Finding) =>
  * The review's charts as they are (a review knows more about a changed chart than a lint), then the lint's charts
  * the change does not touch; repository findings of both, once each. Counts and verdict are recomputed.
  */
-export function withLintOfUntouched(review: Report, lint: Report, failOn: FailOn): Report {
+export function withLintOfUntouched(review: Report, lint: Report, failOn: FailOn, failOnExisting?: boolean): Report {
   const reviewed = new Set(review.charts.map((c) => c.name));
   const charts = [...review.charts, ...lint.charts.filter((c) => !reviewed.has(c.name))];
   const seen = new Set(review.findings.map(findingKey));
@@ -24,8 +24,9 @@ export function withLintOfUntouched(review: Report, lint: Report, failOn: FailOn
     charts,
     findings,
     summary,
-    verdict: verdictOf(summary, failOn),
+    verdict: verdictOf(summary, failOn, failOnExisting),
     failOn,
+    ...(failOnExisting ? { failOnExisting } : {}),
     ...(diagnostics.length ? { diagnostics } : {}),
   };
 }

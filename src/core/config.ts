@@ -29,6 +29,7 @@
 //       templates: { engine: jinja, context: ci/aws-context.yaml }   # replaces the top-level templates
 //     gcp: { values: ["envs/gcp/{chart}.yaml"], kubernetes: "1.24" }
 //   failOn: warning                           # error (default) | warning | never; --fail-on / the input win
+//   failOnExisting: true                      # findings already there on the base fail a review too
 //   acceptances: .github/chart-guard-accepted.yaml   # the acceptances file (this path is the default)
 //   acceptanceMaxDays: 180                    # how far ahead an acceptance may expire (default 180)
 //   charts:
@@ -44,7 +45,8 @@
 //
 // Mistakes (unknown keys, wrong types, unknown rule ids, bad key paths) become problems with file and line for
 // the `config-invalid` rule; the rest of the file still applies. In a review, the policy settings (rules, failOn,
-// freeFormKeys, render.enabled/proofRenders, acceptances, acceptanceMaxDays) come from the base (policy.ts).
+// failOnExisting, freeFormKeys, render.enabled/proofRenders, acceptances, acceptanceMaxDays) come from the base
+// (policy.ts).
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 import { schemaProblems } from './config-schema.js';
 import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
@@ -62,6 +64,7 @@ import {
   type SetKey,
   type TemplateSettings,
 } from './model.js';
+import { didYouMeanText, nearest } from './nearest.js';
 import type { FailOn, RuleId } from './report.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
 import { PLACEHOLDERS } from './values/override-files.js';
@@ -109,6 +112,8 @@ export const RULE_IDS: Record<RuleId, true> = {
   'chart-file-invalid': true,
   'major-upgrade-notes': true,
   'symlink-refused': true,
+  'values-pattern-unmatched': true,
+  'kube-version-unset': true,
   'rule-crashed': true,
   'acceptance-expired': true,
   'acceptance-stale': true,
@@ -140,6 +145,7 @@ const TOP_LEVEL_KEYS = [
   'environments',
   'charts',
   'failOn',
+  'failOnExisting',
   'acceptances',
   'acceptanceMaxDays',
 ];
@@ -149,7 +155,14 @@ const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const REDACT_KEYS = ['keys', 'replace'];
 const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds', 'proofRenders'];
 /** Top-level keys of the policy, whose lines policy-changed findings point at (rules are recorded per id). */
-const POLICY_KEYS = ['freeFormKeys', 'freeFormKeysReplace', 'failOn', 'acceptances', 'acceptanceMaxDays'];
+const POLICY_KEYS = [
+  'freeFormKeys',
+  'freeFormKeysReplace',
+  'failOn',
+  'failOnExisting',
+  'acceptances',
+  'acceptanceMaxDays',
+];
 const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules', 'apiVersions', 'templates'];
 const TEMPLATE_KEYS = ['engine', 'context'];
 const TEMPLATE_ENGINES = ['jinja'] as const;
@@ -261,6 +274,9 @@ export function parseConfig(text: string | undefined, path: string | undefined):
       case 'templates':
         config.templates = reader.templates(value, key);
         break;
+      case 'failOnExisting':
+        config.failOnExisting = reader.boolean(value, key);
+        break;
       case 'charts':
         config.charts = readCharts(reader, value);
         break;
@@ -342,7 +358,7 @@ function readCharts(reader: Reader, value: Node | null): Record<string, ChartCon
       continue;
     }
     const chartValue = pair.value as Node | null;
-    const chart = emptyChartConfig();
+    const chart: ChartConfig = { ...emptyChartConfig(), line: reader.line(keyNode) };
     charts[normaliseChartKey(name)] = chart;
     if (chartValue === null || (isScalar(chartValue) && chartValue.value === null)) continue;
     if (!reader.isMapOrComplain(chartValue, `charts.${name}`)) continue;
@@ -497,7 +513,9 @@ class Reader {
       const keyNode = pair.key as Node;
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!known.includes(key)) {
-        this.problem(keyNode, `unknown ${what} "${key}" (known: ${known.join(', ')})`);
+        const [guess] = nearest(key, known);
+        const hint = guess ? `did you mean "${guess}"? ` : '';
+        this.problem(keyNode, `unknown ${what} "${key}" (${hint}known: ${known.join(', ')})`);
         continue;
       }
       yield [key, pair.value as Node | null];
@@ -608,7 +626,7 @@ class Reader {
       const keyNode = pair.key as Node;
       const id = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!isRuleId(id)) {
-        this.problem(keyNode, `unknown rule id "${id}" in ${what}`);
+        this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
         continue;
       }
       const valueNode = pair.value as Node | null;

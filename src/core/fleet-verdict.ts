@@ -1,8 +1,9 @@
 // The fleet verdict of a release gate: one row per changed chart, one column per environment, each cell what
 // rolling the chart out there takes: pass, warn, fail (a finding at or above fail-on that nobody accepted), or
 // needs reinstall (nothing blocks, but helm upgrade alone fails or orphans data: run the upgrade runbook).
-// Accepted findings (finding.accepted, from the acceptances file) never block; each cell counts them apart.
-import type { ChartReport, FailOn, Finding, Report } from './report.js';
+// Accepted findings (finding.accepted, from the acceptances file) never block; each cell counts them apart. Findings
+// already there on the base (introduced: false) block only with failOnExisting, like the report's verdict.
+import { type ChartReport, type FailOn, type Finding, isPreexisting, type Report } from './report.js';
 import { findingsIn } from './upgrade-plan.js';
 
 export type CellStatus = 'pass' | 'warn' | 'fail' | 'needs-reinstall';
@@ -52,13 +53,22 @@ export function fleetMatrix(report: Report, failOn?: FailOn): FleetMatrix {
   if (environments.length === 0) environments.push(undefined);
   return {
     environments,
-    rows: charts.map((chart) => ({ chart: chart.name, cells: environments.map((env) => cellOf(chart, env, policy)) })),
+    rows: charts.map((chart) => ({
+      chart: chart.name,
+      cells: environments.map((env) => cellOf(chart, env, policy, report.failOnExisting ?? false)),
+    })),
   };
 }
 
-function cellOf(chart: ChartReport, environment: string | undefined, failOn: FailOn): FleetCell {
+function cellOf(
+  chart: ChartReport,
+  environment: string | undefined,
+  failOn: FailOn,
+  failOnExisting: boolean,
+): FleetCell {
   const findings = findingsIn(chart.findings, environment);
-  const counting = findings.filter((f) => !isAccepted(f));
+  const open = findings.filter((f) => !isAccepted(f));
+  const counting = failOnExisting ? open : open.filter((f) => !isPreexisting(f));
   const errors = counting.filter((f) => f.severity === 'error').length;
   const warnings = counting.filter((f) => f.severity === 'warning').length;
   const actions = chart.upgradeActions?.find((a) => a.environment === environment);
@@ -71,7 +81,7 @@ function cellOf(chart: ChartReport, environment: string | undefined, failOn: Fai
       : errors + warnings > 0
         ? 'warn'
         : 'pass';
-  return { status, errors, warnings, accepted: findings.length - counting.length };
+  return { status, errors, warnings, accepted: findings.length - open.length };
 }
 
 /** "fail (2 errors, 1 accepted)": a cell in words, for text and Markdown alike. */

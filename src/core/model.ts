@@ -170,6 +170,8 @@ export interface ChartConfig {
   apiVersions?: string[];
   /** Overrides the top-level `templates` for this chart's override files. */
   templates?: TemplateSettings;
+  /** Line of its key in the config file. */
+  line?: number;
 }
 
 /**
@@ -267,6 +269,8 @@ export interface Config {
   acceptanceMaxDays: number;
   /** Line of each policy setting as written ("rules.<id>", "charts.<chart>.rules.<id>", "render.enabled"...). */
   policyLines: Record<string, number>;
+  /** Findings that already held on the base fail a review too (they always fail a lint); a policy setting. */
+  failOnExisting?: boolean;
   problems: InputProblem[];
 }
 

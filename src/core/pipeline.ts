@@ -13,15 +13,18 @@
 import { availableParallelism } from 'node:os';
 import { acceptanceOutcome, acceptFindings } from './acceptances.js';
 import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
-import { chartContext } from './chart-context.js';
+import { type ChartInputs, chartContext } from './chart-context.js';
 import { createLimiter, type Limiter } from './concurrency.js';
+import { HELM_ABSENT, RENDER_DISABLED, usableHelm } from './helm-choice.js';
 import { withIgnoredKeyProof } from './ignored-key-proof.js';
+import { unknownChartKeys, unmatchedValuesPatterns } from './input-checks.js';
 import { diffLockfiles } from './lockfile/changes.js';
 import { entryProblems, fileProblems } from './lockfile/validate.js';
 import type { ChartChange, Config, Environment, KubeTarget, LockEntry } from './model.js';
 import { type PolicyChange, policyChanges, withBasePolicy } from './policy.js';
+import { baseOnlyContext, markIntroduced } from './preexisting.js';
 import { type Redactor, redactChartReport, redactFindings, reportRedactor } from './redact.js';
-import { findHelm, type HelmBinary } from './render/helm.js';
+import type { HelmBinary } from './render/helm.js';
 import { type RenderJob, renderAll } from './render/renderer.js';
 import type { RenderResult } from './render/types.js';
 import { changedFiles } from './repo/changed-files.js';
@@ -39,6 +42,7 @@ import {
   verdictOf,
 } from './report.js';
 import { allRules, rulesFor } from './rules/index.js';
+import { renderSkippedOf } from './rules/render-skipped.js';
 import type { ChartRule, RepoContext, RepoRule } from './rules/rule.js';
 import { ruleCrashed } from './rules/rule-crashed.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
@@ -61,6 +65,8 @@ export interface AnalysisOptions {
   /** Target Kubernetes version "1.31"; overrides the config's (and every environment's). */
   kubernetesVersion?: string;
   failOn?: FailOn;
+  /** Findings that already held on the base fail the review too; overrides the policy's failOnExisting. */
+  failOnExisting?: boolean;
   /** helm binary: a path, undefined to look on PATH, null to disable rendering. */
   helm?: string | null;
   /** Parallel renders; default: CPU count. */
@@ -71,8 +77,8 @@ export interface AnalysisOptions {
   /** The day acceptances are judged on (their expiry); default today. */
   today?: Date;
   /**
-   * Whose policy applies (rule severities, failOn, free-form keys, render switches, acceptances): a review's base.
-   * Without it (a lint), the snapshot's own config is its policy.
+   * Whose policy applies (rule severities, failOn, failOnExisting, free-form keys, render switches, acceptances): a
+   * review's base. Without it (a lint), the snapshot's own config is its policy.
    */
   policyBase?: Snapshot;
 }
@@ -127,7 +133,11 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
     charts.map((analyses) => buildChartReport(analyses, chartFindings(rules.chart, analyses))),
     charts,
   );
-  const repoRun = runRepoRules(rules.repo, repoContextOf(plan, spaces, changes));
+  const contexts = charts.flat().map((analysis) => analysis.context);
+  const repoRun = runRepoRules(rules.repo, {
+    ...repoContextOf(plan, spaces, changes),
+    ...runConditions(spaces.head, options, contexts),
+  });
 
   // 7. acceptances: after every rule, before the verdict
   const accepted = withAcceptances(
@@ -138,13 +148,13 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   );
 
   // 8. report
-  const contexts = charts.flat().map((analysis) => analysis.context);
   return assembleReport({
     mode: plan.mode,
     options: { ...options, base: plan.base },
     space: spaces.head,
     charts: accepted.charts,
-    findings: accepted.findings,
+    // a review's repository findings are about the files as the change leaves them
+    findings: plan.base ? accepted.findings.map((finding) => ({ ...finding, introduced: true })) : accepted.findings,
     diagnostics,
     redactor: reportRedactor(contexts, spaces.head.config),
     stats: renderStats(charts.flat()),
@@ -243,7 +253,9 @@ interface RenderPolicy {
 
 function renderPolicy(options: AnalysisOptions, progress: (m: string) => void): RenderPolicy {
   // `helm version` runs while the workspaces load when the helm path is given (no config needed to find it)
-  const explicit = typeof options.helm === 'string' ? findHelm(options.helm).catch(() => undefined) : undefined;
+  // (a path that is not a runnable helm rejects: the run stops, naming the path)
+  const explicit = typeof options.helm === 'string' ? usableHelm(options.helm) : undefined;
+  explicit?.catch(() => {}); // awaited later; not an unhandled rejection meanwhile
   let lookup: Promise<{ helm?: HelmBinary; skipReason?: string }> | undefined;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   return {
@@ -251,12 +263,8 @@ function renderPolicy(options: AnalysisOptions, progress: (m: string) => void): 
     helm(space) {
       lookup ??= (async () => {
         const enabled = options.helm !== null && space.config.render.enabled;
-        const helm = enabled ? await (explicit ?? findHelm(options.helm ?? space.config.render.helm)) : undefined;
-        const skipReason = !enabled
-          ? 'rendering is disabled (--no-render or render.enabled: false)'
-          : !helm
-            ? 'helm was not found on PATH; install it or pass --helm / the helm input'
-            : undefined;
+        const helm = enabled ? await (explicit ?? usableHelm(options.helm ?? space.config.render.helm)) : undefined;
+        const skipReason = !enabled ? RENDER_DISABLED : !helm ? HELM_ABSENT : undefined;
         progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
         return { helm, skipReason };
       })();
@@ -344,18 +352,21 @@ function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnal
   const named = analyses[0].context.environment !== undefined;
   // one rules' view per environment, so the facts rules share are worked out once per environment
   const all = analyses.map((analysis) => chartContext(analysis.context));
+  // a review compares each with the base as a lint sees it (preexisting.ts); a lint has no base
+  const bases = all.map((context) => (context.change.change === 'unchanged' ? undefined : baseOnlyContext(context)));
   for (const rule of rules) {
     const perEnvironment = rule.needs.environment !== false;
     const contexts = perEnvironment ? all : [all[0]];
     const merged = new Map<string, { finding: Finding; remedies: Map<string, string[]> }>();
-    for (const context of contexts) {
-      for (const finding of runChartRules([rule], context).findings) {
+    contexts.forEach((context, i) => {
+      const run = runChartRules([rule], context).findings;
+      for (const finding of context.change.change === 'unchanged' ? run : markIntroduced([rule], bases[i], run)) {
         if (!named || !perEnvironment) {
           findings.push(finding);
           continue;
         }
         const environment = context.environment!;
-        const key = findingIdentity(finding);
+        const key = mergeKey(finding);
         let entry = merged.get(key);
         if (!entry) {
           entry = { finding: { ...finding, environments: [] }, remedies: new Map() };
@@ -368,7 +379,7 @@ function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnal
           entry.remedies.set(finding.remedy, [...envs, environment]);
         }
       }
-    }
+    });
     for (const { finding, remedies } of merged.values()) {
       // the same problem, with each environment's own commands (its -f files): one remedy per group of environments
       if (remedies.size > 1) {
@@ -380,12 +391,12 @@ function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnal
 }
 
 /**
- * Two findings are the same finding when everything they say but the remedy is the same: rule, chart, file, line,
- * key or field, resource, message and values. Remedies may differ by the environment's own override files in the
- * helm command; the merged finding then gives each environment's. A message that names the environment's Kubernetes
- * version makes two findings.
+ * Two environments' findings merge into one when everything they say but the remedy is the same: rule, chart, file,
+ * line, key or field, resource, message and values. Remedies may differ by the environment's own override files in
+ * the helm command; the merged finding then gives each environment's. A message that names the environment's
+ * Kubernetes version makes two findings. (Stricter than finding-identity.ts, which leaves out lines and messages.)
  */
-export function findingIdentity(finding: Finding): string {
+export function mergeKey(finding: Finding): string {
   const { environments: _, remedy: __, ...rest } = finding;
   return stableJson(rest);
 }
@@ -420,11 +431,34 @@ function repoContextOf(plan: Plan, spaces: Workspaces, changes: ChartChange[]): 
   };
 }
 
-/** The config with the problems of its template context files (read while the charts were analysed) and of its acceptances file. */
+/**
+ * The config with the problems of its template context files (read while the charts were analysed), of its
+ * acceptances file and of its `charts:` keys that name no chart.
+ */
 function withTemplateProblems(space: Workspace): Workspace['config'] {
-  const more = [...space.templateProblems, ...space.acceptances.problems];
-  if (more.length === 0) return space.config;
-  return { ...space.config, problems: [...space.config.problems, ...more] };
+  const extra = [
+    ...space.templateProblems,
+    ...space.acceptances.problems,
+    ...unknownChartKeys(space.config, space.lockfile, space.paths),
+  ];
+  if (extra.length === 0) return space.config;
+  return { ...space.config, problems: [...space.config.problems, ...extra] };
+}
+
+/**
+ * What the run-wide rules read: values patterns that match nothing, the Kubernetes target (unset only when neither
+ * the run nor any environment has one), renders skipped for the whole run.
+ */
+function runConditions(
+  space: Workspace,
+  options: AnalysisOptions,
+  contexts: readonly ChartInputs[],
+): Pick<RepoContext, 'unmatchedPatterns' | 'kube' | 'renderSkipped'> {
+  return {
+    unmatchedPatterns: unmatchedValuesPatterns(space.config, options.values ?? [], space.lockfile, space.paths),
+    kube: space.kube ?? space.environments.find((environment) => environment.kubernetes)?.kubernetes,
+    renderSkipped: renderSkippedOf(contexts),
+  };
 }
 
 /** Override-file shapes no chart claims in any environment (a file of aws's shape is gcp's concern only if gcp's). */
@@ -476,7 +510,7 @@ function withAcceptances(
 
 export interface AssembleInput {
   mode: 'review' | 'lint';
-  options: Pick<ReviewOptions, 'head' | 'failOn' | 'toolVersion'> & { base?: Snapshot };
+  options: Pick<ReviewOptions, 'head' | 'failOn' | 'failOnExisting' | 'toolVersion'> & { base?: Snapshot };
   space: Workspace;
   charts: Report['charts'];
   findings: Finding[];
@@ -493,8 +527,9 @@ export function assembleReport(input: AssembleInput): Report {
   const diagnostics = input.diagnostics.map(redactor.text);
   const partial = { charts, findings };
   const summary = summarise(partial);
-  // the flag or input, else the policy's failOn
+  // the flag or input, else the policy's failOn (and failOnExisting)
   const failOn = options.failOn ?? space.config.failOn ?? 'error';
+  const failOnExisting = options.failOnExisting ?? space.config.failOnExisting ?? false;
   const environments = space.environments.flatMap((e) => (e.name === undefined ? [] : [environmentReport(e)]));
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -504,7 +539,7 @@ export function assembleReport(input: AssembleInput): Report {
     head: { ref: options.head.ref, sha: options.head.sha },
     lockfile: space.lockfilePath,
     kubernetesVersion: kubeText(space.kube),
-    verdict: verdictOf(summary, failOn),
+    verdict: verdictOf(summary, failOn, failOnExisting),
     summary,
     charts,
     findings,
@@ -512,6 +547,7 @@ export function assembleReport(input: AssembleInput): Report {
     ...(stats ? { stats } : {}),
     ...(environments.length ? { environments } : {}),
     failOn,
+    ...(failOnExisting ? { failOnExisting } : {}),
   };
 }
 

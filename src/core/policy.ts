@@ -1,5 +1,5 @@
 // The base branch's policy. A pull request must not wave itself through: the settings that decide what blocks
-// (rule severities, failOn, free-form keys, render switches, the acceptances file and how long acceptances may
+// (rule severities, failOn, failOnExisting, free-form keys, render switches, the acceptances file and how long acceptances may
 // last) are read from the base commit. The rest of the config (patterns, charts, environments, set keys) comes from
 // the head, because a change that adds a chart must be able to describe it. Each policy edit the head makes is a
 // policy-changed finding: an error when it weakens the policy, a notice otherwise.
@@ -35,6 +35,7 @@ export function withBasePolicy(head: Config, base: Config): Config {
     acceptances: base.acceptances,
     acceptanceMaxDays: base.acceptanceMaxDays,
     failOn: base.failOn,
+    failOnExisting: base.failOnExisting,
   };
 }
 
@@ -88,6 +89,13 @@ export function policyChanges(
       `failOn changes from ${failBefore} to ${failAfter}`,
       FAIL_ON_RANK[failAfter] < FAIL_ON_RANK[failBefore],
     );
+  }
+
+  const existingBefore = base.failOnExisting ?? false;
+  const existingAfter = head.failOnExisting ?? false;
+  if (existingBefore !== existingAfter) {
+    // off, the findings already there on the base stop failing a review
+    add('failOnExisting', `failOnExisting changes from ${existingBefore} to ${existingAfter}`, !existingAfter);
   }
 
   const keysAdded = head.freeFormKeys.filter((k) => !base.freeFormKeys.includes(k));

@@ -37,6 +37,8 @@ export type RuleId =
   | 'chart-file-invalid'
   | 'major-upgrade-notes'
   | 'symlink-refused'
+  | 'values-pattern-unmatched'
+  | 'kube-version-unset'
   | 'rule-crashed'
   | 'acceptance-expired'
   | 'acceptance-stale'
@@ -73,6 +75,11 @@ export interface Finding {
   environments?: string[];
   /** Reviewed and accepted in the acceptances file: kept in every output, but never counted towards fail-on. */
   accepted?: Acceptance;
+  /**
+   * Review only: false when the same finding (rule, chart, key/field path, resource or file) holds on the base, so
+   * the change did not cause it (src/core/preexisting.ts). Absent in a lint, which has no base.
+   */
+  introduced?: boolean;
 }
 
 /** The acceptances-file entry that accepts a finding (src/core/acceptances.ts). */
@@ -218,7 +225,10 @@ export interface UpgradeActions {
 export type Verdict = 'pass' | 'warn' | 'fail';
 export type FailOn = 'error' | 'warning' | 'never';
 
-/** Counts of findings not accepted; accepted findings are counted apart, whatever their severity. */
+/**
+ * Counts of the findings the change introduced (in a lint: every finding) and that are not accepted; accepted and
+ * pre-existing findings are counted apart, whatever their severity (one both accepted and pre-existing: accepted).
+ */
 export interface ReportSummary {
   errors: number;
   warnings: number;
@@ -226,6 +236,11 @@ export interface ReportSummary {
   needsReinstall: boolean;
   /** Added field: findings an acceptances-file entry accepts (left out of errors, warnings and notices). */
   accepted?: number;
+  /**
+   * Findings that already held on the base (introduced: false) and are not accepted, counted apart; present when
+   * there are any.
+   */
+  preexisting?: { errors: number; warnings: number; notices: number };
 }
 
 export interface Report {
@@ -248,6 +263,8 @@ export interface Report {
   environments?: EnvironmentReport[];
   /** Added field: the fail-on policy the verdict was made with (the flag or input, else the config's failOn). */
   failOn?: FailOn;
+  /** Added field, present when true: pre-existing findings counted towards the verdict (failOnExisting). */
+  failOnExisting?: boolean;
 }
 
 export interface ReportStats {
@@ -263,24 +280,46 @@ export function allFindings(report: Pick<Report, 'charts' | 'findings'>): Findin
   return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
 }
 
-export function summarise(report: Pick<Report, 'charts' | 'findings'>): ReportSummary {
-  const all = allFindings(report);
-  const findings = all.filter((f) => !f.accepted);
-  const accepted = all.length - findings.length;
+/**
+ * A finding the change did not cause (it held identically on the base), counted and listed apart. An accepted one
+ * is counted and listed as accepted instead: the acceptance is the more deliberate word on it.
+ */
+export function isPreexisting(finding: Finding): boolean {
+  return finding.introduced === false && !finding.accepted;
+}
+
+function counts(findings: Finding[]) {
   return {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     notices: findings.filter((f) => f.severity === 'notice').length,
-    needsReinstall: report.charts.some((c) => c.needsReinstall),
-    ...(accepted > 0 ? { accepted } : {}),
   };
 }
 
-/** The fail-on policy: errors fail unless fail-on is never; warnings fail only with fail-on: warning. */
-export function verdictOf(summary: ReportSummary, failOn: FailOn): Verdict {
-  if (failOn === 'error' && summary.errors > 0) return 'fail';
-  if (failOn === 'warning' && summary.errors + summary.warnings > 0) return 'fail';
-  if (summary.errors + summary.warnings > 0) return 'warn';
+export function summarise(report: Pick<Report, 'charts' | 'findings'>): ReportSummary {
+  const all = allFindings(report);
+  const open = all.filter((f) => !f.accepted);
+  const accepted = all.length - open.length;
+  const preexisting = open.filter(isPreexisting);
+  return {
+    ...counts(open.filter((f) => !isPreexisting(f))),
+    needsReinstall: report.charts.some((c) => c.needsReinstall),
+    ...(accepted > 0 ? { accepted } : {}),
+    ...(preexisting.length ? { preexisting: counts(preexisting) } : {}),
+  };
+}
+
+/**
+ * The fail-on policy: errors fail unless fail-on is never; warnings fail only with fail-on: warning. Findings that
+ * were already there count only with fail-on-existing (a lint has none: it judges every finding).
+ */
+export function verdictOf(summary: ReportSummary, failOn: FailOn, failOnExisting = false): Verdict {
+  const old = failOnExisting ? summary.preexisting : undefined;
+  const errors = summary.errors + (old?.errors ?? 0);
+  const warnings = summary.warnings + (old?.warnings ?? 0);
+  if (failOn === 'error' && errors > 0) return 'fail';
+  if (failOn === 'warning' && errors + warnings > 0) return 'fail';
+  if (errors + warnings > 0) return 'warn';
   return 'pass';
 }
 

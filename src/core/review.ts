@@ -21,5 +21,10 @@ export async function reviewWithLint(options: ReviewOptions): Promise<Report> {
   const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
   // the untouched charts are linted with the base's policy too
   const linted = await runPipeline({ mode: 'lint', skipCharts }, { ...rest, policyBase: base });
-  return withLintOfUntouched(reviewed, linted, options.failOn ?? reviewed.failOn ?? 'error');
+  return withLintOfUntouched(
+    reviewed,
+    linted,
+    options.failOn ?? reviewed.failOn ?? 'error',
+    options.failOnExisting ?? reviewed.failOnExisting,
+  );
 }

@@ -52,6 +52,7 @@ const FINDING_KEYS = [
   'remedy',
   'needsReinstall',
   'accepted',
+  'introduced',
 ];
 
 type Plain = Record<string, unknown>;
@@ -99,7 +100,7 @@ export function renderJson(report: Report): string {
       tool: ordered(report.tool, ['name', 'version']),
       base: report.base && ordered(report.base, ['ref', 'sha']),
       head: ordered(report.head, ['ref', 'sha']),
-      summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'needsReinstall', 'accepted']),
+      summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'needsReinstall', 'accepted', 'preexisting']),
       charts: report.charts.map(orderChart),
       findings: report.findings.map(orderFinding),
       stats: report.stats && ordered(report.stats, ['renders', 'renderMs', 'proofRenders', 'proofRenderMs']),

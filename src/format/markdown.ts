@@ -4,7 +4,7 @@
 // sections, never half a code fence or <details> element.
 import { type CellStatus, cellText, fleetMatrix } from '../core/fleet-verdict.js';
 import type { ChartReport, FailOn, Finding, Report, Severity } from '../core/report.js';
-import { sortFindings } from '../core/report.js';
+import { allFindings, isPreexisting, sortFindings } from '../core/report.js';
 import { type Block, fitBlocks, type LeftOut, type LeftOutKind } from './budget.js';
 import {
   acceptedFindings,
@@ -165,9 +165,14 @@ function safeUrl(url: string): string {
 
 // ---------- the document ----------
 
-function documentBlocks(report: Report, profile: Profile, failOn: FailOn | undefined): Block[] {
+function documentBlocks(full: Report, profile: Profile, failOn: FailOn | undefined): Block[] {
+  // findings already there on the base get their own collapsed section, apart from what the change did
+  const report = withoutPreexisting(full);
   const charts = shownCharts(report);
   const blocks: Block[] = [keep(`${verdictLine(report, charts)}\n\n`)];
+  if (report.kubernetesVersion === null) {
+    blocks.push(keep('ℹ️ No Kubernetes version is set: the API and kubeVersion checks did not run.\n\n'));
+  }
   const reinstall = charts.filter((c) => c.needsReinstall);
   if (report.summary.needsReinstall && reinstall.length > 0) {
     const names = reinstall.map((c) => `**${escapeInline(c.name)}**`).join(', ');
@@ -179,8 +184,8 @@ function documentBlocks(report: Report, profile: Profile, failOn: FailOn | undef
   const remedies = { shown: 0 };
   append(blocks, repositorySection(report, profile, remedies));
   for (const chart of charts) append(blocks, chartSection(report, chart, profile, remedies));
-  const accepted = acceptedSection(report);
-  if (accepted) blocks.push(accepted);
+  // findings counted apart: accepted ones, then the ones already there on the base
+  for (const section of [acceptedSection(report), preexistingSection(full)]) if (section) blocks.push(section);
   for (const chart of charts) {
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
@@ -190,7 +195,8 @@ function documentBlocks(report: Report, profile: Profile, failOn: FailOn | undef
     const summary = escapeHtmlText(countOf(report.diagnostics.length, 'diagnostic'));
     blocks.push({ text: detailsElement(summary, items), drop: DETAILS_CLEAN });
   }
-  append(blocks, fleetBlocks(report, failOn));
+  // the whole report: with failOnExisting, findings already there block a cell too
+  append(blocks, fleetBlocks(full, failOn));
   return blocks;
 }
 
@@ -218,6 +224,34 @@ function fleetBlocks(report: Report, failOn: FailOn | undefined): Block[] {
   }
   blocks.push(keep('\n'));
   return blocks;
+}
+
+/** The report as the change made it: findings that already held on the base taken out (counts stay). */
+function withoutPreexisting(report: Report): Report {
+  const keepNew = (findings: Finding[]) => findings.filter((f) => !isPreexisting(f));
+  return {
+    ...report,
+    findings: keepNew(report.findings),
+    charts: report.charts.map((chart) => ({ ...chart, findings: keepNew(chart.findings) })),
+  };
+}
+
+/** One collapsed list of the findings that already held on the base: shown, but not the change's doing. */
+function preexistingSection(report: Report): Block | undefined {
+  const old = sortFindings(allFindings(report).filter(isPreexisting));
+  if (old.length === 0) return undefined;
+  const items = old.map((finding) => {
+    const chart = report.charts.find((c) => c.name === finding.chart);
+    const owner = finding.chart ? `**${escapeInline(finding.chart)}**: ` : '';
+    return compactItem(report, finding, chart).replace(/^- /, `- ${owner}`);
+  });
+  const effect = report.failOnExisting ? 'counted in the verdict: fail-on-existing' : 'not failing this review';
+  const label = `${countOf(old.length, 'finding')} already there before this change (${effect})`;
+  return {
+    text: detailsElement(escapeHtmlText(label), items.join('\n')),
+    drop: DETAILS_CLEAN,
+    leftOut: { kind: 'details', count: 1 },
+  };
 }
 
 function footer(report: Report, runUrl?: string): string {

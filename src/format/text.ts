@@ -2,7 +2,7 @@
 // shape editors and terminals turn into links), details indented below it, and a summary line at the end.
 import { cellText, fleetMatrix } from '../core/fleet-verdict.js';
 import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
-import { sortFindings } from '../core/report.js';
+import { isPreexisting, sortFindings } from '../core/report.js';
 import {
   changeClass,
   countOf,
@@ -83,8 +83,12 @@ export function renderText(report: Report, options: TextOptions): string {
     const kind = report.mode === 'lint' ? '' : ` (${changeClass(chart)})`;
     const reinstall = chart.needsReinstall ? ` · ${paint(STYLE.bold + STYLE.red, 'needs reinstall')}` : '';
     lines.push(`${paint(STYLE.bold, clean(chart.name))}${version ? ` ${clean(version)}` : ''}${kind}${reinstall}`);
-    if (chart.findings.length === 0) lines.push(paint(STYLE.dim, `${INDENT}no findings`));
-    for (const finding of byAcceptance(chart.findings)) findingLines(finding, chart);
+    const own = chart.findings.filter((f) => !isPreexisting(f));
+    if (own.length === 0)
+      lines.push(
+        paint(STYLE.dim, `${INDENT}no findings${own.length < chart.findings.length ? ' of this change' : ''}`),
+      );
+    for (const finding of byAcceptance(own)) findingLines(finding, chart);
     lines.push('');
   }
   // When every chart is clean the closing line already says so.
@@ -94,6 +98,13 @@ export function renderText(report: Report, options: TextOptions): string {
   if (report.findings.length > 0) {
     lines.push(paint(STYLE.bold, 'lockfile and configuration'));
     for (const finding of byAcceptance(report.findings)) findingLines(finding);
+    lines.push('');
+  }
+  // findings that held on the base too: listed apart, they do not fail the review (unless --fail-on-existing)
+  const old = charts.flatMap((chart) => chart.findings.filter(isPreexisting).map((f) => ({ f, chart })));
+  if (old.length > 0) {
+    lines.push(paint(STYLE.bold, `already there before this change (${old.length})`));
+    for (const { f, chart } of old) findingLines({ ...f, message: `${chart.name}: ${f.message}` }, chart);
     lines.push('');
   }
   for (const diagnostic of report.diagnostics ?? []) lines.push(paint(STYLE.dim, `note: ${clean(diagnostic)}`));
@@ -141,7 +152,10 @@ function summaryLine(report: Report, chartCount: number, paint: (style: string, 
   });
   const scope = countOf(chartCount, report.mode === 'lint' ? 'chart' : 'changed chart');
   const accepted = report.summary.accepted ? `, ${report.summary.accepted} accepted` : '';
-  const what = `${counts || 'no findings'}${accepted} in ${scope}`;
+  const old = report.summary.preexisting;
+  const oldCount = old ? old.errors + old.warnings + old.notices : 0;
+  const already = oldCount ? ` · ${countOf(oldCount, 'finding')} already there` : '';
+  const what = `${counts || 'no findings'}${accepted} in ${scope}${already}`;
   const title = report.mode === 'lint' ? 'chart-guard lint' : 'chart-guard';
   const verdict = {
     fail: paint(STYLE.bold + STYLE.red, '✖ fail'),

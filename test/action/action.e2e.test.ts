@@ -379,6 +379,17 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       );
     });
 
+    it('fails with one line naming the path when the helm input is not helm', async () => {
+      const notHelm = join(repo.dir, 'helm-freeze.yaml');
+      const run = await runAction({ helm: notHelm });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(
+        new RegExp(`^::error::chart-guard: helm ${notHelm.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `, 'm'),
+      );
+      expect(run.stdout).not.toMatch(/^\s+at /m);
+      expect(fake.requests).toEqual([]);
+    });
+
     it('fails with one line and no stack trace when the base cannot be found', async () => {
       const run = await runAction({ 'base-ref': 'no-such-branch' });
       expect(run.code).toBe(1);

@@ -56,6 +56,23 @@ describe('action inputs', () => {
     ]);
   });
 
+  it('reads fail-on-existing: unset leaves the choice to the config, a bad value is a problem', () => {
+    const unset = readInputs(reader({}));
+    expect(unset.ok && unset.inputs.failOnExisting).toBeUndefined();
+    expect(readInputs(reader({ 'fail-on-existing': 'true' }))).toMatchObject({
+      ok: true,
+      inputs: { failOnExisting: true },
+    });
+    expect(readInputs(reader({ 'fail-on-existing': 'false' }))).toMatchObject({
+      ok: true,
+      inputs: { failOnExisting: false },
+    });
+    expect(readInputs(reader({ 'fail-on-existing': 'yes' }))).toEqual({
+      ok: false,
+      problems: ['input fail-on-existing is "yes"; expected true or false'],
+    });
+  });
+
   it('accepts the YAML spellings of true for lint', () => {
     expect(readInputs(reader({ lint: 'True' }))).toMatchObject({ ok: true, inputs: { lint: true } });
   });

@@ -145,7 +145,7 @@ describe('schema problems in the reader', () => {
   it('are reported once: where the reader has its own words for a line, those stay', () => {
     const text = 'lockfiel: x\nrender:\n  timeoutSeconds: soon\nfailOn: sometimes\n';
     expect(readerProblems(text)).toEqual([
-      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, templates, set, environments, charts, failOn, acceptances, acceptanceMaxDays)',
+      '1: unknown top-level key "lockfiel" (did you mean "lockfile"? known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, templates, set, environments, charts, failOn, failOnExisting, acceptances, acceptanceMaxDays)',
       '3: render.timeoutSeconds must be a number of seconds above 0',
       '4: failOn must be one of error, warning, never',
     ]);

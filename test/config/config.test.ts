@@ -101,6 +101,7 @@ charts:
       releaseName: 'db',
       namespace: 'data',
       rules: { 'override-key-unknown': 'off' },
+      line: 8,
     });
   });
 
@@ -175,9 +176,9 @@ describe('parseConfig problems', () => {
 
   it('reports unknown keys at every level with their lines', () => {
     expect(problemLines('lockfiel: x.yaml\nrender: { enable: false }\ncharts:\n  mariadb:\n    valeus: []\n')).toEqual([
-      '1: unknown top-level key "lockfiel" (known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, templates, set, environments, charts, failOn, acceptances, acceptanceMaxDays)',
-      '2: unknown key in render "enable" (known: enabled, helm, timeoutSeconds, proofRenders)',
-      '5: unknown key in charts.mariadb "valeus" (known: values, set, releaseName, namespace, rules, apiVersions, templates)',
+      '1: unknown top-level key "lockfiel" (did you mean "lockfile"? known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, templates, set, environments, charts, failOn, failOnExisting, acceptances, acceptanceMaxDays)',
+      '2: unknown key in render "enable" (did you mean "enabled"? known: enabled, helm, timeoutSeconds, proofRenders)',
+      '5: unknown key in charts.mariadb "valeus" (did you mean "values"? known: values, set, releaseName, namespace, rules, apiVersions, templates)',
     ]);
   });
 
@@ -204,7 +205,7 @@ describe('parseConfig problems', () => {
     expect(
       problemLines('rules:\n  override-key-unkown: off\n  resource-removed: warn\n  api-removed: error\n'),
     ).toEqual([
-      '2: unknown rule id "override-key-unkown" in rules',
+      '2: unknown rule id "override-key-unkown" in rules (did you mean "override-key-unknown"?)',
       '3: rules.resource-removed must be one of error, warning, notice, off',
     ]);
     expect(parseConfig('rules:\n  api-removed: error\n', PATH).rules).toEqual({ 'api-removed': 'error' });
@@ -418,7 +419,7 @@ describe('environments', () => {
       '',
     ].join('\n');
     expect(problemLines(text)).toEqual([
-      '3: unknown key in environments.aws "valuez" (known: values, set, kubernetes, apiVersions, templates)',
+      '3: unknown key in environments.aws "valuez" (did you mean "values"? known: values, set, kubernetes, apiVersions, templates)',
       '4: environments.aws.kubernetes must be a Kubernetes version like "1.31"',
       '5: each key of environments must be a name of letters, digits, ".", "_" or "-"',
       '6: environments.gcp must be a map',

@@ -1,6 +1,6 @@
 // The floors of src/core, bottom up: the model (model, report, chart-context, config, redact, ...) with the folders
 // lockfile/, repo/, values/, render/; above them rules/; above those the pipeline (pipeline, review, lint,
-// chart-analysis, workspace, combine, ignored-key-proof). No import runs back up a floor: render/* never imports
+// chart-analysis, workspace, combine, ignored-key-proof, preexisting, helm-choice). No import runs back up a floor: render/* never imports
 // rules/*, rules never import the pipeline.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -16,6 +16,8 @@ const PIPELINE = [
   'chart-analysis.ts',
   'workspace.ts',
   'ignored-key-proof.ts',
+  'preexisting.ts',
+  'helm-choice.ts',
 ];
 
 function sources(dir: string): string[] {

@@ -15,9 +15,9 @@ import {
 import type { RenderPair } from '../../src/core/render/types.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { renderFailed } from '../../src/core/rules/render-failed.js';
-import { renderSkipped } from '../../src/core/rules/render-skipped.js';
+import { renderSkipped, renderSkippedOf } from '../../src/core/rules/render-skipped.js';
 import type { ChartContext, ChartRule } from '../../src/core/rules/rule.js';
-import { runChartRules } from '../../src/core/rules/run.js';
+import { runChartRules, runRepoRules } from '../../src/core/rules/run.js';
 import { symlinkRefused } from '../../src/core/rules/symlink-refused.js';
 import { splitRemedy } from '../../src/format/describe.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
@@ -161,15 +161,25 @@ describe('render-failed', () => {
 });
 
 describe('render-skipped', () => {
-  it('warns that the render-based checks did not run, and why', () => {
-    const findings = run(renderSkipped, strict({ head: 'strict-skipped' }));
+  const runOnce = (...contexts: ChartContext[]) =>
+    runRepoRules([renderSkipped], {
+      config: defaultConfig(),
+      head: { path: 'helm-freeze.yaml', charts: [], repos: [], destinations: [], problems: [] },
+      renderSkipped: renderSkippedOf(contexts),
+    }).findings;
+
+  it('warns once for the run that the render-based checks did not run, naming the charts and why', () => {
+    const skipped = strict({ head: 'strict-skipped' });
+    const other = { ...skipped, change: { ...skipped.change, name: 'other' } };
+    const findings = runOnce(skipped, other);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'render-skipped', severity: 'warning' });
     expect(findings[0].message).toContain('rendering is disabled');
+    expect(findings[0].message).toContain('2 charts (strict, other)');
   });
 
   it('is silent when the renders ran, even when one failed', () => {
-    expect(run(renderSkipped, strict({ base: 'strict-base', head: 'strict-broken' }))).toEqual([]);
+    expect(runOnce(strict({ base: 'strict-base', head: 'strict-broken' }))).toEqual([]);
   });
 });
 

@@ -63,12 +63,20 @@ describe('the rule registry', () => {
     expect(review.chart.map((r) => r.id)).toContain('immutable-field-changed');
     expect(lint.chart.map((r) => r.id)).not.toContain('immutable-field-changed');
     expect(lint.chart.map((r) => r.id)).toContain('code-set-key-undeclared');
-    expect(review.repo.map((r) => r.id)).toEqual(['lockfile-invalid', 'config-invalid', 'policy-changed']);
+    // the run conditions (issue 10 §3) are said once per run, in both modes
+    const runConditions = ['render-skipped', 'values-pattern-unmatched', 'kube-version-unset'];
+    expect(review.repo.map((r) => r.id)).toEqual([
+      'lockfile-invalid',
+      'config-invalid',
+      'policy-changed',
+      ...runConditions,
+    ]);
     expect(lint.repo.map((r) => r.id)).toEqual([
       'lockfile-invalid',
       'config-invalid',
       'chart-dir-orphan',
       'override-file-orphan',
+      ...runConditions,
     ]);
     for (const plan of [review, lint]) {
       expect(plan.acceptances.map((r) => r.id)).toEqual(['acceptance-expired', 'acceptance-stale']);

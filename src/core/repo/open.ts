@@ -1,4 +1,5 @@
 // Turns user-facing refs into snapshots: a commit-ish via git, or the working tree.
+import { fetchAdvice } from './fetch-advice.js';
 import { GitError, gitText, tryGitText } from './git.js';
 import { GitSnapshot } from './git-snapshot.js';
 import type { Snapshot } from './snapshot.js';
@@ -21,9 +22,7 @@ export async function openSnapshot(repoDir: string, ref: string | undefined): Pr
   if (ref === undefined || ref === WORKTREE_REF) return new WorktreeSnapshot(repoDir);
   const sha = await tryGitText(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   if (!sha) {
-    throw new RefError(
-      `git ref "${ref}" is not a commit in ${repoDir}. In a shallow clone, fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref}).`,
-    );
+    throw new RefError(`git ref "${ref}" is not a commit in ${repoDir}. ${fetchAdvice(ref)}`);
   }
   return new GitSnapshot(repoDir, ref, sha);
 }

@@ -17,6 +17,7 @@ import { crdChanged } from './crd-changed.js';
 import { crdMoved } from './crd-moved.js';
 import { crdVersionRemoved } from './crd-version-removed.js';
 import { immutableFieldChanged } from './immutable-field-changed.js';
+import { kubeVersionUnset } from './kube-version-unset.js';
 import { kubeVersionUnsupported } from './kube-version-unsupported.js';
 import { lockfileInvalid } from './lockfile-invalid.js';
 import { majorUpgradeNotes } from './major-upgrade-notes.js';
@@ -35,6 +36,7 @@ import { ruleCrashed } from './rule-crashed.js';
 import { statefulsetReplaced } from './statefulset-replaced.js';
 import { symlinkRefused } from './symlink-refused.js';
 import { valuesFileInvalid, valuesFilePartial } from './values-file-invalid.js';
+import { valuesPatternUnmatched } from './values-pattern-unmatched.js';
 
 /**
  * Every rule, in the order its findings are listed. Each declares the modes it runs in and what it needs
@@ -61,7 +63,6 @@ export const allRules: readonly Rule[] = [
   codeSetKeyUndeclared,
   // the renders themselves, then rendered manifests
   renderFailed,
-  renderSkipped,
   symlinkRefused,
   immutableFieldChanged,
   statefulsetReplaced,
@@ -77,6 +78,10 @@ export const allRules: readonly Rule[] = [
   policyChanged,
   chartDirOrphan,
   overrideFileOrphan,
+  // inputs that would weaken the review in silence, said once for the run
+  renderSkipped,
+  valuesPatternUnmatched,
+  kubeVersionUnset,
   // on the acceptance step's outcome
   acceptanceExpired,
   acceptanceStale,

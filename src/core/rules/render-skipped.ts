@@ -1,23 +1,37 @@
-import type { ChartRule } from './rule.js';
+import type { ChartInputs } from '../chart-context.js';
+import type { RepoRule } from './rule.js';
 
 // Without a render, the checks that read manifests (immutable fields, StatefulSet replacement, CRDs, APIs) cannot
-// run; say so instead of passing silently.
-export const renderSkipped: ChartRule = {
+// run; say so instead of passing silently. Renders are only ever skipped for the whole run (helm absent, rendering
+// off), so it is said once for the run, naming the charts left unchecked, not once per chart.
+export const renderSkipped: RepoRule = {
   id: 'render-skipped',
-  scope: 'chart',
+  scope: 'repo',
   modes: ['review', 'lint'],
-  needs: { renders: true },
+  needs: {},
   severity: 'warning',
   description: 'rendering was not possible (helm not found, render disabled): the render-based checks did not run',
-  check({ renders, change }) {
-    const skipped = [renders?.head, renders?.base].filter((r) => r?.status === 'skipped');
-    if (skipped.length === 0) return [];
-    const reasons = [...new Set(skipped.map((r) => r?.reason ?? 'no reason given'))];
+  check({ renderSkipped: skipped }) {
+    if (!skipped || skipped.charts.length === 0) return [];
+    const charts =
+      skipped.charts.length === 1
+        ? skipped.charts[0]
+        : `${skipped.charts.length} charts (${skipped.charts.join(', ')})`;
     return [
       {
-        message: `The render-based checks (immutable fields, StatefulSets, CRDs, APIs) did not run for ${change.name}: ${reasons.join('; ')}.`,
+        message: `The render-based checks (immutable fields, StatefulSets, CRDs, APIs) did not run for ${charts}: ${skipped.reason}.`,
         remedy: 'Make helm 3 or 4 available (on PATH, or the helm input / --helm) and enable rendering to run them.',
       },
     ];
   },
 };
+
+/** The run-wide skip of a set of analysed charts: the first skip reason, and every chart with a skipped render. */
+export function renderSkippedOf(contexts: readonly ChartInputs[]): { reason: string; charts: string[] } | undefined {
+  const skipped = contexts.filter((ctx) =>
+    [ctx.renders?.head, ctx.renders?.base, ctx.renders?.headAtMin].some((r) => r?.status === 'skipped'),
+  );
+  if (skipped.length === 0) return undefined;
+  const first = [skipped[0].renders?.head, skipped[0].renders?.base].find((r) => r?.status === 'skipped');
+  return { reason: first?.reason ?? 'no reason given', charts: [...new Set(skipped.map((ctx) => ctx.change.name))] };
+}

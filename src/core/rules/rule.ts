@@ -2,7 +2,8 @@
 // an id, a default severity, a one-line description and a pure check() returning findings.
 import type { AcceptanceOutcome } from '../acceptances.js';
 import type { ChartContext } from '../chart-context.js';
-import type { Config, Lockfile } from '../model.js';
+import type { UnmatchedPattern } from '../input-checks.js';
+import type { Config, KubeTarget, Lockfile } from '../model.js';
 import type { PolicyChange } from '../policy.js';
 import type { Finding, RuleId, Severity } from '../report.js';
 
@@ -22,6 +23,12 @@ export interface RepoContext {
   policyChanges?: PolicyChange[];
   /** After the acceptance step: expired and stale acceptances (acceptances.ts). */
   acceptances?: AcceptanceOutcome;
+  /** Values patterns that match no file for any chart they apply to (input-checks.ts). */
+  unmatchedPatterns?: UnmatchedPattern[];
+  /** The run's Kubernetes target (flag, input or config); undefined when none was given anywhere. */
+  kube?: KubeTarget;
+  /** Renders skipped for the whole run (helm absent, rendering off): why, and the charts it left unchecked. */
+  renderSkipped?: { reason: string; charts: string[] };
 }
 
 /** A review compares base with head; a lint reads one snapshot. */
