@@ -118,6 +118,11 @@ export interface LoadedChart {
   readme?: string;
   /** Files under crds/ (top chart and subcharts). */
   crds: CrdSource[];
+  /**
+   * Template files that can emit objects (top chart and subcharts; not .tpl helpers), with the paths helm prints
+   * for them in `# Source:` after the top chart's name. Optional: charts built by hand in tests may leave it out.
+   */
+  templates?: CrdSource[];
   problems: InputProblem[];
 }
 

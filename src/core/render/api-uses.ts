@@ -6,7 +6,7 @@ import type { KubeTarget } from '../model.js';
 import type { ResourceRef } from '../report.js';
 import { type ApiStatus, type ApiVersionEntry, apiStatusAt, apiVersionEntry, reachedBy } from './api-versions.js';
 import { customScopes, effectiveRef } from './match.js';
-import { chartFile, renderedHead } from './rule-support.js';
+import { chartLocation, renderedHead } from './rule-support.js';
 import type { Manifest, RenderResult } from './types.js';
 
 export interface ApiUse {
@@ -15,6 +15,7 @@ export interface ApiUse {
   kube: KubeTarget;
   resource: ResourceRef;
   file?: string;
+  line?: number;
   /** The cluster version of the render it was found in: the fleet's newest, or its oldest. */
   at: string;
 }
@@ -48,7 +49,7 @@ export function apiUses(ctx: ChartInputs, status: ApiStatus): ApiUse[] {
       const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ''}/${resource.name}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      uses.push({ manifest, entry, kube, resource, file: chartFile(ctx, manifest, 'head'), at: version });
+      uses.push({ manifest, entry, kube, resource, ...chartLocation(ctx, manifest, 'head'), at: version });
     }
   }
   return uses;

@@ -2,6 +2,7 @@
 // came from, and writing the exact kubectl/helm commands of a remedy.
 import type { ChartInputs } from '../chart-context.js';
 import { type CustomScopes, objectNamespace } from './match.js';
+import { templateLine } from './template-lines.js';
 import type { Manifest, RenderResult } from './types.js';
 
 export interface RenderedPair {
@@ -36,6 +37,20 @@ export function chartFile(ctx: ChartInputs, m: Manifest, side: 'base' | 'head'):
   // crds/ of an aliased subchart, or of one packed as .tgz: the loader knows the real file
   const known = chart?.crds.find((crd) => crd.helmPaths.includes(inChart));
   return known?.file ?? path;
+}
+
+/**
+ * The file and line an object was rendered from: chartFile, with the line of its `kind:` in that template (or in
+ * the crds/ file) when the object can be told apart there (template-lines.ts); the file alone otherwise.
+ */
+export function chartLocation(ctx: ChartInputs, m: Manifest, side: 'base' | 'head'): { file?: string; line?: number } {
+  const file = chartFile(ctx, m, side);
+  if (!file || !m.source) return file ? { file } : {};
+  const inChart = m.source.slice(m.source.indexOf('/') + 1);
+  const chart = side === 'base' ? ctx.base : ctx.head;
+  const text = [...(chart?.templates ?? []), ...(chart?.crds ?? [])].find((t) => t.helmPaths.includes(inChart));
+  const line = text ? templateLine(text, m.ref.kind, m.ref.name) : undefined;
+  return line === undefined ? { file } : { file, line };
 }
 
 /** `helm upgrade` as the user runs it for this chart: release, chart folder, namespace and override files. */

@@ -58,6 +58,7 @@ export async function loadChart(
     templateReads: sortedReads(chart.reads),
     readme: chart.readme,
     crds: chart.crds,
+    templates: chart.templates,
     problems: chart.problems,
   };
 }
@@ -139,6 +140,7 @@ interface ChartTree {
   schemaPath?: string;
   readme?: string;
   crds: CrdSource[];
+  templates: CrdSource[];
   /** Formatted key path -> key path, for dedup. */
   reads: Map<string, KeyPath>;
   problems: InputProblem[];
@@ -183,6 +185,7 @@ async function loadFrom(source: ChartSource, top: boolean, mode: ReadMode): Prom
     ownDefaults,
     defaults: structuredClone(ownDefaults),
     crds: [],
+    templates: [],
     reads: new Map(),
     problems,
     isLibrary: type === 'library',
@@ -193,7 +196,12 @@ async function loadFrom(source: ChartSource, top: boolean, mode: ReadMode): Prom
     if (TEMPLATE_FILE.test(file)) {
       reads.push(
         source.read(file).then((b) => {
-          if (b) for (const read of templateReads(b.toString('utf8'))) addRead(tree.reads, read);
+          if (!b) return;
+          const text = b.toString('utf8');
+          for (const read of templateReads(text)) addRead(tree.reads, read);
+          // kept for the line of the object a finding names (render/template-lines.ts); helpers (.tpl) emit none
+          if (!file.endsWith('.tpl'))
+            tree.templates.push({ file: source.display(file), content: text, helmPaths: [file] });
         }),
       );
     } else if (CRD_FILE.test(file)) {
@@ -324,6 +332,10 @@ function attachSubcharts(parent: ChartTree, subcharts: LoadedSubchart[]): void {
     for (const crd of sub.tree.crds) {
       const helmPaths = crd.helmPaths.flatMap((path) => names.map((name) => `charts/${name}/${path}`));
       parent.crds.push({ ...crd, helmPaths });
+    }
+    for (const template of sub.tree.templates) {
+      const helmPaths = template.helmPaths.flatMap((path) => names.map((name) => `charts/${name}/${path}`));
+      parent.templates.push({ ...template, helmPaths });
     }
     for (const problem of sub.tree.problems) parent.problems.push(problem);
   };

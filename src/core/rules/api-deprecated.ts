@@ -11,12 +11,13 @@ export const apiDeprecated: ChartRule = {
   severity: 'warning',
   description: 'a rendered resource uses an apiVersion deprecated in the target Kubernetes version',
   check(ctx) {
-    return apiUses(ctx, 'deprecated').map(({ manifest: m, entry, kube, resource, file, at }): FindingDraft => {
+    return apiUses(ctx, 'deprecated').map(({ manifest: m, entry, kube, resource, file, line, at }): FindingDraft => {
       const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : '';
       const where = at !== kube.max ? ` (rendered for the oldest clusters, ${at})` : '';
       return {
         message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}${where}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
         file,
+        line,
         resource,
         path: 'apiVersion',
         before: null,

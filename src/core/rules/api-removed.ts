@@ -13,7 +13,7 @@ export const apiRemoved: ChartRule = {
   severity: 'error',
   description: 'a rendered resource uses an apiVersion removed in the target Kubernetes version',
   check(ctx) {
-    return apiUses(ctx, 'removed').map(({ manifest: m, entry, kube, resource, file, at }): FindingDraft => {
+    return apiUses(ctx, 'removed').map(({ manifest: m, entry, kube, resource, file, line, at }): FindingDraft => {
       const fleet =
         kube.min === kube.max
           ? `Kubernetes ${kube.max}`
@@ -25,6 +25,7 @@ export const apiRemoved: ChartRule = {
       return {
         message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
         file,
+        line,
         resource,
         path: 'apiVersion',
         before: null,

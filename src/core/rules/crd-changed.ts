@@ -6,7 +6,7 @@
 import { code } from '../message.js';
 import { compareCrds, crdApplyCommand, crdSpecEqual, crdsByName, summariseCrd } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';
-import { chartFile, joinWords, renderedPair } from '../render/rule-support.js';
+import { chartLocation, joinWords, renderedPair } from '../render/rule-support.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 export const crdChanged: ChartRule = {
@@ -24,13 +24,14 @@ export const crdChanged: ChartRule = {
     for (const [name, head] of crdsByName(renders.head)) {
       if (!head.fromCrdsDir) continue;
       const base = before.get(name);
-      const file = chartFile(ctx, head, 'head');
+      const { file, line } = chartLocation(ctx, head, 'head');
       const apply = code(crdApplyCommand(file ?? `<chart dir>/${head.source ?? 'crds/'}`));
       const resource = effectiveRef(head, renders.head.namespace);
       if (!base) {
         findings.push({
           message: `CRD ${name} is new in crds/: \`helm upgrade\` does not install it (crds/ is only read on first install), so resources of its kinds fail until it is applied.`,
           file,
+          line,
           resource,
           path: 'spec',
           before: null,
@@ -58,6 +59,7 @@ export const crdChanged: ChartRule = {
           `CRD ${name} changed in crds/ (${summary.length ? summary.join('; ') : 'definition changed'}): ` +
           'Helm never upgrades CRDs in crds/, so the cluster keeps the old definition.',
         file,
+        line,
         resource,
         path: 'spec',
         before: { ...summariseCrd(base), schemaChanged: c.schemaChanged.length > 0 },

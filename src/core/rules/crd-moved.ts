@@ -5,7 +5,7 @@
 // but the existing CRD has no Helm ownership metadata, so the upgrade stops with "invalid ownership metadata" (§5.4).
 import { crdLocation, pairedCrds } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';
-import { chartFile, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
+import { chartLocation, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 export const crdMoved: ChartRule = {
@@ -24,7 +24,7 @@ export const crdMoved: ChartRule = {
       const to = crdLocation(head);
       const target = `customresourcedefinition ${name}`;
       const common = {
-        file: chartFile(ctx, head, 'head'),
+        ...chartLocation(ctx, head, 'head'),
         resource: effectiveRef(head, renders.head.namespace),
         before: base.source ?? from,
         after: head.source ?? to,

@@ -3,7 +3,7 @@
 // dropped version (docs/reference/immutable-fields.md §3.9); a storage migration has to come first.
 import { crdApplyCommand, crdVersions, pairedCrds, storageVersion } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';
-import { chartFile, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
+import { chartFile, chartLocation, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
 import { getAt } from '../values/key-path.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
@@ -33,7 +33,7 @@ export const crdVersionRemoved: ChartRule = {
           message:
             `CRD ${name} drops version ${removed}${wasStorage ? ', its storage version until now' : ''}: ` +
             `while objects may still be stored as ${removed} (status.storedVersions), the API server refuses the new definition.`,
-          file: chartFile(ctx, head, 'head'),
+          ...chartLocation(ctx, head, 'head'),
           resource: effectiveRef(head, renders.head.namespace),
           path: 'spec.versions',
           before: versionsBefore,

@@ -8,7 +8,7 @@ import { describeLeaves, type ImmutableChange, immutableChanges } from '../rende
 import { type CustomScopes, effectiveRef } from '../render/match.js';
 import { reportValue } from '../render/normalise.js';
 import {
-  chartFile,
+  chartLocation,
   helmUpgradeCommand,
   inlineValue,
   kubectlTarget,
@@ -61,7 +61,7 @@ function toFinding(
       : `${describeLeaves(change)} changes`;
   return {
     message: `${head.ref.kind} ${head.ref.name}: ${what}, which the API server refuses (${change.reason}), so \`helm upgrade\` fails.`,
-    file: chartFile(ctx, head, 'head'),
+    ...chartLocation(ctx, head, 'head'),
     resource: effectiveRef(head, renders.head.namespace, scopes),
     path,
     before: change.before,

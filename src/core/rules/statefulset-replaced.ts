@@ -3,7 +3,13 @@
 // with new empty claims; after the upgrade Helm deletes the old StatefulSet and its claims are orphaned
 // (whenDeleted: Retain, the default) or deleted with it (whenDeleted: Delete) (§6, §5.4).
 import { effectiveRef } from '../render/match.js';
-import { chartFile, claimsPhrase, helmUpgradeCommand, kubectlTarget, renderedPair } from '../render/rule-support.js';
+import {
+  chartLocation,
+  claimsPhrase,
+  helmUpgradeCommand,
+  kubectlTarget,
+  renderedPair,
+} from '../render/rule-support.js';
 import { claimNames, findReplacements, roleLabel, whenDeleted } from '../render/statefulset-successor.js';
 import type { Manifest } from '../render/types.js';
 import { formatKeyPath, isMap, type KeyPath } from '../values/key-path.js';
@@ -39,7 +45,7 @@ export const statefulsetReplaced: ChartRule = {
         message:
           `StatefulSet ${old.ref.name} is replaced by ${successor.ref.name}: Helm deletes ${old.ref.name} after the upgrade and its ` +
           `${claimsPhrase(oldClaims)} ${fate}, while ${successor.ref.name} starts with new empty ${claimsPhrase(newClaims)}.`,
-        file: chartFile(ctx, successor, 'head'),
+        ...chartLocation(ctx, successor, 'head'),
         resource: effectiveRef(old, renders.base.namespace, match.scopes),
         before: { name: old.ref.name, claims: oldClaims },
         after: { name: successor.ref.name, claims: newClaims },
