@@ -117,7 +117,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   const sarifWritten =
     sarifPath !== undefined &&
     (await attempt('write the SARIF report', () =>
-      writeFile(sarifPath, renderSarif(report, { ruleDescriptions: ruleDescriptions() })),
+      writeFile(sarifPath, renderSarif(report, { ruleDescriptions: ruleDescriptions(), readmeUrl: actionReadmeUrl() })),
     ));
 
   await attempt('set the outputs', () => {
@@ -192,6 +192,17 @@ async function comment(report: Report, inputs: ActionInputs, sticky: { marker: s
   }
   core.info(`chart-guard: comment ${outcome.action}: ${outcome.url}`);
   core.setOutput('comment-url', outcome.url);
+}
+
+/**
+ * This action's README at the ref the workflow uses (`uses: o/chart-guard@v1`), whose rule table SARIF's helpUri
+ * anchors point into. GitHub sets GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF for a step that runs an action.
+ */
+function actionReadmeUrl(): string | undefined {
+  const { GITHUB_ACTION_REPOSITORY: repository, GITHUB_ACTION_REF: ref } = process.env;
+  if (!repository || !ref) return undefined;
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  return `${server}/${repository}/blob/${encodeURIComponent(ref)}/README.md`;
 }
 
 function writeFile(path: string, content: string): true {

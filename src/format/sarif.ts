@@ -1,7 +1,11 @@
 // The report as SARIF 2.1.0 for GitHub code scanning: one rule per finding id, one result per finding. GitHub reads
 // at most 25,000 results per run (docs/reference/github-limits.md), so errors come first when a report has more.
+// One run per environment (automationDetails.id "chart-guard/<env>/", GitHub's category): code scanning tracks
+// the alerts of each category apart, so a finding fixed for one fleet does not close the other's. Findings that
+// hold in no particular environment (lockfile, chart files), and every finding without environments, go in the
+// "chart-guard/" run.
 import { findingFingerprint } from '../core/finding-identity.js';
-import type { Finding, Report, RuleId, Severity } from '../core/report.js';
+import type { ChartReport, Finding, Report, RuleId, Severity } from '../core/report.js';
 import { SEVERITY_ORDER } from '../core/report.js';
 import { countOf, describeResource, describeValue, findingPlace, groupThousands, hasChange } from './describe.js';
 
@@ -17,6 +21,25 @@ export interface SarifOptions {
   maxResults?: number;
   /** One-line rule descriptions (the rules' own `description`); the rule id is used where one is missing. */
   ruleDescriptions?: Partial<Record<RuleId, string>>;
+  /**
+   * The README the rule table is in (e.g. https://github.com/o/chart-guard/blob/v1/README.md): each rule's helpUri
+   * is its row's anchor there (`#rule-<id>`). Without it, rules carry no helpUri.
+   */
+  readmeUrl?: string;
+}
+
+/** The pre-existing marking (issue 10 §2) as SARIF reads it; absent until a review marks findings. */
+type Marked = Finding & { introduced?: boolean };
+
+/** SARIF's baselineState: `new` for a finding the change introduces, `unchanged` for one that held on the base. */
+function baselineState(finding: Marked): { baselineState?: 'new' | 'unchanged' } {
+  if (finding.introduced === undefined) return {};
+  return { baselineState: finding.introduced ? 'new' : 'unchanged' };
+}
+
+/** The README anchor of a rule's row. */
+export function ruleAnchor(id: RuleId): string {
+  return `rule-${id}`;
 }
 
 /** "override-key-removed" -> "OverrideKeyRemoved", the form SARIF's rule `name` takes. */
@@ -33,12 +56,33 @@ function resultText(finding: Finding): string {
   return lines.join('\n');
 }
 
+interface Entry {
+  finding: Finding;
+  chart?: ChartReport;
+}
+
 export function renderSarif(report: Report, options: SarifOptions = {}): string {
-  const max = options.maxResults ?? SARIF_MAX_RESULTS;
-  const entries = [
+  const entries: Entry[] = [
     ...report.findings.map((finding) => ({ finding, chart: undefined })),
     ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart }))),
   ];
+  const names = report.environments?.map((e) => e.name) ?? [];
+  const runs = [
+    sarifRun(report, options, 'chart-guard/', names.length ? entries.filter((e) => !e.finding.environments) : entries),
+    ...names.map((name) =>
+      sarifRun(
+        report,
+        options,
+        `chart-guard/${name}/`,
+        entries.filter((e) => e.finding.environments?.includes(name)),
+      ),
+    ),
+  ];
+  return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2)}\n`;
+}
+
+function sarifRun(report: Report, options: SarifOptions, id: string, entries: Entry[]): Record<string, unknown> {
+  const max = options.maxResults ?? SARIF_MAX_RESULTS;
   // Stable: within a severity the report's order stays.
   const ranked = entries
     .map((entry, index) => ({ ...entry, index }))
@@ -50,6 +94,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
     id,
     name: ruleName(id),
     shortDescription: { text: options.ruleDescriptions?.[id] ?? id },
+    ...(options.readmeUrl ? { helpUri: `${options.readmeUrl}#${ruleAnchor(id)}` } : {}),
   }));
 
   const results = kept.map(({ finding, chart }) => {
@@ -70,6 +115,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
       ],
       // What stays the same when lines move: GitHub matches alerts across commits by it (core/finding-identity.ts).
       partialFingerprints: { 'chartGuardFinding/v2': findingFingerprint(finding) },
+      ...baselineState(finding),
       ...(finding.chart ? { properties: { chart: finding.chart } } : {}),
       // An accepted finding is an external suppression: code scanning shows it as dismissed, with the reason.
       ...(finding.accepted
@@ -89,6 +135,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
   const leftOut = entries.length - kept.length;
   const run = {
     tool: { driver: { name: 'chart-guard', version: report.tool.version, rules } },
+    automationDetails: { id },
     results,
     ...(leftOut > 0
       ? {
@@ -108,5 +155,5 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
         }
       : {}),
   };
-  return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2)}\n`;
+  return run;
 }

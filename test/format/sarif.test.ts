@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/report.js';
-import { renderSarif } from '../../src/format/sarif.js';
+import type { Finding, RuleId } from '../../src/core/report.js';
+import { ruleDescriptions } from '../../src/core/rules/index.js';
+import { renderSarif, ruleAnchor } from '../../src/format/sarif.js';
+import { PROJECT_DIR } from '../support/git-repo.js';
 import { mariadbChart, sampleReport, withTotals } from './fixtures.js';
 
 interface SarifResult {
@@ -86,5 +90,82 @@ describe('renderSarif', () => {
     expect(run.invocations[0].toolExecutionNotifications[0].message.text).toBe(
       '4 findings left out: SARIF runs hold at most 4 results.',
     );
+  });
+
+  it('links each rule to its README row when the README is known, and names the run chart-guard/', () => {
+    const readmeUrl = 'https://github.com/o/chart-guard/blob/v1/README.md';
+    const { run, rules: linked } = parse(renderSarif(sampleReport(), { readmeUrl }));
+    expect(run.automationDetails).toEqual({ id: 'chart-guard/' });
+    for (const rule of linked as { id: string; helpUri: string }[]) {
+      expect(rule.helpUri).toBe(`${readmeUrl}#rule-${rule.id}`);
+    }
+    expect(rules.every((r) => !('helpUri' in r))).toBe(true);
+  });
+
+  it('has an anchor in the README rule table for every rule id it links to', () => {
+    const readme = readFileSync(join(PROJECT_DIR, 'README.md'), 'utf8');
+    for (const id of Object.keys(ruleDescriptions()) as RuleId[]) {
+      expect(readme, id).toContain(`<a id="${ruleAnchor(id)}"></a>\`${id}\``);
+    }
+  });
+
+  it('splits findings into one run per environment, environment-free ones in chart-guard/', () => {
+    const base = sampleReport();
+    const [chart] = base.charts;
+    const finding = (message: string, environments?: string[]): Finding => ({
+      rule: 'resource-removed',
+      severity: 'notice',
+      message,
+      ...(environments ? { environments } : {}),
+    });
+    const report = withTotals({
+      ...base,
+      environments: ['aws', 'gcp'].map((name) => ({
+        name,
+        values: [],
+        kubernetesVersion: null,
+        apiVersions: [],
+        set: [],
+      })),
+      charts: [
+        { ...chart, findings: [finding('both', ['aws', 'gcp']), finding('aws only', ['aws']), finding('none')] },
+      ],
+      findings: [],
+    });
+    const runs = JSON.parse(renderSarif(report)).runs as {
+      automationDetails: { id: string };
+      results: SarifResult[];
+    }[];
+    expect(runs.map((r) => [r.automationDetails.id, r.results.map((x) => x.message.text)])).toEqual([
+      ['chart-guard/', ['none']],
+      ['chart-guard/aws/', ['both', 'aws only']],
+      ['chart-guard/gcp/', ['both']],
+    ]);
+  });
+
+  it('marks introduced findings new and pre-existing ones unchanged, and says nothing without the marking', () => {
+    const base = sampleReport();
+    const [chart] = base.charts;
+    const marked = (message: string, introduced?: boolean) =>
+      ({
+        rule: 'api-removed',
+        severity: 'error',
+        message,
+        ...(introduced === undefined ? {} : { introduced }),
+      }) as Finding;
+    const report = withTotals({
+      ...base,
+      charts: [{ ...chart, findings: [marked('bump', true), marked('old', false), marked('unmarked')] }],
+      findings: [],
+    });
+    const states = parse(renderSarif(report)).results.map((r) => [
+      r.message.text,
+      (r as SarifResult & { baselineState?: string }).baselineState,
+    ]);
+    expect(states).toEqual([
+      ['bump', 'new'],
+      ['old', 'unchanged'],
+      ['unmarked', undefined],
+    ]);
   });
 });
