@@ -6,6 +6,7 @@ import type { ChartInputs } from './chart-context.js';
 import { chartConfigFor, mergeSetKeys } from './config.js';
 import type { ChartChange, Environment, LoadedChart, LockEntry, OverrideFile, TemplateSettings } from './model.js';
 import { reinstallReason } from './render/reinstall.js';
+import { renderedDiff } from './render/rendered-diff.js';
 import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from './render/renderer.js';
 import { servedApiVersions } from './render/served-apis.js';
 import type { RenderPair, RenderResult } from './render/types.js';
@@ -219,6 +220,10 @@ export function buildChartReport(analyses: readonly ChartAnalysis[], findings: F
   const to = change.head?.version ?? null;
   const changes = parseArtifactHubChanges(head?.metadata.annotations['artifacthub.io/changes'], parseYaml);
   const comment = (change.head ?? change.base)?.comment;
+  const diffs = analyses.flatMap((a) => {
+    const diff = renderedDiff(a.context);
+    return diff && diff.objects.length > 0 ? [diff] : [];
+  });
   const diffable = change.change === 'bumped' || change.change === 'moved' || change.change === 'modified';
   return {
     name: change.name,
@@ -239,6 +244,7 @@ export function buildChartReport(analyses: readonly ChartAnalysis[], findings: F
     ...(changes.length ? { artifactHubChanges: changes } : {}),
     ...((change.head ?? change.base) ? { lockfileLine: (change.head ?? change.base)!.versionLine } : {}),
     ...(environments.length ? { environments } : {}),
+    ...(diffs.length ? { renderedDiff: diffs } : {}),
   };
 }
 

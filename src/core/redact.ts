@@ -515,6 +515,15 @@ export function redactChartReport(chart: ChartReport, redactor: Redactor): Chart
     ...(chart.lockfileComment !== undefined ? { lockfileComment: redactor.text(chart.lockfileComment) } : {}),
     ...(chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {}),
     ...(chart.reinstallReason !== undefined ? { reinstallReason: redactor.text(chart.reinstallReason) } : {}),
+    // the objects were redacted structurally when diffed (render/rendered-diff.ts); their text is searched here
+    ...(chart.renderedDiff
+      ? {
+          renderedDiff: chart.renderedDiff.map((d) => ({
+            ...d,
+            objects: d.objects.map((o) => ({ ...o, patch: redactor.text(o.patch) })),
+          })),
+        }
+      : {}),
     ...(chart.environments
       ? {
           environments: chart.environments.map((e) =>

@@ -118,6 +118,22 @@ export interface RenderStatus {
   reason?: string;
 }
 
+/** One object of a rendered diff: a unified diff of its YAML (sorted keys, noise labels left out, redacted). */
+export interface ObjectDiff {
+  change: 'changed' | 'added' | 'removed';
+  resource: ResourceRef;
+  /** The template it was rendered from (head; base for a removed object). */
+  file?: string;
+  /** Unified diff with `--- a/<Kind>/<namespace>/<name>.yaml` and `+++ b/...` headers. */
+  patch: string;
+}
+
+export interface RenderedDiff {
+  /** Absent for the implicit environment of a config without `environments`. */
+  environment?: string;
+  objects: ObjectDiff[];
+}
+
 export interface UpgradeNote {
   /** The README heading the note was taken from, e.g. "To 8.0.0". */
   heading: string;
@@ -145,6 +161,11 @@ export interface ChartReport {
   lockfileLine?: number;
   /** Per configured environment: the override files it applies and how its renders went (absent without any). */
   environments?: ChartEnvironmentReport[];
+  /**
+   * The rendered diff (base render vs head render) per environment, in config order; absent when nothing rendered
+   * on both sides or no object changed. Added field (docs/reference/report-contract.md).
+   */
+  renderedDiff?: RenderedDiff[];
   /** The upgrade runbook of a changed chart, one per environment (added field; src/core/upgrade-plan.ts). */
   upgradeActions?: UpgradeActions[];
 }

@@ -3,7 +3,7 @@
 // always well-formed. GitHub cuts nothing for us: an over-long comment is rejected (docs/reference/github-limits.md).
 
 /** What a left-out block takes away, counted for the closing "left out" line. */
-export type LeftOutKind = 'details' | 'sections' | 'errors' | 'warnings' | 'notices' | 'remedies' | 'rows';
+export type LeftOutKind = 'details' | 'sections' | 'errors' | 'warnings' | 'notices' | 'remedies' | 'rows' | 'diffs';
 
 export interface Block {
   /** Complete Markdown including its trailing newline(s). */

@@ -24,6 +24,7 @@ import {
   truncate,
   versionChange,
 } from './describe.js';
+import { renderedDiffBlocks } from './rendered-diff.js';
 import { codeFence, codeSpan, escapeCell, escapeHtmlText, escapeInline, escapeMessage } from './escape.js';
 
 export const COMMENT_MAX_CHARS = 65_536;
@@ -56,6 +57,8 @@ const REMEDY = 3;
 const WARNINGS = 4;
 const DETAILS_WITH_ERRORS = 5;
 const DETAILS_CLEAN = 6;
+/** Rendered diffs, left out before anything else, the largest first (each gets its own level from here up). */
+const RENDERED_DIFFS = 7;
 
 interface Profile {
   /** The job summary spells out warnings and notices like errors and keeps every remedy. */
@@ -150,6 +153,7 @@ const LEFT_OUT_WORDS: [LeftOutKind, (n: number) => string][] = [
   ['remedies', (n) => countOf(n, 'remedy', 'remedies')],
   ['details', (n) => `the details of ${countOf(n, 'chart')}`],
   ['rows', (n) => countOf(n, 'table row')],
+  ['diffs', (n) => `${countOf(n, 'rendered diff')} (the largest first; every diff is in the diff-path file)`],
 ];
 
 function leftOutNote(leftOut: LeftOut, limit: string, where: string): string {
@@ -190,6 +194,7 @@ function documentBlocks(full: Report, profile: Profile, failOn: FailOn | undefin
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
   }
+  append(blocks, renderedDiffBlocks(charts, RENDERED_DIFFS));
   if (report.diagnostics?.length) {
     const items = report.diagnostics.map((d) => `- ${escapeMessage(d)}`).join('\n');
     const summary = escapeHtmlText(countOf(report.diagnostics.length, 'diagnostic'));

@@ -97,4 +97,27 @@ describe('a review of mariadb 7 -> 8 and node-exporter 3 -> 4 (helm v4)', () => 
     const removed = renderFindings().filter((f) => f.rule === 'resource-removed' && f.resource?.kind === 'StatefulSet');
     expect(removed.map((f) => f.file)).toEqual(['charts/mariadb/templates/slave-statefulset.yaml']);
   });
+
+  it('holds the rendered diff of node-exporter: the DaemonSet selector lines change, noise labels left out', () => {
+    const chart = report.charts.find((c) => c.name === 'prometheus-node-exporter')!;
+    const [diff] = chart.renderedDiff ?? [];
+    const daemonSet = diff.objects.find((o) => o.resource.kind === 'DaemonSet')!;
+    expect(daemonSet.change).toBe('changed');
+    const selector = report.charts
+      .flatMap((c) => c.findings)
+      .find((f) => f.rule === 'immutable-field-changed' && f.resource?.kind === 'DaemonSet')!;
+    expect(selector.path).toBe('spec.selector.matchLabels');
+    // each selector label the bump removes and adds is a - and a + line of the patch
+    const labels = (value: unknown) => Object.entries(value as Record<string, string>);
+    expect(labels(selector.before).length).toBeGreaterThan(0);
+    for (const [key, value] of labels(selector.before)) expect(daemonSet.patch).toMatch(lineOf('-', key, value));
+    for (const [key, value] of labels(selector.after)) expect(daemonSet.patch).toMatch(lineOf('+', key, value));
+    expect(daemonSet.patch).not.toMatch(/helm\.sh\/chart|app\.kubernetes\.io\/version/);
+  });
 });
+
+/** A diff line adding or removing `key: value` at any indentation. */
+function lineOf(sign: '-' | '+', key: string, value: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^\\${sign}\\s+${escape(key)}: ${escape(value)}$`, 'm');
+}
