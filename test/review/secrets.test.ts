@@ -11,6 +11,7 @@ import { review } from '../../src/core/review.js';
 import { selectAnnotations } from '../../src/format/annotations.js';
 import { renderJson } from '../../src/format/json.js';
 import { commentMarker, renderComment, renderSummary } from '../../src/format/markdown.js';
+import { renderDiffFile } from '../../src/format/rendered-diff.js';
 import { renderSarif } from '../../src/format/sarif.js';
 import { renderText } from '../../src/format/text.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
@@ -70,6 +71,7 @@ function everyOutput(report: Report): Record<string, string> {
     json: renderJson(report),
     sarif: renderSarif(report),
     annotations: JSON.stringify(selectAnnotations(report)),
+    diff: renderDiffFile(report),
   };
 }
 
@@ -106,6 +108,21 @@ describe.each(['v3', 'v4'] as const)('secrets in a review with helm %s', (versio
 
   const findings = (rule: string, chart: string) =>
     allFindings(report).filter((f) => f.rule === rule && f.chart === chart);
+
+  it("redacts a Secret's data and stringData in the rendered diff, marking the rotated value changed", () => {
+    const app = report.charts.find((c) => c.name === 'app')!;
+    const secret = app.renderedDiff?.[0].objects.find((o) => o.resource.kind === 'Secret');
+    expect(secret?.change).toBe('changed');
+    expect(secret?.patch).toMatch(/^-\s+password: <redacted>$/m);
+    expect(secret?.patch).toMatch(/^\+\s+password: <redacted> \(changed\)$/m);
+    // unchanged keys stay as context lines, redacted too: never their base64 or plain text
+    expect(secret?.patch).toMatch(/^ \s+settings: <redacted>$/m);
+    expect(secret?.patch).not.toContain(Buffer.from('mode=plain').toString('base64'));
+    // stringData too (the user changes from app to app-v2)
+    expect(secret?.patch).toMatch(/^-\s+user: <redacted>$/m);
+    expect(secret?.patch).toMatch(/^\+\s+user: <redacted> \(changed\)$/m);
+    expect(secret?.patch).not.toMatch(/user: app/);
+  });
 
   it('shows no secret, nor its base64, in any format', () => {
     const outputs = everyOutput(report);

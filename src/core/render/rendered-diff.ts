@@ -50,7 +50,7 @@ export function renderedDiff(ctx: ChartContext): RenderedDiff | undefined {
       patch,
     });
   };
-  for (const { base, head } of match.matched) push('changed', head, 'head', shown(base, head), shown(head, base));
+  for (const { base, head } of match.matched) push('changed', head, 'head', shown(base), shown(head, base));
   for (const m of match.removed) push('removed', m, 'base', shown(m), '');
   for (const m of match.added) push('added', m, 'head', '', shown(m));
   return { ...(ctx.environment !== undefined ? { environment: ctx.environment } : {}), objects };
@@ -62,8 +62,8 @@ function objectLabel(m: Manifest, releaseNamespace: string): string {
 }
 
 /**
- * The object with credentials hidden. For a Secret, a data key whose value differs from `other`'s (or that
- * `other` lacks) shows `<redacted> (changed)`: the reader sees which keys changed, never a value.
+ * The object with credentials hidden. For the head of a Secret, a data key whose value differs from the base's
+ * `other` (or that it lacks) shows `<redacted> (changed)`: the reader sees which keys changed, never a value.
  */
 function redacted(m: Manifest, matcher: CredentialMatcher, other?: Manifest): unknown {
   const out = redactTree(m.object, matcher);
