@@ -16,6 +16,7 @@ import { selectAnnotations } from '../format/annotations.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment, renderSummary } from '../format/markdown.js';
 import { renderPlan } from '../format/plan.js';
+import { renderDiffFile } from '../format/rendered-diff.js';
 import { renderSarif } from '../format/sarif.js';
 import { publishStickyComment, stickyCommentBody } from './comment.js';
 import { createGitHubClient } from './github-client.js';
@@ -104,6 +105,9 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   // the upgrade runbook goes next to the JSON report it is built from (the same upgradeActions)
   const planPath = join(dirname(reportPath), 'chart-guard-plan.md');
   const planWritten = await attempt('write the upgrade runbook', () => writeFile(planPath, renderPlan(report)));
+  // the full rendered diff, also next to it: the comment may leave the largest diffs out
+  const diffPath = join(dirname(reportPath), 'chart-guard-diff.patch');
+  const diffWritten = await attempt('write the rendered diff', () => writeFile(diffPath, renderDiffFile(report)));
 
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
@@ -128,6 +132,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
     core.setOutput('needs-reinstall', summary.needsReinstall);
     if (reportWritten) core.setOutput('report-path', reportPath);
     if (planWritten) core.setOutput('plan-path', planPath);
+    if (diffWritten) core.setOutput('diff-path', diffPath);
     if (commentWritten) core.setOutput('comment-path', commentPath);
     if (sarifWritten) core.setOutput('sarif-path', sarifPath);
   });

@@ -11,6 +11,7 @@ import { severityCountsText } from '../format/describe.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment } from '../format/markdown.js';
 import { renderPlan } from '../format/plan.js';
+import { renderDiffFile } from '../format/rendered-diff.js';
 import { renderSarif } from '../format/sarif.js';
 import { renderText } from '../format/text.js';
 import type { AnalysisFlags, OutputFormat } from './options.js';
@@ -95,6 +96,8 @@ export function formatReport(report: Report, format: OutputFormat, color: boolea
 
 /** Prints or writes the report and returns the exit code: 1 when the fail-on policy failed the run, else 0. */
 export function emitReport(report: Report, flags: AnalysisFlags, io: CliIo): number {
+  // the rendered diff goes to its own file: it is a patch for people and diff tools, not part of any format
+  if (flags.diff) writeFileAtomic(resolve(io.cwd, flags.diff), renderDiffFile(report));
   if (flags.output) {
     const file = resolve(io.cwd, flags.output);
     writeFileAtomic(file, formatReport(report, flags.format, false));

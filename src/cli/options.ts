@@ -18,6 +18,8 @@ export interface AnalysisFlags {
   kubeVersion?: string;
   format: OutputFormat;
   output?: string;
+  /** Where to write the rendered diff (--diff FILE). */
+  diff?: string;
   failOn?: FailOn;
   /** Findings already there on the base fail the review too. */
   failOnExisting?: boolean;
@@ -48,6 +50,7 @@ const analysisOptions = {
   'kube-version': { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  diff: { type: 'string' },
   'fail-on': { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
   helm: { type: 'string' },
@@ -89,7 +92,9 @@ function parse(args: string[], options: ParseArgsConfig['options']): { values: V
 
 function analysisFlags(values: Values): AnalysisFlags | string {
   const str = (name: string) => values[name] as string | undefined;
-  const nonEmpty = ['repo', 'lockfile', 'config', 'output', 'helm', 'base', 'head', 'ref'].find((n) => str(n) === '');
+  const nonEmpty = ['repo', 'lockfile', 'config', 'output', 'diff', 'helm', 'base', 'head', 'ref'].find(
+    (n) => str(n) === '',
+  );
   if (nonEmpty) return `--${nonEmpty} needs a value`;
 
   const format = str('format') ?? 'text';
@@ -124,6 +129,7 @@ function analysisFlags(values: Values): AnalysisFlags | string {
     kubeVersion,
     format: format as OutputFormat,
     output: str('output'),
+    ...(str('diff') !== undefined ? { diff: str('diff') } : {}),
     failOn: failOn as FailOn | undefined,
     ...(values['fail-on-existing'] ? { failOnExisting: true } : {}),
     helm: values['no-render'] ? null : str('helm'),

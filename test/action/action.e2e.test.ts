@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ChartReport, ObjectDiff } from '../../src/core/report.js';
 import { allRules } from '../../src/core/rules/index.js';
 import { verdictLine } from '../../src/format/markdown.js';
 import { FakeGitHub } from '../support/fake-github.js';
@@ -161,7 +162,11 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
     let second: ActionRun;
     let third: ActionRun;
     beforeAll(async () => {
-      first = await runAction({ 'fail-on': 'error', 'sarif-path': 'scan/chart-guard.sarif' });
+      // the runner names the action's own repository and ref: SARIF's helpUri points into its README
+      first = await runAction(
+        { 'fail-on': 'error', 'sarif-path': 'scan/chart-guard.sarif' },
+        { GITHUB_ACTION_REPOSITORY: 'acme/chart-guard', GITHUB_ACTION_REF: 'v1' },
+      );
       second = await runAction({ 'fail-on': 'never' });
       third = await runAction({ 'fail-on': 'never' });
     });
@@ -232,6 +237,21 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       expect(run.results.map((r: { ruleId: string }) => r.ruleId)).toContain('override-key-removed');
       const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'override-key-removed');
       expect(rule.shortDescription.text).toBe(allRules.find((r) => r.id === 'override-key-removed')?.description);
+      expect(rule.helpUri).toBe('https://github.com/acme/chart-guard/blob/v1/README.md#rule-override-key-removed');
+      expect(run.automationDetails).toEqual({ id: 'chart-guard/' });
+    });
+
+    it('writes the full rendered diff to diff-path, next to the JSON report, and into the job summary', () => {
+      expect(first.outputs['diff-path']).toBe(join(dirname(first.reportPath), 'chart-guard-diff.patch'));
+      const diff = readFileSync(first.outputs['diff-path'], 'utf8');
+      const report = JSON.parse(readFileSync(first.reportPath, 'utf8'));
+      const patches = report.charts.flatMap((c: ChartReport) => (c.renderedDiff ?? []).flatMap((d) => d.objects));
+      // node-exporter 3 -> 4 changes its DaemonSet (the selector among others)
+      expect(patches.map((o: ObjectDiff) => `${o.resource.kind} ${o.change}`)).toContain('DaemonSet changed');
+      for (const object of patches as ObjectDiff[]) {
+        expect(diff).toContain(object.patch.trimEnd());
+        expect(first.summary).toContain(object.patch.split('\n')[0]);
+      }
     });
 
     it('writes no SARIF file when sarif-path is not set', () => {
