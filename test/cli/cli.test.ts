@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../../src/core/rules/index.js';
+import type { ChartReport, ObjectDiff } from '../../src/core/report.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
 // The bundle under test is a copy of dist/cli.js taken right after the build: other test files rebuild dist/ at the
@@ -267,6 +268,22 @@ describe('chart-guard review on a real chart repository', () => {
         /^chart-guard: fail \(\d+ errors?\b.*\); markdown report written to .*comment\.md\n$/,
       );
       expect(readFileSync(join(dir, 'comment.md'), 'utf8')).toContain('extraEnvFromSecret');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the rendered diff to --diff FILE, the same patches as the JSON report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-cli-diff-'));
+    try {
+      const args = ['review', '--base', base, '--head', 'bump-blackbox', '--helm', HELM_BINARIES.v4];
+      const result = cli([...args, '--format', 'json', '--diff', join(dir, 'rendered.patch')], { cwd: repo.dir });
+      expect(result.status, result.stderr).toBe(1);
+      const report = JSON.parse(result.stdout);
+      const objects = report.charts.flatMap((c: ChartReport) => (c.renderedDiff ?? []).flatMap((d) => d.objects));
+      expect(objects.length).toBeGreaterThan(0);
+      const file = readFileSync(join(dir, 'rendered.patch'), 'utf8');
+      for (const object of objects as ObjectDiff[]) expect(file).toContain(object.patch.trimEnd());
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
