@@ -24,8 +24,8 @@ import {
   truncate,
   versionChange,
 } from './describe.js';
-import { renderedDiffBlocks } from './rendered-diff.js';
 import { codeFence, codeSpan, escapeCell, escapeHtmlText, escapeInline, escapeMessage } from './escape.js';
+import { renderedDiffBlocks } from './rendered-diff.js';
 
 export const COMMENT_MAX_CHARS = 65_536;
 export const SUMMARY_MAX_BYTES = 1024 * 1024;

@@ -4,8 +4,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allRules } from '../../src/core/rules/index.js';
 import type { ChartReport, ObjectDiff } from '../../src/core/report.js';
+import { allRules } from '../../src/core/rules/index.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
 // The bundle under test is a copy of dist/cli.js taken right after the build: other test files rebuild dist/ at the

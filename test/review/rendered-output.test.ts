@@ -1,7 +1,5 @@
 // What a review shows of the renders, end to end with real helm v4 on corpus charts: the template line each
 // render-based finding points at (render/template-lines.ts) and the rendered diff of every changed object.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report.js';
@@ -118,6 +116,6 @@ describe('a review of mariadb 7 -> 8 and node-exporter 3 -> 4 (helm v4)', () => 
 
 /** A diff line adding or removing `key: value` at any indentation. */
 function lineOf(sign: '-' | '+', key: string, value: string): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return new RegExp(`^\\${sign}\\s+${escape(key)}: ${escape(value)}$`, 'm');
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^\\${sign}\\s+${literal(key)}: ${literal(value)}$`, 'm');
 }
