@@ -300,9 +300,15 @@ describe('environments', () => {
       ['needs-reinstall', 0, 2],
       ['fail', 1, 1],
     ]);
-    // the identity names the environments: the gcp part is another alert than the aws part
+    // the identity names the environments: the gcp part is another alert than the aws part, in its own run
     const sarif = JSON.parse(renderSarif(report));
-    const prints = sarif.runs[0].results
+    expect(sarif.runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
+      'chart-guard/',
+      'chart-guard/aws/',
+      'chart-guard/gcp/',
+    ]);
+    const prints = sarif.runs
+      .flatMap((r: { results: unknown[] }) => r.results)
       .filter((r: { ruleId: string }) => r.ruleId === 'immutable-field-changed')
       .map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['chartGuardFinding/v2']);
     expect(new Set(prints).size).toBe(2);

@@ -98,6 +98,7 @@ const EXPECTED: Expected[] = [
     environments: BOTH,
     severity: 'error',
     file: MARIADB_STATEFULSET,
+    line: 7,
     needs: ['§2 templated files'],
   },
   {
@@ -108,6 +109,7 @@ const EXPECTED: Expected[] = [
     environments: BOTH,
     severity: 'error',
     file: MARIADB_STATEFULSET,
+    line: 7,
     needs: ['§2 templated files'],
   },
   {
@@ -149,6 +151,7 @@ const EXPECTED: Expected[] = [
     environments: BOTH,
     severity: 'warning',
     file: 'lib/aws/bootstrap/charts/karpenter/crds/karpenter.sh_nodepools.yaml',
+    line: 3,
     needs: ['§1 crd origin'],
   },
   {
@@ -172,6 +175,7 @@ const EXPECTED: Expected[] = [
       environments: BOTH,
       severity: 'notice',
       file: `lib/common/bootstrap/charts/kube-prometheus-stack/charts/crds/crds/crd-${plural}.yaml`,
+      line: 4,
       needs: ['§1 crd origin'],
     }),
   ),
