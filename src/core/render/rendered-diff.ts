@@ -11,7 +11,7 @@
 //   (assembleReport). A Secret value that changed shows as `<redacted> (changed)`, so the change is still seen.
 import { createTwoFilesPatch } from 'diff';
 import { stringify } from 'yaml';
-import type { ChartContext } from '../chart-context.js';
+import type { ChartInputs } from '../chart-context.js';
 import { CredentialMatcher, REDACTED, redactTree } from '../redact.js';
 import type { ObjectDiff, RenderedDiff } from '../report.js';
 import { isMap, setOwn } from '../values/key-path.js';
@@ -28,7 +28,7 @@ export const RENDERED_DIFF_NOTE =
   'Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted.';
 
 /** The diff of both renders of a chart in the context's environment; undefined unless both rendered. */
-export function renderedDiff(ctx: ChartContext): RenderedDiff | undefined {
+export function renderedDiff(ctx: ChartInputs): RenderedDiff | undefined {
   const pair = renderedPair(ctx);
   if (!pair) return undefined;
   const match = matchRenders(pair.base, pair.head, () => true);
