@@ -43,7 +43,10 @@ describe('the rule registry', () => {
       readme.indexOf('\n## Rules\n'),
       readme.indexOf('\n## ', readme.indexOf('\n## Rules\n') + 1),
     );
-    const rows = [...section.matchAll(/^\| `([a-z-]+)` \| (\w+) \|/gm)].map(([, id, severity]) => [id, severity]);
+    const rows = [...section.matchAll(/^\| <a id="rule-([a-z-]+)"><\/a>`\1` \| (\w+) \|/gm)].map(([, id, severity]) => [
+      id,
+      severity,
+    ]);
     expect(rows.map(([id]) => id).sort()).toEqual([...ids].sort());
     expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(everyRule.map((rule) => [rule.id, rule.severity])));
   });
