@@ -69,6 +69,8 @@ interface Profile {
   warningDrop: number;
   valuesDiffCap: number;
   upgradeNoteCap: number;
+  /** Characters of one rendered diff shown in place; a longer one is named with its size. */
+  renderedDiffCap: number;
 }
 
 /**
@@ -106,6 +108,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
     warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
     valuesDiffCap: 20,
     upgradeNoteCap: 4000,
+    renderedDiffCap: 2500,
   };
   const limit = options.maxChars ?? COMMENT_MAX_CHARS;
   const blocks = [keep(`${commentMarkerLine(options.marker)}\n`), ...documentBlocks(report, profile, options.failOn)];
@@ -127,6 +130,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
     valuesDiffCap: 2000,
     upgradeNoteCap: 50_000,
+    renderedDiffCap: Number.POSITIVE_INFINITY,
   };
   const limit = options.maxBytes ?? SUMMARY_MAX_BYTES;
   return fitBlocks(documentBlocks(report, profile, options.failOn), {
@@ -194,7 +198,7 @@ function documentBlocks(full: Report, profile: Profile, failOn: FailOn | undefin
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
   }
-  append(blocks, renderedDiffBlocks(charts, RENDERED_DIFFS));
+  append(blocks, renderedDiffBlocks(charts, RENDERED_DIFFS, profile.renderedDiffCap));
   if (report.diagnostics?.length) {
     const items = report.diagnostics.map((d) => `- ${escapeMessage(d)}`).join('\n');
     const summary = escapeHtmlText(countOf(report.diagnostics.length, 'diagnostic'));

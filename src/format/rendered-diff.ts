@@ -25,14 +25,23 @@ function title(chart: ChartReport, diff: RenderedDiff): string {
 
 /**
  * One collapsed element per chart and environment, after `lowestDrop`: the largest element gets the highest drop
- * level, so it is the first one left out.
+ * level, so it is the first one left out. A diff longer than `maxChars` (the comment's cap: a reviewer reads the
+ * findings first, and the diff is in the job summary and the diff-path file) is named with its size instead.
  */
-export function renderedDiffBlocks(charts: readonly ChartReport[], lowestDrop: number): Block[] {
+export function renderedDiffBlocks(
+  charts: readonly ChartReport[],
+  lowestDrop: number,
+  maxChars = Number.POSITIVE_INFINITY,
+): Block[] {
   const elements = charts.flatMap((chart) =>
     (chart.renderedDiff ?? []).map((diff) => {
       const patches = diff.objects.map((o) => o.patch.replace(/\n+$/, '')).join('\n');
       const summary = escapeHtmlText(`Rendered diff of ${title(chart, diff)}: ${tally(diff.objects)}`);
-      const text = `<details>\n<summary>${summary}</summary>\n\n${escapeHtmlText(RENDERED_DIFF_NOTE)}\n\n${codeFence(patches, 'diff')}\n\n</details>\n\n`;
+      const body =
+        patches.length <= maxChars
+          ? `${escapeHtmlText(RENDERED_DIFF_NOTE)}\n\n${codeFence(patches, 'diff')}`
+          : `${countOf(patches.split('\n').length, 'line')}: too long for the comment, see the job summary or the diff-path file.`;
+      const text = `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>\n\n`;
       return { text, size: text.length };
     }),
   );

@@ -2,7 +2,7 @@
 // when the comment would be too long, with a note saying so; the diff file always holds every diff.
 import { describe, expect, it } from 'vitest';
 import type { ChartReport, ObjectDiff, Report } from '../../src/core/report.js';
-import { renderComment } from '../../src/format/markdown.js';
+import { renderComment, renderSummary } from '../../src/format/markdown.js';
 import { renderDiffFile } from '../../src/format/rendered-diff.js';
 import { sampleReport, withTotals } from './fixtures.js';
 
@@ -30,7 +30,8 @@ function reportWithDiffs(sizes: Record<string, number>): Report {
 const summaries = (comment: string) => [...comment.matchAll(/<summary>Rendered diff of ([\w-]+)/g)].map((m) => m[1]);
 
 describe('the rendered diff in the comment', () => {
-  const report = reportWithDiffs({ small: 5, huge: 400, medium: 60 });
+  // all three fit the comment's per-diff cap (2,500 characters): the budget alone decides what is left out
+  const report = reportWithDiffs({ small: 5, huge: 90, medium: 40 });
   const whole = renderComment(report, { marker: 'helm-freeze.yaml' });
 
   it('shows every diff, collapsed, in a diff code block, when they fit', () => {
@@ -55,6 +56,16 @@ describe('the rendered diff in the comment', () => {
     });
     expect(summaries(tighter)).toEqual(['small']);
     expect(tighter).toContain('2 rendered diffs (the largest first');
+  });
+
+  it('names a diff too long for the comment with its size, and shows it whole in the job summary', () => {
+    const long = reportWithDiffs({ small: 5, long: 400 });
+    const comment = renderComment(long, { marker: 'helm-freeze.yaml' });
+    expect(summaries(comment)).toEqual(['small', 'long']);
+    expect(comment).toContain('803 lines: too long for the comment, see the job summary or the diff-path file.');
+    expect(comment).not.toContain('k399: new');
+    const summary = renderSummary(long);
+    expect(summary).toContain('+  k399: new');
   });
 
   it('writes every diff to the diff file, each under a line naming its chart', () => {
