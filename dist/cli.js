@@ -3719,7 +3719,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity2.isAlias(item)) {
@@ -3748,7 +3748,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -3758,7 +3758,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -3780,7 +3780,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -3832,7 +3832,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -3973,7 +3973,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
@@ -4009,7 +4009,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity2.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -4076,12 +4076,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -4106,7 +4106,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -4173,7 +4173,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -5534,7 +5534,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -5549,7 +5549,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -5571,7 +5571,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -5579,7 +5579,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -6665,7 +6665,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -6823,7 +6823,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -7715,7 +7715,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -7768,7 +7768,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -9498,7 +9498,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -9523,7 +9523,7 @@ var require_public_api = __commonJS({
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument5;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -9707,10 +9707,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -22426,14 +22426,14 @@ var require_filters = __commonJS({
       return r.copySafeness(input, res);
     }
     _exports.striptags = striptags;
-    function title2(str) {
+    function title3(str) {
       str = normalize(str, "");
       var words2 = str.split(" ").map(function(word) {
         return capitalize(word);
       });
       return r.copySafeness(str, words2.join(" "));
     }
-    _exports.title = title2;
+    _exports.title = title3;
     function trim(str) {
       return r.copySafeness(str, str.replace(/^\s*|\s*$/g, ""));
     }
@@ -26013,6 +26013,75 @@ function describe(m) {
   return `${m.ref.kind} ${m.ref.name}`;
 }
 
+// src/core/render/template-lines.ts
+var TOP_KIND = /^kind:\s*["']?([A-Za-z0-9]+)["']?\s*(?:#.*)?$/;
+var TOP_KEY = /^[A-Za-z_"']/;
+var NAME = /^\s+name:\s*(.+?)\s*$/;
+var declared = /* @__PURE__ */ new WeakMap();
+function declaredObjects(template) {
+  let objects = declared.get(template);
+  if (objects) return objects;
+  objects = [];
+  const lines = template.content.split("\n");
+  let current;
+  let inMetadata = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    if (/^---/.test(line)) {
+      current = void 0;
+      inMetadata = false;
+      return;
+    }
+    const kind = TOP_KIND.exec(line);
+    if (kind) {
+      current = { line: i + 1, kind: kind[1] };
+      objects.push(current);
+      inMetadata = false;
+      return;
+    }
+    if (/^metadata:\s*$/.test(line)) {
+      inMetadata = true;
+      return;
+    }
+    if (TOP_KEY.test(line)) {
+      inMetadata = false;
+      return;
+    }
+    if (inMetadata && current && current.name === void 0) {
+      const name = NAME.exec(line);
+      if (name && leadingSpaces(line) <= 4) current.name = unquote(name[1]);
+    }
+  });
+  declared.set(template, objects);
+  return objects;
+}
+function leadingSpaces(line) {
+  return line.length - line.trimStart().length;
+}
+function unquote(value) {
+  const trimmed = value.replace(/\s+#.*$/, "");
+  const quoted = /^(["'])(.*)\1$/.exec(trimmed);
+  return quoted ? quoted[2] : trimmed;
+}
+function namePattern(written) {
+  const parts = written.split(/\{\{.*?\}\}/);
+  return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+function templateLine(template, kind, name) {
+  const ofKind = declaredObjects(template).filter((o) => o.kind === kind);
+  if (ofKind.length === 0) return void 0;
+  const exact = ofKind.filter((o) => o.name === name);
+  if (exact.length === 1) return exact[0].line;
+  if (exact.length === 0) {
+    const literal = (written) => written.replace(/\{\{.*?\}\}/g, "").length;
+    const templated = ofKind.filter((o) => o.name?.includes("{{") && namePattern(o.name).test(name)).map((o) => ({ line: o.line, literal: literal(o.name) }));
+    const best = Math.max(...templated.map((t) => t.literal));
+    const winners = templated.filter((t) => t.literal === best);
+    if (winners.length === 1) return winners[0].line;
+  }
+  return ofKind.length === 1 ? ofKind[0].line : void 0;
+}
+
 // src/core/render/rule-support.ts
 function renderedPair(ctx) {
   const { base, head } = ctx.renders ?? {};
@@ -26033,6 +26102,15 @@ function chartFile(ctx, m, side) {
   const path = `${dir}/${inChart}`;
   const known = chart?.crds.find((crd) => crd.helmPaths.includes(inChart));
   return known?.file ?? path;
+}
+function chartLocation(ctx, m, side) {
+  const file = chartFile(ctx, m, side);
+  if (!file || !m.source) return file ? { file } : {};
+  const inChart = m.source.slice(m.source.indexOf("/") + 1);
+  const chart = side === "base" ? ctx.base : ctx.head;
+  const text = [...chart?.templates ?? [], ...chart?.crds ?? []].find((t) => t.helmPaths.includes(inChart));
+  const line = text ? templateLine(text, m.ref.kind, m.ref.name) : void 0;
+  return line === void 0 ? { file } : { file, line };
 }
 function helmUpgradeCommand(ctx, render2) {
   const values = ctx.overrides.map((file) => ` -f ${file.path}`).join("");
@@ -26082,7 +26160,7 @@ function apiUses(ctx, status) {
       const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      uses.push({ manifest, entry, kube, resource, file: chartFile(ctx, manifest, "head"), at: version });
+      uses.push({ manifest, entry, kube, resource, ...chartLocation(ctx, manifest, "head"), at: version });
     }
   }
   return uses;
@@ -26104,12 +26182,13 @@ var apiDeprecated = {
   severity: "warning",
   description: "a rendered resource uses an apiVersion deprecated in the target Kubernetes version",
   check(ctx) {
-    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file, at }) => {
+    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file, line, at }) => {
       const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : "";
       const where = at !== kube.max ? ` (rendered for the oldest clusters, ${at})` : "";
       return {
         message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}${where}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
         file,
+        line,
         resource,
         path: "apiVersion",
         before: null,
@@ -26129,11 +26208,12 @@ var apiRemoved = {
   severity: "error",
   description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
   check(ctx) {
-    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file, at }) => {
+    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file, line, at }) => {
       const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : at !== kube.max ? `Kubernetes ${at}, the oldest clusters (rendered for them)` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
       return {
         message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
         file,
+        line,
         resource,
         path: "apiVersion",
         before: null,
@@ -26558,13 +26638,14 @@ var crdChanged = {
     for (const [name, head] of crdsByName(renders.head)) {
       if (!head.fromCrdsDir) continue;
       const base = before.get(name);
-      const file = chartFile(ctx, head, "head");
+      const { file, line } = chartLocation(ctx, head, "head");
       const apply = code(crdApplyCommand(file ?? `<chart dir>/${head.source ?? "crds/"}`));
       const resource = effectiveRef(head, renders.head.namespace);
       if (!base) {
         findings.push({
           message: `CRD ${name} is new in crds/: \`helm upgrade\` does not install it (crds/ is only read on first install), so resources of its kinds fail until it is applied.`,
           file,
+          line,
           resource,
           path: "spec",
           before: null,
@@ -26587,6 +26668,7 @@ var crdChanged = {
       findings.push({
         message: `CRD ${name} changed in crds/ (${summary.length ? summary.join("; ") : "definition changed"}): Helm never upgrades CRDs in crds/, so the cluster keeps the old definition.`,
         file,
+        line,
         resource,
         path: "spec",
         before: { ...summariseCrd(base), schemaChanged: c.schemaChanged.length > 0 },
@@ -26615,7 +26697,7 @@ var crdMoved = {
       const to = crdLocation(head);
       const target2 = `customresourcedefinition ${name}`;
       const common = {
-        file: chartFile(ctx, head, "head"),
+        ...chartLocation(ctx, head, "head"),
         resource: effectiveRef(head, renders.head.namespace),
         before: base.source ?? from,
         after: head.source ?? to
@@ -26663,7 +26745,7 @@ var crdVersionRemoved = {
         const wasStorage = storageVersion(base) === removed;
         findings.push({
           message: `CRD ${name} drops version ${removed}${wasStorage ? ", its storage version until now" : ""}: while objects may still be stored as ${removed} (status.storedVersions), the API server refuses the new definition.`,
-          file: chartFile(ctx, head, "head"),
+          ...chartLocation(ctx, head, "head"),
           resource: effectiveRef(head, renders.head.namespace),
           path: "spec.versions",
           before: versionsBefore,
@@ -26885,7 +26967,7 @@ function redactTree(value, matcher, path = [], hidden = !isMap(value) && matcher
   return hidden && isHideable(value) ? REDACTED : value;
 }
 function collectSecrets(value, matcher, path, into) {
-  const redacted = redactTree(value, matcher, path);
+  const redacted2 = redactTree(value, matcher, path);
   const walk2 = (original, shown) => {
     if (Array.isArray(original) && Array.isArray(shown)) {
       for (let i = 0; i < original.length; i++) walk2(original[i], shown[i]);
@@ -26893,7 +26975,7 @@ function collectSecrets(value, matcher, path, into) {
       for (const key2 of Object.keys(original)) walk2(original[key2], shown[key2]);
     else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
   };
-  walk2(value, redacted);
+  walk2(value, redacted2);
 }
 function chartSecrets(context, matcher, into = /* @__PURE__ */ new Set()) {
   const files = [...context.overrides, ...context.baseOverrides];
@@ -27049,6 +27131,13 @@ function redactChartReport(chart, redactor) {
     ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
     ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
     ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
+    // the objects were redacted structurally when diffed (render/rendered-diff.ts); their text is searched here
+    ...chart.renderedDiff ? {
+      renderedDiff: chart.renderedDiff.map((d) => ({
+        ...d,
+        objects: d.objects.map((o) => ({ ...o, patch: redactor.text(o.patch) }))
+      }))
+    } : {},
     ...chart.environments ? {
       environments: chart.environments.map(
         (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
@@ -27569,7 +27658,7 @@ function toFinding(ctx, renders, scopes, base, head, change3) {
   const what = from !== void 0 && to !== void 0 ? `${describeLeaves(change3)} changes from ${from} to ${to}` : `${describeLeaves(change3)} changes`;
   return {
     message: `${head.ref.kind} ${head.ref.name}: ${what}, which the API server refuses (${change3.reason}), so \`helm upgrade\` fails.`,
-    file: chartFile(ctx, head, "head"),
+    ...chartLocation(ctx, head, "head"),
     resource: effectiveRef(head, renders.head.namespace, scopes),
     path,
     before: change3.before,
@@ -27581,11 +27670,11 @@ function toFinding(ctx, renders, scopes, base, head, change3) {
 var SUMMARY_LIMIT = 20;
 function shownValues(change3, original, shown) {
   const below = change3.leaves.length > 1 || change3.leaves.some((leaf) => leaf.length > change3.path.length);
-  const side = (object, redacted, computed) => {
+  const side = (object, redacted2, computed) => {
     if (!below) {
-      return deepEqual(reportValue(getAt(object, change3.path)), computed) ? reportValue(getAt(redacted, change3.path)) : computed;
+      return deepEqual(reportValue(getAt(object, change3.path)), computed) ? reportValue(getAt(redacted2, change3.path)) : computed;
     }
-    const entries = change3.leaves.slice(0, SUMMARY_LIMIT).map((leaf) => [formatKeyPath(leaf.slice(change3.path.length)), reportValue(getAt(redacted, leaf))]);
+    const entries = change3.leaves.slice(0, SUMMARY_LIMIT).map((leaf) => [formatKeyPath(leaf.slice(change3.path.length)), reportValue(getAt(redacted2, leaf))]);
     const more = change3.leaves.length - SUMMARY_LIMIT;
     if (more > 0) entries.push(["…", `${more} more`]);
     return Object.fromEntries(entries);
@@ -28711,7 +28800,7 @@ var resourceRemoved = {
     const leftCrdsDir = renders.base.manifests.filter((m) => m.fromCrdsDir && isCrd2(m) && !headCrds.has(m.ref.name)).map(
       (m) => ({
         message: `${describe(m)} from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.`,
-        file: chartFile(ctx, m, "base"),
+        ...chartLocation(ctx, m, "base"),
         resource: effectiveRef(m, renders.base.namespace, match.scopes),
         remedy: `Nothing to do if it is still wanted (or managed elsewhere now). Once nothing uses it, delete it by hand: \`kubectl delete customresourcedefinition ${m.ref.name}\` (this deletes every custom resource of that type).`
       })
@@ -28721,7 +28810,7 @@ var resourceRemoved = {
       const keep2 = `\`kubectl annotate ${target2} ${KEEP}=keep\``;
       const finding = {
         message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes it.`,
-        file: chartFile(ctx, m, "base"),
+        ...chartLocation(ctx, m, "base"),
         resource: effectiveRef(m, renders.base.namespace, match.scopes),
         remedy: `Nothing to do if that is intended; to keep it in the cluster, run ${keep2} before upgrading.`
       };
@@ -28819,7 +28908,7 @@ var statefulsetReplaced = {
       const target2 = kubectlTarget(old, renders.base, match.scopes);
       return {
         message: `StatefulSet ${old.ref.name} is replaced by ${successor.ref.name}: Helm deletes ${old.ref.name} after the upgrade and its ${claimsPhrase(oldClaims)} ${fate}, while ${successor.ref.name} starts with new empty ${claimsPhrase(newClaims)}.`,
-        file: chartFile(ctx, successor, "head"),
+        ...chartLocation(ctx, successor, "head"),
         resource: effectiveRef(old, renders.base.namespace, match.scopes),
         before: { name: old.ref.name, claims: oldClaims },
         after: { name: successor.ref.name, claims: newClaims },
@@ -29798,6 +29887,629 @@ ${body}
 ${fence}`;
 }
 
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/core/render/rendered-diff.ts
+var import_yaml = __toESM(require_dist(), 1);
+var NOISE_KEYS = /* @__PURE__ */ new Set(["helm.sh/chart", "app.kubernetes.io/version"]);
+var NOISE_PREFIXES = ["checksum/"];
+var RENDERED_DIFF_NOTE = "Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted.";
+function renderedDiff(ctx) {
+  const pair = renderedPair(ctx);
+  if (!pair) return void 0;
+  const match = matchRenders(pair.base, pair.head, () => true);
+  const matcher = new CredentialMatcher(ctx.config.redact);
+  const shown = (m, other) => serialise(withoutNoise(redacted(m, matcher, other)));
+  const objects = [];
+  const push = (change3, m, side, before, after) => {
+    if (before === after) return;
+    const label = objectLabel(m, side === "base" ? pair.base.namespace : pair.head.namespace);
+    const patch = createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, "", "", { context: 3 }).split("\n").filter((line, i) => !(i === 0 && line.startsWith("===="))).join("\n");
+    const file = chartFile(ctx, m, side);
+    objects.push({
+      change: change3,
+      resource: effectiveRef(m, side === "base" ? pair.base.namespace : pair.head.namespace, match.scopes),
+      ...file ? { file } : {},
+      patch
+    });
+  };
+  for (const { base, head } of match.matched) push("changed", head, "head", shown(base), shown(head, base));
+  for (const m of match.removed) push("removed", m, "base", shown(m), "");
+  for (const m of match.added) push("added", m, "head", "", shown(m));
+  return { ...ctx.environment !== void 0 ? { environment: ctx.environment } : {}, objects };
+}
+function objectLabel(m, releaseNamespace) {
+  return `${m.ref.kind}/${m.ref.namespace ?? releaseNamespace}/${m.ref.name}.yaml`;
+}
+function redacted(m, matcher, other) {
+  const out = redactTree(m.object, matcher);
+  if (!other || m.ref.kind !== "Secret" || !isMap(out)) return out;
+  for (const key2 of ["data", "stringData"]) {
+    const mine = m.object[key2];
+    const theirs = other.object[key2];
+    const shown = out[key2];
+    if (!isMap(mine) || !isMap(shown)) continue;
+    for (const name of Object.keys(mine)) {
+      const changed = !isMap(theirs) || !Object.hasOwn(theirs, name) || theirs[name] !== mine[name];
+      if (changed && shown[name] === REDACTED) shown[name] = `${REDACTED} (changed)`;
+    }
+  }
+  return out;
+}
+function withoutNoise(value, key2) {
+  if (Array.isArray(value)) return value.map((item) => withoutNoise(item));
+  if (!isMap(value)) return value;
+  const out = {};
+  const meta = key2 === "labels" || key2 === "annotations";
+  for (const [k, child2] of Object.entries(value)) {
+    if (meta && (NOISE_KEYS.has(k) || NOISE_PREFIXES.some((p) => k.startsWith(p)))) continue;
+    setOwn(out, k, withoutNoise(child2, k));
+  }
+  return out;
+}
+function serialise(object) {
+  return (0, import_yaml.stringify)(object, { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+// src/format/rendered-diff.ts
+function tally2(objects) {
+  const count = (change3) => objects.filter((o) => o.change === change3).length;
+  return ["changed", "added", "removed"].filter((change3) => count(change3) > 0).map((change3) => `${count(change3)} ${change3}`).join(", ");
+}
+function title(chart, diff) {
+  const versions = chart.from !== chart.to && chart.from && chart.to ? ` ${chart.from} → ${chart.to}` : "";
+  const environment = diff.environment === void 0 ? "" : ` (${diff.environment})`;
+  return `${chart.name}${versions}${environment}`;
+}
+function renderedDiffBlocks(charts, lowestDrop, maxChars = Number.POSITIVE_INFINITY) {
+  const elements = charts.flatMap(
+    (chart) => (chart.renderedDiff ?? []).map((diff) => {
+      const patches = diff.objects.map((o) => o.patch.replace(/\n+$/, "")).join("\n");
+      const summary = escapeHtmlText(`Rendered diff of ${title(chart, diff)}: ${tally2(diff.objects)}`);
+      const body = patches.length <= maxChars ? `${escapeHtmlText(RENDERED_DIFF_NOTE)}
+
+${codeFence(patches, "diff")}` : `${countOf(patches.split("\n").length, "line")}: too long for the comment, see the job summary or the diff-path file.`;
+      const text = `<details>
+<summary>${summary}</summary>
+
+${body}
+
+</details>
+
+`;
+      return { text, size: text.length };
+    })
+  );
+  const bySize = elements.map((e, i) => ({ i, size: e.size })).sort((a, b) => a.size - b.size || b.i - a.i);
+  const rank = new Map(bySize.map((e, position) => [e.i, position]));
+  return elements.map((e, i) => ({
+    text: e.text,
+    drop: lowestDrop + rank.get(i),
+    leftOut: { kind: "diffs", count: 1 }
+  }));
+}
+function renderDiffFile(report) {
+  const parts = [];
+  for (const chart of report.charts) {
+    for (const diff of chart.renderedDiff ?? []) {
+      parts.push(`# ${title(chart, diff)}: ${tally2(diff.objects)}
+`);
+      for (const object of diff.objects) parts.push(`${object.patch.replace(/\n+$/, "")}
+`);
+    }
+  }
+  if (parts.length === 0) return "# chart-guard: no rendered object changed\n";
+  return `# chart-guard rendered diff: ${countOf(report.charts.filter((c) => c.renderedDiff).length, "chart")}. ${RENDERED_DIFF_NOTE}
+${parts.join("")}`;
+}
+
 // src/format/markdown.ts
 var COMMENT_MAX_CHARS = 65536;
 var SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -29810,6 +30522,7 @@ var REMEDY = 3;
 var WARNINGS = 4;
 var DETAILS_WITH_ERRORS = 5;
 var DETAILS_CLEAN = 6;
+var RENDERED_DIFFS = 7;
 function commentMarker(lockfile) {
   return `<!-- chart-guard: ${lockfile.replace(/-{2,}/g, "-")} -->`;
 }
@@ -29828,7 +30541,8 @@ function renderComment(report, options) {
     remediesKept: 5,
     warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
     valuesDiffCap: 20,
-    upgradeNoteCap: 4e3
+    upgradeNoteCap: 4e3,
+    renderedDiffCap: 2500
   };
   const limit = options.maxChars ?? COMMENT_MAX_CHARS;
   const blocks = [keep(`${commentMarkerLine(options.marker)}
@@ -29851,7 +30565,8 @@ var LEFT_OUT_WORDS = [
   ["notices", (n) => countOf(n, "notice")],
   ["remedies", (n) => countOf(n, "remedy", "remedies")],
   ["details", (n) => `the details of ${countOf(n, "chart")}`],
-  ["rows", (n) => countOf(n, "table row")]
+  ["rows", (n) => countOf(n, "table row")],
+  ["diffs", (n) => `${countOf(n, "rendered diff")} (the largest first; every diff is in the diff-path file)`]
 ];
 function leftOutNote(leftOut, limit, where) {
   const parts = LEFT_OUT_WORDS.filter(([kind]) => leftOut.has(kind)).map(([kind, words2]) => words2(leftOut.get(kind)));
@@ -29891,6 +30606,7 @@ function documentBlocks(full, profile, failOn) {
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
   }
+  append(blocks, renderedDiffBlocks(charts, RENDERED_DIFFS, profile.renderedDiffCap));
   if (report.diagnostics?.length) {
     const items = report.diagnostics.map((d) => `- ${escapeMessage(d)}`).join("\n");
     const summary = escapeHtmlText(countOf(report.diagnostics.length, "diagnostic"));
@@ -29953,7 +30669,7 @@ function footer(report, runUrl) {
   return `<sub>${escapeInline(`chart-guard ${report.tool.version}`)}${run3}</sub>
 `;
 }
-function title(report) {
+function title2(report) {
   return report.mode === "lint" ? "chart-guard lint" : "chart-guard";
 }
 function verdictLine(report, charts = shownCharts(report)) {
@@ -29982,7 +30698,7 @@ function verdictLine(report, charts = shownCharts(report)) {
   if (notices > 0) text += ` · ${countOf(notices, "notice")}`;
   const accepted = report.summary.accepted ?? 0;
   if (accepted > 0) text += ` · ${groupThousands(accepted)} accepted`;
-  return `### ${VERDICT_ICON[report.verdict]} ${title(report)}: ${text}`;
+  return `### ${VERDICT_ICON[report.verdict]} ${title2(report)}: ${text}`;
 }
 function refText(side) {
   if (side.sha && side.sha.startsWith(side.ref)) return codeSpan(side.sha.slice(0, 7));
@@ -30326,12 +31042,12 @@ function contextLine2(report) {
 function chartLines({ chart, actions }, nested) {
   const heading = nested ? "###" : "##";
   const version = versionChange(chart);
-  const title2 = `${actions.order}. ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ""}`;
+  const title3 = `${actions.order}. ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ""}`;
   const onlyUpgrade = actions.steps.every((s) => s.phase === "upgrade");
   if (onlyUpgrade) {
-    return [`${heading} ${title2}: nothing before or after: ${codeSpan(actions.upgrade)}`, ""];
+    return [`${heading} ${title3}: nothing before or after: ${codeSpan(actions.upgrade)}`, ""];
   }
-  const lines = [`${heading} ${title2}${actions.reinstall ? " · needs reinstall" : ""}`, ""];
+  const lines = [`${heading} ${title3}${actions.reinstall ? " · needs reinstall" : ""}`, ""];
   const facts = [`release ${codeSpan(actions.release)} in namespace ${codeSpan(actions.namespace)}`];
   if (actions.dependsOn.length)
     facts.push(`after ${actions.dependsOn.map((d) => codeSpan(d)).join(", ")} (uses its CRDs)`);
@@ -30385,6 +31101,13 @@ var SARIF_LEVEL = {
   warning: "warning",
   notice: "note"
 };
+function baselineState(finding) {
+  if (finding.introduced === void 0) return {};
+  return { baselineState: finding.introduced ? "new" : "unchanged" };
+}
+function ruleAnchor(id) {
+  return `rule-${id}`;
+}
 function ruleName(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
 }
@@ -30397,18 +31120,35 @@ function resultText(finding) {
   return lines.join("\n");
 }
 function renderSarif(report, options = {}) {
-  const max = options.maxResults ?? SARIF_MAX_RESULTS;
   const entries = [
     ...report.findings.map((finding) => ({ finding, chart: void 0 })),
     ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart })))
   ];
+  const names = report.environments?.map((e) => e.name) ?? [];
+  const runs = [
+    sarifRun(report, options, "chart-guard/", names.length ? entries.filter((e) => !e.finding.environments) : entries),
+    ...names.map(
+      (name) => sarifRun(
+        report,
+        options,
+        `chart-guard/${name}/`,
+        entries.filter((e) => e.finding.environments?.includes(name))
+      )
+    )
+  ];
+  return `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs }, null, 2)}
+`;
+}
+function sarifRun(report, options, id, entries) {
+  const max = options.maxResults ?? SARIF_MAX_RESULTS;
   const ranked = entries.map((entry, index) => ({ ...entry, index })).sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index);
   const kept = ranked.slice(0, max);
   const ruleIds = [...new Set(kept.map((e) => e.finding.rule))].sort();
-  const rules = ruleIds.map((id) => ({
-    id,
-    name: ruleName(id),
-    shortDescription: { text: options.ruleDescriptions?.[id] ?? id }
+  const rules = ruleIds.map((id2) => ({
+    id: id2,
+    name: ruleName(id2),
+    shortDescription: { text: options.ruleDescriptions?.[id2] ?? id2 },
+    ...options.readmeUrl ? { helpUri: `${options.readmeUrl}#${ruleAnchor(id2)}` } : {}
   }));
   const results = kept.map(({ finding, chart }) => {
     const place = findingPlace(finding, report, chart) ?? { file: report.lockfile };
@@ -30427,6 +31167,7 @@ function renderSarif(report, options = {}) {
       ],
       // What stays the same when lines move: GitHub matches alerts across commits by it (core/finding-identity.ts).
       partialFingerprints: { "chartGuardFinding/v2": findingFingerprint(finding) },
+      ...baselineState(finding),
       ...finding.chart ? { properties: { chart: finding.chart } } : {},
       // An accepted finding is an external suppression: code scanning shows it as dismissed, with the reason.
       ...finding.accepted ? {
@@ -30443,6 +31184,7 @@ function renderSarif(report, options = {}) {
   const leftOut = entries.length - kept.length;
   const run3 = {
     tool: { driver: { name: "chart-guard", version: report.tool.version, rules } },
+    automationDetails: { id },
     results,
     ...leftOut > 0 ? {
       invocations: [
@@ -30460,8 +31202,7 @@ function renderSarif(report, options = {}) {
       ]
     } : {}
   };
-  return `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run3] }, null, 2)}
-`;
+  return run3;
 }
 
 // src/format/text.ts
@@ -30574,13 +31315,13 @@ function summaryLine(report, chartCount, paint) {
   const oldCount = old ? old.errors + old.warnings + old.notices : 0;
   const already = oldCount ? ` · ${countOf(oldCount, "finding")} already there` : "";
   const what = `${counts2 || "no findings"}${accepted} in ${scope}${already}`;
-  const title2 = report.mode === "lint" ? "chart-guard lint" : "chart-guard";
+  const title3 = report.mode === "lint" ? "chart-guard lint" : "chart-guard";
   const verdict = {
     fail: paint(STYLE.bold + STYLE.red, "✖ fail"),
     warn: paint(STYLE.bold + STYLE.yellow, "⚠ warn"),
     pass: paint(STYLE.bold + STYLE.green, "✔ pass")
   }[report.verdict];
-  return `${title2}: ${verdict} · ${what}`;
+  return `${title3}: ${verdict} · ${what}`;
 }
 
 // src/cli/terminal.ts
@@ -30666,6 +31407,7 @@ function formatReport(report, format, color) {
 `;
 }
 function emitReport(report, flags, io) {
+  if (flags.diff) writeFileAtomic(resolve3(io.cwd, flags.diff), renderDiffFile(report));
   if (flags.output) {
     const file = resolve3(io.cwd, flags.output);
     writeFileAtomic(file, formatReport(report, flags.format, false));
@@ -30691,6 +31433,7 @@ var ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative to
                          sarif (SARIF 2.1.0, for GitHub code scanning) or plan (the upgrade runbook:
                          Markdown, copyable shell steps per environment and chart) (default: text)
   -o, --output FILE      write the output to FILE instead of stdout
+  --diff FILE            also write the rendered diff (base vs head objects, unified diff) to FILE
   --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
                          (default: the config's failOn, from the base in a review, else error)
   --fail-on-existing     findings that already held on the base fail the review too
@@ -30753,14 +31496,14 @@ ${EXIT_CODES}
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/core/acceptances.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/core/config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/core/config-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // chart-guard.schema.json
 var chart_guard_schema_default = {
@@ -31281,11 +32024,11 @@ function locate(doc, path, e) {
   return { node: node ?? void 0, where: full.length === 0 ? "the configuration" : full.join(".") };
 }
 function child(node, segment, key2) {
-  if ((0, import_yaml.isMap)(node)) {
-    const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === segment);
+  if ((0, import_yaml2.isMap)(node)) {
+    const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === segment);
     return (key2 ? pair?.key : pair?.value) ?? void 0;
   }
-  if ((0, import_yaml.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
+  if ((0, import_yaml2.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
   return void 0;
 }
 
@@ -31478,10 +32221,10 @@ var PathIndex = class {
 };
 
 // src/core/values/values-file.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/core/values/yaml-bounds.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var HELM_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var HELM_MAX_YAML_DEPTH = 1e4;
 function aliasTargets(doc) {
@@ -31490,17 +32233,17 @@ function aliasTargets(doc) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml2.isAlias)(node)) {
+    if ((0, import_yaml3.isAlias)(node)) {
       const target2 = anchors.get(node.source);
       if (target2) targets.set(node, target2);
       continue;
     }
-    if ((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+    if ((0, import_yaml3.isScalar)(node) || (0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
       if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml2.isScalar)(node)) continue;
+      if ((0, import_yaml3.isScalar)(node)) continue;
       const children = [];
       for (const item of node.items) {
-        if ((0, import_yaml2.isPair)(item)) children.push(item.key, item.value);
+        if ((0, import_yaml3.isPair)(item)) children.push(item.key, item.value);
         else children.push(item);
       }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
@@ -31540,7 +32283,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
       problem = { line: lineOf2(through ?? node), message: "document contains excessive aliasing" };
       break;
     }
-    if ((0, import_yaml2.isAlias)(node)) {
+    if ((0, import_yaml3.isAlias)(node)) {
       if (expanding.has(node)) {
         problem = { line: lineOf2(node), message: `anchor '${node.source}' value contains itself` };
         break;
@@ -31553,7 +32296,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
       stack.push({ node: target2, depth, through: through ?? node });
       continue;
     }
-    if (!(0, import_yaml2.isMap)(node) && !(0, import_yaml2.isSeq)(node)) continue;
+    if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) continue;
     if (depth >= HELM_MAX_YAML_DEPTH) {
       problem = { line: lineOf2(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
       break;
@@ -31561,7 +32304,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
     const items = node.items;
     for (let i = items.length - 1; i >= 0; i--) {
       const item = items[i];
-      if ((0, import_yaml2.isPair)(item)) {
+      if ((0, import_yaml3.isPair)(item)) {
         stack.push({ node: item.value, depth: depth + 1, through });
         stack.push({ node: item.key, depth: depth + 1, through });
       } else stack.push({ node: item, depth: depth + 1, through });
@@ -31601,8 +32344,8 @@ function parseValuesFile(text, path, options = {}) {
   const prepared = prepareLines(lines);
   file.skipped = prepared.skipped;
   if (prepared.notTaken.length > 0) file.notTaken = prepared.notTaken;
-  const lineCounter = new import_yaml3.LineCounter();
-  const parsed = (0, import_yaml3.parseAllDocuments)(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
+  const lineCounter = new import_yaml4.LineCounter();
+  const parsed = (0, import_yaml4.parseAllDocuments)(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
   const documents = Array.isArray(parsed) ? parsed : [];
   const readsAll = (options.helmMajor ?? 4) >= 4;
   const read = readsAll ? documents : documents.slice(0, 1);
@@ -31612,8 +32355,8 @@ function parseValuesFile(text, path, options = {}) {
   for (const doc of read) {
     if (doc.errors.length > 0) file.error ??= yamlProblem(path, doc.errors[0], path);
     const root = doc.contents;
-    if (root === null || (0, import_yaml3.isScalar)(root) && (root.value === null || root.value === "")) continue;
-    if (!(0, import_yaml3.isMap)(root)) {
+    if (root === null || (0, import_yaml4.isScalar)(root) && (root.value === null || root.value === "")) continue;
+    if (!(0, import_yaml4.isMap)(root)) {
       file.error ??= { file: path, line: lineOf2(root), message: `${path} must be a map of values keys` };
       continue;
     }
@@ -31670,7 +32413,7 @@ function documentKeys(documents) {
 function noteIgnoredDocuments(file, rest, lineCounter, lines) {
   const withContent = rest.filter((doc) => {
     const root = doc.contents;
-    return !(root === null || (0, import_yaml3.isScalar)(root) && (root.value === null || root.value === ""));
+    return !(root === null || (0, import_yaml4.isScalar)(root) && (root.value === null || root.value === ""));
   });
   if (withContent.length === 0) return;
   const first = withContent[0];
@@ -31787,7 +32530,7 @@ var KeyWalker = class {
       const line = atLine ?? this.lineOf(keyNode);
       if (key2 === "<<") {
         const value2 = this.resolve(pair.value);
-        const sources = (0, import_yaml3.isSeq)(value2) ? value2.items.map((n) => this.resolve(n)) : [value2];
+        const sources = (0, import_yaml4.isSeq)(value2) ? value2.items.map((n) => this.resolve(n)) : [value2];
         for (const source of sources) if (source) merges.push({ node: source, line });
         continue;
       }
@@ -31799,12 +32542,12 @@ var KeyWalker = class {
         continue;
       }
       const value = this.resolve(pair.value);
-      if ((0, import_yaml3.isMap)(value) && value.items.length > 0) this.walk(value, path, atLine);
+      if ((0, import_yaml4.isMap)(value) && value.items.length > 0) this.walk(value, path, atLine);
       else this.leaf(path, line);
     }
     const taken = /* @__PURE__ */ new Set([...own, ...explicit ?? []]);
     for (const { node, line } of merges) {
-      if (!(0, import_yaml3.isMap)(node)) continue;
+      if (!(0, import_yaml4.isMap)(node)) continue;
       this.walk(node, prefix, line, new Set(taken));
       for (const pair of node.items) taken.add(this.keyText(pair.key));
     }
@@ -31822,11 +32565,11 @@ var KeyWalker = class {
     });
   }
   keyText(node) {
-    if (!(0, import_yaml3.isScalar)(node)) return String(node);
+    if (!(0, import_yaml4.isScalar)(node)) return String(node);
     return typeof node.value === "symbol" ? "<<" : String(node.value);
   }
   resolve(node) {
-    return (0, import_yaml3.isAlias)(node) ? this.targets.get(node) ?? null : node;
+    return (0, import_yaml4.isAlias)(node) ? this.targets.get(node) ?? null : node;
   }
 };
 function deleteAt(tree, path) {
@@ -31959,7 +32702,7 @@ function parseConfig(text, path) {
   const reader = new Reader(path ?? "chart-guard.yaml");
   config.problems = reader.problems;
   config.policyLines = reader.policyLines;
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter: reader.lineCounter });
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter: reader.lineCounter });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, "the configuration"));
     return config;
@@ -31974,8 +32717,8 @@ function parseConfig(text, path) {
     return config;
   }
   const root = doc.contents;
-  if (root === null || (0, import_yaml4.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml4.isMap)(root)) {
+  if (root === null || (0, import_yaml5.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml5.isMap)(root)) {
     reader.problem(root, "the configuration must be a map of settings");
     return config;
   }
@@ -32043,7 +32786,7 @@ function parseConfig(text, path) {
         config.acceptances = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.acceptances;
         break;
       case "acceptanceMaxDays": {
-        const days = (0, import_yaml4.isScalar)(value) ? value.value : void 0;
+        const days = (0, import_yaml5.isScalar)(value) ? value.value : void 0;
         if (typeof days === "number" && Number.isInteger(days) && days > 0) config.acceptanceMaxDays = days;
         else reader.problem(value, "acceptanceMaxDays must be a whole number of days above 0");
         break;
@@ -32069,11 +32812,11 @@ function readRender(reader, value, config) {
     if (key2 === "enabled") config.render.enabled = reader.boolean(node, "render.enabled") ?? config.render.enabled;
     else if (key2 === "helm") config.render.helm = reader.string(node, "render.helm");
     else if (key2 === "timeoutSeconds") {
-      const seconds = (0, import_yaml4.isScalar)(node) ? node.value : void 0;
+      const seconds = (0, import_yaml5.isScalar)(node) ? node.value : void 0;
       if (typeof seconds === "number" && seconds > 0) config.render.timeoutSeconds = seconds;
       else reader.problem(node, "render.timeoutSeconds must be a number of seconds above 0");
     } else if (key2 === "proofRenders") {
-      const renders = (0, import_yaml4.isScalar)(node) ? node.value : void 0;
+      const renders = (0, import_yaml5.isScalar)(node) ? node.value : void 0;
       if (typeof renders === "number" && Number.isInteger(renders) && renders >= 0)
         config.render.proofRenders = renders;
       else reader.problem(node, "render.proofRenders must be a whole number of renders, 0 or more");
@@ -32092,7 +32835,7 @@ function readCharts(reader, value) {
   if (!reader.isMapOrComplain(value, "charts")) return charts;
   for (const pair of value.items) {
     const keyNode = pair.key;
-    const name = (0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
+    const name = (0, import_yaml5.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
     if (!name) {
       reader.problem(keyNode, "each key of charts must be a lockfile entry name or a chart folder");
       continue;
@@ -32100,7 +32843,7 @@ function readCharts(reader, value) {
     const chartValue = pair.value;
     const chart = { ...emptyChartConfig(), line: reader.line(keyNode) };
     charts[normaliseChartKey(name)] = chart;
-    if (chartValue === null || (0, import_yaml4.isScalar)(chartValue) && chartValue.value === null) continue;
+    if (chartValue === null || (0, import_yaml5.isScalar)(chartValue) && chartValue.value === null) continue;
     if (!reader.isMapOrComplain(chartValue, `charts.${name}`)) continue;
     for (const [key2, node] of reader.entries(chartValue, CHART_KEYS2, `key in charts.${name}`)) {
       const where = `charts.${name}.${key2}`;
@@ -32120,7 +32863,7 @@ function readEnvironments(reader, value) {
   if (!reader.isMapOrComplain(value, "environments")) return environments2;
   for (const pair of value.items) {
     const keyNode = pair.key;
-    const name = (0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
+    const name = (0, import_yaml5.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
     if (!name || !ENVIRONMENT_NAME.test(name)) {
       reader.problem(keyNode, 'each key of environments must be a name of letters, digits, ".", "_" or "-"');
       continue;
@@ -32134,7 +32877,7 @@ function readEnvironments(reader, value) {
     };
     environments2.push(environment);
     const node = pair.value;
-    if (node === null || (0, import_yaml4.isScalar)(node) && node.value === null) continue;
+    if (node === null || (0, import_yaml5.isScalar)(node) && node.value === null) continue;
     if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
     for (const [key2, child2] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
       const where = `environments.${name}.${key2}`;
@@ -32203,7 +32946,7 @@ var Reader = class {
     this.file = file;
   }
   file;
-  lineCounter = new import_yaml4.LineCounter();
+  lineCounter = new import_yaml5.LineCounter();
   problems = [];
   policyLines = {};
   policyAt(setting, node) {
@@ -32220,7 +32963,7 @@ var Reader = class {
   *entries(map, known, what) {
     for (const pair of map.items) {
       const keyNode = pair.key;
-      const key2 = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const key2 = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!known.includes(key2)) {
         const [guess] = nearest(key2, known);
         const hint = guess ? `did you mean "${guess}"? ` : "";
@@ -32231,12 +32974,12 @@ var Reader = class {
     }
   }
   isMapOrComplain(node, what) {
-    if ((0, import_yaml4.isMap)(node)) return true;
-    if (node !== null && !((0, import_yaml4.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
+    if ((0, import_yaml5.isMap)(node)) return true;
+    if (node !== null && !((0, import_yaml5.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
     return false;
   }
   string(node, what) {
-    if ((0, import_yaml4.isScalar)(node) && typeof node.value !== "boolean") {
+    if ((0, import_yaml5.isScalar)(node) && typeof node.value !== "boolean") {
       const text = scalarText(node);
       if (text !== void 0 && text !== "") return text;
     }
@@ -32245,8 +32988,8 @@ var Reader = class {
   }
   /** A list of strings; a single string is taken as a list of one. */
   strings(node, what) {
-    if ((0, import_yaml4.isScalar)(node) && typeof node.value === "string") return [node.value];
-    if (!(0, import_yaml4.isSeq)(node)) {
+    if ((0, import_yaml5.isScalar)(node) && typeof node.value === "string") return [node.value];
+    if (!(0, import_yaml5.isSeq)(node)) {
       this.problem(node, `${what} must be a list of strings`);
       return void 0;
     }
@@ -32260,9 +33003,9 @@ var Reader = class {
   /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
   patterns(node, what) {
     const patterns = this.strings(node, what);
-    const items = (0, import_yaml4.isSeq)(node) ? node.items : [node];
+    const items = (0, import_yaml5.isSeq)(node) ? node.items : [node];
     for (const item of items) {
-      const pattern = (0, import_yaml4.isScalar)(item) && typeof item.value === "string" ? item.value : "";
+      const pattern = (0, import_yaml5.isScalar)(item) && typeof item.value === "string" ? item.value : "";
       for (const [, name] of pattern.matchAll(/\{([^{},]*)\}/g)) {
         if (!PLACEHOLDERS.includes(name)) {
           const known = PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
@@ -32274,10 +33017,10 @@ var Reader = class {
   }
   /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
   apiVersions(node, what) {
-    const items = (0, import_yaml4.isSeq)(node) ? node.items : [node];
+    const items = (0, import_yaml5.isSeq)(node) ? node.items : [node];
     const out = [];
     for (const item of items) {
-      const text = this.string(item, (0, import_yaml4.isSeq)(node) ? `each item of ${what}` : what);
+      const text = this.string(item, (0, import_yaml5.isSeq)(node) ? `each item of ${what}` : what);
       if (text === void 0) continue;
       if (API_VERSION.test(text)) out.push(text);
       else {
@@ -32290,18 +33033,18 @@ var Reader = class {
     return [...new Set(out)];
   }
   boolean(node, what) {
-    if ((0, import_yaml4.isScalar)(node) && typeof node.value === "boolean") return node.value;
+    if ((0, import_yaml5.isScalar)(node) && typeof node.value === "boolean") return node.value;
     this.problem(node, `${what} must be true or false`);
     return void 0;
   }
   kubeVersion(node, what) {
-    const text = (0, import_yaml4.isScalar)(node) ? scalarText(node) : void 0;
+    const text = (0, import_yaml5.isScalar)(node) ? scalarText(node) : void 0;
     const version = normaliseKubeVersion(text);
     if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
     return version;
   }
   kubeTarget(node, what = "kubernetes") {
-    if ((0, import_yaml4.isScalar)(node)) {
+    if ((0, import_yaml5.isScalar)(node)) {
       const version = this.kubeVersion(node, what);
       return version ? { min: version, max: version } : void 0;
     }
@@ -32324,13 +33067,13 @@ var Reader = class {
     if (!this.isMapOrComplain(node, what)) return rules;
     for (const pair of node.items) {
       const keyNode = pair.key;
-      const id = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const id = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!isRuleId(id)) {
         this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
         continue;
       }
       const valueNode = pair.value;
-      const setting = (0, import_yaml4.isScalar)(valueNode) ? String(valueNode.value) : void 0;
+      const setting = (0, import_yaml5.isScalar)(valueNode) ? String(valueNode.value) : void 0;
       if (!setting || !RULE_SETTINGS.includes(setting)) {
         this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(", ")}`);
         continue;
@@ -32357,7 +33100,7 @@ var Reader = class {
       }
     }
     if (!context) {
-      if (!node.items.some((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "context")) {
+      if (!node.items.some((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "context")) {
         this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
       }
       return void 0;
@@ -32381,13 +33124,13 @@ var Reader = class {
         this.problem(at, `${what}: ${e.message}`);
       }
     };
-    if ((0, import_yaml4.isSeq)(node)) {
-      for (const item of node.items) add((0, import_yaml4.isScalar)(item) ? scalarText(item) : void 0, item);
-    } else if ((0, import_yaml4.isMap)(node)) {
+    if ((0, import_yaml5.isSeq)(node)) {
+      for (const item of node.items) add((0, import_yaml5.isScalar)(item) ? scalarText(item) : void 0, item);
+    } else if ((0, import_yaml5.isMap)(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key;
         const valueNode = pair.value;
-        add((0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
+        add((0, import_yaml5.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
       }
     } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
     return keys;
@@ -32406,10 +33149,10 @@ var DAY_MS = 24 * 60 * 60 * 1e3;
 function parseAcceptances(text, path, options) {
   const out = { path, entries: [], problems: [] };
   if (text === void 0) return out;
-  const lineCounter = new import_yaml5.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   const problem = (node, message) => out.problems.push({ file: path, line: lineOf2(node), message });
-  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter });
+  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) out.problems.push(yamlProblem(path, e, "the acceptances file"));
     return out;
@@ -32424,8 +33167,8 @@ function parseAcceptances(text, path, options) {
     return out;
   }
   const root = doc.contents;
-  if (root === null || (0, import_yaml5.isScalar)(root) && root.value === null) return out;
-  if (!(0, import_yaml5.isSeq)(root)) {
+  if (root === null || (0, import_yaml6.isScalar)(root) && root.value === null) return out;
+  if (!(0, import_yaml6.isSeq)(root)) {
     problem(root, "the acceptances file must be a list of entries (- rule: ..., reason: ..., expires: ...)");
     return out;
   }
@@ -32436,14 +33179,14 @@ function parseAcceptances(text, path, options) {
   }
   return out;
   function readEntry(node) {
-    if (!(0, import_yaml5.isMap)(node)) {
+    if (!(0, import_yaml6.isMap)(node)) {
       problem(node, "each acceptance must be a map with rule, reason and expires");
       return void 0;
     }
     const fields = {};
     for (const pair of node.items) {
       const keyNode = pair.key;
-      const key3 = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const key3 = (0, import_yaml6.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!ENTRY_KEYS.includes(key3))
         problem(keyNode, `unknown key "${key3}" in an acceptance (known: ${ENTRY_KEYS.join(", ")})`);
       else fields[key3] = pair.value;
@@ -32452,7 +33195,7 @@ function parseAcceptances(text, path, options) {
     const text2 = (key3) => {
       if (!(key3 in fields)) return void 0;
       const value = fields[key3];
-      if ((0, import_yaml5.isScalar)(value) && (typeof value.value === "string" || typeof value.value === "number")) {
+      if ((0, import_yaml6.isScalar)(value) && (typeof value.value === "string" || typeof value.value === "number")) {
         const s = String(value.value).trim();
         if (s !== "") return s;
       }
@@ -32497,10 +33240,10 @@ function parseAcceptances(text, path, options) {
     let environments2;
     if ("environments" in fields) {
       const value = fields.environments;
-      const items = (0, import_yaml5.isSeq)(value) ? value.items : [value];
+      const items = (0, import_yaml6.isSeq)(value) ? value.items : [value];
       environments2 = [];
       for (const item of items) {
-        if ((0, import_yaml5.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
+        if ((0, import_yaml6.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
           environments2.push(item.value.trim());
         else problem(item ?? value, "environments must be a list of environment names");
       }
@@ -32633,7 +33376,7 @@ function acceptanceOutcome(entries, matched, today) {
 
 // src/core/chart-analysis.ts
 var import_semver5 = __toESM(require_semver2(), 1);
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 
 // src/core/render/reinstall.ts
 function reinstallReason(findings) {
@@ -35183,7 +35926,7 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/core/render/manifests.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function parseManifests(output, chartName) {
   const manifests = [];
   const problems = [];
@@ -35210,7 +35953,7 @@ function parseChunk(chunk, source, problems) {
     }
   }
   const values = [];
-  for (const doc of (0, import_yaml6.parseAllDocuments)(chunk, { uniqueKeys: false })) {
+  for (const doc of (0, import_yaml7.parseAllDocuments)(chunk, { uniqueKeys: false })) {
     const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0);
     if (doc.errors.length) problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
     else if (bound) problems.push(`${source ?? "document"}: ${bound.message}`);
@@ -35676,7 +36419,7 @@ function servedApiVersions(kubeVersion) {
 
 // src/core/repo/chart-loader.ts
 var import_semver3 = __toESM(require_semver2(), 1);
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/core/repo/tgz.ts
 import { createGunzip } from "node:zlib";
@@ -35903,6 +36646,7 @@ async function loadChart(snapshot, dir, options = {}) {
     templateReads: sortedReads(chart.reads),
     readme: chart.readme,
     crds: chart.crds,
+    templates: chart.templates,
     problems: chart.problems
   };
 }
@@ -35980,6 +36724,7 @@ async function loadFrom(source, top, mode) {
     ownDefaults,
     defaults: structuredClone(ownDefaults),
     crds: [],
+    templates: [],
     reads: /* @__PURE__ */ new Map(),
     problems,
     isLibrary: type === "library"
@@ -35989,7 +36734,11 @@ async function loadFrom(source, top, mode) {
     if (TEMPLATE_FILE.test(file)) {
       reads.push(
         source.read(file).then((b) => {
-          if (b) for (const read of templateReads(b.toString("utf8"))) addRead(tree.reads, read);
+          if (!b) return;
+          const text = b.toString("utf8");
+          for (const read of templateReads(text)) addRead(tree.reads, read);
+          if (!file.endsWith(".tpl"))
+            tree.templates.push({ file: source.display(file), content: text, helmPaths: [file] });
         })
       );
     } else if (CRD_FILE.test(file)) {
@@ -36095,6 +36844,10 @@ function attachSubcharts(parent, subcharts) {
       const helmPaths = crd.helmPaths.flatMap((path) => names.map((name) => `charts/${name}/${path}`));
       parent.crds.push({ ...crd, helmPaths });
     }
+    for (const template of sub.tree.templates) {
+      const helmPaths = template.helmPaths.flatMap((path) => names.map((name) => `charts/${name}/${path}`));
+      parent.templates.push({ ...template, helmPaths });
+    }
     for (const problem of sub.tree.problems) parent.problems.push(problem);
   };
   for (const dependency of parent.metadata.dependencies) {
@@ -36197,8 +36950,8 @@ function mergeMaps(base, next) {
   return out;
 }
 function aliasProblem(text, allDocuments) {
-  const lineCounter = new import_yaml7.LineCounter();
-  const documents = (0, import_yaml7.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
+  const lineCounter = new import_yaml8.LineCounter();
+  const documents = (0, import_yaml8.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
   if (!Array.isArray(documents)) return void 0;
   for (const doc of allDocuments ? documents : documents.slice(0, 1)) {
     if (doc.errors.length > 0) return void 0;
@@ -36412,12 +37165,12 @@ function placeholderName(expression) {
 import { posix as posix5 } from "node:path";
 
 // src/core/lockfile/source.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var SECTIONS = ["charts", "repos", "destinations"];
 function readLockfileSource(text, path) {
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = new import_yaml9.LineCounter();
   const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
+  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => yamlProblem(path, e, "the lockfile")) };
   }
@@ -36428,36 +37181,36 @@ function readLockfileSource(text, path) {
     };
   const raw = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml8.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
-  if (!(0, import_yaml8.isMap)(root)) {
+  if (root === null || (0, import_yaml9.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
+  if (!(0, import_yaml9.isMap)(root)) {
     const message = "the lockfile must be a map with charts, repos and destinations";
     return { problems: [{ file: path, line: lineOf2(root), message }] };
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
     raw.topLevelKeys.push({ key: key2, line: lineOf2(pair.key) });
     if (!SECTIONS.includes(key2)) continue;
     const section = key2;
     const value = pair.value;
-    if (value === null || (0, import_yaml8.isScalar)(value) && isEmptyScalar(value)) continue;
-    if (!(0, import_yaml8.isSeq)(value)) {
+    if (value === null || (0, import_yaml9.isScalar)(value) && isEmptyScalar(value)) continue;
+    if (!(0, import_yaml9.isSeq)(value)) {
       raw.shapeProblems.push({ line: lineOf2(value), message: `"${section}" must be a list` });
       continue;
     }
     for (const item of value.items) {
-      if (!(0, import_yaml8.isMap)(item)) {
+      if (!(0, import_yaml9.isMap)(item)) {
         raw.shapeProblems.push({ line: lineOf2(item), message: `each item of "${section}" must be a map of keys` });
         continue;
       }
       const rawItem = { line: lineOf2(item), fields: /* @__PURE__ */ new Map(), repeatedKeys: [] };
       for (const field of item.items) {
-        const fieldKey = (0, import_yaml8.isScalar)(field.key) ? String(field.key.value) : String(field.key);
+        const fieldKey = (0, import_yaml9.isScalar)(field.key) ? String(field.key.value) : String(field.key);
         const keyLine = lineOf2(field.key);
         if (rawItem.fields.has(fieldKey)) rawItem.repeatedKeys.push({ key: fieldKey, line: keyLine });
         const written = field.value;
-        const fieldValue = (0, import_yaml8.isAlias)(written) ? written.resolve(doc) ?? null : written;
-        const text2 = fieldValue !== null && (0, import_yaml8.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
-        const notScalar = fieldValue !== null && !(0, import_yaml8.isScalar)(fieldValue) ? (0, import_yaml8.isSeq)(fieldValue) ? "list" : "map" : void 0;
+        const fieldValue = (0, import_yaml9.isAlias)(written) ? written.resolve(doc) ?? null : written;
+        const text2 = fieldValue !== null && (0, import_yaml9.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
+        const notScalar = fieldValue !== null && !(0, import_yaml9.isScalar)(fieldValue) ? (0, import_yaml9.isSeq)(fieldValue) ? "list" : "map" : void 0;
         rawItem.fields.set(fieldKey, notScalar ? { keyLine, notScalar } : { value: text2, keyLine });
       }
       raw[section].push(rawItem);
@@ -36663,7 +37416,7 @@ function normaliseRepoPath(path) {
 
 // src/core/values/template-render.ts
 var import_nunjucks = __toESM(require_nunjucks(), 1);
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function parseTemplateContext(text, settings, configPath) {
   if (text === void 0) {
     return {
@@ -36674,11 +37427,11 @@ function parseTemplateContext(text, settings, configPath) {
       }
     };
   }
-  const lineCounter = new import_yaml9.LineCounter();
-  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter });
+  const lineCounter = new import_yaml10.LineCounter();
+  const doc = (0, import_yaml10.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) return { problem: yamlProblem(settings.context, doc.errors[0], settings.context) };
   const root = doc.contents;
-  if (root !== null && !(0, import_yaml9.isMap)(root)) {
+  if (root !== null && !(0, import_yaml10.isMap)(root)) {
     const line = root.range ? lineCounter.linePos(root.range[0]).line : 1;
     return { problem: { file: settings.context, line, message: `${settings.context} must be a map of variables` } };
   }
@@ -37027,8 +37780,12 @@ function buildChartReport(analyses, findings) {
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
-  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml10.parse);
+  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml11.parse);
   const comment = (change3.head ?? change3.base)?.comment;
+  const diffs = analyses.flatMap((a) => {
+    const diff = renderedDiff(a.context);
+    return diff && diff.objects.length > 0 ? [diff] : [];
+  });
   const diffable = change3.change === "bumped" || change3.change === "moved" || change3.change === "modified";
   return {
     name: change3.name,
@@ -37047,7 +37804,8 @@ function buildChartReport(analyses, findings) {
     ...comment ? { lockfileComment: comment } : {},
     ...changes.length ? { artifactHubChanges: changes } : {},
     ...change3.head ?? change3.base ? { lockfileLine: (change3.head ?? change3.base).versionLine } : {},
-    ...environments2.length ? { environments: environments2 } : {}
+    ...environments2.length ? { environments: environments2 } : {},
+    ...diffs.length ? { renderedDiff: diffs } : {}
   };
 }
 function worstStatus(statuses) {
@@ -45027,6 +45785,7 @@ var analysisOptions = {
   "kube-version": { type: "string" },
   format: { type: "string" },
   output: { type: "string", short: "o" },
+  diff: { type: "string" },
   "fail-on": { type: "string" },
   "fail-on-existing": { type: "boolean" },
   helm: { type: "string" },
@@ -45061,7 +45820,9 @@ function parse2(args, options) {
 }
 function analysisFlags(values) {
   const str = (name) => values[name];
-  const nonEmpty = ["repo", "lockfile", "config", "output", "helm", "base", "head", "ref"].find((n) => str(n) === "");
+  const nonEmpty = ["repo", "lockfile", "config", "output", "diff", "helm", "base", "head", "ref"].find(
+    (n) => str(n) === ""
+  );
   if (nonEmpty) return `--${nonEmpty} needs a value`;
   const format = str("format") ?? "text";
   if (!FORMATS.includes(format)) {
@@ -45094,6 +45855,7 @@ function analysisFlags(values) {
     kubeVersion,
     format,
     output: str("output"),
+    ...str("diff") !== void 0 ? { diff: str("diff") } : {},
     failOn,
     ...values["fail-on-existing"] ? { failOnExisting: true } : {},
     helm: values["no-render"] ? null : str("helm"),

@@ -969,7 +969,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1029,7 +1029,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -16236,7 +16236,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16294,7 +16294,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16440,7 +16440,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16483,7 +16483,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -21391,7 +21391,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity2.isAlias(item)) {
@@ -21420,7 +21420,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -21430,7 +21430,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -21452,7 +21452,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -21504,7 +21504,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -21645,7 +21645,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
@@ -21681,7 +21681,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity2.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -21748,12 +21748,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -21778,7 +21778,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
@@ -21845,7 +21845,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -23206,7 +23206,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -23221,7 +23221,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -23243,7 +23243,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -23251,7 +23251,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -24337,7 +24337,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -24495,7 +24495,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment: comment2, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -25387,7 +25387,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -25440,7 +25440,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -27170,7 +27170,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -27195,7 +27195,7 @@ var require_public_api = __commonJS({
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument5;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -27379,10 +27379,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -42311,14 +42311,14 @@ var require_filters = __commonJS({
       return r.copySafeness(input, res);
     }
     _exports.striptags = striptags;
-    function title2(str) {
+    function title3(str) {
       str = normalize(str, "");
       var words2 = str.split(" ").map(function(word) {
         return capitalize(word);
       });
       return r.copySafeness(str, words2.join(" "));
     }
-    _exports.title = title2;
+    _exports.title = title3;
     function trim(str) {
       return r.copySafeness(str, str.replace(/^\s*|\s*$/g, ""));
     }
@@ -51974,7 +51974,7 @@ function acceptanceOutcome(entries, matched, today) {
 
 // src/core/chart-analysis.ts
 var import_semver4 = __toESM(require_semver2(), 1);
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 
 // src/core/render/match.ts
 var CLUSTER_SCOPED = {
@@ -52059,6 +52059,75 @@ function describe2(m) {
   return `${m.ref.kind} ${m.ref.name}`;
 }
 
+// src/core/render/template-lines.ts
+var TOP_KIND = /^kind:\s*["']?([A-Za-z0-9]+)["']?\s*(?:#.*)?$/;
+var TOP_KEY = /^[A-Za-z_"']/;
+var NAME = /^\s+name:\s*(.+?)\s*$/;
+var declared = /* @__PURE__ */ new WeakMap();
+function declaredObjects(template) {
+  let objects = declared.get(template);
+  if (objects) return objects;
+  objects = [];
+  const lines = template.content.split("\n");
+  let current;
+  let inMetadata = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    if (/^---/.test(line)) {
+      current = void 0;
+      inMetadata = false;
+      return;
+    }
+    const kind = TOP_KIND.exec(line);
+    if (kind) {
+      current = { line: i + 1, kind: kind[1] };
+      objects.push(current);
+      inMetadata = false;
+      return;
+    }
+    if (/^metadata:\s*$/.test(line)) {
+      inMetadata = true;
+      return;
+    }
+    if (TOP_KEY.test(line)) {
+      inMetadata = false;
+      return;
+    }
+    if (inMetadata && current && current.name === void 0) {
+      const name = NAME.exec(line);
+      if (name && leadingSpaces(line) <= 4) current.name = unquote(name[1]);
+    }
+  });
+  declared.set(template, objects);
+  return objects;
+}
+function leadingSpaces(line) {
+  return line.length - line.trimStart().length;
+}
+function unquote(value) {
+  const trimmed = value.replace(/\s+#.*$/, "");
+  const quoted = /^(["'])(.*)\1$/.exec(trimmed);
+  return quoted ? quoted[2] : trimmed;
+}
+function namePattern(written) {
+  const parts = written.split(/\{\{.*?\}\}/);
+  return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+function templateLine(template, kind, name) {
+  const ofKind = declaredObjects(template).filter((o) => o.kind === kind);
+  if (ofKind.length === 0) return void 0;
+  const exact = ofKind.filter((o) => o.name === name);
+  if (exact.length === 1) return exact[0].line;
+  if (exact.length === 0) {
+    const literal = (written) => written.replace(/\{\{.*?\}\}/g, "").length;
+    const templated = ofKind.filter((o) => o.name?.includes("{{") && namePattern(o.name).test(name)).map((o) => ({ line: o.line, literal: literal(o.name) }));
+    const best = Math.max(...templated.map((t) => t.literal));
+    const winners = templated.filter((t) => t.literal === best);
+    if (winners.length === 1) return winners[0].line;
+  }
+  return ofKind.length === 1 ? ofKind[0].line : void 0;
+}
+
 // src/core/render/rule-support.ts
 function renderedPair(ctx) {
   const { base, head } = ctx.renders ?? {};
@@ -52079,6 +52148,15 @@ function chartFile(ctx, m, side) {
   const path = `${dir}/${inChart}`;
   const known = chart?.crds.find((crd) => crd.helmPaths.includes(inChart));
   return known?.file ?? path;
+}
+function chartLocation(ctx, m, side) {
+  const file = chartFile(ctx, m, side);
+  if (!file || !m.source) return file ? { file } : {};
+  const inChart = m.source.slice(m.source.indexOf("/") + 1);
+  const chart = side === "base" ? ctx.base : ctx.head;
+  const text = [...chart?.templates ?? [], ...chart?.crds ?? []].find((t) => t.helmPaths.includes(inChart));
+  const line = text ? templateLine(text, m.ref.kind, m.ref.name) : void 0;
+  return line === void 0 ? { file } : { file, line };
 }
 function helmUpgradeCommand(ctx, render) {
   const values = ctx.overrides.map((file) => ` -f ${file.path}`).join("");
@@ -52128,6 +52206,979 @@ function reinstallReason(findings) {
   );
   const all = [...immutableParts, ...parts];
   return all.length ? all.join("; ") : void 0;
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context3 = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context3 > 0 ? contextLines(prev.lines.slice(-context3)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context3 * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context3);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/core/render/rendered-diff.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/core/redact.ts
+var REDACTED = "<redacted>";
+var MIN_TOKEN_LENGTH = 4;
+var MIN_SUBSTRING_LENGTH = 8;
+var DEFAULT_REDACT_CONFIG = { keys: [], replace: false };
+var CREDENTIAL_NOUNS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "pass",
+  "passphrase",
+  "passcode",
+  "pin",
+  "secret",
+  "token",
+  "credential",
+  "credentials",
+  "auth",
+  "cert",
+  "certificate",
+  "crt",
+  "private",
+  "salt",
+  "dsn",
+  "jwt",
+  "kubeconfig"
+]);
+var CREDENTIAL_ENDINGS = [
+  "password",
+  "passwd",
+  "passphrase",
+  "secret",
+  "token",
+  "apikey",
+  "accesskey",
+  "secretkey",
+  "privatekey",
+  "credentials",
+  "connectionstring"
+];
+var VALUE_SUFFIXES = /* @__PURE__ */ new Set([
+  "data",
+  "value",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "json",
+  "yaml",
+  "string",
+  "str",
+  "content",
+  "contents",
+  "raw",
+  "plain",
+  "plaintext",
+  "hash",
+  "hashed",
+  "encoded",
+  "encrypted",
+  "text",
+  "txt"
+]);
+var KEY_QUALIFIERS_NOT_SECRET = /* @__PURE__ */ new Set([
+  "topology",
+  "selector",
+  "label",
+  "annotation",
+  "toleration",
+  "taint",
+  "ref",
+  "expression",
+  "field",
+  "item",
+  "sort",
+  "partition",
+  "routing",
+  "primary",
+  "foreign",
+  "unique",
+  "hash",
+  "cache",
+  "lookup",
+  "index",
+  "match",
+  "object",
+  "group",
+  "node",
+  "env",
+  "config",
+  "map",
+  "header",
+  "query",
+  "metric",
+  "dimension",
+  "tag",
+  "attribute",
+  "prefix",
+  "suffix",
+  "path",
+  "bucket",
+  "shard",
+  "affinity",
+  "public",
+  "idempotency"
+]);
+function wordsOf(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function singular(word) {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+function isCredentialNoun(word, previous) {
+  const one = singular(word);
+  if (one === "key") return previous === void 0 || !KEY_QUALIFIERS_NOT_SECRET.has(singular(previous));
+  if (CREDENTIAL_NOUNS.has(word) || CREDENTIAL_NOUNS.has(one)) return true;
+  return CREDENTIAL_ENDINGS.some((ending) => one.endsWith(ending));
+}
+function isBuiltinCredentialName(name, context3) {
+  const words2 = wordsOf(name);
+  if (words2.length === 0 || words2[0] === "existing") return false;
+  if (words2.slice(-2).join("") === "connectionstring") return true;
+  let end = words2.length - 1;
+  while (end > 0 && VALUE_SUFFIXES.has(words2[end])) end--;
+  const previous = end > 0 ? words2[end - 1] : context3;
+  return isCredentialNoun(words2[end], previous);
+}
+var CredentialMatcher = class {
+  constructor(config = DEFAULT_REDACT_CONFIG) {
+    this.config = config;
+    const names = config.keys.filter((k) => !k.includes("."));
+    this.extraWords = names.map(wordsOf).filter((w) => w.length > 0);
+    this.extraPaths = new Set(config.keys.filter((k) => k.includes(".")));
+  }
+  config;
+  extraWords;
+  extraPaths;
+  /** Names repeat across a report (every container's `name`, `image`...): each is judged once per run. */
+  judged = /* @__PURE__ */ new Map();
+  /** A single name: a values key, an env var name, a ConfigMap key. */
+  isCredentialName(name, context3) {
+    const id = `${context3 ?? ""}\0${name}`;
+    let verdict = this.judged.get(id);
+    if (verdict === void 0) {
+      verdict = this.judge(name, context3);
+      this.judged.set(id, verdict);
+    }
+    return verdict;
+  }
+  judge(name, context3) {
+    const words2 = wordsOf(name);
+    const extra = this.extraWords.some(
+      (w) => w.length <= words2.length && w.every((word, i) => word === words2[words2.length - w.length + i])
+    );
+    if (extra) return true;
+    return !this.config.replace && isBuiltinCredentialName(name, context3);
+  }
+  /**
+   * A values key path holds a credential when its last key is a credential name, or when a key above it is a
+   * plural container of them (`secrets`, `credentials`, `passwords`, `apiKeys`: everything below is one).
+   */
+  isCredentialPath(path) {
+    if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
+    const keys = path.filter((s) => typeof s === "string");
+    if (keys.length === 0) return false;
+    const lastWord = (key2) => key2 === void 0 ? void 0 : wordsOf(key2).pop();
+    if (this.isCredentialName(keys[keys.length - 1], lastWord(keys[keys.length - 2]))) return true;
+    return keys.slice(0, -1).some((key2, i) => this.isContainer(key2, keys[i - 1]));
+  }
+  containers = /* @__PURE__ */ new Map();
+  /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
+  isContainer(key2, parent) {
+    const id = `${parent ?? ""}\0${key2}`;
+    let verdict = this.containers.get(id);
+    if (verdict === void 0) {
+      const last = wordsOf(key2).pop();
+      verdict = last !== void 0 && singular(last) !== last && this.isCredentialName(key2, parent === void 0 ? void 0 : wordsOf(parent).pop());
+      this.containers.set(id, verdict);
+    }
+    return verdict;
+  }
+};
+function pathOf(text) {
+  if (!text) return void 0;
+  try {
+    return parseKeyPath(text);
+  } catch (error2) {
+    if (error2 instanceof KeyPathError) return void 0;
+    throw error2;
+  }
+}
+var isHideable = (value) => typeof value === "string" && value !== "" || typeof value === "number" || typeof value === "bigint";
+function redactTree(value, matcher, path = [], hidden = !isMap2(value) && matcher.isCredentialPath(path)) {
+  if (Array.isArray(value)) return value.map((item, i) => redactTree(item, matcher, [...path, i], hidden));
+  if (isMap2(value)) {
+    const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
+    const secret2 = value.kind === "Secret";
+    const out = {};
+    for (const [key2, child2] of Object.entries(value)) {
+      const childPath = [...path, key2];
+      const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
+      !isMap2(child2) && matcher.isCredentialPath(childPath);
+      out[key2] = redactTree(child2, matcher, childPath, hideChild);
+    }
+    return out;
+  }
+  return hidden && isHideable(value) ? REDACTED : value;
+}
+function collectSecrets(value, matcher, path, into) {
+  const redacted2 = redactTree(value, matcher, path);
+  const walk2 = (original, shown) => {
+    if (Array.isArray(original) && Array.isArray(shown)) {
+      for (let i = 0; i < original.length; i++) walk2(original[i], shown[i]);
+    } else if (isMap2(original) && isMap2(shown))
+      for (const key2 of Object.keys(original)) walk2(original[key2], shown[key2]);
+    else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
+  };
+  walk2(value, redacted2);
+}
+function chartSecrets(context3, matcher, into = /* @__PURE__ */ new Set()) {
+  const files = [...context3.overrides, ...context3.baseOverrides];
+  for (const file of files) collectSecrets(file.values, matcher, [], into);
+  for (const key2 of context3.codeSet) {
+    if (key2.value !== void 0) collectSecrets(key2.value, matcher, key2.path, into);
+  }
+  return into;
+}
+function configSecrets(config, matcher, into = /* @__PURE__ */ new Set()) {
+  const sets = [
+    config.set,
+    ...config.environments.map((e) => e.set),
+    ...Object.values(config.charts).map((c) => c.set)
+  ];
+  for (const set of sets) {
+    for (const key2 of set) {
+      if (key2.example !== void 0) collectSecrets(key2.example, matcher, key2.path, into);
+    }
+  }
+  return into;
+}
+var NOT_SECRETS = /* @__PURE__ */ new Set([
+  "true",
+  "false",
+  "null",
+  "none",
+  "nil",
+  "yes",
+  "no",
+  "on",
+  "off",
+  "changeme",
+  "password",
+  "secret",
+  "example",
+  "default",
+  "admin",
+  "root",
+  "user",
+  "test",
+  "empty",
+  REDACTED
+]);
+function searchAnywhere(text) {
+  return text.length >= MIN_SUBSTRING_LENGTH && !/^[A-Za-z]+$/.test(text);
+}
+function formsOf(secret2) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (text) => {
+    if (text.length >= MIN_TOKEN_LENGTH && !NOT_SECRETS.has(text.toLowerCase())) forms.add(text);
+  };
+  for (const text of /* @__PURE__ */ new Set([secret2, secret2.trim()])) {
+    if (text.length < MIN_TOKEN_LENGTH || NOT_SECRETS.has(text.toLowerCase())) continue;
+    add(text);
+    add(Buffer.from(text, "utf8").toString("base64"));
+    add(JSON.stringify(text).slice(1, -1));
+  }
+  if (secret2.includes("\n")) {
+    for (const line of secret2.split("\n").map((l) => l.trim())) {
+      if (searchAnywhere(line) && !/^-----/.test(line)) forms.add(line);
+    }
+  }
+  return [...forms];
+}
+var isWordCode = (code18) => code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
+function textReplacer(forms) {
+  if (forms.size === 0) return (input) => input;
+  const lengthsByStart = /* @__PURE__ */ new Map();
+  for (const form of forms) {
+    const start = form.slice(0, MIN_TOKEN_LENGTH);
+    const lengths = lengthsByStart.get(start) ?? /* @__PURE__ */ new Set();
+    lengths.add(form.length);
+    lengthsByStart.set(start, lengths);
+  }
+  const starts = new Map([...lengthsByStart].map(([start, lengths]) => [start, [...lengths].sort((a, b) => b - a)]));
+  const matchAt = (input, i) => {
+    for (const length of starts.get(input.slice(i, i + MIN_TOKEN_LENGTH)) ?? []) {
+      if (i + length > input.length) continue;
+      const piece = input.slice(i, i + length);
+      if (!forms.has(piece)) continue;
+      const whole = !isWordCode(input.charCodeAt(i - 1)) && !isWordCode(input.charCodeAt(i + length));
+      if (whole || searchAnywhere(piece)) return length;
+    }
+    return 0;
+  };
+  return (input) => {
+    let out = "";
+    let copied = 0;
+    for (let i = 0; i + MIN_TOKEN_LENGTH <= input.length; ) {
+      const length = matchAt(input, i);
+      if (length === 0) {
+        i++;
+        continue;
+      }
+      out += `${input.slice(copied, i)}${REDACTED}`;
+      i += length;
+      copied = i;
+    }
+    return copied === 0 ? input : out + input.slice(copied);
+  };
+}
+function createRedactor(secrets, matcher) {
+  const text = textReplacer(new Set([...secrets].flatMap(formsOf)));
+  const strings = (value) => {
+    if (typeof value === "string") return text(value);
+    if (Array.isArray(value)) return value.map(strings);
+    if (isMap2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strings(v)]));
+    return value;
+  };
+  return {
+    matcher,
+    text,
+    value: (value, path = []) => strings(redactTree(value, matcher, path))
+  };
+}
+function reportRedactor(contexts, config) {
+  const matcher = new CredentialMatcher(config.redact);
+  const secrets = configSecrets(config, matcher);
+  for (const context3 of contexts) chartSecrets(context3, matcher, secrets);
+  return createRedactor(secrets, matcher);
+}
+function redactFinding(finding, redactor) {
+  const path = pathOf(finding.path) ?? [];
+  const out = { ...finding, message: redactor.text(finding.message) };
+  if (finding.remedy !== void 0) out.remedy = redactor.text(finding.remedy);
+  if ("before" in finding) out.before = redactor.value(finding.before, path);
+  if ("after" in finding) out.after = redactor.value(finding.after, path);
+  return out;
+}
+function redactValuesChange(change3, redactor) {
+  const path = pathOf(change3.path) ?? [];
+  return {
+    ...change3,
+    before: redactor.value(change3.before, path),
+    after: redactor.value(change3.after, path)
+  };
+}
+function redactChartReport(chart, redactor) {
+  return {
+    ...chart,
+    render: chart.render.reason === void 0 ? chart.render : { ...chart.render, reason: redactor.text(chart.render.reason) },
+    valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
+    findings: chart.findings.map((f) => redactFinding(f, redactor)),
+    // commands and notes quote names, files and labels from the renders: searched like any text
+    ...chart.upgradeActions ? { upgradeActions: redactStrings(chart.upgradeActions, redactor) } : {},
+    ...chart.upgradeNotes ? {
+      upgradeNotes: chart.upgradeNotes.map((n) => ({
+        heading: redactor.text(n.heading),
+        text: redactor.text(n.text)
+      }))
+    } : {},
+    ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
+    ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
+    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
+    // the objects were redacted structurally when diffed (render/rendered-diff.ts); their text is searched here
+    ...chart.renderedDiff ? {
+      renderedDiff: chart.renderedDiff.map((d) => ({
+        ...d,
+        objects: d.objects.map((o) => ({ ...o, patch: redactor.text(o.patch) }))
+      }))
+    } : {},
+    ...chart.environments ? {
+      environments: chart.environments.map(
+        (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
+      )
+    } : {}
+  };
+}
+function redactStrings(tree, redactor) {
+  const walk2 = (node) => {
+    if (typeof node === "string") return redactor.text(node);
+    if (Array.isArray(node)) return node.map(walk2);
+    if (isMap2(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk2(v)]));
+    return node;
+  };
+  return walk2(tree);
+}
+function redactFindings(findings, redactor) {
+  return findings.map((f) => redactFinding(f, redactor));
+}
+
+// src/core/render/rendered-diff.ts
+var NOISE_KEYS = /* @__PURE__ */ new Set(["helm.sh/chart", "app.kubernetes.io/version"]);
+var NOISE_PREFIXES = ["checksum/"];
+var RENDERED_DIFF_NOTE = "Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted.";
+function renderedDiff(ctx) {
+  const pair = renderedPair(ctx);
+  if (!pair) return void 0;
+  const match = matchRenders(pair.base, pair.head, () => true);
+  const matcher = new CredentialMatcher(ctx.config.redact);
+  const shown = (m, other) => serialise(withoutNoise(redacted(m, matcher, other)));
+  const objects = [];
+  const push = (change3, m, side, before, after) => {
+    if (before === after) return;
+    const label = objectLabel(m, side === "base" ? pair.base.namespace : pair.head.namespace);
+    const patch = createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, "", "", { context: 3 }).split("\n").filter((line, i) => !(i === 0 && line.startsWith("===="))).join("\n");
+    const file = chartFile(ctx, m, side);
+    objects.push({
+      change: change3,
+      resource: effectiveRef(m, side === "base" ? pair.base.namespace : pair.head.namespace, match.scopes),
+      ...file ? { file } : {},
+      patch
+    });
+  };
+  for (const { base, head } of match.matched) push("changed", head, "head", shown(base), shown(head, base));
+  for (const m of match.removed) push("removed", m, "base", shown(m), "");
+  for (const m of match.added) push("added", m, "head", "", shown(m));
+  return { ...ctx.environment !== void 0 ? { environment: ctx.environment } : {}, objects };
+}
+function objectLabel(m, releaseNamespace) {
+  return `${m.ref.kind}/${m.ref.namespace ?? releaseNamespace}/${m.ref.name}.yaml`;
+}
+function redacted(m, matcher, other) {
+  const out = redactTree(m.object, matcher);
+  if (!other || m.ref.kind !== "Secret" || !isMap2(out)) return out;
+  for (const key2 of ["data", "stringData"]) {
+    const mine = m.object[key2];
+    const theirs = other.object[key2];
+    const shown = out[key2];
+    if (!isMap2(mine) || !isMap2(shown)) continue;
+    for (const name of Object.keys(mine)) {
+      const changed = !isMap2(theirs) || !Object.hasOwn(theirs, name) || theirs[name] !== mine[name];
+      if (changed && shown[name] === REDACTED) shown[name] = `${REDACTED} (changed)`;
+    }
+  }
+  return out;
+}
+function withoutNoise(value, key2) {
+  if (Array.isArray(value)) return value.map((item) => withoutNoise(item));
+  if (!isMap2(value)) return value;
+  const out = {};
+  const meta = key2 === "labels" || key2 === "annotations";
+  for (const [k, child2] of Object.entries(value)) {
+    if (meta && (NOISE_KEYS.has(k) || NOISE_PREFIXES.some((p) => k.startsWith(p)))) continue;
+    setOwn(out, k, withoutNoise(child2, k));
+  }
+  return out;
+}
+function serialise(object) {
+  return (0, import_yaml6.stringify)(object, { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 // src/core/render/renderer.ts
@@ -54844,7 +55895,7 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/core/render/manifests.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function parseManifests(output, chartName) {
   const manifests = [];
   const problems = [];
@@ -54871,7 +55922,7 @@ function parseChunk(chunk, source, problems) {
     }
   }
   const values = [];
-  for (const doc of (0, import_yaml6.parseAllDocuments)(chunk, { uniqueKeys: false })) {
+  for (const doc of (0, import_yaml7.parseAllDocuments)(chunk, { uniqueKeys: false })) {
     const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0);
     if (doc.errors.length) problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
     else if (bound) problems.push(`${source ?? "document"}: ${bound.message}`);
@@ -55473,7 +56524,7 @@ function servedApiVersions(kubeVersion) {
 
 // src/core/repo/chart-loader.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/core/repo/tgz.ts
 import { createGunzip } from "node:zlib";
@@ -55700,6 +56751,7 @@ async function loadChart(snapshot, dir, options = {}) {
     templateReads: sortedReads(chart.reads),
     readme: chart.readme,
     crds: chart.crds,
+    templates: chart.templates,
     problems: chart.problems
   };
 }
@@ -55777,6 +56829,7 @@ async function loadFrom(source, top, mode) {
     ownDefaults,
     defaults: structuredClone(ownDefaults),
     crds: [],
+    templates: [],
     reads: /* @__PURE__ */ new Map(),
     problems,
     isLibrary: type === "library"
@@ -55786,7 +56839,11 @@ async function loadFrom(source, top, mode) {
     if (TEMPLATE_FILE.test(file)) {
       reads.push(
         source.read(file).then((b) => {
-          if (b) for (const read of templateReads(b.toString("utf8"))) addRead(tree.reads, read);
+          if (!b) return;
+          const text = b.toString("utf8");
+          for (const read of templateReads(text)) addRead(tree.reads, read);
+          if (!file.endsWith(".tpl"))
+            tree.templates.push({ file: source.display(file), content: text, helmPaths: [file] });
         })
       );
     } else if (CRD_FILE.test(file)) {
@@ -55892,6 +56949,10 @@ function attachSubcharts(parent, subcharts) {
       const helmPaths = crd.helmPaths.flatMap((path) => names.map((name) => `charts/${name}/${path}`));
       parent.crds.push({ ...crd, helmPaths });
     }
+    for (const template of sub.tree.templates) {
+      const helmPaths = template.helmPaths.flatMap((path) => names.map((name) => `charts/${name}/${path}`));
+      parent.templates.push({ ...template, helmPaths });
+    }
     for (const problem of sub.tree.problems) parent.problems.push(problem);
   };
   for (const dependency of parent.metadata.dependencies) {
@@ -55994,8 +57055,8 @@ function mergeMaps(base, next) {
   return out;
 }
 function aliasProblem(text, allDocuments) {
-  const lineCounter = new import_yaml7.LineCounter();
-  const documents = (0, import_yaml7.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
+  const lineCounter = new import_yaml8.LineCounter();
+  const documents = (0, import_yaml8.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
   if (!Array.isArray(documents)) return void 0;
   for (const doc of allDocuments ? documents : documents.slice(0, 1)) {
     if (doc.errors.length > 0) return void 0;
@@ -56271,12 +57332,12 @@ function placeholderName(expression) {
 import { posix as posix4 } from "node:path";
 
 // src/core/lockfile/source.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var SECTIONS = ["charts", "repos", "destinations"];
 function readLockfileSource(text, path) {
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = new import_yaml9.LineCounter();
   const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
+  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => yamlProblem(path, e, "the lockfile")) };
   }
@@ -56287,36 +57348,36 @@ function readLockfileSource(text, path) {
     };
   const raw = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml8.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
-  if (!(0, import_yaml8.isMap)(root)) {
+  if (root === null || (0, import_yaml9.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
+  if (!(0, import_yaml9.isMap)(root)) {
     const message = "the lockfile must be a map with charts, repos and destinations";
     return { problems: [{ file: path, line: lineOf2(root), message }] };
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
     raw.topLevelKeys.push({ key: key2, line: lineOf2(pair.key) });
     if (!SECTIONS.includes(key2)) continue;
     const section = key2;
     const value = pair.value;
-    if (value === null || (0, import_yaml8.isScalar)(value) && isEmptyScalar(value)) continue;
-    if (!(0, import_yaml8.isSeq)(value)) {
+    if (value === null || (0, import_yaml9.isScalar)(value) && isEmptyScalar(value)) continue;
+    if (!(0, import_yaml9.isSeq)(value)) {
       raw.shapeProblems.push({ line: lineOf2(value), message: `"${section}" must be a list` });
       continue;
     }
     for (const item of value.items) {
-      if (!(0, import_yaml8.isMap)(item)) {
+      if (!(0, import_yaml9.isMap)(item)) {
         raw.shapeProblems.push({ line: lineOf2(item), message: `each item of "${section}" must be a map of keys` });
         continue;
       }
       const rawItem = { line: lineOf2(item), fields: /* @__PURE__ */ new Map(), repeatedKeys: [] };
       for (const field of item.items) {
-        const fieldKey = (0, import_yaml8.isScalar)(field.key) ? String(field.key.value) : String(field.key);
+        const fieldKey = (0, import_yaml9.isScalar)(field.key) ? String(field.key.value) : String(field.key);
         const keyLine = lineOf2(field.key);
         if (rawItem.fields.has(fieldKey)) rawItem.repeatedKeys.push({ key: fieldKey, line: keyLine });
         const written = field.value;
-        const fieldValue = (0, import_yaml8.isAlias)(written) ? written.resolve(doc) ?? null : written;
-        const text2 = fieldValue !== null && (0, import_yaml8.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
-        const notScalar = fieldValue !== null && !(0, import_yaml8.isScalar)(fieldValue) ? (0, import_yaml8.isSeq)(fieldValue) ? "list" : "map" : void 0;
+        const fieldValue = (0, import_yaml9.isAlias)(written) ? written.resolve(doc) ?? null : written;
+        const text2 = fieldValue !== null && (0, import_yaml9.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
+        const notScalar = fieldValue !== null && !(0, import_yaml9.isScalar)(fieldValue) ? (0, import_yaml9.isSeq)(fieldValue) ? "list" : "map" : void 0;
         rawItem.fields.set(fieldKey, notScalar ? { keyLine, notScalar } : { value: text2, keyLine });
       }
       raw[section].push(rawItem);
@@ -56522,7 +57583,7 @@ function normaliseRepoPath(path) {
 
 // src/core/values/template-render.ts
 var import_nunjucks = __toESM(require_nunjucks(), 1);
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function parseTemplateContext(text, settings, configPath) {
   if (text === void 0) {
     return {
@@ -56533,11 +57594,11 @@ function parseTemplateContext(text, settings, configPath) {
       }
     };
   }
-  const lineCounter = new import_yaml9.LineCounter();
-  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter });
+  const lineCounter = new import_yaml10.LineCounter();
+  const doc = (0, import_yaml10.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) return { problem: yamlProblem(settings.context, doc.errors[0], settings.context) };
   const root = doc.contents;
-  if (root !== null && !(0, import_yaml9.isMap)(root)) {
+  if (root !== null && !(0, import_yaml10.isMap)(root)) {
     const line = root.range ? lineCounter.linePos(root.range[0]).line : 1;
     return { problem: { file: settings.context, line, message: `${settings.context} must be a map of variables` } };
   }
@@ -56886,8 +57947,12 @@ function buildChartReport(analyses, findings) {
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
-  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml10.parse);
+  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml11.parse);
   const comment2 = (change3.head ?? change3.base)?.comment;
+  const diffs = analyses.flatMap((a) => {
+    const diff = renderedDiff(a.context);
+    return diff && diff.objects.length > 0 ? [diff] : [];
+  });
   const diffable = change3.change === "bumped" || change3.change === "moved" || change3.change === "modified";
   return {
     name: change3.name,
@@ -56906,7 +57971,8 @@ function buildChartReport(analyses, findings) {
     ...comment2 ? { lockfileComment: comment2 } : {},
     ...changes.length ? { artifactHubChanges: changes } : {},
     ...change3.head ?? change3.base ? { lockfileLine: (change3.head ?? change3.base).versionLine } : {},
-    ...environments2.length ? { environments: environments2 } : {}
+    ...environments2.length ? { environments: environments2 } : {},
+    ...diffs.length ? { renderedDiff: diffs } : {}
   };
 }
 function worstStatus(statuses) {
@@ -64638,399 +65704,6 @@ function markIntroduced(rules, baseCtx, findings) {
   }));
 }
 
-// src/core/redact.ts
-var REDACTED = "<redacted>";
-var MIN_TOKEN_LENGTH = 4;
-var MIN_SUBSTRING_LENGTH = 8;
-var DEFAULT_REDACT_CONFIG = { keys: [], replace: false };
-var CREDENTIAL_NOUNS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pwd",
-  "pass",
-  "passphrase",
-  "passcode",
-  "pin",
-  "secret",
-  "token",
-  "credential",
-  "credentials",
-  "auth",
-  "cert",
-  "certificate",
-  "crt",
-  "private",
-  "salt",
-  "dsn",
-  "jwt",
-  "kubeconfig"
-]);
-var CREDENTIAL_ENDINGS = [
-  "password",
-  "passwd",
-  "passphrase",
-  "secret",
-  "token",
-  "apikey",
-  "accesskey",
-  "secretkey",
-  "privatekey",
-  "credentials",
-  "connectionstring"
-];
-var VALUE_SUFFIXES = /* @__PURE__ */ new Set([
-  "data",
-  "value",
-  "b64",
-  "base64",
-  "pem",
-  "der",
-  "json",
-  "yaml",
-  "string",
-  "str",
-  "content",
-  "contents",
-  "raw",
-  "plain",
-  "plaintext",
-  "hash",
-  "hashed",
-  "encoded",
-  "encrypted",
-  "text",
-  "txt"
-]);
-var KEY_QUALIFIERS_NOT_SECRET = /* @__PURE__ */ new Set([
-  "topology",
-  "selector",
-  "label",
-  "annotation",
-  "toleration",
-  "taint",
-  "ref",
-  "expression",
-  "field",
-  "item",
-  "sort",
-  "partition",
-  "routing",
-  "primary",
-  "foreign",
-  "unique",
-  "hash",
-  "cache",
-  "lookup",
-  "index",
-  "match",
-  "object",
-  "group",
-  "node",
-  "env",
-  "config",
-  "map",
-  "header",
-  "query",
-  "metric",
-  "dimension",
-  "tag",
-  "attribute",
-  "prefix",
-  "suffix",
-  "path",
-  "bucket",
-  "shard",
-  "affinity",
-  "public",
-  "idempotency"
-]);
-function wordsOf(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function singular(word) {
-  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
-}
-function isCredentialNoun(word, previous) {
-  const one = singular(word);
-  if (one === "key") return previous === void 0 || !KEY_QUALIFIERS_NOT_SECRET.has(singular(previous));
-  if (CREDENTIAL_NOUNS.has(word) || CREDENTIAL_NOUNS.has(one)) return true;
-  return CREDENTIAL_ENDINGS.some((ending) => one.endsWith(ending));
-}
-function isBuiltinCredentialName(name, context3) {
-  const words2 = wordsOf(name);
-  if (words2.length === 0 || words2[0] === "existing") return false;
-  if (words2.slice(-2).join("") === "connectionstring") return true;
-  let end = words2.length - 1;
-  while (end > 0 && VALUE_SUFFIXES.has(words2[end])) end--;
-  const previous = end > 0 ? words2[end - 1] : context3;
-  return isCredentialNoun(words2[end], previous);
-}
-var CredentialMatcher = class {
-  constructor(config = DEFAULT_REDACT_CONFIG) {
-    this.config = config;
-    const names = config.keys.filter((k) => !k.includes("."));
-    this.extraWords = names.map(wordsOf).filter((w) => w.length > 0);
-    this.extraPaths = new Set(config.keys.filter((k) => k.includes(".")));
-  }
-  config;
-  extraWords;
-  extraPaths;
-  /** Names repeat across a report (every container's `name`, `image`...): each is judged once per run. */
-  judged = /* @__PURE__ */ new Map();
-  /** A single name: a values key, an env var name, a ConfigMap key. */
-  isCredentialName(name, context3) {
-    const id = `${context3 ?? ""}\0${name}`;
-    let verdict = this.judged.get(id);
-    if (verdict === void 0) {
-      verdict = this.judge(name, context3);
-      this.judged.set(id, verdict);
-    }
-    return verdict;
-  }
-  judge(name, context3) {
-    const words2 = wordsOf(name);
-    const extra = this.extraWords.some(
-      (w) => w.length <= words2.length && w.every((word, i) => word === words2[words2.length - w.length + i])
-    );
-    if (extra) return true;
-    return !this.config.replace && isBuiltinCredentialName(name, context3);
-  }
-  /**
-   * A values key path holds a credential when its last key is a credential name, or when a key above it is a
-   * plural container of them (`secrets`, `credentials`, `passwords`, `apiKeys`: everything below is one).
-   */
-  isCredentialPath(path) {
-    if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
-    const keys = path.filter((s) => typeof s === "string");
-    if (keys.length === 0) return false;
-    const lastWord = (key2) => key2 === void 0 ? void 0 : wordsOf(key2).pop();
-    if (this.isCredentialName(keys[keys.length - 1], lastWord(keys[keys.length - 2]))) return true;
-    return keys.slice(0, -1).some((key2, i) => this.isContainer(key2, keys[i - 1]));
-  }
-  containers = /* @__PURE__ */ new Map();
-  /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
-  isContainer(key2, parent) {
-    const id = `${parent ?? ""}\0${key2}`;
-    let verdict = this.containers.get(id);
-    if (verdict === void 0) {
-      const last = wordsOf(key2).pop();
-      verdict = last !== void 0 && singular(last) !== last && this.isCredentialName(key2, parent === void 0 ? void 0 : wordsOf(parent).pop());
-      this.containers.set(id, verdict);
-    }
-    return verdict;
-  }
-};
-function pathOf(text) {
-  if (!text) return void 0;
-  try {
-    return parseKeyPath(text);
-  } catch (error2) {
-    if (error2 instanceof KeyPathError) return void 0;
-    throw error2;
-  }
-}
-var isHideable = (value) => typeof value === "string" && value !== "" || typeof value === "number" || typeof value === "bigint";
-function redactTree(value, matcher, path = [], hidden = !isMap2(value) && matcher.isCredentialPath(path)) {
-  if (Array.isArray(value)) return value.map((item, i) => redactTree(item, matcher, [...path, i], hidden));
-  if (isMap2(value)) {
-    const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
-    const secret2 = value.kind === "Secret";
-    const out = {};
-    for (const [key2, child2] of Object.entries(value)) {
-      const childPath = [...path, key2];
-      const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
-      !isMap2(child2) && matcher.isCredentialPath(childPath);
-      out[key2] = redactTree(child2, matcher, childPath, hideChild);
-    }
-    return out;
-  }
-  return hidden && isHideable(value) ? REDACTED : value;
-}
-function collectSecrets(value, matcher, path, into) {
-  const redacted = redactTree(value, matcher, path);
-  const walk2 = (original, shown) => {
-    if (Array.isArray(original) && Array.isArray(shown)) {
-      for (let i = 0; i < original.length; i++) walk2(original[i], shown[i]);
-    } else if (isMap2(original) && isMap2(shown))
-      for (const key2 of Object.keys(original)) walk2(original[key2], shown[key2]);
-    else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
-  };
-  walk2(value, redacted);
-}
-function chartSecrets(context3, matcher, into = /* @__PURE__ */ new Set()) {
-  const files = [...context3.overrides, ...context3.baseOverrides];
-  for (const file of files) collectSecrets(file.values, matcher, [], into);
-  for (const key2 of context3.codeSet) {
-    if (key2.value !== void 0) collectSecrets(key2.value, matcher, key2.path, into);
-  }
-  return into;
-}
-function configSecrets(config, matcher, into = /* @__PURE__ */ new Set()) {
-  const sets = [
-    config.set,
-    ...config.environments.map((e) => e.set),
-    ...Object.values(config.charts).map((c) => c.set)
-  ];
-  for (const set of sets) {
-    for (const key2 of set) {
-      if (key2.example !== void 0) collectSecrets(key2.example, matcher, key2.path, into);
-    }
-  }
-  return into;
-}
-var NOT_SECRETS = /* @__PURE__ */ new Set([
-  "true",
-  "false",
-  "null",
-  "none",
-  "nil",
-  "yes",
-  "no",
-  "on",
-  "off",
-  "changeme",
-  "password",
-  "secret",
-  "example",
-  "default",
-  "admin",
-  "root",
-  "user",
-  "test",
-  "empty",
-  REDACTED
-]);
-function searchAnywhere(text) {
-  return text.length >= MIN_SUBSTRING_LENGTH && !/^[A-Za-z]+$/.test(text);
-}
-function formsOf(secret2) {
-  const forms = /* @__PURE__ */ new Set();
-  const add = (text) => {
-    if (text.length >= MIN_TOKEN_LENGTH && !NOT_SECRETS.has(text.toLowerCase())) forms.add(text);
-  };
-  for (const text of /* @__PURE__ */ new Set([secret2, secret2.trim()])) {
-    if (text.length < MIN_TOKEN_LENGTH || NOT_SECRETS.has(text.toLowerCase())) continue;
-    add(text);
-    add(Buffer.from(text, "utf8").toString("base64"));
-    add(JSON.stringify(text).slice(1, -1));
-  }
-  if (secret2.includes("\n")) {
-    for (const line of secret2.split("\n").map((l) => l.trim())) {
-      if (searchAnywhere(line) && !/^-----/.test(line)) forms.add(line);
-    }
-  }
-  return [...forms];
-}
-var isWordCode = (code18) => code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
-function textReplacer(forms) {
-  if (forms.size === 0) return (input) => input;
-  const lengthsByStart = /* @__PURE__ */ new Map();
-  for (const form of forms) {
-    const start = form.slice(0, MIN_TOKEN_LENGTH);
-    const lengths = lengthsByStart.get(start) ?? /* @__PURE__ */ new Set();
-    lengths.add(form.length);
-    lengthsByStart.set(start, lengths);
-  }
-  const starts = new Map([...lengthsByStart].map(([start, lengths]) => [start, [...lengths].sort((a, b) => b - a)]));
-  const matchAt = (input, i) => {
-    for (const length of starts.get(input.slice(i, i + MIN_TOKEN_LENGTH)) ?? []) {
-      if (i + length > input.length) continue;
-      const piece = input.slice(i, i + length);
-      if (!forms.has(piece)) continue;
-      const whole = !isWordCode(input.charCodeAt(i - 1)) && !isWordCode(input.charCodeAt(i + length));
-      if (whole || searchAnywhere(piece)) return length;
-    }
-    return 0;
-  };
-  return (input) => {
-    let out = "";
-    let copied = 0;
-    for (let i = 0; i + MIN_TOKEN_LENGTH <= input.length; ) {
-      const length = matchAt(input, i);
-      if (length === 0) {
-        i++;
-        continue;
-      }
-      out += `${input.slice(copied, i)}${REDACTED}`;
-      i += length;
-      copied = i;
-    }
-    return copied === 0 ? input : out + input.slice(copied);
-  };
-}
-function createRedactor(secrets, matcher) {
-  const text = textReplacer(new Set([...secrets].flatMap(formsOf)));
-  const strings = (value) => {
-    if (typeof value === "string") return text(value);
-    if (Array.isArray(value)) return value.map(strings);
-    if (isMap2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strings(v)]));
-    return value;
-  };
-  return {
-    matcher,
-    text,
-    value: (value, path = []) => strings(redactTree(value, matcher, path))
-  };
-}
-function reportRedactor(contexts, config) {
-  const matcher = new CredentialMatcher(config.redact);
-  const secrets = configSecrets(config, matcher);
-  for (const context3 of contexts) chartSecrets(context3, matcher, secrets);
-  return createRedactor(secrets, matcher);
-}
-function redactFinding(finding, redactor) {
-  const path = pathOf(finding.path) ?? [];
-  const out = { ...finding, message: redactor.text(finding.message) };
-  if (finding.remedy !== void 0) out.remedy = redactor.text(finding.remedy);
-  if ("before" in finding) out.before = redactor.value(finding.before, path);
-  if ("after" in finding) out.after = redactor.value(finding.after, path);
-  return out;
-}
-function redactValuesChange(change3, redactor) {
-  const path = pathOf(change3.path) ?? [];
-  return {
-    ...change3,
-    before: redactor.value(change3.before, path),
-    after: redactor.value(change3.after, path)
-  };
-}
-function redactChartReport(chart, redactor) {
-  return {
-    ...chart,
-    render: chart.render.reason === void 0 ? chart.render : { ...chart.render, reason: redactor.text(chart.render.reason) },
-    valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
-    findings: chart.findings.map((f) => redactFinding(f, redactor)),
-    // commands and notes quote names, files and labels from the renders: searched like any text
-    ...chart.upgradeActions ? { upgradeActions: redactStrings(chart.upgradeActions, redactor) } : {},
-    ...chart.upgradeNotes ? {
-      upgradeNotes: chart.upgradeNotes.map((n) => ({
-        heading: redactor.text(n.heading),
-        text: redactor.text(n.text)
-      }))
-    } : {},
-    ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
-    ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
-    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
-    ...chart.environments ? {
-      environments: chart.environments.map(
-        (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
-      )
-    } : {}
-  };
-}
-function redactStrings(tree, redactor) {
-  const walk2 = (node) => {
-    if (typeof node === "string") return redactor.text(node);
-    if (Array.isArray(node)) return node.map(walk2);
-    if (isMap2(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk2(v)]));
-    return node;
-  };
-  return walk2(tree);
-}
-function redactFindings(findings, redactor) {
-  return findings.map((f) => redactFinding(f, redactor));
-}
-
 // src/core/repo/git.ts
 import { spawn as spawn2 } from "node:child_process";
 var GitError = class extends Error {
@@ -65201,7 +65874,7 @@ function apiUses(ctx, status) {
       const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      uses.push({ manifest, entry, kube, resource, file: chartFile(ctx, manifest, "head"), at: version });
+      uses.push({ manifest, entry, kube, resource, ...chartLocation(ctx, manifest, "head"), at: version });
     }
   }
   return uses;
@@ -65223,12 +65896,13 @@ var apiDeprecated = {
   severity: "warning",
   description: "a rendered resource uses an apiVersion deprecated in the target Kubernetes version",
   check(ctx) {
-    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file, at }) => {
+    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file, line, at }) => {
       const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : "";
       const where = at !== kube.max ? ` (rendered for the oldest clusters, ${at})` : "";
       return {
         message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}${where}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
         file,
+        line,
         resource,
         path: "apiVersion",
         before: null,
@@ -65248,11 +65922,12 @@ var apiRemoved = {
   severity: "error",
   description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
   check(ctx) {
-    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file, at }) => {
+    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file, line, at }) => {
       const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : at !== kube.max ? `Kubernetes ${at}, the oldest clusters (rendered for them)` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
       return {
         message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
         file,
+        line,
         resource,
         path: "apiVersion",
         before: null,
@@ -65579,13 +66254,14 @@ var crdChanged = {
     for (const [name, head] of crdsByName(renders.head)) {
       if (!head.fromCrdsDir) continue;
       const base = before.get(name);
-      const file = chartFile(ctx, head, "head");
+      const { file, line } = chartLocation(ctx, head, "head");
       const apply = code(crdApplyCommand(file ?? `<chart dir>/${head.source ?? "crds/"}`));
       const resource = effectiveRef(head, renders.head.namespace);
       if (!base) {
         findings.push({
           message: `CRD ${name} is new in crds/: \`helm upgrade\` does not install it (crds/ is only read on first install), so resources of its kinds fail until it is applied.`,
           file,
+          line,
           resource,
           path: "spec",
           before: null,
@@ -65608,6 +66284,7 @@ var crdChanged = {
       findings.push({
         message: `CRD ${name} changed in crds/ (${summary2.length ? summary2.join("; ") : "definition changed"}): Helm never upgrades CRDs in crds/, so the cluster keeps the old definition.`,
         file,
+        line,
         resource,
         path: "spec",
         before: { ...summariseCrd(base), schemaChanged: c.schemaChanged.length > 0 },
@@ -65636,7 +66313,7 @@ var crdMoved = {
       const to = crdLocation(head);
       const target2 = `customresourcedefinition ${name}`;
       const common = {
-        file: chartFile(ctx, head, "head"),
+        ...chartLocation(ctx, head, "head"),
         resource: effectiveRef(head, renders.head.namespace),
         before: base.source ?? from,
         after: head.source ?? to
@@ -65684,7 +66361,7 @@ var crdVersionRemoved = {
         const wasStorage = storageVersion(base) === removed;
         findings.push({
           message: `CRD ${name} drops version ${removed}${wasStorage ? ", its storage version until now" : ""}: while objects may still be stored as ${removed} (status.storedVersions), the API server refuses the new definition.`,
-          file: chartFile(ctx, head, "head"),
+          ...chartLocation(ctx, head, "head"),
           resource: effectiveRef(head, renders.head.namespace),
           path: "spec.versions",
           before: versionsBefore,
@@ -66135,7 +66812,7 @@ function toFinding(ctx, renders, scopes, base, head, change3) {
   const what = from !== void 0 && to !== void 0 ? `${describeLeaves(change3)} changes from ${from} to ${to}` : `${describeLeaves(change3)} changes`;
   return {
     message: `${head.ref.kind} ${head.ref.name}: ${what}, which the API server refuses (${change3.reason}), so \`helm upgrade\` fails.`,
-    file: chartFile(ctx, head, "head"),
+    ...chartLocation(ctx, head, "head"),
     resource: effectiveRef(head, renders.head.namespace, scopes),
     path,
     before: change3.before,
@@ -66147,11 +66824,11 @@ function toFinding(ctx, renders, scopes, base, head, change3) {
 var SUMMARY_LIMIT = 20;
 function shownValues(change3, original, shown) {
   const below = change3.leaves.length > 1 || change3.leaves.some((leaf) => leaf.length > change3.path.length);
-  const side = (object, redacted, computed) => {
+  const side = (object, redacted2, computed) => {
     if (!below) {
-      return deepEqual(reportValue(getAt(object, change3.path)), computed) ? reportValue(getAt(redacted, change3.path)) : computed;
+      return deepEqual(reportValue(getAt(object, change3.path)), computed) ? reportValue(getAt(redacted2, change3.path)) : computed;
     }
-    const entries = change3.leaves.slice(0, SUMMARY_LIMIT).map((leaf) => [formatKeyPath(leaf.slice(change3.path.length)), reportValue(getAt(redacted, leaf))]);
+    const entries = change3.leaves.slice(0, SUMMARY_LIMIT).map((leaf) => [formatKeyPath(leaf.slice(change3.path.length)), reportValue(getAt(redacted2, leaf))]);
     const more = change3.leaves.length - SUMMARY_LIMIT;
     if (more > 0) entries.push(["…", `${more} more`]);
     return Object.fromEntries(entries);
@@ -67061,7 +67738,7 @@ var resourceRemoved = {
     const leftCrdsDir = renders.base.manifests.filter((m) => m.fromCrdsDir && isCrd2(m) && !headCrds.has(m.ref.name)).map(
       (m) => ({
         message: `${describe2(m)} from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.`,
-        file: chartFile(ctx, m, "base"),
+        ...chartLocation(ctx, m, "base"),
         resource: effectiveRef(m, renders.base.namespace, match.scopes),
         remedy: `Nothing to do if it is still wanted (or managed elsewhere now). Once nothing uses it, delete it by hand: \`kubectl delete customresourcedefinition ${m.ref.name}\` (this deletes every custom resource of that type).`
       })
@@ -67071,7 +67748,7 @@ var resourceRemoved = {
       const keep2 = `\`kubectl annotate ${target2} ${KEEP}=keep\``;
       const finding = {
         message: `${describe2(m)} is no longer rendered: \`helm upgrade\` deletes it.`,
-        file: chartFile(ctx, m, "base"),
+        ...chartLocation(ctx, m, "base"),
         resource: effectiveRef(m, renders.base.namespace, match.scopes),
         remedy: `Nothing to do if that is intended; to keep it in the cluster, run ${keep2} before upgrading.`
       };
@@ -67148,7 +67825,7 @@ var statefulsetReplaced = {
       const target2 = kubectlTarget(old, renders.base, match.scopes);
       return {
         message: `StatefulSet ${old.ref.name} is replaced by ${successor.ref.name}: Helm deletes ${old.ref.name} after the upgrade and its ${claimsPhrase(oldClaims)} ${fate}, while ${successor.ref.name} starts with new empty ${claimsPhrase(newClaims)}.`,
-        file: chartFile(ctx, successor, "head"),
+        ...chartLocation(ctx, successor, "head"),
         resource: effectiveRef(old, renders.base.namespace, match.scopes),
         before: { name: old.ref.name, claims: oldClaims },
         after: { name: successor.ref.name, claims: newClaims },
@@ -68648,6 +69325,58 @@ function cutAtLine(text, fit) {
   return lines.join("\n").slice(0, fit.limit);
 }
 
+// src/format/rendered-diff.ts
+function tally2(objects) {
+  const count = (change3) => objects.filter((o) => o.change === change3).length;
+  return ["changed", "added", "removed"].filter((change3) => count(change3) > 0).map((change3) => `${count(change3)} ${change3}`).join(", ");
+}
+function title(chart, diff) {
+  const versions = chart.from !== chart.to && chart.from && chart.to ? ` ${chart.from} → ${chart.to}` : "";
+  const environment = diff.environment === void 0 ? "" : ` (${diff.environment})`;
+  return `${chart.name}${versions}${environment}`;
+}
+function renderedDiffBlocks(charts, lowestDrop, maxChars = Number.POSITIVE_INFINITY) {
+  const elements = charts.flatMap(
+    (chart) => (chart.renderedDiff ?? []).map((diff) => {
+      const patches = diff.objects.map((o) => o.patch.replace(/\n+$/, "")).join("\n");
+      const summary2 = escapeHtmlText(`Rendered diff of ${title(chart, diff)}: ${tally2(diff.objects)}`);
+      const body = patches.length <= maxChars ? `${escapeHtmlText(RENDERED_DIFF_NOTE)}
+
+${codeFence(patches, "diff")}` : `${countOf(patches.split("\n").length, "line")}: too long for the comment, see the job summary or the diff-path file.`;
+      const text = `<details>
+<summary>${summary2}</summary>
+
+${body}
+
+</details>
+
+`;
+      return { text, size: text.length };
+    })
+  );
+  const bySize = elements.map((e, i) => ({ i, size: e.size })).sort((a, b) => a.size - b.size || b.i - a.i);
+  const rank = new Map(bySize.map((e, position) => [e.i, position]));
+  return elements.map((e, i) => ({
+    text: e.text,
+    drop: lowestDrop + rank.get(i),
+    leftOut: { kind: "diffs", count: 1 }
+  }));
+}
+function renderDiffFile(report) {
+  const parts = [];
+  for (const chart of report.charts) {
+    for (const diff of chart.renderedDiff ?? []) {
+      parts.push(`# ${title(chart, diff)}: ${tally2(diff.objects)}
+`);
+      for (const object of diff.objects) parts.push(`${object.patch.replace(/\n+$/, "")}
+`);
+    }
+  }
+  if (parts.length === 0) return "# chart-guard: no rendered object changed\n";
+  return `# chart-guard rendered diff: ${countOf(report.charts.filter((c) => c.renderedDiff).length, "chart")}. ${RENDERED_DIFF_NOTE}
+${parts.join("")}`;
+}
+
 // src/format/markdown.ts
 var COMMENT_MAX_CHARS = 65536;
 var SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -68660,6 +69389,7 @@ var REMEDY = 3;
 var WARNINGS = 4;
 var DETAILS_WITH_ERRORS = 5;
 var DETAILS_CLEAN = 6;
+var RENDERED_DIFFS = 7;
 function commentMarker(lockfile) {
   return `<!-- chart-guard: ${lockfile.replace(/-{2,}/g, "-")} -->`;
 }
@@ -68678,7 +69408,8 @@ function renderComment(report, options) {
     remediesKept: 5,
     warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
     valuesDiffCap: 20,
-    upgradeNoteCap: 4e3
+    upgradeNoteCap: 4e3,
+    renderedDiffCap: 2500
   };
   const limit = options.maxChars ?? COMMENT_MAX_CHARS;
   const blocks = [keep(`${commentMarkerLine(options.marker)}
@@ -68697,7 +69428,8 @@ function renderSummary(report, options = {}) {
     remediesKept: Number.POSITIVE_INFINITY,
     warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
     valuesDiffCap: 2e3,
-    upgradeNoteCap: 5e4
+    upgradeNoteCap: 5e4,
+    renderedDiffCap: Number.POSITIVE_INFINITY
   };
   const limit = options.maxBytes ?? SUMMARY_MAX_BYTES;
   return fitBlocks(documentBlocks(report, profile, options.failOn), {
@@ -68720,7 +69452,8 @@ var LEFT_OUT_WORDS = [
   ["notices", (n) => countOf(n, "notice")],
   ["remedies", (n) => countOf(n, "remedy", "remedies")],
   ["details", (n) => `the details of ${countOf(n, "chart")}`],
-  ["rows", (n) => countOf(n, "table row")]
+  ["rows", (n) => countOf(n, "table row")],
+  ["diffs", (n) => `${countOf(n, "rendered diff")} (the largest first; every diff is in the diff-path file)`]
 ];
 function leftOutNote(leftOut, limit, where) {
   const parts = LEFT_OUT_WORDS.filter(([kind]) => leftOut.has(kind)).map(([kind, words2]) => words2(leftOut.get(kind)));
@@ -68760,6 +69493,7 @@ function documentBlocks(full, profile, failOn) {
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
   }
+  append(blocks, renderedDiffBlocks(charts, RENDERED_DIFFS, profile.renderedDiffCap));
   if (report.diagnostics?.length) {
     const items = report.diagnostics.map((d) => `- ${escapeMessage(d)}`).join("\n");
     const summary2 = escapeHtmlText(countOf(report.diagnostics.length, "diagnostic"));
@@ -68822,7 +69556,7 @@ function footer(report, runUrl2) {
   return `<sub>${escapeInline(`chart-guard ${report.tool.version}`)}${run3}</sub>
 `;
 }
-function title(report) {
+function title2(report) {
   return report.mode === "lint" ? "chart-guard lint" : "chart-guard";
 }
 function verdictLine(report, charts = shownCharts(report)) {
@@ -68851,7 +69585,7 @@ function verdictLine(report, charts = shownCharts(report)) {
   if (notices > 0) text += ` · ${countOf(notices, "notice")}`;
   const accepted = report.summary.accepted ?? 0;
   if (accepted > 0) text += ` · ${groupThousands(accepted)} accepted`;
-  return `### ${VERDICT_ICON[report.verdict]} ${title(report)}: ${text}`;
+  return `### ${VERDICT_ICON[report.verdict]} ${title2(report)}: ${text}`;
 }
 function refText(side) {
   if (side.sha && side.sha.startsWith(side.ref)) return codeSpan(side.sha.slice(0, 7));
@@ -69195,12 +69929,12 @@ function contextLine2(report) {
 function chartLines({ chart, actions }, nested) {
   const heading = nested ? "###" : "##";
   const version = versionChange(chart);
-  const title2 = `${actions.order}. ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ""}`;
+  const title3 = `${actions.order}. ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ""}`;
   const onlyUpgrade = actions.steps.every((s) => s.phase === "upgrade");
   if (onlyUpgrade) {
-    return [`${heading} ${title2}: nothing before or after: ${codeSpan(actions.upgrade)}`, ""];
+    return [`${heading} ${title3}: nothing before or after: ${codeSpan(actions.upgrade)}`, ""];
   }
-  const lines = [`${heading} ${title2}${actions.reinstall ? " · needs reinstall" : ""}`, ""];
+  const lines = [`${heading} ${title3}${actions.reinstall ? " · needs reinstall" : ""}`, ""];
   const facts = [`release ${codeSpan(actions.release)} in namespace ${codeSpan(actions.namespace)}`];
   if (actions.dependsOn.length)
     facts.push(`after ${actions.dependsOn.map((d) => codeSpan(d)).join(", ")} (uses its CRDs)`);
@@ -69228,6 +69962,13 @@ var SARIF_LEVEL = {
   warning: "warning",
   notice: "note"
 };
+function baselineState(finding) {
+  if (finding.introduced === void 0) return {};
+  return { baselineState: finding.introduced ? "new" : "unchanged" };
+}
+function ruleAnchor(id) {
+  return `rule-${id}`;
+}
 function ruleName(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
 }
@@ -69240,18 +69981,35 @@ function resultText(finding) {
   return lines.join("\n");
 }
 function renderSarif(report, options = {}) {
-  const max = options.maxResults ?? SARIF_MAX_RESULTS;
   const entries = [
     ...report.findings.map((finding) => ({ finding, chart: void 0 })),
     ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart })))
   ];
+  const names = report.environments?.map((e) => e.name) ?? [];
+  const runs = [
+    sarifRun(report, options, "chart-guard/", names.length ? entries.filter((e) => !e.finding.environments) : entries),
+    ...names.map(
+      (name) => sarifRun(
+        report,
+        options,
+        `chart-guard/${name}/`,
+        entries.filter((e) => e.finding.environments?.includes(name))
+      )
+    )
+  ];
+  return `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs }, null, 2)}
+`;
+}
+function sarifRun(report, options, id, entries) {
+  const max = options.maxResults ?? SARIF_MAX_RESULTS;
   const ranked = entries.map((entry, index) => ({ ...entry, index })).sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index);
   const kept = ranked.slice(0, max);
   const ruleIds = [...new Set(kept.map((e) => e.finding.rule))].sort();
-  const rules = ruleIds.map((id) => ({
-    id,
-    name: ruleName(id),
-    shortDescription: { text: options.ruleDescriptions?.[id] ?? id }
+  const rules = ruleIds.map((id2) => ({
+    id: id2,
+    name: ruleName(id2),
+    shortDescription: { text: options.ruleDescriptions?.[id2] ?? id2 },
+    ...options.readmeUrl ? { helpUri: `${options.readmeUrl}#${ruleAnchor(id2)}` } : {}
   }));
   const results = kept.map(({ finding, chart }) => {
     const place = findingPlace(finding, report, chart) ?? { file: report.lockfile };
@@ -69270,6 +70028,7 @@ function renderSarif(report, options = {}) {
       ],
       // What stays the same when lines move: GitHub matches alerts across commits by it (core/finding-identity.ts).
       partialFingerprints: { "chartGuardFinding/v2": findingFingerprint(finding) },
+      ...baselineState(finding),
       ...finding.chart ? { properties: { chart: finding.chart } } : {},
       // An accepted finding is an external suppression: code scanning shows it as dismissed, with the reason.
       ...finding.accepted ? {
@@ -69286,6 +70045,7 @@ function renderSarif(report, options = {}) {
   const leftOut = entries.length - kept.length;
   const run3 = {
     tool: { driver: { name: "chart-guard", version: report.tool.version, rules } },
+    automationDetails: { id },
     results,
     ...leftOut > 0 ? {
       invocations: [
@@ -69303,8 +70063,7 @@ function renderSarif(report, options = {}) {
       ]
     } : {}
   };
-  return `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run3] }, null, 2)}
-`;
+  return run3;
 }
 
 // src/action/github-client.ts
@@ -69744,6 +70503,8 @@ async function publish(report, repoDir, inputs, workspace) {
   const reportWritten = await attempt("write the JSON report", () => writeFile3(reportPath, renderJson(report)));
   const planPath = join4(dirname2(reportPath), "chart-guard-plan.md");
   const planWritten = await attempt("write the upgrade runbook", () => writeFile3(planPath, renderPlan(report)));
+  const diffPath = join4(dirname2(reportPath), "chart-guard-diff.patch");
+  const diffWritten = await attempt("write the rendered diff", () => writeFile3(diffPath, renderDiffFile(report)));
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
     marker,
@@ -69754,7 +70515,7 @@ async function publish(report, repoDir, inputs, workspace) {
   const sarifPath = inputs.sarifPath === void 0 ? void 0 : resolve3(workspace, inputs.sarifPath);
   const sarifWritten = sarifPath !== void 0 && await attempt(
     "write the SARIF report",
-    () => writeFile3(sarifPath, renderSarif(report, { ruleDescriptions: ruleDescriptions() }))
+    () => writeFile3(sarifPath, renderSarif(report, { ruleDescriptions: ruleDescriptions(), readmeUrl: actionReadmeUrl() }))
   );
   await attempt("set the outputs", () => {
     setOutput("verdict", report.verdict);
@@ -69764,6 +70525,7 @@ async function publish(report, repoDir, inputs, workspace) {
     setOutput("needs-reinstall", summary2.needsReinstall);
     if (reportWritten) setOutput("report-path", reportPath);
     if (planWritten) setOutput("plan-path", planPath);
+    if (diffWritten) setOutput("diff-path", diffPath);
     if (commentWritten) setOutput("comment-path", commentPath);
     if (sarifWritten) setOutput("sarif-path", sarifPath);
   });
@@ -69819,6 +70581,12 @@ async function comment(report, inputs, sticky) {
   }
   info(`chart-guard: comment ${outcome.action}: ${outcome.url}`);
   setOutput("comment-url", outcome.url);
+}
+function actionReadmeUrl() {
+  const { GITHUB_ACTION_REPOSITORY: repository, GITHUB_ACTION_REF: ref } = process.env;
+  if (!repository || !ref) return void 0;
+  const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+  return `${server}/${repository}/blob/${encodeURIComponent(ref)}/README.md`;
 }
 function writeFile3(path, content) {
   writeFileAtomic(path, content);
