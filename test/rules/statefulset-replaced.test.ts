@@ -1,31 +1,10 @@
-// statefulset-replaced and resource-removed for StatefulSets: which new StatefulSet takes an old one's place,
-// and what happens to the PVCs (<template>-<statefulset>-<ordinal>).
+// statefulset-replaced: which new StatefulSet takes an old one's place, and what happens to the PVCs
+// (<template>-<statefulset>-<ordinal>).
 import { describe, expect, it } from 'vitest';
 import { resourceRemoved } from '../../src/core/rules/resource-removed.js';
 import { statefulsetReplaced } from '../../src/core/rules/statefulset-replaced.js';
 import { corpusContext, tinyPairContext } from '../support/render-corpus.js';
-
-function statefulSet(
-  name: string,
-  app: string,
-  options: { replicas?: number; retention?: string; template?: string } = {},
-): string {
-  return `apiVersion: apps/v1
-kind: StatefulSet
-metadata: {name: ${name}}
-spec:
-  replicas: ${options.replicas ?? 1}
-  serviceName: ${name}
-  selector: {matchLabels: {app.kubernetes.io/name: ${app}}}
-${options.retention ? `  persistentVolumeClaimRetentionPolicy: {whenDeleted: ${options.retention}}\n` : ''}  template:
-    metadata: {labels: {app.kubernetes.io/name: ${app}}}
-    spec:
-      containers: [{name: db, image: db:1}]
-  volumeClaimTemplates:
-    - metadata: {name: ${options.template ?? 'data'}}
-      spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 8Gi}}}
-`;
-}
+import { statefulSet } from './support/statefulset.js';
 
 describe('statefulset-replaced', () => {
   it('lists every PVC of the old StatefulSet, one per replica, and the ones the successor creates', () => {
@@ -88,36 +67,5 @@ describe('statefulset-replaced', () => {
       'rel-mariadb-slave -> rel-mariadb-secondary',
     ]);
     expect(resourceRemoved.check(ctx).filter((f) => f.resource?.kind === 'StatefulSet')).toEqual([]);
-  });
-});
-
-describe('resource-removed for StatefulSets and claims', () => {
-  it('raises a removed StatefulSet that deletes its claims to a warning', () => {
-    const ctx = tinyPairContext(
-      'db',
-      { 'templates/sts.yaml': statefulSet('rel-db', 'db', { retention: 'Delete' }) },
-      {},
-    );
-    const [finding] = resourceRemoved.check(ctx);
-    expect(finding.severity).toBe('warning');
-    expect(finding.message).toContain('with whenDeleted: Delete, its PVC data-rel-db-0 and the data');
-  });
-
-  it('raises a removed PersistentVolumeClaim to a warning', () => {
-    const claim =
-      'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: files}\nspec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}\n';
-    const [finding] = resourceRemoved.check(tinyPairContext('db', { 'templates/pvc.yaml': claim }, {}));
-    expect(finding.severity).toBe('warning');
-    expect(finding.remedy).toContain(
-      '`kubectl annotate persistentvolumeclaim files -n demo helm.sh/resource-policy=keep`',
-    );
-  });
-
-  it('says Helm keeps an object annotated helm.sh/resource-policy: keep', () => {
-    const kept =
-      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: kept, annotations: {helm.sh/resource-policy: keep}}\n';
-    const [finding] = resourceRemoved.check(tinyPairContext('db', { 'templates/cm.yaml': kept }, {}));
-    expect(finding.message).toContain('Helm leaves it in the cluster');
-    expect(finding.severity).toBeUndefined();
   });
 });

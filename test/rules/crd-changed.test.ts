@@ -1,0 +1,58 @@
+// crd-changed
+// on small charts rendered with helm --include-crds: helm's own "# Source: <chart>/crds/..." lines tell crds/ from templates/.
+import { describe, expect, it } from 'vitest';
+import { crdChanged } from '../../src/core/rules/crd-changed.js';
+import { immutableFieldChanged } from '../../src/core/rules/immutable-field-changed.js';
+import { tinyPairContext } from '../support/render-corpus.js';
+import { crd, V1_ONLY } from './support/crd.js';
+
+describe('crd-changed', () => {
+  it('summarises added versions and printer columns of a crds/ CRD and gives the kubectl apply', () => {
+    const ctx = tinyPairContext(
+      'op',
+      { 'crds/widgets.yaml': V1_ONLY },
+      { 'crds/widgets.yaml': crd([{ name: 'v1', storage: true, columns: ['Ready'] }, { name: 'v2' }]) },
+    );
+    const [finding] = crdChanged.check(ctx);
+    expect(finding.message).toBe(
+      'CRD widgets.example.com changed in crds/ (versions added: v2; printer columns added: Ready): Helm never upgrades CRDs in crds/, so the cluster keeps the old definition.',
+    );
+    expect(finding.file).toBe('charts/op/crds/widgets.yaml');
+    expect(finding.remedy).toContain('`kubectl apply --server-side -f charts/op/crds/widgets.yaml`');
+  });
+
+  it('reports a CRD new in crds/, which helm upgrade does not install', () => {
+    const ctx = tinyPairContext(
+      'op',
+      { 'templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n' },
+      { 'crds/widgets.yaml': V1_ONLY, 'templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n' },
+    );
+    const [finding] = crdChanged.check(ctx);
+    expect(finding.message).toContain('is new in crds/: `helm upgrade` does not install it');
+    expect(finding.before).toBeNull();
+  });
+
+  it('ignores a crds/ CRD whose spec is unchanged, even when its annotations change', () => {
+    const ctx = tinyPairContext(
+      'op',
+      { 'crds/widgets.yaml': V1_ONLY },
+      {
+        'crds/widgets.yaml': crd(
+          [{ name: 'v1', storage: true }],
+          '  annotations: {controller-gen.kubebuilder.io/version: v0.12.0}\n',
+        ),
+      },
+    );
+    expect(crdChanged.check(ctx)).toEqual([]);
+  });
+
+  it('leaves CRDs in templates/ to the immutable and version rules', () => {
+    const ctx = tinyPairContext(
+      'op',
+      { 'templates/widgets.yaml': V1_ONLY },
+      { 'templates/widgets.yaml': crd([{ name: 'v1', storage: true, columns: ['Ready'] }]) },
+    );
+    expect(crdChanged.check(ctx)).toEqual([]);
+    expect(immutableFieldChanged.check(ctx)).toEqual([]);
+  });
+});
