@@ -88,6 +88,16 @@ describe('the rule registry', () => {
     }
   });
 
+  it('has one test file per rule, named after its id, and test/rules holds only rule tests', () => {
+    const files = readdirSync(join(ROOT, 'test/rules')).filter((name) => name.endsWith('.test.ts'));
+    const missing = ids.filter((id) => !files.includes(`${id}.test.ts`));
+    expect(missing).toEqual([]);
+    const others = files.filter(
+      (name) => name !== 'registry.test.ts' && !ids.includes(name.slice(0, -'.test.ts'.length) as RuleId),
+    );
+    expect(others).toEqual([]);
+  });
+
   it('has every rule id exercised by a test: named in an assertion, or its module imported and checked', () => {
     const tests = filesUnder(join(ROOT, 'test')).filter((path) => !path.endsWith('registry.test.ts'));
     const sources = tests.map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));

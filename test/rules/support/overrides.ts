@@ -1,4 +1,5 @@
 // Corpus chart pairs and an override file shared by the override rules' tests.
+import type { OverrideFile } from '../../../src/core/model.js';
 import { overrideFile } from '../../values/helpers.js';
 
 export const MARIADB = 'mariadb-7.10.4-to-8.0.0';
@@ -19,3 +20,21 @@ export const mariadbOverrides = () =>
       'typo: 1',
     ].join('\n'),
   );
+
+// An unparsable override file and a templated one (two skipped template lines).
+export const broken: OverrideFile = {
+  path: 'values/broken.yaml',
+  values: {},
+  keys: [],
+  skipped: [],
+  error: { file: 'values/broken.yaml', line: 3, message: 'values/broken.yaml is not valid YAML: bad indentation' },
+};
+export const templated: OverrideFile = {
+  path: 'values/templated.yaml',
+  values: { a: 1 },
+  keys: [],
+  skipped: [
+    { line: 2, text: '{% if prod %}' },
+    { line: 4, text: '{% endif %}' },
+  ],
+};
