@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { renderSkipped } from '../../src/core/rules/render-skipped.js';
-import { run, strict, useEngineRenders } from './support/engine-renders.js';
+import { defaultConfig } from '../../src/core/config.js';
+import { renderSkipped, renderSkippedOf } from '../../src/core/rules/render-skipped.js';
+import type { ChartContext } from '../../src/core/rules/rule.js';
+import { runRepoRules } from '../../src/core/rules/run.js';
+import { strict, useEngineRenders } from './support/engine-renders.js';
 
 useEngineRenders();
 
 describe('render-skipped', () => {
-  it('warns that the render-based checks did not run, and why', () => {
-    const findings = run(renderSkipped, strict({ head: 'strict-skipped' }));
+  const runOnce = (...contexts: ChartContext[]) =>
+    runRepoRules([renderSkipped], {
+      config: defaultConfig(),
+      head: { path: 'helm-freeze.yaml', charts: [], repos: [], destinations: [], problems: [] },
+      renderSkipped: renderSkippedOf(contexts),
+    }).findings;
+
+  it('warns once for the run that the render-based checks did not run, naming the charts and why', () => {
+    const skipped = strict({ head: 'strict-skipped' });
+    const other = { ...skipped, change: { ...skipped.change, name: 'other' } };
+    const findings = runOnce(skipped, other);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'render-skipped', severity: 'warning' });
     expect(findings[0].message).toContain('rendering is disabled');
+    expect(findings[0].message).toContain('2 charts (strict, other)');
   });
 
   it('is silent when the renders ran, even when one failed', () => {
-    expect(run(renderSkipped, strict({ base: 'strict-base', head: 'strict-broken' }))).toEqual([]);
+    expect(runOnce(strict({ base: 'strict-base', head: 'strict-broken' }))).toEqual([]);
   });
 });
