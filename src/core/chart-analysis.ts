@@ -136,6 +136,12 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
     releaseName: chartConfig.releaseName ?? change.name,
     namespace: chartConfig.namespace ?? 'default',
     values: [...renderValues(overrides), ...(codeValues ? [codeValues] : [])],
+    // the real file names in the reproduction command a remedy shows (`-f values/db.yaml`), not the temp copies
+    valuesSources: [
+      ...overrides.filter((o) => !o.error).map((o) => o.path),
+      // the config's `set:` examples stand for what the deploy code passes with --set
+      ...(codeValues ? ['<deploy code --set values>'] : []),
+    ],
     kubeVersion,
     apiVersions: clusterApiVersions(analysis, kubeVersion),
   });

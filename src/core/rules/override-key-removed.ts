@@ -3,7 +3,7 @@ import type { LoadedChart } from '../model.js';
 import type { KeyCoverage } from '../values/coverage.js';
 import { didYouMean } from '../values/did-you-mean.js';
 import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
-import { PROOF_EVIDENCE } from './override-key-unknown.js';
+import { codeSetRemedy, PROOF_EVIDENCE } from './override-key-unknown.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 // Helm coalesces override values into .Values whether or not a template reads them, and never warns about keys
@@ -50,9 +50,12 @@ export const overrideKeyRemoved: ChartRule = {
           keys.length === 1 && keys[0].path.length === path.length
             ? (first.oldDefault ?? null)
             : (getAt(base.defaults, path) ?? null),
-        remedy: suggestion
-          ? `Rename ${code(key)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.`
-          : `Find its replacement in ${change.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`,
+        remedy:
+          first.key.source === 'config'
+            ? codeSetRemedy(key, suggestion, first.key.file)
+            : suggestion
+              ? `Rename ${code(key)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.`
+              : `Find its replacement in ${change.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`,
       };
     });
   },

@@ -38,10 +38,22 @@ export const overrideKeyUnknown: ChartRule = {
           file: c.key.file,
           line: c.key.line,
           path: key,
-          remedy: typo
-            ? `Rename ${code(key)} to ${code(typo)} in ${c.key.file}.`
-            : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`,
+          remedy:
+            c.key.source === 'config'
+              ? codeSetRemedy(key, typo, c.key.file)
+              : typo
+                ? `Rename ${code(key)} to ${code(typo)} in ${c.key.file}.`
+                : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`,
         };
       });
   },
 };
+
+/**
+ * A key from the config's `set:` list stands for a `--set` in the deploy code: the fix is there, and the config
+ * entry only follows it.
+ */
+export function codeSetRemedy(key: string, suggestion: string | undefined, configFile: string): string {
+  const to = suggestion ? ` to ${code(`--set ${suggestion}=...`)}` : ' (or drop it)';
+  return `The deploy code passes ${code(`--set ${key}=...`)}: change it there${to}, then update the \`set:\` entry in ${configFile} to match.`;
+}
