@@ -13,6 +13,7 @@ import { allFindings, type Report } from '../core/report.js';
 import { review, reviewWithLint } from '../core/review.js';
 import { ruleDescriptions } from '../core/rules/index.js';
 import { selectAnnotations } from '../format/annotations.js';
+import { githubLinkBase } from '../format/describe.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment, renderSummary } from '../format/markdown.js';
 import { renderPlan } from '../format/plan.js';
@@ -112,7 +113,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
     marker,
-    body: renderComment(report, { marker, runUrl: runUrl(), failOn: report.failOn }),
+    body: renderComment(report, { marker, runUrl: runUrl(), failOn: report.failOn, linkBase: linkBase(report) }),
   });
   const commentPath = resolve(workspace, inputs.commentPath ?? join(runnerTemp, 'chart-guard-comment.md'));
   const commentWritten = await attempt('write the comment body', () => writeFile(commentPath, commentBody));
@@ -138,13 +139,13 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   });
 
   await attempt('write the job summary', () =>
-    core.summary.addRaw(renderSummary(report, { failOn: report.failOn })).write(),
+    core.summary.addRaw(renderSummary(report, { failOn: report.failOn, linkBase: linkBase(report) })).write(),
   );
 
   await attempt('write the annotations', () => {
     // Annotation paths are relative to the workspace; the repository may be checked out below it (checkout `path:`).
     const toWorkspace = (file: string) => relative(workspace, join(repoDir, file)).split(sep).join('/');
-    for (const annotation of selectAnnotations(report)) {
+    for (const annotation of selectAnnotations(report, undefined, linkBase(report))) {
       const properties = {
         title: annotation.title,
         file: annotation.file === undefined ? undefined : toWorkspace(annotation.file),
@@ -231,6 +232,13 @@ function runUrl(): string | undefined {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
   if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
   return `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+
+/** Where file:line links point: the reviewed head commit's files on this GitHub server. */
+function linkBase(report: Report): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY } = process.env;
+  if (!GITHUB_REPOSITORY || !report.head.sha) return undefined;
+  return githubLinkBase(GITHUB_SERVER_URL ?? 'https://github.com', GITHUB_REPOSITORY, report.head.sha);
 }
 
 function describeRef(ref: { ref: string; sha: string }): string {

@@ -72,7 +72,7 @@ export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<Co
 }
 
 /** The rules' one-line descriptions, for SARIF's rule metadata. */
-function render(report: Report, format: OutputFormat, color: boolean): string {
+function render(report: Report, format: OutputFormat, color: boolean, linkBase?: string): string {
   switch (format) {
     case 'json':
       return renderJson(report);
@@ -80,7 +80,10 @@ function render(report: Report, format: OutputFormat, color: boolean): string {
       return renderSarif(report, { ruleDescriptions: ruleDescriptions() });
     // The body the Action posts, marker first, so the workflow_run recipe can post or update it the same way.
     case 'markdown':
-      return renderComment(report, { marker: commentMarker(report.lockfile) });
+      return renderComment(report, {
+        marker: commentMarker(report.lockfile),
+        linkBase: headLinkBase(report, linkBase),
+      });
     case 'text':
       return renderText(report, { color });
     // The upgrade runbook: Markdown with copyable shell blocks (src/core/upgrade-plan.ts).
@@ -89,8 +92,14 @@ function render(report: Report, format: OutputFormat, color: boolean): string {
   }
 }
 
-export function formatReport(report: Report, format: OutputFormat, color: boolean): string {
-  const text = render(report, format, color);
+/** `--link-base https://github.com/o/r` → `https://github.com/o/r/blob/<head sha>`; nothing without a head sha. */
+function headLinkBase(report: Report, linkBase: string | undefined): string | undefined {
+  if (!linkBase || !report.head.sha) return undefined;
+  return `${linkBase.replace(/\/+$/, '')}/blob/${report.head.sha}`;
+}
+
+export function formatReport(report: Report, format: OutputFormat, color: boolean, linkBase?: string): string {
+  const text = render(report, format, color, linkBase);
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
@@ -100,12 +109,12 @@ export function emitReport(report: Report, flags: AnalysisFlags, io: CliIo): num
   if (flags.diff) writeFileAtomic(resolve(io.cwd, flags.diff), renderDiffFile(report));
   if (flags.output) {
     const file = resolve(io.cwd, flags.output);
-    writeFileAtomic(file, formatReport(report, flags.format, false));
+    writeFileAtomic(file, formatReport(report, flags.format, false, flags.linkBase));
     const { errors, warnings, notices } = report.summary;
     const counts = severityCountsText({ error: errors, warning: warnings, notice: notices }) || 'no findings';
     io.stdout.write(`chart-guard: ${report.verdict} (${counts}); ${flags.format} report written to ${flags.output}\n`);
   } else {
-    io.stdout.write(formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY))));
+    io.stdout.write(formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY)), flags.linkBase));
   }
   return report.verdict === 'fail' ? 1 : 0;
 }

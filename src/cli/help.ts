@@ -12,6 +12,8 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
                          Markdown, copyable shell steps per environment and chart) (default: text)
   -o, --output FILE      write the output to FILE instead of stdout
   --diff FILE            also write the rendered diff (base vs head objects, unified diff) to FILE
+  --link-base URL        the repository's web address (https://github.com/owner/repo): every file:line in
+                         the markdown output links to the file at the head commit (default: plain text)
   --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
                          (default: the config's failOn, from the base in a review, else error)
   --fail-on-existing     findings that already held on the base fail the review too

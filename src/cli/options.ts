@@ -23,6 +23,8 @@ export interface AnalysisFlags {
   failOn?: FailOn;
   /** Findings already there on the base fail the review too. */
   failOnExisting?: boolean;
+  /** A repository's web address (https://github.com/o/r): markdown file:line links to the head commit's files. */
+  linkBase?: string;
   /** A helm path, undefined for helm on PATH, null when --no-render. */
   helm?: string | null;
   concurrency?: number;
@@ -53,6 +55,7 @@ const analysisOptions = {
   diff: { type: 'string' },
   'fail-on': { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
+  'link-base': { type: 'string' },
   helm: { type: 'string' },
   // parseArgs on Node 20 has no allowNegative, so the negated flag is its own option.
   'no-render': { type: 'boolean' },
@@ -117,6 +120,10 @@ function analysisFlags(values: Values): AnalysisFlags | string {
       return `--concurrency must be a whole number of at least 1 (got "${str('concurrency')}")`;
     }
   }
+  const linkBase = str('link-base');
+  if (linkBase !== undefined && !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) {
+    return `--link-base must be an http(s) address such as https://github.com/owner/repo (got "${linkBase}")`;
+  }
   if (values['no-render'] && str('helm') !== undefined) return '--helm and --no-render cannot be used together';
   const values_ = (values.values as string[] | undefined) ?? [];
   if (values_.some((v) => v.trim() === '')) return '--values needs a pattern';
@@ -132,6 +139,7 @@ function analysisFlags(values: Values): AnalysisFlags | string {
     ...(str('diff') !== undefined ? { diff: str('diff') } : {}),
     failOn: failOn as FailOn | undefined,
     ...(values['fail-on-existing'] ? { failOnExisting: true } : {}),
+    ...(linkBase === undefined ? {} : { linkBase }),
     helm: values['no-render'] ? null : str('helm'),
     concurrency,
     verbose: Boolean(values.verbose),

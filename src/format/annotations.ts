@@ -2,7 +2,16 @@
 // annotations per level per step, 50 per job, 4,096 characters each (docs/reference/github-limits.md): errors get the
 // room first, and the last annotation of a level that was cut says how many more are in the job summary.
 import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
-import { countOf, describeResource, describeValue, findingPlace, hasChange, SEVERITIES, truncate } from './describe.js';
+import {
+  changeSentence,
+  countOf,
+  describeResource,
+  findingPlace,
+  hasChange,
+  placeUrl,
+  SEVERITIES,
+  truncate,
+} from './describe.js';
 import { stripControl } from './escape.js';
 
 export interface Annotation {
@@ -23,7 +32,12 @@ export const GITHUB_ANNOTATION_LIMITS: AnnotationLimits = { perLevel: 10, perJob
 
 const TITLE_MAX = 200;
 
-export function selectAnnotations(report: Report, limits: AnnotationLimits = GITHUB_ANNOTATION_LIMITS): Annotation[] {
+/** @param linkBase `{server}/{repo}/blob/{sha}`: each annotation ends with a link to its file at the head commit. */
+export function selectAnnotations(
+  report: Report,
+  limits: AnnotationLimits = GITHUB_ANNOTATION_LIMITS,
+  linkBase?: string,
+): Annotation[] {
   const placed = [
     ...report.findings.map((finding) => ({ finding, chart: undefined as ChartReport | undefined })),
     ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart }))),
@@ -50,7 +64,8 @@ export function selectAnnotations(report: Report, limits: AnnotationLimits = GIT
           stripControl(`${finding.rule}${finding.chart ? ` (${finding.chart})` : ''}`).replace(/\n/g, ' '),
           TITLE_MAX,
         ),
-        message: truncate(annotationText(finding), limits.maxChars - more.length) + more,
+        message:
+          truncate(annotationText(finding, placeUrl({ file, line }, linkBase)), limits.maxChars - more.length) + more,
         file,
         ...(line === undefined ? {} : { startLine: line }),
       });
@@ -60,11 +75,12 @@ export function selectAnnotations(report: Report, limits: AnnotationLimits = GIT
 }
 
 /** The message and the facts a reviewer needs on the line itself: object, key, change, remedy. */
-function annotationText(finding: Finding): string {
+function annotationText(finding: Finding, url: string | undefined): string {
   const lines = [finding.message];
   if (finding.resource) lines.push(`Resource: ${describeResource(finding.resource)}`);
   if (finding.path) lines.push(`${finding.resource ? 'Field' : 'Key'}: ${finding.path}`);
-  if (hasChange(finding)) lines.push(`Change: ${describeValue(finding.before)} → ${describeValue(finding.after)}`);
+  if (hasChange(finding)) lines.push(`Change: ${changeSentence(finding).replace(/^change: /, '')}`);
   if (finding.remedy) lines.push(`Remedy: ${finding.remedy}`);
+  if (url) lines.push(`At: ${url}`);
   return stripControl(lines.join('\n'));
 }

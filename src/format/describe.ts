@@ -170,3 +170,119 @@ export function splitRemedy(remedy: string): RemedyPart[] {
     .map((p) => ({ kind: p.kind, text: p.text.trim() === '' ? '' : p.text.replace(/\n+$/, '') }))
     .filter((p) => p.text !== '');
 }
+
+/**
+ * The address of a place in the repository at the head commit: `{base}/{path}#L{line}`, where the base is
+ * `{server}/{repo}/blob/{sha}`. Undefined without a base (the CLI outside GitHub keeps plain text).
+ */
+export function placeUrl(place: Place, linkBase: string | undefined): string | undefined {
+  if (!linkBase || !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) return undefined;
+  const path = place.file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+  return `${linkBase.replace(/\/+$/, '')}/${path}${place.line === undefined ? '' : `#L${place.line}`}`;
+}
+
+/** "https://github.com/o/r/blob/<sha>": the link base of a repository on a GitHub server at a commit. */
+export function githubLinkBase(server: string, repository: string, sha: string): string {
+  return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}`;
+}
+
+/** The key a rule suggests ("Did you mean `x`?"), for the override-key table. */
+export function suggestionOf(finding: Finding): string | undefined {
+  return /Did you mean `([^`]+)`\?/.exec(finding.message)?.[1];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** `app=db, release=x`: a label map (a selector) the way kubectl writes one. */
+function labelsText(labels: Record<string, unknown>): string {
+  const entries = Object.entries(labels);
+  return entries.length === 0 ? '(none)' : entries.map(([k, v]) => `${k}=${String(v)}`).join(', ');
+}
+
+function listText(items: readonly unknown[]): string {
+  return items.length === 0 ? '(none)' : items.map((i) => (isScalar(i) ? String(i) : describeValue(i, 80))).join(', ');
+}
+
+/** One side of a change in words: a scalar as JSON, a list as "a, b", a label map as "k=v, k=v". */
+export function sideText(value: unknown, max = 160): string {
+  if (value === undefined) return '(absent)';
+  if (Array.isArray(value) && value.every(isScalar)) return truncate(listText(value), max);
+  if (isPlainObject(value) && Object.values(value).every(isScalar)) return truncate(labelsText(value), max);
+  return describeValue(value, max);
+}
+
+export interface ChangeLine {
+  label: string;
+  before?: string;
+  after?: string;
+  /** A line that is not a before → after pair ("versions added: v2"). */
+  text?: string;
+}
+
+/**
+ * A change in words rather than JSON: a replaced StatefulSet's name and claims, a CRD's versions and storage
+ * version, a selector's labels; anything else one before → after line.
+ */
+export function changeLines(finding: Finding): ChangeLine[] {
+  const { before, after } = finding;
+  if (finding.rule === 'statefulset-replaced' && isPlainObject(before) && isPlainObject(after)) {
+    return [
+      { label: 'name', before: sideText(before.name), after: sideText(after.name) },
+      { label: 'claims', before: sideText(before.claims ?? []), after: sideText(after.claims ?? []) },
+    ];
+  }
+  if (finding.rule === 'crd-changed' && (isPlainObject(before) || before === null) && isPlainObject(after)) {
+    return crdLines(isPlainObject(before) ? before : undefined, after);
+  }
+  if (finding.rule === 'crd-version-removed' && Array.isArray(before) && Array.isArray(after)) {
+    return versionLines(before.map(String), after.map(String));
+  }
+  return [{ label: 'change', before: sideText(before), after: sideText(after) }];
+}
+
+function versionLines(before: string[], after: string[]): ChangeLine[] {
+  const added = after.filter((v) => !before.includes(v));
+  const removed = before.filter((v) => !after.includes(v));
+  const lines: ChangeLine[] = [];
+  if (added.length) lines.push({ label: 'versions added', text: added.join(', ') });
+  if (removed.length) lines.push({ label: 'versions removed', text: removed.join(', ') });
+  if (lines.length === 0) lines.push({ label: 'versions', text: after.join(', ') || '(none)' });
+  return lines;
+}
+
+function crdLines(before: Record<string, unknown> | undefined, after: Record<string, unknown>): ChangeLine[] {
+  const versions = (side: Record<string, unknown> | undefined) =>
+    Array.isArray(side?.versions) ? side.versions.map(String) : [];
+  if (!before) {
+    return [
+      { label: 'versions', text: versions(after).join(', ') || '(none)' },
+      { label: 'storage version', text: String(after.storageVersion ?? '(none)') },
+    ];
+  }
+  const lines = versionLines(versions(before), versions(after)).filter((l) => l.label !== 'versions');
+  if (before.storageVersion !== after.storageVersion) {
+    lines.push({
+      label: 'storage version',
+      before: String(before.storageVersion ?? '(none)'),
+      after: String(after.storageVersion ?? '(none)'),
+    });
+  }
+  if (after.schemaChanged) lines.push({ label: 'schema', text: 'changed (see the message for the versions)' });
+  return lines;
+}
+
+/** A change as one plain line: "name: a → b; claims: x → y". */
+export function changeSentence(finding: Finding): string {
+  return changeLines(finding)
+    .map((l) => (l.text !== undefined ? `${l.label}: ${l.text}` : `${l.label}: ${l.before} → ${l.after}`))
+    .join('; ');
+}

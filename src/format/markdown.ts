@@ -8,7 +8,9 @@ import { allFindings, isPreexisting, sortFindings } from '../core/report.js';
 import { type Block, fitBlocks, type LeftOut, type LeftOutKind } from './budget.js';
 import {
   acceptedFindings,
+  type ChangeLine,
   changeClass,
+  changeLines,
   countBySeverity,
   countOf,
   describeResource,
@@ -17,14 +19,24 @@ import {
   findingsOf,
   groupThousands,
   hasChange,
+  type Place,
   placeText,
+  placeUrl,
   SEVERITIES,
   shownCharts,
   splitRemedy,
-  truncate,
+  suggestionOf,
   versionChange,
 } from './describe.js';
-import { codeFence, codeSpan, escapeCell, escapeHtmlText, escapeInline, escapeMessage } from './escape.js';
+import {
+  codeFence,
+  codeSpan,
+  escapeCell,
+  escapeHtmlText,
+  escapeInline,
+  escapeMessage,
+  quotedMarkdown,
+} from './escape.js';
 import { renderedDiffBlocks } from './rendered-diff.js';
 
 export const COMMENT_MAX_CHARS = 65_536;
@@ -38,11 +50,14 @@ export interface CommentOptions {
   runUrl?: string;
   /** The policy the verdict was made with: with `warning`, warnings block and are kept like errors. */
   failOn?: FailOn;
+  /** `{server}/{repo}/blob/{sha}`: every file:line links to the file at the head commit; plain text without it. */
+  linkBase?: string;
 }
 
 export interface SummaryOptions {
   maxBytes?: number;
   failOn?: FailOn;
+  linkBase?: string;
 }
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -68,9 +83,12 @@ interface Profile {
   /** Drop level of warnings: BLOCKING_WARNINGS when they fail the run, else WARNINGS. */
   warningDrop: number;
   valuesDiffCap: number;
+  /** Removed and added default keys listed by name (the rest counted). */
+  keyListCap: number;
   upgradeNoteCap: number;
   /** Characters of one rendered diff shown in place; a longer one is named with its size. */
   renderedDiffCap: number;
+  linkBase?: string;
 }
 
 /**
@@ -106,8 +124,11 @@ export function renderComment(report: Report, options: CommentOptions): string {
     full: false,
     remediesKept: 5,
     warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
-    valuesDiffCap: 20,
-    upgradeNoteCap: 4000,
+    valuesDiffCap: 10,
+    // the comment counts removed and added defaults and quotes a note's start; the job summary has them whole
+    keyListCap: 0,
+    upgradeNoteCap: 300,
+    linkBase: options.linkBase,
     renderedDiffCap: 2500,
   };
   const limit = options.maxChars ?? COMMENT_MAX_CHARS;
@@ -129,8 +150,10 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     remediesKept: Number.POSITIVE_INFINITY,
     warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
     valuesDiffCap: 2000,
+    keyListCap: 2000,
     upgradeNoteCap: 50_000,
     renderedDiffCap: Number.POSITIVE_INFINITY,
+    linkBase: options.linkBase,
   };
   const limit = options.maxBytes ?? SUMMARY_MAX_BYTES;
   return fitBlocks(documentBlocks(report, profile, options.failOn), {
@@ -193,7 +216,9 @@ function documentBlocks(full: Report, profile: Profile, failOn: FailOn | undefin
   append(blocks, repositorySection(report, profile, remedies));
   for (const chart of charts) append(blocks, chartSection(report, chart, profile, remedies));
   // findings counted apart: accepted ones, then the ones already there on the base
-  for (const section of [acceptedSection(report), preexistingSection(full)]) if (section) blocks.push(section);
+  for (const section of [acceptedSection(report, profile.linkBase), preexistingSection(full)]) {
+    if (section) blocks.push(section);
+  }
   for (const chart of charts) {
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
@@ -369,15 +394,17 @@ function findingBlocks(
   kind: LeftOutKind,
 ): Block[] {
   const place = findingPlace(finding, report, chart);
-  const at = place ? ` at ${codeSpan(placeText(place))}` : '';
+  const at = place ? ` at ${placeMarkdown(place, profile.linkBase)}` : '';
   const rule = `**${escapeInline(finding.rule)}**${environmentTag(finding)}`;
   const lines = [`${ICON[finding.severity]} ${rule}${at}: ${escapeMessage(finding.message)}`];
   const facts: string[] = [];
-  if (finding.resource) facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
-  if (finding.path) facts.push(`- ${finding.resource ? 'field' : 'key'}: ${codeSpan(finding.path)}`);
-  if (hasChange(finding)) {
-    facts.push(`- change: ${valueText(finding.before)} → ${valueText(finding.after)}`);
+  // the comment leaves out the object when the message starts by naming it; the job summary spells it out
+  const named = finding.resource && finding.message.startsWith(`${finding.resource.kind} ${finding.resource.name}`);
+  if (finding.resource && (profile.full || !named)) {
+    facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
   }
+  if (finding.path) facts.push(`- ${finding.resource ? 'field' : 'key'}: ${codeSpan(finding.path)}`);
+  if (hasChange(finding)) for (const line of changeLines(finding)) facts.push(`- ${changeLineText(line)}`);
   const text = facts.length > 0 ? `${lines[0]}\n\n${facts.join('\n')}\n\n` : `${lines[0]}\n\n`;
   const blocks: Block[] = [{ text, drop, leftOut: { kind, count: 1 } }];
   const remedy = finding.remedy ? remedyText(finding.remedy) : '';
@@ -389,8 +416,21 @@ function findingBlocks(
   return blocks;
 }
 
-function valueText(value: unknown): string {
-  return value === undefined ? '*(absent)*' : codeSpan(describeValue(value));
+/** "name: `a` → `b`", "versions added: `v2`": a change in words, each value as code. */
+function changeLineText(line: ChangeLine): string {
+  const value = (text: string | undefined) =>
+    text === undefined || text === '(absent)' ? '*(absent)*' : codeSpan(text);
+  const label = escapeInline(line.label);
+  return line.text !== undefined
+    ? `${label}: ${value(line.text)}`
+    : `${label}: ${value(line.before)} → ${value(line.after)}`;
+}
+
+/** "[`values/db.yaml:12`](…/blob/<sha>/values/db.yaml#L12)", or the code span alone without a link base. */
+function placeMarkdown(place: Place, linkBase: string | undefined): string {
+  const text = codeSpan(placeText(place));
+  const url = placeUrl(place, linkBase);
+  return url ? `[${text}](${url})` : text;
 }
 
 /** Prose as text, shell commands in a fenced block a reviewer can copy. */
@@ -410,13 +450,15 @@ function remedyText(remedy: string): string {
 }
 
 /** A short list item for the comment: message, place and rule on one line. */
-function compactItem(report: Report, finding: Finding, chart: ChartReport | undefined): string {
+function compactItem(report: Report, finding: Finding, chart: ChartReport | undefined, linkBase?: string): string {
   const place = findingPlace(finding, report, chart);
-  const where = [place ? codeSpan(placeText(place)) : '', finding.path ? codeSpan(finding.path) : '']
+  const where = [place ? placeMarkdown(place, linkBase) : '', finding.path ? codeSpan(finding.path) : '']
     .filter(Boolean)
     .join(' ');
-  const rule = `${escapeInline(finding.rule)}${environmentTag(finding)}`;
-  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)} (${rule}${where ? `, ${where}` : ''})`;
+  // the place says where to look; the rule id is machine talk a reader does not need here (the summary has it)
+  const environments = finding.environments?.length ? escapeInline(finding.environments.join(', ')) : '';
+  const tail = [environments, where].filter(Boolean).join(', ');
+  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)}${tail ? ` (${tail})` : ''}`;
 }
 
 /** " (aws, gcp)": the environments a finding holds in; nothing for a finding that depends on none. */
@@ -431,6 +473,7 @@ function listBlock(
   chart: ChartReport | undefined,
   drop: number,
   kind: LeftOutKind,
+  linkBase?: string,
 ): Block[] {
   if (findings.length === 0) return [];
   if (drop === BLOCKING_WARNINGS) {
@@ -438,14 +481,14 @@ function listBlock(
     // first item, which is left out last; the closing blank line always stays, so no note runs into the list.
     const items = findings.map(
       (f, i): Block => ({
-        text: `${i === 0 ? `**${heading}**\n\n` : ''}${compactItem(report, f, chart)}\n`,
+        text: `${i === 0 ? `**${heading}**\n\n` : ''}${compactItem(report, f, chart, linkBase)}\n`,
         drop,
         leftOut: { kind, count: 1 },
       }),
     );
     return [...items, keep('\n')];
   }
-  const items = findings.map((f) => compactItem(report, f, chart)).join('\n');
+  const items = findings.map((f) => compactItem(report, f, chart, linkBase)).join('\n');
   return [{ text: `**${heading}**\n\n${items}\n\n`, drop, leftOut: { kind, count: findings.length } }];
 }
 
@@ -464,8 +507,11 @@ function repositorySection(report: Report, profile: Profile, remedies: { shown: 
     for (const finding of notices)
       append(blocks, findingBlocks(report, finding, undefined, profile, remedies, DETAILS_CLEAN, 'notices'));
   } else {
-    append(blocks, listBlock(report, 'Warnings', warnings, undefined, profile.warningDrop, 'warnings'));
-    append(blocks, listBlock(report, 'Notices', notices, undefined, DETAILS_CLEAN, 'notices'));
+    append(
+      blocks,
+      listBlock(report, 'Warnings', warnings, undefined, profile.warningDrop, 'warnings', profile.linkBase),
+    );
+    append(blocks, listBlock(report, 'Notices', notices, undefined, DETAILS_CLEAN, 'notices', profile.linkBase));
   }
   return blocks;
 }
@@ -488,16 +534,79 @@ function chartSection(report: Report, chart: ChartReport, profile: Profile, reme
     heading += `🔁 **Needs reinstall**${chart.reinstallReason ? `: ${escapeMessage(chart.reinstallReason)}` : ''}\n\n`;
   }
   const blocks: Block[] = [{ text: heading, drop: CORE, leftOut: { kind: 'sections', count: 1 } }];
-  for (const finding of errors)
+  append(blocks, overrideKeyTable(chart, [...errors, ...warnings].filter(isOverrideKeyFinding), profile, remedies));
+  for (const finding of errors.filter((f) => !isOverrideKeyFinding(f)))
     append(blocks, findingBlocks(report, finding, chart, profile, remedies, CORE, 'errors'));
+  const otherWarnings = warnings.filter((f) => !isOverrideKeyFinding(f));
   if (profile.full) {
-    for (const finding of warnings)
+    for (const finding of otherWarnings)
       append(blocks, findingBlocks(report, finding, chart, profile, remedies, profile.warningDrop, 'warnings'));
     for (const finding of findingsOf(chart, 'notice')) {
       append(blocks, findingBlocks(report, finding, chart, profile, remedies, DETAILS_CLEAN, 'notices'));
     }
   } else {
-    append(blocks, listBlock(report, 'Warnings', warnings, chart, profile.warningDrop, 'warnings'));
+    append(
+      blocks,
+      listBlock(report, 'Warnings', otherWarnings, chart, profile.warningDrop, 'warnings', profile.linkBase),
+    );
+  }
+  return blocks;
+}
+
+const OVERRIDE_KEY_RULES: ReadonlySet<string> = new Set(['override-key-removed', 'override-key-unknown']);
+
+function isOverrideKeyFinding(finding: Finding): boolean {
+  return OVERRIDE_KEY_RULES.has(finding.rule);
+}
+
+/**
+ * A chart's removed and unknown override keys as one table (where, key, default before → after, did you mean,
+ * severity): seven renamed mariadb keys are seven rows, not seven screens. The renames share one remedy; a key the
+ * deploy code sets (config `set:`) keeps its own, since the fix is in that code.
+ */
+function overrideKeyTable(
+  chart: ChartReport,
+  findings: readonly Finding[],
+  profile: Profile,
+  remedies: { shown: number },
+): Block[] {
+  if (findings.length === 0) return [];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const rows = findings.map((f) => {
+    const place = f.file ? { file: f.file, ...(f.line === undefined ? {} : { line: f.line }) } : undefined;
+    const suggestion = suggestionOf(f);
+    const cells = [
+      place ? placeMarkdown(place, profile.linkBase).replace(/\|/g, '\\|') : '—',
+      f.path ? codeSpan(f.path, 'cell') : '—',
+      f.rule === 'override-key-unknown' && !hasChange(f)
+        ? 'not a chart key'
+        : `${cellValue(f.before)} → ${cellValue(f.after)}`,
+      suggestion ? codeSpan(suggestion, 'cell') : '—',
+      `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(', '))})` : ''}`,
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
+  const version = chart.to ? ` ${escapeInline(chart.to)}` : '';
+  const table =
+    `**Override keys${version} ignores**\n\n` +
+    `| where | key | default before → after | did you mean | severity |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
+  const blocks: Block[] = [
+    {
+      text: table,
+      drop: errors > 0 ? CORE : profile.warningDrop,
+      leftOut: { kind: errors > 0 ? 'errors' : 'warnings', count: findings.length },
+    },
+  ];
+  const codeSet = findings.filter((f) => f.remedy && /--set /.test(f.remedy) && /deploy code/.test(f.remedy));
+  const general =
+    findings.length > codeSet.length
+      ? "Rename each key to the one suggested in the file shown (check the chart's upgrade notes), or delete it."
+      : '';
+  const remedy = [general, ...codeSet.map((f) => f.remedy ?? '')].filter(Boolean).join('\n\n');
+  if (remedy) {
+    const remedyDrop = remedies.shown < profile.remediesKept ? CORE : REMEDY;
+    remedies.shown++;
+    blocks.push({ text: remedyText(remedy), drop: remedyDrop, leftOut: { kind: 'remedies', count: 1 } });
   }
   return blocks;
 }
@@ -508,13 +617,14 @@ function chartSection(report: Report, chart: ChartReport, profile: Profile, reme
  * Findings the acceptances file accepts, collapsed: they do not block, but a reviewer sees what the change itself
  * accepts (its entries are in the diff) apart from what was accepted before.
  */
-function acceptedSection(report: Report): Block | undefined {
+function acceptedSection(report: Report, linkBase: string | undefined): Block | undefined {
   const all = acceptedFindings(report);
   if (all.length === 0) return undefined;
   const item = ({ finding, chart }: { finding: Finding; chart?: ChartReport }) => {
     const { reason, expires, file, line } = finding.accepted!;
     const where = finding.environments?.length ? ` in ${escapeInline(finding.environments.join(', '))}` : '';
-    return `${compactItem(report, finding, chart)}${where}\n  accepted until ${escapeInline(expires)} (${codeSpan(`${file}:${line}`)}): ${escapeMessage(reason)}`;
+    const entry = placeMarkdown({ file, line }, linkBase);
+    return `${compactItem(report, finding, chart, linkBase)}${where}\n  accepted until ${escapeInline(expires)} (${entry}): ${escapeMessage(reason)}`;
   };
   const added = all.filter((a) => a.finding.accepted?.added);
   const before = all.filter((a) => !a.finding.accepted?.added);
@@ -542,13 +652,13 @@ function detailsElement(summary: string, content: string): string {
 function chartDetails(report: Report, chart: ChartReport, profile: Profile): Block | undefined {
   const parts: string[] = [];
   const labels: string[] = [];
-  const diff = valuesDiffText(chart, profile.valuesDiffCap);
+  const diff = valuesDiffText(chart, profile.valuesDiffCap, profile.keyListCap);
   if (diff) {
     parts.push(diff.text);
     labels.push(diff.label);
   }
   if (chart.upgradeNotes?.length) {
-    parts.push(upgradeNotesText(chart, profile.upgradeNoteCap));
+    parts.push(upgradeNotesText(chart, profile.upgradeNoteCap, profile.linkBase));
     labels.push('upgrade notes');
   }
   if (chart.lockfileComment) {
@@ -562,7 +672,7 @@ function chartDetails(report: Report, chart: ChartReport, profile: Profile): Blo
   }
   const notices = findingsOf(chart, 'notice');
   if (notices.length > 0 && !profile.full) {
-    parts.push(`**Notices**\n\n${notices.map((f) => compactItem(report, f, chart)).join('\n')}`);
+    parts.push(`**Notices**\n\n${notices.map((f) => compactItem(report, f, chart, profile.linkBase)).join('\n')}`);
     labels.push(countOf(notices.length, 'notice'));
   }
   if (parts.length === 0) return undefined;
@@ -582,7 +692,7 @@ function keyList(keys: string[], cap: number): string {
   return `${shown.join(', ')}${more}`;
 }
 
-function valuesDiffText(chart: ChartReport, cap: number): { text: string; label: string } | undefined {
+function valuesDiffText(chart: ChartReport, cap: number, keyCap: number): { text: string; label: string } | undefined {
   const { added, removed, changed } = chart.valuesDiff;
   if (added.length + removed.length + changed.length === 0) return undefined;
   const counts = [
@@ -591,11 +701,13 @@ function valuesDiffText(chart: ChartReport, cap: number): { text: string; label:
     changed.length > 0 ? `${groupThousands(changed.length)} changed` : '',
   ].filter(Boolean);
   const version = versionChange(chart);
-  const lines = [
-    `**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ''}:** ${counts.join(', ')}`,
-  ];
-  if (removed.length > 0) lines.push(`Removed: ${keyList(removed, cap)}`);
-  if (added.length > 0) lines.push(`Added: ${keyList(added, cap)}`);
+  // with no keys listed (the comment), the counts are already in the <summary> line
+  const lines =
+    keyCap > 0
+      ? [`**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ''}:** ${counts.join(', ')}`]
+      : [];
+  if (removed.length > 0 && keyCap > 0) lines.push(`Removed: ${keyList(removed, keyCap)}`);
+  if (added.length > 0 && keyCap > 0) lines.push(`Added: ${keyList(added, keyCap)}`);
   if (changed.length > 0) {
     const rows = changed
       .slice(0, cap)
@@ -611,16 +723,17 @@ function cellValue(value: unknown): string {
   return value === undefined ? '*(absent)*' : codeSpan(describeValue(value, 80), 'cell');
 }
 
-/** The chart's own README notes, shown as their Markdown source: readable, and unable to break our layout. */
-function upgradeNotesText(chart: ChartReport, cap: number): string {
-  const notes = (chart.upgradeNotes ?? []).map((note) => {
-    const cut = note.text.length > cap;
-    const body = codeFence(cut ? truncate(note.text, cap) : note.text, 'markdown');
-    const more = cut
-      ? `\n\n…cut at ${groupThousands(cap)} characters: the full note is in ${codeSpan(`${chart.dir}/README.md`)}.`
-      : '';
-    return `**${escapeInline(note.heading)}**\n\n${body}${more}`;
-  });
+/**
+ * The chart's own README notes as quoted Markdown (sanitised: headings demoted, HTML dropped, links kept), cut on a
+ * line boundary with a pointer to the README at the head commit.
+ */
+function upgradeNotesText(chart: ChartReport, cap: number, linkBase: string | undefined): string {
+  const readme = { file: `${chart.dir}/README.md` };
+  const url = placeUrl(readme, linkBase);
+  const where = url ? `[${codeSpan(readme.file)}](${url})` : codeSpan(readme.file);
+  const notes = (chart.upgradeNotes ?? []).map(
+    (note) => `**${escapeInline(note.heading)}**\n\n${quotedMarkdown(note.text, cap, `*…the rest is in ${where}.*`)}`,
+  );
   return [`**Upgrade notes from the chart's README**`, ...notes].join('\n\n');
 }
 
