@@ -235,10 +235,11 @@ export interface ChangeLine {
 export function changeLines(finding: Finding): ChangeLine[] {
   const { before, after } = finding;
   if (finding.rule === 'statefulset-replaced' && isPlainObject(before) && isPlainObject(after)) {
-    return [
-      { label: 'name', before: sideText(before.name), after: sideText(after.name) },
-      { label: 'claims', before: sideText(before.claims ?? []), after: sideText(after.claims ?? []) },
-    ];
+    const lines: ChangeLine[] = [{ label: 'name', before: String(before.name), after: String(after.name) }];
+    if (Array.isArray(before.claims) || Array.isArray(after.claims)) {
+      lines.push({ label: 'claims', before: sideText(before.claims ?? []), after: sideText(after.claims ?? []) });
+    }
+    return lines;
   }
   if (finding.rule === 'crd-changed' && (isPlainObject(before) || before === null) && isPlainObject(after)) {
     return crdLines(isPlainObject(before) ? before : undefined, after);

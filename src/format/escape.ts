@@ -137,6 +137,7 @@ export function quotedMarkdown(markdown: string, max = Number.POSITIVE_INFINITY,
     .split('\n');
   const out: string[] = [];
   let fence: string | undefined;
+  let fenceAt = 0;
   let length = 0;
   let cut = false;
   for (const raw of lines) {
@@ -150,6 +151,7 @@ export function quotedMarkdown(markdown: string, max = Number.POSITIVE_INFINITY,
       if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = undefined;
     } else if (mark) {
       fence = mark;
+      fenceAt = out.length;
     } else {
       line = neutraliseReferences(
         line
@@ -164,7 +166,12 @@ export function quotedMarkdown(markdown: string, max = Number.POSITIVE_INFINITY,
     out.push(line);
     length += raw.length + 1;
   }
-  if (cut && fence !== undefined) out.push(fence);
+  if (fence !== undefined) {
+    // a note cut inside a code block loses the whole block (half a command is worse than none); a note whose own
+    // fence is never closed gets it closed, so the rest of the quote is not code
+    if (cut && fenceAt > 0) out.length = fenceAt;
+    else out.push(fence);
+  }
   while (out.length > 0 && out[out.length - 1].trim() === '') out.pop();
   if (cut && more) out.push('', more);
   return out.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');

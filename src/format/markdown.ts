@@ -534,7 +534,10 @@ function chartSection(report: Report, chart: ChartReport, profile: Profile, reme
     heading += `🔁 **Needs reinstall**${chart.reinstallReason ? `: ${escapeMessage(chart.reinstallReason)}` : ''}\n\n`;
   }
   const blocks: Block[] = [{ text: heading, drop: CORE, leftOut: { kind: 'sections', count: 1 } }];
-  append(blocks, overrideKeyTable(chart, [...errors, ...warnings].filter(isOverrideKeyFinding), profile, remedies));
+  append(
+    blocks,
+    overrideKeyTable(report, chart, [...errors, ...warnings].filter(isOverrideKeyFinding), profile, remedies),
+  );
   for (const finding of errors.filter((f) => !isOverrideKeyFinding(f)))
     append(blocks, findingBlocks(report, finding, chart, profile, remedies, CORE, 'errors'));
   const otherWarnings = warnings.filter((f) => !isOverrideKeyFinding(f));
@@ -553,6 +556,8 @@ function chartSection(report: Report, chart: ChartReport, profile: Profile, reme
   return blocks;
 }
 
+const USUAL_KEY_REMEDY = /^(?:Rename `[^`]+` to `[^`]+` in |Find its replacement in |Check the spelling against )/;
+
 const OVERRIDE_KEY_RULES: ReadonlySet<string> = new Set(['override-key-removed', 'override-key-unknown']);
 
 function isOverrideKeyFinding(finding: Finding): boolean {
@@ -565,13 +570,13 @@ function isOverrideKeyFinding(finding: Finding): boolean {
  * deploy code sets (config `set:`) keeps its own, since the fix is in that code.
  */
 function overrideKeyTable(
+  report: Report,
   chart: ChartReport,
   findings: readonly Finding[],
   profile: Profile,
   remedies: { shown: number },
 ): Block[] {
   if (findings.length === 0) return [];
-  const errors = findings.filter((f) => f.severity === 'error').length;
   const rows = findings.map((f) => {
     const place = f.file ? { file: f.file, ...(f.line === undefined ? {} : { line: f.line }) } : undefined;
     const suggestion = suggestionOf(f);
@@ -580,29 +585,35 @@ function overrideKeyTable(
       f.path ? codeSpan(f.path, 'cell') : '—',
       f.rule === 'override-key-unknown' && !hasChange(f)
         ? 'not a chart key'
-        : `${cellValue(f.before)} → ${cellValue(f.after)}`,
+        : report.mode === 'lint'
+          ? cellValue(f.before ?? f.after)
+          : `${cellValue(f.before)} → ${cellValue(f.after)}`,
       suggestion ? codeSpan(suggestion, 'cell') : '—',
       `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(', '))})` : ''}`,
     ];
     return `| ${cells.join(' | ')} |`;
   });
+  // Rows go one by one like blocking warnings (the first stay however many there are); the heading rides with the
+  // first row, which is left out last, and the closing blank line always stays.
   const version = chart.to ? ` ${escapeInline(chart.to)}` : '';
-  const table =
-    `**Override keys${version} ignores**\n\n` +
-    `| where | key | default before → after | did you mean | severity |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
-  const blocks: Block[] = [
-    {
-      text: table,
-      drop: errors > 0 ? CORE : profile.warningDrop,
-      leftOut: { kind: errors > 0 ? 'errors' : 'warnings', count: findings.length },
-    },
-  ];
-  const codeSet = findings.filter((f) => f.remedy && /--set /.test(f.remedy) && /deploy code/.test(f.remedy));
+  // a lint has one version: its defaults column has no before → after
+  const defaults = report.mode === 'lint' ? 'default' : 'default before → after';
+  const heading = `**Override keys${version} ignores**\n\n| where | key | ${defaults} | did you mean | severity |\n| --- | --- | --- | --- | --- |\n`;
+  const blocks: Block[] = findings.map((f, i) => ({
+    text: `${i === 0 ? heading : ''}${rows[i]}\n`,
+    drop: f.severity === 'error' ? CORE : profile.warningDrop,
+    leftOut: { kind: f.severity === 'error' ? 'errors' : 'warnings', count: 1 },
+  }));
+  blocks.push(keep('\n'));
+  // The rules' usual remedies (rename to the suggestion, look up the replacement, check the spelling) say one thing
+  // for every row; any other remedy (a key the deploy code sets, a rule's new advice) is kept word for word.
+  const usual = findings.filter((f) => !f.remedy || USUAL_KEY_REMEDY.test(f.remedy));
+  const own = [...new Set(findings.filter((f) => !usual.includes(f)).map((f) => f.remedy ?? ''))];
   const general =
-    findings.length > codeSet.length
+    usual.length > 0
       ? "Rename each key to the one suggested in the file shown (check the chart's upgrade notes), or delete it."
       : '';
-  const remedy = [general, ...codeSet.map((f) => f.remedy ?? '')].filter(Boolean).join('\n\n');
+  const remedy = [general, ...own].filter(Boolean).join('\n\n');
   if (remedy) {
     const remedyDrop = remedies.shown < profile.remediesKept ? CORE : REMEDY;
     remedies.shown++;

@@ -74,7 +74,9 @@ describe('selectAnnotations', () => {
     const immutable = sample.find((a) => a.title === 'immutable-field-changed (prometheus-node-exporter)');
     expect(immutable?.message).toContain('Resource: DaemonSet demo/rel-prometheus-node-exporter (apps/v1)');
     expect(immutable?.message).toContain('Field: spec.selector.matchLabels');
-    expect(immutable?.message).toContain('Change: {"app":"prometheus-node-exporter","release":"rel"} → ');
+    expect(immutable?.message).toContain(
+      'Change: app=prometheus-node-exporter, release=rel → app.kubernetes.io/instance=rel, app.kubernetes.io/name=prometheus-node-exporter',
+    );
     expect(immutable?.message).toContain('Remedy: Delete the DaemonSet before the upgrade');
   });
 

@@ -8,8 +8,13 @@ export function structureProblems(markdown: string): string[] {
   let fence: number | null = null;
   let detailsDepth = 0;
   let tableCells: number | null = null;
-  markdown.split('\n').forEach((line, index) => {
-    const where = `line ${index + 1}: ${line.slice(0, 80)}`;
+  let fenceQuoted = false;
+  markdown.split('\n').forEach((raw, index) => {
+    const where = `line ${index + 1}: ${raw.slice(0, 80)}`;
+    // A block quote (upgrade notes) holds its own fences: they end with the quote, and its lines are read unquoted.
+    const quoted = QUOTE.test(raw);
+    const line = quoted ? raw.replace(QUOTE, '') : raw;
+    if (fence !== null && fenceQuoted && !quoted) fence = null;
     if (fence !== null) {
       const close = /^ {0,3}(`+)\s*$/.exec(line);
       if (close && close[1].length >= fence) fence = null;
@@ -18,6 +23,7 @@ export function structureProblems(markdown: string): string[] {
     const open = /^ {0,3}(`{3,})[^`]*$/.exec(line);
     if (open) {
       fence = open[1].length;
+      fenceQuoted = quoted;
       tableCells = null;
       return;
     }
@@ -48,7 +54,11 @@ export function structureProblems(markdown: string): string[] {
 export function textOutsideCode(markdown: string): string {
   const outside: string[] = [];
   let fence: number | null = null;
-  for (const line of markdown.split('\n')) {
+  let fenceQuoted = false;
+  for (const raw of markdown.split('\n')) {
+    const quoted = QUOTE.test(raw);
+    const line = quoted ? raw.replace(QUOTE, '') : raw;
+    if (fence !== null && fenceQuoted && !quoted) fence = null;
     if (fence !== null) {
       const close = /^ {0,3}(`+)\s*$/.exec(line);
       if (close && close[1].length >= fence) fence = null;
@@ -57,6 +67,7 @@ export function textOutsideCode(markdown: string): string {
     const open = /^ {0,3}(`{3,})[^`]*$/.exec(line);
     if (open) {
       fence = open[1].length;
+      fenceQuoted = quoted;
       continue;
     }
     outside.push(withoutCodeSpans(line));
@@ -68,6 +79,8 @@ export function textOutsideCode(markdown: string): string {
 export function activeReferences(markdown: string): string[] {
   return textOutsideCode(markdown).match(/(?<!\w)(@[A-Za-z0-9][\w/-]*|#\d+)/g) ?? [];
 }
+
+const QUOTE = /^ {0,3}> ?/;
 
 function withoutCodeSpans(line: string): string {
   return line.replace(/\\`/g, '').replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, '');

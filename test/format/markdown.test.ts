@@ -87,17 +87,29 @@ describe('renderComment: structure', () => {
     expect(comment(report)).not.toContain('**redis**');
   });
 
-  it('spells out a blocking finding: rule, place, message, key and the change', () => {
-    expect(sample).toContain(
-      '❌ **override-key-removed** at `values/mariadb.yaml:12`: `master.persistence.size` is set in values/mariadb.yaml but mariadb 8.0.0 no longer has it: Helm ignores it. Did you mean `primary.persistence.size`?',
-    );
-    expect(sample).toContain('- key: `master.persistence.size`\n- change: `"20Gi"` → *(absent)*');
+  it("puts a chart's removed and unknown override keys in one table: place, key, defaults, suggestion, severity", () => {
+    const table = lines(sample.slice(sample.indexOf('**Override keys 8.0.0 ignores**')));
+    expect(table.slice(2, 7)).toEqual([
+      '| where | key | default before → after | did you mean | severity |',
+      '| --- | --- | --- | --- | --- |',
+      '| `values/mariadb.yaml:3` | `rootUser.password` | `"<redacted>"` → *(absent)* | `auth.rootPassword` | ❌ |',
+      '| `values/mariadb.yaml:12` | `master.persistence.size` | `"20Gi"` → *(absent)* | `primary.persistence.size` | ❌ |',
+      '| `values/mariadb.yaml:27` | `metrics.serviceMonitor.enabledd` | not a chart key | `metrics.serviceMonitor.enabled` | ⚠️ |',
+    ]);
+    // one remedy for the renames, and no finding spelled out again below the table
+    expect(sample.match(/Rename each key to the one suggested/g)).toHaveLength(1);
+    expect(sample).not.toContain('**override-key-removed**');
+    expect(sample).not.toContain('- ⚠️ `metrics.serviceMonitor.enabledd`');
   });
 
-  it('names the resource and field of a render finding and shows before → after compactly', () => {
-    expect(sample).toContain('- resource: DaemonSet demo/rel-prometheus-node-exporter (apps/v1)');
+  it('names the field of a render finding and shows a selector as labels, not JSON', () => {
+    // the message names the DaemonSet already; the job summary spells the resource out
+    expect(sample).not.toContain('- resource: DaemonSet demo/rel-prometheus-node-exporter (apps/v1)');
+    expect(renderSummary(sampleReport())).toContain(
+      '- resource: DaemonSet demo/rel-prometheus-node-exporter (apps/v1)',
+    );
     expect(sample).toContain(
-      '- change: `{"app":"prometheus-node-exporter","release":"rel"}` → `{"app.kubernetes.io/instance":"rel","app.kubernetes.io/name":"prometheus-node-exporter"}`',
+      '- change: `app=prometheus-node-exporter, release=rel` → `app.kubernetes.io/instance=rel, app.kubernetes.io/name=prometheus-node-exporter`',
     );
   });
 
@@ -111,9 +123,9 @@ describe('renderComment: structure', () => {
     );
   });
 
-  it('lists warnings in one line each', () => {
+  it('lists warnings in one line each: message and place', () => {
     expect(sample).toContain(
-      "- ⚠️ `metrics.serviceMonitor.enabledd` is in neither version's defaults. Did you mean `metrics.serviceMonitor.enabled`? (override-key-unknown, `values/mariadb.yaml:27` `metrics.serviceMonitor.enabledd`)",
+      '- ⚠️ charts/redis is in the destination charts/ but no lockfile entry names it. (`charts/redis/Chart.yaml`)',
     );
   });
 
@@ -125,9 +137,16 @@ describe('renderComment: structure', () => {
     expect(sample).toContain('- ℹ️ StatefulSet rel-mariadb-slave is no longer rendered: helm upgrade deletes it.');
   });
 
-  it("shows README upgrade notes as Markdown source in a fence longer than the note's own fences", () => {
-    expect(sample).toContain('**3.x to 4.x**\n\n````markdown\nStarting from version 4.0.0');
-    expect(sample).toContain('prometheus-community/prometheus-node-exporter\n```\n````');
+  it('quotes README upgrade notes as Markdown, cut before a code block it cannot show whole, with the README named', () => {
+    expect(sample).toContain(
+      '**3.x to 4.x**\n\n> Starting from version 4.0.0, the `node exporter` chart is using the [Kubernetes recommended labels](https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/).',
+    );
+    expect(sample).toContain('>\n> *…the rest is in `charts/prometheus-node-exporter/README.md`.*');
+    expect(sample).not.toContain('> ```console');
+    // the job summary quotes the note whole, code block included
+    expect(renderSummary(sampleReport())).toContain(
+      '> ```console\n> kubectl delete daemonset -l app=prometheus-node-exporter',
+    );
   });
 
   it('gives repository-level findings their own section', () => {
@@ -266,7 +285,14 @@ describe('renderComment: size limit', () => {
   });
 
   it('leaves out the details of charts without errors first', () => {
-    const report = withTotals({ ...sampleReport(), charts: [...sampleReport().charts, cleanChart('redis', 40)] });
+    // redis's details are large (ten changed defaults), so leaving them out alone makes room for the note
+    const redis = cleanChart('redis', 40);
+    redis.valuesDiff.changed = Array.from({ length: 10 }, (_, i) => ({
+      path: `image${i}.tag`,
+      before: '1.0',
+      after: '2.0',
+    }));
+    const report = withTotals({ ...sampleReport(), charts: [...sampleReport().charts, redis] });
     const full = comment(report);
     const cut = comment(report, full.length - 1);
     expect(cut.length).toBeLessThan(full.length);
@@ -338,6 +364,8 @@ describe('renderComment: fail-on: warning with thousands of warnings', () => {
       const [severity, count] = bySeverity[c];
       chart.findings = Array.from({ length: count }, (_, f) => ({
         ...chart.findings[0],
+        // a rule spelled out finding by finding (override keys go into one table per chart, tested apart)
+        rule: 'override-type-changed',
         severity,
         message: `${severity} ${f} of ${chart.name}`,
         line: f + 1,
@@ -355,7 +383,7 @@ describe('renderComment: fail-on: warning with thousands of warnings', () => {
     const body = renderComment(report, { marker: 'helm-freeze.yaml', failOn: 'warning' });
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(structureProblems(body)).toEqual([]);
-    expect(body.match(/^❌ \*\*override-key-removed\*\*/gm)).toHaveLength(2);
+    expect(body.match(/^❌ \*\*override-type-changed\*\*/gm)).toHaveLength(2);
     const kept = keptWarnings(body);
     expect(kept.length).toBeGreaterThan(100);
     expect(kept.length).toBeLessThan(5000);
@@ -380,13 +408,15 @@ describe('renderComment: fail-on: warning with thousands of warnings', () => {
   it('leaves a list of warnings that do not block out whole, as before', () => {
     const body = renderComment(report, { marker: 'helm-freeze.yaml', failOn: 'error' });
     expect(keptWarnings(body)).toEqual([]);
-    expect(body.match(/^❌ \*\*override-key-removed\*\*/gm)).toHaveLength(2);
+    expect(body.match(/^❌ \*\*override-type-changed\*\*/gm)).toHaveLength(2);
   });
 
   it('keeps the blocking warnings before notices in the job summary too', () => {
     const summary = renderSummary(report, { failOn: 'warning', maxBytes: 200_000 });
     expect(structureProblems(summary)).toEqual([]);
-    expect(summary).toMatch(/^⚠️ \*\*override-key-removed\*\* at `values\/chart-000\.yaml:1`: warning 0 of chart-000$/m);
+    expect(summary).toMatch(
+      /^⚠️ \*\*override-type-changed\*\* at `values\/chart-000\.yaml:1`: warning 0 of chart-000$/m,
+    );
     expect(summary).not.toMatch(/notice \d+ of chart-002/);
   });
 });
@@ -398,17 +428,21 @@ describe('renderSummary', () => {
 
   it('spells out warnings and notices like errors', () => {
     const summary = renderSummary(sampleReport());
-    expect(summary).toContain('⚠️ **override-key-unknown** at `values/mariadb.yaml:27`');
+    expect(summary).toContain(
+      '| `values/mariadb.yaml:27` | `metrics.serviceMonitor.enabledd` | not a chart key | `metrics.serviceMonitor.enabled` | ⚠️ |',
+    );
     expect(summary).toContain('ℹ️ **resource-removed** at `helm-freeze.yaml:14`: StatefulSet rel-mariadb-slave');
     expect(structureProblems(summary)).toEqual([]);
   });
 
-  it('shows the whole defaults diff where the comment shows the first keys', () => {
+  it('lists the whole defaults diff where the comment counts removed and added keys and shows the first changes', () => {
     const chart = cleanChart('redis', 30);
     const report = withTotals({ ...sampleReport(), charts: [chart], findings: [] });
     expect(renderSummary(report)).toContain('`feature29.enabled`');
     expect(comment(report)).not.toContain('`feature29.enabled`');
-    expect(comment(report)).toContain('`feature19.enabled` and 10 more keys');
+    expect(comment(report)).toContain(
+      '<summary><b>redis</b> 1.0.0 → 1.1.0: defaults diff (30 added, 1 changed)</summary>',
+    );
   });
 
   it('stays within 1 MiB of UTF-8 for a huge report, well-formed, saying what was left out', () => {
@@ -438,15 +472,26 @@ describe('renderComment: compared commits', () => {
   });
 });
 
+const codeFor = (text: string) => `\`${text}\``;
+
 describe('environments in the comment', () => {
   it('tags a finding with the environments it holds in, and leaves environment-free findings untagged', () => {
     const report = sampleReport();
     const mariadb = report.charts.find((c) => c.name === 'mariadb')!;
-    const [first, ...others] = mariadb.findings.filter((f) => f.severity === 'error');
+    const errors = mariadb.findings.filter((f) => f.severity === 'error');
+    const spelledOut = errors.filter((f) => !f.rule.startsWith('override-key-'));
+    const [first, ...others] = spelledOut;
     first.environments = ['aws', 'gcp'];
+    const key = errors.find((f) => f.rule === 'override-key-removed')!;
+    key.environments = ['gcp'];
     const body = comment(report);
     expect(lines(body).filter((line) => line.includes(`**${first.rule}** (aws, gcp)`))).toHaveLength(1);
     for (const other of others) expect(body).toContain(`**${other.rule}**`);
     expect(body.match(/\*\* \(aws, gcp\)/g)).toHaveLength(1);
+    // in the override-key table, the severity cell carries the environments
+    expect(
+      lines(body).filter((line) => line.includes(codeFor(key.path!)) && line.endsWith('| ❌ (gcp) |')),
+    ).toHaveLength(1);
+    expect(body.match(/\| ❌ \(gcp\) \|/g)).toHaveLength(1);
   });
 });
