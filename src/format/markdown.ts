@@ -403,8 +403,16 @@ function findingBlocks(
   if (finding.resource && (profile.full || !named)) {
     facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
   }
-  if (finding.path) facts.push(`- ${finding.resource ? 'field' : 'key'}: ${codeSpan(finding.path)}`);
-  if (hasChange(finding)) for (const line of changeLines(finding)) facts.push(`- ${changeLineText(line)}`);
+  // likewise the field or key, when the message names it
+  if (finding.path && (profile.full || !finding.message.includes(finding.path))) {
+    facts.push(`- ${finding.resource ? 'field' : 'key'}: ${codeSpan(finding.path)}`);
+  }
+  // and the change, when the message already says every value of it (a replaced StatefulSet's names and claims)
+  const change = hasChange(finding) ? changeLines(finding) : [];
+  const told = (text: string | undefined) => text === undefined || finding.message.includes(text);
+  if (profile.full || !change.every((l) => told(l.text) && told(l.before) && told(l.after))) {
+    for (const line of change) facts.push(`- ${changeLineText(line)}`);
+  }
   const text = facts.length > 0 ? `${lines[0]}\n\n${facts.join('\n')}\n\n` : `${lines[0]}\n\n`;
   const blocks: Block[] = [{ text, drop, leftOut: { kind, count: 1 } }];
   const remedy = finding.remedy ? remedyText(finding.remedy) : '';
@@ -452,9 +460,9 @@ function remedyText(remedy: string): string {
 /** A short list item for the comment: message, place and rule on one line. */
 function compactItem(report: Report, finding: Finding, chart: ChartReport | undefined, linkBase?: string): string {
   const place = findingPlace(finding, report, chart);
-  const where = [place ? placeMarkdown(place, linkBase) : '', finding.path ? codeSpan(finding.path) : '']
-    .filter(Boolean)
-    .join(' ');
+  // the key or field only when the message does not name it already
+  const path = finding.path && !finding.message.includes(finding.path) ? codeSpan(finding.path) : '';
+  const where = [place ? placeMarkdown(place, linkBase) : '', path].filter(Boolean).join(' ');
   // the place says where to look; the rule id is machine talk a reader does not need here (the summary has it)
   const environments = finding.environments?.length ? escapeInline(finding.environments.join(', ')) : '';
   const tail = [environments, where].filter(Boolean).join(', ');
@@ -520,7 +528,8 @@ function chartHeading(chart: ChartReport): string {
   const counts = countBySeverity(chart.findings);
   const icon = counts.error > 0 ? ICON.error : counts.warning > 0 ? ICON.warning : ICON.notice;
   const version = versionChange(chart);
-  return `### ${icon} ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ''}`;
+  const reinstall = chart.needsReinstall ? ' · 🔁 needs reinstall' : '';
+  return `### ${icon} ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ''}${reinstall}`;
 }
 
 /** The section of a chart with errors or warnings (in the job summary: with any finding). */
@@ -530,8 +539,9 @@ function chartSection(report: Report, chart: ChartReport, profile: Profile, reme
   const shown = profile.full ? chart.findings.length : errors.length + warnings.length;
   if (shown === 0) return [];
   let heading = `${chartHeading(chart)}\n\n`;
-  if (chart.needsReinstall) {
-    heading += `🔁 **Needs reinstall**${chart.reinstallReason ? `: ${escapeMessage(chart.reinstallReason)}` : ''}\n\n`;
+  // the heading says it; the comment's findings below say why, the job summary also gives the reason here
+  if (chart.needsReinstall && chart.reinstallReason && profile.full) {
+    heading += `🔁 **Needs reinstall**: ${escapeMessage(chart.reinstallReason)}\n\n`;
   }
   const blocks: Block[] = [{ text: heading, drop: CORE, leftOut: { kind: 'sections', count: 1 } }];
   append(
@@ -587,7 +597,7 @@ function overrideKeyTable(
         ? 'not a chart key'
         : report.mode === 'lint'
           ? cellValue(f.before ?? f.after)
-          : `${cellValue(f.before)} → ${cellValue(f.after)}`,
+          : `${cellValue(f.before)} → ${f.after === undefined ? 'gone' : cellValue(f.after)}`,
       suggestion ? codeSpan(suggestion, 'cell') : '—',
       `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(', '))})` : ''}`,
     ];
@@ -609,10 +619,7 @@ function overrideKeyTable(
   // for every row; any other remedy (a key the deploy code sets, a rule's new advice) is kept word for word.
   const usual = findings.filter((f) => !f.remedy || USUAL_KEY_REMEDY.test(f.remedy));
   const own = [...new Set(findings.filter((f) => !usual.includes(f)).map((f) => f.remedy ?? ''))];
-  const general =
-    usual.length > 0
-      ? "Rename each key to the one suggested in the file shown (check the chart's upgrade notes), or delete it."
-      : '';
+  const general = usual.length > 0 ? "Rename each key as suggested (see the chart's upgrade notes), or delete it." : '';
   const remedy = [general, ...own].filter(Boolean).join('\n\n');
   if (remedy) {
     const remedyDrop = remedies.shown < profile.remediesKept ? CORE : REMEDY;
@@ -672,7 +679,9 @@ function chartDetails(report: Report, chart: ChartReport, profile: Profile): Blo
     parts.push(upgradeNotesText(chart, profile.upgradeNoteCap, profile.linkBase));
     labels.push('upgrade notes');
   }
-  if (chart.lockfileComment) {
+  // the major-upgrade-notes notice quotes the lockfile comment already; in the comment it is said once
+  const quoted = !profile.full && chart.findings.some((f) => f.message.includes(chart.lockfileComment ?? '\0'));
+  if (chart.lockfileComment && !quoted) {
     parts.push(`**Lockfile comment:** ${escapeMessage(chart.lockfileComment)}`);
     labels.push('lockfile comment');
   }
@@ -743,9 +752,9 @@ function upgradeNotesText(chart: ChartReport, cap: number, linkBase: string | un
   const url = placeUrl(readme, linkBase);
   const where = url ? `[${codeSpan(readme.file)}](${url})` : codeSpan(readme.file);
   const notes = (chart.upgradeNotes ?? []).map(
-    (note) => `**${escapeInline(note.heading)}**\n\n${quotedMarkdown(note.text, cap, `*…the rest is in ${where}.*`)}`,
+    (note) => `**Upgrade notes: ${escapeInline(note.heading)}** (${where})\n\n${quotedMarkdown(note.text, cap, '…')}`,
   );
-  return [`**Upgrade notes from the chart's README**`, ...notes].join('\n\n');
+  return notes.join('\n\n');
 }
 
 /** Adds `more` to `blocks` one by one: push(...more) fails once a report has more blocks than a call has arguments. */

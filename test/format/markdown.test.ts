@@ -92,12 +92,12 @@ describe('renderComment: structure', () => {
     expect(table.slice(2, 7)).toEqual([
       '| where | key | default before → after | did you mean | severity |',
       '| --- | --- | --- | --- | --- |',
-      '| `values/mariadb.yaml:3` | `rootUser.password` | `"<redacted>"` → *(absent)* | `auth.rootPassword` | ❌ |',
-      '| `values/mariadb.yaml:12` | `master.persistence.size` | `"20Gi"` → *(absent)* | `primary.persistence.size` | ❌ |',
+      '| `values/mariadb.yaml:3` | `rootUser.password` | `"<redacted>"` → gone | `auth.rootPassword` | ❌ |',
+      '| `values/mariadb.yaml:12` | `master.persistence.size` | `"20Gi"` → gone | `primary.persistence.size` | ❌ |',
       '| `values/mariadb.yaml:27` | `metrics.serviceMonitor.enabledd` | not a chart key | `metrics.serviceMonitor.enabled` | ⚠️ |',
     ]);
     // one remedy for the renames, and no finding spelled out again below the table
-    expect(sample.match(/Rename each key to the one suggested/g)).toHaveLength(1);
+    expect(sample.match(/Rename each key as suggested/g)).toHaveLength(1);
     expect(sample).not.toContain('**override-key-removed**');
     expect(sample).not.toContain('- ⚠️ `metrics.serviceMonitor.enabledd`');
   });
@@ -139,9 +139,9 @@ describe('renderComment: structure', () => {
 
   it('quotes README upgrade notes as Markdown, cut before a code block it cannot show whole, with the README named', () => {
     expect(sample).toContain(
-      '**3.x to 4.x**\n\n> Starting from version 4.0.0, the `node exporter` chart is using the [Kubernetes recommended labels](https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/).',
+      '**Upgrade notes: 3.x to 4.x** (`charts/prometheus-node-exporter/README.md`)\n\n> Starting from version 4.0.0, the `node exporter` chart is using the [Kubernetes recommended labels](https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/).',
     );
-    expect(sample).toContain('>\n> *…the rest is in `charts/prometheus-node-exporter/README.md`.*');
+    expect(sample).toContain('daemonset before you upgrade.\n>\n> …\n');
     expect(sample).not.toContain('> ```console');
     // the job summary quotes the note whole, code block included
     expect(renderSummary(sampleReport())).toContain(
