@@ -590,7 +590,9 @@ function overrideKeyTable(
   const rows = findings.map((f) => {
     const place = f.file ? { file: f.file, ...(f.line === undefined ? {} : { line: f.line }) } : undefined;
     const suggestion = suggestionOf(f);
+    // severity first: a narrow column of icons the eye runs down, leaving the width to keys and suggestions
     const cells = [
+      `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(', '))})` : ''}`,
       place ? placeMarkdown(place, profile.linkBase).replace(/\|/g, '\\|') : '—',
       f.path ? codeSpan(f.path, 'cell') : '—',
       f.rule === 'override-key-unknown' && !hasChange(f)
@@ -599,7 +601,6 @@ function overrideKeyTable(
           ? cellValue(f.before ?? f.after)
           : `${cellValue(f.before)} → ${f.after === undefined ? 'gone' : cellValue(f.after)}`,
       suggestion ? codeSpan(suggestion, 'cell') : '—',
-      `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(', '))})` : ''}`,
     ];
     return `| ${cells.join(' | ')} |`;
   });
@@ -607,8 +608,8 @@ function overrideKeyTable(
   // first row, which is left out last, and the closing blank line always stays.
   const version = chart.to ? ` ${escapeInline(chart.to)}` : '';
   // a lint has one version: its defaults column has no before → after
-  const defaults = report.mode === 'lint' ? 'default' : 'default before → after';
-  const heading = `**Override keys${version} ignores**\n\n| where | key | ${defaults} | did you mean | severity |\n| --- | --- | --- | --- | --- |\n`;
+  const defaults = report.mode === 'lint' ? 'default' : 'default (old → new)';
+  const heading = `**Override keys${version} ignores**\n\n| | where | key | ${defaults} | did you mean |\n| --- | --- | --- | --- | --- |\n`;
   const blocks: Block[] = findings.map((f, i) => ({
     text: `${i === 0 ? heading : ''}${rows[i]}\n`,
     drop: f.severity === 'error' ? CORE : profile.warningDrop,

@@ -90,11 +90,11 @@ describe('renderComment: structure', () => {
   it("puts a chart's removed and unknown override keys in one table: place, key, defaults, suggestion, severity", () => {
     const table = lines(sample.slice(sample.indexOf('**Override keys 8.0.0 ignores**')));
     expect(table.slice(2, 7)).toEqual([
-      '| where | key | default before → after | did you mean | severity |',
+      '| | where | key | default (old → new) | did you mean |',
       '| --- | --- | --- | --- | --- |',
-      '| `values/mariadb.yaml:3` | `rootUser.password` | `"<redacted>"` → gone | `auth.rootPassword` | ❌ |',
-      '| `values/mariadb.yaml:12` | `master.persistence.size` | `"20Gi"` → gone | `primary.persistence.size` | ❌ |',
-      '| `values/mariadb.yaml:27` | `metrics.serviceMonitor.enabledd` | not a chart key | `metrics.serviceMonitor.enabled` | ⚠️ |',
+      '| ❌ | `values/mariadb.yaml:3` | `rootUser.password` | `"<redacted>"` → gone | `auth.rootPassword` |',
+      '| ❌ | `values/mariadb.yaml:12` | `master.persistence.size` | `"20Gi"` → gone | `primary.persistence.size` |',
+      '| ⚠️ | `values/mariadb.yaml:27` | `metrics.serviceMonitor.enabledd` | not a chart key | `metrics.serviceMonitor.enabled` |',
     ]);
     // one remedy for the renames, and no finding spelled out again below the table
     expect(sample.match(/Rename each key as suggested/g)).toHaveLength(1);
@@ -429,7 +429,7 @@ describe('renderSummary', () => {
   it('spells out warnings and notices like errors', () => {
     const summary = renderSummary(sampleReport());
     expect(summary).toContain(
-      '| `values/mariadb.yaml:27` | `metrics.serviceMonitor.enabledd` | not a chart key | `metrics.serviceMonitor.enabled` | ⚠️ |',
+      '| ⚠️ | `values/mariadb.yaml:27` | `metrics.serviceMonitor.enabledd` | not a chart key | `metrics.serviceMonitor.enabled` |',
     );
     expect(summary).toContain('ℹ️ **resource-removed** at `helm-freeze.yaml:14`: StatefulSet rel-mariadb-slave');
     expect(structureProblems(summary)).toEqual([]);
@@ -490,8 +490,8 @@ describe('environments in the comment', () => {
     expect(body.match(/\*\* \(aws, gcp\)/g)).toHaveLength(1);
     // in the override-key table, the severity cell carries the environments
     expect(
-      lines(body).filter((line) => line.includes(codeFor(key.path!)) && line.endsWith('| ❌ (gcp) |')),
+      lines(body).filter((line) => line.includes(codeFor(key.path!)) && line.startsWith('| ❌ (gcp) |')),
     ).toHaveLength(1);
-    expect(body.match(/\| ❌ \(gcp\) \|/g)).toHaveLength(1);
+    expect(body.match(/^\| ❌ \(gcp\) \|/gm)).toHaveLength(1);
   });
 });
