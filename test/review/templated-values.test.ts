@@ -49,7 +49,7 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
   const headManifests = async (
     head: string,
     values?: 'raw',
-  ): Promise<{ status: string; reason?: string; manifests: Manifest[] }> => {
+  ): Promise<{ status: string; reason?: string; command?: string; manifests: Manifest[] }> => {
     const headSpace = await loadWorkspace(new GitSnapshot(repo.dir, 'head', head), {});
     const baseSpace = await loadWorkspace(new GitSnapshot(repo.dir, 'base', base), {
       configOverride: headSpace.config,
@@ -92,6 +92,9 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
     const raw = await headManifests(head, 'raw');
     expect(raw.status).toBe('failed');
     expect(raw.reason).toContain('function "sanitized_name" not defined');
+    // the reproduction command a render-failed remedy quotes names the real files, not the temp copies
+    expect(raw.command).toMatch(/ -f values\/mariadb\.yaml$/);
+    expect(raw.command).not.toMatch(/values-\d+\.yaml/);
   });
 
   it('without a context: renders both sides with placeholders, and the render-based checks run', async () => {
@@ -112,8 +115,10 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
     expect(partial?.message).toContain('the first branch of each if was read');
     expect(partial?.message).toContain('lines 14-15 were neither checked nor rendered');
 
-    const { status, manifests } = await headManifests(head);
+    const { status, manifests, command } = await headManifests(head);
     expect(status).toBe('ok');
+    // the config's set: examples stand for the deploy code's --set, named as such in the reproduction command
+    expect(command).toContain("-f values/mariadb.yaml -f '<deploy code --set values>'");
     const service = 'Service/mariadb-primary';
     expect(at(manifests, service, 'spec', 'type')).toBe('LoadBalancer'); // the first branch of the if
     expect(at(manifests, service, 'metadata', 'annotations', 'external-dns.alpha.kubernetes.io/hostname')).toBe(

@@ -62,6 +62,10 @@ describe('override-key-removed', () => {
     ];
     const [finding] = overrideKeyRemoved.check(bumpContext(pair, [], codeSet));
     expect(finding).toMatchObject({ file: '.github/chart-guard.yaml', line: 9, path: 'master.persistence.size' });
+    // the key comes from the deploy code's --set: the fix is there, the config entry follows it
+    expect(finding.remedy).toBe(
+      'The deploy code passes `--set master.persistence.size=...`: change it there to `--set primary.persistence.size=...`, then update the `set:` entry in .github/chart-guard.yaml to match.',
+    );
   });
 
   it('kafka-exporter 2 -> 3: rbac.pspEnabled is removed with no suggestion', async () => {

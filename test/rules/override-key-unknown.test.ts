@@ -7,6 +7,18 @@ const corpus = new CorpusCharts();
 afterAll(() => corpus.cleanup());
 
 describe('override-key-unknown', () => {
+  it("gives a code-set key that no version knows the deploy code's --set as its remedy", async () => {
+    const pair = await corpus.load(MARIADB);
+    const codeSet = [
+      { path: ['typo'], value: undefined, file: '.github/chart-guard.yaml', line: 4, source: 'config' as const },
+    ];
+    const [finding] = overrideKeyUnknown.check(bumpContext(pair, [], codeSet));
+    expect(finding).toMatchObject({ file: '.github/chart-guard.yaml', line: 4, path: 'typo' });
+    expect(finding.remedy).toBe(
+      'The deploy code passes `--set typo=...`: change it there (or drop it), then update the `set:` entry in .github/chart-guard.yaml to match.',
+    );
+  });
+
   it('warns about a key in neither version', async () => {
     const pair = await corpus.load(MARIADB);
     const findings = overrideKeyUnknown.check(bumpContext(pair, [mariadbOverrides()]));
