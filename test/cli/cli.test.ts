@@ -118,6 +118,7 @@ describe('chart-guard usage errors exit 2 with one clean line on stderr', () => 
     [['review', '--fail-on', 'notice'], /^chart-guard review: --fail-on must be one of error, warning, never/],
     [['review', '--kube-version', 'latest'], /^chart-guard review: --kube-version must look like 1.31/],
     [['review', '--concurrency', '0'], /^chart-guard review: --concurrency must be a whole number/],
+    [['review', '--link-base', 'javascript:x'], /^chart-guard review: --link-base must be an http\(s\) address/],
     [
       ['review', '--no-render', '--helm', 'helm'],
       /^chart-guard review: --helm and --no-render cannot be used together/,
@@ -287,6 +288,19 @@ describe('chart-guard review on a real chart repository', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('links file:line in the markdown output to the head commit with --link-base, plain text without', () => {
+    const args = ['review', '--base', base, '--head', 'bump-blackbox', '--no-render', '--format', 'markdown'];
+    const head = repo.git('rev-parse', 'bump-blackbox').trim();
+    const linked = cli([...args, '--link-base', 'https://github.example.com/acme/charts/'], { cwd: repo.dir });
+    expect(linked.status).toBe(1);
+    expect(linked.stdout).toMatch(
+      new RegExp(
+        `\\[\`values/prometheus-blackbox-exporter\\.yaml:\\d+\`\\]\\(https://github\\.example\\.com/acme/charts/blob/${head}/values/prometheus-blackbox-exporter\\.yaml#L\\d+\\)`,
+      ),
+    );
+    expect(cli(args, { cwd: repo.dir }).stdout).not.toContain('](https://');
   });
 
   it('writes SARIF 2.1.0 with --format sarif: one result per finding, rules described, override line located', () => {

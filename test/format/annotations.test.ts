@@ -80,6 +80,15 @@ describe('selectAnnotations', () => {
     expect(immutable?.message).toContain('Remedy: Delete the DaemonSet before the upgrade');
   });
 
+  it('ends with a link to the file and line at the head commit when given a link base, and not without one', () => {
+    const linked = selectAnnotations(sampleReport(), undefined, 'https://github.com/acme/platform/blob/1206942');
+    const immutable = linked.find((a) => a.title === 'immutable-field-changed (prometheus-node-exporter)');
+    expect(
+      immutable?.message.endsWith('\nAt: https://github.com/acme/platform/blob/1206942/helm-freeze.yaml#L20'),
+    ).toBe(true);
+    expect(sample.some((a) => a.message.includes('\nAt: '))).toBe(false);
+  });
+
   it('shows at most 10 per level and says on the last one how many more are in the job summary', () => {
     const annotations = selectAnnotations(reportWith({ error: 25, warning: 3, notice: 12 }));
     const errors = annotations.filter((a) => a.level === 'error');

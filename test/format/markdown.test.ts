@@ -495,3 +495,83 @@ describe('environments in the comment', () => {
     expect(body.match(/^\| ❌ \(gcp\) \|/gm)).toHaveLength(1);
   });
 });
+
+describe('links to the head commit', () => {
+  const LINK_BASE = 'https://github.com/acme/platform/blob/1206942';
+  const linked = renderComment(sampleReport(), { marker: 'm', linkBase: LINK_BASE });
+
+  it('links every file:line in the comment to the file at the head commit', () => {
+    // table rows, findings and list items alike
+    expect(linked).toContain(
+      '| ❌ | [`values/mariadb.yaml:12`](https://github.com/acme/platform/blob/1206942/values/mariadb.yaml#L12) |',
+    );
+    expect(linked).toContain(
+      '❌ **statefulset-replaced** at [`helm-freeze.yaml:14`](https://github.com/acme/platform/blob/1206942/helm-freeze.yaml#L14):',
+    );
+    expect(linked).toContain(
+      '([`charts/redis/Chart.yaml`](https://github.com/acme/platform/blob/1206942/charts/redis/Chart.yaml))',
+    );
+    expect(linked).toContain(
+      '**Upgrade notes: To 8.0.0** ([`charts/mariadb/README.md`](https://github.com/acme/platform/blob/1206942/charts/mariadb/README.md))',
+    );
+    // no place is left unlinked
+    expect(textOutsideCode(linked.replace(/\[`[^`]+`\]\([^)]+\)/g, ''))).not.toMatch(/\.yaml:\d+/);
+    expect(structureProblems(linked)).toEqual([]);
+  });
+
+  it('links the job summary the same way', () => {
+    expect(renderSummary(sampleReport(), { linkBase: LINK_BASE })).toContain(
+      'at [`helm-freeze.yaml:14`](https://github.com/acme/platform/blob/1206942/helm-freeze.yaml#L14)',
+    );
+  });
+
+  it('keeps plain code spans without a link base', () => {
+    expect(comment(sampleReport())).not.toContain('](https://github.com/acme/platform/blob/');
+    expect(comment(sampleReport())).toContain('at `helm-freeze.yaml:14`:');
+  });
+});
+
+describe('the override-key table within the comment limit', () => {
+  /** One chart with 3,000 unknown override keys (warnings) and two removed ones (errors). */
+  function keyFlood(): Report {
+    const chart = mariadbChart();
+    const row = (severity: Finding['severity'], i: number): Finding => ({
+      rule: severity === 'error' ? 'override-key-removed' : 'override-key-unknown',
+      severity,
+      chart: chart.name,
+      message: `key${i} is ignored`,
+      file: 'values/mariadb.yaml',
+      line: i + 1,
+      path: `key${i}`,
+      ...(severity === 'error' ? { before: i } : {}),
+    });
+    chart.findings = [
+      row('error', 0),
+      row('error', 1),
+      ...Array.from({ length: 3000 }, (_, i) => row('warning', i + 2)),
+    ];
+    const base = withTotals({ ...sampleReport(), charts: [chart], findings: [] });
+    const summary = summarise(base);
+    return { ...base, summary, verdict: verdictOf(summary, 'warning') };
+  }
+
+  it('keeps the errors and the first warning rows in order when warnings block, saying how many were left out', () => {
+    const body = renderComment(keyFlood(), { marker: 'm', failOn: 'warning' });
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(structureProblems(body)).toEqual([]);
+    const keys = [...body.matchAll(/^\| (?:❌|⚠️) \| `values\/mariadb\.yaml:\d+` \| `(key\d+)` \|/gm)].map((m) => m[1]);
+    expect(keys.slice(0, 3)).toEqual(['key0', 'key1', 'key2']);
+    expect(keys).toEqual(keys.map((_, i) => `key${i}`));
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.length).toBeLessThan(3002);
+    expect(body).toContain(`${(3002 - keys.length).toLocaleString('en-US')} warnings`);
+  });
+
+  it('leaves the warning rows out before the error rows when warnings do not block', () => {
+    const body = renderComment(keyFlood(), { marker: 'm', failOn: 'error', maxChars: 4000 });
+    expect(structureProblems(body)).toEqual([]);
+    expect(body).toContain('| `key0` |');
+    expect(body).toContain('| `key1` |');
+    expect(body).not.toContain('| `key2999` |');
+  });
+});
