@@ -287,3 +287,19 @@ export function changeSentence(finding: Finding): string {
     .map((l) => (l.text !== undefined ? `${l.label}: ${l.text}` : `${l.label}: ${l.before} → ${l.after}`))
     .join('; ');
 }
+
+const nameCounts = new WeakMap<Report, Map<string, number>>();
+
+/**
+ * A chart as a reader tells it apart: its name, or its folder when the lockfile freezes that name more than once
+ * (one chart in several destinations: "team-a/mariadb", "team-b/mariadb").
+ */
+export function chartLabel(chart: ChartReport, report: Report): string {
+  let counts = nameCounts.get(report);
+  if (!counts) {
+    counts = new Map();
+    for (const c of report.charts) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+    nameCounts.set(report, counts);
+  }
+  return (counts.get(chart.name) ?? 0) > 1 && chart.dir ? chart.dir : chart.name;
+}

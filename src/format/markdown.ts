@@ -11,6 +11,7 @@ import {
   type ChangeLine,
   changeClass,
   changeLines,
+  chartLabel,
   countBySeverity,
   countOf,
   describeResource,
@@ -206,7 +207,10 @@ function documentBlocks(full: Report, profile: Profile, failOn: FailOn | undefin
   }
   const reinstall = charts.filter((c) => c.needsReinstall);
   if (report.summary.needsReinstall && reinstall.length > 0) {
-    const names = reinstall.map((c) => `**${escapeInline(c.name)}**`).join(', ');
+    // a fleet bump can need many: the first few by name, the table has the rest
+    const named = reinstall.slice(0, REINSTALL_NAMED).map((c) => `**${escapeInline(chartLabel(c, report))}**`);
+    const more = reinstall.length - named.length;
+    const names = more > 0 ? `${named.join(', ')} and ${countOf(more, 'more chart')}` : named.join(', ');
     blocks.push(keep(`🔁 **Needs reinstall:** ${names}: \`helm upgrade\` alone fails or orphans data, see below.\n\n`));
   }
   blocks.push(keep(`${contextLine(report)}\n\n`));
@@ -233,6 +237,8 @@ function documentBlocks(full: Report, profile: Profile, failOn: FailOn | undefin
   append(blocks, fleetBlocks(full, failOn));
   return blocks;
 }
+
+const REINSTALL_NAMED = 5;
 
 const CELL_ICON: Record<CellStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'needs-reinstall': '🔁' };
 
@@ -362,9 +368,13 @@ function chartTable(report: Report, charts: ChartReport[]): Block[] {
   const blocks: Block[] = [keep(header)];
   for (const chart of rows) {
     const cells = lint
-      ? [`**${escapeCell(chart.name)}**`, escapeCell(chart.to ?? chart.from ?? ''), countsCell(chart.findings)]
+      ? [
+          `**${escapeCell(chartLabel(chart, report))}**`,
+          escapeCell(chart.to ?? chart.from ?? ''),
+          countsCell(chart.findings),
+        ]
       : [
-          `**${escapeCell(chart.name)}**`,
+          `**${escapeCell(chartLabel(chart, report))}**`,
           escapeCell(versionChange(chart)),
           escapeCell(changeClass(chart)),
           countsCell(chart.findings),
@@ -524,12 +534,12 @@ function repositorySection(report: Report, profile: Profile, remedies: { shown: 
   return blocks;
 }
 
-function chartHeading(chart: ChartReport): string {
+function chartHeading(report: Report, chart: ChartReport): string {
   const counts = countBySeverity(chart.findings);
   const icon = counts.error > 0 ? ICON.error : counts.warning > 0 ? ICON.warning : ICON.notice;
   const version = versionChange(chart);
   const reinstall = chart.needsReinstall ? ' · 🔁 needs reinstall' : '';
-  return `### ${icon} ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ''}${reinstall}`;
+  return `### ${icon} ${escapeInline(chartLabel(chart, report))}${version ? ` ${escapeInline(version)}` : ''}${reinstall}`;
 }
 
 /** The section of a chart with errors or warnings (in the job summary: with any finding). */
@@ -538,7 +548,7 @@ function chartSection(report: Report, chart: ChartReport, profile: Profile, reme
   const warnings = findingsOf(chart, 'warning');
   const shown = profile.full ? chart.findings.length : errors.length + warnings.length;
   if (shown === 0) return [];
-  let heading = `${chartHeading(chart)}\n\n`;
+  let heading = `${chartHeading(report, chart)}\n\n`;
   // the heading says it; the comment's findings below say why, the job summary also gives the reason here
   if (chart.needsReinstall && chart.reinstallReason && profile.full) {
     heading += `🔁 **Needs reinstall**: ${escapeMessage(chart.reinstallReason)}\n\n`;
@@ -698,7 +708,7 @@ function chartDetails(report: Report, chart: ChartReport, profile: Profile): Blo
   }
   if (parts.length === 0) return undefined;
   const version = versionChange(chart);
-  const summary = `<b>${escapeHtmlText(chart.name)}</b>${version ? ` ${escapeHtmlText(version)}` : ''}: ${escapeHtmlText(labels.join(', '))}`;
+  const summary = `<b>${escapeHtmlText(chartLabel(chart, report))}</b>${version ? ` ${escapeHtmlText(version)}` : ''}: ${escapeHtmlText(labels.join(', '))}`;
   const hasErrors = chart.findings.some((f) => f.severity === 'error' && !f.accepted);
   return {
     text: detailsElement(summary, parts.join('\n\n')),

@@ -575,3 +575,26 @@ describe('the override-key table within the comment limit', () => {
     expect(body).not.toContain('| `key2999` |');
   });
 });
+
+describe('a chart frozen in several destinations', () => {
+  it('is told apart by its folder wherever the comment names it', () => {
+    const report = sampleReport();
+    const other = { ...mariadbChart(), dir: 'team-b/mariadb' };
+    report.charts = [{ ...mariadbChart(), dir: 'team-a/mariadb' }, other];
+    const body = comment(withTotals(report));
+    expect(body).toContain('| **team-a/mariadb** | 7.10.4 → 8.0.0 |');
+    expect(body).toContain('| **team-b/mariadb** | 7.10.4 → 8.0.0 |');
+    expect(body).toContain('### ❌ team-b/mariadb 7.10.4 → 8.0.0');
+    expect(body).toContain('<summary><b>team-a/mariadb</b>');
+    expect(body).not.toContain('**mariadb**');
+  });
+
+  it('names the first five charts that need a reinstall and counts the rest', () => {
+    const report = sampleReport();
+    report.charts = Array.from({ length: 7 }, (_, i) => ({ ...mariadbChart(), dir: `team-${i}/mariadb` }));
+    const line = lines(comment(withTotals(report))).find((l) => l.startsWith('🔁 **Needs reinstall:**'));
+    expect(line).toBe(
+      '🔁 **Needs reinstall:** **team-0/mariadb**, **team-1/mariadb**, **team-2/mariadb**, **team-3/mariadb**, **team-4/mariadb** and 2 more charts: `helm upgrade` alone fails or orphans data, see below.',
+    );
+  });
+});
