@@ -277,8 +277,29 @@ function crdLines(before: Record<string, unknown> | undefined, after: Record<str
       after: String(after.storageVersion ?? '(none)'),
     });
   }
-  if (after.schemaChanged) lines.push({ label: 'schema', text: 'changed (see the message for the versions)' });
+  const fields = Array.isArray(after.schemaFields) ? after.schemaFields.filter(isPlainObject) : [];
+  for (const version of fields) {
+    const list = (key: string) => (Array.isArray(version[key]) ? (version[key] as unknown[]).map(String) : []);
+    const parts = [
+      ['fields added', list('added')],
+      ['removed', list('removed')],
+      ['newly required', list('required')],
+    ]
+      .filter(([, items]) => items.length > 0)
+      .map(([label, items]) => `${label}: ${fieldList(items as string[])}`);
+    lines.push({
+      label: `${String(version.version)} schema`,
+      text: parts.length ? parts.join('; ') : 'constraints changed',
+    });
+  }
+  if (after.schemaChanged && fields.length === 0) lines.push({ label: 'schema', text: 'changed' });
   return lines;
+}
+
+/** "a, b, c and 4 more": a schema can gain hundreds of fields at once. */
+function fieldList(items: string[], cap = 8): string {
+  const shown = items.slice(0, cap).join(', ');
+  return items.length > cap ? `${shown} and ${items.length - cap} more` : shown;
 }
 
 /** A change as one plain line: "name: a → b; claims: x → y". */

@@ -439,8 +439,9 @@ function changeLineText(line: ChangeLine): string {
   const value = (text: string | undefined) =>
     text === undefined || text === '(absent)' ? '*(absent)*' : codeSpan(text);
   const label = escapeInline(line.label);
+  // a text line is words (versions, schema fields); a before → after pair is values
   return line.text !== undefined
-    ? `${label}: ${value(line.text)}`
+    ? `${label}: ${escapeInline(line.text)}`
     : `${label}: ${value(line.before)} → ${value(line.after)}`;
 }
 

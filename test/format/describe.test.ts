@@ -70,6 +70,23 @@ describe('changeLines: a change in words', () => {
     expect(changeSentence(added)).toBe('versions: v1; storage version: v1');
   });
 
+  it('gives per version the schema fields added, removed and newly required', () => {
+    const crd = finding(
+      'crd-changed',
+      { versions: ['v1'], storageVersion: 'v1', printerColumns: [], schemaChanged: true },
+      {
+        versions: ['v1'],
+        storageVersion: 'v1',
+        printerColumns: [],
+        schemaChanged: true,
+        schemaFields: [{ version: 'v1', added: ['spec.ports'], removed: ['spec.old'], required: ['spec.size'] }],
+      },
+    );
+    expect(changeSentence(crd)).toBe(
+      'v1 schema: fields added: spec.ports; removed: spec.old; newly required: spec.size',
+    );
+  });
+
   it("lists a CRD's removed versions", () => {
     expect(changeSentence(finding('crd-version-removed', ['v1beta1', 'v1'], ['v1']))).toBe('versions removed: v1beta1');
   });

@@ -21,6 +21,33 @@ describe('crd-changed', () => {
     expect(finding.remedy).toContain('`kubectl apply --server-side -f charts/op/crds/widgets.yaml`');
   });
 
+  it('names the schema fields a version gained, lost and newly requires', () => {
+    const schema = (spec: string, required = '') =>
+      crd([{ name: 'v1', storage: true }]).replace(
+        '{openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}',
+        `{openAPIV3Schema: {type: object, properties: {spec: {type: object, ${required}properties: {${spec}}}}}}`,
+      );
+    const ctx = tinyPairContext(
+      'op',
+      {
+        'crds/widgets.yaml': schema(
+          'size: {type: string}, color: {type: string}, old: {type: object, properties: {a: {type: string}}}',
+        ),
+      },
+      {
+        'crds/widgets.yaml': schema(
+          'size: {type: string}, color: {type: string}, ports: {type: array, items: {type: object, properties: {name: {type: string}}}}',
+          'required: [size], ',
+        ),
+      },
+    );
+    const [finding] = crdChanged.check(ctx);
+    expect(finding.message).toContain('schema of v1 changed');
+    expect(finding.after).toMatchObject({
+      schemaFields: [{ version: 'v1', added: ['spec.ports'], removed: ['spec.old'], required: ['spec.size'] }],
+    });
+  });
+
   it('reports a CRD new in crds/, which helm upgrade does not install', () => {
     const ctx = tinyPairContext(
       'op',

@@ -92,10 +92,62 @@ export interface CrdComparison {
   storageChanged: boolean;
   /** Versions (present on both sides) whose schema differs. */
   schemaChanged: string[];
+  /** Per version of schemaChanged: the fields its schema gained, lost, and newly requires. */
+  schemaFields: SchemaFieldChanges[];
   printerColumnsAdded: string[];
   printerColumnsRemoved: string[];
   /** Other spec fields that differ (names, scope, conversion, served flags...). */
   otherChanges: string[];
+}
+
+export interface SchemaFieldChanges {
+  version: string;
+  /** Field paths ("spec.template.metadata", "spec.items[].name"), in schema order. */
+  added: string[];
+  removed: string[];
+  /** Fields required now that were not before: objects without them are rejected on the next write. */
+  required: string[];
+}
+
+/**
+ * The fields an openAPIV3Schema declares, with whether each is required, by path: properties of objects, `[]` for
+ * array items, additionalProperties as `*`. A field below one that was added or removed is not listed again.
+ */
+function schemaFields(schema: unknown, prefix = '', out = new Map<string, boolean>(), depth = 0): Map<string, boolean> {
+  // the API server caps schema nesting too; a hostile CRD cannot make this walk deep
+  if (!isMap(schema) || depth > 32) return out;
+  const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+  if (isMap(schema.properties)) {
+    for (const [name, child] of Object.entries(schema.properties)) {
+      const path = prefix ? `${prefix}.${name}` : name;
+      out.set(path, required.includes(name));
+      schemaFields(child, path, out, depth + 1);
+    }
+  }
+  if (isMap(schema.items)) schemaFields(schema.items, `${prefix}[]`, out, depth + 1);
+  if (isMap(schema.additionalProperties)) schemaFields(schema.additionalProperties, `${prefix}.*`, out, depth + 1);
+  return out;
+}
+
+function topLevel(paths: string[]): string[] {
+  const set = new Set(paths);
+  return paths.filter((p) => {
+    for (let cut = p.search(/[.[][^.[]*$/); cut > 0; cut = p.slice(0, cut).search(/[.[][^.[]*$/)) {
+      if (set.has(p.slice(0, cut))) return false;
+    }
+    return true;
+  });
+}
+
+export function compareSchemaFields(version: string, before: unknown, after: unknown): SchemaFieldChanges {
+  const old = schemaFields(before);
+  const now = schemaFields(after);
+  return {
+    version,
+    added: topLevel([...now.keys()].filter((k) => !old.has(k))),
+    removed: topLevel([...old.keys()].filter((k) => !now.has(k))),
+    required: [...now].filter(([k, req]) => req && old.get(k) !== true).map(([k]) => k),
+  };
 }
 
 const VERSION_FIELDS = new Set(['versions', 'version', 'validation', 'additionalPrinterColumns']);
@@ -117,16 +169,24 @@ export function compareCrds(base: Manifest, head: Manifest): CrdComparison {
     const other = after.find((a) => a.name === v.name);
     if (other && other.served !== v.served) otherChanges.push(`${v.name} served: ${v.served} -> ${other.served}`);
   }
+  const schemaChanged = before
+    .filter((v) => {
+      const other = after.find((a) => a.name === v.name);
+      return other !== undefined && locateDifference(v.schema, other.schema) !== undefined;
+    })
+    .map((v) => v.name);
   return {
     versionsAdded: names(after).filter((n) => !names(before).includes(n)),
     versionsRemoved: names(before).filter((n) => !names(after).includes(n)),
     storageChanged: storageVersion(base) !== storageVersion(head),
-    schemaChanged: before
-      .filter((v) => {
-        const other = after.find((a) => a.name === v.name);
-        return other !== undefined && locateDifference(v.schema, other.schema) !== undefined;
-      })
-      .map((v) => v.name),
+    schemaChanged,
+    schemaFields: schemaChanged.map((name) =>
+      compareSchemaFields(
+        name,
+        before.find((v) => v.name === name)?.schema,
+        after.find((v) => v.name === name)?.schema,
+      ),
+    ),
     printerColumnsAdded: columnsAfter.filter((c) => !columnsBefore.includes(c)),
     printerColumnsRemoved: columnsBefore.filter((c) => !columnsAfter.includes(c)),
     otherChanges,

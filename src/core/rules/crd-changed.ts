@@ -63,7 +63,8 @@ export const crdChanged: ChartRule = {
         resource,
         path: 'spec',
         before: { ...summariseCrd(base), schemaChanged: c.schemaChanged.length > 0 },
-        after: { ...summariseCrd(head), schemaChanged: c.schemaChanged.length > 0 },
+        // the schema's field changes per version, for the outputs to say in words
+        after: { ...summariseCrd(head), schemaChanged: c.schemaChanged.length > 0, schemaFields: c.schemaFields },
         remedy: `Apply the new definition before upgrading: ${apply} (add --force-conflicts if another field manager owns it).`,
       });
     }
