@@ -469,14 +469,21 @@ function remedyText(remedy: string): string {
 }
 
 /** A short list item for the comment: message, place and rule on one line. */
-function compactItem(report: Report, finding: Finding, chart: ChartReport | undefined, linkBase?: string): string {
+function compactItem(
+  report: Report,
+  finding: Finding,
+  chart: ChartReport | undefined,
+  linkBase?: string,
+  withRule = false,
+): string {
   const place = findingPlace(finding, report, chart);
-  // the key or field only when the message does not name it already
-  const path = finding.path && !finding.message.includes(finding.path) ? codeSpan(finding.path) : '';
+  // the key or field only when the message does not name it already (an acceptance entry matches on it: always)
+  const path = finding.path && (withRule || !finding.message.includes(finding.path)) ? codeSpan(finding.path) : '';
   const where = [place ? placeMarkdown(place, linkBase) : '', path].filter(Boolean).join(' ');
-  // the place says where to look; the rule id is machine talk a reader does not need here (the summary has it)
+  // the place says where to look; the rule id is machine talk a reader needs only to write or read an acceptance
   const environments = finding.environments?.length ? escapeInline(finding.environments.join(', ')) : '';
-  const tail = [environments, where].filter(Boolean).join(', ');
+  const rule = withRule ? `${escapeInline(finding.rule)}${environmentTag(finding)}` : environments;
+  const tail = [rule, where].filter(Boolean).join(', ');
   return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)}${tail ? ` (${tail})` : ''}`;
 }
 
@@ -654,7 +661,7 @@ function acceptedSection(report: Report, linkBase: string | undefined): Block | 
     const { reason, expires, file, line } = finding.accepted!;
     const where = finding.environments?.length ? ` in ${escapeInline(finding.environments.join(', '))}` : '';
     const entry = placeMarkdown({ file, line }, linkBase);
-    return `${compactItem(report, finding, chart, linkBase)}${where}\n  accepted until ${escapeInline(expires)} (${entry}): ${escapeMessage(reason)}`;
+    return `${compactItem(report, finding, chart, linkBase, true)}${where}\n  accepted until ${escapeInline(expires)} (${entry}): ${escapeMessage(reason)}`;
   };
   const added = all.filter((a) => a.finding.accepted?.added);
   const before = all.filter((a) => !a.finding.accepted?.added);
