@@ -19936,7 +19936,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -19958,7 +19958,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19973,7 +19973,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap8;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.isSeq = isSeq7;
   }
 });
@@ -25518,7 +25518,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25602,7 +25602,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -57882,6 +57882,12 @@ function renderJobsFor(analysis) {
     releaseName: chartConfig.releaseName ?? change3.name,
     namespace: chartConfig.namespace ?? "default",
     values: [...renderValues(overrides), ...codeValues ? [codeValues] : []],
+    // the real file names in the reproduction command a remedy shows (`-f values/db.yaml`), not the temp copies
+    valuesSources: [
+      ...overrides.filter((o) => !o.error).map((o) => o.path),
+      // the config's `set:` examples stand for what the deploy code passes with --set
+      ...codeValues ? ["<deploy code --set values>"] : []
+    ],
     kubeVersion,
     apiVersions: clusterApiVersions(analysis, kubeVersion)
   });
@@ -66193,6 +66199,39 @@ function summariseCrd(m) {
     printerColumns: [...new Set(versions.flatMap((v) => v.printerColumns))]
   };
 }
+function schemaFields(schema, prefix = "", out = /* @__PURE__ */ new Map(), depth = 0) {
+  if (!isMap2(schema) || depth > 32) return out;
+  const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+  if (isMap2(schema.properties)) {
+    for (const [name, child2] of Object.entries(schema.properties)) {
+      const path = prefix ? `${prefix}.${name}` : name;
+      out.set(path, required.includes(name));
+      schemaFields(child2, path, out, depth + 1);
+    }
+  }
+  if (isMap2(schema.items)) schemaFields(schema.items, `${prefix}[]`, out, depth + 1);
+  if (isMap2(schema.additionalProperties)) schemaFields(schema.additionalProperties, `${prefix}.*`, out, depth + 1);
+  return out;
+}
+function topLevel(paths) {
+  const set = new Set(paths);
+  return paths.filter((p) => {
+    for (let cut = p.search(/[.[][^.[]*$/); cut > 0; cut = p.slice(0, cut).search(/[.[][^.[]*$/)) {
+      if (set.has(p.slice(0, cut))) return false;
+    }
+    return true;
+  });
+}
+function compareSchemaFields(version, before, after) {
+  const old = schemaFields(before);
+  const now = schemaFields(after);
+  return {
+    version,
+    added: topLevel([...now.keys()].filter((k) => !old.has(k))),
+    removed: topLevel([...old.keys()].filter((k) => !now.has(k))),
+    required: [...now].filter(([k, req]) => req && old.get(k) !== true).map(([k]) => k)
+  };
+}
 var VERSION_FIELDS = /* @__PURE__ */ new Set(["versions", "version", "validation", "additionalPrinterColumns"]);
 function compareCrds(base, head) {
   const before = crdVersions(base);
@@ -66211,14 +66250,22 @@ function compareCrds(base, head) {
     const other = after.find((a) => a.name === v.name);
     if (other && other.served !== v.served) otherChanges.push(`${v.name} served: ${v.served} -> ${other.served}`);
   }
+  const schemaChanged = before.filter((v) => {
+    const other = after.find((a) => a.name === v.name);
+    return other !== void 0 && locateDifference(v.schema, other.schema) !== void 0;
+  }).map((v) => v.name);
   return {
     versionsAdded: names(after).filter((n) => !names(before).includes(n)),
     versionsRemoved: names(before).filter((n) => !names(after).includes(n)),
     storageChanged: storageVersion(base) !== storageVersion(head),
-    schemaChanged: before.filter((v) => {
-      const other = after.find((a) => a.name === v.name);
-      return other !== void 0 && locateDifference(v.schema, other.schema) !== void 0;
-    }).map((v) => v.name),
+    schemaChanged,
+    schemaFields: schemaChanged.map(
+      (name) => compareSchemaFields(
+        name,
+        before.find((v) => v.name === name)?.schema,
+        after.find((v) => v.name === name)?.schema
+      )
+    ),
     printerColumnsAdded: columnsAfter.filter((c) => !columnsBefore.includes(c)),
     printerColumnsRemoved: columnsBefore.filter((c) => !columnsAfter.includes(c)),
     otherChanges
@@ -66288,7 +66335,8 @@ var crdChanged = {
         resource,
         path: "spec",
         before: { ...summariseCrd(base), schemaChanged: c.schemaChanged.length > 0 },
-        after: { ...summariseCrd(head), schemaChanged: c.schemaChanged.length > 0 },
+        // the schema's field changes per version, for the outputs to say in words
+        after: { ...summariseCrd(head), schemaChanged: c.schemaChanged.length > 0, schemaFields: c.schemaFields },
         remedy: `Apply the new definition before upgrading: ${apply} (add --force-conflicts if another field manager owns it).`
       });
     }
@@ -67321,11 +67369,15 @@ var overrideKeyUnknown = {
         file: c.key.file,
         line: c.key.line,
         path: key2,
-        remedy: typo ? `Rename ${code(key2)} to ${code(typo)} in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
+        remedy: c.key.source === "config" ? codeSetRemedy(key2, typo, c.key.file) : typo ? `Rename ${code(key2)} to ${code(typo)} in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
       };
     });
   }
 };
+function codeSetRemedy(key2, suggestion, configFile) {
+  const to = suggestion ? ` to ${code(`--set ${suggestion}=...`)}` : " (or drop it)";
+  return `The deploy code passes ${code(`--set ${key2}=...`)}: change it there${to}, then update the \`set:\` entry in ${configFile} to match.`;
+}
 
 // src/core/rules/override-key-removed.ts
 var overrideKeyRemoved = {
@@ -67358,7 +67410,7 @@ var overrideKeyRemoved = {
         line: first.key.line,
         path: key2,
         before: keys.length === 1 && keys[0].path.length === path.length ? first.oldDefault ?? null : getAt(base.defaults, path) ?? null,
-        remedy: suggestion ? `Rename ${code(key2)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`
+        remedy: first.key.source === "config" ? codeSetRemedy(key2, suggestion, first.key.file) : suggestion ? `Rename ${code(key2)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`
       };
     });
   }
@@ -69000,6 +69052,111 @@ ${line}`;
   }
   return parts.map((p) => ({ kind: p.kind, text: p.text.trim() === "" ? "" : p.text.replace(/\n+$/, "") })).filter((p) => p.text !== "");
 }
+function placeUrl(place, linkBase2) {
+  if (!linkBase2 || !/^https?:\/\/[^\s()<>]+$/.test(linkBase2)) return void 0;
+  const path = place.file.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  return `${linkBase2.replace(/\/+$/, "")}/${path}${place.line === void 0 ? "" : `#L${place.line}`}`;
+}
+function githubLinkBase(server, repository, sha) {
+  return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}`;
+}
+function suggestionOf(finding) {
+  return /Did you mean `([^`]+)`\?/.exec(finding.message)?.[1];
+}
+function isPlainObject4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isScalar7(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function labelsText(labels) {
+  const entries = Object.entries(labels);
+  return entries.length === 0 ? "(none)" : entries.map(([k, v]) => `${k}=${String(v)}`).join(", ");
+}
+function listText(items) {
+  return items.length === 0 ? "(none)" : items.map((i) => isScalar7(i) ? String(i) : describeValue(i, 80)).join(", ");
+}
+function sideText(value, max = 160) {
+  if (value === void 0) return "(absent)";
+  if (Array.isArray(value) && value.every(isScalar7)) return truncate(listText(value), max);
+  if (isPlainObject4(value) && Object.values(value).every(isScalar7)) return truncate(labelsText(value), max);
+  return describeValue(value, max);
+}
+function changeLines(finding) {
+  const { before, after } = finding;
+  if (finding.rule === "statefulset-replaced" && isPlainObject4(before) && isPlainObject4(after)) {
+    const lines = [{ label: "name", before: String(before.name), after: String(after.name) }];
+    if (Array.isArray(before.claims) || Array.isArray(after.claims)) {
+      lines.push({ label: "claims", before: sideText(before.claims ?? []), after: sideText(after.claims ?? []) });
+    }
+    return lines;
+  }
+  if (finding.rule === "crd-changed" && (isPlainObject4(before) || before === null) && isPlainObject4(after)) {
+    return crdLines(isPlainObject4(before) ? before : void 0, after);
+  }
+  if (finding.rule === "crd-version-removed" && Array.isArray(before) && Array.isArray(after)) {
+    return versionLines(before.map(String), after.map(String));
+  }
+  return [{ label: "change", before: sideText(before), after: sideText(after) }];
+}
+function versionLines(before, after) {
+  const added = after.filter((v) => !before.includes(v));
+  const removed = before.filter((v) => !after.includes(v));
+  const lines = [];
+  if (added.length) lines.push({ label: "versions added", text: added.join(", ") });
+  if (removed.length) lines.push({ label: "versions removed", text: removed.join(", ") });
+  if (lines.length === 0) lines.push({ label: "versions", text: after.join(", ") || "(none)" });
+  return lines;
+}
+function crdLines(before, after) {
+  const versions = (side) => Array.isArray(side?.versions) ? side.versions.map(String) : [];
+  if (!before) {
+    return [
+      { label: "versions", text: versions(after).join(", ") || "(none)" },
+      { label: "storage version", text: String(after.storageVersion ?? "(none)") }
+    ];
+  }
+  const lines = versionLines(versions(before), versions(after)).filter((l) => l.label !== "versions");
+  if (before.storageVersion !== after.storageVersion) {
+    lines.push({
+      label: "storage version",
+      before: String(before.storageVersion ?? "(none)"),
+      after: String(after.storageVersion ?? "(none)")
+    });
+  }
+  const fields = Array.isArray(after.schemaFields) ? after.schemaFields.filter(isPlainObject4) : [];
+  for (const version of fields) {
+    const list = (key2) => Array.isArray(version[key2]) ? version[key2].map(String) : [];
+    const parts = [
+      ["fields added", list("added")],
+      ["removed", list("removed")],
+      ["newly required", list("required")]
+    ].filter(([, items]) => items.length > 0).map(([label, items]) => `${label}: ${fieldList(items)}`);
+    lines.push({
+      label: `${String(version.version)} schema`,
+      text: parts.length ? parts.join("; ") : "constraints changed"
+    });
+  }
+  if (after.schemaChanged && fields.length === 0) lines.push({ label: "schema", text: "changed" });
+  return lines;
+}
+function fieldList(items, cap = 8) {
+  const shown = items.slice(0, cap).join(", ");
+  return items.length > cap ? `${shown} and ${items.length - cap} more` : shown;
+}
+function changeSentence(finding) {
+  return changeLines(finding).map((l) => l.text !== void 0 ? `${l.label}: ${l.text}` : `${l.label}: ${l.before} → ${l.after}`).join("; ");
+}
+var nameCounts = /* @__PURE__ */ new WeakMap();
+function chartLabel(chart, report) {
+  let counts2 = nameCounts.get(report);
+  if (!counts2) {
+    counts2 = /* @__PURE__ */ new Map();
+    for (const c of report.charts) counts2.set(c.name, (counts2.get(c.name) ?? 0) + 1);
+    nameCounts.set(report, counts2);
+  }
+  return (counts2.get(chart.name) ?? 0) > 1 && chart.dir ? chart.dir : chart.name;
+}
 
 // src/format/escape.ts
 var ZERO_WIDTH_JOINER = "‍";
@@ -69078,11 +69235,50 @@ function codeFence(content, info2 = "") {
 ${body}
 ${fence}`;
 }
+var FENCE_LINE = /^\s{0,3}(`{3,}|~{3,})/;
+function quotedMarkdown(markdown, max = Number.POSITIVE_INFINITY, more = "") {
+  const lines = stripControl(markdown).replace(/<!--[\s\S]*?-->/g, "").split("\n");
+  const out = [];
+  let fence;
+  let fenceAt = 0;
+  let length = 0;
+  let cut = false;
+  for (const raw of lines) {
+    if (length + raw.length > max && out.length > 0) {
+      cut = true;
+      break;
+    }
+    let line = raw;
+    const mark = FENCE_LINE.exec(line)?.[1];
+    if (fence !== void 0) {
+      if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = void 0;
+    } else if (mark) {
+      fence = mark;
+      fenceAt = out.length;
+    } else {
+      line = neutraliseReferences(
+        line.replace(/<\/?[A-Za-z][^>]*>/g, "").replace(/</g, "&lt;").replace(
+          /^(\s{0,3})(#{1,6})(?=\s|$)/,
+          (_, indent2, hashes) => `${indent2}${"#".repeat(Math.min(6, hashes.length + 3))}`
+        )
+      );
+    }
+    out.push(line);
+    length += raw.length + 1;
+  }
+  if (fence !== void 0) {
+    if (cut && fenceAt > 0) out.length = fenceAt;
+    else out.push(fence);
+  }
+  while (out.length > 0 && out[out.length - 1].trim() === "") out.pop();
+  if (cut && more) out.push("", more);
+  return out.map((line) => line === "" ? ">" : `> ${line}`).join("\n");
+}
 
 // src/format/annotations.ts
 var GITHUB_ANNOTATION_LIMITS = { perLevel: 10, perJob: 50, maxChars: 4096 };
 var TITLE_MAX = 200;
-function selectAnnotations(report, limits = GITHUB_ANNOTATION_LIMITS) {
+function selectAnnotations(report, limits = GITHUB_ANNOTATION_LIMITS, linkBase2) {
   const placed = [
     ...report.findings.map((finding) => ({ finding, chart: void 0 })),
     ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart })))
@@ -69108,7 +69304,7 @@ function selectAnnotations(report, limits = GITHUB_ANNOTATION_LIMITS) {
           stripControl(`${finding.rule}${finding.chart ? ` (${finding.chart})` : ""}`).replace(/\n/g, " "),
           TITLE_MAX
         ),
-        message: truncate(annotationText(finding), limits.maxChars - more.length) + more,
+        message: truncate(annotationText(finding, placeUrl({ file, line }, linkBase2)), limits.maxChars - more.length) + more,
         file,
         ...line === void 0 ? {} : { startLine: line }
       });
@@ -69116,12 +69312,13 @@ function selectAnnotations(report, limits = GITHUB_ANNOTATION_LIMITS) {
   }
   return annotations;
 }
-function annotationText(finding) {
+function annotationText(finding, url) {
   const lines = [finding.message];
   if (finding.resource) lines.push(`Resource: ${describeResource(finding.resource)}`);
   if (finding.path) lines.push(`${finding.resource ? "Field" : "Key"}: ${finding.path}`);
-  if (hasChange(finding)) lines.push(`Change: ${describeValue(finding.before)} → ${describeValue(finding.after)}`);
+  if (hasChange(finding)) lines.push(`Change: ${changeSentence(finding).replace(/^change: /, "")}`);
   if (finding.remedy) lines.push(`Remedy: ${finding.remedy}`);
+  if (url) lines.push(`At: ${url}`);
   return stripControl(lines.join("\n"));
 }
 
@@ -69407,8 +69604,11 @@ function renderComment(report, options) {
     full: false,
     remediesKept: 5,
     warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
-    valuesDiffCap: 20,
-    upgradeNoteCap: 4e3,
+    valuesDiffCap: 10,
+    // the comment counts removed and added defaults and quotes a note's start; the job summary has them whole
+    keyListCap: 0,
+    upgradeNoteCap: 300,
+    linkBase: options.linkBase,
     renderedDiffCap: 2500
   };
   const limit = options.maxChars ?? COMMENT_MAX_CHARS;
@@ -69428,8 +69628,10 @@ function renderSummary(report, options = {}) {
     remediesKept: Number.POSITIVE_INFINITY,
     warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
     valuesDiffCap: 2e3,
+    keyListCap: 2e3,
     upgradeNoteCap: 5e4,
-    renderedDiffCap: Number.POSITIVE_INFINITY
+    renderedDiffCap: Number.POSITIVE_INFINITY,
+    linkBase: options.linkBase
   };
   const limit = options.maxBytes ?? SUMMARY_MAX_BYTES;
   return fitBlocks(documentBlocks(report, profile, options.failOn), {
@@ -69476,7 +69678,9 @@ function documentBlocks(full, profile, failOn) {
   }
   const reinstall = charts.filter((c) => c.needsReinstall);
   if (report.summary.needsReinstall && reinstall.length > 0) {
-    const names = reinstall.map((c) => `**${escapeInline(c.name)}**`).join(", ");
+    const named = reinstall.slice(0, REINSTALL_NAMED).map((c) => `**${escapeInline(chartLabel(c, report))}**`);
+    const more = reinstall.length - named.length;
+    const names = more > 0 ? `${named.join(", ")} and ${countOf(more, "more chart")}` : named.join(", ");
     blocks.push(keep(`🔁 **Needs reinstall:** ${names}: \`helm upgrade\` alone fails or orphans data, see below.
 
 `));
@@ -69488,7 +69692,9 @@ function documentBlocks(full, profile, failOn) {
   const remedies = { shown: 0 };
   append(blocks, repositorySection(report, profile, remedies));
   for (const chart of charts) append(blocks, chartSection(report, chart, profile, remedies));
-  for (const section of [acceptedSection(report), preexistingSection(full)]) if (section) blocks.push(section);
+  for (const section of [acceptedSection(report, profile.linkBase), preexistingSection(full)]) {
+    if (section) blocks.push(section);
+  }
   for (const chart of charts) {
     const details = chartDetails(report, chart, profile);
     if (details) blocks.push(details);
@@ -69502,6 +69708,7 @@ function documentBlocks(full, profile, failOn) {
   append(blocks, fleetBlocks(full, failOn));
   return blocks;
 }
+var REINSTALL_NAMED = 5;
 var CELL_ICON = { pass: "✅", warn: "⚠️", fail: "❌", "needs-reinstall": "🔁" };
 function fleetBlocks(report, failOn) {
   if (report.mode !== "review") return [];
@@ -69611,8 +69818,12 @@ function chartTable(report, charts) {
   const header = lint2 ? "| chart | version | findings |\n| --- | --- | --- |\n" : "| chart | from → to | class | findings | reinstall? |\n| --- | --- | --- | --- | --- |\n";
   const blocks = [keep(header)];
   for (const chart of rows) {
-    const cells = lint2 ? [`**${escapeCell(chart.name)}**`, escapeCell(chart.to ?? chart.from ?? ""), countsCell(chart.findings)] : [
-      `**${escapeCell(chart.name)}**`,
+    const cells = lint2 ? [
+      `**${escapeCell(chartLabel(chart, report))}**`,
+      escapeCell(chart.to ?? chart.from ?? ""),
+      countsCell(chart.findings)
+    ] : [
+      `**${escapeCell(chartLabel(chart, report))}**`,
       escapeCell(versionChange(chart)),
       escapeCell(changeClass(chart)),
       countsCell(chart.findings),
@@ -69633,14 +69844,21 @@ function chartTable(report, charts) {
 }
 function findingBlocks(report, finding, chart, profile, remedies, drop, kind) {
   const place = findingPlace(finding, report, chart);
-  const at = place ? ` at ${codeSpan(placeText(place))}` : "";
+  const at = place ? ` at ${placeMarkdown(place, profile.linkBase)}` : "";
   const rule = `**${escapeInline(finding.rule)}**${environmentTag(finding)}`;
   const lines = [`${ICON[finding.severity]} ${rule}${at}: ${escapeMessage(finding.message)}`];
   const facts = [];
-  if (finding.resource) facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
-  if (finding.path) facts.push(`- ${finding.resource ? "field" : "key"}: ${codeSpan(finding.path)}`);
-  if (hasChange(finding)) {
-    facts.push(`- change: ${valueText(finding.before)} → ${valueText(finding.after)}`);
+  const named = finding.resource && finding.message.startsWith(`${finding.resource.kind} ${finding.resource.name}`);
+  if (finding.resource && (profile.full || !named)) {
+    facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
+  }
+  if (finding.path && (profile.full || !finding.message.includes(finding.path))) {
+    facts.push(`- ${finding.resource ? "field" : "key"}: ${codeSpan(finding.path)}`);
+  }
+  const change3 = hasChange(finding) ? changeLines(finding) : [];
+  const told = (text2) => text2 === void 0 || finding.message.includes(text2);
+  if (profile.full || !change3.every((l) => told(l.text) && told(l.before) && told(l.after))) {
+    for (const line of change3) facts.push(`- ${changeLineText(line)}`);
   }
   const text = facts.length > 0 ? `${lines[0]}
 
@@ -69658,8 +69876,15 @@ ${facts.join("\n")}
   }
   return blocks;
 }
-function valueText(value) {
-  return value === void 0 ? "*(absent)*" : codeSpan(describeValue(value));
+function changeLineText(line) {
+  const value = (text) => text === void 0 || text === "(absent)" ? "*(absent)*" : codeSpan(text);
+  const label = escapeInline(line.label);
+  return line.text !== void 0 ? `${label}: ${escapeInline(line.text)}` : `${label}: ${value(line.before)} → ${value(line.after)}`;
+}
+function placeMarkdown(place, linkBase2) {
+  const text = codeSpan(placeText(place));
+  const url = placeUrl(place, linkBase2);
+  return url ? `[${text}](${url})` : text;
 }
 function remedyText(remedy) {
   const parts = splitRemedy(remedy);
@@ -69674,23 +69899,26 @@ ${rendered[0]}`;
 
 `;
 }
-function compactItem(report, finding, chart) {
+function compactItem(report, finding, chart, linkBase2, withRule = false) {
   const place = findingPlace(finding, report, chart);
-  const where = [place ? codeSpan(placeText(place)) : "", finding.path ? codeSpan(finding.path) : ""].filter(Boolean).join(" ");
-  const rule = `${escapeInline(finding.rule)}${environmentTag(finding)}`;
-  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)} (${rule}${where ? `, ${where}` : ""})`;
+  const path = finding.path && (withRule || !finding.message.includes(finding.path)) ? codeSpan(finding.path) : "";
+  const where = [place ? placeMarkdown(place, linkBase2) : "", path].filter(Boolean).join(" ");
+  const environments2 = finding.environments?.length ? escapeInline(finding.environments.join(", ")) : "";
+  const rule = withRule ? `${escapeInline(finding.rule)}${environmentTag(finding)}` : environments2;
+  const tail = [rule, where].filter(Boolean).join(", ");
+  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)}${tail ? ` (${tail})` : ""}`;
 }
 function environmentTag(finding) {
   return finding.environments?.length ? ` (${escapeInline(finding.environments.join(", "))})` : "";
 }
-function listBlock(report, heading, findings, chart, drop, kind) {
+function listBlock(report, heading, findings, chart, drop, kind, linkBase2) {
   if (findings.length === 0) return [];
   if (drop === BLOCKING_WARNINGS) {
     const items2 = findings.map(
       (f, i) => ({
         text: `${i === 0 ? `**${heading}**
 
-` : ""}${compactItem(report, f, chart)}
+` : ""}${compactItem(report, f, chart, linkBase2)}
 `,
         drop,
         leftOut: { kind, count: 1 }
@@ -69698,7 +69926,7 @@ function listBlock(report, heading, findings, chart, drop, kind) {
     );
     return [...items2, keep("\n")];
   }
-  const items = findings.map((f) => compactItem(report, f, chart)).join("\n");
+  const items = findings.map((f) => compactItem(report, f, chart, linkBase2)).join("\n");
   return [{ text: `**${heading}**
 
 ${items}
@@ -69720,52 +69948,109 @@ function repositorySection(report, profile, remedies) {
     for (const finding of notices)
       append(blocks, findingBlocks(report, finding, void 0, profile, remedies, DETAILS_CLEAN, "notices"));
   } else {
-    append(blocks, listBlock(report, "Warnings", warnings, void 0, profile.warningDrop, "warnings"));
-    append(blocks, listBlock(report, "Notices", notices, void 0, DETAILS_CLEAN, "notices"));
+    append(
+      blocks,
+      listBlock(report, "Warnings", warnings, void 0, profile.warningDrop, "warnings", profile.linkBase)
+    );
+    append(blocks, listBlock(report, "Notices", notices, void 0, DETAILS_CLEAN, "notices", profile.linkBase));
   }
   return blocks;
 }
-function chartHeading(chart) {
+function chartHeading(report, chart) {
   const counts2 = countBySeverity(chart.findings);
   const icon = counts2.error > 0 ? ICON.error : counts2.warning > 0 ? ICON.warning : ICON.notice;
   const version = versionChange(chart);
-  return `### ${icon} ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ""}`;
+  const reinstall = chart.needsReinstall ? " · 🔁 needs reinstall" : "";
+  return `### ${icon} ${escapeInline(chartLabel(chart, report))}${version ? ` ${escapeInline(version)}` : ""}${reinstall}`;
 }
 function chartSection(report, chart, profile, remedies) {
   const errors = findingsOf(chart, "error");
   const warnings = findingsOf(chart, "warning");
   const shown = profile.full ? chart.findings.length : errors.length + warnings.length;
   if (shown === 0) return [];
-  let heading = `${chartHeading(chart)}
+  let heading = `${chartHeading(report, chart)}
 
 `;
-  if (chart.needsReinstall) {
-    heading += `🔁 **Needs reinstall**${chart.reinstallReason ? `: ${escapeMessage(chart.reinstallReason)}` : ""}
+  if (chart.needsReinstall && chart.reinstallReason && profile.full) {
+    heading += `🔁 **Needs reinstall**: ${escapeMessage(chart.reinstallReason)}
 
 `;
   }
   const blocks = [{ text: heading, drop: CORE, leftOut: { kind: "sections", count: 1 } }];
-  for (const finding of errors)
+  append(
+    blocks,
+    overrideKeyTable(report, chart, [...errors, ...warnings].filter(isOverrideKeyFinding), profile, remedies)
+  );
+  for (const finding of errors.filter((f) => !isOverrideKeyFinding(f)))
     append(blocks, findingBlocks(report, finding, chart, profile, remedies, CORE, "errors"));
+  const otherWarnings = warnings.filter((f) => !isOverrideKeyFinding(f));
   if (profile.full) {
-    for (const finding of warnings)
+    for (const finding of otherWarnings)
       append(blocks, findingBlocks(report, finding, chart, profile, remedies, profile.warningDrop, "warnings"));
     for (const finding of findingsOf(chart, "notice")) {
       append(blocks, findingBlocks(report, finding, chart, profile, remedies, DETAILS_CLEAN, "notices"));
     }
   } else {
-    append(blocks, listBlock(report, "Warnings", warnings, chart, profile.warningDrop, "warnings"));
+    append(
+      blocks,
+      listBlock(report, "Warnings", otherWarnings, chart, profile.warningDrop, "warnings", profile.linkBase)
+    );
   }
   return blocks;
 }
-function acceptedSection(report) {
+var USUAL_KEY_REMEDY = /^(?:Rename `[^`]+` to `[^`]+` in |Find its replacement in |Check the spelling against )/;
+var OVERRIDE_KEY_RULES = /* @__PURE__ */ new Set(["override-key-removed", "override-key-unknown"]);
+function isOverrideKeyFinding(finding) {
+  return OVERRIDE_KEY_RULES.has(finding.rule);
+}
+function overrideKeyTable(report, chart, findings, profile, remedies) {
+  if (findings.length === 0) return [];
+  const rows = findings.map((f) => {
+    const place = f.file ? { file: f.file, ...f.line === void 0 ? {} : { line: f.line } } : void 0;
+    const suggestion = suggestionOf(f);
+    const cells = [
+      `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(", "))})` : ""}`,
+      place ? placeMarkdown(place, profile.linkBase).replace(/\|/g, "\\|") : "—",
+      f.path ? codeSpan(f.path, "cell") : "—",
+      f.rule === "override-key-unknown" && !hasChange(f) ? "not a chart key" : report.mode === "lint" ? cellValue(f.before ?? f.after) : `${cellValue(f.before)} → ${f.after === void 0 ? "gone" : cellValue(f.after)}`,
+      suggestion ? codeSpan(suggestion, "cell") : "—"
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  const version = chart.to ? ` ${escapeInline(chart.to)}` : "";
+  const defaults2 = report.mode === "lint" ? "default" : "default (old → new)";
+  const heading = `**Override keys${version} ignores**
+
+| | where | key | ${defaults2} | did you mean |
+| --- | --- | --- | --- | --- |
+`;
+  const blocks = findings.map((f, i) => ({
+    text: `${i === 0 ? heading : ""}${rows[i]}
+`,
+    drop: f.severity === "error" ? CORE : profile.warningDrop,
+    leftOut: { kind: f.severity === "error" ? "errors" : "warnings", count: 1 }
+  }));
+  blocks.push(keep("\n"));
+  const usual = findings.filter((f) => !f.remedy || USUAL_KEY_REMEDY.test(f.remedy));
+  const own = [...new Set(findings.filter((f) => !usual.includes(f)).map((f) => f.remedy ?? ""))];
+  const general = usual.length > 0 ? "Rename each key as suggested (see the chart's upgrade notes), or delete it." : "";
+  const remedy = [general, ...own].filter(Boolean).join("\n\n");
+  if (remedy) {
+    const remedyDrop = remedies.shown < profile.remediesKept ? CORE : REMEDY;
+    remedies.shown++;
+    blocks.push({ text: remedyText(remedy), drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
+  }
+  return blocks;
+}
+function acceptedSection(report, linkBase2) {
   const all = acceptedFindings(report);
   if (all.length === 0) return void 0;
   const item = ({ finding, chart }) => {
     const { reason, expires, file, line } = finding.accepted;
     const where = finding.environments?.length ? ` in ${escapeInline(finding.environments.join(", "))}` : "";
-    return `${compactItem(report, finding, chart)}${where}
-  accepted until ${escapeInline(expires)} (${codeSpan(`${file}:${line}`)}): ${escapeMessage(reason)}`;
+    const entry = placeMarkdown({ file, line }, linkBase2);
+    return `${compactItem(report, finding, chart, linkBase2, true)}${where}
+  accepted until ${escapeInline(expires)} (${entry}): ${escapeMessage(reason)}`;
   };
   const added = all.filter((a) => a.finding.accepted?.added);
   const before = all.filter((a) => !a.finding.accepted?.added);
@@ -69796,16 +70081,17 @@ ${content}
 function chartDetails(report, chart, profile) {
   const parts = [];
   const labels = [];
-  const diff = valuesDiffText(chart, profile.valuesDiffCap);
+  const diff = valuesDiffText(chart, profile.valuesDiffCap, profile.keyListCap);
   if (diff) {
     parts.push(diff.text);
     labels.push(diff.label);
   }
   if (chart.upgradeNotes?.length) {
-    parts.push(upgradeNotesText(chart, profile.upgradeNoteCap));
+    parts.push(upgradeNotesText(chart, profile.upgradeNoteCap, profile.linkBase));
     labels.push("upgrade notes");
   }
-  if (chart.lockfileComment) {
+  const quoted = !profile.full && chart.findings.some((f) => f.message.includes(chart.lockfileComment ?? "\0"));
+  if (chart.lockfileComment && !quoted) {
     parts.push(`**Lockfile comment:** ${escapeMessage(chart.lockfileComment)}`);
     labels.push("lockfile comment");
   }
@@ -69820,12 +70106,12 @@ ${items}`);
   if (notices.length > 0 && !profile.full) {
     parts.push(`**Notices**
 
-${notices.map((f) => compactItem(report, f, chart)).join("\n")}`);
+${notices.map((f) => compactItem(report, f, chart, profile.linkBase)).join("\n")}`);
     labels.push(countOf(notices.length, "notice"));
   }
   if (parts.length === 0) return void 0;
   const version = versionChange(chart);
-  const summary2 = `<b>${escapeHtmlText(chart.name)}</b>${version ? ` ${escapeHtmlText(version)}` : ""}: ${escapeHtmlText(labels.join(", "))}`;
+  const summary2 = `<b>${escapeHtmlText(chartLabel(chart, report))}</b>${version ? ` ${escapeHtmlText(version)}` : ""}: ${escapeHtmlText(labels.join(", "))}`;
   const hasErrors = chart.findings.some((f) => f.severity === "error" && !f.accepted);
   return {
     text: detailsElement(summary2, parts.join("\n\n")),
@@ -69838,7 +70124,7 @@ function keyList(keys, cap) {
   const more = keys.length > cap ? ` and ${countOf(keys.length - cap, "more key")}` : "";
   return `${shown.join(", ")}${more}`;
 }
-function valuesDiffText(chart, cap) {
+function valuesDiffText(chart, cap, keyCap) {
   const { added, removed, changed } = chart.valuesDiff;
   if (added.length + removed.length + changed.length === 0) return void 0;
   const counts2 = [
@@ -69847,11 +70133,9 @@ function valuesDiffText(chart, cap) {
     changed.length > 0 ? `${groupThousands(changed.length)} changed` : ""
   ].filter(Boolean);
   const version = versionChange(chart);
-  const lines = [
-    `**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ""}:** ${counts2.join(", ")}`
-  ];
-  if (removed.length > 0) lines.push(`Removed: ${keyList(removed, cap)}`);
-  if (added.length > 0) lines.push(`Added: ${keyList(added, cap)}`);
+  const lines = keyCap > 0 ? [`**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ""}:** ${counts2.join(", ")}`] : [];
+  if (removed.length > 0 && keyCap > 0) lines.push(`Removed: ${keyList(removed, keyCap)}`);
+  if (added.length > 0 && keyCap > 0) lines.push(`Added: ${keyList(added, keyCap)}`);
   if (changed.length > 0) {
     const rows = changed.slice(0, cap).map((c) => `| ${codeSpan(c.path, "cell")} | ${cellValue(c.before)} | ${cellValue(c.after)} |`);
     let table = `| key | before | after |
@@ -69867,18 +70151,16 @@ ${rows.join("\n")}`;
 function cellValue(value) {
   return value === void 0 ? "*(absent)*" : codeSpan(describeValue(value, 80), "cell");
 }
-function upgradeNotesText(chart, cap) {
-  const notes = (chart.upgradeNotes ?? []).map((note) => {
-    const cut = note.text.length > cap;
-    const body = codeFence(cut ? truncate(note.text, cap) : note.text, "markdown");
-    const more = cut ? `
+function upgradeNotesText(chart, cap, linkBase2) {
+  const readme = { file: `${chart.dir}/README.md` };
+  const url = placeUrl(readme, linkBase2);
+  const where = url ? `[${codeSpan(readme.file)}](${url})` : codeSpan(readme.file);
+  const notes = (chart.upgradeNotes ?? []).map(
+    (note) => `**Upgrade notes: ${escapeInline(note.heading)}** (${where})
 
-…cut at ${groupThousands(cap)} characters: the full note is in ${codeSpan(`${chart.dir}/README.md`)}.` : "";
-    return `**${escapeInline(note.heading)}**
-
-${body}${more}`;
-  });
-  return [`**Upgrade notes from the chart's README**`, ...notes].join("\n\n");
+${quotedMarkdown(note.text, cap, "…")}`
+  );
+  return notes.join("\n\n");
 }
 function append(blocks, more) {
   for (const block of more) blocks.push(block);
@@ -70508,7 +70790,7 @@ async function publish(report, repoDir, inputs, workspace) {
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
     marker,
-    body: renderComment(report, { marker, runUrl: runUrl(), failOn: report.failOn })
+    body: renderComment(report, { marker, runUrl: runUrl(), failOn: report.failOn, linkBase: linkBase(report) })
   });
   const commentPath = resolve3(workspace, inputs.commentPath ?? join4(runnerTemp, "chart-guard-comment.md"));
   const commentWritten = await attempt("write the comment body", () => writeFile3(commentPath, commentBody));
@@ -70531,11 +70813,11 @@ async function publish(report, repoDir, inputs, workspace) {
   });
   await attempt(
     "write the job summary",
-    () => summary.addRaw(renderSummary(report, { failOn: report.failOn })).write()
+    () => summary.addRaw(renderSummary(report, { failOn: report.failOn, linkBase: linkBase(report) })).write()
   );
   await attempt("write the annotations", () => {
     const toWorkspace = (file) => relative2(workspace, join4(repoDir, file)).split(sep3).join("/");
-    for (const annotation of selectAnnotations(report)) {
+    for (const annotation of selectAnnotations(report, void 0, linkBase(report))) {
       const properties = {
         title: annotation.title,
         file: annotation.file === void 0 ? void 0 : toWorkspace(annotation.file),
@@ -70605,6 +70887,11 @@ function runUrl() {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
   if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return void 0;
   return `${GITHUB_SERVER_URL ?? "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+function linkBase(report) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY } = process.env;
+  if (!GITHUB_REPOSITORY || !report.head.sha) return void 0;
+  return githubLinkBase(GITHUB_SERVER_URL ?? "https://github.com", GITHUB_REPOSITORY, report.head.sha);
 }
 function describeRef(ref) {
   return ref.ref === ref.sha ? ref.sha.slice(0, 12) : `${ref.ref} (${ref.sha.slice(0, 12)})`;
