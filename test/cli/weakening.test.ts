@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 
 // a copy of the bundle taken right after the build (other test files rebuild dist/ meanwhile)
 const BUNDLE_DIR = mkdtempSync(join(tmpdir(), 'cg-weakening-bundle-'));
@@ -17,8 +18,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const lockfile = (version: string) =>
-  `charts:\n  - name: web\n    version: ${version}\n    repo_name: example\nrepos:\n  - name: example\n    url: https://charts.example.com\ndestinations:\n  - name: default\n    path: ./charts\n`;
+const lockfile = (version: string) => oneChartLockfile('web', version);
 
 const repo = new TestRepo('cg-cli-weakening-');
 let base: string;

@@ -9,24 +9,16 @@ import { review } from '../../src/core/review.js';
 import { formatKeyPath, type KeyPath, parseKeyPath } from '../../src/core/values/key-path.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 
 const BLACKBOX = 'prometheus-blackbox-exporter-9.8.0-to-10.0.0';
 const CHART_DIR = 'charts/prometheus-blackbox-exporter';
 
 const lockfile = (version: string) =>
-  [
-    'charts:',
-    '  - name: prometheus-blackbox-exporter',
-    `    version: ${version}`,
-    '    repo_name: prometheus-community',
-    'repos:',
-    '  - name: prometheus-community',
-    '    url: https://prometheus-community.github.io/helm-charts',
-    'destinations:',
-    '  - name: default',
-    '    path: ./charts',
-    '',
-  ].join('\n');
+  oneChartLockfile('prometheus-blackbox-exporter', version, {
+    name: 'prometheus-community',
+    url: 'https://prometheus-community.github.io/helm-charts',
+  });
 
 /** blackbox 9.8.0 -> 10.0.0 (which removes extraEnvFromSecret), with `extraDefaults` appended to the new values.yaml. */
 async function bump(

@@ -11,24 +11,12 @@ import { review } from '../../src/core/review.js';
 import { type BuiltCli, buildCli, runCli } from '../support/cli-bundle.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { commitWithExtraEntries, type RawEntry, writeBlob, writeRawTree } from '../support/hostile-tree.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 
 const APP = join(PROJECT_DIR, 'test/fixtures/hardening/app');
 const STACK_FRAME = /^\s+at /m;
 
-const lockfile = (version: string) =>
-  [
-    'charts:',
-    '  - name: app',
-    `    version: ${version}`,
-    '    repo_name: example',
-    'repos:',
-    '  - name: example',
-    '    url: https://charts.example.com',
-    'destinations:',
-    '  - name: default',
-    '    path: ./charts',
-    '',
-  ].join('\n');
+const lockfile = (version: string) => oneChartLockfile('app', version);
 
 interface Scenario {
   name: string;

@@ -46,7 +46,7 @@ beforeAll(() => {
       'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ required "configName is required" .Values.configName }}\n',
     )
     .write('charts/linked/Chart.yaml', 'apiVersion: v2\nname: linked\nversion: 1.0.0\n')
-    .write('charts/linked/shared/inside.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inside\n')
+    .write('charts/linked/files/inside.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inside\n')
     .write('secret.yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: leaked\ndata:\n  x: ${SECRET}\n`);
   writeFileSync(
     join(outsideDir, 'abs.yaml'),
@@ -56,7 +56,7 @@ beforeAll(() => {
     mkdirSync(dirname(join(repo.dir, path)), { recursive: true });
     symlinkSync(target, join(repo.dir, path));
   };
-  link('../shared/inside.yaml', 'charts/linked/templates/inside.yaml'); // stays in the chart: followed
+  link('../files/inside.yaml', 'charts/linked/templates/inside.yaml'); // stays in the chart: followed
   link('../../../secret.yaml', 'charts/linked/templates/outside.yaml'); // leaves the chart
   link(join(outsideDir, 'abs.yaml'), 'charts/linked/templates/absolute.yaml'); // absolute
   link('outside.yaml', 'charts/linked/templates/chained.yaml'); // in-chart link to a refused link

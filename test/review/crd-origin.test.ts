@@ -8,23 +8,11 @@ import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/crd-origin');
 
-const lockfile = (version: string) =>
-  [
-    'charts:',
-    '  - name: op',
-    `    version: ${version}`,
-    '    repo_name: example',
-    'repos:',
-    '  - name: example',
-    '    url: https://charts.example.com',
-    'destinations:',
-    '  - name: default',
-    '    path: ./charts',
-    '',
-  ].join('\n');
+const lockfile = (version: string) => oneChartLockfile('op', version);
 
 const crdFindings = (report: Report) =>
   report.charts[0].findings

@@ -9,23 +9,11 @@ import type { Finding, Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';
 import { renderText } from '../../src/format/text.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/environments');
 
-const lockfile = (version: string) =>
-  [
-    'charts:',
-    '  - name: web',
-    `    version: ${version}`,
-    '    repo_name: example',
-    'repos:',
-    '  - name: example',
-    '    url: https://charts.example.com',
-    'destinations:',
-    '  - name: default',
-    '    path: ./charts',
-    '',
-  ].join('\n');
+const lockfile = (version: string) => oneChartLockfile('web', version);
 
 const byRule = (report: Report, rule: Finding['rule']) => report.charts[0].findings.filter((f) => f.rule === rule);
 

@@ -4,6 +4,7 @@ import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';
 import { HELM_BINARIES, TestRepo } from '../support/git-repo.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 
 const PDB = `{{- if semverCompare "<1.25-0" .Capabilities.KubeVersion.Version }}
 apiVersion: policy/v1beta1
@@ -22,7 +23,7 @@ spec:
 
 const chart = (version: string) => `apiVersion: v2\nname: web\nversion: ${version}\n`;
 const lockfile = (version: string) =>
-  `charts:\n  - name: web\n    version: ${version}\n    repo_name: r\nrepos:\n  - name: r\n    url: https://charts.example.com\ndestinations:\n  - name: default\n    path: ./charts\n`;
+  oneChartLockfile('web', version, { name: 'r', url: 'https://charts.example.com' });
 
 describe('fleet range', () => {
   const repo = new TestRepo();

@@ -8,6 +8,7 @@ import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';
 import { HELM_BINARIES, TestRepo } from '../support/git-repo.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 
 const HELMS = [
   ['helm 3', HELM_BINARIES.v3],
@@ -15,7 +16,7 @@ const HELMS = [
 ] as const;
 
 const lockfile = (version: string) =>
-  `charts:\n  - name: web\n    version: ${version}\n    repo_name: r\nrepos:\n  - name: r\n    url: https://example.com/charts\ndestinations:\n  - name: default\n    path: ./charts\n`;
+  oneChartLockfile('web', version, { name: 'r', url: 'https://example.com/charts' });
 
 /** A ConfigMap template reading replicaCount, image.repository and image.<tagKey>. */
 const template = (tagKey: string) => `apiVersion: v1

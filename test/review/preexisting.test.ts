@@ -10,23 +10,11 @@ import { review } from '../../src/core/review.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { renderText } from '../../src/format/text.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/preexisting');
 
-const lockfile = (version: string) =>
-  [
-    'charts:',
-    '  - name: web',
-    `    version: ${version}`,
-    '    repo_name: example',
-    'repos:',
-    '  - name: example',
-    '    url: https://charts.example.com',
-    'destinations:',
-    '  - name: default',
-    '    path: ./charts',
-    '',
-  ].join('\n');
+const lockfile = (version: string) => oneChartLockfile('web', version);
 
 const CONFIG = 'kubernetes: "1.29"\nvalues:\n  - values/{chart}.yaml\n';
 

@@ -13,11 +13,12 @@ import { review } from '../../src/core/review.js';
 import { getAt } from '../../src/core/values/key-path.js';
 import { loadWorkspace } from '../../src/core/workspace.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 
 const PAIR = 'mariadb-19.1.2-to-20.0.0';
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/templated-values');
 const lockfile = (version: string) =>
-  `charts:\n  - name: mariadb\n    version: ${version}\n    repo_name: bitnami\nrepos:\n  - name: bitnami\n    url: https://charts.bitnami.com/bitnami\ndestinations:\n  - name: default\n    path: ./charts\n`;
+  oneChartLockfile('mariadb', version, { name: 'bitnami', url: 'https://charts.bitnami.com/bitnami' });
 const CODE_SET = `charts:
   mariadb:
     set:

@@ -9,23 +9,11 @@ import { review } from '../../src/core/review.js';
 import { renderPlan } from '../../src/format/plan.js';
 import { renderText } from '../../src/format/text.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/environments');
 
-const lockfile = (version: string) =>
-  [
-    'charts:',
-    '  - name: web',
-    `    version: ${version}`,
-    '    repo_name: example',
-    'repos:',
-    '  - name: example',
-    '    url: https://charts.example.com',
-    'destinations:',
-    '  - name: default',
-    '    path: ./charts',
-    '',
-  ].join('\n');
+const lockfile = (version: string) => oneChartLockfile('web', version);
 
 describe.each(Object.entries(HELM_BINARIES))('the runbook per environment (helm %s)', (_major, helm) => {
   const repo = new TestRepo('cg-runbook-env-');
