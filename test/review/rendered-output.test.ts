@@ -5,19 +5,9 @@ import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
+import { chartsLockfile } from '../support/lockfile.js';
 
-const lockfile = (charts: { name: string; version: string }[]) =>
-  [
-    'charts:',
-    ...charts.flatMap((c) => [`  - name: ${c.name}`, `    version: ${c.version}`, '    repo_name: example']),
-    'repos:',
-    '  - name: example',
-    '    url: https://charts.example.com',
-    'destinations:',
-    '  - name: default',
-    '    path: ./charts',
-    '',
-  ].join('\n');
+const lockfile = (charts: { name: string; version: string }[]) => chartsLockfile(charts);
 
 const MARIADB = 'mariadb-7.10.4-to-8.0.0';
 const NODE_EXPORTER = 'prometheus-node-exporter-3.4.0-to-4.0.0';

@@ -7,19 +7,10 @@ import { WorktreeSnapshot } from '../../src/core/repo/worktree-snapshot.js';
 import type { Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
+import { chartsLockfile } from '../support/lockfile.js';
 
 const lockfile = (charts: { name: string; version: string }[]) =>
-  [
-    'charts:',
-    ...charts.flatMap((c) => [`  - name: ${c.name}`, `    version: ${c.version}`, '    repo_name: bitnami']),
-    'repos:',
-    '  - name: bitnami',
-    '    url: https://charts.bitnami.com/bitnami',
-    'destinations:',
-    '  - name: default',
-    '    path: ./charts',
-    '',
-  ].join('\n');
+  chartsLockfile(charts, { name: 'bitnami', url: 'https://charts.bitnami.com/bitnami' });
 
 const MARIADB_OVERRIDES = `# team overrides
 master:

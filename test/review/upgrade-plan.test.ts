@@ -9,19 +9,9 @@ import { review } from '../../src/core/review.js';
 import { renderJson } from '../../src/format/json.js';
 import { renderPlan } from '../../src/format/plan.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { chartsLockfile } from '../support/lockfile.js';
 
-const lockfile = (charts: { name: string; version: string }[]) =>
-  [
-    'charts:',
-    ...charts.flatMap((c) => [`  - name: ${c.name}`, `    version: ${c.version}`, '    repo_name: example']),
-    'repos:',
-    '  - name: example',
-    '    url: https://charts.example.com',
-    'destinations:',
-    '  - name: default',
-    '    path: ./charts',
-    '',
-  ].join('\n');
+const lockfile = (charts: { name: string; version: string }[]) => chartsLockfile(charts);
 
 /** The commands of every shell block of a plan, in document order (fences may be indented inside list items). */
 function planCommands(plan: string): string[] {

@@ -1,4 +1,4 @@
-// The helm-freeze.yaml of a repository with one chart in ./charts, as most review tests build it.
+// The helm-freeze.yaml of a test repository: charts from one repo in ./charts, as most review tests build it.
 
 export interface LockRepo {
   name: string;
@@ -7,13 +7,16 @@ export interface LockRepo {
 
 const EXAMPLE_REPO: LockRepo = { name: 'example', url: 'https://charts.example.com' };
 
-/** `charts: [{name: chart, version, repo_name}]`, one repo, the default destination ./charts. */
+/** One chart from one repo, in the default destination ./charts. */
 export function oneChartLockfile(chart: string, version: string, repo: LockRepo = EXAMPLE_REPO): string {
+  return chartsLockfile([{ name: chart, version }], repo);
+}
+
+/** These charts, all from one repo, in the default destination ./charts. */
+export function chartsLockfile(charts: readonly { name: string; version: string }[], repo = EXAMPLE_REPO): string {
   return [
     'charts:',
-    `  - name: ${chart}`,
-    `    version: ${version}`,
-    `    repo_name: ${repo.name}`,
+    ...charts.flatMap((c) => [`  - name: ${c.name}`, `    version: ${c.version}`, `    repo_name: ${repo.name}`]),
     'repos:',
     `  - name: ${repo.name}`,
     `    url: ${repo.url}`,
