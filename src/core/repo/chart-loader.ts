@@ -9,7 +9,7 @@ import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
 import { satisfies, validRange } from 'semver';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
-import { formatKeyPath, isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
+import { formatKeyPath, isMap, type KeyPath, mergeValueMaps, ownValue, setOwn } from '../values/key-path.js';
 import {
   type BoundProblem,
   checkYamlBounds,
@@ -456,18 +456,9 @@ function mergeDocuments(documents: unknown[]): unknown {
   for (const document of documents) {
     if (document === null || document === undefined) continue;
     if (!isMap(document)) return document; // reported as "not a map of keys"
-    merged = mergeMaps(merged, document);
+    merged = mergeValueMaps(merged, document);
   }
   return merged;
-}
-
-function mergeMaps(base: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(next)) {
-    const existing = out[key];
-    out[key] = isMap(value) && isMap(existing) ? mergeMaps(existing, value) : value;
-  }
-  return out;
 }
 
 /** The first alias, cycle or depth bound the documents break, as helm's decoder would report it. */

@@ -133,3 +133,16 @@ export function setOwn(map: Record<string, unknown>, key: string, value: unknown
     Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
   else map[key] = value;
 }
+
+/**
+ * helm's MergeMaps (pkg/chart/loader, the merge of a values file's YAML documents in helm 4): maps merge key by key,
+ * anything else (a null included) replaces what was there. Own keys only, so `__proto__` stays a key.
+ */
+export function mergeValueMaps(base: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(next)) {
+    const existing = ownValue(out, key);
+    setOwn(out, key, isMap(value) && isMap(existing) ? mergeValueMaps(existing, value) : value);
+  }
+  return out;
+}

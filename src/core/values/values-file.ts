@@ -22,7 +22,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { ChartConfig, InputProblem, OverrideFile, OverrideKey } from '../model.js';
-import { formatKeyPath, getAt, isMap as isValuesMap, type KeyPath } from './key-path.js';
+import { formatKeyPath, getAt, isMap as isValuesMap, type KeyPath, mergeValueMaps } from './key-path.js';
 import { BranchChooser } from './template-branches.js';
 import { aliasTargets, checkYamlBounds, HELM_MAX_FILE_BYTES } from './yaml-bounds.js';
 
@@ -108,21 +108,11 @@ export function parseValuesFile(text: string, path: string, options: ValuesFileO
     for (const keyPath of walker.templatedKeyPaths) deleteAt(sink.values, keyPath);
     perDocument.push(sink);
   }
-  file.values = perDocument.reduce((merged, doc) => mergeDocuments(merged, doc.values), {} as Record<string, unknown>);
+  file.values = perDocument.reduce((merged, doc) => mergeValueMaps(merged, doc.values), {} as Record<string, unknown>);
   file.keys = documentKeys(perDocument.map((d) => d.keys));
   if (perDocument.length > 1) for (const key of file.keys) key.value = getAt(file.values, key.path) ?? null;
   file.skipped.sort((a, b) => a.line - b.line);
   return file;
-}
-
-/** helm 4's MergeMaps: maps merge key by key, anything else (a null included) replaces what was there. */
-function mergeDocuments(base: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(next)) {
-    const existing = out[key];
-    out[key] = isValuesMap(value) && isValuesMap(existing) ? mergeDocuments(existing, value) : value;
-  }
-  return out;
 }
 
 /**
