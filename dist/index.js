@@ -50632,6 +50632,14 @@ function setOwn(map, key2, value) {
     Object.defineProperty(map, key2, { value, writable: true, enumerable: true, configurable: true });
   else map[key2] = value;
 }
+function mergeValueMaps(base, next) {
+  const out = { ...base };
+  for (const [key2, value] of Object.entries(next)) {
+    const existing = ownValue(out, key2);
+    setOwn(out, key2, isMap2(value) && isMap2(existing) ? mergeValueMaps(existing, value) : value);
+  }
+  return out;
+}
 
 // src/core/values/override-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -50950,19 +50958,11 @@ function parseValuesFile(text, path, options = {}) {
     for (const keyPath of walker.templatedKeyPaths) deleteAt(sink.values, keyPath);
     perDocument.push(sink);
   }
-  file.values = perDocument.reduce((merged, doc) => mergeDocuments(merged, doc.values), {});
+  file.values = perDocument.reduce((merged, doc) => mergeValueMaps(merged, doc.values), {});
   file.keys = documentKeys(perDocument.map((d) => d.keys));
   if (perDocument.length > 1) for (const key2 of file.keys) key2.value = getAt(file.values, key2.path) ?? null;
   file.skipped.sort((a, b) => a.line - b.line);
   return file;
-}
-function mergeDocuments(base, next) {
-  const out = { ...base };
-  for (const [key2, value] of Object.entries(next)) {
-    const existing = out[key2];
-    out[key2] = isMap2(value) && isMap2(existing) ? mergeDocuments(existing, value) : value;
-  }
-  return out;
 }
 function documentKeys(documents) {
   if (documents.length <= 1) return documents[0] ?? [];
@@ -57022,7 +57022,7 @@ function parseYaml(text, file, problems, allDocuments = false) {
   }
   try {
     const documents = loadAll(text, null, YAML_OPTIONS);
-    const value = allDocuments && documents.length > 1 ? mergeDocuments2(documents) : documents[0];
+    const value = allDocuments && documents.length > 1 ? mergeDocuments(documents) : documents[0];
     if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value);
     parsedYaml.set(cacheKey, value);
     return structuredClone(value);
@@ -57037,22 +57037,14 @@ function parseYaml(text, file, problems, allDocuments = false) {
     return void 0;
   }
 }
-function mergeDocuments2(documents) {
+function mergeDocuments(documents) {
   let merged = {};
   for (const document of documents) {
     if (document === null || document === void 0) continue;
     if (!isMap2(document)) return document;
-    merged = mergeMaps(merged, document);
+    merged = mergeValueMaps(merged, document);
   }
   return merged;
-}
-function mergeMaps(base, next) {
-  const out = { ...base };
-  for (const [key2, value] of Object.entries(next)) {
-    const existing = out[key2];
-    out[key2] = isMap2(value) && isMap2(existing) ? mergeMaps(existing, value) : value;
-  }
-  return out;
 }
 function aliasProblem(text, allDocuments) {
   const lineCounter = new import_yaml8.LineCounter();
