@@ -52885,9 +52885,25 @@ var CredentialMatcher = class {
     if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
     const keys = path.filter((s) => typeof s === "string");
     if (keys.length === 0) return false;
-    const lastWord = (key2) => key2 === void 0 ? void 0 : wordsOf(key2).pop();
-    if (this.isCredentialName(keys[keys.length - 1], lastWord(keys[keys.length - 2]))) return true;
-    return keys.slice(0, -1).some((key2, i) => this.isContainer(key2, keys[i - 1]));
+    const above = keys.slice(0, -1).some((key2, i) => this.isContainer(key2, keys[i - 1]));
+    return this.isCredentialChild(keys[keys.length - 1], keys[keys.length - 2], above);
+  }
+  /** Walking a tree, user-set dotted paths need the full path of every value; built-in rules need only its keys. */
+  get needsFullPaths() {
+    return this.extraPaths.size > 0;
+  }
+  /**
+   * isCredentialPath of a path ending in `key`, from what a tree walk carries down: the string key above it and
+   * whether any key above is a container. One lookup per value, not one per value and ancestor.
+   */
+  isCredentialChild(key2, parent, containerAbove) {
+    return containerAbove || this.isCredentialName(key2, this.lastWord(parent));
+  }
+  lastWords = /* @__PURE__ */ new Map();
+  lastWord(key2) {
+    if (key2 === void 0) return void 0;
+    if (!this.lastWords.has(key2)) this.lastWords.set(key2, wordsOf(key2).pop());
+    return this.lastWords.get(key2);
   }
   containers = /* @__PURE__ */ new Map();
   /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
@@ -52895,8 +52911,8 @@ var CredentialMatcher = class {
     const id = `${parent ?? ""}\0${key2}`;
     let verdict = this.containers.get(id);
     if (verdict === void 0) {
-      const last = wordsOf(key2).pop();
-      verdict = last !== void 0 && singular(last) !== last && this.isCredentialName(key2, parent === void 0 ? void 0 : wordsOf(parent).pop());
+      const last = this.lastWord(key2);
+      verdict = last !== void 0 && singular(last) !== last && this.isCredentialName(key2, this.lastWord(parent));
       this.containers.set(id, verdict);
     }
     return verdict;
@@ -52913,16 +52929,32 @@ function pathOf(text) {
 }
 var isHideable = (value) => typeof value === "string" && value !== "" || typeof value === "number" || typeof value === "bigint";
 function redactTree(value, matcher, path = [], hidden = !isMap2(value) && matcher.isCredentialPath(path)) {
-  if (Array.isArray(value)) return value.map((item, i) => redactTree(item, matcher, [...path, i], hidden));
+  const keys = path.filter((s) => typeof s === "string");
+  const containerAbove = keys.some((key2, i) => matcher.isContainer(key2, keys[i - 1]));
+  const walk2 = { matcher, path: matcher.needsFullPaths ? [...path] : void 0 };
+  return redactWalk(value, walk2, hidden, keys[keys.length - 1], containerAbove);
+}
+function redactWalk(value, walk2, hidden, parent, containerAbove) {
+  const { matcher, path } = walk2;
+  if (Array.isArray(value)) {
+    return value.map((item, i) => {
+      path?.push(i);
+      const out = redactWalk(item, walk2, hidden, parent, containerAbove);
+      path?.pop();
+      return out;
+    });
+  }
   if (isMap2(value)) {
     const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
     const secret2 = value.kind === "Secret";
     const out = {};
     for (const [key2, child2] of Object.entries(value)) {
-      const childPath = [...path, key2];
+      path?.push(key2);
       const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
-      !isMap2(child2) && matcher.isCredentialPath(childPath);
-      out[key2] = redactTree(child2, matcher, childPath, hideChild);
+      !isMap2(child2) && (path ? matcher.isCredentialPath(path) : matcher.isCredentialChild(key2, parent, containerAbove));
+      const below = containerAbove || matcher.isContainer(key2, parent);
+      setOwn(out, key2, redactWalk(child2, walk2, hideChild, key2, below));
+      path?.pop();
     }
     return out;
   }
@@ -53123,7 +53155,10 @@ function redactFindings(findings, redactor) {
 // src/core/render/rendered-diff.ts
 var NOISE_KEYS = /* @__PURE__ */ new Set(["helm.sh/chart", "app.kubernetes.io/version"]);
 var NOISE_PREFIXES = ["checksum/"];
-var RENDERED_DIFF_NOTE = "Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted.";
+function isNoiseKey(key2) {
+  return NOISE_KEYS.has(key2) || NOISE_PREFIXES.some((prefix) => key2.startsWith(prefix));
+}
+var RENDERED_DIFF_NOTE = "Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted; in objects of over 4,000 values (CRD schemas), subtrees both versions share show as <unchanged>.";
 function renderedDiff(ctx) {
   const pair = renderedPair(ctx);
   if (!pair) return void 0;
@@ -53131,19 +53166,32 @@ function renderedDiff(ctx) {
   const matcher = new CredentialMatcher(ctx.config.redact);
   const shown = (m, other) => serialise(withoutNoise(redacted(m, matcher, other)));
   const objects = [];
-  const push = (change3, m, side, before, after) => {
-    if (before === after) return;
+  const push = (change3, m, side, before, after, summary2) => {
+    if (before === after && summary2 === void 0) return;
     const label = objectLabel(m, side === "base" ? pair.base.namespace : pair.head.namespace);
-    const patch = createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, "", "", { context: 3 }).split("\n").filter((line, i) => !(i === 0 && line.startsWith("===="))).join("\n");
+    const patch = summary2 ?? createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, "", "", { context: 3 }).split("\n").filter((line, i) => !(i === 0 && line.startsWith("===="))).join("\n");
     const file = chartFile(ctx, m, side);
     objects.push({
       change: change3,
       resource: effectiveRef(m, side === "base" ? pair.base.namespace : pair.head.namespace, match.scopes),
       ...file ? { file } : {},
-      patch
+      patch: summary2 === void 0 ? patch : `--- a/${label}
++++ b/${label}
+${summary2}`
     });
   };
-  for (const { base, head } of match.matched) push("changed", head, "head", shown(base), shown(head, base));
+  for (const { base, head } of match.matched) {
+    if (sameButNoise(base.object, head.object)) continue;
+    if (!isLarge(head.object) && !isLarge(base.object)) {
+      push("changed", head, "head", shown(base), shown(head, base));
+      continue;
+    }
+    const folded = foldUnchanged(base.object, head.object);
+    const before = withoutNoise(redacted({ ...base, object: folded.a }, matcher));
+    const after = withoutNoise(redacted({ ...head, object: folded.b }, matcher, base));
+    if (!isLarge(before) && !isLarge(after)) push("changed", head, "head", serialise(before), serialise(after));
+    else push("changed", head, "head", "", "", changedValuesSummary(before, after));
+  }
   for (const m of match.removed) push("removed", m, "base", shown(m), "");
   for (const m of match.added) push("added", m, "head", "", shown(m));
   return { ...ctx.environment !== void 0 ? { environment: ctx.environment } : {}, objects };
@@ -53172,10 +53220,99 @@ function withoutNoise(value, key2) {
   const out = {};
   const meta = key2 === "labels" || key2 === "annotations";
   for (const [k, child2] of Object.entries(value)) {
-    if (meta && (NOISE_KEYS.has(k) || NOISE_PREFIXES.some((p) => k.startsWith(p)))) continue;
+    if (meta && isNoiseKey(k)) continue;
     setOwn(out, k, withoutNoise(child2, k));
   }
   return out;
+}
+var LARGE_OBJECT_VALUES = 4e3;
+var UNCHANGED = "<unchanged>";
+function isLarge(object) {
+  let budget = LARGE_OBJECT_VALUES;
+  const walk2 = (value) => {
+    if (--budget <= 0) return true;
+    if (Array.isArray(value)) return value.some(walk2);
+    if (isMap2(value)) return Object.values(value).some(walk2);
+    return false;
+  };
+  return walk2(object);
+}
+function foldUnchanged(a, b, key2) {
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    const items = a.map((item, i) => foldUnchanged(item, b[i]));
+    if (items.every((item) => item.same)) return { same: true, a, b };
+    const keep2 = (item, side) => item.same && typeof item[side] === "object" && item[side] !== null ? UNCHANGED : item[side];
+    return { same: false, a: items.map((item) => keep2(item, "a")), b: items.map((item) => keep2(item, "b")) };
+  }
+  if (isMap2(a) && isMap2(b)) {
+    const meta = key2 === "labels" || key2 === "annotations";
+    let same = true;
+    const outA = {};
+    const outB = {};
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const counts2 = !meta || !isNoiseKey(k);
+      const inA = Object.hasOwn(a, k);
+      const inB = Object.hasOwn(b, k);
+      if (!inA || !inB) {
+        if (counts2) same = false;
+        if (inA) setOwn(outA, k, a[k]);
+        if (inB) setOwn(outB, k, b[k]);
+        continue;
+      }
+      const child2 = foldUnchanged(a[k], b[k], k);
+      if (!child2.same && counts2) same = false;
+      const folds = child2.same && (Array.isArray(a[k]) || isMap2(a[k]));
+      setOwn(outA, k, folds ? UNCHANGED : child2.a);
+      setOwn(outB, k, folds ? UNCHANGED : child2.b);
+    }
+    return same ? { same, a, b } : { same, a: outA, b: outB };
+  }
+  return { same: a === b, a, b };
+}
+var SUMMARY_VALUES = 40;
+function changedValuesSummary(a, b) {
+  const lines = [];
+  let count = 0;
+  const scalar = (value) => value === void 0 ? void 0 : typeof value === "string" ? value.replace(/\n/g, " ") : JSON.stringify(value);
+  const walk2 = (x, y, path) => {
+    if (isMap2(x) && isMap2(y)) {
+      for (const k of /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]))
+        walk2(ownValue(x, k), ownValue(y, k), [...path, k]);
+      return;
+    }
+    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
+      for (let i = 0; i < x.length; i++) walk2(x[i], y[i], [...path, i]);
+      return;
+    }
+    if (x === y || x === UNCHANGED || y === UNCHANGED) return;
+    count++;
+    if (count > SUMMARY_VALUES) return;
+    const key2 = formatKeyPath(path);
+    const shownBefore = scalar(x);
+    const shownAfter = scalar(y);
+    if (shownBefore !== void 0) lines.push(`-${key2}: ${clip(shownBefore)}`);
+    if (shownAfter !== void 0) lines.push(`+${key2}: ${clip(shownAfter)}`);
+  };
+  walk2(a, b, []);
+  const shown = count > SUMMARY_VALUES ? `the first ${SUMMARY_VALUES}` : "all of them";
+  return [`@@ ${count} values changed, too many to diff line by line; ${shown} by path @@`, ...lines].join("\n");
+}
+function clip(text) {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+function sameButNoise(a, b, key2) {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameButNoise(item, b[i]));
+  }
+  if (!isMap2(a) || !isMap2(b)) return false;
+  const meta = key2 === "labels" || key2 === "annotations";
+  const kept = (k) => !meta || !isNoiseKey(k);
+  const keysA = Object.keys(a).filter(kept);
+  const keysB = Object.keys(b).filter(kept);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((k) => Object.hasOwn(b, k) && sameButNoise(a[k], b[k], k));
 }
 function serialise(object) {
   return (0, import_yaml6.stringify)(object, { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
@@ -68801,12 +68938,19 @@ var BlobReader = class {
   /** Body size of the object whose header was read and whose body (plus its newline) is awaited. */
   bodySize;
   queue = [];
+  /** Object ids asked for since the last write: a chart folder's hundreds of reads go to git in one write. */
+  unsent = [];
   read(object) {
     return new Promise((resolve4, reject) => {
       this.queue.push({ object, resolve: resolve4, reject });
-      this.process().stdin.write(`${object}
-`);
+      if (this.unsent.push(object) === 1) queueMicrotask(() => this.send());
     });
+  }
+  send() {
+    const objects = this.unsent;
+    this.unsent = [];
+    if (objects.length) this.process().stdin.write(`${objects.join("\n")}
+`);
   }
   process() {
     if (this.child) return this.child;

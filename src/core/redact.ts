@@ -20,7 +20,7 @@
 import type { ChartInputs } from './chart-context.js';
 import type { Config, OverrideFile } from './model.js';
 import type { ChartReport, Finding, ValuesChange } from './report.js';
-import { formatKeyPath, isMap, type KeyPath, KeyPathError, parseKeyPath } from './values/key-path.js';
+import { formatKeyPath, isMap, type KeyPath, KeyPathError, parseKeyPath, setOwn } from './values/key-path.js';
 
 export const REDACTED = '<redacted>';
 
@@ -234,23 +234,40 @@ export class CredentialMatcher {
     if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
     const keys = path.filter((s): s is string => typeof s === 'string');
     if (keys.length === 0) return false;
-    const lastWord = (key: string | undefined) => (key === undefined ? undefined : wordsOf(key).pop());
-    if (this.isCredentialName(keys[keys.length - 1], lastWord(keys[keys.length - 2]))) return true;
-    return keys.slice(0, -1).some((key, i) => this.isContainer(key, keys[i - 1]));
+    const above = keys.slice(0, -1).some((key, i) => this.isContainer(key, keys[i - 1]));
+    return this.isCredentialChild(keys[keys.length - 1], keys[keys.length - 2], above);
+  }
+
+  /** Walking a tree, user-set dotted paths need the full path of every value; built-in rules need only its keys. */
+  get needsFullPaths(): boolean {
+    return this.extraPaths.size > 0;
+  }
+
+  /**
+   * isCredentialPath of a path ending in `key`, from what a tree walk carries down: the string key above it and
+   * whether any key above is a container. One lookup per value, not one per value and ancestor.
+   */
+  isCredentialChild(key: string, parent: string | undefined, containerAbove: boolean): boolean {
+    return containerAbove || this.isCredentialName(key, this.lastWord(parent));
+  }
+
+  private readonly lastWords = new Map<string, string | undefined>();
+
+  private lastWord(key: string | undefined): string | undefined {
+    if (key === undefined) return undefined;
+    if (!this.lastWords.has(key)) this.lastWords.set(key, wordsOf(key).pop());
+    return this.lastWords.get(key);
   }
 
   private readonly containers = new Map<string, boolean>();
 
   /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
-  private isContainer(key: string, parent: string | undefined): boolean {
+  isContainer(key: string, parent: string | undefined): boolean {
     const id = `${parent ?? ''}\u0000${key}`;
     let verdict = this.containers.get(id);
     if (verdict === undefined) {
-      const last = wordsOf(key).pop();
-      verdict =
-        last !== undefined &&
-        singular(last) !== last &&
-        this.isCredentialName(key, parent === undefined ? undefined : wordsOf(parent).pop());
+      const last = this.lastWord(key);
+      verdict = last !== undefined && singular(last) !== last && this.isCredentialName(key, this.lastWord(parent));
       this.containers.set(id, verdict);
     }
     return verdict;
@@ -285,20 +302,51 @@ export function redactTree(
   path: KeyPath = [],
   hidden = !isMap(value) && matcher.isCredentialPath(path),
 ): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => redactTree(item, matcher, [...path, i], hidden));
+  const keys = path.filter((s): s is string => typeof s === 'string');
+  const containerAbove = keys.some((key, i) => matcher.isContainer(key, keys[i - 1]));
+  const walk: TreeWalk = { matcher, path: matcher.needsFullPaths ? [...path] : undefined };
+  return redactWalk(value, walk, hidden, keys[keys.length - 1], containerAbove);
+}
+
+interface TreeWalk {
+  matcher: CredentialMatcher;
+  /** The current value's full path, kept only when the config names dotted credential paths. */
+  path?: KeyPath;
+}
+
+/** redactTree's walk: `parent` is the nearest string key above the value, `containerAbove` whether one is a container. */
+function redactWalk(
+  value: unknown,
+  walk: TreeWalk,
+  hidden: boolean,
+  parent: string | undefined,
+  containerAbove: boolean,
+): unknown {
+  const { matcher, path } = walk;
+  if (Array.isArray(value)) {
+    return value.map((item, i) => {
+      path?.push(i);
+      const out = redactWalk(item, walk, hidden, parent, containerAbove);
+      path?.pop();
+      return out;
+    });
+  }
   if (isMap(value)) {
     const envName = typeof value.name === 'string' && matcher.isCredentialName(value.name) && 'value' in value;
     const secret = value.kind === 'Secret';
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
-      const childPath = [...path, key];
+      path?.push(key);
       const hideChild =
         hidden ||
         (envName && key === 'value') ||
         (secret && (key === 'data' || key === 'stringData')) ||
         // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
-        (!isMap(child) && matcher.isCredentialPath(childPath));
-      out[key] = redactTree(child, matcher, childPath, hideChild);
+        (!isMap(child) &&
+          (path ? matcher.isCredentialPath(path) : matcher.isCredentialChild(key, parent, containerAbove)));
+      const below = containerAbove || matcher.isContainer(key, parent);
+      setOwn(out, key, redactWalk(child, walk, hideChild, key, below));
+      path?.pop();
     }
     return out;
   }

@@ -102,6 +102,15 @@ describe('a review of mariadb 7 -> 8 and node-exporter 3 -> 4 (helm v4)', () => 
     for (const [key, value] of labels(selector.after)) expect(daemonSet.patch).toMatch(lineOf('+', key, value));
     expect(daemonSet.patch).not.toMatch(/helm\.sh\/chart|app\.kubernetes\.io\/version/);
   });
+
+  it('lists no object whose only change is a noise label (every bumped object carries a new helm.sh/chart)', () => {
+    const objects = report.charts.flatMap((c) => c.renderedDiff ?? []).flatMap((d) => d.objects);
+    expect(objects.length).toBeGreaterThan(0);
+    for (const object of objects.filter((o) => o.change === 'changed')) {
+      const changedLines = object.patch.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l));
+      expect(changedLines.length, `${object.resource.kind}/${object.resource.name}`).toBeGreaterThan(0);
+    }
+  });
 });
 
 /** A diff line adding or removing `key: value` at any indentation. */

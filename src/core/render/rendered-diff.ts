@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import type { ChartInputs } from '../chart-context.js';
 import { CredentialMatcher, REDACTED, redactTree } from '../redact.js';
 import type { ObjectDiff, RenderedDiff } from '../report.js';
-import { isMap, setOwn } from '../values/key-path.js';
+import { formatKeyPath, isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 import { effectiveRef, matchRenders } from './match.js';
 import { chartFile, renderedPair } from './rule-support.js';
 import type { Manifest } from './types.js';
@@ -23,9 +23,13 @@ import type { Manifest } from './types.js';
 const NOISE_KEYS = new Set(['helm.sh/chart', 'app.kubernetes.io/version']);
 const NOISE_PREFIXES = ['checksum/'];
 
+function isNoiseKey(key: string): boolean {
+  return NOISE_KEYS.has(key) || NOISE_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
 /** Said wherever the diff is shown. */
 export const RENDERED_DIFF_NOTE =
-  'Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted.';
+  'Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted; in objects of over 4,000 values (CRD schemas), subtrees both versions share show as <unchanged>.';
 
 /** The diff of both renders of a chart in the context's environment; undefined unless both rendered. */
 export function renderedDiff(ctx: ChartInputs): RenderedDiff | undefined {
@@ -35,22 +39,45 @@ export function renderedDiff(ctx: ChartInputs): RenderedDiff | undefined {
   const matcher = new CredentialMatcher(ctx.config.redact);
   const shown = (m: Manifest, other?: Manifest) => serialise(withoutNoise(redacted(m, matcher, other)));
   const objects: ObjectDiff[] = [];
-  const push = (change: ObjectDiff['change'], m: Manifest, side: 'base' | 'head', before: string, after: string) => {
-    if (before === after) return;
+  const push = (
+    change: ObjectDiff['change'],
+    m: Manifest,
+    side: 'base' | 'head',
+    before: string,
+    after: string,
+    summary?: string,
+  ) => {
+    if (before === after && summary === undefined) return;
     const label = objectLabel(m, side === 'base' ? pair.base.namespace : pair.head.namespace);
-    const patch = createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, '', '', { context: 3 })
-      .split('\n')
-      .filter((line, i) => !(i === 0 && line.startsWith('====')))
-      .join('\n');
+    const patch =
+      summary ??
+      createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, '', '', { context: 3 })
+        .split('\n')
+        .filter((line, i) => !(i === 0 && line.startsWith('====')))
+        .join('\n');
     const file = chartFile(ctx, m, side);
     objects.push({
       change,
       resource: effectiveRef(m, side === 'base' ? pair.base.namespace : pair.head.namespace, match.scopes),
       ...(file ? { file } : {}),
-      patch,
+      patch: summary === undefined ? patch : `--- a/${label}\n+++ b/${label}\n${summary}`,
     });
   };
-  for (const { base, head } of match.matched) push('changed', head, 'head', shown(base), shown(head, base));
+  for (const { base, head } of match.matched) {
+    // most objects of a bump differ only in the noise labels: compared in place, they cost no copy and no YAML
+    if (sameButNoise(base.object, head.object)) continue;
+    if (!isLarge(head.object) && !isLarge(base.object)) {
+      push('changed', head, 'head', shown(base), shown(head, base));
+      continue;
+    }
+    // a CRD's 500 KB schema: unchanged subtrees fold to one line each, so serialising and diffing cost what changed
+    const folded = foldUnchanged(base.object, head.object);
+    const before = withoutNoise(redacted({ ...base, object: folded.a as Manifest['object'] }, matcher));
+    const after = withoutNoise(redacted({ ...head, object: folded.b as Manifest['object'] }, matcher, base));
+    if (!isLarge(before) && !isLarge(after)) push('changed', head, 'head', serialise(before), serialise(after));
+    // changed all over (a regenerated schema): the changed values by path, not a line diff of megabytes
+    else push('changed', head, 'head', '', '', changedValuesSummary(before, after));
+  }
   for (const m of match.removed) push('removed', m, 'base', shown(m), '');
   for (const m of match.added) push('added', m, 'head', '', shown(m));
   return { ...(ctx.environment !== undefined ? { environment: ctx.environment } : {}), objects };
@@ -88,10 +115,122 @@ function withoutNoise(value: unknown, key?: string): unknown {
   const out: Record<string, unknown> = {};
   const meta = key === 'labels' || key === 'annotations';
   for (const [k, child] of Object.entries(value)) {
-    if (meta && (NOISE_KEYS.has(k) || NOISE_PREFIXES.some((p) => k.startsWith(p)))) continue;
+    if (meta && isNoiseKey(k)) continue;
     setOwn(out, k, withoutNoise(child, k));
   }
   return out;
+}
+
+/** Objects past this many values have their unchanged subtrees folded (foldUnchanged). */
+const LARGE_OBJECT_VALUES = 4000;
+
+/** Marks a subtree both sides share. */
+export const UNCHANGED = '<unchanged>';
+
+function isLarge(object: unknown): boolean {
+  let budget = LARGE_OBJECT_VALUES;
+  const walk = (value: unknown): boolean => {
+    if (--budget <= 0) return true;
+    if (Array.isArray(value)) return value.some(walk);
+    if (isMap(value)) return Object.values(value).some(walk);
+    return false;
+  };
+  return walk(object);
+}
+
+/**
+ * Copies of two objects in which every map or list both hold unchanged (noise aside) is replaced by UNCHANGED, in
+ * one pass: the unified diff then shows the changed lines with their keys and folded neighbours as context.
+ */
+function foldUnchanged(a: unknown, b: unknown, key?: string): { same: boolean; a: unknown; b: unknown } {
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    const items = a.map((item, i) => foldUnchanged(item, b[i]));
+    if (items.every((item) => item.same)) return { same: true, a, b };
+    const keep = (item: { same: boolean; a: unknown; b: unknown }, side: 'a' | 'b') =>
+      item.same && typeof item[side] === 'object' && item[side] !== null ? UNCHANGED : item[side];
+    return { same: false, a: items.map((item) => keep(item, 'a')), b: items.map((item) => keep(item, 'b')) };
+  }
+  if (isMap(a) && isMap(b)) {
+    // noise labels and annotations count for nothing, as in sameButNoise
+    const meta = key === 'labels' || key === 'annotations';
+    let same = true;
+    const outA: Record<string, unknown> = {};
+    const outB: Record<string, unknown> = {};
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const counts = !meta || !isNoiseKey(k);
+      const inA = Object.hasOwn(a, k);
+      const inB = Object.hasOwn(b, k);
+      if (!inA || !inB) {
+        if (counts) same = false;
+        if (inA) setOwn(outA, k, a[k]);
+        if (inB) setOwn(outB, k, b[k]);
+        continue;
+      }
+      const child = foldUnchanged(a[k], b[k], k);
+      if (!child.same && counts) same = false;
+      const folds = child.same && (Array.isArray(a[k]) || isMap(a[k]));
+      setOwn(outA, k, folds ? UNCHANGED : child.a);
+      setOwn(outB, k, folds ? UNCHANGED : child.b);
+    }
+    return same ? { same, a, b } : { same, a: outA, b: outB };
+  }
+  return { same: a === b, a, b };
+}
+
+/** Values listed by changedValuesSummary. */
+const SUMMARY_VALUES = 40;
+
+/**
+ * The values two folded, redacted trees hold differently, as `-path: before` / `+path: after` lines under one
+ * hunk-like header (the first SUMMARY_VALUES of them, in document order).
+ */
+function changedValuesSummary(a: unknown, b: unknown): string {
+  const lines: string[] = [];
+  let count = 0;
+  const scalar = (value: unknown) =>
+    value === undefined ? undefined : typeof value === 'string' ? value.replace(/\n/g, ' ') : JSON.stringify(value);
+  const walk = (x: unknown, y: unknown, path: KeyPath) => {
+    if (isMap(x) && isMap(y)) {
+      for (const k of new Set([...Object.keys(x), ...Object.keys(y)]))
+        walk(ownValue(x, k), ownValue(y, k), [...path, k]);
+      return;
+    }
+    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
+      for (let i = 0; i < x.length; i++) walk(x[i], y[i], [...path, i]);
+      return;
+    }
+    if (x === y || x === UNCHANGED || y === UNCHANGED) return;
+    count++;
+    if (count > SUMMARY_VALUES) return;
+    const key = formatKeyPath(path);
+    const shownBefore = scalar(x);
+    const shownAfter = scalar(y);
+    if (shownBefore !== undefined) lines.push(`-${key}: ${clip(shownBefore)}`);
+    if (shownAfter !== undefined) lines.push(`+${key}: ${clip(shownAfter)}`);
+  };
+  walk(a, b, []);
+  const shown = count > SUMMARY_VALUES ? `the first ${SUMMARY_VALUES}` : 'all of them';
+  return [`@@ ${count} values changed, too many to diff line by line; ${shown} by path @@`, ...lines].join('\n');
+}
+
+function clip(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+/** Deep equality of two parsed objects, the noise labels and annotations left out (as withoutNoise does). */
+function sameButNoise(a: unknown, b: unknown, key?: string): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameButNoise(item, b[i]));
+  }
+  if (!isMap(a) || !isMap(b)) return false;
+  const meta = key === 'labels' || key === 'annotations';
+  const kept = (k: string) => !meta || !isNoiseKey(k);
+  const keysA = Object.keys(a).filter(kept);
+  const keysB = Object.keys(b).filter(kept);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((k) => Object.hasOwn(b, k) && sameButNoise(a[k], b[k], k));
 }
 
 function serialise(object: unknown): string {

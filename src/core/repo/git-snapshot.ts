@@ -110,11 +110,20 @@ class BlobReader {
 
   constructor(private readonly repoDir: string) {}
 
+  /** Object ids asked for since the last write: a chart folder's hundreds of reads go to git in one write. */
+  private unsent: string[] = [];
+
   read(object: string): Promise<Buffer> {
     return new Promise((resolve, reject) => {
       this.queue.push({ object, resolve, reject });
-      this.process().stdin.write(`${object}\n`);
+      if (this.unsent.push(object) === 1) queueMicrotask(() => this.send());
     });
+  }
+
+  private send(): void {
+    const objects = this.unsent;
+    this.unsent = [];
+    if (objects.length) this.process().stdin.write(`${objects.join('\n')}\n`);
   }
 
   private process(): ChildProcessWithoutNullStreams {
