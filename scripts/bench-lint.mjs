@@ -2,12 +2,13 @@
 // The charts are the demo repository's own (charts/, values/), each vendored 75 times under its own folder with
 // its own override file, as a platform team's repository grows. Prints wall time and peak RSS of the lint process,
 // values-only (--no-render) and with renders (helm), medians of --runs runs. Target: values-only under 5 s on 2 cores.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildFleet } from './bench-repos.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: flags } = parseArgs({
@@ -21,7 +22,7 @@ if (!existsSync(cli)) fail(`${cli} is missing: run npm run build`);
 
 const work = mkdtempSync(join(tmpdir(), 'chart-guard-bench-lint-'));
 try {
-  const repo = generateRepository(join(work, 'repo'), chartCount);
+  const repo = buildFleet(join(work, 'repo'), chartCount);
   const rssHook = join(work, 'rss-hook.mjs');
   writeFileSync(
     rssHook,
@@ -48,37 +49,6 @@ try {
   printTable(['lint case', 'wall time', 'peak RSS', 'findings'], rows);
 } finally {
   rmSync(work, { recursive: true, force: true });
-}
-
-function generateRepository(dir, count) {
-  const sources = readdirSync(join(root, 'charts'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, 'charts', d.name, 'Chart.yaml')))
-    .map((d) => d.name)
-    .sort();
-  // One destination per team, each vendoring the same few charts: charts/team-NNN/<chart>, with
-  // values/charts/team-NNN/<chart>.yaml found through the {dest} placeholder.
-  const charts = ['charts:'];
-  const destinations = ['destinations:'];
-  for (let i = 0; i < count; i++) {
-    const chart = sources[i % sources.length];
-    const team = `team-${String(Math.floor(i / sources.length)).padStart(3, '0')}`;
-    const version = /^version:\s*(\S+)/m.exec(readFileSync(join(root, 'charts', chart, 'Chart.yaml'), 'utf8'))[1];
-    cpSync(join(root, 'charts', chart), join(dir, 'charts', team, chart), { recursive: true });
-    const overrides = join(root, 'values', `${chart}.yaml`);
-    mkdirSync(join(dir, 'values', 'charts', team), { recursive: true });
-    if (existsSync(overrides)) cpSync(overrides, join(dir, 'values', 'charts', team, `${chart}.yaml`));
-    charts.push(`  - name: ${chart}`, `    version: ${version}`, '    repo_name: vendor', `    dest: ${team}`);
-    if (i % sources.length === 0) destinations.push(`  - name: ${team}`, `    path: ./charts/${team}`);
-  }
-  const repos = ['repos:', '  - name: vendor', '    url: https://charts.example.com'];
-  writeFileSync(join(dir, 'helm-freeze.yaml'), [...charts, ...repos, ...destinations, ''].join('\n'));
-  mkdirSync(join(dir, '.github'), { recursive: true });
-  writeFileSync(join(dir, '.github', 'chart-guard.yaml'), 'values: ["values/{dest}/{chart}.yaml"]\n');
-  const git = (...args) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-q', '-m', 'generated');
-  return dir;
 }
 
 function timeLint(repo, rssHook, extra) {

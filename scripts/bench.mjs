@@ -18,17 +18,17 @@
 // Options: --cli PATH (default dist/cli.js)   --engine (bench the render engine alone, bundled from src with
 // esbuild: for work before the CLI exists)   --helm PATH (default .cache/helm/v4/helm, else helm on PATH)
 // --runs N   --case SUBSTRING (repeatable)   --json FILE (results as JSON)   --check (exit 1 when the all-pairs case misses a target)
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { buildCorpusBump, corpusPairs } from './bench-repos.mjs';
 import { buildDemoRepository } from './demo-repository.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = join(root, 'test', 'fixtures', 'corpus');
 const NAMESPACE = 'default'; // what review uses without a per-chart config (chart-analysis.ts renderJobsFor)
 
 const { values: flags } = parseArgs({
@@ -57,9 +57,7 @@ writeFileSync(
 
 try {
   const reviewer = flags.engine ? await engineReviewer() : cliReviewer(flags.cli ?? join(root, 'dist', 'cli.js'));
-  const pairs = readdirSync(corpus)
-    .filter((p) => existsSync(join(corpus, p, 'NOTES.md')))
-    .sort();
+  const pairs = corpusPairs();
   const cases = [
     ...pairs.map((pair) => buildCase(pair, [pair])),
     buildCase('all-pairs (demo-like)', pairs),
@@ -138,56 +136,9 @@ try {
 
 // ---------- cases ----------
 
-/** A git repo whose head commit bumps every chart of `pairs` from old to new. */
+/** A git repo whose head commit bumps every chart of `pairs` from old to new (bench-repos.mjs). */
 function buildCase(name, pairs) {
-  const repo = join(work, name.replace(/\W+/g, '-'));
-  mkdirSync(repo, { recursive: true });
-  const git = (...args) =>
-    execFileSync(
-      'git',
-      ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args],
-      {
-        cwd: repo,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    ).trim();
-  const seen = new Set();
-  const charts = pairs.map((pair) => {
-    const chart = readdirSync(join(corpus, pair, 'old'))[0];
-    const [, from, to] = /-(\d+\.\d+\.\d+)-to-(\d+\.\d+\.\d+)$/.exec(pair);
-    // two mariadb pairs: the second one lives in its own folder (dest_folder_override), like a second release
-    const folder = seen.has(chart) ? `${chart}-${from}` : chart;
-    seen.add(chart);
-    return { pair, chart, folder, from, to, dir: `charts/${folder}` };
-  });
-  const lockfile = (side) =>
-    'charts:\n' +
-    charts
-      .map(
-        (c) =>
-          `  - name: ${c.chart}\n    version: ${side === 'old' ? c.from : c.to}\n    repo_name: upstream\n` +
-          (c.folder !== c.chart ? `    dest_folder_override: ${c.folder}\n` : ''),
-      )
-      .join('') +
-    'repos:\n  - name: upstream\n    url: https://charts.example.invalid\ndestinations:\n  - name: default\n    path: ./charts\n';
-  git('init', '-q', '-b', 'main');
-  for (const side of ['old', 'new']) {
-    for (const c of charts) {
-      rmSync(join(repo, c.dir), { recursive: true, force: true });
-      cpSync(join(corpus, c.pair, side, c.chart), join(repo, c.dir), { recursive: true });
-    }
-    writeFileSync(join(repo, 'helm-freeze.yaml'), lockfile(side));
-    git('add', '-A');
-    git('commit', '-q', '-m', side === 'old' ? 'charts as deployed' : 'bump charts');
-  }
-  const base = git('rev-parse', 'HEAD~1');
-  const head = git('rev-parse', 'HEAD');
-  // The renders a review of this bump needs: both sides of every chart, release = lockfile entry name.
-  const renders = charts.flatMap((c) =>
-    ['old', 'new'].map((side) => ({ release: c.chart, path: join(corpus, c.pair, side, c.chart) })),
-  );
-  return { name, repo, base, head, charts, renders };
+  return { name, ...buildCorpusBump(join(work, name.replace(/\W+/g, '-')), pairs) };
 }
 
 /**
