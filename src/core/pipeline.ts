@@ -25,6 +25,8 @@ import { type PolicyChange, policyChanges, withBasePolicy } from './policy.js';
 import { baseOnlyContext, markIntroduced } from './preexisting.js';
 import { type Redactor, redactChartReport, redactFindings, reportRedactor } from './redact.js';
 import type { HelmBinary } from './render/helm.js';
+import { helmVersionMemo } from './render/helm-version-memo.js';
+import { RenderCache, type RenderCacheOptions } from './render/render-cache.js';
 import { type RenderJob, renderAll } from './render/renderer.js';
 import type { RenderResult } from './render/types.js';
 import { changedFiles } from './repo/changed-files.js';
@@ -71,6 +73,11 @@ export interface AnalysisOptions {
   helm?: string | null;
   /** Parallel renders; default: CPU count. */
   concurrency?: number;
+  /**
+   * A folder of render outcomes shared between runs (render-cache.ts): renders (proof renders too) whose inputs did
+   * not change are read from it instead of running helm. An unusable folder means renders without it.
+   */
+  cache?: RenderCacheOptions;
   /** Progress lines for long runs (the CLI prints them on stderr). */
   progress?: (message: string) => void;
   toolVersion?: string;
@@ -99,7 +106,8 @@ export interface Plan {
 export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise<Report> {
   const progress = options.progress ?? (() => {});
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
-  const policy = renderPolicy(options, progress);
+  const cache = options.cache ? await RenderCache.open(options.cache, progress, options.toolVersion) : undefined;
+  const policy = renderPolicy(options, progress, cache);
   // 1. workspaces
   const spaces = await workspaces(plan, options);
   // 2. changes: which charts; each is checked in every one of spaces.head.environments
@@ -147,6 +155,12 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
     rules.acceptances,
   );
 
+  const stats = renderStats(charts.flat());
+  if (cache) {
+    Object.assign(stats, { cacheHits: cache.hits, cacheMisses: cache.misses });
+    await pruneCache(cache, progress);
+  }
+
   // 8. report
   return assembleReport({
     mode: plan.mode,
@@ -157,8 +171,20 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
     findings: plan.base ? accepted.findings.map((finding) => ({ ...finding, introduced: true })) : accepted.findings,
     diagnostics,
     redactor: reportRedactor(contexts, spaces.head.config),
-    stats: renderStats(charts.flat()),
+    stats,
   });
+}
+
+/** The run's cache figures on the progress lines, then the folder brought under its size bound. */
+async function pruneCache(cache: RenderCache, progress: (m: string) => void): Promise<void> {
+  progress(cache.summary());
+  const pruned = await cache.prune();
+  if (pruned.removed > 0) {
+    const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    progress(
+      `cache: removed ${pruned.removed} least recently used entries (${mib(pruned.freed)}) to stay under ${mib(cache.maxBytes)}`,
+    );
+  }
 }
 
 // ---------- 1. workspaces ----------
@@ -249,21 +275,27 @@ function changesOf(plan: Plan, spaces: Workspaces): { changes: ChartChange[]; di
 interface RenderPolicy {
   helm(space: Workspace): Promise<{ helm?: HelmBinary; skipReason?: string }>;
   slots: Limiter;
+  cache?: RenderCache;
 }
 
-function renderPolicy(options: AnalysisOptions, progress: (m: string) => void): RenderPolicy {
+function renderPolicy(options: AnalysisOptions, progress: (m: string) => void, cache?: RenderCache): RenderPolicy {
+  // with a cache folder, `helm version` is remembered there for the very binary: a warm run spawns no helm at all
+  const memo = cache ? helmVersionMemo(cache.dir) : undefined;
   // `helm version` runs while the workspaces load when the helm path is given (no config needed to find it)
   // (a path that is not a runnable helm rejects: the run stops, naming the path)
-  const explicit = typeof options.helm === 'string' ? usableHelm(options.helm) : undefined;
+  const explicit = typeof options.helm === 'string' ? usableHelm(options.helm, memo) : undefined;
   explicit?.catch(() => {}); // awaited later; not an unhandled rejection meanwhile
   let lookup: Promise<{ helm?: HelmBinary; skipReason?: string }> | undefined;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   return {
     slots: createLimiter(concurrency),
+    cache,
     helm(space) {
       lookup ??= (async () => {
         const enabled = options.helm !== null && space.config.render.enabled;
-        const helm = enabled ? await (explicit ?? usableHelm(options.helm ?? space.config.render.helm)) : undefined;
+        const helm = enabled
+          ? await (explicit ?? usableHelm(options.helm ?? space.config.render.helm, memo))
+          : undefined;
         const skipReason = !enabled ? RENDER_DISABLED : !helm ? HELM_ABSENT : undefined;
         progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
         return { helm, skipReason };
@@ -288,7 +320,7 @@ async function rendersAndProof(
   if (jobs.length === 0) return analyses;
   const { helm, skipReason } = await policy.helm(space);
   const { timeoutSeconds, proofRenders } = space.config.render;
-  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds };
+  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds, cache: policy.cache };
   const outcomes = await renderAll(jobs, renderOptions);
   const render = (proofJobs: RenderJob[]) => renderAll(proofJobs, renderOptions);
   const proofs = new Map<string, Promise<ChartAnalysis>>();
@@ -318,7 +350,10 @@ function proofInputs(analysis: ChartAnalysis, jobs: readonly RenderJob[]): strin
   ]);
 }
 
-/** Counts and wall time of the helm renders (each shared render once), and of the ignored-key proof's renders. */
+/**
+ * Counts and wall time of the helm renders (each shared render once; cache hits are not helm renders), and of the
+ * ignored-key proof's renders.
+ */
 export function renderStats(analyses: readonly ChartAnalysis[]): ReportStats {
   const stats: ReportStats = { renders: 0, renderMs: 0, proofRenders: 0, proofRenderMs: 0 };
   const counted = new Set<RenderResult>();
@@ -327,7 +362,7 @@ export function renderStats(analyses: readonly ChartAnalysis[]): ReportStats {
     const { renders, ignoredKeyProof: proof } = context;
     for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
       if (result?.status !== 'ok' && result?.status !== 'failed') continue;
-      if (counted.has(result)) continue;
+      if (counted.has(result) || result.cached) continue;
       counted.add(result);
       stats.renders++;
       stats.renderMs += result.durationMs ?? 0;

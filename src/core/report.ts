@@ -295,6 +295,12 @@ export interface ReportStats {
   /** Extra head renders that proved weakly accepted override keys ignored (render.proofRenders), and their time. */
   proofRenders: number;
   proofRenderMs: number;
+  /**
+   * With a render cache (--cache): renders (base, head and proof) read from it, and renders looked up and not
+   * found (then made with helm).
+   */
+  cacheHits?: number;
+  cacheMisses?: number;
 }
 
 export function allFindings(report: Pick<Report, 'charts' | 'findings'>): Finding[] {

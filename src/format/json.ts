@@ -103,7 +103,9 @@ export function renderJson(report: Report): string {
       summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'needsReinstall', 'accepted', 'preexisting']),
       charts: report.charts.map(orderChart),
       findings: report.findings.map(orderFinding),
-      stats: report.stats && ordered(report.stats, ['renders', 'renderMs', 'proofRenders', 'proofRenderMs']),
+      stats:
+        report.stats &&
+        ordered(report.stats, ['renders', 'renderMs', 'proofRenders', 'proofRenderMs', 'cacheHits', 'cacheMisses']),
     },
     REPORT_KEYS,
   );

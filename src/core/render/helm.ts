@@ -6,6 +6,7 @@ import { access, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { hold } from '../interrupt.js';
+import type { HelmVersionMemo } from './helm-version-memo.js';
 
 export interface HelmBinary {
   /** Absolute path of the binary that is run. */
@@ -25,15 +26,21 @@ export interface HelmLookup {
 export const HELM_NOT_FOUND = 'helm not found on PATH; set the helm input / --helm';
 
 /** The explicit path when given, else the first `helm` on PATH; undefined when none runs. */
-export async function findHelm(explicit?: string): Promise<HelmBinary | undefined> {
-  return (await locateHelm(explicit)).helm;
+export async function findHelm(explicit?: string, memo?: HelmVersionMemo): Promise<HelmBinary | undefined> {
+  return (await locateHelm(explicit, memo)).helm;
 }
 
 /** Like findHelm, with the reason when there is no usable helm. */
-export async function locateHelm(explicit?: string): Promise<HelmLookup> {
+export async function locateHelm(explicit?: string, memo?: HelmVersionMemo): Promise<HelmLookup> {
   const path = explicit ? resolve(explicit) : await searchPath('helm');
   if (!path) return { problem: HELM_NOT_FOUND };
   if (!(await isExecutableFile(path))) return { problem: `helm not found at ${explicit}: not an executable file` };
+  // a version remembered for this very file (helm-version-memo.ts) spares a process; only a usable one is remembered
+  const remembered = await memo?.recall(path);
+  const rememberedMajor = majorOf(remembered);
+  if (remembered && rememberedMajor !== undefined && rememberedMajor >= 3) {
+    return { helm: { path, version: remembered, major: rememberedMajor } };
+  }
   const run = await runHelm(path, ['version', '--short'], { timeoutMs: 30_000 });
   const version = run.stdout.trim().split('\n')[0]?.trim() ?? '';
   const major = Number(/v?(\d+)\.\d+/.exec(version)?.[1]);
@@ -44,7 +51,13 @@ export async function locateHelm(explicit?: string): Promise<HelmLookup> {
   }
   // Helm 2 has no client-only `helm template`; its charts and output differ.
   if (major < 3) return { problem: `${path} is helm ${version}; helm 3 or newer is needed` };
+  await memo?.remember(path, version);
   return { helm: { path, version, major } };
+}
+
+function majorOf(version: string | undefined): number | undefined {
+  const major = Number(/^v?(\d+)\.\d+/.exec(version ?? '')?.[1]);
+  return Number.isFinite(major) ? major : undefined;
 }
 
 async function searchPath(name: string): Promise<string | undefined> {

@@ -19,6 +19,7 @@ import {
 } from './helm.js';
 import { parseManifests } from './manifests.js';
 import { materialiseChart, type RefusedSymlink, type SideRefusedSymlink } from './materialise.js';
+import type { RenderCache, StoredOutcome } from './render-cache.js';
 import type { RenderResult } from './types.js';
 
 export interface RenderJob {
@@ -73,6 +74,8 @@ export interface RenderAllOptions {
   /** Per helm run (config render.timeoutSeconds); default 120 s. */
   timeoutSeconds?: number;
   progress?: (message: string) => void;
+  /** Render outcomes of earlier runs (render-cache.ts): a hit writes no chart folder and runs no helm. */
+  cache?: RenderCache;
 }
 
 interface UniqueRender {
@@ -102,6 +105,19 @@ export async function renderAll(
     return outcomes;
   }
 
+  let done = 0;
+  const report = (render: UniqueRender, outcome: RenderOutcome) => {
+    assign(outcomes, render, outcome);
+    done++;
+    const took = outcome.result.cached ? 'from the cache' : `${outcome.result.durationMs ?? 0} ms`;
+    options.progress?.(
+      `rendered ${render.job.chartDir} at ${render.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${took}`,
+    );
+  };
+  const keys = options.cache ? await lookUp(renders, options.cache, helm, report) : new Map<UniqueRender, string>();
+  const pending = renders.filter((render) => !outcomes.has(render.job.key));
+  if (pending.length === 0) return outcomes;
+
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   let workDir: string;
   try {
@@ -109,7 +125,7 @@ export async function renderAll(
   } catch (e) {
     // no temp space at all: every chart fails its render (render-failed), the review itself goes on
     const reason = `could not create a temp folder for the renders: ${(e as Error).message}`;
-    for (const render of renders) assign(outcomes, render, writeFailed(render.job, reason));
+    for (const render of pending) assign(outcomes, render, writeFailed(render.job, reason));
     return outcomes;
   }
   // the folder holds chart files and the override values: an interrupted run removes it too
@@ -118,7 +134,7 @@ export async function renderAll(
     // Every chart folder is written once, in the order renders need them, a little ahead of helm.
     const folders = new Map<string, Promise<MaterialisedFolder>>();
     const folderQueue = createLimiter(Math.max(2, concurrency));
-    for (const render of renders) {
+    for (const render of pending) {
       if (folders.has(render.chartKey)) continue;
       const path = join(workDir, 'charts', String(folders.size), folderName(render.job.chartDir));
       folders.set(
@@ -128,18 +144,15 @@ export async function renderAll(
     }
 
     const helmQueue = options.helmSlots ?? createLimiter(concurrency);
-    let done = 0;
     await Promise.all(
-      renders.map(async (render) => {
+      pending.map(async (render) => {
         const folder = await folders.get(render.chartKey)!;
         const outcome = folder.error
           ? materialiseFailed(render.job, folder)
           : await renderOne(helm, render, folder, workDir, options, helmQueue);
-        assign(outcomes, render, outcome);
-        done++;
-        options.progress?.(
-          `rendered ${render.job.chartDir} at ${render.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${outcome.result.durationMs ?? 0} ms`,
-        );
+        const key = keys.get(render);
+        if (key && !uncacheable.has(outcome)) options.cache?.put(key, outcome);
+        report(render, outcome);
       }),
     );
   } finally {
@@ -147,6 +160,78 @@ export async function renderAll(
     await removeTree(workDir);
   }
   return outcomes;
+}
+
+/**
+ * Outcomes that depend on this machine although their failure kind says "helm": helm could not be started, or was
+ * killed by a signal (no exit code). Never stored in the cache.
+ */
+const uncacheable = new WeakSet<RenderOutcome>();
+
+/**
+ * Looks every render up in the cache; hits are reported at once, and the keys of the misses returned (for storing
+ * their outcomes). Each chart folder is digested once, from the snapshot's listing where it can (no file is written).
+ */
+async function lookUp(
+  renders: UniqueRender[],
+  cache: RenderCache,
+  helm: HelmBinary,
+  report: (render: UniqueRender, outcome: RenderOutcome) => void,
+): Promise<Map<UniqueRender, string>> {
+  const digests = new Map<string, Promise<string | undefined>>();
+  const digestOf = (render: UniqueRender) => {
+    let digest = digests.get(render.chartKey);
+    if (!digest) {
+      const { snapshot, chartDir } = render.job;
+      digest = (snapshot.folderDigest?.(chartDir) ?? Promise.resolve(undefined)).catch(() => undefined);
+      digests.set(render.chartKey, digest);
+    }
+    return digest;
+  };
+  const keys = new Map<UniqueRender, string>();
+  await Promise.all(
+    renders.map(async (render) => {
+      const key = cache.keyOf(render.job, helm.version, await digestOf(render));
+      const stored = await cache.get(key);
+      if (stored) report(render, fromCache(render.job, stored));
+      else if (key) keys.set(render, key);
+    }),
+  );
+  return keys;
+}
+
+/** A stored outcome for this job: the command and names are the job's own, never another run's. */
+function fromCache(job: RenderJob, stored: StoredOutcome): RenderOutcome {
+  // a render whose --kube-version helm refused was made again without it (renderOne), and its command says so
+  const rendered = stored.kubeVersionRefused === undefined ? job : { ...job, kubeVersion: undefined };
+  return {
+    result: {
+      status: stored.status,
+      ...(stored.reason === undefined ? {} : { reason: stored.reason }),
+      manifests: stored.manifests,
+      releaseName: job.releaseName,
+      namespace: job.namespace,
+      command: reproductionCommand(rendered),
+      durationMs: 0,
+      cached: true,
+    },
+    ...(stored.failureKind ? { failureKind: stored.failureKind } : {}),
+    refusedSymlinks: stored.refusedSymlinks,
+    parseProblems: stored.parseProblems,
+    sharedBy: 1,
+    materialiseMs: 0,
+    ...(stored.kubeVersionRefused === undefined ? {} : { kubeVersionRefused: stored.kubeVersionRefused }),
+  };
+}
+
+/** The helm command a reader can run in the repository: its paths, not the temp copies. */
+function reproductionCommand(job: RenderJob): string {
+  const shownValues = job.values.map((_, i) => job.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
+  const invocation = { releaseName: job.releaseName, namespace: job.namespace, kubeVersion: job.kubeVersion };
+  const shown = templateArgs({ ...invocation, apiVersions: [], chartPath: job.chartDir, valuesFiles: shownValues });
+  // the API version list (80-odd entries) goes on a continuation line of its own, after the flags a reader checks
+  const apis = job.apiVersions?.length ? ` \\\n  ${commandLine(['--api-versions', job.apiVersions.join(',')])}` : '';
+  return `helm ${commandLine(['template', ...shown])}${apis}`;
 }
 
 /** The temp folder's name for a chart folder: its last segment, never "." or ".." (helm reads the name from Chart.yaml). */
@@ -246,10 +331,7 @@ async function renderOne(
   };
   const shownValues = job.values.map((_, i) => job.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
   const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
-  const shown = templateArgs({ ...invocation, apiVersions: [], chartPath: job.chartDir, valuesFiles: shownValues });
-  // the API version list (80-odd entries) goes on a continuation line of its own, after the flags a reader checks
-  const apis = job.apiVersions?.length ? ` \\\n  ${commandLine(['--api-versions', job.apiVersions.join(',')])}` : '';
-  const command = `helm ${commandLine(['template', ...shown])}${apis}`;
+  const command = reproductionCommand(job);
   // only helm holds a slot: parsing its output below overlaps with the next helm run
   const run = await helmQueue(() => helmTemplate(helm, args, { timeoutMs, helmHome }));
   const base = {
@@ -283,14 +365,18 @@ async function renderOne(
         options,
         helmQueue,
       );
-      return { ...again, kubeVersionRefused: reason };
+      const refused = { ...again, kubeVersionRefused: reason };
+      if (uncacheable.has(again)) uncacheable.add(refused);
+      return refused;
     }
-    return {
+    const failed: RenderOutcome = {
       result: { status: 'failed', reason: reason || `helm exited with ${run.exitCode}`, manifests: [], ...base },
       failureKind,
       parseProblems: [],
       ...common,
     };
+    if (run.exitCode === null) uncacheable.add(failed);
+    return failed;
   }
   const parsed = parseManifests(run.stdout, job.chartName);
   return { result: { status: 'ok', manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };

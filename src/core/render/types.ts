@@ -25,6 +25,8 @@ export interface RenderResult {
   /** The exact helm command line, for reproduction in messages (--api-versions on a `\` continuation line). */
   command?: string;
   durationMs?: number;
+  /** Read from the render cache (render-cache.ts): helm did not run for it in this run. */
+  cached?: true;
 }
 
 export interface RenderPair {

@@ -3,7 +3,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { posix } from 'node:path';
 import { hold } from '../interrupt.js';
 import { runGit } from './git.js';
-import type { Snapshot, SnapshotEntry } from './snapshot.js';
+import { folderDigestOf, type Snapshot, type SnapshotEntry } from './snapshot.js';
 import { type UnsafeEntry, unsafePathReason } from './tree-path.js';
 
 interface TreeEntry extends SnapshotEntry {
@@ -78,6 +78,19 @@ export class GitSnapshot implements Snapshot {
     return (await this.blobs().read(entry.object)).toString('utf8');
   }
 
+  /** From the listing's object ids: nothing is read (a render cache hit never starts cat-file). */
+  async folderDigest(dir: string): Promise<string | undefined> {
+    const { files, unsafe } = await this.tree();
+    const prefix = folderPrefix(dir);
+    // a refused folder is never rendered, so never cached
+    if (unsafe.some((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix)) return undefined;
+    const entries = [];
+    for (const { path, kind, object } of files.values()) {
+      if (path.startsWith(prefix)) entries.push({ path: path.slice(prefix.length), kind, object });
+    }
+    return folderDigestOf(entries);
+  }
+
   private blobs(): BlobReader {
     this.reader ??= new BlobReader(this.repoDir);
     return this.reader;
@@ -89,6 +102,11 @@ export class GitSnapshot implements Snapshot {
     this.reader = undefined;
     return reader?.close() ?? Promise.resolve();
   }
+}
+
+function folderPrefix(dir: string): string {
+  const trimmed = dir.replace(/\/+$/, '');
+  return trimmed === '' || trimmed === '.' ? '' : `${trimmed}/`;
 }
 
 /** How long a closed cat-file may take to exit before it is killed. */

@@ -1,5 +1,6 @@
 // A snapshot is one state of the chart repository: a git commit, or the working tree.
 // The analysis core reads only through this interface, so a review never checks anything out.
+import { createHash } from 'node:crypto';
 import type { UnsafeEntry } from './tree-path.js';
 
 export type EntryKind = 'file' | 'symlink';
@@ -22,6 +23,36 @@ export interface Snapshot {
   readLink(path: string): Promise<string | undefined>;
   /** Paths left out of entries() because their names are not safe path segments (crafted git trees). */
   unsafeEntries(): Promise<UnsafeEntry[]>;
+  /**
+   * A digest of a folder's content (each file's and symlink's path, kind and content) without writing it out, for
+   * the render cache; undefined when there is none (an empty folder, unsafe names).
+   */
+  folderDigest?(dir: string): Promise<string | undefined>;
+}
+
+/** A folder entry as folderDigestOf hashes it: `object` is the git object id of its content (a symlink's target). */
+export interface DigestEntry {
+  /** Relative to the folder. */
+  path: string;
+  kind: EntryKind;
+  object: string;
+}
+
+/**
+ * The digest of a folder from its entries' git object ids, so a commit's folder is hashed from the ls-tree listing
+ * alone, and a working tree folder with the same files (hashed like git hashes a blob) gets the same digest.
+ */
+export function folderDigestOf(entries: readonly DigestEntry[]): string | undefined {
+  if (entries.length === 0) return undefined;
+  const hash = createHash('sha256');
+  for (const entry of entries) hash.update(`${entry.kind} ${entry.object} ${entry.path}\0`);
+  return hash.digest('hex');
+}
+
+/** The git blob id of content: sha1 over "blob <size>\0" and the bytes (git's object format). */
+export function gitBlobId(content: Buffer | string): string {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 export async function readText(snapshot: Snapshot, path: string): Promise<string | undefined> {

@@ -2,7 +2,14 @@
 import { lstat, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runGit } from './git.js';
-import type { Snapshot, SnapshotEntry } from './snapshot.js';
+import {
+  type DigestEntry,
+  entriesUnder,
+  folderDigestOf,
+  gitBlobId,
+  type Snapshot,
+  type SnapshotEntry,
+} from './snapshot.js';
 import type { UnsafeEntry } from './tree-path.js';
 
 export class WorktreeSnapshot implements Snapshot {
@@ -52,5 +59,23 @@ export class WorktreeSnapshot implements Snapshot {
     const entry = (await this.files()).get(path);
     if (entry?.kind !== 'symlink') return undefined;
     return readlink(join(this.repoDir, path));
+  }
+
+  /** Each file and symlink target hashed as git hashes a blob: the same files give a commit's digest. */
+  async folderDigest(dir: string): Promise<string | undefined> {
+    const trimmed = dir.replace(/\/+$/, '');
+    const prefix = trimmed === '' || trimmed === '.' ? '' : `${trimmed}/`;
+    const entries = await entriesUnder(this, dir);
+    const digested = await Promise.all(
+      entries.map(async (entry): Promise<DigestEntry | undefined> => {
+        const content = entry.kind === 'file' ? await this.readBuffer(entry.path) : await this.readLink(entry.path);
+        return content === undefined
+          ? undefined
+          : { path: entry.path.slice(prefix.length), kind: entry.kind, object: gitBlobId(content) };
+      }),
+    );
+    // a file deleted meanwhile: no digest rather than a wrong one
+    if (digested.some((entry) => entry === undefined)) return undefined;
+    return folderDigestOf(digested as DigestEntry[]);
   }
 }

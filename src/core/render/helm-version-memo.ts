@@ -1,0 +1,49 @@
+// `helm version --short` remembered in the cache folder, so a run with a warm cache spawns no helm at all. The memo
+// is keyed by the binary's identity (real path, size, modification time, inode): a replaced or upgraded binary is
+// another key, and a memo that is missing, corrupt or of another binary means running `helm version` again.
+import { createHash } from 'node:crypto';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.js';
+
+export interface HelmVersionMemo {
+  /** What `helm version --short` printed for the binary at `path`, when remembered for this very file. */
+  recall(path: string): Promise<string | undefined>;
+  /** Remembers it; a failed write is ignored (the next run asks helm again). */
+  remember(path: string, version: string): Promise<void>;
+}
+
+const MEMO_FORMAT = 1;
+
+/** The memo in `<cacheDir>/helm/`. */
+export function helmVersionMemo(cacheDir: string): HelmVersionMemo {
+  const fileOf = (identity: string) =>
+    join(cacheDir, 'helm', `${createHash('sha256').update(identity).digest('hex')}.json`);
+  return {
+    async recall(path) {
+      try {
+        const identity = await binaryIdentity(path);
+        const memo = JSON.parse(await readFile(fileOf(identity), 'utf8')) as Record<string, unknown>;
+        if (memo.format !== MEMO_FORMAT || memo.identity !== identity || typeof memo.version !== 'string') return;
+        return memo.version.trim() || undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async remember(path, version) {
+      try {
+        const identity = await binaryIdentity(path);
+        writeFileAtomic(fileOf(identity), JSON.stringify({ format: MEMO_FORMAT, identity, version }));
+      } catch {
+        // not remembered: asked again next time
+      }
+    },
+  };
+}
+
+/** The file the path leads to, as it is now: nanosecond mtime, so a rebuilt binary of the same size differs. */
+async function binaryIdentity(path: string): Promise<string> {
+  const real = await realpath(path);
+  const info = await stat(real, { bigint: true });
+  return JSON.stringify([real, String(info.size), String(info.mtimeNs), String(info.ino), String(info.dev)]);
+}

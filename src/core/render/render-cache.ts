@@ -1,0 +1,240 @@
+// A folder of render outcomes keyed by everything `helm template` reads: helm's version, the chart folder's content,
+// the values, release, namespace, Kubernetes version and API versions. The key is content-addressed, so an entry can
+// never be stale: a changed input is another key. A hit skips writing the chart folder and helm entirely.
+//
+// The folder may be shared (two runs, a restored actions/cache): entries are written to a temp file and renamed
+// (atomic within a file system); anything unreadable, truncated or of another format is a miss and is overwritten.
+// The cache never fails a review: an unusable folder means renders without it, said once on the progress lines.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.js';
+import type { RenderFailureKind, RenderJob, RenderOutcome } from './renderer.js';
+import type { Manifest } from './types.js';
+
+/**
+ * Bump when what is stored changes meaning: the Manifest shape, manifest parsing, RenderOutcome's stored fields,
+ * or how helm is invoked (templateArgs). Entries of another format are misses.
+ */
+export const RENDER_CACHE_FORMAT = 1;
+
+const MiB = 1024 * 1024;
+export const DEFAULT_CACHE_MAX_BYTES = 1024 * MiB;
+
+/** A temp file older than this is a crashed writer's: removed when the cache is pruned. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+export interface RenderCacheOptions {
+  /** The cache folder (created when missing). */
+  dir: string;
+  /** Size bound: after a run, least recently used entries are removed until the folder is under it. Default 1 GiB. */
+  maxBytes?: number;
+}
+
+/** What an entry holds: a render's outcome without what is rebuilt from the job (command, names, times). */
+export interface StoredOutcome {
+  status: 'ok' | 'failed';
+  reason?: string;
+  manifests: Manifest[];
+  failureKind?: RenderFailureKind;
+  parseProblems: string[];
+  refusedSymlinks: RenderOutcome['refusedSymlinks'];
+  kubeVersionRefused?: string;
+}
+
+interface Entry {
+  format: number;
+  key: string;
+  outcome: StoredOutcome;
+}
+
+/** Failures that depend on the machine or the moment, not on the inputs: never stored. */
+const UNCACHED_FAILURES: ReadonlySet<RenderFailureKind | undefined> = new Set(['timeout', 'too-large', 'materialise']);
+
+export class RenderCache {
+  hits = 0;
+  misses = 0;
+  private writable = true;
+
+  private constructor(
+    readonly dir: string,
+    readonly maxBytes: number,
+    /** Part of every key: another chart-guard version parses renders its own way. */
+    private readonly salt: string,
+    private readonly progress: (message: string) => void,
+  ) {}
+
+  /** The cache in options.dir, or undefined (and one progress line) when the folder cannot be made or read. */
+  static async open(
+    options: RenderCacheOptions,
+    progress: (message: string) => void,
+    salt = '',
+  ): Promise<RenderCache | undefined> {
+    try {
+      await mkdir(rendersDir(options.dir), { recursive: true });
+      await readdir(rendersDir(options.dir));
+    } catch (e) {
+      progress(`cache: ${options.dir} cannot be used (${(e as Error).message}); rendering without a cache`);
+      return undefined;
+    }
+    return new RenderCache(options.dir, options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES, salt, progress);
+  }
+
+  /** The entry key of a job: undefined when the chart folder has no digest (nothing is cached for it). */
+  keyOf(job: RenderJob, helmVersion: string, chartDigest: string | undefined): string | undefined {
+    if (!chartDigest) return undefined;
+    // Everything helm reads, and what the stored outcome names: refused symlinks and helm's messages name the chart
+    // folder and the values files as the repository has them.
+    const inputs = {
+      format: RENDER_CACHE_FORMAT,
+      salt: this.salt,
+      helm: helmVersion,
+      chart: chartDigest,
+      chartDir: job.chartDir.replace(/\/+$/, ''),
+      chartName: job.chartName,
+      release: job.releaseName,
+      namespace: job.namespace,
+      kubeVersion: job.kubeVersion ?? null,
+      apiVersions: [...new Set(job.apiVersions ?? [])].sort(),
+      values: job.values,
+      valuesSources: job.values.map((_, i) => job.valuesSources?.[i] ?? null),
+    };
+    return createHash('sha256').update(stableJson(inputs)).digest('hex');
+  }
+
+  /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
+  async get(key: string | undefined): Promise<StoredOutcome | undefined> {
+    if (key === undefined) {
+      this.misses++;
+      return undefined;
+    }
+    const path = this.entryPath(key);
+    try {
+      const entry = JSON.parse(await readFile(path, 'utf8')) as Entry;
+      if (entry?.format !== RENDER_CACHE_FORMAT || entry.key !== key || !isStoredOutcome(entry.outcome)) {
+        this.misses++;
+        return undefined;
+      }
+      this.hits++;
+      // least recently used = oldest mtime: a hit keeps the entry
+      const now = new Date();
+      await utimes(path, now, now).catch(() => {});
+      return entry.outcome;
+    } catch {
+      // absent, truncated, garbage: rendered again and overwritten
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  /** Stores a render's outcome when it is deterministic; a failed write turns writing off for the run. */
+  put(key: string, outcome: RenderOutcome): void {
+    if (!this.writable || !isCacheable(outcome)) return;
+    const { result } = outcome;
+    const stored: StoredOutcome = {
+      status: result.status as 'ok' | 'failed',
+      ...(result.reason === undefined ? {} : { reason: result.reason }),
+      manifests: result.manifests,
+      ...(outcome.failureKind ? { failureKind: outcome.failureKind } : {}),
+      parseProblems: outcome.parseProblems,
+      refusedSymlinks: outcome.refusedSymlinks,
+      ...(outcome.kubeVersionRefused === undefined ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }),
+    };
+    let text: string;
+    try {
+      text = JSON.stringify({ format: RENDER_CACHE_FORMAT, key, outcome: stored } satisfies Entry, finiteOnly);
+    } catch {
+      return; // a value JSON cannot hold (.inf, .nan): rendered every time
+    }
+    try {
+      writeFileAtomic(this.entryPath(key), text);
+    } catch (e) {
+      this.writable = false;
+      this.progress(`cache: cannot write to ${this.dir} (${(e as Error).message}); new renders are not stored`);
+    }
+  }
+
+  /**
+   * Removes least recently used entries until the folder is under maxBytes, and temp files of crashed writers.
+   * Another run may remove or replace entries meanwhile: every step tolerates a file that is gone.
+   */
+  async prune(now = Date.now()): Promise<{ removed: number; bytes: number; freed: number }> {
+    const dir = rendersDir(this.dir);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const entries: { path: string; size: number; mtimeMs: number }[] = [];
+    for (const name of names) {
+      const path = join(dir, name);
+      const info = await stat(path).catch(() => undefined);
+      if (!info?.isFile()) continue;
+      if (name.endsWith('.tmp')) {
+        if (now - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true }).catch(() => {});
+        continue;
+      }
+      entries.push({ path, size: info.size, mtimeMs: info.mtimeMs });
+    }
+    let bytes = entries.reduce((sum, e) => sum + e.size, 0);
+    let removed = 0;
+    let freed = 0;
+    entries.sort((a, b) => a.mtimeMs - b.mtimeMs);
+    for (const entry of entries) {
+      if (bytes <= this.maxBytes) break;
+      try {
+        await rm(entry.path);
+      } catch {
+        continue; // another run removed it, or the folder is read-only
+      }
+      bytes -= entry.size;
+      freed += entry.size;
+      removed++;
+    }
+    return { removed, bytes, freed };
+  }
+
+  /** One line for the progress output: "cache: 3 hits, 1 miss". */
+  summary(): string {
+    return `cache: ${this.hits} hit${this.hits === 1 ? '' : 's'}, ${this.misses} miss${this.misses === 1 ? '' : 'es'}`;
+  }
+
+  private entryPath(key: string): string {
+    return join(rendersDir(this.dir), `${key}.json`);
+  }
+}
+
+function rendersDir(dir: string): string {
+  return join(dir, 'renders');
+}
+
+function isCacheable(outcome: RenderOutcome): boolean {
+  const { status } = outcome.result;
+  return (status === 'ok' || status === 'failed') && !UNCACHED_FAILURES.has(outcome.failureKind);
+}
+
+function isStoredOutcome(value: unknown): value is StoredOutcome {
+  const o = value as StoredOutcome | undefined;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    (o.status === 'ok' || o.status === 'failed') &&
+    Array.isArray(o.manifests) &&
+    Array.isArray(o.parseProblems) &&
+    Array.isArray(o.refusedSymlinks) &&
+    !UNCACHED_FAILURES.has(o.failureKind)
+  );
+}
+
+/** JSON.stringify turns Infinity and NaN into null: such a render is not stored rather than stored changed. */
+function finiteOnly(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('not a finite number');
+  return value;
+}
+
+/** JSON with sorted keys: key order never changes what helm renders from values. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
+}
