@@ -23,6 +23,10 @@ export interface ActionInputs {
   lint: boolean;
   /** Undefined: helm on PATH. */
   helm?: string;
+  /** A render cache folder, relative to the workspace; undefined: no cache. */
+  cacheDir?: string;
+  /** Size bound of the cache folder in MiB; undefined: the default (1024). */
+  cacheMaxMb?: number;
   baseRef?: string;
   headRef?: string;
   /** Undefined: chart-guard-report.json in RUNNER_TEMP (or the workspace). */
@@ -86,6 +90,12 @@ export function readInputs(read: InputReader = defaultReader): InputsResult {
     problems.push(`input kubernetes-version is "${kubernetesInput}"; expected a version such as 1.31`);
   }
 
+  const cacheMaxInput = optional(read, 'cache-max-mb');
+  const cacheMaxMb = cacheMaxInput === undefined ? undefined : Number(cacheMaxInput);
+  if (cacheMaxMb !== undefined && (!Number.isInteger(cacheMaxMb) || cacheMaxMb < 1)) {
+    problems.push(`input cache-max-mb is "${cacheMaxInput}"; expected a whole number of MiB, at least 1`);
+  }
+
   const values = read('values')
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -106,6 +116,8 @@ export function readInputs(read: InputReader = defaultReader): InputsResult {
       mode,
       lint: TRUE.includes(lintInput),
       helm: optional(read, 'helm'),
+      ...(optional(read, 'cache-dir') ? { cacheDir: read('cache-dir') } : {}),
+      ...(cacheMaxMb === undefined ? {} : { cacheMaxMb }),
       baseRef: optional(read, 'base-ref'),
       headRef: optional(read, 'head-ref'),
       reportPath: optional(read, 'report-path'),

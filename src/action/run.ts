@@ -7,6 +7,7 @@ import * as github from '@actions/github';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { lint } from '../core/lint.js';
+import { renderCacheOptions } from '../core/render/render-cache.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';
 import { allFindings, type Report } from '../core/report.js';
@@ -74,6 +75,7 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       failOn: inputs.failOn,
       failOnExisting: inputs.failOnExisting,
       helm: inputs.helm,
+      ...(inputs.cacheDir ? { cache: renderCacheOptions(resolve(workspace, inputs.cacheDir), inputs.cacheMaxMb) } : {}),
       progress: core.info,
       toolVersion: packageJson.version,
     };

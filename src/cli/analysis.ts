@@ -3,6 +3,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../core/atomic-write.js';
+import { renderCacheOptions } from '../core/render/render-cache.js';
 import { repoRoot } from '../core/repo/open.js';
 import type { Report } from '../core/report.js';
 import type { ReviewOptions } from '../core/review.js';
@@ -66,6 +67,7 @@ export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<Co
     failOnExisting: flags.failOnExisting,
     helm,
     concurrency: flags.concurrency,
+    ...(flags.cache === undefined ? {} : { cache: renderCacheOptions(resolve(io.cwd, flags.cache), flags.cacheMaxMb) }),
     progress: progressReporter(io.stderr, flags.verbose),
     toolVersion: io.toolVersion,
   };

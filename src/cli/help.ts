@@ -21,6 +21,9 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
   --helm PATH            helm binary used to render charts (default: helm on PATH)
   --no-render            do not render charts: skip the checks that need helm
   --concurrency N        charts rendered in parallel (default: the number of CPUs)
+  --cache DIR            keep render results in DIR and reuse them when a chart, its values and the
+                         Kubernetes target are unchanged (created when missing; safe to share)
+  --cache-max-mb N       size bound of --cache: least recently used entries go first (default: 1024)
   --repo DIR             the chart repository (default: the git repository around the current directory)
   --verbose              progress lines on stderr even when it is not a terminal
   -h, --help             show this help`;

@@ -28,6 +28,9 @@ export interface AnalysisFlags {
   /** A helm path, undefined for helm on PATH, null when --no-render. */
   helm?: string | null;
   concurrency?: number;
+  /** A render cache folder (--cache DIR) and its size bound in MiB (--cache-max-mb N). */
+  cache?: string;
+  cacheMaxMb?: number;
   verbose: boolean;
 }
 
@@ -60,6 +63,8 @@ const analysisOptions = {
   // parseArgs on Node 20 has no allowNegative, so the negated flag is its own option.
   'no-render': { type: 'boolean' },
   concurrency: { type: 'string' },
+  cache: { type: 'string' },
+  'cache-max-mb': { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
@@ -95,7 +100,7 @@ function parse(args: string[], options: ParseArgsConfig['options']): { values: V
 
 function analysisFlags(values: Values): AnalysisFlags | string {
   const str = (name: string) => values[name] as string | undefined;
-  const nonEmpty = ['repo', 'lockfile', 'config', 'output', 'diff', 'helm', 'base', 'head', 'ref'].find(
+  const nonEmpty = ['repo', 'lockfile', 'config', 'output', 'diff', 'helm', 'cache', 'base', 'head', 'ref'].find(
     (n) => str(n) === '',
   );
   if (nonEmpty) return `--${nonEmpty} needs a value`;
@@ -120,6 +125,14 @@ function analysisFlags(values: Values): AnalysisFlags | string {
       return `--concurrency must be a whole number of at least 1 (got "${str('concurrency')}")`;
     }
   }
+  let cacheMaxMb: number | undefined;
+  if (str('cache-max-mb') !== undefined) {
+    cacheMaxMb = Number(str('cache-max-mb'));
+    if (!Number.isInteger(cacheMaxMb) || cacheMaxMb < 1) {
+      return `--cache-max-mb must be a whole number of at least 1 (got "${str('cache-max-mb')}")`;
+    }
+    if (str('cache') === undefined) return '--cache-max-mb needs --cache DIR';
+  }
   const linkBase = str('link-base');
   if (linkBase !== undefined && !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) {
     return `--link-base must be an http(s) address such as https://github.com/owner/repo (got "${linkBase}")`;
@@ -142,6 +155,8 @@ function analysisFlags(values: Values): AnalysisFlags | string {
     ...(linkBase === undefined ? {} : { linkBase }),
     helm: values['no-render'] ? null : str('helm'),
     concurrency,
+    ...(str('cache') === undefined ? {} : { cache: str('cache') }),
+    ...(cacheMaxMb === undefined ? {} : { cacheMaxMb }),
     verbose: Boolean(values.verbose),
   };
 }

@@ -31,6 +31,11 @@ export interface RenderCacheOptions {
   maxBytes?: number;
 }
 
+/** The options for a cache folder and a size bound in MiB, as the CLI (--cache-max-mb) and the Action take it. */
+export function renderCacheOptions(dir: string, maxMb?: number): RenderCacheOptions {
+  return maxMb === undefined ? { dir } : { dir, maxBytes: maxMb * MiB };
+}
+
 /** What an entry holds: a render's outcome without what is rebuilt from the job (command, names, times). */
 export interface StoredOutcome {
   status: 'ok' | 'failed';
