@@ -55,6 +55,11 @@ beforeAll(() => {
     .write('charts/broken/Chart.yaml', 'apiVersion: v2\nname: broken\nversion: 1.0.0\n')
     .write('charts/broken/templates/cm.yaml', '{{ fail "broken on purpose" }}\n')
     .write('charts/modern/Chart.yaml', 'apiVersion: v2\nname: modern\nversion: 1.0.0\nkubeVersion: ">=1.30.0-0"\n')
+    .write('charts/random/Chart.yaml', 'apiVersion: v2\nname: random\nversion: 1.0.0\n')
+    .write(
+      'charts/random/templates/cm.yaml',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: random\ndata:\n  token: {{ randAlphaNum 24 | quote }}\n',
+    )
     .write('charts/modern/templates/cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: modern\n');
   const first = repo.commit('charts');
   repo.write('README.md', 'charts\n');
@@ -164,6 +169,28 @@ describe.each(Object.entries(HELM_BINARIES))('render cache with helm %s', (_labe
     expect(kube?.result.manifests[0].object).toMatchObject({ metadata: { labels: { kube: 'v1.31.0' } } });
     const changed = (await render([job({ snapshot: changedChart })], await open(dir))).outcomes.get('web');
     expect(changed?.result.manifests[0].object).toMatchObject({ spec: { minReadySeconds: 5 } });
+  });
+
+  it('a repeat render of the same inputs is its own helm run and its own entry', async () => {
+    const dir = newCacheDir();
+    const random = (repeat?: number) =>
+      job({ chartDir: 'charts/random', chartName: 'random', values: [], ...(repeat ? { repeat } : {}) });
+    const token = (outcome: RenderOutcome | undefined) => outcome?.result.manifests[0].object.data;
+    const first = await render([random()], await open(dir));
+    const repeat = await render([random(1)], await open(dir));
+    expect(repeat.templateRuns).toBe(1);
+    expect(token(repeat.outcomes.get('web'))).not.toEqual(token(first.outcomes.get('web')));
+    // both are served from the cache afterwards, each as it was rendered
+    const both = await render(
+      [
+        { ...random(), key: 'a' },
+        { ...random(1), key: 'b' },
+      ],
+      await open(dir),
+    );
+    expect(both.templateRuns).toBe(0);
+    expect(token(both.outcomes.get('a'))).toEqual(token(first.outcomes.get('web')));
+    expect(token(both.outcomes.get('b'))).toEqual(token(repeat.outcomes.get('web')));
   });
 
   it('a working tree holding a commit’s chart files reuses that commit’s renders', async () => {

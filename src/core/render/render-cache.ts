@@ -103,6 +103,8 @@ export class RenderCache {
       apiVersions: [...new Set(job.apiVersions ?? [])].sort(),
       values: job.values,
       valuesSources: job.values.map((_, i) => job.valuesSources?.[i] ?? null),
+      // a repeat is stored apart: two entries of one chart are two helm runs, as the ignored-key proof needs
+      repeat: job.repeat ?? 0,
     };
     return createHash('sha256').update(stableJson(inputs)).digest('hex');
   }

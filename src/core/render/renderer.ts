@@ -40,6 +40,12 @@ export interface RenderJob {
   apiVersions?: string[];
   /** Repo-relative names of the values files, used only in the reproduction command; default values-<n>.yaml. */
   valuesSources?: string[];
+  /**
+   * Another helm run of the same inputs (n > 0): charts that print random or time-based values render differently
+   * each time, and the ignored-key proof learns which leaves from a repeat. Never shares a render, nor a cache
+   * entry, with the first run.
+   */
+  repeat?: number;
 }
 
 /** Why a render failed: kube-version means the chart's kubeVersion excludes --kube-version (see isKubeVersionFailure). */
@@ -251,9 +257,15 @@ function dedupe(jobs: RenderJob[]): UniqueRender[] {
   for (const job of jobs) {
     const chartKey = `${snapshotId(job.snapshot)}\0${job.chartDir.replace(/\/+$/, '')}`;
     const apis = [...new Set(job.apiVersions ?? [])].sort().join(',');
-    const key = [chartKey, job.releaseName, job.namespace, job.kubeVersion ?? '', apis, stableJson(job.values)].join(
-      '\0',
-    );
+    const key = [
+      chartKey,
+      job.releaseName,
+      job.namespace,
+      job.kubeVersion ?? '',
+      apis,
+      stableJson(job.values),
+      job.repeat ?? 0,
+    ].join('\0');
     const existing = byKey.get(key);
     if (existing) existing.jobs.push(job);
     else byKey.set(key, { id: byKey.size, job, chartKey, jobs: [job] });
