@@ -22188,7 +22188,7 @@ var require_filters = __commonJS({
       return r.copySafeness(str, res);
     }
     _exports.indent = indent2;
-    function join5(arr, del, attr) {
+    function join7(arr, del, attr) {
       del = del || "";
       if (attr) {
         arr = lib.map(arr, function(v) {
@@ -22197,7 +22197,7 @@ var require_filters = __commonJS({
       }
       return arr.join(del);
     }
-    _exports.join = join5;
+    _exports.join = join7;
     function last(arr) {
       return arr[arr.length - 1];
     }
@@ -23540,8 +23540,8 @@ var require_precompile = __commonJS({
         fs.readdirSync(dir).forEach(function(file) {
           var filepath = path.join(dir, file);
           var subpath = filepath.substr(path.join(input, "/").length);
-          var stat2 = fs.statSync(filepath);
-          if (stat2 && stat2.isDirectory()) {
+          var stat4 = fs.statSync(filepath);
+          if (stat4 && stat4.isDirectory()) {
             subpath += "/";
             if (!match(subpath, opts.exclude)) {
               addTemplates(filepath);
@@ -25348,6 +25348,181 @@ function writeFileAtomic(path, content) {
   }
 }
 
+// src/core/render/render-cache.ts
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, stat, utimes } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var RENDER_CACHE_FORMAT = 1;
+var MiB = 1024 * 1024;
+var DEFAULT_CACHE_MAX_BYTES = 1024 * MiB;
+var STALE_TEMP_MS = 60 * 60 * 1e3;
+function renderCacheOptions(dir, maxMb) {
+  return maxMb === void 0 ? { dir } : { dir, maxBytes: maxMb * MiB };
+}
+var UNCACHED_FAILURES = /* @__PURE__ */ new Set(["timeout", "too-large", "materialise"]);
+var RenderCache = class _RenderCache {
+  constructor(dir, maxBytes, salt, progress) {
+    this.dir = dir;
+    this.maxBytes = maxBytes;
+    this.salt = salt;
+    this.progress = progress;
+  }
+  dir;
+  maxBytes;
+  salt;
+  progress;
+  hits = 0;
+  misses = 0;
+  writable = true;
+  /** The cache in options.dir, or undefined (and one progress line) when the folder cannot be made or read. */
+  static async open(options, progress, salt = "") {
+    try {
+      await mkdir(rendersDir(options.dir), { recursive: true });
+      await readdir(rendersDir(options.dir));
+    } catch (e) {
+      progress(`cache: ${options.dir} cannot be used (${e.message}); rendering without a cache`);
+      return void 0;
+    }
+    return new _RenderCache(options.dir, options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES, salt, progress);
+  }
+  /** The entry key of a job: undefined when the chart folder has no digest (nothing is cached for it). */
+  keyOf(job2, helmVersion, chartDigest) {
+    if (!chartDigest) return void 0;
+    const inputs = {
+      format: RENDER_CACHE_FORMAT,
+      salt: this.salt,
+      helm: helmVersion,
+      chart: chartDigest,
+      chartDir: job2.chartDir.replace(/\/+$/, ""),
+      chartName: job2.chartName,
+      release: job2.releaseName,
+      namespace: job2.namespace,
+      kubeVersion: job2.kubeVersion ?? null,
+      apiVersions: [...new Set(job2.apiVersions ?? [])].sort(),
+      values: job2.values,
+      valuesSources: job2.values.map((_, i) => job2.valuesSources?.[i] ?? null),
+      // a repeat is stored apart: two entries of one chart are two helm runs, as the ignored-key proof needs
+      repeat: job2.repeat ?? 0
+    };
+    return createHash("sha256").update(stableJson(inputs)).digest("hex");
+  }
+  /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
+  async get(key2) {
+    if (key2 === void 0) {
+      this.misses++;
+      return void 0;
+    }
+    const path = this.entryPath(key2);
+    try {
+      const entry = JSON.parse(await readFile(path, "utf8"));
+      if (entry?.format !== RENDER_CACHE_FORMAT || entry.key !== key2 || !isStoredOutcome(entry.outcome)) {
+        this.misses++;
+        return void 0;
+      }
+      this.hits++;
+      const now = /* @__PURE__ */ new Date();
+      await utimes(path, now, now).catch(() => {
+      });
+      return entry.outcome;
+    } catch {
+      this.misses++;
+      return void 0;
+    }
+  }
+  /** Stores a render's outcome when it is deterministic; a failed write turns writing off for the run. */
+  put(key2, outcome) {
+    if (!this.writable || !isCacheable(outcome)) return;
+    const { result } = outcome;
+    const stored = {
+      status: result.status,
+      ...result.reason === void 0 ? {} : { reason: result.reason },
+      manifests: result.manifests,
+      ...outcome.failureKind ? { failureKind: outcome.failureKind } : {},
+      parseProblems: outcome.parseProblems,
+      refusedSymlinks: outcome.refusedSymlinks,
+      ...outcome.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }
+    };
+    let text;
+    try {
+      text = JSON.stringify({ format: RENDER_CACHE_FORMAT, key: key2, outcome: stored }, finiteOnly);
+    } catch {
+      return;
+    }
+    try {
+      writeFileAtomic(this.entryPath(key2), text);
+    } catch (e) {
+      this.writable = false;
+      this.progress(`cache: cannot write to ${this.dir} (${e.message}); new renders are not stored`);
+    }
+  }
+  /**
+   * Removes least recently used entries until the folder is under maxBytes, and temp files of crashed writers.
+   * Another run may remove or replace entries meanwhile: every step tolerates a file that is gone.
+   */
+  async prune(now = Date.now()) {
+    const dir = rendersDir(this.dir);
+    const names = await readdir(dir).catch(() => []);
+    const entries = [];
+    for (const name of names) {
+      const path = join2(dir, name);
+      const info = await stat(path).catch(() => void 0);
+      if (!info?.isFile()) continue;
+      if (name.endsWith(".tmp")) {
+        if (now - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true }).catch(() => {
+        });
+        continue;
+      }
+      entries.push({ path, size: info.size, mtimeMs: info.mtimeMs });
+    }
+    let bytes = entries.reduce((sum, e) => sum + e.size, 0);
+    let removed = 0;
+    let freed = 0;
+    entries.sort((a, b) => a.mtimeMs - b.mtimeMs);
+    for (const entry of entries) {
+      if (bytes <= this.maxBytes) break;
+      try {
+        await rm(entry.path);
+      } catch {
+        continue;
+      }
+      bytes -= entry.size;
+      freed += entry.size;
+      removed++;
+    }
+    return { removed, bytes, freed };
+  }
+  /** One line for the progress output: "cache: 3 hits, 1 miss". */
+  summary() {
+    return `cache: ${this.hits} hit${this.hits === 1 ? "" : "s"}, ${this.misses} miss${this.misses === 1 ? "" : "es"}`;
+  }
+  entryPath(key2) {
+    return join2(rendersDir(this.dir), `${key2}.json`);
+  }
+};
+function rendersDir(dir) {
+  return join2(dir, "renders");
+}
+function isCacheable(outcome) {
+  const { status } = outcome.result;
+  return (status === "ok" || status === "failed") && !UNCACHED_FAILURES.has(outcome.failureKind);
+}
+function isStoredOutcome(value) {
+  const o = value;
+  return typeof o === "object" && o !== null && (o.status === "ok" || o.status === "failed") && Array.isArray(o.manifests) && Array.isArray(o.parseProblems) && Array.isArray(o.refusedSymlinks) && !UNCACHED_FAILURES.has(o.failureKind);
+}
+function finiteOnly(_key, value) {
+  if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError("not a finite number");
+  return value;
+}
+function stableJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+      Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    ) : v
+  );
+}
+
 // src/core/repo/fetch-advice.ts
 function fetchCommand(ref) {
   const tracking = /^(?:refs\/remotes\/)?([^/]+)\/(.+)$/.exec(ref);
@@ -25406,6 +25581,31 @@ async function tryGitText(cwd, args) {
 // src/core/repo/git-snapshot.ts
 import { spawn as spawn2 } from "node:child_process";
 import { posix } from "node:path";
+
+// src/core/repo/snapshot.ts
+import { createHash as createHash2 } from "node:crypto";
+function folderDigestOf(entries) {
+  if (entries.length === 0) return void 0;
+  const hash = createHash2("sha256");
+  for (const entry of entries) hash.update(`${entry.kind} ${entry.object} ${entry.path}\0`);
+  return hash.digest("hex");
+}
+function gitBlobId(content) {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+async function readText(snapshot, path) {
+  const buffer = await snapshot.readBuffer(path);
+  return buffer?.toString("utf8");
+}
+async function unsafeEntriesUnder(snapshot, dir) {
+  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
+  return (await snapshot.unsafeEntries()).filter((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix);
+}
+async function entriesUnder(snapshot, dir) {
+  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
+  return (await snapshot.entries()).filter((e) => e.path.startsWith(prefix));
+}
 
 // src/core/repo/tree-path.ts
 import { isAbsolute, relative, resolve } from "node:path";
@@ -25492,6 +25692,17 @@ var GitSnapshot = class {
     if (entry?.kind !== "symlink") return void 0;
     return (await this.blobs().read(entry.object)).toString("utf8");
   }
+  /** From the listing's object ids: nothing is read (a render cache hit never starts cat-file). */
+  async folderDigest(dir) {
+    const { files, unsafe } = await this.tree();
+    const prefix = folderPrefix(dir);
+    if (unsafe.some((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix)) return void 0;
+    const entries = [];
+    for (const { path, kind, object } of files.values()) {
+      if (path.startsWith(prefix)) entries.push({ path: path.slice(prefix.length), kind, object });
+    }
+    return folderDigestOf(entries);
+  }
   blobs() {
     this.reader ??= new BlobReader(this.repoDir);
     return this.reader;
@@ -25503,6 +25714,10 @@ var GitSnapshot = class {
     return reader?.close() ?? Promise.resolve();
   }
 };
+function folderPrefix(dir) {
+  const trimmed = dir.replace(/\/+$/, "");
+  return trimmed === "" || trimmed === "." ? "" : `${trimmed}/`;
+}
 var CLOSE_GRACE_MS = 5e3;
 var BlobReader = class {
   constructor(repoDir) {
@@ -25596,8 +25811,8 @@ var BlobReader = class {
 };
 
 // src/core/repo/worktree-snapshot.ts
-import { lstat, readFile, readlink } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { lstat, readFile as readFile2, readlink } from "node:fs/promises";
+import { join as join3 } from "node:path";
 var WorktreeSnapshot = class {
   constructor(repoDir, ref = "WORKTREE") {
     this.repoDir = repoDir;
@@ -25614,10 +25829,10 @@ var WorktreeSnapshot = class {
         const map = /* @__PURE__ */ new Map();
         await Promise.all(
           paths.map(async (path) => {
-            const stat2 = await lstat(join2(this.repoDir, path)).catch(() => void 0);
-            if (!stat2) return;
-            if (stat2.isSymbolicLink()) map.set(path, { path, kind: "symlink" });
-            else if (stat2.isFile()) map.set(path, { path, kind: "file" });
+            const stat4 = await lstat(join3(this.repoDir, path)).catch(() => void 0);
+            if (!stat4) return;
+            if (stat4.isSymbolicLink()) map.set(path, { path, kind: "symlink" });
+            else if (stat4.isFile()) map.set(path, { path, kind: "file" });
           })
         );
         return new Map([...map.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
@@ -25635,12 +25850,26 @@ var WorktreeSnapshot = class {
   async readBuffer(path) {
     const entry = (await this.files()).get(path);
     if (entry?.kind !== "file") return void 0;
-    return readFile(join2(this.repoDir, path));
+    return readFile2(join3(this.repoDir, path));
   }
   async readLink(path) {
     const entry = (await this.files()).get(path);
     if (entry?.kind !== "symlink") return void 0;
-    return readlink(join2(this.repoDir, path));
+    return readlink(join3(this.repoDir, path));
+  }
+  /** Each file and symlink target hashed as git hashes a blob: the same files give a commit's digest. */
+  async folderDigest(dir) {
+    const trimmed = dir.replace(/\/+$/, "");
+    const prefix = trimmed === "" || trimmed === "." ? "" : `${trimmed}/`;
+    const entries = await entriesUnder(this, dir);
+    const digested = await Promise.all(
+      entries.map(async (entry) => {
+        const content = entry.kind === "file" ? await this.readBuffer(entry.path) : await this.readLink(entry.path);
+        return content === void 0 ? void 0 : { path: entry.path.slice(prefix.length), kind: entry.kind, object: gitBlobId(content) };
+      })
+    );
+    if (digested.some((entry) => entry === void 0)) return void 0;
+    return folderDigestOf(digested);
   }
 };
 
@@ -28487,14 +28716,19 @@ var policyChanged = {
 // src/core/render/helm.ts
 import { spawn as spawn3 } from "node:child_process";
 import { constants as constants2 } from "node:fs";
-import { access, stat } from "node:fs/promises";
+import { access, stat as stat2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute2, join as join4, resolve as resolve2 } from "node:path";
 var HELM_NOT_FOUND = "helm not found on PATH; set the helm input / --helm";
-async function locateHelm(explicit) {
+async function locateHelm(explicit, memo) {
   const path = explicit ? resolve2(explicit) : await searchPath("helm");
   if (!path) return { problem: HELM_NOT_FOUND };
   if (!await isExecutableFile(path)) return { problem: `helm not found at ${explicit}: not an executable file` };
+  const remembered = await memo?.recall(path);
+  const rememberedMajor = majorOf(remembered);
+  if (remembered && rememberedMajor !== void 0 && rememberedMajor >= 3) {
+    return { helm: { path, version: remembered, major: rememberedMajor } };
+  }
   const run3 = await runHelm(path, ["version", "--short"], { timeoutMs: 3e4 });
   const version = run3.stdout.trim().split("\n")[0]?.trim() ?? "";
   const major = Number(/v?(\d+)\.\d+/.exec(version)?.[1]);
@@ -28504,14 +28738,19 @@ async function locateHelm(explicit) {
     };
   }
   if (major < 3) return { problem: `${path} is helm ${version}; helm 3 or newer is needed` };
+  await memo?.remember(path, version);
   return { helm: { path, version, major } };
+}
+function majorOf(version) {
+  const major = Number(/^v?(\d+)\.\d+/.exec(version ?? "")?.[1]);
+  return Number.isFinite(major) ? major : void 0;
 }
 async function searchPath(name) {
   const names = process.platform === "win32" ? [`${name}.exe`, name] : [name];
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     if (!dir || !isAbsolute2(dir)) continue;
     for (const candidate of names) {
-      const full = join3(dir, candidate);
+      const full = join4(dir, candidate);
       if (await isExecutableFile(full)) return full;
     }
   }
@@ -28519,7 +28758,7 @@ async function searchPath(name) {
 }
 async function isExecutableFile(path) {
   try {
-    if (!(await stat(path)).isFile()) return false;
+    if (!(await stat2(path)).isFile()) return false;
     await access(path, constants2.X_OK);
     return true;
   } catch {
@@ -28527,8 +28766,8 @@ async function isExecutableFile(path) {
   }
 }
 var DEFAULT_TIMEOUT_MS = 12e4;
-var MiB = 1024 * 1024;
-var MAX_HELM_OUTPUT_BYTES = 64 * MiB;
+var MiB2 = 1024 * 1024;
+var MAX_HELM_OUTPUT_BYTES = 64 * MiB2;
 var STDERR_HEAD_BYTES = 16 * 1024;
 var STDERR_TAIL_BYTES = 64 * 1024;
 function helmTemplate(helm, args, options = {}) {
@@ -28554,16 +28793,16 @@ function helmEnv(helmHome) {
     if (key2.startsWith("HELM_") || key2 === "KUBECONFIG") continue;
     env[key2] = value;
   }
-  env.HELM_CACHE_HOME = join3(helmHome, "cache");
-  env.HELM_CONFIG_HOME = join3(helmHome, "config");
-  env.HELM_DATA_HOME = join3(helmHome, "data");
-  env.KUBECONFIG = join3(helmHome, "kubeconfig");
+  env.HELM_CACHE_HOME = join4(helmHome, "cache");
+  env.HELM_CONFIG_HOME = join4(helmHome, "config");
+  env.HELM_DATA_HOME = join4(helmHome, "data");
+  env.KUBECONFIG = join4(helmHome, "kubeconfig");
   return env;
 }
 function runHelm(path, args, options) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxOutputBytes = options.maxOutputBytes ?? MAX_HELM_OUTPUT_BYTES;
-  const env = helmEnv(options.helmHome ?? join3(tmpdir(), "chart-guard-helm-home"));
+  const env = helmEnv(options.helmHome ?? join4(tmpdir(), "chart-guard-helm-home"));
   const started = performance.now();
   return new Promise((done) => {
     const out = [];
@@ -28620,7 +28859,7 @@ ${stderr}`;
   });
 }
 function megabytes(bytes) {
-  return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes} bytes`;
+  return bytes % MiB2 === 0 ? `${bytes / MiB2} MiB` : `${bytes} bytes`;
 }
 var HeadAndTail = class {
   constructor(headLimit, tailLimit) {
@@ -29582,7 +29821,7 @@ function renderJson(report) {
       summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall", "accepted", "preexisting"]),
       charts: report.charts.map(orderChart),
       findings: report.findings.map(orderFinding),
-      stats: report.stats && ordered(report.stats, ["renders", "renderMs", "proofRenders", "proofRenderMs"])
+      stats: report.stats && ordered(report.stats, ["renders", "renderMs", "proofRenders", "proofRenderMs", "cacheHits", "cacheMisses"])
     },
     REPORT_KEYS
   );
@@ -31488,7 +31727,7 @@ function indent(block) {
 }
 
 // src/core/finding-identity.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function findingIdentity(finding) {
   const environments2 = finding.environments;
   return {
@@ -31510,7 +31749,7 @@ function findingFingerprint(finding) {
     id.key ?? "",
     id.file ?? ""
   ];
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
 }
 
 // src/format/sarif.ts
@@ -31800,6 +32039,7 @@ async function commonOptions(flags, io) {
     failOnExisting: flags.failOnExisting,
     helm,
     concurrency: flags.concurrency,
+    ...flags.cache === void 0 ? {} : { cache: renderCacheOptions(resolve3(io.cwd, flags.cache), flags.cacheMaxMb) },
     progress: progressReporter(io.stderr, flags.verbose),
     toolVersion: io.toolVersion
   };
@@ -31869,6 +32109,9 @@ var ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative to
   --helm PATH            helm binary used to render charts (default: helm on PATH)
   --no-render            do not render charts: skip the checks that need helm
   --concurrency N        charts rendered in parallel (default: the number of CPUs)
+  --cache DIR            keep render results in DIR and reuse them when a chart, its values and the
+                         Kubernetes target are unchanged (created when missing; safe to share)
+  --cache-max-mb N       size bound of --cache: least recently used entries go first (default: 1024)
   --repo DIR             the chart repository (default: the git repository around the current directory)
   --verbose              progress lines on stderr even when it is not a terminal
   -h, --help             show this help`;
@@ -33826,9 +34069,9 @@ function reinstallReason(findings) {
 
 // src/core/render/renderer.ts
 import { constants as constants3, rmSync as rmSync2 } from "node:fs";
-import { access as access2, mkdir as mkdir2, mkdtemp, rm, statfs, writeFile } from "node:fs/promises";
+import { access as access2, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join4, posix as posix4 } from "node:path";
+import { join as join5, posix as posix4 } from "node:path";
 
 // src/core/concurrency.ts
 function createLimiter(limit) {
@@ -36429,24 +36672,8 @@ function isCrdsDirSource(source, chartName) {
 
 // src/core/render/materialise.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { mkdir, realpath, symlink, unlink } from "node:fs/promises";
+import { mkdir as mkdir2, realpath, symlink, unlink } from "node:fs/promises";
 import { posix as posix3, sep as sep2 } from "node:path";
-
-// src/core/repo/snapshot.ts
-async function readText(snapshot, path) {
-  const buffer = await snapshot.readBuffer(path);
-  return buffer?.toString("utf8");
-}
-async function unsafeEntriesUnder(snapshot, dir) {
-  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
-  return (await snapshot.unsafeEntries()).filter((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix);
-}
-async function entriesUnder(snapshot, dir) {
-  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
-  return (await snapshot.entries()).filter((e) => e.path.startsWith(prefix));
-}
-
-// src/core/render/materialise.ts
 var IO_PARALLELISM = 64;
 async function materialiseChart(snapshot, dir, target2) {
   const chartDir = dir.replace(/\/+$/, "");
@@ -36456,7 +36683,7 @@ async function materialiseChart(snapshot, dir, target2) {
   const entries = await entriesUnder(snapshot, chartDir);
   const files = entries.filter((e) => e.kind === "file").map((e) => e.path.slice(prefix.length));
   const links = entries.filter((e) => e.kind === "symlink").map((e) => e.path.slice(prefix.length));
-  await mkdir(target2, { recursive: true });
+  await mkdir2(target2, { recursive: true });
   const folders = /* @__PURE__ */ new Set();
   for (const rel of [...files, ...links]) {
     const parent = posix3.dirname(rel);
@@ -36557,45 +36784,106 @@ async function renderAll(jobs, options = {}) {
     for (const render2 of renders) assign(outcomes, render2, skipped(render2.job, reason));
     return outcomes;
   }
+  let done = 0;
+  const report = (render2, outcome) => {
+    assign(outcomes, render2, outcome);
+    done++;
+    const took = outcome.result.cached ? "from the cache" : `${outcome.result.durationMs ?? 0} ms`;
+    options.progress?.(
+      `rendered ${render2.job.chartDir} at ${render2.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${took}`
+    );
+  };
+  const keys = options.cache ? await lookUp(renders, options.cache, helm, report) : /* @__PURE__ */ new Map();
+  const pending = renders.filter((render2) => !outcomes.has(render2.job.key));
+  if (pending.length === 0) return outcomes;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   let workDir;
   try {
-    workDir = await mkdtemp(join4(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
+    workDir = await mkdtemp(join5(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
   } catch (e) {
     const reason = `could not create a temp folder for the renders: ${e.message}`;
-    for (const render2 of renders) assign(outcomes, render2, writeFailed(render2.job, reason));
+    for (const render2 of pending) assign(outcomes, render2, writeFailed(render2.job, reason));
     return outcomes;
   }
   const release = hold(() => rmSync2(workDir, { recursive: true, force: true }));
   try {
     const folders = /* @__PURE__ */ new Map();
     const folderQueue = createLimiter(Math.max(2, concurrency));
-    for (const render2 of renders) {
+    for (const render2 of pending) {
       if (folders.has(render2.chartKey)) continue;
-      const path = join4(workDir, "charts", String(folders.size), folderName(render2.job.chartDir));
+      const path = join5(workDir, "charts", String(folders.size), folderName(render2.job.chartDir));
       folders.set(
         render2.chartKey,
         folderQueue(() => materialise(render2.job, path))
       );
     }
     const helmQueue = options.helmSlots ?? createLimiter(concurrency);
-    let done = 0;
     await Promise.all(
-      renders.map(async (render2) => {
+      pending.map(async (render2) => {
         const folder = await folders.get(render2.chartKey);
         const outcome = folder.error ? materialiseFailed(render2.job, folder) : await renderOne(helm, render2, folder, workDir, options, helmQueue);
-        assign(outcomes, render2, outcome);
-        done++;
-        options.progress?.(
-          `rendered ${render2.job.chartDir} at ${render2.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${outcome.result.durationMs ?? 0} ms`
-        );
+        const key2 = keys.get(render2);
+        if (key2 && !uncacheable.has(outcome)) options.cache?.put(key2, outcome);
+        report(render2, outcome);
       })
     );
   } finally {
     release();
-    await rm(workDir, { recursive: true, force: true });
+    await rm2(workDir, { recursive: true, force: true });
   }
   return outcomes;
+}
+var uncacheable = /* @__PURE__ */ new WeakSet();
+async function lookUp(renders, cache2, helm, report) {
+  const digests = /* @__PURE__ */ new Map();
+  const digestOf = (render2) => {
+    let digest = digests.get(render2.chartKey);
+    if (!digest) {
+      const { snapshot, chartDir } = render2.job;
+      digest = (snapshot.folderDigest?.(chartDir) ?? Promise.resolve(void 0)).catch(() => void 0);
+      digests.set(render2.chartKey, digest);
+    }
+    return digest;
+  };
+  const keys = /* @__PURE__ */ new Map();
+  await Promise.all(
+    renders.map(async (render2) => {
+      const key2 = cache2.keyOf(render2.job, helm.version, await digestOf(render2));
+      const stored = await cache2.get(key2);
+      if (stored) report(render2, fromCache(render2.job, stored));
+      else if (key2) keys.set(render2, key2);
+    })
+  );
+  return keys;
+}
+function fromCache(job2, stored) {
+  const rendered = stored.kubeVersionRefused === void 0 ? job2 : { ...job2, kubeVersion: void 0 };
+  return {
+    result: {
+      status: stored.status,
+      ...stored.reason === void 0 ? {} : { reason: stored.reason },
+      manifests: stored.manifests,
+      releaseName: job2.releaseName,
+      namespace: job2.namespace,
+      command: reproductionCommand(rendered),
+      durationMs: 0,
+      cached: true
+    },
+    ...stored.failureKind ? { failureKind: stored.failureKind } : {},
+    refusedSymlinks: stored.refusedSymlinks,
+    parseProblems: stored.parseProblems,
+    sharedBy: 1,
+    materialiseMs: 0,
+    ...stored.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: stored.kubeVersionRefused }
+  };
+}
+function reproductionCommand(job2) {
+  const shownValues2 = job2.values.map((_, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
+  const invocation = { releaseName: job2.releaseName, namespace: job2.namespace, kubeVersion: job2.kubeVersion };
+  const shown = templateArgs({ ...invocation, apiVersions: [], chartPath: job2.chartDir, valuesFiles: shownValues2 });
+  const apis = job2.apiVersions?.length ? ` \\
+  ${commandLine(["--api-versions", job2.apiVersions.join(",")])}` : "";
+  return `helm ${commandLine(["template", ...shown])}${apis}`;
 }
 function folderName(chartDir) {
   const name = posix4.basename(chartDir);
@@ -36610,9 +36898,15 @@ function dedupe(jobs) {
   for (const job2 of jobs) {
     const chartKey = `${snapshotId(job2.snapshot)}\0${job2.chartDir.replace(/\/+$/, "")}`;
     const apis = [...new Set(job2.apiVersions ?? [])].sort().join(",");
-    const key2 = [chartKey, job2.releaseName, job2.namespace, job2.kubeVersion ?? "", apis, stableJson(job2.values)].join(
-      "\0"
-    );
+    const key2 = [
+      chartKey,
+      job2.releaseName,
+      job2.namespace,
+      job2.kubeVersion ?? "",
+      apis,
+      stableJson2(job2.values),
+      job2.repeat ?? 0
+    ].join("\0");
     const existing = byKey.get(key2);
     if (existing) existing.jobs.push(job2);
     else byKey.set(key2, { id: byKey.size, job: job2, chartKey, jobs: [job2] });
@@ -36628,7 +36922,7 @@ function snapshotId(snapshot) {
   if (!anonymousSnapshots.has(snapshot)) anonymousSnapshots.set(snapshot, ++anonymousCount);
   return `snapshot:${anonymousSnapshots.get(snapshot)}`;
 }
-function stableJson(value) {
+function stableJson2(value) {
   return JSON.stringify(
     value,
     (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
@@ -36649,11 +36943,11 @@ async function materialise(job2, path) {
 }
 async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
   const { job: job2 } = render2;
-  const valuesDir = join4(workDir, "values", String(render2.id));
-  const valuesFiles = job2.values.map((_, i) => join4(valuesDir, `values-${i + 1}.yaml`));
+  const valuesDir = join5(workDir, "values", String(render2.id));
+  const valuesFiles = job2.values.map((_, i) => join5(valuesDir, `values-${i + 1}.yaml`));
   if (valuesFiles.length) {
     try {
-      await mkdir2(valuesDir, { recursive: true });
+      await mkdir3(valuesDir, { recursive: true });
       await Promise.all(job2.values.map((values, i) => writeFile(valuesFiles[i], JSON.stringify(values ?? {}))));
     } catch (e) {
       return writeFailed(
@@ -36662,7 +36956,7 @@ async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
       );
     }
   }
-  const helmHome = join4(workDir, "helm-home");
+  const helmHome = join5(workDir, "helm-home");
   const timeoutMs = options.timeoutSeconds === void 0 ? void 0 : options.timeoutSeconds * 1e3;
   const invocation = {
     releaseName: job2.releaseName,
@@ -36672,10 +36966,7 @@ async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
   };
   const shownValues2 = job2.values.map((_, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
   const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
-  const shown = templateArgs({ ...invocation, apiVersions: [], chartPath: job2.chartDir, valuesFiles: shownValues2 });
-  const apis = job2.apiVersions?.length ? ` \\
-  ${commandLine(["--api-versions", job2.apiVersions.join(",")])}` : "";
-  const command = `helm ${commandLine(["template", ...shown])}${apis}`;
+  const command = reproductionCommand(job2);
   const run3 = await helmQueue(() => helmTemplate(helm, args, { timeoutMs, helmHome }));
   const base = {
     releaseName: job2.releaseName,
@@ -36699,14 +36990,18 @@ async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
         options,
         helmQueue
       );
-      return { ...again, kubeVersionRefused: reason };
+      const refused = { ...again, kubeVersionRefused: reason };
+      if (uncacheable.has(again)) uncacheable.add(refused);
+      return refused;
     }
-    return {
+    const failed = {
       result: { status: "failed", reason: reason || `helm exited with ${run3.exitCode}`, manifests: [], ...base },
       failureKind,
       parseProblems: [],
       ...common
     };
+    if (run3.exitCode === null) uncacheable.add(failed);
+    return failed;
   }
   const parsed = parseManifests(run3.stdout, job2.chartName);
   return { result: { status: "ok", manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };
@@ -36847,12 +37142,12 @@ var ArchiveError = class extends Error {
 };
 var ArchiveTooLargeError = class extends ArchiveError {
 };
-var MiB2 = 1024 * 1024;
+var MiB3 = 1024 * 1024;
 var ARCHIVE_LIMITS = {
-  chartBytes: 100 * MiB2,
-  fileBytes: 5 * MiB2,
-  specialBytes: 1 * MiB2,
-  streamBytes: 200 * MiB2
+  chartBytes: 100 * MiB3,
+  fileBytes: 5 * MiB3,
+  specialBytes: 1 * MiB3,
+  streamBytes: 200 * MiB3
 };
 var BLOCK = 512;
 async function readTgz(archive, limits = ARCHIVE_LIMITS) {
@@ -37000,7 +37295,7 @@ var TarReader = class {
   }
 };
 function size(bytes) {
-  return bytes >= MiB2 && bytes % MiB2 === 0 ? `${bytes / MiB2} MiB` : `${bytes} bytes`;
+  return bytes >= MiB3 && bytes % MiB3 === 0 ? `${bytes / MiB3} MiB` : `${bytes} bytes`;
 }
 function ustarName(header) {
   const name = cString(header.subarray(0, 100));
@@ -45276,8 +45571,8 @@ function chartContext(inputs) {
 // src/core/helm-choice.ts
 var RENDER_DISABLED = "rendering is disabled (--no-render or render.enabled: false)";
 var HELM_ABSENT = "helm was not found on PATH; install it or pass --helm / the helm input";
-async function usableHelm(path) {
-  const found = await locateHelm(path);
+async function usableHelm(path, memo) {
+  const found = await locateHelm(path, memo);
   if (path !== void 0 && !found.helm) throw new ReviewError(`helm ${path}: ${found.problem ?? "not usable"}`);
   return found.helm;
 }
@@ -45409,10 +45704,15 @@ async function withIgnoredKeyProof(analysis, jobs, outcomes, render2, cap) {
   let volatile;
   let unusable = false;
   let runs = 0;
-  const renderWith = async (edit) => {
+  const renderWith = async (edit, repeat) => {
     const id = ++runs;
     const started = performance.now();
-    const proofJobs = headJobs.map((job2) => ({ ...job2, key: `proof${id}:${job2.key}`, values: edit(job2.values) }));
+    const proofJobs = headJobs.map((job2) => ({
+      ...job2,
+      key: `proof${id}:${job2.key}`,
+      values: edit(job2.values),
+      ...repeat ? { repeat } : {}
+    }));
     const rendered = await render2(proofJobs);
     proof.renders += proofJobs.length;
     proof.durationMs += Math.round(performance.now() - started);
@@ -45426,7 +45726,7 @@ async function withIgnoredKeyProof(analysis, jobs, outcomes, render2, cap) {
     const same = () => results.every((o, i) => sameRender(references[i], comparable(o), volatile?.[i]));
     if (same()) return true;
     if (volatile === void 0 && budgetLeft()) {
-      const again = await renderWith((layers) => [...layers]);
+      const again = await renderWith((layers) => [...layers], 1);
       const leaves = again.map(
         (o, i) => o?.result.status === "ok" ? volatileLeaves(references[i], comparable(o)) : void 0
       );
@@ -45836,6 +46136,39 @@ function markIntroduced(rules, baseCtx, findings) {
   }));
 }
 
+// src/core/render/helm-version-memo.ts
+import { createHash as createHash4 } from "node:crypto";
+import { readFile as readFile3, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+var MEMO_FORMAT = 1;
+function helmVersionMemo(cacheDir) {
+  const fileOf = (identity2) => join6(cacheDir, "helm", `${createHash4("sha256").update(identity2).digest("hex")}.json`);
+  return {
+    async recall(path) {
+      try {
+        const identity2 = await binaryIdentity(path);
+        const memo = JSON.parse(await readFile3(fileOf(identity2), "utf8"));
+        if (memo.format !== MEMO_FORMAT || memo.identity !== identity2 || typeof memo.version !== "string") return;
+        return memo.version.trim() || void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    async remember(path, version) {
+      try {
+        const identity2 = await binaryIdentity(path);
+        writeFileAtomic(fileOf(identity2), JSON.stringify({ format: MEMO_FORMAT, identity: identity2, version }));
+      } catch {
+      }
+    }
+  };
+}
+async function binaryIdentity(path) {
+  const real = await realpath2(path);
+  const info = await stat3(real, { bigint: true });
+  return JSON.stringify([real, String(info.size), String(info.mtimeNs), String(info.ino), String(info.dev)]);
+}
+
 // src/core/repo/changed-files.ts
 async function changedFiles(repoDir, base, head) {
   if (!base.sha) throw new Error("the base of a review must be a commit");
@@ -45855,7 +46188,8 @@ async function runPipeline(plan, options) {
   const progress = options.progress ?? (() => {
   });
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
-  const policy = renderPolicy(options, progress);
+  const cache2 = options.cache ? await RenderCache.open(options.cache, progress, options.toolVersion) : void 0;
+  const policy = renderPolicy(options, progress, cache2);
   const spaces = await workspaces(plan, options);
   const { changes, diagnostics } = changesOf(plan, spaces);
   progress(
@@ -45889,6 +46223,11 @@ async function runPipeline(plan, options) {
     options,
     rules.acceptances
   );
+  const stats = renderStats(charts.flat());
+  if (cache2) {
+    Object.assign(stats, { cacheHits: cache2.hits, cacheMisses: cache2.misses });
+    await pruneCache(cache2, progress);
+  }
   return assembleReport({
     mode: plan.mode,
     options: { ...options, base: plan.base },
@@ -45898,8 +46237,18 @@ async function runPipeline(plan, options) {
     findings: plan.base ? accepted.findings.map((finding) => ({ ...finding, introduced: true })) : accepted.findings,
     diagnostics,
     redactor: reportRedactor(contexts, spaces.head.config),
-    stats: renderStats(charts.flat())
+    stats
   });
+}
+async function pruneCache(cache2, progress) {
+  progress(cache2.summary());
+  const pruned = await cache2.prune();
+  if (pruned.removed > 0) {
+    const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    progress(
+      `cache: removed ${pruned.removed} least recently used entries (${mib(pruned.freed)}) to stay under ${mib(cache2.maxBytes)}`
+    );
+  }
 }
 async function workspaces(plan, options) {
   const policyBase = plan.base ?? options.policyBase;
@@ -45956,18 +46305,20 @@ function changesOf(plan, spaces) {
   );
   return { changes: diffLockfiles(base.lockfile, head.lockfile, changed, overridesChanged), diagnostics: [] };
 }
-function renderPolicy(options, progress) {
-  const explicit = typeof options.helm === "string" ? usableHelm(options.helm) : void 0;
+function renderPolicy(options, progress, cache2) {
+  const memo = cache2 ? helmVersionMemo(cache2.dir) : void 0;
+  const explicit = typeof options.helm === "string" ? usableHelm(options.helm, memo) : void 0;
   explicit?.catch(() => {
   });
   let lookup;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
   return {
     slots: createLimiter(concurrency),
+    cache: cache2,
     helm(space) {
       lookup ??= (async () => {
         const enabled = options.helm !== null && space.config.render.enabled;
-        const helm = enabled ? await (explicit ?? usableHelm(options.helm ?? space.config.render.helm)) : void 0;
+        const helm = enabled ? await (explicit ?? usableHelm(options.helm ?? space.config.render.helm, memo)) : void 0;
         const skipReason = !enabled ? RENDER_DISABLED : !helm ? HELM_ABSENT : void 0;
         progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
         return { helm, skipReason };
@@ -45982,7 +46333,7 @@ async function rendersAndProof(analyses, space, policy) {
   if (jobs.length === 0) return analyses;
   const { helm, skipReason } = await policy.helm(space);
   const { timeoutSeconds, proofRenders } = space.config.render;
-  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds };
+  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds, cache: policy.cache };
   const outcomes = await renderAll(jobs, renderOptions);
   const render2 = (proofJobs) => renderAll(proofJobs, renderOptions);
   const proofs = /* @__PURE__ */ new Map();
@@ -46003,7 +46354,7 @@ async function rendersAndProof(analyses, space, policy) {
 }
 function proofInputs(analysis, jobs) {
   const { overrides, codeSet } = analysis.context;
-  return stableJson2([
+  return stableJson3([
     jobs.map(({ key: _, snapshot: __, ...inputs }) => inputs),
     overrides.map((file) => file.path),
     codeSet.map((key2) => key2.path)
@@ -46017,7 +46368,7 @@ function renderStats(analyses) {
     const { renders, ignoredKeyProof: proof } = context;
     for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
       if (result?.status !== "ok" && result?.status !== "failed") continue;
-      if (counted.has(result)) continue;
+      if (counted.has(result) || result.cached) continue;
       counted.add(result);
       stats.renders++;
       stats.renderMs += result.durationMs ?? 0;
@@ -46070,9 +46421,9 @@ function chartFindings(rules, analyses) {
 }
 function mergeKey(finding) {
   const { environments: _, remedy: __, ...rest } = finding;
-  return stableJson2(rest);
+  return stableJson3(rest);
 }
-function stableJson2(value) {
+function stableJson3(value) {
   return JSON.stringify(
     value,
     (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
@@ -46211,6 +46562,8 @@ var analysisOptions = {
   // parseArgs on Node 20 has no allowNegative, so the negated flag is its own option.
   "no-render": { type: "boolean" },
   concurrency: { type: "string" },
+  cache: { type: "string" },
+  "cache-max-mb": { type: "string" },
   verbose: { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
@@ -46239,7 +46592,7 @@ function parse2(args, options) {
 }
 function analysisFlags(values) {
   const str = (name) => values[name];
-  const nonEmpty = ["repo", "lockfile", "config", "output", "diff", "helm", "base", "head", "ref"].find(
+  const nonEmpty = ["repo", "lockfile", "config", "output", "diff", "helm", "cache", "base", "head", "ref"].find(
     (n) => str(n) === ""
   );
   if (nonEmpty) return `--${nonEmpty} needs a value`;
@@ -46263,6 +46616,14 @@ function analysisFlags(values) {
       return `--concurrency must be a whole number of at least 1 (got "${str("concurrency")}")`;
     }
   }
+  let cacheMaxMb;
+  if (str("cache-max-mb") !== void 0) {
+    cacheMaxMb = Number(str("cache-max-mb"));
+    if (!Number.isInteger(cacheMaxMb) || cacheMaxMb < 1) {
+      return `--cache-max-mb must be a whole number of at least 1 (got "${str("cache-max-mb")}")`;
+    }
+    if (str("cache") === void 0) return "--cache-max-mb needs --cache DIR";
+  }
   const linkBase = str("link-base");
   if (linkBase !== void 0 && !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) {
     return `--link-base must be an http(s) address such as https://github.com/owner/repo (got "${linkBase}")`;
@@ -46284,6 +46645,8 @@ function analysisFlags(values) {
     ...linkBase === void 0 ? {} : { linkBase },
     helm: values["no-render"] ? null : str("helm"),
     concurrency,
+    ...str("cache") === void 0 ? {} : { cache: str("cache") },
+    ...cacheMaxMb === void 0 ? {} : { cacheMaxMb },
     verbose: Boolean(values.verbose)
   };
 }

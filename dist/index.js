@@ -42073,7 +42073,7 @@ var require_filters = __commonJS({
       return r.copySafeness(str, res);
     }
     _exports.indent = indent2;
-    function join5(arr, del, attr) {
+    function join7(arr, del, attr) {
       del = del || "";
       if (attr) {
         arr = lib.map(arr, function(v) {
@@ -42082,7 +42082,7 @@ var require_filters = __commonJS({
       }
       return arr.join(del);
     }
-    _exports.join = join5;
+    _exports.join = join7;
     function last(arr) {
       return arr[arr.length - 1];
     }
@@ -43425,8 +43425,8 @@ var require_precompile = __commonJS({
         fs3.readdirSync(dir).forEach(function(file) {
           var filepath = path.join(dir, file);
           var subpath = filepath.substr(path.join(input, "/").length);
-          var stat3 = fs3.statSync(filepath);
-          if (stat3 && stat3.isDirectory()) {
+          var stat5 = fs3.statSync(filepath);
+          if (stat5 && stat5.isDirectory()) {
             subpath += "/";
             if (!match(subpath, opts.exclude)) {
               addTemplates(filepath);
@@ -45154,7 +45154,7 @@ function releaseOnSignals(notify) {
 }
 
 // src/action/run.ts
-import { dirname as dirname2, join as join4, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { dirname as dirname2, join as join6, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -53348,10 +53348,15 @@ import { access as access2, stat as stat2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, isAbsolute, join as join2, resolve } from "node:path";
 var HELM_NOT_FOUND = "helm not found on PATH; set the helm input / --helm";
-async function locateHelm(explicit) {
+async function locateHelm(explicit, memo) {
   const path = explicit ? resolve(explicit) : await searchPath("helm");
   if (!path) return { problem: HELM_NOT_FOUND };
   if (!await isExecutableFile(path)) return { problem: `helm not found at ${explicit}: not an executable file` };
+  const remembered = await memo?.recall(path);
+  const rememberedMajor = majorOf(remembered);
+  if (remembered && rememberedMajor !== void 0 && rememberedMajor >= 3) {
+    return { helm: { path, version: remembered, major: rememberedMajor } };
+  }
   const run3 = await runHelm(path, ["version", "--short"], { timeoutMs: 3e4 });
   const version = run3.stdout.trim().split("\n")[0]?.trim() ?? "";
   const major = Number(/v?(\d+)\.\d+/.exec(version)?.[1]);
@@ -53361,7 +53366,12 @@ async function locateHelm(explicit) {
     };
   }
   if (major < 3) return { problem: `${path} is helm ${version}; helm 3 or newer is needed` };
+  await memo?.remember(path, version);
   return { helm: { path, version, major } };
+}
+function majorOf(version) {
+  const major = Number(/^v?(\d+)\.\d+/.exec(version ?? "")?.[1]);
+  return Number.isFinite(major) ? major : void 0;
 }
 async function searchPath(name) {
   const names = process.platform === "win32" ? [`${name}.exe`, name] : [name];
@@ -56119,6 +56129,13 @@ import { mkdir as mkdir2, realpath, symlink as symlink2, unlink as unlink2 } fro
 import { posix as posix2, sep as sep2 } from "node:path";
 
 // src/core/repo/snapshot.ts
+import { createHash as createHash2 } from "node:crypto";
+function folderDigestOf(entries) {
+  if (entries.length === 0) return void 0;
+  const hash = createHash2("sha256");
+  for (const entry of entries) hash.update(`${entry.kind} ${entry.object} ${entry.path}\0`);
+  return hash.digest("hex");
+}
 async function readText(snapshot, path) {
   const buffer = await snapshot.readBuffer(path);
   return buffer?.toString("utf8");
@@ -56271,20 +56288,32 @@ async function renderAll(jobs, options = {}) {
     for (const render of renders) assign(outcomes, render, skipped(render.job, reason));
     return outcomes;
   }
+  let done = 0;
+  const report = (render, outcome) => {
+    assign(outcomes, render, outcome);
+    done++;
+    const took = outcome.result.cached ? "from the cache" : `${outcome.result.durationMs ?? 0} ms`;
+    options.progress?.(
+      `rendered ${render.job.chartDir} at ${render.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${took}`
+    );
+  };
+  const keys = options.cache ? await lookUp(renders, options.cache, helm, report) : /* @__PURE__ */ new Map();
+  const pending = renders.filter((render) => !outcomes.has(render.job.key));
+  if (pending.length === 0) return outcomes;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   let workDir;
   try {
     workDir = await mkdtemp(join3(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
   } catch (e) {
     const reason = `could not create a temp folder for the renders: ${e.message}`;
-    for (const render of renders) assign(outcomes, render, writeFailed(render.job, reason));
+    for (const render of pending) assign(outcomes, render, writeFailed(render.job, reason));
     return outcomes;
   }
   const release = hold(() => rmSync2(workDir, { recursive: true, force: true }));
   try {
     const folders = /* @__PURE__ */ new Map();
     const folderQueue = createLimiter(Math.max(2, concurrency));
-    for (const render of renders) {
+    for (const render of pending) {
       if (folders.has(render.chartKey)) continue;
       const path = join3(workDir, "charts", String(folders.size), folderName(render.job.chartDir));
       folders.set(
@@ -56293,16 +56322,13 @@ async function renderAll(jobs, options = {}) {
       );
     }
     const helmQueue = options.helmSlots ?? createLimiter(concurrency);
-    let done = 0;
     await Promise.all(
-      renders.map(async (render) => {
+      pending.map(async (render) => {
         const folder = await folders.get(render.chartKey);
         const outcome = folder.error ? materialiseFailed(render.job, folder) : await renderOne(helm, render, folder, workDir, options, helmQueue);
-        assign(outcomes, render, outcome);
-        done++;
-        options.progress?.(
-          `rendered ${render.job.chartDir} at ${render.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${outcome.result.durationMs ?? 0} ms`
-        );
+        const key2 = keys.get(render);
+        if (key2 && !uncacheable.has(outcome)) options.cache?.put(key2, outcome);
+        report(render, outcome);
       })
     );
   } finally {
@@ -56310,6 +56336,58 @@ async function renderAll(jobs, options = {}) {
     await rm2(workDir, { recursive: true, force: true });
   }
   return outcomes;
+}
+var uncacheable = /* @__PURE__ */ new WeakSet();
+async function lookUp(renders, cache2, helm, report) {
+  const digests = /* @__PURE__ */ new Map();
+  const digestOf = (render) => {
+    let digest = digests.get(render.chartKey);
+    if (!digest) {
+      const { snapshot, chartDir } = render.job;
+      digest = (snapshot.folderDigest?.(chartDir) ?? Promise.resolve(void 0)).catch(() => void 0);
+      digests.set(render.chartKey, digest);
+    }
+    return digest;
+  };
+  const keys = /* @__PURE__ */ new Map();
+  await Promise.all(
+    renders.map(async (render) => {
+      const key2 = cache2.keyOf(render.job, helm.version, await digestOf(render));
+      const stored = await cache2.get(key2);
+      if (stored) report(render, fromCache(render.job, stored));
+      else if (key2) keys.set(render, key2);
+    })
+  );
+  return keys;
+}
+function fromCache(job2, stored) {
+  const rendered = stored.kubeVersionRefused === void 0 ? job2 : { ...job2, kubeVersion: void 0 };
+  return {
+    result: {
+      status: stored.status,
+      ...stored.reason === void 0 ? {} : { reason: stored.reason },
+      manifests: stored.manifests,
+      releaseName: job2.releaseName,
+      namespace: job2.namespace,
+      command: reproductionCommand(rendered),
+      durationMs: 0,
+      cached: true
+    },
+    ...stored.failureKind ? { failureKind: stored.failureKind } : {},
+    refusedSymlinks: stored.refusedSymlinks,
+    parseProblems: stored.parseProblems,
+    sharedBy: 1,
+    materialiseMs: 0,
+    ...stored.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: stored.kubeVersionRefused }
+  };
+}
+function reproductionCommand(job2) {
+  const shownValues2 = job2.values.map((_, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
+  const invocation = { releaseName: job2.releaseName, namespace: job2.namespace, kubeVersion: job2.kubeVersion };
+  const shown = templateArgs({ ...invocation, apiVersions: [], chartPath: job2.chartDir, valuesFiles: shownValues2 });
+  const apis = job2.apiVersions?.length ? ` \\
+  ${commandLine(["--api-versions", job2.apiVersions.join(",")])}` : "";
+  return `helm ${commandLine(["template", ...shown])}${apis}`;
 }
 function folderName(chartDir) {
   const name = posix3.basename(chartDir);
@@ -56324,9 +56402,15 @@ function dedupe(jobs) {
   for (const job2 of jobs) {
     const chartKey = `${snapshotId(job2.snapshot)}\0${job2.chartDir.replace(/\/+$/, "")}`;
     const apis = [...new Set(job2.apiVersions ?? [])].sort().join(",");
-    const key2 = [chartKey, job2.releaseName, job2.namespace, job2.kubeVersion ?? "", apis, stableJson(job2.values)].join(
-      "\0"
-    );
+    const key2 = [
+      chartKey,
+      job2.releaseName,
+      job2.namespace,
+      job2.kubeVersion ?? "",
+      apis,
+      stableJson(job2.values),
+      job2.repeat ?? 0
+    ].join("\0");
     const existing = byKey.get(key2);
     if (existing) existing.jobs.push(job2);
     else byKey.set(key2, { id: byKey.size, job: job2, chartKey, jobs: [job2] });
@@ -56386,10 +56470,7 @@ async function renderOne(helm, render, folder, workDir, options, helmQueue) {
   };
   const shownValues2 = job2.values.map((_, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
   const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
-  const shown = templateArgs({ ...invocation, apiVersions: [], chartPath: job2.chartDir, valuesFiles: shownValues2 });
-  const apis = job2.apiVersions?.length ? ` \\
-  ${commandLine(["--api-versions", job2.apiVersions.join(",")])}` : "";
-  const command = `helm ${commandLine(["template", ...shown])}${apis}`;
+  const command = reproductionCommand(job2);
   const run3 = await helmQueue(() => helmTemplate(helm, args, { timeoutMs, helmHome }));
   const base = {
     releaseName: job2.releaseName,
@@ -56413,14 +56494,18 @@ async function renderOne(helm, render, folder, workDir, options, helmQueue) {
         options,
         helmQueue
       );
-      return { ...again, kubeVersionRefused: reason };
+      const refused = { ...again, kubeVersionRefused: reason };
+      if (uncacheable.has(again)) uncacheable.add(refused);
+      return refused;
     }
-    return {
+    const failed = {
       result: { status: "failed", reason: reason || `helm exited with ${run3.exitCode}`, manifests: [], ...base },
       failureKind,
       parseProblems: [],
       ...common
     };
+    if (run3.exitCode === null) uncacheable.add(failed);
+    return failed;
   }
   const parsed = parseManifests(run3.stdout, job2.chartName);
   return { result: { status: "ok", manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };
@@ -65160,8 +65245,8 @@ function chartContext(inputs) {
 // src/core/helm-choice.ts
 var RENDER_DISABLED = "rendering is disabled (--no-render or render.enabled: false)";
 var HELM_ABSENT = "helm was not found on PATH; install it or pass --helm / the helm input";
-async function usableHelm(path) {
-  const found = await locateHelm(path);
+async function usableHelm(path, memo) {
+  const found = await locateHelm(path, memo);
   if (path !== void 0 && !found.helm) throw new ReviewError(`helm ${path}: ${found.problem ?? "not usable"}`);
   return found.helm;
 }
@@ -65391,10 +65476,15 @@ async function withIgnoredKeyProof(analysis, jobs, outcomes, render, cap) {
   let volatile;
   let unusable = false;
   let runs = 0;
-  const renderWith = async (edit) => {
+  const renderWith = async (edit, repeat) => {
     const id = ++runs;
     const started = performance.now();
-    const proofJobs = headJobs.map((job2) => ({ ...job2, key: `proof${id}:${job2.key}`, values: edit(job2.values) }));
+    const proofJobs = headJobs.map((job2) => ({
+      ...job2,
+      key: `proof${id}:${job2.key}`,
+      values: edit(job2.values),
+      ...repeat ? { repeat } : {}
+    }));
     const rendered = await render(proofJobs);
     proof.renders += proofJobs.length;
     proof.durationMs += Math.round(performance.now() - started);
@@ -65408,7 +65498,7 @@ async function withIgnoredKeyProof(analysis, jobs, outcomes, render, cap) {
     const same = () => results.every((o, i) => sameRender(references[i], comparable(o), volatile?.[i]));
     if (same()) return true;
     if (volatile === void 0 && budgetLeft()) {
-      const again = await renderWith((layers) => [...layers]);
+      const again = await renderWith((layers) => [...layers], 1);
       const leaves = again.map(
         (o, i) => o?.result.status === "ok" ? volatileLeaves(references[i], comparable(o)) : void 0
       );
@@ -65837,6 +65927,214 @@ function markIntroduced(rules, baseCtx, findings) {
     ...finding,
     introduced: RUN_CONDITIONS.has(finding.rule) || !before.has(findingFingerprint(finding))
   }));
+}
+
+// src/core/render/helm-version-memo.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readFile, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+var MEMO_FORMAT = 1;
+function helmVersionMemo(cacheDir) {
+  const fileOf = (identity2) => join4(cacheDir, "helm", `${createHash3("sha256").update(identity2).digest("hex")}.json`);
+  return {
+    async recall(path) {
+      try {
+        const identity2 = await binaryIdentity(path);
+        const memo = JSON.parse(await readFile(fileOf(identity2), "utf8"));
+        if (memo.format !== MEMO_FORMAT || memo.identity !== identity2 || typeof memo.version !== "string") return;
+        return memo.version.trim() || void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    async remember(path, version) {
+      try {
+        const identity2 = await binaryIdentity(path);
+        writeFileAtomic(fileOf(identity2), JSON.stringify({ format: MEMO_FORMAT, identity: identity2, version }));
+      } catch {
+      }
+    }
+  };
+}
+async function binaryIdentity(path) {
+  const real = await realpath2(path);
+  const info2 = await stat3(real, { bigint: true });
+  return JSON.stringify([real, String(info2.size), String(info2.mtimeNs), String(info2.ino), String(info2.dev)]);
+}
+
+// src/core/render/render-cache.ts
+import { createHash as createHash4 } from "node:crypto";
+import { mkdir as mkdir4, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat4, utimes } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var RENDER_CACHE_FORMAT = 1;
+var MiB3 = 1024 * 1024;
+var DEFAULT_CACHE_MAX_BYTES = 1024 * MiB3;
+var STALE_TEMP_MS = 60 * 60 * 1e3;
+function renderCacheOptions(dir, maxMb) {
+  return maxMb === void 0 ? { dir } : { dir, maxBytes: maxMb * MiB3 };
+}
+var UNCACHED_FAILURES = /* @__PURE__ */ new Set(["timeout", "too-large", "materialise"]);
+var RenderCache = class _RenderCache {
+  constructor(dir, maxBytes, salt, progress) {
+    this.dir = dir;
+    this.maxBytes = maxBytes;
+    this.salt = salt;
+    this.progress = progress;
+  }
+  dir;
+  maxBytes;
+  salt;
+  progress;
+  hits = 0;
+  misses = 0;
+  writable = true;
+  /** The cache in options.dir, or undefined (and one progress line) when the folder cannot be made or read. */
+  static async open(options, progress, salt = "") {
+    try {
+      await mkdir4(rendersDir(options.dir), { recursive: true });
+      await readdir2(rendersDir(options.dir));
+    } catch (e) {
+      progress(`cache: ${options.dir} cannot be used (${e.message}); rendering without a cache`);
+      return void 0;
+    }
+    return new _RenderCache(options.dir, options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES, salt, progress);
+  }
+  /** The entry key of a job: undefined when the chart folder has no digest (nothing is cached for it). */
+  keyOf(job2, helmVersion, chartDigest) {
+    if (!chartDigest) return void 0;
+    const inputs = {
+      format: RENDER_CACHE_FORMAT,
+      salt: this.salt,
+      helm: helmVersion,
+      chart: chartDigest,
+      chartDir: job2.chartDir.replace(/\/+$/, ""),
+      chartName: job2.chartName,
+      release: job2.releaseName,
+      namespace: job2.namespace,
+      kubeVersion: job2.kubeVersion ?? null,
+      apiVersions: [...new Set(job2.apiVersions ?? [])].sort(),
+      values: job2.values,
+      valuesSources: job2.values.map((_, i) => job2.valuesSources?.[i] ?? null),
+      // a repeat is stored apart: two entries of one chart are two helm runs, as the ignored-key proof needs
+      repeat: job2.repeat ?? 0
+    };
+    return createHash4("sha256").update(stableJson2(inputs)).digest("hex");
+  }
+  /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
+  async get(key2) {
+    if (key2 === void 0) {
+      this.misses++;
+      return void 0;
+    }
+    const path = this.entryPath(key2);
+    try {
+      const entry = JSON.parse(await readFile2(path, "utf8"));
+      if (entry?.format !== RENDER_CACHE_FORMAT || entry.key !== key2 || !isStoredOutcome(entry.outcome)) {
+        this.misses++;
+        return void 0;
+      }
+      this.hits++;
+      const now = /* @__PURE__ */ new Date();
+      await utimes(path, now, now).catch(() => {
+      });
+      return entry.outcome;
+    } catch {
+      this.misses++;
+      return void 0;
+    }
+  }
+  /** Stores a render's outcome when it is deterministic; a failed write turns writing off for the run. */
+  put(key2, outcome) {
+    if (!this.writable || !isCacheable(outcome)) return;
+    const { result } = outcome;
+    const stored = {
+      status: result.status,
+      ...result.reason === void 0 ? {} : { reason: result.reason },
+      manifests: result.manifests,
+      ...outcome.failureKind ? { failureKind: outcome.failureKind } : {},
+      parseProblems: outcome.parseProblems,
+      refusedSymlinks: outcome.refusedSymlinks,
+      ...outcome.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }
+    };
+    let text;
+    try {
+      text = JSON.stringify({ format: RENDER_CACHE_FORMAT, key: key2, outcome: stored }, finiteOnly);
+    } catch {
+      return;
+    }
+    try {
+      writeFileAtomic(this.entryPath(key2), text);
+    } catch (e) {
+      this.writable = false;
+      this.progress(`cache: cannot write to ${this.dir} (${e.message}); new renders are not stored`);
+    }
+  }
+  /**
+   * Removes least recently used entries until the folder is under maxBytes, and temp files of crashed writers.
+   * Another run may remove or replace entries meanwhile: every step tolerates a file that is gone.
+   */
+  async prune(now = Date.now()) {
+    const dir = rendersDir(this.dir);
+    const names = await readdir2(dir).catch(() => []);
+    const entries = [];
+    for (const name of names) {
+      const path = join5(dir, name);
+      const info2 = await stat4(path).catch(() => void 0);
+      if (!info2?.isFile()) continue;
+      if (name.endsWith(".tmp")) {
+        if (now - info2.mtimeMs > STALE_TEMP_MS) await rm3(path, { force: true }).catch(() => {
+        });
+        continue;
+      }
+      entries.push({ path, size: info2.size, mtimeMs: info2.mtimeMs });
+    }
+    let bytes = entries.reduce((sum, e) => sum + e.size, 0);
+    let removed = 0;
+    let freed = 0;
+    entries.sort((a, b) => a.mtimeMs - b.mtimeMs);
+    for (const entry of entries) {
+      if (bytes <= this.maxBytes) break;
+      try {
+        await rm3(entry.path);
+      } catch {
+        continue;
+      }
+      bytes -= entry.size;
+      freed += entry.size;
+      removed++;
+    }
+    return { removed, bytes, freed };
+  }
+  /** One line for the progress output: "cache: 3 hits, 1 miss". */
+  summary() {
+    return `cache: ${this.hits} hit${this.hits === 1 ? "" : "s"}, ${this.misses} miss${this.misses === 1 ? "" : "es"}`;
+  }
+  entryPath(key2) {
+    return join5(rendersDir(this.dir), `${key2}.json`);
+  }
+};
+function rendersDir(dir) {
+  return join5(dir, "renders");
+}
+function isCacheable(outcome) {
+  const { status } = outcome.result;
+  return (status === "ok" || status === "failed") && !UNCACHED_FAILURES.has(outcome.failureKind);
+}
+function isStoredOutcome(value) {
+  const o = value;
+  return typeof o === "object" && o !== null && (o.status === "ok" || o.status === "failed") && Array.isArray(o.manifests) && Array.isArray(o.parseProblems) && Array.isArray(o.refusedSymlinks) && !UNCACHED_FAILURES.has(o.failureKind);
+}
+function finiteOnly(_key, value) {
+  if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError("not a finite number");
+  return value;
+}
+function stableJson2(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+      Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    ) : v
+  );
 }
 
 // src/core/repo/git.ts
@@ -68519,7 +68817,8 @@ async function runPipeline(plan, options) {
   const progress = options.progress ?? (() => {
   });
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
-  const policy = renderPolicy(options, progress);
+  const cache2 = options.cache ? await RenderCache.open(options.cache, progress, options.toolVersion) : void 0;
+  const policy = renderPolicy(options, progress, cache2);
   const spaces = await workspaces(plan, options);
   const { changes, diagnostics } = changesOf(plan, spaces);
   progress(
@@ -68553,6 +68852,11 @@ async function runPipeline(plan, options) {
     options,
     rules.acceptances
   );
+  const stats = renderStats(charts.flat());
+  if (cache2) {
+    Object.assign(stats, { cacheHits: cache2.hits, cacheMisses: cache2.misses });
+    await pruneCache(cache2, progress);
+  }
   return assembleReport({
     mode: plan.mode,
     options: { ...options, base: plan.base },
@@ -68562,8 +68866,18 @@ async function runPipeline(plan, options) {
     findings: plan.base ? accepted.findings.map((finding) => ({ ...finding, introduced: true })) : accepted.findings,
     diagnostics,
     redactor: reportRedactor(contexts, spaces.head.config),
-    stats: renderStats(charts.flat())
+    stats
   });
+}
+async function pruneCache(cache2, progress) {
+  progress(cache2.summary());
+  const pruned = await cache2.prune();
+  if (pruned.removed > 0) {
+    const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    progress(
+      `cache: removed ${pruned.removed} least recently used entries (${mib(pruned.freed)}) to stay under ${mib(cache2.maxBytes)}`
+    );
+  }
 }
 async function workspaces(plan, options) {
   const policyBase = plan.base ?? options.policyBase;
@@ -68620,18 +68934,20 @@ function changesOf(plan, spaces) {
   );
   return { changes: diffLockfiles(base.lockfile, head.lockfile, changed, overridesChanged), diagnostics: [] };
 }
-function renderPolicy(options, progress) {
-  const explicit = typeof options.helm === "string" ? usableHelm(options.helm) : void 0;
+function renderPolicy(options, progress, cache2) {
+  const memo = cache2 ? helmVersionMemo(cache2.dir) : void 0;
+  const explicit = typeof options.helm === "string" ? usableHelm(options.helm, memo) : void 0;
   explicit?.catch(() => {
   });
   let lookup;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
   return {
     slots: createLimiter(concurrency),
+    cache: cache2,
     helm(space) {
       lookup ??= (async () => {
         const enabled = options.helm !== null && space.config.render.enabled;
-        const helm = enabled ? await (explicit ?? usableHelm(options.helm ?? space.config.render.helm)) : void 0;
+        const helm = enabled ? await (explicit ?? usableHelm(options.helm ?? space.config.render.helm, memo)) : void 0;
         const skipReason = !enabled ? RENDER_DISABLED : !helm ? HELM_ABSENT : void 0;
         progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
         return { helm, skipReason };
@@ -68646,7 +68962,7 @@ async function rendersAndProof(analyses, space, policy) {
   if (jobs.length === 0) return analyses;
   const { helm, skipReason } = await policy.helm(space);
   const { timeoutSeconds, proofRenders } = space.config.render;
-  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds };
+  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds, cache: policy.cache };
   const outcomes = await renderAll(jobs, renderOptions);
   const render = (proofJobs) => renderAll(proofJobs, renderOptions);
   const proofs = /* @__PURE__ */ new Map();
@@ -68667,7 +68983,7 @@ async function rendersAndProof(analyses, space, policy) {
 }
 function proofInputs(analysis, jobs) {
   const { overrides, codeSet } = analysis.context;
-  return stableJson2([
+  return stableJson3([
     jobs.map(({ key: _, snapshot: __, ...inputs }) => inputs),
     overrides.map((file) => file.path),
     codeSet.map((key2) => key2.path)
@@ -68681,7 +68997,7 @@ function renderStats(analyses) {
     const { renders, ignoredKeyProof: proof } = context3;
     for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
       if (result?.status !== "ok" && result?.status !== "failed") continue;
-      if (counted.has(result)) continue;
+      if (counted.has(result) || result.cached) continue;
       counted.add(result);
       stats.renders++;
       stats.renderMs += result.durationMs ?? 0;
@@ -68734,9 +69050,9 @@ function chartFindings(rules, analyses) {
 }
 function mergeKey(finding) {
   const { environments: _, remedy: __, ...rest } = finding;
-  return stableJson2(rest);
+  return stableJson3(rest);
 }
-function stableJson2(value) {
+function stableJson3(value) {
   return JSON.stringify(
     value,
     (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
@@ -68914,6 +69230,17 @@ var GitSnapshot = class {
     if (entry?.kind !== "symlink") return void 0;
     return (await this.blobs().read(entry.object)).toString("utf8");
   }
+  /** From the listing's object ids: nothing is read (a render cache hit never starts cat-file). */
+  async folderDigest(dir) {
+    const { files, unsafe } = await this.tree();
+    const prefix = folderPrefix(dir);
+    if (unsafe.some((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix)) return void 0;
+    const entries = [];
+    for (const { path, kind, object } of files.values()) {
+      if (path.startsWith(prefix)) entries.push({ path: path.slice(prefix.length), kind, object });
+    }
+    return folderDigestOf(entries);
+  }
   blobs() {
     this.reader ??= new BlobReader(this.repoDir);
     return this.reader;
@@ -68925,6 +69252,10 @@ var GitSnapshot = class {
     return reader?.close() ?? Promise.resolve();
   }
 };
+function folderPrefix(dir) {
+  const trimmed = dir.replace(/\/+$/, "");
+  return trimmed === "" || trimmed === "." ? "" : `${trimmed}/`;
+}
 var CLOSE_GRACE_MS = 5e3;
 var BlobReader = class {
   constructor(repoDir) {
@@ -69552,7 +69883,7 @@ function renderJson(report) {
       summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall", "accepted", "preexisting"]),
       charts: report.charts.map(orderChart),
       findings: report.findings.map(orderFinding),
-      stats: report.stats && ordered(report.stats, ["renders", "renderMs", "proofRenders", "proofRenderMs"])
+      stats: report.stats && ordered(report.stats, ["renders", "renderMs", "proofRenders", "proofRenderMs", "cacheHits", "cacheMisses"])
     },
     REPORT_KEYS
   );
@@ -70710,6 +71041,11 @@ function readInputs(read = defaultReader) {
   if (kubernetesInput !== void 0 && kubernetesVersion === void 0) {
     problems.push(`input kubernetes-version is "${kubernetesInput}"; expected a version such as 1.31`);
   }
+  const cacheMaxInput = optional(read, "cache-max-mb");
+  const cacheMaxMb = cacheMaxInput === void 0 ? void 0 : Number(cacheMaxInput);
+  if (cacheMaxMb !== void 0 && (!Number.isInteger(cacheMaxMb) || cacheMaxMb < 1)) {
+    problems.push(`input cache-max-mb is "${cacheMaxInput}"; expected a whole number of MiB, at least 1`);
+  }
   const values = read("values").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -70726,6 +71062,8 @@ function readInputs(read = defaultReader) {
       mode,
       lint: TRUE.includes(lintInput),
       helm: optional(read, "helm"),
+      ...optional(read, "cache-dir") ? { cacheDir: read("cache-dir") } : {},
+      ...cacheMaxMb === void 0 ? {} : { cacheMaxMb },
       baseRef: optional(read, "base-ref"),
       headRef: optional(read, "head-ref"),
       reportPath: optional(read, "report-path"),
@@ -70896,6 +71234,7 @@ async function analyse(inputs, workspace) {
       failOn: inputs.failOn,
       failOnExisting: inputs.failOnExisting,
       helm: inputs.helm,
+      ...inputs.cacheDir ? { cache: renderCacheOptions(resolve3(workspace, inputs.cacheDir), inputs.cacheMaxMb) } : {},
       progress: info,
       toolVersion: package_default.version
     };
@@ -70917,18 +71256,18 @@ async function publish(report, repoDir, inputs, workspace) {
     `chart-guard: ${report.verdict} - ${summary2.errors} error(s), ${summary2.warnings} warning(s), ${summary2.notices} notice(s) in ${report.charts.length} chart(s)`
   );
   const runnerTemp = process.env.RUNNER_TEMP ?? workspace;
-  const reportPath = resolve3(workspace, inputs.reportPath ?? join4(runnerTemp, "chart-guard-report.json"));
+  const reportPath = resolve3(workspace, inputs.reportPath ?? join6(runnerTemp, "chart-guard-report.json"));
   const reportWritten = await attempt("write the JSON report", () => writeFile3(reportPath, renderJson(report)));
-  const planPath = join4(dirname2(reportPath), "chart-guard-plan.md");
+  const planPath = join6(dirname2(reportPath), "chart-guard-plan.md");
   const planWritten = await attempt("write the upgrade runbook", () => writeFile3(planPath, renderPlan(report)));
-  const diffPath = join4(dirname2(reportPath), "chart-guard-diff.patch");
+  const diffPath = join6(dirname2(reportPath), "chart-guard-diff.patch");
   const diffWritten = await attempt("write the rendered diff", () => writeFile3(diffPath, renderDiffFile(report)));
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
     marker,
     body: renderComment(report, { marker, runUrl: runUrl(), failOn: report.failOn, linkBase: linkBase(report) })
   });
-  const commentPath = resolve3(workspace, inputs.commentPath ?? join4(runnerTemp, "chart-guard-comment.md"));
+  const commentPath = resolve3(workspace, inputs.commentPath ?? join6(runnerTemp, "chart-guard-comment.md"));
   const commentWritten = await attempt("write the comment body", () => writeFile3(commentPath, commentBody));
   const sarifPath = inputs.sarifPath === void 0 ? void 0 : resolve3(workspace, inputs.sarifPath);
   const sarifWritten = sarifPath !== void 0 && await attempt(
@@ -70952,7 +71291,7 @@ async function publish(report, repoDir, inputs, workspace) {
     () => summary.addRaw(renderSummary(report, { failOn: report.failOn, linkBase: linkBase(report) })).write()
   );
   await attempt("write the annotations", () => {
-    const toWorkspace = (file) => relative2(workspace, join4(repoDir, file)).split(sep3).join("/");
+    const toWorkspace = (file) => relative2(workspace, join6(repoDir, file)).split(sep3).join("/");
     for (const annotation of selectAnnotations(report, void 0, linkBase(report))) {
       const properties = {
         title: annotation.title,

@@ -73,6 +73,17 @@ describe('action inputs', () => {
     });
   });
 
+  it('reads the render cache folder and its size bound', () => {
+    const none = readInputs(reader({}));
+    expect(none.ok && [none.inputs.cacheDir, none.inputs.cacheMaxMb]).toEqual([undefined, undefined]);
+    const given = readInputs(reader({ 'cache-dir': '.chart-guard-cache', 'cache-max-mb': '256' }));
+    expect(given.ok && [given.inputs.cacheDir, given.inputs.cacheMaxMb]).toEqual(['.chart-guard-cache', 256]);
+    expect(readInputs(reader({ 'cache-dir': 'c', 'cache-max-mb': '1.5' }))).toEqual({
+      ok: false,
+      problems: ['input cache-max-mb is "1.5"; expected a whole number of MiB, at least 1'],
+    });
+  });
+
   it('accepts the YAML spellings of true for lint', () => {
     expect(readInputs(reader({ lint: 'True' }))).toMatchObject({ ok: true, inputs: { lint: true } });
   });

@@ -118,6 +118,9 @@ describe('chart-guard usage errors exit 2 with one clean line on stderr', () => 
     [['review', '--fail-on', 'notice'], /^chart-guard review: --fail-on must be one of error, warning, never/],
     [['review', '--kube-version', 'latest'], /^chart-guard review: --kube-version must look like 1.31/],
     [['review', '--concurrency', '0'], /^chart-guard review: --concurrency must be a whole number/],
+    [['review', '--cache', 'c', '--cache-max-mb', '0'], /^chart-guard review: --cache-max-mb must be a whole number/],
+    [['lint', '--cache-max-mb', '64'], /^chart-guard lint: --cache-max-mb needs --cache DIR/],
+    [['review', '--cache='], /^chart-guard review: --cache needs a value/],
     [['review', '--link-base', 'javascript:x'], /^chart-guard review: --link-base must be an http\(s\) address/],
     [
       ['review', '--no-render', '--helm', 'helm'],
