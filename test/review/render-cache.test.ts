@@ -1,7 +1,7 @@
 // Reviews with a render cache (--cache): a real mariadb bump in git, real helm v3 and v4 behind a logging wrapper, so
 // whether helm ran (`helm template`, `helm version`) is read from its log.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ import type { Report } from '../../src/core/report.js';
 import { type ReviewOptions, review } from '../../src/core/review.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
-import { loggedHelm } from '../support/logged-helm.js';
 import { oneChartLockfile } from '../support/lockfile.js';
+import { loggedHelm } from '../support/logged-helm.js';
 
 const OVERRIDES = `master:
   persistence:
@@ -115,7 +115,6 @@ describe.each(Object.entries(HELM_BINARIES))('review with a render cache, helm %
   it('a corrupt cache is a miss and the review is still right', async () => {
     const dir = newCacheDir();
     await run({ cacheDir: dir });
-    const { readdirSync } = await import('node:fs');
     for (const name of readdirSync(join(dir, 'renders'))) {
       const file = join(dir, 'renders', name);
       writeFileSync(file, readFileSync(file, 'utf8').slice(0, 100));
