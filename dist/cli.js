@@ -34068,6 +34068,7 @@ function reinstallReason(findings) {
 }
 
 // src/core/render/renderer.ts
+import { spawn as spawn4 } from "node:child_process";
 import { constants as constants3, rmSync as rmSync2 } from "node:fs";
 import { access as access2, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
@@ -36829,7 +36830,7 @@ async function renderAll(jobs, options = {}) {
     );
   } finally {
     release();
-    await rm2(workDir, { recursive: true, force: true });
+    await removeTree(workDir);
   }
   return outcomes;
 }
@@ -37038,6 +37039,17 @@ function refusedSymlinksBySide(pair) {
   return ["base", "head"].flatMap(
     (side) => (pair[side]?.refusedSymlinks ?? []).map((link) => ({ ...link, side }))
   );
+}
+async function removeTree(path) {
+  if (process.platform !== "win32") {
+    const removed = await new Promise((done) => {
+      const child2 = spawn4("rm", ["-rf", "--", path], { stdio: "ignore" });
+      child2.on("error", () => done(false));
+      child2.on("close", (code18) => done(code18 === 0));
+    });
+    if (removed) return;
+  }
+  await rm2(path, { recursive: true, force: true });
 }
 var SHM_MIN_FREE_BYTES = 1024 * 1024 * 1024;
 async function renderTmpRoot() {

@@ -53319,6 +53319,7 @@ function serialise(object) {
 }
 
 // src/core/render/renderer.ts
+import { spawn as spawn2 } from "node:child_process";
 import { constants as constants5, rmSync as rmSync2 } from "node:fs";
 import { access as access3, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
@@ -56333,7 +56334,7 @@ async function renderAll(jobs, options = {}) {
     );
   } finally {
     release();
-    await rm2(workDir, { recursive: true, force: true });
+    await removeTree(workDir);
   }
   return outcomes;
 }
@@ -56542,6 +56543,17 @@ function refusedSymlinksBySide(pair) {
   return ["base", "head"].flatMap(
     (side) => (pair[side]?.refusedSymlinks ?? []).map((link) => ({ ...link, side }))
   );
+}
+async function removeTree(path) {
+  if (process.platform !== "win32") {
+    const removed = await new Promise((done) => {
+      const child2 = spawn2("rm", ["-rf", "--", path], { stdio: "ignore" });
+      child2.on("error", () => done(false));
+      child2.on("close", (code18) => done(code18 === 0));
+    });
+    if (removed) return;
+  }
+  await rm2(path, { recursive: true, force: true });
 }
 var SHM_MIN_FREE_BYTES = 1024 * 1024 * 1024;
 async function renderTmpRoot() {
@@ -66138,7 +66150,7 @@ function stableJson2(value) {
 }
 
 // src/core/repo/git.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 var GitError = class extends Error {
   constructor(args, stderr, exitCode) {
     super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(0, 3).join(" ")}`);
@@ -66152,7 +66164,7 @@ var GitError = class extends Error {
 };
 function runGit(cwd, args, input) {
   return new Promise((resolve4, reject) => {
-    const child2 = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const child2 = spawn3("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
     const out = [];
     const err = [];
     child2.stdout.on("data", (d) => out.push(d));
@@ -69172,7 +69184,7 @@ function lint(options) {
 }
 
 // src/core/repo/git-snapshot.ts
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn4 } from "node:child_process";
 import { posix as posix5 } from "node:path";
 var GitSnapshot = class {
   constructor(repoDir, ref, sha) {
@@ -69285,7 +69297,7 @@ var BlobReader = class {
   }
   process() {
     if (this.child) return this.child;
-    const child2 = spawn3("git", ["cat-file", "--batch"], { cwd: this.repoDir });
+    const child2 = spawn4("git", ["cat-file", "--batch"], { cwd: this.repoDir });
     const release = hold(() => child2.kill("SIGKILL"));
     this.exited = new Promise((resolve4) => child2.on("close", () => resolve4()));
     child2.stdout.on("data", (d) => {
