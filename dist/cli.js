@@ -25350,9 +25350,11 @@ function writeFileAtomic(path, content) {
 
 // src/core/render/render-cache.ts
 import { createHash } from "node:crypto";
+import { mkdirSync as mkdirSync2 } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var RENDER_CACHE_FORMAT = 1;
+var CHART_CACHE_FORMAT = 1;
 var MiB = 1024 * 1024;
 var DEFAULT_CACHE_MAX_BYTES = 1024 * MiB;
 var STALE_TEMP_MS = 60 * 60 * 1e3;
@@ -25373,6 +25375,9 @@ var RenderCache = class _RenderCache {
   progress;
   hits = 0;
   misses = 0;
+  /** Loaded charts (chart-loader.ts's reading of a chart folder) found and not found. */
+  chartHits = 0;
+  chartMisses = 0;
   writable = true;
   /** The cache in options.dir, or undefined (and one progress line) when the folder cannot be made or read. */
   static async open(options, progress, salt = "") {
@@ -25456,15 +25461,70 @@ var RenderCache = class _RenderCache {
     }
   }
   /**
+   * The key of a chart folder as chart-loader.ts reads it: its content, where it sits (problems and files name
+   * repo paths), and the helm major version (helm 4 merges every document of a values file, helm 3 reads the first).
+   */
+  chartKeyOf(dir, chartDigest, helmMajor) {
+    if (!chartDigest) return void 0;
+    const inputs = { format: CHART_CACHE_FORMAT, salt: this.salt, chart: chartDigest, dir, helmMajor: helmMajor ?? 4 };
+    return createHash("sha256").update(stableJson(inputs)).digest("hex");
+  }
+  /** A chart folder as read before, or undefined (a miss). */
+  async getChart(key2) {
+    const chart = key2 === void 0 ? void 0 : await this.read(chartsDir(this.dir), key2, CHART_CACHE_FORMAT);
+    if (isLoadedChart(chart)) {
+      this.chartHits++;
+      return chart;
+    }
+    this.chartMisses++;
+    return void 0;
+  }
+  /** Stores a chart folder as read; one that JSON cannot hold exactly (.inf in values.yaml) is read every time. */
+  putChart(key2, chart) {
+    this.write(chartsDir(this.dir), key2, CHART_CACHE_FORMAT, chart);
+  }
+  /** An entry's payload when it is whole, of `format` and of `key`; undefined otherwise. Refreshes a hit's mtime. */
+  async read(dir, key2, format) {
+    const path = join2(dir, `${key2}.json`);
+    try {
+      const entry = JSON.parse(await readFile(path, "utf8"));
+      if (entry?.format !== format || entry.key !== key2) return void 0;
+      const now = /* @__PURE__ */ new Date();
+      await utimes(path, now, now).catch(() => {
+      });
+      return entry.payload;
+    } catch {
+      return void 0;
+    }
+  }
+  write(dir, key2, format, payload) {
+    if (!this.writable) return;
+    let text;
+    try {
+      text = JSON.stringify({ format, key: key2, payload }, finiteOnly);
+    } catch {
+      return;
+    }
+    try {
+      mkdirSync2(dir, { recursive: true });
+      writeFileAtomic(join2(dir, `${key2}.json`), text);
+    } catch (e) {
+      this.writable = false;
+      this.progress(`cache: cannot write to ${this.dir} (${e.message}); new entries are not stored`);
+    }
+  }
+  /**
    * Removes least recently used entries until the folder is under maxBytes, and temp files of crashed writers.
    * Another run may remove or replace entries meanwhile: every step tolerates a file that is gone.
    */
   async prune(now = Date.now()) {
-    const dir = rendersDir(this.dir);
-    const names = await readdir(dir).catch(() => []);
     const entries = [];
-    for (const name of names) {
-      const path = join2(dir, name);
+    const folders = [rendersDir(this.dir), chartsDir(this.dir)];
+    const listed = await Promise.all(
+      folders.map(async (dir) => (await readdir(dir).catch(() => [])).map((name) => join2(dir, name)))
+    );
+    for (const path of listed.flat()) {
+      const name = path.slice(path.lastIndexOf("/") + 1);
       const info = await stat(path).catch(() => void 0);
       if (!info?.isFile()) continue;
       if (name.endsWith(".tmp")) {
@@ -25495,12 +25555,23 @@ var RenderCache = class _RenderCache {
   summary() {
     return `cache: ${this.hits} hit${this.hits === 1 ? "" : "s"}, ${this.misses} miss${this.misses === 1 ? "" : "es"}`;
   }
+  /** The chart folders' line: "cache: 2 of 2 chart folders read before". */
+  chartSummary() {
+    return `cache: ${this.chartHits} of ${this.chartHits + this.chartMisses} chart folders read before`;
+  }
   entryPath(key2) {
     return join2(rendersDir(this.dir), `${key2}.json`);
   }
 };
 function rendersDir(dir) {
   return join2(dir, "renders");
+}
+function chartsDir(dir) {
+  return join2(dir, "charts");
+}
+function isLoadedChart(value) {
+  const c = value;
+  return typeof c === "object" && c !== null && typeof c.dir === "string" && typeof c.metadata === "object" && c.metadata !== null && typeof c.ownDefaults === "object" && typeof c.defaults === "object" && Array.isArray(c.templateReads) && Array.isArray(c.crds) && Array.isArray(c.problems);
 }
 function isCacheable(outcome) {
   const { status } = outcome.result;
@@ -36672,7 +36743,7 @@ function isCrdsDirSource(source, chartName) {
 }
 
 // src/core/render/materialise.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdir as mkdir2, realpath, symlink, unlink } from "node:fs/promises";
 import { posix as posix3, sep as sep2 } from "node:path";
 var IO_PARALLELISM = 64;
@@ -36691,7 +36762,7 @@ async function materialiseChart(snapshot, dir, target2) {
     if (parent !== ".") folders.add(parent);
   }
   const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
-  for (const folder of folders) mkdirSync2(resolveInside(target2, folder), { recursive: true });
+  for (const folder of folders) mkdirSync3(resolveInside(target2, folder), { recursive: true });
   files.forEach((rel, i) => {
     const content = contents[i];
     if (content) writeFileSync2(resolveInside(target2, rel), content);
@@ -38366,12 +38437,12 @@ function normalisePath(path) {
 }
 
 // src/core/chart-analysis.ts
-async function analyseChart(change3, baseSpace, headSpace, helmMajor) {
+async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache2) {
   const entry = change3.head ?? change3.base;
   const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
-    change3.base ? loadChart(baseSpace.snapshot, change3.base.dir, { helmMajor }) : void 0,
-    change3.head ? loadChart(headSpace.snapshot, change3.head.dir, { helmMajor }) : void 0,
+    change3.base ? loadChartOnce(baseSpace.snapshot, change3.base.dir, helmMajor, cache2) : void 0,
+    change3.head ? loadChartOnce(headSpace.snapshot, change3.head.dir, helmMajor, cache2) : void 0,
     Promise.all(
       headSpace.environments.map(
         (environment, i) => readOverrides(headSpace, headSpace.environmentFiles[i], entry, environment, helmMajor)
@@ -38403,6 +38474,15 @@ async function analyseChart(change3, baseSpace, headSpace, helmMajor) {
     snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },
     environment
   }));
+}
+async function loadChartOnce(snapshot, dir, helmMajor, cache2) {
+  if (!cache2 || !snapshot.folderDigest) return loadChart(snapshot, dir, { helmMajor });
+  const key2 = cache2.chartKeyOf(dir, await snapshot.folderDigest(dir), helmMajor);
+  const stored = await cache2.getChart(key2);
+  if (stored) return stored;
+  const chart = await loadChart(snapshot, dir, { helmMajor });
+  if (chart && key2) cache2.putChart(key2, chart);
+  return chart;
 }
 function upgradeNotesOf(change3, head) {
   const from = import_semver5.default.coerce(change3.base?.version);
@@ -46214,7 +46294,7 @@ async function runPipeline(plan, options) {
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
   const charts = await Promise.all(
     changes.map(
-      (change3) => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor)).then(
+      (change3) => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2)).then(
         (analyses) => rendersAndProof(analyses, spaces.head, policy)
       )
     )
@@ -46254,6 +46334,7 @@ async function runPipeline(plan, options) {
 }
 async function pruneCache(cache2, progress) {
   progress(cache2.summary());
+  progress(cache2.chartSummary());
   const pruned = await cache2.prune();
   if (pruned.removed > 0) {
     const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

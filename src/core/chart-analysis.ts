@@ -7,6 +7,7 @@ import { chartConfigFor, mergeSetKeys } from './config.js';
 import type { ChartChange, Environment, LoadedChart, LockEntry, OverrideFile, TemplateSettings } from './model.js';
 import { reinstallReason } from './render/reinstall.js';
 import { renderedDiff } from './render/rendered-diff.js';
+import type { RenderCache } from './render/render-cache.js';
 import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from './render/renderer.js';
 import { servedApiVersions } from './render/served-apis.js';
 import type { RenderPair, RenderResult } from './render/types.js';
@@ -39,12 +40,13 @@ export async function analyseChart(
   baseSpace: Workspace,
   headSpace: Workspace,
   helmMajor?: number,
+  cache?: RenderCache,
 ): Promise<ChartAnalysis[]> {
   const entry = change.head ?? change.base!;
   const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
-    change.base ? loadChart(baseSpace.snapshot, change.base.dir, { helmMajor }) : undefined,
-    change.head ? loadChart(headSpace.snapshot, change.head.dir, { helmMajor }) : undefined,
+    change.base ? loadChartOnce(baseSpace.snapshot, change.base.dir, helmMajor, cache) : undefined,
+    change.head ? loadChartOnce(headSpace.snapshot, change.head.dir, helmMajor, cache) : undefined,
     Promise.all(
       headSpace.environments.map((environment, i) =>
         readOverrides(headSpace, headSpace.environmentFiles[i], entry, environment, helmMajor),
@@ -78,6 +80,25 @@ export async function analyseChart(
     snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },
     environment,
   }));
+}
+
+/**
+ * A chart folder as chart-loader.ts reads it, from the cache folder when this content was read before (a pull
+ * request's base is its base branch's head): no file read, no YAML parsed. The digest is the folder's git object ids.
+ */
+async function loadChartOnce(
+  snapshot: Snapshot,
+  dir: string,
+  helmMajor: number | undefined,
+  cache: RenderCache | undefined,
+): Promise<LoadedChart | undefined> {
+  if (!cache || !snapshot.folderDigest) return loadChart(snapshot, dir, { helmMajor });
+  const key = cache.chartKeyOf(dir, await snapshot.folderDigest(dir), helmMajor);
+  const stored = await cache.getChart(key);
+  if (stored) return stored;
+  const chart = await loadChart(snapshot, dir, { helmMajor });
+  if (chart && key) cache.putChart(key, chart);
+  return chart;
 }
 
 /** README notes for the versions a bump crosses, read once per chart (the report and major-upgrade-notes share them). */

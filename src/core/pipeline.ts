@@ -128,7 +128,7 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
   const charts = await Promise.all(
     changes.map((change) =>
-      analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor)).then((analyses) =>
+      analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache)).then((analyses) =>
         rendersAndProof(analyses, spaces.head, policy),
       ),
     ),
@@ -178,6 +178,7 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
 /** The run's cache figures on the progress lines, then the folder brought under its size bound. */
 async function pruneCache(cache: RenderCache, progress: (m: string) => void): Promise<void> {
   progress(cache.summary());
+  progress(cache.chartSummary());
   const pruned = await cache.prune();
   if (pruned.removed > 0) {
     const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

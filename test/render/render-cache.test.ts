@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedChart } from '../../src/core/model.js';
 import { findHelm, type HelmBinary, locateHelm } from '../../src/core/render/helm.js';
 import { helmVersionMemo } from '../../src/core/render/helm-version-memo.js';
 import { RenderCache } from '../../src/core/render/render-cache.js';
@@ -294,6 +295,64 @@ describe.each(Object.entries(HELM_BINARIES))('render cache with helm %s', (_labe
     expect(versions()).toBe(before + 3);
     expect((await locateHelm(logged.path, memo)).helm?.version).toBe(helm.version);
     expect(versions()).toBe(before + 3);
+  });
+});
+
+describe('chart folders in the cache', () => {
+  const chart = (dir: string): LoadedChart => ({
+    dir,
+    metadata: { name: 'web', version: '1.0.0', dependencies: [], annotations: {} } as LoadedChart['metadata'],
+    chartYamlPath: `${dir}/Chart.yaml`,
+    ownDefaults: { replicas: 1, '': 'empty key', __proto__key: { a: [1, 'x'] } },
+    defaults: { replicas: 1 },
+    templateReads: [['replicas']],
+    crds: [],
+    problems: [{ file: `${dir}/values.yaml`, line: 3, message: 'a problem' }],
+  });
+
+  it('gives back a stored chart as it was stored, keyed by content, folder and helm major version', async () => {
+    const dir = newCacheDir();
+    const cache = await open(dir);
+    const key = cache.chartKeyOf('charts/web', 'digest-1', 4)!;
+    expect(cache.chartKeyOf('charts/web', 'digest-2', 4)).not.toBe(key);
+    expect(cache.chartKeyOf('charts/other', 'digest-1', 4)).not.toBe(key);
+    expect(cache.chartKeyOf('charts/web', 'digest-1', 3)).not.toBe(key);
+    expect(cache.chartKeyOf('charts/web', undefined, 4)).toBeUndefined();
+    expect(await cache.getChart(key)).toBeUndefined();
+    cache.putChart(key, chart('charts/web'));
+    expect(await (await open(dir)).getChart(key)).toEqual(chart('charts/web'));
+    expect([cache.chartHits, cache.chartMisses]).toEqual([0, 1]);
+  });
+
+  it('treats a truncated, foreign or non-JSON-safe chart entry as a miss', async () => {
+    const dir = newCacheDir();
+    const cache = await open(dir);
+    const key = cache.chartKeyOf('charts/web', 'digest-1', 4)!;
+    cache.putChart(key, chart('charts/web'));
+    const [name] = readdirSync(join(dir, 'charts'));
+    const file = join(dir, 'charts', name);
+    const whole = readFileSync(file, 'utf8');
+    writeFileSync(file, whole.slice(0, whole.length / 2));
+    expect(await cache.getChart(key)).toBeUndefined();
+    writeFileSync(file, whole.replace('"format":1', '"format":0'));
+    expect(await cache.getChart(key)).toBeUndefined();
+    writeFileSync(file, JSON.stringify({ format: 1, key, payload: { dir: 'charts/web' } }));
+    expect(await cache.getChart(key)).toBeUndefined();
+    // values.yaml's .inf has no JSON form: never stored, so never read back as null
+    const other = cache.chartKeyOf('charts/web', 'digest-inf', 4)!;
+    cache.putChart(other, { ...chart('charts/web'), ownDefaults: { limit: Number.POSITIVE_INFINITY } });
+    expect(await cache.getChart(other)).toBeUndefined();
+  });
+
+  it('counts chart entries in the size bound with the renders', async () => {
+    const dir = newCacheDir();
+    const cache = await open(dir, 1);
+    for (const digest of ['a', 'b', 'c'])
+      cache.putChart(cache.chartKeyOf('charts/web', digest, 4)!, chart('charts/web'));
+    expect(readdirSync(join(dir, 'charts'))).toHaveLength(3);
+    const pruned = await cache.prune();
+    expect(pruned.removed).toBe(3);
+    expect(readdirSync(join(dir, 'charts'))).toHaveLength(0);
   });
 });
 

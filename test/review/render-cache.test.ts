@@ -96,6 +96,9 @@ describe.each(Object.entries(HELM_BINARIES))('review with a render cache, helm %
     expect(warm.report.stats?.cacheHits).toBe(cold.template);
     expect(warm.report.stats?.cacheMisses).toBe(0);
     expect(warm.progress).toContain(`cache: ${cold.template} hits, 0 misses`);
+    // both sides' chart folders were read (values parsed, templates scanned) by the first run: not again
+    expect(cold.progress).toContain('cache: 0 of 2 chart folders read before');
+    expect(warm.progress).toContain('cache: 2 of 2 chart folders read before');
   });
 
   it('renders what changed: another override value at head, another Kubernetes version', async () => {
@@ -115,12 +118,15 @@ describe.each(Object.entries(HELM_BINARIES))('review with a render cache, helm %
   it('a corrupt cache is a miss and the review is still right', async () => {
     const dir = newCacheDir();
     await run({ cacheDir: dir });
-    for (const name of readdirSync(join(dir, 'renders'))) {
-      const file = join(dir, 'renders', name);
-      writeFileSync(file, readFileSync(file, 'utf8').slice(0, 100));
+    for (const folder of ['renders', 'charts']) {
+      for (const name of readdirSync(join(dir, folder))) {
+        const file = join(dir, folder, name);
+        writeFileSync(file, readFileSync(file, 'utf8').slice(0, 100));
+      }
     }
     const again = await run({ cacheDir: dir });
     expect(again.report.stats?.cacheHits).toBe(0);
+    expect(again.progress).toContain('cache: 0 of 2 chart folders read before');
     expect(again.template).toBe(cold.template);
     expect(verdictOf(again.report)).toEqual(verdictOf(cold.report));
   });

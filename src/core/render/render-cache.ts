@@ -6,10 +6,12 @@
 // (atomic within a file system); anything unreadable, truncated or of another format is a miss and is overwritten.
 // The cache never fails a review: an unusable folder means renders without it, said once on the progress lines.
 import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { RenderFailureKind, RenderJob, RenderOutcome } from './renderer.js';
+import type { LoadedChart } from '../model.js';
 import type { Manifest } from './types.js';
 
 /**
@@ -17,6 +19,12 @@ import type { Manifest } from './types.js';
  * or how helm is invoked (templateArgs). Entries of another format are misses.
  */
 export const RENDER_CACHE_FORMAT = 1;
+
+/**
+ * Bump when a loaded chart's stored form changes meaning: LoadedChart's shape, or how chart-loader.ts reads a chart
+ * folder (values, template reads, problems). Entries of another format are misses.
+ */
+export const CHART_CACHE_FORMAT = 1;
 
 const MiB = 1024 * 1024;
 export const DEFAULT_CACHE_MAX_BYTES = 1024 * MiB;
@@ -59,6 +67,9 @@ const UNCACHED_FAILURES: ReadonlySet<RenderFailureKind | undefined> = new Set(['
 export class RenderCache {
   hits = 0;
   misses = 0;
+  /** Loaded charts (chart-loader.ts's reading of a chart folder) found and not found. */
+  chartHits = 0;
+  chartMisses = 0;
   private writable = true;
 
   private constructor(
@@ -162,15 +173,74 @@ export class RenderCache {
   }
 
   /**
+   * The key of a chart folder as chart-loader.ts reads it: its content, where it sits (problems and files name
+   * repo paths), and the helm major version (helm 4 merges every document of a values file, helm 3 reads the first).
+   */
+  chartKeyOf(dir: string, chartDigest: string | undefined, helmMajor: number | undefined): string | undefined {
+    if (!chartDigest) return undefined;
+    const inputs = { format: CHART_CACHE_FORMAT, salt: this.salt, chart: chartDigest, dir, helmMajor: helmMajor ?? 4 };
+    return createHash('sha256').update(stableJson(inputs)).digest('hex');
+  }
+
+  /** A chart folder as read before, or undefined (a miss). */
+  async getChart(key: string | undefined): Promise<LoadedChart | undefined> {
+    const chart = key === undefined ? undefined : await this.read(chartsDir(this.dir), key, CHART_CACHE_FORMAT);
+    if (isLoadedChart(chart)) {
+      this.chartHits++;
+      return chart;
+    }
+    this.chartMisses++;
+    return undefined;
+  }
+
+  /** Stores a chart folder as read; one that JSON cannot hold exactly (.inf in values.yaml) is read every time. */
+  putChart(key: string, chart: LoadedChart): void {
+    this.write(chartsDir(this.dir), key, CHART_CACHE_FORMAT, chart);
+  }
+
+  /** An entry's payload when it is whole, of `format` and of `key`; undefined otherwise. Refreshes a hit's mtime. */
+  private async read(dir: string, key: string, format: number): Promise<unknown> {
+    const path = join(dir, `${key}.json`);
+    try {
+      const entry = JSON.parse(await readFile(path, 'utf8')) as { format?: unknown; key?: unknown; payload?: unknown };
+      if (entry?.format !== format || entry.key !== key) return undefined;
+      const now = new Date();
+      await utimes(path, now, now).catch(() => {});
+      return entry.payload;
+    } catch {
+      return undefined; // absent, truncated, garbage: made again and overwritten
+    }
+  }
+
+  private write(dir: string, key: string, format: number, payload: unknown): void {
+    if (!this.writable) return;
+    let text: string;
+    try {
+      text = JSON.stringify({ format, key, payload }, finiteOnly);
+    } catch {
+      return;
+    }
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileAtomic(join(dir, `${key}.json`), text);
+    } catch (e) {
+      this.writable = false;
+      this.progress(`cache: cannot write to ${this.dir} (${(e as Error).message}); new entries are not stored`);
+    }
+  }
+
+  /**
    * Removes least recently used entries until the folder is under maxBytes, and temp files of crashed writers.
    * Another run may remove or replace entries meanwhile: every step tolerates a file that is gone.
    */
   async prune(now = Date.now()): Promise<{ removed: number; bytes: number; freed: number }> {
-    const dir = rendersDir(this.dir);
-    const names = await readdir(dir).catch(() => [] as string[]);
     const entries: { path: string; size: number; mtimeMs: number }[] = [];
-    for (const name of names) {
-      const path = join(dir, name);
+    const folders = [rendersDir(this.dir), chartsDir(this.dir)];
+    const listed = await Promise.all(
+      folders.map(async (dir) => (await readdir(dir).catch(() => [] as string[])).map((name) => join(dir, name))),
+    );
+    for (const path of listed.flat()) {
+      const name = path.slice(path.lastIndexOf('/') + 1);
       const info = await stat(path).catch(() => undefined);
       if (!info?.isFile()) continue;
       if (name.endsWith('.tmp')) {
@@ -202,6 +272,11 @@ export class RenderCache {
     return `cache: ${this.hits} hit${this.hits === 1 ? '' : 's'}, ${this.misses} miss${this.misses === 1 ? '' : 'es'}`;
   }
 
+  /** The chart folders' line: "cache: 2 of 2 chart folders read before". */
+  chartSummary(): string {
+    return `cache: ${this.chartHits} of ${this.chartHits + this.chartMisses} chart folders read before`;
+  }
+
   private entryPath(key: string): string {
     return join(rendersDir(this.dir), `${key}.json`);
   }
@@ -209,6 +284,26 @@ export class RenderCache {
 
 function rendersDir(dir: string): string {
   return join(dir, 'renders');
+}
+
+function chartsDir(dir: string): string {
+  return join(dir, 'charts');
+}
+
+function isLoadedChart(value: unknown): value is LoadedChart {
+  const c = value as LoadedChart | undefined;
+  return (
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.dir === 'string' &&
+    typeof c.metadata === 'object' &&
+    c.metadata !== null &&
+    typeof c.ownDefaults === 'object' &&
+    typeof c.defaults === 'object' &&
+    Array.isArray(c.templateReads) &&
+    Array.isArray(c.crds) &&
+    Array.isArray(c.problems)
+  );
 }
 
 function isCacheable(outcome: RenderOutcome): boolean {
