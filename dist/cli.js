@@ -31355,7 +31355,7 @@ function verdictLine(report, charts = shownCharts(report)) {
   return `### ${VERDICT_ICON[report.verdict]} ${title2(report)}: ${text}`;
 }
 function refText(side) {
-  if (side.sha && side.sha.startsWith(side.ref)) return codeSpan(side.sha.slice(0, 7));
+  if (side.sha?.startsWith(side.ref)) return codeSpan(side.sha.slice(0, 7));
   return `${codeSpan(side.ref)}${side.sha ? ` (${codeSpan(side.sha.slice(0, 7))})` : ""}`;
 }
 function contextLine(report) {

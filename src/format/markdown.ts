@@ -335,7 +335,7 @@ export function verdictLine(report: Report, charts: ChartReport[] = shownCharts(
 
 /** "`main` (`1a2b3c4`)", or just "`1a2b3c4`" when the ref is the sha itself. */
 function refText(side: { ref: string; sha: string | null }): string {
-  if (side.sha && side.sha.startsWith(side.ref)) return codeSpan(side.sha.slice(0, 7));
+  if (side.sha?.startsWith(side.ref)) return codeSpan(side.sha.slice(0, 7));
   return `${codeSpan(side.ref)}${side.sha ? ` (${codeSpan(side.sha.slice(0, 7))})` : ''}`;
 }
 

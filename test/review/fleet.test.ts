@@ -28,7 +28,6 @@ const lockfile = (version: string) =>
 describe('fleet range', () => {
   const repo = new TestRepo();
   let base: string;
-  let head: string;
   const run = async (config: string): Promise<Report> => {
     repo.write('.github/chart-guard.yaml', config);
     const sha = repo.commit('config');
@@ -46,7 +45,7 @@ describe('fleet range', () => {
     repo.write('charts/web/values.yaml', '{}\n').write('charts/web/templates/pdb.yaml', PDB);
     base = repo.commit('base');
     repo.write('helm-freeze.yaml', lockfile('1.1.0')).write('charts/web/Chart.yaml', chart('1.1.0'));
-    head = repo.commit('bump');
+    repo.commit('bump');
   });
   afterAll(() => repo.cleanup());
 

@@ -10,8 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
-import type { RenderFailureKind, RenderJob, RenderOutcome } from './renderer.js';
 import type { LoadedChart } from '../model.js';
+import type { RenderFailureKind, RenderJob, RenderOutcome } from './renderer.js';
 import type { Manifest } from './types.js';
 
 /**
