@@ -902,8 +902,8 @@ var require_coerce = __commonJS({
       const minor = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -2314,7 +2314,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -2323,9 +2323,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -2459,7 +2459,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2469,7 +2469,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2613,7 +2613,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2640,7 +2640,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2651,7 +2651,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -2831,7 +2831,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2857,7 +2857,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -3719,7 +3719,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity2.isAlias(item)) {
@@ -3748,7 +3748,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -3758,7 +3758,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -3780,7 +3780,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -3832,7 +3832,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -3973,7 +3973,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
@@ -4009,7 +4009,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity2.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -4076,12 +4076,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -4106,7 +4106,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -4173,7 +4173,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -5534,7 +5534,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -5549,7 +5549,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -5571,7 +5571,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -5579,7 +5579,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -7715,7 +7715,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -7768,7 +7768,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -7779,15 +7779,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -7798,8 +7798,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -7830,7 +7830,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -9498,7 +9498,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -9523,7 +9523,7 @@ var require_public_api = __commonJS({
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument5;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -9546,7 +9546,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema3.Schema;
@@ -9574,8 +9574,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -9707,10 +9707,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify2(x) {
+    function stringify(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -22141,10 +22141,10 @@ var require_filters = __commonJS({
       return array;
     }
     _exports.dictsort = dictsort;
-    function dump(obj, spaces) {
+    function dump2(obj, spaces) {
       return JSON.stringify(obj, null, spaces);
     }
-    _exports.dump = dump;
+    _exports.dump = dump2;
     function escape2(str) {
       if (str instanceof r.SafeString) {
         return str;
@@ -27962,15 +27962,15 @@ function diffDefaults(before, after) {
 }
 function leafPaths(tree) {
   const out = [];
-  const visit = (node, prefix) => {
+  const visit2 = (node, prefix) => {
     for (const key2 of sortedKeys(node)) {
       const value = node[key2];
       const path = [...prefix, key2];
-      if (isMap(value) && Object.keys(value).length > 0) visit(value, path);
+      if (isMap(value) && Object.keys(value).length > 0) visit2(value, path);
       else out.push(path);
     }
   };
-  visit(tree, []);
+  visit2(tree, []);
   return out;
 }
 function walk(before, after, prefix, diff) {
@@ -30937,3231 +30937,6 @@ function splitLines(text) {
   return result;
 }
 
-// src/core/render/rendered-diff.ts
-var import_yaml = __toESM(require_dist(), 1);
-var NOISE_KEYS = /* @__PURE__ */ new Set(["helm.sh/chart", "app.kubernetes.io/version"]);
-var NOISE_PREFIXES = ["checksum/"];
-function isNoiseKey(key2) {
-  return NOISE_KEYS.has(key2) || NOISE_PREFIXES.some((prefix) => key2.startsWith(prefix));
-}
-var RENDERED_DIFF_NOTE = "Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted; in objects of over 4,000 values (CRD schemas), subtrees both versions share show as <unchanged>.";
-function renderedDiff(ctx) {
-  const pair = renderedPair(ctx);
-  if (!pair) return void 0;
-  const match = matchRenders(pair.base, pair.head, () => true);
-  const matcher = new CredentialMatcher(ctx.config.redact);
-  const shown = (m, other) => serialise(withoutNoise(redacted(m, matcher, other)));
-  const objects = [];
-  const push = (change3, m, side, before, after, summary) => {
-    if (before === after && summary === void 0) return;
-    const label = objectLabel(m, side === "base" ? pair.base.namespace : pair.head.namespace);
-    const patch = summary ?? createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, "", "", { context: 3 }).split("\n").filter((line, i) => !(i === 0 && line.startsWith("===="))).join("\n");
-    const file = chartFile(ctx, m, side);
-    objects.push({
-      change: change3,
-      resource: effectiveRef(m, side === "base" ? pair.base.namespace : pair.head.namespace, match.scopes),
-      ...file ? { file } : {},
-      patch: summary === void 0 ? patch : `--- a/${label}
-+++ b/${label}
-${summary}`
-    });
-  };
-  for (const { base, head } of match.matched) {
-    if (sameButNoise(base.object, head.object)) continue;
-    if (!isLarge(head.object) && !isLarge(base.object)) {
-      push("changed", head, "head", shown(base), shown(head, base));
-      continue;
-    }
-    const folded = foldUnchanged(base.object, head.object);
-    const before = withoutNoise(redacted({ ...base, object: folded.a }, matcher));
-    const after = withoutNoise(redacted({ ...head, object: folded.b }, matcher, base));
-    if (!isLarge(before) && !isLarge(after)) push("changed", head, "head", serialise(before), serialise(after));
-    else push("changed", head, "head", "", "", changedValuesSummary(before, after));
-  }
-  for (const m of match.removed) push("removed", m, "base", shown(m), "");
-  for (const m of match.added) push("added", m, "head", "", shown(m));
-  return { ...ctx.environment !== void 0 ? { environment: ctx.environment } : {}, objects };
-}
-function objectLabel(m, releaseNamespace) {
-  return `${m.ref.kind}/${m.ref.namespace ?? releaseNamespace}/${m.ref.name}.yaml`;
-}
-function redacted(m, matcher, other) {
-  const out = redactTree(m.object, matcher);
-  if (!other || m.ref.kind !== "Secret" || !isMap(out)) return out;
-  for (const key2 of ["data", "stringData"]) {
-    const mine = m.object[key2];
-    const theirs = other.object[key2];
-    const shown = out[key2];
-    if (!isMap(mine) || !isMap(shown)) continue;
-    for (const name of Object.keys(mine)) {
-      const changed = !isMap(theirs) || !Object.hasOwn(theirs, name) || theirs[name] !== mine[name];
-      if (changed && shown[name] === REDACTED) shown[name] = `${REDACTED} (changed)`;
-    }
-  }
-  return out;
-}
-function withoutNoise(value, key2) {
-  if (Array.isArray(value)) return value.map((item) => withoutNoise(item));
-  if (!isMap(value)) return value;
-  const out = {};
-  const meta = key2 === "labels" || key2 === "annotations";
-  for (const [k, child2] of Object.entries(value)) {
-    if (meta && isNoiseKey(k)) continue;
-    setOwn(out, k, withoutNoise(child2, k));
-  }
-  return out;
-}
-var LARGE_OBJECT_VALUES = 4e3;
-var UNCHANGED = "<unchanged>";
-function isLarge(object) {
-  let budget = LARGE_OBJECT_VALUES;
-  const walk2 = (value) => {
-    if (--budget <= 0) return true;
-    if (Array.isArray(value)) return value.some(walk2);
-    if (isMap(value)) return Object.values(value).some(walk2);
-    return false;
-  };
-  return walk2(object);
-}
-function foldUnchanged(a, b, key2) {
-  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    const items = a.map((item, i) => foldUnchanged(item, b[i]));
-    if (items.every((item) => item.same)) return { same: true, a, b };
-    const keep2 = (item, side) => item.same && typeof item[side] === "object" && item[side] !== null ? UNCHANGED : item[side];
-    return { same: false, a: items.map((item) => keep2(item, "a")), b: items.map((item) => keep2(item, "b")) };
-  }
-  if (isMap(a) && isMap(b)) {
-    const meta = key2 === "labels" || key2 === "annotations";
-    let same = true;
-    const outA = {};
-    const outB = {};
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const counts2 = !meta || !isNoiseKey(k);
-      const inA = Object.hasOwn(a, k);
-      const inB = Object.hasOwn(b, k);
-      if (!inA || !inB) {
-        if (counts2) same = false;
-        if (inA) setOwn(outA, k, a[k]);
-        if (inB) setOwn(outB, k, b[k]);
-        continue;
-      }
-      const child2 = foldUnchanged(a[k], b[k], k);
-      if (!child2.same && counts2) same = false;
-      const folds = child2.same && (Array.isArray(a[k]) || isMap(a[k]));
-      setOwn(outA, k, folds ? UNCHANGED : child2.a);
-      setOwn(outB, k, folds ? UNCHANGED : child2.b);
-    }
-    return same ? { same, a, b } : { same, a: outA, b: outB };
-  }
-  return { same: a === b, a, b };
-}
-var SUMMARY_VALUES = 40;
-function changedValuesSummary(a, b) {
-  const lines = [];
-  let count = 0;
-  const scalar = (value) => value === void 0 ? void 0 : typeof value === "string" ? value.replace(/\n/g, " ") : JSON.stringify(value);
-  const walk2 = (x, y, path) => {
-    if (isMap(x) && isMap(y)) {
-      for (const k of /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]))
-        walk2(ownValue(x, k), ownValue(y, k), [...path, k]);
-      return;
-    }
-    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
-      for (let i = 0; i < x.length; i++) walk2(x[i], y[i], [...path, i]);
-      return;
-    }
-    if (x === y || x === UNCHANGED || y === UNCHANGED) return;
-    count++;
-    if (count > SUMMARY_VALUES) return;
-    const key2 = formatKeyPath(path);
-    const shownBefore = scalar(x);
-    const shownAfter = scalar(y);
-    if (shownBefore !== void 0) lines.push(`-${key2}: ${clip(shownBefore)}`);
-    if (shownAfter !== void 0) lines.push(`+${key2}: ${clip(shownAfter)}`);
-  };
-  walk2(a, b, []);
-  const shown = count > SUMMARY_VALUES ? `the first ${SUMMARY_VALUES}` : "all of them";
-  return [`@@ ${count} values changed, too many to diff line by line; ${shown} by path @@`, ...lines].join("\n");
-}
-function clip(text) {
-  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
-}
-function sameButNoise(a, b, key2) {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => sameButNoise(item, b[i]));
-  }
-  if (!isMap(a) || !isMap(b)) return false;
-  const meta = key2 === "labels" || key2 === "annotations";
-  const kept = (k) => !meta || !isNoiseKey(k);
-  const keysA = Object.keys(a).filter(kept);
-  const keysB = Object.keys(b).filter(kept);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every((k) => Object.hasOwn(b, k) && sameButNoise(a[k], b[k], k));
-}
-function serialise(object) {
-  return (0, import_yaml.stringify)(object, { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
-}
-
-// src/format/rendered-diff.ts
-function tally2(objects) {
-  const count = (change3) => objects.filter((o) => o.change === change3).length;
-  return ["changed", "added", "removed"].filter((change3) => count(change3) > 0).map((change3) => `${count(change3)} ${change3}`).join(", ");
-}
-function title(chart, diff) {
-  const versions = chart.from !== chart.to && chart.from && chart.to ? ` ${chart.from} → ${chart.to}` : "";
-  const environment = diff.environment === void 0 ? "" : ` (${diff.environment})`;
-  return `${chart.name}${versions}${environment}`;
-}
-function renderedDiffBlocks(charts, lowestDrop, maxChars = Number.POSITIVE_INFINITY) {
-  const elements = charts.flatMap(
-    (chart) => (chart.renderedDiff ?? []).map((diff) => {
-      const patches = diff.objects.map((o) => o.patch.replace(/\n+$/, "")).join("\n");
-      const summary = escapeHtmlText(`Rendered diff of ${title(chart, diff)}: ${tally2(diff.objects)}`);
-      const body = patches.length <= maxChars ? `${escapeHtmlText(RENDERED_DIFF_NOTE)}
-
-${codeFence(patches, "diff")}` : `${countOf(patches.split("\n").length, "line")}: too long for the comment, see the job summary or the diff-path file.`;
-      const text = `<details>
-<summary>${summary}</summary>
-
-${body}
-
-</details>
-
-`;
-      return { text, size: text.length };
-    })
-  );
-  const bySize = elements.map((e, i) => ({ i, size: e.size })).sort((a, b) => a.size - b.size || b.i - a.i);
-  const rank = new Map(bySize.map((e, position) => [e.i, position]));
-  return elements.map((e, i) => ({
-    text: e.text,
-    drop: lowestDrop + rank.get(i),
-    leftOut: { kind: "diffs", count: 1 }
-  }));
-}
-function renderDiffFile(report) {
-  const parts = [];
-  for (const chart of report.charts) {
-    for (const diff of chart.renderedDiff ?? []) {
-      parts.push(`# ${title(chart, diff)}: ${tally2(diff.objects)}
-`);
-      for (const object of diff.objects) parts.push(`${object.patch.replace(/\n+$/, "")}
-`);
-    }
-  }
-  if (parts.length === 0) return "# chart-guard: no rendered object changed\n";
-  return `# chart-guard rendered diff: ${countOf(report.charts.filter((c) => c.renderedDiff).length, "chart")}. ${RENDERED_DIFF_NOTE}
-${parts.join("")}`;
-}
-
-// src/format/markdown.ts
-var COMMENT_MAX_CHARS = 65536;
-var SUMMARY_MAX_BYTES = 1024 * 1024;
-var ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
-var VERDICT_ICON = { fail: "❌", warn: "⚠️", pass: "✅" };
-var KEEP2 = 0;
-var CORE = 1;
-var BLOCKING_WARNINGS = 2;
-var REMEDY = 3;
-var WARNINGS = 4;
-var DETAILS_WITH_ERRORS = 5;
-var DETAILS_CLEAN = 6;
-var RENDERED_DIFFS = 7;
-function commentMarker(lockfile) {
-  return `<!-- chart-guard: ${lockfile.replace(/-{2,}/g, "-")} -->`;
-}
-function commentMarkerLine(marker) {
-  const trimmed = marker.trim();
-  if (/^<!--[^\n]*-->$/.test(trimmed) && !trimmed.slice(4, -3).includes("--")) return trimmed;
-  return `<!-- chart-guard:${trimmed.replace(/[\u0000-\u001F<>]/g, "").replace(/-{2,}/g, "-")} -->`;
-}
-function warningsBlock(report, failOn) {
-  if (failOn !== void 0) return failOn === "warning";
-  return report.verdict === "fail" && report.summary.errors === 0;
-}
-function renderComment(report, options) {
-  const profile = {
-    full: false,
-    remediesKept: 5,
-    warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
-    valuesDiffCap: 10,
-    // the comment counts removed and added defaults and quotes a note's start; the job summary has them whole
-    keyListCap: 0,
-    upgradeNoteCap: 300,
-    linkBase: options.linkBase,
-    renderedDiffCap: 2500
-  };
-  const limit = options.maxChars ?? COMMENT_MAX_CHARS;
-  const blocks = [keep(`${commentMarkerLine(options.marker)}
-`), ...documentBlocks(report, profile, options.failOn)];
-  const where = options.runUrl ? `the [job summary](${safeUrl(options.runUrl)}) of this run and the JSON report artifact` : "the job summary of this run and the JSON report artifact";
-  return fitBlocks(blocks, {
-    limit,
-    tail: footer(report, options.runUrl),
-    measure: (text) => text.length,
-    note: (leftOut) => leftOutNote(leftOut, `the ${groupThousands(limit)}-character comment limit`, where)
-  });
-}
-function keep(text) {
-  return { text, drop: KEEP2 };
-}
-var LEFT_OUT_WORDS = [
-  ["sections", (n) => `the sections of ${countOf(n, "chart")}`],
-  ["errors", (n) => countOf(n, "error")],
-  ["warnings", (n) => countOf(n, "warning")],
-  ["notices", (n) => countOf(n, "notice")],
-  ["remedies", (n) => countOf(n, "remedy", "remedies")],
-  ["details", (n) => `the details of ${countOf(n, "chart")}`],
-  ["rows", (n) => countOf(n, "table row")],
-  ["diffs", (n) => `${countOf(n, "rendered diff")} (the largest first; every diff is in the diff-path file)`]
-];
-function leftOutNote(leftOut, limit, where) {
-  const parts = LEFT_OUT_WORDS.filter(([kind]) => leftOut.has(kind)).map(([kind, words2]) => words2(leftOut.get(kind)));
-  if (parts.length === 0) return "";
-  return `**Left out to stay within ${limit}:** ${parts.join(", ")}. The full report is in ${where}.
-
-`;
-}
-function safeUrl(url) {
-  return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : "#";
-}
-function documentBlocks(full, profile, failOn) {
-  const report = withoutPreexisting(full);
-  const charts = shownCharts(report);
-  const blocks = [keep(`${verdictLine(report, charts)}
-
-`)];
-  if (report.kubernetesVersion === null) {
-    blocks.push(keep("ℹ️ No Kubernetes version is set: the API and kubeVersion checks did not run.\n\n"));
-  }
-  const reinstall = charts.filter((c) => c.needsReinstall);
-  if (report.summary.needsReinstall && reinstall.length > 0) {
-    const named = reinstall.slice(0, REINSTALL_NAMED).map((c) => `**${escapeInline(chartLabel(c, report))}**`);
-    const more = reinstall.length - named.length;
-    const names = more > 0 ? `${named.join(", ")} and ${countOf(more, "more chart")}` : named.join(", ");
-    blocks.push(keep(`🔁 **Needs reinstall:** ${names}: \`helm upgrade\` alone fails or orphans data, see below.
-
-`));
-  }
-  blocks.push(keep(`${contextLine(report)}
-
-`));
-  append(blocks, chartTable(report, charts));
-  const remedies = { shown: 0 };
-  append(blocks, repositorySection(report, profile, remedies));
-  for (const chart of charts) append(blocks, chartSection(report, chart, profile, remedies));
-  for (const section of [acceptedSection(report, profile.linkBase), preexistingSection(full)]) {
-    if (section) blocks.push(section);
-  }
-  for (const chart of charts) {
-    const details = chartDetails(report, chart, profile);
-    if (details) blocks.push(details);
-  }
-  append(blocks, renderedDiffBlocks(charts, RENDERED_DIFFS, profile.renderedDiffCap));
-  if (report.diagnostics?.length) {
-    const items = report.diagnostics.map((d) => `- ${escapeMessage(d)}`).join("\n");
-    const summary = escapeHtmlText(countOf(report.diagnostics.length, "diagnostic"));
-    blocks.push({ text: detailsElement(summary, items), drop: DETAILS_CLEAN });
-  }
-  append(blocks, fleetBlocks(full, failOn));
-  return blocks;
-}
-var REINSTALL_NAMED = 5;
-var CELL_ICON = { pass: "✅", warn: "⚠️", fail: "❌", "needs-reinstall": "🔁" };
-function fleetBlocks(report, failOn) {
-  if (report.mode !== "review") return [];
-  const matrix = fleetMatrix(report, failOn);
-  if (matrix.rows.length === 0) return [];
-  const columns = matrix.environments.map((env) => env === void 0 ? "verdict" : escapeCell(env));
-  const blocks = [
-    keep(`#### Fleet verdict
-
-| chart | ${columns.join(" | ")} |
-| --- |${" --- |".repeat(columns.length)}
-`)
-  ];
-  for (const row2 of matrix.rows) {
-    const cells = row2.cells.map((cell) => `${CELL_ICON[cell.status]} ${escapeCell(cellText(cell))}`);
-    blocks.push({
-      text: `| ${escapeCell(row2.chart)} | ${cells.join(" | ")} |
-`,
-      drop: CORE,
-      leftOut: { kind: "rows", count: 1 }
-    });
-  }
-  blocks.push(keep("\n"));
-  return blocks;
-}
-function withoutPreexisting(report) {
-  const keepNew = (findings) => findings.filter((f) => !isPreexisting(f));
-  return {
-    ...report,
-    findings: keepNew(report.findings),
-    charts: report.charts.map((chart) => ({ ...chart, findings: keepNew(chart.findings) }))
-  };
-}
-function preexistingSection(report) {
-  const old = sortFindings(allFindings(report).filter(isPreexisting));
-  if (old.length === 0) return void 0;
-  const items = old.map((finding) => {
-    const chart = report.charts.find((c) => c.name === finding.chart);
-    const owner = finding.chart ? `**${escapeInline(finding.chart)}**: ` : "";
-    return compactItem(report, finding, chart).replace(/^- /, `- ${owner}`);
-  });
-  const effect = report.failOnExisting ? "counted in the verdict: fail-on-existing" : "not failing this review";
-  const label = `${countOf(old.length, "finding")} already there before this change (${effect})`;
-  return {
-    text: detailsElement(escapeHtmlText(label), items.join("\n")),
-    drop: DETAILS_CLEAN,
-    leftOut: { kind: "details", count: 1 }
-  };
-}
-function footer(report, runUrl) {
-  const run3 = runUrl ? ` · [workflow run](${safeUrl(runUrl)})` : "";
-  return `<sub>${escapeInline(`chart-guard ${report.tool.version}`)}${run3}</sub>
-`;
-}
-function title2(report) {
-  return report.mode === "lint" ? "chart-guard lint" : "chart-guard";
-}
-function verdictLine(report, charts = shownCharts(report)) {
-  const { errors, warnings, notices } = report.summary;
-  const failing = report.verdict === "fail";
-  const scope = (severity) => {
-    const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity && !f.accepted)).length;
-    const inRepository = report.findings.some((f) => f.severity === severity && !f.accepted);
-    const places = [
-      inCharts > 0 ? `${groupThousands(inCharts)} of ${countOf(charts.length, "chart")}` : "",
-      inRepository ? "the repository" : ""
-    ].filter(Boolean);
-    return places.length > 0 ? ` in ${places.join(" and ")}` : "";
-  };
-  let text;
-  if (errors > 0) {
-    text = `${countOf(errors, failing ? "blocking problem" : "error")}${scope("error")}`;
-    if (warnings > 0) text += `, ${countOf(warnings, "warning")}`;
-  } else if (warnings > 0) {
-    text = `${countOf(warnings, failing ? "blocking warning" : "warning")}${scope("warning")}`;
-  } else if (charts.length === 0) {
-    text = report.mode === "lint" ? "no charts in the lockfile" : "no chart changes";
-  } else {
-    text = `no problems in ${countOf(charts.length, report.mode === "lint" ? "chart" : "changed chart")}`;
-  }
-  if (notices > 0) text += ` · ${countOf(notices, "notice")}`;
-  const accepted = report.summary.accepted ?? 0;
-  if (accepted > 0) text += ` · ${groupThousands(accepted)} accepted`;
-  return `### ${VERDICT_ICON[report.verdict]} ${title2(report)}: ${text}`;
-}
-function refText(side) {
-  if (side.sha?.startsWith(side.ref)) return codeSpan(side.sha.slice(0, 7));
-  return `${codeSpan(side.ref)}${side.sha ? ` (${codeSpan(side.sha.slice(0, 7))})` : ""}`;
-}
-function contextLine(report) {
-  const parts = report.mode === "review" && report.base ? [`Compared ${refText(report.base)} → ${refText(report.head)}`] : [`Checked ${refText(report.head)}`];
-  parts.push(`lockfile ${codeSpan(report.lockfile)}`);
-  if (report.kubernetesVersion) parts.push(`Kubernetes ${escapeInline(report.kubernetesVersion)}`);
-  return parts.join(" · ");
-}
-function countsCell(findings) {
-  const counts2 = countBySeverity(findings);
-  const parts = SEVERITIES.filter((s) => counts2[s] > 0).map((s) => `${ICON[s]} ${counts2[s]}`);
-  const accepted = findings.filter((f) => f.accepted).length;
-  if (accepted > 0) parts.push(`${accepted} accepted`);
-  return parts.length > 0 ? parts.join(" · ") : "—";
-}
-function chartTable(report, charts) {
-  const lint2 = report.mode === "lint";
-  const rows = lint2 ? charts.filter((c) => c.findings.length > 0) : charts;
-  if (rows.length === 0) return [];
-  const header = lint2 ? "| chart | version | findings |\n| --- | --- | --- |\n" : "| chart | from → to | class | findings | reinstall? |\n| --- | --- | --- | --- | --- |\n";
-  const blocks = [keep(header)];
-  for (const chart of rows) {
-    const cells = lint2 ? [
-      `**${escapeCell(chartLabel(chart, report))}**`,
-      escapeCell(chart.to ?? chart.from ?? ""),
-      countsCell(chart.findings)
-    ] : [
-      `**${escapeCell(chartLabel(chart, report))}**`,
-      escapeCell(versionChange(chart)),
-      escapeCell(changeClass(chart)),
-      countsCell(chart.findings),
-      chart.needsReinstall ? "**yes**" : "—"
-    ];
-    blocks.push({ text: `| ${cells.join(" | ")} |
-`, drop: CORE, leftOut: { kind: "rows", count: 1 } });
-  }
-  blocks.push(keep("\n"));
-  if (lint2 && rows.length < charts.length) {
-    blocks.push(
-      keep(`${countOf(charts.length - rows.length, rows.length ? "other chart" : "chart")}: no findings.
-
-`)
-    );
-  }
-  return blocks;
-}
-function findingBlocks(report, finding, chart, profile, remedies, drop, kind) {
-  const place = findingPlace(finding, report, chart);
-  const at = place ? ` at ${placeMarkdown(place, profile.linkBase)}` : "";
-  const rule = `**${escapeInline(finding.rule)}**${environmentTag(finding)}`;
-  const lines = [`${ICON[finding.severity]} ${rule}${at}: ${escapeMessage(finding.message)}`];
-  const facts = [];
-  const named = finding.resource && finding.message.startsWith(`${finding.resource.kind} ${finding.resource.name}`);
-  if (finding.resource && (profile.full || !named)) {
-    facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
-  }
-  if (finding.path && (profile.full || !finding.message.includes(finding.path))) {
-    facts.push(`- ${finding.resource ? "field" : "key"}: ${codeSpan(finding.path)}`);
-  }
-  const change3 = hasChange(finding) ? changeLines(finding) : [];
-  const told = (text2) => text2 === void 0 || finding.message.includes(text2);
-  if (profile.full || !change3.every((l) => told(l.text) && told(l.before) && told(l.after))) {
-    for (const line of change3) facts.push(`- ${changeLineText(line)}`);
-  }
-  const text = facts.length > 0 ? `${lines[0]}
-
-${facts.join("\n")}
-
-` : `${lines[0]}
-
-`;
-  const blocks = [{ text, drop, leftOut: { kind, count: 1 } }];
-  const remedy = finding.remedy ? remedyText(finding.remedy) : "";
-  if (remedy) {
-    const remedyDrop = remedies.shown < profile.remediesKept ? drop : Math.max(drop, REMEDY);
-    remedies.shown++;
-    blocks.push({ text: remedy, drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
-  }
-  return blocks;
-}
-function changeLineText(line) {
-  const value = (text) => text === void 0 || text === "(absent)" ? "*(absent)*" : codeSpan(text);
-  const label = escapeInline(line.label);
-  return line.text !== void 0 ? `${label}: ${escapeInline(line.text)}` : `${label}: ${value(line.before)} → ${value(line.after)}`;
-}
-function placeMarkdown(place, linkBase) {
-  const text = codeSpan(placeText(place));
-  const url = placeUrl(place, linkBase);
-  return url ? `[${text}](${url})` : text;
-}
-function remedyText(remedy) {
-  const parts = splitRemedy(remedy);
-  if (parts.length === 0) return "";
-  const rendered = parts.map(
-    (part) => part.kind === "commands" ? codeFence(part.text, "sh") : part.text.split(/\n{2,}/).map((paragraph) => escapeMessage(paragraph)).join("\n\n")
-  );
-  rendered[0] = parts[0].kind === "prose" ? `**Remedy:** ${rendered[0]}` : `**Remedy:**
-
-${rendered[0]}`;
-  return `${rendered.join("\n\n")}
-
-`;
-}
-function compactItem(report, finding, chart, linkBase, withRule = false) {
-  const place = findingPlace(finding, report, chart);
-  const path = finding.path && (withRule || !finding.message.includes(finding.path)) ? codeSpan(finding.path) : "";
-  const where = [place ? placeMarkdown(place, linkBase) : "", path].filter(Boolean).join(" ");
-  const environments2 = finding.environments?.length ? escapeInline(finding.environments.join(", ")) : "";
-  const rule = withRule ? `${escapeInline(finding.rule)}${environmentTag(finding)}` : environments2;
-  const tail = [rule, where].filter(Boolean).join(", ");
-  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)}${tail ? ` (${tail})` : ""}`;
-}
-function environmentTag(finding) {
-  return finding.environments?.length ? ` (${escapeInline(finding.environments.join(", "))})` : "";
-}
-function listBlock(report, heading, findings, chart, drop, kind, linkBase) {
-  if (findings.length === 0) return [];
-  if (drop === BLOCKING_WARNINGS) {
-    const items2 = findings.map(
-      (f, i) => ({
-        text: `${i === 0 ? `**${heading}**
-
-` : ""}${compactItem(report, f, chart, linkBase)}
-`,
-        drop,
-        leftOut: { kind, count: 1 }
-      })
-    );
-    return [...items2, keep("\n")];
-  }
-  const items = findings.map((f) => compactItem(report, f, chart, linkBase)).join("\n");
-  return [{ text: `**${heading}**
-
-${items}
-
-`, drop, leftOut: { kind, count: findings.length } }];
-}
-function repositorySection(report, profile, remedies) {
-  const sorted = sortFindings(report.findings.filter((f) => !f.accepted));
-  if (sorted.length === 0) return [];
-  const blocks = [keep("### Lockfile and configuration\n\n")];
-  for (const finding of sorted.filter((f) => f.severity === "error")) {
-    append(blocks, findingBlocks(report, finding, void 0, profile, remedies, CORE, "errors"));
-  }
-  const warnings = sorted.filter((f) => f.severity === "warning");
-  const notices = sorted.filter((f) => f.severity === "notice");
-  if (profile.full) {
-    for (const finding of warnings)
-      append(blocks, findingBlocks(report, finding, void 0, profile, remedies, profile.warningDrop, "warnings"));
-    for (const finding of notices)
-      append(blocks, findingBlocks(report, finding, void 0, profile, remedies, DETAILS_CLEAN, "notices"));
-  } else {
-    append(
-      blocks,
-      listBlock(report, "Warnings", warnings, void 0, profile.warningDrop, "warnings", profile.linkBase)
-    );
-    append(blocks, listBlock(report, "Notices", notices, void 0, DETAILS_CLEAN, "notices", profile.linkBase));
-  }
-  return blocks;
-}
-function chartHeading(report, chart) {
-  const counts2 = countBySeverity(chart.findings);
-  const icon = counts2.error > 0 ? ICON.error : counts2.warning > 0 ? ICON.warning : ICON.notice;
-  const version = versionChange(chart);
-  const reinstall = chart.needsReinstall ? " · 🔁 needs reinstall" : "";
-  return `### ${icon} ${escapeInline(chartLabel(chart, report))}${version ? ` ${escapeInline(version)}` : ""}${reinstall}`;
-}
-function chartSection(report, chart, profile, remedies) {
-  const errors = findingsOf(chart, "error");
-  const warnings = findingsOf(chart, "warning");
-  const shown = profile.full ? chart.findings.length : errors.length + warnings.length;
-  if (shown === 0) return [];
-  let heading = `${chartHeading(report, chart)}
-
-`;
-  if (chart.needsReinstall && chart.reinstallReason && profile.full) {
-    heading += `🔁 **Needs reinstall**: ${escapeMessage(chart.reinstallReason)}
-
-`;
-  }
-  const blocks = [{ text: heading, drop: CORE, leftOut: { kind: "sections", count: 1 } }];
-  append(
-    blocks,
-    overrideKeyTable(report, chart, [...errors, ...warnings].filter(isOverrideKeyFinding), profile, remedies)
-  );
-  for (const finding of errors.filter((f) => !isOverrideKeyFinding(f)))
-    append(blocks, findingBlocks(report, finding, chart, profile, remedies, CORE, "errors"));
-  const otherWarnings = warnings.filter((f) => !isOverrideKeyFinding(f));
-  if (profile.full) {
-    for (const finding of otherWarnings)
-      append(blocks, findingBlocks(report, finding, chart, profile, remedies, profile.warningDrop, "warnings"));
-    for (const finding of findingsOf(chart, "notice")) {
-      append(blocks, findingBlocks(report, finding, chart, profile, remedies, DETAILS_CLEAN, "notices"));
-    }
-  } else {
-    append(
-      blocks,
-      listBlock(report, "Warnings", otherWarnings, chart, profile.warningDrop, "warnings", profile.linkBase)
-    );
-  }
-  return blocks;
-}
-var USUAL_KEY_REMEDY = /^(?:Rename `[^`]+` to `[^`]+` in |Find its replacement in |Check the spelling against )/;
-var OVERRIDE_KEY_RULES = /* @__PURE__ */ new Set(["override-key-removed", "override-key-unknown"]);
-function isOverrideKeyFinding(finding) {
-  return OVERRIDE_KEY_RULES.has(finding.rule);
-}
-function overrideKeyTable(report, chart, findings, profile, remedies) {
-  if (findings.length === 0) return [];
-  const rows = findings.map((f) => {
-    const place = f.file ? { file: f.file, ...f.line === void 0 ? {} : { line: f.line } } : void 0;
-    const suggestion = suggestionOf(f);
-    const cells = [
-      `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(", "))})` : ""}`,
-      place ? placeMarkdown(place, profile.linkBase).replace(/\|/g, "\\|") : "—",
-      f.path ? codeSpan(f.path, "cell") : "—",
-      f.rule === "override-key-unknown" && !hasChange(f) ? "not a chart key" : report.mode === "lint" ? cellValue(f.before ?? f.after) : `${cellValue(f.before)} → ${f.after === void 0 ? "gone" : cellValue(f.after)}`,
-      suggestion ? codeSpan(suggestion, "cell") : "—"
-    ];
-    return `| ${cells.join(" | ")} |`;
-  });
-  const version = chart.to ? ` ${escapeInline(chart.to)}` : "";
-  const defaults = report.mode === "lint" ? "default" : "default (old → new)";
-  const heading = `**Override keys${version} ignores**
-
-| | where | key | ${defaults} | did you mean |
-| --- | --- | --- | --- | --- |
-`;
-  const blocks = findings.map((f, i) => ({
-    text: `${i === 0 ? heading : ""}${rows[i]}
-`,
-    drop: f.severity === "error" ? CORE : profile.warningDrop,
-    leftOut: { kind: f.severity === "error" ? "errors" : "warnings", count: 1 }
-  }));
-  blocks.push(keep("\n"));
-  const usual = findings.filter((f) => !f.remedy || USUAL_KEY_REMEDY.test(f.remedy));
-  const own = [...new Set(findings.filter((f) => !usual.includes(f)).map((f) => f.remedy ?? ""))];
-  const general = usual.length > 0 ? "Rename each key as suggested (see the chart's upgrade notes), or delete it." : "";
-  const remedy = [general, ...own].filter(Boolean).join("\n\n");
-  if (remedy) {
-    const remedyDrop = remedies.shown < profile.remediesKept ? CORE : REMEDY;
-    remedies.shown++;
-    blocks.push({ text: remedyText(remedy), drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
-  }
-  return blocks;
-}
-function acceptedSection(report, linkBase) {
-  const all = acceptedFindings(report);
-  if (all.length === 0) return void 0;
-  const item = ({ finding, chart }) => {
-    const { reason, expires, file, line } = finding.accepted;
-    const where = finding.environments?.length ? ` in ${escapeInline(finding.environments.join(", "))}` : "";
-    const entry = placeMarkdown({ file, line }, linkBase);
-    return `${compactItem(report, finding, chart, linkBase, true)}${where}
-  accepted until ${escapeInline(expires)} (${entry}): ${escapeMessage(reason)}`;
-  };
-  const added = all.filter((a) => a.finding.accepted?.added);
-  const before = all.filter((a) => !a.finding.accepted?.added);
-  const parts = [];
-  if (added.length > 0) parts.push(`**Accepted in this pull request**
-
-${added.map(item).join("\n")}`);
-  if (before.length > 0) {
-    parts.push(`${added.length > 0 ? "**Accepted before**\n\n" : ""}${before.map(item).join("\n")}`);
-  }
-  const label = `${countOf(all.length, "accepted finding")}${added.length > 0 ? `, ${groupThousands(added.length)} accepted in this pull request` : ""}`;
-  return {
-    text: detailsElement(escapeHtmlText(label), parts.join("\n\n")),
-    drop: WARNINGS,
-    leftOut: { kind: "details", count: 1 }
-  };
-}
-function detailsElement(summary, content) {
-  return `<details>
-<summary>${summary}</summary>
-
-${content}
-
-</details>
-
-`;
-}
-function chartDetails(report, chart, profile) {
-  const parts = [];
-  const labels = [];
-  const diff = valuesDiffText(chart, profile.valuesDiffCap, profile.keyListCap);
-  if (diff) {
-    parts.push(diff.text);
-    labels.push(diff.label);
-  }
-  if (chart.upgradeNotes?.length) {
-    parts.push(upgradeNotesText(chart, profile.upgradeNoteCap, profile.linkBase));
-    labels.push("upgrade notes");
-  }
-  const quoted = !profile.full && chart.findings.some((f) => f.message.includes(chart.lockfileComment ?? "\0"));
-  if (chart.lockfileComment && !quoted) {
-    parts.push(`**Lockfile comment:** ${escapeMessage(chart.lockfileComment)}`);
-    labels.push("lockfile comment");
-  }
-  if (chart.artifactHubChanges?.length) {
-    const items = chart.artifactHubChanges.map((c) => `- ${escapeMessage(c)}`).join("\n");
-    parts.push(`**Artifact Hub changes** (${codeSpan("artifacthub.io/changes")})
-
-${items}`);
-    labels.push("Artifact Hub changes");
-  }
-  const notices = findingsOf(chart, "notice");
-  if (notices.length > 0 && !profile.full) {
-    parts.push(`**Notices**
-
-${notices.map((f) => compactItem(report, f, chart, profile.linkBase)).join("\n")}`);
-    labels.push(countOf(notices.length, "notice"));
-  }
-  if (parts.length === 0) return void 0;
-  const version = versionChange(chart);
-  const summary = `<b>${escapeHtmlText(chartLabel(chart, report))}</b>${version ? ` ${escapeHtmlText(version)}` : ""}: ${escapeHtmlText(labels.join(", "))}`;
-  const hasErrors = chart.findings.some((f) => f.severity === "error" && !f.accepted);
-  return {
-    text: detailsElement(summary, parts.join("\n\n")),
-    drop: hasErrors ? DETAILS_WITH_ERRORS : DETAILS_CLEAN,
-    leftOut: { kind: "details", count: 1 }
-  };
-}
-function keyList(keys, cap) {
-  const shown = keys.slice(0, cap).map((k) => codeSpan(k));
-  const more = keys.length > cap ? ` and ${countOf(keys.length - cap, "more key")}` : "";
-  return `${shown.join(", ")}${more}`;
-}
-function valuesDiffText(chart, cap, keyCap) {
-  const { added, removed, changed } = chart.valuesDiff;
-  if (added.length + removed.length + changed.length === 0) return void 0;
-  const counts2 = [
-    removed.length > 0 ? `${groupThousands(removed.length)} removed` : "",
-    added.length > 0 ? `${groupThousands(added.length)} added` : "",
-    changed.length > 0 ? `${groupThousands(changed.length)} changed` : ""
-  ].filter(Boolean);
-  const version = versionChange(chart);
-  const lines = keyCap > 0 ? [`**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ""}:** ${counts2.join(", ")}`] : [];
-  if (removed.length > 0 && keyCap > 0) lines.push(`Removed: ${keyList(removed, keyCap)}`);
-  if (added.length > 0 && keyCap > 0) lines.push(`Added: ${keyList(added, keyCap)}`);
-  if (changed.length > 0) {
-    const rows = changed.slice(0, cap).map((c) => `| ${codeSpan(c.path, "cell")} | ${cellValue(c.before)} | ${cellValue(c.after)} |`);
-    let table = `| key | before | after |
-| --- | --- | --- |
-${rows.join("\n")}`;
-    if (changed.length > cap) table += `
-
-…and ${countOf(changed.length - cap, "more changed key")}.`;
-    lines.push(table);
-  }
-  return { text: lines.join("\n\n"), label: `defaults diff (${counts2.join(", ")})` };
-}
-function cellValue(value) {
-  return value === void 0 ? "*(absent)*" : codeSpan(describeValue(value, 80), "cell");
-}
-function upgradeNotesText(chart, cap, linkBase) {
-  const readme = { file: `${chart.dir}/README.md` };
-  const url = placeUrl(readme, linkBase);
-  const where = url ? `[${codeSpan(readme.file)}](${url})` : codeSpan(readme.file);
-  const notes = (chart.upgradeNotes ?? []).map(
-    (note) => `**Upgrade notes: ${escapeInline(note.heading)}** (${where})
-
-${quotedMarkdown(note.text, cap, "…")}`
-  );
-  return notes.join("\n\n");
-}
-function append(blocks, more) {
-  for (const block of more) blocks.push(block);
-}
-
-// src/format/plan.ts
-var PHASE_TITLE = {
-  before: "Before the upgrade",
-  upgrade: "The upgrade",
-  after: "After the upgrade"
-};
-function environments(report) {
-  const seen = [];
-  for (const chart of report.charts) {
-    for (const actions of chart.upgradeActions ?? [])
-      if (!seen.includes(actions.environment)) seen.push(actions.environment);
-  }
-  return seen;
-}
-function renderPlan(report) {
-  const lines = [`# Upgrade runbook`, "", contextLine2(report), ""];
-  const envs = environments(report);
-  if (envs.length === 0) {
-    lines.push("No changed charts: nothing to upgrade.", "");
-    return lines.join("\n");
-  }
-  if (report.verdict === "fail") {
-    lines.push(
-      `> **The review failed** (${report.summary.errors} error(s), ${report.summary.warnings} warning(s)): fix or accept the blocking findings before running this.`,
-      ""
-    );
-  }
-  for (const environment of envs) {
-    if (environment !== void 0) lines.push(`## Environment ${escapeInline(environment)}`, "");
-    const entries = report.charts.flatMap(
-      (chart) => (chart.upgradeActions ?? []).filter((a) => a.environment === environment).map((actions) => ({ chart, actions }))
-    ).sort((a, b) => a.actions.order - b.actions.order);
-    for (const entry of entries) lines.push(...chartLines(entry, environment !== void 0));
-  }
-  return `${lines.join("\n").replace(/\n+$/, "")}
-`;
-}
-function contextLine2(report) {
-  const side = (s) => codeSpan(s.sha && !s.sha.startsWith(s.ref) ? `${s.ref} (${s.sha.slice(0, 7)})` : s.sha?.slice(0, 7) ?? s.ref);
-  const from = report.base ? `${side(report.base)} → ` : "";
-  return `${from}${side(report.head)} · lockfile ${codeSpan(report.lockfile)} · verdict: ${report.verdict}`;
-}
-function chartLines({ chart, actions }, nested) {
-  const heading = nested ? "###" : "##";
-  const version = versionChange(chart);
-  const title3 = `${actions.order}. ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ""}`;
-  const onlyUpgrade = actions.steps.every((s) => s.phase === "upgrade");
-  if (onlyUpgrade) {
-    return [`${heading} ${title3}: nothing before or after: ${codeSpan(actions.upgrade)}`, ""];
-  }
-  const lines = [`${heading} ${title3}${actions.reinstall ? " · needs reinstall" : ""}`, ""];
-  const facts = [`release ${codeSpan(actions.release)} in namespace ${codeSpan(actions.namespace)}`];
-  if (actions.dependsOn.length)
-    facts.push(`after ${actions.dependsOn.map((d) => codeSpan(d)).join(", ")} (uses its CRDs)`);
-  lines.push(`${facts.join(" · ")}`, "");
-  for (const backup of actions.backups) lines.push(`> **Backup:** ${escapeMessage(backup.note)}`, "");
-  for (const phase of ["before", "upgrade", "after"]) {
-    const steps = actions.steps.filter((s) => s.phase === phase);
-    if (steps.length === 0) continue;
-    lines.push(`**${PHASE_TITLE[phase]}**`, "");
-    steps.forEach((step2, i) => {
-      lines.push(`${i + 1}. ${escapeMessage(step2.description)}`, "");
-      if (step2.commands.length) lines.push(indent(codeFence(step2.commands.join("\n"), "sh")), "");
-    });
-  }
-  return lines;
-}
-function indent(block) {
-  return block.split("\n").map((line) => `   ${line}`).join("\n");
-}
-
-// src/core/finding-identity.ts
-import { createHash as createHash3 } from "node:crypto";
-function findingIdentity(finding) {
-  const environments2 = finding.environments;
-  return {
-    rule: finding.rule,
-    ...finding.chart !== void 0 ? { chart: finding.chart } : {},
-    ...environments2?.length ? { environments: [...environments2].sort() } : {},
-    ...finding.resource ? { resource: `${finding.resource.kind}/${finding.resource.name}` } : {},
-    ...finding.path !== void 0 ? { key: finding.path } : {},
-    ...finding.file !== void 0 ? { file: finding.file } : {}
-  };
-}
-function findingFingerprint(finding) {
-  const id = findingIdentity(finding);
-  const parts = [
-    id.rule,
-    id.chart ?? "",
-    (id.environments ?? []).join(","),
-    id.resource ?? "",
-    id.key ?? "",
-    id.file ?? ""
-  ];
-  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
-}
-
-// src/format/sarif.ts
-var SARIF_MAX_RESULTS = 25e3;
-var SARIF_LEVEL = {
-  error: "error",
-  warning: "warning",
-  notice: "note"
-};
-function baselineState(finding) {
-  if (finding.introduced === void 0) return {};
-  return { baselineState: finding.introduced ? "new" : "unchanged" };
-}
-function ruleAnchor(id) {
-  return `rule-${id}`;
-}
-function ruleName(id) {
-  return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
-}
-function resultText(finding) {
-  const lines = [finding.message];
-  if (finding.resource) lines.push(`Resource: ${describeResource(finding.resource)}`);
-  if (finding.path) lines.push(`${finding.resource ? "Field" : "Key"}: ${finding.path}`);
-  if (hasChange(finding)) lines.push(`Change: ${describeValue(finding.before)} → ${describeValue(finding.after)}`);
-  if (finding.remedy) lines.push(`Remedy: ${finding.remedy}`);
-  return lines.join("\n");
-}
-function renderSarif(report, options = {}) {
-  const entries = [
-    ...report.findings.map((finding) => ({ finding, chart: void 0 })),
-    ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart })))
-  ];
-  const names = report.environments?.map((e) => e.name) ?? [];
-  const runs = [
-    sarifRun(report, options, "chart-guard/", names.length ? entries.filter((e) => !e.finding.environments) : entries),
-    ...names.map(
-      (name) => sarifRun(
-        report,
-        options,
-        `chart-guard/${name}/`,
-        entries.filter((e) => e.finding.environments?.includes(name))
-      )
-    )
-  ];
-  return `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs }, null, 2)}
-`;
-}
-function sarifRun(report, options, id, entries) {
-  const max = options.maxResults ?? SARIF_MAX_RESULTS;
-  const ranked = entries.map((entry, index) => ({ ...entry, index })).sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index);
-  const kept = ranked.slice(0, max);
-  const ruleIds = [...new Set(kept.map((e) => e.finding.rule))].sort();
-  const rules = ruleIds.map((id2) => ({
-    id: id2,
-    name: ruleName(id2),
-    shortDescription: { text: options.ruleDescriptions?.[id2] ?? id2 },
-    ...options.readmeUrl ? { helpUri: `${options.readmeUrl}#${ruleAnchor(id2)}` } : {}
-  }));
-  const results = kept.map(({ finding, chart }) => {
-    const place = findingPlace(finding, report, chart) ?? { file: report.lockfile };
-    return {
-      ruleId: finding.rule,
-      ruleIndex: ruleIds.indexOf(finding.rule),
-      level: SARIF_LEVEL[finding.severity],
-      message: { text: resultText(finding) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: place.file, uriBaseId: "%SRCROOT%" },
-            ...place.line ? { region: { startLine: place.line } } : {}
-          }
-        }
-      ],
-      // What stays the same when lines move: GitHub matches alerts across commits by it (core/finding-identity.ts).
-      partialFingerprints: { "chartGuardFinding/v2": findingFingerprint(finding) },
-      ...baselineState(finding),
-      ...finding.chart ? { properties: { chart: finding.chart } } : {},
-      // An accepted finding is an external suppression: code scanning shows it as dismissed, with the reason.
-      ...finding.accepted ? {
-        suppressions: [
-          {
-            kind: "external",
-            status: "accepted",
-            justification: `${finding.accepted.reason} (until ${finding.accepted.expires}, ${finding.accepted.file}:${finding.accepted.line})`
-          }
-        ]
-      } : {}
-    };
-  });
-  const leftOut = entries.length - kept.length;
-  const run3 = {
-    tool: { driver: { name: "chart-guard", version: report.tool.version, rules } },
-    automationDetails: { id },
-    results,
-    ...leftOut > 0 ? {
-      invocations: [
-        {
-          executionSuccessful: true,
-          toolExecutionNotifications: [
-            {
-              level: "warning",
-              message: {
-                text: `${countOf(leftOut, "finding")} left out: SARIF runs hold at most ${groupThousands(max)} results.`
-              }
-            }
-          ]
-        }
-      ]
-    } : {}
-  };
-  return run3;
-}
-
-// src/format/text.ts
-var STYLE = {
-  bold: "\x1B[1m",
-  dim: "\x1B[2m",
-  red: "\x1B[31m",
-  green: "\x1B[32m",
-  yellow: "\x1B[33m",
-  cyan: "\x1B[36m"
-};
-var RESET = "\x1B[0m";
-var SEVERITY_STYLE = {
-  error: STYLE.bold + STYLE.red,
-  warning: STYLE.yellow,
-  notice: STYLE.cyan
-};
-var INDENT = "    ";
-function renderText(report, options) {
-  const paint = (style, text) => options.color ? `${style}${text}${RESET}` : text;
-  const clean = (text) => stripControl(text).replace(/\n+/g, " ");
-  const cleanLines = (text) => stripControl(text).split("\n");
-  const lines = [];
-  const findingLines = (finding, chart) => {
-    const place = findingPlace(finding, report, chart);
-    const [first, ...rest] = cleanLines(finding.message);
-    const prefix = place ? `${clean(placeText(place))}: ` : "";
-    const level = finding.accepted ? paint(STYLE.dim, `accepted ${finding.severity}`) : paint(SEVERITY_STYLE[finding.severity], finding.severity);
-    const where = finding.environments?.length ? ` (${clean(finding.environments.join(", "))})` : "";
-    lines.push(`${prefix}${level}${where}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`);
-    if (finding.accepted) {
-      const { reason, expires, file, line } = finding.accepted;
-      lines.push(`${INDENT}accepted until ${clean(expires)} (${clean(file)}:${line}): ${clean(reason)}`);
-    }
-    for (const line of rest) lines.push(`${INDENT}${line}`);
-    if (finding.resource) lines.push(`${INDENT}resource: ${clean(describeResource(finding.resource))}`);
-    if (finding.path) lines.push(`${INDENT}${finding.resource ? "field" : "key"}: ${clean(finding.path)}`);
-    if (hasChange(finding)) {
-      lines.push(`${INDENT}change: ${clean(describeValue(finding.before))} → ${clean(describeValue(finding.after))}`);
-    }
-    if (finding.remedy) {
-      const [head, ...more] = cleanLines(finding.remedy);
-      lines.push(`${INDENT}remedy: ${head}`);
-      for (const line of more) lines.push(`${INDENT}  ${line}`);
-    }
-  };
-  const charts = shownCharts(report);
-  const quiet = report.mode === "lint" ? charts.filter((c) => c.findings.length === 0) : [];
-  for (const chart of charts) {
-    if (quiet.includes(chart)) continue;
-    const version = versionChange(chart);
-    const kind = report.mode === "lint" ? "" : ` (${changeClass(chart)})`;
-    const reinstall2 = chart.needsReinstall ? ` · ${paint(STYLE.bold + STYLE.red, "needs reinstall")}` : "";
-    lines.push(`${paint(STYLE.bold, clean(chart.name))}${version ? ` ${clean(version)}` : ""}${kind}${reinstall2}`);
-    const own = chart.findings.filter((f) => !isPreexisting(f));
-    if (own.length === 0)
-      lines.push(
-        paint(STYLE.dim, `${INDENT}no findings${own.length < chart.findings.length ? " of this change" : ""}`)
-      );
-    for (const finding of byAcceptance(own)) findingLines(finding, chart);
-    lines.push("");
-  }
-  if (quiet.length > 0 && quiet.length < charts.length) {
-    lines.push(paint(STYLE.dim, `${countOf(quiet.length, "other chart")}: no findings`), "");
-  }
-  if (report.findings.length > 0) {
-    lines.push(paint(STYLE.bold, "lockfile and configuration"));
-    for (const finding of byAcceptance(report.findings)) findingLines(finding);
-    lines.push("");
-  }
-  const old = charts.flatMap((chart) => chart.findings.filter(isPreexisting).map((f) => ({ f, chart })));
-  if (old.length > 0) {
-    lines.push(paint(STYLE.bold, `already there before this change (${old.length})`));
-    for (const { f, chart } of old) findingLines({ ...f, message: `${chart.name}: ${f.message}` }, chart);
-    lines.push("");
-  }
-  for (const diagnostic of report.diagnostics ?? []) lines.push(paint(STYLE.dim, `note: ${clean(diagnostic)}`));
-  if (report.diagnostics?.length) lines.push("");
-  lines.push(...fleetLines(report, clean, paint));
-  const reinstall = charts.filter((c) => c.needsReinstall).map((c) => clean(c.name));
-  if (reinstall.length > 0) lines.push(`${paint(STYLE.bold + STYLE.red, "needs reinstall")}: ${reinstall.join(", ")}`);
-  lines.push(summaryLine(report, charts.length, paint));
-  return `${lines.join("\n")}
-`;
-}
-function byAcceptance(findings) {
-  return [...sortFindings(findings.filter((f) => !f.accepted)), ...sortFindings(findings.filter((f) => f.accepted))];
-}
-function fleetLines(report, clean, paint) {
-  if (report.mode !== "review") return [];
-  const matrix = fleetMatrix(report);
-  if (matrix.rows.length === 0) return [];
-  const table = [
-    ["chart", ...matrix.environments.map((env) => env === void 0 ? "verdict" : clean(env))],
-    ...matrix.rows.map((row2) => [clean(row2.chart), ...row2.cells.map(cellText)])
-  ];
-  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  const line = (row2) => row2.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();
-  return [paint(STYLE.bold, "fleet verdict"), ...table.map((row2) => `${INDENT}${line(row2)}`), ""];
-}
-function summaryLine(report, chartCount, paint) {
-  const counts2 = severityCountsText({
-    error: report.summary.errors,
-    warning: report.summary.warnings,
-    notice: report.summary.notices
-  });
-  const scope = countOf(chartCount, report.mode === "lint" ? "chart" : "changed chart");
-  const accepted = report.summary.accepted ? `, ${report.summary.accepted} accepted` : "";
-  const old = report.summary.preexisting;
-  const oldCount = old ? old.errors + old.warnings + old.notices : 0;
-  const already = oldCount ? ` · ${countOf(oldCount, "finding")} already there` : "";
-  const what = `${counts2 || "no findings"}${accepted} in ${scope}${already}`;
-  const title3 = report.mode === "lint" ? "chart-guard lint" : "chart-guard";
-  const verdict = {
-    fail: paint(STYLE.bold + STYLE.red, "✖ fail"),
-    warn: paint(STYLE.bold + STYLE.yellow, "⚠ warn"),
-    pass: paint(STYLE.bold + STYLE.green, "✔ pass")
-  }[report.verdict];
-  return `${title3}: ${verdict} · ${what}`;
-}
-
-// src/cli/terminal.ts
-function useColor(env, isTTY) {
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
-  if (env.NO_COLOR) return false;
-  return isTTY;
-}
-function progressReporter(stderr, verbose) {
-  if (!verbose && !stderr.isTTY) return void 0;
-  return (message) => stderr.write(`chart-guard: ${message}
-`);
-}
-function describeError(error) {
-  if (!(error instanceof Error)) return String(error);
-  const { file, line } = error;
-  const where = typeof file === "string" ? `${file}${typeof line === "number" ? `:${line}` : ""}: ` : "";
-  return where + error.message.split("\n")[0];
-}
-
-// src/cli/analysis.ts
-var UsageProblem = class {
-  constructor(message) {
-    this.message = message;
-  }
-  message;
-};
-function repoRelative(repoDir, flag, path) {
-  if (path === void 0 || !isAbsolute3(path)) return path;
-  const real = existsSync(path) ? realpathSync(path) : path;
-  const rel = relative2(realpathSync(repoDir), real);
-  if (rel.startsWith("..") || isAbsolute3(rel)) return new UsageProblem(`--${flag} ${path} is outside the repository`);
-  return rel.split(sep).join("/");
-}
-async function commonOptions(flags, io) {
-  const start = resolve3(io.cwd, flags.repo ?? ".");
-  if (!existsSync(start) || !statSync(start).isDirectory())
-    return new UsageProblem(`--repo ${flags.repo}: no such directory`);
-  let helm = flags.helm;
-  if (typeof helm === "string") {
-    helm = resolve3(io.cwd, helm);
-    if (!existsSync(helm)) return new UsageProblem(`--helm ${flags.helm}: no such file`);
-  }
-  const repoDir = await repoRoot(start);
-  const lockfile = repoRelative(repoDir, "lockfile", flags.lockfile);
-  const configPath = repoRelative(repoDir, "config", flags.config);
-  if (lockfile instanceof UsageProblem) return lockfile;
-  if (configPath instanceof UsageProblem) return configPath;
-  return {
-    repoDir,
-    lockfile,
-    configPath,
-    values: flags.values.length > 0 ? flags.values : void 0,
-    kubernetesVersion: flags.kubeVersion,
-    failOn: flags.failOn,
-    failOnExisting: flags.failOnExisting,
-    helm,
-    concurrency: flags.concurrency,
-    ...flags.cache === void 0 ? {} : { cache: renderCacheOptions(resolve3(io.cwd, flags.cache), flags.cacheMaxMb) },
-    progress: progressReporter(io.stderr, flags.verbose),
-    toolVersion: io.toolVersion
-  };
-}
-function render(report, format, color, linkBase) {
-  switch (format) {
-    case "json":
-      return renderJson(report);
-    case "sarif":
-      return renderSarif(report, { ruleDescriptions: ruleDescriptions() });
-    // The body the Action posts, marker first, so the workflow_run recipe can post or update it the same way.
-    case "markdown":
-      return renderComment(report, {
-        marker: commentMarker(report.lockfile),
-        linkBase: headLinkBase(report, linkBase)
-      });
-    case "text":
-      return renderText(report, { color });
-    // The upgrade runbook: Markdown with copyable shell blocks (src/core/upgrade-plan.ts).
-    case "plan":
-      return renderPlan(report);
-  }
-}
-function headLinkBase(report, linkBase) {
-  if (!linkBase || !report.head.sha) return void 0;
-  return `${linkBase.replace(/\/+$/, "")}/blob/${report.head.sha}`;
-}
-function formatReport(report, format, color, linkBase) {
-  const text = render(report, format, color, linkBase);
-  return text.endsWith("\n") ? text : `${text}
-`;
-}
-function emitReport(report, flags, io) {
-  if (flags.diff) writeFileAtomic(resolve3(io.cwd, flags.diff), renderDiffFile(report));
-  if (flags.output) {
-    const file = resolve3(io.cwd, flags.output);
-    writeFileAtomic(file, formatReport(report, flags.format, false, flags.linkBase));
-    const { errors, warnings, notices } = report.summary;
-    const counts2 = severityCountsText({ error: errors, warning: warnings, notice: notices }) || "no findings";
-    io.stdout.write(`chart-guard: ${report.verdict} (${counts2}); ${flags.format} report written to ${flags.output}
-`);
-  } else {
-    io.stdout.write(formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY)), flags.linkBase));
-  }
-  return report.verdict === "fail" ? 1 : 0;
-}
-
-// src/cli/help.ts
-var ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative to the repository root
-                         (default: the config's lockfile, else helm-freeze.yaml)
-  --values PATTERN       override values file pattern, repeatable; {chart}, {dir} and {dest} are
-                         replaced per chart, e.g. 'values/{chart}.yaml' (added to the config's)
-  --config PATH          configuration file, relative to the repository root
-                         (default: .github/chart-guard.yaml; a missing file is fine)
-  --kube-version X.Y     target Kubernetes version for the API and kubeVersion checks (default: the config's)
-  --format FORMAT        text, markdown (the pull request comment), json (the report, schemaVersion 1)
-                         sarif (SARIF 2.1.0, for GitHub code scanning) or plan (the upgrade runbook:
-                         Markdown, copyable shell steps per environment and chart) (default: text)
-  -o, --output FILE      write the output to FILE instead of stdout
-  --diff FILE            also write the rendered diff (base vs head objects, unified diff) to FILE
-  --link-base URL        the repository's web address (https://github.com/owner/repo): every file:line in
-                         the markdown output links to the file at the head commit (default: plain text)
-  --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
-                         (default: the config's failOn, from the base in a review, else error)
-  --fail-on-existing     findings that already held on the base fail the review too
-                         (default: the config's failOnExisting, from the base in a review)
-  --helm PATH            helm binary used to render charts (default: helm on PATH)
-  --no-render            do not render charts: skip the checks that need helm
-  --concurrency N        charts rendered in parallel (default: the number of CPUs)
-  --cache DIR            keep render results in DIR and reuse them when a chart, its values and the
-                         Kubernetes target are unchanged (created when missing; safe to share)
-  --cache-max-mb N       size bound of --cache: least recently used entries go first (default: 1024)
-  --repo DIR             the chart repository (default: the git repository around the current directory)
-  --verbose              progress lines on stderr even when it is not a terminal
-  -h, --help             show this help`;
-var EXIT_CODES = `Exit codes:
-  0  pass, or only findings below --fail-on
-  1  findings at or above --fail-on
-  2  usage error, or the review could not run (bad ref, not a git repository, unreadable file)
-  130, 143  stopped by SIGINT / SIGTERM (helm stopped, temp files removed)`;
-var MAIN_HELP = `chart-guard: review Helm chart bumps in a helm-freeze repository before they break helm upgrade
-
-Usage:
-  chart-guard review [flags]   compare two states of the repository (a pull request) and report what breaks
-  chart-guard lint [flags]     check the current state alone (no base needed)
-  chart-guard <command> --help
-  chart-guard --version
-
-${EXIT_CODES}
-
-Environment: NO_COLOR / FORCE_COLOR control colour; CHART_GUARD_DEBUG=1 prints stack traces.
-`;
-var REVIEW_HELP = `Usage: chart-guard review [flags]
-
-Compares the charts, override files and renders of --base with --head and reports renamed or removed
-override keys, changed defaults, immutable field changes, replaced StatefulSets, CRD changes and removed APIs.
-
-  --base REF             commit to compare against (default: the merge-base of HEAD with the default branch)
-  --head REF             commit to review (default: the working tree, uncommitted changes included)
-  --lint                 also lint the charts the change does not touch, in the same report (what the
-                         Action posts with lint: true)
-${ANALYSIS_FLAGS}
-
-${EXIT_CODES}
-
-Examples:
-  chart-guard review
-  chart-guard review --base origin/main --head HEAD --kube-version 1.31
-  chart-guard review --format markdown --output comment.md
-  chart-guard review --lint --format markdown
-  chart-guard review --base v1.4.0 --head HEAD --format plan --output runbook.md
-`;
-var LINT_HELP = `Usage: chart-guard lint [flags]
-
-Checks the current state of the repository alone: lockfile entries against chart folders, override keys against
-the chart defaults, renders against the target Kubernetes version.
-
-  --ref REF              commit to check (default: the working tree, uncommitted changes included)
-${ANALYSIS_FLAGS}
-
-${EXIT_CODES}
-`;
-
-// src/core/pipeline.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/core/acceptances.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/core/config.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
-// src/core/config-schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// chart-guard.schema.json
-var chart_guard_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "chart-guard configuration",
-  description: "The chart-guard configuration file (default .github/chart-guard.yaml). Every key is optional. Mistakes are reported as config-invalid findings with file and line; the rest of the file still applies.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    lockfile: {
-      type: [
-        "string",
-        "number"
-      ],
-      minLength: 1,
-      description: "Path of the helm-freeze lockfile, relative to the repository root (default helm-freeze.yaml)."
-    },
-    values: {
-      $ref: "#/definitions/patterns",
-      description: "Override values file patterns, repository-relative globs with placeholders {chart}, {dir}, {dest}, {lockdir}."
-    },
-    kubernetes: {
-      $ref: "#/definitions/kubeTarget",
-      description: 'Target cluster version ("1.31", "v1.31", "1.31.4" all mean 1.31), or { min, max }: the oldest and newest cluster of the fleet.'
-    },
-    kubernetesVersion: {
-      $ref: "#/definitions/kubeVersion",
-      description: 'Same as kubernetes: "X.Y". Set either kubernetes or kubernetesVersion, not both.'
-    },
-    apiVersions: {
-      $ref: "#/definitions/apiVersions",
-      description: "APIs the clusters serve beyond the built-in ones (installed CRDs), e.g. monitoring.coreos.com/v1."
-    },
-    freeFormKeys: {
-      $ref: "#/definitions/strings",
-      description: "Keys below which any key is accepted, added to the built-in ones (annotations, labels, env...)."
-    },
-    freeFormKeysReplace: {
-      type: "boolean",
-      description: "true: use only the keys listed in freeFormKeys, not the built-in ones."
-    },
-    rules: {
-      $ref: "#/definitions/rules",
-      description: "Severity per rule id: error, warning, notice or off."
-    },
-    render: {
-      type: [
-        "object",
-        "null"
-      ],
-      additionalProperties: false,
-      description: "How charts are rendered with helm.",
-      properties: {
-        enabled: {
-          type: "boolean",
-          description: "false: skip rendering (render-based checks do not run). Default true."
-        },
-        helm: {
-          type: [
-            "string",
-            "number"
-          ],
-          minLength: 1,
-          description: "Path of the helm binary (default: helm on PATH)."
-        },
-        timeoutSeconds: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "Timeout of one helm render, in seconds (default 120)."
-        },
-        proofRenders: {
-          type: "integer",
-          minimum: 0,
-          description: "Extra head renders per chart proving weakly accepted override keys ignored (default 8, 0: off)."
-        }
-      }
-    },
-    redact: {
-      type: [
-        "object",
-        "null"
-      ],
-      additionalProperties: false,
-      description: "Values hidden in every output, besides the built-in credential names (password, token, apiKey...).",
-      properties: {
-        keys: {
-          $ref: "#/definitions/strings",
-          description: "Key names (matched as trailing words) or exact key paths."
-        },
-        replace: {
-          type: "boolean",
-          description: "true: only these keys, not the built-in names."
-        }
-      }
-    },
-    templates: {
-      $ref: "#/definitions/templates",
-      description: "Render templated override files first."
-    },
-    set: {
-      $ref: "#/definitions/setKeys",
-      description: "Values every chart's render gets (--set style key paths, with example values)."
-    },
-    environments: {
-      type: [
-        "object",
-        "null"
-      ],
-      description: "Groups of clusters; each changed chart is rendered once per environment.",
-      propertyNames: {
-        pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
-      },
-      additionalProperties: {
-        type: [
-          "object",
-          "null"
-        ],
-        additionalProperties: false,
-        properties: {
-          values: {
-            $ref: "#/definitions/patterns",
-            description: "Appended to the top-level patterns (later files win)."
-          },
-          set: {
-            $ref: "#/definitions/setKeys",
-            description: "Merged with the top-level set by key (the environment wins)."
-          },
-          kubernetes: {
-            $ref: "#/definitions/kubeTarget",
-            description: "Replaces the top-level target."
-          },
-          apiVersions: {
-            $ref: "#/definitions/apiVersions",
-            description: "Added to the top-level list."
-          },
-          templates: {
-            $ref: "#/definitions/templates",
-            description: "Replaces the top-level templates."
-          }
-        }
-      }
-    },
-    failOn: {
-      enum: [
-        "error",
-        "warning",
-        "never"
-      ],
-      description: "Fail on findings of this severity or worse (default error); the fail-on input / --fail-on flag win."
-    },
-    failOnExisting: {
-      type: "boolean",
-      description: "true: findings already there on the base fail a review too (default false); the fail-on-existing input / --fail-on-existing flag win."
-    },
-    acceptances: {
-      type: [
-        "string",
-        "number"
-      ],
-      minLength: 1,
-      description: "The acceptances file (default .github/chart-guard-accepted.yaml)."
-    },
-    acceptanceMaxDays: {
-      type: "integer",
-      minimum: 1,
-      description: "How far ahead an acceptance may expire, in days (default 180)."
-    },
-    charts: {
-      type: [
-        "object",
-        "null"
-      ],
-      description: "Per-chart settings, keyed by lockfile entry name or chart folder (charts/mariadb).",
-      additionalProperties: {
-        type: [
-          "object",
-          "null"
-        ],
-        additionalProperties: false,
-        properties: {
-          values: {
-            $ref: "#/definitions/patterns",
-            description: "Extra override file patterns for this chart."
-          },
-          set: {
-            $ref: "#/definitions/setKeys",
-            description: "Keys the deploy passes with --set: a list of key paths, or a map of key path to example value."
-          },
-          releaseName: {
-            type: [
-              "string",
-              "number"
-            ],
-            minLength: 1,
-            description: "Release name to render with (default: the lockfile entry name)."
-          },
-          namespace: {
-            type: [
-              "string",
-              "number"
-            ],
-            minLength: 1,
-            description: "Namespace to render in."
-          },
-          rules: {
-            $ref: "#/definitions/rules",
-            description: "Severity per rule id for this chart."
-          },
-          apiVersions: {
-            $ref: "#/definitions/apiVersions",
-            description: "Added to the top-level apiVersions for this chart."
-          },
-          templates: {
-            $ref: "#/definitions/templates",
-            description: "This chart's own template settings."
-          }
-        }
-      }
-    }
-  },
-  definitions: {
-    kubeVersion: {
-      description: 'A Kubernetes version: "1.31", "v1.31" or "1.31.4" (quote it: 1.30 unquoted is the number 1.3).',
-      anyOf: [
-        {
-          type: "string",
-          pattern: "^\\s*v?\\d+\\.\\d+(\\.\\d+)?([-+].*)?\\s*$"
-        },
-        {
-          type: "number"
-        }
-      ]
-    },
-    kubeTarget: {
-      anyOf: [
-        {
-          $ref: "#/definitions/kubeVersion"
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            min: {
-              $ref: "#/definitions/kubeVersion",
-              description: "The oldest cluster."
-            },
-            max: {
-              $ref: "#/definitions/kubeVersion",
-              description: "The newest cluster."
-            }
-          }
-        }
-      ]
-    },
-    strings: {
-      description: "A list of strings (a single string is a list of one).",
-      anyOf: [
-        {
-          type: "string",
-          minLength: 1
-        },
-        {
-          type: "array",
-          items: {
-            type: [
-              "string",
-              "number"
-            ],
-            minLength: 1
-          }
-        }
-      ]
-    },
-    patterns: {
-      $ref: "#/definitions/strings"
-    },
-    apiVersions: {
-      anyOf: [
-        {
-          $ref: "#/definitions/apiVersion"
-        },
-        {
-          type: "array",
-          items: {
-            $ref: "#/definitions/apiVersion"
-          }
-        }
-      ]
-    },
-    apiVersion: {
-      type: "string",
-      description: "group/version or group/version/Kind as .Capabilities.APIVersions holds them.",
-      pattern: "^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/)?v\\d+(?:(?:alpha|beta)\\d+)?(?:\\/[A-Z][A-Za-z0-9]*)?$"
-    },
-    ruleSetting: {
-      enum: [
-        "error",
-        "warning",
-        "notice",
-        "off"
-      ]
-    },
-    rules: {
-      type: [
-        "object",
-        "null"
-      ],
-      additionalProperties: false,
-      properties: {
-        "lockfile-invalid": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "chart-dir-missing": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "chart-version-mismatch": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "chart-dir-orphan": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "override-key-removed": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "override-key-unknown": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "override-proof-incomplete": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "override-type-changed": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "override-schema-violation": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "override-file-orphan": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "code-set-key-undeclared": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "immutable-field-changed": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "statefulset-replaced": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "resource-removed": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "crd-changed": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "crd-version-removed": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "crd-moved": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "api-removed": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "api-deprecated": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "kube-version-unsupported": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "render-failed": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "render-skipped": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "values-file-invalid": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "values-file-partial": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "config-invalid": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "chart-deprecated": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "chart-locally-modified": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "chart-file-invalid": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "major-upgrade-notes": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "symlink-refused": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "values-pattern-unmatched": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "kube-version-unset": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "rule-crashed": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "acceptance-expired": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "acceptance-stale": {
-          $ref: "#/definitions/ruleSetting"
-        },
-        "policy-changed": {
-          $ref: "#/definitions/ruleSetting"
-        }
-      }
-    },
-    setKeys: {
-      anyOf: [
-        {
-          type: "array",
-          items: {
-            type: [
-              "string",
-              "number",
-              "boolean"
-            ]
-          },
-          description: "Key paths like auth.rootPassword."
-        },
-        {
-          type: "object",
-          description: "Key path -> example value (any YAML)."
-        }
-      ]
-    },
-    templates: {
-      type: [
-        "object",
-        "null"
-      ],
-      additionalProperties: false,
-      required: [
-        "context"
-      ],
-      properties: {
-        engine: {
-          enum: [
-            "jinja"
-          ],
-          description: "The template engine (default jinja)."
-        },
-        context: {
-          type: [
-            "string",
-            "number"
-          ],
-          minLength: 1,
-          description: "The YAML file of variables to render override files with."
-        }
-      }
-    }
-  }
-};
-
-// src/core/config-schema.ts
-var validate;
-function validator() {
-  validate ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(chart_guard_schema_default);
-  return validate;
-}
-function schemaProblems(doc, lineCounter, file) {
-  const check = validator();
-  if (check(doc.toJS({ maxAliasCount: -1 }))) return [];
-  const errors = check.errors ?? [];
-  const alternatives = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const deeper = (path) => errors.some((e) => e.instancePath.startsWith(`${path}/`));
-  const byLine = /* @__PURE__ */ new Map();
-  for (const e of errors) {
-    if (e.schemaPath.includes("/propertyNames/")) continue;
-    if (alternatives.has(e.instancePath) && deeper(e.instancePath) && !isAboutKey(e)) continue;
-    const { node, where } = locate(doc, instancePath(e), e);
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
-    if (byLine.has(line)) continue;
-    let message = describe2(e);
-    if (alternatives.has(e.instancePath) && !isAboutKey(e)) {
-      const wanted = errors.filter((a) => a.instancePath === e.instancePath && a.keyword !== "anyOf").map(describe2);
-      const types = wanted.filter((w) => w.startsWith("must be ")).map((w) => w.slice("must be ".length));
-      const others = wanted.filter((w) => !w.startsWith("must be "));
-      message = [.../* @__PURE__ */ new Set([...types.length > 0 ? [`must be ${types.join(" or ")}`] : [], ...others])].join("; ");
-    }
-    byLine.set(line, { file, line, message: `${where} ${message}` });
-  }
-  return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-function isAboutKey(e) {
-  return e.params.additionalProperty !== void 0 || e.params.propertyName !== void 0;
-}
-function describe2(e) {
-  if (e.keyword === "enum") return `must be one of ${e.params.allowedValues.join(", ")}`;
-  if (e.keyword === "additionalProperties") return "is not a known key";
-  if (e.keyword === "propertyNames") return "is not a valid name";
-  if (e.keyword === "type") return `must be ${String(e.params.type).split(",").join(" or ")}`;
-  return e.message ?? "is not valid";
-}
-function instancePath(e) {
-  if (e.instancePath === "") return [];
-  return e.instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function locate(doc, path, e) {
-  let node = doc.contents;
-  for (const segment of path) node = child(node, segment, false);
-  const extra = e.params.additionalProperty ?? e.params.propertyName;
-  const full = extra === void 0 ? path : [...path, extra];
-  if (extra !== void 0) node = child(node, extra, true) ?? node;
-  return { node: node ?? void 0, where: full.length === 0 ? "the configuration" : full.join(".") };
-}
-function child(node, segment, key2) {
-  if ((0, import_yaml2.isMap)(node)) {
-    const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === segment);
-    return (key2 ? pair?.key : pair?.value) ?? void 0;
-  }
-  if ((0, import_yaml2.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
-  return void 0;
-}
-
-// src/core/model.ts
-var DEFAULT_FREE_FORM_KEYS = [
-  "annotations",
-  "labels",
-  "nodeSelector",
-  "podAnnotations",
-  "podLabels",
-  "commonLabels",
-  "commonAnnotations",
-  "extraLabels",
-  "extraAnnotations",
-  "matchLabels",
-  "selectorLabels",
-  "env",
-  "extraEnv",
-  "extraEnvVars",
-  "envVars",
-  "configmap",
-  "config",
-  "data",
-  "stringData",
-  "secrets",
-  "resources",
-  "securityContext",
-  "podSecurityContext",
-  "containerSecurityContext",
-  "affinity",
-  "tolerations"
-];
-var DEFAULT_VALUES_PATTERNS = [];
-
-// src/core/nearest.ts
-function editDistance(a, b) {
-  let before = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        current[j] = Math.min(current[j], before[j - 2] + 1);
-      }
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length];
-}
-var fold = (text) => text.toLowerCase().replace(/[-_]/g, "");
-function nearest(word, candidates, limit = 1) {
-  const folded = fold(word);
-  const scored = [];
-  for (const candidate of new Set(candidates)) {
-    if (candidate === word) continue;
-    const other = fold(candidate);
-    const distance = editDistance(folded, other);
-    if (distance <= Math.max(1, Math.floor(Math.max(folded.length, other.length) / 3))) {
-      scored.push({ candidate, distance });
-    }
-  }
-  scored.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
-  return scored.slice(0, limit).map((s) => s.candidate);
-}
-function didYouMeanText(word, candidates) {
-  const [best] = nearest(word, candidates);
-  return best === void 0 ? "" : ` (did you mean "${best}"?)`;
-}
-
-// src/core/values/override-files.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix as posix2 } from "node:path";
-var PLACEHOLDERS = ["chart", "dir", "dest", "lockdir"];
-var PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/g;
-var HAS_PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/;
-var GLOB_OPTIONS = { dot: true };
-function resolveOverridePatterns(patterns, entry, lockfile) {
-  const values = {
-    chart: entry.name,
-    dir: entry.dir,
-    dest: entry.destDir,
-    lockdir: posix2.dirname(lockfile.path)
-  };
-  return patterns.map(
-    (pattern) => normalisePattern(pattern.replace(PLACEHOLDER, (_, name) => escapeGlob(values[name])))
-  );
-}
-function matchOverrideFiles(resolvedPatterns, paths) {
-  return new PathIndex(paths).matchAll(resolvedPatterns);
-}
-function mapOverrideFiles(lockfile, patternsFor, paths) {
-  const index = new PathIndex(paths);
-  const mapping = /* @__PURE__ */ new Map();
-  for (const entry of lockfile.charts) {
-    const files = index.matchAll(resolveOverridePatterns(patternsFor(entry), entry, lockfile));
-    const known = mapping.get(entry.dir);
-    mapping.set(entry.dir, known ? [.../* @__PURE__ */ new Set([...known, ...files])] : files);
-  }
-  return mapping;
-}
-function orphanOverrideFiles(lockfile, patternsFor, paths, mapped = mapOverrideFiles(lockfile, patternsFor, paths)) {
-  if (lockfile.charts.length === 0) return [];
-  const patternSets = lockfile.charts.map((entry) => new Set(patternsFor(entry)));
-  const templates = [...patternSets[0]].filter(
-    (p) => HAS_PLACEHOLDER.test(p) && patternSets.every((set) => set.has(p))
-  );
-  if (templates.length === 0) return [];
-  const destinations = [
-    .../* @__PURE__ */ new Set([...lockfile.destinations.map((d) => d.repoPath), ...lockfile.charts.map((e) => e.destDir)])
-  ];
-  const lockdir = escapeGlob(posix2.dirname(lockfile.path));
-  const shapes = /* @__PURE__ */ new Set();
-  for (const template of templates) {
-    const perDestination = /\{(dir|dest)\}/.test(template) ? destinations : ["."];
-    for (const dest of perDestination) {
-      const d = escapeGlob(dest);
-      shapes.add(
-        normalisePattern(
-          template.replace(/\{chart\}/g, "*").replace(/\{dir\}/g, `${d}/*`).replace(/\{dest\}/g, d).replace(/\{lockdir\}/g, lockdir)
-        )
-      );
-    }
-  }
-  const owned = new Set([...mapped.values()].flat());
-  return new PathIndex(paths).matchAll([...shapes]).filter((path) => !owned.has(path)).sort();
-}
-function normalisePattern(pattern) {
-  const normal = posix2.normalize(pattern).replace(/^\/+/, "");
-  return normal.startsWith("./") ? normal.slice(2) : normal;
-}
-function escapeGlob(text) {
-  return text.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
-}
-function unescapeGlob(text) {
-  return text.replace(/\\(.)/g, "$1");
-}
-var PathIndex = class {
-  sorted;
-  all;
-  byBasename = /* @__PURE__ */ new Map();
-  cache = /* @__PURE__ */ new Map();
-  constructor(paths) {
-    this.sorted = [...paths].sort();
-    this.all = new Set(this.sorted);
-    for (const path of this.sorted) {
-      const name = path.slice(path.lastIndexOf("/") + 1);
-      const list = this.byBasename.get(name);
-      if (list) list.push(path);
-      else this.byBasename.set(name, [path]);
-    }
-  }
-  matchAll(patterns) {
-    const out = /* @__PURE__ */ new Set();
-    for (const pattern of patterns) for (const path of this.match(pattern)) out.add(path);
-    return [...out];
-  }
-  match(pattern) {
-    let result = this.cache.get(pattern);
-    if (result) return result;
-    const scan = import_picomatch.default.scan(pattern);
-    if (!scan.isGlob) {
-      const literal = unescapeGlob(pattern);
-      result = this.all.has(literal) ? [literal] : [];
-    } else {
-      const isMatch = (0, import_picomatch.default)(pattern, GLOB_OPTIONS);
-      const lastSegment = pattern.slice(pattern.lastIndexOf("/") + 1);
-      const candidates = import_picomatch.default.scan(lastSegment).isGlob ? this.below(unescapeGlob(scan.base)) : this.byBasename.get(unescapeGlob(lastSegment)) ?? [];
-      result = candidates.filter((path) => isMatch(path));
-    }
-    this.cache.set(pattern, result);
-    return result;
-  }
-  /** Files below a folder, by binary search over the sorted paths. */
-  below(base) {
-    if (base === "") return this.sorted;
-    const prefix = `${base}/`;
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (this.sorted[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < this.sorted.length && this.sorted[end].startsWith(prefix)) end++;
-    return this.sorted.slice(lo, end);
-  }
-};
-
-// src/core/values/values-file.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/core/values/yaml-bounds.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var HELM_MAX_FILE_BYTES = 5 * 1024 * 1024;
-var HELM_MAX_YAML_DEPTH = 1e4;
-function aliasTargets(doc) {
-  const anchors = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml3.isAlias)(node)) {
-      const target2 = anchors.get(node.source);
-      if (target2) targets.set(node, target2);
-      continue;
-    }
-    if ((0, import_yaml3.isScalar)(node) || (0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
-      if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml3.isScalar)(node)) continue;
-      const children = [];
-      for (const item of node.items) {
-        if ((0, import_yaml3.isPair)(item)) children.push(item.key, item.value);
-        else children.push(item);
-      }
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    }
-  }
-  return targets;
-}
-var RATIO_LOW = 4e5;
-var RATIO_HIGH = 4e6;
-function allowedAliasRatio(decodes) {
-  if (decodes <= RATIO_LOW) return 0.99;
-  if (decodes >= RATIO_HIGH) return 0.1;
-  return 0.99 - 0.89 * (decodes - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW);
-}
-function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
-  const lineOf2 = (node) => node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : void 0;
-  let decodes = 0;
-  let aliased = 0;
-  let aliasDepth = 0;
-  const expanding = /* @__PURE__ */ new Set();
-  let problem;
-  const stack = [
-    { node: doc.contents, depth: 0 }
-  ];
-  while (stack.length > 0 && !problem) {
-    const frame = stack.pop();
-    if ("leave" in frame) {
-      expanding.delete(frame.leave);
-      aliasDepth--;
-      continue;
-    }
-    const { node, depth, through } = frame;
-    if (node === null || node === void 0) continue;
-    decodes++;
-    if (aliasDepth > 0) aliased++;
-    if (aliased > 100 && decodes > 1e3 && aliased / decodes > allowedAliasRatio(decodes)) {
-      problem = { line: lineOf2(through ?? node), message: "document contains excessive aliasing" };
-      break;
-    }
-    if ((0, import_yaml3.isAlias)(node)) {
-      if (expanding.has(node)) {
-        problem = { line: lineOf2(node), message: `anchor '${node.source}' value contains itself` };
-        break;
-      }
-      const target2 = targets.get(node);
-      if (!target2) continue;
-      expanding.add(node);
-      aliasDepth++;
-      stack.push({ leave: node });
-      stack.push({ node: target2, depth, through: through ?? node });
-      continue;
-    }
-    if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) continue;
-    if (depth >= HELM_MAX_YAML_DEPTH) {
-      problem = { line: lineOf2(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
-      break;
-    }
-    const items = node.items;
-    for (let i = items.length - 1; i >= 0; i--) {
-      const item = items[i];
-      if ((0, import_yaml3.isPair)(item)) {
-        stack.push({ node: item.value, depth: depth + 1, through });
-        stack.push({ node: item.key, depth: depth + 1, through });
-      } else stack.push({ node: item, depth: depth + 1, through });
-    }
-  }
-  return problem;
-}
-function mayHoldAliases(text) {
-  return /(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text);
-}
-
-// src/core/values/values-file.ts
-var TAG = String.raw`\{\{(?:[^}]|\}(?!\}))*\}\}|\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\}`;
-var TEMPLATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:(?:${TAG})\s*)+$`);
-var TAGS = new RegExp(TAG, "g");
-var TEMPLATED_KEY = new RegExp(String.raw`^((?:${TAG}|[^\s:{])+)\s*:(?:\s|$)`);
-var TEMPLATE_TAG = /\{\{|\{%/;
-var BLOCK_SCALAR_HEADER = /^[|>][-+0-9]*\s*(?:#.*)?$/;
-function isTemplated(text) {
-  return TEMPLATE_TAG.test(text);
-}
-function yamlProblem(file, error, what) {
-  const reason = /Maximum call stack size exceeded/.test(error.message) ? "nested too deeply for chart-guard to read" : error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  return { file, line: error.linePos?.[0].line, message: `${what} is not valid YAML: ${reason}` };
-}
-function parseValuesFile(text, path, options = {}) {
-  const file = { path, values: {}, keys: [], skipped: [] };
-  if (Buffer.byteLength(text) > HELM_MAX_FILE_BYTES) {
-    file.error = {
-      file: path,
-      line: 1,
-      message: `${path} is ${Buffer.byteLength(text)} bytes, over ${HELM_MAX_FILE_BYTES} (5 MiB, helm's limit for a chart's values.yaml): not read`
-    };
-    return file;
-  }
-  const lines = text.replace(/^\uFEFF/, "").split("\n");
-  const prepared = prepareLines(lines);
-  file.skipped = prepared.skipped;
-  if (prepared.notTaken.length > 0) file.notTaken = prepared.notTaken;
-  const lineCounter = new import_yaml4.LineCounter();
-  const parsed = (0, import_yaml4.parseAllDocuments)(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
-  const documents = Array.isArray(parsed) ? parsed : [];
-  const readsAll = (options.helmMajor ?? 4) >= 4;
-  const read = readsAll ? documents : documents.slice(0, 1);
-  if (!readsAll) noteIgnoredDocuments(file, documents.slice(1), lineCounter, lines);
-  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  const perDocument = [];
-  for (const doc of read) {
-    if (doc.errors.length > 0) file.error ??= yamlProblem(path, doc.errors[0], path);
-    const root = doc.contents;
-    if (root === null || (0, import_yaml4.isScalar)(root) && (root.value === null || root.value === "")) continue;
-    if (!(0, import_yaml4.isMap)(root)) {
-      file.error ??= { file: path, line: lineOf2(root), message: `${path} must be a map of values keys` };
-      continue;
-    }
-    const targets = aliasTargets(doc);
-    const bound = checkYamlBounds(doc, lineCounter, targets);
-    if (bound) {
-      file.error ??= { file: path, line: bound.line, message: `${path} is not valid YAML: ${bound.message}` };
-      continue;
-    }
-    let values;
-    try {
-      values = doc.toJS({ maxAliasCount: -1 });
-    } catch {
-      values = void 0;
-    }
-    const sink = { path, values: isMap(values) ? values : {}, keys: [], skipped: file.skipped };
-    const walker = new KeyWalker(lineOf2, lines, sink, targets);
-    walker.walk(root, [], void 0);
-    for (const keyPath of walker.templatedKeyPaths) deleteAt(sink.values, keyPath);
-    perDocument.push(sink);
-  }
-  file.values = perDocument.reduce((merged, doc) => mergeValueMaps(merged, doc.values), {});
-  file.keys = documentKeys(perDocument.map((d) => d.keys));
-  if (perDocument.length > 1) for (const key2 of file.keys) key2.value = getAt(file.values, key2.path) ?? null;
-  file.skipped.sort((a, b) => a.line - b.line);
-  return file;
-}
-function documentKeys(documents) {
-  if (documents.length <= 1) return documents[0] ?? [];
-  const later = /* @__PURE__ */ new Set();
-  const laterAncestors = /* @__PURE__ */ new Set();
-  const kept = [];
-  for (let i = documents.length - 1; i >= 0; i--) {
-    const own = documents[i].filter((key2) => {
-      const ids = key2.path.map((_, n) => formatKeyPath(key2.path.slice(0, n + 1)));
-      return !laterAncestors.has(ids[ids.length - 1]) && !ids.some((id) => later.has(id));
-    });
-    for (const key2 of documents[i]) {
-      later.add(formatKeyPath(key2.path));
-      for (let n = 1; n < key2.path.length; n++) laterAncestors.add(formatKeyPath(key2.path.slice(0, n)));
-    }
-    kept.unshift(own);
-  }
-  return kept.flat();
-}
-function noteIgnoredDocuments(file, rest, lineCounter, lines) {
-  const withContent = rest.filter((doc) => {
-    const root = doc.contents;
-    return !(root === null || (0, import_yaml4.isScalar)(root) && (root.value === null || root.value === ""));
-  });
-  if (withContent.length === 0) return;
-  const first = withContent[0];
-  let line = lineCounter.linePos(first.contents.range?.[0] ?? 0).line;
-  while (line > 1 && !/^---(?:\s|$)/.test(lines[line - 1] ?? "")) line--;
-  file.ignoredDocuments = { line, count: withContent.length };
-}
-function keysFromSetList(set, configPath) {
-  return set.map((key2) => ({ path: key2.path, value: key2.example, file: configPath, line: key2.line, source: "config" }));
-}
-function prepareLines(lines) {
-  const skipped2 = [];
-  const notTaken = [];
-  const out = [];
-  const branches = new BranchChooser();
-  let blockIndent;
-  let previousContent = 0;
-  lines.forEach((raw, i) => {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const indent2 = line.length - line.trimStart().length;
-    const templateOnly = TEMPLATE_ONLY_LINE.test(line);
-    if (blockIndent !== void 0 && (line.trim() === "" || indent2 > blockIndent)) {
-      out.push(branches.taking ? line : "");
-      return;
-    }
-    if (templateOnly) {
-      skipped2.push({ line: i + 1, text: line.trim() });
-      for (const [tag] of line.matchAll(TAGS)) branches.step(tag);
-      out.push("");
-      return;
-    }
-    blockIndent = void 0;
-    const content = line.trim() !== "" && !line.trimStart().startsWith("#");
-    const previous = previousContent;
-    if (content) previousContent = i + 1;
-    if (!branches.taking) {
-      if (content) {
-        const last = notTaken[notTaken.length - 1];
-        if (last && last.to >= previous) last.to = i + 1;
-        else notTaken.push({ from: i + 1, to: i + 1 });
-      }
-      out.push("");
-      return;
-    }
-    if (isTemplated(line) && !line.trimStart().startsWith("#"))
-      for (const [tag] of line.matchAll(TAGS)) branches.step(tag);
-    const quoted = isTemplated(line) ? quoteTemplates(line) : line;
-    const value = valuePart(quoted);
-    if (value !== void 0 && BLOCK_SCALAR_HEADER.test(value)) blockIndent = indent2;
-    out.push(quoted);
-  });
-  return { text: out.join("\n"), skipped: skipped2, notTaken };
-}
-function valuePart(line) {
-  const rest = line.trimStart().replace(/^(?:-\s+)+/, "");
-  const key2 = keyLength(rest);
-  if (key2 !== void 0) return rest.slice(key2 + 1).trim();
-  return line.trimStart().startsWith("-") ? rest.trim() : void 0;
-}
-function keyLength(rest) {
-  if (rest.startsWith('"') || rest.startsWith("'")) {
-    const close = rest.indexOf(rest[0], 1);
-    if (close < 0) return void 0;
-    return /^\s*:(?:\s|$)/.test(rest.slice(close + 1)) ? rest.indexOf(":", close + 1) : void 0;
-  }
-  if (TEMPLATE_TAG.test(rest.slice(0, 2))) {
-    const m2 = TEMPLATED_KEY.exec(rest);
-    return m2 ? rest.indexOf(":", m2[1].length) : void 0;
-  }
-  const m = /^[^\s#:][^:]*?:(?:\s|$)/.exec(rest);
-  return m ? m[0].trimEnd().length - 1 : void 0;
-}
-function quoteTemplates(line) {
-  if (line.trimStart().startsWith("#")) return line;
-  const lead = /^\s*(?:-\s+)*/.exec(line)[0];
-  const rest = line.slice(lead.length);
-  const key2 = keyLength(rest);
-  if (key2 === void 0) return lead + quoteValue(rest);
-  let keyText = rest.slice(0, key2).trimEnd();
-  if (isTemplated(keyText) && !/^["']/.test(keyText)) keyText = JSON.stringify(keyText);
-  const after = rest.slice(key2 + 1);
-  const space = /^\s*/.exec(after)[0];
-  return `${lead}${keyText}:${space}${quoteValue(after.slice(space.length))}`;
-}
-function quoteValue(value) {
-  if (!isTemplated(value) || /^["'|>]/.test(value)) return value;
-  const comment = /(?:^|\s)#/.exec(value);
-  if (comment && comment.index < value.search(TEMPLATE_TAG)) return value;
-  const lastTag = Math.max(value.lastIndexOf("}}"), value.lastIndexOf("%}"));
-  const trailing = /\s#/.exec(value.slice(lastTag + 2));
-  const body = trailing ? value.slice(0, lastTag + 2 + trailing.index) : value;
-  return JSON.stringify(body.trimEnd()) + value.slice(body.length);
-}
-var KeyWalker = class {
-  constructor(lineOf2, sourceLines, file, targets) {
-    this.lineOf = lineOf2;
-    this.sourceLines = sourceLines;
-    this.file = file;
-    this.targets = targets;
-  }
-  lineOf;
-  sourceLines;
-  file;
-  targets;
-  templatedKeyPaths = [];
-  seen = /* @__PURE__ */ new Set();
-  /** @param atLine the line to report for keys reached through a merge key (the `<<` line) */
-  walk(map, prefix, atLine, explicit) {
-    const own = new Set(map.items.map((pair) => this.keyText(pair.key)).filter((k) => k !== "<<"));
-    const merges = [];
-    for (const pair of map.items) {
-      const keyNode = pair.key;
-      const key2 = this.keyText(keyNode);
-      const line = atLine ?? this.lineOf(keyNode);
-      if (key2 === "<<") {
-        const value2 = this.resolve(pair.value);
-        const sources = (0, import_yaml4.isSeq)(value2) ? value2.items.map((n) => this.resolve(n)) : [value2];
-        for (const source of sources) if (source) merges.push({ node: source, line });
-        continue;
-      }
-      if (explicit?.has(key2)) continue;
-      const path = [...prefix, key2];
-      if (isTemplated(key2)) {
-        this.templatedKeyPaths.push(path);
-        this.file.skipped.push({ line, text: `${this.sourceLines[line - 1]?.trim() ?? key2} (templated key name)` });
-        continue;
-      }
-      const value = this.resolve(pair.value);
-      if ((0, import_yaml4.isMap)(value) && value.items.length > 0) this.walk(value, path, atLine);
-      else this.leaf(path, line);
-    }
-    const taken = /* @__PURE__ */ new Set([...own, ...explicit ?? []]);
-    for (const { node, line } of merges) {
-      if (!(0, import_yaml4.isMap)(node)) continue;
-      this.walk(node, prefix, line, new Set(taken));
-      for (const pair of node.items) taken.add(this.keyText(pair.key));
-    }
-  }
-  leaf(path, line) {
-    const id = formatKeyPath(path);
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
-    this.file.keys.push({
-      path,
-      value: getAt(this.file.values, path) ?? null,
-      file: this.file.path,
-      line,
-      source: "file"
-    });
-  }
-  keyText(node) {
-    if (!(0, import_yaml4.isScalar)(node)) return String(node);
-    return typeof node.value === "symbol" ? "<<" : String(node.value);
-  }
-  resolve(node) {
-    return (0, import_yaml4.isAlias)(node) ? this.targets.get(node) ?? null : node;
-  }
-};
-function deleteAt(tree, path) {
-  const parent = getAt(tree, path.slice(0, -1));
-  if (isMap(parent)) delete parent[path[path.length - 1]];
-}
-
-// src/core/config.ts
-var DEFAULT_LOCKFILE = "helm-freeze.yaml";
-var DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
-var DEFAULT_PROOF_RENDERS = 8;
-var DEFAULT_ACCEPTANCES_PATH = ".github/chart-guard-accepted.yaml";
-var DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
-var FAIL_ON_SETTINGS = ["error", "warning", "never"];
-var RULE_IDS = {
-  "lockfile-invalid": true,
-  "chart-dir-missing": true,
-  "chart-version-mismatch": true,
-  "chart-dir-orphan": true,
-  "override-key-removed": true,
-  "override-key-unknown": true,
-  "override-proof-incomplete": true,
-  "override-type-changed": true,
-  "override-schema-violation": true,
-  "override-file-orphan": true,
-  "code-set-key-undeclared": true,
-  "immutable-field-changed": true,
-  "statefulset-replaced": true,
-  "resource-removed": true,
-  "crd-changed": true,
-  "crd-version-removed": true,
-  "crd-moved": true,
-  "api-removed": true,
-  "api-deprecated": true,
-  "kube-version-unsupported": true,
-  "render-failed": true,
-  "render-skipped": true,
-  "values-file-invalid": true,
-  "values-file-partial": true,
-  "config-invalid": true,
-  "chart-deprecated": true,
-  "chart-locally-modified": true,
-  "chart-file-invalid": true,
-  "major-upgrade-notes": true,
-  "symlink-refused": true,
-  "values-pattern-unmatched": true,
-  "kube-version-unset": true,
-  "rule-crashed": true,
-  "acceptance-expired": true,
-  "acceptance-stale": true,
-  "policy-changed": true
-};
-function isRuleId(id) {
-  return Object.hasOwn(RULE_IDS, id);
-}
-var API_VERSION = /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?v\d+(?:(?:alpha|beta)\d+)?(?:\/[A-Z][A-Za-z0-9]*)?$/;
-var RULE_SETTINGS = ["error", "warning", "notice", "off"];
-var TOP_LEVEL_KEYS = [
-  "lockfile",
-  "values",
-  "kubernetes",
-  "kubernetesVersion",
-  "apiVersions",
-  "freeFormKeys",
-  "freeFormKeysReplace",
-  "rules",
-  "render",
-  "redact",
-  "templates",
-  "set",
-  "environments",
-  "charts",
-  "failOn",
-  "failOnExisting",
-  "acceptances",
-  "acceptanceMaxDays"
-];
-var ENVIRONMENT_KEYS = ["values", "set", "kubernetes", "apiVersions", "templates"];
-var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var REDACT_KEYS = ["keys", "replace"];
-var RENDER_KEYS = ["enabled", "helm", "timeoutSeconds", "proofRenders"];
-var POLICY_KEYS = [
-  "freeFormKeys",
-  "freeFormKeysReplace",
-  "failOn",
-  "failOnExisting",
-  "acceptances",
-  "acceptanceMaxDays"
-];
-var CHART_KEYS2 = ["values", "set", "releaseName", "namespace", "rules", "apiVersions", "templates"];
-var TEMPLATE_KEYS = ["engine", "context"];
-var TEMPLATE_ENGINES = ["jinja"];
-var CONFIG_KEYS = {
-  topLevel: TOP_LEVEL_KEYS,
-  environment: ENVIRONMENT_KEYS,
-  chart: CHART_KEYS2,
-  render: RENDER_KEYS,
-  redact: REDACT_KEYS,
-  templates: TEMPLATE_KEYS,
-  templateEngines: TEMPLATE_ENGINES,
-  kubernetes: ["min", "max"],
-  ruleIds: Object.keys(RULE_IDS),
-  ruleSettings: RULE_SETTINGS,
-  failOn: FAIL_ON_SETTINGS,
-  apiVersion: API_VERSION,
-  environmentName: ENVIRONMENT_NAME
-};
-function defaultConfig() {
-  return {
-    lockfile: DEFAULT_LOCKFILE,
-    values: [...DEFAULT_VALUES_PATTERNS],
-    freeFormKeys: [...DEFAULT_FREE_FORM_KEYS],
-    rules: {},
-    apiVersions: [],
-    charts: {},
-    set: [],
-    environments: [],
-    render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, proofRenders: DEFAULT_PROOF_RENDERS },
-    redact: { keys: [], replace: false },
-    acceptances: DEFAULT_ACCEPTANCES_PATH,
-    acceptanceMaxDays: DEFAULT_ACCEPTANCE_MAX_DAYS,
-    policyLines: {},
-    problems: []
-  };
-}
-function parseConfig(text, path) {
-  const config = defaultConfig();
-  if (text === void 0) return config;
-  config.path = path;
-  const reader = new Reader(path ?? "chart-guard.yaml");
-  config.problems = reader.problems;
-  config.policyLines = reader.policyLines;
-  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter: reader.lineCounter });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, "the configuration"));
-    return config;
-  }
-  const bound = checkYamlBounds(doc, reader.lineCounter);
-  if (bound) {
-    reader.problems.push({
-      file: reader.file,
-      line: bound.line,
-      message: `the configuration is not valid YAML: ${bound.message}`
-    });
-    return config;
-  }
-  const root = doc.contents;
-  if (root === null || (0, import_yaml5.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml5.isMap)(root)) {
-    reader.problem(root, "the configuration must be a map of settings");
-    return config;
-  }
-  let freeFormKeys;
-  let replaceFreeFormKeys = false;
-  let kubernetesVersion;
-  for (const [key2, value] of reader.entries(root, TOP_LEVEL_KEYS, "top-level key")) {
-    if (POLICY_KEYS.includes(key2)) reader.policyAt(key2, value);
-    switch (key2) {
-      case "lockfile":
-        config.lockfile = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.lockfile;
-        break;
-      case "values":
-        config.values = reader.patterns(value, key2) ?? config.values;
-        break;
-      case "kubernetesVersion": {
-        const version = reader.kubeVersion(value, key2);
-        kubernetesVersion = version ? { min: version, max: version } : void 0;
-        break;
-      }
-      case "kubernetes":
-        config.kubernetes = reader.kubeTarget(value);
-        break;
-      case "apiVersions":
-        config.apiVersions = reader.apiVersions(value, key2);
-        break;
-      case "freeFormKeys":
-        freeFormKeys = reader.strings(value, key2);
-        break;
-      case "freeFormKeysReplace":
-        replaceFreeFormKeys = reader.boolean(value, key2) ?? false;
-        break;
-      case "rules":
-        config.rules = reader.rules(value, "rules");
-        break;
-      case "render":
-        readRender(reader, value, config);
-        break;
-      case "redact":
-        readRedact(reader, value, config);
-        break;
-      case "templates":
-        config.templates = reader.templates(value, key2);
-        break;
-      case "failOnExisting":
-        config.failOnExisting = reader.boolean(value, key2);
-        break;
-      case "charts":
-        config.charts = readCharts(reader, value);
-        break;
-      case "set":
-        config.set = reader.setKeys(value, key2);
-        break;
-      case "environments":
-        config.environments = readEnvironments(reader, value);
-        break;
-      case "failOn": {
-        const setting = reader.string(value, key2);
-        if (setting !== void 0 && FAIL_ON_SETTINGS.includes(setting))
-          config.failOn = setting;
-        else if (setting !== void 0) reader.problem(value, `failOn must be one of ${FAIL_ON_SETTINGS.join(", ")}`);
-        break;
-      }
-      case "acceptances":
-        config.acceptances = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.acceptances;
-        break;
-      case "acceptanceMaxDays": {
-        const days = (0, import_yaml5.isScalar)(value) ? value.value : void 0;
-        if (typeof days === "number" && Number.isInteger(days) && days > 0) config.acceptanceMaxDays = days;
-        else reader.problem(value, "acceptanceMaxDays must be a whole number of days above 0");
-        break;
-      }
-    }
-  }
-  if (kubernetesVersion) {
-    if (config.kubernetes) reader.problem(root, "set either kubernetes or kubernetesVersion, not both");
-    else config.kubernetes = kubernetesVersion;
-  }
-  if (replaceFreeFormKeys) config.freeFormKeys = freeFormKeys ?? [];
-  else if (freeFormKeys) config.freeFormKeys = [.../* @__PURE__ */ new Set([...DEFAULT_FREE_FORM_KEYS, ...freeFormKeys])];
-  const seen = new Set(reader.problems.map((p) => p.line));
-  for (const problem of schemaProblems(doc, reader.lineCounter, reader.file)) {
-    if (!seen.has(problem.line)) reader.problems.push(problem);
-  }
-  return config;
-}
-function readRender(reader, value, config) {
-  if (!reader.isMapOrComplain(value, "render")) return;
-  for (const [key2, node] of reader.entries(value, RENDER_KEYS, "key in render")) {
-    if (key2 === "enabled" || key2 === "proofRenders") reader.policyAt(`render.${key2}`, node);
-    if (key2 === "enabled") config.render.enabled = reader.boolean(node, "render.enabled") ?? config.render.enabled;
-    else if (key2 === "helm") config.render.helm = reader.string(node, "render.helm");
-    else if (key2 === "timeoutSeconds") {
-      const seconds = (0, import_yaml5.isScalar)(node) ? node.value : void 0;
-      if (typeof seconds === "number" && seconds > 0) config.render.timeoutSeconds = seconds;
-      else reader.problem(node, "render.timeoutSeconds must be a number of seconds above 0");
-    } else if (key2 === "proofRenders") {
-      const renders = (0, import_yaml5.isScalar)(node) ? node.value : void 0;
-      if (typeof renders === "number" && Number.isInteger(renders) && renders >= 0)
-        config.render.proofRenders = renders;
-      else reader.problem(node, "render.proofRenders must be a whole number of renders, 0 or more");
-    }
-  }
-}
-function readRedact(reader, value, config) {
-  if (!reader.isMapOrComplain(value, "redact")) return;
-  for (const [key2, node] of reader.entries(value, REDACT_KEYS, "key in redact")) {
-    if (key2 === "keys") config.redact.keys = reader.strings(node, "redact.keys") ?? [];
-    else config.redact.replace = reader.boolean(node, "redact.replace") ?? false;
-  }
-}
-function readCharts(reader, value) {
-  const charts = /* @__PURE__ */ Object.create(null);
-  if (!reader.isMapOrComplain(value, "charts")) return charts;
-  for (const pair of value.items) {
-    const keyNode = pair.key;
-    const name = (0, import_yaml5.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
-    if (!name) {
-      reader.problem(keyNode, "each key of charts must be a lockfile entry name or a chart folder");
-      continue;
-    }
-    const chartValue = pair.value;
-    const chart = { ...emptyChartConfig(), line: reader.line(keyNode) };
-    charts[normaliseChartKey(name)] = chart;
-    if (chartValue === null || (0, import_yaml5.isScalar)(chartValue) && chartValue.value === null) continue;
-    if (!reader.isMapOrComplain(chartValue, `charts.${name}`)) continue;
-    for (const [key2, node] of reader.entries(chartValue, CHART_KEYS2, `key in charts.${name}`)) {
-      const where = `charts.${name}.${key2}`;
-      if (key2 === "values") chart.values = reader.patterns(node, where) ?? [];
-      else if (key2 === "set") chart.set = reader.setKeys(node, where);
-      else if (key2 === "releaseName") chart.releaseName = reader.string(node, where);
-      else if (key2 === "namespace") chart.namespace = reader.string(node, where);
-      else if (key2 === "rules") chart.rules = reader.rules(node, where);
-      else if (key2 === "apiVersions") chart.apiVersions = reader.apiVersions(node, where);
-      else if (key2 === "templates") chart.templates = reader.templates(node, where);
-    }
-  }
-  return charts;
-}
-function readEnvironments(reader, value) {
-  const environments2 = [];
-  if (!reader.isMapOrComplain(value, "environments")) return environments2;
-  for (const pair of value.items) {
-    const keyNode = pair.key;
-    const name = (0, import_yaml5.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
-    if (!name || !ENVIRONMENT_NAME.test(name)) {
-      reader.problem(keyNode, 'each key of environments must be a name of letters, digits, ".", "_" or "-"');
-      continue;
-    }
-    const environment = {
-      name,
-      values: [],
-      apiVersions: [],
-      set: [],
-      line: reader.line(keyNode) ?? 1
-    };
-    environments2.push(environment);
-    const node = pair.value;
-    if (node === null || (0, import_yaml5.isScalar)(node) && node.value === null) continue;
-    if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
-    for (const [key2, child2] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
-      const where = `environments.${name}.${key2}`;
-      if (key2 === "values") {
-        environment.values = reader.patterns(child2, where) ?? [];
-        environment.valuesLine = reader.line(child2);
-      } else if (key2 === "set") environment.set = reader.setKeys(child2, where);
-      else if (key2 === "kubernetes") environment.kubernetes = reader.kubeTarget(child2, where);
-      else if (key2 === "apiVersions") environment.apiVersions = reader.apiVersions(child2, where);
-      else if (key2 === "templates") environment.templates = reader.templates(child2, where);
-    }
-  }
-  return environments2;
-}
-function resolveEnvironments(config, kube) {
-  const shared = {
-    values: config.values,
-    kubernetes: kube ?? config.kubernetes,
-    apiVersions: config.apiVersions,
-    set: config.set,
-    ...config.templates ? { templates: config.templates } : {}
-  };
-  if (config.environments.length === 0) return [shared];
-  return config.environments.map((environment) => ({
-    name: environment.name,
-    values: [...shared.values, ...environment.values],
-    kubernetes: kube ?? environment.kubernetes ?? shared.kubernetes,
-    apiVersions: [.../* @__PURE__ */ new Set([...shared.apiVersions, ...environment.apiVersions])],
-    set: mergeSetKeys(shared.set, environment.set),
-    ...environment.templates ?? shared.templates ? { templates: environment.templates ?? shared.templates } : {},
-    line: environment.line
-  }));
-}
-function mergeSetKeys(...lists) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const key2 of list) byPath.set(JSON.stringify(key2.path), key2);
-  return [...byPath.values()];
-}
-function emptyChartConfig() {
-  return { values: [], set: [], rules: {} };
-}
-function normaliseChartKey(key2) {
-  return key2.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function chartConfigFor(config, entry) {
-  const byName = Object.hasOwn(config.charts, entry.name) ? config.charts[entry.name] : void 0;
-  const byDir = entry.dir !== entry.name && Object.hasOwn(config.charts, entry.dir) ? config.charts[entry.dir] : void 0;
-  if (!byName || !byDir) return byDir ?? byName ?? emptyChartConfig();
-  return {
-    values: [...byName.values, ...byDir.values],
-    set: [...byName.set, ...byDir.set],
-    releaseName: byDir.releaseName ?? byName.releaseName,
-    namespace: byDir.namespace ?? byName.namespace,
-    rules: { ...byName.rules, ...byDir.rules },
-    ...byName.apiVersions || byDir.apiVersions ? { apiVersions: [.../* @__PURE__ */ new Set([...byName.apiVersions ?? [], ...byDir.apiVersions ?? []])] } : {},
-    ...byDir.templates ?? byName.templates ? { templates: byDir.templates ?? byName.templates } : {}
-  };
-}
-function scalarText(node) {
-  if (node.value === null || node.value === void 0) return void 0;
-  if (typeof node.value === "string") return node.value;
-  return node.source ?? String(node.value);
-}
-var Reader = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  lineCounter = new import_yaml5.LineCounter();
-  problems = [];
-  policyLines = {};
-  policyAt(setting, node) {
-    const line = this.line(node);
-    if (line !== void 0) this.policyLines[setting] = line;
-  }
-  line(node) {
-    return node?.range ? this.lineCounter.linePos(node.range[0]).line : void 0;
-  }
-  problem(node, message) {
-    this.problems.push({ file: this.file, line: this.line(node), message });
-  }
-  /** Key/value pairs of a map; unknown keys are reported and skipped. */
-  *entries(map, known, what) {
-    for (const pair of map.items) {
-      const keyNode = pair.key;
-      const key2 = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (!known.includes(key2)) {
-        const [guess] = nearest(key2, known);
-        const hint = guess ? `did you mean "${guess}"? ` : "";
-        this.problem(keyNode, `unknown ${what} "${key2}" (${hint}known: ${known.join(", ")})`);
-        continue;
-      }
-      yield [key2, pair.value];
-    }
-  }
-  isMapOrComplain(node, what) {
-    if ((0, import_yaml5.isMap)(node)) return true;
-    if (node !== null && !((0, import_yaml5.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
-    return false;
-  }
-  string(node, what) {
-    if ((0, import_yaml5.isScalar)(node) && typeof node.value !== "boolean") {
-      const text = scalarText(node);
-      if (text !== void 0 && text !== "") return text;
-    }
-    this.problem(node, `${what} must be a string`);
-    return void 0;
-  }
-  /** A list of strings; a single string is taken as a list of one. */
-  strings(node, what) {
-    if ((0, import_yaml5.isScalar)(node) && typeof node.value === "string") return [node.value];
-    if (!(0, import_yaml5.isSeq)(node)) {
-      this.problem(node, `${what} must be a list of strings`);
-      return void 0;
-    }
-    const out = [];
-    for (const item of node.items) {
-      const text = this.string(item, `each item of ${what}`);
-      if (text !== void 0) out.push(text);
-    }
-    return out;
-  }
-  /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
-  patterns(node, what) {
-    const patterns = this.strings(node, what);
-    const items = (0, import_yaml5.isSeq)(node) ? node.items : [node];
-    for (const item of items) {
-      const pattern = (0, import_yaml5.isScalar)(item) && typeof item.value === "string" ? item.value : "";
-      for (const [, name] of pattern.matchAll(/\{([^{},]*)\}/g)) {
-        if (!PLACEHOLDERS.includes(name)) {
-          const known = PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
-          this.problem(item, `${what}: unknown placeholder {${name}} in "${pattern}" (known: ${known})`);
-        }
-      }
-    }
-    return patterns;
-  }
-  /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
-  apiVersions(node, what) {
-    const items = (0, import_yaml5.isSeq)(node) ? node.items : [node];
-    const out = [];
-    for (const item of items) {
-      const text = this.string(item, (0, import_yaml5.isSeq)(node) ? `each item of ${what}` : what);
-      if (text === void 0) continue;
-      if (API_VERSION.test(text)) out.push(text);
-      else {
-        this.problem(
-          item,
-          `${what}: "${text}" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor`
-        );
-      }
-    }
-    return [...new Set(out)];
-  }
-  boolean(node, what) {
-    if ((0, import_yaml5.isScalar)(node) && typeof node.value === "boolean") return node.value;
-    this.problem(node, `${what} must be true or false`);
-    return void 0;
-  }
-  kubeVersion(node, what) {
-    const text = (0, import_yaml5.isScalar)(node) ? scalarText(node) : void 0;
-    const version = normaliseKubeVersion(text);
-    if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
-    return version;
-  }
-  kubeTarget(node, what = "kubernetes") {
-    if ((0, import_yaml5.isScalar)(node)) {
-      const version = this.kubeVersion(node, what);
-      return version ? { min: version, max: version } : void 0;
-    }
-    if (!this.isMapOrComplain(node, what)) return void 0;
-    const target2 = {};
-    for (const [key2, value] of this.entries(node, ["min", "max"], `key in ${what}`)) {
-      target2[key2] = this.kubeVersion(value, `${what}.${key2}`);
-    }
-    const min = target2.min ?? target2.max;
-    const max = target2.max ?? target2.min;
-    if (!min || !max) return void 0;
-    if (compareKubeVersions(min, max) > 0) {
-      this.problem(node, `${what}.min (${min}) is newer than ${what}.max (${max})`);
-      return { min: max, max: min };
-    }
-    return { min, max };
-  }
-  rules(node, what) {
-    const rules = {};
-    if (!this.isMapOrComplain(node, what)) return rules;
-    for (const pair of node.items) {
-      const keyNode = pair.key;
-      const id = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (!isRuleId(id)) {
-        this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
-        continue;
-      }
-      const valueNode = pair.value;
-      const setting = (0, import_yaml5.isScalar)(valueNode) ? String(valueNode.value) : void 0;
-      if (!setting || !RULE_SETTINGS.includes(setting)) {
-        this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(", ")}`);
-        continue;
-      }
-      rules[id] = setting;
-      this.policyAt(`${what}.${id}`, valueNode ?? keyNode);
-    }
-    return rules;
-  }
-  /** `templates: { engine: jinja, context: path }`. */
-  templates(node, what) {
-    if (!this.isMapOrComplain(node, what)) return void 0;
-    let engine;
-    let context;
-    let line = this.line(node) ?? 1;
-    for (const [key2, value] of this.entries(node, TEMPLATE_KEYS, `key in ${what}`)) {
-      const text = this.string(value, `${what}.${key2}`);
-      if (key2 === "context") {
-        context = text?.replace(/^\.\//, "");
-        line = this.line(value) ?? line;
-      } else if (text !== void 0) {
-        if (TEMPLATE_ENGINES.includes(text)) engine = text;
-        else this.problem(value, `${what}.engine must be one of ${TEMPLATE_ENGINES.join(", ")}`);
-      }
-    }
-    if (!context) {
-      if (!node.items.some((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "context")) {
-        this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
-      }
-      return void 0;
-    }
-    return { engine: engine ?? "jinja", context, line };
-  }
-  /** `set:` as a list of key paths, or a map of key path -> example value (any YAML: a list, a map...). */
-  setKeys(node, what) {
-    const keys = [];
-    const add = (text, at, example) => {
-      if (text === void 0 || text === "") {
-        this.problem(at, `each key of ${what} must be a key path like auth.rootPassword`);
-        return;
-      }
-      try {
-        const entry = { path: parseSetKeyPath(text), line: this.line(at) ?? 1 };
-        if (example !== void 0) entry.example = example;
-        keys.push(entry);
-      } catch (e) {
-        if (!(e instanceof KeyPathError)) throw e;
-        this.problem(at, `${what}: ${e.message}`);
-      }
-    };
-    if ((0, import_yaml5.isSeq)(node)) {
-      for (const item of node.items) add((0, import_yaml5.isScalar)(item) ? scalarText(item) : void 0, item);
-    } else if ((0, import_yaml5.isMap)(node)) {
-      for (const pair of node.items) {
-        const keyNode = pair.key;
-        const valueNode = pair.value;
-        add((0, import_yaml5.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
-      }
-    } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
-    return keys;
-  }
-};
-
-// src/core/acceptances.ts
-var NOT_ACCEPTABLE = [
-  "policy-changed",
-  "config-invalid",
-  "acceptance-expired",
-  "acceptance-stale"
-];
-var ENTRY_KEYS = ["rule", "chart", "key", "resource", "file", "environments", "reason", "expires"];
-var DAY_MS = 24 * 60 * 60 * 1e3;
-function parseAcceptances(text, path, options) {
-  const out = { path, entries: [], problems: [] };
-  if (text === void 0) return out;
-  const lineCounter = new import_yaml6.LineCounter();
-  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  const problem = (node, message) => out.problems.push({ file: path, line: lineOf2(node), message });
-  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) out.problems.push(yamlProblem(path, e, "the acceptances file"));
-    return out;
-  }
-  const bound = checkYamlBounds(doc, lineCounter);
-  if (bound) {
-    out.problems.push({
-      file: path,
-      line: bound.line,
-      message: `the acceptances file is not valid YAML: ${bound.message}`
-    });
-    return out;
-  }
-  const root = doc.contents;
-  if (root === null || (0, import_yaml6.isScalar)(root) && root.value === null) return out;
-  if (!(0, import_yaml6.isSeq)(root)) {
-    problem(root, "the acceptances file must be a list of entries (- rule: ..., reason: ..., expires: ...)");
-    return out;
-  }
-  const today = utcDay(options.today);
-  for (const item of root.items) {
-    const entry = readEntry(item);
-    if (entry) out.entries.push(entry);
-  }
-  return out;
-  function readEntry(node) {
-    if (!(0, import_yaml6.isMap)(node)) {
-      problem(node, "each acceptance must be a map with rule, reason and expires");
-      return void 0;
-    }
-    const fields = {};
-    for (const pair of node.items) {
-      const keyNode = pair.key;
-      const key3 = (0, import_yaml6.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (!ENTRY_KEYS.includes(key3))
-        problem(keyNode, `unknown key "${key3}" in an acceptance (known: ${ENTRY_KEYS.join(", ")})`);
-      else fields[key3] = pair.value;
-    }
-    const before = out.problems.length;
-    const text2 = (key3) => {
-      if (!(key3 in fields)) return void 0;
-      const value = fields[key3];
-      if ((0, import_yaml6.isScalar)(value) && (typeof value.value === "string" || typeof value.value === "number")) {
-        const s = String(value.value).trim();
-        if (s !== "") return s;
-      }
-      problem(value ?? node, `${key3} must be a non-empty string`);
-      return void 0;
-    };
-    const rule = text2("rule");
-    if (!("rule" in fields)) problem(node, "an acceptance needs a rule");
-    else if (rule !== void 0 && !isRuleId(rule)) problem(fields.rule, `unknown rule id "${rule}"`);
-    else if (rule !== void 0 && NOT_ACCEPTABLE.includes(rule)) {
-      problem(fields.rule, `${rule} findings cannot be accepted: they are about the review's own policy and files`);
-    }
-    const reason = text2("reason");
-    if (!("reason" in fields)) problem(node, "an acceptance needs a reason: why the finding is safe to ship");
-    const expires = text2("expires");
-    if (!("expires" in fields)) problem(node, "an acceptance needs an expiry (expires: YYYY-MM-DD)");
-    else if (expires !== void 0) {
-      const day = parseDay(expires);
-      if (day === void 0) problem(fields.expires, `expires must be a date like 2027-01-31 (got "${expires}")`);
-      else if (day - today > options.maxDays * DAY_MS) {
-        problem(
-          fields.expires,
-          `expires ${expires} is more than ${options.maxDays} days ahead (acceptanceMaxDays): accept for a shorter time`
-        );
-      }
-    }
-    const chart = text2("chart");
-    const key2 = text2("key");
-    if (key2 !== void 0) {
-      try {
-        parseSetKeyPath(key2);
-      } catch (e) {
-        if (!(e instanceof KeyPathError)) throw e;
-        problem(fields.key, `key: ${e.message}`);
-      }
-    }
-    const resource = text2("resource");
-    if (resource !== void 0 && !/^[A-Za-z][A-Za-z0-9]*\/[^/\s]+$/.test(resource)) {
-      problem(fields.resource, `resource must be Kind/name, like StatefulSet/db-master (got "${resource}")`);
-    }
-    const file = text2("file")?.replace(/^\.\//, "");
-    let environments2;
-    if ("environments" in fields) {
-      const value = fields.environments;
-      const items = (0, import_yaml6.isSeq)(value) ? value.items : [value];
-      environments2 = [];
-      for (const item of items) {
-        if ((0, import_yaml6.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
-          environments2.push(item.value.trim());
-        else problem(item ?? value, "environments must be a list of environment names");
-      }
-      if (environments2.length === 0 && out.problems.length === before) problem(value, "environments must not be empty");
-    }
-    if (out.problems.length > before || rule === void 0 || reason === void 0 || expires === void 0) {
-      return void 0;
-    }
-    return {
-      rule,
-      ...chart !== void 0 ? { chart } : {},
-      ...key2 !== void 0 ? { key: key2 } : {},
-      ...resource !== void 0 ? { resource } : {},
-      ...file !== void 0 ? { file } : {},
-      ...environments2 ? { environments: environments2 } : {},
-      reason,
-      expires,
-      source: { file: path, line: lineOf2(node) }
-    };
-  }
-}
-function parseDay(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : void 0;
-}
-function utcDay(date) {
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-}
-function isExpired(entry, today) {
-  return (parseDay(entry.expires) ?? 0) < utcDay(today);
-}
-function selects(entry, id) {
-  if (entry.key !== void 0 && entry.key !== id.key) return false;
-  if (entry.resource !== void 0 && entry.resource !== id.resource) return false;
-  if (entry.file !== void 0 && entry.file !== id.file) return false;
-  return true;
-}
-var ruleAndChart = (rule, chart) => `${rule}\0${chart ?? ""}`;
-function indexEntries(entries) {
-  const index = /* @__PURE__ */ new Map();
-  const add = (map, key2, entry) => map.set(key2, [...map.get(key2) ?? [], entry]);
-  for (const entry of entries) {
-    const key2 = ruleAndChart(entry.rule, entry.chart);
-    let group = index.get(key2);
-    if (!group) {
-      group = { byKey: /* @__PURE__ */ new Map(), byResource: /* @__PURE__ */ new Map(), byFile: /* @__PURE__ */ new Map(), others: [] };
-      index.set(key2, group);
-    }
-    if (entry.key !== void 0) add(group.byKey, entry.key, entry);
-    else if (entry.resource !== void 0) add(group.byResource, entry.resource, entry);
-    else if (entry.file !== void 0) add(group.byFile, entry.file, entry);
-    else group.others.push(entry);
-  }
-  return index;
-}
-function acceptFindings(findings, entries, options, matched) {
-  const index = indexEntries(entries.filter((entry) => !isExpired(entry, options.today)));
-  const out = [];
-  for (const finding of findings) {
-    const group = index.get(ruleAndChart(finding.rule, finding.chart));
-    if (!group) {
-      out.push(finding);
-      continue;
-    }
-    const id = findingIdentity(finding);
-    const candidates = [
-      ...id.key !== void 0 ? group.byKey.get(id.key) ?? [] : [],
-      ...id.resource !== void 0 ? group.byResource.get(id.resource) ?? [] : [],
-      ...id.file !== void 0 ? group.byFile.get(id.file) ?? [] : [],
-      ...group.others
-    ].sort((a, b) => a.source.line - b.source.line);
-    let rest = finding;
-    for (const entry of candidates) {
-      if (!rest) break;
-      if (rest.accepted || !selects(entry, id)) continue;
-      const [accepted, remaining] = splitByEnvironment(rest, entry.environments);
-      if (!accepted) continue;
-      out.push({ ...accepted, accepted: acceptanceOf(entry, options.baseEntries) });
-      matched.set(entry, (matched.get(entry) ?? 0) + 1);
-      rest = remaining;
-    }
-    if (rest) out.push(rest);
-  }
-  return out;
-}
-function splitByEnvironment(finding, only) {
-  if (only === void 0) return [finding, void 0];
-  const environments2 = finding.environments;
-  if (!environments2?.length) return [void 0, finding];
-  const inside = environments2.filter((e) => only.includes(e));
-  const outside = environments2.filter((e) => !only.includes(e));
-  if (inside.length === 0) return [void 0, finding];
-  if (outside.length === 0) return [finding, void 0];
-  return [
-    { ...finding, environments: inside },
-    { ...finding, environments: outside }
-  ];
-}
-function acceptanceOf(entry, baseEntries) {
-  const added = baseEntries !== void 0 && !baseEntries.some((b) => sameEntry(b, entry));
-  return {
-    reason: entry.reason,
-    expires: entry.expires,
-    file: entry.source.file,
-    line: entry.source.line,
-    ...added ? { added: true } : {}
-  };
-}
-function sameEntry(a, b) {
-  const { source: _a, ...restA } = a;
-  const { source: _b, ...restB } = b;
-  return JSON.stringify(normalise(restA)) === JSON.stringify(normalise(restB));
-}
-function normalise(entry) {
-  return Object.fromEntries(
-    Object.entries({ ...entry, environments: entry.environments && [...entry.environments].sort() }).sort(
-      ([x], [y]) => x < y ? -1 : 1
-    )
-  );
-}
-function acceptanceOutcome(entries, matched, today) {
-  const expired = entries.filter((entry) => isExpired(entry, today));
-  const stale = entries.filter((entry) => !isExpired(entry, today) && !matched.has(entry));
-  return { expired, stale, matched };
-}
-
-// src/core/chart-analysis.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-var import_yaml11 = __toESM(require_dist(), 1);
-
-// src/core/render/reinstall.ts
-function reinstallReason(findings) {
-  const immutable = /* @__PURE__ */ new Map();
-  const parts = [];
-  for (const finding of findings) {
-    if (!finding.needsReinstall || !finding.resource) continue;
-    const { kind, name } = finding.resource;
-    if (finding.rule === "immutable-field-changed") {
-      const key2 = `${kind} ${name}`;
-      if (!immutable.has(key2)) immutable.set(key2, []);
-      const paths = immutable.get(key2);
-      if (finding.path && !paths.includes(finding.path)) paths.push(finding.path);
-    } else if (finding.rule === "statefulset-replaced") {
-      const successor = isMap(finding.after) && typeof finding.after.name === "string" ? finding.after.name : void 0;
-      parts.push(`StatefulSet ${name} is replaced${successor ? ` by ${successor}` : ""} and its volumes are orphaned`);
-    } else {
-      parts.push(`${kind} ${name}: ${finding.rule}`);
-    }
-  }
-  const immutableParts = [...immutable].map(
-    ([resource, paths]) => `${resource}: ${joinWords(paths)} ${paths.length === 1 ? "is" : "are"} immutable`
-  );
-  const all = [...immutableParts, ...parts];
-  return all.length ? all.join("; ") : void 0;
-}
-
-// src/core/render/renderer.ts
-import { spawn as spawn4 } from "node:child_process";
-import { constants as constants3, rmSync as rmSync2 } from "node:fs";
-import { access as access2, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join5, posix as posix4 } from "node:path";
-
-// src/core/concurrency.ts
-function createLimiter(limit) {
-  let active = 0;
-  const waiting = [];
-  return async (task) => {
-    if (active >= limit) await new Promise((resume) => waiting.push(resume));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
-  };
-}
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
@@ -35372,6 +32147,27 @@ var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 });
 var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+  return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+  const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+  let result = "";
+  for (let index = 0; index < source.length; index++) {
+    let ch = source.charCodeAt(index);
+    if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+      result += source[index];
+      continue;
+    }
+    if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+    if (ch < 128) result += percentByte(ch);
+    else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+    else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+  }
+  return result;
+}
 function tagPercentDecode(source) {
   let result = "";
   let index = 0;
@@ -35403,6 +32199,15 @@ function tagNameFull(rawTag, tagHandlers) {
   const handleEnd = rawTag.indexOf("!", 1);
   const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
   return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+  let tag = fullTag;
+  if (tag.charCodeAt(0) === 33) {
+    tag = tag.slice(1);
+    return `!${tagPercentEncode(tag, true)}`;
+  }
+  if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+  return `!<${tagPercentEncode(tag, false)}>`;
 }
 var NO_RANGE$2 = -1;
 var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
@@ -36520,6 +33325,163 @@ function loadAll(input, iteratorOrOptions, options) {
   if (iterator === null) return documents;
   for (const document of documents) iterator(document);
 }
+var INVALID = /* @__PURE__ */ Symbol("INVALID");
+function buildRepresentTypes(schema) {
+  const defaultTags = new Set([
+    schema.defaultScalarTag,
+    schema.defaultSequenceTag,
+    schema.defaultMappingTag
+  ].filter((t) => t !== void 0));
+  const implicitScalars = schema.implicitScalarTags;
+  const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+  const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+  return [
+    ...implicitScalars.map((tag) => ({
+      tag,
+      implicitTag: true
+    })),
+    ...explicitTags.map((tag) => ({
+      tag,
+      implicitTag: false
+    })),
+    ...defaultTagsLast.map((tag) => ({
+      tag,
+      implicitTag: true
+    }))
+  ];
+}
+function matchTag(state, object) {
+  for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+    const { tag, implicitTag } = state.representTypes[index];
+    if (tag.identify(object)) {
+      let tagName;
+      if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+      else tagName = tag.tagName;
+      return {
+        tag,
+        tagName,
+        implicitTag
+      };
+    }
+  }
+  return null;
+}
+function build(state, object) {
+  if (!state.noRefs && object !== null && typeof object === "object") {
+    const existing = state.refs.get(object);
+    if (existing) {
+      if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+      return {
+        kind: "alias",
+        anchor: existing.anchor
+      };
+    }
+  }
+  const matched = matchTag(state, object);
+  if (!matched) {
+    if (object === void 0) return INVALID;
+    if (state.skipInvalid) return INVALID;
+    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+  }
+  const { tag, tagName, implicitTag } = matched;
+  const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+  if (tag.nodeKind === "scalar") return {
+    kind: "scalar",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: SCALAR_STYLE.PLAIN,
+    value: tag.represent(object)
+  };
+  if (tag.nodeKind === "sequence") {
+    const container = tag.represent(object);
+    const node2 = {
+      kind: "sequence",
+      tag: nodeTagName,
+      tagged: !implicitTag,
+      style: COLLECTION_STYLE.BLOCK,
+      items: []
+    };
+    if (!state.noRefs) state.refs.set(object, node2);
+    for (let index = 0, length = container.length; index < length; index += 1) {
+      let item = build(state, container[index]);
+      if (item === INVALID && container[index] === void 0) item = build(state, null);
+      if (item === INVALID) continue;
+      node2.items.push(item);
+    }
+    return node2;
+  }
+  const map = tag.represent(object);
+  const node = {
+    kind: "mapping",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: COLLECTION_STYLE.BLOCK,
+    items: []
+  };
+  if (!state.noRefs) state.refs.set(object, node);
+  for (const [objectKey, objectValue] of map) {
+    const key2 = build(state, objectKey);
+    if (key2 === INVALID) continue;
+    const value = build(state, objectValue);
+    if (value === INVALID) continue;
+    node.items.push({
+      key: key2,
+      value
+    });
+  }
+  return node;
+}
+function jsToAst(input, schema, options = {}) {
+  const root = build({
+    representTypes: buildRepresentTypes(schema),
+    noRefs: options.noRefs ?? false,
+    skipInvalid: options.skipInvalid ?? false,
+    refs: /* @__PURE__ */ new Map(),
+    refCounter: 0
+  }, input);
+  return [{
+    contents: root === INVALID ? null : root,
+    directives: []
+  }];
+}
+var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
+var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+  const control = visitor(node, ctx);
+  if (control === VISIT_BREAK) return true;
+  if (control === VISIT_SKIP) return false;
+  const depth = ctx.depth + 1;
+  switch (node.kind) {
+    case "sequence":
+      for (const item of node.items) if (visitNode(item, visitor, {
+        depth,
+        parent: node,
+        isKey: false
+      })) return true;
+      break;
+    case "mapping":
+      for (const { key: key2, value } of node.items) {
+        if (visitNode(key2, visitor, {
+          depth,
+          parent: node,
+          isKey: true
+        })) return true;
+        if (visitNode(value, visitor, {
+          depth,
+          parent: node,
+          isKey: false
+        })) return true;
+      }
+  }
+  return false;
+}
+function visit(documents, visitor) {
+  for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+    depth: 0,
+    parent: null,
+    isKey: false
+  })) return;
+}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -36587,6 +33549,9 @@ function quoteInvalidPlain(layout) {
 function fallbackToDoubleQuoted(layout) {
   if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
+function setBit(mask, bit) {
+  return mask | 1 << bit;
+}
 var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
 var SRC_B_CHAR = "[\\n\\r]";
 var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
@@ -36619,6 +33584,221 @@ var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u
 var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
 var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
 var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+  const str = layout.node.value;
+  if (str !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+    if (layout.shiftOfContent === 0) {
+      const firstLineBreak = str.indexOf("\n");
+      if (firstLineBreak !== -1) {
+        const content = str.slice(firstLineBreak + 1);
+        if (C_FORBIDDEN_CONTENT.test(content)) return false;
+      }
+    }
+  }
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+  if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+  if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  return true;
+}
+function canUseSingleQuoted(layout) {
+  const str = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+  if (!layout.isKey && layout.shiftOfContent === 0) {
+    const firstLineBreak = str.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+  }
+  return true;
+}
+function canUseBlock(layout) {
+  if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+  const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+  if (contentIndent < 1) return false;
+  if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+  if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+  return true;
+}
+function detectAllowedStyles(layout) {
+  let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+  if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+  if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+  if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+  layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+  switch (layout.style) {
+    case SCALAR_STYLE.PLAIN:
+      return renderPlain(layout);
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return renderSingleQuoted(layout);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return renderLiteralBlock(layout);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return renderFoldedBlock(layout);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return renderDoubleQuoted(layout);
+  }
+}
+function renderPlain(layout) {
+  return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+  return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+  const value = layout.node.value;
+  return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+  const value = layout.node.value;
+  const w = layout.presenterOptions.lineWidth;
+  let availableWidth = Infinity;
+  if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+  return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) return string;
+  const pad = " ".repeat(shiftOfContent);
+  let result = string.slice(0, nextLF);
+  const lineRe = /(\n+)([^\n]*)/g;
+  lineRe.lastIndex = nextLF;
+  let match;
+  while (match = lineRe.exec(string)) {
+    const breaks = match[1].length;
+    const line = match[2];
+    result += "\n".repeat(breaks + 1) + pad + line;
+  }
+  return result;
+}
+function indentString(string, spaces) {
+  const indent2 = " ".repeat(spaces);
+  let position = 0;
+  let result = "";
+  const length = string.length;
+  while (position < length) {
+    let line;
+    const next = string.indexOf("\n", position);
+    if (next === -1) {
+      line = string.slice(position);
+      position = length;
+    } else {
+      line = string.slice(position, next + 1);
+      position = next + 1;
+    }
+    if (line.length && line !== "\n") result += indent2;
+    result += line;
+  }
+  return result;
+}
+function needIndentIndicator(string) {
+  return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+  const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+  const clip2 = string[string.length - 1] === "\n";
+  return `${indentIndicator}${clip2 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip2 ? "" : "-"}
+`;
+}
+function dropEndingNewline(string) {
+  return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+  return char === " " || char === "	";
+}
+function foldLine(line, width) {
+  if (line === "" || isMoreIndented(line[0])) return line;
+  const breakRe = / [^ \t]/g;
+  let match;
+  let start = 0;
+  let end;
+  let curr = 0;
+  let next = 0;
+  let result = "";
+  while (match = breakRe.exec(line)) {
+    next = match.index;
+    if (next - start > width) {
+      end = curr > start ? curr : next;
+      result += `
+${line.slice(start, end)}`;
+      start = end + 1;
+    }
+    curr = next;
+  }
+  result += "\n";
+  if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}
+${line.slice(curr + 1)}`;
+  else result += line.slice(start);
+  return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+  const lineRe = /(\n+)([^\n]*)/g;
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) nextLF = string.length;
+  lineRe.lastIndex = nextLF;
+  let result = foldLine(string.slice(0, nextLF), width);
+  let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+  let moreIndented;
+  let match;
+  while (match = lineRe.exec(string)) {
+    const prefix = match[1];
+    const line = match[2];
+    moreIndented = line !== "" && isMoreIndented(line[0]);
+    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+  switch (character) {
+    case "\0":
+      return "\\0";
+    case "\x07":
+      return "\\a";
+    case "\b":
+      return "\\b";
+    case "	":
+      return "\\t";
+    case "\n":
+      return "\\n";
+    case "\v":
+      return "\\v";
+    case "\f":
+      return "\\f";
+    case "\r":
+      return "\\r";
+    case "\x1B":
+      return "\\e";
+    case '"':
+      return '\\"';
+    case "\\":
+      return "\\\\";
+    case "":
+      return "\\N";
+    case " ":
+      return "\\_";
+    case "\u2028":
+      return "\\L";
+    case "\u2029":
+      return "\\P";
+  }
+  const code18 = character.charCodeAt(0);
+  const hex = code18.toString(16).toUpperCase();
+  if (code18 <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+  return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+  return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+var CHAR_LINE_FEED = 10;
 var DEFAULT_PRESENTER_OPTIONS = {
   indent: 2,
   seqNoIndent: false,
@@ -36633,6 +33813,227 @@ var DEFAULT_PRESENTER_OPTIONS = {
   scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
   tagBeforeAnchor: false
 };
+function nodeTagShort(node) {
+  return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+  const opts = {
+    ...DEFAULT_PRESENTER_OPTIONS,
+    ...options
+  };
+  if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+  return {
+    ...opts,
+    defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+    openEnded: false
+  };
+}
+function generateNextLine(state, level) {
+  return `
+${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+  return {
+    node,
+    parent,
+    level,
+    isKey,
+    flowOnly,
+    shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+    shiftOfContent: state.indent * Math.max(1, level),
+    shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+    presenterOptions: state,
+    allowedStylesMask: 0,
+    style: node.style
+  };
+}
+function writeFlowSequence(state, level, node) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item = writeNode(state, level, node.items[index], node, {}).text;
+    if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    result += item;
+  }
+  const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+  return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item = writeNode(state, level + 1, node.items[index], node, {
+      block: true,
+      compact: state.seqInlineFirst,
+      isblockseq: true
+    }).text;
+    if (!compact || result !== "") result += generateNextLine(state, level);
+    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+    else result += "- ";
+    result += item;
+  }
+  return result;
+}
+function writeFlowMapping(state, level, node) {
+  let result = "";
+  for (const { key: key2, value } of node.items) {
+    let pairBuffer = "";
+    if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    const keyRender = writeNode(state, level, key2, node, { iskey: true });
+    const keyText = keyRender.text;
+    const valueText = writeNode(state, level, value, node, {}).text;
+    const sep3 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
+    const keyColonSep = key2.kind === "alias" || keyIsBareProps ? " " : "";
+    pairBuffer += `${keyText}${keyColonSep}:${sep3}${valueText}`;
+    result += pairBuffer;
+  }
+  const pad = state.flowBracketPadding && result !== "" ? " " : "";
+  return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    let pairBuffer = "";
+    if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+    const { key: key2, value } = node.items[index];
+    const keyIsBlock = (key2.kind === "mapping" || key2.kind === "sequence") && key2.style === COLLECTION_STYLE.BLOCK && key2.items.length !== 0 || key2.kind === "scalar" && (key2.style === SCALAR_STYLE.LITERAL_BLOCK || key2.style === SCALAR_STYLE.FOLDED_BLOCK);
+    const keyRender = keyIsBlock ? writeNode(state, level + 1, key2, node, {
+      block: true,
+      compact: true,
+      isblockseq: !cannotBeCompact(state, key2, level + 1)
+    }) : writeNode(state, level + 1, key2, node, {
+      block: true,
+      compact: true,
+      iskey: true
+    });
+    const keyText = keyRender.text;
+    const keyHasLineBreak = key2.kind === "scalar" && key2.value.indexOf("\n") !== -1;
+    const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+    const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+    if (explicitPair) {
+      if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+      else pairBuffer += "? ";
+    }
+    pairBuffer += keyText;
+    if (explicitPair) pairBuffer += generateNextLine(state, level);
+    const valueText = writeNode(state, level + 1, value, node, {
+      block: true,
+      compact: explicitPair,
+      isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+    }).text;
+    const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
+    const keyColonSep = !explicitPair && (key2.kind === "alias" || keyIsBareProps) ? " " : "";
+    if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+    else pairBuffer += `${keyColonSep}: `;
+    pairBuffer += valueText;
+    result += pairBuffer;
+  }
+  return result;
+}
+function cannotBeCompact(state, node, level) {
+  if (node.kind === "alias") return true;
+  return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+  if (node.kind === "alias") {
+    state.openEnded = false;
+    return {
+      text: `*${node.anchor}`,
+      noBody: false
+    };
+  }
+  const { block = false, iskey = false, isblockseq = false } = ctx;
+  let compact = ctx.compact ?? false;
+  const hasAnchor = node.anchor !== void 0;
+  if (cannotBeCompact(state, node, level)) compact = false;
+  let body;
+  let shouldPrintTag = node.tagged;
+  const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+  if (node.kind === "mapping") {
+    if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+    else body = writeFlowMapping(state, level, node);
+  } else if (node.kind === "sequence") {
+    if (useBlockCollection) {
+      if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+      else body = writeBlockSequence(state, level, node, compact);
+    } else body = writeFlowSequence(state, level, node);
+  } else {
+    const layout = scalarLayout(state, node, parent, level, iskey, !block);
+    detectAllowedStyles(layout);
+    for (const rule of state.scalarStyleRules) rule(layout);
+    body = renderScalar(layout);
+    state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+    shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+  }
+  if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+  if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+  const noBody = body === "";
+  let text = body;
+  if (shouldPrintTag || hasAnchor) {
+    const props = [];
+    const tag = shouldPrintTag ? nodeTagShort(node) : null;
+    const anchor = hasAnchor ? `&${node.anchor}` : null;
+    if (state.tagBeforeAnchor) {
+      if (tag !== null) props.push(tag);
+      if (anchor !== null) props.push(anchor);
+    } else {
+      if (anchor !== null) props.push(anchor);
+      if (tag !== null) props.push(tag);
+    }
+    const sep3 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep3}${body}`;
+  }
+  return {
+    text,
+    noBody
+  };
+}
+function rootStartsOwnLine(node) {
+  return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+  let result = "";
+  for (const directive of doc.directives) {
+    if (directive.kind === "yaml") {
+      result += `%YAML ${directive.version}
+`;
+      continue;
+    }
+    const { handle, prefix } = directive;
+    result += `%TAG ${handle} ${prefix}
+`;
+  }
+  return result;
+}
+function present(documents, options) {
+  const state = createPresenterState(options);
+  let result = "";
+  let previousEnded = false;
+  for (let index = 0; index < documents.length; index += 1) {
+    const doc = documents[index];
+    state.openEnded = false;
+    const directives = writeDocumentDirectives(doc);
+    const hasDirectives = directives !== "";
+    const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+    result += directives;
+    if (doc.contents === null) {
+      if (marker) result += "---\n";
+    } else if (marker) {
+      const body = writeNode(state, 0, doc.contents, null, {
+        block: true,
+        compact: true
+      }).text;
+      const sep3 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep3}${body}
+`;
+    } else result += writeNode(state, 0, doc.contents, null, {
+      block: true,
+      compact: true
+    }).text + "\n";
+    previousEnded = doc.explicitEnd || state.openEnded;
+    if (previousEnded) result += "...\n";
+  }
+  return result;
+}
 var DEFAULT_DUMP_OPTIONS = {
   ...DEFAULT_PRESENTER_OPTIONS,
   schema: DUMP_SCHEMA,
@@ -36643,6 +34044,40 @@ var DEFAULT_DUMP_OPTIONS = {
   transform: () => {
   }
 };
+function defaultCompareFn(a, b) {
+  const x = String(a);
+  const y = String(b);
+  if (x < y) return -1;
+  if (x > y) return 1;
+  return 0;
+}
+function dump(input, options = {}) {
+  const opts = {
+    ...DEFAULT_DUMP_OPTIONS,
+    ...options
+  };
+  const documents = jsToAst(input, opts.schema, {
+    noRefs: opts.noRefs,
+    skipInvalid: opts.skipInvalid
+  });
+  if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+    if (ctx.depth < opts.flowLevel) return;
+    if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+    return VISIT_SKIP;
+  });
+  if (opts.sortKeys) {
+    const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+    visit(documents, (node) => {
+      if (node.kind !== "mapping") return;
+      node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+    });
+  }
+  opts.transform(documents);
+  return present(documents, {
+    ...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+    schema: opts.schema
+  });
+}
 var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
 var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
 var EVENT_MAPPING = EVENT_ID.MAPPING;
@@ -36660,8 +34095,3241 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/core/render/rendered-diff.ts
+var NOISE_KEYS = /* @__PURE__ */ new Set(["helm.sh/chart", "app.kubernetes.io/version"]);
+var NOISE_PREFIXES = ["checksum/"];
+function isNoiseKey(key2) {
+  return NOISE_KEYS.has(key2) || NOISE_PREFIXES.some((prefix) => key2.startsWith(prefix));
+}
+var RENDERED_DIFF_NOTE = "Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted; in objects of over 4,000 values (CRD schemas), subtrees both versions share show as <unchanged>.";
+function renderedDiff(ctx) {
+  const pair = renderedPair(ctx);
+  if (!pair) return void 0;
+  const match = matchRenders(pair.base, pair.head, () => true);
+  const matcher = new CredentialMatcher(ctx.config.redact);
+  const shown = (m, other) => serialise(withoutNoise(redacted(m, matcher, other)));
+  const objects = [];
+  const push = (change3, m, side, before, after, summary) => {
+    if (before === after && summary === void 0) return;
+    const label = objectLabel(m, side === "base" ? pair.base.namespace : pair.head.namespace);
+    const patch = summary ?? createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, "", "", { context: 3 }).split("\n").filter((line, i) => !(i === 0 && line.startsWith("===="))).join("\n");
+    const file = chartFile(ctx, m, side);
+    objects.push({
+      change: change3,
+      resource: effectiveRef(m, side === "base" ? pair.base.namespace : pair.head.namespace, match.scopes),
+      ...file ? { file } : {},
+      patch: summary === void 0 ? patch : `--- a/${label}
++++ b/${label}
+${summary}`
+    });
+  };
+  for (const { base, head } of match.matched) {
+    if (sameButNoise(base.object, head.object)) continue;
+    if (!isLarge(head.object) && !isLarge(base.object)) {
+      push("changed", head, "head", shown(base), shown(head, base));
+      continue;
+    }
+    const folded = foldUnchanged(base.object, head.object);
+    const before = withoutNoise(redacted({ ...base, object: folded.a }, matcher));
+    const after = withoutNoise(redacted({ ...head, object: folded.b }, matcher, base));
+    if (!isLarge(before) && !isLarge(after)) push("changed", head, "head", serialise(before), serialise(after));
+    else push("changed", head, "head", "", "", changedValuesSummary(before, after));
+  }
+  for (const m of match.removed) push("removed", m, "base", shown(m), "");
+  for (const m of match.added) push("added", m, "head", "", shown(m));
+  return { ...ctx.environment !== void 0 ? { environment: ctx.environment } : {}, objects };
+}
+function objectLabel(m, releaseNamespace) {
+  return `${m.ref.kind}/${m.ref.namespace ?? releaseNamespace}/${m.ref.name}.yaml`;
+}
+function redacted(m, matcher, other) {
+  const out = redactTree(m.object, matcher);
+  if (!other || m.ref.kind !== "Secret" || !isMap(out)) return out;
+  for (const key2 of ["data", "stringData"]) {
+    const mine = m.object[key2];
+    const theirs = other.object[key2];
+    const shown = out[key2];
+    if (!isMap(mine) || !isMap(shown)) continue;
+    for (const name of Object.keys(mine)) {
+      const changed = !isMap(theirs) || !Object.hasOwn(theirs, name) || theirs[name] !== mine[name];
+      if (changed && shown[name] === REDACTED) shown[name] = `${REDACTED} (changed)`;
+    }
+  }
+  return out;
+}
+function withoutNoise(value, key2) {
+  if (Array.isArray(value)) return value.map((item) => withoutNoise(item));
+  if (!isMap(value)) return value;
+  const out = {};
+  const meta = key2 === "labels" || key2 === "annotations";
+  for (const [k, child2] of Object.entries(value)) {
+    if (meta && isNoiseKey(k)) continue;
+    setOwn(out, k, withoutNoise(child2, k));
+  }
+  return out;
+}
+var LARGE_OBJECT_VALUES = 4e3;
+var UNCHANGED = "<unchanged>";
+function isLarge(object) {
+  let budget = LARGE_OBJECT_VALUES;
+  const walk2 = (value) => {
+    if (--budget <= 0) return true;
+    if (Array.isArray(value)) return value.some(walk2);
+    if (isMap(value)) return Object.values(value).some(walk2);
+    return false;
+  };
+  return walk2(object);
+}
+function foldUnchanged(a, b, key2) {
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    const items = a.map((item, i) => foldUnchanged(item, b[i]));
+    if (items.every((item) => item.same)) return { same: true, a, b };
+    const keep2 = (item, side) => item.same && typeof item[side] === "object" && item[side] !== null ? UNCHANGED : item[side];
+    return { same: false, a: items.map((item) => keep2(item, "a")), b: items.map((item) => keep2(item, "b")) };
+  }
+  if (isMap(a) && isMap(b)) {
+    const meta = key2 === "labels" || key2 === "annotations";
+    let same = true;
+    const outA = {};
+    const outB = {};
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const counts2 = !meta || !isNoiseKey(k);
+      const inA = Object.hasOwn(a, k);
+      const inB = Object.hasOwn(b, k);
+      if (!inA || !inB) {
+        if (counts2) same = false;
+        if (inA) setOwn(outA, k, a[k]);
+        if (inB) setOwn(outB, k, b[k]);
+        continue;
+      }
+      const child2 = foldUnchanged(a[k], b[k], k);
+      if (!child2.same && counts2) same = false;
+      const folds = child2.same && (Array.isArray(a[k]) || isMap(a[k]));
+      setOwn(outA, k, folds ? UNCHANGED : child2.a);
+      setOwn(outB, k, folds ? UNCHANGED : child2.b);
+    }
+    return same ? { same, a, b } : { same, a: outA, b: outB };
+  }
+  return { same: a === b, a, b };
+}
+var SUMMARY_VALUES = 40;
+function changedValuesSummary(a, b) {
+  const lines = [];
+  let count = 0;
+  const scalar = (value) => value === void 0 ? void 0 : typeof value === "string" ? value.replace(/\n/g, " ") : JSON.stringify(value);
+  const walk2 = (x, y, path) => {
+    if (isMap(x) && isMap(y)) {
+      for (const k of /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]))
+        walk2(ownValue(x, k), ownValue(y, k), [...path, k]);
+      return;
+    }
+    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
+      for (let i = 0; i < x.length; i++) walk2(x[i], y[i], [...path, i]);
+      return;
+    }
+    if (x === y || x === UNCHANGED || y === UNCHANGED) return;
+    count++;
+    if (count > SUMMARY_VALUES) return;
+    const key2 = formatKeyPath(path);
+    const shownBefore = scalar(x);
+    const shownAfter = scalar(y);
+    if (shownBefore !== void 0) lines.push(`-${key2}: ${clip(shownBefore)}`);
+    if (shownAfter !== void 0) lines.push(`+${key2}: ${clip(shownAfter)}`);
+  };
+  walk2(a, b, []);
+  const shown = count > SUMMARY_VALUES ? `the first ${SUMMARY_VALUES}` : "all of them";
+  return [`@@ ${count} values changed, too many to diff line by line; ${shown} by path @@`, ...lines].join("\n");
+}
+function clip(text) {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+function sameButNoise(a, b, key2) {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameButNoise(item, b[i]));
+  }
+  if (!isMap(a) || !isMap(b)) return false;
+  const meta = key2 === "labels" || key2 === "annotations";
+  const kept = (k) => !meta || !isNoiseKey(k);
+  const keysA = Object.keys(a).filter(kept);
+  const keysB = Object.keys(b).filter(kept);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((k) => Object.hasOwn(b, k) && sameButNoise(a[k], b[k], k));
+}
+var DUMP_OPTIONS = {
+  sortKeys: true,
+  noRefs: true,
+  // a value YAML has no form for is left out rather than failing the report
+  skipInvalid: true,
+  schema: CORE_SCHEMA,
+  lineWidth: -1,
+  quoteStyle: "double"
+};
+function serialise(object) {
+  return dump(object, DUMP_OPTIONS);
+}
+
+// src/format/rendered-diff.ts
+function tally2(objects) {
+  const count = (change3) => objects.filter((o) => o.change === change3).length;
+  return ["changed", "added", "removed"].filter((change3) => count(change3) > 0).map((change3) => `${count(change3)} ${change3}`).join(", ");
+}
+function title(chart, diff) {
+  const versions = chart.from !== chart.to && chart.from && chart.to ? ` ${chart.from} → ${chart.to}` : "";
+  const environment = diff.environment === void 0 ? "" : ` (${diff.environment})`;
+  return `${chart.name}${versions}${environment}`;
+}
+function renderedDiffBlocks(charts, lowestDrop, maxChars = Number.POSITIVE_INFINITY) {
+  const elements = charts.flatMap(
+    (chart) => (chart.renderedDiff ?? []).map((diff) => {
+      const patches = diff.objects.map((o) => o.patch.replace(/\n+$/, "")).join("\n");
+      const summary = escapeHtmlText(`Rendered diff of ${title(chart, diff)}: ${tally2(diff.objects)}`);
+      const body = patches.length <= maxChars ? `${escapeHtmlText(RENDERED_DIFF_NOTE)}
+
+${codeFence(patches, "diff")}` : `${countOf(patches.split("\n").length, "line")}: too long for the comment, see the job summary or the diff-path file.`;
+      const text = `<details>
+<summary>${summary}</summary>
+
+${body}
+
+</details>
+
+`;
+      return { text, size: text.length };
+    })
+  );
+  const bySize = elements.map((e, i) => ({ i, size: e.size })).sort((a, b) => a.size - b.size || b.i - a.i);
+  const rank = new Map(bySize.map((e, position) => [e.i, position]));
+  return elements.map((e, i) => ({
+    text: e.text,
+    drop: lowestDrop + rank.get(i),
+    leftOut: { kind: "diffs", count: 1 }
+  }));
+}
+function renderDiffFile(report) {
+  const parts = [];
+  for (const chart of report.charts) {
+    for (const diff of chart.renderedDiff ?? []) {
+      parts.push(`# ${title(chart, diff)}: ${tally2(diff.objects)}
+`);
+      for (const object of diff.objects) parts.push(`${object.patch.replace(/\n+$/, "")}
+`);
+    }
+  }
+  if (parts.length === 0) return "# chart-guard: no rendered object changed\n";
+  return `# chart-guard rendered diff: ${countOf(report.charts.filter((c) => c.renderedDiff).length, "chart")}. ${RENDERED_DIFF_NOTE}
+${parts.join("")}`;
+}
+
+// src/format/markdown.ts
+var COMMENT_MAX_CHARS = 65536;
+var SUMMARY_MAX_BYTES = 1024 * 1024;
+var ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
+var VERDICT_ICON = { fail: "❌", warn: "⚠️", pass: "✅" };
+var KEEP2 = 0;
+var CORE = 1;
+var BLOCKING_WARNINGS = 2;
+var REMEDY = 3;
+var WARNINGS = 4;
+var DETAILS_WITH_ERRORS = 5;
+var DETAILS_CLEAN = 6;
+var RENDERED_DIFFS = 7;
+function commentMarker(lockfile) {
+  return `<!-- chart-guard: ${lockfile.replace(/-{2,}/g, "-")} -->`;
+}
+function commentMarkerLine(marker) {
+  const trimmed = marker.trim();
+  if (/^<!--[^\n]*-->$/.test(trimmed) && !trimmed.slice(4, -3).includes("--")) return trimmed;
+  return `<!-- chart-guard:${trimmed.replace(/[\u0000-\u001F<>]/g, "").replace(/-{2,}/g, "-")} -->`;
+}
+function warningsBlock(report, failOn) {
+  if (failOn !== void 0) return failOn === "warning";
+  return report.verdict === "fail" && report.summary.errors === 0;
+}
+function renderComment(report, options) {
+  const profile = {
+    full: false,
+    remediesKept: 5,
+    warningDrop: warningsBlock(report, options.failOn) ? BLOCKING_WARNINGS : WARNINGS,
+    valuesDiffCap: 10,
+    // the comment counts removed and added defaults and quotes a note's start; the job summary has them whole
+    keyListCap: 0,
+    upgradeNoteCap: 300,
+    linkBase: options.linkBase,
+    renderedDiffCap: 2500
+  };
+  const limit = options.maxChars ?? COMMENT_MAX_CHARS;
+  const blocks = [keep(`${commentMarkerLine(options.marker)}
+`), ...documentBlocks(report, profile, options.failOn)];
+  const where = options.runUrl ? `the [job summary](${safeUrl(options.runUrl)}) of this run and the JSON report artifact` : "the job summary of this run and the JSON report artifact";
+  return fitBlocks(blocks, {
+    limit,
+    tail: footer(report, options.runUrl),
+    measure: (text) => text.length,
+    note: (leftOut) => leftOutNote(leftOut, `the ${groupThousands(limit)}-character comment limit`, where)
+  });
+}
+function keep(text) {
+  return { text, drop: KEEP2 };
+}
+var LEFT_OUT_WORDS = [
+  ["sections", (n) => `the sections of ${countOf(n, "chart")}`],
+  ["errors", (n) => countOf(n, "error")],
+  ["warnings", (n) => countOf(n, "warning")],
+  ["notices", (n) => countOf(n, "notice")],
+  ["remedies", (n) => countOf(n, "remedy", "remedies")],
+  ["details", (n) => `the details of ${countOf(n, "chart")}`],
+  ["rows", (n) => countOf(n, "table row")],
+  ["diffs", (n) => `${countOf(n, "rendered diff")} (the largest first; every diff is in the diff-path file)`]
+];
+function leftOutNote(leftOut, limit, where) {
+  const parts = LEFT_OUT_WORDS.filter(([kind]) => leftOut.has(kind)).map(([kind, words2]) => words2(leftOut.get(kind)));
+  if (parts.length === 0) return "";
+  return `**Left out to stay within ${limit}:** ${parts.join(", ")}. The full report is in ${where}.
+
+`;
+}
+function safeUrl(url) {
+  return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : "#";
+}
+function documentBlocks(full, profile, failOn) {
+  const report = withoutPreexisting(full);
+  const charts = shownCharts(report);
+  const blocks = [keep(`${verdictLine(report, charts)}
+
+`)];
+  if (report.kubernetesVersion === null) {
+    blocks.push(keep("ℹ️ No Kubernetes version is set: the API and kubeVersion checks did not run.\n\n"));
+  }
+  const reinstall = charts.filter((c) => c.needsReinstall);
+  if (report.summary.needsReinstall && reinstall.length > 0) {
+    const named = reinstall.slice(0, REINSTALL_NAMED).map((c) => `**${escapeInline(chartLabel(c, report))}**`);
+    const more = reinstall.length - named.length;
+    const names = more > 0 ? `${named.join(", ")} and ${countOf(more, "more chart")}` : named.join(", ");
+    blocks.push(keep(`🔁 **Needs reinstall:** ${names}: \`helm upgrade\` alone fails or orphans data, see below.
+
+`));
+  }
+  blocks.push(keep(`${contextLine(report)}
+
+`));
+  append(blocks, chartTable(report, charts));
+  const remedies = { shown: 0 };
+  append(blocks, repositorySection(report, profile, remedies));
+  for (const chart of charts) append(blocks, chartSection(report, chart, profile, remedies));
+  for (const section of [acceptedSection(report, profile.linkBase), preexistingSection(full)]) {
+    if (section) blocks.push(section);
+  }
+  for (const chart of charts) {
+    const details = chartDetails(report, chart, profile);
+    if (details) blocks.push(details);
+  }
+  append(blocks, renderedDiffBlocks(charts, RENDERED_DIFFS, profile.renderedDiffCap));
+  if (report.diagnostics?.length) {
+    const items = report.diagnostics.map((d) => `- ${escapeMessage(d)}`).join("\n");
+    const summary = escapeHtmlText(countOf(report.diagnostics.length, "diagnostic"));
+    blocks.push({ text: detailsElement(summary, items), drop: DETAILS_CLEAN });
+  }
+  append(blocks, fleetBlocks(full, failOn));
+  return blocks;
+}
+var REINSTALL_NAMED = 5;
+var CELL_ICON = { pass: "✅", warn: "⚠️", fail: "❌", "needs-reinstall": "🔁" };
+function fleetBlocks(report, failOn) {
+  if (report.mode !== "review") return [];
+  const matrix = fleetMatrix(report, failOn);
+  if (matrix.rows.length === 0) return [];
+  const columns = matrix.environments.map((env) => env === void 0 ? "verdict" : escapeCell(env));
+  const blocks = [
+    keep(`#### Fleet verdict
+
+| chart | ${columns.join(" | ")} |
+| --- |${" --- |".repeat(columns.length)}
+`)
+  ];
+  for (const row2 of matrix.rows) {
+    const cells = row2.cells.map((cell) => `${CELL_ICON[cell.status]} ${escapeCell(cellText(cell))}`);
+    blocks.push({
+      text: `| ${escapeCell(row2.chart)} | ${cells.join(" | ")} |
+`,
+      drop: CORE,
+      leftOut: { kind: "rows", count: 1 }
+    });
+  }
+  blocks.push(keep("\n"));
+  return blocks;
+}
+function withoutPreexisting(report) {
+  const keepNew = (findings) => findings.filter((f) => !isPreexisting(f));
+  return {
+    ...report,
+    findings: keepNew(report.findings),
+    charts: report.charts.map((chart) => ({ ...chart, findings: keepNew(chart.findings) }))
+  };
+}
+function preexistingSection(report) {
+  const old = sortFindings(allFindings(report).filter(isPreexisting));
+  if (old.length === 0) return void 0;
+  const items = old.map((finding) => {
+    const chart = report.charts.find((c) => c.name === finding.chart);
+    const owner = finding.chart ? `**${escapeInline(finding.chart)}**: ` : "";
+    return compactItem(report, finding, chart).replace(/^- /, `- ${owner}`);
+  });
+  const effect = report.failOnExisting ? "counted in the verdict: fail-on-existing" : "not failing this review";
+  const label = `${countOf(old.length, "finding")} already there before this change (${effect})`;
+  return {
+    text: detailsElement(escapeHtmlText(label), items.join("\n")),
+    drop: DETAILS_CLEAN,
+    leftOut: { kind: "details", count: 1 }
+  };
+}
+function footer(report, runUrl) {
+  const run3 = runUrl ? ` · [workflow run](${safeUrl(runUrl)})` : "";
+  return `<sub>${escapeInline(`chart-guard ${report.tool.version}`)}${run3}</sub>
+`;
+}
+function title2(report) {
+  return report.mode === "lint" ? "chart-guard lint" : "chart-guard";
+}
+function verdictLine(report, charts = shownCharts(report)) {
+  const { errors, warnings, notices } = report.summary;
+  const failing = report.verdict === "fail";
+  const scope = (severity) => {
+    const inCharts = charts.filter((c) => c.findings.some((f) => f.severity === severity && !f.accepted)).length;
+    const inRepository = report.findings.some((f) => f.severity === severity && !f.accepted);
+    const places = [
+      inCharts > 0 ? `${groupThousands(inCharts)} of ${countOf(charts.length, "chart")}` : "",
+      inRepository ? "the repository" : ""
+    ].filter(Boolean);
+    return places.length > 0 ? ` in ${places.join(" and ")}` : "";
+  };
+  let text;
+  if (errors > 0) {
+    text = `${countOf(errors, failing ? "blocking problem" : "error")}${scope("error")}`;
+    if (warnings > 0) text += `, ${countOf(warnings, "warning")}`;
+  } else if (warnings > 0) {
+    text = `${countOf(warnings, failing ? "blocking warning" : "warning")}${scope("warning")}`;
+  } else if (charts.length === 0) {
+    text = report.mode === "lint" ? "no charts in the lockfile" : "no chart changes";
+  } else {
+    text = `no problems in ${countOf(charts.length, report.mode === "lint" ? "chart" : "changed chart")}`;
+  }
+  if (notices > 0) text += ` · ${countOf(notices, "notice")}`;
+  const accepted = report.summary.accepted ?? 0;
+  if (accepted > 0) text += ` · ${groupThousands(accepted)} accepted`;
+  return `### ${VERDICT_ICON[report.verdict]} ${title2(report)}: ${text}`;
+}
+function refText(side) {
+  if (side.sha?.startsWith(side.ref)) return codeSpan(side.sha.slice(0, 7));
+  return `${codeSpan(side.ref)}${side.sha ? ` (${codeSpan(side.sha.slice(0, 7))})` : ""}`;
+}
+function contextLine(report) {
+  const parts = report.mode === "review" && report.base ? [`Compared ${refText(report.base)} → ${refText(report.head)}`] : [`Checked ${refText(report.head)}`];
+  parts.push(`lockfile ${codeSpan(report.lockfile)}`);
+  if (report.kubernetesVersion) parts.push(`Kubernetes ${escapeInline(report.kubernetesVersion)}`);
+  return parts.join(" · ");
+}
+function countsCell(findings) {
+  const counts2 = countBySeverity(findings);
+  const parts = SEVERITIES.filter((s) => counts2[s] > 0).map((s) => `${ICON[s]} ${counts2[s]}`);
+  const accepted = findings.filter((f) => f.accepted).length;
+  if (accepted > 0) parts.push(`${accepted} accepted`);
+  return parts.length > 0 ? parts.join(" · ") : "—";
+}
+function chartTable(report, charts) {
+  const lint2 = report.mode === "lint";
+  const rows = lint2 ? charts.filter((c) => c.findings.length > 0) : charts;
+  if (rows.length === 0) return [];
+  const header = lint2 ? "| chart | version | findings |\n| --- | --- | --- |\n" : "| chart | from → to | class | findings | reinstall? |\n| --- | --- | --- | --- | --- |\n";
+  const blocks = [keep(header)];
+  for (const chart of rows) {
+    const cells = lint2 ? [
+      `**${escapeCell(chartLabel(chart, report))}**`,
+      escapeCell(chart.to ?? chart.from ?? ""),
+      countsCell(chart.findings)
+    ] : [
+      `**${escapeCell(chartLabel(chart, report))}**`,
+      escapeCell(versionChange(chart)),
+      escapeCell(changeClass(chart)),
+      countsCell(chart.findings),
+      chart.needsReinstall ? "**yes**" : "—"
+    ];
+    blocks.push({ text: `| ${cells.join(" | ")} |
+`, drop: CORE, leftOut: { kind: "rows", count: 1 } });
+  }
+  blocks.push(keep("\n"));
+  if (lint2 && rows.length < charts.length) {
+    blocks.push(
+      keep(`${countOf(charts.length - rows.length, rows.length ? "other chart" : "chart")}: no findings.
+
+`)
+    );
+  }
+  return blocks;
+}
+function findingBlocks(report, finding, chart, profile, remedies, drop, kind) {
+  const place = findingPlace(finding, report, chart);
+  const at = place ? ` at ${placeMarkdown(place, profile.linkBase)}` : "";
+  const rule = `**${escapeInline(finding.rule)}**${environmentTag(finding)}`;
+  const lines = [`${ICON[finding.severity]} ${rule}${at}: ${escapeMessage(finding.message)}`];
+  const facts = [];
+  const named = finding.resource && finding.message.startsWith(`${finding.resource.kind} ${finding.resource.name}`);
+  if (finding.resource && (profile.full || !named)) {
+    facts.push(`- resource: ${escapeInline(describeResource(finding.resource))}`);
+  }
+  if (finding.path && (profile.full || !finding.message.includes(finding.path))) {
+    facts.push(`- ${finding.resource ? "field" : "key"}: ${codeSpan(finding.path)}`);
+  }
+  const change3 = hasChange(finding) ? changeLines(finding) : [];
+  const told = (text2) => text2 === void 0 || finding.message.includes(text2);
+  if (profile.full || !change3.every((l) => told(l.text) && told(l.before) && told(l.after))) {
+    for (const line of change3) facts.push(`- ${changeLineText(line)}`);
+  }
+  const text = facts.length > 0 ? `${lines[0]}
+
+${facts.join("\n")}
+
+` : `${lines[0]}
+
+`;
+  const blocks = [{ text, drop, leftOut: { kind, count: 1 } }];
+  const remedy = finding.remedy ? remedyText(finding.remedy) : "";
+  if (remedy) {
+    const remedyDrop = remedies.shown < profile.remediesKept ? drop : Math.max(drop, REMEDY);
+    remedies.shown++;
+    blocks.push({ text: remedy, drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
+  }
+  return blocks;
+}
+function changeLineText(line) {
+  const value = (text) => text === void 0 || text === "(absent)" ? "*(absent)*" : codeSpan(text);
+  const label = escapeInline(line.label);
+  return line.text !== void 0 ? `${label}: ${escapeInline(line.text)}` : `${label}: ${value(line.before)} → ${value(line.after)}`;
+}
+function placeMarkdown(place, linkBase) {
+  const text = codeSpan(placeText(place));
+  const url = placeUrl(place, linkBase);
+  return url ? `[${text}](${url})` : text;
+}
+function remedyText(remedy) {
+  const parts = splitRemedy(remedy);
+  if (parts.length === 0) return "";
+  const rendered = parts.map(
+    (part) => part.kind === "commands" ? codeFence(part.text, "sh") : part.text.split(/\n{2,}/).map((paragraph) => escapeMessage(paragraph)).join("\n\n")
+  );
+  rendered[0] = parts[0].kind === "prose" ? `**Remedy:** ${rendered[0]}` : `**Remedy:**
+
+${rendered[0]}`;
+  return `${rendered.join("\n\n")}
+
+`;
+}
+function compactItem(report, finding, chart, linkBase, withRule = false) {
+  const place = findingPlace(finding, report, chart);
+  const path = finding.path && (withRule || !finding.message.includes(finding.path)) ? codeSpan(finding.path) : "";
+  const where = [place ? placeMarkdown(place, linkBase) : "", path].filter(Boolean).join(" ");
+  const environments2 = finding.environments?.length ? escapeInline(finding.environments.join(", ")) : "";
+  const rule = withRule ? `${escapeInline(finding.rule)}${environmentTag(finding)}` : environments2;
+  const tail = [rule, where].filter(Boolean).join(", ");
+  return `- ${ICON[finding.severity]} ${escapeMessage(finding.message)}${tail ? ` (${tail})` : ""}`;
+}
+function environmentTag(finding) {
+  return finding.environments?.length ? ` (${escapeInline(finding.environments.join(", "))})` : "";
+}
+function listBlock(report, heading, findings, chart, drop, kind, linkBase) {
+  if (findings.length === 0) return [];
+  if (drop === BLOCKING_WARNINGS) {
+    const items2 = findings.map(
+      (f, i) => ({
+        text: `${i === 0 ? `**${heading}**
+
+` : ""}${compactItem(report, f, chart, linkBase)}
+`,
+        drop,
+        leftOut: { kind, count: 1 }
+      })
+    );
+    return [...items2, keep("\n")];
+  }
+  const items = findings.map((f) => compactItem(report, f, chart, linkBase)).join("\n");
+  return [{ text: `**${heading}**
+
+${items}
+
+`, drop, leftOut: { kind, count: findings.length } }];
+}
+function repositorySection(report, profile, remedies) {
+  const sorted = sortFindings(report.findings.filter((f) => !f.accepted));
+  if (sorted.length === 0) return [];
+  const blocks = [keep("### Lockfile and configuration\n\n")];
+  for (const finding of sorted.filter((f) => f.severity === "error")) {
+    append(blocks, findingBlocks(report, finding, void 0, profile, remedies, CORE, "errors"));
+  }
+  const warnings = sorted.filter((f) => f.severity === "warning");
+  const notices = sorted.filter((f) => f.severity === "notice");
+  if (profile.full) {
+    for (const finding of warnings)
+      append(blocks, findingBlocks(report, finding, void 0, profile, remedies, profile.warningDrop, "warnings"));
+    for (const finding of notices)
+      append(blocks, findingBlocks(report, finding, void 0, profile, remedies, DETAILS_CLEAN, "notices"));
+  } else {
+    append(
+      blocks,
+      listBlock(report, "Warnings", warnings, void 0, profile.warningDrop, "warnings", profile.linkBase)
+    );
+    append(blocks, listBlock(report, "Notices", notices, void 0, DETAILS_CLEAN, "notices", profile.linkBase));
+  }
+  return blocks;
+}
+function chartHeading(report, chart) {
+  const counts2 = countBySeverity(chart.findings);
+  const icon = counts2.error > 0 ? ICON.error : counts2.warning > 0 ? ICON.warning : ICON.notice;
+  const version = versionChange(chart);
+  const reinstall = chart.needsReinstall ? " · 🔁 needs reinstall" : "";
+  return `### ${icon} ${escapeInline(chartLabel(chart, report))}${version ? ` ${escapeInline(version)}` : ""}${reinstall}`;
+}
+function chartSection(report, chart, profile, remedies) {
+  const errors = findingsOf(chart, "error");
+  const warnings = findingsOf(chart, "warning");
+  const shown = profile.full ? chart.findings.length : errors.length + warnings.length;
+  if (shown === 0) return [];
+  let heading = `${chartHeading(report, chart)}
+
+`;
+  if (chart.needsReinstall && chart.reinstallReason && profile.full) {
+    heading += `🔁 **Needs reinstall**: ${escapeMessage(chart.reinstallReason)}
+
+`;
+  }
+  const blocks = [{ text: heading, drop: CORE, leftOut: { kind: "sections", count: 1 } }];
+  append(
+    blocks,
+    overrideKeyTable(report, chart, [...errors, ...warnings].filter(isOverrideKeyFinding), profile, remedies)
+  );
+  for (const finding of errors.filter((f) => !isOverrideKeyFinding(f)))
+    append(blocks, findingBlocks(report, finding, chart, profile, remedies, CORE, "errors"));
+  const otherWarnings = warnings.filter((f) => !isOverrideKeyFinding(f));
+  if (profile.full) {
+    for (const finding of otherWarnings)
+      append(blocks, findingBlocks(report, finding, chart, profile, remedies, profile.warningDrop, "warnings"));
+    for (const finding of findingsOf(chart, "notice")) {
+      append(blocks, findingBlocks(report, finding, chart, profile, remedies, DETAILS_CLEAN, "notices"));
+    }
+  } else {
+    append(
+      blocks,
+      listBlock(report, "Warnings", otherWarnings, chart, profile.warningDrop, "warnings", profile.linkBase)
+    );
+  }
+  return blocks;
+}
+var USUAL_KEY_REMEDY = /^(?:Rename `[^`]+` to `[^`]+` in |Find its replacement in |Check the spelling against )/;
+var OVERRIDE_KEY_RULES = /* @__PURE__ */ new Set(["override-key-removed", "override-key-unknown"]);
+function isOverrideKeyFinding(finding) {
+  return OVERRIDE_KEY_RULES.has(finding.rule);
+}
+function overrideKeyTable(report, chart, findings, profile, remedies) {
+  if (findings.length === 0) return [];
+  const rows = findings.map((f) => {
+    const place = f.file ? { file: f.file, ...f.line === void 0 ? {} : { line: f.line } } : void 0;
+    const suggestion = suggestionOf(f);
+    const cells = [
+      `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(", "))})` : ""}`,
+      place ? placeMarkdown(place, profile.linkBase).replace(/\|/g, "\\|") : "—",
+      f.path ? codeSpan(f.path, "cell") : "—",
+      f.rule === "override-key-unknown" && !hasChange(f) ? "not a chart key" : report.mode === "lint" ? cellValue(f.before ?? f.after) : `${cellValue(f.before)} → ${f.after === void 0 ? "gone" : cellValue(f.after)}`,
+      suggestion ? codeSpan(suggestion, "cell") : "—"
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  const version = chart.to ? ` ${escapeInline(chart.to)}` : "";
+  const defaults = report.mode === "lint" ? "default" : "default (old → new)";
+  const heading = `**Override keys${version} ignores**
+
+| | where | key | ${defaults} | did you mean |
+| --- | --- | --- | --- | --- |
+`;
+  const blocks = findings.map((f, i) => ({
+    text: `${i === 0 ? heading : ""}${rows[i]}
+`,
+    drop: f.severity === "error" ? CORE : profile.warningDrop,
+    leftOut: { kind: f.severity === "error" ? "errors" : "warnings", count: 1 }
+  }));
+  blocks.push(keep("\n"));
+  const usual = findings.filter((f) => !f.remedy || USUAL_KEY_REMEDY.test(f.remedy));
+  const own = [...new Set(findings.filter((f) => !usual.includes(f)).map((f) => f.remedy ?? ""))];
+  const general = usual.length > 0 ? "Rename each key as suggested (see the chart's upgrade notes), or delete it." : "";
+  const remedy = [general, ...own].filter(Boolean).join("\n\n");
+  if (remedy) {
+    const remedyDrop = remedies.shown < profile.remediesKept ? CORE : REMEDY;
+    remedies.shown++;
+    blocks.push({ text: remedyText(remedy), drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
+  }
+  return blocks;
+}
+function acceptedSection(report, linkBase) {
+  const all = acceptedFindings(report);
+  if (all.length === 0) return void 0;
+  const item = ({ finding, chart }) => {
+    const { reason, expires, file, line } = finding.accepted;
+    const where = finding.environments?.length ? ` in ${escapeInline(finding.environments.join(", "))}` : "";
+    const entry = placeMarkdown({ file, line }, linkBase);
+    return `${compactItem(report, finding, chart, linkBase, true)}${where}
+  accepted until ${escapeInline(expires)} (${entry}): ${escapeMessage(reason)}`;
+  };
+  const added = all.filter((a) => a.finding.accepted?.added);
+  const before = all.filter((a) => !a.finding.accepted?.added);
+  const parts = [];
+  if (added.length > 0) parts.push(`**Accepted in this pull request**
+
+${added.map(item).join("\n")}`);
+  if (before.length > 0) {
+    parts.push(`${added.length > 0 ? "**Accepted before**\n\n" : ""}${before.map(item).join("\n")}`);
+  }
+  const label = `${countOf(all.length, "accepted finding")}${added.length > 0 ? `, ${groupThousands(added.length)} accepted in this pull request` : ""}`;
+  return {
+    text: detailsElement(escapeHtmlText(label), parts.join("\n\n")),
+    drop: WARNINGS,
+    leftOut: { kind: "details", count: 1 }
+  };
+}
+function detailsElement(summary, content) {
+  return `<details>
+<summary>${summary}</summary>
+
+${content}
+
+</details>
+
+`;
+}
+function chartDetails(report, chart, profile) {
+  const parts = [];
+  const labels = [];
+  const diff = valuesDiffText(chart, profile.valuesDiffCap, profile.keyListCap);
+  if (diff) {
+    parts.push(diff.text);
+    labels.push(diff.label);
+  }
+  if (chart.upgradeNotes?.length) {
+    parts.push(upgradeNotesText(chart, profile.upgradeNoteCap, profile.linkBase));
+    labels.push("upgrade notes");
+  }
+  const quoted = !profile.full && chart.findings.some((f) => f.message.includes(chart.lockfileComment ?? "\0"));
+  if (chart.lockfileComment && !quoted) {
+    parts.push(`**Lockfile comment:** ${escapeMessage(chart.lockfileComment)}`);
+    labels.push("lockfile comment");
+  }
+  if (chart.artifactHubChanges?.length) {
+    const items = chart.artifactHubChanges.map((c) => `- ${escapeMessage(c)}`).join("\n");
+    parts.push(`**Artifact Hub changes** (${codeSpan("artifacthub.io/changes")})
+
+${items}`);
+    labels.push("Artifact Hub changes");
+  }
+  const notices = findingsOf(chart, "notice");
+  if (notices.length > 0 && !profile.full) {
+    parts.push(`**Notices**
+
+${notices.map((f) => compactItem(report, f, chart, profile.linkBase)).join("\n")}`);
+    labels.push(countOf(notices.length, "notice"));
+  }
+  if (parts.length === 0) return void 0;
+  const version = versionChange(chart);
+  const summary = `<b>${escapeHtmlText(chartLabel(chart, report))}</b>${version ? ` ${escapeHtmlText(version)}` : ""}: ${escapeHtmlText(labels.join(", "))}`;
+  const hasErrors = chart.findings.some((f) => f.severity === "error" && !f.accepted);
+  return {
+    text: detailsElement(summary, parts.join("\n\n")),
+    drop: hasErrors ? DETAILS_WITH_ERRORS : DETAILS_CLEAN,
+    leftOut: { kind: "details", count: 1 }
+  };
+}
+function keyList(keys, cap) {
+  const shown = keys.slice(0, cap).map((k) => codeSpan(k));
+  const more = keys.length > cap ? ` and ${countOf(keys.length - cap, "more key")}` : "";
+  return `${shown.join(", ")}${more}`;
+}
+function valuesDiffText(chart, cap, keyCap) {
+  const { added, removed, changed } = chart.valuesDiff;
+  if (added.length + removed.length + changed.length === 0) return void 0;
+  const counts2 = [
+    removed.length > 0 ? `${groupThousands(removed.length)} removed` : "",
+    added.length > 0 ? `${groupThousands(added.length)} added` : "",
+    changed.length > 0 ? `${groupThousands(changed.length)} changed` : ""
+  ].filter(Boolean);
+  const version = versionChange(chart);
+  const lines = keyCap > 0 ? [`**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ""}:** ${counts2.join(", ")}`] : [];
+  if (removed.length > 0 && keyCap > 0) lines.push(`Removed: ${keyList(removed, keyCap)}`);
+  if (added.length > 0 && keyCap > 0) lines.push(`Added: ${keyList(added, keyCap)}`);
+  if (changed.length > 0) {
+    const rows = changed.slice(0, cap).map((c) => `| ${codeSpan(c.path, "cell")} | ${cellValue(c.before)} | ${cellValue(c.after)} |`);
+    let table = `| key | before | after |
+| --- | --- | --- |
+${rows.join("\n")}`;
+    if (changed.length > cap) table += `
+
+…and ${countOf(changed.length - cap, "more changed key")}.`;
+    lines.push(table);
+  }
+  return { text: lines.join("\n\n"), label: `defaults diff (${counts2.join(", ")})` };
+}
+function cellValue(value) {
+  return value === void 0 ? "*(absent)*" : codeSpan(describeValue(value, 80), "cell");
+}
+function upgradeNotesText(chart, cap, linkBase) {
+  const readme = { file: `${chart.dir}/README.md` };
+  const url = placeUrl(readme, linkBase);
+  const where = url ? `[${codeSpan(readme.file)}](${url})` : codeSpan(readme.file);
+  const notes = (chart.upgradeNotes ?? []).map(
+    (note) => `**Upgrade notes: ${escapeInline(note.heading)}** (${where})
+
+${quotedMarkdown(note.text, cap, "…")}`
+  );
+  return notes.join("\n\n");
+}
+function append(blocks, more) {
+  for (const block of more) blocks.push(block);
+}
+
+// src/format/plan.ts
+var PHASE_TITLE = {
+  before: "Before the upgrade",
+  upgrade: "The upgrade",
+  after: "After the upgrade"
+};
+function environments(report) {
+  const seen = [];
+  for (const chart of report.charts) {
+    for (const actions of chart.upgradeActions ?? [])
+      if (!seen.includes(actions.environment)) seen.push(actions.environment);
+  }
+  return seen;
+}
+function renderPlan(report) {
+  const lines = [`# Upgrade runbook`, "", contextLine2(report), ""];
+  const envs = environments(report);
+  if (envs.length === 0) {
+    lines.push("No changed charts: nothing to upgrade.", "");
+    return lines.join("\n");
+  }
+  if (report.verdict === "fail") {
+    lines.push(
+      `> **The review failed** (${report.summary.errors} error(s), ${report.summary.warnings} warning(s)): fix or accept the blocking findings before running this.`,
+      ""
+    );
+  }
+  for (const environment of envs) {
+    if (environment !== void 0) lines.push(`## Environment ${escapeInline(environment)}`, "");
+    const entries = report.charts.flatMap(
+      (chart) => (chart.upgradeActions ?? []).filter((a) => a.environment === environment).map((actions) => ({ chart, actions }))
+    ).sort((a, b) => a.actions.order - b.actions.order);
+    for (const entry of entries) lines.push(...chartLines(entry, environment !== void 0));
+  }
+  return `${lines.join("\n").replace(/\n+$/, "")}
+`;
+}
+function contextLine2(report) {
+  const side = (s) => codeSpan(s.sha && !s.sha.startsWith(s.ref) ? `${s.ref} (${s.sha.slice(0, 7)})` : s.sha?.slice(0, 7) ?? s.ref);
+  const from = report.base ? `${side(report.base)} → ` : "";
+  return `${from}${side(report.head)} · lockfile ${codeSpan(report.lockfile)} · verdict: ${report.verdict}`;
+}
+function chartLines({ chart, actions }, nested) {
+  const heading = nested ? "###" : "##";
+  const version = versionChange(chart);
+  const title3 = `${actions.order}. ${escapeInline(chart.name)}${version ? ` ${escapeInline(version)}` : ""}`;
+  const onlyUpgrade = actions.steps.every((s) => s.phase === "upgrade");
+  if (onlyUpgrade) {
+    return [`${heading} ${title3}: nothing before or after: ${codeSpan(actions.upgrade)}`, ""];
+  }
+  const lines = [`${heading} ${title3}${actions.reinstall ? " · needs reinstall" : ""}`, ""];
+  const facts = [`release ${codeSpan(actions.release)} in namespace ${codeSpan(actions.namespace)}`];
+  if (actions.dependsOn.length)
+    facts.push(`after ${actions.dependsOn.map((d) => codeSpan(d)).join(", ")} (uses its CRDs)`);
+  lines.push(`${facts.join(" · ")}`, "");
+  for (const backup of actions.backups) lines.push(`> **Backup:** ${escapeMessage(backup.note)}`, "");
+  for (const phase of ["before", "upgrade", "after"]) {
+    const steps = actions.steps.filter((s) => s.phase === phase);
+    if (steps.length === 0) continue;
+    lines.push(`**${PHASE_TITLE[phase]}**`, "");
+    steps.forEach((step2, i) => {
+      lines.push(`${i + 1}. ${escapeMessage(step2.description)}`, "");
+      if (step2.commands.length) lines.push(indent(codeFence(step2.commands.join("\n"), "sh")), "");
+    });
+  }
+  return lines;
+}
+function indent(block) {
+  return block.split("\n").map((line) => `   ${line}`).join("\n");
+}
+
+// src/core/finding-identity.ts
+import { createHash as createHash3 } from "node:crypto";
+function findingIdentity(finding) {
+  const environments2 = finding.environments;
+  return {
+    rule: finding.rule,
+    ...finding.chart !== void 0 ? { chart: finding.chart } : {},
+    ...environments2?.length ? { environments: [...environments2].sort() } : {},
+    ...finding.resource ? { resource: `${finding.resource.kind}/${finding.resource.name}` } : {},
+    ...finding.path !== void 0 ? { key: finding.path } : {},
+    ...finding.file !== void 0 ? { file: finding.file } : {}
+  };
+}
+function findingFingerprint(finding) {
+  const id = findingIdentity(finding);
+  const parts = [
+    id.rule,
+    id.chart ?? "",
+    (id.environments ?? []).join(","),
+    id.resource ?? "",
+    id.key ?? "",
+    id.file ?? ""
+  ];
+  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+
+// src/format/sarif.ts
+var SARIF_MAX_RESULTS = 25e3;
+var SARIF_LEVEL = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+};
+function baselineState(finding) {
+  if (finding.introduced === void 0) return {};
+  return { baselineState: finding.introduced ? "new" : "unchanged" };
+}
+function ruleAnchor(id) {
+  return `rule-${id}`;
+}
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+}
+function resultText(finding) {
+  const lines = [finding.message];
+  if (finding.resource) lines.push(`Resource: ${describeResource(finding.resource)}`);
+  if (finding.path) lines.push(`${finding.resource ? "Field" : "Key"}: ${finding.path}`);
+  if (hasChange(finding)) lines.push(`Change: ${describeValue(finding.before)} → ${describeValue(finding.after)}`);
+  if (finding.remedy) lines.push(`Remedy: ${finding.remedy}`);
+  return lines.join("\n");
+}
+function renderSarif(report, options = {}) {
+  const entries = [
+    ...report.findings.map((finding) => ({ finding, chart: void 0 })),
+    ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart })))
+  ];
+  const names = report.environments?.map((e) => e.name) ?? [];
+  const runs = [
+    sarifRun(report, options, "chart-guard/", names.length ? entries.filter((e) => !e.finding.environments) : entries),
+    ...names.map(
+      (name) => sarifRun(
+        report,
+        options,
+        `chart-guard/${name}/`,
+        entries.filter((e) => e.finding.environments?.includes(name))
+      )
+    )
+  ];
+  return `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs }, null, 2)}
+`;
+}
+function sarifRun(report, options, id, entries) {
+  const max = options.maxResults ?? SARIF_MAX_RESULTS;
+  const ranked = entries.map((entry, index) => ({ ...entry, index })).sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index);
+  const kept = ranked.slice(0, max);
+  const ruleIds = [...new Set(kept.map((e) => e.finding.rule))].sort();
+  const rules = ruleIds.map((id2) => ({
+    id: id2,
+    name: ruleName(id2),
+    shortDescription: { text: options.ruleDescriptions?.[id2] ?? id2 },
+    ...options.readmeUrl ? { helpUri: `${options.readmeUrl}#${ruleAnchor(id2)}` } : {}
+  }));
+  const results = kept.map(({ finding, chart }) => {
+    const place = findingPlace(finding, report, chart) ?? { file: report.lockfile };
+    return {
+      ruleId: finding.rule,
+      ruleIndex: ruleIds.indexOf(finding.rule),
+      level: SARIF_LEVEL[finding.severity],
+      message: { text: resultText(finding) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: place.file, uriBaseId: "%SRCROOT%" },
+            ...place.line ? { region: { startLine: place.line } } : {}
+          }
+        }
+      ],
+      // What stays the same when lines move: GitHub matches alerts across commits by it (core/finding-identity.ts).
+      partialFingerprints: { "chartGuardFinding/v2": findingFingerprint(finding) },
+      ...baselineState(finding),
+      ...finding.chart ? { properties: { chart: finding.chart } } : {},
+      // An accepted finding is an external suppression: code scanning shows it as dismissed, with the reason.
+      ...finding.accepted ? {
+        suppressions: [
+          {
+            kind: "external",
+            status: "accepted",
+            justification: `${finding.accepted.reason} (until ${finding.accepted.expires}, ${finding.accepted.file}:${finding.accepted.line})`
+          }
+        ]
+      } : {}
+    };
+  });
+  const leftOut = entries.length - kept.length;
+  const run3 = {
+    tool: { driver: { name: "chart-guard", version: report.tool.version, rules } },
+    automationDetails: { id },
+    results,
+    ...leftOut > 0 ? {
+      invocations: [
+        {
+          executionSuccessful: true,
+          toolExecutionNotifications: [
+            {
+              level: "warning",
+              message: {
+                text: `${countOf(leftOut, "finding")} left out: SARIF runs hold at most ${groupThousands(max)} results.`
+              }
+            }
+          ]
+        }
+      ]
+    } : {}
+  };
+  return run3;
+}
+
+// src/format/text.ts
+var STYLE = {
+  bold: "\x1B[1m",
+  dim: "\x1B[2m",
+  red: "\x1B[31m",
+  green: "\x1B[32m",
+  yellow: "\x1B[33m",
+  cyan: "\x1B[36m"
+};
+var RESET = "\x1B[0m";
+var SEVERITY_STYLE = {
+  error: STYLE.bold + STYLE.red,
+  warning: STYLE.yellow,
+  notice: STYLE.cyan
+};
+var INDENT = "    ";
+function renderText(report, options) {
+  const paint = (style, text) => options.color ? `${style}${text}${RESET}` : text;
+  const clean = (text) => stripControl(text).replace(/\n+/g, " ");
+  const cleanLines = (text) => stripControl(text).split("\n");
+  const lines = [];
+  const findingLines = (finding, chart) => {
+    const place = findingPlace(finding, report, chart);
+    const [first, ...rest] = cleanLines(finding.message);
+    const prefix = place ? `${clean(placeText(place))}: ` : "";
+    const level = finding.accepted ? paint(STYLE.dim, `accepted ${finding.severity}`) : paint(SEVERITY_STYLE[finding.severity], finding.severity);
+    const where = finding.environments?.length ? ` (${clean(finding.environments.join(", "))})` : "";
+    lines.push(`${prefix}${level}${where}: ${first} ${paint(STYLE.dim, `[${finding.rule}]`)}`);
+    if (finding.accepted) {
+      const { reason, expires, file, line } = finding.accepted;
+      lines.push(`${INDENT}accepted until ${clean(expires)} (${clean(file)}:${line}): ${clean(reason)}`);
+    }
+    for (const line of rest) lines.push(`${INDENT}${line}`);
+    if (finding.resource) lines.push(`${INDENT}resource: ${clean(describeResource(finding.resource))}`);
+    if (finding.path) lines.push(`${INDENT}${finding.resource ? "field" : "key"}: ${clean(finding.path)}`);
+    if (hasChange(finding)) {
+      lines.push(`${INDENT}change: ${clean(describeValue(finding.before))} → ${clean(describeValue(finding.after))}`);
+    }
+    if (finding.remedy) {
+      const [head, ...more] = cleanLines(finding.remedy);
+      lines.push(`${INDENT}remedy: ${head}`);
+      for (const line of more) lines.push(`${INDENT}  ${line}`);
+    }
+  };
+  const charts = shownCharts(report);
+  const quiet = report.mode === "lint" ? charts.filter((c) => c.findings.length === 0) : [];
+  for (const chart of charts) {
+    if (quiet.includes(chart)) continue;
+    const version = versionChange(chart);
+    const kind = report.mode === "lint" ? "" : ` (${changeClass(chart)})`;
+    const reinstall2 = chart.needsReinstall ? ` · ${paint(STYLE.bold + STYLE.red, "needs reinstall")}` : "";
+    lines.push(`${paint(STYLE.bold, clean(chart.name))}${version ? ` ${clean(version)}` : ""}${kind}${reinstall2}`);
+    const own = chart.findings.filter((f) => !isPreexisting(f));
+    if (own.length === 0)
+      lines.push(
+        paint(STYLE.dim, `${INDENT}no findings${own.length < chart.findings.length ? " of this change" : ""}`)
+      );
+    for (const finding of byAcceptance(own)) findingLines(finding, chart);
+    lines.push("");
+  }
+  if (quiet.length > 0 && quiet.length < charts.length) {
+    lines.push(paint(STYLE.dim, `${countOf(quiet.length, "other chart")}: no findings`), "");
+  }
+  if (report.findings.length > 0) {
+    lines.push(paint(STYLE.bold, "lockfile and configuration"));
+    for (const finding of byAcceptance(report.findings)) findingLines(finding);
+    lines.push("");
+  }
+  const old = charts.flatMap((chart) => chart.findings.filter(isPreexisting).map((f) => ({ f, chart })));
+  if (old.length > 0) {
+    lines.push(paint(STYLE.bold, `already there before this change (${old.length})`));
+    for (const { f, chart } of old) findingLines({ ...f, message: `${chart.name}: ${f.message}` }, chart);
+    lines.push("");
+  }
+  for (const diagnostic of report.diagnostics ?? []) lines.push(paint(STYLE.dim, `note: ${clean(diagnostic)}`));
+  if (report.diagnostics?.length) lines.push("");
+  lines.push(...fleetLines(report, clean, paint));
+  const reinstall = charts.filter((c) => c.needsReinstall).map((c) => clean(c.name));
+  if (reinstall.length > 0) lines.push(`${paint(STYLE.bold + STYLE.red, "needs reinstall")}: ${reinstall.join(", ")}`);
+  lines.push(summaryLine(report, charts.length, paint));
+  return `${lines.join("\n")}
+`;
+}
+function byAcceptance(findings) {
+  return [...sortFindings(findings.filter((f) => !f.accepted)), ...sortFindings(findings.filter((f) => f.accepted))];
+}
+function fleetLines(report, clean, paint) {
+  if (report.mode !== "review") return [];
+  const matrix = fleetMatrix(report);
+  if (matrix.rows.length === 0) return [];
+  const table = [
+    ["chart", ...matrix.environments.map((env) => env === void 0 ? "verdict" : clean(env))],
+    ...matrix.rows.map((row2) => [clean(row2.chart), ...row2.cells.map(cellText)])
+  ];
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const line = (row2) => row2.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();
+  return [paint(STYLE.bold, "fleet verdict"), ...table.map((row2) => `${INDENT}${line(row2)}`), ""];
+}
+function summaryLine(report, chartCount, paint) {
+  const counts2 = severityCountsText({
+    error: report.summary.errors,
+    warning: report.summary.warnings,
+    notice: report.summary.notices
+  });
+  const scope = countOf(chartCount, report.mode === "lint" ? "chart" : "changed chart");
+  const accepted = report.summary.accepted ? `, ${report.summary.accepted} accepted` : "";
+  const old = report.summary.preexisting;
+  const oldCount = old ? old.errors + old.warnings + old.notices : 0;
+  const already = oldCount ? ` · ${countOf(oldCount, "finding")} already there` : "";
+  const what = `${counts2 || "no findings"}${accepted} in ${scope}${already}`;
+  const title3 = report.mode === "lint" ? "chart-guard lint" : "chart-guard";
+  const verdict = {
+    fail: paint(STYLE.bold + STYLE.red, "✖ fail"),
+    warn: paint(STYLE.bold + STYLE.yellow, "⚠ warn"),
+    pass: paint(STYLE.bold + STYLE.green, "✔ pass")
+  }[report.verdict];
+  return `${title3}: ${verdict} · ${what}`;
+}
+
+// src/cli/terminal.ts
+function useColor(env, isTTY) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
+  if (env.NO_COLOR) return false;
+  return isTTY;
+}
+function progressReporter(stderr, verbose) {
+  if (!verbose && !stderr.isTTY) return void 0;
+  return (message) => stderr.write(`chart-guard: ${message}
+`);
+}
+function describeError(error) {
+  if (!(error instanceof Error)) return String(error);
+  const { file, line } = error;
+  const where = typeof file === "string" ? `${file}${typeof line === "number" ? `:${line}` : ""}: ` : "";
+  return where + error.message.split("\n")[0];
+}
+
+// src/cli/analysis.ts
+var UsageProblem = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
+function repoRelative(repoDir, flag, path) {
+  if (path === void 0 || !isAbsolute3(path)) return path;
+  const real = existsSync(path) ? realpathSync(path) : path;
+  const rel = relative2(realpathSync(repoDir), real);
+  if (rel.startsWith("..") || isAbsolute3(rel)) return new UsageProblem(`--${flag} ${path} is outside the repository`);
+  return rel.split(sep).join("/");
+}
+async function commonOptions(flags, io) {
+  const start = resolve3(io.cwd, flags.repo ?? ".");
+  if (!existsSync(start) || !statSync(start).isDirectory())
+    return new UsageProblem(`--repo ${flags.repo}: no such directory`);
+  let helm = flags.helm;
+  if (typeof helm === "string") {
+    helm = resolve3(io.cwd, helm);
+    if (!existsSync(helm)) return new UsageProblem(`--helm ${flags.helm}: no such file`);
+  }
+  const repoDir = await repoRoot(start);
+  const lockfile = repoRelative(repoDir, "lockfile", flags.lockfile);
+  const configPath = repoRelative(repoDir, "config", flags.config);
+  if (lockfile instanceof UsageProblem) return lockfile;
+  if (configPath instanceof UsageProblem) return configPath;
+  return {
+    repoDir,
+    lockfile,
+    configPath,
+    values: flags.values.length > 0 ? flags.values : void 0,
+    kubernetesVersion: flags.kubeVersion,
+    failOn: flags.failOn,
+    failOnExisting: flags.failOnExisting,
+    helm,
+    concurrency: flags.concurrency,
+    ...flags.cache === void 0 ? {} : { cache: renderCacheOptions(resolve3(io.cwd, flags.cache), flags.cacheMaxMb) },
+    progress: progressReporter(io.stderr, flags.verbose),
+    toolVersion: io.toolVersion
+  };
+}
+function render(report, format, color, linkBase) {
+  switch (format) {
+    case "json":
+      return renderJson(report);
+    case "sarif":
+      return renderSarif(report, { ruleDescriptions: ruleDescriptions() });
+    // The body the Action posts, marker first, so the workflow_run recipe can post or update it the same way.
+    case "markdown":
+      return renderComment(report, {
+        marker: commentMarker(report.lockfile),
+        linkBase: headLinkBase(report, linkBase)
+      });
+    case "text":
+      return renderText(report, { color });
+    // The upgrade runbook: Markdown with copyable shell blocks (src/core/upgrade-plan.ts).
+    case "plan":
+      return renderPlan(report);
+  }
+}
+function headLinkBase(report, linkBase) {
+  if (!linkBase || !report.head.sha) return void 0;
+  return `${linkBase.replace(/\/+$/, "")}/blob/${report.head.sha}`;
+}
+function formatReport(report, format, color, linkBase) {
+  const text = render(report, format, color, linkBase);
+  return text.endsWith("\n") ? text : `${text}
+`;
+}
+function emitReport(report, flags, io) {
+  if (flags.diff) writeFileAtomic(resolve3(io.cwd, flags.diff), renderDiffFile(report));
+  if (flags.output) {
+    const file = resolve3(io.cwd, flags.output);
+    writeFileAtomic(file, formatReport(report, flags.format, false, flags.linkBase));
+    const { errors, warnings, notices } = report.summary;
+    const counts2 = severityCountsText({ error: errors, warning: warnings, notice: notices }) || "no findings";
+    io.stdout.write(`chart-guard: ${report.verdict} (${counts2}); ${flags.format} report written to ${flags.output}
+`);
+  } else {
+    io.stdout.write(formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY)), flags.linkBase));
+  }
+  return report.verdict === "fail" ? 1 : 0;
+}
+
+// src/cli/help.ts
+var ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative to the repository root
+                         (default: the config's lockfile, else helm-freeze.yaml)
+  --values PATTERN       override values file pattern, repeatable; {chart}, {dir} and {dest} are
+                         replaced per chart, e.g. 'values/{chart}.yaml' (added to the config's)
+  --config PATH          configuration file, relative to the repository root
+                         (default: .github/chart-guard.yaml; a missing file is fine)
+  --kube-version X.Y     target Kubernetes version for the API and kubeVersion checks (default: the config's)
+  --format FORMAT        text, markdown (the pull request comment), json (the report, schemaVersion 1)
+                         sarif (SARIF 2.1.0, for GitHub code scanning) or plan (the upgrade runbook:
+                         Markdown, copyable shell steps per environment and chart) (default: text)
+  -o, --output FILE      write the output to FILE instead of stdout
+  --diff FILE            also write the rendered diff (base vs head objects, unified diff) to FILE
+  --link-base URL        the repository's web address (https://github.com/owner/repo): every file:line in
+                         the markdown output links to the file at the head commit (default: plain text)
+  --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
+                         (default: the config's failOn, from the base in a review, else error)
+  --fail-on-existing     findings that already held on the base fail the review too
+                         (default: the config's failOnExisting, from the base in a review)
+  --helm PATH            helm binary used to render charts (default: helm on PATH)
+  --no-render            do not render charts: skip the checks that need helm
+  --concurrency N        charts rendered in parallel (default: the number of CPUs)
+  --cache DIR            keep render results in DIR and reuse them when a chart, its values and the
+                         Kubernetes target are unchanged (created when missing; safe to share)
+  --cache-max-mb N       size bound of --cache: least recently used entries go first (default: 1024)
+  --repo DIR             the chart repository (default: the git repository around the current directory)
+  --verbose              progress lines on stderr even when it is not a terminal
+  -h, --help             show this help`;
+var EXIT_CODES = `Exit codes:
+  0  pass, or only findings below --fail-on
+  1  findings at or above --fail-on
+  2  usage error, or the review could not run (bad ref, not a git repository, unreadable file)
+  130, 143  stopped by SIGINT / SIGTERM (helm stopped, temp files removed)`;
+var MAIN_HELP = `chart-guard: review Helm chart bumps in a helm-freeze repository before they break helm upgrade
+
+Usage:
+  chart-guard review [flags]   compare two states of the repository (a pull request) and report what breaks
+  chart-guard lint [flags]     check the current state alone (no base needed)
+  chart-guard <command> --help
+  chart-guard --version
+
+${EXIT_CODES}
+
+Environment: NO_COLOR / FORCE_COLOR control colour; CHART_GUARD_DEBUG=1 prints stack traces.
+`;
+var REVIEW_HELP = `Usage: chart-guard review [flags]
+
+Compares the charts, override files and renders of --base with --head and reports renamed or removed
+override keys, changed defaults, immutable field changes, replaced StatefulSets, CRD changes and removed APIs.
+
+  --base REF             commit to compare against (default: the merge-base of HEAD with the default branch)
+  --head REF             commit to review (default: the working tree, uncommitted changes included)
+  --lint                 also lint the charts the change does not touch, in the same report (what the
+                         Action posts with lint: true)
+${ANALYSIS_FLAGS}
+
+${EXIT_CODES}
+
+Examples:
+  chart-guard review
+  chart-guard review --base origin/main --head HEAD --kube-version 1.31
+  chart-guard review --format markdown --output comment.md
+  chart-guard review --lint --format markdown
+  chart-guard review --base v1.4.0 --head HEAD --format plan --output runbook.md
+`;
+var LINT_HELP = `Usage: chart-guard lint [flags]
+
+Checks the current state of the repository alone: lockfile entries against chart folders, override keys against
+the chart defaults, renders against the target Kubernetes version.
+
+  --ref REF              commit to check (default: the working tree, uncommitted changes included)
+${ANALYSIS_FLAGS}
+
+${EXIT_CODES}
+`;
+
+// src/core/pipeline.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/core/acceptances.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/core/config.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/core/config-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_yaml = __toESM(require_dist(), 1);
+
+// chart-guard.schema.json
+var chart_guard_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "chart-guard configuration",
+  description: "The chart-guard configuration file (default .github/chart-guard.yaml). Every key is optional. Mistakes are reported as config-invalid findings with file and line; the rest of the file still applies.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    lockfile: {
+      type: [
+        "string",
+        "number"
+      ],
+      minLength: 1,
+      description: "Path of the helm-freeze lockfile, relative to the repository root (default helm-freeze.yaml)."
+    },
+    values: {
+      $ref: "#/definitions/patterns",
+      description: "Override values file patterns, repository-relative globs with placeholders {chart}, {dir}, {dest}, {lockdir}."
+    },
+    kubernetes: {
+      $ref: "#/definitions/kubeTarget",
+      description: 'Target cluster version ("1.31", "v1.31", "1.31.4" all mean 1.31), or { min, max }: the oldest and newest cluster of the fleet.'
+    },
+    kubernetesVersion: {
+      $ref: "#/definitions/kubeVersion",
+      description: 'Same as kubernetes: "X.Y". Set either kubernetes or kubernetesVersion, not both.'
+    },
+    apiVersions: {
+      $ref: "#/definitions/apiVersions",
+      description: "APIs the clusters serve beyond the built-in ones (installed CRDs), e.g. monitoring.coreos.com/v1."
+    },
+    freeFormKeys: {
+      $ref: "#/definitions/strings",
+      description: "Keys below which any key is accepted, added to the built-in ones (annotations, labels, env...)."
+    },
+    freeFormKeysReplace: {
+      type: "boolean",
+      description: "true: use only the keys listed in freeFormKeys, not the built-in ones."
+    },
+    rules: {
+      $ref: "#/definitions/rules",
+      description: "Severity per rule id: error, warning, notice or off."
+    },
+    render: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      description: "How charts are rendered with helm.",
+      properties: {
+        enabled: {
+          type: "boolean",
+          description: "false: skip rendering (render-based checks do not run). Default true."
+        },
+        helm: {
+          type: [
+            "string",
+            "number"
+          ],
+          minLength: 1,
+          description: "Path of the helm binary (default: helm on PATH)."
+        },
+        timeoutSeconds: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Timeout of one helm render, in seconds (default 120)."
+        },
+        proofRenders: {
+          type: "integer",
+          minimum: 0,
+          description: "Extra head renders per chart proving weakly accepted override keys ignored (default 8, 0: off)."
+        }
+      }
+    },
+    redact: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      description: "Values hidden in every output, besides the built-in credential names (password, token, apiKey...).",
+      properties: {
+        keys: {
+          $ref: "#/definitions/strings",
+          description: "Key names (matched as trailing words) or exact key paths."
+        },
+        replace: {
+          type: "boolean",
+          description: "true: only these keys, not the built-in names."
+        }
+      }
+    },
+    templates: {
+      $ref: "#/definitions/templates",
+      description: "Render templated override files first."
+    },
+    set: {
+      $ref: "#/definitions/setKeys",
+      description: "Values every chart's render gets (--set style key paths, with example values)."
+    },
+    environments: {
+      type: [
+        "object",
+        "null"
+      ],
+      description: "Groups of clusters; each changed chart is rendered once per environment.",
+      propertyNames: {
+        pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+      },
+      additionalProperties: {
+        type: [
+          "object",
+          "null"
+        ],
+        additionalProperties: false,
+        properties: {
+          values: {
+            $ref: "#/definitions/patterns",
+            description: "Appended to the top-level patterns (later files win)."
+          },
+          set: {
+            $ref: "#/definitions/setKeys",
+            description: "Merged with the top-level set by key (the environment wins)."
+          },
+          kubernetes: {
+            $ref: "#/definitions/kubeTarget",
+            description: "Replaces the top-level target."
+          },
+          apiVersions: {
+            $ref: "#/definitions/apiVersions",
+            description: "Added to the top-level list."
+          },
+          templates: {
+            $ref: "#/definitions/templates",
+            description: "Replaces the top-level templates."
+          }
+        }
+      }
+    },
+    failOn: {
+      enum: [
+        "error",
+        "warning",
+        "never"
+      ],
+      description: "Fail on findings of this severity or worse (default error); the fail-on input / --fail-on flag win."
+    },
+    failOnExisting: {
+      type: "boolean",
+      description: "true: findings already there on the base fail a review too (default false); the fail-on-existing input / --fail-on-existing flag win."
+    },
+    acceptances: {
+      type: [
+        "string",
+        "number"
+      ],
+      minLength: 1,
+      description: "The acceptances file (default .github/chart-guard-accepted.yaml)."
+    },
+    acceptanceMaxDays: {
+      type: "integer",
+      minimum: 1,
+      description: "How far ahead an acceptance may expire, in days (default 180)."
+    },
+    charts: {
+      type: [
+        "object",
+        "null"
+      ],
+      description: "Per-chart settings, keyed by lockfile entry name or chart folder (charts/mariadb).",
+      additionalProperties: {
+        type: [
+          "object",
+          "null"
+        ],
+        additionalProperties: false,
+        properties: {
+          values: {
+            $ref: "#/definitions/patterns",
+            description: "Extra override file patterns for this chart."
+          },
+          set: {
+            $ref: "#/definitions/setKeys",
+            description: "Keys the deploy passes with --set: a list of key paths, or a map of key path to example value."
+          },
+          releaseName: {
+            type: [
+              "string",
+              "number"
+            ],
+            minLength: 1,
+            description: "Release name to render with (default: the lockfile entry name)."
+          },
+          namespace: {
+            type: [
+              "string",
+              "number"
+            ],
+            minLength: 1,
+            description: "Namespace to render in."
+          },
+          rules: {
+            $ref: "#/definitions/rules",
+            description: "Severity per rule id for this chart."
+          },
+          apiVersions: {
+            $ref: "#/definitions/apiVersions",
+            description: "Added to the top-level apiVersions for this chart."
+          },
+          templates: {
+            $ref: "#/definitions/templates",
+            description: "This chart's own template settings."
+          }
+        }
+      }
+    }
+  },
+  definitions: {
+    kubeVersion: {
+      description: 'A Kubernetes version: "1.31", "v1.31" or "1.31.4" (quote it: 1.30 unquoted is the number 1.3).',
+      anyOf: [
+        {
+          type: "string",
+          pattern: "^\\s*v?\\d+\\.\\d+(\\.\\d+)?([-+].*)?\\s*$"
+        },
+        {
+          type: "number"
+        }
+      ]
+    },
+    kubeTarget: {
+      anyOf: [
+        {
+          $ref: "#/definitions/kubeVersion"
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min: {
+              $ref: "#/definitions/kubeVersion",
+              description: "The oldest cluster."
+            },
+            max: {
+              $ref: "#/definitions/kubeVersion",
+              description: "The newest cluster."
+            }
+          }
+        }
+      ]
+    },
+    strings: {
+      description: "A list of strings (a single string is a list of one).",
+      anyOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: [
+              "string",
+              "number"
+            ],
+            minLength: 1
+          }
+        }
+      ]
+    },
+    patterns: {
+      $ref: "#/definitions/strings"
+    },
+    apiVersions: {
+      anyOf: [
+        {
+          $ref: "#/definitions/apiVersion"
+        },
+        {
+          type: "array",
+          items: {
+            $ref: "#/definitions/apiVersion"
+          }
+        }
+      ]
+    },
+    apiVersion: {
+      type: "string",
+      description: "group/version or group/version/Kind as .Capabilities.APIVersions holds them.",
+      pattern: "^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/)?v\\d+(?:(?:alpha|beta)\\d+)?(?:\\/[A-Z][A-Za-z0-9]*)?$"
+    },
+    ruleSetting: {
+      enum: [
+        "error",
+        "warning",
+        "notice",
+        "off"
+      ]
+    },
+    rules: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      properties: {
+        "lockfile-invalid": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-dir-missing": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-version-mismatch": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-dir-orphan": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-key-removed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-key-unknown": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-proof-incomplete": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-type-changed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-schema-violation": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "override-file-orphan": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "code-set-key-undeclared": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "immutable-field-changed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "statefulset-replaced": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "resource-removed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "crd-changed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "crd-version-removed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "crd-moved": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "api-removed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "api-deprecated": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "kube-version-unsupported": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "render-failed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "render-skipped": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "values-file-invalid": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "values-file-partial": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "config-invalid": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-deprecated": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-locally-modified": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "chart-file-invalid": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "major-upgrade-notes": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "symlink-refused": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "values-pattern-unmatched": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "kube-version-unset": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "rule-crashed": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "acceptance-expired": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "acceptance-stale": {
+          $ref: "#/definitions/ruleSetting"
+        },
+        "policy-changed": {
+          $ref: "#/definitions/ruleSetting"
+        }
+      }
+    },
+    setKeys: {
+      anyOf: [
+        {
+          type: "array",
+          items: {
+            type: [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          description: "Key paths like auth.rootPassword."
+        },
+        {
+          type: "object",
+          description: "Key path -> example value (any YAML)."
+        }
+      ]
+    },
+    templates: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      required: [
+        "context"
+      ],
+      properties: {
+        engine: {
+          enum: [
+            "jinja"
+          ],
+          description: "The template engine (default jinja)."
+        },
+        context: {
+          type: [
+            "string",
+            "number"
+          ],
+          minLength: 1,
+          description: "The YAML file of variables to render override files with."
+        }
+      }
+    }
+  }
+};
+
+// src/core/config-schema.ts
+var validate;
+function validator() {
+  validate ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(chart_guard_schema_default);
+  return validate;
+}
+function schemaProblems(doc, lineCounter, file) {
+  const check = validator();
+  if (check(doc.toJS({ maxAliasCount: -1 }))) return [];
+  const errors = check.errors ?? [];
+  const alternatives = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const deeper = (path) => errors.some((e) => e.instancePath.startsWith(`${path}/`));
+  const byLine = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    if (e.schemaPath.includes("/propertyNames/")) continue;
+    if (alternatives.has(e.instancePath) && deeper(e.instancePath) && !isAboutKey(e)) continue;
+    const { node, where } = locate(doc, instancePath(e), e);
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+    if (byLine.has(line)) continue;
+    let message = describe2(e);
+    if (alternatives.has(e.instancePath) && !isAboutKey(e)) {
+      const wanted = errors.filter((a) => a.instancePath === e.instancePath && a.keyword !== "anyOf").map(describe2);
+      const types = wanted.filter((w) => w.startsWith("must be ")).map((w) => w.slice("must be ".length));
+      const others = wanted.filter((w) => !w.startsWith("must be "));
+      message = [.../* @__PURE__ */ new Set([...types.length > 0 ? [`must be ${types.join(" or ")}`] : [], ...others])].join("; ");
+    }
+    byLine.set(line, { file, line, message: `${where} ${message}` });
+  }
+  return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+function isAboutKey(e) {
+  return e.params.additionalProperty !== void 0 || e.params.propertyName !== void 0;
+}
+function describe2(e) {
+  if (e.keyword === "enum") return `must be one of ${e.params.allowedValues.join(", ")}`;
+  if (e.keyword === "additionalProperties") return "is not a known key";
+  if (e.keyword === "propertyNames") return "is not a valid name";
+  if (e.keyword === "type") return `must be ${String(e.params.type).split(",").join(" or ")}`;
+  return e.message ?? "is not valid";
+}
+function instancePath(e) {
+  if (e.instancePath === "") return [];
+  return e.instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function locate(doc, path, e) {
+  let node = doc.contents;
+  for (const segment of path) node = child(node, segment, false);
+  const extra = e.params.additionalProperty ?? e.params.propertyName;
+  const full = extra === void 0 ? path : [...path, extra];
+  if (extra !== void 0) node = child(node, extra, true) ?? node;
+  return { node: node ?? void 0, where: full.length === 0 ? "the configuration" : full.join(".") };
+}
+function child(node, segment, key2) {
+  if ((0, import_yaml.isMap)(node)) {
+    const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === segment);
+    return (key2 ? pair?.key : pair?.value) ?? void 0;
+  }
+  if ((0, import_yaml.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
+  return void 0;
+}
+
+// src/core/model.ts
+var DEFAULT_FREE_FORM_KEYS = [
+  "annotations",
+  "labels",
+  "nodeSelector",
+  "podAnnotations",
+  "podLabels",
+  "commonLabels",
+  "commonAnnotations",
+  "extraLabels",
+  "extraAnnotations",
+  "matchLabels",
+  "selectorLabels",
+  "env",
+  "extraEnv",
+  "extraEnvVars",
+  "envVars",
+  "configmap",
+  "config",
+  "data",
+  "stringData",
+  "secrets",
+  "resources",
+  "securityContext",
+  "podSecurityContext",
+  "containerSecurityContext",
+  "affinity",
+  "tolerations"
+];
+var DEFAULT_VALUES_PATTERNS = [];
+
+// src/core/nearest.ts
+function editDistance(a, b) {
+  let before = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        current[j] = Math.min(current[j], before[j - 2] + 1);
+      }
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+var fold = (text) => text.toLowerCase().replace(/[-_]/g, "");
+function nearest(word, candidates, limit = 1) {
+  const folded = fold(word);
+  const scored = [];
+  for (const candidate of new Set(candidates)) {
+    if (candidate === word) continue;
+    const other = fold(candidate);
+    const distance = editDistance(folded, other);
+    if (distance <= Math.max(1, Math.floor(Math.max(folded.length, other.length) / 3))) {
+      scored.push({ candidate, distance });
+    }
+  }
+  scored.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
+function didYouMeanText(word, candidates) {
+  const [best] = nearest(word, candidates);
+  return best === void 0 ? "" : ` (did you mean "${best}"?)`;
+}
+
+// src/core/values/override-files.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix as posix2 } from "node:path";
+var PLACEHOLDERS = ["chart", "dir", "dest", "lockdir"];
+var PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/g;
+var HAS_PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/;
+var GLOB_OPTIONS = { dot: true };
+function resolveOverridePatterns(patterns, entry, lockfile) {
+  const values = {
+    chart: entry.name,
+    dir: entry.dir,
+    dest: entry.destDir,
+    lockdir: posix2.dirname(lockfile.path)
+  };
+  return patterns.map(
+    (pattern) => normalisePattern(pattern.replace(PLACEHOLDER, (_, name) => escapeGlob(values[name])))
+  );
+}
+function matchOverrideFiles(resolvedPatterns, paths) {
+  return new PathIndex(paths).matchAll(resolvedPatterns);
+}
+function mapOverrideFiles(lockfile, patternsFor, paths) {
+  const index = new PathIndex(paths);
+  const mapping = /* @__PURE__ */ new Map();
+  for (const entry of lockfile.charts) {
+    const files = index.matchAll(resolveOverridePatterns(patternsFor(entry), entry, lockfile));
+    const known = mapping.get(entry.dir);
+    mapping.set(entry.dir, known ? [.../* @__PURE__ */ new Set([...known, ...files])] : files);
+  }
+  return mapping;
+}
+function orphanOverrideFiles(lockfile, patternsFor, paths, mapped = mapOverrideFiles(lockfile, patternsFor, paths)) {
+  if (lockfile.charts.length === 0) return [];
+  const patternSets = lockfile.charts.map((entry) => new Set(patternsFor(entry)));
+  const templates = [...patternSets[0]].filter(
+    (p) => HAS_PLACEHOLDER.test(p) && patternSets.every((set) => set.has(p))
+  );
+  if (templates.length === 0) return [];
+  const destinations = [
+    .../* @__PURE__ */ new Set([...lockfile.destinations.map((d) => d.repoPath), ...lockfile.charts.map((e) => e.destDir)])
+  ];
+  const lockdir = escapeGlob(posix2.dirname(lockfile.path));
+  const shapes = /* @__PURE__ */ new Set();
+  for (const template of templates) {
+    const perDestination = /\{(dir|dest)\}/.test(template) ? destinations : ["."];
+    for (const dest of perDestination) {
+      const d = escapeGlob(dest);
+      shapes.add(
+        normalisePattern(
+          template.replace(/\{chart\}/g, "*").replace(/\{dir\}/g, `${d}/*`).replace(/\{dest\}/g, d).replace(/\{lockdir\}/g, lockdir)
+        )
+      );
+    }
+  }
+  const owned = new Set([...mapped.values()].flat());
+  return new PathIndex(paths).matchAll([...shapes]).filter((path) => !owned.has(path)).sort();
+}
+function normalisePattern(pattern) {
+  const normal = posix2.normalize(pattern).replace(/^\/+/, "");
+  return normal.startsWith("./") ? normal.slice(2) : normal;
+}
+function escapeGlob(text) {
+  return text.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+}
+function unescapeGlob(text) {
+  return text.replace(/\\(.)/g, "$1");
+}
+var PathIndex = class {
+  sorted;
+  all;
+  byBasename = /* @__PURE__ */ new Map();
+  cache = /* @__PURE__ */ new Map();
+  constructor(paths) {
+    this.sorted = [...paths].sort();
+    this.all = new Set(this.sorted);
+    for (const path of this.sorted) {
+      const name = path.slice(path.lastIndexOf("/") + 1);
+      const list = this.byBasename.get(name);
+      if (list) list.push(path);
+      else this.byBasename.set(name, [path]);
+    }
+  }
+  matchAll(patterns) {
+    const out = /* @__PURE__ */ new Set();
+    for (const pattern of patterns) for (const path of this.match(pattern)) out.add(path);
+    return [...out];
+  }
+  match(pattern) {
+    let result = this.cache.get(pattern);
+    if (result) return result;
+    const scan = import_picomatch.default.scan(pattern);
+    if (!scan.isGlob) {
+      const literal = unescapeGlob(pattern);
+      result = this.all.has(literal) ? [literal] : [];
+    } else {
+      const isMatch = (0, import_picomatch.default)(pattern, GLOB_OPTIONS);
+      const lastSegment = pattern.slice(pattern.lastIndexOf("/") + 1);
+      const candidates = import_picomatch.default.scan(lastSegment).isGlob ? this.below(unescapeGlob(scan.base)) : this.byBasename.get(unescapeGlob(lastSegment)) ?? [];
+      result = candidates.filter((path) => isMatch(path));
+    }
+    this.cache.set(pattern, result);
+    return result;
+  }
+  /** Files below a folder, by binary search over the sorted paths. */
+  below(base) {
+    if (base === "") return this.sorted;
+    const prefix = `${base}/`;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < this.sorted.length && this.sorted[end].startsWith(prefix)) end++;
+    return this.sorted.slice(lo, end);
+  }
+};
+
+// src/core/values/values-file.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/values/yaml-bounds.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var HELM_MAX_FILE_BYTES = 5 * 1024 * 1024;
+var HELM_MAX_YAML_DEPTH = 1e4;
+function aliasTargets(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml2.isAlias)(node)) {
+      const target2 = anchors.get(node.source);
+      if (target2) targets.set(node, target2);
+      continue;
+    }
+    if ((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if ((0, import_yaml2.isScalar)(node)) continue;
+      const children = [];
+      for (const item of node.items) {
+        if ((0, import_yaml2.isPair)(item)) children.push(item.key, item.value);
+        else children.push(item);
+      }
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return targets;
+}
+var RATIO_LOW = 4e5;
+var RATIO_HIGH = 4e6;
+function allowedAliasRatio(decodes) {
+  if (decodes <= RATIO_LOW) return 0.99;
+  if (decodes >= RATIO_HIGH) return 0.1;
+  return 0.99 - 0.89 * (decodes - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW);
+}
+function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
+  const lineOf2 = (node) => node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : void 0;
+  let decodes = 0;
+  let aliased = 0;
+  let aliasDepth = 0;
+  const expanding = /* @__PURE__ */ new Set();
+  let problem;
+  const stack = [
+    { node: doc.contents, depth: 0 }
+  ];
+  while (stack.length > 0 && !problem) {
+    const frame = stack.pop();
+    if ("leave" in frame) {
+      expanding.delete(frame.leave);
+      aliasDepth--;
+      continue;
+    }
+    const { node, depth, through } = frame;
+    if (node === null || node === void 0) continue;
+    decodes++;
+    if (aliasDepth > 0) aliased++;
+    if (aliased > 100 && decodes > 1e3 && aliased / decodes > allowedAliasRatio(decodes)) {
+      problem = { line: lineOf2(through ?? node), message: "document contains excessive aliasing" };
+      break;
+    }
+    if ((0, import_yaml2.isAlias)(node)) {
+      if (expanding.has(node)) {
+        problem = { line: lineOf2(node), message: `anchor '${node.source}' value contains itself` };
+        break;
+      }
+      const target2 = targets.get(node);
+      if (!target2) continue;
+      expanding.add(node);
+      aliasDepth++;
+      stack.push({ leave: node });
+      stack.push({ node: target2, depth, through: through ?? node });
+      continue;
+    }
+    if (!(0, import_yaml2.isMap)(node) && !(0, import_yaml2.isSeq)(node)) continue;
+    if (depth >= HELM_MAX_YAML_DEPTH) {
+      problem = { line: lineOf2(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
+      break;
+    }
+    const items = node.items;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      if ((0, import_yaml2.isPair)(item)) {
+        stack.push({ node: item.value, depth: depth + 1, through });
+        stack.push({ node: item.key, depth: depth + 1, through });
+      } else stack.push({ node: item, depth: depth + 1, through });
+    }
+  }
+  return problem;
+}
+function mayHoldAliases(text) {
+  return /(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text);
+}
+
+// src/core/values/values-file.ts
+var TAG = String.raw`\{\{(?:[^}]|\}(?!\}))*\}\}|\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\}`;
+var TEMPLATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:(?:${TAG})\s*)+$`);
+var TAGS = new RegExp(TAG, "g");
+var TEMPLATED_KEY = new RegExp(String.raw`^((?:${TAG}|[^\s:{])+)\s*:(?:\s|$)`);
+var TEMPLATE_TAG = /\{\{|\{%/;
+var BLOCK_SCALAR_HEADER = /^[|>][-+0-9]*\s*(?:#.*)?$/;
+function isTemplated(text) {
+  return TEMPLATE_TAG.test(text);
+}
+function yamlProblem(file, error, what) {
+  const reason = /Maximum call stack size exceeded/.test(error.message) ? "nested too deeply for chart-guard to read" : error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return { file, line: error.linePos?.[0].line, message: `${what} is not valid YAML: ${reason}` };
+}
+function parseValuesFile(text, path, options = {}) {
+  const file = { path, values: {}, keys: [], skipped: [] };
+  if (Buffer.byteLength(text) > HELM_MAX_FILE_BYTES) {
+    file.error = {
+      file: path,
+      line: 1,
+      message: `${path} is ${Buffer.byteLength(text)} bytes, over ${HELM_MAX_FILE_BYTES} (5 MiB, helm's limit for a chart's values.yaml): not read`
+    };
+    return file;
+  }
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  const prepared = prepareLines(lines);
+  file.skipped = prepared.skipped;
+  if (prepared.notTaken.length > 0) file.notTaken = prepared.notTaken;
+  const lineCounter = new import_yaml3.LineCounter();
+  const parsed = (0, import_yaml3.parseAllDocuments)(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
+  const documents = Array.isArray(parsed) ? parsed : [];
+  const readsAll = (options.helmMajor ?? 4) >= 4;
+  const read = readsAll ? documents : documents.slice(0, 1);
+  if (!readsAll) noteIgnoredDocuments(file, documents.slice(1), lineCounter, lines);
+  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const perDocument = [];
+  for (const doc of read) {
+    if (doc.errors.length > 0) file.error ??= yamlProblem(path, doc.errors[0], path);
+    const root = doc.contents;
+    if (root === null || (0, import_yaml3.isScalar)(root) && (root.value === null || root.value === "")) continue;
+    if (!(0, import_yaml3.isMap)(root)) {
+      file.error ??= { file: path, line: lineOf2(root), message: `${path} must be a map of values keys` };
+      continue;
+    }
+    const targets = aliasTargets(doc);
+    const bound = checkYamlBounds(doc, lineCounter, targets);
+    if (bound) {
+      file.error ??= { file: path, line: bound.line, message: `${path} is not valid YAML: ${bound.message}` };
+      continue;
+    }
+    let values;
+    try {
+      values = doc.toJS({ maxAliasCount: -1 });
+    } catch {
+      values = void 0;
+    }
+    const sink = { path, values: isMap(values) ? values : {}, keys: [], skipped: file.skipped };
+    const walker = new KeyWalker(lineOf2, lines, sink, targets);
+    walker.walk(root, [], void 0);
+    for (const keyPath of walker.templatedKeyPaths) deleteAt(sink.values, keyPath);
+    perDocument.push(sink);
+  }
+  file.values = perDocument.reduce((merged, doc) => mergeValueMaps(merged, doc.values), {});
+  file.keys = documentKeys(perDocument.map((d) => d.keys));
+  if (perDocument.length > 1) for (const key2 of file.keys) key2.value = getAt(file.values, key2.path) ?? null;
+  file.skipped.sort((a, b) => a.line - b.line);
+  return file;
+}
+function documentKeys(documents) {
+  if (documents.length <= 1) return documents[0] ?? [];
+  const later = /* @__PURE__ */ new Set();
+  const laterAncestors = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (let i = documents.length - 1; i >= 0; i--) {
+    const own = documents[i].filter((key2) => {
+      const ids = key2.path.map((_, n) => formatKeyPath(key2.path.slice(0, n + 1)));
+      return !laterAncestors.has(ids[ids.length - 1]) && !ids.some((id) => later.has(id));
+    });
+    for (const key2 of documents[i]) {
+      later.add(formatKeyPath(key2.path));
+      for (let n = 1; n < key2.path.length; n++) laterAncestors.add(formatKeyPath(key2.path.slice(0, n)));
+    }
+    kept.unshift(own);
+  }
+  return kept.flat();
+}
+function noteIgnoredDocuments(file, rest, lineCounter, lines) {
+  const withContent = rest.filter((doc) => {
+    const root = doc.contents;
+    return !(root === null || (0, import_yaml3.isScalar)(root) && (root.value === null || root.value === ""));
+  });
+  if (withContent.length === 0) return;
+  const first = withContent[0];
+  let line = lineCounter.linePos(first.contents.range?.[0] ?? 0).line;
+  while (line > 1 && !/^---(?:\s|$)/.test(lines[line - 1] ?? "")) line--;
+  file.ignoredDocuments = { line, count: withContent.length };
+}
+function keysFromSetList(set, configPath) {
+  return set.map((key2) => ({ path: key2.path, value: key2.example, file: configPath, line: key2.line, source: "config" }));
+}
+function prepareLines(lines) {
+  const skipped2 = [];
+  const notTaken = [];
+  const out = [];
+  const branches = new BranchChooser();
+  let blockIndent;
+  let previousContent = 0;
+  lines.forEach((raw, i) => {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const indent2 = line.length - line.trimStart().length;
+    const templateOnly = TEMPLATE_ONLY_LINE.test(line);
+    if (blockIndent !== void 0 && (line.trim() === "" || indent2 > blockIndent)) {
+      out.push(branches.taking ? line : "");
+      return;
+    }
+    if (templateOnly) {
+      skipped2.push({ line: i + 1, text: line.trim() });
+      for (const [tag] of line.matchAll(TAGS)) branches.step(tag);
+      out.push("");
+      return;
+    }
+    blockIndent = void 0;
+    const content = line.trim() !== "" && !line.trimStart().startsWith("#");
+    const previous = previousContent;
+    if (content) previousContent = i + 1;
+    if (!branches.taking) {
+      if (content) {
+        const last = notTaken[notTaken.length - 1];
+        if (last && last.to >= previous) last.to = i + 1;
+        else notTaken.push({ from: i + 1, to: i + 1 });
+      }
+      out.push("");
+      return;
+    }
+    if (isTemplated(line) && !line.trimStart().startsWith("#"))
+      for (const [tag] of line.matchAll(TAGS)) branches.step(tag);
+    const quoted = isTemplated(line) ? quoteTemplates(line) : line;
+    const value = valuePart(quoted);
+    if (value !== void 0 && BLOCK_SCALAR_HEADER.test(value)) blockIndent = indent2;
+    out.push(quoted);
+  });
+  return { text: out.join("\n"), skipped: skipped2, notTaken };
+}
+function valuePart(line) {
+  const rest = line.trimStart().replace(/^(?:-\s+)+/, "");
+  const key2 = keyLength(rest);
+  if (key2 !== void 0) return rest.slice(key2 + 1).trim();
+  return line.trimStart().startsWith("-") ? rest.trim() : void 0;
+}
+function keyLength(rest) {
+  if (rest.startsWith('"') || rest.startsWith("'")) {
+    const close = rest.indexOf(rest[0], 1);
+    if (close < 0) return void 0;
+    return /^\s*:(?:\s|$)/.test(rest.slice(close + 1)) ? rest.indexOf(":", close + 1) : void 0;
+  }
+  if (TEMPLATE_TAG.test(rest.slice(0, 2))) {
+    const m2 = TEMPLATED_KEY.exec(rest);
+    return m2 ? rest.indexOf(":", m2[1].length) : void 0;
+  }
+  const m = /^[^\s#:][^:]*?:(?:\s|$)/.exec(rest);
+  return m ? m[0].trimEnd().length - 1 : void 0;
+}
+function quoteTemplates(line) {
+  if (line.trimStart().startsWith("#")) return line;
+  const lead = /^\s*(?:-\s+)*/.exec(line)[0];
+  const rest = line.slice(lead.length);
+  const key2 = keyLength(rest);
+  if (key2 === void 0) return lead + quoteValue(rest);
+  let keyText = rest.slice(0, key2).trimEnd();
+  if (isTemplated(keyText) && !/^["']/.test(keyText)) keyText = JSON.stringify(keyText);
+  const after = rest.slice(key2 + 1);
+  const space = /^\s*/.exec(after)[0];
+  return `${lead}${keyText}:${space}${quoteValue(after.slice(space.length))}`;
+}
+function quoteValue(value) {
+  if (!isTemplated(value) || /^["'|>]/.test(value)) return value;
+  const comment = /(?:^|\s)#/.exec(value);
+  if (comment && comment.index < value.search(TEMPLATE_TAG)) return value;
+  const lastTag = Math.max(value.lastIndexOf("}}"), value.lastIndexOf("%}"));
+  const trailing = /\s#/.exec(value.slice(lastTag + 2));
+  const body = trailing ? value.slice(0, lastTag + 2 + trailing.index) : value;
+  return JSON.stringify(body.trimEnd()) + value.slice(body.length);
+}
+var KeyWalker = class {
+  constructor(lineOf2, sourceLines, file, targets) {
+    this.lineOf = lineOf2;
+    this.sourceLines = sourceLines;
+    this.file = file;
+    this.targets = targets;
+  }
+  lineOf;
+  sourceLines;
+  file;
+  targets;
+  templatedKeyPaths = [];
+  seen = /* @__PURE__ */ new Set();
+  /** @param atLine the line to report for keys reached through a merge key (the `<<` line) */
+  walk(map, prefix, atLine, explicit) {
+    const own = new Set(map.items.map((pair) => this.keyText(pair.key)).filter((k) => k !== "<<"));
+    const merges = [];
+    for (const pair of map.items) {
+      const keyNode = pair.key;
+      const key2 = this.keyText(keyNode);
+      const line = atLine ?? this.lineOf(keyNode);
+      if (key2 === "<<") {
+        const value2 = this.resolve(pair.value);
+        const sources = (0, import_yaml3.isSeq)(value2) ? value2.items.map((n) => this.resolve(n)) : [value2];
+        for (const source of sources) if (source) merges.push({ node: source, line });
+        continue;
+      }
+      if (explicit?.has(key2)) continue;
+      const path = [...prefix, key2];
+      if (isTemplated(key2)) {
+        this.templatedKeyPaths.push(path);
+        this.file.skipped.push({ line, text: `${this.sourceLines[line - 1]?.trim() ?? key2} (templated key name)` });
+        continue;
+      }
+      const value = this.resolve(pair.value);
+      if ((0, import_yaml3.isMap)(value) && value.items.length > 0) this.walk(value, path, atLine);
+      else this.leaf(path, line);
+    }
+    const taken = /* @__PURE__ */ new Set([...own, ...explicit ?? []]);
+    for (const { node, line } of merges) {
+      if (!(0, import_yaml3.isMap)(node)) continue;
+      this.walk(node, prefix, line, new Set(taken));
+      for (const pair of node.items) taken.add(this.keyText(pair.key));
+    }
+  }
+  leaf(path, line) {
+    const id = formatKeyPath(path);
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.file.keys.push({
+      path,
+      value: getAt(this.file.values, path) ?? null,
+      file: this.file.path,
+      line,
+      source: "file"
+    });
+  }
+  keyText(node) {
+    if (!(0, import_yaml3.isScalar)(node)) return String(node);
+    return typeof node.value === "symbol" ? "<<" : String(node.value);
+  }
+  resolve(node) {
+    return (0, import_yaml3.isAlias)(node) ? this.targets.get(node) ?? null : node;
+  }
+};
+function deleteAt(tree, path) {
+  const parent = getAt(tree, path.slice(0, -1));
+  if (isMap(parent)) delete parent[path[path.length - 1]];
+}
+
+// src/core/config.ts
+var DEFAULT_LOCKFILE = "helm-freeze.yaml";
+var DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
+var DEFAULT_PROOF_RENDERS = 8;
+var DEFAULT_ACCEPTANCES_PATH = ".github/chart-guard-accepted.yaml";
+var DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
+var FAIL_ON_SETTINGS = ["error", "warning", "never"];
+var RULE_IDS = {
+  "lockfile-invalid": true,
+  "chart-dir-missing": true,
+  "chart-version-mismatch": true,
+  "chart-dir-orphan": true,
+  "override-key-removed": true,
+  "override-key-unknown": true,
+  "override-proof-incomplete": true,
+  "override-type-changed": true,
+  "override-schema-violation": true,
+  "override-file-orphan": true,
+  "code-set-key-undeclared": true,
+  "immutable-field-changed": true,
+  "statefulset-replaced": true,
+  "resource-removed": true,
+  "crd-changed": true,
+  "crd-version-removed": true,
+  "crd-moved": true,
+  "api-removed": true,
+  "api-deprecated": true,
+  "kube-version-unsupported": true,
+  "render-failed": true,
+  "render-skipped": true,
+  "values-file-invalid": true,
+  "values-file-partial": true,
+  "config-invalid": true,
+  "chart-deprecated": true,
+  "chart-locally-modified": true,
+  "chart-file-invalid": true,
+  "major-upgrade-notes": true,
+  "symlink-refused": true,
+  "values-pattern-unmatched": true,
+  "kube-version-unset": true,
+  "rule-crashed": true,
+  "acceptance-expired": true,
+  "acceptance-stale": true,
+  "policy-changed": true
+};
+function isRuleId(id) {
+  return Object.hasOwn(RULE_IDS, id);
+}
+var API_VERSION = /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?v\d+(?:(?:alpha|beta)\d+)?(?:\/[A-Z][A-Za-z0-9]*)?$/;
+var RULE_SETTINGS = ["error", "warning", "notice", "off"];
+var TOP_LEVEL_KEYS = [
+  "lockfile",
+  "values",
+  "kubernetes",
+  "kubernetesVersion",
+  "apiVersions",
+  "freeFormKeys",
+  "freeFormKeysReplace",
+  "rules",
+  "render",
+  "redact",
+  "templates",
+  "set",
+  "environments",
+  "charts",
+  "failOn",
+  "failOnExisting",
+  "acceptances",
+  "acceptanceMaxDays"
+];
+var ENVIRONMENT_KEYS = ["values", "set", "kubernetes", "apiVersions", "templates"];
+var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var REDACT_KEYS = ["keys", "replace"];
+var RENDER_KEYS = ["enabled", "helm", "timeoutSeconds", "proofRenders"];
+var POLICY_KEYS = [
+  "freeFormKeys",
+  "freeFormKeysReplace",
+  "failOn",
+  "failOnExisting",
+  "acceptances",
+  "acceptanceMaxDays"
+];
+var CHART_KEYS2 = ["values", "set", "releaseName", "namespace", "rules", "apiVersions", "templates"];
+var TEMPLATE_KEYS = ["engine", "context"];
+var TEMPLATE_ENGINES = ["jinja"];
+var CONFIG_KEYS = {
+  topLevel: TOP_LEVEL_KEYS,
+  environment: ENVIRONMENT_KEYS,
+  chart: CHART_KEYS2,
+  render: RENDER_KEYS,
+  redact: REDACT_KEYS,
+  templates: TEMPLATE_KEYS,
+  templateEngines: TEMPLATE_ENGINES,
+  kubernetes: ["min", "max"],
+  ruleIds: Object.keys(RULE_IDS),
+  ruleSettings: RULE_SETTINGS,
+  failOn: FAIL_ON_SETTINGS,
+  apiVersion: API_VERSION,
+  environmentName: ENVIRONMENT_NAME
+};
+function defaultConfig() {
+  return {
+    lockfile: DEFAULT_LOCKFILE,
+    values: [...DEFAULT_VALUES_PATTERNS],
+    freeFormKeys: [...DEFAULT_FREE_FORM_KEYS],
+    rules: {},
+    apiVersions: [],
+    charts: {},
+    set: [],
+    environments: [],
+    render: { enabled: true, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, proofRenders: DEFAULT_PROOF_RENDERS },
+    redact: { keys: [], replace: false },
+    acceptances: DEFAULT_ACCEPTANCES_PATH,
+    acceptanceMaxDays: DEFAULT_ACCEPTANCE_MAX_DAYS,
+    policyLines: {},
+    problems: []
+  };
+}
+function parseConfig(text, path) {
+  const config = defaultConfig();
+  if (text === void 0) return config;
+  config.path = path;
+  const reader = new Reader(path ?? "chart-guard.yaml");
+  config.problems = reader.problems;
+  config.policyLines = reader.policyLines;
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter: reader.lineCounter });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, "the configuration"));
+    return config;
+  }
+  const bound = checkYamlBounds(doc, reader.lineCounter);
+  if (bound) {
+    reader.problems.push({
+      file: reader.file,
+      line: bound.line,
+      message: `the configuration is not valid YAML: ${bound.message}`
+    });
+    return config;
+  }
+  const root = doc.contents;
+  if (root === null || (0, import_yaml4.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml4.isMap)(root)) {
+    reader.problem(root, "the configuration must be a map of settings");
+    return config;
+  }
+  let freeFormKeys;
+  let replaceFreeFormKeys = false;
+  let kubernetesVersion;
+  for (const [key2, value] of reader.entries(root, TOP_LEVEL_KEYS, "top-level key")) {
+    if (POLICY_KEYS.includes(key2)) reader.policyAt(key2, value);
+    switch (key2) {
+      case "lockfile":
+        config.lockfile = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.lockfile;
+        break;
+      case "values":
+        config.values = reader.patterns(value, key2) ?? config.values;
+        break;
+      case "kubernetesVersion": {
+        const version = reader.kubeVersion(value, key2);
+        kubernetesVersion = version ? { min: version, max: version } : void 0;
+        break;
+      }
+      case "kubernetes":
+        config.kubernetes = reader.kubeTarget(value);
+        break;
+      case "apiVersions":
+        config.apiVersions = reader.apiVersions(value, key2);
+        break;
+      case "freeFormKeys":
+        freeFormKeys = reader.strings(value, key2);
+        break;
+      case "freeFormKeysReplace":
+        replaceFreeFormKeys = reader.boolean(value, key2) ?? false;
+        break;
+      case "rules":
+        config.rules = reader.rules(value, "rules");
+        break;
+      case "render":
+        readRender(reader, value, config);
+        break;
+      case "redact":
+        readRedact(reader, value, config);
+        break;
+      case "templates":
+        config.templates = reader.templates(value, key2);
+        break;
+      case "failOnExisting":
+        config.failOnExisting = reader.boolean(value, key2);
+        break;
+      case "charts":
+        config.charts = readCharts(reader, value);
+        break;
+      case "set":
+        config.set = reader.setKeys(value, key2);
+        break;
+      case "environments":
+        config.environments = readEnvironments(reader, value);
+        break;
+      case "failOn": {
+        const setting = reader.string(value, key2);
+        if (setting !== void 0 && FAIL_ON_SETTINGS.includes(setting))
+          config.failOn = setting;
+        else if (setting !== void 0) reader.problem(value, `failOn must be one of ${FAIL_ON_SETTINGS.join(", ")}`);
+        break;
+      }
+      case "acceptances":
+        config.acceptances = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.acceptances;
+        break;
+      case "acceptanceMaxDays": {
+        const days = (0, import_yaml4.isScalar)(value) ? value.value : void 0;
+        if (typeof days === "number" && Number.isInteger(days) && days > 0) config.acceptanceMaxDays = days;
+        else reader.problem(value, "acceptanceMaxDays must be a whole number of days above 0");
+        break;
+      }
+    }
+  }
+  if (kubernetesVersion) {
+    if (config.kubernetes) reader.problem(root, "set either kubernetes or kubernetesVersion, not both");
+    else config.kubernetes = kubernetesVersion;
+  }
+  if (replaceFreeFormKeys) config.freeFormKeys = freeFormKeys ?? [];
+  else if (freeFormKeys) config.freeFormKeys = [.../* @__PURE__ */ new Set([...DEFAULT_FREE_FORM_KEYS, ...freeFormKeys])];
+  const seen = new Set(reader.problems.map((p) => p.line));
+  for (const problem of schemaProblems(doc, reader.lineCounter, reader.file)) {
+    if (!seen.has(problem.line)) reader.problems.push(problem);
+  }
+  return config;
+}
+function readRender(reader, value, config) {
+  if (!reader.isMapOrComplain(value, "render")) return;
+  for (const [key2, node] of reader.entries(value, RENDER_KEYS, "key in render")) {
+    if (key2 === "enabled" || key2 === "proofRenders") reader.policyAt(`render.${key2}`, node);
+    if (key2 === "enabled") config.render.enabled = reader.boolean(node, "render.enabled") ?? config.render.enabled;
+    else if (key2 === "helm") config.render.helm = reader.string(node, "render.helm");
+    else if (key2 === "timeoutSeconds") {
+      const seconds = (0, import_yaml4.isScalar)(node) ? node.value : void 0;
+      if (typeof seconds === "number" && seconds > 0) config.render.timeoutSeconds = seconds;
+      else reader.problem(node, "render.timeoutSeconds must be a number of seconds above 0");
+    } else if (key2 === "proofRenders") {
+      const renders = (0, import_yaml4.isScalar)(node) ? node.value : void 0;
+      if (typeof renders === "number" && Number.isInteger(renders) && renders >= 0)
+        config.render.proofRenders = renders;
+      else reader.problem(node, "render.proofRenders must be a whole number of renders, 0 or more");
+    }
+  }
+}
+function readRedact(reader, value, config) {
+  if (!reader.isMapOrComplain(value, "redact")) return;
+  for (const [key2, node] of reader.entries(value, REDACT_KEYS, "key in redact")) {
+    if (key2 === "keys") config.redact.keys = reader.strings(node, "redact.keys") ?? [];
+    else config.redact.replace = reader.boolean(node, "redact.replace") ?? false;
+  }
+}
+function readCharts(reader, value) {
+  const charts = /* @__PURE__ */ Object.create(null);
+  if (!reader.isMapOrComplain(value, "charts")) return charts;
+  for (const pair of value.items) {
+    const keyNode = pair.key;
+    const name = (0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
+    if (!name) {
+      reader.problem(keyNode, "each key of charts must be a lockfile entry name or a chart folder");
+      continue;
+    }
+    const chartValue = pair.value;
+    const chart = { ...emptyChartConfig(), line: reader.line(keyNode) };
+    charts[normaliseChartKey(name)] = chart;
+    if (chartValue === null || (0, import_yaml4.isScalar)(chartValue) && chartValue.value === null) continue;
+    if (!reader.isMapOrComplain(chartValue, `charts.${name}`)) continue;
+    for (const [key2, node] of reader.entries(chartValue, CHART_KEYS2, `key in charts.${name}`)) {
+      const where = `charts.${name}.${key2}`;
+      if (key2 === "values") chart.values = reader.patterns(node, where) ?? [];
+      else if (key2 === "set") chart.set = reader.setKeys(node, where);
+      else if (key2 === "releaseName") chart.releaseName = reader.string(node, where);
+      else if (key2 === "namespace") chart.namespace = reader.string(node, where);
+      else if (key2 === "rules") chart.rules = reader.rules(node, where);
+      else if (key2 === "apiVersions") chart.apiVersions = reader.apiVersions(node, where);
+      else if (key2 === "templates") chart.templates = reader.templates(node, where);
+    }
+  }
+  return charts;
+}
+function readEnvironments(reader, value) {
+  const environments2 = [];
+  if (!reader.isMapOrComplain(value, "environments")) return environments2;
+  for (const pair of value.items) {
+    const keyNode = pair.key;
+    const name = (0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
+    if (!name || !ENVIRONMENT_NAME.test(name)) {
+      reader.problem(keyNode, 'each key of environments must be a name of letters, digits, ".", "_" or "-"');
+      continue;
+    }
+    const environment = {
+      name,
+      values: [],
+      apiVersions: [],
+      set: [],
+      line: reader.line(keyNode) ?? 1
+    };
+    environments2.push(environment);
+    const node = pair.value;
+    if (node === null || (0, import_yaml4.isScalar)(node) && node.value === null) continue;
+    if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
+    for (const [key2, child2] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
+      const where = `environments.${name}.${key2}`;
+      if (key2 === "values") {
+        environment.values = reader.patterns(child2, where) ?? [];
+        environment.valuesLine = reader.line(child2);
+      } else if (key2 === "set") environment.set = reader.setKeys(child2, where);
+      else if (key2 === "kubernetes") environment.kubernetes = reader.kubeTarget(child2, where);
+      else if (key2 === "apiVersions") environment.apiVersions = reader.apiVersions(child2, where);
+      else if (key2 === "templates") environment.templates = reader.templates(child2, where);
+    }
+  }
+  return environments2;
+}
+function resolveEnvironments(config, kube) {
+  const shared = {
+    values: config.values,
+    kubernetes: kube ?? config.kubernetes,
+    apiVersions: config.apiVersions,
+    set: config.set,
+    ...config.templates ? { templates: config.templates } : {}
+  };
+  if (config.environments.length === 0) return [shared];
+  return config.environments.map((environment) => ({
+    name: environment.name,
+    values: [...shared.values, ...environment.values],
+    kubernetes: kube ?? environment.kubernetes ?? shared.kubernetes,
+    apiVersions: [.../* @__PURE__ */ new Set([...shared.apiVersions, ...environment.apiVersions])],
+    set: mergeSetKeys(shared.set, environment.set),
+    ...environment.templates ?? shared.templates ? { templates: environment.templates ?? shared.templates } : {},
+    line: environment.line
+  }));
+}
+function mergeSetKeys(...lists) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const key2 of list) byPath.set(JSON.stringify(key2.path), key2);
+  return [...byPath.values()];
+}
+function emptyChartConfig() {
+  return { values: [], set: [], rules: {} };
+}
+function normaliseChartKey(key2) {
+  return key2.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function chartConfigFor(config, entry) {
+  const byName = Object.hasOwn(config.charts, entry.name) ? config.charts[entry.name] : void 0;
+  const byDir = entry.dir !== entry.name && Object.hasOwn(config.charts, entry.dir) ? config.charts[entry.dir] : void 0;
+  if (!byName || !byDir) return byDir ?? byName ?? emptyChartConfig();
+  return {
+    values: [...byName.values, ...byDir.values],
+    set: [...byName.set, ...byDir.set],
+    releaseName: byDir.releaseName ?? byName.releaseName,
+    namespace: byDir.namespace ?? byName.namespace,
+    rules: { ...byName.rules, ...byDir.rules },
+    ...byName.apiVersions || byDir.apiVersions ? { apiVersions: [.../* @__PURE__ */ new Set([...byName.apiVersions ?? [], ...byDir.apiVersions ?? []])] } : {},
+    ...byDir.templates ?? byName.templates ? { templates: byDir.templates ?? byName.templates } : {}
+  };
+}
+function scalarText(node) {
+  if (node.value === null || node.value === void 0) return void 0;
+  if (typeof node.value === "string") return node.value;
+  return node.source ?? String(node.value);
+}
+var Reader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  lineCounter = new import_yaml4.LineCounter();
+  problems = [];
+  policyLines = {};
+  policyAt(setting, node) {
+    const line = this.line(node);
+    if (line !== void 0) this.policyLines[setting] = line;
+  }
+  line(node) {
+    return node?.range ? this.lineCounter.linePos(node.range[0]).line : void 0;
+  }
+  problem(node, message) {
+    this.problems.push({ file: this.file, line: this.line(node), message });
+  }
+  /** Key/value pairs of a map; unknown keys are reported and skipped. */
+  *entries(map, known, what) {
+    for (const pair of map.items) {
+      const keyNode = pair.key;
+      const key2 = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      if (!known.includes(key2)) {
+        const [guess] = nearest(key2, known);
+        const hint = guess ? `did you mean "${guess}"? ` : "";
+        this.problem(keyNode, `unknown ${what} "${key2}" (${hint}known: ${known.join(", ")})`);
+        continue;
+      }
+      yield [key2, pair.value];
+    }
+  }
+  isMapOrComplain(node, what) {
+    if ((0, import_yaml4.isMap)(node)) return true;
+    if (node !== null && !((0, import_yaml4.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
+    return false;
+  }
+  string(node, what) {
+    if ((0, import_yaml4.isScalar)(node) && typeof node.value !== "boolean") {
+      const text = scalarText(node);
+      if (text !== void 0 && text !== "") return text;
+    }
+    this.problem(node, `${what} must be a string`);
+    return void 0;
+  }
+  /** A list of strings; a single string is taken as a list of one. */
+  strings(node, what) {
+    if ((0, import_yaml4.isScalar)(node) && typeof node.value === "string") return [node.value];
+    if (!(0, import_yaml4.isSeq)(node)) {
+      this.problem(node, `${what} must be a list of strings`);
+      return void 0;
+    }
+    const out = [];
+    for (const item of node.items) {
+      const text = this.string(item, `each item of ${what}`);
+      if (text !== void 0) out.push(text);
+    }
+    return out;
+  }
+  /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
+  patterns(node, what) {
+    const patterns = this.strings(node, what);
+    const items = (0, import_yaml4.isSeq)(node) ? node.items : [node];
+    for (const item of items) {
+      const pattern = (0, import_yaml4.isScalar)(item) && typeof item.value === "string" ? item.value : "";
+      for (const [, name] of pattern.matchAll(/\{([^{},]*)\}/g)) {
+        if (!PLACEHOLDERS.includes(name)) {
+          const known = PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
+          this.problem(item, `${what}: unknown placeholder {${name}} in "${pattern}" (known: ${known})`);
+        }
+      }
+    }
+    return patterns;
+  }
+  /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
+  apiVersions(node, what) {
+    const items = (0, import_yaml4.isSeq)(node) ? node.items : [node];
+    const out = [];
+    for (const item of items) {
+      const text = this.string(item, (0, import_yaml4.isSeq)(node) ? `each item of ${what}` : what);
+      if (text === void 0) continue;
+      if (API_VERSION.test(text)) out.push(text);
+      else {
+        this.problem(
+          item,
+          `${what}: "${text}" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor`
+        );
+      }
+    }
+    return [...new Set(out)];
+  }
+  boolean(node, what) {
+    if ((0, import_yaml4.isScalar)(node) && typeof node.value === "boolean") return node.value;
+    this.problem(node, `${what} must be true or false`);
+    return void 0;
+  }
+  kubeVersion(node, what) {
+    const text = (0, import_yaml4.isScalar)(node) ? scalarText(node) : void 0;
+    const version = normaliseKubeVersion(text);
+    if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
+    return version;
+  }
+  kubeTarget(node, what = "kubernetes") {
+    if ((0, import_yaml4.isScalar)(node)) {
+      const version = this.kubeVersion(node, what);
+      return version ? { min: version, max: version } : void 0;
+    }
+    if (!this.isMapOrComplain(node, what)) return void 0;
+    const target2 = {};
+    for (const [key2, value] of this.entries(node, ["min", "max"], `key in ${what}`)) {
+      target2[key2] = this.kubeVersion(value, `${what}.${key2}`);
+    }
+    const min = target2.min ?? target2.max;
+    const max = target2.max ?? target2.min;
+    if (!min || !max) return void 0;
+    if (compareKubeVersions(min, max) > 0) {
+      this.problem(node, `${what}.min (${min}) is newer than ${what}.max (${max})`);
+      return { min: max, max: min };
+    }
+    return { min, max };
+  }
+  rules(node, what) {
+    const rules = {};
+    if (!this.isMapOrComplain(node, what)) return rules;
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      const id = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      if (!isRuleId(id)) {
+        this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
+        continue;
+      }
+      const valueNode = pair.value;
+      const setting = (0, import_yaml4.isScalar)(valueNode) ? String(valueNode.value) : void 0;
+      if (!setting || !RULE_SETTINGS.includes(setting)) {
+        this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(", ")}`);
+        continue;
+      }
+      rules[id] = setting;
+      this.policyAt(`${what}.${id}`, valueNode ?? keyNode);
+    }
+    return rules;
+  }
+  /** `templates: { engine: jinja, context: path }`. */
+  templates(node, what) {
+    if (!this.isMapOrComplain(node, what)) return void 0;
+    let engine;
+    let context;
+    let line = this.line(node) ?? 1;
+    for (const [key2, value] of this.entries(node, TEMPLATE_KEYS, `key in ${what}`)) {
+      const text = this.string(value, `${what}.${key2}`);
+      if (key2 === "context") {
+        context = text?.replace(/^\.\//, "");
+        line = this.line(value) ?? line;
+      } else if (text !== void 0) {
+        if (TEMPLATE_ENGINES.includes(text)) engine = text;
+        else this.problem(value, `${what}.engine must be one of ${TEMPLATE_ENGINES.join(", ")}`);
+      }
+    }
+    if (!context) {
+      if (!node.items.some((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "context")) {
+        this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
+      }
+      return void 0;
+    }
+    return { engine: engine ?? "jinja", context, line };
+  }
+  /** `set:` as a list of key paths, or a map of key path -> example value (any YAML: a list, a map...). */
+  setKeys(node, what) {
+    const keys = [];
+    const add = (text, at, example) => {
+      if (text === void 0 || text === "") {
+        this.problem(at, `each key of ${what} must be a key path like auth.rootPassword`);
+        return;
+      }
+      try {
+        const entry = { path: parseSetKeyPath(text), line: this.line(at) ?? 1 };
+        if (example !== void 0) entry.example = example;
+        keys.push(entry);
+      } catch (e) {
+        if (!(e instanceof KeyPathError)) throw e;
+        this.problem(at, `${what}: ${e.message}`);
+      }
+    };
+    if ((0, import_yaml4.isSeq)(node)) {
+      for (const item of node.items) add((0, import_yaml4.isScalar)(item) ? scalarText(item) : void 0, item);
+    } else if ((0, import_yaml4.isMap)(node)) {
+      for (const pair of node.items) {
+        const keyNode = pair.key;
+        const valueNode = pair.value;
+        add((0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
+      }
+    } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
+    return keys;
+  }
+};
+
+// src/core/acceptances.ts
+var NOT_ACCEPTABLE = [
+  "policy-changed",
+  "config-invalid",
+  "acceptance-expired",
+  "acceptance-stale"
+];
+var ENTRY_KEYS = ["rule", "chart", "key", "resource", "file", "environments", "reason", "expires"];
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function parseAcceptances(text, path, options) {
+  const out = { path, entries: [], problems: [] };
+  if (text === void 0) return out;
+  const lineCounter = new import_yaml5.LineCounter();
+  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const problem = (node, message) => out.problems.push({ file: path, line: lineOf2(node), message });
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) out.problems.push(yamlProblem(path, e, "the acceptances file"));
+    return out;
+  }
+  const bound = checkYamlBounds(doc, lineCounter);
+  if (bound) {
+    out.problems.push({
+      file: path,
+      line: bound.line,
+      message: `the acceptances file is not valid YAML: ${bound.message}`
+    });
+    return out;
+  }
+  const root = doc.contents;
+  if (root === null || (0, import_yaml5.isScalar)(root) && root.value === null) return out;
+  if (!(0, import_yaml5.isSeq)(root)) {
+    problem(root, "the acceptances file must be a list of entries (- rule: ..., reason: ..., expires: ...)");
+    return out;
+  }
+  const today = utcDay(options.today);
+  for (const item of root.items) {
+    const entry = readEntry(item);
+    if (entry) out.entries.push(entry);
+  }
+  return out;
+  function readEntry(node) {
+    if (!(0, import_yaml5.isMap)(node)) {
+      problem(node, "each acceptance must be a map with rule, reason and expires");
+      return void 0;
+    }
+    const fields = {};
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      const key3 = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      if (!ENTRY_KEYS.includes(key3))
+        problem(keyNode, `unknown key "${key3}" in an acceptance (known: ${ENTRY_KEYS.join(", ")})`);
+      else fields[key3] = pair.value;
+    }
+    const before = out.problems.length;
+    const text2 = (key3) => {
+      if (!(key3 in fields)) return void 0;
+      const value = fields[key3];
+      if ((0, import_yaml5.isScalar)(value) && (typeof value.value === "string" || typeof value.value === "number")) {
+        const s = String(value.value).trim();
+        if (s !== "") return s;
+      }
+      problem(value ?? node, `${key3} must be a non-empty string`);
+      return void 0;
+    };
+    const rule = text2("rule");
+    if (!("rule" in fields)) problem(node, "an acceptance needs a rule");
+    else if (rule !== void 0 && !isRuleId(rule)) problem(fields.rule, `unknown rule id "${rule}"`);
+    else if (rule !== void 0 && NOT_ACCEPTABLE.includes(rule)) {
+      problem(fields.rule, `${rule} findings cannot be accepted: they are about the review's own policy and files`);
+    }
+    const reason = text2("reason");
+    if (!("reason" in fields)) problem(node, "an acceptance needs a reason: why the finding is safe to ship");
+    const expires = text2("expires");
+    if (!("expires" in fields)) problem(node, "an acceptance needs an expiry (expires: YYYY-MM-DD)");
+    else if (expires !== void 0) {
+      const day = parseDay(expires);
+      if (day === void 0) problem(fields.expires, `expires must be a date like 2027-01-31 (got "${expires}")`);
+      else if (day - today > options.maxDays * DAY_MS) {
+        problem(
+          fields.expires,
+          `expires ${expires} is more than ${options.maxDays} days ahead (acceptanceMaxDays): accept for a shorter time`
+        );
+      }
+    }
+    const chart = text2("chart");
+    const key2 = text2("key");
+    if (key2 !== void 0) {
+      try {
+        parseSetKeyPath(key2);
+      } catch (e) {
+        if (!(e instanceof KeyPathError)) throw e;
+        problem(fields.key, `key: ${e.message}`);
+      }
+    }
+    const resource = text2("resource");
+    if (resource !== void 0 && !/^[A-Za-z][A-Za-z0-9]*\/[^/\s]+$/.test(resource)) {
+      problem(fields.resource, `resource must be Kind/name, like StatefulSet/db-master (got "${resource}")`);
+    }
+    const file = text2("file")?.replace(/^\.\//, "");
+    let environments2;
+    if ("environments" in fields) {
+      const value = fields.environments;
+      const items = (0, import_yaml5.isSeq)(value) ? value.items : [value];
+      environments2 = [];
+      for (const item of items) {
+        if ((0, import_yaml5.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
+          environments2.push(item.value.trim());
+        else problem(item ?? value, "environments must be a list of environment names");
+      }
+      if (environments2.length === 0 && out.problems.length === before) problem(value, "environments must not be empty");
+    }
+    if (out.problems.length > before || rule === void 0 || reason === void 0 || expires === void 0) {
+      return void 0;
+    }
+    return {
+      rule,
+      ...chart !== void 0 ? { chart } : {},
+      ...key2 !== void 0 ? { key: key2 } : {},
+      ...resource !== void 0 ? { resource } : {},
+      ...file !== void 0 ? { file } : {},
+      ...environments2 ? { environments: environments2 } : {},
+      reason,
+      expires,
+      source: { file: path, line: lineOf2(node) }
+    };
+  }
+}
+function parseDay(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : void 0;
+}
+function utcDay(date) {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+function isExpired(entry, today) {
+  return (parseDay(entry.expires) ?? 0) < utcDay(today);
+}
+function selects(entry, id) {
+  if (entry.key !== void 0 && entry.key !== id.key) return false;
+  if (entry.resource !== void 0 && entry.resource !== id.resource) return false;
+  if (entry.file !== void 0 && entry.file !== id.file) return false;
+  return true;
+}
+var ruleAndChart = (rule, chart) => `${rule}\0${chart ?? ""}`;
+function indexEntries(entries) {
+  const index = /* @__PURE__ */ new Map();
+  const add = (map, key2, entry) => map.set(key2, [...map.get(key2) ?? [], entry]);
+  for (const entry of entries) {
+    const key2 = ruleAndChart(entry.rule, entry.chart);
+    let group = index.get(key2);
+    if (!group) {
+      group = { byKey: /* @__PURE__ */ new Map(), byResource: /* @__PURE__ */ new Map(), byFile: /* @__PURE__ */ new Map(), others: [] };
+      index.set(key2, group);
+    }
+    if (entry.key !== void 0) add(group.byKey, entry.key, entry);
+    else if (entry.resource !== void 0) add(group.byResource, entry.resource, entry);
+    else if (entry.file !== void 0) add(group.byFile, entry.file, entry);
+    else group.others.push(entry);
+  }
+  return index;
+}
+function acceptFindings(findings, entries, options, matched) {
+  const index = indexEntries(entries.filter((entry) => !isExpired(entry, options.today)));
+  const out = [];
+  for (const finding of findings) {
+    const group = index.get(ruleAndChart(finding.rule, finding.chart));
+    if (!group) {
+      out.push(finding);
+      continue;
+    }
+    const id = findingIdentity(finding);
+    const candidates = [
+      ...id.key !== void 0 ? group.byKey.get(id.key) ?? [] : [],
+      ...id.resource !== void 0 ? group.byResource.get(id.resource) ?? [] : [],
+      ...id.file !== void 0 ? group.byFile.get(id.file) ?? [] : [],
+      ...group.others
+    ].sort((a, b) => a.source.line - b.source.line);
+    let rest = finding;
+    for (const entry of candidates) {
+      if (!rest) break;
+      if (rest.accepted || !selects(entry, id)) continue;
+      const [accepted, remaining] = splitByEnvironment(rest, entry.environments);
+      if (!accepted) continue;
+      out.push({ ...accepted, accepted: acceptanceOf(entry, options.baseEntries) });
+      matched.set(entry, (matched.get(entry) ?? 0) + 1);
+      rest = remaining;
+    }
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+function splitByEnvironment(finding, only) {
+  if (only === void 0) return [finding, void 0];
+  const environments2 = finding.environments;
+  if (!environments2?.length) return [void 0, finding];
+  const inside = environments2.filter((e) => only.includes(e));
+  const outside = environments2.filter((e) => !only.includes(e));
+  if (inside.length === 0) return [void 0, finding];
+  if (outside.length === 0) return [finding, void 0];
+  return [
+    { ...finding, environments: inside },
+    { ...finding, environments: outside }
+  ];
+}
+function acceptanceOf(entry, baseEntries) {
+  const added = baseEntries !== void 0 && !baseEntries.some((b) => sameEntry(b, entry));
+  return {
+    reason: entry.reason,
+    expires: entry.expires,
+    file: entry.source.file,
+    line: entry.source.line,
+    ...added ? { added: true } : {}
+  };
+}
+function sameEntry(a, b) {
+  const { source: _a, ...restA } = a;
+  const { source: _b, ...restB } = b;
+  return JSON.stringify(normalise(restA)) === JSON.stringify(normalise(restB));
+}
+function normalise(entry) {
+  return Object.fromEntries(
+    Object.entries({ ...entry, environments: entry.environments && [...entry.environments].sort() }).sort(
+      ([x], [y]) => x < y ? -1 : 1
+    )
+  );
+}
+function acceptanceOutcome(entries, matched, today) {
+  const expired = entries.filter((entry) => isExpired(entry, today));
+  const stale = entries.filter((entry) => !isExpired(entry, today) && !matched.has(entry));
+  return { expired, stale, matched };
+}
+
+// src/core/chart-analysis.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
+
+// src/core/render/reinstall.ts
+function reinstallReason(findings) {
+  const immutable = /* @__PURE__ */ new Map();
+  const parts = [];
+  for (const finding of findings) {
+    if (!finding.needsReinstall || !finding.resource) continue;
+    const { kind, name } = finding.resource;
+    if (finding.rule === "immutable-field-changed") {
+      const key2 = `${kind} ${name}`;
+      if (!immutable.has(key2)) immutable.set(key2, []);
+      const paths = immutable.get(key2);
+      if (finding.path && !paths.includes(finding.path)) paths.push(finding.path);
+    } else if (finding.rule === "statefulset-replaced") {
+      const successor = isMap(finding.after) && typeof finding.after.name === "string" ? finding.after.name : void 0;
+      parts.push(`StatefulSet ${name} is replaced${successor ? ` by ${successor}` : ""} and its volumes are orphaned`);
+    } else {
+      parts.push(`${kind} ${name}: ${finding.rule}`);
+    }
+  }
+  const immutableParts = [...immutable].map(
+    ([resource, paths]) => `${resource}: ${joinWords(paths)} ${paths.length === 1 ? "is" : "are"} immutable`
+  );
+  const all = [...immutableParts, ...parts];
+  return all.length ? all.join("; ") : void 0;
+}
+
+// src/core/render/renderer.ts
+import { spawn as spawn4 } from "node:child_process";
+import { constants as constants3, rmSync as rmSync2 } from "node:fs";
+import { access as access2, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile } from "node:fs/promises";
+import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
+import { join as join5, posix as posix4 } from "node:path";
+
+// src/core/concurrency.ts
+function createLimiter(limit) {
+  let active = 0;
+  const waiting = [];
+  return async (task) => {
+    if (active >= limit) await new Promise((resume) => waiting.push(resume));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
 // src/core/render/manifests.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function parseManifests(output, chartName) {
   const manifests = [];
   const problems = [];
@@ -36688,7 +37356,7 @@ function parseChunk(chunk, source, problems) {
     }
   }
   const values = [];
-  for (const doc of (0, import_yaml7.parseAllDocuments)(chunk, { uniqueKeys: false })) {
+  for (const doc of (0, import_yaml6.parseAllDocuments)(chunk, { uniqueKeys: false })) {
     const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0);
     if (doc.errors.length) problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
     else if (bound) problems.push(`${source ?? "document"}: ${bound.message}`);
@@ -37217,7 +37885,7 @@ function servedApiVersions(kubeVersion) {
 
 // src/core/repo/chart-loader.ts
 var import_semver3 = __toESM(require_semver2(), 1);
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/core/repo/tgz.ts
 import { createGunzip } from "node:zlib";
@@ -37740,8 +38408,8 @@ function mergeDocuments(documents) {
   return merged;
 }
 function aliasProblem(text, allDocuments) {
-  const lineCounter = new import_yaml8.LineCounter();
-  const documents = (0, import_yaml8.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
+  const lineCounter = new import_yaml7.LineCounter();
+  const documents = (0, import_yaml7.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
   if (!Array.isArray(documents)) return void 0;
   for (const doc of allDocuments ? documents : documents.slice(0, 1)) {
     if (doc.errors.length > 0) return void 0;
@@ -37955,12 +38623,12 @@ function placeholderName(expression) {
 import { posix as posix5 } from "node:path";
 
 // src/core/lockfile/source.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var SECTIONS = ["charts", "repos", "destinations"];
 function readLockfileSource(text, path) {
-  const lineCounter = new import_yaml9.LineCounter();
+  const lineCounter = new import_yaml8.LineCounter();
   const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
+  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => yamlProblem(path, e, "the lockfile")) };
   }
@@ -37971,36 +38639,36 @@ function readLockfileSource(text, path) {
     };
   const raw = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml9.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
-  if (!(0, import_yaml9.isMap)(root)) {
+  if (root === null || (0, import_yaml8.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
+  if (!(0, import_yaml8.isMap)(root)) {
     const message = "the lockfile must be a map with charts, repos and destinations";
     return { problems: [{ file: path, line: lineOf2(root), message }] };
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
     raw.topLevelKeys.push({ key: key2, line: lineOf2(pair.key) });
     if (!SECTIONS.includes(key2)) continue;
     const section = key2;
     const value = pair.value;
-    if (value === null || (0, import_yaml9.isScalar)(value) && isEmptyScalar(value)) continue;
-    if (!(0, import_yaml9.isSeq)(value)) {
+    if (value === null || (0, import_yaml8.isScalar)(value) && isEmptyScalar(value)) continue;
+    if (!(0, import_yaml8.isSeq)(value)) {
       raw.shapeProblems.push({ line: lineOf2(value), message: `"${section}" must be a list` });
       continue;
     }
     for (const item of value.items) {
-      if (!(0, import_yaml9.isMap)(item)) {
+      if (!(0, import_yaml8.isMap)(item)) {
         raw.shapeProblems.push({ line: lineOf2(item), message: `each item of "${section}" must be a map of keys` });
         continue;
       }
       const rawItem = { line: lineOf2(item), fields: /* @__PURE__ */ new Map(), repeatedKeys: [] };
       for (const field of item.items) {
-        const fieldKey = (0, import_yaml9.isScalar)(field.key) ? String(field.key.value) : String(field.key);
+        const fieldKey = (0, import_yaml8.isScalar)(field.key) ? String(field.key.value) : String(field.key);
         const keyLine = lineOf2(field.key);
         if (rawItem.fields.has(fieldKey)) rawItem.repeatedKeys.push({ key: fieldKey, line: keyLine });
         const written = field.value;
-        const fieldValue = (0, import_yaml9.isAlias)(written) ? written.resolve(doc) ?? null : written;
-        const text2 = fieldValue !== null && (0, import_yaml9.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
-        const notScalar = fieldValue !== null && !(0, import_yaml9.isScalar)(fieldValue) ? (0, import_yaml9.isSeq)(fieldValue) ? "list" : "map" : void 0;
+        const fieldValue = (0, import_yaml8.isAlias)(written) ? written.resolve(doc) ?? null : written;
+        const text2 = fieldValue !== null && (0, import_yaml8.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
+        const notScalar = fieldValue !== null && !(0, import_yaml8.isScalar)(fieldValue) ? (0, import_yaml8.isSeq)(fieldValue) ? "list" : "map" : void 0;
         rawItem.fields.set(fieldKey, notScalar ? { keyLine, notScalar } : { value: text2, keyLine });
       }
       raw[section].push(rawItem);
@@ -38206,7 +38874,7 @@ function normaliseRepoPath(path) {
 
 // src/core/values/template-render.ts
 var import_nunjucks = __toESM(require_nunjucks(), 1);
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function parseTemplateContext(text, settings, configPath) {
   if (text === void 0) {
     return {
@@ -38217,11 +38885,11 @@ function parseTemplateContext(text, settings, configPath) {
       }
     };
   }
-  const lineCounter = new import_yaml10.LineCounter();
-  const doc = (0, import_yaml10.parseDocument)(text, { lineCounter });
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) return { problem: yamlProblem(settings.context, doc.errors[0], settings.context) };
   const root = doc.contents;
-  if (root !== null && !(0, import_yaml10.isMap)(root)) {
+  if (root !== null && !(0, import_yaml9.isMap)(root)) {
     const line = root.range ? lineCounter.linePos(root.range[0]).line : 1;
     return { problem: { file: settings.context, line, message: `${settings.context} must be a map of variables` } };
   }
@@ -38585,7 +39253,7 @@ function buildChartReport(analyses, findings) {
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
-  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml11.parse);
+  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml10.parse);
   const comment = (change3.head ?? change3.base)?.comment;
   const diffs = analyses.flatMap((a) => {
     const diff = renderedDiff(a.context);

@@ -969,7 +969,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify2 } = __require("node:querystring");
+    var { stringify } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1029,7 +1029,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify2(queryParams);
+      const stringified = stringify(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -16236,7 +16236,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify2(cookie) {
+    function stringify(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16294,7 +16294,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify2
+      stringify
     };
   }
 });
@@ -16440,7 +16440,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify2 } = require_util6();
+    var { stringify } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16483,7 +16483,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify2(cookie);
+      const str = stringify(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -19986,7 +19986,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19995,9 +19995,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -20131,7 +20131,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -20141,7 +20141,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -20285,7 +20285,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -20312,7 +20312,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -20323,7 +20323,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -20503,7 +20503,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -20529,7 +20529,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -21391,7 +21391,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity2.isAlias(item)) {
@@ -21420,7 +21420,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -21430,7 +21430,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -21452,7 +21452,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -21504,7 +21504,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -21645,7 +21645,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
@@ -21681,7 +21681,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity2.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -21748,12 +21748,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -21778,7 +21778,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
@@ -21845,7 +21845,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment2)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment2 = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -23206,7 +23206,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -23221,7 +23221,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -23243,7 +23243,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -23251,7 +23251,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -25387,7 +25387,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -25440,7 +25440,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -25451,15 +25451,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -25470,8 +25470,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -25502,7 +25502,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -27170,7 +27170,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -27195,7 +27195,7 @@ var require_public_api = __commonJS({
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument5;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -27218,7 +27218,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema3.Schema;
@@ -27246,8 +27246,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -27379,10 +27379,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify2(x) {
+    function stringify(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -35022,8 +35022,8 @@ var require_coerce = __commonJS({
       const minor = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -42026,10 +42026,10 @@ var require_filters = __commonJS({
       return array;
     }
     _exports.dictsort = dictsort;
-    function dump(obj, spaces) {
+    function dump2(obj, spaces) {
       return JSON.stringify(obj, null, spaces);
     }
-    _exports.dump = dump;
+    _exports.dump = dump2;
     function escape2(str) {
       if (str instanceof r.SafeString) {
         return str;
@@ -51974,7 +51974,7 @@ function acceptanceOutcome(entries, matched, today) {
 
 // src/core/chart-analysis.ts
 var import_semver4 = __toESM(require_semver2(), 1);
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/core/render/match.ts
 var CLUSTER_SCOPED = {
@@ -52715,833 +52715,6 @@ function splitLines(text) {
     result.push(result.pop().slice(0, -1));
   }
   return result;
-}
-
-// src/core/render/rendered-diff.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/core/redact.ts
-var REDACTED = "<redacted>";
-var MIN_TOKEN_LENGTH = 4;
-var MIN_SUBSTRING_LENGTH = 8;
-var DEFAULT_REDACT_CONFIG = { keys: [], replace: false };
-var CREDENTIAL_NOUNS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pwd",
-  "pass",
-  "passphrase",
-  "passcode",
-  "pin",
-  "secret",
-  "token",
-  "credential",
-  "credentials",
-  "auth",
-  "cert",
-  "certificate",
-  "crt",
-  "private",
-  "salt",
-  "dsn",
-  "jwt",
-  "kubeconfig"
-]);
-var CREDENTIAL_ENDINGS = [
-  "password",
-  "passwd",
-  "passphrase",
-  "secret",
-  "token",
-  "apikey",
-  "accesskey",
-  "secretkey",
-  "privatekey",
-  "credentials",
-  "connectionstring"
-];
-var VALUE_SUFFIXES = /* @__PURE__ */ new Set([
-  "data",
-  "value",
-  "b64",
-  "base64",
-  "pem",
-  "der",
-  "json",
-  "yaml",
-  "string",
-  "str",
-  "content",
-  "contents",
-  "raw",
-  "plain",
-  "plaintext",
-  "hash",
-  "hashed",
-  "encoded",
-  "encrypted",
-  "text",
-  "txt"
-]);
-var KEY_QUALIFIERS_NOT_SECRET = /* @__PURE__ */ new Set([
-  "topology",
-  "selector",
-  "label",
-  "annotation",
-  "toleration",
-  "taint",
-  "ref",
-  "expression",
-  "field",
-  "item",
-  "sort",
-  "partition",
-  "routing",
-  "primary",
-  "foreign",
-  "unique",
-  "hash",
-  "cache",
-  "lookup",
-  "index",
-  "match",
-  "object",
-  "group",
-  "node",
-  "env",
-  "config",
-  "map",
-  "header",
-  "query",
-  "metric",
-  "dimension",
-  "tag",
-  "attribute",
-  "prefix",
-  "suffix",
-  "path",
-  "bucket",
-  "shard",
-  "affinity",
-  "public",
-  "idempotency"
-]);
-function wordsOf(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function singular(word) {
-  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
-}
-function isCredentialNoun(word, previous) {
-  const one = singular(word);
-  if (one === "key") return previous === void 0 || !KEY_QUALIFIERS_NOT_SECRET.has(singular(previous));
-  if (CREDENTIAL_NOUNS.has(word) || CREDENTIAL_NOUNS.has(one)) return true;
-  return CREDENTIAL_ENDINGS.some((ending) => one.endsWith(ending));
-}
-function isBuiltinCredentialName(name, context3) {
-  const words2 = wordsOf(name);
-  if (words2.length === 0 || words2[0] === "existing") return false;
-  if (words2.slice(-2).join("") === "connectionstring") return true;
-  let end = words2.length - 1;
-  while (end > 0 && VALUE_SUFFIXES.has(words2[end])) end--;
-  const previous = end > 0 ? words2[end - 1] : context3;
-  return isCredentialNoun(words2[end], previous);
-}
-var CredentialMatcher = class {
-  constructor(config = DEFAULT_REDACT_CONFIG) {
-    this.config = config;
-    const names = config.keys.filter((k) => !k.includes("."));
-    this.extraWords = names.map(wordsOf).filter((w) => w.length > 0);
-    this.extraPaths = new Set(config.keys.filter((k) => k.includes(".")));
-  }
-  config;
-  extraWords;
-  extraPaths;
-  /** Names repeat across a report (every container's `name`, `image`...): each is judged once per run. */
-  judged = /* @__PURE__ */ new Map();
-  /** A single name: a values key, an env var name, a ConfigMap key. */
-  isCredentialName(name, context3) {
-    const id = `${context3 ?? ""}\0${name}`;
-    let verdict = this.judged.get(id);
-    if (verdict === void 0) {
-      verdict = this.judge(name, context3);
-      this.judged.set(id, verdict);
-    }
-    return verdict;
-  }
-  judge(name, context3) {
-    const words2 = wordsOf(name);
-    const extra = this.extraWords.some(
-      (w) => w.length <= words2.length && w.every((word, i) => word === words2[words2.length - w.length + i])
-    );
-    if (extra) return true;
-    return !this.config.replace && isBuiltinCredentialName(name, context3);
-  }
-  /**
-   * A values key path holds a credential when its last key is a credential name, or when a key above it is a
-   * plural container of them (`secrets`, `credentials`, `passwords`, `apiKeys`: everything below is one).
-   */
-  isCredentialPath(path) {
-    if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
-    const keys = path.filter((s) => typeof s === "string");
-    if (keys.length === 0) return false;
-    const above = keys.slice(0, -1).some((key2, i) => this.isContainer(key2, keys[i - 1]));
-    return this.isCredentialChild(keys[keys.length - 1], keys[keys.length - 2], above);
-  }
-  /** Walking a tree, user-set dotted paths need the full path of every value; built-in rules need only its keys. */
-  get needsFullPaths() {
-    return this.extraPaths.size > 0;
-  }
-  /**
-   * isCredentialPath of a path ending in `key`, from what a tree walk carries down: the string key above it and
-   * whether any key above is a container. One lookup per value, not one per value and ancestor.
-   */
-  isCredentialChild(key2, parent, containerAbove) {
-    return containerAbove || this.isCredentialName(key2, this.lastWord(parent));
-  }
-  lastWords = /* @__PURE__ */ new Map();
-  lastWord(key2) {
-    if (key2 === void 0) return void 0;
-    if (!this.lastWords.has(key2)) this.lastWords.set(key2, wordsOf(key2).pop());
-    return this.lastWords.get(key2);
-  }
-  containers = /* @__PURE__ */ new Map();
-  /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
-  isContainer(key2, parent) {
-    const id = `${parent ?? ""}\0${key2}`;
-    let verdict = this.containers.get(id);
-    if (verdict === void 0) {
-      const last = this.lastWord(key2);
-      verdict = last !== void 0 && singular(last) !== last && this.isCredentialName(key2, this.lastWord(parent));
-      this.containers.set(id, verdict);
-    }
-    return verdict;
-  }
-};
-function pathOf(text) {
-  if (!text) return void 0;
-  try {
-    return parseKeyPath(text);
-  } catch (error2) {
-    if (error2 instanceof KeyPathError) return void 0;
-    throw error2;
-  }
-}
-var isHideable = (value) => typeof value === "string" && value !== "" || typeof value === "number" || typeof value === "bigint";
-function redactTree(value, matcher, path = [], hidden = !isMap2(value) && matcher.isCredentialPath(path)) {
-  const keys = path.filter((s) => typeof s === "string");
-  const containerAbove = keys.some((key2, i) => matcher.isContainer(key2, keys[i - 1]));
-  const walk2 = { matcher, path: matcher.needsFullPaths ? [...path] : void 0 };
-  return redactWalk(value, walk2, hidden, keys[keys.length - 1], containerAbove);
-}
-function redactWalk(value, walk2, hidden, parent, containerAbove) {
-  const { matcher, path } = walk2;
-  if (Array.isArray(value)) {
-    return value.map((item, i) => {
-      path?.push(i);
-      const out = redactWalk(item, walk2, hidden, parent, containerAbove);
-      path?.pop();
-      return out;
-    });
-  }
-  if (isMap2(value)) {
-    const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
-    const secret2 = value.kind === "Secret";
-    const out = {};
-    for (const [key2, child2] of Object.entries(value)) {
-      path?.push(key2);
-      const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
-      !isMap2(child2) && (path ? matcher.isCredentialPath(path) : matcher.isCredentialChild(key2, parent, containerAbove));
-      const below = containerAbove || matcher.isContainer(key2, parent);
-      setOwn(out, key2, redactWalk(child2, walk2, hideChild, key2, below));
-      path?.pop();
-    }
-    return out;
-  }
-  return hidden && isHideable(value) ? REDACTED : value;
-}
-function collectSecrets(value, matcher, path, into) {
-  const redacted2 = redactTree(value, matcher, path);
-  const walk2 = (original, shown) => {
-    if (Array.isArray(original) && Array.isArray(shown)) {
-      for (let i = 0; i < original.length; i++) walk2(original[i], shown[i]);
-    } else if (isMap2(original) && isMap2(shown))
-      for (const key2 of Object.keys(original)) walk2(original[key2], shown[key2]);
-    else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
-  };
-  walk2(value, redacted2);
-}
-function chartSecrets(context3, matcher, into = /* @__PURE__ */ new Set()) {
-  const files = [...context3.overrides, ...context3.baseOverrides];
-  for (const file of files) collectSecrets(file.values, matcher, [], into);
-  for (const key2 of context3.codeSet) {
-    if (key2.value !== void 0) collectSecrets(key2.value, matcher, key2.path, into);
-  }
-  return into;
-}
-function configSecrets(config, matcher, into = /* @__PURE__ */ new Set()) {
-  const sets = [
-    config.set,
-    ...config.environments.map((e) => e.set),
-    ...Object.values(config.charts).map((c) => c.set)
-  ];
-  for (const set of sets) {
-    for (const key2 of set) {
-      if (key2.example !== void 0) collectSecrets(key2.example, matcher, key2.path, into);
-    }
-  }
-  return into;
-}
-var NOT_SECRETS = /* @__PURE__ */ new Set([
-  "true",
-  "false",
-  "null",
-  "none",
-  "nil",
-  "yes",
-  "no",
-  "on",
-  "off",
-  "changeme",
-  "password",
-  "secret",
-  "example",
-  "default",
-  "admin",
-  "root",
-  "user",
-  "test",
-  "empty",
-  REDACTED
-]);
-function searchAnywhere(text) {
-  return text.length >= MIN_SUBSTRING_LENGTH && !/^[A-Za-z]+$/.test(text);
-}
-function formsOf(secret2) {
-  const forms = /* @__PURE__ */ new Set();
-  const add = (text) => {
-    if (text.length >= MIN_TOKEN_LENGTH && !NOT_SECRETS.has(text.toLowerCase())) forms.add(text);
-  };
-  for (const text of /* @__PURE__ */ new Set([secret2, secret2.trim()])) {
-    if (text.length < MIN_TOKEN_LENGTH || NOT_SECRETS.has(text.toLowerCase())) continue;
-    add(text);
-    add(Buffer.from(text, "utf8").toString("base64"));
-    add(JSON.stringify(text).slice(1, -1));
-  }
-  if (secret2.includes("\n")) {
-    for (const line of secret2.split("\n").map((l) => l.trim())) {
-      if (searchAnywhere(line) && !/^-----/.test(line)) forms.add(line);
-    }
-  }
-  return [...forms];
-}
-var isWordCode = (code18) => code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
-function textReplacer(forms) {
-  if (forms.size === 0) return (input) => input;
-  const lengthsByStart = /* @__PURE__ */ new Map();
-  for (const form of forms) {
-    const start = form.slice(0, MIN_TOKEN_LENGTH);
-    const lengths = lengthsByStart.get(start) ?? /* @__PURE__ */ new Set();
-    lengths.add(form.length);
-    lengthsByStart.set(start, lengths);
-  }
-  const starts = new Map([...lengthsByStart].map(([start, lengths]) => [start, [...lengths].sort((a, b) => b - a)]));
-  const matchAt = (input, i) => {
-    for (const length of starts.get(input.slice(i, i + MIN_TOKEN_LENGTH)) ?? []) {
-      if (i + length > input.length) continue;
-      const piece = input.slice(i, i + length);
-      if (!forms.has(piece)) continue;
-      const whole = !isWordCode(input.charCodeAt(i - 1)) && !isWordCode(input.charCodeAt(i + length));
-      if (whole || searchAnywhere(piece)) return length;
-    }
-    return 0;
-  };
-  return (input) => {
-    let out = "";
-    let copied = 0;
-    for (let i = 0; i + MIN_TOKEN_LENGTH <= input.length; ) {
-      const length = matchAt(input, i);
-      if (length === 0) {
-        i++;
-        continue;
-      }
-      out += `${input.slice(copied, i)}${REDACTED}`;
-      i += length;
-      copied = i;
-    }
-    return copied === 0 ? input : out + input.slice(copied);
-  };
-}
-function createRedactor(secrets, matcher) {
-  const text = textReplacer(new Set([...secrets].flatMap(formsOf)));
-  const strings = (value) => {
-    if (typeof value === "string") return text(value);
-    if (Array.isArray(value)) return value.map(strings);
-    if (isMap2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strings(v)]));
-    return value;
-  };
-  return {
-    matcher,
-    text,
-    value: (value, path = []) => strings(redactTree(value, matcher, path))
-  };
-}
-function reportRedactor(contexts, config) {
-  const matcher = new CredentialMatcher(config.redact);
-  const secrets = configSecrets(config, matcher);
-  for (const context3 of contexts) chartSecrets(context3, matcher, secrets);
-  return createRedactor(secrets, matcher);
-}
-function redactFinding(finding, redactor) {
-  const path = pathOf(finding.path) ?? [];
-  const out = { ...finding, message: redactor.text(finding.message) };
-  if (finding.remedy !== void 0) out.remedy = redactor.text(finding.remedy);
-  if ("before" in finding) out.before = redactor.value(finding.before, path);
-  if ("after" in finding) out.after = redactor.value(finding.after, path);
-  return out;
-}
-function redactValuesChange(change3, redactor) {
-  const path = pathOf(change3.path) ?? [];
-  return {
-    ...change3,
-    before: redactor.value(change3.before, path),
-    after: redactor.value(change3.after, path)
-  };
-}
-function redactChartReport(chart, redactor) {
-  return {
-    ...chart,
-    render: chart.render.reason === void 0 ? chart.render : { ...chart.render, reason: redactor.text(chart.render.reason) },
-    valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
-    findings: chart.findings.map((f) => redactFinding(f, redactor)),
-    // commands and notes quote names, files and labels from the renders: searched like any text
-    ...chart.upgradeActions ? { upgradeActions: redactStrings(chart.upgradeActions, redactor) } : {},
-    ...chart.upgradeNotes ? {
-      upgradeNotes: chart.upgradeNotes.map((n) => ({
-        heading: redactor.text(n.heading),
-        text: redactor.text(n.text)
-      }))
-    } : {},
-    ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
-    ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
-    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
-    // the objects were redacted structurally when diffed (render/rendered-diff.ts); their text is searched here
-    ...chart.renderedDiff ? {
-      renderedDiff: chart.renderedDiff.map((d) => ({
-        ...d,
-        objects: d.objects.map((o) => ({ ...o, patch: redactor.text(o.patch) }))
-      }))
-    } : {},
-    ...chart.environments ? {
-      environments: chart.environments.map(
-        (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
-      )
-    } : {}
-  };
-}
-function redactStrings(tree, redactor) {
-  const walk2 = (node) => {
-    if (typeof node === "string") return redactor.text(node);
-    if (Array.isArray(node)) return node.map(walk2);
-    if (isMap2(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk2(v)]));
-    return node;
-  };
-  return walk2(tree);
-}
-function redactFindings(findings, redactor) {
-  return findings.map((f) => redactFinding(f, redactor));
-}
-
-// src/core/render/rendered-diff.ts
-var NOISE_KEYS = /* @__PURE__ */ new Set(["helm.sh/chart", "app.kubernetes.io/version"]);
-var NOISE_PREFIXES = ["checksum/"];
-function isNoiseKey(key2) {
-  return NOISE_KEYS.has(key2) || NOISE_PREFIXES.some((prefix) => key2.startsWith(prefix));
-}
-var RENDERED_DIFF_NOTE = "Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted; in objects of over 4,000 values (CRD schemas), subtrees both versions share show as <unchanged>.";
-function renderedDiff(ctx) {
-  const pair = renderedPair(ctx);
-  if (!pair) return void 0;
-  const match = matchRenders(pair.base, pair.head, () => true);
-  const matcher = new CredentialMatcher(ctx.config.redact);
-  const shown = (m, other) => serialise(withoutNoise(redacted(m, matcher, other)));
-  const objects = [];
-  const push = (change3, m, side, before, after, summary2) => {
-    if (before === after && summary2 === void 0) return;
-    const label = objectLabel(m, side === "base" ? pair.base.namespace : pair.head.namespace);
-    const patch = summary2 ?? createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, "", "", { context: 3 }).split("\n").filter((line, i) => !(i === 0 && line.startsWith("===="))).join("\n");
-    const file = chartFile(ctx, m, side);
-    objects.push({
-      change: change3,
-      resource: effectiveRef(m, side === "base" ? pair.base.namespace : pair.head.namespace, match.scopes),
-      ...file ? { file } : {},
-      patch: summary2 === void 0 ? patch : `--- a/${label}
-+++ b/${label}
-${summary2}`
-    });
-  };
-  for (const { base, head } of match.matched) {
-    if (sameButNoise(base.object, head.object)) continue;
-    if (!isLarge(head.object) && !isLarge(base.object)) {
-      push("changed", head, "head", shown(base), shown(head, base));
-      continue;
-    }
-    const folded = foldUnchanged(base.object, head.object);
-    const before = withoutNoise(redacted({ ...base, object: folded.a }, matcher));
-    const after = withoutNoise(redacted({ ...head, object: folded.b }, matcher, base));
-    if (!isLarge(before) && !isLarge(after)) push("changed", head, "head", serialise(before), serialise(after));
-    else push("changed", head, "head", "", "", changedValuesSummary(before, after));
-  }
-  for (const m of match.removed) push("removed", m, "base", shown(m), "");
-  for (const m of match.added) push("added", m, "head", "", shown(m));
-  return { ...ctx.environment !== void 0 ? { environment: ctx.environment } : {}, objects };
-}
-function objectLabel(m, releaseNamespace) {
-  return `${m.ref.kind}/${m.ref.namespace ?? releaseNamespace}/${m.ref.name}.yaml`;
-}
-function redacted(m, matcher, other) {
-  const out = redactTree(m.object, matcher);
-  if (!other || m.ref.kind !== "Secret" || !isMap2(out)) return out;
-  for (const key2 of ["data", "stringData"]) {
-    const mine = m.object[key2];
-    const theirs = other.object[key2];
-    const shown = out[key2];
-    if (!isMap2(mine) || !isMap2(shown)) continue;
-    for (const name of Object.keys(mine)) {
-      const changed = !isMap2(theirs) || !Object.hasOwn(theirs, name) || theirs[name] !== mine[name];
-      if (changed && shown[name] === REDACTED) shown[name] = `${REDACTED} (changed)`;
-    }
-  }
-  return out;
-}
-function withoutNoise(value, key2) {
-  if (Array.isArray(value)) return value.map((item) => withoutNoise(item));
-  if (!isMap2(value)) return value;
-  const out = {};
-  const meta = key2 === "labels" || key2 === "annotations";
-  for (const [k, child2] of Object.entries(value)) {
-    if (meta && isNoiseKey(k)) continue;
-    setOwn(out, k, withoutNoise(child2, k));
-  }
-  return out;
-}
-var LARGE_OBJECT_VALUES = 4e3;
-var UNCHANGED = "<unchanged>";
-function isLarge(object) {
-  let budget = LARGE_OBJECT_VALUES;
-  const walk2 = (value) => {
-    if (--budget <= 0) return true;
-    if (Array.isArray(value)) return value.some(walk2);
-    if (isMap2(value)) return Object.values(value).some(walk2);
-    return false;
-  };
-  return walk2(object);
-}
-function foldUnchanged(a, b, key2) {
-  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    const items = a.map((item, i) => foldUnchanged(item, b[i]));
-    if (items.every((item) => item.same)) return { same: true, a, b };
-    const keep2 = (item, side) => item.same && typeof item[side] === "object" && item[side] !== null ? UNCHANGED : item[side];
-    return { same: false, a: items.map((item) => keep2(item, "a")), b: items.map((item) => keep2(item, "b")) };
-  }
-  if (isMap2(a) && isMap2(b)) {
-    const meta = key2 === "labels" || key2 === "annotations";
-    let same = true;
-    const outA = {};
-    const outB = {};
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const counts2 = !meta || !isNoiseKey(k);
-      const inA = Object.hasOwn(a, k);
-      const inB = Object.hasOwn(b, k);
-      if (!inA || !inB) {
-        if (counts2) same = false;
-        if (inA) setOwn(outA, k, a[k]);
-        if (inB) setOwn(outB, k, b[k]);
-        continue;
-      }
-      const child2 = foldUnchanged(a[k], b[k], k);
-      if (!child2.same && counts2) same = false;
-      const folds = child2.same && (Array.isArray(a[k]) || isMap2(a[k]));
-      setOwn(outA, k, folds ? UNCHANGED : child2.a);
-      setOwn(outB, k, folds ? UNCHANGED : child2.b);
-    }
-    return same ? { same, a, b } : { same, a: outA, b: outB };
-  }
-  return { same: a === b, a, b };
-}
-var SUMMARY_VALUES = 40;
-function changedValuesSummary(a, b) {
-  const lines = [];
-  let count = 0;
-  const scalar = (value) => value === void 0 ? void 0 : typeof value === "string" ? value.replace(/\n/g, " ") : JSON.stringify(value);
-  const walk2 = (x, y, path) => {
-    if (isMap2(x) && isMap2(y)) {
-      for (const k of /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]))
-        walk2(ownValue(x, k), ownValue(y, k), [...path, k]);
-      return;
-    }
-    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
-      for (let i = 0; i < x.length; i++) walk2(x[i], y[i], [...path, i]);
-      return;
-    }
-    if (x === y || x === UNCHANGED || y === UNCHANGED) return;
-    count++;
-    if (count > SUMMARY_VALUES) return;
-    const key2 = formatKeyPath(path);
-    const shownBefore = scalar(x);
-    const shownAfter = scalar(y);
-    if (shownBefore !== void 0) lines.push(`-${key2}: ${clip(shownBefore)}`);
-    if (shownAfter !== void 0) lines.push(`+${key2}: ${clip(shownAfter)}`);
-  };
-  walk2(a, b, []);
-  const shown = count > SUMMARY_VALUES ? `the first ${SUMMARY_VALUES}` : "all of them";
-  return [`@@ ${count} values changed, too many to diff line by line; ${shown} by path @@`, ...lines].join("\n");
-}
-function clip(text) {
-  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
-}
-function sameButNoise(a, b, key2) {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => sameButNoise(item, b[i]));
-  }
-  if (!isMap2(a) || !isMap2(b)) return false;
-  const meta = key2 === "labels" || key2 === "annotations";
-  const kept = (k) => !meta || !isNoiseKey(k);
-  const keysA = Object.keys(a).filter(kept);
-  const keysB = Object.keys(b).filter(kept);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every((k) => Object.hasOwn(b, k) && sameButNoise(a[k], b[k], k));
-}
-function serialise(object) {
-  return (0, import_yaml6.stringify)(object, { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
-}
-
-// src/core/render/renderer.ts
-import { spawn as spawn2 } from "node:child_process";
-import { constants as constants5, rmSync as rmSync2 } from "node:fs";
-import { access as access3, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile as writeFile2 } from "node:fs/promises";
-import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join3, posix as posix3 } from "node:path";
-
-// src/core/concurrency.ts
-function createLimiter(limit) {
-  let active = 0;
-  const waiting = [];
-  return async (task) => {
-    if (active >= limit) await new Promise((resume) => waiting.push(resume));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
-  };
-}
-
-// src/core/render/helm.ts
-import { spawn } from "node:child_process";
-import { constants as constants4 } from "node:fs";
-import { access as access2, stat as stat2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { delimiter, isAbsolute, join as join2, resolve } from "node:path";
-var HELM_NOT_FOUND = "helm not found on PATH; set the helm input / --helm";
-async function locateHelm(explicit, memo) {
-  const path = explicit ? resolve(explicit) : await searchPath("helm");
-  if (!path) return { problem: HELM_NOT_FOUND };
-  if (!await isExecutableFile(path)) return { problem: `helm not found at ${explicit}: not an executable file` };
-  const remembered = await memo?.recall(path);
-  const rememberedMajor = majorOf(remembered);
-  if (remembered && rememberedMajor !== void 0 && rememberedMajor >= 3) {
-    return { helm: { path, version: remembered, major: rememberedMajor } };
-  }
-  const run3 = await runHelm(path, ["version", "--short"], { timeoutMs: 3e4 });
-  const version = run3.stdout.trim().split("\n")[0]?.trim() ?? "";
-  const major = Number(/v?(\d+)\.\d+/.exec(version)?.[1]);
-  if (!run3.ok || !Number.isFinite(major)) {
-    return {
-      problem: `${path} did not run as helm (helm version --short: ${trimHelmError(run3.stderr) || "no output"})`
-    };
-  }
-  if (major < 3) return { problem: `${path} is helm ${version}; helm 3 or newer is needed` };
-  await memo?.remember(path, version);
-  return { helm: { path, version, major } };
-}
-function majorOf(version) {
-  const major = Number(/^v?(\d+)\.\d+/.exec(version ?? "")?.[1]);
-  return Number.isFinite(major) ? major : void 0;
-}
-async function searchPath(name) {
-  const names = process.platform === "win32" ? [`${name}.exe`, name] : [name];
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    if (!dir || !isAbsolute(dir)) continue;
-    for (const candidate of names) {
-      const full = join2(dir, candidate);
-      if (await isExecutableFile(full)) return full;
-    }
-  }
-  return void 0;
-}
-async function isExecutableFile(path) {
-  try {
-    if (!(await stat2(path)).isFile()) return false;
-    await access2(path, constants4.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-var DEFAULT_TIMEOUT_MS = 12e4;
-var MiB = 1024 * 1024;
-var MAX_HELM_OUTPUT_BYTES = 64 * MiB;
-var STDERR_HEAD_BYTES = 16 * 1024;
-var STDERR_TAIL_BYTES = 64 * 1024;
-function helmTemplate(helm, args, options = {}) {
-  return runHelm(helm.path, ["template", ...args], options);
-}
-function templateArgs(t) {
-  const args = [t.releaseName, t.chartPath, "--namespace", t.namespace, "--include-crds"];
-  for (const file of t.valuesFiles) args.push("-f", file);
-  if (t.kubeVersion) args.push("--kube-version", fullKubeVersion(t.kubeVersion));
-  if (t.apiVersions?.length) args.push("--api-versions", t.apiVersions.join(","));
-  return args;
-}
-function fullKubeVersion(version) {
-  const bare = version.replace(/^v/, "");
-  return /^\d+\.\d+$/.test(bare) ? `${bare}.0` : bare;
-}
-function commandLine(args) {
-  return args.map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`).join(" ");
-}
-function helmEnv(helmHome) {
-  const env = {};
-  for (const [key2, value] of Object.entries(process.env)) {
-    if (key2.startsWith("HELM_") || key2 === "KUBECONFIG") continue;
-    env[key2] = value;
-  }
-  env.HELM_CACHE_HOME = join2(helmHome, "cache");
-  env.HELM_CONFIG_HOME = join2(helmHome, "config");
-  env.HELM_DATA_HOME = join2(helmHome, "data");
-  env.KUBECONFIG = join2(helmHome, "kubeconfig");
-  return env;
-}
-function runHelm(path, args, options) {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxOutputBytes = options.maxOutputBytes ?? MAX_HELM_OUTPUT_BYTES;
-  const env = helmEnv(options.helmHome ?? join2(tmpdir(), "chart-guard-helm-home"));
-  const started = performance.now();
-  return new Promise((done) => {
-    const out = [];
-    let outBytes = 0;
-    const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
-    let timedOut = false;
-    let outputTooLarge = false;
-    let settled = false;
-    const finish2 = (exitCode, spawnError) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      release();
-      const durationMs = Math.round(performance.now() - started);
-      let stderr = err.text();
-      if (spawnError) stderr = `${stderr}${spawnError}`;
-      if (timedOut) stderr = `Error: helm did not finish within ${Math.round(timeoutMs / 1e3)} s
-${stderr}`;
-      if (outputTooLarge) stderr = `Error: output over ${megabytes(maxOutputBytes)}; helm was stopped there
-${stderr}`;
-      const ok = exitCode === 0 && !timedOut && !outputTooLarge && !spawnError;
-      const stdout = Buffer.concat(out).toString("utf8");
-      done({ ok, stdout, stderr, durationMs, timedOut, outputTooLarge, exitCode });
-    };
-    const group = process.platform !== "win32";
-    const child2 = spawn(path, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: group });
-    const killGroup = () => {
-      try {
-        if (group && child2.pid) process.kill(-child2.pid, "SIGKILL");
-        else child2.kill("SIGKILL");
-      } catch {
-        child2.kill("SIGKILL");
-      }
-    };
-    const release = hold(killGroup);
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup();
-    }, timeoutMs);
-    child2.stdout.on("data", (d) => {
-      if (outputTooLarge) return;
-      outBytes += d.length;
-      if (outBytes > maxOutputBytes) {
-        outputTooLarge = true;
-        out.length = 0;
-        killGroup();
-        return;
-      }
-      out.push(d);
-    });
-    child2.stderr.on("data", (d) => err.push(d));
-    child2.on("error", (e) => finish2(null, `Error: cannot run ${path}: ${e.message}`));
-    child2.on("close", (code18) => finish2(code18));
-  });
-}
-function megabytes(bytes) {
-  return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes} bytes`;
-}
-var HeadAndTail = class {
-  constructor(headLimit, tailLimit) {
-    this.headLimit = headLimit;
-    this.tailLimit = tailLimit;
-  }
-  headLimit;
-  tailLimit;
-  head = [];
-  headBytes = 0;
-  tail = [];
-  tailBytes = 0;
-  dropped = 0;
-  push(chunk) {
-    if (this.headBytes < this.headLimit) {
-      const taken = chunk.subarray(0, this.headLimit - this.headBytes);
-      this.head.push(taken);
-      this.headBytes += taken.length;
-      chunk = chunk.subarray(taken.length);
-      if (chunk.length === 0) return;
-    }
-    this.tail.push(chunk);
-    this.tailBytes += chunk.length;
-    while (this.tailBytes - this.tail[0].length >= this.tailLimit) {
-      const first = this.tail.shift();
-      this.tailBytes -= first.length;
-      this.dropped += first.length;
-    }
-  }
-  text() {
-    const head = Buffer.concat(this.head).toString("utf8");
-    let tail = Buffer.concat(this.tail);
-    if (tail.length > this.tailLimit) {
-      this.dropped += tail.length - this.tailLimit;
-      tail = tail.subarray(tail.length - this.tailLimit);
-    }
-    const gap = this.dropped > 0 ? `
-[… ${this.dropped} bytes of helm's messages left out …]
-` : "";
-    return `${head}${gap}${tail.toString("utf8")}`;
-  }
-};
-var MAX_MESSAGE_LINES = 6;
-var MAX_MESSAGE_CHARS = 1e3;
-function trimHelmError(stderr) {
-  const lines = stderr.split(/\r?\n/);
-  const errorAt = lines.findIndex((l) => /^Error:/.test(l));
-  const relevant = (errorAt >= 0 ? lines.slice(errorAt) : lines).map((l) => l.trim()).filter((l) => l !== "" && !/^Use --debug flag/.test(l) && !/^level=(DEBUG|INFO|WARN)\b/.test(l)).slice(0, MAX_MESSAGE_LINES).map((l, i) => i === 0 ? l.replace(/^Error:\s*/, "") : l);
-  const message = relevant.join(" ");
-  return message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 1)}…` : message;
-}
-function isKubeVersionFailure(message) {
-  return !!message && /chart requires kubeVersion: .+ which is incompatible with Kubernetes/.test(message);
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -54754,6 +53927,27 @@ var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 });
 var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+  return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+  const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+  let result = "";
+  for (let index = 0; index < source.length; index++) {
+    let ch = source.charCodeAt(index);
+    if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+      result += source[index];
+      continue;
+    }
+    if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+    if (ch < 128) result += percentByte(ch);
+    else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+    else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+  }
+  return result;
+}
 function tagPercentDecode(source) {
   let result = "";
   let index = 0;
@@ -54785,6 +53979,15 @@ function tagNameFull(rawTag, tagHandlers) {
   const handleEnd = rawTag.indexOf("!", 1);
   const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
   return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+  let tag = fullTag;
+  if (tag.charCodeAt(0) === 33) {
+    tag = tag.slice(1);
+    return `!${tagPercentEncode(tag, true)}`;
+  }
+  if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+  return `!<${tagPercentEncode(tag, false)}>`;
 }
 var NO_RANGE$2 = -1;
 var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
@@ -55902,6 +55105,163 @@ function loadAll(input, iteratorOrOptions, options) {
   if (iterator2 === null) return documents;
   for (const document of documents) iterator2(document);
 }
+var INVALID = /* @__PURE__ */ Symbol("INVALID");
+function buildRepresentTypes(schema) {
+  const defaultTags = new Set([
+    schema.defaultScalarTag,
+    schema.defaultSequenceTag,
+    schema.defaultMappingTag
+  ].filter((t) => t !== void 0));
+  const implicitScalars = schema.implicitScalarTags;
+  const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+  const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+  return [
+    ...implicitScalars.map((tag) => ({
+      tag,
+      implicitTag: true
+    })),
+    ...explicitTags.map((tag) => ({
+      tag,
+      implicitTag: false
+    })),
+    ...defaultTagsLast.map((tag) => ({
+      tag,
+      implicitTag: true
+    }))
+  ];
+}
+function matchTag(state, object) {
+  for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+    const { tag, implicitTag } = state.representTypes[index];
+    if (tag.identify(object)) {
+      let tagName;
+      if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+      else tagName = tag.tagName;
+      return {
+        tag,
+        tagName,
+        implicitTag
+      };
+    }
+  }
+  return null;
+}
+function build(state, object) {
+  if (!state.noRefs && object !== null && typeof object === "object") {
+    const existing = state.refs.get(object);
+    if (existing) {
+      if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+      return {
+        kind: "alias",
+        anchor: existing.anchor
+      };
+    }
+  }
+  const matched = matchTag(state, object);
+  if (!matched) {
+    if (object === void 0) return INVALID;
+    if (state.skipInvalid) return INVALID;
+    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+  }
+  const { tag, tagName, implicitTag } = matched;
+  const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+  if (tag.nodeKind === "scalar") return {
+    kind: "scalar",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: SCALAR_STYLE.PLAIN,
+    value: tag.represent(object)
+  };
+  if (tag.nodeKind === "sequence") {
+    const container = tag.represent(object);
+    const node2 = {
+      kind: "sequence",
+      tag: nodeTagName,
+      tagged: !implicitTag,
+      style: COLLECTION_STYLE.BLOCK,
+      items: []
+    };
+    if (!state.noRefs) state.refs.set(object, node2);
+    for (let index = 0, length = container.length; index < length; index += 1) {
+      let item = build(state, container[index]);
+      if (item === INVALID && container[index] === void 0) item = build(state, null);
+      if (item === INVALID) continue;
+      node2.items.push(item);
+    }
+    return node2;
+  }
+  const map = tag.represent(object);
+  const node = {
+    kind: "mapping",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: COLLECTION_STYLE.BLOCK,
+    items: []
+  };
+  if (!state.noRefs) state.refs.set(object, node);
+  for (const [objectKey, objectValue] of map) {
+    const key2 = build(state, objectKey);
+    if (key2 === INVALID) continue;
+    const value = build(state, objectValue);
+    if (value === INVALID) continue;
+    node.items.push({
+      key: key2,
+      value
+    });
+  }
+  return node;
+}
+function jsToAst(input, schema, options = {}) {
+  const root = build({
+    representTypes: buildRepresentTypes(schema),
+    noRefs: options.noRefs ?? false,
+    skipInvalid: options.skipInvalid ?? false,
+    refs: /* @__PURE__ */ new Map(),
+    refCounter: 0
+  }, input);
+  return [{
+    contents: root === INVALID ? null : root,
+    directives: []
+  }];
+}
+var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
+var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+  const control = visitor(node, ctx);
+  if (control === VISIT_BREAK) return true;
+  if (control === VISIT_SKIP) return false;
+  const depth = ctx.depth + 1;
+  switch (node.kind) {
+    case "sequence":
+      for (const item of node.items) if (visitNode(item, visitor, {
+        depth,
+        parent: node,
+        isKey: false
+      })) return true;
+      break;
+    case "mapping":
+      for (const { key: key2, value } of node.items) {
+        if (visitNode(key2, visitor, {
+          depth,
+          parent: node,
+          isKey: true
+        })) return true;
+        if (visitNode(value, visitor, {
+          depth,
+          parent: node,
+          isKey: false
+        })) return true;
+      }
+  }
+  return false;
+}
+function visit(documents, visitor) {
+  for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+    depth: 0,
+    parent: null,
+    isKey: false
+  })) return;
+}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -55969,6 +55329,9 @@ function quoteInvalidPlain(layout) {
 function fallbackToDoubleQuoted(layout) {
   if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
+function setBit(mask, bit) {
+  return mask | 1 << bit;
+}
 var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
 var SRC_B_CHAR = "[\\n\\r]";
 var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
@@ -56001,6 +55364,221 @@ var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u
 var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
 var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
 var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+  const str = layout.node.value;
+  if (str !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+    if (layout.shiftOfContent === 0) {
+      const firstLineBreak = str.indexOf("\n");
+      if (firstLineBreak !== -1) {
+        const content = str.slice(firstLineBreak + 1);
+        if (C_FORBIDDEN_CONTENT.test(content)) return false;
+      }
+    }
+  }
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+  if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+  if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  return true;
+}
+function canUseSingleQuoted(layout) {
+  const str = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+  if (!layout.isKey && layout.shiftOfContent === 0) {
+    const firstLineBreak = str.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+  }
+  return true;
+}
+function canUseBlock(layout) {
+  if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+  const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+  if (contentIndent < 1) return false;
+  if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+  if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+  return true;
+}
+function detectAllowedStyles(layout) {
+  let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+  if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+  if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+  if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+  layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+  switch (layout.style) {
+    case SCALAR_STYLE.PLAIN:
+      return renderPlain(layout);
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return renderSingleQuoted(layout);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return renderLiteralBlock(layout);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return renderFoldedBlock(layout);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return renderDoubleQuoted(layout);
+  }
+}
+function renderPlain(layout) {
+  return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+  return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+  const value = layout.node.value;
+  return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+  const value = layout.node.value;
+  const w = layout.presenterOptions.lineWidth;
+  let availableWidth = Infinity;
+  if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+  return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) return string;
+  const pad = " ".repeat(shiftOfContent);
+  let result = string.slice(0, nextLF);
+  const lineRe = /(\n+)([^\n]*)/g;
+  lineRe.lastIndex = nextLF;
+  let match;
+  while (match = lineRe.exec(string)) {
+    const breaks = match[1].length;
+    const line = match[2];
+    result += "\n".repeat(breaks + 1) + pad + line;
+  }
+  return result;
+}
+function indentString(string, spaces) {
+  const indent2 = " ".repeat(spaces);
+  let position = 0;
+  let result = "";
+  const length = string.length;
+  while (position < length) {
+    let line;
+    const next = string.indexOf("\n", position);
+    if (next === -1) {
+      line = string.slice(position);
+      position = length;
+    } else {
+      line = string.slice(position, next + 1);
+      position = next + 1;
+    }
+    if (line.length && line !== "\n") result += indent2;
+    result += line;
+  }
+  return result;
+}
+function needIndentIndicator(string) {
+  return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+  const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+  const clip2 = string[string.length - 1] === "\n";
+  return `${indentIndicator}${clip2 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip2 ? "" : "-"}
+`;
+}
+function dropEndingNewline(string) {
+  return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+  return char === " " || char === "	";
+}
+function foldLine(line, width) {
+  if (line === "" || isMoreIndented(line[0])) return line;
+  const breakRe = / [^ \t]/g;
+  let match;
+  let start = 0;
+  let end;
+  let curr = 0;
+  let next = 0;
+  let result = "";
+  while (match = breakRe.exec(line)) {
+    next = match.index;
+    if (next - start > width) {
+      end = curr > start ? curr : next;
+      result += `
+${line.slice(start, end)}`;
+      start = end + 1;
+    }
+    curr = next;
+  }
+  result += "\n";
+  if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}
+${line.slice(curr + 1)}`;
+  else result += line.slice(start);
+  return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+  const lineRe = /(\n+)([^\n]*)/g;
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) nextLF = string.length;
+  lineRe.lastIndex = nextLF;
+  let result = foldLine(string.slice(0, nextLF), width);
+  let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+  let moreIndented;
+  let match;
+  while (match = lineRe.exec(string)) {
+    const prefix = match[1];
+    const line = match[2];
+    moreIndented = line !== "" && isMoreIndented(line[0]);
+    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+  switch (character) {
+    case "\0":
+      return "\\0";
+    case "\x07":
+      return "\\a";
+    case "\b":
+      return "\\b";
+    case "	":
+      return "\\t";
+    case "\n":
+      return "\\n";
+    case "\v":
+      return "\\v";
+    case "\f":
+      return "\\f";
+    case "\r":
+      return "\\r";
+    case "\x1B":
+      return "\\e";
+    case '"':
+      return '\\"';
+    case "\\":
+      return "\\\\";
+    case "":
+      return "\\N";
+    case " ":
+      return "\\_";
+    case "\u2028":
+      return "\\L";
+    case "\u2029":
+      return "\\P";
+  }
+  const code18 = character.charCodeAt(0);
+  const hex = code18.toString(16).toUpperCase();
+  if (code18 <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+  return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+  return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+var CHAR_LINE_FEED = 10;
 var DEFAULT_PRESENTER_OPTIONS = {
   indent: 2,
   seqNoIndent: false,
@@ -56015,6 +55593,227 @@ var DEFAULT_PRESENTER_OPTIONS = {
   scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
   tagBeforeAnchor: false
 };
+function nodeTagShort(node) {
+  return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+  const opts = {
+    ...DEFAULT_PRESENTER_OPTIONS,
+    ...options
+  };
+  if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+  return {
+    ...opts,
+    defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+    openEnded: false
+  };
+}
+function generateNextLine(state, level) {
+  return `
+${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+  return {
+    node,
+    parent,
+    level,
+    isKey,
+    flowOnly,
+    shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+    shiftOfContent: state.indent * Math.max(1, level),
+    shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+    presenterOptions: state,
+    allowedStylesMask: 0,
+    style: node.style
+  };
+}
+function writeFlowSequence(state, level, node) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item = writeNode(state, level, node.items[index], node, {}).text;
+    if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    result += item;
+  }
+  const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+  return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item = writeNode(state, level + 1, node.items[index], node, {
+      block: true,
+      compact: state.seqInlineFirst,
+      isblockseq: true
+    }).text;
+    if (!compact || result !== "") result += generateNextLine(state, level);
+    if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+    else result += "- ";
+    result += item;
+  }
+  return result;
+}
+function writeFlowMapping(state, level, node) {
+  let result = "";
+  for (const { key: key2, value } of node.items) {
+    let pairBuffer = "";
+    if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    const keyRender = writeNode(state, level, key2, node, { iskey: true });
+    const keyText = keyRender.text;
+    const valueText = writeNode(state, level, value, node, {}).text;
+    const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
+    const keyColonSep = key2.kind === "alias" || keyIsBareProps ? " " : "";
+    pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
+    result += pairBuffer;
+  }
+  const pad = state.flowBracketPadding && result !== "" ? " " : "";
+  return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+  let result = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    let pairBuffer = "";
+    if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+    const { key: key2, value } = node.items[index];
+    const keyIsBlock = (key2.kind === "mapping" || key2.kind === "sequence") && key2.style === COLLECTION_STYLE.BLOCK && key2.items.length !== 0 || key2.kind === "scalar" && (key2.style === SCALAR_STYLE.LITERAL_BLOCK || key2.style === SCALAR_STYLE.FOLDED_BLOCK);
+    const keyRender = keyIsBlock ? writeNode(state, level + 1, key2, node, {
+      block: true,
+      compact: true,
+      isblockseq: !cannotBeCompact(state, key2, level + 1)
+    }) : writeNode(state, level + 1, key2, node, {
+      block: true,
+      compact: true,
+      iskey: true
+    });
+    const keyText = keyRender.text;
+    const keyHasLineBreak = key2.kind === "scalar" && key2.value.indexOf("\n") !== -1;
+    const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+    const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+    if (explicitPair) {
+      if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+      else pairBuffer += "? ";
+    }
+    pairBuffer += keyText;
+    if (explicitPair) pairBuffer += generateNextLine(state, level);
+    const valueText = writeNode(state, level + 1, value, node, {
+      block: true,
+      compact: explicitPair,
+      isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+    }).text;
+    const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
+    const keyColonSep = !explicitPair && (key2.kind === "alias" || keyIsBareProps) ? " " : "";
+    if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+    else pairBuffer += `${keyColonSep}: `;
+    pairBuffer += valueText;
+    result += pairBuffer;
+  }
+  return result;
+}
+function cannotBeCompact(state, node, level) {
+  if (node.kind === "alias") return true;
+  return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+  if (node.kind === "alias") {
+    state.openEnded = false;
+    return {
+      text: `*${node.anchor}`,
+      noBody: false
+    };
+  }
+  const { block = false, iskey = false, isblockseq = false } = ctx;
+  let compact = ctx.compact ?? false;
+  const hasAnchor = node.anchor !== void 0;
+  if (cannotBeCompact(state, node, level)) compact = false;
+  let body;
+  let shouldPrintTag = node.tagged;
+  const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+  if (node.kind === "mapping") {
+    if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+    else body = writeFlowMapping(state, level, node);
+  } else if (node.kind === "sequence") {
+    if (useBlockCollection) {
+      if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+      else body = writeBlockSequence(state, level, node, compact);
+    } else body = writeFlowSequence(state, level, node);
+  } else {
+    const layout = scalarLayout(state, node, parent, level, iskey, !block);
+    detectAllowedStyles(layout);
+    for (const rule of state.scalarStyleRules) rule(layout);
+    body = renderScalar(layout);
+    state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+    shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+  }
+  if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+  if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+  const noBody = body === "";
+  let text = body;
+  if (shouldPrintTag || hasAnchor) {
+    const props = [];
+    const tag = shouldPrintTag ? nodeTagShort(node) : null;
+    const anchor = hasAnchor ? `&${node.anchor}` : null;
+    if (state.tagBeforeAnchor) {
+      if (tag !== null) props.push(tag);
+      if (anchor !== null) props.push(anchor);
+    } else {
+      if (anchor !== null) props.push(anchor);
+      if (tag !== null) props.push(tag);
+    }
+    const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep4}${body}`;
+  }
+  return {
+    text,
+    noBody
+  };
+}
+function rootStartsOwnLine(node) {
+  return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+  let result = "";
+  for (const directive of doc.directives) {
+    if (directive.kind === "yaml") {
+      result += `%YAML ${directive.version}
+`;
+      continue;
+    }
+    const { handle, prefix } = directive;
+    result += `%TAG ${handle} ${prefix}
+`;
+  }
+  return result;
+}
+function present(documents, options) {
+  const state = createPresenterState(options);
+  let result = "";
+  let previousEnded = false;
+  for (let index = 0; index < documents.length; index += 1) {
+    const doc = documents[index];
+    state.openEnded = false;
+    const directives = writeDocumentDirectives(doc);
+    const hasDirectives = directives !== "";
+    const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+    result += directives;
+    if (doc.contents === null) {
+      if (marker) result += "---\n";
+    } else if (marker) {
+      const body = writeNode(state, 0, doc.contents, null, {
+        block: true,
+        compact: true
+      }).text;
+      const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep4}${body}
+`;
+    } else result += writeNode(state, 0, doc.contents, null, {
+      block: true,
+      compact: true
+    }).text + "\n";
+    previousEnded = doc.explicitEnd || state.openEnded;
+    if (previousEnded) result += "...\n";
+  }
+  return result;
+}
 var DEFAULT_DUMP_OPTIONS = {
   ...DEFAULT_PRESENTER_OPTIONS,
   schema: DUMP_SCHEMA,
@@ -56025,6 +55824,40 @@ var DEFAULT_DUMP_OPTIONS = {
   transform: () => {
   }
 };
+function defaultCompareFn(a, b) {
+  const x = String(a);
+  const y = String(b);
+  if (x < y) return -1;
+  if (x > y) return 1;
+  return 0;
+}
+function dump(input, options = {}) {
+  const opts = {
+    ...DEFAULT_DUMP_OPTIONS,
+    ...options
+  };
+  const documents = jsToAst(input, opts.schema, {
+    noRefs: opts.noRefs,
+    skipInvalid: opts.skipInvalid
+  });
+  if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+    if (ctx.depth < opts.flowLevel) return;
+    if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+    return VISIT_SKIP;
+  });
+  if (opts.sortKeys) {
+    const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+    visit(documents, (node) => {
+      if (node.kind !== "mapping") return;
+      node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+    });
+  }
+  opts.transform(documents);
+  return present(documents, {
+    ...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+    schema: opts.schema
+  });
+}
 var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
 var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
 var EVENT_MAPPING = EVENT_ID.MAPPING;
@@ -56042,8 +55875,841 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/core/redact.ts
+var REDACTED = "<redacted>";
+var MIN_TOKEN_LENGTH = 4;
+var MIN_SUBSTRING_LENGTH = 8;
+var DEFAULT_REDACT_CONFIG = { keys: [], replace: false };
+var CREDENTIAL_NOUNS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "pass",
+  "passphrase",
+  "passcode",
+  "pin",
+  "secret",
+  "token",
+  "credential",
+  "credentials",
+  "auth",
+  "cert",
+  "certificate",
+  "crt",
+  "private",
+  "salt",
+  "dsn",
+  "jwt",
+  "kubeconfig"
+]);
+var CREDENTIAL_ENDINGS = [
+  "password",
+  "passwd",
+  "passphrase",
+  "secret",
+  "token",
+  "apikey",
+  "accesskey",
+  "secretkey",
+  "privatekey",
+  "credentials",
+  "connectionstring"
+];
+var VALUE_SUFFIXES = /* @__PURE__ */ new Set([
+  "data",
+  "value",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "json",
+  "yaml",
+  "string",
+  "str",
+  "content",
+  "contents",
+  "raw",
+  "plain",
+  "plaintext",
+  "hash",
+  "hashed",
+  "encoded",
+  "encrypted",
+  "text",
+  "txt"
+]);
+var KEY_QUALIFIERS_NOT_SECRET = /* @__PURE__ */ new Set([
+  "topology",
+  "selector",
+  "label",
+  "annotation",
+  "toleration",
+  "taint",
+  "ref",
+  "expression",
+  "field",
+  "item",
+  "sort",
+  "partition",
+  "routing",
+  "primary",
+  "foreign",
+  "unique",
+  "hash",
+  "cache",
+  "lookup",
+  "index",
+  "match",
+  "object",
+  "group",
+  "node",
+  "env",
+  "config",
+  "map",
+  "header",
+  "query",
+  "metric",
+  "dimension",
+  "tag",
+  "attribute",
+  "prefix",
+  "suffix",
+  "path",
+  "bucket",
+  "shard",
+  "affinity",
+  "public",
+  "idempotency"
+]);
+function wordsOf(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function singular(word) {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+function isCredentialNoun(word, previous) {
+  const one = singular(word);
+  if (one === "key") return previous === void 0 || !KEY_QUALIFIERS_NOT_SECRET.has(singular(previous));
+  if (CREDENTIAL_NOUNS.has(word) || CREDENTIAL_NOUNS.has(one)) return true;
+  return CREDENTIAL_ENDINGS.some((ending) => one.endsWith(ending));
+}
+function isBuiltinCredentialName(name, context3) {
+  const words2 = wordsOf(name);
+  if (words2.length === 0 || words2[0] === "existing") return false;
+  if (words2.slice(-2).join("") === "connectionstring") return true;
+  let end = words2.length - 1;
+  while (end > 0 && VALUE_SUFFIXES.has(words2[end])) end--;
+  const previous = end > 0 ? words2[end - 1] : context3;
+  return isCredentialNoun(words2[end], previous);
+}
+var CredentialMatcher = class {
+  constructor(config = DEFAULT_REDACT_CONFIG) {
+    this.config = config;
+    const names = config.keys.filter((k) => !k.includes("."));
+    this.extraWords = names.map(wordsOf).filter((w) => w.length > 0);
+    this.extraPaths = new Set(config.keys.filter((k) => k.includes(".")));
+  }
+  config;
+  extraWords;
+  extraPaths;
+  /** Names repeat across a report (every container's `name`, `image`...): each is judged once per run. */
+  judged = /* @__PURE__ */ new Map();
+  /** A single name: a values key, an env var name, a ConfigMap key. */
+  isCredentialName(name, context3) {
+    const id = `${context3 ?? ""}\0${name}`;
+    let verdict = this.judged.get(id);
+    if (verdict === void 0) {
+      verdict = this.judge(name, context3);
+      this.judged.set(id, verdict);
+    }
+    return verdict;
+  }
+  judge(name, context3) {
+    const words2 = wordsOf(name);
+    const extra = this.extraWords.some(
+      (w) => w.length <= words2.length && w.every((word, i) => word === words2[words2.length - w.length + i])
+    );
+    if (extra) return true;
+    return !this.config.replace && isBuiltinCredentialName(name, context3);
+  }
+  /**
+   * A values key path holds a credential when its last key is a credential name, or when a key above it is a
+   * plural container of them (`secrets`, `credentials`, `passwords`, `apiKeys`: everything below is one).
+   */
+  isCredentialPath(path) {
+    if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
+    const keys = path.filter((s) => typeof s === "string");
+    if (keys.length === 0) return false;
+    const above = keys.slice(0, -1).some((key2, i) => this.isContainer(key2, keys[i - 1]));
+    return this.isCredentialChild(keys[keys.length - 1], keys[keys.length - 2], above);
+  }
+  /** Walking a tree, user-set dotted paths need the full path of every value; built-in rules need only its keys. */
+  get needsFullPaths() {
+    return this.extraPaths.size > 0;
+  }
+  /**
+   * isCredentialPath of a path ending in `key`, from what a tree walk carries down: the string key above it and
+   * whether any key above is a container. One lookup per value, not one per value and ancestor.
+   */
+  isCredentialChild(key2, parent, containerAbove) {
+    return containerAbove || this.isCredentialName(key2, this.lastWord(parent));
+  }
+  lastWords = /* @__PURE__ */ new Map();
+  lastWord(key2) {
+    if (key2 === void 0) return void 0;
+    if (!this.lastWords.has(key2)) this.lastWords.set(key2, wordsOf(key2).pop());
+    return this.lastWords.get(key2);
+  }
+  containers = /* @__PURE__ */ new Map();
+  /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
+  isContainer(key2, parent) {
+    const id = `${parent ?? ""}\0${key2}`;
+    let verdict = this.containers.get(id);
+    if (verdict === void 0) {
+      const last = this.lastWord(key2);
+      verdict = last !== void 0 && singular(last) !== last && this.isCredentialName(key2, this.lastWord(parent));
+      this.containers.set(id, verdict);
+    }
+    return verdict;
+  }
+};
+function pathOf(text) {
+  if (!text) return void 0;
+  try {
+    return parseKeyPath(text);
+  } catch (error2) {
+    if (error2 instanceof KeyPathError) return void 0;
+    throw error2;
+  }
+}
+var isHideable = (value) => typeof value === "string" && value !== "" || typeof value === "number" || typeof value === "bigint";
+function redactTree(value, matcher, path = [], hidden = !isMap2(value) && matcher.isCredentialPath(path)) {
+  const keys = path.filter((s) => typeof s === "string");
+  const containerAbove = keys.some((key2, i) => matcher.isContainer(key2, keys[i - 1]));
+  const walk2 = { matcher, path: matcher.needsFullPaths ? [...path] : void 0 };
+  return redactWalk(value, walk2, hidden, keys[keys.length - 1], containerAbove);
+}
+function redactWalk(value, walk2, hidden, parent, containerAbove) {
+  const { matcher, path } = walk2;
+  if (Array.isArray(value)) {
+    return value.map((item, i) => {
+      path?.push(i);
+      const out = redactWalk(item, walk2, hidden, parent, containerAbove);
+      path?.pop();
+      return out;
+    });
+  }
+  if (isMap2(value)) {
+    const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
+    const secret2 = value.kind === "Secret";
+    const out = {};
+    for (const [key2, child2] of Object.entries(value)) {
+      path?.push(key2);
+      const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
+      !isMap2(child2) && (path ? matcher.isCredentialPath(path) : matcher.isCredentialChild(key2, parent, containerAbove));
+      const below = containerAbove || matcher.isContainer(key2, parent);
+      setOwn(out, key2, redactWalk(child2, walk2, hideChild, key2, below));
+      path?.pop();
+    }
+    return out;
+  }
+  return hidden && isHideable(value) ? REDACTED : value;
+}
+function collectSecrets(value, matcher, path, into) {
+  const redacted2 = redactTree(value, matcher, path);
+  const walk2 = (original, shown) => {
+    if (Array.isArray(original) && Array.isArray(shown)) {
+      for (let i = 0; i < original.length; i++) walk2(original[i], shown[i]);
+    } else if (isMap2(original) && isMap2(shown))
+      for (const key2 of Object.keys(original)) walk2(original[key2], shown[key2]);
+    else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
+  };
+  walk2(value, redacted2);
+}
+function chartSecrets(context3, matcher, into = /* @__PURE__ */ new Set()) {
+  const files = [...context3.overrides, ...context3.baseOverrides];
+  for (const file of files) collectSecrets(file.values, matcher, [], into);
+  for (const key2 of context3.codeSet) {
+    if (key2.value !== void 0) collectSecrets(key2.value, matcher, key2.path, into);
+  }
+  return into;
+}
+function configSecrets(config, matcher, into = /* @__PURE__ */ new Set()) {
+  const sets = [
+    config.set,
+    ...config.environments.map((e) => e.set),
+    ...Object.values(config.charts).map((c) => c.set)
+  ];
+  for (const set of sets) {
+    for (const key2 of set) {
+      if (key2.example !== void 0) collectSecrets(key2.example, matcher, key2.path, into);
+    }
+  }
+  return into;
+}
+var NOT_SECRETS = /* @__PURE__ */ new Set([
+  "true",
+  "false",
+  "null",
+  "none",
+  "nil",
+  "yes",
+  "no",
+  "on",
+  "off",
+  "changeme",
+  "password",
+  "secret",
+  "example",
+  "default",
+  "admin",
+  "root",
+  "user",
+  "test",
+  "empty",
+  REDACTED
+]);
+function searchAnywhere(text) {
+  return text.length >= MIN_SUBSTRING_LENGTH && !/^[A-Za-z]+$/.test(text);
+}
+function formsOf(secret2) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (text) => {
+    if (text.length >= MIN_TOKEN_LENGTH && !NOT_SECRETS.has(text.toLowerCase())) forms.add(text);
+  };
+  for (const text of /* @__PURE__ */ new Set([secret2, secret2.trim()])) {
+    if (text.length < MIN_TOKEN_LENGTH || NOT_SECRETS.has(text.toLowerCase())) continue;
+    add(text);
+    add(Buffer.from(text, "utf8").toString("base64"));
+    add(JSON.stringify(text).slice(1, -1));
+  }
+  if (secret2.includes("\n")) {
+    for (const line of secret2.split("\n").map((l) => l.trim())) {
+      if (searchAnywhere(line) && !/^-----/.test(line)) forms.add(line);
+    }
+  }
+  return [...forms];
+}
+var isWordCode = (code18) => code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
+function textReplacer(forms) {
+  if (forms.size === 0) return (input) => input;
+  const lengthsByStart = /* @__PURE__ */ new Map();
+  for (const form of forms) {
+    const start = form.slice(0, MIN_TOKEN_LENGTH);
+    const lengths = lengthsByStart.get(start) ?? /* @__PURE__ */ new Set();
+    lengths.add(form.length);
+    lengthsByStart.set(start, lengths);
+  }
+  const starts = new Map([...lengthsByStart].map(([start, lengths]) => [start, [...lengths].sort((a, b) => b - a)]));
+  const matchAt = (input, i) => {
+    for (const length of starts.get(input.slice(i, i + MIN_TOKEN_LENGTH)) ?? []) {
+      if (i + length > input.length) continue;
+      const piece = input.slice(i, i + length);
+      if (!forms.has(piece)) continue;
+      const whole = !isWordCode(input.charCodeAt(i - 1)) && !isWordCode(input.charCodeAt(i + length));
+      if (whole || searchAnywhere(piece)) return length;
+    }
+    return 0;
+  };
+  return (input) => {
+    let out = "";
+    let copied = 0;
+    for (let i = 0; i + MIN_TOKEN_LENGTH <= input.length; ) {
+      const length = matchAt(input, i);
+      if (length === 0) {
+        i++;
+        continue;
+      }
+      out += `${input.slice(copied, i)}${REDACTED}`;
+      i += length;
+      copied = i;
+    }
+    return copied === 0 ? input : out + input.slice(copied);
+  };
+}
+function createRedactor(secrets, matcher) {
+  const text = textReplacer(new Set([...secrets].flatMap(formsOf)));
+  const strings = (value) => {
+    if (typeof value === "string") return text(value);
+    if (Array.isArray(value)) return value.map(strings);
+    if (isMap2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strings(v)]));
+    return value;
+  };
+  return {
+    matcher,
+    text,
+    value: (value, path = []) => strings(redactTree(value, matcher, path))
+  };
+}
+function reportRedactor(contexts, config) {
+  const matcher = new CredentialMatcher(config.redact);
+  const secrets = configSecrets(config, matcher);
+  for (const context3 of contexts) chartSecrets(context3, matcher, secrets);
+  return createRedactor(secrets, matcher);
+}
+function redactFinding(finding, redactor) {
+  const path = pathOf(finding.path) ?? [];
+  const out = { ...finding, message: redactor.text(finding.message) };
+  if (finding.remedy !== void 0) out.remedy = redactor.text(finding.remedy);
+  if ("before" in finding) out.before = redactor.value(finding.before, path);
+  if ("after" in finding) out.after = redactor.value(finding.after, path);
+  return out;
+}
+function redactValuesChange(change3, redactor) {
+  const path = pathOf(change3.path) ?? [];
+  return {
+    ...change3,
+    before: redactor.value(change3.before, path),
+    after: redactor.value(change3.after, path)
+  };
+}
+function redactChartReport(chart, redactor) {
+  return {
+    ...chart,
+    render: chart.render.reason === void 0 ? chart.render : { ...chart.render, reason: redactor.text(chart.render.reason) },
+    valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
+    findings: chart.findings.map((f) => redactFinding(f, redactor)),
+    // commands and notes quote names, files and labels from the renders: searched like any text
+    ...chart.upgradeActions ? { upgradeActions: redactStrings(chart.upgradeActions, redactor) } : {},
+    ...chart.upgradeNotes ? {
+      upgradeNotes: chart.upgradeNotes.map((n) => ({
+        heading: redactor.text(n.heading),
+        text: redactor.text(n.text)
+      }))
+    } : {},
+    ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
+    ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
+    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
+    // the objects were redacted structurally when diffed (render/rendered-diff.ts); their text is searched here
+    ...chart.renderedDiff ? {
+      renderedDiff: chart.renderedDiff.map((d) => ({
+        ...d,
+        objects: d.objects.map((o) => ({ ...o, patch: redactor.text(o.patch) }))
+      }))
+    } : {},
+    ...chart.environments ? {
+      environments: chart.environments.map(
+        (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
+      )
+    } : {}
+  };
+}
+function redactStrings(tree, redactor) {
+  const walk2 = (node) => {
+    if (typeof node === "string") return redactor.text(node);
+    if (Array.isArray(node)) return node.map(walk2);
+    if (isMap2(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk2(v)]));
+    return node;
+  };
+  return walk2(tree);
+}
+function redactFindings(findings, redactor) {
+  return findings.map((f) => redactFinding(f, redactor));
+}
+
+// src/core/render/rendered-diff.ts
+var NOISE_KEYS = /* @__PURE__ */ new Set(["helm.sh/chart", "app.kubernetes.io/version"]);
+var NOISE_PREFIXES = ["checksum/"];
+function isNoiseKey(key2) {
+  return NOISE_KEYS.has(key2) || NOISE_PREFIXES.some((prefix) => key2.startsWith(prefix));
+}
+var RENDERED_DIFF_NOTE = "Labels helm.sh/chart and app.kubernetes.io/version and checksum/* annotations are left out; Secret data and credential-like values are redacted; in objects of over 4,000 values (CRD schemas), subtrees both versions share show as <unchanged>.";
+function renderedDiff(ctx) {
+  const pair = renderedPair(ctx);
+  if (!pair) return void 0;
+  const match = matchRenders(pair.base, pair.head, () => true);
+  const matcher = new CredentialMatcher(ctx.config.redact);
+  const shown = (m, other) => serialise(withoutNoise(redacted(m, matcher, other)));
+  const objects = [];
+  const push = (change3, m, side, before, after, summary2) => {
+    if (before === after && summary2 === void 0) return;
+    const label = objectLabel(m, side === "base" ? pair.base.namespace : pair.head.namespace);
+    const patch = summary2 ?? createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, "", "", { context: 3 }).split("\n").filter((line, i) => !(i === 0 && line.startsWith("===="))).join("\n");
+    const file = chartFile(ctx, m, side);
+    objects.push({
+      change: change3,
+      resource: effectiveRef(m, side === "base" ? pair.base.namespace : pair.head.namespace, match.scopes),
+      ...file ? { file } : {},
+      patch: summary2 === void 0 ? patch : `--- a/${label}
++++ b/${label}
+${summary2}`
+    });
+  };
+  for (const { base, head } of match.matched) {
+    if (sameButNoise(base.object, head.object)) continue;
+    if (!isLarge(head.object) && !isLarge(base.object)) {
+      push("changed", head, "head", shown(base), shown(head, base));
+      continue;
+    }
+    const folded = foldUnchanged(base.object, head.object);
+    const before = withoutNoise(redacted({ ...base, object: folded.a }, matcher));
+    const after = withoutNoise(redacted({ ...head, object: folded.b }, matcher, base));
+    if (!isLarge(before) && !isLarge(after)) push("changed", head, "head", serialise(before), serialise(after));
+    else push("changed", head, "head", "", "", changedValuesSummary(before, after));
+  }
+  for (const m of match.removed) push("removed", m, "base", shown(m), "");
+  for (const m of match.added) push("added", m, "head", "", shown(m));
+  return { ...ctx.environment !== void 0 ? { environment: ctx.environment } : {}, objects };
+}
+function objectLabel(m, releaseNamespace) {
+  return `${m.ref.kind}/${m.ref.namespace ?? releaseNamespace}/${m.ref.name}.yaml`;
+}
+function redacted(m, matcher, other) {
+  const out = redactTree(m.object, matcher);
+  if (!other || m.ref.kind !== "Secret" || !isMap2(out)) return out;
+  for (const key2 of ["data", "stringData"]) {
+    const mine = m.object[key2];
+    const theirs = other.object[key2];
+    const shown = out[key2];
+    if (!isMap2(mine) || !isMap2(shown)) continue;
+    for (const name of Object.keys(mine)) {
+      const changed = !isMap2(theirs) || !Object.hasOwn(theirs, name) || theirs[name] !== mine[name];
+      if (changed && shown[name] === REDACTED) shown[name] = `${REDACTED} (changed)`;
+    }
+  }
+  return out;
+}
+function withoutNoise(value, key2) {
+  if (Array.isArray(value)) return value.map((item) => withoutNoise(item));
+  if (!isMap2(value)) return value;
+  const out = {};
+  const meta = key2 === "labels" || key2 === "annotations";
+  for (const [k, child2] of Object.entries(value)) {
+    if (meta && isNoiseKey(k)) continue;
+    setOwn(out, k, withoutNoise(child2, k));
+  }
+  return out;
+}
+var LARGE_OBJECT_VALUES = 4e3;
+var UNCHANGED = "<unchanged>";
+function isLarge(object) {
+  let budget = LARGE_OBJECT_VALUES;
+  const walk2 = (value) => {
+    if (--budget <= 0) return true;
+    if (Array.isArray(value)) return value.some(walk2);
+    if (isMap2(value)) return Object.values(value).some(walk2);
+    return false;
+  };
+  return walk2(object);
+}
+function foldUnchanged(a, b, key2) {
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    const items = a.map((item, i) => foldUnchanged(item, b[i]));
+    if (items.every((item) => item.same)) return { same: true, a, b };
+    const keep2 = (item, side) => item.same && typeof item[side] === "object" && item[side] !== null ? UNCHANGED : item[side];
+    return { same: false, a: items.map((item) => keep2(item, "a")), b: items.map((item) => keep2(item, "b")) };
+  }
+  if (isMap2(a) && isMap2(b)) {
+    const meta = key2 === "labels" || key2 === "annotations";
+    let same = true;
+    const outA = {};
+    const outB = {};
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const counts2 = !meta || !isNoiseKey(k);
+      const inA = Object.hasOwn(a, k);
+      const inB = Object.hasOwn(b, k);
+      if (!inA || !inB) {
+        if (counts2) same = false;
+        if (inA) setOwn(outA, k, a[k]);
+        if (inB) setOwn(outB, k, b[k]);
+        continue;
+      }
+      const child2 = foldUnchanged(a[k], b[k], k);
+      if (!child2.same && counts2) same = false;
+      const folds = child2.same && (Array.isArray(a[k]) || isMap2(a[k]));
+      setOwn(outA, k, folds ? UNCHANGED : child2.a);
+      setOwn(outB, k, folds ? UNCHANGED : child2.b);
+    }
+    return same ? { same, a, b } : { same, a: outA, b: outB };
+  }
+  return { same: a === b, a, b };
+}
+var SUMMARY_VALUES = 40;
+function changedValuesSummary(a, b) {
+  const lines = [];
+  let count = 0;
+  const scalar = (value) => value === void 0 ? void 0 : typeof value === "string" ? value.replace(/\n/g, " ") : JSON.stringify(value);
+  const walk2 = (x, y, path) => {
+    if (isMap2(x) && isMap2(y)) {
+      for (const k of /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]))
+        walk2(ownValue(x, k), ownValue(y, k), [...path, k]);
+      return;
+    }
+    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
+      for (let i = 0; i < x.length; i++) walk2(x[i], y[i], [...path, i]);
+      return;
+    }
+    if (x === y || x === UNCHANGED || y === UNCHANGED) return;
+    count++;
+    if (count > SUMMARY_VALUES) return;
+    const key2 = formatKeyPath(path);
+    const shownBefore = scalar(x);
+    const shownAfter = scalar(y);
+    if (shownBefore !== void 0) lines.push(`-${key2}: ${clip(shownBefore)}`);
+    if (shownAfter !== void 0) lines.push(`+${key2}: ${clip(shownAfter)}`);
+  };
+  walk2(a, b, []);
+  const shown = count > SUMMARY_VALUES ? `the first ${SUMMARY_VALUES}` : "all of them";
+  return [`@@ ${count} values changed, too many to diff line by line; ${shown} by path @@`, ...lines].join("\n");
+}
+function clip(text) {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+function sameButNoise(a, b, key2) {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameButNoise(item, b[i]));
+  }
+  if (!isMap2(a) || !isMap2(b)) return false;
+  const meta = key2 === "labels" || key2 === "annotations";
+  const kept = (k) => !meta || !isNoiseKey(k);
+  const keysA = Object.keys(a).filter(kept);
+  const keysB = Object.keys(b).filter(kept);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((k) => Object.hasOwn(b, k) && sameButNoise(a[k], b[k], k));
+}
+var DUMP_OPTIONS = {
+  sortKeys: true,
+  noRefs: true,
+  // a value YAML has no form for is left out rather than failing the report
+  skipInvalid: true,
+  schema: CORE_SCHEMA,
+  lineWidth: -1,
+  quoteStyle: "double"
+};
+function serialise(object) {
+  return dump(object, DUMP_OPTIONS);
+}
+
+// src/core/render/renderer.ts
+import { spawn as spawn2 } from "node:child_process";
+import { constants as constants5, rmSync as rmSync2 } from "node:fs";
+import { access as access3, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile as writeFile2 } from "node:fs/promises";
+import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
+import { join as join3, posix as posix3 } from "node:path";
+
+// src/core/concurrency.ts
+function createLimiter(limit) {
+  let active = 0;
+  const waiting = [];
+  return async (task) => {
+    if (active >= limit) await new Promise((resume) => waiting.push(resume));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+// src/core/render/helm.ts
+import { spawn } from "node:child_process";
+import { constants as constants4 } from "node:fs";
+import { access as access2, stat as stat2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { delimiter, isAbsolute, join as join2, resolve } from "node:path";
+var HELM_NOT_FOUND = "helm not found on PATH; set the helm input / --helm";
+async function locateHelm(explicit, memo) {
+  const path = explicit ? resolve(explicit) : await searchPath("helm");
+  if (!path) return { problem: HELM_NOT_FOUND };
+  if (!await isExecutableFile(path)) return { problem: `helm not found at ${explicit}: not an executable file` };
+  const remembered = await memo?.recall(path);
+  const rememberedMajor = majorOf(remembered);
+  if (remembered && rememberedMajor !== void 0 && rememberedMajor >= 3) {
+    return { helm: { path, version: remembered, major: rememberedMajor } };
+  }
+  const run3 = await runHelm(path, ["version", "--short"], { timeoutMs: 3e4 });
+  const version = run3.stdout.trim().split("\n")[0]?.trim() ?? "";
+  const major = Number(/v?(\d+)\.\d+/.exec(version)?.[1]);
+  if (!run3.ok || !Number.isFinite(major)) {
+    return {
+      problem: `${path} did not run as helm (helm version --short: ${trimHelmError(run3.stderr) || "no output"})`
+    };
+  }
+  if (major < 3) return { problem: `${path} is helm ${version}; helm 3 or newer is needed` };
+  await memo?.remember(path, version);
+  return { helm: { path, version, major } };
+}
+function majorOf(version) {
+  const major = Number(/^v?(\d+)\.\d+/.exec(version ?? "")?.[1]);
+  return Number.isFinite(major) ? major : void 0;
+}
+async function searchPath(name) {
+  const names = process.platform === "win32" ? [`${name}.exe`, name] : [name];
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (!dir || !isAbsolute(dir)) continue;
+    for (const candidate of names) {
+      const full = join2(dir, candidate);
+      if (await isExecutableFile(full)) return full;
+    }
+  }
+  return void 0;
+}
+async function isExecutableFile(path) {
+  try {
+    if (!(await stat2(path)).isFile()) return false;
+    await access2(path, constants4.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var DEFAULT_TIMEOUT_MS = 12e4;
+var MiB = 1024 * 1024;
+var MAX_HELM_OUTPUT_BYTES = 64 * MiB;
+var STDERR_HEAD_BYTES = 16 * 1024;
+var STDERR_TAIL_BYTES = 64 * 1024;
+function helmTemplate(helm, args, options = {}) {
+  return runHelm(helm.path, ["template", ...args], options);
+}
+function templateArgs(t) {
+  const args = [t.releaseName, t.chartPath, "--namespace", t.namespace, "--include-crds"];
+  for (const file of t.valuesFiles) args.push("-f", file);
+  if (t.kubeVersion) args.push("--kube-version", fullKubeVersion(t.kubeVersion));
+  if (t.apiVersions?.length) args.push("--api-versions", t.apiVersions.join(","));
+  return args;
+}
+function fullKubeVersion(version) {
+  const bare = version.replace(/^v/, "");
+  return /^\d+\.\d+$/.test(bare) ? `${bare}.0` : bare;
+}
+function commandLine(args) {
+  return args.map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`).join(" ");
+}
+function helmEnv(helmHome) {
+  const env = {};
+  for (const [key2, value] of Object.entries(process.env)) {
+    if (key2.startsWith("HELM_") || key2 === "KUBECONFIG") continue;
+    env[key2] = value;
+  }
+  env.HELM_CACHE_HOME = join2(helmHome, "cache");
+  env.HELM_CONFIG_HOME = join2(helmHome, "config");
+  env.HELM_DATA_HOME = join2(helmHome, "data");
+  env.KUBECONFIG = join2(helmHome, "kubeconfig");
+  return env;
+}
+function runHelm(path, args, options) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxOutputBytes = options.maxOutputBytes ?? MAX_HELM_OUTPUT_BYTES;
+  const env = helmEnv(options.helmHome ?? join2(tmpdir(), "chart-guard-helm-home"));
+  const started = performance.now();
+  return new Promise((done) => {
+    const out = [];
+    let outBytes = 0;
+    const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
+    let timedOut = false;
+    let outputTooLarge = false;
+    let settled = false;
+    const finish2 = (exitCode, spawnError) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      release();
+      const durationMs = Math.round(performance.now() - started);
+      let stderr = err.text();
+      if (spawnError) stderr = `${stderr}${spawnError}`;
+      if (timedOut) stderr = `Error: helm did not finish within ${Math.round(timeoutMs / 1e3)} s
+${stderr}`;
+      if (outputTooLarge) stderr = `Error: output over ${megabytes(maxOutputBytes)}; helm was stopped there
+${stderr}`;
+      const ok = exitCode === 0 && !timedOut && !outputTooLarge && !spawnError;
+      const stdout = Buffer.concat(out).toString("utf8");
+      done({ ok, stdout, stderr, durationMs, timedOut, outputTooLarge, exitCode });
+    };
+    const group = process.platform !== "win32";
+    const child2 = spawn(path, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: group });
+    const killGroup = () => {
+      try {
+        if (group && child2.pid) process.kill(-child2.pid, "SIGKILL");
+        else child2.kill("SIGKILL");
+      } catch {
+        child2.kill("SIGKILL");
+      }
+    };
+    const release = hold(killGroup);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, timeoutMs);
+    child2.stdout.on("data", (d) => {
+      if (outputTooLarge) return;
+      outBytes += d.length;
+      if (outBytes > maxOutputBytes) {
+        outputTooLarge = true;
+        out.length = 0;
+        killGroup();
+        return;
+      }
+      out.push(d);
+    });
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on("error", (e) => finish2(null, `Error: cannot run ${path}: ${e.message}`));
+    child2.on("close", (code18) => finish2(code18));
+  });
+}
+function megabytes(bytes) {
+  return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes} bytes`;
+}
+var HeadAndTail = class {
+  constructor(headLimit, tailLimit) {
+    this.headLimit = headLimit;
+    this.tailLimit = tailLimit;
+  }
+  headLimit;
+  tailLimit;
+  head = [];
+  headBytes = 0;
+  tail = [];
+  tailBytes = 0;
+  dropped = 0;
+  push(chunk) {
+    if (this.headBytes < this.headLimit) {
+      const taken = chunk.subarray(0, this.headLimit - this.headBytes);
+      this.head.push(taken);
+      this.headBytes += taken.length;
+      chunk = chunk.subarray(taken.length);
+      if (chunk.length === 0) return;
+    }
+    this.tail.push(chunk);
+    this.tailBytes += chunk.length;
+    while (this.tailBytes - this.tail[0].length >= this.tailLimit) {
+      const first = this.tail.shift();
+      this.tailBytes -= first.length;
+      this.dropped += first.length;
+    }
+  }
+  text() {
+    const head = Buffer.concat(this.head).toString("utf8");
+    let tail = Buffer.concat(this.tail);
+    if (tail.length > this.tailLimit) {
+      this.dropped += tail.length - this.tailLimit;
+      tail = tail.subarray(tail.length - this.tailLimit);
+    }
+    const gap = this.dropped > 0 ? `
+[… ${this.dropped} bytes of helm's messages left out …]
+` : "";
+    return `${head}${gap}${tail.toString("utf8")}`;
+  }
+};
+var MAX_MESSAGE_LINES = 6;
+var MAX_MESSAGE_CHARS = 1e3;
+function trimHelmError(stderr) {
+  const lines = stderr.split(/\r?\n/);
+  const errorAt = lines.findIndex((l) => /^Error:/.test(l));
+  const relevant = (errorAt >= 0 ? lines.slice(errorAt) : lines).map((l) => l.trim()).filter((l) => l !== "" && !/^Use --debug flag/.test(l) && !/^level=(DEBUG|INFO|WARN)\b/.test(l)).slice(0, MAX_MESSAGE_LINES).map((l, i) => i === 0 ? l.replace(/^Error:\s*/, "") : l);
+  const message = relevant.join(" ");
+  return message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 1)}…` : message;
+}
+function isKubeVersionFailure(message) {
+  return !!message && /chart requires kubeVersion: .+ which is incompatible with Kubernetes/.test(message);
+}
+
 // src/core/render/manifests.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function parseManifests(output, chartName) {
   const manifests = [];
   const problems = [];
@@ -56070,7 +56736,7 @@ function parseChunk(chunk, source, problems) {
     }
   }
   const values = [];
-  for (const doc of (0, import_yaml7.parseAllDocuments)(chunk, { uniqueKeys: false })) {
+  for (const doc of (0, import_yaml6.parseAllDocuments)(chunk, { uniqueKeys: false })) {
     const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0);
     if (doc.errors.length) problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
     else if (bound) problems.push(`${source ?? "document"}: ${bound.message}`);
@@ -56758,7 +57424,7 @@ function servedApiVersions(kubeVersion) {
 
 // src/core/repo/chart-loader.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/core/repo/tgz.ts
 import { createGunzip } from "node:zlib";
@@ -57281,8 +57947,8 @@ function mergeDocuments(documents) {
   return merged;
 }
 function aliasProblem(text, allDocuments) {
-  const lineCounter = new import_yaml8.LineCounter();
-  const documents = (0, import_yaml8.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
+  const lineCounter = new import_yaml7.LineCounter();
+  const documents = (0, import_yaml7.parseAllDocuments)(text, { lineCounter, uniqueKeys: false, merge: true });
   if (!Array.isArray(documents)) return void 0;
   for (const doc of allDocuments ? documents : documents.slice(0, 1)) {
     if (doc.errors.length > 0) return void 0;
@@ -57437,15 +58103,15 @@ function diffDefaults(before, after) {
 }
 function leafPaths(tree) {
   const out = [];
-  const visit = (node, prefix) => {
+  const visit2 = (node, prefix) => {
     for (const key2 of sortedKeys(node)) {
       const value = node[key2];
       const path = [...prefix, key2];
-      if (isMap2(value) && Object.keys(value).length > 0) visit(value, path);
+      if (isMap2(value) && Object.keys(value).length > 0) visit2(value, path);
       else out.push(path);
     }
   };
-  visit(tree, []);
+  visit2(tree, []);
   return out;
 }
 function walk(before, after, prefix, diff) {
@@ -57558,12 +58224,12 @@ function placeholderName(expression) {
 import { posix as posix4 } from "node:path";
 
 // src/core/lockfile/source.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var SECTIONS = ["charts", "repos", "destinations"];
 function readLockfileSource(text, path) {
-  const lineCounter = new import_yaml9.LineCounter();
+  const lineCounter = new import_yaml8.LineCounter();
   const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
+  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, schema: "failsafe", uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => yamlProblem(path, e, "the lockfile")) };
   }
@@ -57574,36 +58240,36 @@ function readLockfileSource(text, path) {
     };
   const raw = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml9.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
-  if (!(0, import_yaml9.isMap)(root)) {
+  if (root === null || (0, import_yaml8.isScalar)(root) && isEmptyScalar(root)) return { raw, problems: [] };
+  if (!(0, import_yaml8.isMap)(root)) {
     const message = "the lockfile must be a map with charts, repos and destinations";
     return { problems: [{ file: path, line: lineOf2(root), message }] };
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
     raw.topLevelKeys.push({ key: key2, line: lineOf2(pair.key) });
     if (!SECTIONS.includes(key2)) continue;
     const section = key2;
     const value = pair.value;
-    if (value === null || (0, import_yaml9.isScalar)(value) && isEmptyScalar(value)) continue;
-    if (!(0, import_yaml9.isSeq)(value)) {
+    if (value === null || (0, import_yaml8.isScalar)(value) && isEmptyScalar(value)) continue;
+    if (!(0, import_yaml8.isSeq)(value)) {
       raw.shapeProblems.push({ line: lineOf2(value), message: `"${section}" must be a list` });
       continue;
     }
     for (const item of value.items) {
-      if (!(0, import_yaml9.isMap)(item)) {
+      if (!(0, import_yaml8.isMap)(item)) {
         raw.shapeProblems.push({ line: lineOf2(item), message: `each item of "${section}" must be a map of keys` });
         continue;
       }
       const rawItem = { line: lineOf2(item), fields: /* @__PURE__ */ new Map(), repeatedKeys: [] };
       for (const field of item.items) {
-        const fieldKey = (0, import_yaml9.isScalar)(field.key) ? String(field.key.value) : String(field.key);
+        const fieldKey = (0, import_yaml8.isScalar)(field.key) ? String(field.key.value) : String(field.key);
         const keyLine = lineOf2(field.key);
         if (rawItem.fields.has(fieldKey)) rawItem.repeatedKeys.push({ key: fieldKey, line: keyLine });
         const written = field.value;
-        const fieldValue = (0, import_yaml9.isAlias)(written) ? written.resolve(doc) ?? null : written;
-        const text2 = fieldValue !== null && (0, import_yaml9.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
-        const notScalar = fieldValue !== null && !(0, import_yaml9.isScalar)(fieldValue) ? (0, import_yaml9.isSeq)(fieldValue) ? "list" : "map" : void 0;
+        const fieldValue = (0, import_yaml8.isAlias)(written) ? written.resolve(doc) ?? null : written;
+        const text2 = fieldValue !== null && (0, import_yaml8.isScalar)(fieldValue) && !isEmptyScalar(fieldValue) ? String(fieldValue.value) : void 0;
+        const notScalar = fieldValue !== null && !(0, import_yaml8.isScalar)(fieldValue) ? (0, import_yaml8.isSeq)(fieldValue) ? "list" : "map" : void 0;
         rawItem.fields.set(fieldKey, notScalar ? { keyLine, notScalar } : { value: text2, keyLine });
       }
       raw[section].push(rawItem);
@@ -57809,7 +58475,7 @@ function normaliseRepoPath(path) {
 
 // src/core/values/template-render.ts
 var import_nunjucks = __toESM(require_nunjucks(), 1);
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function parseTemplateContext(text, settings, configPath) {
   if (text === void 0) {
     return {
@@ -57820,11 +58486,11 @@ function parseTemplateContext(text, settings, configPath) {
       }
     };
   }
-  const lineCounter = new import_yaml10.LineCounter();
-  const doc = (0, import_yaml10.parseDocument)(text, { lineCounter });
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) return { problem: yamlProblem(settings.context, doc.errors[0], settings.context) };
   const root = doc.contents;
-  if (root !== null && !(0, import_yaml10.isMap)(root)) {
+  if (root !== null && !(0, import_yaml9.isMap)(root)) {
     const line = root.range ? lineCounter.linePos(root.range[0]).line : 1;
     return { problem: { file: settings.context, line, message: `${settings.context} must be a map of variables` } };
   }
@@ -58188,7 +58854,7 @@ function buildChartReport(analyses, findings) {
   const reinstall = findings.filter((f) => f.needsReinstall);
   const from = change3.base?.version ?? null;
   const to = change3.head?.version ?? null;
-  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml11.parse);
+  const changes = parseArtifactHubChanges(head?.metadata.annotations["artifacthub.io/changes"], import_yaml10.parse);
   const comment2 = (change3.head ?? change3.base)?.comment;
   const diffs = analyses.flatMap((a) => {
     const diff = renderedDiff(a.context);
