@@ -56580,6 +56580,7 @@ function fullKubeVersion(version) {
 function commandLine(args) {
   return args.map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`).join(" ");
 }
+var HELM_SOFT_MEMORY_LIMIT = "512MiB";
 function helmEnv(helmHome) {
   const env = {};
   for (const [key2, value] of Object.entries(process.env)) {
@@ -56590,6 +56591,8 @@ function helmEnv(helmHome) {
   env.HELM_CONFIG_HOME = join2(helmHome, "config");
   env.HELM_DATA_HOME = join2(helmHome, "data");
   env.KUBECONFIG = join2(helmHome, "kubeconfig");
+  env.GOGC = "off";
+  env.GOMEMLIMIT = HELM_SOFT_MEMORY_LIMIT;
   return env;
 }
 function runHelm(path, args, options) {

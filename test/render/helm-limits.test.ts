@@ -4,7 +4,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findHelm, helmTemplate, MAX_HELM_OUTPUT_BYTES, trimHelmError } from '../../src/core/render/helm.js';
+import {
+  findHelm,
+  HELM_SOFT_MEMORY_LIMIT,
+  helmEnv,
+  helmTemplate,
+  MAX_HELM_OUTPUT_BYTES,
+  trimHelmError,
+} from '../../src/core/render/helm.js';
 import { HELM_BINARIES } from '../support/git-repo.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cg-helm-limits-'));
@@ -55,4 +62,47 @@ describe.each(Object.entries(HELM_BINARIES))('helm %s', (_, path) => {
     expect(message.startsWith('execution error at (failing/templates/cm.yaml:1:3): START-xxx')).toBe(true);
     expect(message.length).toBeLessThanOrEqual(1000);
   });
+});
+
+describe("helm's environment", () => {
+  it('turns Go garbage collection off up to a soft memory limit, whatever the caller set', () => {
+    const saved = {
+      GOGC: process.env.GOGC,
+      GOMEMLIMIT: process.env.GOMEMLIMIT,
+      HELM_NAMESPACE: process.env.HELM_NAMESPACE,
+    };
+    Object.assign(process.env, { GOGC: '25', GOMEMLIMIT: '64MiB', HELM_NAMESPACE: 'prod' });
+    try {
+      const env = helmEnv('/tmp/cg-helm-home');
+      expect(env.GOGC).toBe('off');
+      expect(env.GOMEMLIMIT).toBe(HELM_SOFT_MEMORY_LIMIT);
+      expect(env.HELM_NAMESPACE).toBeUndefined();
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
+
+  it.each(Object.entries(HELM_BINARIES))(
+    'still renders a chart with helm %s under that setting',
+    async (_label, path) => {
+      const helm = (await findHelm(path))!;
+      const chart = mkdtempSync(join(tmpdir(), 'cg-gc-chart-'));
+      writeFileSync(join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: gc\nversion: 1.0.0\n');
+      mkdirSync(join(chart, 'templates'));
+      writeFileSync(
+        join(chart, 'templates', 'cm.yaml'),
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: gc}\ndata:\n{{- range $i := until 2000 }}\n  k{{ $i }}: "{{ $i }}"\n{{- end }}\n',
+      );
+      try {
+        const run = await helmTemplate(helm, ['gc', chart]);
+        expect(run.ok).toBe(true);
+        expect(run.stdout).toContain('k1999: "1999"');
+      } finally {
+        rmSync(chart, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -158,10 +158,13 @@ export function commandLine(args: string[]): string {
   return args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`)).join(' ');
 }
 
+/** Where a helm process starts collecting garbage again (GOMEMLIMIT; see helmEnv). */
+export const HELM_SOFT_MEMORY_LIMIT = '512MiB';
+
 /**
  * The environment helm runs in: the caller's, minus every HELM_* variable (HELM_NAMESPACE, HELM_KUBEVERSION-like
  * settings, plugins, registry config) and KUBECONFIG, with helm's homes in a temp folder so user repos and caches
- * cannot change what is rendered.
+ * cannot change what is rendered, and Go's collector set for a short-lived process.
  */
 export function helmEnv(helmHome: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -173,6 +176,11 @@ export function helmEnv(helmHome: string): NodeJS.ProcessEnv {
   env.HELM_CONFIG_HOME = join(helmHome, 'config');
   env.HELM_DATA_HOME = join(helmHome, 'data');
   env.KUBECONFIG = join(helmHome, 'kubeconfig'); // absent on purpose: template needs no cluster
+  // `helm template` lives a fraction of a second and allocates little: Go's collector costs it about a third of its
+  // CPU (50 corpus renders: 3.1 s of CPU by default, 2.2 s without collection). Collection off, with a soft limit at
+  // which Go collects again, so a huge chart stays bounded (kube-prometheus-stack's size: 124 -> 158 MB peak).
+  env.GOGC = 'off';
+  env.GOMEMLIMIT = HELM_SOFT_MEMORY_LIMIT;
   return env;
 }
 
