@@ -34,6 +34,7 @@ export interface ChartAnalysis {
  * The chart's analyses, one per environment of the run, in config order; both sides are loaded once.
  * @param helmMajor the major version of the helm that renders (3 or 4; undefined when rendering is off): values
  * files are read the way that helm reads them.
+ * @param only the environments to analyse it in (a shard's); default every one
  */
 export async function analyseChart(
   change: ChartChange,
@@ -41,28 +42,31 @@ export async function analyseChart(
   headSpace: Workspace,
   helmMajor?: number,
   cache?: RenderCache,
+  only: (environment: Environment) => boolean = () => true,
 ): Promise<ChartAnalysis[]> {
+  // indices into the environments (the base is read with the head's config: the same environments, same order)
+  const chosen = headSpace.environments.flatMap((environment, i) => (only(environment) ? [i] : []));
   const entry = change.head ?? change.base!;
   const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
     change.base ? loadChartOnce(baseSpace.snapshot, change.base.dir, helmMajor, cache) : undefined,
     change.head ? loadChartOnce(headSpace.snapshot, change.head.dir, helmMajor, cache) : undefined,
     Promise.all(
-      headSpace.environments.map((environment, i) =>
-        readOverrides(headSpace, headSpace.environmentFiles[i], entry, environment, helmMajor),
+      chosen.map((i) =>
+        readOverrides(headSpace, headSpace.environmentFiles[i], entry, headSpace.environments[i], helmMajor),
       ),
     ),
     Promise.all(
-      baseSpace.environments.map((environment, i) =>
-        change.base
-          ? readOverrides(baseSpace, baseSpace.environmentFiles[i], change.base, environment, helmMajor)
+      chosen.map((i) =>
+        change.base && baseSpace.environments[i]
+          ? readOverrides(baseSpace, baseSpace.environmentFiles[i], change.base, baseSpace.environments[i], helmMajor)
           : Promise.resolve([]),
       ),
     ),
   ]);
   const upgradeNotes = upgradeNotesOf(change, head);
   const codeSet = keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH);
-  return headSpace.environments.map((environment, i) => ({
+  const analysis = (environment: Environment, i: number): ChartAnalysis => ({
     context: {
       change,
       ...(environment.name !== undefined ? { environment: environment.name } : {}),
@@ -79,7 +83,8 @@ export async function analyseChart(
     },
     snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },
     environment,
-  }));
+  });
+  return chosen.map((index, i) => analysis(headSpace.environments[index], i));
 }
 
 /**

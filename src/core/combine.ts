@@ -19,8 +19,14 @@ export function withLintOfUntouched(review: Report, lint: Report, failOn: FailOn
   const findings = [...kept, ...lint.findings.filter((f) => !seen.has(findingKey(f)) && f.rule !== 'acceptance-stale')];
   const diagnostics = [...new Set([...(review.diagnostics ?? []), ...(lint.diagnostics ?? [])])];
   const summary = summarise({ charts, findings });
+  // a shard's run holds the reviewed charts, then the linted ones, as the unsharded report lists them
+  const shard = review.shard && {
+    ...review.shard,
+    runCharts: [...review.shard.runCharts, ...(lint.shard?.runCharts ?? [])],
+  };
   return {
     ...review,
+    ...(shard ? { shard } : {}),
     charts,
     findings,
     summary,

@@ -3,13 +3,14 @@
 // of GitHub or terminals.
 //
 //   1. workspaces   base and head: config, lockfile, override files per environment
-//   2. changes      which charts (the changed ones, or all for a lint) × which environments
+//   2. changes      which charts (the changed ones, or all for a lint) × which environments (a shard's pairs)
 //   3. analysis     per chart: both sides loaded once, each environment's overrides read
 //   4. renders      per chart × environment, one render policy (helm looked up once, one pool of helm slots)
 //   5. proof        extra head renders proving weakly accepted override keys ignored
 //   6. rules        per chart: environment-free rules once, the others per environment, findings merged
 //   7. acceptances  findings the acceptances file accepts marked; expired and stale entries reported
 //   8. report       assembled, redacted, verdict computed
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { acceptanceOutcome, acceptFindings } from './acceptances.js';
 import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
@@ -48,6 +49,7 @@ import { renderSkippedOf } from './rules/render-skipped.js';
 import type { ChartRule, RepoContext, RepoRule } from './rules/rule.js';
 import { ruleCrashed } from './rules/rule-crashed.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
+import { inShard, type Shard } from './shard.js';
 import { withUpgradeActions } from './upgrade-plan.js';
 import { formatKeyPath } from './values/key-path.js';
 import { orphanOverrideFiles } from './values/override-files.js';
@@ -84,6 +86,11 @@ export interface AnalysisOptions {
   /** The day acceptances are judged on (their expiry); default today. */
   today?: Date;
   /**
+   * Only the chart × environment pairs of this shard (shard.ts); the report says which (Report.shard) and
+   * `chart-guard merge` puts the shards' reports back together.
+   */
+  shard?: Shard;
+  /**
    * Whose policy applies (rule severities, failOn, failOnExisting, free-form keys, render switches, acceptances): a
    * review's base. Without it (a lint), the snapshot's own config is its policy.
    */
@@ -111,15 +118,20 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   // 1. workspaces
   const spaces = await workspaces(plan, options);
   // 2. changes: which charts; each is checked in every one of spaces.head.environments
-  const { changes, diagnostics } = changesOf(plan, spaces);
+  const { changes: all, diagnostics } = changesOf(plan, spaces);
   progress(
     plan.mode === 'review'
-      ? `${changes.length} changed chart(s) in ${spaces.head.lockfilePath}`
-      : `linting ${changes.length} chart(s) of ${spaces.head.lockfilePath}`,
+      ? `${all.length} changed chart(s) in ${spaces.head.lockfilePath}`
+      : `linting ${all.length} chart(s) of ${spaces.head.lockfilePath}`,
   );
   if (spaces.head.environments.length > 1) {
     progress(`environments: ${spaces.head.environments.map((e) => e.name).join(', ')}`);
   }
+  // a shard analyses only its pairs: a chart none of whose environments is in the shard is not analysed at all
+  const { shard } = options;
+  const ofShard = (change: ChartChange) => (environment: Environment) => inShard(shard, change.dir, environment.name);
+  const changes = all.filter((change) => spaces.head.environments.some(ofShard(change)));
+  if (shard) progress(`shard ${shard.index}/${shard.count}: ${changes.length} of ${all.length} chart(s)`);
 
   // 3. analysis, 4. renders, 5. proof: charts are analysed `concurrency` at a time, in lockfile order, and each
   // chart's renders start as soon as it is analysed: helm runs while the next charts load (one git reader).
@@ -128,7 +140,7 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
   const charts = await Promise.all(
     changes.map((change) =>
-      analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache)).then((analyses) =>
+      analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache, ofShard(change))).then((analyses) =>
         rendersAndProof(analyses, spaces.head, policy),
       ),
     ),
@@ -140,10 +152,12 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   const chartReports = withUpgradeActions(
     charts.map((analyses) => buildChartReport(analyses, chartFindings(rules.chart, analyses))),
     charts,
+    { keepOrderKinds: shard !== undefined },
   );
   const contexts = charts.flat().map((analysis) => analysis.context);
+  // every shard checks the lockfile entries of the whole run: the same repository findings in each, merged once
   const repoRun = runRepoRules(rules.repo, {
-    ...repoContextOf(plan, spaces, changes),
+    ...repoContextOf(plan, spaces, all),
     ...runConditions(spaces.head, options, contexts),
   });
 
@@ -172,6 +186,8 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
     diagnostics,
     redactor: reportRedactor(contexts, spaces.head.config),
     stats,
+    configDigest: configDigest(spaces.head, options),
+    ...(shard ? { shard: { ...shard, runCharts: all.map((change) => change.dir) } } : {}),
   });
 }
 
@@ -238,6 +254,22 @@ async function policyOf(
     config: withBasePolicy(head, base),
     changes: policyChanges(base, head, defaultSeverity, options.configPath ?? DEFAULT_CONFIG_PATH),
   };
+}
+
+/**
+ * What the run's findings depend on besides the commits: the config as applied (with the base's policy), the flags
+ * that change it, the environments resolved, and whether charts are rendered. Shards merge only when it is equal.
+ */
+function configDigest(space: Workspace, options: AnalysisOptions): string {
+  const effective = {
+    config: space.config,
+    lockfile: space.lockfilePath,
+    values: options.values ?? [],
+    kube: space.kube ?? null,
+    environments: space.environments,
+    render: options.helm !== null,
+  };
+  return `sha256:${createHash('sha256').update(stableJson(effective)).digest('hex')}`;
 }
 
 // ---------- 2. changes ----------
@@ -554,10 +586,12 @@ export interface AssembleInput {
   /** Hides the run's credentials: applied here, to everything the report says, so no format can show one. */
   redactor: Redactor;
   stats?: ReportStats;
+  configDigest?: string;
+  shard?: Report['shard'];
 }
 
 export function assembleReport(input: AssembleInput): Report {
-  const { mode, options, space, redactor, stats } = input;
+  const { mode, options, space, redactor, stats, configDigest, shard } = input;
   const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
   const findings = redactFindings(input.findings, redactor);
   const diagnostics = input.diagnostics.map(redactor.text);
@@ -584,6 +618,8 @@ export function assembleReport(input: AssembleInput): Report {
     ...(environments.length ? { environments } : {}),
     failOn,
     ...(failOnExisting ? { failOnExisting } : {}),
+    ...(configDigest ? { configDigest } : {}),
+    ...(shard ? { shard } : {}),
   };
 }
 

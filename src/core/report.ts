@@ -241,6 +241,17 @@ export interface UpgradeActions {
   /** The helm command of the upgrade itself (`helm uninstall` for a removed chart). */
   upgrade: string;
   steps: UpgradeStep[];
+  /**
+   * A shard's report only: what `order` and `dependsOn` were worked out from, so merging the shards orders the
+   * charts of all of them together (merge-reports.ts); a merged or unsharded report has none.
+   */
+  orderKinds?: OrderKinds;
+}
+
+/** CRD kinds ("example.com/Widget") a chart's head render ships, and the kinds ("group/Kind") its objects use. */
+export interface OrderKinds {
+  provides: string[];
+  uses: string[];
 }
 
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -286,6 +297,25 @@ export interface Report {
   failOn?: FailOn;
   /** Added field, present when true: pre-existing findings counted towards the verdict (failOnExisting). */
   failOnExisting?: boolean;
+  /**
+   * Added field: a digest of the effective config (config file, flags that change it, environments, rendering on or
+   * off). Reports merge only when theirs are equal.
+   */
+  configDigest?: string;
+  /** Added field, present in a sharded run's report (`--shard 2/3`): which part of the run it holds. */
+  shard?: ReportShard;
+}
+
+/** Which part of a sharded run a report holds. */
+export interface ReportShard {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /**
+   * The folders of every chart of the whole run (every shard's), in the order an unsharded report lists them:
+   * `chart-guard merge` orders the merged charts by it and checks that the shards belong to the same run.
+   */
+  runCharts: string[];
 }
 
 export interface ReportStats {

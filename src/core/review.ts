@@ -18,7 +18,8 @@ export function review(options: ReviewOptions): Promise<Report> {
 export async function reviewWithLint(options: ReviewOptions): Promise<Report> {
   const reviewed = await review(options);
   const { base, ...rest } = options;
-  const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
+  // a shard's review lists only its own charts: the lint leaves out every chart the whole review looks at
+  const skipCharts = new Set(reviewed.shard?.runCharts ?? reviewed.charts.map((chart) => chart.dir));
   // the untouched charts are linted with the base's policy too
   const linted = await runPipeline({ mode: 'lint', skipCharts }, { ...rest, policyBase: base });
   return withLintOfUntouched(

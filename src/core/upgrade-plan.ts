@@ -20,6 +20,7 @@ import type {
   CrdApply,
   Finding,
   ObjectDelete,
+  OrderKinds,
   ResourceRef,
   UpgradeActions,
   UpgradeStep,
@@ -46,14 +47,24 @@ export interface PlannedChart {
 /**
  * Every changed chart's upgradeActions, one per environment, numbered in the order the charts are upgraded in that
  * environment. `analyses[i]` are chart i's analyses, one per environment (the report's charts in the same order).
+ * With `keepOrderKinds` (a shard's report), each keeps the CRD kinds its order was worked out from, so merging the
+ * shards (merge-reports.ts) can order the charts of every shard together.
  */
 export function withUpgradeActions(
   charts: ChartReport[],
   analyses: readonly (readonly PlannedChart[])[],
+  options: { keepOrderKinds?: boolean } = {},
 ): ChartReport[] {
   const contexts = analyses.map((list) => list.map((analysis) => analysis.context));
   const actions = charts.map((chart, i) =>
-    chart.change === 'unchanged' ? [] : analyses[i].map((analysis) => chartActions(chart, analysis)),
+    chart.change === 'unchanged'
+      ? []
+      : analyses[i].map((analysis) => {
+          const planned = chartActions(chart, analysis);
+          return options.keepOrderKinds
+            ? { ...planned, orderKinds: orderKinds(headRender(analysis.context)) }
+            : planned;
+        }),
   );
   // each environment is ordered on its own: a CRD subchart may be switched on in one and off in another
   const environments = new Set(contexts.flat().map(environmentOf));
@@ -64,7 +75,9 @@ export function withUpgradeActions(
         ? [{ chart, context: contexts[i][index], actions: actions[i][index] }]
         : [];
     });
-    const order = upgradeOrder(members.map((m) => ({ name: m.chart.name, render: headRender(m.context) })));
+    const order = upgradeOrder(
+      members.map((m) => ({ name: m.chart.name, kinds: m.actions.orderKinds ?? orderKinds(headRender(m.context)) })),
+    );
     members.forEach((member, i) => {
       member.actions.order = order.position[i] + 1;
       member.actions.dependsOn = order.dependsOn[i];
@@ -405,20 +418,25 @@ function rolloutChecks(context: ChartInputs): string[] {
 
 // ---------- order ----------
 
-interface OrderInput {
-  name: string;
-  render: RenderResult | undefined;
+/** What a chart's place in the runbook depends on: the CRD kinds its head render ships, and the kinds it uses. */
+export function orderKinds(render: RenderResult | undefined): OrderKinds {
+  const manifests = render?.manifests ?? [];
+  return {
+    provides: [...new Set(manifests.filter(isCrd).flatMap(crdKind))],
+    uses: [...new Set(manifests.filter((m) => !isCrd(m)).map((m) => `${m.group}/${m.ref.kind}`))],
+  };
 }
 
 /**
  * Charts that ship CRDs go first, and every chart after the charts whose CRDs its objects use (stable otherwise,
  * in lockfile order). A cycle keeps lockfile order.
  */
-export function upgradeOrder(charts: readonly OrderInput[]): { position: number[]; dependsOn: string[][] } {
-  const provides = charts.map((c) => new Set((c.render?.manifests ?? []).filter(isCrd).flatMap(crdKind)));
-  const uses = charts.map(
-    (c) => new Set((c.render?.manifests ?? []).filter((m) => !isCrd(m)).map((m) => `${m.group}/${m.ref.kind}`)),
-  );
+export function upgradeOrder(charts: readonly { name: string; kinds: OrderKinds }[]): {
+  position: number[];
+  dependsOn: string[][];
+} {
+  const provides = charts.map((c) => new Set(c.kinds.provides));
+  const uses = charts.map((c) => new Set(c.kinds.uses));
   const dependsOn = charts.map((_, i) =>
     charts.flatMap((_other, j) => (j !== i && [...uses[i]].some((k) => provides[j].has(k)) ? [j] : [])),
   );

@@ -1,0 +1,498 @@
+// `chart-guard merge` and the Action's `mode: merge`: the reports of a sharded run (`--shard i/n`, shard.ts) put
+// back together into the one report the unsharded run would have written, then judged again: counts, verdict,
+// needs-reinstall and acceptances are recomputed over every shard. Reports of different commits, configs or runs
+// are refused, and so is an incomplete set of shards: a release gate must not pass on the part it saw.
+// No file system and no GitHub: parsed reports in, one report or a refusal out.
+
+import { mergeKey } from './pipeline.js';
+import { reinstallReason } from './render/reinstall.js';
+import {
+  type ChartReport,
+  type FailOn,
+  type Finding,
+  type RenderStatus,
+  type Report,
+  type ReportStats,
+  summarise,
+  verdictOf,
+} from './report.js';
+import { allRules } from './rules/index.js';
+import { renderSkipped } from './rules/render-skipped.js';
+import { upgradeOrder } from './upgrade-plan.js';
+
+/** One report as read from its file. */
+export interface ReportInput {
+  /** The file it came from, as the user named it: every refusal names the files. */
+  file: string;
+  report: Report;
+}
+
+export type RefusalKind =
+  | 'not-json'
+  | 'not-a-report'
+  | 'no-reports'
+  | 'mismatch'
+  | 'unsharded'
+  | 'shard-twice'
+  | 'shard-missing'
+  | 'different-runs';
+
+export interface MergeRefusal {
+  kind: RefusalKind;
+  /** The files concerned (one or two). */
+  files: string[];
+  /** One line for the user, naming the files. */
+  message: string;
+}
+
+export type MergeOutcome = { ok: true; report: Report } | { ok: false; refusal: MergeRefusal };
+
+export interface MergeOptions {
+  /** The fail-on policy of the merged verdict; default the reports' own (they must then agree). */
+  failOn?: FailOn;
+  failOnExisting?: boolean;
+}
+
+const refuse = (kind: RefusalKind, files: string[], message: string): { ok: false; refusal: MergeRefusal } => ({
+  ok: false,
+  refusal: { kind, files, message },
+});
+
+/** A report file's text, checked to be a chart-guard report (schemaVersion 1) before anything trusts its shape. */
+export function parseReport(
+  file: string,
+  text: string,
+): { ok: true; input: ReportInput } | { ok: false; refusal: MergeRefusal } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return refuse('not-json', [file], `${file} is not JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  const problem = reportShapeProblem(value);
+  if (problem) return refuse('not-a-report', [file], `${file} is not a chart-guard JSON report: ${problem}`);
+  return { ok: true, input: { file, report: value as Report } };
+}
+
+function reportShapeProblem(value: unknown): string | undefined {
+  if (!isObject(value)) return 'it is not a JSON object';
+  const tool = value.tool;
+  if (!isObject(tool) || tool.name !== 'chart-guard') return 'no tool.name "chart-guard"';
+  if (value.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(value.schemaVersion)}, not 1`;
+  if (value.mode !== 'review' && value.mode !== 'lint') return 'mode is neither review nor lint';
+  if (!isObject(value.head)) return 'no head';
+  if (!Array.isArray(value.charts) || !value.charts.every(isObject)) return 'charts is not a list of charts';
+  if (!Array.isArray(value.findings) || !value.findings.every(isObject)) return 'findings is not a list of findings';
+  if (value.charts.some((chart) => !Array.isArray((chart as Record<string, unknown>).findings))) {
+    return 'a chart has no findings list';
+  }
+  if (value.shard !== undefined) {
+    const shard = value.shard;
+    if (
+      !isObject(shard) ||
+      !Number.isInteger(shard.index) ||
+      !Number.isInteger(shard.count) ||
+      !Array.isArray(shard.runCharts)
+    ) {
+      return 'shard is not { index, count, runCharts }';
+    }
+  }
+  return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What two reports of one run share; the first difference found refuses the merge. */
+const SAME_RUN: { what: string; of: (report: Report) => unknown }[] = [
+  { what: 'base commits', of: (r) => r.base?.sha ?? null },
+  { what: 'head commits', of: (r) => r.head.sha },
+  { what: 'modes', of: (r) => r.mode },
+  { what: 'lockfiles', of: (r) => r.lockfile },
+  { what: 'configs (configDigest)', of: (r) => r.configDigest ?? null },
+  { what: 'shard counts', of: (r) => r.shard?.count ?? null },
+];
+
+const shortValue = (value: unknown) =>
+  typeof value === 'string' && /^[0-9a-f]{40}$/.test(value) ? value.slice(0, 12) : JSON.stringify(value);
+
+/**
+ * The shards' reports as one report, or why they cannot be merged. One unsharded report merges alone (its verdict
+ * made again with `options.failOn`); an unsharded report never merges with another: it is a whole run already.
+ */
+export function mergeReports(inputs: readonly ReportInput[], options: MergeOptions = {}): MergeOutcome {
+  if (inputs.length === 0) return refuse('no-reports', [], 'no report to merge');
+  const [first] = inputs;
+  for (const input of inputs.slice(1)) {
+    for (const { what, of } of SAME_RUN) {
+      const [a, b] = [of(first.report), of(input.report)];
+      if (a !== b) {
+        return refuse(
+          'mismatch',
+          [first.file, input.file],
+          `${first.file} and ${input.file} cannot be merged: different ${what} (${shortValue(a)} vs ${shortValue(b)})`,
+        );
+      }
+    }
+  }
+  const failOn = options.failOn ?? agreed(inputs, (r) => r.failOn ?? 'error');
+  const failOnExisting = options.failOnExisting ?? agreed(inputs, (r) => r.failOnExisting ?? false);
+  if (typeof failOn === 'object' || typeof failOnExisting === 'object') {
+    const [a, b] = (typeof failOn === 'object' ? failOn : failOnExisting) as [ReportInput, ReportInput];
+    const flag = typeof failOn === 'object' ? '--fail-on' : '--fail-on-existing';
+    return refuse(
+      'mismatch',
+      [a.file, b.file],
+      `${a.file} and ${b.file} were judged with different fail-on policies: give ${flag} to merge them`,
+    );
+  }
+
+  const unsharded = inputs.find((input) => !input.report.shard);
+  if (unsharded) {
+    if (inputs.length > 1) {
+      return refuse(
+        'unsharded',
+        [unsharded.file],
+        `${unsharded.file} is the report of a whole run (no --shard): it merges with nothing else`,
+      );
+    }
+    return { ok: true, report: judged(withoutShard(first.report), failOn, failOnExisting) };
+  }
+
+  const byIndex = new Map<number, ReportInput>();
+  for (const input of inputs) {
+    const { index, count } = input.report.shard!;
+    const twice = byIndex.get(index);
+    if (twice) {
+      return refuse(
+        'shard-twice',
+        [twice.file, input.file],
+        `shard ${index}/${count} is given twice: ${twice.file} and ${input.file}`,
+      );
+    }
+    byIndex.set(index, input);
+  }
+  const count = first.report.shard!.count;
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+  if (missing.length > 0) {
+    return refuse(
+      'shard-missing',
+      inputs.map((input) => input.file),
+      `shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing: the merged report would not cover the whole run`,
+    );
+  }
+  const runCharts = first.report.shard!.runCharts;
+  const other = inputs.find((input) => JSON.stringify(input.report.shard!.runCharts) !== JSON.stringify(runCharts));
+  if (other) {
+    return refuse(
+      'different-runs',
+      [first.file, other.file],
+      `${first.file} and ${other.file} are shards of different runs: they list different charts`,
+    );
+  }
+  // shard order: the merged report does not depend on the order the files were given in
+  const reports = [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, input]) => input.report);
+  return { ok: true, report: judged(combine(reports, runCharts), failOn, failOnExisting) };
+}
+
+/** The value every report agrees on, or two reports that disagree. */
+function agreed<T>(inputs: readonly ReportInput[], of: (report: Report) => T): T | [ReportInput, ReportInput] {
+  const value = of(inputs[0].report);
+  const other = inputs.find((input) => of(input.report) !== value);
+  return other ? [inputs[0], other] : value;
+}
+
+/** The verdict and counts made again, with the merged policy. */
+function judged(report: Report, failOn: FailOn, failOnExisting: boolean): Report {
+  const summary = summarise(report);
+  const { failOnExisting: _, ...rest } = report;
+  return {
+    ...rest,
+    summary,
+    verdict: verdictOf(summary, failOn, failOnExisting),
+    failOn,
+    ...(failOnExisting ? { failOnExisting } : {}),
+  };
+}
+
+/** A merged (or whole) report: no shard, and no order inputs on its upgrade actions. */
+function withoutShard(report: Report): Report {
+  const { shard: _, ...rest } = report;
+  return {
+    ...rest,
+    charts: report.charts.map((chart) =>
+      chart.upgradeActions
+        ? { ...chart, upgradeActions: chart.upgradeActions.map(({ orderKinds: __, ...actions }) => actions) }
+        : chart,
+    ),
+  };
+}
+
+// ---------- combining ----------
+
+function combine(reports: readonly Report[], runCharts: readonly string[]): Report {
+  const [first] = reports;
+  const environmentRank = rankOf((first.environments ?? []).map((environment) => environment.name));
+  const parts = new Map<string, ChartReport[]>();
+  for (const report of reports) {
+    for (const chart of report.charts) parts.set(chart.dir, [...(parts.get(chart.dir) ?? []), chart]);
+  }
+  // the unsharded run's order; a chart the list does not name (none should) goes last
+  const chartRank = rankOf(runCharts);
+  const dirs = [...parts.keys()].sort((a, b) => chartRank(a) - chartRank(b));
+  const charts = withUpgradeOrder(dirs.map((dir) => combineChart(parts.get(dir)!, environmentRank)));
+  const findings = repositoryFindings(reports, charts);
+  const diagnostics = [...new Set(reports.flatMap((report) => report.diagnostics ?? []))];
+  const stats = sumStats(reports.map((report) => report.stats));
+  const { shard: _, stats: __, diagnostics: ___, ...rest } = first;
+  return withoutShard({
+    ...rest,
+    charts,
+    findings,
+    ...(diagnostics.length ? { diagnostics } : {}),
+    ...(stats ? { stats } : {}),
+  });
+}
+
+/** Position in a list; names the list lacks come after every listed one. */
+function rankOf(names: readonly (string | undefined)[]): (name: string | undefined) => number {
+  const ranks = new Map(names.map((name, i) => [name, i]));
+  return (name) => ranks.get(name) ?? names.length;
+}
+
+/** One chart's parts (one per shard holding some of its environments) as the one chart report of the whole run. */
+function combineChart(parts: readonly ChartReport[], environmentRank: (name?: string) => number): ChartReport {
+  if (parts.length === 1) return parts[0];
+  const byEnvironment = <T>(items: T[], name: (item: T) => string | undefined) =>
+    items.sort((a, b) => environmentRank(name(a)) - environmentRank(name(b)));
+  const environments = byEnvironment(
+    parts.flatMap((part) => part.environments ?? []),
+    (e) => e.name,
+  );
+  const findings = combineFindings(
+    parts.map((part) => part.findings),
+    environmentRank,
+  );
+  const renderedDiff = byEnvironment(
+    parts.flatMap((part) => part.renderedDiff ?? []),
+    (d) => d.environment,
+  );
+  const upgradeActions = byEnvironment(
+    parts.flatMap((part) => part.upgradeActions ?? []),
+    (a) => a.environment,
+  );
+  // the reason is built once from each finding, as the unsharded run does before acceptances split findings
+  const reinstall = uniqueBy(
+    findings.filter((finding) => finding.needsReinstall),
+    (finding) => mergeKey({ ...finding, accepted: undefined }),
+  );
+  const reason = reinstallReason(reinstall);
+  const { reinstallReason: _, renderedDiff: __, upgradeActions: ___, ...chart } = parts[0];
+  return {
+    ...chart,
+    overrideFiles: [...new Set(environments.flatMap((environment) => environment.overrideFiles))],
+    render: worstStatus(environments.map((environment) => environment.render)),
+    findings,
+    needsReinstall: reinstall.length > 0,
+    ...(reason ? { reinstallReason: reason } : {}),
+    environments,
+    ...(renderedDiff.length ? { renderedDiff } : {}),
+    ...(upgradeActions.length ? { upgradeActions } : {}),
+  };
+}
+
+/** As chart-analysis.ts: a failure in any environment first, then a skip, else ok. */
+function worstStatus(statuses: readonly RenderStatus[]): RenderStatus {
+  return statuses.find((s) => s.status === 'failed') ?? statuses.find((s) => s.status === 'skipped') ?? statuses[0];
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const RULE_RANK = new Map(allRules.map((rule, i) => [rule.id as string, i]));
+
+interface Group {
+  finding: Finding;
+  /** Each environment's remedy (undefined: none), in the order they were met. */
+  remedies: Map<string, string | undefined>;
+  rule: number;
+  /** Where the finding of its first environment (in config order) stood in its shard's list. */
+  positions: Map<string, number>;
+}
+
+/**
+ * A chart's findings from every shard as the unsharded run lists them (pipeline.ts chartFindings): findings equal
+ * but for their environments become one naming all of them in config order, environment-free duplicates collapse,
+ * and the order is the rules' order, then the first environment's.
+ */
+function combineFindings(lists: readonly Finding[][], environmentRank: (name?: string) => number): Finding[] {
+  const groups = new Map<string, Group>();
+  for (const list of lists) {
+    let rule = 0;
+    list.forEach((finding, position) => {
+      // a rule-crashed finding stands where the rule that crashed ran: after the finding before it
+      rule = RULE_RANK.get(finding.rule) ?? rule;
+      const environments = finding.environments ?? [];
+      const key = environments.length ? mergeKey(finding) : `free:${mergeKey(finding)}:${finding.remedy ?? ''}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { finding, remedies: new Map(), rule, positions: new Map() };
+        groups.set(key, group);
+      }
+      const remedies = remediesByEnvironment(finding);
+      for (const environment of environments) {
+        group.remedies.set(environment, remedies.get(environment));
+        group.positions.set(environment, position);
+      }
+      if (!environments.length) group.positions.set('', position);
+    });
+  }
+  const sorted = [...groups.values()].map((group) => {
+    const environments = [...group.remedies.keys()].sort((a, b) => environmentRank(a) - environmentRank(b));
+    const firstEnvironment = environments[0] ?? '';
+    return {
+      group,
+      environments,
+      order: [
+        group.rule,
+        environments.length ? environmentRank(firstEnvironment) : -1,
+        group.positions.get(firstEnvironment) ?? 0,
+      ],
+    };
+  });
+  sorted.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+  return sorted.map(({ group, environments }) => {
+    if (!environments.length) return group.finding;
+    const { remedy: _, environments: __, ...rest } = group.finding;
+    const remedy = combinedRemedy(environments, group.remedies);
+    return { ...rest, ...(remedy !== undefined ? { remedy } : {}), environments };
+  });
+}
+
+/**
+ * The remedy of a finding that holds in several environments, as chartFindings writes it: the first environment's
+ * when they do not differ, else one line per group of environments with the same remedy (`aws, gcp: …`).
+ */
+function combinedRemedy(
+  environments: readonly string[],
+  remedies: Map<string, string | undefined>,
+): string | undefined {
+  const groups = new Map<string, string[]>();
+  for (const environment of environments) {
+    const remedy = remedies.get(environment);
+    if (remedy !== undefined) groups.set(remedy, [...(groups.get(remedy) ?? []), environment]);
+  }
+  if (groups.size <= 1) return remedies.get(environments[0]);
+  return [...groups].map(([remedy, names]) => `${names.join(', ')}: ${remedy}`).join('\n');
+}
+
+/**
+ * Each environment's remedy of a finding: a remedy chartFindings combined (`aws: …\ngcp: …`, every line group
+ * headed by some of the finding's environments) is split again; any other applies to all its environments.
+ */
+function remediesByEnvironment(finding: Finding): Map<string, string | undefined> {
+  const environments = finding.environments ?? [];
+  const all = new Map(environments.map((environment) => [environment, finding.remedy]));
+  if (finding.remedy === undefined || environments.length < 2) return all;
+  const split = new Map<string, string>();
+  let current: { names: string[]; lines: string[] } | undefined;
+  const close = () => {
+    for (const name of current?.names ?? []) split.set(name, current!.lines.join('\n'));
+  };
+  for (const line of finding.remedy.split('\n')) {
+    const header = /^([^:]+): (.*)$/.exec(line);
+    const names = header?.[1].split(', ');
+    if (header && names!.every((name) => environments.includes(name) && !split.has(name))) {
+      close();
+      current = { names: names!, lines: [header[2]] };
+    } else if (current) {
+      current.lines.push(line);
+    } else {
+      return all;
+    }
+  }
+  close();
+  if (new Set(split.values()).size < 2) return all;
+  return new Map(environments.map((environment) => [environment, split.get(environment)]));
+}
+
+/**
+ * Each environment's runbook ordered again across the charts of every shard (upgrade-plan.ts upgradeOrder), from
+ * the CRD kinds each shard kept; the kinds are left out of the merged report.
+ */
+function withUpgradeOrder(charts: ChartReport[]): ChartReport[] {
+  const environments = new Set(charts.flatMap((chart) => (chart.upgradeActions ?? []).map((a) => a.environment)));
+  const out = charts.map((chart) =>
+    chart.upgradeActions ? { ...chart, upgradeActions: chart.upgradeActions.map((a) => ({ ...a })) } : chart,
+  );
+  for (const environment of environments) {
+    const members = out.flatMap((chart) =>
+      (chart.upgradeActions ?? []).filter((a) => a.environment === environment).map((actions) => ({ chart, actions })),
+    );
+    if (members.some((member) => !member.actions.orderKinds)) continue;
+    const order = upgradeOrder(members.map((m) => ({ name: m.chart.name, kinds: m.actions.orderKinds! })));
+    members.forEach((member, i) => {
+      member.actions.order = order.position[i] + 1;
+      member.actions.dependsOn = order.dependsOn[i];
+    });
+  }
+  return out;
+}
+
+/**
+ * Repository findings of every shard, once each; then what only the whole run can say again: render-skipped names
+ * every chart left unrendered, and an acceptance is stale only when no shard's finding is accepted by it.
+ */
+function repositoryFindings(reports: readonly Report[], charts: readonly ChartReport[]): Finding[] {
+  const all = reports.flatMap((report) => report.findings);
+  const unique = uniqueBy(all, (finding) => `${mergeKey(finding)}\u0000${finding.remedy ?? ''}`);
+  const accepting = new Set(
+    [...all, ...charts.flatMap((chart) => chart.findings)].flatMap((finding) =>
+      finding.accepted ? [`${finding.accepted.file}:${finding.accepted.line}`] : [],
+    ),
+  );
+  const kept = unique.filter(
+    (finding) => finding.rule !== 'acceptance-stale' || !accepting.has(`${finding.file}:${finding.line}`),
+  );
+  const skipped = kept.filter((finding) => finding.rule === 'render-skipped');
+  if (skipped.length <= 1) return kept;
+  const again = renderSkippedAgain(skipped[0], charts);
+  return kept.flatMap((finding) =>
+    finding.rule !== 'render-skipped' ? [finding] : finding === skipped[0] ? [again] : [],
+  );
+}
+
+/** The run-wide render-skipped finding, naming the charts of every shard whose renders were skipped. */
+function renderSkippedAgain(finding: Finding, charts: readonly ChartReport[]): Finding {
+  const noRender = ['chart removed', 'no chart folder to render'];
+  const statuses = (chart: ChartReport) => chart.environments?.map((e) => e.render) ?? [chart.render];
+  const skippedStatus = (chart: ChartReport) =>
+    statuses(chart).find((s) => s.status === 'skipped' && !noRender.includes(s.reason ?? ''));
+  const skipped = charts.filter(skippedStatus);
+  const reason = skipped.length ? skippedStatus(skipped[0])?.reason : undefined;
+  if (!reason) return finding;
+  const names = [...new Set(skipped.map((chart) => chart.name))];
+  const [again] = renderSkipped.check({ renderSkipped: { reason, charts: names } } as Parameters<
+    typeof renderSkipped.check
+  >[0]);
+  return again ? { ...finding, message: again.message } : finding;
+}
+
+function sumStats(all: readonly (ReportStats | undefined)[]): ReportStats | undefined {
+  const present = all.filter((stats): stats is ReportStats => stats !== undefined);
+  if (present.length === 0) return undefined;
+  return {
+    renders: present.reduce((sum, s) => sum + s.renders, 0),
+    renderMs: present.reduce((sum, s) => sum + s.renderMs, 0),
+    proofRenders: present.reduce((sum, s) => sum + s.proofRenders, 0),
+    proofRenderMs: present.reduce((sum, s) => sum + s.proofRenderMs, 0),
+  };
+}
