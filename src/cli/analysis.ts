@@ -15,7 +15,7 @@ import { renderPlan } from '../format/plan.js';
 import { renderDiffFile } from '../format/rendered-diff.js';
 import { renderSarif } from '../format/sarif.js';
 import { renderText } from '../format/text.js';
-import type { AnalysisFlags, OutputFormat } from './options.js';
+import type { AnalysisFlags, OutputFlags, OutputFormat } from './options.js';
 import { progressReporter, useColor } from './terminal.js';
 
 export interface CliIo {
@@ -68,6 +68,7 @@ export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<Co
     helm,
     concurrency: flags.concurrency,
     ...(flags.cache === undefined ? {} : { cache: renderCacheOptions(resolve(io.cwd, flags.cache), flags.cacheMaxMb) }),
+    shard: flags.shard,
     progress: progressReporter(io.stderr, flags.verbose),
     toolVersion: io.toolVersion,
   };
@@ -106,7 +107,7 @@ export function formatReport(report: Report, format: OutputFormat, color: boolea
 }
 
 /** Prints or writes the report and returns the exit code: 1 when the fail-on policy failed the run, else 0. */
-export function emitReport(report: Report, flags: AnalysisFlags, io: CliIo): number {
+export function emitReport(report: Report, flags: OutputFlags, io: CliIo): number {
   // the rendered diff goes to its own file: it is a patch for people and diff tools, not part of any format
   if (flags.diff) writeFileAtomic(resolve(io.cwd, flags.diff), renderDiffFile(report));
   if (flags.output) {

@@ -24,6 +24,8 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
   --cache DIR            keep render results in DIR and reuse them when a chart, its values and the
                          Kubernetes target are unchanged (created when missing; safe to share)
   --cache-max-mb N       size bound of --cache: least recently used entries go first (default: 1024)
+  --shard I/N            only the chart × environment pairs of shard I of N (e.g. 2/3), chosen by a hash of
+                         the chart folder and environment; merge the N JSON reports with chart-guard merge
   --repo DIR             the chart repository (default: the git repository around the current directory)
   --verbose              progress lines on stderr even when it is not a terminal
   -h, --help             show this help`;
@@ -39,6 +41,7 @@ export const MAIN_HELP = `chart-guard: review Helm chart bumps in a helm-freeze 
 Usage:
   chart-guard review [flags]   compare two states of the repository (a pull request) and report what breaks
   chart-guard lint [flags]     check the current state alone (no base needed)
+  chart-guard merge REPORT...  merge the JSON reports of a sharded review or lint (--shard) into one
   chart-guard <command> --help
   chart-guard --version
 
@@ -77,4 +80,26 @@ the chart defaults, renders against the target Kubernetes version.
 ${ANALYSIS_FLAGS}
 
 ${EXIT_CODES}
+`;
+
+export const MERGE_HELP = `Usage: chart-guard merge REPORT.json... [flags]
+
+Merges the JSON reports of the shards of one review or lint (--shard 1/N ... N/N) into the report the unsharded
+run gives: findings that hold in several environments become one, counts, verdict, needs-reinstall and
+acceptances are worked out again over every shard. Refuses reports of different commits, modes, lockfiles,
+configs or shard counts, a shard given twice and a missing shard (exit 2, naming the files).
+
+  --format FORMAT        text, markdown, json, sarif or plan (default: text)
+  -o, --output FILE      write the output to FILE instead of stdout
+  --diff FILE            also write the rendered diff to FILE
+  --link-base URL        the repository's web address: markdown file:line links to the head commit's files
+  --fail-on SEVERITY     error, warning or never (default: the reports' own fail-on)
+  --fail-on-existing     findings that already held on the base fail the merged review too
+  -h, --help             show this help
+
+${EXIT_CODES}
+
+Example:
+  chart-guard review --shard 1/3 --format json -o shard-1.json   # ... one CI job per shard
+  chart-guard merge shard-*.json --format markdown -o comment.md
 `;

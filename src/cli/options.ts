@@ -4,6 +4,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { normaliseKubeVersion } from '../core/kube-version.js';
 import { didYouMeanText } from '../core/nearest.js';
 import type { FailOn } from '../core/report.js';
+import { parseShard, type Shard } from '../core/shard.js';
 
 export const FORMATS = ['text', 'markdown', 'json', 'sarif', 'plan'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -31,7 +32,19 @@ export interface AnalysisFlags {
   /** A render cache folder (--cache DIR) and its size bound in MiB (--cache-max-mb N). */
   cache?: string;
   cacheMaxMb?: number;
+  /** Only this shard's chart × environment pairs (--shard 2/3). */
+  shard?: Shard;
   verbose: boolean;
+}
+
+/** What every command that writes a report takes: where and in which format. */
+export type OutputFlags = Pick<AnalysisFlags, 'format' | 'output' | 'diff' | 'linkBase'>;
+
+export interface MergeFlags extends OutputFlags {
+  /** The shard reports, as given. */
+  reports: string[];
+  failOn?: FailOn;
+  failOnExisting?: boolean;
 }
 
 export interface ReviewFlags extends AnalysisFlags {
@@ -65,7 +78,18 @@ const analysisOptions = {
   concurrency: { type: 'string' },
   cache: { type: 'string' },
   'cache-max-mb': { type: 'string' },
+  shard: { type: 'string' },
   verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const mergeOptions = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  diff: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'fail-on-existing': { type: 'boolean' },
+  'link-base': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -80,11 +104,15 @@ const lintOptions = { ...analysisOptions, ref: { type: 'string' } } satisfies Pa
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
-function parse(args: string[], options: ParseArgsConfig['options']): { values: Values } | { message: string } {
+function parse(
+  args: string[],
+  options: ParseArgsConfig['options'],
+  positionalsAllowed = false,
+): { values: Values; positionals: string[] } | { message: string } {
   try {
     const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
-    if (positionals.length > 0) return { message: `unexpected argument "${positionals[0]}"` };
-    return { values: values as Values };
+    if (positionals.length > 0 && !positionalsAllowed) return { message: `unexpected argument "${positionals[0]}"` };
+    return { values: values as Values, positionals };
   } catch (e) {
     // parseArgs errors are TypeErrors with a usable first sentence ("Unknown option '--x'").
     const message = (e as Error).message.split('. ')[0].replace(/\.$/, '');
@@ -98,13 +126,11 @@ function parse(args: string[], options: ParseArgsConfig['options']): { values: V
   }
 }
 
-function analysisFlags(values: Values): AnalysisFlags | string {
+/** --format, --output, --diff, --link-base and --fail-on, checked. */
+function outputFlags(values: Values): (OutputFlags & { failOn?: FailOn }) | string {
   const str = (name: string) => values[name] as string | undefined;
-  const nonEmpty = ['repo', 'lockfile', 'config', 'output', 'diff', 'helm', 'cache', 'base', 'head', 'ref'].find(
-    (n) => str(n) === '',
-  );
+  const nonEmpty = ['output', 'diff'].find((n) => str(n) === '');
   if (nonEmpty) return `--${nonEmpty} needs a value`;
-
   const format = str('format') ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     return `--format must be one of ${FORMATS.join(', ')} (got "${format}")`;
@@ -113,6 +139,27 @@ function analysisFlags(values: Values): AnalysisFlags | string {
   if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
     return `--fail-on must be one of ${FAIL_ON.join(', ')} (got "${failOn}")`;
   }
+  const linkBase = str('link-base');
+  if (linkBase !== undefined && !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) {
+    return `--link-base must be an http(s) address such as https://github.com/owner/repo (got "${linkBase}")`;
+  }
+  return {
+    format: format as OutputFormat,
+    output: str('output'),
+    ...(str('diff') !== undefined ? { diff: str('diff') } : {}),
+    ...(linkBase === undefined ? {} : { linkBase }),
+    failOn: failOn as FailOn | undefined,
+  };
+}
+
+function analysisFlags(values: Values): AnalysisFlags | string {
+  const str = (name: string) => values[name] as string | undefined;
+  const nonEmpty = ['repo', 'lockfile', 'config', 'output', 'diff', 'helm', 'cache', 'base', 'head', 'ref'].find(
+    (n) => str(n) === '',
+  );
+  if (nonEmpty) return `--${nonEmpty} needs a value`;
+  const output = outputFlags(values);
+  if (typeof output === 'string') return output;
   let kubeVersion: string | undefined;
   if (str('kube-version') !== undefined) {
     kubeVersion = normaliseKubeVersion(str('kube-version'));
@@ -133,9 +180,11 @@ function analysisFlags(values: Values): AnalysisFlags | string {
     }
     if (str('cache') === undefined) return '--cache-max-mb needs --cache DIR';
   }
-  const linkBase = str('link-base');
-  if (linkBase !== undefined && !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) {
-    return `--link-base must be an http(s) address such as https://github.com/owner/repo (got "${linkBase}")`;
+  let shard: Shard | undefined;
+  if (str('shard') !== undefined) {
+    const parsed = parseShard(str('shard')!);
+    if (typeof parsed === 'string') return `--shard ${parsed}`;
+    shard = parsed;
   }
   if (values['no-render'] && str('helm') !== undefined) return '--helm and --no-render cannot be used together';
   const values_ = (values.values as string[] | undefined) ?? [];
@@ -147,16 +196,13 @@ function analysisFlags(values: Values): AnalysisFlags | string {
     values: values_,
     config: str('config'),
     kubeVersion,
-    format: format as OutputFormat,
-    output: str('output'),
-    ...(str('diff') !== undefined ? { diff: str('diff') } : {}),
-    failOn: failOn as FailOn | undefined,
+    ...output,
     ...(values['fail-on-existing'] ? { failOnExisting: true } : {}),
-    ...(linkBase === undefined ? {} : { linkBase }),
     helm: values['no-render'] ? null : str('helm'),
     concurrency,
     ...(str('cache') === undefined ? {} : { cache: str('cache') }),
     ...(cacheMaxMb === undefined ? {} : { cacheMaxMb }),
+    ...(shard ? { shard } : {}),
     verbose: Boolean(values.verbose),
   };
 }
@@ -186,4 +232,23 @@ export function parseLintArgs(args: string[]): Parsed<LintFlags> {
   const flags = analysisFlags(parsed.values);
   if (typeof flags === 'string') return { ok: false, message: flags };
   return { ok: true, help: false, flags: { ...flags, ref: parsed.values.ref as string | undefined } };
+}
+
+export function parseMergeArgs(args: string[]): Parsed<MergeFlags> {
+  const parsed = parse(args, mergeOptions, true);
+  if ('message' in parsed) return { ok: false, message: parsed.message };
+  if (parsed.values.help) return { ok: true, help: true };
+  const output = outputFlags(parsed.values);
+  if (typeof output === 'string') return { ok: false, message: output };
+  if (parsed.positionals.length === 0)
+    return { ok: false, message: 'name the shard reports to merge (REPORT.json...)' };
+  return {
+    ok: true,
+    help: false,
+    flags: {
+      ...output,
+      reports: parsed.positionals,
+      ...(parsed.values['fail-on-existing'] ? { failOnExisting: true } : {}),
+    },
+  };
 }

@@ -2,14 +2,16 @@
 // and returns the exit code (0 pass/warn, 1 failed by policy, 2 usage or fatal error). Never imports @actions/*.
 import packageJson from '../../package.json' with { type: 'json' };
 import { type CliIo, UsageProblem } from './analysis.js';
-import { LINT_HELP, MAIN_HELP, REVIEW_HELP } from './help.js';
+import { LINT_HELP, MAIN_HELP, MERGE_HELP, REVIEW_HELP } from './help.js';
 import { lintCommand } from './lint-command.js';
+import { mergeCommand } from './merge-command.js';
 import { reviewCommand } from './review-command.js';
 import { describeError } from './terminal.js';
 
 const COMMANDS: Record<string, { help: string; run: (args: string[], io: CliIo) => Promise<number | UsageProblem> }> = {
   review: { help: REVIEW_HELP, run: reviewCommand },
   lint: { help: LINT_HELP, run: lintCommand },
+  merge: { help: MERGE_HELP, run: mergeCommand },
 };
 
 function commandNamed(name: string) {
