@@ -3,9 +3,10 @@
 import * as core from '@actions/core';
 import { normaliseKubeVersion } from '../core/kube-version.js';
 import type { FailOn } from '../core/report.js';
+import { parseShard, type Shard } from '../core/shard.js';
 
 export type CommentMode = 'always' | 'on-findings' | 'never';
-export type ActionMode = 'review' | 'lint';
+export type ActionMode = 'review' | 'lint' | 'merge';
 
 export interface ActionInputs {
   githubToken: string;
@@ -36,6 +37,10 @@ export interface ActionInputs {
   /** Undefined: no SARIF file. */
   sarifPath?: string;
   workingDirectory: string;
+  /** Review or lint only this shard's chart × environment pairs (`shard: 2/3`). */
+  shard?: Shard;
+  /** mode: merge: a glob of the shard reports, relative to the workspace. */
+  reports?: string;
 }
 
 export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] };
@@ -72,7 +77,16 @@ export function readInputs(read: InputReader = defaultReader): InputsResult {
     ? oneOf<FailOn>(read, 'fail-on', ['error', 'warning', 'never'], 'error', problems)
     : undefined;
   const comment = oneOf<CommentMode>(read, 'comment', ['always', 'on-findings', 'never'], 'on-findings', problems);
-  const mode = oneOf<ActionMode>(read, 'mode', ['review', 'lint'], 'review', problems);
+  const mode = oneOf<ActionMode>(read, 'mode', ['review', 'lint', 'merge'], 'review', problems);
+
+  const shardInput = optional(read, 'shard');
+  const shard = shardInput === undefined ? undefined : parseShard(shardInput);
+  if (typeof shard === 'string') problems.push(`input shard ${shard}`);
+  if (shard !== undefined && mode === 'merge') problems.push('input shard is for review and lint, not mode: merge');
+  const reports = optional(read, 'reports');
+  if (mode === 'merge' && reports === undefined) {
+    problems.push('input reports is required with mode: merge (a glob of the shard reports, e.g. reports/*.json)');
+  }
 
   const lintInput = read('lint') || 'false';
   if (!TRUE.includes(lintInput) && !FALSE.includes(lintInput)) {
@@ -124,6 +138,8 @@ export function readInputs(read: InputReader = defaultReader): InputsResult {
       commentPath: optional(read, 'comment-path'),
       sarifPath: optional(read, 'sarif-path'),
       workingDirectory: read('working-directory') || '.',
+      ...(typeof shard === 'object' ? { shard } : {}),
+      ...(reports !== undefined ? { reports } : {}),
     },
   };
 }

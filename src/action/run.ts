@@ -1,12 +1,14 @@
 // The GitHub Action: inputs -> refs -> review() -> report file, outputs, job summary, annotations, sticky comment.
 // The order is chosen so nothing computed is lost: each late step is independent, and a failure in one (say the
 // comment, on a fork's read-only token) is a warning that leaves the others in place.
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { lint } from '../core/lint.js';
+import { mergeReports, parseReport, type ReportInput } from '../core/merge-reports.js';
 import { renderCacheOptions } from '../core/render/render-cache.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';
@@ -24,6 +26,7 @@ import { publishStickyComment, stickyCommentBody } from './comment.js';
 import { createGitHubClient } from './github-client.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { refsFromEvent, resolveRefs } from './refs.js';
+import { matchReportFiles } from './report-files.js';
 
 export async function run(): Promise<void> {
   // A fetch of a missing base must fail, not wait for a password prompt nobody can answer.
@@ -36,7 +39,7 @@ export async function run(): Promise<void> {
   const inputs = parsed.inputs;
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
 
-  const analysed = await analyse(inputs, workspace);
+  const analysed = inputs.mode === 'merge' ? await merge(inputs, workspace) : await analyse(inputs, workspace);
   if ('problem' in analysed) {
     core.setFailed(`chart-guard: ${analysed.problem}`);
     return;
@@ -76,6 +79,7 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       failOnExisting: inputs.failOnExisting,
       helm: inputs.helm,
       ...(inputs.cacheDir ? { cache: renderCacheOptions(resolve(workspace, inputs.cacheDir), inputs.cacheMaxMb) } : {}),
+      shard: inputs.shard,
       progress: core.info,
       toolVersion: packageJson.version,
     };
@@ -87,6 +91,31 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
     } finally {
       await Promise.all([head.close(), base?.close()]);
     }
+  } catch (error) {
+    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return { problem: oneLine(error) };
+  }
+}
+
+/**
+ * mode: merge: the shard reports the glob matches, merged into the one report the unsharded run gives; then
+ * published exactly as a review is. No git is needed: the files name the commits.
+ */
+async function merge(inputs: ActionInputs, workspace: string): Promise<Analysis> {
+  try {
+    const pattern = inputs.reports!;
+    const files = await matchReportFiles(pattern, workspace);
+    if (files.length === 0) return { problem: `input reports: ${pattern} matches no file in ${workspace}` };
+    core.info(`chart-guard: merging ${files.length} report(s): ${files.join(', ')}`);
+    const reports: ReportInput[] = [];
+    for (const file of files) {
+      const read = parseReport(file, await readFile(resolve(workspace, file), 'utf8'));
+      if (!read.ok) return { problem: read.refusal.message };
+      reports.push(read.input);
+    }
+    const merged = mergeReports(reports, { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting });
+    if (!merged.ok) return { problem: merged.refusal.message };
+    return { report: merged.report, repoDir: resolve(workspace, inputs.workingDirectory) };
   } catch (error) {
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { problem: oneLine(error) };

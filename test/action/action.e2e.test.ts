@@ -388,6 +388,76 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
     });
   });
 
+  describe('sharded (shard: i/2), then merged (mode: merge)', () => {
+    let whole: ActionRun;
+    let merged: ActionRun;
+    let denied: ActionRun;
+    let mergedRequests: typeof fake.requests = [];
+    const withoutStats = (path: string) => {
+      const { stats: _, ...report } = JSON.parse(readFileSync(path, 'utf8'));
+      return report;
+    };
+    beforeAll(async () => {
+      fake.reset();
+      whole = await runAction({ comment: 'never' });
+      for (const index of [1, 2]) {
+        const shard = await runAction({
+          shard: `${index}/2`,
+          comment: 'never',
+          'report-path': `reports/shard-${index}.json`,
+        });
+        expect(JSON.parse(readFileSync(join(repo.dir, `reports/shard-${index}.json`), 'utf8')).shard).toMatchObject({
+          index,
+          count: 2,
+        });
+      }
+      merged = await runAction({ mode: 'merge', reports: 'reports/*.json' });
+      mergedRequests = fake.requests.filter((r) => r.method === 'POST');
+      // a fork's token: the comment cannot be created
+      fake.reset();
+      fake.denyWrites = true;
+      denied = await runAction({ mode: 'merge', reports: 'reports/shard-*.json' });
+      fake.denyWrites = false;
+    });
+
+    it('writes the report of the unsharded review, and sets the same outputs', () => {
+      expect(merged.code, merged.stdout).toBe(1);
+      expect(withoutStats(merged.reportPath)).toEqual(withoutStats(whole.reportPath));
+      for (const output of ['verdict', 'errors', 'warnings', 'notices', 'needs-reinstall']) {
+        expect(merged.outputs[output]).toBe(whole.outputs[output]);
+      }
+      expect(merged.stdout).toContain('chart-guard: merging 2 report(s): reports/shard-1.json, reports/shard-2.json');
+    });
+
+    it('posts the one comment and job summary the unsharded review would', () => {
+      const posted = mergedRequests;
+      expect(posted).toHaveLength(1);
+      expect((posted[0].body as { body: string }).body).toBe(readFileSync(whole.commentPath, 'utf8'));
+      expect(merged.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+      expect(merged.summary).toBe(whole.summary);
+    });
+
+    it('still writes the job summary and the JSON report when the comment cannot be posted', () => {
+      expect(denied.summary).toBe(whole.summary);
+      expect(withoutStats(denied.reportPath)).toEqual(withoutStats(whole.reportPath));
+      expect(denied.outputs['comment-url']).toBeUndefined();
+      expect(denied.code).toBe(1);
+    });
+
+    it('fails with one line when the glob matches nothing, or a shard is missing', async () => {
+      const none = await runAction({ mode: 'merge', reports: 'nowhere/*.json' });
+      expect(none.code).toBe(1);
+      expect(none.stdout.trim()).toBe(
+        `::error::chart-guard: input reports: nowhere/*.json matches no file in ${repo.dir}`,
+      );
+      const missing = await runAction({ mode: 'merge', reports: 'reports/shard-2.json' });
+      expect(missing.code).toBe(1);
+      expect(missing.stdout).toMatch(
+        /^::error::chart-guard: shard 1 of 2 is missing: the merged report would not cover the whole run$/m,
+      );
+    });
+  });
+
   describe('when it cannot start', () => {
     beforeEach(() => fake.reset());
 

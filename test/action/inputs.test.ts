@@ -50,7 +50,7 @@ describe('action inputs', () => {
     expect(problems).toEqual([
       'input fail-on is "errors"; expected one of: error, warning, never',
       'input comment is "sometimes"; expected one of: always, on-findings, never',
-      'input mode is "audit"; expected one of: review, lint',
+      'input mode is "audit"; expected one of: review, lint, merge',
       'input lint is "yes"; expected true or false',
       'input kubernetes-version is "latest"; expected a version such as 1.31',
     ]);
@@ -86,5 +86,27 @@ describe('action inputs', () => {
 
   it('accepts the YAML spellings of true for lint', () => {
     expect(readInputs(reader({ lint: 'True' }))).toMatchObject({ ok: true, inputs: { lint: true } });
+  });
+
+  it('reads shard as INDEX/COUNT, a bad one is a problem', () => {
+    expect(readInputs(reader({ shard: '2/3' }))).toMatchObject({ ok: true, inputs: { shard: { index: 2, count: 3 } } });
+    expect(readInputs(reader({ shard: '4/3' }))).toEqual({
+      ok: false,
+      problems: ['input shard index must be between 1 and 3 (got "4/3")'],
+    });
+  });
+
+  it('needs reports with mode: merge, and takes no shard there', () => {
+    expect(readInputs(reader({ mode: 'merge', reports: 'reports/*.json' }))).toMatchObject({
+      ok: true,
+      inputs: { mode: 'merge', reports: 'reports/*.json' },
+    });
+    expect(readInputs(reader({ mode: 'merge', shard: '1/2' }))).toEqual({
+      ok: false,
+      problems: [
+        'input shard is for review and lint, not mode: merge',
+        'input reports is required with mode: merge (a glob of the shard reports, e.g. reports/*.json)',
+      ],
+    });
   });
 });
