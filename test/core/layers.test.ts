@@ -1,6 +1,6 @@
 // The floors of src/core, bottom up: the model (model, report, chart-context, config, redact, ...) with the folders
 // lockfile/, repo/, values/, render/; above them rules/; above those the pipeline (pipeline, review, lint,
-// chart-analysis, workspace, combine, ignored-key-proof, preexisting, helm-choice). No import runs back up a floor: render/* never imports
+// chart-analysis, workspace, combine, merge-reports, ignored-key-proof, preexisting, helm-choice). No import runs back up a floor: render/* never imports
 // rules/*, rules never import the pipeline.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -13,6 +13,7 @@ const PIPELINE = [
   'review.ts',
   'lint.ts',
   'combine.ts',
+  'merge-reports.ts',
   'chart-analysis.ts',
   'workspace.ts',
   'ignored-key-proof.ts',
