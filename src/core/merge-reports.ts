@@ -355,26 +355,44 @@ function combineFindings(lists: readonly Finding[][], environmentRank: (name?: s
       if (!environments.length) group.positions.set('', position);
     });
   }
-  const sorted = [...groups.values()].map((group) => {
-    const environments = [...group.remedies.keys()].sort((a, b) => environmentRank(a) - environmentRank(b));
-    const firstEnvironment = environments[0] ?? '';
-    return {
-      group,
-      environments,
-      order: [
-        group.rule,
-        environments.length ? environmentRank(firstEnvironment) : -1,
-        group.positions.get(firstEnvironment) ?? 0,
-      ],
+  const merged = [...groups.values()].map((group) => ({
+    group,
+    environments: [...group.remedies.keys()].sort((a, b) => environmentRank(a) - environmentRank(b)),
+  }));
+  // An acceptance splits a finding by environment (acceptances.ts): its parts stand where the whole finding stood,
+  // accepted parts first in the order of their entries, then the rest.
+  const wholes = new Map<string, { rule: number; environment: number; position: number }>();
+  const wholeKey = (finding: Finding) => mergeKey({ ...finding, accepted: undefined });
+  for (const { group, environments } of merged) {
+    const key = wholeKey(group.finding);
+    const first = environments[0] ?? '';
+    const place = {
+      rule: group.rule,
+      environment: environments.length ? environmentRank(first) : -1,
+      position: group.positions.get(first) ?? 0,
     };
-  });
-  sorted.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+    const known = wholes.get(key);
+    if (!known || place.environment < known.environment) wholes.set(key, place);
+  }
+  const placeOf = (finding: Finding) => {
+    const whole = wholes.get(wholeKey(finding))!;
+    return [whole.rule, whole.environment, whole.position, finding.accepted?.line ?? Number.MAX_SAFE_INTEGER];
+  };
+  const sorted = merged
+    .map((entry) => ({ ...entry, place: placeOf(entry.group.finding) }))
+    .sort((a, b) => compareAt(a.place, b.place));
   return sorted.map(({ group, environments }) => {
     if (!environments.length) return group.finding;
     const { remedy: _, environments: __, ...rest } = group.finding;
     const remedy = combinedRemedy(environments, group.remedies);
     return { ...rest, ...(remedy !== undefined ? { remedy } : {}), environments };
   });
+}
+
+/** The first difference of two equally long lists of numbers decides. */
+function compareAt(a: readonly number[], b: readonly number[]): number {
+  const i = a.findIndex((n, j) => n !== b[j]);
+  return i === -1 ? 0 : a[i] - b[i];
 }
 
 /**

@@ -34,17 +34,17 @@ environments:
   aws:
     values: ["envs/aws/{chart}.yaml"]
     kubernetes: "1.31"
-  gcp:
-    values: ["envs/gcp/{chart}.yaml"]
+  azure:
+    values: ["envs/azure/{chart}.yaml"]
     kubernetes: "1.24"
 `;
 
-// extraEnvFromSecret is gone from blackbox 10.0.0 in both environments; accepted in gcp only, it splits in two
+// extraEnvFromSecret is gone from blackbox 10.0.0 in both environments; accepted in azure only, it splits in two
 const ACCEPTED = `- rule: override-key-removed
   chart: prometheus-blackbox-exporter
   key: extraEnvFromSecret
-  environments: [gcp]
-  reason: gcp probes read their credentials from the workload identity since PLAT-7
+  environments: [azure]
+  reason: azure probes read their credentials from the workload identity since PLAT-7
   expires: 2026-07-01
 - rule: override-key-removed
   chart: zookeeper
@@ -105,9 +105,9 @@ describe('shards merged equal the unsharded run', () => {
       .write('.github/chart-guard-accepted.yaml', ACCEPTED)
       .write('values/prometheus-blackbox-exporter.yaml', 'extraEnvFromSecret:\n  - blackbox-probe-credentials\n')
       .write('envs/aws/mariadb.yaml', 'master:\n  persistence:\n    size: 20Gi\n')
-      .write('envs/gcp/mariadb.yaml', 'rootUser:\n  password: hunter2\n')
-      .write('envs/gcp/prometheus-node-exporter.yaml', 'service:\n  port: 9101\n')
-      // kafka-exporter's environments fall in two shards: 3.0.0 drops rbac.pspEnabled in both
+      .write('envs/azure/mariadb.yaml', 'rootUser:\n  password: hunter2\n')
+      .write('envs/azure/prometheus-node-exporter.yaml', 'service:\n  port: 9101\n')
+      // 3.0.0 drops rbac.pspEnabled in both environments
       .write('values/prometheus-kafka-exporter.yaml', 'rbac:\n  pspEnabled: true\n')
       .write('envs/aws/prometheus-kafka-exporter.yaml', 'replicaCount: 2\n');
     for (const [name, pair] of CHARTS) repo.copy(corpusChart(pair, 'old'), `charts/${name}`);
@@ -131,9 +131,17 @@ describe('shards merged equal the unsharded run', () => {
     const shards = await inThree((shard) => review({ ...reviewOptions(), shard }));
     // each shard saw part of the run, and every chart of the run is in some shard
     expect(shards.map((s) => s.shard?.index)).toEqual([1, 2, 3]);
-    expect(shards.every((s) => s.charts.length < whole.charts.length)).toBe(true);
+    // these charts' environments fall in two shards (the others' in one)
+    const split = whole.charts.filter(
+      (chart) => shards.filter((s) => s.charts.some((c) => c.dir === chart.dir)).length > 1,
+    );
+    expect(split.map((chart) => chart.name)).toEqual([
+      'prometheus-blackbox-exporter',
+      'prometheus-node-exporter',
+      'mariadb',
+      'sealed-secrets',
+    ]);
     const kafka = (report: Report) => report.charts.find((c) => c.name === 'prometheus-kafka-exporter');
-    expect(shards.filter(kafka).map((s) => kafka(s)?.environments?.map((e) => e.name))).toEqual([['aws'], ['gcp']]);
     const result = merged(shards);
     expect(fingerprints(result)).toEqual(fingerprints(whole));
     expect(result.summary).toEqual(whole.summary);
@@ -147,14 +155,20 @@ describe('shards merged equal the unsharded run', () => {
         .filter((f) => f.rule === 'override-key-removed')
         .map((f) => [f.environments, Boolean(f.accepted)]),
     ).toEqual([
-      [['gcp'], true],
+      [['azure'], true],
       [['aws'], false],
     ]);
-    // one finding of the shared file's key for both environments, with each environment's helm command
+    // one finding of the shared file's key for both environments
     const psp = kafka(result)!.findings.filter((f) => f.rule === 'override-key-removed');
-    expect(psp.map((f) => [f.path, f.environments])).toEqual([['rbac.pspEnabled', ['aws', 'gcp']]]);
+    expect(psp.map((f) => [f.path, f.environments])).toEqual([['rbac.pspEnabled', ['aws', 'azure']]]);
     expect(result.findings.filter((f) => f.rule === 'acceptance-stale').map((f) => f.line)).toEqual([7]);
     expect(result.findings.filter((f) => f.rule === 'acceptance-expired').map((f) => f.line)).toEqual([12]);
+    // node-exporter's DaemonSet selector changes in both environments, each upgraded with its own -f files
+    const selector = result.charts
+      .find((c) => c.name === 'prometheus-node-exporter')!
+      .findings.filter((f) => f.rule === 'immutable-field-changed');
+    expect(selector.map((f) => f.environments)).toEqual([['aws', 'azure']]);
+    expect(selector[0].remedy).toMatch(/^aws: .*\nazure: .*envs\/azure\/prometheus-node-exporter\.yaml/s);
     expect(result.stats?.renders).toBeGreaterThanOrEqual(whole.stats?.renders ?? 0);
   }, 300_000);
 
@@ -199,6 +213,15 @@ describe('shards merged equal the unsharded run', () => {
       if (outcome.ok) throw new Error('merged');
       return outcome.refusal;
     };
+
+    it('merges them into the unsharded lint: render-skipped names the charts of every shard once', async () => {
+      const whole = await lint({ ...options(head), helm: null });
+      const result = merged(shards);
+      const skipped = result.findings.filter((f) => f.rule === 'render-skipped');
+      expect(skipped).toHaveLength(1);
+      expect(skipped[0].message).toContain(`${CHARTS.length} charts`);
+      expect(comparable(result)).toEqual(comparable(whole));
+    });
 
     it('refuses shards of a different head commit, naming both files', async () => {
       const other = await lint({ ...options(added), helm: null, shard: { index: 3, count: 3 } });
@@ -258,7 +281,7 @@ describe('shards merged equal the unsharded run', () => {
 describe('shard assignment', () => {
   const charts = Array.from({ length: 300 }, (_, i) => `charts/chart-${i}`);
   const assign = (dirs: string[]) =>
-    new Map(dirs.flatMap((dir) => ['aws', 'gcp'].map((env) => [`${dir} ${env}`, shardOf(dir, env, 3)] as const)));
+    new Map(dirs.flatMap((dir) => ['aws', 'azure'].map((env) => [`${dir} ${env}`, shardOf(dir, env, 3)] as const)));
 
   it('is stable when charts are added or removed: only the new pairs get a shard', () => {
     const before = assign(charts);
@@ -274,7 +297,7 @@ describe('shard assignment', () => {
   });
 
   it('puts the environments of one chart in different shards independently', () => {
-    const split = charts.filter((dir) => shardOf(dir, 'aws', 3) !== shardOf(dir, 'gcp', 3));
+    const split = charts.filter((dir) => shardOf(dir, 'aws', 3) !== shardOf(dir, 'azure', 3));
     expect(split.length).toBeGreaterThan(0);
   });
 });
