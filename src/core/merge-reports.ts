@@ -234,14 +234,20 @@ function withoutShard(report: Report): Report {
 function combine(reports: readonly Report[], runCharts: readonly string[]): Report {
   const [first] = reports;
   const environmentRank = rankOf((first.environments ?? []).map((environment) => environment.name));
+  // A chart is its folder; a lockfile that names one folder twice (lockfile-invalid) lists it twice, in the same
+  // shards (same folder, same hash): the n-th time in a shard is the n-th time in the run.
   const parts = new Map<string, ChartReport[]>();
   for (const report of reports) {
-    for (const chart of report.charts) parts.set(chart.dir, [...(parts.get(chart.dir) ?? []), chart]);
+    for (const [key, chart] of occurrences(report.charts.map((c) => c.dir)).map(
+      (k, i) => [k, report.charts[i]] as const,
+    )) {
+      parts.set(key, [...(parts.get(key) ?? []), chart]);
+    }
   }
   // the unsharded run's order; a chart the list does not name (none should) goes last
-  const chartRank = rankOf(runCharts);
-  const dirs = [...parts.keys()].sort((a, b) => chartRank(a) - chartRank(b));
-  const charts = withUpgradeOrder(dirs.map((dir) => combineChart(parts.get(dir)!, environmentRank)));
+  const chartRank = rankOf(occurrences(runCharts));
+  const keys = [...parts.keys()].sort((a, b) => chartRank(a) - chartRank(b));
+  const charts = withUpgradeOrder(keys.map((key) => combineChart(parts.get(key)!, environmentRank)));
   const findings = repositoryFindings(reports, charts);
   const diagnostics = [...new Set(reports.flatMap((report) => report.diagnostics ?? []))];
   const stats = sumStats(reports.map((report) => report.stats));
@@ -252,6 +258,16 @@ function combine(reports: readonly Report[], runCharts: readonly string[]): Repo
     findings,
     ...(diagnostics.length ? { diagnostics } : {}),
     ...(stats ? { stats } : {}),
+  });
+}
+
+/** Each folder with how many times it came before: "charts/a\u00000", "charts/a\u00001"... */
+function occurrences(dirs: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return dirs.map((dir) => {
+    const n = seen.get(dir) ?? 0;
+    seen.set(dir, n + 1);
+    return `${dir}\u0000${n}`;
   });
 }
 

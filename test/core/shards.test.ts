@@ -278,6 +278,30 @@ describe('shards merged equal the unsharded run', () => {
   });
 });
 
+describe('a lockfile that names one chart folder twice (lockfile-invalid)', () => {
+  const repo = new TestRepo('cg-shards-twice-');
+  afterAll(() => repo.cleanup());
+
+  it('lists the folder twice in the merged report too, as the unsharded run does', async () => {
+    const twice = [
+      { name: 'zookeeper', version: '13.4.10' },
+      { name: 'zookeeper', version: '13.4.10' },
+      { name: 'alertmanager', version: '1.25.0' },
+    ];
+    repo
+      .write('helm-freeze.yaml', chartsLockfile(twice))
+      .write('.github/chart-guard.yaml', CONFIG)
+      .copy(corpusChart('zookeeper-13.4.10-to-13.4.11', 'old'), 'charts/zookeeper')
+      .copy(corpusChart('alertmanager-1.25.0-to-1.26.0', 'old'), 'charts/alertmanager');
+    const sha = repo.commit('zookeeper twice');
+    const options = { repoDir: repo.dir, head: new GitSnapshot(repo.dir, 'head', sha), helm: null, today: TODAY };
+    const whole = await lint(options);
+    expect(whole.charts.map((c) => c.dir)).toEqual(['charts/zookeeper', 'charts/zookeeper', 'charts/alertmanager']);
+    const shards = await Promise.all([1, 2, 3].map((index) => lint({ ...options, shard: { index, count: 3 } })));
+    expect(comparable(merged(shards))).toEqual(comparable(whole));
+  });
+});
+
 describe('shard assignment', () => {
   const charts = Array.from({ length: 300 }, (_, i) => `charts/chart-${i}`);
   const assign = (dirs: string[]) =>
