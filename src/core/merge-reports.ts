@@ -523,10 +523,14 @@ function renderSkippedAgain(finding: Finding, charts: readonly ChartReport[]): F
 function sumStats(all: readonly (ReportStats | undefined)[]): ReportStats | undefined {
   const present = all.filter((stats): stats is ReportStats => stats !== undefined);
   if (present.length === 0) return undefined;
+  const sum = (of: (stats: ReportStats) => number | undefined) => present.reduce((total, s) => total + (of(s) ?? 0), 0);
+  // the cache counts only when some shard had a cache
+  const cached = present.some((s) => s.cacheHits !== undefined || s.cacheMisses !== undefined);
   return {
-    renders: present.reduce((sum, s) => sum + s.renders, 0),
-    renderMs: present.reduce((sum, s) => sum + s.renderMs, 0),
-    proofRenders: present.reduce((sum, s) => sum + s.proofRenders, 0),
-    proofRenderMs: present.reduce((sum, s) => sum + s.proofRenderMs, 0),
+    renders: sum((s) => s.renders),
+    renderMs: sum((s) => s.renderMs),
+    proofRenders: sum((s) => s.proofRenders),
+    proofRenderMs: sum((s) => s.proofRenderMs),
+    ...(cached ? { cacheHits: sum((s) => s.cacheHits), cacheMisses: sum((s) => s.cacheMisses) } : {}),
   };
 }

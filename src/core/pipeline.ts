@@ -140,8 +140,8 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
   const charts = await Promise.all(
     changes.map((change) =>
-      analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache, ofShard(change))).then((analyses) =>
-        rendersAndProof(analyses, spaces.head, policy),
+      analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache, ofShard(change))).then(
+        (analyses) => rendersAndProof(analyses, spaces.head, policy),
       ),
     ),
   );
