@@ -12530,7 +12530,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -12557,7 +12557,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -13421,7 +13421,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13812,7 +13812,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -18111,7 +18111,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse2();
     var utils = require_utils2();
     var constants4 = require_constants2();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -18124,7 +18124,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState2 = isObject(glob) && glob.tokens && glob.input;
+      const isState2 = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -18393,10 +18393,10 @@ var require_lib = __commonJS({
       return ObjProto.toString.call(obj) === "[object String]";
     }
     _exports.isString = isString;
-    function isObject(obj) {
+    function isObject2(obj) {
       return ObjProto.toString.call(obj) === "[object Object]";
     }
-    _exports.isObject = isObject;
+    _exports.isObject = isObject2;
     function _prepareAttributeParts(attr) {
       if (!attr) {
         return [];
@@ -18560,7 +18560,7 @@ var require_lib = __commonJS({
     function inOperator(key2, val) {
       if (isArray(val) || isString(val)) {
         return val.indexOf(key2) !== -1;
-      } else if (isObject(val)) {
+      } else if (isObject2(val)) {
         return key2 in val;
       }
       throw new Error('Cannot use "in" operator to search for "' + key2 + '" in unexpected types.');
@@ -20828,7 +20828,7 @@ var require_runtime = __commonJS({
         }
         return p && p.lookup(name);
       };
-      _proto.resolve = function resolve4(name, forWrite) {
+      _proto.resolve = function resolve5(name, forWrite) {
         var p = forWrite && this.isolateWrites ? void 0 : this.parent;
         var val = this.variables[name];
         if (val !== void 0) {
@@ -22558,7 +22558,7 @@ var require_loader = __commonJS({
         return _EmitterObj.apply(this, arguments) || this;
       }
       var _proto = Loader.prototype;
-      _proto.resolve = function resolve4(from, to) {
+      _proto.resolve = function resolve5(from, to) {
         return path.resolve(path.dirname(from), to);
       };
       _proto.isRelative = function isRelative(filename) {
@@ -25620,7 +25620,7 @@ var GitError = class extends Error {
   exitCode;
 };
 function runGit(cwd, args, input) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const child2 = spawn("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
     const out = [];
     const err = [];
@@ -25628,7 +25628,7 @@ function runGit(cwd, args, input) {
     child2.stderr.on("data", (d) => err.push(d));
     child2.on("error", (e) => reject(new GitError(args, e.message, null)));
     child2.on("close", (code18) => {
-      if (code18 === 0) resolve4(Buffer.concat(out));
+      if (code18 === 0) resolve5(Buffer.concat(out));
       else reject(new GitError(args, Buffer.concat(err).toString("utf8"), code18));
     });
     if (child2.stdin) {
@@ -25805,8 +25805,8 @@ var BlobReader = class {
   /** Object ids asked for since the last write: a chart folder's hundreds of reads go to git in one write. */
   unsent = [];
   read(object) {
-    return new Promise((resolve4, reject) => {
-      this.queue.push({ object, resolve: resolve4, reject });
+    return new Promise((resolve5, reject) => {
+      this.queue.push({ object, resolve: resolve5, reject });
       if (this.unsent.push(object) === 1) queueMicrotask(() => this.send());
     });
   }
@@ -25820,7 +25820,7 @@ var BlobReader = class {
     if (this.child) return this.child;
     const child2 = spawn2("git", ["cat-file", "--batch"], { cwd: this.repoDir });
     const release = hold(() => child2.kill("SIGKILL"));
-    this.exited = new Promise((resolve4) => child2.on("close", () => resolve4()));
+    this.exited = new Promise((resolve5) => child2.on("close", () => resolve5()));
     child2.stdout.on("data", (d) => {
       this.chunks.push(d);
       this.buffered += d.length;
@@ -29909,10 +29909,13 @@ var WAIT = "10m";
 function findingsIn(findings, environment) {
   return findings.filter((f) => environment === void 0 || !f.environments || f.environments.includes(environment));
 }
-function withUpgradeActions(charts, analyses) {
+function withUpgradeActions(charts, analyses, options = {}) {
   const contexts = analyses.map((list) => list.map((analysis) => analysis.context));
   const actions = charts.map(
-    (chart, i) => chart.change === "unchanged" ? [] : analyses[i].map((analysis) => chartActions(chart, analysis))
+    (chart, i) => chart.change === "unchanged" ? [] : analyses[i].map((analysis) => {
+      const planned = chartActions(chart, analysis);
+      return options.keepOrderKinds ? { ...planned, orderKinds: orderKinds(headRender(analysis.context)) } : planned;
+    })
   );
   const environments2 = new Set(contexts.flat().map(environmentOf));
   for (const environment of environments2) {
@@ -29920,7 +29923,9 @@ function withUpgradeActions(charts, analyses) {
       const index = contexts[i].findIndex((c) => environmentOf(c) === environment);
       return index >= 0 && actions[i][index] ? [{ chart, context: contexts[i][index], actions: actions[i][index] }] : [];
     });
-    const order = upgradeOrder(members.map((m) => ({ name: m.chart.name, render: headRender(m.context) })));
+    const order = upgradeOrder(
+      members.map((m) => ({ name: m.chart.name, kinds: m.actions.orderKinds ?? orderKinds(headRender(m.context)) }))
+    );
     members.forEach((member, i) => {
       member.actions.order = order.position[i] + 1;
       member.actions.dependsOn = order.dependsOn[i];
@@ -30191,11 +30196,16 @@ function rolloutChecks(context) {
     return `kubectl rollout status ${m.ref.kind.toLowerCase()}/${m.ref.name} -n ${namespace} --timeout=${WAIT}`;
   });
 }
+function orderKinds(render2) {
+  const manifests = render2?.manifests ?? [];
+  return {
+    provides: [...new Set(manifests.filter(isCrd).flatMap(crdKind))],
+    uses: [...new Set(manifests.filter((m) => !isCrd(m)).map((m) => `${m.group}/${m.ref.kind}`))]
+  };
+}
 function upgradeOrder(charts) {
-  const provides = charts.map((c) => new Set((c.render?.manifests ?? []).filter(isCrd).flatMap(crdKind)));
-  const uses = charts.map(
-    (c) => new Set((c.render?.manifests ?? []).filter((m) => !isCrd(m)).map((m) => `${m.group}/${m.ref.kind}`))
-  );
+  const provides = charts.map((c) => new Set(c.kinds.provides));
+  const uses = charts.map((c) => new Set(c.kinds.uses));
   const dependsOn = charts.map(
     (_, i) => charts.flatMap((_other, j) => j !== i && [...uses[i]].some((k) => provides[j].has(k)) ? [j] : [])
   );
@@ -35280,6 +35290,7 @@ async function commonOptions(flags, io) {
     helm,
     concurrency: flags.concurrency,
     ...flags.cache === void 0 ? {} : { cache: renderCacheOptions(resolve3(io.cwd, flags.cache), flags.cacheMaxMb) },
+    shard: flags.shard,
     progress: progressReporter(io.stderr, flags.verbose),
     toolVersion: io.toolVersion
   };
@@ -35352,6 +35363,8 @@ var ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative to
   --cache DIR            keep render results in DIR and reuse them when a chart, its values and the
                          Kubernetes target are unchanged (created when missing; safe to share)
   --cache-max-mb N       size bound of --cache: least recently used entries go first (default: 1024)
+  --shard I/N            only the chart × environment pairs of shard I of N (e.g. 2/3), chosen by a hash of
+                         the chart folder and environment; merge the N JSON reports with chart-guard merge
   --repo DIR             the chart repository (default: the git repository around the current directory)
   --verbose              progress lines on stderr even when it is not a terminal
   -h, --help             show this help`;
@@ -35365,6 +35378,7 @@ var MAIN_HELP = `chart-guard: review Helm chart bumps in a helm-freeze repositor
 Usage:
   chart-guard review [flags]   compare two states of the repository (a pull request) and report what breaks
   chart-guard lint [flags]     check the current state alone (no base needed)
+  chart-guard merge REPORT...  merge the JSON reports of a sharded review or lint (--shard) into one
   chart-guard <command> --help
   chart-guard --version
 
@@ -35402,8 +35416,30 @@ ${ANALYSIS_FLAGS}
 
 ${EXIT_CODES}
 `;
+var MERGE_HELP = `Usage: chart-guard merge REPORT.json... [flags]
+
+Merges the JSON reports of the shards of one review or lint (--shard 1/N ... N/N) into the report the unsharded
+run gives: findings that hold in several environments become one, counts, verdict, needs-reinstall and
+acceptances are worked out again over every shard. Refuses reports of different commits, modes, lockfiles,
+configs or shard counts, a shard given twice and a missing shard (exit 2, naming the files).
+
+  --format FORMAT        text, markdown, json, sarif or plan (default: text)
+  -o, --output FILE      write the output to FILE instead of stdout
+  --diff FILE            also write the rendered diff to FILE
+  --link-base URL        the repository's web address: markdown file:line links to the head commit's files
+  --fail-on SEVERITY     error, warning or never (default: the reports' own fail-on)
+  --fail-on-existing     findings that already held on the base fail the merged review too
+  -h, --help             show this help
+
+${EXIT_CODES}
+
+Example:
+  chart-guard review --shard 1/3 --format json -o shard-1.json   # ... one CI job per shard
+  chart-guard merge shard-*.json --format markdown -o comment.md
+`;
 
 // src/core/pipeline.ts
+import { createHash as createHash6 } from "node:crypto";
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/core/acceptances.ts
@@ -37908,7 +37944,7 @@ async function readTgz(archive, limits = ARCHIVE_LIMITS) {
   const reader = new TarReader(limits);
   const gunzip = createGunzip();
   let produced = 0;
-  await new Promise((resolve4, reject) => {
+  await new Promise((resolve5, reject) => {
     let settled = false;
     const stop = (error) => {
       if (settled) return;
@@ -37916,7 +37952,7 @@ async function readTgz(archive, limits = ARCHIVE_LIMITS) {
       gunzip.removeAllListeners("data");
       gunzip.destroy();
       if (error) reject(error);
-      else resolve4();
+      else resolve5();
     };
     gunzip.on("data", (chunk) => {
       produced += chunk.length;
@@ -39108,26 +39144,27 @@ function normalisePath(path) {
 }
 
 // src/core/chart-analysis.ts
-async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache2) {
+async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache2, only = () => true) {
+  const chosen = headSpace.environments.flatMap((environment, i) => only(environment) ? [i] : []);
   const entry = change3.head ?? change3.base;
   const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
     change3.base ? loadChartOnce(baseSpace.snapshot, change3.base.dir, helmMajor, cache2) : void 0,
     change3.head ? loadChartOnce(headSpace.snapshot, change3.head.dir, helmMajor, cache2) : void 0,
     Promise.all(
-      headSpace.environments.map(
-        (environment, i) => readOverrides(headSpace, headSpace.environmentFiles[i], entry, environment, helmMajor)
+      chosen.map(
+        (i) => readOverrides(headSpace, headSpace.environmentFiles[i], entry, headSpace.environments[i], helmMajor)
       )
     ),
     Promise.all(
-      baseSpace.environments.map(
-        (environment, i) => change3.base ? readOverrides(baseSpace, baseSpace.environmentFiles[i], change3.base, environment, helmMajor) : Promise.resolve([])
+      chosen.map(
+        (i) => change3.base && baseSpace.environments[i] ? readOverrides(baseSpace, baseSpace.environmentFiles[i], change3.base, baseSpace.environments[i], helmMajor) : Promise.resolve([])
       )
     )
   ]);
   const upgradeNotes = upgradeNotesOf(change3, head);
   const codeSet = keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH);
-  return headSpace.environments.map((environment, i) => ({
+  const analysis = (environment, i) => ({
     context: {
       change: change3,
       ...environment.name !== void 0 ? { environment: environment.name } : {},
@@ -39144,7 +39181,8 @@ async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache2) {
     },
     snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },
     environment
-  }));
+  });
+  return chosen.map((index, i) => analysis(headSpace.environments[index], i));
 }
 async function loadChartOnce(snapshot, dir, helmMajor, cache2) {
   if (!cache2 || !snapshot.folderDigest) return loadChart(snapshot, dir, { helmMajor });
@@ -46946,6 +46984,24 @@ async function changedFiles(repoDir, base, head) {
   return /* @__PURE__ */ new Set([...split(tracked), ...split(untracked)]);
 }
 
+// src/core/shard.ts
+import { createHash as createHash5 } from "node:crypto";
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (!match) return `must be INDEX/COUNT, such as 2/3 (got "${text}")`;
+  const [index, count] = [Number(match[1]), Number(match[2])];
+  if (count < 1) return `needs a count of at least 1 (got "${text}")`;
+  if (index < 1 || index > count) return `index must be between 1 and ${count} (got "${text}")`;
+  return { index, count };
+}
+function shardOf(dir, environment, count) {
+  const digest = createHash5("sha256").update(`${dir}\0${environment ?? ""}`).digest();
+  return digest.readUIntBE(0, 6) % count + 1;
+}
+function inShard(shard, dir, environment) {
+  return !shard || shardOf(dir, environment, shard.count) === shard.index;
+}
+
 // src/core/pipeline.ts
 async function runPipeline(plan, options) {
   const progress = options.progress ?? (() => {
@@ -46954,18 +47010,22 @@ async function runPipeline(plan, options) {
   const cache2 = options.cache ? await RenderCache.open(options.cache, progress, options.toolVersion) : void 0;
   const policy = renderPolicy(options, progress, cache2);
   const spaces = await workspaces(plan, options);
-  const { changes, diagnostics } = changesOf(plan, spaces);
+  const { changes: all, diagnostics } = changesOf(plan, spaces);
   progress(
-    plan.mode === "review" ? `${changes.length} changed chart(s) in ${spaces.head.lockfilePath}` : `linting ${changes.length} chart(s) of ${spaces.head.lockfilePath}`
+    plan.mode === "review" ? `${all.length} changed chart(s) in ${spaces.head.lockfilePath}` : `linting ${all.length} chart(s) of ${spaces.head.lockfilePath}`
   );
   if (spaces.head.environments.length > 1) {
     progress(`environments: ${spaces.head.environments.map((e) => e.name).join(", ")}`);
   }
+  const { shard } = options;
+  const ofShard = (change3) => (environment) => inShard(shard, change3.dir, environment.name);
+  const changes = all.filter((change3) => spaces.head.environments.some(ofShard(change3)));
+  if (shard) progress(`shard ${shard.index}/${shard.count}: ${changes.length} of ${all.length} chart(s)`);
   const analyse = createLimiter(concurrency);
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
   const charts = await Promise.all(
     changes.map(
-      (change3) => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2)).then(
+      (change3) => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2, ofShard(change3))).then(
         (analyses) => rendersAndProof(analyses, spaces.head, policy)
       )
     )
@@ -46973,11 +47033,12 @@ async function runPipeline(plan, options) {
   const rules = rulesFor(plan.mode);
   const chartReports = withUpgradeActions(
     charts.map((analyses) => buildChartReport(analyses, chartFindings(rules.chart, analyses))),
-    charts
+    charts,
+    { keepOrderKinds: shard !== void 0 }
   );
   const contexts = charts.flat().map((analysis) => analysis.context);
   const repoRun = runRepoRules(rules.repo, {
-    ...repoContextOf(plan, spaces, changes),
+    ...repoContextOf(plan, spaces, all),
     ...runConditions(spaces.head, options, contexts)
   });
   const accepted = withAcceptances(
@@ -47000,7 +47061,9 @@ async function runPipeline(plan, options) {
     findings: plan.base ? accepted.findings.map((finding) => ({ ...finding, introduced: true })) : accepted.findings,
     diagnostics,
     redactor: reportRedactor(contexts, spaces.head.config),
-    stats
+    stats,
+    configDigest: configDigest(spaces.head, options),
+    ...shard ? { shard: { ...shard, runCharts: all.map((change3) => change3.dir) } } : {}
   });
 }
 async function pruneCache(cache2, progress) {
@@ -47043,6 +47106,17 @@ async function policyOf(options, policyBase) {
     config: withBasePolicy(head, base),
     changes: policyChanges(base, head, defaultSeverity, options.configPath ?? DEFAULT_CONFIG_PATH)
   };
+}
+function configDigest(space, options) {
+  const effective = {
+    config: space.config,
+    lockfile: space.lockfilePath,
+    values: options.values ?? [],
+    kube: space.kube ?? null,
+    environments: space.environments,
+    render: options.helm !== null
+  };
+  return `sha256:${createHash6("sha256").update(stableJson3(effective)).digest("hex")}`;
 }
 function changesOf(plan, spaces) {
   const { base, head, changed } = spaces;
@@ -47259,7 +47333,7 @@ function withAcceptances(report, spaces, options, acceptanceRules) {
   return { charts, findings: [...findings, ...run3.findings] };
 }
 function assembleReport(input) {
-  const { mode, options, space, redactor, stats } = input;
+  const { mode, options, space, redactor, stats, configDigest: configDigest2, shard } = input;
   const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
   const findings = redactFindings(input.findings, redactor);
   const diagnostics = input.diagnostics.map(redactor.text);
@@ -47284,7 +47358,9 @@ function assembleReport(input) {
     ...stats ? { stats } : {},
     ...environments2.length ? { environments: environments2 } : {},
     failOn,
-    ...failOnExisting ? { failOnExisting } : {}
+    ...failOnExisting ? { failOnExisting } : {},
+    ...configDigest2 ? { configDigest: configDigest2 } : {},
+    ...shard ? { shard } : {}
   };
 }
 function environmentReport(environment) {
@@ -47328,7 +47404,17 @@ var analysisOptions = {
   concurrency: { type: "string" },
   cache: { type: "string" },
   "cache-max-mb": { type: "string" },
+  shard: { type: "string" },
   verbose: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var mergeOptions = {
+  format: { type: "string" },
+  output: { type: "string", short: "o" },
+  diff: { type: "string" },
+  "fail-on": { type: "string" },
+  "fail-on-existing": { type: "boolean" },
+  "link-base": { type: "string" },
   help: { type: "boolean", short: "h" }
 };
 var reviewOptions = {
@@ -47338,11 +47424,11 @@ var reviewOptions = {
   lint: { type: "boolean" }
 };
 var lintOptions = { ...analysisOptions, ref: { type: "string" } };
-function parse2(args, options) {
+function parse2(args, options, positionalsAllowed = false) {
   try {
     const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
-    if (positionals.length > 0) return { message: `unexpected argument "${positionals[0]}"` };
-    return { values };
+    if (positionals.length > 0 && !positionalsAllowed) return { message: `unexpected argument "${positionals[0]}"` };
+    return { values, positionals };
   } catch (e) {
     const message = e.message.split(". ")[0].replace(/\.$/, "");
     const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
@@ -47354,11 +47440,9 @@ function parse2(args, options) {
     return { message: `${message}${didYouMeanText(unknown.replace(/=.*$/, ""), flags)}` };
   }
 }
-function analysisFlags(values) {
+function outputFlags(values) {
   const str = (name) => values[name];
-  const nonEmpty = ["repo", "lockfile", "config", "output", "diff", "helm", "cache", "base", "head", "ref"].find(
-    (n) => str(n) === ""
-  );
+  const nonEmpty = ["output", "diff"].find((n) => str(n) === "");
   if (nonEmpty) return `--${nonEmpty} needs a value`;
   const format = str("format") ?? "text";
   if (!FORMATS.includes(format)) {
@@ -47368,6 +47452,26 @@ function analysisFlags(values) {
   if (failOn !== void 0 && !FAIL_ON.includes(failOn)) {
     return `--fail-on must be one of ${FAIL_ON.join(", ")} (got "${failOn}")`;
   }
+  const linkBase = str("link-base");
+  if (linkBase !== void 0 && !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) {
+    return `--link-base must be an http(s) address such as https://github.com/owner/repo (got "${linkBase}")`;
+  }
+  return {
+    format,
+    output: str("output"),
+    ...str("diff") !== void 0 ? { diff: str("diff") } : {},
+    ...linkBase === void 0 ? {} : { linkBase },
+    failOn
+  };
+}
+function analysisFlags(values) {
+  const str = (name) => values[name];
+  const nonEmpty = ["repo", "lockfile", "config", "output", "diff", "helm", "cache", "base", "head", "ref"].find(
+    (n) => str(n) === ""
+  );
+  if (nonEmpty) return `--${nonEmpty} needs a value`;
+  const output = outputFlags(values);
+  if (typeof output === "string") return output;
   let kubeVersion;
   if (str("kube-version") !== void 0) {
     kubeVersion = normaliseKubeVersion(str("kube-version"));
@@ -47388,9 +47492,11 @@ function analysisFlags(values) {
     }
     if (str("cache") === void 0) return "--cache-max-mb needs --cache DIR";
   }
-  const linkBase = str("link-base");
-  if (linkBase !== void 0 && !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) {
-    return `--link-base must be an http(s) address such as https://github.com/owner/repo (got "${linkBase}")`;
+  let shard;
+  if (str("shard") !== void 0) {
+    const parsed = parseShard(str("shard"));
+    if (typeof parsed === "string") return `--shard ${parsed}`;
+    shard = parsed;
   }
   if (values["no-render"] && str("helm") !== void 0) return "--helm and --no-render cannot be used together";
   const values_ = values.values ?? [];
@@ -47401,16 +47507,13 @@ function analysisFlags(values) {
     values: values_,
     config: str("config"),
     kubeVersion,
-    format,
-    output: str("output"),
-    ...str("diff") !== void 0 ? { diff: str("diff") } : {},
-    failOn,
+    ...output,
     ...values["fail-on-existing"] ? { failOnExisting: true } : {},
-    ...linkBase === void 0 ? {} : { linkBase },
     helm: values["no-render"] ? null : str("helm"),
     concurrency,
     ...str("cache") === void 0 ? {} : { cache: str("cache") },
     ...cacheMaxMb === void 0 ? {} : { cacheMaxMb },
+    ...shard ? { shard } : {},
     verbose: Boolean(values.verbose)
   };
 }
@@ -47439,6 +47542,24 @@ function parseLintArgs(args) {
   if (typeof flags === "string") return { ok: false, message: flags };
   return { ok: true, help: false, flags: { ...flags, ref: parsed.values.ref } };
 }
+function parseMergeArgs(args) {
+  const parsed = parse2(args, mergeOptions, true);
+  if ("message" in parsed) return { ok: false, message: parsed.message };
+  if (parsed.values.help) return { ok: true, help: true };
+  const output = outputFlags(parsed.values);
+  if (typeof output === "string") return { ok: false, message: output };
+  if (parsed.positionals.length === 0)
+    return { ok: false, message: "name the shard reports to merge (REPORT.json...)" };
+  return {
+    ok: true,
+    help: false,
+    flags: {
+      ...output,
+      reports: parsed.positionals,
+      ...parsed.values["fail-on-existing"] ? { failOnExisting: true } : {}
+    }
+  };
+}
 
 // src/cli/lint-command.ts
 async function lintCommand(args, io) {
@@ -47460,6 +47581,420 @@ async function lintCommand(args, io) {
   }
 }
 
+// src/cli/merge-command.ts
+import { readFileSync } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// src/core/merge-reports.ts
+var refuse = (kind, files, message) => ({
+  ok: false,
+  refusal: { kind, files, message }
+});
+function parseReport(file, text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return refuse("not-json", [file], `${file} is not JSON (${error.message.split("\n")[0]})`);
+  }
+  const problem = reportShapeProblem(value);
+  if (problem) return refuse("not-a-report", [file], `${file} is not a chart-guard JSON report: ${problem}`);
+  return { ok: true, input: { file, report: value } };
+}
+function reportShapeProblem(value) {
+  if (!isObject(value)) return "it is not a JSON object";
+  const tool = value.tool;
+  if (!isObject(tool) || tool.name !== "chart-guard") return 'no tool.name "chart-guard"';
+  if (value.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(value.schemaVersion)}, not 1`;
+  if (value.mode !== "review" && value.mode !== "lint") return "mode is neither review nor lint";
+  if (!isObject(value.head)) return "no head";
+  if (!Array.isArray(value.charts) || !value.charts.every(isObject)) return "charts is not a list of charts";
+  if (!Array.isArray(value.findings) || !value.findings.every(isObject)) return "findings is not a list of findings";
+  if (value.charts.some((chart) => !Array.isArray(chart.findings))) {
+    return "a chart has no findings list";
+  }
+  if (value.shard !== void 0) {
+    const shard = value.shard;
+    if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || !Array.isArray(shard.runCharts)) {
+      return "shard is not { index, count, runCharts }";
+    }
+  }
+  return void 0;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var SAME_RUN = [
+  { what: "base commits", of: (r) => r.base?.sha ?? null },
+  { what: "head commits", of: (r) => r.head.sha },
+  { what: "modes", of: (r) => r.mode },
+  { what: "lockfiles", of: (r) => r.lockfile },
+  { what: "configs (configDigest)", of: (r) => r.configDigest ?? null },
+  { what: "shard counts", of: (r) => r.shard?.count ?? null }
+];
+var shortValue = (value) => typeof value === "string" && /^[0-9a-f]{40}$/.test(value) ? value.slice(0, 12) : JSON.stringify(value);
+function mergeReports(inputs, options = {}) {
+  if (inputs.length === 0) return refuse("no-reports", [], "no report to merge");
+  const [first] = inputs;
+  for (const input of inputs.slice(1)) {
+    for (const { what, of } of SAME_RUN) {
+      const [a, b] = [of(first.report), of(input.report)];
+      if (a !== b) {
+        return refuse(
+          "mismatch",
+          [first.file, input.file],
+          `${first.file} and ${input.file} cannot be merged: different ${what} (${shortValue(a)} vs ${shortValue(b)})`
+        );
+      }
+    }
+  }
+  const failOn = options.failOn ?? agreed(inputs, (r) => r.failOn ?? "error");
+  const failOnExisting = options.failOnExisting ?? agreed(inputs, (r) => r.failOnExisting ?? false);
+  if (typeof failOn === "object" || typeof failOnExisting === "object") {
+    const [a, b] = typeof failOn === "object" ? failOn : failOnExisting;
+    const flag = typeof failOn === "object" ? "--fail-on" : "--fail-on-existing";
+    return refuse(
+      "mismatch",
+      [a.file, b.file],
+      `${a.file} and ${b.file} were judged with different fail-on policies: give ${flag} to merge them`
+    );
+  }
+  const unsharded = inputs.find((input) => !input.report.shard);
+  if (unsharded) {
+    if (inputs.length > 1) {
+      return refuse(
+        "unsharded",
+        [unsharded.file],
+        `${unsharded.file} is the report of a whole run (no --shard): it merges with nothing else`
+      );
+    }
+    return { ok: true, report: judged(withoutShard(first.report), failOn, failOnExisting) };
+  }
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const input of inputs) {
+    const { index, count: count2 } = input.report.shard;
+    const twice = byIndex.get(index);
+    if (twice) {
+      return refuse(
+        "shard-twice",
+        [twice.file, input.file],
+        `shard ${index}/${count2} is given twice: ${twice.file} and ${input.file}`
+      );
+    }
+    byIndex.set(index, input);
+  }
+  const count = first.report.shard.count;
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+  if (missing.length > 0) {
+    return refuse(
+      "shard-missing",
+      inputs.map((input) => input.file),
+      `shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${count} ${missing.length > 1 ? "are" : "is"} missing: the merged report would not cover the whole run`
+    );
+  }
+  const runCharts = first.report.shard.runCharts;
+  const other = inputs.find((input) => JSON.stringify(input.report.shard.runCharts) !== JSON.stringify(runCharts));
+  if (other) {
+    return refuse(
+      "different-runs",
+      [first.file, other.file],
+      `${first.file} and ${other.file} are shards of different runs: they list different charts`
+    );
+  }
+  const reports = [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, input]) => input.report);
+  return { ok: true, report: judged(combine(reports, runCharts), failOn, failOnExisting) };
+}
+function agreed(inputs, of) {
+  const value = of(inputs[0].report);
+  const other = inputs.find((input) => of(input.report) !== value);
+  return other ? [inputs[0], other] : value;
+}
+function judged(report, failOn, failOnExisting) {
+  const summary = summarise(report);
+  const { failOnExisting: _, ...rest } = report;
+  return {
+    ...rest,
+    summary,
+    verdict: verdictOf(summary, failOn, failOnExisting),
+    failOn,
+    ...failOnExisting ? { failOnExisting } : {}
+  };
+}
+function withoutShard(report) {
+  const { shard: _, ...rest } = report;
+  return {
+    ...rest,
+    charts: report.charts.map(
+      (chart) => chart.upgradeActions ? { ...chart, upgradeActions: chart.upgradeActions.map(({ orderKinds: __, ...actions }) => actions) } : chart
+    )
+  };
+}
+function combine(reports, runCharts) {
+  const [first] = reports;
+  const environmentRank = rankOf((first.environments ?? []).map((environment) => environment.name));
+  const parts = /* @__PURE__ */ new Map();
+  for (const report of reports) {
+    for (const [key2, chart] of occurrences(report.charts.map((c) => c.dir)).map(
+      (k, i) => [k, report.charts[i]]
+    )) {
+      parts.set(key2, [...parts.get(key2) ?? [], chart]);
+    }
+  }
+  const chartRank = rankOf(occurrences(runCharts));
+  const keys = [...parts.keys()].sort((a, b) => chartRank(a) - chartRank(b));
+  const charts = withUpgradeOrder(keys.map((key2) => combineChart(parts.get(key2), environmentRank)));
+  const findings = repositoryFindings(reports, charts);
+  const diagnostics = [...new Set(reports.flatMap((report) => report.diagnostics ?? []))];
+  const stats = sumStats(reports.map((report) => report.stats));
+  const { shard: _, stats: __, diagnostics: ___, ...rest } = first;
+  return withoutShard({
+    ...rest,
+    charts,
+    findings,
+    ...diagnostics.length ? { diagnostics } : {},
+    ...stats ? { stats } : {}
+  });
+}
+function occurrences(dirs) {
+  const seen = /* @__PURE__ */ new Map();
+  return dirs.map((dir) => {
+    const n = seen.get(dir) ?? 0;
+    seen.set(dir, n + 1);
+    return `${dir}\0${n}`;
+  });
+}
+function rankOf(names) {
+  const ranks = new Map(names.map((name, i) => [name, i]));
+  return (name) => ranks.get(name) ?? names.length;
+}
+function combineChart(parts, environmentRank) {
+  if (parts.length === 1) return parts[0];
+  const byEnvironment = (items, name) => items.sort((a, b) => environmentRank(name(a)) - environmentRank(name(b)));
+  const environments2 = byEnvironment(
+    parts.flatMap((part) => part.environments ?? []),
+    (e) => e.name
+  );
+  const findings = combineFindings(
+    parts.map((part) => part.findings),
+    environmentRank
+  );
+  const renderedDiff2 = byEnvironment(
+    parts.flatMap((part) => part.renderedDiff ?? []),
+    (d) => d.environment
+  );
+  const upgradeActions = byEnvironment(
+    parts.flatMap((part) => part.upgradeActions ?? []),
+    (a) => a.environment
+  );
+  const reinstall = uniqueBy(
+    findings.filter((finding) => finding.needsReinstall),
+    (finding) => mergeKey({ ...finding, accepted: void 0 })
+  );
+  const reason = reinstallReason(reinstall);
+  const { reinstallReason: _, renderedDiff: __, upgradeActions: ___, ...chart } = parts[0];
+  return {
+    ...chart,
+    overrideFiles: [...new Set(environments2.flatMap((environment) => environment.overrideFiles))],
+    render: worstStatus2(environments2.map((environment) => environment.render)),
+    findings,
+    needsReinstall: reinstall.length > 0,
+    ...reason ? { reinstallReason: reason } : {},
+    environments: environments2,
+    ...renderedDiff2.length ? { renderedDiff: renderedDiff2 } : {},
+    ...upgradeActions.length ? { upgradeActions } : {}
+  };
+}
+function worstStatus2(statuses) {
+  return statuses.find((s) => s.status === "failed") ?? statuses.find((s) => s.status === "skipped") ?? statuses[0];
+}
+function uniqueBy(items, key2) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((item) => {
+    const k = key2(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+var RULE_RANK = new Map(allRules.map((rule, i) => [rule.id, i]));
+function combineFindings(lists, environmentRank) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const list of lists) {
+    let rule = 0;
+    list.forEach((finding, position) => {
+      rule = RULE_RANK.get(finding.rule) ?? rule;
+      const environments2 = finding.environments ?? [];
+      const key2 = environments2.length ? mergeKey(finding) : `free:${mergeKey(finding)}:${finding.remedy ?? ""}`;
+      let group = groups.get(key2);
+      if (!group) {
+        group = { finding, remedies: /* @__PURE__ */ new Map(), rule, positions: /* @__PURE__ */ new Map() };
+        groups.set(key2, group);
+      }
+      const remedies = remediesByEnvironment(finding);
+      for (const environment of environments2) {
+        group.remedies.set(environment, remedies.get(environment));
+        group.positions.set(environment, position);
+      }
+      if (!environments2.length) group.positions.set("", position);
+    });
+  }
+  const merged = [...groups.values()].map((group) => ({
+    group,
+    environments: [...group.remedies.keys()].sort((a, b) => environmentRank(a) - environmentRank(b))
+  }));
+  const wholes = /* @__PURE__ */ new Map();
+  const wholeKey = (finding) => mergeKey({ ...finding, accepted: void 0 });
+  for (const { group, environments: environments2 } of merged) {
+    const key2 = wholeKey(group.finding);
+    const first = environments2[0] ?? "";
+    const place = {
+      rule: group.rule,
+      environment: environments2.length ? environmentRank(first) : -1,
+      position: group.positions.get(first) ?? 0
+    };
+    const known = wholes.get(key2);
+    if (!known || place.environment < known.environment) wholes.set(key2, place);
+  }
+  const placeOf = (finding) => {
+    const whole = wholes.get(wholeKey(finding));
+    return [whole.rule, whole.environment, whole.position, finding.accepted?.line ?? Number.MAX_SAFE_INTEGER];
+  };
+  const sorted = merged.map((entry) => ({ ...entry, place: placeOf(entry.group.finding) })).sort((a, b) => compareAt2(a.place, b.place));
+  return sorted.map(({ group, environments: environments2 }) => {
+    if (!environments2.length) return group.finding;
+    const { remedy: _, environments: __, ...rest } = group.finding;
+    const remedy = combinedRemedy(environments2, group.remedies);
+    return { ...rest, ...remedy !== void 0 ? { remedy } : {}, environments: environments2 };
+  });
+}
+function compareAt2(a, b) {
+  const i = a.findIndex((n, j) => n !== b[j]);
+  return i === -1 ? 0 : a[i] - b[i];
+}
+function combinedRemedy(environments2, remedies) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const environment of environments2) {
+    const remedy = remedies.get(environment);
+    if (remedy !== void 0) groups.set(remedy, [...groups.get(remedy) ?? [], environment]);
+  }
+  if (groups.size <= 1) return remedies.get(environments2[0]);
+  return [...groups].map(([remedy, names]) => `${names.join(", ")}: ${remedy}`).join("\n");
+}
+function remediesByEnvironment(finding) {
+  const environments2 = finding.environments ?? [];
+  const all = new Map(environments2.map((environment) => [environment, finding.remedy]));
+  if (finding.remedy === void 0 || environments2.length < 2) return all;
+  const split = /* @__PURE__ */ new Map();
+  let current;
+  const close = () => {
+    for (const name of current?.names ?? []) split.set(name, current.lines.join("\n"));
+  };
+  for (const line of finding.remedy.split("\n")) {
+    const header = /^([^:]+): (.*)$/.exec(line);
+    const names = header?.[1].split(", ");
+    if (header && names.every((name) => environments2.includes(name) && !split.has(name))) {
+      close();
+      current = { names, lines: [header[2]] };
+    } else if (current) {
+      current.lines.push(line);
+    } else {
+      return all;
+    }
+  }
+  close();
+  if (new Set(split.values()).size < 2) return all;
+  return new Map(environments2.map((environment) => [environment, split.get(environment)]));
+}
+function withUpgradeOrder(charts) {
+  const environments2 = new Set(charts.flatMap((chart) => (chart.upgradeActions ?? []).map((a) => a.environment)));
+  const out = charts.map(
+    (chart) => chart.upgradeActions ? { ...chart, upgradeActions: chart.upgradeActions.map((a) => ({ ...a })) } : chart
+  );
+  for (const environment of environments2) {
+    const members = out.flatMap(
+      (chart) => (chart.upgradeActions ?? []).filter((a) => a.environment === environment).map((actions) => ({ chart, actions }))
+    );
+    if (members.some((member) => !member.actions.orderKinds)) continue;
+    const order = upgradeOrder(members.map((m) => ({ name: m.chart.name, kinds: m.actions.orderKinds })));
+    members.forEach((member, i) => {
+      member.actions.order = order.position[i] + 1;
+      member.actions.dependsOn = order.dependsOn[i];
+    });
+  }
+  return out;
+}
+function repositoryFindings(reports, charts) {
+  const all = reports.flatMap((report) => report.findings);
+  const unique = uniqueBy(all, (finding) => `${mergeKey(finding)}\0${finding.remedy ?? ""}`);
+  const accepting = new Set(
+    [...all, ...charts.flatMap((chart) => chart.findings)].flatMap(
+      (finding) => finding.accepted ? [`${finding.accepted.file}:${finding.accepted.line}`] : []
+    )
+  );
+  const kept = unique.filter(
+    (finding) => finding.rule !== "acceptance-stale" || !accepting.has(`${finding.file}:${finding.line}`)
+  );
+  const skipped2 = kept.filter((finding) => finding.rule === "render-skipped");
+  if (skipped2.length <= 1) return kept;
+  const again = renderSkippedAgain(skipped2[0], charts);
+  return kept.flatMap(
+    (finding) => finding.rule !== "render-skipped" ? [finding] : finding === skipped2[0] ? [again] : []
+  );
+}
+function renderSkippedAgain(finding, charts) {
+  const noRender = ["chart removed", "no chart folder to render"];
+  const statuses = (chart) => chart.environments?.map((e) => e.render) ?? [chart.render];
+  const skippedStatus = (chart) => statuses(chart).find((s) => s.status === "skipped" && !noRender.includes(s.reason ?? ""));
+  const skipped2 = charts.filter(skippedStatus);
+  const reason = skipped2.length ? skippedStatus(skipped2[0])?.reason : void 0;
+  if (!reason) return finding;
+  const names = [...new Set(skipped2.map((chart) => chart.name))];
+  const [again] = renderSkipped.check({ renderSkipped: { reason, charts: names } });
+  return again ? { ...finding, message: again.message } : finding;
+}
+function sumStats(all) {
+  const present2 = all.filter((stats) => stats !== void 0);
+  if (present2.length === 0) return void 0;
+  const sum = (of) => present2.reduce((total, s) => total + (of(s) ?? 0), 0);
+  const cached = present2.some((s) => s.cacheHits !== void 0 || s.cacheMisses !== void 0);
+  return {
+    renders: sum((s) => s.renders),
+    renderMs: sum((s) => s.renderMs),
+    proofRenders: sum((s) => s.proofRenders),
+    proofRenderMs: sum((s) => s.proofRenderMs),
+    ...cached ? { cacheHits: sum((s) => s.cacheHits), cacheMisses: sum((s) => s.cacheMisses) } : {}
+  };
+}
+
+// src/cli/merge-command.ts
+var MergeProblem = class extends Error {
+};
+async function mergeCommand(args, io) {
+  const parsed = parseMergeArgs(args);
+  if (!parsed.ok) return new UsageProblem(parsed.message);
+  if (parsed.help) {
+    io.stdout.write(MERGE_HELP);
+    return 0;
+  }
+  const { flags } = parsed;
+  const inputs = [];
+  for (const file of flags.reports) {
+    let text;
+    try {
+      text = readFileSync(resolve4(io.cwd, file), "utf8");
+    } catch (error) {
+      const code18 = error.code;
+      throw new MergeProblem(`${file}: ${code18 === "ENOENT" ? "no such file" : error.message}`);
+    }
+    const read = parseReport(file, text);
+    if (!read.ok) throw new MergeProblem(read.refusal.message);
+    inputs.push(read.input);
+  }
+  const merged = mergeReports(inputs, { failOn: flags.failOn, failOnExisting: flags.failOnExisting });
+  if (!merged.ok) throw new MergeProblem(merged.refusal.message);
+  return emitReport(merged.report, flags, io);
+}
+
 // src/core/combine.ts
 var findingKey = (f) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);
 function withLintOfUntouched(review2, lint2, failOn, failOnExisting) {
@@ -47471,8 +48006,13 @@ function withLintOfUntouched(review2, lint2, failOn, failOnExisting) {
   const findings = [...kept, ...lint2.findings.filter((f) => !seen.has(findingKey(f)) && f.rule !== "acceptance-stale")];
   const diagnostics = [.../* @__PURE__ */ new Set([...review2.diagnostics ?? [], ...lint2.diagnostics ?? []])];
   const summary = summarise({ charts, findings });
+  const shard = review2.shard && {
+    ...review2.shard,
+    runCharts: [...review2.shard.runCharts, ...lint2.shard?.runCharts ?? []]
+  };
   return {
     ...review2,
+    ...shard ? { shard } : {},
     charts,
     findings,
     summary,
@@ -47491,7 +48031,7 @@ function review(options) {
 async function reviewWithLint(options) {
   const reviewed = await review(options);
   const { base, ...rest } = options;
-  const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
+  const skipCharts = new Set(reviewed.shard?.runCharts ?? reviewed.charts.map((chart) => chart.dir));
   const linted = await runPipeline({ mode: "lint", skipCharts }, { ...rest, policyBase: base });
   return withLintOfUntouched(
     reviewed,
@@ -47532,7 +48072,8 @@ async function reviewCommand(args, io) {
 // src/cli/run.ts
 var COMMANDS = {
   review: { help: REVIEW_HELP, run: reviewCommand },
-  lint: { help: LINT_HELP, run: lintCommand }
+  lint: { help: LINT_HELP, run: lintCommand },
+  merge: { help: MERGE_HELP, run: mergeCommand }
 };
 function commandNamed(name) {
   return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;

@@ -21586,7 +21586,7 @@ var require_merge = __commonJS({
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -21596,7 +21596,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -21635,7 +21635,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -21644,15 +21644,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity2.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
@@ -23043,7 +23043,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -23063,7 +23063,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -23089,7 +23089,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -23114,7 +23114,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -23124,7 +23124,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -23133,7 +23133,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -23151,7 +23151,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -23180,11 +23180,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema3 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity2.MAP, { value: map.map });
         Object.defineProperty(this, identity2.SCALAR, { value: string.string });
@@ -23884,10 +23884,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23901,7 +23901,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23925,7 +23925,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23941,7 +23941,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24032,7 +24032,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24046,13 +24046,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep4 + cb;
-              sep4 = "";
+                comment2 += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -24095,18 +24095,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24160,8 +24160,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap8 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24173,7 +24173,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24184,8 +24184,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24202,7 +24202,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24382,7 +24382,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24399,24 +24399,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent2.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent2.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent2.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent2.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24599,25 +24599,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25427,14 +25427,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep4, value }) {
+    function stringifyItem({ start, key: key2, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26601,18 +26601,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26765,15 +26765,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep4 }]
+                    items: [{ start: start2, key: key2, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26967,13 +26967,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -31129,50 +31129,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative3 = parse4(serialize(relative3, options), options);
+        relative4 = parse4(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target2.scheme = relative3.scheme;
-        target2.userinfo = relative3.userinfo;
-        target2.host = relative3.host;
-        target2.port = relative3.port;
-        target2.path = removeDotSegments(relative3.path || "");
-        target2.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target2.scheme = relative4.scheme;
+        target2.userinfo = relative4.userinfo;
+        target2.host = relative4.host;
+        target2.port = relative4.port;
+        target2.path = removeDotSegments(relative4.path || "");
+        target2.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target2.userinfo = relative3.userinfo;
-          target2.host = relative3.host;
-          target2.port = relative3.port;
-          target2.path = removeDotSegments(relative3.path || "");
-          target2.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target2.userinfo = relative4.userinfo;
+          target2.host = relative4.host;
+          target2.port = relative4.port;
+          target2.path = removeDotSegments(relative4.path || "");
+          target2.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target2.path = base.path;
-            if (relative3.query !== void 0) {
-              target2.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target2.query = relative4.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target2.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target2.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative3.path;
+                target2.path = "/" + relative4.path;
               } else if (!base.path) {
-                target2.path = relative3.path;
+                target2.path = relative4.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative3.query;
+            target2.query = relative4.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -31180,7 +31180,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative3.fragment;
+      target2.fragment = relative4.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -37996,10 +37996,10 @@ var require_picomatch = __commonJS({
     var parse4 = require_parse3();
     var utils = require_utils3();
     var constants6 = require_constants7();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -38009,22 +38009,22 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState2 = isObject(glob) && glob.tokens && glob.input;
+      const isState2 = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix6 = opts.windows;
-      const regex = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState2 ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix6 });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix6 });
         const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -38050,7 +38050,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -38067,24 +38067,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix6);
+          match = picomatch3.matchBase(input, regex, options, posix6);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix6 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix6 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix6 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -38095,13 +38095,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -38112,9 +38112,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse4(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -38123,8 +38123,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants6;
-    module.exports = picomatch2;
+    picomatch3.constants = constants6;
+    module.exports = picomatch3;
   }
 });
 
@@ -38134,14 +38134,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -38278,10 +38278,10 @@ var require_lib2 = __commonJS({
       return ObjProto.toString.call(obj) === "[object String]";
     }
     _exports.isString = isString;
-    function isObject(obj) {
+    function isObject2(obj) {
       return ObjProto.toString.call(obj) === "[object Object]";
     }
-    _exports.isObject = isObject;
+    _exports.isObject = isObject2;
     function _prepareAttributeParts(attr) {
       if (!attr) {
         return [];
@@ -38445,7 +38445,7 @@ var require_lib2 = __commonJS({
     function inOperator(key2, val) {
       if (isArray(val) || isString(val)) {
         return val.indexOf(key2) !== -1;
-      } else if (isObject(val)) {
+      } else if (isObject2(val)) {
         return key2 in val;
       }
       throw new Error('Cannot use "in" operator to search for "' + key2 + '" in unexpected types.');
@@ -42073,7 +42073,7 @@ var require_filters = __commonJS({
       return r.copySafeness(str, res);
     }
     _exports.indent = indent2;
-    function join7(arr, del, attr) {
+    function join8(arr, del, attr) {
       del = del || "";
       if (attr) {
         arr = lib.map(arr, function(v) {
@@ -42082,7 +42082,7 @@ var require_filters = __commonJS({
       }
       return arr.join(del);
     }
-    _exports.join = join7;
+    _exports.join = join8;
     function last(arr) {
       return arr[arr.length - 1];
     }
@@ -42784,11 +42784,11 @@ var require_globals = __commonJS({
         }
       };
     }
-    function _joiner(sep4) {
-      sep4 = sep4 || ",";
+    function _joiner(sep5) {
+      sep5 = sep5 || ",";
       var first = true;
       return function() {
-        var val = first ? "" : sep4;
+        var val = first ? "" : sep5;
         first = false;
         return val;
       };
@@ -42818,8 +42818,8 @@ var require_globals = __commonJS({
         cycler: function cycler() {
           return _cycler(Array.prototype.slice.call(arguments));
         },
-        joiner: function joiner(sep4) {
-          return _joiner(sep4);
+        joiner: function joiner(sep5) {
+          return _joiner(sep5);
         }
       };
     }
@@ -43425,8 +43425,8 @@ var require_precompile = __commonJS({
         fs3.readdirSync(dir).forEach(function(file) {
           var filepath = path.join(dir, file);
           var subpath = filepath.substr(path.join(input, "/").length);
-          var stat5 = fs3.statSync(filepath);
-          if (stat5 && stat5.isDirectory()) {
+          var stat6 = fs3.statSync(filepath);
+          if (stat6 && stat6.isDirectory()) {
             subpath += "/";
             if (!match(subpath, opts.exclude)) {
               addTemplates(filepath);
@@ -45154,7 +45154,8 @@ function releaseOnSignals(notify) {
 }
 
 // src/action/run.ts
-import { dirname as dirname2, join as join6, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join7, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -46413,8 +46414,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key2, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key2);
     }
@@ -49900,6 +49901,7 @@ function writeFileAtomic(path, content) {
 }
 
 // src/core/pipeline.ts
+import { createHash as createHash6 } from "node:crypto";
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/core/acceptances.ts
@@ -55660,10 +55662,10 @@ function writeFlowMapping(state, level, node) {
     const keyRender = writeNode(state, level, key2, node, { iskey: true });
     const keyText = keyRender.text;
     const valueText = writeNode(state, level, value, node, {}).text;
-    const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
     const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
     const keyColonSep = key2.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
+    pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
     result += pairBuffer;
   }
   const pad = state.flowBracketPadding && result !== "" ? " " : "";
@@ -55759,8 +55761,8 @@ function writeNode(state, level, node, parent, ctx) {
       if (anchor !== null) props.push(anchor);
       if (tag !== null) props.push(tag);
     }
-    const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text = `${props.join(" ")}${sep4}${body}`;
+    const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep5}${body}`;
   }
   return {
     text,
@@ -55802,8 +55804,8 @@ function present(documents, options) {
         block: true,
         compact: true
       }).text;
-      const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result += `---${sep4}${body}
+      const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep5}${body}
 `;
     } else result += writeNode(state, 0, doc.contents, null, {
       block: true,
@@ -58709,26 +58711,27 @@ function normalisePath(path) {
 }
 
 // src/core/chart-analysis.ts
-async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache2) {
+async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache2, only = () => true) {
+  const chosen = headSpace.environments.flatMap((environment, i) => only(environment) ? [i] : []);
   const entry = change3.head ?? change3.base;
   const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
     change3.base ? loadChartOnce(baseSpace.snapshot, change3.base.dir, helmMajor, cache2) : void 0,
     change3.head ? loadChartOnce(headSpace.snapshot, change3.head.dir, helmMajor, cache2) : void 0,
     Promise.all(
-      headSpace.environments.map(
-        (environment, i) => readOverrides(headSpace, headSpace.environmentFiles[i], entry, environment, helmMajor)
+      chosen.map(
+        (i) => readOverrides(headSpace, headSpace.environmentFiles[i], entry, headSpace.environments[i], helmMajor)
       )
     ),
     Promise.all(
-      baseSpace.environments.map(
-        (environment, i) => change3.base ? readOverrides(baseSpace, baseSpace.environmentFiles[i], change3.base, environment, helmMajor) : Promise.resolve([])
+      chosen.map(
+        (i) => change3.base && baseSpace.environments[i] ? readOverrides(baseSpace, baseSpace.environmentFiles[i], change3.base, baseSpace.environments[i], helmMajor) : Promise.resolve([])
       )
     )
   ]);
   const upgradeNotes = upgradeNotesOf(change3, head);
   const codeSet = keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH);
-  return headSpace.environments.map((environment, i) => ({
+  const analysis = (environment, i) => ({
     context: {
       change: change3,
       ...environment.name !== void 0 ? { environment: environment.name } : {},
@@ -58745,7 +58748,8 @@ async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache2) {
     },
     snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },
     environment
-  }));
+  });
+  return chosen.map((index, i) => analysis(headSpace.environments[index], i));
 }
 async function loadChartOnce(snapshot, dir, helmMajor, cache2) {
   if (!cache2 || !snapshot.folderDigest) return loadChart(snapshot, dir, { helmMajor });
@@ -62213,10 +62217,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep4 = "";
+        let sep5 = "";
         for (let sub of this.subs) {
-          out += sep4;
-          sep4 = "|";
+          out += sep5;
+          sep5 = "|";
           out += sub.appendTo();
         }
         break;
@@ -68011,9 +68015,9 @@ function immutableChanges(base, head) {
 function describeLeaves(change3, limit = 4) {
   const path = formatKeyPath(change3.path);
   if (change3.leaves.length <= 1 && semanticEqual(change3.leaves[0], change3.path)) return path;
-  const relative3 = change3.leaves.map((leaf) => formatKeyPath(leaf.slice(change3.path.length)));
-  const shown = relative3.slice(0, limit).join(", ");
-  const more = relative3.length > limit ? ` and ${relative3.length - limit} more` : "";
+  const relative4 = change3.leaves.map((leaf) => formatKeyPath(leaf.slice(change3.path.length)));
+  const shown = relative4.slice(0, limit).join(", ");
+  const more = relative4.length > limit ? ` and ${relative4.length - limit} more` : "";
   return `${path} (${shown}${more})`;
 }
 
@@ -69260,16 +69264,37 @@ function ruleDescriptions() {
   return Object.fromEntries([...allRules, ruleCrashed].map((rule) => [rule.id, rule.description]));
 }
 
+// src/core/shard.ts
+import { createHash as createHash5 } from "node:crypto";
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (!match) return `must be INDEX/COUNT, such as 2/3 (got "${text}")`;
+  const [index, count] = [Number(match[1]), Number(match[2])];
+  if (count < 1) return `needs a count of at least 1 (got "${text}")`;
+  if (index < 1 || index > count) return `index must be between 1 and ${count} (got "${text}")`;
+  return { index, count };
+}
+function shardOf(dir, environment, count) {
+  const digest = createHash5("sha256").update(`${dir}\0${environment ?? ""}`).digest();
+  return digest.readUIntBE(0, 6) % count + 1;
+}
+function inShard(shard, dir, environment) {
+  return !shard || shardOf(dir, environment, shard.count) === shard.index;
+}
+
 // src/core/upgrade-plan.ts
 var WORKLOADS = /* @__PURE__ */ new Set(["apps/StatefulSet", "apps/Deployment", "apps/DaemonSet", "apps/ReplicaSet"]);
 var WAIT = "10m";
 function findingsIn(findings, environment) {
   return findings.filter((f) => environment === void 0 || !f.environments || f.environments.includes(environment));
 }
-function withUpgradeActions(charts, analyses) {
+function withUpgradeActions(charts, analyses, options = {}) {
   const contexts = analyses.map((list) => list.map((analysis) => analysis.context));
   const actions = charts.map(
-    (chart, i) => chart.change === "unchanged" ? [] : analyses[i].map((analysis) => chartActions(chart, analysis))
+    (chart, i) => chart.change === "unchanged" ? [] : analyses[i].map((analysis) => {
+      const planned = chartActions(chart, analysis);
+      return options.keepOrderKinds ? { ...planned, orderKinds: orderKinds(headRender(analysis.context)) } : planned;
+    })
   );
   const environments2 = new Set(contexts.flat().map(environmentOf));
   for (const environment of environments2) {
@@ -69277,7 +69302,9 @@ function withUpgradeActions(charts, analyses) {
       const index = contexts[i].findIndex((c) => environmentOf(c) === environment);
       return index >= 0 && actions[i][index] ? [{ chart, context: contexts[i][index], actions: actions[i][index] }] : [];
     });
-    const order = upgradeOrder(members.map((m) => ({ name: m.chart.name, render: headRender(m.context) })));
+    const order = upgradeOrder(
+      members.map((m) => ({ name: m.chart.name, kinds: m.actions.orderKinds ?? orderKinds(headRender(m.context)) }))
+    );
     members.forEach((member, i) => {
       member.actions.order = order.position[i] + 1;
       member.actions.dependsOn = order.dependsOn[i];
@@ -69548,11 +69575,16 @@ function rolloutChecks(context3) {
     return `kubectl rollout status ${m.ref.kind.toLowerCase()}/${m.ref.name} -n ${namespace} --timeout=${WAIT}`;
   });
 }
+function orderKinds(render) {
+  const manifests = render?.manifests ?? [];
+  return {
+    provides: [...new Set(manifests.filter(isCrd).flatMap(crdKind))],
+    uses: [...new Set(manifests.filter((m) => !isCrd(m)).map((m) => `${m.group}/${m.ref.kind}`))]
+  };
+}
 function upgradeOrder(charts) {
-  const provides = charts.map((c) => new Set((c.render?.manifests ?? []).filter(isCrd).flatMap(crdKind)));
-  const uses = charts.map(
-    (c) => new Set((c.render?.manifests ?? []).filter((m) => !isCrd(m)).map((m) => `${m.group}/${m.ref.kind}`))
-  );
+  const provides = charts.map((c) => new Set(c.kinds.provides));
+  const uses = charts.map((c) => new Set(c.kinds.uses));
   const dependsOn = charts.map(
     (_, i) => charts.flatMap((_other, j) => j !== i && [...uses[i]].some((k) => provides[j].has(k)) ? [j] : [])
   );
@@ -69581,18 +69613,22 @@ async function runPipeline(plan, options) {
   const cache2 = options.cache ? await RenderCache.open(options.cache, progress, options.toolVersion) : void 0;
   const policy = renderPolicy(options, progress, cache2);
   const spaces = await workspaces(plan, options);
-  const { changes, diagnostics } = changesOf(plan, spaces);
+  const { changes: all, diagnostics } = changesOf(plan, spaces);
   progress(
-    plan.mode === "review" ? `${changes.length} changed chart(s) in ${spaces.head.lockfilePath}` : `linting ${changes.length} chart(s) of ${spaces.head.lockfilePath}`
+    plan.mode === "review" ? `${all.length} changed chart(s) in ${spaces.head.lockfilePath}` : `linting ${all.length} chart(s) of ${spaces.head.lockfilePath}`
   );
   if (spaces.head.environments.length > 1) {
     progress(`environments: ${spaces.head.environments.map((e) => e.name).join(", ")}`);
   }
+  const { shard } = options;
+  const ofShard = (change3) => (environment) => inShard(shard, change3.dir, environment.name);
+  const changes = all.filter((change3) => spaces.head.environments.some(ofShard(change3)));
+  if (shard) progress(`shard ${shard.index}/${shard.count}: ${changes.length} of ${all.length} chart(s)`);
   const analyse2 = createLimiter(concurrency);
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
   const charts = await Promise.all(
     changes.map(
-      (change3) => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2)).then(
+      (change3) => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2, ofShard(change3))).then(
         (analyses) => rendersAndProof(analyses, spaces.head, policy)
       )
     )
@@ -69600,11 +69636,12 @@ async function runPipeline(plan, options) {
   const rules = rulesFor(plan.mode);
   const chartReports = withUpgradeActions(
     charts.map((analyses) => buildChartReport(analyses, chartFindings(rules.chart, analyses))),
-    charts
+    charts,
+    { keepOrderKinds: shard !== void 0 }
   );
   const contexts = charts.flat().map((analysis) => analysis.context);
   const repoRun = runRepoRules(rules.repo, {
-    ...repoContextOf(plan, spaces, changes),
+    ...repoContextOf(plan, spaces, all),
     ...runConditions(spaces.head, options, contexts)
   });
   const accepted = withAcceptances(
@@ -69627,7 +69664,9 @@ async function runPipeline(plan, options) {
     findings: plan.base ? accepted.findings.map((finding) => ({ ...finding, introduced: true })) : accepted.findings,
     diagnostics,
     redactor: reportRedactor(contexts, spaces.head.config),
-    stats
+    stats,
+    configDigest: configDigest(spaces.head, options),
+    ...shard ? { shard: { ...shard, runCharts: all.map((change3) => change3.dir) } } : {}
   });
 }
 async function pruneCache(cache2, progress) {
@@ -69670,6 +69709,17 @@ async function policyOf(options, policyBase) {
     config: withBasePolicy(head, base),
     changes: policyChanges(base, head, defaultSeverity, options.configPath ?? DEFAULT_CONFIG_PATH)
   };
+}
+function configDigest(space, options) {
+  const effective = {
+    config: space.config,
+    lockfile: space.lockfilePath,
+    values: options.values ?? [],
+    kube: space.kube ?? null,
+    environments: space.environments,
+    render: options.helm !== null
+  };
+  return `sha256:${createHash6("sha256").update(stableJson3(effective)).digest("hex")}`;
 }
 function changesOf(plan, spaces) {
   const { base, head, changed } = spaces;
@@ -69886,7 +69936,7 @@ function withAcceptances(report, spaces, options, acceptanceRules) {
   return { charts, findings: [...findings, ...run3.findings] };
 }
 function assembleReport(input) {
-  const { mode, options, space, redactor, stats } = input;
+  const { mode, options, space, redactor, stats, configDigest: configDigest2, shard } = input;
   const charts = input.charts.map((chart) => redactChartReport(chart, redactor));
   const findings = redactFindings(input.findings, redactor);
   const diagnostics = input.diagnostics.map(redactor.text);
@@ -69911,7 +69961,9 @@ function assembleReport(input) {
     ...stats ? { stats } : {},
     ...environments2.length ? { environments: environments2 } : {},
     failOn,
-    ...failOnExisting ? { failOnExisting } : {}
+    ...failOnExisting ? { failOnExisting } : {},
+    ...configDigest2 ? { configDigest: configDigest2 } : {},
+    ...shard ? { shard } : {}
   };
 }
 function environmentReport(environment) {
@@ -69931,6 +69983,387 @@ function kubeText(kube) {
 // src/core/lint.ts
 function lint(options) {
   return runPipeline({ mode: "lint" }, options);
+}
+
+// src/core/merge-reports.ts
+var refuse = (kind, files, message) => ({
+  ok: false,
+  refusal: { kind, files, message }
+});
+function parseReport(file, text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error2) {
+    return refuse("not-json", [file], `${file} is not JSON (${error2.message.split("\n")[0]})`);
+  }
+  const problem = reportShapeProblem(value);
+  if (problem) return refuse("not-a-report", [file], `${file} is not a chart-guard JSON report: ${problem}`);
+  return { ok: true, input: { file, report: value } };
+}
+function reportShapeProblem(value) {
+  if (!isObject(value)) return "it is not a JSON object";
+  const tool = value.tool;
+  if (!isObject(tool) || tool.name !== "chart-guard") return 'no tool.name "chart-guard"';
+  if (value.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(value.schemaVersion)}, not 1`;
+  if (value.mode !== "review" && value.mode !== "lint") return "mode is neither review nor lint";
+  if (!isObject(value.head)) return "no head";
+  if (!Array.isArray(value.charts) || !value.charts.every(isObject)) return "charts is not a list of charts";
+  if (!Array.isArray(value.findings) || !value.findings.every(isObject)) return "findings is not a list of findings";
+  if (value.charts.some((chart) => !Array.isArray(chart.findings))) {
+    return "a chart has no findings list";
+  }
+  if (value.shard !== void 0) {
+    const shard = value.shard;
+    if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || !Array.isArray(shard.runCharts)) {
+      return "shard is not { index, count, runCharts }";
+    }
+  }
+  return void 0;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var SAME_RUN = [
+  { what: "base commits", of: (r) => r.base?.sha ?? null },
+  { what: "head commits", of: (r) => r.head.sha },
+  { what: "modes", of: (r) => r.mode },
+  { what: "lockfiles", of: (r) => r.lockfile },
+  { what: "configs (configDigest)", of: (r) => r.configDigest ?? null },
+  { what: "shard counts", of: (r) => r.shard?.count ?? null }
+];
+var shortValue = (value) => typeof value === "string" && /^[0-9a-f]{40}$/.test(value) ? value.slice(0, 12) : JSON.stringify(value);
+function mergeReports(inputs, options = {}) {
+  if (inputs.length === 0) return refuse("no-reports", [], "no report to merge");
+  const [first] = inputs;
+  for (const input of inputs.slice(1)) {
+    for (const { what, of } of SAME_RUN) {
+      const [a, b] = [of(first.report), of(input.report)];
+      if (a !== b) {
+        return refuse(
+          "mismatch",
+          [first.file, input.file],
+          `${first.file} and ${input.file} cannot be merged: different ${what} (${shortValue(a)} vs ${shortValue(b)})`
+        );
+      }
+    }
+  }
+  const failOn = options.failOn ?? agreed(inputs, (r) => r.failOn ?? "error");
+  const failOnExisting = options.failOnExisting ?? agreed(inputs, (r) => r.failOnExisting ?? false);
+  if (typeof failOn === "object" || typeof failOnExisting === "object") {
+    const [a, b] = typeof failOn === "object" ? failOn : failOnExisting;
+    const flag = typeof failOn === "object" ? "--fail-on" : "--fail-on-existing";
+    return refuse(
+      "mismatch",
+      [a.file, b.file],
+      `${a.file} and ${b.file} were judged with different fail-on policies: give ${flag} to merge them`
+    );
+  }
+  const unsharded = inputs.find((input) => !input.report.shard);
+  if (unsharded) {
+    if (inputs.length > 1) {
+      return refuse(
+        "unsharded",
+        [unsharded.file],
+        `${unsharded.file} is the report of a whole run (no --shard): it merges with nothing else`
+      );
+    }
+    return { ok: true, report: judged(withoutShard(first.report), failOn, failOnExisting) };
+  }
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const input of inputs) {
+    const { index, count: count2 } = input.report.shard;
+    const twice = byIndex.get(index);
+    if (twice) {
+      return refuse(
+        "shard-twice",
+        [twice.file, input.file],
+        `shard ${index}/${count2} is given twice: ${twice.file} and ${input.file}`
+      );
+    }
+    byIndex.set(index, input);
+  }
+  const count = first.report.shard.count;
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+  if (missing.length > 0) {
+    return refuse(
+      "shard-missing",
+      inputs.map((input) => input.file),
+      `shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${count} ${missing.length > 1 ? "are" : "is"} missing: the merged report would not cover the whole run`
+    );
+  }
+  const runCharts = first.report.shard.runCharts;
+  const other = inputs.find((input) => JSON.stringify(input.report.shard.runCharts) !== JSON.stringify(runCharts));
+  if (other) {
+    return refuse(
+      "different-runs",
+      [first.file, other.file],
+      `${first.file} and ${other.file} are shards of different runs: they list different charts`
+    );
+  }
+  const reports = [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, input]) => input.report);
+  return { ok: true, report: judged(combine(reports, runCharts), failOn, failOnExisting) };
+}
+function agreed(inputs, of) {
+  const value = of(inputs[0].report);
+  const other = inputs.find((input) => of(input.report) !== value);
+  return other ? [inputs[0], other] : value;
+}
+function judged(report, failOn, failOnExisting) {
+  const summary2 = summarise(report);
+  const { failOnExisting: _, ...rest } = report;
+  return {
+    ...rest,
+    summary: summary2,
+    verdict: verdictOf(summary2, failOn, failOnExisting),
+    failOn,
+    ...failOnExisting ? { failOnExisting } : {}
+  };
+}
+function withoutShard(report) {
+  const { shard: _, ...rest } = report;
+  return {
+    ...rest,
+    charts: report.charts.map(
+      (chart) => chart.upgradeActions ? { ...chart, upgradeActions: chart.upgradeActions.map(({ orderKinds: __, ...actions }) => actions) } : chart
+    )
+  };
+}
+function combine(reports, runCharts) {
+  const [first] = reports;
+  const environmentRank = rankOf((first.environments ?? []).map((environment) => environment.name));
+  const parts = /* @__PURE__ */ new Map();
+  for (const report of reports) {
+    for (const [key2, chart] of occurrences(report.charts.map((c) => c.dir)).map(
+      (k, i) => [k, report.charts[i]]
+    )) {
+      parts.set(key2, [...parts.get(key2) ?? [], chart]);
+    }
+  }
+  const chartRank = rankOf(occurrences(runCharts));
+  const keys = [...parts.keys()].sort((a, b) => chartRank(a) - chartRank(b));
+  const charts = withUpgradeOrder(keys.map((key2) => combineChart(parts.get(key2), environmentRank)));
+  const findings = repositoryFindings(reports, charts);
+  const diagnostics = [...new Set(reports.flatMap((report) => report.diagnostics ?? []))];
+  const stats = sumStats(reports.map((report) => report.stats));
+  const { shard: _, stats: __, diagnostics: ___, ...rest } = first;
+  return withoutShard({
+    ...rest,
+    charts,
+    findings,
+    ...diagnostics.length ? { diagnostics } : {},
+    ...stats ? { stats } : {}
+  });
+}
+function occurrences(dirs) {
+  const seen = /* @__PURE__ */ new Map();
+  return dirs.map((dir) => {
+    const n = seen.get(dir) ?? 0;
+    seen.set(dir, n + 1);
+    return `${dir}\0${n}`;
+  });
+}
+function rankOf(names) {
+  const ranks = new Map(names.map((name, i) => [name, i]));
+  return (name) => ranks.get(name) ?? names.length;
+}
+function combineChart(parts, environmentRank) {
+  if (parts.length === 1) return parts[0];
+  const byEnvironment = (items, name) => items.sort((a, b) => environmentRank(name(a)) - environmentRank(name(b)));
+  const environments2 = byEnvironment(
+    parts.flatMap((part) => part.environments ?? []),
+    (e) => e.name
+  );
+  const findings = combineFindings(
+    parts.map((part) => part.findings),
+    environmentRank
+  );
+  const renderedDiff2 = byEnvironment(
+    parts.flatMap((part) => part.renderedDiff ?? []),
+    (d) => d.environment
+  );
+  const upgradeActions = byEnvironment(
+    parts.flatMap((part) => part.upgradeActions ?? []),
+    (a) => a.environment
+  );
+  const reinstall = uniqueBy(
+    findings.filter((finding) => finding.needsReinstall),
+    (finding) => mergeKey({ ...finding, accepted: void 0 })
+  );
+  const reason = reinstallReason(reinstall);
+  const { reinstallReason: _, renderedDiff: __, upgradeActions: ___, ...chart } = parts[0];
+  return {
+    ...chart,
+    overrideFiles: [...new Set(environments2.flatMap((environment) => environment.overrideFiles))],
+    render: worstStatus2(environments2.map((environment) => environment.render)),
+    findings,
+    needsReinstall: reinstall.length > 0,
+    ...reason ? { reinstallReason: reason } : {},
+    environments: environments2,
+    ...renderedDiff2.length ? { renderedDiff: renderedDiff2 } : {},
+    ...upgradeActions.length ? { upgradeActions } : {}
+  };
+}
+function worstStatus2(statuses) {
+  return statuses.find((s) => s.status === "failed") ?? statuses.find((s) => s.status === "skipped") ?? statuses[0];
+}
+function uniqueBy(items, key2) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((item) => {
+    const k = key2(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+var RULE_RANK = new Map(allRules.map((rule, i) => [rule.id, i]));
+function combineFindings(lists, environmentRank) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const list of lists) {
+    let rule = 0;
+    list.forEach((finding, position) => {
+      rule = RULE_RANK.get(finding.rule) ?? rule;
+      const environments2 = finding.environments ?? [];
+      const key2 = environments2.length ? mergeKey(finding) : `free:${mergeKey(finding)}:${finding.remedy ?? ""}`;
+      let group = groups.get(key2);
+      if (!group) {
+        group = { finding, remedies: /* @__PURE__ */ new Map(), rule, positions: /* @__PURE__ */ new Map() };
+        groups.set(key2, group);
+      }
+      const remedies = remediesByEnvironment(finding);
+      for (const environment of environments2) {
+        group.remedies.set(environment, remedies.get(environment));
+        group.positions.set(environment, position);
+      }
+      if (!environments2.length) group.positions.set("", position);
+    });
+  }
+  const merged = [...groups.values()].map((group) => ({
+    group,
+    environments: [...group.remedies.keys()].sort((a, b) => environmentRank(a) - environmentRank(b))
+  }));
+  const wholes = /* @__PURE__ */ new Map();
+  const wholeKey = (finding) => mergeKey({ ...finding, accepted: void 0 });
+  for (const { group, environments: environments2 } of merged) {
+    const key2 = wholeKey(group.finding);
+    const first = environments2[0] ?? "";
+    const place = {
+      rule: group.rule,
+      environment: environments2.length ? environmentRank(first) : -1,
+      position: group.positions.get(first) ?? 0
+    };
+    const known = wholes.get(key2);
+    if (!known || place.environment < known.environment) wholes.set(key2, place);
+  }
+  const placeOf = (finding) => {
+    const whole = wholes.get(wholeKey(finding));
+    return [whole.rule, whole.environment, whole.position, finding.accepted?.line ?? Number.MAX_SAFE_INTEGER];
+  };
+  const sorted = merged.map((entry) => ({ ...entry, place: placeOf(entry.group.finding) })).sort((a, b) => compareAt2(a.place, b.place));
+  return sorted.map(({ group, environments: environments2 }) => {
+    if (!environments2.length) return group.finding;
+    const { remedy: _, environments: __, ...rest } = group.finding;
+    const remedy = combinedRemedy(environments2, group.remedies);
+    return { ...rest, ...remedy !== void 0 ? { remedy } : {}, environments: environments2 };
+  });
+}
+function compareAt2(a, b) {
+  const i = a.findIndex((n, j) => n !== b[j]);
+  return i === -1 ? 0 : a[i] - b[i];
+}
+function combinedRemedy(environments2, remedies) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const environment of environments2) {
+    const remedy = remedies.get(environment);
+    if (remedy !== void 0) groups.set(remedy, [...groups.get(remedy) ?? [], environment]);
+  }
+  if (groups.size <= 1) return remedies.get(environments2[0]);
+  return [...groups].map(([remedy, names]) => `${names.join(", ")}: ${remedy}`).join("\n");
+}
+function remediesByEnvironment(finding) {
+  const environments2 = finding.environments ?? [];
+  const all = new Map(environments2.map((environment) => [environment, finding.remedy]));
+  if (finding.remedy === void 0 || environments2.length < 2) return all;
+  const split = /* @__PURE__ */ new Map();
+  let current;
+  const close = () => {
+    for (const name of current?.names ?? []) split.set(name, current.lines.join("\n"));
+  };
+  for (const line of finding.remedy.split("\n")) {
+    const header = /^([^:]+): (.*)$/.exec(line);
+    const names = header?.[1].split(", ");
+    if (header && names.every((name) => environments2.includes(name) && !split.has(name))) {
+      close();
+      current = { names, lines: [header[2]] };
+    } else if (current) {
+      current.lines.push(line);
+    } else {
+      return all;
+    }
+  }
+  close();
+  if (new Set(split.values()).size < 2) return all;
+  return new Map(environments2.map((environment) => [environment, split.get(environment)]));
+}
+function withUpgradeOrder(charts) {
+  const environments2 = new Set(charts.flatMap((chart) => (chart.upgradeActions ?? []).map((a) => a.environment)));
+  const out = charts.map(
+    (chart) => chart.upgradeActions ? { ...chart, upgradeActions: chart.upgradeActions.map((a) => ({ ...a })) } : chart
+  );
+  for (const environment of environments2) {
+    const members = out.flatMap(
+      (chart) => (chart.upgradeActions ?? []).filter((a) => a.environment === environment).map((actions) => ({ chart, actions }))
+    );
+    if (members.some((member) => !member.actions.orderKinds)) continue;
+    const order = upgradeOrder(members.map((m) => ({ name: m.chart.name, kinds: m.actions.orderKinds })));
+    members.forEach((member, i) => {
+      member.actions.order = order.position[i] + 1;
+      member.actions.dependsOn = order.dependsOn[i];
+    });
+  }
+  return out;
+}
+function repositoryFindings(reports, charts) {
+  const all = reports.flatMap((report) => report.findings);
+  const unique = uniqueBy(all, (finding) => `${mergeKey(finding)}\0${finding.remedy ?? ""}`);
+  const accepting = new Set(
+    [...all, ...charts.flatMap((chart) => chart.findings)].flatMap(
+      (finding) => finding.accepted ? [`${finding.accepted.file}:${finding.accepted.line}`] : []
+    )
+  );
+  const kept = unique.filter(
+    (finding) => finding.rule !== "acceptance-stale" || !accepting.has(`${finding.file}:${finding.line}`)
+  );
+  const skipped2 = kept.filter((finding) => finding.rule === "render-skipped");
+  if (skipped2.length <= 1) return kept;
+  const again = renderSkippedAgain(skipped2[0], charts);
+  return kept.flatMap(
+    (finding) => finding.rule !== "render-skipped" ? [finding] : finding === skipped2[0] ? [again] : []
+  );
+}
+function renderSkippedAgain(finding, charts) {
+  const noRender = ["chart removed", "no chart folder to render"];
+  const statuses = (chart) => chart.environments?.map((e) => e.render) ?? [chart.render];
+  const skippedStatus = (chart) => statuses(chart).find((s) => s.status === "skipped" && !noRender.includes(s.reason ?? ""));
+  const skipped2 = charts.filter(skippedStatus);
+  const reason = skipped2.length ? skippedStatus(skipped2[0])?.reason : void 0;
+  if (!reason) return finding;
+  const names = [...new Set(skipped2.map((chart) => chart.name))];
+  const [again] = renderSkipped.check({ renderSkipped: { reason, charts: names } });
+  return again ? { ...finding, message: again.message } : finding;
+}
+function sumStats(all) {
+  const present2 = all.filter((stats) => stats !== void 0);
+  if (present2.length === 0) return void 0;
+  const sum = (of) => present2.reduce((total, s) => total + (of(s) ?? 0), 0);
+  const cached = present2.some((s) => s.cacheHits !== void 0 || s.cacheMisses !== void 0);
+  return {
+    renders: sum((s) => s.renders),
+    renderMs: sum((s) => s.renderMs),
+    proofRenders: sum((s) => s.proofRenders),
+    proofRenderMs: sum((s) => s.proofRenderMs),
+    ...cached ? { cacheHits: sum((s) => s.cacheHits), cacheMisses: sum((s) => s.cacheMisses) } : {}
+  };
 }
 
 // src/core/repo/git-snapshot.ts
@@ -70144,8 +70577,13 @@ function withLintOfUntouched(review2, lint2, failOn, failOnExisting) {
   const findings = [...kept, ...lint2.findings.filter((f) => !seen.has(findingKey(f)) && f.rule !== "acceptance-stale")];
   const diagnostics = [.../* @__PURE__ */ new Set([...review2.diagnostics ?? [], ...lint2.diagnostics ?? []])];
   const summary2 = summarise({ charts, findings });
+  const shard = review2.shard && {
+    ...review2.shard,
+    runCharts: [...review2.shard.runCharts, ...lint2.shard?.runCharts ?? []]
+  };
   return {
     ...review2,
+    ...shard ? { shard } : {},
     charts,
     findings,
     summary: summary2,
@@ -70164,7 +70602,7 @@ function review(options) {
 async function reviewWithLint(options) {
   const reviewed = await review(options);
   const { base, ...rest } = options;
-  const skipCharts = new Set(reviewed.charts.map((chart) => chart.dir));
+  const skipCharts = new Set(reviewed.shard?.runCharts ?? reviewed.charts.map((chart) => chart.dir));
   const linted = await runPipeline({ mode: "lint", skipCharts }, { ...rest, policyBase: base });
   return withLintOfUntouched(
     reviewed,
@@ -71789,7 +72227,15 @@ function readInputs(read = defaultReader) {
   const problems = [];
   const failOn = optional(read, "fail-on") ? oneOf(read, "fail-on", ["error", "warning", "never"], "error", problems) : void 0;
   const comment2 = oneOf(read, "comment", ["always", "on-findings", "never"], "on-findings", problems);
-  const mode = oneOf(read, "mode", ["review", "lint"], "review", problems);
+  const mode = oneOf(read, "mode", ["review", "lint", "merge"], "review", problems);
+  const shardInput = optional(read, "shard");
+  const shard = shardInput === void 0 ? void 0 : parseShard(shardInput);
+  if (typeof shard === "string") problems.push(`input shard ${shard}`);
+  if (shard !== void 0 && mode === "merge") problems.push("input shard is for review and lint, not mode: merge");
+  const reports = optional(read, "reports");
+  if (mode === "merge" && reports === void 0) {
+    problems.push("input reports is required with mode: merge (a glob of the shard reports, e.g. reports/*.json)");
+  }
   const lintInput = read("lint") || "false";
   if (!TRUE.includes(lintInput) && !FALSE.includes(lintInput)) {
     problems.push(`input lint is "${lintInput}"; expected true or false`);
@@ -71831,7 +72277,9 @@ function readInputs(read = defaultReader) {
       reportPath: optional(read, "report-path"),
       commentPath: optional(read, "comment-path"),
       sarifPath: optional(read, "sarif-path"),
-      workingDirectory: read("working-directory") || "."
+      workingDirectory: read("working-directory") || ".",
+      ...typeof shard === "object" ? { shard } : {},
+      ...reports !== void 0 ? { reports } : {}
     }
   };
 }
@@ -71953,6 +72401,26 @@ async function resolveRefs(repoDir, event, inputs, log = () => {
   return { ok: true, base: { ref: base.ref, sha }, head };
 }
 
+// src/action/report-files.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { readdir as readdir3, stat as stat5 } from "node:fs/promises";
+import { join as join6, relative as relative2, sep as sep3 } from "node:path";
+async function matchReportFiles(pattern, workspace) {
+  const glob = pattern.replace(/^\.\//, "");
+  const scan = import_picomatch2.default.scan(glob);
+  if (!scan.isGlob) return await isFile(join6(workspace, glob)) ? [glob] : [];
+  const matches = (0, import_picomatch2.default)(glob, { dot: true });
+  const root = join6(workspace, scan.base);
+  const entries = await readdir3(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative2(workspace, join6(entry.parentPath, entry.name)).split(sep3).join("/")).filter((path) => matches(path)).sort();
+}
+async function isFile(path) {
+  return stat5(path).then(
+    (info2) => info2.isFile(),
+    () => false
+  );
+}
+
 // src/action/run.ts
 async function run2() {
   process.env.GIT_TERMINAL_PROMPT ??= "0";
@@ -71963,7 +72431,7 @@ async function run2() {
   }
   const inputs = parsed.inputs;
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const analysed = await analyse(inputs, workspace);
+  const analysed = inputs.mode === "merge" ? await merge2(inputs, workspace) : await analyse(inputs, workspace);
   if ("problem" in analysed) {
     setFailed(`chart-guard: ${analysed.problem}`);
     return;
@@ -71997,6 +72465,7 @@ async function analyse(inputs, workspace) {
       failOnExisting: inputs.failOnExisting,
       helm: inputs.helm,
       ...inputs.cacheDir ? { cache: renderCacheOptions(resolve3(workspace, inputs.cacheDir), inputs.cacheMaxMb) } : {},
+      shard: inputs.shard,
       progress: info,
       toolVersion: package_default.version
     };
@@ -72012,24 +72481,44 @@ async function analyse(inputs, workspace) {
     return { problem: oneLine(error2) };
   }
 }
+async function merge2(inputs, workspace) {
+  try {
+    const pattern = inputs.reports;
+    const files = await matchReportFiles(pattern, workspace);
+    if (files.length === 0) return { problem: `input reports: ${pattern} matches no file in ${workspace}` };
+    info(`chart-guard: merging ${files.length} report(s): ${files.join(", ")}`);
+    const reports = [];
+    for (const file of files) {
+      const read = parseReport(file, await readFile3(resolve3(workspace, file), "utf8"));
+      if (!read.ok) return { problem: read.refusal.message };
+      reports.push(read.input);
+    }
+    const merged = mergeReports(reports, { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting });
+    if (!merged.ok) return { problem: merged.refusal.message };
+    return { report: merged.report, repoDir: resolve3(workspace, inputs.workingDirectory) };
+  } catch (error2) {
+    debug(error2 instanceof Error ? error2.stack ?? error2.message : String(error2));
+    return { problem: oneLine(error2) };
+  }
+}
 async function publish(report, repoDir, inputs, workspace) {
   const { summary: summary2 } = report;
   info(
     `chart-guard: ${report.verdict} - ${summary2.errors} error(s), ${summary2.warnings} warning(s), ${summary2.notices} notice(s) in ${report.charts.length} chart(s)`
   );
   const runnerTemp = process.env.RUNNER_TEMP ?? workspace;
-  const reportPath = resolve3(workspace, inputs.reportPath ?? join6(runnerTemp, "chart-guard-report.json"));
+  const reportPath = resolve3(workspace, inputs.reportPath ?? join7(runnerTemp, "chart-guard-report.json"));
   const reportWritten = await attempt("write the JSON report", () => writeFile3(reportPath, renderJson(report)));
-  const planPath = join6(dirname2(reportPath), "chart-guard-plan.md");
+  const planPath = join7(dirname2(reportPath), "chart-guard-plan.md");
   const planWritten = await attempt("write the upgrade runbook", () => writeFile3(planPath, renderPlan(report)));
-  const diffPath = join6(dirname2(reportPath), "chart-guard-diff.patch");
+  const diffPath = join7(dirname2(reportPath), "chart-guard-diff.patch");
   const diffWritten = await attempt("write the rendered diff", () => writeFile3(diffPath, renderDiffFile(report)));
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
     marker,
     body: renderComment(report, { marker, runUrl: runUrl(), failOn: report.failOn, linkBase: linkBase(report) })
   });
-  const commentPath = resolve3(workspace, inputs.commentPath ?? join6(runnerTemp, "chart-guard-comment.md"));
+  const commentPath = resolve3(workspace, inputs.commentPath ?? join7(runnerTemp, "chart-guard-comment.md"));
   const commentWritten = await attempt("write the comment body", () => writeFile3(commentPath, commentBody));
   const sarifPath = inputs.sarifPath === void 0 ? void 0 : resolve3(workspace, inputs.sarifPath);
   const sarifWritten = sarifPath !== void 0 && await attempt(
@@ -72053,7 +72542,7 @@ async function publish(report, repoDir, inputs, workspace) {
     () => summary.addRaw(renderSummary(report, { failOn: report.failOn, linkBase: linkBase(report) })).write()
   );
   await attempt("write the annotations", () => {
-    const toWorkspace = (file) => relative2(workspace, join6(repoDir, file)).split(sep3).join("/");
+    const toWorkspace = (file) => relative3(workspace, join7(repoDir, file)).split(sep4).join("/");
     for (const annotation of selectAnnotations(report, void 0, linkBase(report))) {
       const properties = {
         title: annotation.title,
