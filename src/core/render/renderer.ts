@@ -1,6 +1,5 @@
 // Renders chart versions with the real helm: each identical job once, each (snapshot, chart folder) written to a
 // temp folder once, at most `concurrency` helm processes at a time, temp folders removed afterwards.
-import { spawn } from 'node:child_process';
 import { constants, rmSync } from 'node:fs';
 import { access, mkdir, mkdtemp, rm, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -163,7 +162,7 @@ export async function renderAll(
     );
   } finally {
     release();
-    await removeTree(workDir);
+    await rm(workDir, { recursive: true, force: true });
   }
   return outcomes;
 }
@@ -430,23 +429,6 @@ export function refusedSymlinksBySide(pair: { base?: RenderOutcome; head?: Rende
   return (['base', 'head'] as const).flatMap((side) =>
     (pair[side]?.refusedSymlinks ?? []).map((link) => ({ ...link, side })),
   );
-}
-
-/**
- * Removes a temp folder of hundreds of chart files. `rm -rf` does it in its own process, on another core, while
- * node goes on; node's own recursive rm walks the tree in JavaScript (an lstat, unlink or rmdir per entry) on this
- * thread. fs.rm is the fallback where there is no rm, or when it fails.
- */
-async function removeTree(path: string): Promise<void> {
-  if (process.platform !== 'win32') {
-    const removed = await new Promise<boolean>((done) => {
-      const child = spawn('rm', ['-rf', '--', path], { stdio: 'ignore' });
-      child.on('error', () => done(false));
-      child.on('close', (code) => done(code === 0));
-    });
-    if (removed) return;
-  }
-  await rm(path, { recursive: true, force: true });
 }
 
 /** RAM-backed temp space wanted before /dev/shm is used (container runtimes often give it only 64 MiB). */
