@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import { setFlagsFromString as __cgV8Flags } from 'node:v8'; if (Number(process.versions.node.split('.')[0]) <= 20) __cgV8Flags('--interrupt-budget=540672');
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -37344,7 +37345,6 @@ function reinstallReason(findings) {
 }
 
 // src/core/render/renderer.ts
-import { spawn as spawn4 } from "node:child_process";
 import { constants as constants3, rmSync as rmSync2 } from "node:fs";
 import { access as access2, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
@@ -37608,7 +37608,7 @@ async function renderAll(jobs, options = {}) {
     );
   } finally {
     release();
-    await removeTree(workDir);
+    await rm2(workDir, { recursive: true, force: true });
   }
   return outcomes;
 }
@@ -37817,17 +37817,6 @@ function refusedSymlinksBySide(pair) {
   return ["base", "head"].flatMap(
     (side) => (pair[side]?.refusedSymlinks ?? []).map((link) => ({ ...link, side }))
   );
-}
-async function removeTree(path) {
-  if (process.platform !== "win32") {
-    const removed = await new Promise((done) => {
-      const child2 = spawn4("rm", ["-rf", "--", path], { stdio: "ignore" });
-      child2.on("error", () => done(false));
-      child2.on("close", (code18) => done(code18 === 0));
-    });
-    if (removed) return;
-  }
-  await rm2(path, { recursive: true, force: true });
 }
 var SHM_MIN_FREE_BYTES = 1024 * 1024 * 1024;
 async function renderTmpRoot() {
@@ -47021,18 +47010,17 @@ async function runPipeline(plan, options) {
   const ofShard = (change3) => (environment) => inShard(shard, change3.dir, environment.name);
   const changes = all.filter((change3) => spaces.head.environments.some(ofShard(change3)));
   if (shard) progress(`shard ${shard.index}/${shard.count}: ${changes.length} of ${all.length} chart(s)`);
+  const rules = rulesFor(plan.mode);
   const analyse = createLimiter(concurrency);
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
-  const charts = await Promise.all(
+  const checked = await Promise.all(
     changes.map(
-      (change3) => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2, ofShard(change3))).then(
-        (analyses) => rendersAndProof(analyses, spaces.head, policy)
-      )
+      (change3) => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2, ofShard(change3))).then((analyses) => rendersAndProof(analyses, spaces.head, policy)).then((analyses) => ({ analyses, report: buildChartReport(analyses, chartFindings(rules.chart, analyses)) }))
     )
   );
-  const rules = rulesFor(plan.mode);
+  const charts = checked.map(({ analyses }) => analyses);
   const chartReports = withUpgradeActions(
-    charts.map((analyses) => buildChartReport(analyses, chartFindings(rules.chart, analyses))),
+    checked.map(({ report }) => report),
     charts,
     { keepOrderKinds: shard !== void 0 }
   );

