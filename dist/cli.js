@@ -25293,7 +25293,7 @@ var package_default = {
     test: "vitest run",
     predemo: "node scripts/provision-helm.mjs && node scripts/build.mjs",
     demo: "node scripts/demo.mjs",
-    bench: "node scripts/provision-helm.mjs && node scripts/build.mjs && node scripts/bench.mjs && node scripts/bench-lint.mjs && node scripts/bench-bombs.mjs && node scripts/bench-hostile.mjs && node scripts/bench-git-blob.mjs",
+    bench: "node scripts/provision-helm.mjs && node scripts/build.mjs && node scripts/bench.mjs && node scripts/bench-lint.mjs && node scripts/bench-bombs.mjs && node scripts/bench-hostile.mjs && node scripts/bench-git-blob.mjs && node scripts/bench-fleet.mjs",
     "check-dist": "node scripts/build.mjs && git diff --exit-code -- dist"
   },
   dependencies: {
@@ -46992,6 +46992,7 @@ function inShard(shard, dir, environment) {
 }
 
 // src/core/pipeline.ts
+var CHARTS_IN_FLIGHT_PER_SLOT = 3;
 async function runPipeline(plan, options) {
   const progress = options.progress ?? (() => {
   });
@@ -47012,10 +47013,16 @@ async function runPipeline(plan, options) {
   if (shard) progress(`shard ${shard.index}/${shard.count}: ${changes.length} of ${all.length} chart(s)`);
   const rules = rulesFor(plan.mode);
   const analyse = createLimiter(concurrency);
+  const inFlight = createLimiter(Math.max(4, concurrency * CHARTS_IN_FLIGHT_PER_SLOT));
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
   const checked = await Promise.all(
     changes.map(
-      (change3) => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2, ofShard(change3))).then((analyses) => rendersAndProof(analyses, spaces.head, policy)).then((analyses) => ({ analyses, report: buildChartReport(analyses, chartFindings(rules.chart, analyses)) }))
+      (change3) => inFlight(
+        () => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2, ofShard(change3))).then((analyses) => rendersAndProof(analyses, spaces.head, policy)).then((analyses) => {
+          const report = buildChartReport(analyses, chartFindings(rules.chart, analyses));
+          return { analyses: withoutUnneededManifests(analyses), report };
+        })
+      )
     )
   );
   const charts = checked.map(({ analyses }) => analyses);
@@ -47177,6 +47184,15 @@ async function rendersAndProof(analyses, space, policy) {
       return proven;
     })
   );
+}
+function withoutUnneededManifests(analyses) {
+  for (const { context } of analyses) {
+    if (context.change.change !== "unchanged") continue;
+    for (const result of [context.renders?.base, context.renders?.head, context.renders?.headAtMin]) {
+      if (result) result.manifests = [];
+    }
+  }
+  return analyses;
 }
 function proofInputs(analysis, jobs) {
   const { overrides, codeSet } = analysis.context;

@@ -49849,7 +49849,7 @@ var package_default = {
     test: "vitest run",
     predemo: "node scripts/provision-helm.mjs && node scripts/build.mjs",
     demo: "node scripts/demo.mjs",
-    bench: "node scripts/provision-helm.mjs && node scripts/build.mjs && node scripts/bench.mjs && node scripts/bench-lint.mjs && node scripts/bench-bombs.mjs && node scripts/bench-hostile.mjs && node scripts/bench-git-blob.mjs",
+    bench: "node scripts/provision-helm.mjs && node scripts/build.mjs && node scripts/bench.mjs && node scripts/bench-lint.mjs && node scripts/bench-bombs.mjs && node scripts/bench-hostile.mjs && node scripts/bench-git-blob.mjs && node scripts/bench-fleet.mjs",
     "check-dist": "node scripts/build.mjs && git diff --exit-code -- dist"
   },
   dependencies: {
@@ -69595,6 +69595,7 @@ function crdKind(m) {
 }
 
 // src/core/pipeline.ts
+var CHARTS_IN_FLIGHT_PER_SLOT = 3;
 async function runPipeline(plan, options) {
   const progress = options.progress ?? (() => {
   });
@@ -69615,10 +69616,16 @@ async function runPipeline(plan, options) {
   if (shard) progress(`shard ${shard.index}/${shard.count}: ${changes.length} of ${all.length} chart(s)`);
   const rules = rulesFor(plan.mode);
   const analyse2 = createLimiter(concurrency);
+  const inFlight = createLimiter(Math.max(4, concurrency * CHARTS_IN_FLIGHT_PER_SLOT));
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
   const checked = await Promise.all(
     changes.map(
-      (change3) => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2, ofShard(change3))).then((analyses) => rendersAndProof(analyses, spaces.head, policy)).then((analyses) => ({ analyses, report: buildChartReport(analyses, chartFindings(rules.chart, analyses)) }))
+      (change3) => inFlight(
+        () => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache2, ofShard(change3))).then((analyses) => rendersAndProof(analyses, spaces.head, policy)).then((analyses) => {
+          const report = buildChartReport(analyses, chartFindings(rules.chart, analyses));
+          return { analyses: withoutUnneededManifests(analyses), report };
+        })
+      )
     )
   );
   const charts = checked.map(({ analyses }) => analyses);
@@ -69780,6 +69787,15 @@ async function rendersAndProof(analyses, space, policy) {
       return proven;
     })
   );
+}
+function withoutUnneededManifests(analyses) {
+  for (const { context: context3 } of analyses) {
+    if (context3.change.change !== "unchanged") continue;
+    for (const result of [context3.renders?.base, context3.renders?.head, context3.renders?.headAtMin]) {
+      if (result) result.manifests = [];
+    }
+  }
+  return analyses;
 }
 function proofInputs(analysis, jobs) {
   const { overrides, codeSet } = analysis.context;

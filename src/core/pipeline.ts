@@ -111,6 +111,9 @@ export interface Plan {
   skipCharts?: ReadonlySet<string>;
 }
 
+/** Charts analysed ahead of their renders, per helm slot (see runPipeline). */
+const CHARTS_IN_FLIGHT_PER_SLOT = 3;
+
 export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise<Report> {
   const progress = options.progress ?? (() => {});
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
@@ -140,13 +143,21 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   // helm still renders the next charts (the rules and the rendered diff are pure, per chart).
   const rules = rulesFor(plan.mode);
   const analyse = createLimiter(concurrency);
+  // Charts between their analysis and their report hold their values, templates and renders: a few ahead of helm
+  // keep it busy, more only take memory (a 300-chart lint analysed every chart while helm rendered the first ones).
+  const inFlight = createLimiter(Math.max(4, concurrency * CHARTS_IN_FLIGHT_PER_SLOT));
   // helm is found before the charts are read: values files are read the way its major version reads them
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
   const checked = await Promise.all(
     changes.map((change) =>
-      analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache, ofShard(change)))
-        .then((analyses) => rendersAndProof(analyses, spaces.head, policy))
-        .then((analyses) => ({ analyses, report: buildChartReport(analyses, chartFindings(rules.chart, analyses)) })),
+      inFlight(() =>
+        analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache, ofShard(change)))
+          .then((analyses) => rendersAndProof(analyses, spaces.head, policy))
+          .then((analyses) => {
+            const report = buildChartReport(analyses, chartFindings(rules.chart, analyses));
+            return { analyses: withoutUnneededManifests(analyses), report };
+          }),
+      ),
     ),
   );
   const charts = checked.map(({ analyses }) => analyses);
@@ -373,6 +384,22 @@ async function rendersAndProof(
       return proven;
     }),
   );
+}
+
+/**
+ * Once a chart's rules ran, an unchanged chart (a lint) needs nothing of its renders but their status and times (the
+ * run's stats and render-skipped): the objects are dropped, so a 300-chart lint does not hold its 600 renders until
+ * the report. A changed chart keeps them for the upgrade runbook. The results are emptied in place: environments
+ * share them, and the stats count each once by identity.
+ */
+function withoutUnneededManifests(analyses: ChartAnalysis[]): ChartAnalysis[] {
+  for (const { context } of analyses) {
+    if (context.change.change !== 'unchanged') continue;
+    for (const result of [context.renders?.base, context.renders?.head, context.renders?.headAtMin]) {
+      if (result) result.manifests = [];
+    }
+  }
+  return analyses;
 }
 
 /** What the ignored-key proof of an environment depends on: its renders' inputs and its override keys. */
