@@ -34146,7 +34146,8 @@ ${summary}`
     const folded = foldUnchanged(base.object, head.object);
     const before = withoutNoise(redacted({ ...base, object: folded.a }, matcher));
     const after = withoutNoise(redacted({ ...head, object: folded.b }, matcher, base));
-    if (!isLarge(before) && !isLarge(after)) push("changed", head, "head", serialise(before), serialise(after));
+    const diffable = folded.changes <= MAX_DIFFED_CHANGES && !isLarge(before) && !isLarge(after);
+    if (diffable) push("changed", head, "head", serialise(before), serialise(after));
     else push("changed", head, "head", "", "", changedValuesSummary(before, after));
   }
   for (const m of match.removed) push("removed", m, "base", shown(m), "");
@@ -34183,6 +34184,7 @@ function withoutNoise(value, key2) {
   return out;
 }
 var LARGE_OBJECT_VALUES = 4e3;
+var MAX_DIFFED_CHANGES = 50;
 var UNCHANGED = "<unchanged>";
 function isLarge(object) {
   let budget = LARGE_OBJECT_VALUES;
@@ -34197,13 +34199,19 @@ function isLarge(object) {
 function foldUnchanged(a, b, key2) {
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
     const items = a.map((item, i) => foldUnchanged(item, b[i]));
-    if (items.every((item) => item.same)) return { same: true, a, b };
+    const changes = items.reduce((sum, item) => sum + item.changes, 0);
+    if (items.every((item) => item.same)) return { same: true, a, b, changes };
     const keep2 = (item, side) => item.same && typeof item[side] === "object" && item[side] !== null ? UNCHANGED : item[side];
-    return { same: false, a: items.map((item) => keep2(item, "a")), b: items.map((item) => keep2(item, "b")) };
+    return {
+      same: false,
+      a: items.map((item) => keep2(item, "a")),
+      b: items.map((item) => keep2(item, "b")),
+      changes
+    };
   }
   if (isMap(a) && isMap(b)) {
     const meta = key2 === "labels" || key2 === "annotations";
-    let same = true;
+    let changes = 0;
     const outA = {};
     const outB = {};
     for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
@@ -34211,20 +34219,21 @@ function foldUnchanged(a, b, key2) {
       const inA = Object.hasOwn(a, k);
       const inB = Object.hasOwn(b, k);
       if (!inA || !inB) {
-        if (counts2) same = false;
+        if (counts2) changes++;
         if (inA) setOwn(outA, k, a[k]);
         if (inB) setOwn(outB, k, b[k]);
         continue;
       }
       const child2 = foldUnchanged(a[k], b[k], k);
-      if (!child2.same && counts2) same = false;
+      if (counts2) changes += child2.changes;
       const folds = child2.same && (Array.isArray(a[k]) || isMap(a[k]));
       setOwn(outA, k, folds ? UNCHANGED : child2.a);
       setOwn(outB, k, folds ? UNCHANGED : child2.b);
     }
-    return same ? { same, a, b } : { same, a: outA, b: outB };
+    return changes === 0 ? { same: true, a, b, changes } : { same: false, a: outA, b: outB, changes };
   }
-  return { same: a === b, a, b };
+  const same = a === b;
+  return { same, a, b, changes: same ? 0 : 1 };
 }
 var SUMMARY_VALUES = 40;
 function changedValuesSummary(a, b) {

@@ -74,7 +74,8 @@ export function renderedDiff(ctx: ChartInputs): RenderedDiff | undefined {
     const folded = foldUnchanged(base.object, head.object);
     const before = withoutNoise(redacted({ ...base, object: folded.a as Manifest['object'] }, matcher));
     const after = withoutNoise(redacted({ ...head, object: folded.b as Manifest['object'] }, matcher, base));
-    if (!isLarge(before) && !isLarge(after)) push('changed', head, 'head', serialise(before), serialise(after));
+    const diffable = folded.changes <= MAX_DIFFED_CHANGES && !isLarge(before) && !isLarge(after);
+    if (diffable) push('changed', head, 'head', serialise(before), serialise(after));
     // changed all over (a regenerated schema): the changed values by path, not a line diff of megabytes
     else push('changed', head, 'head', '', '', changedValuesSummary(before, after));
   }
@@ -124,6 +125,12 @@ function withoutNoise(value: unknown, key?: string): unknown {
 /** Objects past this many values have their unchanged subtrees folded (foldUnchanged). */
 const LARGE_OBJECT_VALUES = 4000;
 
+/**
+ * A large object with more changed values than this is shown as its changed values by path: a line diff of a
+ * schema regenerated all over costs seconds (Myers' diff grows with the changes times the length) and reads badly.
+ */
+const MAX_DIFFED_CHANGES = 50;
+
 /** Marks a subtree both sides share. */
 export const UNCHANGED = '<unchanged>';
 
@@ -142,18 +149,32 @@ function isLarge(object: unknown): boolean {
  * Copies of two objects in which every map or list both hold unchanged (noise aside) is replaced by UNCHANGED, in
  * one pass: the unified diff then shows the changed lines with their keys and folded neighbours as context.
  */
-function foldUnchanged(a: unknown, b: unknown, key?: string): { same: boolean; a: unknown; b: unknown } {
+interface Folded {
+  same: boolean;
+  a: unknown;
+  b: unknown;
+  /** Values that differ (a key on one side only, a list of another length: one each). */
+  changes: number;
+}
+
+function foldUnchanged(a: unknown, b: unknown, key?: string): Folded {
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
     const items = a.map((item, i) => foldUnchanged(item, b[i]));
-    if (items.every((item) => item.same)) return { same: true, a, b };
-    const keep = (item: { same: boolean; a: unknown; b: unknown }, side: 'a' | 'b') =>
+    const changes = items.reduce((sum, item) => sum + item.changes, 0);
+    if (items.every((item) => item.same)) return { same: true, a, b, changes };
+    const keep = (item: Folded, side: 'a' | 'b') =>
       item.same && typeof item[side] === 'object' && item[side] !== null ? UNCHANGED : item[side];
-    return { same: false, a: items.map((item) => keep(item, 'a')), b: items.map((item) => keep(item, 'b')) };
+    return {
+      same: false,
+      a: items.map((item) => keep(item, 'a')),
+      b: items.map((item) => keep(item, 'b')),
+      changes,
+    };
   }
   if (isMap(a) && isMap(b)) {
     // noise labels and annotations count for nothing, as in sameButNoise
     const meta = key === 'labels' || key === 'annotations';
-    let same = true;
+    let changes = 0;
     const outA: Record<string, unknown> = {};
     const outB: Record<string, unknown> = {};
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
@@ -161,20 +182,21 @@ function foldUnchanged(a: unknown, b: unknown, key?: string): { same: boolean; a
       const inA = Object.hasOwn(a, k);
       const inB = Object.hasOwn(b, k);
       if (!inA || !inB) {
-        if (counts) same = false;
+        if (counts) changes++;
         if (inA) setOwn(outA, k, a[k]);
         if (inB) setOwn(outB, k, b[k]);
         continue;
       }
       const child = foldUnchanged(a[k], b[k], k);
-      if (!child.same && counts) same = false;
+      if (counts) changes += child.changes;
       const folds = child.same && (Array.isArray(a[k]) || isMap(a[k]));
       setOwn(outA, k, folds ? UNCHANGED : child.a);
       setOwn(outB, k, folds ? UNCHANGED : child.b);
     }
-    return same ? { same, a, b } : { same, a: outA, b: outB };
+    return changes === 0 ? { same: true, a, b, changes } : { same: false, a: outA, b: outB, changes };
   }
-  return { same: a === b, a, b };
+  const same = a === b;
+  return { same, a, b, changes: same ? 0 : 1 };
 }
 
 /** Values listed by changedValuesSummary. */
