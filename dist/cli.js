@@ -25354,6 +25354,18 @@ import { createHash } from "node:crypto";
 import { mkdirSync as mkdirSync2 } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join as join2 } from "node:path";
+
+// src/core/stable-json.ts
+function stableJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+      Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    ) : v
+  );
+}
+
+// src/core/render/render-cache.ts
 var RENDER_CACHE_FORMAT = 1;
 var CHART_CACHE_FORMAT = 1;
 var MiB = 1024 * 1024;
@@ -25585,14 +25597,6 @@ function isStoredOutcome(value) {
 function finiteOnly(_key, value) {
   if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError("not a finite number");
   return value;
-}
-function stableJson(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-      Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-    ) : v
-  );
 }
 
 // src/core/repo/fetch-advice.ts
@@ -37692,7 +37696,7 @@ function dedupe(jobs) {
       job2.namespace,
       job2.kubeVersion ?? "",
       apis,
-      stableJson2(job2.values),
+      stableJson(job2.values),
       job2.repeat ?? 0
     ].join("\0");
     const existing = byKey.get(key2);
@@ -37709,14 +37713,6 @@ function snapshotId(snapshot) {
   if (typeof repoDir === "string") return `worktree:${repoDir}`;
   if (!anonymousSnapshots.has(snapshot)) anonymousSnapshots.set(snapshot, ++anonymousCount);
   return `snapshot:${anonymousSnapshots.get(snapshot)}`;
-}
-function stableJson2(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-      Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-    ) : v
-  );
 }
 async function materialise(job2, path) {
   const started = performance.now();
@@ -47120,7 +47116,7 @@ function configDigest(space, options) {
     environments: space.environments,
     render: options.helm !== null
   };
-  return `sha256:${createHash6("sha256").update(stableJson3(effective)).digest("hex")}`;
+  return `sha256:${createHash6("sha256").update(stableJson(effective)).digest("hex")}`;
 }
 function changesOf(plan, spaces) {
   const { base, head, changed } = spaces;
@@ -47205,7 +47201,7 @@ function withoutUnneededManifests(analyses) {
 }
 function proofInputs(analysis, jobs) {
   const { overrides, codeSet } = analysis.context;
-  return stableJson3([
+  return stableJson([
     jobs.map(({ key: _, snapshot: __, ...inputs }) => inputs),
     overrides.map((file) => file.path),
     codeSet.map((key2) => key2.path)
@@ -47272,13 +47268,7 @@ function chartFindings(rules, analyses) {
 }
 function mergeKey(finding) {
   const { environments: _, remedy: __, ...rest } = finding;
-  return stableJson3(rest);
-}
-function stableJson3(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
-  );
+  return stableJson(rest);
 }
 function repoContextOf(plan, spaces, changes) {
   const { base, head, changed } = spaces;
@@ -47399,18 +47389,22 @@ function lint(options) {
 import { parseArgs } from "node:util";
 var FORMATS = ["text", "markdown", "json", "sarif", "plan"];
 var FAIL_ON = ["error", "warning", "never"];
-var analysisOptions = {
-  repo: { type: "string" },
-  lockfile: { type: "string" },
-  values: { type: "string", multiple: true },
-  config: { type: "string" },
-  "kube-version": { type: "string" },
+var outputOptions = {
   format: { type: "string" },
   output: { type: "string", short: "o" },
   diff: { type: "string" },
   "fail-on": { type: "string" },
   "fail-on-existing": { type: "boolean" },
   "link-base": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var analysisOptions = {
+  repo: { type: "string" },
+  lockfile: { type: "string" },
+  values: { type: "string", multiple: true },
+  config: { type: "string" },
+  "kube-version": { type: "string" },
+  ...outputOptions,
   helm: { type: "string" },
   // parseArgs on Node 20 has no allowNegative, so the negated flag is its own option.
   "no-render": { type: "boolean" },
@@ -47418,18 +47412,9 @@ var analysisOptions = {
   cache: { type: "string" },
   "cache-max-mb": { type: "string" },
   shard: { type: "string" },
-  verbose: { type: "boolean" },
-  help: { type: "boolean", short: "h" }
+  verbose: { type: "boolean" }
 };
-var mergeOptions = {
-  format: { type: "string" },
-  output: { type: "string", short: "o" },
-  diff: { type: "string" },
-  "fail-on": { type: "string" },
-  "fail-on-existing": { type: "boolean" },
-  "link-base": { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
+var mergeOptions = outputOptions;
 var reviewOptions = {
   ...analysisOptions,
   base: { type: "string" },

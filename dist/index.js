@@ -56517,6 +56517,16 @@ function createLimiter(limit) {
   };
 }
 
+// src/core/stable-json.ts
+function stableJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+      Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    ) : v
+  );
+}
+
 // src/core/render/helm.ts
 import { spawn } from "node:child_process";
 import { constants as constants4 } from "node:fs";
@@ -57106,14 +57116,6 @@ function snapshotId(snapshot) {
   if (typeof repoDir === "string") return `worktree:${repoDir}`;
   if (!anonymousSnapshots.has(snapshot)) anonymousSnapshots.set(snapshot, ++anonymousCount);
   return `snapshot:${anonymousSnapshots.get(snapshot)}`;
-}
-function stableJson(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-      Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-    ) : v
-  );
 }
 async function materialise(job2, path) {
   const started = performance.now();
@@ -66715,7 +66717,7 @@ var RenderCache = class _RenderCache {
       // a repeat is stored apart: two entries of one chart are two helm runs, as the ignored-key proof needs
       repeat: job2.repeat ?? 0
     };
-    return createHash4("sha256").update(stableJson2(inputs)).digest("hex");
+    return createHash4("sha256").update(stableJson(inputs)).digest("hex");
   }
   /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
   async get(key2) {
@@ -66773,7 +66775,7 @@ var RenderCache = class _RenderCache {
   chartKeyOf(dir, chartDigest, helmMajor) {
     if (!chartDigest) return void 0;
     const inputs = { format: CHART_CACHE_FORMAT, salt: this.salt, chart: chartDigest, dir, helmMajor: helmMajor ?? 4 };
-    return createHash4("sha256").update(stableJson2(inputs)).digest("hex");
+    return createHash4("sha256").update(stableJson(inputs)).digest("hex");
   }
   /** A chart folder as read before, or undefined (a miss). */
   async getChart(key2) {
@@ -66890,14 +66892,6 @@ function isStoredOutcome(value) {
 function finiteOnly(_key, value) {
   if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError("not a finite number");
   return value;
-}
-function stableJson2(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-      Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-    ) : v
-  );
 }
 
 // src/core/repo/git.ts
@@ -69723,7 +69717,7 @@ function configDigest(space, options) {
     environments: space.environments,
     render: options.helm !== null
   };
-  return `sha256:${createHash6("sha256").update(stableJson3(effective)).digest("hex")}`;
+  return `sha256:${createHash6("sha256").update(stableJson(effective)).digest("hex")}`;
 }
 function changesOf(plan, spaces) {
   const { base, head, changed } = spaces;
@@ -69808,7 +69802,7 @@ function withoutUnneededManifests(analyses) {
 }
 function proofInputs(analysis, jobs) {
   const { overrides, codeSet } = analysis.context;
-  return stableJson3([
+  return stableJson([
     jobs.map(({ key: _, snapshot: __, ...inputs }) => inputs),
     overrides.map((file) => file.path),
     codeSet.map((key2) => key2.path)
@@ -69875,13 +69869,7 @@ function chartFindings(rules, analyses) {
 }
 function mergeKey(finding) {
   const { environments: _, remedy: __, ...rest } = finding;
-  return stableJson3(rest);
-}
-function stableJson3(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
-  );
+  return stableJson(rest);
 }
 function repoContextOf(plan, spaces, changes) {
   const { base, head, changed } = spaces;

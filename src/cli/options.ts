@@ -60,18 +60,24 @@ export interface LintFlags extends AnalysisFlags {
 
 export type Parsed<T> = { ok: true; help: true } | { ok: true; help: false; flags: T } | { ok: false; message: string };
 
-const analysisOptions = {
-  repo: { type: 'string' },
-  lockfile: { type: 'string' },
-  values: { type: 'string', multiple: true },
-  config: { type: 'string' },
-  'kube-version': { type: 'string' },
+/** What every command that writes a report takes: the format, where it goes, and how it is judged. */
+const outputOptions = {
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   diff: { type: 'string' },
   'fail-on': { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
   'link-base': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const analysisOptions = {
+  repo: { type: 'string' },
+  lockfile: { type: 'string' },
+  values: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  'kube-version': { type: 'string' },
+  ...outputOptions,
   helm: { type: 'string' },
   // parseArgs on Node 20 has no allowNegative, so the negated flag is its own option.
   'no-render': { type: 'boolean' },
@@ -80,18 +86,9 @@ const analysisOptions = {
   'cache-max-mb': { type: 'string' },
   shard: { type: 'string' },
   verbose: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-const mergeOptions = {
-  format: { type: 'string' },
-  output: { type: 'string', short: 'o' },
-  diff: { type: 'string' },
-  'fail-on': { type: 'string' },
-  'fail-on-existing': { type: 'boolean' },
-  'link-base': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} satisfies ParseArgsConfig['options'];
+const mergeOptions = outputOptions;
 
 const reviewOptions = {
   ...analysisOptions,

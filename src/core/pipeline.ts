@@ -51,6 +51,7 @@ import type { ChartRule, RepoContext, RepoRule } from './rules/rule.js';
 import { ruleCrashed } from './rules/rule-crashed.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
 import { inShard, type Shard } from './shard.js';
+import { stableJson } from './stable-json.js';
 import { withUpgradeActions } from './upgrade-plan.js';
 import { formatKeyPath } from './values/key-path.js';
 import { orphanOverrideFiles } from './values/override-files.js';
@@ -496,14 +497,6 @@ function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnal
 export function mergeKey(finding: Finding): string {
   const { environments: _, remedy: __, ...rest } = finding;
   return stableJson(rest);
-}
-
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
 }
 
 function repoContextOf(plan: Plan, spaces: Workspaces, changes: ChartChange[]): RepoContext {

@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { LoadedChart } from '../model.js';
+import { stableJson } from '../stable-json.js';
 import type { RenderFailureKind, RenderJob, RenderOutcome } from './renderer.js';
 import type { Manifest } from './types.js';
 
@@ -328,15 +329,4 @@ function isStoredOutcome(value: unknown): value is StoredOutcome {
 function finiteOnly(_key: string, value: unknown): unknown {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('not a finite number');
   return value;
-}
-
-/** JSON with sorted keys: key order never changes what helm renders from values. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
 }

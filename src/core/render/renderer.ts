@@ -7,6 +7,7 @@ import { join, posix } from 'node:path';
 import { createLimiter, type Limiter } from '../concurrency.js';
 import { hold } from '../interrupt.js';
 import type { Snapshot } from '../repo/snapshot.js';
+import { stableJson } from '../stable-json.js';
 import {
   commandLine,
   HELM_NOT_FOUND,
@@ -282,17 +283,6 @@ function snapshotId(snapshot: Snapshot): string {
   if (typeof repoDir === 'string') return `worktree:${repoDir}`;
   if (!anonymousSnapshots.has(snapshot)) anonymousSnapshots.set(snapshot, ++anonymousCount);
   return `snapshot:${anonymousSnapshots.get(snapshot)}`;
-}
-
-/** JSON with sorted keys: key order never changes what helm renders from values. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
 }
 
 async function materialise(job: RenderJob, path: string): Promise<MaterialisedFolder> {
