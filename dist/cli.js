@@ -37,2219 +37,6 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
-// node_modules/semver/internal/constants.js
-var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      "\u2028",
-      "\u2029",
-      " ",
-      " ",
-      "　",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants();
-    var debug = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse3 = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse3 = require_parse();
-    var valid = (version, options) => {
-      const v = parse3(version, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse3 = require_parse();
-    var clean = (version, options) => {
-      const s = parse3(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse3 = require_parse();
-    var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse3 = require_parse();
-    var prerelease = (version, options) => {
-      const parsed = parse3(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare2;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var rcompare = (a, b, loose) => compare2(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var compareLoose = (a, b) => compare2(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
-    module.exports = gt;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse3 = require_parse();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse3 = require_parse();
-    var constants4 = require_constants();
-    var SemVer = require_semver();
-    var truncate2 = (version, truncation, options) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse3(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate2;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key2) {
-        const value = this.map.get(key2);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key2);
-          this.map.set(key2, value);
-          return value;
-        }
-      }
-      delete(key2) {
-        return this.map.delete(key2);
-      }
-      set(key2, value) {
-        const deleted = this.delete(key2);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key2, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache2.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache2.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache2 = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies2 = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies2;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange2 = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange2;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies2(version, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies2 = require_satisfies();
-    var compare2 = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare2(a, b, options));
-      for (const version of v) {
-        const included = satisfies2(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies2 = require_satisfies();
-    var compare2 = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare2(gt.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies2(eq, String(gt), options)) {
-          return null;
-        }
-        if (lt && !satisfies2(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies2(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare2(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare2(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants4 = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse3 = require_parse();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare2 = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate2 = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange2 = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse3,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare: compare2,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate: truncate2,
-      Comparator,
-      Range,
-      satisfies: satisfies2,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange: validRange2,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -9577,6 +7364,2219 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      "\u2028",
+      "\u2029",
+      " ",
+      " ",
+      "　",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse3 = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse3 = require_parse();
+    var valid = (version, options) => {
+      const v = parse3(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse3 = require_parse();
+    var clean = (version, options) => {
+      const s = parse3(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse3 = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse3(version1, null, true);
+      const v2 = parse3(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse3 = require_parse();
+    var prerelease = (version, options) => {
+      const parsed = parse3(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse3 = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse3 = require_parse();
+    var constants4 = require_constants();
+    var SemVer = require_semver();
+    var truncate2 = (version, truncation, options) => {
+      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse3(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate2;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key2) {
+        const value = this.map.get(key2);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key2);
+          this.map.set(key2, value);
+          return value;
+        }
+      }
+      delete(key2) {
+        return this.map.delete(key2);
+      }
+      set(key2, value) {
+        const deleted = this.delete(key2);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key2, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache2.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache2.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache2 = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies2;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange2 = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange2;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare2(a, b, options));
+      for (const version of v) {
+        const included = satisfies2(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies2(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies2(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies2(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants4 = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse3 = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate2 = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange2 = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse3,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate: truncate2,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange: validRange2,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
   }
 });
 
@@ -25327,7 +25327,7 @@ var package_default = {
 
 // src/cli/analysis.ts
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve3, sep } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/core/atomic-write.ts
 import { randomBytes } from "node:crypto";
@@ -25350,10 +25350,10 @@ function writeFileAtomic(path, content) {
 }
 
 // src/core/render/render-cache.ts
-import { createHash } from "node:crypto";
-import { mkdirSync as mkdirSync2 } from "node:fs";
-import { mkdir, readdir, readFile, rm, stat, utimes } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync as mkdirSync3 } from "node:fs";
+import { mkdir as mkdir3, readdir, readFile, rm as rm2, stat as stat2, utimes } from "node:fs/promises";
+import { join as join4 } from "node:path";
 
 // src/core/stable-json.ts
 function stableJson(value) {
@@ -25365,3439 +25365,38 @@ function stableJson(value) {
   );
 }
 
-// src/core/render/render-cache.ts
-var RENDER_CACHE_FORMAT = 1;
-var CHART_CACHE_FORMAT = 1;
-var MiB = 1024 * 1024;
-var DEFAULT_CACHE_MAX_BYTES = 1024 * MiB;
-var STALE_TEMP_MS = 60 * 60 * 1e3;
-function renderCacheOptions(dir, maxMb) {
-  return maxMb === void 0 ? { dir } : { dir, maxBytes: maxMb * MiB };
-}
-var UNCACHED_FAILURES = /* @__PURE__ */ new Set(["timeout", "too-large", "materialise"]);
-var RenderCache = class _RenderCache {
-  constructor(dir, maxBytes, salt, progress) {
-    this.dir = dir;
-    this.maxBytes = maxBytes;
-    this.salt = salt;
-    this.progress = progress;
-  }
-  dir;
-  maxBytes;
-  salt;
-  progress;
-  hits = 0;
-  misses = 0;
-  /** Loaded charts (chart-loader.ts's reading of a chart folder) found and not found. */
-  chartHits = 0;
-  chartMisses = 0;
-  writable = true;
-  /** The cache in options.dir, or undefined (and one progress line) when the folder cannot be made or read. */
-  static async open(options, progress, salt = "") {
+// src/core/render/renderer.ts
+import { constants as constants3, rmSync as rmSync2 } from "node:fs";
+import { access as access2, mkdir as mkdir2, mkdtemp, rm, statfs, writeFile } from "node:fs/promises";
+import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
+import { join as join3, posix as posix2 } from "node:path";
+
+// src/core/concurrency.ts
+function createLimiter(limit) {
+  let active = 0;
+  const waiting = [];
+  return async (task) => {
+    if (active >= limit) await new Promise((resume) => waiting.push(resume));
+    else active++;
     try {
-      await mkdir(rendersDir(options.dir), { recursive: true });
-      await readdir(rendersDir(options.dir));
-    } catch (e) {
-      progress(`cache: ${options.dir} cannot be used (${e.message}); rendering without a cache`);
-      return void 0;
-    }
-    return new _RenderCache(options.dir, options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES, salt, progress);
-  }
-  /** The entry key of a job: undefined when the chart folder has no digest (nothing is cached for it). */
-  keyOf(job2, helmVersion, chartDigest) {
-    if (!chartDigest) return void 0;
-    const inputs = {
-      format: RENDER_CACHE_FORMAT,
-      salt: this.salt,
-      helm: helmVersion,
-      chart: chartDigest,
-      chartDir: job2.chartDir.replace(/\/+$/, ""),
-      chartName: job2.chartName,
-      release: job2.releaseName,
-      namespace: job2.namespace,
-      kubeVersion: job2.kubeVersion ?? null,
-      apiVersions: [...new Set(job2.apiVersions ?? [])].sort(),
-      values: job2.values,
-      valuesSources: job2.values.map((_, i) => job2.valuesSources?.[i] ?? null),
-      // a repeat is stored apart: two entries of one chart are two helm runs, as the ignored-key proof needs
-      repeat: job2.repeat ?? 0
-    };
-    return createHash("sha256").update(stableJson(inputs)).digest("hex");
-  }
-  /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
-  async get(key2) {
-    if (key2 === void 0) {
-      this.misses++;
-      return void 0;
-    }
-    const path = this.entryPath(key2);
-    try {
-      const entry = JSON.parse(await readFile(path, "utf8"));
-      if (entry?.format !== RENDER_CACHE_FORMAT || entry.key !== key2 || !isStoredOutcome(entry.outcome)) {
-        this.misses++;
-        return void 0;
-      }
-      this.hits++;
-      const now = /* @__PURE__ */ new Date();
-      await utimes(path, now, now).catch(() => {
-      });
-      return entry.outcome;
-    } catch {
-      this.misses++;
-      return void 0;
-    }
-  }
-  /** Stores a render's outcome when it is deterministic; a failed write turns writing off for the run. */
-  put(key2, outcome) {
-    if (!this.writable || !isCacheable(outcome)) return;
-    const { result } = outcome;
-    const stored = {
-      status: result.status,
-      ...result.reason === void 0 ? {} : { reason: result.reason },
-      manifests: result.manifests,
-      ...outcome.failureKind ? { failureKind: outcome.failureKind } : {},
-      parseProblems: outcome.parseProblems,
-      refusedSymlinks: outcome.refusedSymlinks,
-      ...outcome.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }
-    };
-    let text;
-    try {
-      text = JSON.stringify({ format: RENDER_CACHE_FORMAT, key: key2, outcome: stored }, finiteOnly);
-    } catch {
-      return;
-    }
-    try {
-      writeFileAtomic(this.entryPath(key2), text);
-    } catch (e) {
-      this.writable = false;
-      this.progress(`cache: cannot write to ${this.dir} (${e.message}); new renders are not stored`);
-    }
-  }
-  /**
-   * The key of a chart folder as chart-loader.ts reads it: its content, where it sits (problems and files name
-   * repo paths), and the helm major version (helm 4 merges every document of a values file, helm 3 reads the first).
-   */
-  chartKeyOf(dir, chartDigest, helmMajor) {
-    if (!chartDigest) return void 0;
-    const inputs = { format: CHART_CACHE_FORMAT, salt: this.salt, chart: chartDigest, dir, helmMajor: helmMajor ?? 4 };
-    return createHash("sha256").update(stableJson(inputs)).digest("hex");
-  }
-  /** A chart folder as read before, or undefined (a miss). */
-  async getChart(key2) {
-    const chart = key2 === void 0 ? void 0 : await this.read(chartsDir(this.dir), key2, CHART_CACHE_FORMAT);
-    if (isLoadedChart(chart)) {
-      this.chartHits++;
-      return chart;
-    }
-    this.chartMisses++;
-    return void 0;
-  }
-  /** Stores a chart folder as read; one that JSON cannot hold exactly (.inf in values.yaml) is read every time. */
-  putChart(key2, chart) {
-    this.write(chartsDir(this.dir), key2, CHART_CACHE_FORMAT, chart);
-  }
-  /** An entry's payload when it is whole, of `format` and of `key`; undefined otherwise. Refreshes a hit's mtime. */
-  async read(dir, key2, format) {
-    const path = join2(dir, `${key2}.json`);
-    try {
-      const entry = JSON.parse(await readFile(path, "utf8"));
-      if (entry?.format !== format || entry.key !== key2) return void 0;
-      const now = /* @__PURE__ */ new Date();
-      await utimes(path, now, now).catch(() => {
-      });
-      return entry.payload;
-    } catch {
-      return void 0;
-    }
-  }
-  write(dir, key2, format, payload) {
-    if (!this.writable) return;
-    let text;
-    try {
-      text = JSON.stringify({ format, key: key2, payload }, finiteOnly);
-    } catch {
-      return;
-    }
-    try {
-      mkdirSync2(dir, { recursive: true });
-      writeFileAtomic(join2(dir, `${key2}.json`), text);
-    } catch (e) {
-      this.writable = false;
-      this.progress(`cache: cannot write to ${this.dir} (${e.message}); new entries are not stored`);
-    }
-  }
-  /**
-   * Removes least recently used entries until the folder is under maxBytes, and temp files of crashed writers.
-   * Another run may remove or replace entries meanwhile: every step tolerates a file that is gone.
-   */
-  async prune(now = Date.now()) {
-    const entries = [];
-    const folders = [rendersDir(this.dir), chartsDir(this.dir)];
-    const listed = await Promise.all(
-      folders.map(async (dir) => (await readdir(dir).catch(() => [])).map((name) => join2(dir, name)))
-    );
-    for (const path of listed.flat()) {
-      const name = path.slice(path.lastIndexOf("/") + 1);
-      const info = await stat(path).catch(() => void 0);
-      if (!info?.isFile()) continue;
-      if (name.endsWith(".tmp")) {
-        if (now - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true }).catch(() => {
-        });
-        continue;
-      }
-      entries.push({ path, size: info.size, mtimeMs: info.mtimeMs });
-    }
-    let bytes = entries.reduce((sum, e) => sum + e.size, 0);
-    let removed = 0;
-    let freed = 0;
-    entries.sort((a, b) => a.mtimeMs - b.mtimeMs);
-    for (const entry of entries) {
-      if (bytes <= this.maxBytes) break;
-      try {
-        await rm(entry.path);
-      } catch {
-        continue;
-      }
-      bytes -= entry.size;
-      freed += entry.size;
-      removed++;
-    }
-    return { removed, bytes, freed };
-  }
-  /** One line for the progress output: "cache: 3 hits, 1 miss". */
-  summary() {
-    return `cache: ${this.hits} hit${this.hits === 1 ? "" : "s"}, ${this.misses} miss${this.misses === 1 ? "" : "es"}`;
-  }
-  /** The chart folders' line: "cache: 2 of 2 chart folders read before". */
-  chartSummary() {
-    return `cache: ${this.chartHits} of ${this.chartHits + this.chartMisses} chart folders read before`;
-  }
-  entryPath(key2) {
-    return join2(rendersDir(this.dir), `${key2}.json`);
-  }
-};
-function rendersDir(dir) {
-  return join2(dir, "renders");
-}
-function chartsDir(dir) {
-  return join2(dir, "charts");
-}
-function isLoadedChart(value) {
-  const c = value;
-  return typeof c === "object" && c !== null && typeof c.dir === "string" && typeof c.metadata === "object" && c.metadata !== null && typeof c.ownDefaults === "object" && typeof c.defaults === "object" && Array.isArray(c.templateReads) && Array.isArray(c.crds) && Array.isArray(c.problems);
-}
-function isCacheable(outcome) {
-  const { status } = outcome.result;
-  return (status === "ok" || status === "failed") && !UNCACHED_FAILURES.has(outcome.failureKind);
-}
-function isStoredOutcome(value) {
-  const o = value;
-  return typeof o === "object" && o !== null && (o.status === "ok" || o.status === "failed") && Array.isArray(o.manifests) && Array.isArray(o.parseProblems) && Array.isArray(o.refusedSymlinks) && !UNCACHED_FAILURES.has(o.failureKind);
-}
-function finiteOnly(_key, value) {
-  if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError("not a finite number");
-  return value;
-}
-
-// src/core/repo/fetch-advice.ts
-function fetchCommand(ref) {
-  const tracking = /^(?:refs\/remotes\/)?([^/]+)\/(.+)$/.exec(ref);
-  if (tracking && !ref.startsWith("refs/heads/") && !ref.startsWith("refs/tags/")) {
-    return `git fetch ${tracking[1]} ${tracking[2]}`;
-  }
-  return `git fetch origin ${ref.replace(/^refs\/heads\//, "")}`;
-}
-function fetchAdvice(ref) {
-  return `In a shallow clone, fetch it first: actions/checkout with \`fetch-depth: 0\`, or \`${fetchCommand(ref)}\`.`;
-}
-
-// src/core/repo/git.ts
-import { spawn } from "node:child_process";
-var GitError = class extends Error {
-  constructor(args, stderr, exitCode) {
-    super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(0, 3).join(" ")}`);
-    this.args = args;
-    this.stderr = stderr;
-    this.exitCode = exitCode;
-  }
-  args;
-  stderr;
-  exitCode;
-};
-function runGit(cwd, args, input) {
-  return new Promise((resolve5, reject) => {
-    const child2 = spawn("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (d) => out.push(d));
-    child2.stderr.on("data", (d) => err.push(d));
-    child2.on("error", (e) => reject(new GitError(args, e.message, null)));
-    child2.on("close", (code18) => {
-      if (code18 === 0) resolve5(Buffer.concat(out));
-      else reject(new GitError(args, Buffer.concat(err).toString("utf8"), code18));
-    });
-    if (child2.stdin) {
-      child2.stdin.on("error", () => {
-      });
-      child2.stdin.end(input);
-    }
-  });
-}
-async function gitText(cwd, args) {
-  return (await runGit(cwd, args)).toString("utf8").trim();
-}
-async function tryGitText(cwd, args) {
-  try {
-    return await gitText(cwd, args);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/core/repo/git-snapshot.ts
-import { spawn as spawn2 } from "node:child_process";
-import { posix } from "node:path";
-
-// src/core/repo/snapshot.ts
-import { createHash as createHash2 } from "node:crypto";
-function folderDigestOf(entries) {
-  if (entries.length === 0) return void 0;
-  const hash = createHash2("sha256");
-  for (const entry of entries) hash.update(`${entry.kind} ${entry.object} ${entry.path}\0`);
-  return hash.digest("hex");
-}
-function gitBlobId(content) {
-  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-async function readText(snapshot, path) {
-  const buffer = await snapshot.readBuffer(path);
-  return buffer?.toString("utf8");
-}
-async function unsafeEntriesUnder(snapshot, dir) {
-  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
-  return (await snapshot.unsafeEntries()).filter((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix);
-}
-async function entriesUnder(snapshot, dir) {
-  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
-  return (await snapshot.entries()).filter((e) => e.path.startsWith(prefix));
-}
-
-// src/core/repo/tree-path.ts
-import { isAbsolute, relative, resolve } from "node:path";
-function unsafePathReason(path) {
-  if (path.includes("\0")) return "a name holds a NUL byte";
-  for (const segment of path.split("/")) {
-    if (segment === "") return "a name is empty (or holds a slash)";
-    if (segment === "." || segment === "..") return `a name is "${segment}"`;
-  }
-  return void 0;
-}
-var PathEscapeError = class extends Error {
-};
-function resolveInside(root, rel) {
-  const full = resolve(root, rel);
-  const back = relative(root, full);
-  if (back === "" || back === ".." || back.startsWith(`..${"/"}`) || back.startsWith("..\\") || isAbsolute(back)) {
-    throw new PathEscapeError(`${JSON.stringify(rel)} leads out of the folder it is written to`);
-  }
-  return full;
-}
-var SHOWN_UNSAFE_ENTRIES = 3;
-function describeUnsafeEntries(entries) {
-  const shown = entries.slice(0, SHOWN_UNSAFE_ENTRIES).map((e) => `${JSON.stringify(e.path)} (${e.reason})`).join(", ");
-  const more = entries.length > SHOWN_UNSAFE_ENTRIES ? `, and ${entries.length - SHOWN_UNSAFE_ENTRIES} more` : "";
-  const noun = entries.length === 1 ? "a git tree entry whose name is" : "git tree entries whose names are";
-  return `it holds ${noun} not a single safe path segment: ${shown}${more}; git refuses to check out such a tree`;
-}
-
-// src/core/repo/git-snapshot.ts
-var GitSnapshot = class {
-  constructor(repoDir, ref, sha) {
-    this.repoDir = repoDir;
-    this.ref = ref;
-    this.sha = sha;
-  }
-  repoDir;
-  ref;
-  sha;
-  listing;
-  reader;
-  /**
-   * The listing, trees included (-t) so that every path can be checked: its segments are safe names, its parent is a
-   * tree of the listing (a blob named "a/b" has no tree "a" above it), and no path is listed twice. Entries failing
-   * a check are left out of the listing and kept as unsafe: the charts holding them are refused.
-   */
-  tree() {
-    this.listing ??= runGit(this.repoDir, ["ls-tree", "-r", "-t", "-z", "--full-tree", this.sha]).then((out) => {
-      const files = /* @__PURE__ */ new Map();
-      const trees = /* @__PURE__ */ new Set();
-      const unsafe = [];
-      for (const record of out.toString("utf8").split("\0")) {
-        if (!record) continue;
-        const tab = record.indexOf("	");
-        const [mode, type, object] = record.slice(0, tab).split(" ");
-        const path = record.slice(tab + 1);
-        const parent = posix.dirname(path);
-        const reason = unsafePathReason(path) ?? (parent !== "." && !trees.has(parent) ? "a name holds a slash" : void 0) ?? (files.has(path) || trees.has(path) ? "two entries share the name" : void 0);
-        if (reason) {
-          unsafe.push({ path, reason });
-          continue;
-        }
-        if (type === "tree") trees.add(path);
-        if (type !== "blob") continue;
-        files.set(path, { path, kind: mode === "120000" ? "symlink" : "file", object });
-      }
-      return { files, unsafe };
-    });
-    return this.listing;
-  }
-  async entries() {
-    return [...(await this.tree()).files.values()].map(({ path, kind }) => ({ path, kind }));
-  }
-  async unsafeEntries() {
-    return (await this.tree()).unsafe;
-  }
-  async readBuffer(path) {
-    const entry = (await this.tree()).files.get(path);
-    if (entry?.kind !== "file") return void 0;
-    return this.blobs().read(entry.object);
-  }
-  async readLink(path) {
-    const entry = (await this.tree()).files.get(path);
-    if (entry?.kind !== "symlink") return void 0;
-    return (await this.blobs().read(entry.object)).toString("utf8");
-  }
-  /** From the listing's object ids: nothing is read (a render cache hit never starts cat-file). */
-  async folderDigest(dir) {
-    const { files, unsafe } = await this.tree();
-    const prefix = folderPrefix(dir);
-    if (unsafe.some((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix)) return void 0;
-    const entries = [];
-    for (const { path, kind, object } of files.values()) {
-      if (path.startsWith(prefix)) entries.push({ path: path.slice(prefix.length), kind, object });
-    }
-    return folderDigestOf(entries);
-  }
-  blobs() {
-    this.reader ??= new BlobReader(this.repoDir);
-    return this.reader;
-  }
-  /** Ends the cat-file process and waits until it has exited; reads after close start a new one. */
-  close() {
-    const reader = this.reader;
-    this.reader = void 0;
-    return reader?.close() ?? Promise.resolve();
-  }
-};
-function folderPrefix(dir) {
-  const trimmed = dir.replace(/\/+$/, "");
-  return trimmed === "" || trimmed === "." ? "" : `${trimmed}/`;
-}
-var CLOSE_GRACE_MS = 5e3;
-var BlobReader = class {
-  constructor(repoDir) {
-    this.repoDir = repoDir;
-  }
-  repoDir;
-  child;
-  exited;
-  chunks = [];
-  buffered = 0;
-  /** Body size of the object whose header was read and whose body (plus its newline) is awaited. */
-  bodySize;
-  queue = [];
-  /** Object ids asked for since the last write: a chart folder's hundreds of reads go to git in one write. */
-  unsent = [];
-  read(object) {
-    return new Promise((resolve5, reject) => {
-      this.queue.push({ object, resolve: resolve5, reject });
-      if (this.unsent.push(object) === 1) queueMicrotask(() => this.send());
-    });
-  }
-  send() {
-    const objects = this.unsent;
-    this.unsent = [];
-    if (objects.length) this.process().stdin.write(`${objects.join("\n")}
-`);
-  }
-  process() {
-    if (this.child) return this.child;
-    const child2 = spawn2("git", ["cat-file", "--batch"], { cwd: this.repoDir });
-    const release = hold(() => child2.kill("SIGKILL"));
-    this.exited = new Promise((resolve5) => child2.on("close", () => resolve5()));
-    child2.stdout.on("data", (d) => {
-      this.chunks.push(d);
-      this.buffered += d.length;
-      this.drain();
-    });
-    child2.stdin.on("error", () => {
-    });
-    child2.on("error", (e) => this.failAll(e));
-    child2.on("close", () => {
-      release();
-      if (this.queue.length) this.failAll(new Error("git cat-file exited early"));
-      if (this.child === child2) this.child = void 0;
-    });
-    child2.unref();
-    child2.stdout.unref?.();
-    child2.stdin.unref?.();
-    this.child = child2;
-    return child2;
-  }
-  /** The first `n` buffered bytes, removed from the buffer; one copy of the chunks at most. */
-  take(n) {
-    const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
-    const rest = all.subarray(n);
-    this.chunks = rest.length > 0 ? [rest] : [];
-    this.buffered = rest.length;
-    return all.subarray(0, n);
-  }
-  drain() {
-    while (this.queue.length) {
-      if (this.bodySize === void 0) {
-        if (this.chunks.length > 1) this.chunks = [this.take(this.buffered)];
-        const newline = this.chunks[0]?.indexOf(10) ?? -1;
-        if (newline < 0) return;
-        const parts = this.take(newline + 1).toString("utf8", 0, newline).split(" ");
-        if (parts[1] === "missing" || parts.length < 3) {
-          this.queue.shift().reject(new Error(`git object ${parts[0]} is missing`));
-          continue;
-        }
-        this.bodySize = Number(parts[2]);
-      }
-      if (this.buffered < this.bodySize + 1) return;
-      const body = this.take(this.bodySize + 1).subarray(0, this.bodySize);
-      this.bodySize = void 0;
-      this.queue.shift().resolve(body.length * 2 < body.buffer.byteLength ? Buffer.from(body) : body);
-    }
-  }
-  failAll(error) {
-    for (const item of this.queue.splice(0)) item.reject(error);
-  }
-  /** Ends cat-file's input and resolves once it has exited (killed if it does not within a few seconds). */
-  close() {
-    const { child: child2, exited } = this;
-    this.child = void 0;
-    if (!child2 || !exited) return Promise.resolve();
-    child2.stdin.end();
-    const timer = setTimeout(() => child2.kill("SIGKILL"), CLOSE_GRACE_MS);
-    return exited.then(() => clearTimeout(timer));
-  }
-};
-
-// src/core/repo/worktree-snapshot.ts
-import { lstat, readFile as readFile2, readlink } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var WorktreeSnapshot = class {
-  constructor(repoDir, ref = "WORKTREE") {
-    this.repoDir = repoDir;
-    this.ref = ref;
-  }
-  repoDir;
-  ref;
-  sha = null;
-  listing;
-  files() {
-    this.listing ??= runGit(this.repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]).then(
-      async (out) => {
-        const paths = [...new Set(out.toString("utf8").split("\0").filter(Boolean))].sort();
-        const map = /* @__PURE__ */ new Map();
-        await Promise.all(
-          paths.map(async (path) => {
-            const stat4 = await lstat(join3(this.repoDir, path)).catch(() => void 0);
-            if (!stat4) return;
-            if (stat4.isSymbolicLink()) map.set(path, { path, kind: "symlink" });
-            else if (stat4.isFile()) map.set(path, { path, kind: "file" });
-          })
-        );
-        return new Map([...map.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-      }
-    );
-    return this.listing;
-  }
-  async entries() {
-    return [...(await this.files()).values()];
-  }
-  /** Paths come from the file system (git ls-files of a checkout): names are real, safe segments. */
-  async unsafeEntries() {
-    return [];
-  }
-  async readBuffer(path) {
-    const entry = (await this.files()).get(path);
-    if (entry?.kind !== "file") return void 0;
-    return readFile2(join3(this.repoDir, path));
-  }
-  async readLink(path) {
-    const entry = (await this.files()).get(path);
-    if (entry?.kind !== "symlink") return void 0;
-    return readlink(join3(this.repoDir, path));
-  }
-  /** Each file and symlink target hashed as git hashes a blob: the same files give a commit's digest. */
-  async folderDigest(dir) {
-    const trimmed = dir.replace(/\/+$/, "");
-    const prefix = trimmed === "" || trimmed === "." ? "" : `${trimmed}/`;
-    const entries = await entriesUnder(this, dir);
-    const digested = await Promise.all(
-      entries.map(async (entry) => {
-        const content = entry.kind === "file" ? await this.readBuffer(entry.path) : await this.readLink(entry.path);
-        return content === void 0 ? void 0 : { path: entry.path.slice(prefix.length), kind: entry.kind, object: gitBlobId(content) };
-      })
-    );
-    if (digested.some((entry) => entry === void 0)) return void 0;
-    return folderDigestOf(digested);
-  }
-};
-
-// src/core/repo/open.ts
-var WORKTREE_REF = "WORKTREE";
-var RefError = class extends Error {
-};
-async function repoRoot(dir) {
-  try {
-    return await gitText(dir, ["rev-parse", "--show-toplevel"]);
-  } catch (e) {
-    throw new RefError(`${dir} is not inside a git repository (${e instanceof GitError ? e.stderr.trim() : e})`);
-  }
-}
-async function openSnapshot(repoDir, ref) {
-  if (ref === void 0 || ref === WORKTREE_REF) return new WorktreeSnapshot(repoDir);
-  const sha = await tryGitText(repoDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  if (!sha) {
-    throw new RefError(`git ref "${ref}" is not a commit in ${repoDir}. ${fetchAdvice(ref)}`);
-  }
-  return new GitSnapshot(repoDir, ref, sha);
-}
-async function defaultBaseRef(repoDir) {
-  const candidates = [
-    await tryGitText(repoDir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]) ?? "",
-    "origin/main",
-    "origin/master",
-    "main",
-    "master"
-  ].filter(Boolean);
-  for (const candidate of candidates) {
-    if (!await tryGitText(repoDir, ["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`])) continue;
-    const base = await tryGitText(repoDir, ["merge-base", "HEAD", candidate]);
-    if (base) return base;
-  }
-  throw new RefError(
-    "no default branch found to compare with (tried origin/HEAD, origin/main, origin/master, main, master): pass --base"
-  );
-}
-
-// src/core/rules/acceptance-expired.ts
-function entryText(entry) {
-  const on = [
-    entry.chart !== void 0 ? `in ${entry.chart}` : "",
-    entry.key !== void 0 ? `key ${entry.key}` : "",
-    entry.resource !== void 0 ? `resource ${entry.resource}` : "",
-    entry.file !== void 0 ? `file ${entry.file}` : "",
-    entry.environments ? `environments ${entry.environments.join(", ")}` : ""
-  ].filter(Boolean);
-  return [entry.rule, ...on].join(", ").replace(", in ", " in ");
-}
-var acceptanceExpired = {
-  id: "acceptance-expired",
-  scope: "repo",
-  modes: ["review", "lint"],
-  needs: { acceptances: true },
-  severity: "warning",
-  description: "an acceptance is past its expiry: it accepts nothing, so the findings it named count again",
-  check({ acceptances }) {
-    return (acceptances?.expired ?? []).map((entry) => ({
-      message: `the acceptance of ${entryText(entry)} expired on ${entry.expires}: its findings count again`,
-      file: entry.source.file,
-      line: entry.source.line,
-      remedy: "Fix the findings, or review the risk again and set a new expires date."
-    }));
-  }
-};
-
-// src/core/rules/acceptance-stale.ts
-var acceptanceStale = {
-  id: "acceptance-stale",
-  scope: "repo",
-  modes: ["review", "lint"],
-  needs: { acceptances: true },
-  severity: "notice",
-  description: "an acceptance matches no finding: the problem it accepted is gone or renamed",
-  check({ acceptances }) {
-    return (acceptances?.stale ?? []).map((entry) => ({
-      message: `the acceptance of ${entryText(entry)} matches no finding of this run`,
-      file: entry.source.file,
-      line: entry.source.line,
-      remedy: "Remove the entry if the problem is fixed, or correct its selectors so it names the finding."
-    }));
-  }
-};
-
-// src/core/render/api-versions.ts
-var DRA_V1 = { replacement: "resource.k8s.io/v1", replacementSince: "1.34" };
-var API_VERSIONS = [
-  // §3.1 removed in 1.16 (switched off by default; could not be re-enabled from 1.18)
-  { apiVersion: "extensions/v1beta1", kinds: ["Deployment", "DaemonSet", "ReplicaSet"], deprecatedIn: "1.8", removedIn: "1.16", replacement: "apps/v1", replacementSince: "1.9", note: "spec.selector becomes required and immutable", section: "§3.1" },
-  { apiVersion: "apps/v1beta1", kinds: ["Deployment", "StatefulSet", "ControllerRevision"], deprecatedIn: "1.8", removedIn: "1.16", replacement: "apps/v1", replacementSince: "1.9", section: "§3.1" },
-  { apiVersion: "apps/v1beta2", kinds: ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"], deprecatedIn: "1.9", removedIn: "1.16", replacement: "apps/v1", replacementSince: "1.9", section: "§3.1" },
-  { apiVersion: "extensions/v1beta1", kinds: ["NetworkPolicy"], deprecatedIn: "1.9", removedIn: "1.16", replacement: "networking.k8s.io/v1", replacementSince: "1.8", section: "§3.1" },
-  { apiVersion: "extensions/v1beta1", kinds: ["PodSecurityPolicy"], deprecatedIn: "1.11", removedIn: "1.16", note: "PodSecurityPolicy is gone since 1.25: use Pod Security Admission (pod-security.kubernetes.io/* namespace labels)", section: "§3.1" },
-  // §3.2 alpha versions removed in 1.19-1.21
-  { apiVersion: "auditregistration.k8s.io/v1alpha1", kinds: ["AuditSink"], removedIn: "1.19", note: "dynamic auditing was dropped: use static audit backends", section: "§3.2" },
-  { apiVersion: "settings.k8s.io/v1alpha1", kinds: ["PodPreset"], removedIn: "1.20", note: "use a mutating admission webhook", section: "§3.2" },
-  { apiVersion: "batch/v2alpha1", kinds: ["CronJob"], deprecatedIn: "1.21", removedIn: "1.21", replacement: "batch/v1", replacementSince: "1.21", section: "§3.2" },
-  { apiVersion: "discovery.k8s.io/v1alpha1", kinds: ["EndpointSlice"], deprecatedIn: "1.20", removedIn: "1.21", replacement: "discovery.k8s.io/v1", replacementSince: "1.21", section: "§3.2" },
-  { apiVersion: "flowcontrol.apiserver.k8s.io/v1alpha1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: "1.20", removedIn: "1.21", replacement: "flowcontrol.apiserver.k8s.io/v1", replacementSince: "1.29", section: "§3.2" },
-  // §3.3 removed in 1.22
-  { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], deprecatedIn: "1.16", removedIn: "1.22", replacement: "admissionregistration.k8s.io/v1", replacementSince: "1.16", note: "sideEffects and admissionReviewVersions become required", section: "§3.3" },
-  { apiVersion: "apiextensions.k8s.io/v1beta1", kinds: ["CustomResourceDefinition"], deprecatedIn: "1.16", removedIn: "1.22", replacement: "apiextensions.k8s.io/v1", replacementSince: "1.16", note: "per-version schema and a structural openAPIV3Schema are required", section: "§3.3" },
-  { apiVersion: "apiregistration.k8s.io/v1beta1", kinds: ["APIService"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "apiregistration.k8s.io/v1", replacementSince: "1.10", section: "§3.3" },
-  { apiVersion: "authentication.k8s.io/v1beta1", kinds: ["TokenReview"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "authentication.k8s.io/v1", replacementSince: "1.6", section: "§3.3" },
-  { apiVersion: "authorization.k8s.io/v1beta1", kinds: ["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "authorization.k8s.io/v1", replacementSince: "1.6", section: "§3.3" },
-  { apiVersion: "certificates.k8s.io/v1beta1", kinds: ["CertificateSigningRequest"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "certificates.k8s.io/v1", replacementSince: "1.19", section: "§3.3" },
-  { apiVersion: "coordination.k8s.io/v1beta1", kinds: ["Lease"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "coordination.k8s.io/v1", replacementSince: "1.14", section: "§3.3" },
-  { apiVersion: "extensions/v1beta1", kinds: ["Ingress"], deprecatedIn: "1.14", removedIn: "1.22", replacement: "networking.k8s.io/v1", replacementSince: "1.19", note: "backends become service.name/service.port and every path needs a pathType", section: "§3.3" },
-  { apiVersion: "networking.k8s.io/v1beta1", kinds: ["Ingress"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "networking.k8s.io/v1", replacementSince: "1.19", note: "backends become service.name/service.port and every path needs a pathType", section: "§3.3" },
-  { apiVersion: "networking.k8s.io/v1beta1", kinds: ["IngressClass"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "networking.k8s.io/v1", replacementSince: "1.19", section: "§3.3" },
-  { apiVersion: "rbac.authorization.k8s.io/v1beta1", kinds: ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"], deprecatedIn: "1.17", removedIn: "1.22", replacement: "rbac.authorization.k8s.io/v1", replacementSince: "1.8", section: "§3.3" },
-  { apiVersion: "scheduling.k8s.io/v1beta1", kinds: ["PriorityClass"], deprecatedIn: "1.14", removedIn: "1.22", replacement: "scheduling.k8s.io/v1", replacementSince: "1.14", section: "§3.3" },
-  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIDriver"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "storage.k8s.io/v1", replacementSince: "1.19", section: "§3.3" },
-  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSINode"], deprecatedIn: "1.17", removedIn: "1.22", replacement: "storage.k8s.io/v1", replacementSince: "1.17", section: "§3.3" },
-  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["StorageClass"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "storage.k8s.io/v1", replacementSince: "1.6", section: "§3.3" },
-  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["VolumeAttachment"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "storage.k8s.io/v1", replacementSince: "1.13", section: "§3.3" },
-  // §3.4 alpha versions removed in 1.23 and 1.24
-  { apiVersion: "rbac.authorization.k8s.io/v1alpha1", kinds: ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"], deprecatedIn: "1.17", removedIn: "1.23", replacement: "rbac.authorization.k8s.io/v1", replacementSince: "1.8", section: "§3.4" },
-  { apiVersion: "scheduling.k8s.io/v1alpha1", kinds: ["PriorityClass"], deprecatedIn: "1.14", removedIn: "1.23", replacement: "scheduling.k8s.io/v1", replacementSince: "1.14", section: "§3.4" },
-  { apiVersion: "node.k8s.io/v1alpha1", kinds: ["RuntimeClass"], removedIn: "1.24", replacement: "node.k8s.io/v1", replacementSince: "1.20", note: "spec.runtimeHandler becomes the top-level handler", section: "§3.4" },
-  { apiVersion: "storage.k8s.io/v1alpha1", kinds: ["VolumeAttachment"], deprecatedIn: "1.21", removedIn: "1.24", replacement: "storage.k8s.io/v1", replacementSince: "1.13", section: "§3.4" },
-  { apiVersion: "storage.k8s.io/v1alpha1", kinds: ["CSIStorageCapacity"], deprecatedIn: "1.21", removedIn: "1.24", replacement: "storage.k8s.io/v1", replacementSince: "1.24", section: "§3.4" },
-  // §3.5 removed in 1.25
-  { apiVersion: "batch/v1beta1", kinds: ["CronJob"], deprecatedIn: "1.21", removedIn: "1.25", replacement: "batch/v1", replacementSince: "1.21", section: "§3.5" },
-  { apiVersion: "discovery.k8s.io/v1beta1", kinds: ["EndpointSlice"], deprecatedIn: "1.21", removedIn: "1.25", replacement: "discovery.k8s.io/v1", replacementSince: "1.21", section: "§3.5" },
-  { apiVersion: "events.k8s.io/v1beta1", kinds: ["Event"], deprecatedIn: "1.22", removedIn: "1.25", replacement: "events.k8s.io/v1", replacementSince: "1.19", section: "§3.5" },
-  { apiVersion: "autoscaling/v2beta1", kinds: ["HorizontalPodAutoscaler"], deprecatedIn: "1.22", removedIn: "1.25", replacement: "autoscaling/v2", replacementSince: "1.23", note: "metric targets move into typed target objects", section: "§3.5" },
-  { apiVersion: "policy/v1beta1", kinds: ["PodDisruptionBudget"], deprecatedIn: "1.21", removedIn: "1.25", replacement: "policy/v1", replacementSince: "1.21", note: "an empty selector selects every pod in policy/v1", section: "§3.5" },
-  { apiVersion: "policy/v1beta1", kinds: ["PodSecurityPolicy"], deprecatedIn: "1.21", removedIn: "1.25", note: "no successor: the PodSecurityPolicy admission plugin is gone; use Pod Security Admission (pod-security.kubernetes.io/* namespace labels) or an admission webhook, and disable the PSP template", section: "§3.5" },
-  { apiVersion: "node.k8s.io/v1beta1", kinds: ["RuntimeClass"], deprecatedIn: "1.22", removedIn: "1.25", replacement: "node.k8s.io/v1", replacementSince: "1.20", section: "§3.5" },
-  // §3.6-§3.9
-  { apiVersion: "autoscaling/v2beta2", kinds: ["HorizontalPodAutoscaler"], deprecatedIn: "1.23", removedIn: "1.26", replacement: "autoscaling/v2", replacementSince: "1.23", section: "§3.6" },
-  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: "1.23", removedIn: "1.26", replacement: "flowcontrol.apiserver.k8s.io/v1", replacementSince: "1.29", section: "§3.6" },
-  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIStorageCapacity"], deprecatedIn: "1.24", removedIn: "1.27", replacement: "storage.k8s.io/v1", replacementSince: "1.24", section: "§3.7" },
-  { apiVersion: "resource.k8s.io/v1alpha1", kinds: ["ResourceClass", "ResourceClaim", "ResourceClaimTemplate", "PodScheduling"], removedIn: "1.27", ...DRA_V1, note: "classic DRA was redesigned", section: "§3.7" },
-  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: "1.26", removedIn: "1.29", replacement: "flowcontrol.apiserver.k8s.io/v1", replacementSince: "1.29", section: "§3.8" },
-  { apiVersion: "networking.k8s.io/v1alpha1", kinds: ["ClusterCIDR"], deprecatedIn: "1.28", removedIn: "1.29", note: "the alpha feature was dropped", section: "§3.8" },
-  { apiVersion: "resource.k8s.io/v1alpha2", kinds: ["ResourceClass", "ResourceClaim", "ResourceClaimTemplate", "PodSchedulingContext", "ResourceSlice", "ResourceClaimParameters", "ResourceClassParameters"], removedIn: "1.31", ...DRA_V1, note: "incompatible redesign (DeviceClass replaces ResourceClass)", section: "§3.9" },
-  // §3.10-§3.14
-  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: "1.29", removedIn: "1.32", replacement: "flowcontrol.apiserver.k8s.io/v1", replacementSince: "1.29", section: "§3.10" },
-  { apiVersion: "admissionregistration.k8s.io/v1alpha1", kinds: ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"], deprecatedIn: "1.29", removedIn: "1.32", replacement: "admissionregistration.k8s.io/v1", replacementSince: "1.30", section: "§3.10" },
-  { apiVersion: "authentication.k8s.io/v1alpha1", kinds: ["SelfSubjectReview"], deprecatedIn: "1.29", removedIn: "1.32", replacement: "authentication.k8s.io/v1", replacementSince: "1.28", section: "§3.10" },
-  { apiVersion: "coordination.k8s.io/v1alpha1", kinds: ["LeaseCandidate"], removedIn: "1.32", replacement: "coordination.k8s.io/v1beta1", replacementSince: "1.33", section: "§3.10" },
-  { apiVersion: "resource.k8s.io/v1alpha3", kinds: ["PodSchedulingContext"], removedIn: "1.32", note: "classic DRA was removed", section: "§3.10" },
-  { apiVersion: "authentication.k8s.io/v1beta1", kinds: ["SelfSubjectReview"], deprecatedIn: "1.30", removedIn: "1.33", replacement: "authentication.k8s.io/v1", replacementSince: "1.28", section: "§3.11" },
-  { apiVersion: "networking.k8s.io/v1alpha1", kinds: ["IPAddress", "ServiceCIDR"], deprecatedIn: "1.30", removedIn: "1.33", replacement: "networking.k8s.io/v1", replacementSince: "1.33", section: "§3.11" },
-  { apiVersion: "resource.k8s.io/v1alpha3", kinds: ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"], deprecatedIn: "1.34", removedIn: "1.34", ...DRA_V1, section: "§3.12" },
-  { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"], deprecatedIn: "1.31", removedIn: "1.34", replacement: "admissionregistration.k8s.io/v1", replacementSince: "1.30", section: "§3.12" },
-  { apiVersion: "storage.k8s.io/v1alpha1", kinds: ["VolumeAttributesClass"], deprecatedIn: "1.32", removedIn: "1.35", replacement: "storage.k8s.io/v1", replacementSince: "1.34", section: "§3.13" },
-  { apiVersion: "storagemigration.k8s.io/v1alpha1", kinds: ["StorageVersionMigration"], deprecatedIn: "1.33", removedIn: "1.35", replacement: "storagemigration.k8s.io/v1beta1", replacementSince: "1.35", section: "§3.13" },
-  { apiVersion: "certificates.k8s.io/v1alpha1", kinds: ["PodCertificateRequest"], removedIn: "1.35", replacement: "certificates.k8s.io/v1beta1", replacementSince: "1.35", section: "§3.13" },
-  { apiVersion: "scheduling.k8s.io/v1alpha1", kinds: ["Workload"], removedIn: "1.36", replacement: "scheduling.k8s.io/v1alpha2", replacementSince: "1.36", section: "§3.14" },
-  // §3.14 unresolved: release notes say removed in 1.36, the lifecycle tags (what the server obeys) say 1.38
-  { apiVersion: "resource.k8s.io/v1beta1", kinds: ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"], deprecatedIn: "1.33", removedIn: "1.38", ...DRA_V1, note: "the 1.33 release notes announced removal in 1.36; off by default since it is a beta added after 1.24", section: "§3.14" },
-  // §3.15 planned for 1.37
-  { apiVersion: "networking.k8s.io/v1beta1", kinds: ["IPAddress", "ServiceCIDR"], deprecatedIn: "1.34", removedIn: "1.37", replacement: "networking.k8s.io/v1", replacementSince: "1.33", section: "§3.15" },
-  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["VolumeAttributesClass"], deprecatedIn: "1.34", removedIn: "1.37", replacement: "storage.k8s.io/v1", replacementSince: "1.34", section: "§3.15" },
-  { apiVersion: "certificates.k8s.io/v1alpha1", kinds: ["ClusterTrustBundle"], deprecatedIn: "1.34", removedIn: "1.37", replacement: "certificates.k8s.io/v1beta1", replacementSince: "1.33", section: "§3.15" },
-  { apiVersion: "scheduling.k8s.io/v1alpha2", kinds: ["Workload", "PodGroup"], removedIn: "1.37", replacement: "scheduling.k8s.io/v1beta1", replacementSince: "1.37", section: "§3.15" },
-  // §4 deprecated, still served in 1.36
-  { apiVersion: "resource.k8s.io/v1beta2", kinds: ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"], deprecatedIn: "1.36", removedIn: "1.39", ...DRA_V1, section: "§4" },
-  { apiVersion: "resource.k8s.io/v1alpha3", kinds: ["DeviceTaintRule"], deprecatedIn: "1.36", removedIn: "1.39", replacement: "resource.k8s.io/v1beta2", replacementSince: "1.36", section: "§4" },
-  { apiVersion: "admissionregistration.k8s.io/v1alpha1", kinds: ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"], deprecatedIn: "1.35", removedIn: "1.38", replacement: "admissionregistration.k8s.io/v1", replacementSince: "1.36", section: "§4" },
-  { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"], deprecatedIn: "1.37", removedIn: "1.40", replacement: "admissionregistration.k8s.io/v1", replacementSince: "1.36", section: "§4" },
-  { apiVersion: "coordination.k8s.io/v1alpha2", kinds: ["LeaseCandidate"], deprecatedIn: "1.35", removedIn: "1.38", replacement: "coordination.k8s.io/v1beta1", replacementSince: "1.33", section: "§4" },
-  { apiVersion: "coordination.k8s.io/v1beta1", kinds: ["LeaseCandidate"], deprecatedIn: "1.36", removedIn: "1.39", note: "no replacement yet", section: "§4" },
-  { apiVersion: "certificates.k8s.io/v1beta1", kinds: ["ClusterTrustBundle", "PodCertificateRequest"], deprecatedIn: "1.37", removedIn: "1.40", replacement: "certificates.k8s.io/v1", replacementSince: "1.37", section: "§4" },
-  { apiVersion: "storagemigration.k8s.io/v1beta1", kinds: ["StorageVersionMigration"], deprecatedIn: "1.37", removedIn: "1.40", replacement: "storagemigration.k8s.io/v1", replacementSince: "1.37", section: "§4" },
-  { apiVersion: "v1", kinds: ["Endpoints"], deprecatedIn: "1.33", replacement: "discovery.k8s.io/v1 EndpointSlice", replacementSince: "1.21", note: "no removal is planned", section: "§4" },
-  { apiVersion: "v1", kinds: ["ComponentStatus"], deprecatedIn: "1.19", note: "use the /livez and /readyz endpoints; no removal date", section: "§4" }
-];
-function apiVersionEntry(apiVersion, kind) {
-  return API_VERSIONS.find((entry) => entry.apiVersion === apiVersion && entry.kinds.includes(kind));
-}
-function parseKubeVersion(version) {
-  const match = /^v?(\d+)\.(\d+)/.exec(version.trim());
-  return match ? [Number(match[1]), Number(match[2])] : void 0;
-}
-function reachedBy(release, target2) {
-  if (release === void 0) return false;
-  const r = parseKubeVersion(release);
-  const t = parseKubeVersion(target2);
-  if (!r || !t) return false;
-  return r[0] < t[0] || r[0] === t[0] && r[1] <= t[1];
-}
-function apiStatusAt(entry, target2) {
-  if (!entry) return "served";
-  if (reachedBy(entry.removedIn, target2)) return "removed";
-  if (reachedBy(entry.deprecatedIn, target2)) return "deprecated";
-  return "served";
-}
-
-// src/core/values/key-path.ts
-function formatKeyPath(path) {
-  let out = "";
-  path.forEach((segment, i) => {
-    if (typeof segment === "number") {
-      out += `[${segment}]`;
-      return;
-    }
-    const escaped = segment.replace(/\\/g, "\\\\").replace(/\./g, "\\.").replace(/\[/g, "\\[");
-    out += i === 0 ? escaped : `.${escaped}`;
-  });
-  return out;
-}
-function parseKeyPath(text) {
-  return parse(text, false);
-}
-function parseSetKeyPath(text) {
-  return parse(text, true);
-}
-function parse(text, rejectEmptyKeys) {
-  const path = [];
-  let i = 0;
-  for (; ; ) {
-    const keyStart = i;
-    let key2 = "";
-    while (i < text.length && text[i] !== "." && text[i] !== "[") {
-      if (text[i] === "\\" && i + 1 < text.length) i++;
-      key2 += text[i++];
-    }
-    if (key2 === "" && rejectEmptyKeys) throw new KeyPathError(text, keyStart);
-    path.push(key2);
-    while (text[i] === "[") {
-      const close = text.indexOf("]", i);
-      const index = Number(text.slice(i + 1, close));
-      if (close < 0 || close === i + 1 || !Number.isInteger(index) || index < 0) throw new KeyPathError(text, i);
-      path.push(index);
-      i = close + 1;
-    }
-    if (i >= text.length) return path;
-    if (text[i] !== ".") throw new KeyPathError(text, i);
-    i++;
-  }
-}
-var KeyPathError = class extends Error {
-  constructor(text, column) {
-    super(`malformed key path "${text}" at column ${column + 1}`);
-    this.text = text;
-    this.column = column;
-  }
-  text;
-  column;
-};
-function isPrefix(prefix, path) {
-  if (prefix.length > path.length) return false;
-  return prefix.every((s, i) => s === path[i]);
-}
-function getAt(tree, path) {
-  let node = tree;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return void 0;
-    if (typeof segment === "number") {
-      if (!Array.isArray(node)) return void 0;
-      node = node[segment];
-    } else {
-      if (Array.isArray(node) || !Object.hasOwn(node, segment)) return void 0;
-      node = node[segment];
-    }
-  }
-  return node;
-}
-function hasAt(tree, path) {
-  let node = tree;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return false;
-    if (typeof segment === "number") {
-      if (!Array.isArray(node) || segment >= node.length) return false;
-      node = node[segment];
-    } else {
-      if (Array.isArray(node) || !Object.hasOwn(node, segment)) return false;
-      node = node[segment];
-    }
-  }
-  return true;
-}
-function valueType(value) {
-  if (value === null || value === void 0) return "null";
-  if (Array.isArray(value)) return "list";
-  if (typeof value === "object") return "map";
-  return "scalar";
-}
-function isMap(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function ownValue(map, key2) {
-  return Object.hasOwn(map, key2) ? map[key2] : void 0;
-}
-function setOwn(map, key2, value) {
-  if (key2 === "__proto__")
-    Object.defineProperty(map, key2, { value, writable: true, enumerable: true, configurable: true });
-  else map[key2] = value;
-}
-function mergeValueMaps(base, next) {
-  const out = { ...base };
-  for (const [key2, value] of Object.entries(next)) {
-    const existing = ownValue(out, key2);
-    setOwn(out, key2, isMap(value) && isMap(existing) ? mergeValueMaps(existing, value) : value);
-  }
-  return out;
-}
-
-// src/core/render/match.ts
-var CLUSTER_SCOPED = {
-  "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
-  "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
-  "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
-  "apiextensions.k8s.io": ["CustomResourceDefinition"],
-  "admissionregistration.k8s.io": [
-    "MutatingWebhookConfiguration",
-    "ValidatingWebhookConfiguration",
-    "ValidatingAdmissionPolicy",
-    "ValidatingAdmissionPolicyBinding",
-    "MutatingAdmissionPolicy",
-    "MutatingAdmissionPolicyBinding"
-  ],
-  "apiregistration.k8s.io": ["APIService"],
-  "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR", "ClusterCIDR"],
-  "scheduling.k8s.io": ["PriorityClass"],
-  "node.k8s.io": ["RuntimeClass"],
-  policy: ["PodSecurityPolicy"],
-  extensions: ["PodSecurityPolicy"],
-  "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
-  "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
-  "resource.k8s.io": ["DeviceClass", "ResourceSlice", "DeviceTaintRule"],
-  "storagemigration.k8s.io": ["StorageVersionMigration"],
-  "cert-manager.io": ["ClusterIssuer"]
-};
-function customScopes(...renders) {
-  const scopes = /* @__PURE__ */ new Map();
-  for (const render2 of renders) {
-    for (const m of render2?.manifests ?? []) {
-      if (m.group !== "apiextensions.k8s.io" || m.ref.kind !== "CustomResourceDefinition") continue;
-      const spec = m.object.spec;
-      if (!isMap(spec) || !isMap(spec.names)) continue;
-      const { group } = spec;
-      const { kind } = spec.names;
-      if (typeof group === "string" && typeof kind === "string") {
-        scopes.set(`${group}/${kind}`, spec.scope === "Cluster" ? "Cluster" : "Namespaced");
-      }
-    }
-  }
-  return scopes;
-}
-function isClusterScoped(group, kind, scopes) {
-  if (CLUSTER_SCOPED[group]?.includes(kind)) return true;
-  return scopes?.get(`${group}/${kind}`) === "Cluster";
-}
-function objectNamespace(m, releaseNamespace, scopes) {
-  if (isClusterScoped(m.group, m.ref.kind, scopes)) return void 0;
-  return m.ref.namespace ?? releaseNamespace;
-}
-function effectiveRef(m, releaseNamespace, scopes) {
-  const namespace = objectNamespace(m, releaseNamespace, scopes);
-  return { apiVersion: m.ref.apiVersion, kind: m.ref.kind, ...namespace ? { namespace } : {}, name: m.ref.name };
-}
-function matchKey(m, releaseNamespace, scopes) {
-  return `${m.group}/${m.ref.kind}/${objectNamespace(m, releaseNamespace, scopes) ?? ""}/${m.ref.name}`;
-}
-function isReleaseObject(m) {
-  return !m.isHook && !m.fromCrdsDir;
-}
-function matchRenders(base, head, include = isReleaseObject) {
-  const scopes = customScopes(base, head);
-  const index = (render2) => {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const m of render2.manifests) if (include(m)) byKey.set(matchKey(m, render2.namespace, scopes), m);
-    return byKey;
-  };
-  const baseByKey = index(base);
-  const headByKey = index(head);
-  const matched = [];
-  const removed = [];
-  for (const [key2, m] of baseByKey) {
-    const other = headByKey.get(key2);
-    if (other) matched.push({ base: m, head: other });
-    else removed.push(m);
-  }
-  const added = [...headByKey].filter(([key2]) => !baseByKey.has(key2)).map(([, m]) => m);
-  return { matched, removed, added, scopes };
-}
-function describe(m) {
-  return `${m.ref.kind} ${m.ref.name}`;
-}
-
-// src/core/render/template-lines.ts
-var TOP_KIND = /^kind:\s*["']?([A-Za-z0-9]+)["']?\s*(?:#.*)?$/;
-var TOP_KEY = /^[A-Za-z_"']/;
-var NAME = /^\s+name:\s*(.+?)\s*$/;
-var declared = /* @__PURE__ */ new WeakMap();
-function declaredObjects(template) {
-  let objects = declared.get(template);
-  if (objects) return objects;
-  objects = [];
-  const lines = template.content.split("\n");
-  let current;
-  let inMetadata = false;
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, "");
-    if (/^---/.test(line)) {
-      current = void 0;
-      inMetadata = false;
-      return;
-    }
-    const kind = TOP_KIND.exec(line);
-    if (kind) {
-      current = { line: i + 1, kind: kind[1] };
-      objects.push(current);
-      inMetadata = false;
-      return;
-    }
-    if (/^metadata:\s*$/.test(line)) {
-      inMetadata = true;
-      return;
-    }
-    if (TOP_KEY.test(line)) {
-      inMetadata = false;
-      return;
-    }
-    if (inMetadata && current && current.name === void 0) {
-      const name = NAME.exec(line);
-      if (name && leadingSpaces(line) <= 4) current.name = unquote(name[1]);
-    }
-  });
-  declared.set(template, objects);
-  return objects;
-}
-function leadingSpaces(line) {
-  return line.length - line.trimStart().length;
-}
-function unquote(value) {
-  const trimmed = value.replace(/\s+#.*$/, "");
-  const quoted = /^(["'])(.*)\1$/.exec(trimmed);
-  return quoted ? quoted[2] : trimmed;
-}
-function namePattern(written) {
-  const parts = written.split(/\{\{.*?\}\}/);
-  return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-}
-function templateLine(template, kind, name) {
-  const ofKind = declaredObjects(template).filter((o) => o.kind === kind);
-  if (ofKind.length === 0) return void 0;
-  const exact = ofKind.filter((o) => o.name === name);
-  if (exact.length === 1) return exact[0].line;
-  if (exact.length === 0) {
-    const literal = (written) => written.replace(/\{\{.*?\}\}/g, "").length;
-    const templated = ofKind.filter((o) => o.name?.includes("{{") && namePattern(o.name).test(name)).map((o) => ({ line: o.line, literal: literal(o.name) }));
-    const best = Math.max(...templated.map((t) => t.literal));
-    const winners = templated.filter((t) => t.literal === best);
-    if (winners.length === 1) return winners[0].line;
-  }
-  return ofKind.length === 1 ? ofKind[0].line : void 0;
-}
-
-// src/core/render/rule-support.ts
-function renderedPair(ctx) {
-  const { base, head } = ctx.renders ?? {};
-  if (base?.status !== "ok" || head?.status !== "ok") return void 0;
-  return { base, head };
-}
-function renderedHead(ctx) {
-  const head = ctx.renders?.head;
-  return head?.status === "ok" ? head : void 0;
-}
-function chartFile(ctx, m, side) {
-  if (!m.source) return void 0;
-  const slash = m.source.indexOf("/");
-  if (slash < 0) return void 0;
-  const inChart = m.source.slice(slash + 1);
-  const chart = side === "base" ? ctx.base : ctx.head;
-  const dir = chart?.dir ?? (side === "base" ? ctx.change.base?.dir : ctx.change.head?.dir) ?? ctx.change.dir;
-  const path = `${dir}/${inChart}`;
-  const known = chart?.crds.find((crd) => crd.helmPaths.includes(inChart));
-  return known?.file ?? path;
-}
-function chartLocation(ctx, m, side) {
-  const file = chartFile(ctx, m, side);
-  if (!file || !m.source) return file ? { file } : {};
-  const inChart = m.source.slice(m.source.indexOf("/") + 1);
-  const chart = side === "base" ? ctx.base : ctx.head;
-  const text = [...chart?.templates ?? [], ...chart?.crds ?? []].find((t) => t.helmPaths.includes(inChart));
-  const line = text ? templateLine(text, m.ref.kind, m.ref.name) : void 0;
-  return line === void 0 ? { file } : { file, line };
-}
-function helmUpgradeCommand(ctx, render2) {
-  const values = ctx.overrides.map((file) => ` -f ${file.path}`).join("");
-  const sets = ctx.codeSet.length > 0 ? " --set ..." : "";
-  return `helm upgrade ${render2.releaseName} ${ctx.change.dir} --namespace ${render2.namespace}${values}${sets}`;
-}
-function kubectlTarget(m, render2, scopes) {
-  const namespace = objectNamespace(m, render2.namespace, scopes);
-  const resource = m.group === "" || m.group === "apps" || m.group === "batch" ? m.ref.kind.toLowerCase() : `${m.ref.kind.toLowerCase()}.${m.group}`;
-  return `${resource} ${m.ref.name}${namespace ? ` -n ${namespace}` : ""}`;
-}
-function joinWords(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-function inlineValue(value) {
-  if (value === null || value === void 0) return "nothing";
-  if (typeof value === "string") return value.length <= 80 ? `"${value}"` : void 0;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return void 0;
-}
-function claimsPhrase(claims) {
-  return `${claims.length === 1 ? "PVC" : "PVCs"} ${joinWords(claims)}`;
-}
-
-// src/core/render/api-uses.ts
-function kubeTarget(ctx) {
-  return ctx.kube ?? ctx.config.kubernetes;
-}
-function apiUses(ctx, status) {
-  const kube = kubeTarget(ctx);
-  if (!kube) return [];
-  const ends = [
-    { render: renderedHead(ctx), version: kube.max }
-  ];
-  const atMin = ctx.renders?.headAtMin;
-  if (kube.min !== kube.max && atMin?.status === "ok") ends.push({ render: atMin, version: kube.min });
-  const seen = /* @__PURE__ */ new Set();
-  const uses = [];
-  for (const { render: render2, version } of ends) {
-    if (!render2) continue;
-    const scopes = customScopes(render2);
-    for (const manifest of render2.manifests) {
-      const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
-      if (!entry || apiStatusAt(entry, version) !== status) continue;
-      const resource = effectiveRef(manifest, render2.namespace, scopes);
-      const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      uses.push({ manifest, entry, kube, resource, ...chartLocation(ctx, manifest, "head"), at: version });
-    }
-  }
-  return uses;
-}
-function replacementAdvice(entry, kube) {
-  const note = entry.note ? ` (${entry.note})` : "";
-  if (!entry.replacement) return `There is no replacement${note}.`;
-  const since = entry.replacementSince ? ` (served since ${entry.replacementSince})` : "";
-  const gap = entry.replacementSince && !reachedBy(entry.replacementSince, kube.min) ? ` Your oldest cluster (${kube.min}) does not serve ${entry.replacement} yet: upgrade it first, or render per cluster version.` : "";
-  return `Use ${entry.replacement}${since}${note}.${gap}`;
-}
-
-// src/core/rules/api-deprecated.ts
-var apiDeprecated = {
-  id: "api-deprecated",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: { renders: true },
-  severity: "warning",
-  description: "a rendered resource uses an apiVersion deprecated in the target Kubernetes version",
-  check(ctx) {
-    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file, line, at }) => {
-      const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : "";
-      const where = at !== kube.max ? ` (rendered for the oldest clusters, ${at})` : "";
-      return {
-        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}${where}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
-        file,
-        line,
-        resource,
-        path: "apiVersion",
-        before: null,
-        after: m.ref.apiVersion,
-        remedy: replacementAdvice(entry, kube)
-      };
-    });
-  }
-};
-
-// src/core/rules/api-removed.ts
-var apiRemoved = {
-  id: "api-removed",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: { renders: true },
-  severity: "error",
-  description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
-  check(ctx) {
-    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file, line, at }) => {
-      const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : at !== kube.max ? `Kubernetes ${at}, the oldest clusters (rendered for them)` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
-      return {
-        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
-        file,
-        line,
-        resource,
-        path: "apiVersion",
-        before: null,
-        after: m.ref.apiVersion,
-        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${at}; otherwise override the value that enables this template or upgrade the chart.`
-      };
-    });
-  }
-};
-
-// src/core/rules/chart-deprecated.ts
-var chartDeprecated = {
-  id: "chart-deprecated",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: { environment: false },
-  severity: "warning",
-  description: "the new Chart.yaml is marked deprecated",
-  check({ head, base, change: change3 }) {
-    if (!head?.metadata.deprecated) return [];
-    const already = base?.metadata.deprecated ? " (it already was before this change)" : "";
-    return [
-      {
-        message: `${change3.name} ${head.metadata.version ?? ""} is marked deprecated in its Chart.yaml${already}.`,
-        file: head.chartYamlPath,
-        remedy: "Plan a move to the chart that replaces it (see its README or Artifact Hub page); deprecated charts get no fixes."
-      }
-    ];
-  }
-};
-
-// src/core/rules/chart-dir-missing.ts
-var chartDirMissing = {
-  id: "chart-dir-missing",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: { environment: false },
-  severity: "error",
-  description: "the lockfile names a chart whose folder is not in the repository",
-  check({ change: change3, head, headLockfile }) {
-    const entry = change3.head;
-    if (!entry || head) return [];
-    return [
-      {
-        message: `The lockfile pins ${entry.name} ${entry.version} in ${entry.dir}, but that folder has no Chart.yaml.`,
-        file: headLockfile?.path,
-        line: entry.line,
-        remedy: `Run helm-freeze sync and commit ${entry.dir}, or fix dest/dest_folder_override.`
-      }
-    ];
-  }
-};
-
-// src/core/rules/chart-dir-orphan.ts
-var chartDirOrphan = {
-  id: "chart-dir-orphan",
-  scope: "repo",
-  modes: ["lint"],
-  needs: {},
-  severity: "warning",
-  description: "a chart folder in a destination that no lockfile entry names",
-  check({ head, files }) {
-    if (!files) return [];
-    const named = new Set(head.charts.map((c) => c.dir));
-    const destinations = new Set(head.destinations.map((d) => d.repoPath));
-    const orphans = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      if (!file.endsWith("/Chart.yaml")) continue;
-      const dir = file.slice(0, -"/Chart.yaml".length);
-      const parent = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "";
-      if (destinations.has(parent) && !named.has(dir)) orphans.add(dir);
-    }
-    return [...orphans].sort().map((dir) => ({
-      message: `${dir} is a chart folder in a lockfile destination, but no entry of ${head.path} names it.`,
-      file: `${dir}/Chart.yaml`,
-      line: 1,
-      remedy: `Add an entry for it to ${head.path}, or delete the folder.`
-    }));
-  }
-};
-
-// src/core/rules/chart-file-invalid.ts
-var chartFileInvalid = {
-  id: "chart-file-invalid",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: { environment: false },
-  severity: "error",
-  description: "a file of the chart itself (Chart.yaml, values.yaml, values.schema.json, a subchart) cannot be read",
-  // Only the new version counts: its files are what will be deployed.
-  check({ head }) {
-    return (head?.problems ?? []).map((p) => ({ message: p.message, file: p.file, line: p.line }));
-  }
-};
-
-// src/core/rules/chart-locally-modified.ts
-var stripV = (v) => v?.replace(/^v/, "");
-var chartLocallyModified = {
-  id: "chart-locally-modified",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: { environment: false },
-  severity: "notice",
-  description: "a vendored chart folder differs from what the lockfile pins: a no_sync copy, or a hand edit sync will undo",
-  check({ change: change3, head, headLockfile }) {
-    const entry = change3.head;
-    if (!entry || !head) return [];
-    const findings = [];
-    if (entry.noSync && head.metadata.version && stripV(head.metadata.version) !== stripV(entry.version)) {
-      findings.push({
-        message: `${entry.name} is no_sync (a locally modified copy): ${head.chartYamlPath} says version ${head.metadata.version}, the lockfile ${entry.version}.`,
-        file: headLockfile?.path,
-        line: entry.versionLine,
-        before: entry.version,
-        after: head.metadata.version
-      });
-    }
-    if (change3.change === "modified" && !entry.noSync) {
-      findings.push({
-        severity: "warning",
-        message: `Files in ${entry.dir} changed but ${entry.name} is still pinned at ${entry.version}: the next helm-freeze sync overwrites this edit.`,
-        file: headLockfile?.path,
-        line: entry.line,
-        remedy: `Set no_sync: true on the ${entry.name} entry to keep a locally modified copy, or make the change upstream (or in override values) and re-sync.`
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/chart-version-mismatch.ts
-var stripV2 = (v) => v?.replace(/^v/, "");
-var GIT_SHA = /^[0-9a-f]{7,40}$/i;
-var chartVersionMismatch = {
-  id: "chart-version-mismatch",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: { environment: false },
-  severity: "error",
-  description: "the folder's Chart.yaml version (or name) differs from the lockfile entry",
-  check({ change: change3, head, headLockfile }) {
-    const entry = change3.head;
-    if (!entry || !head) return [];
-    const findings = [];
-    const where = { file: headLockfile?.path, line: entry.versionLine };
-    const actual = head.metadata.version;
-    const gitChart = entry.chartPath !== void 0 && GIT_SHA.test(entry.version);
-    if (!gitChart && actual !== void 0 && stripV2(actual) !== stripV2(entry.version)) {
-      if (!entry.noSync) {
-        findings.push({
-          ...where,
-          message: `${head.chartYamlPath} says version ${actual} but the lockfile pins ${entry.version}: the folder was not re-synced.`,
-          before: entry.version,
-          after: actual,
-          remedy: `Re-sync the chart folder (helm-freeze sync) so ${head.dir} holds ${entry.name} ${entry.version}, or fix the version in the lockfile.`
-        });
-      }
-    }
-    if (head.metadata.name !== void 0 && head.metadata.name !== entry.name && !entry.noSync) {
-      findings.push({
-        ...where,
-        line: entry.line,
-        message: `${head.chartYamlPath} names the chart "${head.metadata.name}" but the lockfile entry is "${entry.name}".`,
-        remedy: "Point the entry at the right chart, or use dest_folder_override to choose a folder name."
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/code-set-key-undeclared.ts
-var codeSetKeyUndeclared = {
-  id: "code-set-key-undeclared",
-  scope: "chart",
-  modes: ["lint"],
-  needs: {},
-  severity: "warning",
-  description: "a key the config says is set from code is in neither the chart's defaults nor its override files",
-  check({ codeSet, head, overrides }) {
-    if (!head) return [];
-    return codeSet.filter((key2) => !hasAt(head.defaults, key2.path) && !overrides.some((o) => hasAt(o.values, key2.path))).map((key2) => ({
-      message: `${formatKeyPath(key2.path)} is set from code but declared in neither the chart's values.yaml nor its override files.`,
-      file: key2.file,
-      line: key2.line,
-      path: formatKeyPath(key2.path),
-      remedy: `Declare it with a placeholder value in the chart's override file (e.g. ${formatKeyPath(key2.path)}: "") so the repository shows every key that reaches the chart.`
-    }));
-  }
-};
-
-// src/core/rules/config-invalid.ts
-var configInvalid = {
-  id: "config-invalid",
-  scope: "repo",
-  modes: ["review", "lint"],
-  needs: {},
-  severity: "error",
-  description: "the chart-guard configuration file has an error (unknown key, wrong type, unknown rule id)",
-  check({ config }) {
-    return config.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
-  }
-};
-
-// src/core/message.ts
-function code(text) {
-  if (text === "") return '`""`';
-  let longest = 0;
-  for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
-  const delimiter2 = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") || /^ .*[^ ].* $/s.test(text) ? " " : "";
-  return `${delimiter2}${pad}${text}${pad}${delimiter2}`;
-}
-
-// src/core/render/normalise.ts
-var ATOMIC_KEYS = /* @__PURE__ */ new Set(["labels", "annotations", "matchLabels", "nodeSelector"]);
-var QUANTITY_MAPS = /* @__PURE__ */ new Set(["requests", "limits", "capacity", "hard"]);
-function isEmptyValue(value) {
-  if (value === void 0 || value === null) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  if (isMap(value)) return Object.keys(value).length === 0;
-  return false;
-}
-function semanticEqual(a, b) {
-  if (isEmptyValue(a) && isEmptyValue(b)) return true;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => semanticEqual(item, b[i]));
-  }
-  if (isMap(a) && isMap(b)) {
-    const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key2 of keys) if (!semanticEqual(ownValue(a, key2), ownValue(b, key2))) return false;
-    return true;
-  }
-  return a === b;
-}
-var QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
-var SUFFIX = {
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18
-};
-function parseQuantity(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const match = QUANTITY.exec(value.trim());
-  if (!match) return void 0;
-  const base = Number(match[1]);
-  if (match[2]) return base * 10 ** Number(match[2].slice(1));
-  return match[3] ? base * SUFFIX[match[3]] : base;
-}
-function canonicalQuantities(value, inQuantityMap = false) {
-  if (Array.isArray(value)) return value.map((item) => canonicalQuantities(item));
-  if (isMap(value)) {
-    const out = {};
-    for (const [key2, child2] of Object.entries(value))
-      setOwn(out, key2, canonicalQuantities(child2, inQuantityMap || QUANTITY_MAPS.has(key2)));
-    return out;
-  }
-  const quantity = inQuantityMap ? parseQuantity(value) : void 0;
-  return quantity === void 0 ? value : `quantity:${quantity}`;
-}
-function clone(value) {
-  return value === void 0 ? value : structuredClone(value);
-}
-function dropDefault(tree, path, fallback) {
-  const parent = getAt(tree, path.slice(0, -1));
-  const key2 = path[path.length - 1];
-  if (isMap(parent) && typeof key2 === "string" && semanticEqual(ownValue(parent, key2), fallback)) delete parent[key2];
-}
-function locateDifference(a, b, prefix = []) {
-  const leaves = [];
-  collectLeaves(a, b, prefix, leaves);
-  if (leaves.length === 0) return void 0;
-  let common = leaves[0];
-  for (const leafPath of leaves.slice(1)) {
-    let i = 0;
-    while (i < common.length && i < leafPath.length && common[i] === leafPath[i]) i++;
-    common = common.slice(0, i);
-  }
-  return { path: common.length < prefix.length ? prefix : common, leaves };
-}
-function collectLeaves(a, b, path, out) {
-  if (semanticEqual(a, b)) return;
-  const last = path[path.length - 1];
-  const atomic = typeof last === "string" && ATOMIC_KEYS.has(last);
-  if (!atomic && isMap(a) && isMap(b)) {
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
-      collectLeaves(ownValue(a, key2), ownValue(b, key2), [...path, key2], out);
-    return;
-  }
-  if (!atomic && Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    for (let i = 0; i < a.length; i++) collectLeaves(a[i], b[i], [...path, i], out);
-    return;
-  }
-  out.push(path);
-}
-function reportValue(value) {
-  return value === void 0 ? null : clone(value);
-}
-
-// src/core/render/crds.ts
-function isCrd(m) {
-  return m.group === "apiextensions.k8s.io" && m.ref.kind === "CustomResourceDefinition";
-}
-function crdLocation(m) {
-  if (m.fromCrdsDir) return "crds";
-  return m.isHook ? "hook" : "templates";
-}
-function crdsByName(render2) {
-  const crds = /* @__PURE__ */ new Map();
-  for (const m of render2.manifests) if (isCrd(m)) crds.set(m.ref.name, m);
-  return crds;
-}
-function pairedCrds(base, head) {
-  const after = crdsByName(head);
-  return [...crdsByName(base)].flatMap(([name, before]) => {
-    const now = after.get(name);
-    return now ? [{ name, base: before, head: now }] : [];
-  });
-}
-function crdVersions(m) {
-  const spec = isMap(m.object.spec) ? m.object.spec : {};
-  const topSchema = getAt(spec, ["validation", "openAPIV3Schema"]);
-  const topColumns = spec.additionalPrinterColumns;
-  const columnNames = (columns) => Array.isArray(columns) ? columns.map((c) => getAt(c, ["name"])).filter((n) => typeof n === "string") : [];
-  if (Array.isArray(spec.versions) && spec.versions.length > 0) {
-    return spec.versions.filter(isMap).map((v) => ({
-      name: String(v.name),
-      served: v.served !== false,
-      storage: v.storage === true,
-      schema: getAt(v, ["schema", "openAPIV3Schema"]) ?? topSchema,
-      printerColumns: columnNames(v.additionalPrinterColumns ?? topColumns)
-    }));
-  }
-  if (typeof spec.version === "string") {
-    return [
-      { name: spec.version, served: true, storage: true, schema: topSchema, printerColumns: columnNames(topColumns) }
-    ];
-  }
-  return [];
-}
-function storageVersion(m) {
-  return crdVersions(m).find((v) => v.storage)?.name;
-}
-function summariseCrd(m) {
-  const versions = crdVersions(m);
-  return {
-    versions: versions.map((v) => v.name),
-    storageVersion: storageVersion(m) ?? null,
-    printerColumns: [...new Set(versions.flatMap((v) => v.printerColumns))]
-  };
-}
-function schemaFields(schema, prefix = "", out = /* @__PURE__ */ new Map(), depth = 0) {
-  if (!isMap(schema) || depth > 32) return out;
-  const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
-  if (isMap(schema.properties)) {
-    for (const [name, child2] of Object.entries(schema.properties)) {
-      const path = prefix ? `${prefix}.${name}` : name;
-      out.set(path, required.includes(name));
-      schemaFields(child2, path, out, depth + 1);
-    }
-  }
-  if (isMap(schema.items)) schemaFields(schema.items, `${prefix}[]`, out, depth + 1);
-  if (isMap(schema.additionalProperties)) schemaFields(schema.additionalProperties, `${prefix}.*`, out, depth + 1);
-  return out;
-}
-function topLevel(paths) {
-  const set = new Set(paths);
-  return paths.filter((p) => {
-    for (let cut = p.search(/[.[][^.[]*$/); cut > 0; cut = p.slice(0, cut).search(/[.[][^.[]*$/)) {
-      if (set.has(p.slice(0, cut))) return false;
-    }
-    return true;
-  });
-}
-function compareSchemaFields(version, before, after) {
-  const old = schemaFields(before);
-  const now = schemaFields(after);
-  return {
-    version,
-    added: topLevel([...now.keys()].filter((k) => !old.has(k))),
-    removed: topLevel([...old.keys()].filter((k) => !now.has(k))),
-    required: [...now].filter(([k, req]) => req && old.get(k) !== true).map(([k]) => k)
-  };
-}
-var VERSION_FIELDS = /* @__PURE__ */ new Set(["versions", "version", "validation", "additionalPrinterColumns"]);
-function compareCrds(base, head) {
-  const before = crdVersions(base);
-  const after = crdVersions(head);
-  const names = (list) => list.map((v) => v.name);
-  const columnsBefore = summariseCrd(base).printerColumns;
-  const columnsAfter = summariseCrd(head).printerColumns;
-  const otherChanges = [];
-  const specBefore = isMap(base.object.spec) ? base.object.spec : {};
-  const specAfter = isMap(head.object.spec) ? head.object.spec : {};
-  for (const key2 of /* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
-    if (!VERSION_FIELDS.has(key2) && !semanticEqual(ownValue(specBefore, key2), ownValue(specAfter, key2)))
-      otherChanges.push(`spec.${key2}`);
-  }
-  for (const v of before) {
-    const other = after.find((a) => a.name === v.name);
-    if (other && other.served !== v.served) otherChanges.push(`${v.name} served: ${v.served} -> ${other.served}`);
-  }
-  const schemaChanged = before.filter((v) => {
-    const other = after.find((a) => a.name === v.name);
-    return other !== void 0 && locateDifference(v.schema, other.schema) !== void 0;
-  }).map((v) => v.name);
-  return {
-    versionsAdded: names(after).filter((n) => !names(before).includes(n)),
-    versionsRemoved: names(before).filter((n) => !names(after).includes(n)),
-    storageChanged: storageVersion(base) !== storageVersion(head),
-    schemaChanged,
-    schemaFields: schemaChanged.map(
-      (name) => compareSchemaFields(
-        name,
-        before.find((v) => v.name === name)?.schema,
-        after.find((v) => v.name === name)?.schema
-      )
-    ),
-    printerColumnsAdded: columnsAfter.filter((c) => !columnsBefore.includes(c)),
-    printerColumnsRemoved: columnsBefore.filter((c) => !columnsAfter.includes(c)),
-    otherChanges
-  };
-}
-function crdSpecEqual(base, head) {
-  return semanticEqual(base.object.spec, head.object.spec);
-}
-function crdApplyCommand(file) {
-  const hash = file.indexOf(".tgz#");
-  if (hash < 0) return `kubectl apply --server-side -f ${shellWord(file)}`;
-  const archive = file.slice(0, hash + 4);
-  const inner = file.slice(hash + 5);
-  return `tar -xzOf ${shellWord(archive)} ${shellWord(inner)} | kubectl apply --server-side -f -`;
-}
-function shellWord(word) {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-// src/core/rules/crd-changed.ts
-var crdChanged = {
-  id: "crd-changed",
-  scope: "chart",
-  modes: ["review"],
-  needs: { base: true, renders: true },
-  severity: "warning",
-  description: "a CRD in the chart's crds/ folder changed: Helm will not upgrade it",
-  check(ctx) {
-    const renders = renderedPair(ctx);
-    if (!renders) return [];
-    const before = crdsByName(renders.base);
-    const findings = [];
-    for (const [name, head] of crdsByName(renders.head)) {
-      if (!head.fromCrdsDir) continue;
-      const base = before.get(name);
-      const { file, line } = chartLocation(ctx, head, "head");
-      const apply = code(crdApplyCommand(file ?? `<chart dir>/${head.source ?? "crds/"}`));
-      const resource = effectiveRef(head, renders.head.namespace);
-      if (!base) {
-        findings.push({
-          message: `CRD ${name} is new in crds/: \`helm upgrade\` does not install it (crds/ is only read on first install), so resources of its kinds fail until it is applied.`,
-          file,
-          line,
-          resource,
-          path: "spec",
-          before: null,
-          after: summariseCrd(head),
-          remedy: `Apply it before upgrading: ${apply}.`
-        });
-        continue;
-      }
-      if (!base.fromCrdsDir || crdSpecEqual(base, head)) continue;
-      const c = compareCrds(base, head);
-      const summary = [
-        c.versionsAdded.length ? `versions added: ${joinWords(c.versionsAdded)}` : "",
-        c.versionsRemoved.length ? `versions removed: ${joinWords(c.versionsRemoved)}` : "",
-        c.storageChanged ? `storage version ${summariseCrd(base).storageVersion} -> ${summariseCrd(head).storageVersion}` : "",
-        c.schemaChanged.length ? `schema of ${joinWords(c.schemaChanged)} changed` : "",
-        c.printerColumnsAdded.length ? `printer columns added: ${joinWords(c.printerColumnsAdded)}` : "",
-        c.printerColumnsRemoved.length ? `printer columns removed: ${joinWords(c.printerColumnsRemoved)}` : "",
-        c.otherChanges.length ? `${joinWords(c.otherChanges)} changed` : ""
-      ].filter(Boolean);
-      findings.push({
-        message: `CRD ${name} changed in crds/ (${summary.length ? summary.join("; ") : "definition changed"}): Helm never upgrades CRDs in crds/, so the cluster keeps the old definition.`,
-        file,
-        line,
-        resource,
-        path: "spec",
-        before: { ...summariseCrd(base), schemaChanged: c.schemaChanged.length > 0 },
-        // the schema's field changes per version, for the outputs to say in words
-        after: { ...summariseCrd(head), schemaChanged: c.schemaChanged.length > 0, schemaFields: c.schemaFields },
-        remedy: `Apply the new definition before upgrading: ${apply} (add --force-conflicts if another field manager owns it).`
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/crd-moved.ts
-var crdMoved = {
-  id: "crd-moved",
-  scope: "chart",
-  modes: ["review"],
-  needs: { base: true, renders: true },
-  severity: "error",
-  description: "a CRD moves between templates/ and crds/: Helm deletes it, or cannot adopt it",
-  check(ctx) {
-    const renders = renderedPair(ctx);
-    if (!renders) return [];
-    const findings = [];
-    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
-      const from = crdLocation(base);
-      const to = crdLocation(head);
-      const target2 = `customresourcedefinition ${name}`;
-      const common = {
-        ...chartLocation(ctx, head, "head"),
-        resource: effectiveRef(head, renders.head.namespace),
-        before: base.source ?? from,
-        after: head.source ?? to
-      };
-      if (from === "templates" && to === "crds") {
-        findings.push({
-          ...common,
-          message: `CRD ${name} moves from templates/ to crds/: \`helm upgrade\` deletes it as a resource that left the release, and every custom resource of that type with it.`,
-          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target2} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side -f ${common.file}\`).`
-        });
-      } else if (from === "crds" && to === "templates") {
-        const { releaseName, namespace } = renders.head;
-        findings.push({
-          ...common,
-          severity: "warning",
-          message: `CRD ${name} moves from crds/ to templates/: Helm now manages it, but the CRD already in the cluster has no Helm ownership metadata, so \`helm upgrade\` fails with "invalid ownership metadata".`,
-          remedy: `Let the release adopt it before upgrading: \`kubectl label ${target2} app.kubernetes.io/managed-by=Helm\` and \`kubectl annotate ${target2} meta.helm.sh/release-name=${releaseName} meta.helm.sh/release-namespace=${namespace}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.`
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/crd-version-removed.ts
-var crdVersionRemoved = {
-  id: "crd-version-removed",
-  scope: "chart",
-  modes: ["review"],
-  needs: { base: true, renders: true },
-  severity: "error",
-  description: "a CRD drops a version that may still be stored",
-  check(ctx) {
-    const renders = renderedPair(ctx);
-    if (!renders) return [];
-    const findings = [];
-    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
-      const versionsBefore = crdVersions(base).map((v) => v.name);
-      const versionsAfter = crdVersions(head).map((v) => v.name);
-      const newStorage = storageVersion(head) ?? versionsAfter[0];
-      const plural = getAt(head.object, ["spec", "names", "plural"]);
-      const group = getAt(head.object, ["spec", "group"]);
-      const apply = head.fromCrdsDir ? crdApplyCommand(chartFile(ctx, head, "head") ?? `<chart dir>/${head.source ?? "crds/"}`) : helmUpgradeCommand(ctx, renders.head);
-      for (const removed of versionsBefore.filter((v) => !versionsAfter.includes(v))) {
-        const wasStorage = storageVersion(base) === removed;
-        findings.push({
-          message: `CRD ${name} drops version ${removed}${wasStorage ? ", its storage version until now" : ""}: while objects may still be stored as ${removed} (status.storedVersions), the API server refuses the new definition.`,
-          ...chartLocation(ctx, head, "head"),
-          resource: effectiveRef(head, renders.head.namespace),
-          path: "spec.versions",
-          before: versionsBefore,
-          after: versionsAfter,
-          remedy: `Migrate storage first: with a release that still serves both versions, re-write every object in ${newStorage} (\`kubectl get ${plural}.${group} -A -o json | kubectl replace -f -\`), then drop ${removed} from the stored versions (\`kubectl patch customresourcedefinition ${name} --subresource=status --type=merge -p '{"status":{"storedVersions":["${newStorage}"]}}'\`), and only then \`${apply}\`.`
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// src/core/redact.ts
-var REDACTED = "<redacted>";
-var MIN_TOKEN_LENGTH = 4;
-var MIN_SUBSTRING_LENGTH = 8;
-var DEFAULT_REDACT_CONFIG = { keys: [], replace: false };
-var CREDENTIAL_NOUNS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pwd",
-  "pass",
-  "passphrase",
-  "passcode",
-  "pin",
-  "secret",
-  "token",
-  "credential",
-  "credentials",
-  "auth",
-  "cert",
-  "certificate",
-  "crt",
-  "private",
-  "salt",
-  "dsn",
-  "jwt",
-  "kubeconfig"
-]);
-var CREDENTIAL_ENDINGS = [
-  "password",
-  "passwd",
-  "passphrase",
-  "secret",
-  "token",
-  "apikey",
-  "accesskey",
-  "secretkey",
-  "privatekey",
-  "credentials",
-  "connectionstring"
-];
-var VALUE_SUFFIXES = /* @__PURE__ */ new Set([
-  "data",
-  "value",
-  "b64",
-  "base64",
-  "pem",
-  "der",
-  "json",
-  "yaml",
-  "string",
-  "str",
-  "content",
-  "contents",
-  "raw",
-  "plain",
-  "plaintext",
-  "hash",
-  "hashed",
-  "encoded",
-  "encrypted",
-  "text",
-  "txt"
-]);
-var KEY_QUALIFIERS_NOT_SECRET = /* @__PURE__ */ new Set([
-  "topology",
-  "selector",
-  "label",
-  "annotation",
-  "toleration",
-  "taint",
-  "ref",
-  "expression",
-  "field",
-  "item",
-  "sort",
-  "partition",
-  "routing",
-  "primary",
-  "foreign",
-  "unique",
-  "hash",
-  "cache",
-  "lookup",
-  "index",
-  "match",
-  "object",
-  "group",
-  "node",
-  "env",
-  "config",
-  "map",
-  "header",
-  "query",
-  "metric",
-  "dimension",
-  "tag",
-  "attribute",
-  "prefix",
-  "suffix",
-  "path",
-  "bucket",
-  "shard",
-  "affinity",
-  "public",
-  "idempotency"
-]);
-function wordsOf(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function singular(word) {
-  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
-}
-function isCredentialNoun(word, previous) {
-  const one = singular(word);
-  if (one === "key") return previous === void 0 || !KEY_QUALIFIERS_NOT_SECRET.has(singular(previous));
-  if (CREDENTIAL_NOUNS.has(word) || CREDENTIAL_NOUNS.has(one)) return true;
-  return CREDENTIAL_ENDINGS.some((ending) => one.endsWith(ending));
-}
-function isBuiltinCredentialName(name, context) {
-  const words2 = wordsOf(name);
-  if (words2.length === 0 || words2[0] === "existing") return false;
-  if (words2.slice(-2).join("") === "connectionstring") return true;
-  let end = words2.length - 1;
-  while (end > 0 && VALUE_SUFFIXES.has(words2[end])) end--;
-  const previous = end > 0 ? words2[end - 1] : context;
-  return isCredentialNoun(words2[end], previous);
-}
-var CredentialMatcher = class {
-  constructor(config = DEFAULT_REDACT_CONFIG) {
-    this.config = config;
-    const names = config.keys.filter((k) => !k.includes("."));
-    this.extraWords = names.map(wordsOf).filter((w) => w.length > 0);
-    this.extraPaths = new Set(config.keys.filter((k) => k.includes(".")));
-  }
-  config;
-  extraWords;
-  extraPaths;
-  /** Names repeat across a report (every container's `name`, `image`...): each is judged once per run. */
-  judged = /* @__PURE__ */ new Map();
-  /** A single name: a values key, an env var name, a ConfigMap key. */
-  isCredentialName(name, context) {
-    const id = `${context ?? ""}\0${name}`;
-    let verdict = this.judged.get(id);
-    if (verdict === void 0) {
-      verdict = this.judge(name, context);
-      this.judged.set(id, verdict);
-    }
-    return verdict;
-  }
-  judge(name, context) {
-    const words2 = wordsOf(name);
-    const extra = this.extraWords.some(
-      (w) => w.length <= words2.length && w.every((word, i) => word === words2[words2.length - w.length + i])
-    );
-    if (extra) return true;
-    return !this.config.replace && isBuiltinCredentialName(name, context);
-  }
-  /**
-   * A values key path holds a credential when its last key is a credential name, or when a key above it is a
-   * plural container of them (`secrets`, `credentials`, `passwords`, `apiKeys`: everything below is one).
-   */
-  isCredentialPath(path) {
-    if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
-    const keys = path.filter((s) => typeof s === "string");
-    if (keys.length === 0) return false;
-    const above = keys.slice(0, -1).some((key2, i) => this.isContainer(key2, keys[i - 1]));
-    return this.isCredentialChild(keys[keys.length - 1], keys[keys.length - 2], above);
-  }
-  /** Walking a tree, user-set dotted paths need the full path of every value; built-in rules need only its keys. */
-  get needsFullPaths() {
-    return this.extraPaths.size > 0;
-  }
-  /**
-   * isCredentialPath of a path ending in `key`, from what a tree walk carries down: the string key above it and
-   * whether any key above is a container. One lookup per value, not one per value and ancestor.
-   */
-  isCredentialChild(key2, parent, containerAbove) {
-    return containerAbove || this.isCredentialName(key2, this.lastWord(parent));
-  }
-  lastWords = /* @__PURE__ */ new Map();
-  lastWord(key2) {
-    if (key2 === void 0) return void 0;
-    if (!this.lastWords.has(key2)) this.lastWords.set(key2, wordsOf(key2).pop());
-    return this.lastWords.get(key2);
-  }
-  containers = /* @__PURE__ */ new Map();
-  /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
-  isContainer(key2, parent) {
-    const id = `${parent ?? ""}\0${key2}`;
-    let verdict = this.containers.get(id);
-    if (verdict === void 0) {
-      const last = this.lastWord(key2);
-      verdict = last !== void 0 && singular(last) !== last && this.isCredentialName(key2, this.lastWord(parent));
-      this.containers.set(id, verdict);
-    }
-    return verdict;
-  }
-};
-function pathOf(text) {
-  if (!text) return void 0;
-  try {
-    return parseKeyPath(text);
-  } catch (error) {
-    if (error instanceof KeyPathError) return void 0;
-    throw error;
-  }
-}
-var isHideable = (value) => typeof value === "string" && value !== "" || typeof value === "number" || typeof value === "bigint";
-function redactTree(value, matcher, path = [], hidden = !isMap(value) && matcher.isCredentialPath(path)) {
-  const keys = path.filter((s) => typeof s === "string");
-  const containerAbove = keys.some((key2, i) => matcher.isContainer(key2, keys[i - 1]));
-  const walk2 = { matcher, path: matcher.needsFullPaths ? [...path] : void 0 };
-  return redactWalk(value, walk2, hidden, keys[keys.length - 1], containerAbove);
-}
-function redactWalk(value, walk2, hidden, parent, containerAbove) {
-  const { matcher, path } = walk2;
-  if (Array.isArray(value)) {
-    return value.map((item, i) => {
-      path?.push(i);
-      const out = redactWalk(item, walk2, hidden, parent, containerAbove);
-      path?.pop();
-      return out;
-    });
-  }
-  if (isMap(value)) {
-    const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
-    const secret2 = value.kind === "Secret";
-    const out = {};
-    for (const [key2, child2] of Object.entries(value)) {
-      path?.push(key2);
-      const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
-      !isMap(child2) && (path ? matcher.isCredentialPath(path) : matcher.isCredentialChild(key2, parent, containerAbove));
-      const below = containerAbove || matcher.isContainer(key2, parent);
-      setOwn(out, key2, redactWalk(child2, walk2, hideChild, key2, below));
-      path?.pop();
-    }
-    return out;
-  }
-  return hidden && isHideable(value) ? REDACTED : value;
-}
-function collectSecrets(value, matcher, path, into) {
-  const redacted2 = redactTree(value, matcher, path);
-  const walk2 = (original, shown) => {
-    if (Array.isArray(original) && Array.isArray(shown)) {
-      for (let i = 0; i < original.length; i++) walk2(original[i], shown[i]);
-    } else if (isMap(original) && isMap(shown))
-      for (const key2 of Object.keys(original)) walk2(original[key2], shown[key2]);
-    else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
-  };
-  walk2(value, redacted2);
-}
-function chartSecrets(context, matcher, into = /* @__PURE__ */ new Set()) {
-  const files = [...context.overrides, ...context.baseOverrides];
-  for (const file of files) collectSecrets(file.values, matcher, [], into);
-  for (const key2 of context.codeSet) {
-    if (key2.value !== void 0) collectSecrets(key2.value, matcher, key2.path, into);
-  }
-  return into;
-}
-function configSecrets(config, matcher, into = /* @__PURE__ */ new Set()) {
-  const sets = [
-    config.set,
-    ...config.environments.map((e) => e.set),
-    ...Object.values(config.charts).map((c) => c.set)
-  ];
-  for (const set of sets) {
-    for (const key2 of set) {
-      if (key2.example !== void 0) collectSecrets(key2.example, matcher, key2.path, into);
-    }
-  }
-  return into;
-}
-var NOT_SECRETS = /* @__PURE__ */ new Set([
-  "true",
-  "false",
-  "null",
-  "none",
-  "nil",
-  "yes",
-  "no",
-  "on",
-  "off",
-  "changeme",
-  "password",
-  "secret",
-  "example",
-  "default",
-  "admin",
-  "root",
-  "user",
-  "test",
-  "empty",
-  REDACTED
-]);
-function searchAnywhere(text) {
-  return text.length >= MIN_SUBSTRING_LENGTH && !/^[A-Za-z]+$/.test(text);
-}
-function formsOf(secret2) {
-  const forms = /* @__PURE__ */ new Set();
-  const add = (text) => {
-    if (text.length >= MIN_TOKEN_LENGTH && !NOT_SECRETS.has(text.toLowerCase())) forms.add(text);
-  };
-  for (const text of /* @__PURE__ */ new Set([secret2, secret2.trim()])) {
-    if (text.length < MIN_TOKEN_LENGTH || NOT_SECRETS.has(text.toLowerCase())) continue;
-    add(text);
-    add(Buffer.from(text, "utf8").toString("base64"));
-    add(JSON.stringify(text).slice(1, -1));
-  }
-  if (secret2.includes("\n")) {
-    for (const line of secret2.split("\n").map((l) => l.trim())) {
-      if (searchAnywhere(line) && !/^-----/.test(line)) forms.add(line);
-    }
-  }
-  return [...forms];
-}
-var isWordCode = (code18) => code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
-function textReplacer(forms) {
-  if (forms.size === 0) return (input) => input;
-  const lengthsByStart = /* @__PURE__ */ new Map();
-  for (const form of forms) {
-    const start = form.slice(0, MIN_TOKEN_LENGTH);
-    const lengths = lengthsByStart.get(start) ?? /* @__PURE__ */ new Set();
-    lengths.add(form.length);
-    lengthsByStart.set(start, lengths);
-  }
-  const starts = new Map([...lengthsByStart].map(([start, lengths]) => [start, [...lengths].sort((a, b) => b - a)]));
-  const matchAt = (input, i) => {
-    for (const length of starts.get(input.slice(i, i + MIN_TOKEN_LENGTH)) ?? []) {
-      if (i + length > input.length) continue;
-      const piece = input.slice(i, i + length);
-      if (!forms.has(piece)) continue;
-      const whole = !isWordCode(input.charCodeAt(i - 1)) && !isWordCode(input.charCodeAt(i + length));
-      if (whole || searchAnywhere(piece)) return length;
-    }
-    return 0;
-  };
-  return (input) => {
-    let out = "";
-    let copied = 0;
-    for (let i = 0; i + MIN_TOKEN_LENGTH <= input.length; ) {
-      const length = matchAt(input, i);
-      if (length === 0) {
-        i++;
-        continue;
-      }
-      out += `${input.slice(copied, i)}${REDACTED}`;
-      i += length;
-      copied = i;
-    }
-    return copied === 0 ? input : out + input.slice(copied);
-  };
-}
-function createRedactor(secrets, matcher) {
-  const text = textReplacer(new Set([...secrets].flatMap(formsOf)));
-  const strings = (value) => {
-    if (typeof value === "string") return text(value);
-    if (Array.isArray(value)) return value.map(strings);
-    if (isMap(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strings(v)]));
-    return value;
-  };
-  return {
-    matcher,
-    text,
-    value: (value, path = []) => strings(redactTree(value, matcher, path))
-  };
-}
-function reportRedactor(contexts, config) {
-  const matcher = new CredentialMatcher(config.redact);
-  const secrets = configSecrets(config, matcher);
-  for (const context of contexts) chartSecrets(context, matcher, secrets);
-  return createRedactor(secrets, matcher);
-}
-function redactFinding(finding, redactor) {
-  const path = pathOf(finding.path) ?? [];
-  const out = { ...finding, message: redactor.text(finding.message) };
-  if (finding.remedy !== void 0) out.remedy = redactor.text(finding.remedy);
-  if ("before" in finding) out.before = redactor.value(finding.before, path);
-  if ("after" in finding) out.after = redactor.value(finding.after, path);
-  return out;
-}
-function redactValuesChange(change3, redactor) {
-  const path = pathOf(change3.path) ?? [];
-  return {
-    ...change3,
-    before: redactor.value(change3.before, path),
-    after: redactor.value(change3.after, path)
-  };
-}
-function redactChartReport(chart, redactor) {
-  return {
-    ...chart,
-    render: chart.render.reason === void 0 ? chart.render : { ...chart.render, reason: redactor.text(chart.render.reason) },
-    valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
-    findings: chart.findings.map((f) => redactFinding(f, redactor)),
-    // commands and notes quote names, files and labels from the renders: searched like any text
-    ...chart.upgradeActions ? { upgradeActions: redactStrings(chart.upgradeActions, redactor) } : {},
-    ...chart.upgradeNotes ? {
-      upgradeNotes: chart.upgradeNotes.map((n) => ({
-        heading: redactor.text(n.heading),
-        text: redactor.text(n.text)
-      }))
-    } : {},
-    ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
-    ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
-    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
-    // the objects were redacted structurally when diffed (render/rendered-diff.ts); their text is searched here
-    ...chart.renderedDiff ? {
-      renderedDiff: chart.renderedDiff.map((d) => ({
-        ...d,
-        objects: d.objects.map((o) => ({ ...o, patch: redactor.text(o.patch) }))
-      }))
-    } : {},
-    ...chart.environments ? {
-      environments: chart.environments.map(
-        (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
-      )
-    } : {}
-  };
-}
-function redactStrings(tree, redactor) {
-  const walk2 = (node) => {
-    if (typeof node === "string") return redactor.text(node);
-    if (Array.isArray(node)) return node.map(walk2);
-    if (isMap(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk2(v)]));
-    return node;
-  };
-  return walk2(tree);
-}
-function redactFindings(findings, redactor) {
-  return findings.map((f) => redactFinding(f, redactor));
-}
-
-// src/core/render/immutable-fields.ts
-var FIELD_IS_IMMUTABLE = "field is immutable";
-function compareAt(normalised, original, path, reason) {
-  const difference = locateDifference(getAt(normalised.base, path), getAt(normalised.head, path), path);
-  if (!difference) return [];
-  return [
-    {
-      path: difference.path,
-      before: reportValue(getAt(original.base, difference.path)),
-      after: reportValue(getAt(original.head, difference.path)),
-      leaves: difference.leaves,
-      reason
-    }
-  ];
-}
-function fieldsRule(group, kind, reference, fields, reason = FIELD_IS_IMMUTABLE) {
-  return {
-    group,
-    kind,
-    reference,
-    changes(base, head) {
-      const normalised = { base: canonicalQuantities(base), head: canonicalQuantities(head) };
-      for (const field of fields) {
-        if (field.fallback === void 0) continue;
-        dropDefault(normalised.base, field.path, field.fallback);
-        dropDefault(normalised.head, field.path, field.fallback);
-      }
-      return fields.flatMap((field) => compareAt(normalised, { base, head }, field.path, reason));
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
     }
   };
 }
-var STATEFULSET_MUTABLE = /* @__PURE__ */ new Set([
-  "replicas",
-  "template",
-  "updateStrategy",
-  "minReadySeconds",
-  "ordinals",
-  "persistentVolumeClaimRetentionPolicy",
-  "revisionHistoryLimit"
-]);
-var STATEFULSET_REASON = "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
-function normaliseStatefulSetSpec(spec) {
-  const copy = canonicalQuantities(clone(spec ?? {}));
-  dropDefault(copy, ["podManagementPolicy"], "OrderedReady");
-  const templates = getAt(copy, ["volumeClaimTemplates"]);
-  if (Array.isArray(templates)) {
-    for (const template of templates) {
-      if (!isMap(template)) continue;
-      dropDefault(template, ["apiVersion"], "v1");
-      dropDefault(template, ["kind"], "PersistentVolumeClaim");
-      delete template.status;
-      dropDefault(template, ["spec", "volumeMode"], "Filesystem");
-    }
-  }
-  return copy;
-}
-var statefulSet = {
-  group: "apps",
-  kind: "StatefulSet",
-  reference: "§3.1 StatefulSet",
-  changes(base, head) {
-    const normalised = {
-      base: { spec: normaliseStatefulSetSpec(base.spec) },
-      head: { spec: normaliseStatefulSetSpec(head.spec) }
-    };
-    const keys = /* @__PURE__ */ new Set([
-      ...Object.keys(normalised.base.spec),
-      ...Object.keys(normalised.head.spec)
-    ]);
-    return [...keys].filter((key2) => !STATEFULSET_MUTABLE.has(key2)).flatMap((key2) => compareAt(normalised, { base, head }, ["spec", key2], STATEFULSET_REASON));
-  }
-};
-function selectorRule(kind) {
-  const rule = fieldsRule("apps", kind, `§3.1 ${kind}`, [{ path: ["spec", "selector"] }]);
-  return {
-    ...rule,
-    changes: (base, head, headApiVersion) => headApiVersion === "apps/v1beta1" ? [] : rule.changes(base, head, headApiVersion)
-  };
-}
-var JOB_FIELDS = [
-  { path: ["spec", "template"] },
-  { path: ["spec", "selector"] },
-  { path: ["spec", "completions"] },
-  { path: ["spec", "completionMode"], fallback: "NonIndexed" },
-  { path: ["spec", "podFailurePolicy"] },
-  { path: ["spec", "backoffLimitPerIndex"] },
-  { path: ["spec", "managedBy"] },
-  { path: ["spec", "successPolicy"] }
-];
-var job = {
-  group: "batch",
-  kind: "Job",
-  reference: "§3.2 Job",
-  changes(base, head, headApiVersion) {
-    const elastic = (o) => getAt(o, ["spec", "completionMode"]) === "Indexed" && getAt(o, ["spec", "completions"]) === getAt(o, ["spec", "parallelism"]);
-    const fields = elastic(base) && elastic(head) ? JOB_FIELDS.filter((f) => f.path[1] !== "completions") : JOB_FIELDS;
-    return fieldsRule("batch", "Job", "§3.2", fields).changes(base, head, headApiVersion);
-  }
-};
-function primaryClusterIP(spec) {
-  const ips = getAt(spec, ["clusterIPs"]);
-  const first = Array.isArray(ips) ? ips[0] : void 0;
-  const ip = first ?? getAt(spec, ["clusterIP"]);
-  return typeof ip === "string" ? ip : "";
-}
-function isHeadless(ip) {
-  return ip === "None";
-}
-function pinnedValueClash(before, after) {
-  if (after === "" || before === after) return void 0;
-  if (before === "") {
-    return isHeadless(after) ? "may not change once set: adding clusterIP: None to an existing Service is refused" : "may not change once set: the cluster allocated a value when the Service was created and the new render pins another";
-  }
-  if (isHeadless(before) !== isHeadless(after))
-    return "may not change once set: a Service cannot switch between headless and non-headless";
-  return "may not change once set";
-}
-var service = {
-  group: "",
-  kind: "Service",
-  reference: "§3.3 Service",
-  changes(base, head) {
-    const before = isMap(base.spec) ? base.spec : {};
-    const after = isMap(head.spec) ? head.spec : {};
-    const typeOf = (spec) => typeof spec.type === "string" ? spec.type : "ClusterIP";
-    if (typeOf(before) === "ExternalName" || typeOf(after) === "ExternalName") return [];
-    const changes = [];
-    const ipBefore = primaryClusterIP(before);
-    const ipAfter = primaryClusterIP(after);
-    const ipClash = pinnedValueClash(ipBefore, ipAfter);
-    if (ipClash) {
-      changes.push({
-        path: ["spec", "clusterIP"],
-        before: ipBefore || null,
-        after: ipAfter,
-        leaves: [["spec", "clusterIP"]],
-        reason: ipClash
-      });
-    }
-    const familyBefore = getAt(before, ["ipFamilies", 0]);
-    const familyAfter = getAt(after, ["ipFamilies", 0]);
-    if (typeof familyBefore === "string" && typeof familyAfter === "string" && familyBefore !== familyAfter && !isHeadless(ipBefore) && !isHeadless(ipAfter)) {
-      changes.push({
-        path: ["spec", "ipFamilies", 0],
-        before: familyBefore,
-        after: familyAfter,
-        leaves: [["spec", "ipFamilies", 0]],
-        reason: "may not change once set"
-      });
-    }
-    const bothLoadBalancers = typeOf(before) === "LoadBalancer" && typeOf(after) === "LoadBalancer";
-    if (bothLoadBalancers && !semanticEqual(before.loadBalancerClass, after.loadBalancerClass)) {
-      changes.push({
-        path: ["spec", "loadBalancerClass"],
-        before: reportValue(before.loadBalancerClass),
-        after: reportValue(after.loadBalancerClass),
-        leaves: [["spec", "loadBalancerClass"]],
-        reason: "may not change once set while the Service stays a LoadBalancer"
-      });
-    }
-    const needsHealthCheck = (spec) => typeOf(spec) === "LoadBalancer" && spec.externalTrafficPolicy === "Local";
-    if (needsHealthCheck(before) && needsHealthCheck(after)) {
-      const port = (spec) => spec.healthCheckNodePort ? String(spec.healthCheckNodePort) : "";
-      const clash = pinnedValueClash(port(before), port(after));
-      if (clash) {
-        changes.push({
-          path: ["spec", "healthCheckNodePort"],
-          before: reportValue(before.healthCheckNodePort),
-          after: reportValue(after.healthCheckNodePort),
-          leaves: [["spec", "healthCheckNodePort"]],
-          reason: FIELD_IS_IMMUTABLE
-        });
-      }
-    }
-    return changes;
-  }
-};
-var PVC_REASON = "spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims";
-var BETA_STORAGE_CLASS = ["metadata", "annotations", "volume.beta.kubernetes.io/storage-class"];
-var persistentVolumeClaim = {
-  group: "",
-  kind: "PersistentVolumeClaim",
-  reference: "§3.3 PersistentVolumeClaim",
-  changes(base, head) {
-    const changes = [];
-    const storagePath = ["spec", "resources", "requests", "storage"];
-    const sizeBefore = parseQuantity(getAt(base, storagePath));
-    const sizeAfter = parseQuantity(getAt(head, storagePath));
-    if (sizeBefore !== void 0 && sizeAfter !== void 0 && sizeAfter < sizeBefore) {
-      changes.push({
-        path: storagePath,
-        before: getAt(base, storagePath),
-        after: getAt(head, storagePath),
-        leaves: [storagePath],
-        reason: "field can not be less than previous value"
-      });
-    }
-    const normalise2 = (o) => {
-      const spec = canonicalQuantities(clone(o.spec ?? {}));
-      dropDefault(spec, ["volumeMode"], "Filesystem");
-      const requests = getAt(spec, ["resources", "requests"]);
-      if (isMap(requests)) delete requests.storage;
-      return spec;
-    };
-    const specBefore = normalise2(base);
-    const specAfter = normalise2(head);
-    if (isEmptyValue(specBefore.volumeName)) delete specAfter.volumeName;
-    if (specBefore.storageClassName === void 0 || specBefore.storageClassName === null)
-      delete specAfter.storageClassName;
-    if (isEmptyValue(specBefore.volumeAttributesClassName) || !isEmptyValue(specAfter.volumeAttributesClassName)) {
-      delete specBefore.volumeAttributesClassName;
-      delete specAfter.volumeAttributesClassName;
-    }
-    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
-      changes.push(...compareAt(normalised, { base, head }, ["spec", key2], PVC_REASON));
-    }
-    changes.push(...compareAt({ base, head }, { base, head }, BETA_STORAGE_CLASS, FIELD_IS_IMMUTABLE));
-    return changes;
-  }
-};
-var PV_NOT_SOURCE = /* @__PURE__ */ new Set([
-  "capacity",
-  "accessModes",
-  "claimRef",
-  "persistentVolumeReclaimPolicy",
-  "storageClassName",
-  "mountOptions",
-  "volumeMode",
-  "nodeAffinity",
-  "volumeAttributesClassName"
-]);
-var persistentVolume = {
-  group: "",
-  kind: "PersistentVolume",
-  reference: "§3.3 PersistentVolume",
-  changes(base, head) {
-    const normalise2 = (o) => {
-      const spec = clone(isMap(o.spec) ? o.spec : {});
-      dropDefault(spec, ["volumeMode"], "Filesystem");
-      return spec;
-    };
-    const specBefore = normalise2(base);
-    const specAfter = normalise2(head);
-    if (getAt(specBefore, ["csi", "controllerExpandSecretRef"]) === void 0 && isMap(specAfter.csi)) {
-      delete specAfter.csi.controllerExpandSecretRef;
-    }
-    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
-    const original = { base, head };
-    const sourceKeys = [.../* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])].filter(
-      (k) => !PV_NOT_SOURCE.has(k)
-    );
-    const changes = sourceKeys.flatMap(
-      (key2) => compareAt(normalised, original, ["spec", key2], "spec.persistentvolumesource is immutable after creation")
-    );
-    changes.push(...compareAt(normalised, original, ["spec", "volumeMode"], FIELD_IS_IMMUTABLE));
-    if (!isEmptyValue(specBefore.nodeAffinity)) {
-      changes.push(...compareAt(normalised, original, ["spec", "nodeAffinity"], "may not change once set"));
-    }
-    return changes;
-  }
-};
-function redact(value) {
-  if (isMap(value)) return Object.fromEntries(Object.keys(value).map((key2) => [key2, REDACTED]));
-  return value === void 0 || value === null ? null : REDACTED;
-}
-function secretData(o) {
-  const data = { ...isMap(o.data) ? o.data : {} };
-  if (isMap(o.stringData)) {
-    for (const [key2, value] of Object.entries(o.stringData))
-      setOwn(data, key2, Buffer.from(String(value ?? ""), "utf8").toString("base64"));
-  }
-  return data;
-}
-var IMMUTABLE_SET = "field is immutable when `immutable` is set";
-var secret = {
-  group: "",
-  kind: "Secret",
-  reference: "§3.3 Secret",
-  changes(base, head) {
-    const changes = fieldsRule("", "Secret", "§3.3", [{ path: ["type"], fallback: "Opaque" }]).changes(
-      base,
-      head,
-      "v1"
-    );
-    if (base.immutable !== true) return changes;
-    const normalised = {
-      base: { data: secretData(base), immutable: base.immutable },
-      head: { data: secretData(head), immutable: head.immutable }
-    };
-    for (const change3 of compareAt(normalised, normalised, ["data"], IMMUTABLE_SET)) {
-      changes.push({ ...change3, before: redact(change3.before), after: redact(change3.after) });
-    }
-    changes.push(...compareAt(normalised, normalised, ["immutable"], IMMUTABLE_SET));
-    return changes;
-  }
-};
-var configMap = {
-  group: "",
-  kind: "ConfigMap",
-  reference: "§3.3 ConfigMap",
-  changes(base, head) {
-    if (base.immutable !== true) return [];
-    const original = { base, head };
-    return ["data", "binaryData", "immutable"].flatMap(
-      (key2) => compareAt(original, original, [key2], IMMUTABLE_SET)
-    );
-  }
-};
-var resourceQuota = {
-  group: "",
-  kind: "ResourceQuota",
-  reference: "§3.3 Others in core",
-  changes(base, head) {
-    const scopes = (o) => {
-      const list = getAt(o, ["spec", "scopes"]);
-      return { spec: { scopes: Array.isArray(list) ? [...list].map(String).sort() : [] } };
-    };
-    return compareAt(
-      { base: scopes(base), head: scopes(head) },
-      { base, head },
-      ["spec", "scopes"],
-      FIELD_IS_IMMUTABLE
-    );
-  }
-};
-var customResourceDefinition = fieldsRule("apiextensions.k8s.io", "CustomResourceDefinition", "§3.9", [
-  { path: ["spec", "group"] },
-  { path: ["spec", "names", "plural"] },
-  { path: ["spec", "scope"], fallback: "Namespaced" },
-  { path: ["spec", "names", "kind"] }
-]);
-var crdRule = {
-  ...customResourceDefinition,
-  changes(base, head, headApiVersion) {
-    const changes = customResourceDefinition.changes(base, head, headApiVersion);
-    if (getAt(base, ["spec", "preserveUnknownFields"]) !== true && getAt(head, ["spec", "preserveUnknownFields"]) === true) {
-      changes.push({
-        path: ["spec", "preserveUnknownFields"],
-        before: reportValue(getAt(base, ["spec", "preserveUnknownFields"])),
-        after: true,
-        leaves: [["spec", "preserveUnknownFields"]],
-        reason: "cannot set to true, set x-kubernetes-preserve-unknown-fields to true in spec.versions[*].schema instead"
-      });
-    }
-    return changes;
-  }
-};
-var IMMUTABLE_RULES = [
-  statefulSet,
-  selectorRule("Deployment"),
-  selectorRule("DaemonSet"),
-  selectorRule("ReplicaSet"),
-  job,
-  service,
-  persistentVolumeClaim,
-  persistentVolume,
-  secret,
-  configMap,
-  resourceQuota,
-  // §3.4: roleRef, with its own error text
-  fieldsRule("rbac.authorization.k8s.io", "RoleBinding", "§3.4", [{ path: ["roleRef"] }], "cannot change roleRef"),
-  fieldsRule(
-    "rbac.authorization.k8s.io",
-    "ClusterRoleBinding",
-    "§3.4",
-    [{ path: ["roleRef"] }],
-    "cannot change roleRef"
-  ),
-  // §3.5
-  fieldsRule("storage.k8s.io", "StorageClass", "§3.5 StorageClass", [
-    { path: ["provisioner"] },
-    { path: ["parameters"] },
-    { path: ["reclaimPolicy"], fallback: "Delete" },
-    { path: ["volumeBindingMode"], fallback: "Immediate" }
-  ]),
-  fieldsRule("storage.k8s.io", "CSIDriver", "§3.5 CSIDriver", [
-    { path: ["spec", "attachRequired"], fallback: true },
-    { path: ["spec", "volumeLifecycleModes"], fallback: ["Persistent"] }
-  ]),
-  // §3.7, §3.8
-  fieldsRule("networking.k8s.io", "IngressClass", "§3.7 IngressClass", [{ path: ["spec", "controller"] }]),
-  fieldsRule("scheduling.k8s.io", "PriorityClass", "§3.8 PriorityClass", [
-    { path: ["value"] },
-    { path: ["preemptionPolicy"], fallback: "PreemptLowerPriority" }
-  ]),
-  fieldsRule("node.k8s.io", "RuntimeClass", "§3.8 RuntimeClass", [{ path: ["handler"] }]),
-  fieldsRule("discovery.k8s.io", "EndpointSlice", "§3.8 EndpointSlice", [{ path: ["addressType"] }]),
-  crdRule
-];
-function immutableRuleFor(group, kind) {
-  return IMMUTABLE_RULES.find((rule) => rule.group === group && rule.kind === kind);
-}
-function immutableChanges(base, head) {
-  const rule = immutableRuleFor(head.group, head.ref.kind);
-  if (!rule || base.ref.kind !== head.ref.kind) return [];
-  return rule.changes(base.object, head.object, head.ref.apiVersion);
-}
-function describeLeaves(change3, limit = 4) {
-  const path = formatKeyPath(change3.path);
-  if (change3.leaves.length <= 1 && semanticEqual(change3.leaves[0], change3.path)) return path;
-  const relative3 = change3.leaves.map((leaf) => formatKeyPath(leaf.slice(change3.path.length)));
-  const shown = relative3.slice(0, limit).join(", ");
-  const more = relative3.length > limit ? ` and ${relative3.length - limit} more` : "";
-  return `${path} (${shown}${more})`;
-}
-
-// src/core/values/defaults-diff.ts
-function diffDefaults(before, after) {
-  const diff = { added: [], removed: [], changed: [] };
-  walk(before, after, [], diff);
-  return diff;
-}
-function leafPaths(tree) {
-  const out = [];
-  const visit2 = (node, prefix) => {
-    for (const key2 of sortedKeys(node)) {
-      const value = node[key2];
-      const path = [...prefix, key2];
-      if (isMap(value) && Object.keys(value).length > 0) visit2(value, path);
-      else out.push(path);
-    }
-  };
-  visit2(tree, []);
-  return out;
-}
-function walk(before, after, prefix, diff) {
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareStrings);
-  for (const key2 of keys) {
-    const path = [...prefix, key2];
-    const inBefore = Object.hasOwn(before, key2);
-    const inAfter = Object.hasOwn(after, key2);
-    const b = before[key2];
-    const a = after[key2];
-    if (!inAfter) {
-      for (const leaf of leavesOf(b, path)) diff.removed.push(leaf);
-    } else if (!inBefore) {
-      for (const leaf of leavesOf(a, path)) diff.added.push(leaf);
-    } else if (isMap(b) && isMap(a)) {
-      walk(b, a, path, diff);
-    } else if (!deepEqual(b, a)) {
-      diff.changed.push(change(path, b, a));
-    }
-  }
-}
-function leavesOf(value, path) {
-  if (isMap(value) && Object.keys(value).length > 0) return leafPaths(value).map((p) => formatKeyPath([...path, ...p]));
-  return [formatKeyPath(path)];
-}
-function change(path, before, after) {
-  return { path: formatKeyPath(path), before: before ?? null, after: after ?? null };
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (isMap(a)) {
-    if (!isMap(b)) return false;
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
-  }
-  return false;
-}
-function sortedKeys(node) {
-  return Object.keys(node).sort(compareStrings);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/core/rules/immutable-field-changed.ts
-var immutableFieldChanged = {
-  id: "immutable-field-changed",
-  scope: "chart",
-  modes: ["review"],
-  needs: { base: true, renders: true },
-  severity: "error",
-  description: "a resource present in both renders changes a field the API server refuses to update",
-  check(ctx) {
-    const renders = renderedPair(ctx);
-    if (!renders) return [];
-    const match = ctx.matchedRenders();
-    if (!match) return [];
-    const matcher = new CredentialMatcher(ctx.config.redact);
-    return match.matched.flatMap(({ base, head }) => {
-      const changes = immutableChanges(base, head);
-      if (changes.length === 0) return [];
-      const shown = { base: redactTree(base.object, matcher), head: redactTree(head.object, matcher) };
-      return changes.map(
-        (change3) => toFinding(ctx, renders, match.scopes, base, head, { ...change3, ...shownValues(change3, { base, head }, shown) })
-      );
-    });
-  }
-};
-function toFinding(ctx, renders, scopes, base, head, change3) {
-  const path = formatKeyPath(change3.path);
-  const from = inlineValue(change3.before);
-  const to = inlineValue(change3.after);
-  const what = from !== void 0 && to !== void 0 ? `${describeLeaves(change3)} changes from ${from} to ${to}` : `${describeLeaves(change3)} changes`;
-  return {
-    message: `${head.ref.kind} ${head.ref.name}: ${what}, which the API server refuses (${change3.reason}), so \`helm upgrade\` fails.`,
-    ...chartLocation(ctx, head, "head"),
-    resource: effectiveRef(head, renders.head.namespace, scopes),
-    path,
-    before: change3.before,
-    after: change3.after,
-    remedy: remedyFor(ctx, renders, scopes, base, head, change3),
-    needsReinstall: true
-  };
-}
-var SUMMARY_LIMIT = 20;
-function shownValues(change3, original, shown) {
-  const below = change3.leaves.length > 1 || change3.leaves.some((leaf) => leaf.length > change3.path.length);
-  const side = (object, redacted2, computed) => {
-    if (!below) {
-      return deepEqual(reportValue(getAt(object, change3.path)), computed) ? reportValue(getAt(redacted2, change3.path)) : computed;
-    }
-    const entries = change3.leaves.slice(0, SUMMARY_LIMIT).map((leaf) => [formatKeyPath(leaf.slice(change3.path.length)), reportValue(getAt(redacted2, leaf))]);
-    const more = change3.leaves.length - SUMMARY_LIMIT;
-    if (more > 0) entries.push(["…", `${more} more`]);
-    return Object.fromEntries(entries);
-  };
-  return {
-    before: side(original.base.object, shown.base, change3.before),
-    after: side(original.head.object, shown.head, change3.after)
-  };
-}
-function remedyFor(ctx, renders, scopes, base, head, change3) {
-  const target2 = kubectlTarget(head, renders.head, scopes);
-  const upgrade = helmUpgradeCommand(ctx, renders.head);
-  const first = change3.path[1];
-  switch (`${head.group}/${head.ref.kind}`) {
-    case "apps/StatefulSet": {
-      const lines = [
-        `Delete the StatefulSet but keep its pods and PVCs, then upgrade: \`kubectl delete ${target2} --cascade=orphan\` then \`${upgrade}\`.`,
-        "The new StatefulSet keeps the name, so it reuses the same PVCs."
-      ];
-      if (first === "volumeClaimTemplates") {
-        lines.push(
-          "Existing PVCs keep their old spec and labels: the new volumeClaimTemplates only apply to claims created from now on (resize or relabel existing PVCs by hand if needed)."
-        );
-      }
-      if (first === "selector") {
-        lines.push(
-          `The old pods do not match the new selector, so the StatefulSet will not adopt them: after the upgrade delete them one at a time (\`kubectl delete pod ${head.ref.name}-0 -n ${renders.head.namespace}\`, ...) and it re-creates them on the same PVCs.`
-        );
-      }
-      return lines.join(" ");
-    }
-    case "apps/Deployment":
-    case "apps/DaemonSet":
-    case "apps/ReplicaSet": {
-      const selector = getAt(base.object, ["spec", "selector", "matchLabels"]);
-      const oldLabels = isMap(selector) ? Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(",") : "";
-      const leftovers = oldLabels ? ` (\`kubectl delete pods -n ${renders.head.namespace} -l ${oldLabels}\`)` : "";
-      return `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`;
-    }
-    case "batch/Job":
-      return `Delete the Job, then upgrade (the Job runs again): \`kubectl delete ${target2}\` then \`${upgrade}\`. If it should run on every upgrade, the chart should make it a Helm hook.`;
-    case "/PersistentVolumeClaim":
-      return `A claim cannot be changed in place: back up its data, create a new PVC and copy the data over (or restore the backup), then \`kubectl delete ${target2}\` and \`${upgrade}\`. Deleting the claim deletes its volume when the reclaim policy is Delete.`;
-    case "/PersistentVolume":
-      return `Re-create the volume: check its reclaim policy first (Delete destroys the data), then \`kubectl delete ${target2}\` and \`${upgrade}\`.`;
-    case "/Service":
-      return `Delete the Service, then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. It gets a new cluster IP (and a new load balancer address if it is of type LoadBalancer).`;
-    case "apiextensions.k8s.io/CustomResourceDefinition":
-      return `Re-creating a CRD deletes every custom resource of that type: back them up first, then \`kubectl delete ${target2}\`, \`${upgrade}\`, and restore them.`;
-    default:
-      return `Delete the ${head.ref.kind} and let the upgrade re-create it: \`kubectl delete ${target2}\` then \`${upgrade}\`.`;
-  }
-}
-
-// src/core/rules/kube-version-unset.ts
-var kubeVersionUnset = {
-  id: "kube-version-unset",
-  scope: "repo",
-  modes: ["review", "lint"],
-  needs: {},
-  severity: "notice",
-  description: "no target Kubernetes version is set: the API and kubeVersion checks did not run",
-  check({ kube }) {
-    if (kube) return [];
-    return [
-      {
-        message: "No Kubernetes version is set: the API checks (api-removed, api-deprecated) and the kubeVersion check (kube-version-unsupported) did not run.",
-        remedy: 'Set `kubernetes: "1.31"` (or `{ min, max }` for a fleet) in the chart-guard config, the kubernetes-version input, or --kube-version.'
-      }
-    ];
-  }
-};
-
-// src/core/kube-version.ts
-var import_semver = __toESM(require_semver2(), 1);
-function normaliseKubeVersion(text) {
-  if (text === void 0) return void 0;
-  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(String(text).trim());
-  return m ? `${Number(m[1])}.${Number(m[2])}` : void 0;
-}
-function compareKubeVersions(a, b) {
-  const [am, an] = a.split(".").map(Number);
-  const [bm, bn] = b.split(".").map(Number);
-  return am - bm || an - bn;
-}
-function toSemverRange(constraint) {
-  const converted = constraint.split("||").map(
-    (part) => part.replace(/,/g, " ").replace(/(>=|<=|!=|=|>|<|~>|~|\^)\s+/g, "$1").replace(/~>/g, "~").trim()
-  ).join(" || ");
-  return import_semver.default.validRange(converted, { loose: true }) ?? void 0;
-}
-function checkKubeVersion(constraint, kubeVersion) {
-  const range = toSemverRange(constraint);
-  if (!range) return { ok: false, reason: "unreadable" };
-  return import_semver.default.satisfies(`${kubeVersion}.0`, range, { includePrerelease: true, loose: true }) ? { ok: true } : { ok: false, reason: "excluded" };
-}
-
-// src/core/rules/kube-version-unsupported.ts
-var kubeVersionUnsupported = {
-  id: "kube-version-unsupported",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: {},
-  severity: "error",
-  description: "the new Chart.yaml kubeVersion excludes the target Kubernetes version",
-  check({ head, base, kube, change: change3 }) {
-    const constraint = head?.metadata.kubeVersion;
-    if (!head || !kube || !constraint) return [];
-    const ends = kube.min === kube.max ? [kube.min] : [kube.min, kube.max];
-    const findings = [];
-    const excluded = [];
-    for (const version of ends) {
-      const result = checkKubeVersion(constraint, version);
-      if (result.ok) continue;
-      if (result.reason === "unreadable") {
-        return [
-          {
-            severity: "warning",
-            message: `${change3.name}: Chart.yaml kubeVersion "${constraint}" is not a constraint Helm can read; helm install will fail.`,
-            file: head.chartYamlPath,
-            after: constraint
-          }
-        ];
-      }
-      excluded.push(version);
-    }
-    if (excluded.length === 0) return [];
-    const before = base?.metadata.kubeVersion;
-    const wasExcluded = before !== void 0 && excluded.every((v) => !checkKubeVersion(before, v).ok);
-    const which = ends.length > 1 ? ` (fleet ${kube.min}–${kube.max})` : "";
-    findings.push({
-      message: `${change3.name} ${head.metadata.version ?? ""} requires kubeVersion ${constraint}, which excludes Kubernetes ${excluded.join(" and ")}${which}: helm upgrade will refuse to run there` + (wasExcluded ? " (the old version was already excluded)." : "."),
-      file: head.chartYamlPath,
-      path: "kubeVersion",
-      before: before ?? null,
-      after: constraint,
-      remedy: `Upgrade the clusters on Kubernetes ${excluded.join(", ")} first, or stay on a chart version whose kubeVersion allows them.`
-    });
-    return findings;
-  }
-};
-
-// src/core/rules/lockfile-invalid.ts
-var lockfileInvalid = {
-  id: "lockfile-invalid",
-  scope: "repo",
-  modes: ["review", "lint"],
-  needs: {},
-  severity: "error",
-  description: "the lockfile cannot be read, or an entry lacks name/version, names an undeclared repo/destination, or duplicates another",
-  check({ head }) {
-    return head.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
-  }
-};
-
-// src/core/rules/major-upgrade-notes.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-var majorUpgradeNotes = {
-  id: "major-upgrade-notes",
-  scope: "chart",
-  modes: ["review"],
-  needs: { base: true, environment: false },
-  severity: "notice",
-  description: "the bump crosses a major version; carries the chart README upgrade notes for the crossed majors",
-  check({ change: change3, upgradeNotes: notes = [], headLockfile }) {
-    const from = import_semver2.default.coerce(change3.base?.version);
-    const to = import_semver2.default.coerce(change3.head?.version);
-    if (change3.change !== "bumped" || !from || !to || to.major <= from.major) return [];
-    const headings = notes.map((n) => `"${n.heading}"`).join(", ");
-    const comment = change3.head?.comment ? ` Lockfile comment: ${change3.head.comment}` : "";
-    return [
-      {
-        message: `${change3.name} crosses major version ${from.major} → ${to.major}: ` + (notes.length ? `read the chart's upgrade notes (${headings}).` : "the chart README has no upgrade notes for it; read its changelog.") + comment,
-        file: headLockfile?.path,
-        line: change3.head?.versionLine,
-        before: change3.base?.version ?? null,
-        after: change3.head?.version ?? null
-      }
-    ];
-  }
-};
-
-// src/core/rules/override-file-orphan.ts
-var overrideFileOrphan = {
-  id: "override-file-orphan",
-  scope: "repo",
-  modes: ["lint"],
-  needs: {},
-  severity: "warning",
-  description: "an override values file matches the override patterns but maps to no chart of the lockfile",
-  check({ orphanOverrideFiles: orphanOverrideFiles2, head }) {
-    return (orphanOverrideFiles2 ?? []).map((file) => ({
-      message: `${file} looks like an override file but no chart of ${head.path} uses it.`,
-      file,
-      line: 1,
-      remedy: "Rename it after its chart, or delete it if the chart is gone."
-    }));
-  }
-};
-
-// src/core/values/did-you-mean.ts
-var SUGGESTION_THRESHOLD = 0.6;
-function didYouMean(path, before, after) {
-  let anchor = path.length;
-  while (anchor > 0 && !hasAt(before, path.slice(0, anchor))) anchor--;
-  if (anchor === 0) return void 0;
-  const renamed = renameSuggestions(before, after).get(formatKeyPath(path.slice(0, anchor)));
-  if (!renamed) return void 0;
-  return formatKeyPath([...renamed, ...path.slice(anchor)]);
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function renameSuggestions(before, after) {
-  let byAfter = cache.get(before);
-  if (!byAfter) {
-    byAfter = /* @__PURE__ */ new WeakMap();
-    cache.set(before, byAfter);
-  }
-  let result = byAfter.get(after);
-  if (!result) {
-    result = computeSuggestions(before, after);
-    byAfter.set(after, result);
-  }
-  return result;
-}
-function computeSuggestions(before, after) {
-  const diff = diffDefaults(before, after);
-  const removedLeaves = diff.removed.map(parseKeyPath);
-  const addedLeaves = diff.added.map(parseKeyPath);
-  const removed = withGoneMaps(removedLeaves, before, after).map((p) => key(p, before));
-  const added = withGoneMaps(addedLeaves, after, before).map((p) => key(p, after));
-  const result = /* @__PURE__ */ new Map();
-  if (removed.length === 0 || added.length === 0) return result;
-  const renames = learnPrefixRenames(removedLeaves, addedLeaves);
-  const addedByText = new Map(added.map((k) => [k.text, k]));
-  const index = /* @__PURE__ */ new Map();
-  for (const k of added) {
-    for (const t of new Set(k.tokens.map(indexToken))) {
-      const list = index.get(t) ?? [];
-      list.push(k);
-      index.set(t, list);
-    }
-  }
-  const pairs = [];
-  for (const r of removed) {
-    const translated = translate(r.path, renames);
-    const translatedKey = translated && key(translated, before);
-    const exact = translated && addedByText.get(formatKeyPath(translated));
-    const candidates = /* @__PURE__ */ new Set();
-    for (const t of [...r.tokens, ...translatedKey?.tokens ?? []]) {
-      for (const s of [t, ...SYNONYMS[t] ?? []]) for (const c of index.get(indexToken(s)) ?? []) candidates.add(c);
-    }
-    if (exact) candidates.add(exact);
-    const folded = translated && translated.length > 1 && addedByText.get(formatKeyPath(translated.slice(0, -1)));
-    const flattened = folded && folded.type !== "map" ? folded : void 0;
-    if (flattened) candidates.add(flattened);
-    for (const c of candidates) {
-      const typePenalty = r.type !== c.type && r.type !== "null" && c.type !== "null" ? 0.1 : 0;
-      const raw = similarity(r, c) - typePenalty;
-      let score = Math.max(raw, translatedKey ? similarity(translatedKey, c) - typePenalty : 0);
-      if (c === exact) score = 0.95;
-      else if (c === flattened) score = Math.max(score, 0.9);
-      else if (!related(r, c) && !(translatedKey && related(translatedKey, c))) continue;
-      if (meaningful(r.value) && deepEqual(r.value, c.value)) score += 0.05;
-      if (score >= SUGGESTION_THRESHOLD) pairs.push({ from: r, to: c, score, raw });
-    }
-  }
-  pairs.sort(
-    (a, b) => b.score - a.score || b.raw - a.raw || compare(a.from.text, b.from.text) || compare(a.to.text, b.to.text)
-  );
-  const taken = /* @__PURE__ */ new Set();
-  for (const pair of pairs) {
-    if (result.has(pair.from.text) || taken.has(pair.to)) continue;
-    result.set(pair.from.text, pair.to.path);
-    taken.add(pair.to);
-  }
-  return result;
-}
-function withGoneMaps(leaves, tree, other) {
-  const seen = new Set(leaves.map(formatKeyPath));
-  const out = [...leaves];
-  for (const leaf of leaves) {
-    for (let i = 1; i < leaf.length; i++) {
-      const prefix = leaf.slice(0, i);
-      const text = formatKeyPath(prefix);
-      if (seen.has(text) || hasAt(other, prefix) || !isMap(getAt(tree, prefix))) continue;
-      seen.add(text);
-      out.push(prefix);
-    }
-  }
-  return out;
-}
-function key(path, tree) {
-  const value = getAt(tree, path);
-  const last = String(path[path.length - 1]);
-  const segments = path.map((s) => words(String(s)));
-  return {
-    path,
-    text: formatKeyPath(path),
-    segments,
-    tokens: segments.flat(),
-    singles: new Set(segments.filter((w) => w.length === 1).map((w) => w[0])),
-    acronyms: new Set(segments.filter((w) => w.length > 1).map(initials)),
-    lastTokens: segments[segments.length - 1],
-    last: last.toLowerCase(),
-    type: valueType(value),
-    value
-  };
-}
-function learnPrefixRenames(removed, added) {
-  const addedByLast = /* @__PURE__ */ new Map();
-  for (const a of added) {
-    const last = String(a[a.length - 1]);
-    const list = addedByLast.get(last) ?? [];
-    list.push(a);
-    addedByLast.set(last, list);
-  }
-  const support = /* @__PURE__ */ new Map();
-  for (const r of removed) {
-    for (const a of addedByLast.get(String(r[r.length - 1])) ?? []) {
-      let k = 1;
-      while (k < r.length && k < a.length && r[r.length - 1 - k] === a[a.length - 1 - k]) k++;
-      const from = r.slice(0, r.length - k);
-      const to = a.slice(0, a.length - k);
-      if (from.length === 0 && to.length === 0) continue;
-      const fromText = formatKeyPath(from);
-      const targets = support.get(fromText) ?? /* @__PURE__ */ new Map();
-      support.set(fromText, targets);
-      const toText = formatKeyPath(to);
-      const entry = targets.get(toText) ?? { to, suffixes: /* @__PURE__ */ new Set() };
-      entry.suffixes.add(formatKeyPath(r.slice(r.length - k)));
-      targets.set(toText, entry);
-    }
-  }
-  const renames = /* @__PURE__ */ new Map();
-  for (const [fromText, targets] of support) {
-    if (fromText === "") continue;
-    const fromWords = words(fromText);
-    const ranked = [...targets.values()].filter((t) => t.suffixes.size >= 2).map((t) => ({
-      ...t,
-      likeness: dice(
-        fromWords,
-        t.to.flatMap((s) => words(String(s)))
-      )
-    })).sort((a, b) => b.suffixes.size - a.suffixes.size || b.likeness - a.likeness);
-    const [best, second] = ranked;
-    if (!best) continue;
-    if (second && second.suffixes.size === best.suffixes.size && second.likeness === best.likeness) continue;
-    renames.set(fromText, best.to);
-  }
-  return renames;
-}
-function translate(path, renames) {
-  for (let i = path.length - 1; i >= 1; i--) {
-    const to = renames.get(formatKeyPath(path.slice(0, i)));
-    if (to) return [...to, ...path.slice(i)];
-  }
-  return void 0;
-}
-var SYNONYMS = {
-  master: ["primary"],
-  primary: ["master"],
-  slave: ["secondary", "replica"],
-  secondary: ["slave"],
-  replica: ["slave"],
-  whitelist: ["allowlist"],
-  allowlist: ["whitelist"],
-  blacklist: ["denylist"],
-  denylist: ["blacklist"],
-  // Bitnami's switch flags: podDisruptionBudget.enabled -> pdb.create, serviceAccount.enabled -> create.
-  enabled: ["create"],
-  create: ["enabled"]
-};
-function related(a, b) {
-  const parentA = a.segments.slice(0, -1);
-  const parentB = b.segments.slice(0, -1);
-  if (formatKeyPath(a.path.slice(0, -1)) === formatKeyPath(b.path.slice(0, -1))) return true;
-  const wordsB = [...parentB.flat(), ...b.lastTokens];
-  return parentA.flat().some((w) => wordsB.some((o) => sameWord(w, o)));
-}
-function similarity(a, b) {
-  const path = dice(withAcronyms(a, b), withAcronyms(b, a));
-  let last = dice(a.lastTokens, b.lastTokens);
-  if (last < 1 && 0.7 * path + 0.3 >= SUGGESTION_THRESHOLD - 0.05) {
-    last = Math.max(last, 1 - levenshtein(a.last, b.last) / Math.max(a.last.length, b.last.length));
-  }
-  return 0.7 * path + 0.3 * last;
-}
-function withAcronyms(a, b) {
-  if (a.acronyms.size === 0 || ![...a.acronyms].some((x) => b.singles.has(x))) return a.tokens;
-  return a.segments.flatMap((segment) => {
-    if (segment.length < 2) return segment;
-    const acronym = initials(segment);
-    return b.singles.has(acronym) ? [acronym] : segment;
-  });
-}
-function initials(segmentWords) {
-  return segmentWords.map((w) => w[0]).join("");
-}
-function dice(a, b) {
-  if (a.length + b.length === 0) return 0;
-  const free = [...b];
-  let matches = 0;
-  for (const word of a) {
-    const i = free.findIndex((other) => sameWord(word, other));
-    if (i >= 0) {
-      matches++;
-      free.splice(i, 1);
-    }
-  }
-  return 2 * matches / (a.length + b.length);
-}
-function sameWord(a, b) {
-  if (a === b) return true;
-  if (SYNONYMS[a]?.includes(b)) return true;
-  return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
-}
-function words(segment) {
-  return segment.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => {
-    const lower = w.toLowerCase();
-    return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") ? lower.slice(0, -1) : lower;
-  });
-}
-function indexToken(word) {
-  return word.slice(0, 4);
-}
-var row = new Uint16Array(64);
-function levenshtein(a, b) {
-  if (a === b) return 0;
-  if (row.length <= b.length) row = new Uint16Array(b.length * 2 + 1);
-  for (let j = 0; j <= b.length; j++) row[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-function meaningful(value) {
-  if (typeof value === "string") return value.length > 0;
-  if (typeof value === "number") return value !== 0;
-  if (Array.isArray(value)) return value.length > 0;
-  return false;
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function typoSuggestion(path, defaults) {
-  const last = path[path.length - 1];
-  if (typeof last !== "string") return void 0;
-  const parent = path.length === 1 ? defaults : getAt(defaults, path.slice(0, -1));
-  if (!isMap(parent)) return void 0;
-  const limit = last.length >= 8 ? 2 : 1;
-  const wanted = last.toLowerCase();
-  let best;
-  for (const sibling of Object.keys(parent)) {
-    if (sibling === last) continue;
-    const distance = boundedDistance(sibling.toLowerCase(), wanted, best ? best.distance - 1 : limit);
-    if (distance !== void 0) best = { key: sibling, distance };
-  }
-  return best ? formatKeyPath([...path.slice(0, -1), best.key]) : void 0;
-}
-var bandRows = [new Uint16Array(64), new Uint16Array(64)];
-function boundedDistance(a, b, limit) {
-  if (limit < 0 || Math.abs(a.length - b.length) > limit) return void 0;
-  if (a === b) return 0;
-  const width = b.length + 1;
-  const outside = limit + 1;
-  if (bandRows[0].length < width) bandRows = [new Uint16Array(width * 2), new Uint16Array(width * 2)];
-  let [previous, current] = bandRows;
-  previous.fill(outside, 0, width);
-  for (let j = 0; j <= Math.min(limit, b.length); j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current.fill(outside, 0, width);
-    const from = Math.max(0, i - limit);
-    const to = Math.min(b.length, i + limit);
-    if (from === 0) current[0] = i;
-    let rowMin = from === 0 ? i : outside;
-    for (let j = Math.max(1, from); j <= to; j++) {
-      const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, outside);
-      if (current[j] < rowMin) rowMin = current[j];
-    }
-    if (rowMin > limit) return void 0;
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length] <= limit ? previous[b.length] : void 0;
-}
-
-// src/core/rules/override-key-unknown.ts
-var PROOF_EVIDENCE = "removing it does not change the rendered manifests";
-var overrideKeyUnknown = {
-  id: "override-key-unknown",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: {},
-  severity: "warning",
-  description: "an override key is in neither version's defaults (already ignored before this change)",
-  check(ctx) {
-    const { base, head, change: change3 } = ctx;
-    if (!head) return [];
-    const named = (version) => [change3.name, version].filter(Boolean).join(" ");
-    const sameVersion = base && base.metadata.version === head.metadata.version;
-    const where = base && !sameVersion ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? "the new version"}'s defaults` : `not in ${named(head.metadata.version)}'s defaults`;
-    return ctx.coverage().filter((c) => c.status === "unknown").map((c) => {
-      const key2 = formatKeyPath(c.path);
-      const typo = typoSuggestion(c.path, head.defaults);
-      const evidence = c.provenIgnored ? PROOF_EVIDENCE : "no template reads it";
-      return {
-        message: `${code(key2)} is ${where} and ${evidence}: Helm ignores it.${typo ? ` Did you mean ${code(typo)}?` : ""}`,
-        file: c.key.file,
-        line: c.key.line,
-        path: key2,
-        remedy: c.key.source === "config" ? codeSetRemedy(key2, typo, c.key.file) : typo ? `Rename ${code(key2)} to ${code(typo)} in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
-      };
-    });
-  }
-};
-function codeSetRemedy(key2, suggestion, configFile) {
-  const to = suggestion ? ` to ${code(`--set ${suggestion}=...`)}` : " (or drop it)";
-  return `The deploy code passes ${code(`--set ${key2}=...`)}: change it there${to}, then update the \`set:\` entry in ${configFile} to match.`;
-}
-
-// src/core/rules/override-key-removed.ts
-var overrideKeyRemoved = {
-  id: "override-key-removed",
-  scope: "chart",
-  modes: ["review"],
-  needs: { base: true },
-  severity: "error",
-  description: "an override key existed in the old chart's defaults and is gone from the new one: Helm will silently ignore it",
-  check(ctx) {
-    const { base, head, change: change3 } = ctx;
-    if (!head || !base) return [];
-    const from = base.metadata.version ?? "the old version";
-    const to = head.metadata.version ?? "the new version";
-    const groups = groupByRemovedMap(
-      ctx.coverage().filter((c) => c.status === "removed"),
-      base,
-      ctx.config.freeFormKeys
-    );
-    return groups.map(({ path, keys }) => {
-      const first = keys[0];
-      const key2 = formatKeyPath(path);
-      const suggestion = didYouMean(path, base.defaults, head.defaults);
-      const hint = suggestion ? ` Did you mean ${code(suggestion)}?` : "";
-      const proven = keys.every((k) => k.provenIgnored) ? ` (${PROOF_EVIDENCE})` : "";
-      const below = keys.length > 1 || keys[0].path.length > path.length ? ` (set here: ${keys.map((k) => code(formatKeyPath(k.path))).join(", ")})` : "";
-      return {
-        message: `${code(key2)} was in ${change3.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${proven}${below}.${hint}`,
-        file: first.key.file,
-        line: first.key.line,
-        path: key2,
-        before: keys.length === 1 && keys[0].path.length === path.length ? first.oldDefault ?? null : getAt(base.defaults, path) ?? null,
-        remedy: first.key.source === "config" ? codeSetRemedy(key2, suggestion, first.key.file) : suggestion ? `Rename ${code(key2)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`
-      };
-    });
-  }
-};
-function groupByRemovedMap(removed, base, freeFormKeys) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const coverage of removed) {
-    const path = removedMapOf(coverage.path, base, freeFormKeys) ?? coverage.path;
-    const id = `${coverage.key.file}\0${formatKeyPath(path)}`;
-    const group = groups.get(id) ?? { path, keys: [] };
-    group.keys.push(coverage);
-    groups.set(id, group);
-  }
-  return [...groups.values()];
-}
-function removedMapOf(path, base, freeFormKeys) {
-  for (let length = 1; length < path.length; length++) {
-    const prefix = path.slice(0, length);
-    const old = getAt(base.defaults, prefix);
-    const last = prefix[prefix.length - 1];
-    const freeForm = typeof last === "string" && freeFormKeys.includes(last);
-    if (isMap(old) && (freeForm || isEmptyMap(old))) return prefix;
-  }
-  return void 0;
-}
-var emptiness = /* @__PURE__ */ new WeakMap();
-function isEmptyMap(map) {
-  let empty = emptiness.get(map);
-  if (empty === void 0) {
-    empty = Object.keys(map).length === 0;
-    emptiness.set(map, empty);
-  }
-  return empty;
-}
-
-// src/core/rules/override-proof-incomplete.ts
-var LISTED_KEYS = 10;
-var overrideProofIncomplete = {
-  id: "override-proof-incomplete",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: { renders: true },
-  severity: "notice",
-  description: "override keys accepted on weak evidence were not all proven used or ignored: the extra-render cap stopped the search",
-  check(ctx) {
-    const proof = ctx.ignoredKeyProof;
-    if (!proof?.stopped || proof.unproven.length === 0) return [];
-    const unproven = new Set(proof.unproven);
-    const first = ctx.coverage().find((c) => unproven.has(formatKeyPath(c.path)));
-    const listed = proof.unproven.slice(0, LISTED_KEYS).map((k) => `\`${k}\``);
-    const more = proof.unproven.length > LISTED_KEYS ? ` and ${proof.unproven.length - LISTED_KEYS} more` : "";
-    const why = proof.stopped === "cap" ? `the proof stopped at its cap of ${proof.cap} extra render(s) (render.proofRenders)` : "two renders of the same values gave different objects, so renders cannot be compared";
-    const finding = {
-      message: `${proof.unproven.length} override key(s) that ${ctx.change.name} seems to accept only through a free-form name or a template reading a map above them were not checked: ${why}. They stay accepted: ${listed.join(", ")}${more}.`,
-      path: first ? formatKeyPath(first.path) : proof.unproven[0],
-      remedy: proof.stopped === "cap" ? "Raise render.proofRenders in the chart-guard config to check them, or check them against the chart templates." : "Check these keys against the chart's templates.",
-      ...first ? { file: first.key.file, line: first.key.line } : {}
-    };
-    return [finding];
-  }
-};
-
-// src/core/rules/override-schema-violation.ts
-var overrideSchemaViolation = {
-  id: "override-schema-violation",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: {},
-  severity: "error",
-  description: "the new chart's values.schema.json rejects the merged values",
-  check(ctx) {
-    const { head, change: change3 } = ctx;
-    const result = ctx.schemaCheck();
-    if (!head || !result) return [];
-    const chart = [change3.name, head.metadata.version].filter(Boolean).join(" ");
-    const schemaFile = head.schemaPath ?? `${head.dir}/values.schema.json`;
-    if (result.problem) {
-      return [
-        {
-          severity: "notice",
-          message: `${chart}'s ${result.problem}; the override schema check did not run.`,
-          file: schemaFile
-        }
-      ];
-    }
-    return result.violations.map((v) => {
-      const path = v.path.length ? formatKeyPath(v.path) : void 0;
-      if (!v.key) {
-        return {
-          message: `The values merged from the overrides break ${chart}'s values.schema.json: ${v.message}. Helm will refuse to upgrade.`,
-          file: schemaFile,
-          path,
-          remedy: `Compare the override files with ${schemaFile} and fix the values it rejects.`
-        };
-      }
-      return {
-        message: `${v.key.file} line ${v.key.line} breaks ${chart}'s values.schema.json: ${v.message}. Helm will refuse to upgrade.`,
-        file: v.key.file,
-        line: v.key.line,
-        path,
-        remedy: `Change the value in ${v.key.file} line ${v.key.line} to what ${schemaFile} allows.`
-      };
-    });
-  }
-};
-
-// src/core/rules/override-type-changed.ts
-var overrideTypeChanged = {
-  id: "override-type-changed",
-  scope: "chart",
-  modes: ["review"],
-  needs: { base: true },
-  severity: "warning",
-  description: "the default's type under an overridden key changed (map/list/scalar)",
-  check(ctx) {
-    const { base, head, change: change3 } = ctx;
-    if (!head || !base) return [];
-    const chart = [change3.name, head.metadata.version].filter(Boolean).join(" ");
-    const seen = /* @__PURE__ */ new Set();
-    const findings = [];
-    for (const c of ctx.coverage()) {
-      if (c.status !== "type-changed" || !c.typeChange) continue;
-      const { at, before, after, override } = c.typeChange;
-      const key2 = formatKeyPath(at);
-      const id = `${c.key.file}\0${key2}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      findings.push({
-        message: `${code(key2)} is set as a ${override}, but ${chart} changed its default from a ${before} to a ${after}.`,
-        file: c.key.file,
-        line: c.key.line,
-        path: key2,
-        before,
-        after,
-        remedy: `Rewrite ${code(key2)} in ${c.key.file} as a ${after}, following the new chart's values.yaml and upgrade notes.`
-      });
-    }
-    return findings;
-  }
-};
-
-// src/core/rules/policy-changed.ts
-var policyChanged = {
-  id: "policy-changed",
-  scope: "repo",
-  modes: ["review"],
-  needs: { base: true },
-  severity: "notice",
-  description: "the change edits the review policy (rule severities, failOn, free-form keys, render switches, acceptances): the base branch policy still applies",
-  check({ policyChanges: policyChanges2 }) {
-    return (policyChanges2 ?? []).map((change3) => ({
-      severity: change3.weakens ? "error" : "notice",
-      message: `${change3.message}; this review applies the base branch's policy${change3.weakens ? ", which this change weakens" : ""}`,
-      file: change3.file,
-      ...change3.line !== void 0 ? { line: change3.line } : {},
-      ...change3.weakens ? {
-        remedy: "Land the policy change in a pull request of its own, reviewed by the owners of the gate, or revert it here."
-      } : {}
-    }));
-  }
-};
 
 // src/core/render/helm.ts
-import { spawn as spawn3 } from "node:child_process";
+import { spawn } from "node:child_process";
 import { constants as constants2 } from "node:fs";
-import { access, stat as stat2 } from "node:fs/promises";
+import { access, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, isAbsolute as isAbsolute2, join as join4, resolve as resolve2 } from "node:path";
+import { delimiter, isAbsolute, join as join2, resolve } from "node:path";
 var HELM_NOT_FOUND = "helm not found on PATH; set the helm input / --helm";
 async function locateHelm(explicit, memo) {
-  const path = explicit ? resolve2(explicit) : await searchPath("helm");
+  const path = explicit ? resolve(explicit) : await searchPath("helm");
   if (!path) return { problem: HELM_NOT_FOUND };
   if (!await isExecutableFile(path)) return { problem: `helm not found at ${explicit}: not an executable file` };
   const remembered = await memo?.recall(path);
@@ -28824,9 +25423,9 @@ function majorOf(version) {
 async function searchPath(name) {
   const names = process.platform === "win32" ? [`${name}.exe`, name] : [name];
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    if (!dir || !isAbsolute2(dir)) continue;
+    if (!dir || !isAbsolute(dir)) continue;
     for (const candidate of names) {
-      const full = join4(dir, candidate);
+      const full = join2(dir, candidate);
       if (await isExecutableFile(full)) return full;
     }
   }
@@ -28834,7 +25433,7 @@ async function searchPath(name) {
 }
 async function isExecutableFile(path) {
   try {
-    if (!(await stat2(path)).isFile()) return false;
+    if (!(await stat(path)).isFile()) return false;
     await access(path, constants2.X_OK);
     return true;
   } catch {
@@ -28842,8 +25441,8 @@ async function isExecutableFile(path) {
   }
 }
 var DEFAULT_TIMEOUT_MS = 12e4;
-var MiB2 = 1024 * 1024;
-var MAX_HELM_OUTPUT_BYTES = 64 * MiB2;
+var MiB = 1024 * 1024;
+var MAX_HELM_OUTPUT_BYTES = 64 * MiB;
 var STDERR_HEAD_BYTES = 16 * 1024;
 var STDERR_TAIL_BYTES = 64 * 1024;
 function helmTemplate(helm, args, options = {}) {
@@ -28870,10 +25469,10 @@ function helmEnv(helmHome) {
     if (key2.startsWith("HELM_") || key2 === "KUBECONFIG") continue;
     env[key2] = value;
   }
-  env.HELM_CACHE_HOME = join4(helmHome, "cache");
-  env.HELM_CONFIG_HOME = join4(helmHome, "config");
-  env.HELM_DATA_HOME = join4(helmHome, "data");
-  env.KUBECONFIG = join4(helmHome, "kubeconfig");
+  env.HELM_CACHE_HOME = join2(helmHome, "cache");
+  env.HELM_CONFIG_HOME = join2(helmHome, "config");
+  env.HELM_DATA_HOME = join2(helmHome, "data");
+  env.KUBECONFIG = join2(helmHome, "kubeconfig");
   env.GOGC = "off";
   env.GOMEMLIMIT = HELM_SOFT_MEMORY_LIMIT;
   return env;
@@ -28881,7 +25480,7 @@ function helmEnv(helmHome) {
 function runHelm(path, args, options) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxOutputBytes = options.maxOutputBytes ?? MAX_HELM_OUTPUT_BYTES;
-  const env = helmEnv(options.helmHome ?? join4(tmpdir(), "chart-guard-helm-home"));
+  const env = helmEnv(options.helmHome ?? join2(tmpdir(), "chart-guard-helm-home"));
   const started = performance.now();
   return new Promise((done) => {
     const out = [];
@@ -28907,7 +25506,7 @@ ${stderr}`;
       done({ ok, stdout, stderr, durationMs, timedOut, outputTooLarge, exitCode });
     };
     const group = process.platform !== "win32";
-    const child2 = spawn3(path, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: group });
+    const child2 = spawn(path, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: group });
     const killGroup = () => {
       try {
         if (group && child2.pid) process.kill(-child2.pid, "SIGKILL");
@@ -28938,7 +25537,7 @@ ${stderr}`;
   });
 }
 function megabytes(bytes) {
-  return bytes % MiB2 === 0 ? `${bytes / MiB2} MiB` : `${bytes} bytes`;
+  return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes} bytes`;
 }
 var HeadAndTail = class {
   constructor(headLimit, tailLimit) {
@@ -28992,1967 +25591,6 @@ function trimHelmError(stderr) {
 }
 function isKubeVersionFailure(message) {
   return !!message && /chart requires kubeVersion: .+ which is incompatible with Kubernetes/.test(message);
-}
-
-// src/core/rules/render-failed.ts
-var renderFailed = {
-  id: "render-failed",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: { renders: true },
-  severity: "error",
-  description: "`helm template` failed for a version that must be rendered",
-  check(ctx) {
-    const findings = [];
-    for (const side of ["head", "base"]) {
-      const render2 = ctx.renders?.[side];
-      if (render2?.status !== "failed") continue;
-      const kubeVersionOnly = isKubeVersionFailure(render2.reason);
-      if (kubeVersionOnly && side === "head") continue;
-      findings.push(failure(ctx, side, render2, kubeVersionOnly));
-    }
-    return findings;
-  }
-};
-function failure(ctx, side, render2, kubeVersionOnly) {
-  const { change: change3 } = ctx;
-  const version = ctx[side]?.metadata.version ?? change3[side]?.version;
-  const which = side === "head" ? "new" : "old";
-  const label = `the ${which} version${version ? ` (${version})` : ""} of ${change3.name}`;
-  const reproduce = render2.command ? `Reproduce at the ${side} commit with:
-${render2.command}` : "";
-  if (kubeVersionOnly) {
-    return {
-      severity: "warning",
-      message: `helm template refused ${label}: ${render2.reason}; the render-based checks had no old render to compare with.`,
-      remedy: reproduce || void 0
-    };
-  }
-  const place = side === "head" ? templatePlace(ctx, render2.reason ?? "") : void 0;
-  return {
-    message: `helm template failed for ${label}: ${render2.reason ?? "no message"}`,
-    ...place ?? (side === "head" && ctx.head ? { file: ctx.head.chartYamlPath } : {}),
-    remedy: (side === "head" ? "`helm upgrade` will fail the same way: fix the override values (or the template) the message names. " : "The old version does not render with the current values, so it could not be compared. ") + reproduce
-  };
-}
-function templatePlace(ctx, reason) {
-  const chart = ctx.head;
-  const name = chart?.metadata.name;
-  if (!chart || !name) return void 0;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const match = new RegExp(`(?:^|[\\s(:"])${escaped}/((?:charts/[^/\\s:]+/)*templates/[^\\s:)"]+):(\\d+)`).exec(reason);
-  if (!match) return void 0;
-  return { file: `${chart.dir}/${match[1]}`, line: Number(match[2]) };
-}
-
-// src/core/rules/render-skipped.ts
-var renderSkipped = {
-  id: "render-skipped",
-  scope: "repo",
-  modes: ["review", "lint"],
-  needs: {},
-  severity: "warning",
-  description: "rendering was not possible (helm not found, render disabled): the render-based checks did not run",
-  check({ renderSkipped: skipped2 }) {
-    if (!skipped2 || skipped2.charts.length === 0) return [];
-    const charts = skipped2.charts.length === 1 ? skipped2.charts[0] : `${skipped2.charts.length} charts (${skipped2.charts.join(", ")})`;
-    return [
-      {
-        message: `The render-based checks (immutable fields, StatefulSets, CRDs, APIs) did not run for ${charts}: ${skipped2.reason}.`,
-        remedy: "Make helm 3 or 4 available (on PATH, or the helm input / --helm) and enable rendering to run them."
-      }
-    ];
-  }
-};
-function renderSkippedOf(contexts) {
-  const skipped2 = contexts.filter(
-    (ctx) => [ctx.renders?.head, ctx.renders?.base, ctx.renders?.headAtMin].some((r) => r?.status === "skipped")
-  );
-  if (skipped2.length === 0) return void 0;
-  const first = [skipped2[0].renders?.head, skipped2[0].renders?.base].find((r) => r?.status === "skipped");
-  return { reason: first?.reason ?? "no reason given", charts: [...new Set(skipped2.map((ctx) => ctx.change.name))] };
-}
-
-// src/core/render/statefulset-successor.ts
-function isStatefulSet(m) {
-  return m.group === "apps" && m.ref.kind === "StatefulSet";
-}
-function claimTemplateNames(m) {
-  const templates = getAt(m.object, ["spec", "volumeClaimTemplates"]);
-  if (!Array.isArray(templates)) return [];
-  return templates.map((t) => getAt(t, ["metadata", "name"])).filter((n) => typeof n === "string" && n !== "");
-}
-function replicasOf(m) {
-  const replicas = getAt(m.object, ["spec", "replicas"]);
-  return typeof replicas === "number" && Number.isInteger(replicas) && replicas >= 0 ? replicas : 1;
-}
-function claimNames(m) {
-  const start = getAt(m.object, ["spec", "ordinals", "start"]);
-  const first = typeof start === "number" && Number.isInteger(start) && start >= 0 ? start : 0;
-  const count = Math.max(replicasOf(m), 1);
-  return claimTemplateNames(m).flatMap(
-    (template) => Array.from({ length: count }, (_, i) => `${template}-${m.ref.name}-${first + i}`)
-  );
-}
-function whenDeleted(m) {
-  return getAt(m.object, ["spec", "persistentVolumeClaimRetentionPolicy", "whenDeleted"]) === "Delete" ? "Delete" : "Retain";
-}
-var PRIMARY_ROLES = /* @__PURE__ */ new Set(["master", "primary", "leader", "main"]);
-var SECONDARY_ROLES = /* @__PURE__ */ new Set(["slave", "secondary", "replica", "replicas", "follower", "read", "reader"]);
-var ROLE_LABELS = ["app.kubernetes.io/component", "component", "role"];
-var APP_LABELS = ["app.kubernetes.io/name", "app", "k8s-app"];
-function labelsOf(m) {
-  return [
-    getAt(m.object, ["spec", "selector", "matchLabels"]),
-    getAt(m.object, ["spec", "template", "metadata", "labels"]),
-    getAt(m.object, ["metadata", "labels"])
-  ].filter(isMap);
-}
-function roleWord(word) {
-  if (typeof word !== "string") return void 0;
-  const w = word.toLowerCase();
-  if (PRIMARY_ROLES.has(w)) return "primary";
-  if (SECONDARY_ROLES.has(w)) return "secondary";
-  return void 0;
-}
-function roleOf(m) {
-  for (const labels of labelsOf(m)) {
-    for (const key2 of ROLE_LABELS) {
-      const role = roleWord(labels[key2]);
-      if (role) return role;
-    }
-  }
-  return roleWord(m.ref.name.split("-").pop());
-}
-function roleLabel(m) {
-  for (const labels of labelsOf(m)) {
-    for (const key2 of ROLE_LABELS) if (typeof labels[key2] === "string") return labels[key2];
-  }
-  return void 0;
-}
-function appOf(m) {
-  for (const labels of labelsOf(m)) {
-    for (const key2 of APP_LABELS) if (typeof labels[key2] === "string") return labels[key2];
-  }
-  return void 0;
-}
-function stem(name) {
-  const parts = name.split("-");
-  return parts.length > 1 && roleWord(parts[parts.length - 1]) ? parts.slice(0, -1).join("-") : name;
-}
-function claimSizes(m) {
-  const templates = getAt(m.object, ["spec", "volumeClaimTemplates"]);
-  if (!Array.isArray(templates)) return [];
-  return templates.map((t) => parseQuantity(getAt(t, ["spec", "resources", "requests", "storage"])));
-}
-var MIN_SCORE = 4;
-function successorScore(old, candidate) {
-  const oldTemplates = claimTemplateNames(old);
-  const newTemplates = claimTemplateNames(candidate);
-  if (!oldTemplates.some((t) => newTemplates.includes(t))) return void 0;
-  const oldRole = roleOf(old);
-  const newRole = roleOf(candidate);
-  if (oldRole && newRole && oldRole !== newRole) return void 0;
-  let score = 0;
-  if (stem(old.ref.name) === stem(candidate.ref.name)) score += 4;
-  const oldApp = appOf(old);
-  const newApp = appOf(candidate);
-  if (oldApp && newApp) score += oldApp === newApp ? 3 : -3;
-  if (oldRole && oldRole === newRole) score += 2;
-  if (oldTemplates.join() === newTemplates.join()) score += 1;
-  const oldSizes = claimSizes(old);
-  if (oldSizes.length > 0 && oldSizes.join() === claimSizes(candidate).join()) score += 1;
-  return score >= MIN_SCORE ? score : void 0;
-}
-function findReplacements(match) {
-  const olds = match.removed.filter((m) => isStatefulSet(m) && claimTemplateNames(m).length > 0);
-  const candidates = match.added.filter(isStatefulSet);
-  const scored = [];
-  for (const old of olds) {
-    for (const successor of candidates) {
-      const score = successorScore(old, successor);
-      if (score !== void 0) scored.push({ old, successor, score });
-    }
-  }
-  scored.sort((a, b) => b.score - a.score);
-  const used = /* @__PURE__ */ new Set();
-  const replacements = [];
-  for (const { old, successor } of scored) {
-    if (used.has(old) || used.has(successor)) continue;
-    used.add(old);
-    used.add(successor);
-    replacements.push({ old, successor });
-  }
-  return replacements;
-}
-
-// src/core/rules/resource-removed.ts
-var KEEP = "helm.sh/resource-policy";
-function isCrd2(m) {
-  return m.group === "apiextensions.k8s.io" && m.ref.kind === "CustomResourceDefinition";
-}
-var resourceRemoved = {
-  id: "resource-removed",
-  scope: "chart",
-  modes: ["review"],
-  needs: { base: true, renders: true },
-  severity: "notice",
-  description: "a resource in the old render is absent from the new one",
-  check(ctx) {
-    const renders = renderedPair(ctx);
-    if (!renders) return [];
-    const match = ctx.matchedRenders();
-    if (!match) return [];
-    const replaced = new Set(findReplacements(match).map((r) => r.old));
-    const crdsInCrdsDir = new Set(
-      renders.head.manifests.filter((m) => m.fromCrdsDir && isCrd2(m)).map((m) => m.ref.name)
-    );
-    const headCrds = crdsByName(renders.head);
-    const leftCrdsDir = renders.base.manifests.filter((m) => m.fromCrdsDir && isCrd2(m) && !headCrds.has(m.ref.name)).map(
-      (m) => ({
-        message: `${describe(m)} from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.`,
-        ...chartLocation(ctx, m, "base"),
-        resource: effectiveRef(m, renders.base.namespace, match.scopes),
-        remedy: `Nothing to do if it is still wanted (or managed elsewhere now). Once nothing uses it, delete it by hand: \`kubectl delete customresourcedefinition ${m.ref.name}\` (this deletes every custom resource of that type).`
-      })
-    );
-    const released = match.removed.filter((m) => !replaced.has(m) && !(isCrd2(m) && crdsInCrdsDir.has(m.ref.name))).map((m) => {
-      const target2 = kubectlTarget(m, renders.base, match.scopes);
-      const keep2 = `\`kubectl annotate ${target2} ${KEEP}=keep\``;
-      const finding = {
-        message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes it.`,
-        ...chartLocation(ctx, m, "base"),
-        resource: effectiveRef(m, renders.base.namespace, match.scopes),
-        remedy: `Nothing to do if that is intended; to keep it in the cluster, run ${keep2} before upgrading.`
-      };
-      if (getAt(m.object, ["metadata", "annotations", KEEP]) === "keep") {
-        return {
-          ...finding,
-          message: `${describe(m)} is no longer rendered; it is annotated ${KEEP}: keep, so Helm leaves it in the cluster, no longer managed by the release.`,
-          remedy: `Delete it by hand when it is no longer needed: \`kubectl delete ${target2}\`.`
-        };
-      }
-      if (isStatefulSet(m) && claimNames(m).length > 0) {
-        const claims = claimNames(m);
-        const lost = whenDeleted(m) === "Delete";
-        return {
-          ...finding,
-          ...lost ? { severity: "warning" } : {},
-          message: lost ? `${describe(m)} is no longer rendered: \`helm upgrade\` deletes it and, with whenDeleted: Delete, its ${claimsPhrase(claims)} and the data.` : `${describe(m)} is no longer rendered: \`helm upgrade\` deletes it and its pods; its ${claimsPhrase(claims)} ${claims.length === 1 ? "stays" : "stay"} behind unused with the data (whenDeleted: Retain).`,
-          before: { name: m.ref.name, claims },
-          after: null,
-          remedy: lost ? `Back up the data first, or ${keep2} before upgrading.` : `Back up or migrate the data if it is still needed, then delete the PVCs (\`kubectl delete pvc ${claims.join(" ")} -n ${renders.base.namespace}\`) to free the volumes.`
-        };
-      }
-      if (m.group === "" && m.ref.kind === "PersistentVolumeClaim") {
-        return {
-          ...finding,
-          severity: "warning",
-          message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes the claim, and its volume with the data when the reclaim policy is Delete.`,
-          remedy: `Back up the data, or run ${keep2} before upgrading.`
-        };
-      }
-      if (isCrd2(m)) {
-        return {
-          ...finding,
-          severity: "warning",
-          message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes the CRD and with it every custom resource of that type.`,
-          remedy: `Run ${keep2} before upgrading to keep the CRD and its custom resources.`
-        };
-      }
-      if (m.group === "" && m.ref.kind === "Namespace") {
-        return {
-          ...finding,
-          severity: "warning",
-          message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes the namespace and everything in it.`,
-          remedy: `Run ${keep2} before upgrading unless everything in it should go.`
-        };
-      }
-      return finding;
-    });
-    return [...released, ...leftCrdsDir];
-  }
-};
-
-// src/core/rules/rule-crashed.ts
-var ruleCrashed = {
-  id: "rule-crashed",
-  severity: "error",
-  description: "a rule stopped with an internal error: its checks did not run, so the review fails instead of passing"
-};
-var MAX_ERROR_CHARS = 300;
-function crashFinding(rule, error, severity, chart) {
-  const raw = error instanceof Error ? error.message : String(error);
-  const firstLine = raw.split("\n")[0] ?? "";
-  const reason = firstLine.length > MAX_ERROR_CHARS ? `${firstLine.slice(0, MAX_ERROR_CHARS - 1)}…` : firstLine;
-  const where = chart ? ` on chart ${chart.name} (${chart.dir})` : " on the repository";
-  return {
-    rule: ruleCrashed.id,
-    severity,
-    ...chart ? { chart: chart.name } : {},
-    message: `rule ${rule.id} crashed${where}: ${reason || "no message"}. Its checks did not run, so the review fails rather than pass unchecked.`,
-    remedy: `This is a chart-guard bug triggered by this input: report it with the message above. Until it is fixed, set rules.${rule.id}: off in the config to review without that rule.`
-  };
-}
-
-// src/core/rules/statefulset-replaced.ts
-var statefulsetReplaced = {
-  id: "statefulset-replaced",
-  scope: "chart",
-  modes: ["review"],
-  needs: { base: true, renders: true },
-  severity: "error",
-  description: "a StatefulSet with volumeClaimTemplates disappears and another takes its place: its volumes are orphaned",
-  check(ctx) {
-    const renders = renderedPair(ctx);
-    if (!renders) return [];
-    const match = ctx.matchedRenders();
-    if (!match) return [];
-    return findReplacements(match).map(({ old, successor }) => {
-      const oldClaims = claimNames(old);
-      const newClaims = claimNames(successor);
-      const deleted = whenDeleted(old) === "Delete";
-      const one = oldClaims.length === 1;
-      const fate = deleted ? `${one ? "is" : "are"} deleted with it (persistentVolumeClaimRetentionPolicy.whenDeleted: Delete), and the data with ${one ? "it" : "them"}` : `${one ? "stays" : "stay"} behind unused with the data (whenDeleted: Retain)`;
-      const existingClaim = existingClaimKey(ctx, successor);
-      const reuse = existingClaim ? `point the new release at the old claim (\`--set ${existingClaim}=${oldClaims[0]}\`, if that value fits this chart)` : "point the new release at the old claim, if the chart has an existingClaim value";
-      const target2 = kubectlTarget(old, renders.base, match.scopes);
-      return {
-        message: `StatefulSet ${old.ref.name} is replaced by ${successor.ref.name}: Helm deletes ${old.ref.name} after the upgrade and its ${claimsPhrase(oldClaims)} ${fate}, while ${successor.ref.name} starts with new empty ${claimsPhrase(newClaims)}.`,
-        ...chartLocation(ctx, successor, "head"),
-        resource: effectiveRef(old, renders.base.namespace, match.scopes),
-        before: { name: old.ref.name, claims: oldClaims },
-        after: { name: successor.ref.name, claims: newClaims },
-        remedy: `Migrate the data: back up from ${old.ref.name} and restore into ${successor.ref.name}, or ${reuse}. To keep the old pods serving during the migration, run \`kubectl delete ${target2} --cascade=orphan\` before \`${helmUpgradeCommand(ctx, renders.head)}\`: the orphaned pods are no longer managed (nothing restarts them), so delete them once the data is moved.` + (deleted ? ` Set whenDeleted: Retain on ${old.ref.name} first (\`kubectl patch ${target2} --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'\`), or the claims go with it.` : ""),
-        needsReinstall: true
-      };
-    });
-  }
-};
-function existingClaimKey(ctx, successor) {
-  const found = [];
-  const walk2 = (node, path) => {
-    if (!isMap(node) || path.length > 6) return;
-    for (const [key2, child2] of Object.entries(node)) {
-      if (key2 === "existingClaim") found.push([...path, key2]);
-      else walk2(child2, [...path, key2]);
-    }
-  };
-  walk2(ctx.head?.defaults, []);
-  for (const read of ctx.head?.templateReads ?? []) {
-    if (read[read.length - 1] === "existingClaim" && !found.some((p) => formatKeyPath(p) === formatKeyPath(read)))
-      found.push(read);
-  }
-  if (found.length === 0) return void 0;
-  const role = roleLabel(successor);
-  const preferred = role && found.find((p) => p.includes(role)) || (found.length === 1 ? found[0] : void 0);
-  return preferred ? formatKeyPath(preferred) : void 0;
-}
-
-// src/core/rules/symlink-refused.ts
-var symlinkRefused = {
-  id: "symlink-refused",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: { renders: true },
-  severity: "error",
-  description: "a symlink in a chart folder leads out of it: it was not followed and the render ran without it",
-  check(ctx) {
-    const links = ctx.refusedSymlinks ?? [];
-    const byLink = /* @__PURE__ */ new Map();
-    for (const link of links) {
-      const key2 = `${link.path}\0${link.target}`;
-      const entry = byLink.get(key2) ?? { link, sides: /* @__PURE__ */ new Set() };
-      entry.sides.add(link.side);
-      byLink.set(key2, entry);
-    }
-    return [...byLink.values()].map(({ link, sides }) => {
-      const where = sides.has("head") ? "" : " (in the old version only)";
-      const how = link.reason === "absolute" ? "an absolute path" : "a path outside the chart folder";
-      return {
-        message: `${link.path} is a symlink to ${how} (${link.target})${where}: chart-guard did not follow it and rendered ${ctx.change.name} without it.`,
-        ...sides.has("head") ? { file: link.path } : {},
-        after: link.target,
-        remedy: "Replace the link with a regular file, or point it at a file inside the chart folder; helm follows links when it loads a chart folder."
-      };
-    });
-  }
-};
-
-// src/core/values/template-branches.ts
-var JINJA_TAG = /^\{%[-+~]?\s*(\w+)/;
-var GO_ACTION = /^\{\{-?\s*(\w+)/;
-function controlTag(tag) {
-  const jinja = JINJA_TAG.exec(tag);
-  if (jinja) {
-    const word = jinja[1];
-    if (word === "if") return "open-if";
-    if (word === "for") return "open-loop";
-    if (word === "elif" || word === "else") return "branch";
-    if (word === "endif" || word === "endfor") return "close";
-    return "other";
-  }
-  const go = GO_ACTION.exec(tag);
-  if (go) {
-    const word = go[1];
-    if (word === "if") return "open-if";
-    if (word === "range" || word === "with") return "open-loop";
-    if (word === "else") return "branch";
-    if (word === "end") return "close";
-  }
-  return "other";
-}
-var BranchChooser = class {
-  // true for a block whose current branch is the chosen one
-  stack = [];
-  get taking() {
-    return this.stack.every(Boolean);
-  }
-  /** Moves past one tag; an unbalanced `end`/`else` (a broken template) is ignored rather than thrown. */
-  step(tag) {
-    const kind = controlTag(tag);
-    if (kind === "open-if" || kind === "open-loop") this.stack.push(true);
-    else if (kind === "branch" && this.stack.length > 0) this.stack[this.stack.length - 1] = false;
-    else if (kind === "close") this.stack.pop();
-  }
-};
-var BRANCH_CHOICE = "the first branch of each if was read (elif/else left out) and each for/range body once";
-
-// src/core/rules/values-file-invalid.ts
-var valuesFileInvalid = {
-  id: "values-file-invalid",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: {},
-  severity: "error",
-  description: "an override values file cannot be parsed (helm's YAML bounds included: a self-referencing anchor, excessive alias expansion, over 5 MiB)",
-  check({ head, overrides }) {
-    if (!head) return [];
-    return overrides.filter((file) => file.error).map(
-      (file) => ({
-        message: file.error.message,
-        file: file.error.file || file.path,
-        line: file.error.line,
-        remedy: file.renderedWith ? `Fix the template in ${file.path}${file.error.line ? ` around line ${file.error.line}` : ""}, or give the variable a value in ${file.renderedWith}.` : `Fix the YAML in ${file.path}${file.error.line ? ` around line ${file.error.line}` : ""}; ${code(`helm upgrade -f ${file.path}`)} fails on it.`
-      })
-    );
-  }
-};
-var LISTED_LINES = 10;
-var valuesFilePartial = {
-  id: "values-file-partial",
-  scope: "chart",
-  modes: ["review", "lint"],
-  needs: {},
-  severity: "notice",
-  description: "parts of an override values file were skipped (template lines, or documents helm 3 ignores): keys there were not checked",
-  check({ head, overrides }) {
-    if (!head) return [];
-    const templates = overrides.filter((file) => !file.error && (file.skipped.length > 0 || (file.notTaken?.length ?? 0) > 0)).map((file) => {
-      const listed = file.skipped.slice(0, LISTED_LINES).map((s) => `${s.line}: ${s.text.trim()}`);
-      const more = file.skipped.length > LISTED_LINES ? ` and ${file.skipped.length - LISTED_LINES} more` : "";
-      const notTaken = file.notTaken ?? [];
-      const ranges = notTaken.map((r) => r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`);
-      const branch = notTaken.length ? ` Of its template blocks, ${BRANCH_CHOICE}: lines ${ranges.join(", ")} were neither checked nor rendered.` : "";
-      const first = Math.min(file.skipped[0]?.line ?? Infinity, notTaken[0]?.from ?? Infinity);
-      return {
-        message: `${file.path} is a template: ${file.skipped.length} line(s) were skipped and the keys they control were checked as if always set${listed.length ? ` (lines ${listed.join("; ")}${more})` : ""}.${branch}`,
-        file: file.path,
-        line: first,
-        remedy: "Nothing to do if the checks look right; to check it exactly, give chart-guard the template context (config `templates: { engine: jinja, context: <file> }`)."
-      };
-    });
-    const ignored = overrides.filter((file) => !file.error && file.ignoredDocuments).map((file) => {
-      const { line, count } = file.ignoredDocuments;
-      return {
-        message: `${file.path} holds ${count} more YAML document(s) from line ${line}: helm 3 reads only the first document of a values file, so their keys are ignored and were not checked (helm 4 merges every document).`,
-        file: file.path,
-        line,
-        remedy: "Merge the documents into one if their keys are meant to apply, or remove them."
-      };
-    });
-    return [...templates, ...ignored];
-  }
-};
-
-// src/core/rules/values-pattern-unmatched.ts
-var valuesPatternUnmatched = {
-  id: "values-pattern-unmatched",
-  scope: "repo",
-  modes: ["review", "lint"],
-  needs: {},
-  severity: "warning",
-  description: "a values pattern matches no file for any chart: the override checks it was meant for do not run",
-  check({ unmatchedPatterns }) {
-    return (unmatchedPatterns ?? []).map(
-      (u) => ({
-        message: `The values pattern "${u.pattern}" (${u.source}) matches no file for any chart: the override checks it was meant for did not run.${u.nearest.length ? ` Nearest existing paths: ${u.nearest.join(", ")}.` : ""}`,
-        ...u.file ? { file: u.file } : {},
-        path: u.source,
-        after: u.pattern,
-        remedy: "Fix the pattern (placeholders: {chart}, {dir}, {dest}, {lockdir}; globs as in picomatch) or remove it."
-      })
-    );
-  }
-};
-
-// src/core/rules/index.ts
-var allRules = [
-  // the chart's own files and the lockfile
-  chartDirMissing,
-  chartFileInvalid,
-  chartVersionMismatch,
-  chartLocallyModified,
-  chartDeprecated,
-  kubeVersionUnsupported,
-  majorUpgradeNotes,
-  // values files and overrides
-  valuesFileInvalid,
-  valuesFilePartial,
-  overrideKeyRemoved,
-  overrideKeyUnknown,
-  overrideProofIncomplete,
-  overrideTypeChanged,
-  overrideSchemaViolation,
-  codeSetKeyUndeclared,
-  // the renders themselves, then rendered manifests
-  renderFailed,
-  symlinkRefused,
-  immutableFieldChanged,
-  statefulsetReplaced,
-  resourceRemoved,
-  crdChanged,
-  crdVersionRemoved,
-  crdMoved,
-  apiRemoved,
-  apiDeprecated,
-  // the repository
-  lockfileInvalid,
-  configInvalid,
-  policyChanged,
-  chartDirOrphan,
-  overrideFileOrphan,
-  // inputs that would weaken the review in silence, said once for the run
-  renderSkipped,
-  valuesPatternUnmatched,
-  kubeVersionUnset,
-  // on the acceptance step's outcome
-  acceptanceExpired,
-  acceptanceStale
-];
-function rulesFor(mode) {
-  const rules = allRules.filter((rule) => rule.modes.includes(mode));
-  const repo = rules.filter((rule) => rule.scope === "repo");
-  return {
-    chart: rules.filter((rule) => rule.scope === "chart"),
-    repo: repo.filter((rule) => !rule.needs.acceptances),
-    acceptances: repo.filter((rule) => rule.needs.acceptances === true)
-  };
-}
-function ruleDescriptions() {
-  return Object.fromEntries([...allRules, ruleCrashed].map((rule) => [rule.id, rule.description]));
-}
-
-// src/core/report.ts
-var SCHEMA_VERSION = 1;
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function allFindings(report) {
-  return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
-}
-function isPreexisting(finding) {
-  return finding.introduced === false && !finding.accepted;
-}
-function counts(findings) {
-  return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    notices: findings.filter((f) => f.severity === "notice").length
-  };
-}
-function summarise(report) {
-  const all = allFindings(report);
-  const open = all.filter((f) => !f.accepted);
-  const accepted = all.length - open.length;
-  const preexisting = open.filter(isPreexisting);
-  return {
-    ...counts(open.filter((f) => !isPreexisting(f))),
-    needsReinstall: report.charts.some((c) => c.needsReinstall),
-    ...accepted > 0 ? { accepted } : {},
-    ...preexisting.length ? { preexisting: counts(preexisting) } : {}
-  };
-}
-function verdictOf(summary, failOn, failOnExisting = false) {
-  const old = failOnExisting ? summary.preexisting : void 0;
-  const errors = summary.errors + (old?.errors ?? 0);
-  const warnings = summary.warnings + (old?.warnings ?? 0);
-  if (failOn === "error" && errors > 0) return "fail";
-  if (failOn === "warning" && errors + warnings > 0) return "fail";
-  if (errors + warnings > 0) return "warn";
-  return "pass";
-}
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule)
-  );
-}
-
-// src/format/describe.ts
-var SEVERITIES = ["error", "warning", "notice"];
-function countBySeverity(findings) {
-  const counts2 = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) if (!finding.accepted) counts2[finding.severity]++;
-  return counts2;
-}
-function acceptedFindings(report) {
-  return [
-    ...report.findings.filter((f) => f.accepted).map((finding) => ({ finding })),
-    ...report.charts.flatMap(
-      (chart) => chart.findings.filter((f) => f.accepted).map((finding) => ({ finding, chart }))
-    )
-  ];
-}
-function groupThousands(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function countOf(count, singular2, plural = `${singular2}s`) {
-  return `${groupThousands(count)} ${count === 1 ? singular2 : plural}`;
-}
-function severityCountsText(counts2) {
-  return SEVERITIES.filter((s) => counts2[s] > 0).map((s) => countOf(counts2[s], s)).join(", ");
-}
-function versionChange(chart) {
-  if (chart.from === null && chart.to === null) return "";
-  if (chart.from === null) return chart.change === "added" ? `new: ${chart.to}` : chart.to ?? "";
-  if (chart.to === null) return `removed: ${chart.from}`;
-  return chart.from === chart.to ? chart.to : `${chart.from} → ${chart.to}`;
-}
-function changeClass(chart) {
-  switch (chart.change) {
-    case "bumped":
-      return chart.semverChange ?? "other";
-    case "moved":
-      return chart.semverChange ? `moved, ${chart.semverChange}` : "moved";
-    case "overrides-changed":
-      return "overrides only";
-    case "modified":
-      return "folder edited";
-    case "unchanged":
-      return "unchanged";
-    default:
-      return chart.change;
-  }
-}
-function describeResource(resource) {
-  const name = resource.namespace ? `${resource.namespace}/${resource.name}` : resource.name;
-  return `${resource.kind} ${name} (${resource.apiVersion})`;
-}
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? "") ? max - 2 : max - 1;
-  return `${text.slice(0, end)}…`;
-}
-function describeValue(value, max = 160) {
-  if (value === void 0) return "(absent)";
-  let text;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return truncate(text, max);
-}
-function hasChange(finding) {
-  return finding.before !== void 0 || finding.after !== void 0;
-}
-function findingPlace(finding, report, chart) {
-  const owner = chart ?? (finding.chart ? report.charts.find((c) => c.name === finding.chart) : void 0);
-  if (finding.file) {
-    const line = finding.line ?? (finding.file === report.lockfile ? owner?.lockfileLine : void 0);
-    return line === void 0 ? { file: finding.file } : { file: finding.file, line };
-  }
-  if (!owner) return void 0;
-  return owner.lockfileLine === void 0 ? { file: report.lockfile } : { file: report.lockfile, line: owner.lockfileLine };
-}
-function placeText(place) {
-  return place.line === void 0 ? place.file : `${place.file}:${place.line}`;
-}
-function shownCharts(report) {
-  const shown = report.mode === "lint" ? report.charts : report.charts.filter((c) => c.change !== "unchanged" || c.findings.length > 0);
-  const rank = (c) => {
-    const counts2 = countBySeverity(c.findings);
-    return counts2.error > 0 ? 0 : counts2.warning > 0 ? 1 : 2;
-  };
-  return shown.map((chart, index) => ({ chart, index })).sort((a, b) => rank(a.chart) - rank(b.chart) || a.index - b.index).map((e) => e.chart);
-}
-function findingsOf(chart, severity) {
-  return sortFindings(chart.findings.filter((f) => f.severity === severity && !f.accepted));
-}
-var COMMAND_LINE = /^\s*(?:\$\s+)?(?:kubectl|helm|helm-freeze|oc|git|yq|sed|kustomize|flux|argocd)\s/;
-function splitRemedy(remedy) {
-  const parts = [];
-  let inCommands = false;
-  for (const line of remedy.replace(/\r\n?/g, "\n").split("\n")) {
-    const previous = parts[parts.length - 1];
-    const continues = inCommands && (/\\\s*$/.test(previous?.text ?? "") || /^\s*#/.test(line));
-    const kind = COMMAND_LINE.test(line) || continues ? "commands" : "prose";
-    inCommands = kind === "commands";
-    if (line.trim() === "" && kind === "prose") {
-      if (previous?.kind === "prose") previous.text += "\n";
-      continue;
-    }
-    if (previous?.kind === kind) previous.text += `
-${line}`;
-    else parts.push({ kind, text: line });
-  }
-  return parts.map((p) => ({ kind: p.kind, text: p.text.trim() === "" ? "" : p.text.replace(/\n+$/, "") })).filter((p) => p.text !== "");
-}
-function placeUrl(place, linkBase) {
-  if (!linkBase || !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) return void 0;
-  const path = place.file.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-  return `${linkBase.replace(/\/+$/, "")}/${path}${place.line === void 0 ? "" : `#L${place.line}`}`;
-}
-function suggestionOf(finding) {
-  return /Did you mean `([^`]+)`\?/.exec(finding.message)?.[1];
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isScalar(value) {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-}
-function labelsText(labels) {
-  const entries = Object.entries(labels);
-  return entries.length === 0 ? "(none)" : entries.map(([k, v]) => `${k}=${String(v)}`).join(", ");
-}
-function listText(items) {
-  return items.length === 0 ? "(none)" : items.map((i) => isScalar(i) ? String(i) : describeValue(i, 80)).join(", ");
-}
-function sideText(value, max = 160) {
-  if (value === void 0) return "(absent)";
-  if (Array.isArray(value) && value.every(isScalar)) return truncate(listText(value), max);
-  if (isPlainObject(value) && Object.values(value).every(isScalar)) return truncate(labelsText(value), max);
-  return describeValue(value, max);
-}
-function changeLines(finding) {
-  const { before, after } = finding;
-  if (finding.rule === "statefulset-replaced" && isPlainObject(before) && isPlainObject(after)) {
-    const lines = [{ label: "name", before: String(before.name), after: String(after.name) }];
-    if (Array.isArray(before.claims) || Array.isArray(after.claims)) {
-      lines.push({ label: "claims", before: sideText(before.claims ?? []), after: sideText(after.claims ?? []) });
-    }
-    return lines;
-  }
-  if (finding.rule === "crd-changed" && (isPlainObject(before) || before === null) && isPlainObject(after)) {
-    return crdLines(isPlainObject(before) ? before : void 0, after);
-  }
-  if (finding.rule === "crd-version-removed" && Array.isArray(before) && Array.isArray(after)) {
-    return versionLines(before.map(String), after.map(String));
-  }
-  return [{ label: "change", before: sideText(before), after: sideText(after) }];
-}
-function versionLines(before, after) {
-  const added = after.filter((v) => !before.includes(v));
-  const removed = before.filter((v) => !after.includes(v));
-  const lines = [];
-  if (added.length) lines.push({ label: "versions added", text: added.join(", ") });
-  if (removed.length) lines.push({ label: "versions removed", text: removed.join(", ") });
-  if (lines.length === 0) lines.push({ label: "versions", text: after.join(", ") || "(none)" });
-  return lines;
-}
-function crdLines(before, after) {
-  const versions = (side) => Array.isArray(side?.versions) ? side.versions.map(String) : [];
-  if (!before) {
-    return [
-      { label: "versions", text: versions(after).join(", ") || "(none)" },
-      { label: "storage version", text: String(after.storageVersion ?? "(none)") }
-    ];
-  }
-  const lines = versionLines(versions(before), versions(after)).filter((l) => l.label !== "versions");
-  if (before.storageVersion !== after.storageVersion) {
-    lines.push({
-      label: "storage version",
-      before: String(before.storageVersion ?? "(none)"),
-      after: String(after.storageVersion ?? "(none)")
-    });
-  }
-  const fields = Array.isArray(after.schemaFields) ? after.schemaFields.filter(isPlainObject) : [];
-  for (const version of fields) {
-    const list = (key2) => Array.isArray(version[key2]) ? version[key2].map(String) : [];
-    const parts = [
-      ["fields added", list("added")],
-      ["removed", list("removed")],
-      ["newly required", list("required")]
-    ].filter(([, items]) => items.length > 0).map(([label, items]) => `${label}: ${fieldList(items)}`);
-    lines.push({
-      label: `${String(version.version)} schema`,
-      text: parts.length ? parts.join("; ") : "constraints changed"
-    });
-  }
-  if (after.schemaChanged && fields.length === 0) lines.push({ label: "schema", text: "changed" });
-  return lines;
-}
-function fieldList(items, cap = 8) {
-  const shown = items.slice(0, cap).join(", ");
-  return items.length > cap ? `${shown} and ${items.length - cap} more` : shown;
-}
-var nameCounts = /* @__PURE__ */ new WeakMap();
-function chartLabel(chart, report) {
-  let counts2 = nameCounts.get(report);
-  if (!counts2) {
-    counts2 = /* @__PURE__ */ new Map();
-    for (const c of report.charts) counts2.set(c.name, (counts2.get(c.name) ?? 0) + 1);
-    nameCounts.set(report, counts2);
-  }
-  return (counts2.get(chart.name) ?? 0) > 1 && chart.dir ? chart.dir : chart.name;
-}
-
-// src/format/json.ts
-var REPORT_KEYS = [
-  "schemaVersion",
-  "tool",
-  "mode",
-  "base",
-  "head",
-  "lockfile",
-  "kubernetesVersion",
-  "verdict",
-  "summary",
-  "charts",
-  "findings",
-  "diagnostics",
-  "stats",
-  "failOn"
-];
-var CHART_KEYS = [
-  "name",
-  "dir",
-  "change",
-  "from",
-  "to",
-  "semverChange",
-  "overrideFiles",
-  "render",
-  "valuesDiff",
-  "findings",
-  "needsReinstall",
-  "reinstallReason",
-  "upgradeNotes",
-  "lockfileComment",
-  "artifactHubChanges",
-  "lockfileLine",
-  "upgradeActions"
-];
-var FINDING_KEYS = [
-  "rule",
-  "severity",
-  "message",
-  "chart",
-  "file",
-  "line",
-  "resource",
-  "path",
-  "before",
-  "after",
-  "remedy",
-  "needsReinstall",
-  "accepted",
-  "introduced"
-];
-function ordered(value, keys) {
-  const source = value;
-  const out = {};
-  for (const key2 of keys) if (source[key2] !== void 0) out[key2] = source[key2];
-  for (const key2 of Object.keys(source)) if (!(key2 in out) && source[key2] !== void 0) out[key2] = source[key2];
-  return out;
-}
-function orderFinding(finding) {
-  return ordered(
-    {
-      ...finding,
-      resource: finding.resource && ordered(finding.resource, ["apiVersion", "kind", "namespace", "name"]),
-      accepted: finding.accepted && ordered(finding.accepted, ["reason", "expires", "file", "line", "added"])
-    },
-    FINDING_KEYS
-  );
-}
-function orderChart(chart) {
-  return ordered(
-    {
-      ...chart,
-      render: ordered(chart.render, ["status", "reason"]),
-      valuesDiff: ordered(
-        { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => ordered(c, ["path", "before", "after"])) },
-        ["added", "removed", "changed"]
-      ),
-      findings: chart.findings.map(orderFinding),
-      upgradeNotes: chart.upgradeNotes?.map((note) => ordered(note, ["heading", "text"]))
-    },
-    CHART_KEYS
-  );
-}
-function renderJson(report) {
-  const model = ordered(
-    {
-      ...report,
-      tool: ordered(report.tool, ["name", "version"]),
-      base: report.base && ordered(report.base, ["ref", "sha"]),
-      head: ordered(report.head, ["ref", "sha"]),
-      summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall", "accepted", "preexisting"]),
-      charts: report.charts.map(orderChart),
-      findings: report.findings.map(orderFinding),
-      stats: report.stats && ordered(report.stats, ["renders", "renderMs", "proofRenders", "proofRenderMs", "cacheHits", "cacheMisses"])
-    },
-    REPORT_KEYS
-  );
-  return `${JSON.stringify(model, null, 2)}
-`;
-}
-
-// src/core/upgrade-plan.ts
-var WORKLOADS = /* @__PURE__ */ new Set(["apps/StatefulSet", "apps/Deployment", "apps/DaemonSet", "apps/ReplicaSet"]);
-var WAIT = "10m";
-function findingsIn(findings, environment) {
-  return findings.filter((f) => environment === void 0 || !f.environments || f.environments.includes(environment));
-}
-function withUpgradeActions(charts, analyses, options = {}) {
-  const contexts = analyses.map((list) => list.map((analysis) => analysis.context));
-  const actions = charts.map(
-    (chart, i) => chart.change === "unchanged" ? [] : analyses[i].map((analysis) => {
-      const planned = chartActions(chart, analysis);
-      return options.keepOrderKinds ? { ...planned, orderKinds: orderKinds(headRender(analysis.context)) } : planned;
-    })
-  );
-  const environments2 = new Set(contexts.flat().map(environmentOf));
-  for (const environment of environments2) {
-    const members = charts.flatMap((chart, i) => {
-      const index = contexts[i].findIndex((c) => environmentOf(c) === environment);
-      return index >= 0 && actions[i][index] ? [{ chart, context: contexts[i][index], actions: actions[i][index] }] : [];
-    });
-    const order = upgradeOrder(
-      members.map((m) => ({ name: m.chart.name, kinds: m.actions.orderKinds ?? orderKinds(headRender(m.context)) }))
-    );
-    members.forEach((member, i) => {
-      member.actions.order = order.position[i] + 1;
-      member.actions.dependsOn = order.dependsOn[i];
-    });
-  }
-  return charts.map((chart, i) => actions[i].length ? { ...chart, upgradeActions: actions[i] } : chart);
-}
-function environmentOf(context) {
-  return context.environment;
-}
-function headRender(context) {
-  return context.renders?.head?.status === "ok" ? context.renders.head : void 0;
-}
-function baseRender(context) {
-  return context.renders?.base?.status === "ok" ? context.renders.base : void 0;
-}
-function chartActions(chart, analysis) {
-  const { context } = analysis;
-  const findings = findingsIn(chart.findings, environmentOf(context));
-  const release = context.chartConfig.releaseName ?? context.change.name;
-  const namespace = context.renders?.head?.namespace ?? context.renders?.base?.namespace ?? context.chartConfig.namespace ?? "default";
-  const codeSet = codeSetPaths(analysis);
-  const upgrade = upgradeCommand(context, release, namespace, codeSet);
-  const crdsToApply = crdApplies(context, findings);
-  const before = [];
-  const after = [];
-  const orphanDeletes = [];
-  const backups = [];
-  for (const crd of crdsToApply.filter((c, i) => crdsToApply.findIndex((o) => o.file === c.file) === i)) {
-    const names = crdsToApply.filter((c) => c.file === crd.file).map((c) => c.name);
-    before.push(
-      step("before", `Apply the CRDs of ${crd.file} (${names.join(", ")}): helm upgrade does not.`, [crd.command])
-    );
-  }
-  for (const finding of findings.filter((f) => f.rule === "crd-version-removed")) {
-    before.push(step("before", `Migrate the stored objects first: ${finding.message}`, commandsIn(finding.remedy)));
-  }
-  for (const finding of findings.filter((f) => f.rule === "statefulset-replaced" && f.resource)) {
-    const ref = finding.resource;
-    const old = manifestOf(baseRender(context), ref);
-    const claims = claimsOf(finding.before);
-    const successor = finding.after;
-    backups.push({
-      kind: ref.kind,
-      name: ref.name,
-      ...ref.namespace ? { namespace: ref.namespace } : {},
-      claims,
-      ...successor?.name ? { successor: { name: successor.name, claims: successor.claims ?? [] } } : {},
-      note: `Back up the data of ${ref.kind} ${ref.name} (${claims.join(", ") || "no PVCs"}): ${successor?.name ?? "its successor"} starts with new, empty PVCs.`
-    });
-    const commands = [];
-    if (old && whenDeleted(old) === "Delete") {
-      commands.push(
-        `kubectl patch ${target(ref)} --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'`
-      );
-    }
-    const remove = objectDelete(ref, "orphan");
-    orphanDeletes.push(remove);
-    commands.push(remove.command);
-    before.push(
-      step(
-        "before",
-        `Back up ${claims.join(", ") || `the data of ${ref.name}`} (the PVCs of ${ref.kind} ${ref.name}), then delete ${ref.name} without its pods, so they keep serving while the data moves to ${successor?.name ?? "its successor"}.`,
-        commands
-      )
-    );
-    const pods = podNames(ref.name, old);
-    if (pods.length) {
-      after.push(
-        step(
-          "after",
-          `Once the data is in ${successor?.name ?? "the new StatefulSet"}, delete the orphaned pods of ${ref.name} (its PVCs stay: delete them when the data is safe).`,
-          pods.map((pod) => `kubectl delete pod ${pod}${ns(ref.namespace)}`)
-        )
-      );
-    }
-  }
-  const immutable = findings.filter((f) => f.rule === "immutable-field-changed" && f.resource);
-  const byObject = /* @__PURE__ */ new Map();
-  for (const finding of immutable) {
-    const key2 = refKey(finding.resource);
-    byObject.set(key2, [...byObject.get(key2) ?? [], finding]);
-  }
-  for (const group of byObject.values()) {
-    const ref = group[0].resource;
-    if (orphanDeletes.some((d) => d.kind === ref.kind && d.name === ref.name && d.namespace === ref.namespace))
-      continue;
-    const fields = [...new Set(group.map((f) => f.path).filter(Boolean))].join(", ");
-    const kind = `${groupOf(ref)}/${ref.kind}`;
-    const workload = WORKLOADS.has(kind);
-    const remove = objectDelete(ref, workload ? "orphan" : "background");
-    orphanDeletes.push(remove);
-    const commands = [remove.command];
-    if (kind === "/PersistentVolumeClaim" || kind === "apiextensions.k8s.io/CustomResourceDefinition") {
-      const what = ref.kind === "PersistentVolumeClaim" ? "the data of the claim" : `every ${ref.name} object`;
-      backups.push({
-        kind: ref.kind,
-        name: ref.name,
-        ...ref.namespace ? { namespace: ref.namespace } : {},
-        claims: ref.kind === "PersistentVolumeClaim" ? [ref.name] : [],
-        note: `Back up ${what} before deleting ${ref.kind} ${ref.name}: deleting it deletes ${ref.kind === "PersistentVolumeClaim" ? "its volume when the reclaim policy is Delete" : "its custom resources"}.`
-      });
-    }
-    before.push(
-      step(
-        "before",
-        workload ? `Delete ${ref.kind} ${ref.name} without its pods (${fields} cannot change in place); the upgrade re-creates it.` : `Delete ${ref.kind} ${ref.name} (${fields} cannot change in place); the upgrade re-creates it.`,
-        commands
-      )
-    );
-    if (workload) {
-      const cleanup = orphanCleanup(context, ref, group);
-      if (cleanup) after.push(cleanup);
-    }
-  }
-  const reinstall = chart.needsReinstall && findings.some((f) => f.needsReinstall);
-  const upgradeStep = step(
-    "upgrade",
-    chart.change === "removed" ? `Uninstall ${release}: the chart left the lockfile.` : `${chart.change === "added" ? "Install" : "Upgrade"} ${release}${codeSet.length ? " (set the code-set values from your deploy code)" : ""}.`,
-    [upgrade]
-  );
-  const waited = new Set(after.flatMap((s) => s.commands));
-  const rollouts = chart.change === "removed" || before.length + after.length === 0 ? [] : rolloutChecks(context).filter((command) => !waited.has(command));
-  if (rollouts.length) after.push(step("after", "Check that every workload rolled out.", rollouts));
-  return {
-    ...environmentOf(context) !== void 0 ? { environment: environmentOf(context) } : {},
-    release,
-    namespace,
-    order: 0,
-    dependsOn: [],
-    reinstall,
-    crdsToApply,
-    orphanDeletes,
-    backups,
-    upgrade,
-    steps: [...before, upgradeStep, ...after]
-  };
-}
-function step(phase, description, commands) {
-  return { phase, description, commands };
-}
-function upgradeCommand(context, release, namespace, codeSet) {
-  if (context.change.change === "removed") return `helm uninstall ${release} --namespace ${namespace}`;
-  const verb = context.change.change === "added" ? "upgrade --install" : "upgrade";
-  const files = context.overrides.map((o) => ` -f ${shellWord(o.path)}`).join("");
-  const sets = codeSet.map((path) => ` --set "${path.replace(/["\\$`]/g, "\\$&")}=\${${envName(path)}}"`).join("");
-  return `helm ${verb} ${release} ${shellWord(context.change.dir)} --namespace ${namespace}${files}${sets}`;
-}
-function codeSetPaths(analysis) {
-  const keys = [...analysis.environment?.set ?? [], ...analysis.context.codeSet];
-  return [...new Set(keys.map((key2) => formatKeyPath(key2.path)))];
-}
-function envName(path) {
-  const name = path.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
-  return /^[0-9]/.test(name) ? `_${name}` : name || "VALUE";
-}
-function crdApplies(context, findings) {
-  const head = headRender(context);
-  const applies = [];
-  for (const finding of findings.filter((f) => f.rule === "crd-changed" || f.rule === "crd-version-removed")) {
-    const name = finding.resource?.name;
-    const crd = head?.manifests.find((m) => isCrd(m) && m.ref.name === name);
-    if (!name || !crd?.fromCrdsDir) continue;
-    const file = chartFile(context, crd, "head") ?? finding.file;
-    if (!file || applies.some((a) => a.name === name)) continue;
-    applies.push({ name, file, command: crdApplyCommand(file) });
-  }
-  return applies;
-}
-function commandsIn(remedy) {
-  return [...(remedy ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((c) => /^(kubectl|helm) /.test(c));
-}
-function groupOf(ref) {
-  return ref.apiVersion.includes("/") ? ref.apiVersion.split("/")[0] : "";
-}
-function target(ref) {
-  const group = groupOf(ref);
-  const kind = ref.kind.toLowerCase();
-  const resource = group === "" || group === "apps" || group === "batch" ? kind : `${kind}.${group}`;
-  return `${resource} ${ref.name}${ns(ref.namespace)}`;
-}
-function ns(namespace) {
-  return namespace ? ` -n ${namespace}` : "";
-}
-function objectDelete(ref, cascade) {
-  return {
-    kind: ref.kind,
-    name: ref.name,
-    ...ref.namespace ? { namespace: ref.namespace } : {},
-    cascade,
-    command: `kubectl delete ${target(ref)}${cascade === "orphan" ? " --cascade=orphan" : ""}`
-  };
-}
-function refKey(ref) {
-  return `${groupOf(ref)}/${ref.kind}/${ref.namespace ?? ""}/${ref.name}`;
-}
-function manifestOf(render2, ref) {
-  return render2?.manifests.find(
-    (m) => m.ref.kind === ref.kind && m.ref.name === ref.name && m.group === groupOf(ref) && !m.isHook
-  );
-}
-function claimsOf(value) {
-  const claims = isMap(value) ? value.claims : void 0;
-  return Array.isArray(claims) ? claims.filter((c) => typeof c === "string") : [];
-}
-function podNames(name, m) {
-  if (!m) return [];
-  const start = getAt(m.object, ["spec", "ordinals", "start"]);
-  const first = typeof start === "number" && Number.isInteger(start) && start >= 0 ? start : 0;
-  return Array.from({ length: replicasOf(m) }, (_, i) => `${name}-${first + i}`);
-}
-function orphanCleanup(context, ref, findings) {
-  const old = manifestOf(baseRender(context), ref);
-  const now = manifestOf(headRender(context), ref);
-  const selectorChanged = findings.some((f) => f.path?.startsWith("spec.selector"));
-  const wait = `kubectl rollout status ${ref.kind.toLowerCase()}/${ref.name}${ns(ref.namespace)} --timeout=${WAIT}`;
-  if (ref.kind === "StatefulSet") {
-    if (!selectorChanged || !old) return void 0;
-    const pods = podNames(ref.name, old);
-    return step(
-      "after",
-      `The old pods of ${ref.name} do not match the new selector: delete them one at a time, waiting for each re-created pod to be ready.`,
-      pods.flatMap((pod) => [
-        `kubectl delete pod ${pod}${ns(ref.namespace)}`,
-        `kubectl wait --for=condition=Ready pod/${pod}${ns(ref.namespace)} --timeout=${WAIT}`
-      ])
-    );
-  }
-  const selector = old && oldPodSelector(old, now);
-  if (!selector) {
-    return step(
-      "after",
-      `Once ${ref.kind} ${ref.name} is ready, delete the pods it left behind (they carry the labels of the old pod template).`,
-      [wait]
-    );
-  }
-  const leftovers = ref.kind === "Deployment" ? "replicasets" : "pods";
-  return step(
-    "after",
-    `Once the new pods of ${ref.kind} ${ref.name} are ready, delete the old ${leftovers} it left behind (selector of the old pods, excluding the new ones).`,
-    [wait, `kubectl delete ${leftovers}${ns(ref.namespace)} -l '${selector}'`]
-  );
-}
-function oldPodSelector(old, now) {
-  const labels = (m, path) => {
-    const value = m ? getAt(m.object, path) : void 0;
-    return isMap(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)])) : {};
-  };
-  const selector = labels(old, ["spec", "selector", "matchLabels"]);
-  if (Object.keys(selector).length === 0) return void 0;
-  const terms = Object.entries(selector).map(([k, v]) => `${k}=${v}`);
-  if (!now) return terms.join(",");
-  const oldPods = labels(old, ["spec", "template", "metadata", "labels"]);
-  const newPods = labels(now, ["spec", "template", "metadata", "labels"]);
-  const newSelector = labels(now, ["spec", "selector", "matchLabels"]);
-  if (Object.entries(selector).some(([k, v]) => newPods[k] !== v)) return terms.join(",");
-  const onlyOld = Object.entries(oldPods).find(([k, v]) => newPods[k] !== v);
-  if (onlyOld) return [...terms, `${onlyOld[0]}=${onlyOld[1]}`].join(",");
-  const onlyNew = Object.entries({ ...newPods, ...newSelector }).find(([k, v]) => oldPods[k] !== v);
-  if (onlyNew) return [...terms, `${onlyNew[0]}!=${onlyNew[1]}`].join(",");
-  return void 0;
-}
-function rolloutChecks(context) {
-  const head = headRender(context);
-  if (!head) return [];
-  return head.manifests.filter((m) => !m.isHook && m.group === "apps" && ["Deployment", "StatefulSet", "DaemonSet"].includes(m.ref.kind)).map((m) => {
-    const namespace = m.ref.namespace ?? head.namespace;
-    return `kubectl rollout status ${m.ref.kind.toLowerCase()}/${m.ref.name} -n ${namespace} --timeout=${WAIT}`;
-  });
-}
-function orderKinds(render2) {
-  const manifests = render2?.manifests ?? [];
-  return {
-    provides: [...new Set(manifests.filter(isCrd).flatMap(crdKind))],
-    uses: [...new Set(manifests.filter((m) => !isCrd(m)).map((m) => `${m.group}/${m.ref.kind}`))]
-  };
-}
-function upgradeOrder(charts) {
-  const provides = charts.map((c) => new Set(c.kinds.provides));
-  const uses = charts.map((c) => new Set(c.kinds.uses));
-  const dependsOn = charts.map(
-    (_, i) => charts.flatMap((_other, j) => j !== i && [...uses[i]].some((k) => provides[j].has(k)) ? [j] : [])
-  );
-  const candidates = charts.map((_, i) => i).sort((a, b) => Number(provides[b].size > 0) - Number(provides[a].size > 0));
-  const placed = [];
-  while (placed.length < charts.length) {
-    const ready = candidates.find((i) => !placed.includes(i) && dependsOn[i].every((j) => placed.includes(j)));
-    placed.push(ready ?? candidates.find((i) => !placed.includes(i)));
-  }
-  return {
-    position: charts.map((_, i) => placed.indexOf(i)),
-    dependsOn: dependsOn.map((deps) => deps.map((j) => charts[j].name))
-  };
-}
-function crdKind(m) {
-  const spec = m.object.spec;
-  if (!isMap(spec) || !isMap(spec.names)) return [];
-  return typeof spec.group === "string" && typeof spec.names.kind === "string" ? [`${spec.group}/${spec.names.kind}`] : [];
-}
-
-// src/core/fleet-verdict.ts
-function isAccepted(finding) {
-  return finding.accepted !== void 0;
-}
-function impliedFailOn(report) {
-  if (report.verdict === "fail" && report.summary.errors === 0) return "warning";
-  if (report.verdict !== "fail" && report.summary.errors > 0) return "never";
-  return "error";
-}
-function fleetMatrix(report, failOn) {
-  const policy = report.failOn ?? failOn ?? impliedFailOn(report);
-  const charts = report.charts.filter((chart) => chart.change !== "unchanged");
-  const environments2 = [];
-  for (const chart of charts) {
-    for (const actions of chart.upgradeActions ?? []) {
-      if (!environments2.includes(actions.environment)) environments2.push(actions.environment);
-    }
-  }
-  if (environments2.length === 0) environments2.push(void 0);
-  return {
-    environments: environments2,
-    rows: charts.map((chart) => ({
-      chart: chart.name,
-      cells: environments2.map((env) => cellOf(chart, env, policy, report.failOnExisting ?? false))
-    }))
-  };
-}
-function cellOf(chart, environment, failOn, failOnExisting) {
-  const findings = findingsIn(chart.findings, environment);
-  const open = findings.filter((f) => !isAccepted(f));
-  const counting = failOnExisting ? open : open.filter((f) => !isPreexisting(f));
-  const errors = counting.filter((f) => f.severity === "error").length;
-  const warnings = counting.filter((f) => f.severity === "warning").length;
-  const actions = chart.upgradeActions?.find((a) => a.environment === environment);
-  const reinstall = actions?.reinstall ?? findings.some((f) => f.needsReinstall);
-  const blocking = failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0;
-  const status = blocking ? "fail" : reinstall ? "needs-reinstall" : errors + warnings > 0 ? "warn" : "pass";
-  return { status, errors, warnings, accepted: findings.length - open.length };
-}
-function cellText(cell) {
-  const status = cell.status === "needs-reinstall" ? "needs reinstall" : cell.status;
-  const parts = [
-    cell.errors ? `${cell.errors} error${cell.errors === 1 ? "" : "s"}` : "",
-    cell.warnings ? `${cell.warnings} warning${cell.warnings === 1 ? "" : "s"}` : "",
-    cell.accepted ? `${cell.accepted} accepted` : ""
-  ].filter(Boolean);
-  return parts.length ? `${status} (${parts.join(", ")})` : status;
-}
-
-// src/format/budget.ts
-function tally(into, block) {
-  if (block.leftOut) into.set(block.leftOut.kind, (into.get(block.leftOut.kind) ?? 0) + block.leftOut.count);
-}
-function fitBlocks(blocks, fit) {
-  const tail = fit.tail ?? "";
-  const whole = blocks.map((b) => b.text).join("") + tail;
-  if (fit.measure(whole) <= fit.limit) return whole;
-  const everything = /* @__PURE__ */ new Map();
-  for (const block of blocks) if (block.drop > 0) tally(everything, block);
-  const budget = fit.limit - fit.measure(fit.note(everything) + tail);
-  const sizes = blocks.map((b) => fit.measure(b.text));
-  const kept = blocks.map(() => true);
-  let total = sizes.reduce((a, b) => a + b, 0);
-  const highest = blocks.reduce((max, b) => Math.max(max, b.drop), -Infinity);
-  for (let level = highest; level >= 2 && total > budget; level--) {
-    for (let i = blocks.length - 1; i >= 0 && total > budget; i--) {
-      if (blocks[i].drop !== level) continue;
-      kept[i] = false;
-      total -= sizes[i];
-    }
-  }
-  if (total > budget) {
-    let running = blocks.reduce((sum, b, i) => kept[i] && b.drop === 0 ? sum + sizes[i] : sum, 0);
-    let stopped = false;
-    blocks.forEach((block, i) => {
-      if (!kept[i] || block.drop === 0) return;
-      if (!stopped && running + sizes[i] <= budget) {
-        running += sizes[i];
-        return;
-      }
-      stopped = true;
-      kept[i] = false;
-    });
-  }
-  const leftOut = /* @__PURE__ */ new Map();
-  blocks.forEach((block, i) => {
-    if (!kept[i]) tally(leftOut, block);
-  });
-  const body = blocks.filter((_, i) => kept[i]).map((b) => b.text).join("");
-  return cutAtLine(`${body}${fit.note(leftOut)}${tail}`, fit);
-}
-function cutAtLine(text, fit) {
-  if (fit.measure(text) <= fit.limit) return text;
-  const lines = text.split("\n");
-  while (lines.length > 1 && fit.measure(lines.join("\n")) > fit.limit) lines.pop();
-  return lines.join("\n").slice(0, fit.limit);
-}
-
-// src/format/escape.ts
-var ZERO_WIDTH_JOINER = "‍";
-function stripControl(text) {
-  return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "");
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function neutraliseReferences(text) {
-  return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`);
-}
-function escapeHtmlText(text) {
-  return neutraliseReferences(escapeHtml(stripControl(text).replace(/\n+/g, " ")));
-}
-var INLINE_SPECIAL = /[\\`*_[\]|~$]/g;
-var LINE_START_MARK = /^(\s*)([#+=-])/;
-var LINE_START_NUMBER = /^(\s*\d+)([.)])(?=\s|$)/;
-function escapeTextPiece(text, context) {
-  const escaped = neutraliseReferences(
-    escapeHtml(text).replace(INLINE_SPECIAL, "\\$&").replace(LINE_START_MARK, "$1\\$2").replace(LINE_START_NUMBER, "$1\\$2")
-  );
-  return escaped.replace(/\n+/g, context === "cell" ? "<br>" : " ");
-}
-function escapeInline(text) {
-  return escapeTextPiece(stripControl(text), "text");
-}
-function escapeCell(text) {
-  return escapeTextPiece(stripControl(text), "cell");
-}
-function backtickRun(text, at) {
-  let end = at;
-  while (text[end] === "`") end++;
-  return end - at;
-}
-function longestBacktickRun(text) {
-  let longest = 0;
-  for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
-  return longest;
-}
-function codeSpan(text, context = "text") {
-  let content = stripControl(text).replace(/\n/g, " ");
-  if (content === "") return "` `";
-  if (context === "cell") content = content.replace(/\|/g, "\\|");
-  const delimiter2 = "`".repeat(longestBacktickRun(content) + 1);
-  const pad = content.startsWith("`") || content.endsWith("`") || /^ .*[^ ].* $/.test(content) ? " " : "";
-  return `${delimiter2}${pad}${content}${pad}${delimiter2}`;
-}
-function escapeMessage(text, context = "text") {
-  const clean = stripControl(text);
-  let out = "";
-  let plainFrom = 0;
-  let at = clean.indexOf("`");
-  while (at >= 0) {
-    const length = backtickRun(clean, at);
-    let close = clean.indexOf("`", at + length);
-    while (close >= 0 && backtickRun(clean, close) !== length)
-      close = clean.indexOf("`", close + backtickRun(clean, close));
-    if (close < 0) {
-      at = clean.indexOf("`", at + length);
-      continue;
-    }
-    let code18 = clean.slice(at + length, close);
-    if (/^ .*[^ ].* $/s.test(code18)) code18 = code18.slice(1, -1);
-    out += escapeTextPiece(clean.slice(plainFrom, at), context) + codeSpan(code18, context);
-    plainFrom = close + length;
-    at = clean.indexOf("`", plainFrom);
-  }
-  return out + escapeTextPiece(clean.slice(plainFrom), context);
-}
-function codeFence(content, info = "") {
-  const body = stripControl(content).replace(/\n+$/, "");
-  const fence = "`".repeat(Math.max(3, longestBacktickRun(body) + 1));
-  const language = info.replace(/[^\w+.-]/g, "");
-  return `${fence}${language}
-${body}
-${fence}`;
-}
-var FENCE_LINE = /^\s{0,3}(`{3,}|~{3,})/;
-function quotedMarkdown(markdown, max = Number.POSITIVE_INFINITY, more = "") {
-  const lines = stripControl(markdown).replace(/<!--[\s\S]*?-->/g, "").split("\n");
-  const out = [];
-  let fence;
-  let fenceAt = 0;
-  let length = 0;
-  let cut = false;
-  for (const raw of lines) {
-    if (length + raw.length > max && out.length > 0) {
-      cut = true;
-      break;
-    }
-    let line = raw;
-    const mark = FENCE_LINE.exec(line)?.[1];
-    if (fence !== void 0) {
-      if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = void 0;
-    } else if (mark) {
-      fence = mark;
-      fenceAt = out.length;
-    } else {
-      line = neutraliseReferences(
-        line.replace(/<\/?[A-Za-z][^>]*>/g, "").replace(/</g, "&lt;").replace(
-          /^(\s{0,3})(#{1,6})(?=\s|$)/,
-          (_, indent2, hashes) => `${indent2}${"#".repeat(Math.min(6, hashes.length + 3))}`
-        )
-      );
-    }
-    out.push(line);
-    length += raw.length + 1;
-  }
-  if (fence !== void 0) {
-    if (cut && fenceAt > 0) out.length = fenceAt;
-    else out.push(fence);
-  }
-  while (out.length > 0 && out[out.length - 1].trim() === "") out.pop();
-  if (cut && more) out.push("", more);
-  return out.map((line) => line === "" ? ">" : `> ${line}`).join("\n");
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array) {
-    const ret = [];
-    for (let i = 0; i < array.length; i++) {
-      if (array[i]) {
-        ret.push(array[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -31429,7 +26067,7 @@ var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   },
   identify: Array.isArray
 });
-function isPlainObject2(data) {
+function isPlainObject(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
@@ -31449,7 +26087,7 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
       key2 = item.keys().next().value;
-    } else if (isPlainObject2(item)) {
+    } else if (isPlainObject(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
       key2 = itemKeys[0];
@@ -31481,7 +26119,7 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
 });
 var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject2,
+  identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
@@ -31737,7 +26375,7 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   has: (container, key2) => container.has(key2),
   keys: (container) => container.keys(),
   get: (container, key2) => container.get(key2),
-  identify: (data) => data instanceof Map || isPlainObject2(data),
+  identify: (data) => data instanceof Map || isPlainObject(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
@@ -31760,7 +26398,7 @@ function normalizeKey(key2) {
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject2,
+  identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
@@ -34113,6 +28751,5918 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/core/render/manifests.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/values/yaml-bounds.ts
+var import_yaml = __toESM(require_dist(), 1);
+var HELM_MAX_FILE_BYTES = 5 * 1024 * 1024;
+var HELM_MAX_YAML_DEPTH = 1e4;
+function aliasTargets(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml.isAlias)(node)) {
+      const target2 = anchors.get(node.source);
+      if (target2) targets.set(node, target2);
+      continue;
+    }
+    if ((0, import_yaml.isScalar)(node) || (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if ((0, import_yaml.isScalar)(node)) continue;
+      const children = [];
+      for (const item of node.items) {
+        if ((0, import_yaml.isPair)(item)) children.push(item.key, item.value);
+        else children.push(item);
+      }
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return targets;
+}
+var RATIO_LOW = 4e5;
+var RATIO_HIGH = 4e6;
+function allowedAliasRatio(decodes) {
+  if (decodes <= RATIO_LOW) return 0.99;
+  if (decodes >= RATIO_HIGH) return 0.1;
+  return 0.99 - 0.89 * (decodes - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW);
+}
+function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
+  const lineOf2 = (node) => node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : void 0;
+  let decodes = 0;
+  let aliased = 0;
+  let aliasDepth = 0;
+  const expanding = /* @__PURE__ */ new Set();
+  let problem;
+  const stack = [
+    { node: doc.contents, depth: 0 }
+  ];
+  while (stack.length > 0 && !problem) {
+    const frame = stack.pop();
+    if ("leave" in frame) {
+      expanding.delete(frame.leave);
+      aliasDepth--;
+      continue;
+    }
+    const { node, depth, through } = frame;
+    if (node === null || node === void 0) continue;
+    decodes++;
+    if (aliasDepth > 0) aliased++;
+    if (aliased > 100 && decodes > 1e3 && aliased / decodes > allowedAliasRatio(decodes)) {
+      problem = { line: lineOf2(through ?? node), message: "document contains excessive aliasing" };
+      break;
+    }
+    if ((0, import_yaml.isAlias)(node)) {
+      if (expanding.has(node)) {
+        problem = { line: lineOf2(node), message: `anchor '${node.source}' value contains itself` };
+        break;
+      }
+      const target2 = targets.get(node);
+      if (!target2) continue;
+      expanding.add(node);
+      aliasDepth++;
+      stack.push({ leave: node });
+      stack.push({ node: target2, depth, through: through ?? node });
+      continue;
+    }
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    if (depth >= HELM_MAX_YAML_DEPTH) {
+      problem = { line: lineOf2(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
+      break;
+    }
+    const items = node.items;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      if ((0, import_yaml.isPair)(item)) {
+        stack.push({ node: item.value, depth: depth + 1, through });
+        stack.push({ node: item.key, depth: depth + 1, through });
+      } else stack.push({ node: item, depth: depth + 1, through });
+    }
+  }
+  return problem;
+}
+function mayHoldAliases(text) {
+  return /(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text);
+}
+
+// src/core/render/manifests.ts
+function parseManifests(output, chartName) {
+  const manifests = [];
+  const problems = [];
+  let source;
+  for (const chunk of splitDocuments(output)) {
+    source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source;
+    if (isCommentOnly(chunk)) continue;
+    for (const value of parseChunk(chunk, source, problems)) {
+      for (const object of flattenLists(value)) {
+        const manifest = toManifest(object, source, chartName);
+        if (manifest) manifests.push(manifest);
+        else problems.push(`${source ?? "document"}: not a Kubernetes object (no apiVersion/kind/metadata.name)`);
+      }
+    }
+  }
+  return { manifests, problems };
+}
+var FAST_OPTIONS = { schema: CORE_SCHEMA, json: true };
+function parseChunk(chunk, source, problems) {
+  if (!mayHoldAliases(chunk)) {
+    try {
+      return loadAll(chunk, null, FAST_OPTIONS);
+    } catch {
+    }
+  }
+  const values = [];
+  for (const doc of (0, import_yaml2.parseAllDocuments)(chunk, { uniqueKeys: false })) {
+    const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0);
+    if (doc.errors.length) problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
+    else if (bound) problems.push(`${source ?? "document"}: ${bound.message}`);
+    else values.push(doc.toJS({ maxAliasCount: -1 }));
+  }
+  return values;
+}
+function splitDocuments(output) {
+  return output.split(/^---[ \t]*$/m);
+}
+function isCommentOnly(chunk) {
+  return chunk.replace(/^#.*$/gm, "").trim() === "";
+}
+function flattenLists(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
+  const object = value;
+  if (typeof object.kind === "string" && object.kind.endsWith("List") && Array.isArray(object.items)) {
+    return object.items.flatMap(flattenLists);
+  }
+  return [object];
+}
+function toManifest(object, source, chartName) {
+  const metadata = object.metadata;
+  if (typeof object.apiVersion !== "string" || typeof object.kind !== "string" || !metadata) return void 0;
+  if (typeof metadata.name !== "string" || metadata.name === "") return void 0;
+  const apiVersion = object.apiVersion;
+  const slash = apiVersion.indexOf("/");
+  const annotations = metadata.annotations ?? {};
+  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
+  return {
+    object,
+    ref: { apiVersion, kind: object.kind, ...namespace ? { namespace } : {}, name: metadata.name },
+    group: slash < 0 ? "" : apiVersion.slice(0, slash),
+    source,
+    isHook: typeof annotations["helm.sh/hook"] === "string",
+    fromCrdsDir: isCrdsDirSource(source, chartName)
+  };
+}
+function isCrdsDirSource(source, chartName) {
+  if (!source) return false;
+  const parts = source.split("/");
+  if (chartName && parts[0] !== chartName) return false;
+  for (let i = 1; i < parts.length - 1; i++) {
+    if (parts[i] === "crds") return true;
+    if (parts[i] === "charts") {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+// src/core/render/materialise.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdir, realpath, symlink, unlink } from "node:fs/promises";
+import { posix, sep } from "node:path";
+
+// src/core/repo/snapshot.ts
+import { createHash } from "node:crypto";
+function folderDigestOf(entries) {
+  if (entries.length === 0) return void 0;
+  const hash = createHash("sha256");
+  for (const entry of entries) hash.update(`${entry.kind} ${entry.object} ${entry.path}\0`);
+  return hash.digest("hex");
+}
+function gitBlobId(content) {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+async function readText(snapshot, path) {
+  const buffer = await snapshot.readBuffer(path);
+  return buffer?.toString("utf8");
+}
+async function unsafeEntriesUnder(snapshot, dir) {
+  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
+  return (await snapshot.unsafeEntries()).filter((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix);
+}
+async function entriesUnder(snapshot, dir) {
+  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
+  return (await snapshot.entries()).filter((e) => e.path.startsWith(prefix));
+}
+
+// src/core/repo/tree-path.ts
+import { isAbsolute as isAbsolute2, relative, resolve as resolve2 } from "node:path";
+function unsafePathReason(path) {
+  if (path.includes("\0")) return "a name holds a NUL byte";
+  for (const segment of path.split("/")) {
+    if (segment === "") return "a name is empty (or holds a slash)";
+    if (segment === "." || segment === "..") return `a name is "${segment}"`;
+  }
+  return void 0;
+}
+var PathEscapeError = class extends Error {
+};
+function resolveInside(root, rel) {
+  const full = resolve2(root, rel);
+  const back = relative(root, full);
+  if (back === "" || back === ".." || back.startsWith(`..${"/"}`) || back.startsWith("..\\") || isAbsolute2(back)) {
+    throw new PathEscapeError(`${JSON.stringify(rel)} leads out of the folder it is written to`);
+  }
+  return full;
+}
+var SHOWN_UNSAFE_ENTRIES = 3;
+function describeUnsafeEntries(entries) {
+  const shown = entries.slice(0, SHOWN_UNSAFE_ENTRIES).map((e) => `${JSON.stringify(e.path)} (${e.reason})`).join(", ");
+  const more = entries.length > SHOWN_UNSAFE_ENTRIES ? `, and ${entries.length - SHOWN_UNSAFE_ENTRIES} more` : "";
+  const noun = entries.length === 1 ? "a git tree entry whose name is" : "git tree entries whose names are";
+  return `it holds ${noun} not a single safe path segment: ${shown}${more}; git refuses to check out such a tree`;
+}
+
+// src/core/render/materialise.ts
+var IO_PARALLELISM = 64;
+async function materialiseChart(snapshot, dir, target2) {
+  const chartDir = dir.replace(/\/+$/, "");
+  const prefix = chartDir === "" || chartDir === "." ? "" : `${chartDir}/`;
+  const unsafe = await unsafeEntriesUnder(snapshot, chartDir);
+  if (unsafe.length > 0) throw new UnsafeFolderError(chartDir, unsafe);
+  const entries = await entriesUnder(snapshot, chartDir);
+  const files = entries.filter((e) => e.kind === "file").map((e) => e.path.slice(prefix.length));
+  const links = entries.filter((e) => e.kind === "symlink").map((e) => e.path.slice(prefix.length));
+  await mkdir(target2, { recursive: true });
+  const folders = /* @__PURE__ */ new Set();
+  for (const rel of [...files, ...links]) {
+    const parent = posix.dirname(rel);
+    if (parent !== ".") folders.add(parent);
+  }
+  const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
+  for (const folder of folders) mkdirSync2(resolveInside(target2, folder), { recursive: true });
+  files.forEach((rel, i) => {
+    const content = contents[i];
+    if (content) writeFileSync2(resolveInside(target2, rel), content);
+  });
+  const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target2);
+  return { refusedSymlinks, files: files.length };
+}
+async function recreateSymlinks(snapshot, prefix, links, target2) {
+  const refused = [];
+  const refusedPaths = /* @__PURE__ */ new Set();
+  const created = [];
+  for (const rel of links) {
+    const linkTarget = await snapshot.readLink(prefix + rel) ?? "";
+    const refusal = lexicalRefusal(rel, linkTarget);
+    if (refusal) {
+      refused.push({ path: prefix + rel, target: linkTarget, reason: refusal });
+      refusedPaths.add(rel);
+      continue;
+    }
+    await symlink(linkTarget, resolveInside(target2, rel));
+    created.push({ rel, linkTarget });
+  }
+  if (created.length === 0) return refused;
+  const root = await realpath(target2);
+  let pending = created;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const kept = [];
+    for (const link of pending) {
+      const full = resolveInside(target2, link.rel);
+      const resolved = await realpath(full).catch(() => void 0);
+      const escapes = resolved !== void 0 && resolved !== root && !resolved.startsWith(root + sep);
+      const viaRefused = resolved === void 0 && leadsThroughRefused(link.rel, link.linkTarget, refusedPaths);
+      if (escapes || viaRefused) {
+        await unlink(full);
+        refused.push({ path: prefix + link.rel, target: link.linkTarget, reason: "outside-chart" });
+        refusedPaths.add(link.rel);
+        changed = true;
+      } else {
+        kept.push(link);
+      }
+    }
+    pending = kept;
+  }
+  return refused.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+var UnsafeFolderError = class extends Error {
+  constructor(dir, entries) {
+    super(`${dir} was refused: ${describeUnsafeEntries(entries)}`);
+    this.dir = dir;
+    this.entries = entries;
+  }
+  dir;
+  entries;
+};
+function lexicalRefusal(rel, linkTarget) {
+  if (linkTarget === "" || posix.isAbsolute(linkTarget) || /^[A-Za-z]:[\\/]/.test(linkTarget) || linkTarget.startsWith("\\")) {
+    return "absolute";
+  }
+  const resolved = posix.normalize(posix.join(posix.dirname(rel), linkTarget));
+  if (resolved === ".." || resolved.startsWith("../")) return "outside-chart";
+  return void 0;
+}
+function leadsThroughRefused(rel, linkTarget, refusedPaths) {
+  const resolved = posix.normalize(posix.join(posix.dirname(rel), linkTarget));
+  for (const refused of refusedPaths) {
+    if (resolved === refused || resolved.startsWith(`${refused}/`)) return true;
+  }
+  return false;
+}
+async function mapLimited(items, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IO_PARALLELISM, items.length) }, worker));
+  return results;
+}
+
+// src/core/render/renderer.ts
+async function renderAll(jobs, options = {}) {
+  const renders = dedupe(jobs);
+  const outcomes = /* @__PURE__ */ new Map();
+  const { helm } = options;
+  if (!helm) {
+    const reason = options.skipReason ?? HELM_NOT_FOUND;
+    for (const render2 of renders) assign(outcomes, render2, skipped(render2.job, reason));
+    return outcomes;
+  }
+  let done = 0;
+  const report = (render2, outcome) => {
+    assign(outcomes, render2, outcome);
+    done++;
+    const took = outcome.result.cached ? "from the cache" : `${outcome.result.durationMs ?? 0} ms`;
+    options.progress?.(
+      `rendered ${render2.job.chartDir} at ${render2.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${took}`
+    );
+  };
+  const keys = options.cache ? await lookUp(renders, options.cache, helm, report) : /* @__PURE__ */ new Map();
+  const pending = renders.filter((render2) => !outcomes.has(render2.job.key));
+  if (pending.length === 0) return outcomes;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
+  let workDir;
+  try {
+    workDir = await mkdtemp(join3(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
+  } catch (e) {
+    const reason = `could not create a temp folder for the renders: ${e.message}`;
+    for (const render2 of pending) assign(outcomes, render2, writeFailed(render2.job, reason));
+    return outcomes;
+  }
+  const release = hold(() => rmSync2(workDir, { recursive: true, force: true }));
+  try {
+    const folders = /* @__PURE__ */ new Map();
+    const folderQueue = createLimiter(Math.max(2, concurrency));
+    for (const render2 of pending) {
+      if (folders.has(render2.chartKey)) continue;
+      const path = join3(workDir, "charts", String(folders.size), folderName(render2.job.chartDir));
+      folders.set(
+        render2.chartKey,
+        folderQueue(() => materialise(render2.job, path))
+      );
+    }
+    const helmQueue = options.helmSlots ?? createLimiter(concurrency);
+    await Promise.all(
+      pending.map(async (render2) => {
+        const folder = await folders.get(render2.chartKey);
+        const outcome = folder.error ? materialiseFailed(render2.job, folder) : await renderOne(helm, render2, folder, workDir, options, helmQueue);
+        const key2 = keys.get(render2);
+        if (key2) options.cache?.put(key2, outcome);
+        report(render2, outcome);
+      })
+    );
+  } finally {
+    release();
+    await rm(workDir, { recursive: true, force: true });
+  }
+  return outcomes;
+}
+async function lookUp(renders, cache2, helm, report) {
+  const digests = /* @__PURE__ */ new Map();
+  const digestOf = (render2) => {
+    let digest = digests.get(render2.chartKey);
+    if (!digest) {
+      const { snapshot, chartDir } = render2.job;
+      digest = (snapshot.folderDigest?.(chartDir) ?? Promise.resolve(void 0)).catch(() => void 0);
+      digests.set(render2.chartKey, digest);
+    }
+    return digest;
+  };
+  const keys = /* @__PURE__ */ new Map();
+  await Promise.all(
+    renders.map(async (render2) => {
+      const key2 = cache2.keyOf(render2.job, helm.version, await digestOf(render2));
+      const stored = await cache2.get(key2);
+      if (stored) report(render2, fromCache(render2.job, stored));
+      else if (key2) keys.set(render2, key2);
+    })
+  );
+  return keys;
+}
+function fromCache(job2, stored) {
+  const rendered = stored.kubeVersionRefused === void 0 ? job2 : { ...job2, kubeVersion: void 0 };
+  return {
+    result: {
+      status: stored.status,
+      ...stored.reason === void 0 ? {} : { reason: stored.reason },
+      manifests: stored.manifests,
+      releaseName: job2.releaseName,
+      namespace: job2.namespace,
+      command: reproductionCommand(rendered),
+      durationMs: 0,
+      cached: true
+    },
+    ...stored.failureKind ? { failureKind: stored.failureKind } : {},
+    refusedSymlinks: stored.refusedSymlinks,
+    parseProblems: stored.parseProblems,
+    sharedBy: 1,
+    materialiseMs: 0,
+    ...stored.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: stored.kubeVersionRefused }
+  };
+}
+function reproductionCommand(job2) {
+  const shownValues2 = job2.values.map((_, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
+  const invocation = { releaseName: job2.releaseName, namespace: job2.namespace, kubeVersion: job2.kubeVersion };
+  const shown = templateArgs({ ...invocation, apiVersions: [], chartPath: job2.chartDir, valuesFiles: shownValues2 });
+  const apis = job2.apiVersions?.length ? ` \\
+  ${commandLine(["--api-versions", job2.apiVersions.join(",")])}` : "";
+  return `helm ${commandLine(["template", ...shown])}${apis}`;
+}
+function folderName(chartDir) {
+  const name = posix2.basename(chartDir);
+  return name === "" || name === "." || name === ".." ? "chart" : name;
+}
+function assign(outcomes, render2, outcome) {
+  outcome.sharedBy = render2.jobs.length;
+  for (const job2 of render2.jobs) outcomes.set(job2.key, outcome);
+}
+function renderInputs(job2) {
+  return {
+    release: job2.releaseName,
+    namespace: job2.namespace,
+    kubeVersion: job2.kubeVersion ?? null,
+    apiVersions: [...new Set(job2.apiVersions ?? [])].sort(),
+    values: job2.values,
+    // a repeat is rendered and stored apart: two helm runs of one chart, as the ignored-key proof needs
+    repeat: job2.repeat ?? 0
+  };
+}
+function dedupe(jobs) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const job2 of jobs) {
+    const chartKey = `${snapshotId(job2.snapshot)}\0${job2.chartDir.replace(/\/+$/, "")}`;
+    const key2 = `${chartKey}\0${stableJson(renderInputs(job2))}`;
+    const existing = byKey.get(key2);
+    if (existing) existing.jobs.push(job2);
+    else byKey.set(key2, { id: byKey.size, job: job2, chartKey, jobs: [job2] });
+  }
+  return [...byKey.values()];
+}
+var anonymousSnapshots = /* @__PURE__ */ new WeakMap();
+var anonymousCount = 0;
+function snapshotId(snapshot) {
+  if (snapshot.sha) return `commit:${snapshot.sha}`;
+  const repoDir = snapshot.repoDir;
+  if (typeof repoDir === "string") return `worktree:${repoDir}`;
+  if (!anonymousSnapshots.has(snapshot)) anonymousSnapshots.set(snapshot, ++anonymousCount);
+  return `snapshot:${anonymousSnapshots.get(snapshot)}`;
+}
+async function materialise(job2, path) {
+  const started = performance.now();
+  try {
+    const { refusedSymlinks } = await materialiseChart(job2.snapshot, job2.chartDir, path);
+    return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
+  } catch (e) {
+    const reason = e.message.replaceAll(path, job2.chartDir);
+    const error = `could not write ${job2.chartDir} at ${job2.snapshot.ref} to a temp folder: ${reason}`;
+    return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error };
+  }
+}
+async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
+  const { job: job2 } = render2;
+  const valuesDir = join3(workDir, "values", String(render2.id));
+  const valuesFiles = job2.values.map((_, i) => join3(valuesDir, `values-${i + 1}.yaml`));
+  if (valuesFiles.length) {
+    try {
+      await mkdir2(valuesDir, { recursive: true });
+      await Promise.all(job2.values.map((values, i) => writeFile(valuesFiles[i], JSON.stringify(values ?? {}))));
+    } catch (e) {
+      return writeFailed(
+        job2,
+        `could not write the values of ${job2.chartDir} to a temp folder: ${e.message}`
+      );
+    }
+  }
+  const helmHome = join3(workDir, "helm-home");
+  const timeoutMs = options.timeoutSeconds === void 0 ? void 0 : options.timeoutSeconds * 1e3;
+  const invocation = {
+    releaseName: job2.releaseName,
+    namespace: job2.namespace,
+    kubeVersion: job2.kubeVersion,
+    apiVersions: job2.apiVersions
+  };
+  const shownValues2 = job2.values.map((_, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
+  const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
+  const command = reproductionCommand(job2);
+  const run3 = await helmQueue(() => helmTemplate(helm, args, { timeoutMs, helmHome }));
+  const base = {
+    releaseName: job2.releaseName,
+    namespace: job2.namespace,
+    command,
+    durationMs: run3.durationMs
+  };
+  const common = { refusedSymlinks: folder.refusedSymlinks, sharedBy: 1, materialiseMs: folder.durationMs };
+  if (!run3.ok) {
+    let reason = trimHelmError(run3.stderr).replaceAll(folder.path, job2.chartDir);
+    valuesFiles.forEach((file, i) => {
+      reason = reason.replaceAll(file, shownValues2[i]);
+    });
+    const failureKind = run3.timedOut ? "timeout" : run3.outputTooLarge ? "too-large" : isKubeVersionFailure(reason) ? "kube-version" : "helm";
+    if (failureKind === "kube-version" && job2.kubeVersion) {
+      const again = await renderOne(
+        helm,
+        { ...render2, job: { ...job2, kubeVersion: void 0 } },
+        folder,
+        workDir,
+        options,
+        helmQueue
+      );
+      return { ...again, kubeVersionRefused: reason };
+    }
+    return {
+      result: { status: "failed", reason: reason || `helm exited with ${run3.exitCode}`, manifests: [], ...base },
+      failureKind,
+      parseProblems: [],
+      ...common,
+      ...run3.exitCode === null ? { transient: true } : {}
+    };
+  }
+  const parsed = parseManifests(run3.stdout, job2.chartName);
+  return { result: { status: "ok", manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };
+}
+function skipped(job2, reason) {
+  return {
+    result: { status: "skipped", reason, manifests: [], releaseName: job2.releaseName, namespace: job2.namespace },
+    refusedSymlinks: [],
+    parseProblems: [],
+    sharedBy: 1,
+    materialiseMs: 0
+  };
+}
+function writeFailed(job2, reason) {
+  return materialiseFailed(job2, { path: "", refusedSymlinks: [], durationMs: 0, error: reason });
+}
+function materialiseFailed(job2, folder) {
+  return {
+    result: {
+      status: "failed",
+      reason: folder.error,
+      manifests: [],
+      releaseName: job2.releaseName,
+      namespace: job2.namespace
+    },
+    failureKind: "materialise",
+    refusedSymlinks: folder.refusedSymlinks,
+    parseProblems: [],
+    sharedBy: 1,
+    materialiseMs: folder.durationMs
+  };
+}
+function refusedSymlinksBySide(pair) {
+  return ["base", "head"].flatMap(
+    (side) => (pair[side]?.refusedSymlinks ?? []).map((link) => ({ ...link, side }))
+  );
+}
+var SHM_MIN_FREE_BYTES = 1024 * 1024 * 1024;
+async function renderTmpRoot() {
+  if (process.platform !== "linux") return tmpdir2();
+  try {
+    const stats = await statfs("/dev/shm");
+    if (stats.bavail * stats.bsize < SHM_MIN_FREE_BYTES) return tmpdir2();
+    await access2("/dev/shm", constants3.W_OK | constants3.X_OK);
+    return "/dev/shm";
+  } catch {
+    return tmpdir2();
+  }
+}
+
+// src/core/render/render-cache.ts
+var RENDER_CACHE_FORMAT = 2;
+var CHART_CACHE_FORMAT = 1;
+var MiB2 = 1024 * 1024;
+var DEFAULT_CACHE_MAX_BYTES = 1024 * MiB2;
+var STALE_TEMP_MS = 60 * 60 * 1e3;
+function renderCacheOptions(dir, maxMb) {
+  return maxMb === void 0 ? { dir } : { dir, maxBytes: maxMb * MiB2 };
+}
+var UNCACHED_FAILURES = /* @__PURE__ */ new Set(["timeout", "too-large", "materialise"]);
+var RenderCache = class _RenderCache {
+  constructor(dir, maxBytes, salt, progress) {
+    this.dir = dir;
+    this.maxBytes = maxBytes;
+    this.salt = salt;
+    this.progress = progress;
+  }
+  dir;
+  maxBytes;
+  salt;
+  progress;
+  hits = 0;
+  misses = 0;
+  /** Loaded charts (chart-loader.ts's reading of a chart folder) found and not found. */
+  chartHits = 0;
+  chartMisses = 0;
+  writable = true;
+  /** The cache in options.dir, or undefined (and one progress line) when the folder cannot be made or read. */
+  static async open(options, progress, salt = "") {
+    try {
+      await mkdir3(rendersDir(options.dir), { recursive: true });
+      await readdir(rendersDir(options.dir));
+    } catch (e) {
+      progress(`cache: ${options.dir} cannot be used (${e.message}); rendering without a cache`);
+      return void 0;
+    }
+    return new _RenderCache(options.dir, options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES, salt, progress);
+  }
+  /** The entry key of a job: undefined when the chart folder has no digest (nothing is cached for it). */
+  keyOf(job2, helmVersion, chartDigest) {
+    if (!chartDigest) return void 0;
+    const inputs = {
+      format: RENDER_CACHE_FORMAT,
+      salt: this.salt,
+      helm: helmVersion,
+      chart: chartDigest,
+      chartDir: job2.chartDir.replace(/\/+$/, ""),
+      chartName: job2.chartName,
+      valuesSources: job2.values.map((_, i) => job2.valuesSources?.[i] ?? null),
+      ...renderInputs(job2)
+    };
+    return createHash2("sha256").update(stableJson(inputs)).digest("hex");
+  }
+  /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
+  async get(key2) {
+    const stored = key2 === void 0 ? void 0 : await this.read(rendersDir(this.dir), key2, RENDER_CACHE_FORMAT);
+    if (isStoredOutcome(stored)) {
+      this.hits++;
+      return stored;
+    }
+    this.misses++;
+    return void 0;
+  }
+  /** Stores a render's outcome when it is deterministic. */
+  put(key2, outcome) {
+    if (!isCacheable(outcome)) return;
+    const { result } = outcome;
+    const stored = {
+      status: result.status,
+      ...result.reason === void 0 ? {} : { reason: result.reason },
+      manifests: result.manifests,
+      ...outcome.failureKind ? { failureKind: outcome.failureKind } : {},
+      parseProblems: outcome.parseProblems,
+      refusedSymlinks: outcome.refusedSymlinks,
+      ...outcome.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }
+    };
+    this.write(rendersDir(this.dir), key2, RENDER_CACHE_FORMAT, stored);
+  }
+  /**
+   * The key of a chart folder as chart-loader.ts reads it: its content, where it sits (problems and files name
+   * repo paths), and the helm major version (helm 4 merges every document of a values file, helm 3 reads the first).
+   */
+  chartKeyOf(dir, chartDigest, helmMajor) {
+    if (!chartDigest) return void 0;
+    const inputs = { format: CHART_CACHE_FORMAT, salt: this.salt, chart: chartDigest, dir, helmMajor: helmMajor ?? 4 };
+    return createHash2("sha256").update(stableJson(inputs)).digest("hex");
+  }
+  /** A chart folder as read before, or undefined (a miss). */
+  async getChart(key2) {
+    const chart = key2 === void 0 ? void 0 : await this.read(chartsDir(this.dir), key2, CHART_CACHE_FORMAT);
+    if (isLoadedChart(chart)) {
+      this.chartHits++;
+      return chart;
+    }
+    this.chartMisses++;
+    return void 0;
+  }
+  /** Stores a chart folder as read; one that JSON cannot hold exactly (.inf in values.yaml) is read every time. */
+  putChart(key2, chart) {
+    this.write(chartsDir(this.dir), key2, CHART_CACHE_FORMAT, chart);
+  }
+  /** An entry's payload when it is whole, of `format` and of `key`; undefined otherwise. Refreshes a hit's mtime. */
+  async read(dir, key2, format) {
+    const path = join4(dir, `${key2}.json`);
+    try {
+      const entry = JSON.parse(await readFile(path, "utf8"));
+      if (entry?.format !== format || entry.key !== key2) return void 0;
+      const now = /* @__PURE__ */ new Date();
+      await utimes(path, now, now).catch(() => {
+      });
+      return entry.payload;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Writes an entry atomically; a failed write turns writing off for the run. */
+  write(dir, key2, format, payload) {
+    if (!this.writable) return;
+    let text;
+    try {
+      text = JSON.stringify({ format, key: key2, payload }, finiteOnly);
+    } catch {
+      return;
+    }
+    try {
+      mkdirSync3(dir, { recursive: true });
+      writeFileAtomic(join4(dir, `${key2}.json`), text);
+    } catch (e) {
+      this.writable = false;
+      this.progress(`cache: cannot write to ${this.dir} (${e.message}); new entries are not stored`);
+    }
+  }
+  /**
+   * Removes least recently used entries until the folder is under maxBytes, and temp files of crashed writers.
+   * Another run may remove or replace entries meanwhile: every step tolerates a file that is gone.
+   */
+  async prune(now = Date.now()) {
+    const entries = [];
+    const folders = [rendersDir(this.dir), chartsDir(this.dir)];
+    const listed = await Promise.all(
+      folders.map(async (dir) => (await readdir(dir).catch(() => [])).map((name) => join4(dir, name)))
+    );
+    for (const path of listed.flat()) {
+      const name = path.slice(path.lastIndexOf("/") + 1);
+      const info = await stat2(path).catch(() => void 0);
+      if (!info?.isFile()) continue;
+      if (name.endsWith(".tmp")) {
+        if (now - info.mtimeMs > STALE_TEMP_MS) await rm2(path, { force: true }).catch(() => {
+        });
+        continue;
+      }
+      entries.push({ path, size: info.size, mtimeMs: info.mtimeMs });
+    }
+    let bytes = entries.reduce((sum, e) => sum + e.size, 0);
+    let removed = 0;
+    let freed = 0;
+    entries.sort((a, b) => a.mtimeMs - b.mtimeMs);
+    for (const entry of entries) {
+      if (bytes <= this.maxBytes) break;
+      try {
+        await rm2(entry.path);
+      } catch {
+        continue;
+      }
+      bytes -= entry.size;
+      freed += entry.size;
+      removed++;
+    }
+    return { removed, bytes, freed };
+  }
+  /** One line for the progress output: "cache: 3 hits, 1 miss". */
+  summary() {
+    return `cache: ${this.hits} hit${this.hits === 1 ? "" : "s"}, ${this.misses} miss${this.misses === 1 ? "" : "es"}`;
+  }
+  /** The chart folders' line: "cache: 2 of 2 chart folders read before". */
+  chartSummary() {
+    return `cache: ${this.chartHits} of ${this.chartHits + this.chartMisses} chart folders read before`;
+  }
+};
+function rendersDir(dir) {
+  return join4(dir, "renders");
+}
+function chartsDir(dir) {
+  return join4(dir, "charts");
+}
+function isLoadedChart(value) {
+  const c = value;
+  return typeof c === "object" && c !== null && typeof c.dir === "string" && typeof c.metadata === "object" && c.metadata !== null && typeof c.ownDefaults === "object" && typeof c.defaults === "object" && Array.isArray(c.templateReads) && Array.isArray(c.crds) && Array.isArray(c.problems);
+}
+function isCacheable(outcome) {
+  const { status } = outcome.result;
+  return (status === "ok" || status === "failed") && !UNCACHED_FAILURES.has(outcome.failureKind) && !outcome.transient;
+}
+function isStoredOutcome(value) {
+  const o = value;
+  return typeof o === "object" && o !== null && (o.status === "ok" || o.status === "failed") && Array.isArray(o.manifests) && Array.isArray(o.parseProblems) && Array.isArray(o.refusedSymlinks) && !UNCACHED_FAILURES.has(o.failureKind);
+}
+function finiteOnly(_key, value) {
+  if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError("not a finite number");
+  return value;
+}
+
+// src/core/repo/fetch-advice.ts
+function fetchCommand(ref) {
+  const tracking = /^(?:refs\/remotes\/)?([^/]+)\/(.+)$/.exec(ref);
+  if (tracking && !ref.startsWith("refs/heads/") && !ref.startsWith("refs/tags/")) {
+    return `git fetch ${tracking[1]} ${tracking[2]}`;
+  }
+  return `git fetch origin ${ref.replace(/^refs\/heads\//, "")}`;
+}
+function fetchAdvice(ref) {
+  return `In a shallow clone, fetch it first: actions/checkout with \`fetch-depth: 0\`, or \`${fetchCommand(ref)}\`.`;
+}
+
+// src/core/repo/git.ts
+import { spawn as spawn2 } from "node:child_process";
+var GitError = class extends Error {
+  constructor(args, stderr, exitCode) {
+    super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(0, 3).join(" ")}`);
+    this.args = args;
+    this.stderr = stderr;
+    this.exitCode = exitCode;
+  }
+  args;
+  stderr;
+  exitCode;
+};
+function runGit(cwd, args, input) {
+  return new Promise((resolve5, reject) => {
+    const child2 = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (d) => out.push(d));
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on("error", (e) => reject(new GitError(args, e.message, null)));
+    child2.on("close", (code18) => {
+      if (code18 === 0) resolve5(Buffer.concat(out));
+      else reject(new GitError(args, Buffer.concat(err).toString("utf8"), code18));
+    });
+    if (child2.stdin) {
+      child2.stdin.on("error", () => {
+      });
+      child2.stdin.end(input);
+    }
+  });
+}
+async function gitText(cwd, args) {
+  return (await runGit(cwd, args)).toString("utf8").trim();
+}
+async function tryGitText(cwd, args) {
+  try {
+    return await gitText(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/repo/git-snapshot.ts
+import { spawn as spawn3 } from "node:child_process";
+import { posix as posix3 } from "node:path";
+var GitSnapshot = class {
+  constructor(repoDir, ref, sha) {
+    this.repoDir = repoDir;
+    this.ref = ref;
+    this.sha = sha;
+  }
+  repoDir;
+  ref;
+  sha;
+  listing;
+  reader;
+  /**
+   * The listing, trees included (-t) so that every path can be checked: its segments are safe names, its parent is a
+   * tree of the listing (a blob named "a/b" has no tree "a" above it), and no path is listed twice. Entries failing
+   * a check are left out of the listing and kept as unsafe: the charts holding them are refused.
+   */
+  tree() {
+    this.listing ??= runGit(this.repoDir, ["ls-tree", "-r", "-t", "-z", "--full-tree", this.sha]).then((out) => {
+      const files = /* @__PURE__ */ new Map();
+      const trees = /* @__PURE__ */ new Set();
+      const unsafe = [];
+      for (const record of out.toString("utf8").split("\0")) {
+        if (!record) continue;
+        const tab = record.indexOf("	");
+        const [mode, type, object] = record.slice(0, tab).split(" ");
+        const path = record.slice(tab + 1);
+        const parent = posix3.dirname(path);
+        const reason = unsafePathReason(path) ?? (parent !== "." && !trees.has(parent) ? "a name holds a slash" : void 0) ?? (files.has(path) || trees.has(path) ? "two entries share the name" : void 0);
+        if (reason) {
+          unsafe.push({ path, reason });
+          continue;
+        }
+        if (type === "tree") trees.add(path);
+        if (type !== "blob") continue;
+        files.set(path, { path, kind: mode === "120000" ? "symlink" : "file", object });
+      }
+      return { files, unsafe };
+    });
+    return this.listing;
+  }
+  async entries() {
+    return [...(await this.tree()).files.values()].map(({ path, kind }) => ({ path, kind }));
+  }
+  async unsafeEntries() {
+    return (await this.tree()).unsafe;
+  }
+  async readBuffer(path) {
+    const entry = (await this.tree()).files.get(path);
+    if (entry?.kind !== "file") return void 0;
+    return this.blobs().read(entry.object);
+  }
+  async readLink(path) {
+    const entry = (await this.tree()).files.get(path);
+    if (entry?.kind !== "symlink") return void 0;
+    return (await this.blobs().read(entry.object)).toString("utf8");
+  }
+  /** Folder digests by folder: a chart's is asked for by its loading and by each of its renders. */
+  digests = /* @__PURE__ */ new Map();
+  /** From the listing's object ids: nothing is read (a render cache hit never starts cat-file). */
+  folderDigest(dir) {
+    let digest = this.digests.get(dir);
+    if (!digest) {
+      digest = this.digestOf(dir);
+      this.digests.set(dir, digest);
+    }
+    return digest;
+  }
+  async digestOf(dir) {
+    const { files, unsafe } = await this.tree();
+    const prefix = folderPrefix(dir);
+    if (unsafe.some((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix)) return void 0;
+    const entries = [];
+    for (const { path, kind, object } of files.values()) {
+      if (path.startsWith(prefix)) entries.push({ path: path.slice(prefix.length), kind, object });
+    }
+    return folderDigestOf(entries);
+  }
+  blobs() {
+    this.reader ??= new BlobReader(this.repoDir);
+    return this.reader;
+  }
+  /** Ends the cat-file process and waits until it has exited; reads after close start a new one. */
+  close() {
+    const reader = this.reader;
+    this.reader = void 0;
+    return reader?.close() ?? Promise.resolve();
+  }
+};
+function folderPrefix(dir) {
+  const trimmed = dir.replace(/\/+$/, "");
+  return trimmed === "" || trimmed === "." ? "" : `${trimmed}/`;
+}
+var CLOSE_GRACE_MS = 5e3;
+var BlobReader = class {
+  constructor(repoDir) {
+    this.repoDir = repoDir;
+  }
+  repoDir;
+  child;
+  exited;
+  chunks = [];
+  buffered = 0;
+  /** Body size of the object whose header was read and whose body (plus its newline) is awaited. */
+  bodySize;
+  queue = [];
+  /** Object ids asked for since the last write: a chart folder's hundreds of reads go to git in one write. */
+  unsent = [];
+  read(object) {
+    return new Promise((resolve5, reject) => {
+      this.queue.push({ object, resolve: resolve5, reject });
+      if (this.unsent.push(object) === 1) queueMicrotask(() => this.send());
+    });
+  }
+  send() {
+    const objects = this.unsent;
+    this.unsent = [];
+    if (objects.length) this.process().stdin.write(`${objects.join("\n")}
+`);
+  }
+  process() {
+    if (this.child) return this.child;
+    const child2 = spawn3("git", ["cat-file", "--batch"], { cwd: this.repoDir });
+    const release = hold(() => child2.kill("SIGKILL"));
+    this.exited = new Promise((resolve5) => child2.on("close", () => resolve5()));
+    child2.stdout.on("data", (d) => {
+      this.chunks.push(d);
+      this.buffered += d.length;
+      this.drain();
+    });
+    child2.stdin.on("error", () => {
+    });
+    child2.on("error", (e) => this.failAll(e));
+    child2.on("close", () => {
+      release();
+      if (this.queue.length) this.failAll(new Error("git cat-file exited early"));
+      if (this.child === child2) this.child = void 0;
+    });
+    child2.unref();
+    child2.stdout.unref?.();
+    child2.stdin.unref?.();
+    this.child = child2;
+    return child2;
+  }
+  /** The first `n` buffered bytes, removed from the buffer; one copy of the chunks at most. */
+  take(n) {
+    const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
+    const rest = all.subarray(n);
+    this.chunks = rest.length > 0 ? [rest] : [];
+    this.buffered = rest.length;
+    return all.subarray(0, n);
+  }
+  drain() {
+    while (this.queue.length) {
+      if (this.bodySize === void 0) {
+        if (this.chunks.length > 1) this.chunks = [this.take(this.buffered)];
+        const newline = this.chunks[0]?.indexOf(10) ?? -1;
+        if (newline < 0) return;
+        const parts = this.take(newline + 1).toString("utf8", 0, newline).split(" ");
+        if (parts[1] === "missing" || parts.length < 3) {
+          this.queue.shift().reject(new Error(`git object ${parts[0]} is missing`));
+          continue;
+        }
+        this.bodySize = Number(parts[2]);
+      }
+      if (this.buffered < this.bodySize + 1) return;
+      const body = this.take(this.bodySize + 1).subarray(0, this.bodySize);
+      this.bodySize = void 0;
+      this.queue.shift().resolve(body.length * 2 < body.buffer.byteLength ? Buffer.from(body) : body);
+    }
+  }
+  failAll(error) {
+    for (const item of this.queue.splice(0)) item.reject(error);
+  }
+  /** Ends cat-file's input and resolves once it has exited (killed if it does not within a few seconds). */
+  close() {
+    const { child: child2, exited } = this;
+    this.child = void 0;
+    if (!child2 || !exited) return Promise.resolve();
+    child2.stdin.end();
+    const timer = setTimeout(() => child2.kill("SIGKILL"), CLOSE_GRACE_MS);
+    return exited.then(() => clearTimeout(timer));
+  }
+};
+
+// src/core/repo/worktree-snapshot.ts
+import { lstat, readFile as readFile2, readlink } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var WorktreeSnapshot = class {
+  constructor(repoDir, ref = "WORKTREE") {
+    this.repoDir = repoDir;
+    this.ref = ref;
+  }
+  repoDir;
+  ref;
+  sha = null;
+  listing;
+  files() {
+    this.listing ??= runGit(this.repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]).then(
+      async (out) => {
+        const paths = [...new Set(out.toString("utf8").split("\0").filter(Boolean))].sort();
+        const map = /* @__PURE__ */ new Map();
+        await Promise.all(
+          paths.map(async (path) => {
+            const stat4 = await lstat(join5(this.repoDir, path)).catch(() => void 0);
+            if (!stat4) return;
+            if (stat4.isSymbolicLink()) map.set(path, { path, kind: "symlink" });
+            else if (stat4.isFile()) map.set(path, { path, kind: "file" });
+          })
+        );
+        return new Map([...map.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+      }
+    );
+    return this.listing;
+  }
+  async entries() {
+    return [...(await this.files()).values()];
+  }
+  /** Paths come from the file system (git ls-files of a checkout): names are real, safe segments. */
+  async unsafeEntries() {
+    return [];
+  }
+  async readBuffer(path) {
+    const entry = (await this.files()).get(path);
+    if (entry?.kind !== "file") return void 0;
+    return readFile2(join5(this.repoDir, path));
+  }
+  async readLink(path) {
+    const entry = (await this.files()).get(path);
+    if (entry?.kind !== "symlink") return void 0;
+    return readlink(join5(this.repoDir, path));
+  }
+  /** Each file and symlink target hashed as git hashes a blob: the same files give a commit's digest. */
+  async folderDigest(dir) {
+    const trimmed = dir.replace(/\/+$/, "");
+    const prefix = trimmed === "" || trimmed === "." ? "" : `${trimmed}/`;
+    const entries = await entriesUnder(this, dir);
+    const digested = await Promise.all(
+      entries.map(async (entry) => {
+        const content = entry.kind === "file" ? await this.readBuffer(entry.path) : await this.readLink(entry.path);
+        return content === void 0 ? void 0 : { path: entry.path.slice(prefix.length), kind: entry.kind, object: gitBlobId(content) };
+      })
+    );
+    if (digested.some((entry) => entry === void 0)) return void 0;
+    return folderDigestOf(digested);
+  }
+};
+
+// src/core/repo/open.ts
+var WORKTREE_REF = "WORKTREE";
+var RefError = class extends Error {
+};
+async function repoRoot(dir) {
+  try {
+    return await gitText(dir, ["rev-parse", "--show-toplevel"]);
+  } catch (e) {
+    throw new RefError(`${dir} is not inside a git repository (${e instanceof GitError ? e.stderr.trim() : e})`);
+  }
+}
+async function openSnapshot(repoDir, ref) {
+  if (ref === void 0 || ref === WORKTREE_REF) return new WorktreeSnapshot(repoDir);
+  const sha = await tryGitText(repoDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  if (!sha) {
+    throw new RefError(`git ref "${ref}" is not a commit in ${repoDir}. ${fetchAdvice(ref)}`);
+  }
+  return new GitSnapshot(repoDir, ref, sha);
+}
+async function defaultBaseRef(repoDir) {
+  const candidates = [
+    await tryGitText(repoDir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]) ?? "",
+    "origin/main",
+    "origin/master",
+    "main",
+    "master"
+  ].filter(Boolean);
+  for (const candidate of candidates) {
+    if (!await tryGitText(repoDir, ["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`])) continue;
+    const base = await tryGitText(repoDir, ["merge-base", "HEAD", candidate]);
+    if (base) return base;
+  }
+  throw new RefError(
+    "no default branch found to compare with (tried origin/HEAD, origin/main, origin/master, main, master): pass --base"
+  );
+}
+
+// src/core/rules/acceptance-expired.ts
+function entryText(entry) {
+  const on = [
+    entry.chart !== void 0 ? `in ${entry.chart}` : "",
+    entry.key !== void 0 ? `key ${entry.key}` : "",
+    entry.resource !== void 0 ? `resource ${entry.resource}` : "",
+    entry.file !== void 0 ? `file ${entry.file}` : "",
+    entry.environments ? `environments ${entry.environments.join(", ")}` : ""
+  ].filter(Boolean);
+  return [entry.rule, ...on].join(", ").replace(", in ", " in ");
+}
+var acceptanceExpired = {
+  id: "acceptance-expired",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: { acceptances: true },
+  severity: "warning",
+  description: "an acceptance is past its expiry: it accepts nothing, so the findings it named count again",
+  check({ acceptances }) {
+    return (acceptances?.expired ?? []).map((entry) => ({
+      message: `the acceptance of ${entryText(entry)} expired on ${entry.expires}: its findings count again`,
+      file: entry.source.file,
+      line: entry.source.line,
+      remedy: "Fix the findings, or review the risk again and set a new expires date."
+    }));
+  }
+};
+
+// src/core/rules/acceptance-stale.ts
+var acceptanceStale = {
+  id: "acceptance-stale",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: { acceptances: true },
+  severity: "notice",
+  description: "an acceptance matches no finding: the problem it accepted is gone or renamed",
+  check({ acceptances }) {
+    return (acceptances?.stale ?? []).map((entry) => ({
+      message: `the acceptance of ${entryText(entry)} matches no finding of this run`,
+      file: entry.source.file,
+      line: entry.source.line,
+      remedy: "Remove the entry if the problem is fixed, or correct its selectors so it names the finding."
+    }));
+  }
+};
+
+// src/core/render/api-versions.ts
+var DRA_V1 = { replacement: "resource.k8s.io/v1", replacementSince: "1.34" };
+var API_VERSIONS = [
+  // §3.1 removed in 1.16 (switched off by default; could not be re-enabled from 1.18)
+  { apiVersion: "extensions/v1beta1", kinds: ["Deployment", "DaemonSet", "ReplicaSet"], deprecatedIn: "1.8", removedIn: "1.16", replacement: "apps/v1", replacementSince: "1.9", note: "spec.selector becomes required and immutable", section: "§3.1" },
+  { apiVersion: "apps/v1beta1", kinds: ["Deployment", "StatefulSet", "ControllerRevision"], deprecatedIn: "1.8", removedIn: "1.16", replacement: "apps/v1", replacementSince: "1.9", section: "§3.1" },
+  { apiVersion: "apps/v1beta2", kinds: ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"], deprecatedIn: "1.9", removedIn: "1.16", replacement: "apps/v1", replacementSince: "1.9", section: "§3.1" },
+  { apiVersion: "extensions/v1beta1", kinds: ["NetworkPolicy"], deprecatedIn: "1.9", removedIn: "1.16", replacement: "networking.k8s.io/v1", replacementSince: "1.8", section: "§3.1" },
+  { apiVersion: "extensions/v1beta1", kinds: ["PodSecurityPolicy"], deprecatedIn: "1.11", removedIn: "1.16", note: "PodSecurityPolicy is gone since 1.25: use Pod Security Admission (pod-security.kubernetes.io/* namespace labels)", section: "§3.1" },
+  // §3.2 alpha versions removed in 1.19-1.21
+  { apiVersion: "auditregistration.k8s.io/v1alpha1", kinds: ["AuditSink"], removedIn: "1.19", note: "dynamic auditing was dropped: use static audit backends", section: "§3.2" },
+  { apiVersion: "settings.k8s.io/v1alpha1", kinds: ["PodPreset"], removedIn: "1.20", note: "use a mutating admission webhook", section: "§3.2" },
+  { apiVersion: "batch/v2alpha1", kinds: ["CronJob"], deprecatedIn: "1.21", removedIn: "1.21", replacement: "batch/v1", replacementSince: "1.21", section: "§3.2" },
+  { apiVersion: "discovery.k8s.io/v1alpha1", kinds: ["EndpointSlice"], deprecatedIn: "1.20", removedIn: "1.21", replacement: "discovery.k8s.io/v1", replacementSince: "1.21", section: "§3.2" },
+  { apiVersion: "flowcontrol.apiserver.k8s.io/v1alpha1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: "1.20", removedIn: "1.21", replacement: "flowcontrol.apiserver.k8s.io/v1", replacementSince: "1.29", section: "§3.2" },
+  // §3.3 removed in 1.22
+  { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], deprecatedIn: "1.16", removedIn: "1.22", replacement: "admissionregistration.k8s.io/v1", replacementSince: "1.16", note: "sideEffects and admissionReviewVersions become required", section: "§3.3" },
+  { apiVersion: "apiextensions.k8s.io/v1beta1", kinds: ["CustomResourceDefinition"], deprecatedIn: "1.16", removedIn: "1.22", replacement: "apiextensions.k8s.io/v1", replacementSince: "1.16", note: "per-version schema and a structural openAPIV3Schema are required", section: "§3.3" },
+  { apiVersion: "apiregistration.k8s.io/v1beta1", kinds: ["APIService"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "apiregistration.k8s.io/v1", replacementSince: "1.10", section: "§3.3" },
+  { apiVersion: "authentication.k8s.io/v1beta1", kinds: ["TokenReview"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "authentication.k8s.io/v1", replacementSince: "1.6", section: "§3.3" },
+  { apiVersion: "authorization.k8s.io/v1beta1", kinds: ["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "authorization.k8s.io/v1", replacementSince: "1.6", section: "§3.3" },
+  { apiVersion: "certificates.k8s.io/v1beta1", kinds: ["CertificateSigningRequest"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "certificates.k8s.io/v1", replacementSince: "1.19", section: "§3.3" },
+  { apiVersion: "coordination.k8s.io/v1beta1", kinds: ["Lease"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "coordination.k8s.io/v1", replacementSince: "1.14", section: "§3.3" },
+  { apiVersion: "extensions/v1beta1", kinds: ["Ingress"], deprecatedIn: "1.14", removedIn: "1.22", replacement: "networking.k8s.io/v1", replacementSince: "1.19", note: "backends become service.name/service.port and every path needs a pathType", section: "§3.3" },
+  { apiVersion: "networking.k8s.io/v1beta1", kinds: ["Ingress"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "networking.k8s.io/v1", replacementSince: "1.19", note: "backends become service.name/service.port and every path needs a pathType", section: "§3.3" },
+  { apiVersion: "networking.k8s.io/v1beta1", kinds: ["IngressClass"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "networking.k8s.io/v1", replacementSince: "1.19", section: "§3.3" },
+  { apiVersion: "rbac.authorization.k8s.io/v1beta1", kinds: ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"], deprecatedIn: "1.17", removedIn: "1.22", replacement: "rbac.authorization.k8s.io/v1", replacementSince: "1.8", section: "§3.3" },
+  { apiVersion: "scheduling.k8s.io/v1beta1", kinds: ["PriorityClass"], deprecatedIn: "1.14", removedIn: "1.22", replacement: "scheduling.k8s.io/v1", replacementSince: "1.14", section: "§3.3" },
+  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIDriver"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "storage.k8s.io/v1", replacementSince: "1.19", section: "§3.3" },
+  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSINode"], deprecatedIn: "1.17", removedIn: "1.22", replacement: "storage.k8s.io/v1", replacementSince: "1.17", section: "§3.3" },
+  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["StorageClass"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "storage.k8s.io/v1", replacementSince: "1.6", section: "§3.3" },
+  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["VolumeAttachment"], deprecatedIn: "1.19", removedIn: "1.22", replacement: "storage.k8s.io/v1", replacementSince: "1.13", section: "§3.3" },
+  // §3.4 alpha versions removed in 1.23 and 1.24
+  { apiVersion: "rbac.authorization.k8s.io/v1alpha1", kinds: ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"], deprecatedIn: "1.17", removedIn: "1.23", replacement: "rbac.authorization.k8s.io/v1", replacementSince: "1.8", section: "§3.4" },
+  { apiVersion: "scheduling.k8s.io/v1alpha1", kinds: ["PriorityClass"], deprecatedIn: "1.14", removedIn: "1.23", replacement: "scheduling.k8s.io/v1", replacementSince: "1.14", section: "§3.4" },
+  { apiVersion: "node.k8s.io/v1alpha1", kinds: ["RuntimeClass"], removedIn: "1.24", replacement: "node.k8s.io/v1", replacementSince: "1.20", note: "spec.runtimeHandler becomes the top-level handler", section: "§3.4" },
+  { apiVersion: "storage.k8s.io/v1alpha1", kinds: ["VolumeAttachment"], deprecatedIn: "1.21", removedIn: "1.24", replacement: "storage.k8s.io/v1", replacementSince: "1.13", section: "§3.4" },
+  { apiVersion: "storage.k8s.io/v1alpha1", kinds: ["CSIStorageCapacity"], deprecatedIn: "1.21", removedIn: "1.24", replacement: "storage.k8s.io/v1", replacementSince: "1.24", section: "§3.4" },
+  // §3.5 removed in 1.25
+  { apiVersion: "batch/v1beta1", kinds: ["CronJob"], deprecatedIn: "1.21", removedIn: "1.25", replacement: "batch/v1", replacementSince: "1.21", section: "§3.5" },
+  { apiVersion: "discovery.k8s.io/v1beta1", kinds: ["EndpointSlice"], deprecatedIn: "1.21", removedIn: "1.25", replacement: "discovery.k8s.io/v1", replacementSince: "1.21", section: "§3.5" },
+  { apiVersion: "events.k8s.io/v1beta1", kinds: ["Event"], deprecatedIn: "1.22", removedIn: "1.25", replacement: "events.k8s.io/v1", replacementSince: "1.19", section: "§3.5" },
+  { apiVersion: "autoscaling/v2beta1", kinds: ["HorizontalPodAutoscaler"], deprecatedIn: "1.22", removedIn: "1.25", replacement: "autoscaling/v2", replacementSince: "1.23", note: "metric targets move into typed target objects", section: "§3.5" },
+  { apiVersion: "policy/v1beta1", kinds: ["PodDisruptionBudget"], deprecatedIn: "1.21", removedIn: "1.25", replacement: "policy/v1", replacementSince: "1.21", note: "an empty selector selects every pod in policy/v1", section: "§3.5" },
+  { apiVersion: "policy/v1beta1", kinds: ["PodSecurityPolicy"], deprecatedIn: "1.21", removedIn: "1.25", note: "no successor: the PodSecurityPolicy admission plugin is gone; use Pod Security Admission (pod-security.kubernetes.io/* namespace labels) or an admission webhook, and disable the PSP template", section: "§3.5" },
+  { apiVersion: "node.k8s.io/v1beta1", kinds: ["RuntimeClass"], deprecatedIn: "1.22", removedIn: "1.25", replacement: "node.k8s.io/v1", replacementSince: "1.20", section: "§3.5" },
+  // §3.6-§3.9
+  { apiVersion: "autoscaling/v2beta2", kinds: ["HorizontalPodAutoscaler"], deprecatedIn: "1.23", removedIn: "1.26", replacement: "autoscaling/v2", replacementSince: "1.23", section: "§3.6" },
+  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: "1.23", removedIn: "1.26", replacement: "flowcontrol.apiserver.k8s.io/v1", replacementSince: "1.29", section: "§3.6" },
+  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIStorageCapacity"], deprecatedIn: "1.24", removedIn: "1.27", replacement: "storage.k8s.io/v1", replacementSince: "1.24", section: "§3.7" },
+  { apiVersion: "resource.k8s.io/v1alpha1", kinds: ["ResourceClass", "ResourceClaim", "ResourceClaimTemplate", "PodScheduling"], removedIn: "1.27", ...DRA_V1, note: "classic DRA was redesigned", section: "§3.7" },
+  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: "1.26", removedIn: "1.29", replacement: "flowcontrol.apiserver.k8s.io/v1", replacementSince: "1.29", section: "§3.8" },
+  { apiVersion: "networking.k8s.io/v1alpha1", kinds: ["ClusterCIDR"], deprecatedIn: "1.28", removedIn: "1.29", note: "the alpha feature was dropped", section: "§3.8" },
+  { apiVersion: "resource.k8s.io/v1alpha2", kinds: ["ResourceClass", "ResourceClaim", "ResourceClaimTemplate", "PodSchedulingContext", "ResourceSlice", "ResourceClaimParameters", "ResourceClassParameters"], removedIn: "1.31", ...DRA_V1, note: "incompatible redesign (DeviceClass replaces ResourceClass)", section: "§3.9" },
+  // §3.10-§3.14
+  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: "1.29", removedIn: "1.32", replacement: "flowcontrol.apiserver.k8s.io/v1", replacementSince: "1.29", section: "§3.10" },
+  { apiVersion: "admissionregistration.k8s.io/v1alpha1", kinds: ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"], deprecatedIn: "1.29", removedIn: "1.32", replacement: "admissionregistration.k8s.io/v1", replacementSince: "1.30", section: "§3.10" },
+  { apiVersion: "authentication.k8s.io/v1alpha1", kinds: ["SelfSubjectReview"], deprecatedIn: "1.29", removedIn: "1.32", replacement: "authentication.k8s.io/v1", replacementSince: "1.28", section: "§3.10" },
+  { apiVersion: "coordination.k8s.io/v1alpha1", kinds: ["LeaseCandidate"], removedIn: "1.32", replacement: "coordination.k8s.io/v1beta1", replacementSince: "1.33", section: "§3.10" },
+  { apiVersion: "resource.k8s.io/v1alpha3", kinds: ["PodSchedulingContext"], removedIn: "1.32", note: "classic DRA was removed", section: "§3.10" },
+  { apiVersion: "authentication.k8s.io/v1beta1", kinds: ["SelfSubjectReview"], deprecatedIn: "1.30", removedIn: "1.33", replacement: "authentication.k8s.io/v1", replacementSince: "1.28", section: "§3.11" },
+  { apiVersion: "networking.k8s.io/v1alpha1", kinds: ["IPAddress", "ServiceCIDR"], deprecatedIn: "1.30", removedIn: "1.33", replacement: "networking.k8s.io/v1", replacementSince: "1.33", section: "§3.11" },
+  { apiVersion: "resource.k8s.io/v1alpha3", kinds: ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"], deprecatedIn: "1.34", removedIn: "1.34", ...DRA_V1, section: "§3.12" },
+  { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"], deprecatedIn: "1.31", removedIn: "1.34", replacement: "admissionregistration.k8s.io/v1", replacementSince: "1.30", section: "§3.12" },
+  { apiVersion: "storage.k8s.io/v1alpha1", kinds: ["VolumeAttributesClass"], deprecatedIn: "1.32", removedIn: "1.35", replacement: "storage.k8s.io/v1", replacementSince: "1.34", section: "§3.13" },
+  { apiVersion: "storagemigration.k8s.io/v1alpha1", kinds: ["StorageVersionMigration"], deprecatedIn: "1.33", removedIn: "1.35", replacement: "storagemigration.k8s.io/v1beta1", replacementSince: "1.35", section: "§3.13" },
+  { apiVersion: "certificates.k8s.io/v1alpha1", kinds: ["PodCertificateRequest"], removedIn: "1.35", replacement: "certificates.k8s.io/v1beta1", replacementSince: "1.35", section: "§3.13" },
+  { apiVersion: "scheduling.k8s.io/v1alpha1", kinds: ["Workload"], removedIn: "1.36", replacement: "scheduling.k8s.io/v1alpha2", replacementSince: "1.36", section: "§3.14" },
+  // §3.14 unresolved: release notes say removed in 1.36, the lifecycle tags (what the server obeys) say 1.38
+  { apiVersion: "resource.k8s.io/v1beta1", kinds: ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"], deprecatedIn: "1.33", removedIn: "1.38", ...DRA_V1, note: "the 1.33 release notes announced removal in 1.36; off by default since it is a beta added after 1.24", section: "§3.14" },
+  // §3.15 planned for 1.37
+  { apiVersion: "networking.k8s.io/v1beta1", kinds: ["IPAddress", "ServiceCIDR"], deprecatedIn: "1.34", removedIn: "1.37", replacement: "networking.k8s.io/v1", replacementSince: "1.33", section: "§3.15" },
+  { apiVersion: "storage.k8s.io/v1beta1", kinds: ["VolumeAttributesClass"], deprecatedIn: "1.34", removedIn: "1.37", replacement: "storage.k8s.io/v1", replacementSince: "1.34", section: "§3.15" },
+  { apiVersion: "certificates.k8s.io/v1alpha1", kinds: ["ClusterTrustBundle"], deprecatedIn: "1.34", removedIn: "1.37", replacement: "certificates.k8s.io/v1beta1", replacementSince: "1.33", section: "§3.15" },
+  { apiVersion: "scheduling.k8s.io/v1alpha2", kinds: ["Workload", "PodGroup"], removedIn: "1.37", replacement: "scheduling.k8s.io/v1beta1", replacementSince: "1.37", section: "§3.15" },
+  // §4 deprecated, still served in 1.36
+  { apiVersion: "resource.k8s.io/v1beta2", kinds: ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"], deprecatedIn: "1.36", removedIn: "1.39", ...DRA_V1, section: "§4" },
+  { apiVersion: "resource.k8s.io/v1alpha3", kinds: ["DeviceTaintRule"], deprecatedIn: "1.36", removedIn: "1.39", replacement: "resource.k8s.io/v1beta2", replacementSince: "1.36", section: "§4" },
+  { apiVersion: "admissionregistration.k8s.io/v1alpha1", kinds: ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"], deprecatedIn: "1.35", removedIn: "1.38", replacement: "admissionregistration.k8s.io/v1", replacementSince: "1.36", section: "§4" },
+  { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"], deprecatedIn: "1.37", removedIn: "1.40", replacement: "admissionregistration.k8s.io/v1", replacementSince: "1.36", section: "§4" },
+  { apiVersion: "coordination.k8s.io/v1alpha2", kinds: ["LeaseCandidate"], deprecatedIn: "1.35", removedIn: "1.38", replacement: "coordination.k8s.io/v1beta1", replacementSince: "1.33", section: "§4" },
+  { apiVersion: "coordination.k8s.io/v1beta1", kinds: ["LeaseCandidate"], deprecatedIn: "1.36", removedIn: "1.39", note: "no replacement yet", section: "§4" },
+  { apiVersion: "certificates.k8s.io/v1beta1", kinds: ["ClusterTrustBundle", "PodCertificateRequest"], deprecatedIn: "1.37", removedIn: "1.40", replacement: "certificates.k8s.io/v1", replacementSince: "1.37", section: "§4" },
+  { apiVersion: "storagemigration.k8s.io/v1beta1", kinds: ["StorageVersionMigration"], deprecatedIn: "1.37", removedIn: "1.40", replacement: "storagemigration.k8s.io/v1", replacementSince: "1.37", section: "§4" },
+  { apiVersion: "v1", kinds: ["Endpoints"], deprecatedIn: "1.33", replacement: "discovery.k8s.io/v1 EndpointSlice", replacementSince: "1.21", note: "no removal is planned", section: "§4" },
+  { apiVersion: "v1", kinds: ["ComponentStatus"], deprecatedIn: "1.19", note: "use the /livez and /readyz endpoints; no removal date", section: "§4" }
+];
+function apiVersionEntry(apiVersion, kind) {
+  return API_VERSIONS.find((entry) => entry.apiVersion === apiVersion && entry.kinds.includes(kind));
+}
+function parseKubeVersion(version) {
+  const match = /^v?(\d+)\.(\d+)/.exec(version.trim());
+  return match ? [Number(match[1]), Number(match[2])] : void 0;
+}
+function reachedBy(release, target2) {
+  if (release === void 0) return false;
+  const r = parseKubeVersion(release);
+  const t = parseKubeVersion(target2);
+  if (!r || !t) return false;
+  return r[0] < t[0] || r[0] === t[0] && r[1] <= t[1];
+}
+function apiStatusAt(entry, target2) {
+  if (!entry) return "served";
+  if (reachedBy(entry.removedIn, target2)) return "removed";
+  if (reachedBy(entry.deprecatedIn, target2)) return "deprecated";
+  return "served";
+}
+
+// src/core/values/key-path.ts
+function formatKeyPath(path) {
+  let out = "";
+  path.forEach((segment, i) => {
+    if (typeof segment === "number") {
+      out += `[${segment}]`;
+      return;
+    }
+    const escaped = segment.replace(/\\/g, "\\\\").replace(/\./g, "\\.").replace(/\[/g, "\\[");
+    out += i === 0 ? escaped : `.${escaped}`;
+  });
+  return out;
+}
+function parseKeyPath(text) {
+  return parse(text, false);
+}
+function parseSetKeyPath(text) {
+  return parse(text, true);
+}
+function parse(text, rejectEmptyKeys) {
+  const path = [];
+  let i = 0;
+  for (; ; ) {
+    const keyStart = i;
+    let key2 = "";
+    while (i < text.length && text[i] !== "." && text[i] !== "[") {
+      if (text[i] === "\\" && i + 1 < text.length) i++;
+      key2 += text[i++];
+    }
+    if (key2 === "" && rejectEmptyKeys) throw new KeyPathError(text, keyStart);
+    path.push(key2);
+    while (text[i] === "[") {
+      const close = text.indexOf("]", i);
+      const index = Number(text.slice(i + 1, close));
+      if (close < 0 || close === i + 1 || !Number.isInteger(index) || index < 0) throw new KeyPathError(text, i);
+      path.push(index);
+      i = close + 1;
+    }
+    if (i >= text.length) return path;
+    if (text[i] !== ".") throw new KeyPathError(text, i);
+    i++;
+  }
+}
+var KeyPathError = class extends Error {
+  constructor(text, column) {
+    super(`malformed key path "${text}" at column ${column + 1}`);
+    this.text = text;
+    this.column = column;
+  }
+  text;
+  column;
+};
+function isPrefix(prefix, path) {
+  if (prefix.length > path.length) return false;
+  return prefix.every((s, i) => s === path[i]);
+}
+function getAt(tree, path) {
+  let node = tree;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return void 0;
+    if (typeof segment === "number") {
+      if (!Array.isArray(node)) return void 0;
+      node = node[segment];
+    } else {
+      if (Array.isArray(node) || !Object.hasOwn(node, segment)) return void 0;
+      node = node[segment];
+    }
+  }
+  return node;
+}
+function hasAt(tree, path) {
+  let node = tree;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return false;
+    if (typeof segment === "number") {
+      if (!Array.isArray(node) || segment >= node.length) return false;
+      node = node[segment];
+    } else {
+      if (Array.isArray(node) || !Object.hasOwn(node, segment)) return false;
+      node = node[segment];
+    }
+  }
+  return true;
+}
+function valueType(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "object") return "map";
+  return "scalar";
+}
+function isMap2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function ownValue(map, key2) {
+  return Object.hasOwn(map, key2) ? map[key2] : void 0;
+}
+function setOwn(map, key2, value) {
+  if (key2 === "__proto__")
+    Object.defineProperty(map, key2, { value, writable: true, enumerable: true, configurable: true });
+  else map[key2] = value;
+}
+function mergeValueMaps(base, next) {
+  const out = { ...base };
+  for (const [key2, value] of Object.entries(next)) {
+    const existing = ownValue(out, key2);
+    setOwn(out, key2, isMap2(value) && isMap2(existing) ? mergeValueMaps(existing, value) : value);
+  }
+  return out;
+}
+
+// src/core/render/match.ts
+var CLUSTER_SCOPED = {
+  "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
+  "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
+  "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
+  "apiextensions.k8s.io": ["CustomResourceDefinition"],
+  "admissionregistration.k8s.io": [
+    "MutatingWebhookConfiguration",
+    "ValidatingWebhookConfiguration",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
+    "MutatingAdmissionPolicy",
+    "MutatingAdmissionPolicyBinding"
+  ],
+  "apiregistration.k8s.io": ["APIService"],
+  "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR", "ClusterCIDR"],
+  "scheduling.k8s.io": ["PriorityClass"],
+  "node.k8s.io": ["RuntimeClass"],
+  policy: ["PodSecurityPolicy"],
+  extensions: ["PodSecurityPolicy"],
+  "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
+  "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
+  "resource.k8s.io": ["DeviceClass", "ResourceSlice", "DeviceTaintRule"],
+  "storagemigration.k8s.io": ["StorageVersionMigration"],
+  "cert-manager.io": ["ClusterIssuer"]
+};
+function customScopes(...renders) {
+  const scopes = /* @__PURE__ */ new Map();
+  for (const render2 of renders) {
+    for (const m of render2?.manifests ?? []) {
+      if (m.group !== "apiextensions.k8s.io" || m.ref.kind !== "CustomResourceDefinition") continue;
+      const spec = m.object.spec;
+      if (!isMap2(spec) || !isMap2(spec.names)) continue;
+      const { group } = spec;
+      const { kind } = spec.names;
+      if (typeof group === "string" && typeof kind === "string") {
+        scopes.set(`${group}/${kind}`, spec.scope === "Cluster" ? "Cluster" : "Namespaced");
+      }
+    }
+  }
+  return scopes;
+}
+function isClusterScoped(group, kind, scopes) {
+  if (CLUSTER_SCOPED[group]?.includes(kind)) return true;
+  return scopes?.get(`${group}/${kind}`) === "Cluster";
+}
+function objectNamespace(m, releaseNamespace, scopes) {
+  if (isClusterScoped(m.group, m.ref.kind, scopes)) return void 0;
+  return m.ref.namespace ?? releaseNamespace;
+}
+function effectiveRef(m, releaseNamespace, scopes) {
+  const namespace = objectNamespace(m, releaseNamespace, scopes);
+  return { apiVersion: m.ref.apiVersion, kind: m.ref.kind, ...namespace ? { namespace } : {}, name: m.ref.name };
+}
+function matchKey(m, releaseNamespace, scopes) {
+  return `${m.group}/${m.ref.kind}/${objectNamespace(m, releaseNamespace, scopes) ?? ""}/${m.ref.name}`;
+}
+function isReleaseObject(m) {
+  return !m.isHook && !m.fromCrdsDir;
+}
+function matchRenders(base, head, include = isReleaseObject) {
+  const scopes = customScopes(base, head);
+  const index = (render2) => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const m of render2.manifests) if (include(m)) byKey.set(matchKey(m, render2.namespace, scopes), m);
+    return byKey;
+  };
+  const baseByKey = index(base);
+  const headByKey = index(head);
+  const matched = [];
+  const removed = [];
+  for (const [key2, m] of baseByKey) {
+    const other = headByKey.get(key2);
+    if (other) matched.push({ base: m, head: other });
+    else removed.push(m);
+  }
+  const added = [...headByKey].filter(([key2]) => !baseByKey.has(key2)).map(([, m]) => m);
+  return { matched, removed, added, scopes };
+}
+function describe(m) {
+  return `${m.ref.kind} ${m.ref.name}`;
+}
+
+// src/core/render/template-lines.ts
+var TOP_KIND = /^kind:\s*["']?([A-Za-z0-9]+)["']?\s*(?:#.*)?$/;
+var TOP_KEY = /^[A-Za-z_"']/;
+var NAME = /^\s+name:\s*(.+?)\s*$/;
+var declared = /* @__PURE__ */ new WeakMap();
+function declaredObjects(template) {
+  let objects = declared.get(template);
+  if (objects) return objects;
+  objects = [];
+  const lines = template.content.split("\n");
+  let current;
+  let inMetadata = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    if (/^---/.test(line)) {
+      current = void 0;
+      inMetadata = false;
+      return;
+    }
+    const kind = TOP_KIND.exec(line);
+    if (kind) {
+      current = { line: i + 1, kind: kind[1] };
+      objects.push(current);
+      inMetadata = false;
+      return;
+    }
+    if (/^metadata:\s*$/.test(line)) {
+      inMetadata = true;
+      return;
+    }
+    if (TOP_KEY.test(line)) {
+      inMetadata = false;
+      return;
+    }
+    if (inMetadata && current && current.name === void 0) {
+      const name = NAME.exec(line);
+      if (name && leadingSpaces(line) <= 4) current.name = unquote(name[1]);
+    }
+  });
+  declared.set(template, objects);
+  return objects;
+}
+function leadingSpaces(line) {
+  return line.length - line.trimStart().length;
+}
+function unquote(value) {
+  const trimmed = value.replace(/\s+#.*$/, "");
+  const quoted = /^(["'])(.*)\1$/.exec(trimmed);
+  return quoted ? quoted[2] : trimmed;
+}
+function namePattern(written) {
+  const parts = written.split(/\{\{.*?\}\}/);
+  return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+function templateLine(template, kind, name) {
+  const ofKind = declaredObjects(template).filter((o) => o.kind === kind);
+  if (ofKind.length === 0) return void 0;
+  const exact = ofKind.filter((o) => o.name === name);
+  if (exact.length === 1) return exact[0].line;
+  if (exact.length === 0) {
+    const literal = (written) => written.replace(/\{\{.*?\}\}/g, "").length;
+    const templated = ofKind.filter((o) => o.name?.includes("{{") && namePattern(o.name).test(name)).map((o) => ({ line: o.line, literal: literal(o.name) }));
+    const best = Math.max(...templated.map((t) => t.literal));
+    const winners = templated.filter((t) => t.literal === best);
+    if (winners.length === 1) return winners[0].line;
+  }
+  return ofKind.length === 1 ? ofKind[0].line : void 0;
+}
+
+// src/core/render/rule-support.ts
+function renderedPair(ctx) {
+  const { base, head } = ctx.renders ?? {};
+  if (base?.status !== "ok" || head?.status !== "ok") return void 0;
+  return { base, head };
+}
+function renderedHead(ctx) {
+  const head = ctx.renders?.head;
+  return head?.status === "ok" ? head : void 0;
+}
+function chartFile(ctx, m, side) {
+  if (!m.source) return void 0;
+  const slash = m.source.indexOf("/");
+  if (slash < 0) return void 0;
+  const inChart = m.source.slice(slash + 1);
+  const chart = side === "base" ? ctx.base : ctx.head;
+  const dir = chart?.dir ?? (side === "base" ? ctx.change.base?.dir : ctx.change.head?.dir) ?? ctx.change.dir;
+  const path = `${dir}/${inChart}`;
+  const known = chart?.crds.find((crd) => crd.helmPaths.includes(inChart));
+  return known?.file ?? path;
+}
+function chartLocation(ctx, m, side) {
+  const file = chartFile(ctx, m, side);
+  if (!file || !m.source) return file ? { file } : {};
+  const inChart = m.source.slice(m.source.indexOf("/") + 1);
+  const chart = side === "base" ? ctx.base : ctx.head;
+  const text = [...chart?.templates ?? [], ...chart?.crds ?? []].find((t) => t.helmPaths.includes(inChart));
+  const line = text ? templateLine(text, m.ref.kind, m.ref.name) : void 0;
+  return line === void 0 ? { file } : { file, line };
+}
+function helmUpgradeCommand(ctx, render2) {
+  const values = ctx.overrides.map((file) => ` -f ${file.path}`).join("");
+  const sets = ctx.codeSet.length > 0 ? " --set ..." : "";
+  return `helm upgrade ${render2.releaseName} ${ctx.change.dir} --namespace ${render2.namespace}${values}${sets}`;
+}
+function kubectlTarget(m, render2, scopes) {
+  const namespace = objectNamespace(m, render2.namespace, scopes);
+  const resource = m.group === "" || m.group === "apps" || m.group === "batch" ? m.ref.kind.toLowerCase() : `${m.ref.kind.toLowerCase()}.${m.group}`;
+  return `${resource} ${m.ref.name}${namespace ? ` -n ${namespace}` : ""}`;
+}
+function joinWords(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function inlineValue(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (typeof value === "string") return value.length <= 80 ? `"${value}"` : void 0;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+function claimsPhrase(claims) {
+  return `${claims.length === 1 ? "PVC" : "PVCs"} ${joinWords(claims)}`;
+}
+
+// src/core/render/api-uses.ts
+function kubeTarget(ctx) {
+  return ctx.kube ?? ctx.config.kubernetes;
+}
+function apiUses(ctx, status) {
+  const kube = kubeTarget(ctx);
+  if (!kube) return [];
+  const ends = [
+    { render: renderedHead(ctx), version: kube.max }
+  ];
+  const atMin = ctx.renders?.headAtMin;
+  if (kube.min !== kube.max && atMin?.status === "ok") ends.push({ render: atMin, version: kube.min });
+  const seen = /* @__PURE__ */ new Set();
+  const uses = [];
+  for (const { render: render2, version } of ends) {
+    if (!render2) continue;
+    const scopes = customScopes(render2);
+    for (const manifest of render2.manifests) {
+      const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
+      if (!entry || apiStatusAt(entry, version) !== status) continue;
+      const resource = effectiveRef(manifest, render2.namespace, scopes);
+      const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      uses.push({ manifest, entry, kube, resource, ...chartLocation(ctx, manifest, "head"), at: version });
+    }
+  }
+  return uses;
+}
+function replacementAdvice(entry, kube) {
+  const note = entry.note ? ` (${entry.note})` : "";
+  if (!entry.replacement) return `There is no replacement${note}.`;
+  const since = entry.replacementSince ? ` (served since ${entry.replacementSince})` : "";
+  const gap = entry.replacementSince && !reachedBy(entry.replacementSince, kube.min) ? ` Your oldest cluster (${kube.min}) does not serve ${entry.replacement} yet: upgrade it first, or render per cluster version.` : "";
+  return `Use ${entry.replacement}${since}${note}.${gap}`;
+}
+
+// src/core/rules/api-deprecated.ts
+var apiDeprecated = {
+  id: "api-deprecated",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
+  severity: "warning",
+  description: "a rendered resource uses an apiVersion deprecated in the target Kubernetes version",
+  check(ctx) {
+    return apiUses(ctx, "deprecated").map(({ manifest: m, entry, kube, resource, file, line, at }) => {
+      const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : "";
+      const where = at !== kube.max ? ` (rendered for the oldest clusters, ${at})` : "";
+      return {
+        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}${where}, deprecated since Kubernetes ${entry.deprecatedIn}${removal}.`,
+        file,
+        line,
+        resource,
+        path: "apiVersion",
+        before: null,
+        after: m.ref.apiVersion,
+        remedy: replacementAdvice(entry, kube)
+      };
+    });
+  }
+};
+
+// src/core/rules/api-removed.ts
+var apiRemoved = {
+  id: "api-removed",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
+  severity: "error",
+  description: "a rendered resource uses an apiVersion removed in the target Kubernetes version",
+  check(ctx) {
+    return apiUses(ctx, "removed").map(({ manifest: m, entry, kube, resource, file, line, at }) => {
+      const fleet = kube.min === kube.max ? `Kubernetes ${kube.max}` : at !== kube.max ? `Kubernetes ${at}, the oldest clusters (rendered for them)` : apiStatusAt(entry, kube.min) === "removed" ? `every cluster of ${kube.min}-${kube.max}` : `Kubernetes ${kube.max} (still served by ${kube.min})`;
+      return {
+        message: `${m.ref.kind} ${m.ref.name} uses ${m.ref.apiVersion}, removed in Kubernetes ${entry.removedIn}: ${fleet} refuses it.`,
+        file,
+        line,
+        resource,
+        path: "apiVersion",
+        before: null,
+        after: m.ref.apiVersion,
+        remedy: `${replacementAdvice(entry, kube)} If the chart picks the apiVersion from .Capabilities, render with --kube-version ${at}; otherwise override the value that enables this template or upgrade the chart.`
+      };
+    });
+  }
+};
+
+// src/core/rules/chart-deprecated.ts
+var chartDeprecated = {
+  id: "chart-deprecated",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { environment: false },
+  severity: "warning",
+  description: "the new Chart.yaml is marked deprecated",
+  check({ head, base, change: change3 }) {
+    if (!head?.metadata.deprecated) return [];
+    const already = base?.metadata.deprecated ? " (it already was before this change)" : "";
+    return [
+      {
+        message: `${change3.name} ${head.metadata.version ?? ""} is marked deprecated in its Chart.yaml${already}.`,
+        file: head.chartYamlPath,
+        remedy: "Plan a move to the chart that replaces it (see its README or Artifact Hub page); deprecated charts get no fixes."
+      }
+    ];
+  }
+};
+
+// src/core/rules/chart-dir-missing.ts
+var chartDirMissing = {
+  id: "chart-dir-missing",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { environment: false },
+  severity: "error",
+  description: "the lockfile names a chart whose folder is not in the repository",
+  check({ change: change3, head, headLockfile }) {
+    const entry = change3.head;
+    if (!entry || head) return [];
+    return [
+      {
+        message: `The lockfile pins ${entry.name} ${entry.version} in ${entry.dir}, but that folder has no Chart.yaml.`,
+        file: headLockfile?.path,
+        line: entry.line,
+        remedy: `Run helm-freeze sync and commit ${entry.dir}, or fix dest/dest_folder_override.`
+      }
+    ];
+  }
+};
+
+// src/core/rules/chart-dir-orphan.ts
+var chartDirOrphan = {
+  id: "chart-dir-orphan",
+  scope: "repo",
+  modes: ["lint"],
+  needs: {},
+  severity: "warning",
+  description: "a chart folder in a destination that no lockfile entry names",
+  check({ head, files }) {
+    if (!files) return [];
+    const named = new Set(head.charts.map((c) => c.dir));
+    const destinations = new Set(head.destinations.map((d) => d.repoPath));
+    const orphans = /* @__PURE__ */ new Set();
+    for (const file of files) {
+      if (!file.endsWith("/Chart.yaml")) continue;
+      const dir = file.slice(0, -"/Chart.yaml".length);
+      const parent = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "";
+      if (destinations.has(parent) && !named.has(dir)) orphans.add(dir);
+    }
+    return [...orphans].sort().map((dir) => ({
+      message: `${dir} is a chart folder in a lockfile destination, but no entry of ${head.path} names it.`,
+      file: `${dir}/Chart.yaml`,
+      line: 1,
+      remedy: `Add an entry for it to ${head.path}, or delete the folder.`
+    }));
+  }
+};
+
+// src/core/rules/chart-file-invalid.ts
+var chartFileInvalid = {
+  id: "chart-file-invalid",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { environment: false },
+  severity: "error",
+  description: "a file of the chart itself (Chart.yaml, values.yaml, values.schema.json, a subchart) cannot be read",
+  // Only the new version counts: its files are what will be deployed.
+  check({ head }) {
+    return (head?.problems ?? []).map((p) => ({ message: p.message, file: p.file, line: p.line }));
+  }
+};
+
+// src/core/rules/chart-locally-modified.ts
+var stripV = (v) => v?.replace(/^v/, "");
+var chartLocallyModified = {
+  id: "chart-locally-modified",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { environment: false },
+  severity: "notice",
+  description: "a vendored chart folder differs from what the lockfile pins: a no_sync copy, or a hand edit sync will undo",
+  check({ change: change3, head, headLockfile }) {
+    const entry = change3.head;
+    if (!entry || !head) return [];
+    const findings = [];
+    if (entry.noSync && head.metadata.version && stripV(head.metadata.version) !== stripV(entry.version)) {
+      findings.push({
+        message: `${entry.name} is no_sync (a locally modified copy): ${head.chartYamlPath} says version ${head.metadata.version}, the lockfile ${entry.version}.`,
+        file: headLockfile?.path,
+        line: entry.versionLine,
+        before: entry.version,
+        after: head.metadata.version
+      });
+    }
+    if (change3.change === "modified" && !entry.noSync) {
+      findings.push({
+        severity: "warning",
+        message: `Files in ${entry.dir} changed but ${entry.name} is still pinned at ${entry.version}: the next helm-freeze sync overwrites this edit.`,
+        file: headLockfile?.path,
+        line: entry.line,
+        remedy: `Set no_sync: true on the ${entry.name} entry to keep a locally modified copy, or make the change upstream (or in override values) and re-sync.`
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/chart-version-mismatch.ts
+var stripV2 = (v) => v?.replace(/^v/, "");
+var GIT_SHA = /^[0-9a-f]{7,40}$/i;
+var chartVersionMismatch = {
+  id: "chart-version-mismatch",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { environment: false },
+  severity: "error",
+  description: "the folder's Chart.yaml version (or name) differs from the lockfile entry",
+  check({ change: change3, head, headLockfile }) {
+    const entry = change3.head;
+    if (!entry || !head) return [];
+    const findings = [];
+    const where = { file: headLockfile?.path, line: entry.versionLine };
+    const actual = head.metadata.version;
+    const gitChart = entry.chartPath !== void 0 && GIT_SHA.test(entry.version);
+    if (!gitChart && actual !== void 0 && stripV2(actual) !== stripV2(entry.version)) {
+      if (!entry.noSync) {
+        findings.push({
+          ...where,
+          message: `${head.chartYamlPath} says version ${actual} but the lockfile pins ${entry.version}: the folder was not re-synced.`,
+          before: entry.version,
+          after: actual,
+          remedy: `Re-sync the chart folder (helm-freeze sync) so ${head.dir} holds ${entry.name} ${entry.version}, or fix the version in the lockfile.`
+        });
+      }
+    }
+    if (head.metadata.name !== void 0 && head.metadata.name !== entry.name && !entry.noSync) {
+      findings.push({
+        ...where,
+        line: entry.line,
+        message: `${head.chartYamlPath} names the chart "${head.metadata.name}" but the lockfile entry is "${entry.name}".`,
+        remedy: "Point the entry at the right chart, or use dest_folder_override to choose a folder name."
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/code-set-key-undeclared.ts
+var codeSetKeyUndeclared = {
+  id: "code-set-key-undeclared",
+  scope: "chart",
+  modes: ["lint"],
+  needs: {},
+  severity: "warning",
+  description: "a key the config says is set from code is in neither the chart's defaults nor its override files",
+  check({ codeSet, head, overrides }) {
+    if (!head) return [];
+    return codeSet.filter((key2) => !hasAt(head.defaults, key2.path) && !overrides.some((o) => hasAt(o.values, key2.path))).map((key2) => ({
+      message: `${formatKeyPath(key2.path)} is set from code but declared in neither the chart's values.yaml nor its override files.`,
+      file: key2.file,
+      line: key2.line,
+      path: formatKeyPath(key2.path),
+      remedy: `Declare it with a placeholder value in the chart's override file (e.g. ${formatKeyPath(key2.path)}: "") so the repository shows every key that reaches the chart.`
+    }));
+  }
+};
+
+// src/core/rules/config-invalid.ts
+var configInvalid = {
+  id: "config-invalid",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "error",
+  description: "the chart-guard configuration file has an error (unknown key, wrong type, unknown rule id)",
+  check({ config }) {
+    return config.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
+  }
+};
+
+// src/core/message.ts
+function code(text) {
+  if (text === "") return '`""`';
+  let longest = 0;
+  for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
+  const delimiter2 = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || /^ .*[^ ].* $/s.test(text) ? " " : "";
+  return `${delimiter2}${pad}${text}${pad}${delimiter2}`;
+}
+
+// src/core/render/normalise.ts
+var ATOMIC_KEYS = /* @__PURE__ */ new Set(["labels", "annotations", "matchLabels", "nodeSelector"]);
+var QUANTITY_MAPS = /* @__PURE__ */ new Set(["requests", "limits", "capacity", "hard"]);
+function isEmptyValue(value) {
+  if (value === void 0 || value === null) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (isMap2(value)) return Object.keys(value).length === 0;
+  return false;
+}
+function semanticEqual(a, b) {
+  if (isEmptyValue(a) && isEmptyValue(b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => semanticEqual(item, b[i]));
+  }
+  if (isMap2(a) && isMap2(b)) {
+    const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key2 of keys) if (!semanticEqual(ownValue(a, key2), ownValue(b, key2))) return false;
+    return true;
+  }
+  return a === b;
+}
+var QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
+var SUFFIX = {
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18
+};
+function parseQuantity(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const match = QUANTITY.exec(value.trim());
+  if (!match) return void 0;
+  const base = Number(match[1]);
+  if (match[2]) return base * 10 ** Number(match[2].slice(1));
+  return match[3] ? base * SUFFIX[match[3]] : base;
+}
+function canonicalQuantities(value, inQuantityMap = false) {
+  if (Array.isArray(value)) return value.map((item) => canonicalQuantities(item));
+  if (isMap2(value)) {
+    const out = {};
+    for (const [key2, child2] of Object.entries(value))
+      setOwn(out, key2, canonicalQuantities(child2, inQuantityMap || QUANTITY_MAPS.has(key2)));
+    return out;
+  }
+  const quantity = inQuantityMap ? parseQuantity(value) : void 0;
+  return quantity === void 0 ? value : `quantity:${quantity}`;
+}
+function clone(value) {
+  return value === void 0 ? value : structuredClone(value);
+}
+function dropDefault(tree, path, fallback) {
+  const parent = getAt(tree, path.slice(0, -1));
+  const key2 = path[path.length - 1];
+  if (isMap2(parent) && typeof key2 === "string" && semanticEqual(ownValue(parent, key2), fallback)) delete parent[key2];
+}
+function locateDifference(a, b, prefix = []) {
+  const leaves = [];
+  collectLeaves(a, b, prefix, leaves);
+  if (leaves.length === 0) return void 0;
+  let common = leaves[0];
+  for (const leafPath of leaves.slice(1)) {
+    let i = 0;
+    while (i < common.length && i < leafPath.length && common[i] === leafPath[i]) i++;
+    common = common.slice(0, i);
+  }
+  return { path: common.length < prefix.length ? prefix : common, leaves };
+}
+function collectLeaves(a, b, path, out) {
+  if (semanticEqual(a, b)) return;
+  const last = path[path.length - 1];
+  const atomic = typeof last === "string" && ATOMIC_KEYS.has(last);
+  if (!atomic && isMap2(a) && isMap2(b)) {
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
+      collectLeaves(ownValue(a, key2), ownValue(b, key2), [...path, key2], out);
+    return;
+  }
+  if (!atomic && Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    for (let i = 0; i < a.length; i++) collectLeaves(a[i], b[i], [...path, i], out);
+    return;
+  }
+  out.push(path);
+}
+function reportValue(value) {
+  return value === void 0 ? null : clone(value);
+}
+
+// src/core/render/crds.ts
+function isCrd(m) {
+  return m.group === "apiextensions.k8s.io" && m.ref.kind === "CustomResourceDefinition";
+}
+function crdLocation(m) {
+  if (m.fromCrdsDir) return "crds";
+  return m.isHook ? "hook" : "templates";
+}
+function crdsByName(render2) {
+  const crds = /* @__PURE__ */ new Map();
+  for (const m of render2.manifests) if (isCrd(m)) crds.set(m.ref.name, m);
+  return crds;
+}
+function pairedCrds(base, head) {
+  const after = crdsByName(head);
+  return [...crdsByName(base)].flatMap(([name, before]) => {
+    const now = after.get(name);
+    return now ? [{ name, base: before, head: now }] : [];
+  });
+}
+function crdVersions(m) {
+  const spec = isMap2(m.object.spec) ? m.object.spec : {};
+  const topSchema = getAt(spec, ["validation", "openAPIV3Schema"]);
+  const topColumns = spec.additionalPrinterColumns;
+  const columnNames = (columns) => Array.isArray(columns) ? columns.map((c) => getAt(c, ["name"])).filter((n) => typeof n === "string") : [];
+  if (Array.isArray(spec.versions) && spec.versions.length > 0) {
+    return spec.versions.filter(isMap2).map((v) => ({
+      name: String(v.name),
+      served: v.served !== false,
+      storage: v.storage === true,
+      schema: getAt(v, ["schema", "openAPIV3Schema"]) ?? topSchema,
+      printerColumns: columnNames(v.additionalPrinterColumns ?? topColumns)
+    }));
+  }
+  if (typeof spec.version === "string") {
+    return [
+      { name: spec.version, served: true, storage: true, schema: topSchema, printerColumns: columnNames(topColumns) }
+    ];
+  }
+  return [];
+}
+function storageVersion(m) {
+  return crdVersions(m).find((v) => v.storage)?.name;
+}
+function summariseCrd(m) {
+  const versions = crdVersions(m);
+  return {
+    versions: versions.map((v) => v.name),
+    storageVersion: storageVersion(m) ?? null,
+    printerColumns: [...new Set(versions.flatMap((v) => v.printerColumns))]
+  };
+}
+function schemaFields(schema, prefix = "", out = /* @__PURE__ */ new Map(), depth = 0) {
+  if (!isMap2(schema) || depth > 32) return out;
+  const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+  if (isMap2(schema.properties)) {
+    for (const [name, child2] of Object.entries(schema.properties)) {
+      const path = prefix ? `${prefix}.${name}` : name;
+      out.set(path, required.includes(name));
+      schemaFields(child2, path, out, depth + 1);
+    }
+  }
+  if (isMap2(schema.items)) schemaFields(schema.items, `${prefix}[]`, out, depth + 1);
+  if (isMap2(schema.additionalProperties)) schemaFields(schema.additionalProperties, `${prefix}.*`, out, depth + 1);
+  return out;
+}
+function topLevel(paths) {
+  const set = new Set(paths);
+  return paths.filter((p) => {
+    for (let cut = p.search(/[.[][^.[]*$/); cut > 0; cut = p.slice(0, cut).search(/[.[][^.[]*$/)) {
+      if (set.has(p.slice(0, cut))) return false;
+    }
+    return true;
+  });
+}
+function compareSchemaFields(version, before, after) {
+  const old = schemaFields(before);
+  const now = schemaFields(after);
+  return {
+    version,
+    added: topLevel([...now.keys()].filter((k) => !old.has(k))),
+    removed: topLevel([...old.keys()].filter((k) => !now.has(k))),
+    required: [...now].filter(([k, req]) => req && old.get(k) !== true).map(([k]) => k)
+  };
+}
+var VERSION_FIELDS = /* @__PURE__ */ new Set(["versions", "version", "validation", "additionalPrinterColumns"]);
+function compareCrds(base, head) {
+  const before = crdVersions(base);
+  const after = crdVersions(head);
+  const names = (list) => list.map((v) => v.name);
+  const columnsBefore = summariseCrd(base).printerColumns;
+  const columnsAfter = summariseCrd(head).printerColumns;
+  const otherChanges = [];
+  const specBefore = isMap2(base.object.spec) ? base.object.spec : {};
+  const specAfter = isMap2(head.object.spec) ? head.object.spec : {};
+  for (const key2 of /* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
+    if (!VERSION_FIELDS.has(key2) && !semanticEqual(ownValue(specBefore, key2), ownValue(specAfter, key2)))
+      otherChanges.push(`spec.${key2}`);
+  }
+  for (const v of before) {
+    const other = after.find((a) => a.name === v.name);
+    if (other && other.served !== v.served) otherChanges.push(`${v.name} served: ${v.served} -> ${other.served}`);
+  }
+  const schemaChanged = before.filter((v) => {
+    const other = after.find((a) => a.name === v.name);
+    return other !== void 0 && locateDifference(v.schema, other.schema) !== void 0;
+  }).map((v) => v.name);
+  return {
+    versionsAdded: names(after).filter((n) => !names(before).includes(n)),
+    versionsRemoved: names(before).filter((n) => !names(after).includes(n)),
+    storageChanged: storageVersion(base) !== storageVersion(head),
+    schemaChanged,
+    schemaFields: schemaChanged.map(
+      (name) => compareSchemaFields(
+        name,
+        before.find((v) => v.name === name)?.schema,
+        after.find((v) => v.name === name)?.schema
+      )
+    ),
+    printerColumnsAdded: columnsAfter.filter((c) => !columnsBefore.includes(c)),
+    printerColumnsRemoved: columnsBefore.filter((c) => !columnsAfter.includes(c)),
+    otherChanges
+  };
+}
+function crdSpecEqual(base, head) {
+  return semanticEqual(base.object.spec, head.object.spec);
+}
+function crdApplyCommand(file) {
+  const hash = file.indexOf(".tgz#");
+  if (hash < 0) return `kubectl apply --server-side -f ${shellWord(file)}`;
+  const archive = file.slice(0, hash + 4);
+  const inner = file.slice(hash + 5);
+  return `tar -xzOf ${shellWord(archive)} ${shellWord(inner)} | kubectl apply --server-side -f -`;
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/core/rules/crd-changed.ts
+var crdChanged = {
+  id: "crd-changed",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
+  severity: "warning",
+  description: "a CRD in the chart's crds/ folder changed: Helm will not upgrade it",
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const before = crdsByName(renders.base);
+    const findings = [];
+    for (const [name, head] of crdsByName(renders.head)) {
+      if (!head.fromCrdsDir) continue;
+      const base = before.get(name);
+      const { file, line } = chartLocation(ctx, head, "head");
+      const apply = code(crdApplyCommand(file ?? `<chart dir>/${head.source ?? "crds/"}`));
+      const resource = effectiveRef(head, renders.head.namespace);
+      if (!base) {
+        findings.push({
+          message: `CRD ${name} is new in crds/: \`helm upgrade\` does not install it (crds/ is only read on first install), so resources of its kinds fail until it is applied.`,
+          file,
+          line,
+          resource,
+          path: "spec",
+          before: null,
+          after: summariseCrd(head),
+          remedy: `Apply it before upgrading: ${apply}.`
+        });
+        continue;
+      }
+      if (!base.fromCrdsDir || crdSpecEqual(base, head)) continue;
+      const c = compareCrds(base, head);
+      const summary = [
+        c.versionsAdded.length ? `versions added: ${joinWords(c.versionsAdded)}` : "",
+        c.versionsRemoved.length ? `versions removed: ${joinWords(c.versionsRemoved)}` : "",
+        c.storageChanged ? `storage version ${summariseCrd(base).storageVersion} -> ${summariseCrd(head).storageVersion}` : "",
+        c.schemaChanged.length ? `schema of ${joinWords(c.schemaChanged)} changed` : "",
+        c.printerColumnsAdded.length ? `printer columns added: ${joinWords(c.printerColumnsAdded)}` : "",
+        c.printerColumnsRemoved.length ? `printer columns removed: ${joinWords(c.printerColumnsRemoved)}` : "",
+        c.otherChanges.length ? `${joinWords(c.otherChanges)} changed` : ""
+      ].filter(Boolean);
+      findings.push({
+        message: `CRD ${name} changed in crds/ (${summary.length ? summary.join("; ") : "definition changed"}): Helm never upgrades CRDs in crds/, so the cluster keeps the old definition.`,
+        file,
+        line,
+        resource,
+        path: "spec",
+        before: { ...summariseCrd(base), schemaChanged: c.schemaChanged.length > 0 },
+        // the schema's field changes per version, for the outputs to say in words
+        after: { ...summariseCrd(head), schemaChanged: c.schemaChanged.length > 0, schemaFields: c.schemaFields },
+        remedy: `Apply the new definition before upgrading: ${apply} (add --force-conflicts if another field manager owns it).`
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/crd-moved.ts
+var crdMoved = {
+  id: "crd-moved",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
+  severity: "error",
+  description: "a CRD moves between templates/ and crds/: Helm deletes it, or cannot adopt it",
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const findings = [];
+    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
+      const from = crdLocation(base);
+      const to = crdLocation(head);
+      const target2 = `customresourcedefinition ${name}`;
+      const common = {
+        ...chartLocation(ctx, head, "head"),
+        resource: effectiveRef(head, renders.head.namespace),
+        before: base.source ?? from,
+        after: head.source ?? to
+      };
+      if (from === "templates" && to === "crds") {
+        findings.push({
+          ...common,
+          message: `CRD ${name} moves from templates/ to crds/: \`helm upgrade\` deletes it as a resource that left the release, and every custom resource of that type with it.`,
+          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target2} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side -f ${common.file}\`).`
+        });
+      } else if (from === "crds" && to === "templates") {
+        const { releaseName, namespace } = renders.head;
+        findings.push({
+          ...common,
+          severity: "warning",
+          message: `CRD ${name} moves from crds/ to templates/: Helm now manages it, but the CRD already in the cluster has no Helm ownership metadata, so \`helm upgrade\` fails with "invalid ownership metadata".`,
+          remedy: `Let the release adopt it before upgrading: \`kubectl label ${target2} app.kubernetes.io/managed-by=Helm\` and \`kubectl annotate ${target2} meta.helm.sh/release-name=${releaseName} meta.helm.sh/release-namespace=${namespace}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/crd-version-removed.ts
+var crdVersionRemoved = {
+  id: "crd-version-removed",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
+  severity: "error",
+  description: "a CRD drops a version that may still be stored",
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const findings = [];
+    for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
+      const versionsBefore = crdVersions(base).map((v) => v.name);
+      const versionsAfter = crdVersions(head).map((v) => v.name);
+      const newStorage = storageVersion(head) ?? versionsAfter[0];
+      const plural = getAt(head.object, ["spec", "names", "plural"]);
+      const group = getAt(head.object, ["spec", "group"]);
+      const apply = head.fromCrdsDir ? crdApplyCommand(chartFile(ctx, head, "head") ?? `<chart dir>/${head.source ?? "crds/"}`) : helmUpgradeCommand(ctx, renders.head);
+      for (const removed of versionsBefore.filter((v) => !versionsAfter.includes(v))) {
+        const wasStorage = storageVersion(base) === removed;
+        findings.push({
+          message: `CRD ${name} drops version ${removed}${wasStorage ? ", its storage version until now" : ""}: while objects may still be stored as ${removed} (status.storedVersions), the API server refuses the new definition.`,
+          ...chartLocation(ctx, head, "head"),
+          resource: effectiveRef(head, renders.head.namespace),
+          path: "spec.versions",
+          before: versionsBefore,
+          after: versionsAfter,
+          remedy: `Migrate storage first: with a release that still serves both versions, re-write every object in ${newStorage} (\`kubectl get ${plural}.${group} -A -o json | kubectl replace -f -\`), then drop ${removed} from the stored versions (\`kubectl patch customresourcedefinition ${name} --subresource=status --type=merge -p '{"status":{"storedVersions":["${newStorage}"]}}'\`), and only then \`${apply}\`.`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/core/redact.ts
+var REDACTED = "<redacted>";
+var MIN_TOKEN_LENGTH = 4;
+var MIN_SUBSTRING_LENGTH = 8;
+var DEFAULT_REDACT_CONFIG = { keys: [], replace: false };
+var CREDENTIAL_NOUNS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "pass",
+  "passphrase",
+  "passcode",
+  "pin",
+  "secret",
+  "token",
+  "credential",
+  "credentials",
+  "auth",
+  "cert",
+  "certificate",
+  "crt",
+  "private",
+  "salt",
+  "dsn",
+  "jwt",
+  "kubeconfig"
+]);
+var CREDENTIAL_ENDINGS = [
+  "password",
+  "passwd",
+  "passphrase",
+  "secret",
+  "token",
+  "apikey",
+  "accesskey",
+  "secretkey",
+  "privatekey",
+  "credentials",
+  "connectionstring"
+];
+var VALUE_SUFFIXES = /* @__PURE__ */ new Set([
+  "data",
+  "value",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "json",
+  "yaml",
+  "string",
+  "str",
+  "content",
+  "contents",
+  "raw",
+  "plain",
+  "plaintext",
+  "hash",
+  "hashed",
+  "encoded",
+  "encrypted",
+  "text",
+  "txt"
+]);
+var KEY_QUALIFIERS_NOT_SECRET = /* @__PURE__ */ new Set([
+  "topology",
+  "selector",
+  "label",
+  "annotation",
+  "toleration",
+  "taint",
+  "ref",
+  "expression",
+  "field",
+  "item",
+  "sort",
+  "partition",
+  "routing",
+  "primary",
+  "foreign",
+  "unique",
+  "hash",
+  "cache",
+  "lookup",
+  "index",
+  "match",
+  "object",
+  "group",
+  "node",
+  "env",
+  "config",
+  "map",
+  "header",
+  "query",
+  "metric",
+  "dimension",
+  "tag",
+  "attribute",
+  "prefix",
+  "suffix",
+  "path",
+  "bucket",
+  "shard",
+  "affinity",
+  "public",
+  "idempotency"
+]);
+function wordsOf(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function singular(word) {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+function isCredentialNoun(word, previous) {
+  const one = singular(word);
+  if (one === "key") return previous === void 0 || !KEY_QUALIFIERS_NOT_SECRET.has(singular(previous));
+  if (CREDENTIAL_NOUNS.has(word) || CREDENTIAL_NOUNS.has(one)) return true;
+  return CREDENTIAL_ENDINGS.some((ending) => one.endsWith(ending));
+}
+function isBuiltinCredentialName(name, context) {
+  const words2 = wordsOf(name);
+  if (words2.length === 0 || words2[0] === "existing") return false;
+  if (words2.slice(-2).join("") === "connectionstring") return true;
+  let end = words2.length - 1;
+  while (end > 0 && VALUE_SUFFIXES.has(words2[end])) end--;
+  const previous = end > 0 ? words2[end - 1] : context;
+  return isCredentialNoun(words2[end], previous);
+}
+var CredentialMatcher = class {
+  constructor(config = DEFAULT_REDACT_CONFIG) {
+    this.config = config;
+    const names = config.keys.filter((k) => !k.includes("."));
+    this.extraWords = names.map(wordsOf).filter((w) => w.length > 0);
+    this.extraPaths = new Set(config.keys.filter((k) => k.includes(".")));
+  }
+  config;
+  extraWords;
+  extraPaths;
+  /** Names repeat across a report (every container's `name`, `image`...): each is judged once per run. */
+  judged = /* @__PURE__ */ new Map();
+  /** A single name: a values key, an env var name, a ConfigMap key. */
+  isCredentialName(name, context) {
+    const id = `${context ?? ""}\0${name}`;
+    let verdict = this.judged.get(id);
+    if (verdict === void 0) {
+      verdict = this.judge(name, context);
+      this.judged.set(id, verdict);
+    }
+    return verdict;
+  }
+  judge(name, context) {
+    const words2 = wordsOf(name);
+    const extra = this.extraWords.some(
+      (w) => w.length <= words2.length && w.every((word, i) => word === words2[words2.length - w.length + i])
+    );
+    if (extra) return true;
+    return !this.config.replace && isBuiltinCredentialName(name, context);
+  }
+  /**
+   * A values key path holds a credential when its last key is a credential name, or when a key above it is a
+   * plural container of them (`secrets`, `credentials`, `passwords`, `apiKeys`: everything below is one).
+   */
+  isCredentialPath(path) {
+    if (this.extraPaths.size > 0 && this.extraPaths.has(formatKeyPath(path))) return true;
+    const keys = path.filter((s) => typeof s === "string");
+    if (keys.length === 0) return false;
+    const above = keys.slice(0, -1).some((key2, i) => this.isContainer(key2, keys[i - 1]));
+    return this.isCredentialChild(keys[keys.length - 1], keys[keys.length - 2], above);
+  }
+  /** Walking a tree, user-set dotted paths need the full path of every value; built-in rules need only its keys. */
+  get needsFullPaths() {
+    return this.extraPaths.size > 0;
+  }
+  /**
+   * isCredentialPath of a path ending in `key`, from what a tree walk carries down: the string key above it and
+   * whether any key above is a container. One lookup per value, not one per value and ancestor.
+   */
+  isCredentialChild(key2, parent, containerAbove) {
+    return containerAbove || this.isCredentialName(key2, this.lastWord(parent));
+  }
+  lastWords = /* @__PURE__ */ new Map();
+  lastWord(key2) {
+    if (key2 === void 0) return void 0;
+    if (!this.lastWords.has(key2)) this.lastWords.set(key2, wordsOf(key2).pop());
+    return this.lastWords.get(key2);
+  }
+  containers = /* @__PURE__ */ new Map();
+  /** `secrets`, `credentials`, `apiKeys`: a plural credential name, below which every value is one. */
+  isContainer(key2, parent) {
+    const id = `${parent ?? ""}\0${key2}`;
+    let verdict = this.containers.get(id);
+    if (verdict === void 0) {
+      const last = this.lastWord(key2);
+      verdict = last !== void 0 && singular(last) !== last && this.isCredentialName(key2, this.lastWord(parent));
+      this.containers.set(id, verdict);
+    }
+    return verdict;
+  }
+};
+function pathOf(text) {
+  if (!text) return void 0;
+  try {
+    return parseKeyPath(text);
+  } catch (error) {
+    if (error instanceof KeyPathError) return void 0;
+    throw error;
+  }
+}
+var isHideable = (value) => typeof value === "string" && value !== "" || typeof value === "number" || typeof value === "bigint";
+function redactTree(value, matcher, path = [], hidden = !isMap2(value) && matcher.isCredentialPath(path)) {
+  const keys = path.filter((s) => typeof s === "string");
+  const containerAbove = keys.some((key2, i) => matcher.isContainer(key2, keys[i - 1]));
+  const walk2 = { matcher, path: matcher.needsFullPaths ? [...path] : void 0 };
+  return redactWalk(value, walk2, hidden, keys[keys.length - 1], containerAbove);
+}
+function redactWalk(value, walk2, hidden, parent, containerAbove) {
+  const { matcher, path } = walk2;
+  if (Array.isArray(value)) {
+    return value.map((item, i) => {
+      path?.push(i);
+      const out = redactWalk(item, walk2, hidden, parent, containerAbove);
+      path?.pop();
+      return out;
+    });
+  }
+  if (isMap2(value)) {
+    const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
+    const secret2 = value.kind === "Secret";
+    const out = {};
+    for (const [key2, child2] of Object.entries(value)) {
+      path?.push(key2);
+      const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
+      !isMap2(child2) && (path ? matcher.isCredentialPath(path) : matcher.isCredentialChild(key2, parent, containerAbove));
+      const below = containerAbove || matcher.isContainer(key2, parent);
+      setOwn(out, key2, redactWalk(child2, walk2, hideChild, key2, below));
+      path?.pop();
+    }
+    return out;
+  }
+  return hidden && isHideable(value) ? REDACTED : value;
+}
+function collectSecrets(value, matcher, path, into) {
+  const redacted2 = redactTree(value, matcher, path);
+  const walk2 = (original, shown) => {
+    if (Array.isArray(original) && Array.isArray(shown)) {
+      for (let i = 0; i < original.length; i++) walk2(original[i], shown[i]);
+    } else if (isMap2(original) && isMap2(shown))
+      for (const key2 of Object.keys(original)) walk2(original[key2], shown[key2]);
+    else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
+  };
+  walk2(value, redacted2);
+}
+function chartSecrets(context, matcher, into = /* @__PURE__ */ new Set()) {
+  const files = [...context.overrides, ...context.baseOverrides];
+  for (const file of files) collectSecrets(file.values, matcher, [], into);
+  for (const key2 of context.codeSet) {
+    if (key2.value !== void 0) collectSecrets(key2.value, matcher, key2.path, into);
+  }
+  return into;
+}
+function configSecrets(config, matcher, into = /* @__PURE__ */ new Set()) {
+  const sets = [
+    config.set,
+    ...config.environments.map((e) => e.set),
+    ...Object.values(config.charts).map((c) => c.set)
+  ];
+  for (const set of sets) {
+    for (const key2 of set) {
+      if (key2.example !== void 0) collectSecrets(key2.example, matcher, key2.path, into);
+    }
+  }
+  return into;
+}
+var NOT_SECRETS = /* @__PURE__ */ new Set([
+  "true",
+  "false",
+  "null",
+  "none",
+  "nil",
+  "yes",
+  "no",
+  "on",
+  "off",
+  "changeme",
+  "password",
+  "secret",
+  "example",
+  "default",
+  "admin",
+  "root",
+  "user",
+  "test",
+  "empty",
+  REDACTED
+]);
+function searchAnywhere(text) {
+  return text.length >= MIN_SUBSTRING_LENGTH && !/^[A-Za-z]+$/.test(text);
+}
+function formsOf(secret2) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (text) => {
+    if (text.length >= MIN_TOKEN_LENGTH && !NOT_SECRETS.has(text.toLowerCase())) forms.add(text);
+  };
+  for (const text of /* @__PURE__ */ new Set([secret2, secret2.trim()])) {
+    if (text.length < MIN_TOKEN_LENGTH || NOT_SECRETS.has(text.toLowerCase())) continue;
+    add(text);
+    add(Buffer.from(text, "utf8").toString("base64"));
+    add(JSON.stringify(text).slice(1, -1));
+  }
+  if (secret2.includes("\n")) {
+    for (const line of secret2.split("\n").map((l) => l.trim())) {
+      if (searchAnywhere(line) && !/^-----/.test(line)) forms.add(line);
+    }
+  }
+  return [...forms];
+}
+var isWordCode = (code18) => code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
+function textReplacer(forms) {
+  if (forms.size === 0) return (input) => input;
+  const lengthsByStart = /* @__PURE__ */ new Map();
+  for (const form of forms) {
+    const start = form.slice(0, MIN_TOKEN_LENGTH);
+    const lengths = lengthsByStart.get(start) ?? /* @__PURE__ */ new Set();
+    lengths.add(form.length);
+    lengthsByStart.set(start, lengths);
+  }
+  const starts = new Map([...lengthsByStart].map(([start, lengths]) => [start, [...lengths].sort((a, b) => b - a)]));
+  const matchAt = (input, i) => {
+    for (const length of starts.get(input.slice(i, i + MIN_TOKEN_LENGTH)) ?? []) {
+      if (i + length > input.length) continue;
+      const piece = input.slice(i, i + length);
+      if (!forms.has(piece)) continue;
+      const whole = !isWordCode(input.charCodeAt(i - 1)) && !isWordCode(input.charCodeAt(i + length));
+      if (whole || searchAnywhere(piece)) return length;
+    }
+    return 0;
+  };
+  return (input) => {
+    let out = "";
+    let copied = 0;
+    for (let i = 0; i + MIN_TOKEN_LENGTH <= input.length; ) {
+      const length = matchAt(input, i);
+      if (length === 0) {
+        i++;
+        continue;
+      }
+      out += `${input.slice(copied, i)}${REDACTED}`;
+      i += length;
+      copied = i;
+    }
+    return copied === 0 ? input : out + input.slice(copied);
+  };
+}
+function createRedactor(secrets, matcher) {
+  const text = textReplacer(new Set([...secrets].flatMap(formsOf)));
+  const strings = (value) => {
+    if (typeof value === "string") return text(value);
+    if (Array.isArray(value)) return value.map(strings);
+    if (isMap2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strings(v)]));
+    return value;
+  };
+  return {
+    matcher,
+    text,
+    value: (value, path = []) => strings(redactTree(value, matcher, path))
+  };
+}
+function reportRedactor(contexts, config) {
+  const matcher = new CredentialMatcher(config.redact);
+  const secrets = configSecrets(config, matcher);
+  for (const context of contexts) chartSecrets(context, matcher, secrets);
+  return createRedactor(secrets, matcher);
+}
+function redactFinding(finding, redactor) {
+  const path = pathOf(finding.path) ?? [];
+  const out = { ...finding, message: redactor.text(finding.message) };
+  if (finding.remedy !== void 0) out.remedy = redactor.text(finding.remedy);
+  if ("before" in finding) out.before = redactor.value(finding.before, path);
+  if ("after" in finding) out.after = redactor.value(finding.after, path);
+  return out;
+}
+function redactValuesChange(change3, redactor) {
+  const path = pathOf(change3.path) ?? [];
+  return {
+    ...change3,
+    before: redactor.value(change3.before, path),
+    after: redactor.value(change3.after, path)
+  };
+}
+function redactChartReport(chart, redactor) {
+  return {
+    ...chart,
+    render: chart.render.reason === void 0 ? chart.render : { ...chart.render, reason: redactor.text(chart.render.reason) },
+    valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
+    findings: chart.findings.map((f) => redactFinding(f, redactor)),
+    // commands and notes quote names, files and labels from the renders: searched like any text
+    ...chart.upgradeActions ? { upgradeActions: redactStrings(chart.upgradeActions, redactor) } : {},
+    ...chart.upgradeNotes ? {
+      upgradeNotes: chart.upgradeNotes.map((n) => ({
+        heading: redactor.text(n.heading),
+        text: redactor.text(n.text)
+      }))
+    } : {},
+    ...chart.lockfileComment !== void 0 ? { lockfileComment: redactor.text(chart.lockfileComment) } : {},
+    ...chart.artifactHubChanges ? { artifactHubChanges: chart.artifactHubChanges.map(redactor.text) } : {},
+    ...chart.reinstallReason !== void 0 ? { reinstallReason: redactor.text(chart.reinstallReason) } : {},
+    // the objects were redacted structurally when diffed (render/rendered-diff.ts); their text is searched here
+    ...chart.renderedDiff ? {
+      renderedDiff: chart.renderedDiff.map((d) => ({
+        ...d,
+        objects: d.objects.map((o) => ({ ...o, patch: redactor.text(o.patch) }))
+      }))
+    } : {},
+    ...chart.environments ? {
+      environments: chart.environments.map(
+        (e) => e.render.reason === void 0 ? e : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } }
+      )
+    } : {}
+  };
+}
+function redactStrings(tree, redactor) {
+  const walk2 = (node) => {
+    if (typeof node === "string") return redactor.text(node);
+    if (Array.isArray(node)) return node.map(walk2);
+    if (isMap2(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk2(v)]));
+    return node;
+  };
+  return walk2(tree);
+}
+function redactFindings(findings, redactor) {
+  return findings.map((f) => redactFinding(f, redactor));
+}
+
+// src/core/render/immutable-fields.ts
+var FIELD_IS_IMMUTABLE = "field is immutable";
+function compareAt(normalised, original, path, reason) {
+  const difference = locateDifference(getAt(normalised.base, path), getAt(normalised.head, path), path);
+  if (!difference) return [];
+  return [
+    {
+      path: difference.path,
+      before: reportValue(getAt(original.base, difference.path)),
+      after: reportValue(getAt(original.head, difference.path)),
+      leaves: difference.leaves,
+      reason
+    }
+  ];
+}
+function fieldsRule(group, kind, reference, fields, reason = FIELD_IS_IMMUTABLE) {
+  return {
+    group,
+    kind,
+    reference,
+    changes(base, head) {
+      const normalised = { base: canonicalQuantities(base), head: canonicalQuantities(head) };
+      for (const field of fields) {
+        if (field.fallback === void 0) continue;
+        dropDefault(normalised.base, field.path, field.fallback);
+        dropDefault(normalised.head, field.path, field.fallback);
+      }
+      return fields.flatMap((field) => compareAt(normalised, { base, head }, field.path, reason));
+    }
+  };
+}
+var STATEFULSET_MUTABLE = /* @__PURE__ */ new Set([
+  "replicas",
+  "template",
+  "updateStrategy",
+  "minReadySeconds",
+  "ordinals",
+  "persistentVolumeClaimRetentionPolicy",
+  "revisionHistoryLimit"
+]);
+var STATEFULSET_REASON = "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
+function normaliseStatefulSetSpec(spec) {
+  const copy = canonicalQuantities(clone(spec ?? {}));
+  dropDefault(copy, ["podManagementPolicy"], "OrderedReady");
+  const templates = getAt(copy, ["volumeClaimTemplates"]);
+  if (Array.isArray(templates)) {
+    for (const template of templates) {
+      if (!isMap2(template)) continue;
+      dropDefault(template, ["apiVersion"], "v1");
+      dropDefault(template, ["kind"], "PersistentVolumeClaim");
+      delete template.status;
+      dropDefault(template, ["spec", "volumeMode"], "Filesystem");
+    }
+  }
+  return copy;
+}
+var statefulSet = {
+  group: "apps",
+  kind: "StatefulSet",
+  reference: "§3.1 StatefulSet",
+  changes(base, head) {
+    const normalised = {
+      base: { spec: normaliseStatefulSetSpec(base.spec) },
+      head: { spec: normaliseStatefulSetSpec(head.spec) }
+    };
+    const keys = /* @__PURE__ */ new Set([
+      ...Object.keys(normalised.base.spec),
+      ...Object.keys(normalised.head.spec)
+    ]);
+    return [...keys].filter((key2) => !STATEFULSET_MUTABLE.has(key2)).flatMap((key2) => compareAt(normalised, { base, head }, ["spec", key2], STATEFULSET_REASON));
+  }
+};
+function selectorRule(kind) {
+  const rule = fieldsRule("apps", kind, `§3.1 ${kind}`, [{ path: ["spec", "selector"] }]);
+  return {
+    ...rule,
+    changes: (base, head, headApiVersion) => headApiVersion === "apps/v1beta1" ? [] : rule.changes(base, head, headApiVersion)
+  };
+}
+var JOB_FIELDS = [
+  { path: ["spec", "template"] },
+  { path: ["spec", "selector"] },
+  { path: ["spec", "completions"] },
+  { path: ["spec", "completionMode"], fallback: "NonIndexed" },
+  { path: ["spec", "podFailurePolicy"] },
+  { path: ["spec", "backoffLimitPerIndex"] },
+  { path: ["spec", "managedBy"] },
+  { path: ["spec", "successPolicy"] }
+];
+var job = {
+  group: "batch",
+  kind: "Job",
+  reference: "§3.2 Job",
+  changes(base, head, headApiVersion) {
+    const elastic = (o) => getAt(o, ["spec", "completionMode"]) === "Indexed" && getAt(o, ["spec", "completions"]) === getAt(o, ["spec", "parallelism"]);
+    const fields = elastic(base) && elastic(head) ? JOB_FIELDS.filter((f) => f.path[1] !== "completions") : JOB_FIELDS;
+    return fieldsRule("batch", "Job", "§3.2", fields).changes(base, head, headApiVersion);
+  }
+};
+function primaryClusterIP(spec) {
+  const ips = getAt(spec, ["clusterIPs"]);
+  const first = Array.isArray(ips) ? ips[0] : void 0;
+  const ip = first ?? getAt(spec, ["clusterIP"]);
+  return typeof ip === "string" ? ip : "";
+}
+function isHeadless(ip) {
+  return ip === "None";
+}
+function pinnedValueClash(before, after) {
+  if (after === "" || before === after) return void 0;
+  if (before === "") {
+    return isHeadless(after) ? "may not change once set: adding clusterIP: None to an existing Service is refused" : "may not change once set: the cluster allocated a value when the Service was created and the new render pins another";
+  }
+  if (isHeadless(before) !== isHeadless(after))
+    return "may not change once set: a Service cannot switch between headless and non-headless";
+  return "may not change once set";
+}
+var service = {
+  group: "",
+  kind: "Service",
+  reference: "§3.3 Service",
+  changes(base, head) {
+    const before = isMap2(base.spec) ? base.spec : {};
+    const after = isMap2(head.spec) ? head.spec : {};
+    const typeOf = (spec) => typeof spec.type === "string" ? spec.type : "ClusterIP";
+    if (typeOf(before) === "ExternalName" || typeOf(after) === "ExternalName") return [];
+    const changes = [];
+    const ipBefore = primaryClusterIP(before);
+    const ipAfter = primaryClusterIP(after);
+    const ipClash = pinnedValueClash(ipBefore, ipAfter);
+    if (ipClash) {
+      changes.push({
+        path: ["spec", "clusterIP"],
+        before: ipBefore || null,
+        after: ipAfter,
+        leaves: [["spec", "clusterIP"]],
+        reason: ipClash
+      });
+    }
+    const familyBefore = getAt(before, ["ipFamilies", 0]);
+    const familyAfter = getAt(after, ["ipFamilies", 0]);
+    if (typeof familyBefore === "string" && typeof familyAfter === "string" && familyBefore !== familyAfter && !isHeadless(ipBefore) && !isHeadless(ipAfter)) {
+      changes.push({
+        path: ["spec", "ipFamilies", 0],
+        before: familyBefore,
+        after: familyAfter,
+        leaves: [["spec", "ipFamilies", 0]],
+        reason: "may not change once set"
+      });
+    }
+    const bothLoadBalancers = typeOf(before) === "LoadBalancer" && typeOf(after) === "LoadBalancer";
+    if (bothLoadBalancers && !semanticEqual(before.loadBalancerClass, after.loadBalancerClass)) {
+      changes.push({
+        path: ["spec", "loadBalancerClass"],
+        before: reportValue(before.loadBalancerClass),
+        after: reportValue(after.loadBalancerClass),
+        leaves: [["spec", "loadBalancerClass"]],
+        reason: "may not change once set while the Service stays a LoadBalancer"
+      });
+    }
+    const needsHealthCheck = (spec) => typeOf(spec) === "LoadBalancer" && spec.externalTrafficPolicy === "Local";
+    if (needsHealthCheck(before) && needsHealthCheck(after)) {
+      const port = (spec) => spec.healthCheckNodePort ? String(spec.healthCheckNodePort) : "";
+      const clash = pinnedValueClash(port(before), port(after));
+      if (clash) {
+        changes.push({
+          path: ["spec", "healthCheckNodePort"],
+          before: reportValue(before.healthCheckNodePort),
+          after: reportValue(after.healthCheckNodePort),
+          leaves: [["spec", "healthCheckNodePort"]],
+          reason: FIELD_IS_IMMUTABLE
+        });
+      }
+    }
+    return changes;
+  }
+};
+var PVC_REASON = "spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims";
+var BETA_STORAGE_CLASS = ["metadata", "annotations", "volume.beta.kubernetes.io/storage-class"];
+var persistentVolumeClaim = {
+  group: "",
+  kind: "PersistentVolumeClaim",
+  reference: "§3.3 PersistentVolumeClaim",
+  changes(base, head) {
+    const changes = [];
+    const storagePath = ["spec", "resources", "requests", "storage"];
+    const sizeBefore = parseQuantity(getAt(base, storagePath));
+    const sizeAfter = parseQuantity(getAt(head, storagePath));
+    if (sizeBefore !== void 0 && sizeAfter !== void 0 && sizeAfter < sizeBefore) {
+      changes.push({
+        path: storagePath,
+        before: getAt(base, storagePath),
+        after: getAt(head, storagePath),
+        leaves: [storagePath],
+        reason: "field can not be less than previous value"
+      });
+    }
+    const normalise2 = (o) => {
+      const spec = canonicalQuantities(clone(o.spec ?? {}));
+      dropDefault(spec, ["volumeMode"], "Filesystem");
+      const requests = getAt(spec, ["resources", "requests"]);
+      if (isMap2(requests)) delete requests.storage;
+      return spec;
+    };
+    const specBefore = normalise2(base);
+    const specAfter = normalise2(head);
+    if (isEmptyValue(specBefore.volumeName)) delete specAfter.volumeName;
+    if (specBefore.storageClassName === void 0 || specBefore.storageClassName === null)
+      delete specAfter.storageClassName;
+    if (isEmptyValue(specBefore.volumeAttributesClassName) || !isEmptyValue(specAfter.volumeAttributesClassName)) {
+      delete specBefore.volumeAttributesClassName;
+      delete specAfter.volumeAttributesClassName;
+    }
+    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
+      changes.push(...compareAt(normalised, { base, head }, ["spec", key2], PVC_REASON));
+    }
+    changes.push(...compareAt({ base, head }, { base, head }, BETA_STORAGE_CLASS, FIELD_IS_IMMUTABLE));
+    return changes;
+  }
+};
+var PV_NOT_SOURCE = /* @__PURE__ */ new Set([
+  "capacity",
+  "accessModes",
+  "claimRef",
+  "persistentVolumeReclaimPolicy",
+  "storageClassName",
+  "mountOptions",
+  "volumeMode",
+  "nodeAffinity",
+  "volumeAttributesClassName"
+]);
+var persistentVolume = {
+  group: "",
+  kind: "PersistentVolume",
+  reference: "§3.3 PersistentVolume",
+  changes(base, head) {
+    const normalise2 = (o) => {
+      const spec = clone(isMap2(o.spec) ? o.spec : {});
+      dropDefault(spec, ["volumeMode"], "Filesystem");
+      return spec;
+    };
+    const specBefore = normalise2(base);
+    const specAfter = normalise2(head);
+    if (getAt(specBefore, ["csi", "controllerExpandSecretRef"]) === void 0 && isMap2(specAfter.csi)) {
+      delete specAfter.csi.controllerExpandSecretRef;
+    }
+    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
+    const original = { base, head };
+    const sourceKeys = [.../* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])].filter(
+      (k) => !PV_NOT_SOURCE.has(k)
+    );
+    const changes = sourceKeys.flatMap(
+      (key2) => compareAt(normalised, original, ["spec", key2], "spec.persistentvolumesource is immutable after creation")
+    );
+    changes.push(...compareAt(normalised, original, ["spec", "volumeMode"], FIELD_IS_IMMUTABLE));
+    if (!isEmptyValue(specBefore.nodeAffinity)) {
+      changes.push(...compareAt(normalised, original, ["spec", "nodeAffinity"], "may not change once set"));
+    }
+    return changes;
+  }
+};
+function redact(value) {
+  if (isMap2(value)) return Object.fromEntries(Object.keys(value).map((key2) => [key2, REDACTED]));
+  return value === void 0 || value === null ? null : REDACTED;
+}
+function secretData(o) {
+  const data = { ...isMap2(o.data) ? o.data : {} };
+  if (isMap2(o.stringData)) {
+    for (const [key2, value] of Object.entries(o.stringData))
+      setOwn(data, key2, Buffer.from(String(value ?? ""), "utf8").toString("base64"));
+  }
+  return data;
+}
+var IMMUTABLE_SET = "field is immutable when `immutable` is set";
+var secret = {
+  group: "",
+  kind: "Secret",
+  reference: "§3.3 Secret",
+  changes(base, head) {
+    const changes = fieldsRule("", "Secret", "§3.3", [{ path: ["type"], fallback: "Opaque" }]).changes(
+      base,
+      head,
+      "v1"
+    );
+    if (base.immutable !== true) return changes;
+    const normalised = {
+      base: { data: secretData(base), immutable: base.immutable },
+      head: { data: secretData(head), immutable: head.immutable }
+    };
+    for (const change3 of compareAt(normalised, normalised, ["data"], IMMUTABLE_SET)) {
+      changes.push({ ...change3, before: redact(change3.before), after: redact(change3.after) });
+    }
+    changes.push(...compareAt(normalised, normalised, ["immutable"], IMMUTABLE_SET));
+    return changes;
+  }
+};
+var configMap = {
+  group: "",
+  kind: "ConfigMap",
+  reference: "§3.3 ConfigMap",
+  changes(base, head) {
+    if (base.immutable !== true) return [];
+    const original = { base, head };
+    return ["data", "binaryData", "immutable"].flatMap(
+      (key2) => compareAt(original, original, [key2], IMMUTABLE_SET)
+    );
+  }
+};
+var resourceQuota = {
+  group: "",
+  kind: "ResourceQuota",
+  reference: "§3.3 Others in core",
+  changes(base, head) {
+    const scopes = (o) => {
+      const list = getAt(o, ["spec", "scopes"]);
+      return { spec: { scopes: Array.isArray(list) ? [...list].map(String).sort() : [] } };
+    };
+    return compareAt(
+      { base: scopes(base), head: scopes(head) },
+      { base, head },
+      ["spec", "scopes"],
+      FIELD_IS_IMMUTABLE
+    );
+  }
+};
+var customResourceDefinition = fieldsRule("apiextensions.k8s.io", "CustomResourceDefinition", "§3.9", [
+  { path: ["spec", "group"] },
+  { path: ["spec", "names", "plural"] },
+  { path: ["spec", "scope"], fallback: "Namespaced" },
+  { path: ["spec", "names", "kind"] }
+]);
+var crdRule = {
+  ...customResourceDefinition,
+  changes(base, head, headApiVersion) {
+    const changes = customResourceDefinition.changes(base, head, headApiVersion);
+    if (getAt(base, ["spec", "preserveUnknownFields"]) !== true && getAt(head, ["spec", "preserveUnknownFields"]) === true) {
+      changes.push({
+        path: ["spec", "preserveUnknownFields"],
+        before: reportValue(getAt(base, ["spec", "preserveUnknownFields"])),
+        after: true,
+        leaves: [["spec", "preserveUnknownFields"]],
+        reason: "cannot set to true, set x-kubernetes-preserve-unknown-fields to true in spec.versions[*].schema instead"
+      });
+    }
+    return changes;
+  }
+};
+var IMMUTABLE_RULES = [
+  statefulSet,
+  selectorRule("Deployment"),
+  selectorRule("DaemonSet"),
+  selectorRule("ReplicaSet"),
+  job,
+  service,
+  persistentVolumeClaim,
+  persistentVolume,
+  secret,
+  configMap,
+  resourceQuota,
+  // §3.4: roleRef, with its own error text
+  fieldsRule("rbac.authorization.k8s.io", "RoleBinding", "§3.4", [{ path: ["roleRef"] }], "cannot change roleRef"),
+  fieldsRule(
+    "rbac.authorization.k8s.io",
+    "ClusterRoleBinding",
+    "§3.4",
+    [{ path: ["roleRef"] }],
+    "cannot change roleRef"
+  ),
+  // §3.5
+  fieldsRule("storage.k8s.io", "StorageClass", "§3.5 StorageClass", [
+    { path: ["provisioner"] },
+    { path: ["parameters"] },
+    { path: ["reclaimPolicy"], fallback: "Delete" },
+    { path: ["volumeBindingMode"], fallback: "Immediate" }
+  ]),
+  fieldsRule("storage.k8s.io", "CSIDriver", "§3.5 CSIDriver", [
+    { path: ["spec", "attachRequired"], fallback: true },
+    { path: ["spec", "volumeLifecycleModes"], fallback: ["Persistent"] }
+  ]),
+  // §3.7, §3.8
+  fieldsRule("networking.k8s.io", "IngressClass", "§3.7 IngressClass", [{ path: ["spec", "controller"] }]),
+  fieldsRule("scheduling.k8s.io", "PriorityClass", "§3.8 PriorityClass", [
+    { path: ["value"] },
+    { path: ["preemptionPolicy"], fallback: "PreemptLowerPriority" }
+  ]),
+  fieldsRule("node.k8s.io", "RuntimeClass", "§3.8 RuntimeClass", [{ path: ["handler"] }]),
+  fieldsRule("discovery.k8s.io", "EndpointSlice", "§3.8 EndpointSlice", [{ path: ["addressType"] }]),
+  crdRule
+];
+function immutableRuleFor(group, kind) {
+  return IMMUTABLE_RULES.find((rule) => rule.group === group && rule.kind === kind);
+}
+function immutableChanges(base, head) {
+  const rule = immutableRuleFor(head.group, head.ref.kind);
+  if (!rule || base.ref.kind !== head.ref.kind) return [];
+  return rule.changes(base.object, head.object, head.ref.apiVersion);
+}
+function describeLeaves(change3, limit = 4) {
+  const path = formatKeyPath(change3.path);
+  if (change3.leaves.length <= 1 && semanticEqual(change3.leaves[0], change3.path)) return path;
+  const relative3 = change3.leaves.map((leaf) => formatKeyPath(leaf.slice(change3.path.length)));
+  const shown = relative3.slice(0, limit).join(", ");
+  const more = relative3.length > limit ? ` and ${relative3.length - limit} more` : "";
+  return `${path} (${shown}${more})`;
+}
+
+// src/core/values/defaults-diff.ts
+function diffDefaults(before, after) {
+  const diff = { added: [], removed: [], changed: [] };
+  walk(before, after, [], diff);
+  return diff;
+}
+function leafPaths(tree) {
+  const out = [];
+  const visit2 = (node, prefix) => {
+    for (const key2 of sortedKeys(node)) {
+      const value = node[key2];
+      const path = [...prefix, key2];
+      if (isMap2(value) && Object.keys(value).length > 0) visit2(value, path);
+      else out.push(path);
+    }
+  };
+  visit2(tree, []);
+  return out;
+}
+function walk(before, after, prefix, diff) {
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareStrings);
+  for (const key2 of keys) {
+    const path = [...prefix, key2];
+    const inBefore = Object.hasOwn(before, key2);
+    const inAfter = Object.hasOwn(after, key2);
+    const b = before[key2];
+    const a = after[key2];
+    if (!inAfter) {
+      for (const leaf of leavesOf(b, path)) diff.removed.push(leaf);
+    } else if (!inBefore) {
+      for (const leaf of leavesOf(a, path)) diff.added.push(leaf);
+    } else if (isMap2(b) && isMap2(a)) {
+      walk(b, a, path, diff);
+    } else if (!deepEqual(b, a)) {
+      diff.changed.push(change(path, b, a));
+    }
+  }
+}
+function leavesOf(value, path) {
+  if (isMap2(value) && Object.keys(value).length > 0) return leafPaths(value).map((p) => formatKeyPath([...path, ...p]));
+  return [formatKeyPath(path)];
+}
+function change(path, before, after) {
+  return { path: formatKeyPath(path), before: before ?? null, after: after ?? null };
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (isMap2(a)) {
+    if (!isMap2(b)) return false;
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+function sortedKeys(node) {
+  return Object.keys(node).sort(compareStrings);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/rules/immutable-field-changed.ts
+var immutableFieldChanged = {
+  id: "immutable-field-changed",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
+  severity: "error",
+  description: "a resource present in both renders changes a field the API server refuses to update",
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const match = ctx.matchedRenders();
+    if (!match) return [];
+    const matcher = new CredentialMatcher(ctx.config.redact);
+    return match.matched.flatMap(({ base, head }) => {
+      const changes = immutableChanges(base, head);
+      if (changes.length === 0) return [];
+      const shown = { base: redactTree(base.object, matcher), head: redactTree(head.object, matcher) };
+      return changes.map(
+        (change3) => toFinding(ctx, renders, match.scopes, base, head, { ...change3, ...shownValues(change3, { base, head }, shown) })
+      );
+    });
+  }
+};
+function toFinding(ctx, renders, scopes, base, head, change3) {
+  const path = formatKeyPath(change3.path);
+  const from = inlineValue(change3.before);
+  const to = inlineValue(change3.after);
+  const what = from !== void 0 && to !== void 0 ? `${describeLeaves(change3)} changes from ${from} to ${to}` : `${describeLeaves(change3)} changes`;
+  return {
+    message: `${head.ref.kind} ${head.ref.name}: ${what}, which the API server refuses (${change3.reason}), so \`helm upgrade\` fails.`,
+    ...chartLocation(ctx, head, "head"),
+    resource: effectiveRef(head, renders.head.namespace, scopes),
+    path,
+    before: change3.before,
+    after: change3.after,
+    remedy: remedyFor(ctx, renders, scopes, base, head, change3),
+    needsReinstall: true
+  };
+}
+var SUMMARY_LIMIT = 20;
+function shownValues(change3, original, shown) {
+  const below = change3.leaves.length > 1 || change3.leaves.some((leaf) => leaf.length > change3.path.length);
+  const side = (object, redacted2, computed) => {
+    if (!below) {
+      return deepEqual(reportValue(getAt(object, change3.path)), computed) ? reportValue(getAt(redacted2, change3.path)) : computed;
+    }
+    const entries = change3.leaves.slice(0, SUMMARY_LIMIT).map((leaf) => [formatKeyPath(leaf.slice(change3.path.length)), reportValue(getAt(redacted2, leaf))]);
+    const more = change3.leaves.length - SUMMARY_LIMIT;
+    if (more > 0) entries.push(["…", `${more} more`]);
+    return Object.fromEntries(entries);
+  };
+  return {
+    before: side(original.base.object, shown.base, change3.before),
+    after: side(original.head.object, shown.head, change3.after)
+  };
+}
+function remedyFor(ctx, renders, scopes, base, head, change3) {
+  const target2 = kubectlTarget(head, renders.head, scopes);
+  const upgrade = helmUpgradeCommand(ctx, renders.head);
+  const first = change3.path[1];
+  switch (`${head.group}/${head.ref.kind}`) {
+    case "apps/StatefulSet": {
+      const lines = [
+        `Delete the StatefulSet but keep its pods and PVCs, then upgrade: \`kubectl delete ${target2} --cascade=orphan\` then \`${upgrade}\`.`,
+        "The new StatefulSet keeps the name, so it reuses the same PVCs."
+      ];
+      if (first === "volumeClaimTemplates") {
+        lines.push(
+          "Existing PVCs keep their old spec and labels: the new volumeClaimTemplates only apply to claims created from now on (resize or relabel existing PVCs by hand if needed)."
+        );
+      }
+      if (first === "selector") {
+        lines.push(
+          `The old pods do not match the new selector, so the StatefulSet will not adopt them: after the upgrade delete them one at a time (\`kubectl delete pod ${head.ref.name}-0 -n ${renders.head.namespace}\`, ...) and it re-creates them on the same PVCs.`
+        );
+      }
+      return lines.join(" ");
+    }
+    case "apps/Deployment":
+    case "apps/DaemonSet":
+    case "apps/ReplicaSet": {
+      const selector = getAt(base.object, ["spec", "selector", "matchLabels"]);
+      const oldLabels = isMap2(selector) ? Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(",") : "";
+      const leftovers = oldLabels ? ` (\`kubectl delete pods -n ${renders.head.namespace} -l ${oldLabels}\`)` : "";
+      return `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`;
+    }
+    case "batch/Job":
+      return `Delete the Job, then upgrade (the Job runs again): \`kubectl delete ${target2}\` then \`${upgrade}\`. If it should run on every upgrade, the chart should make it a Helm hook.`;
+    case "/PersistentVolumeClaim":
+      return `A claim cannot be changed in place: back up its data, create a new PVC and copy the data over (or restore the backup), then \`kubectl delete ${target2}\` and \`${upgrade}\`. Deleting the claim deletes its volume when the reclaim policy is Delete.`;
+    case "/PersistentVolume":
+      return `Re-create the volume: check its reclaim policy first (Delete destroys the data), then \`kubectl delete ${target2}\` and \`${upgrade}\`.`;
+    case "/Service":
+      return `Delete the Service, then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. It gets a new cluster IP (and a new load balancer address if it is of type LoadBalancer).`;
+    case "apiextensions.k8s.io/CustomResourceDefinition":
+      return `Re-creating a CRD deletes every custom resource of that type: back them up first, then \`kubectl delete ${target2}\`, \`${upgrade}\`, and restore them.`;
+    default:
+      return `Delete the ${head.ref.kind} and let the upgrade re-create it: \`kubectl delete ${target2}\` then \`${upgrade}\`.`;
+  }
+}
+
+// src/core/rules/kube-version-unset.ts
+var kubeVersionUnset = {
+  id: "kube-version-unset",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "notice",
+  description: "no target Kubernetes version is set: the API and kubeVersion checks did not run",
+  check({ kube }) {
+    if (kube) return [];
+    return [
+      {
+        message: "No Kubernetes version is set: the API checks (api-removed, api-deprecated) and the kubeVersion check (kube-version-unsupported) did not run.",
+        remedy: 'Set `kubernetes: "1.31"` (or `{ min, max }` for a fleet) in the chart-guard config, the kubernetes-version input, or --kube-version.'
+      }
+    ];
+  }
+};
+
+// src/core/kube-version.ts
+var import_semver = __toESM(require_semver2(), 1);
+function normaliseKubeVersion(text) {
+  if (text === void 0) return void 0;
+  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(String(text).trim());
+  return m ? `${Number(m[1])}.${Number(m[2])}` : void 0;
+}
+function compareKubeVersions(a, b) {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+function toSemverRange(constraint) {
+  const converted = constraint.split("||").map(
+    (part) => part.replace(/,/g, " ").replace(/(>=|<=|!=|=|>|<|~>|~|\^)\s+/g, "$1").replace(/~>/g, "~").trim()
+  ).join(" || ");
+  return import_semver.default.validRange(converted, { loose: true }) ?? void 0;
+}
+function checkKubeVersion(constraint, kubeVersion) {
+  const range = toSemverRange(constraint);
+  if (!range) return { ok: false, reason: "unreadable" };
+  return import_semver.default.satisfies(`${kubeVersion}.0`, range, { includePrerelease: true, loose: true }) ? { ok: true } : { ok: false, reason: "excluded" };
+}
+
+// src/core/rules/kube-version-unsupported.ts
+var kubeVersionUnsupported = {
+  id: "kube-version-unsupported",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "error",
+  description: "the new Chart.yaml kubeVersion excludes the target Kubernetes version",
+  check({ head, base, kube, change: change3 }) {
+    const constraint = head?.metadata.kubeVersion;
+    if (!head || !kube || !constraint) return [];
+    const ends = kube.min === kube.max ? [kube.min] : [kube.min, kube.max];
+    const findings = [];
+    const excluded = [];
+    for (const version of ends) {
+      const result = checkKubeVersion(constraint, version);
+      if (result.ok) continue;
+      if (result.reason === "unreadable") {
+        return [
+          {
+            severity: "warning",
+            message: `${change3.name}: Chart.yaml kubeVersion "${constraint}" is not a constraint Helm can read; helm install will fail.`,
+            file: head.chartYamlPath,
+            after: constraint
+          }
+        ];
+      }
+      excluded.push(version);
+    }
+    if (excluded.length === 0) return [];
+    const before = base?.metadata.kubeVersion;
+    const wasExcluded = before !== void 0 && excluded.every((v) => !checkKubeVersion(before, v).ok);
+    const which = ends.length > 1 ? ` (fleet ${kube.min}–${kube.max})` : "";
+    findings.push({
+      message: `${change3.name} ${head.metadata.version ?? ""} requires kubeVersion ${constraint}, which excludes Kubernetes ${excluded.join(" and ")}${which}: helm upgrade will refuse to run there` + (wasExcluded ? " (the old version was already excluded)." : "."),
+      file: head.chartYamlPath,
+      path: "kubeVersion",
+      before: before ?? null,
+      after: constraint,
+      remedy: `Upgrade the clusters on Kubernetes ${excluded.join(", ")} first, or stay on a chart version whose kubeVersion allows them.`
+    });
+    return findings;
+  }
+};
+
+// src/core/rules/lockfile-invalid.ts
+var lockfileInvalid = {
+  id: "lockfile-invalid",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "error",
+  description: "the lockfile cannot be read, or an entry lacks name/version, names an undeclared repo/destination, or duplicates another",
+  check({ head }) {
+    return head.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
+  }
+};
+
+// src/core/rules/major-upgrade-notes.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+var majorUpgradeNotes = {
+  id: "major-upgrade-notes",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, environment: false },
+  severity: "notice",
+  description: "the bump crosses a major version; carries the chart README upgrade notes for the crossed majors",
+  check({ change: change3, upgradeNotes: notes = [], headLockfile }) {
+    const from = import_semver2.default.coerce(change3.base?.version);
+    const to = import_semver2.default.coerce(change3.head?.version);
+    if (change3.change !== "bumped" || !from || !to || to.major <= from.major) return [];
+    const headings = notes.map((n) => `"${n.heading}"`).join(", ");
+    const comment = change3.head?.comment ? ` Lockfile comment: ${change3.head.comment}` : "";
+    return [
+      {
+        message: `${change3.name} crosses major version ${from.major} → ${to.major}: ` + (notes.length ? `read the chart's upgrade notes (${headings}).` : "the chart README has no upgrade notes for it; read its changelog.") + comment,
+        file: headLockfile?.path,
+        line: change3.head?.versionLine,
+        before: change3.base?.version ?? null,
+        after: change3.head?.version ?? null
+      }
+    ];
+  }
+};
+
+// src/core/rules/override-file-orphan.ts
+var overrideFileOrphan = {
+  id: "override-file-orphan",
+  scope: "repo",
+  modes: ["lint"],
+  needs: {},
+  severity: "warning",
+  description: "an override values file matches the override patterns but maps to no chart of the lockfile",
+  check({ orphanOverrideFiles: orphanOverrideFiles2, head }) {
+    return (orphanOverrideFiles2 ?? []).map((file) => ({
+      message: `${file} looks like an override file but no chart of ${head.path} uses it.`,
+      file,
+      line: 1,
+      remedy: "Rename it after its chart, or delete it if the chart is gone."
+    }));
+  }
+};
+
+// src/core/values/did-you-mean.ts
+var SUGGESTION_THRESHOLD = 0.6;
+function didYouMean(path, before, after) {
+  let anchor = path.length;
+  while (anchor > 0 && !hasAt(before, path.slice(0, anchor))) anchor--;
+  if (anchor === 0) return void 0;
+  const renamed = renameSuggestions(before, after).get(formatKeyPath(path.slice(0, anchor)));
+  if (!renamed) return void 0;
+  return formatKeyPath([...renamed, ...path.slice(anchor)]);
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function renameSuggestions(before, after) {
+  let byAfter = cache.get(before);
+  if (!byAfter) {
+    byAfter = /* @__PURE__ */ new WeakMap();
+    cache.set(before, byAfter);
+  }
+  let result = byAfter.get(after);
+  if (!result) {
+    result = computeSuggestions(before, after);
+    byAfter.set(after, result);
+  }
+  return result;
+}
+function computeSuggestions(before, after) {
+  const diff = diffDefaults(before, after);
+  const removedLeaves = diff.removed.map(parseKeyPath);
+  const addedLeaves = diff.added.map(parseKeyPath);
+  const removed = withGoneMaps(removedLeaves, before, after).map((p) => key(p, before));
+  const added = withGoneMaps(addedLeaves, after, before).map((p) => key(p, after));
+  const result = /* @__PURE__ */ new Map();
+  if (removed.length === 0 || added.length === 0) return result;
+  const renames = learnPrefixRenames(removedLeaves, addedLeaves);
+  const addedByText = new Map(added.map((k) => [k.text, k]));
+  const index = /* @__PURE__ */ new Map();
+  for (const k of added) {
+    for (const t of new Set(k.tokens.map(indexToken))) {
+      const list = index.get(t) ?? [];
+      list.push(k);
+      index.set(t, list);
+    }
+  }
+  const pairs = [];
+  for (const r of removed) {
+    const translated = translate(r.path, renames);
+    const translatedKey = translated && key(translated, before);
+    const exact = translated && addedByText.get(formatKeyPath(translated));
+    const candidates = /* @__PURE__ */ new Set();
+    for (const t of [...r.tokens, ...translatedKey?.tokens ?? []]) {
+      for (const s of [t, ...SYNONYMS[t] ?? []]) for (const c of index.get(indexToken(s)) ?? []) candidates.add(c);
+    }
+    if (exact) candidates.add(exact);
+    const folded = translated && translated.length > 1 && addedByText.get(formatKeyPath(translated.slice(0, -1)));
+    const flattened = folded && folded.type !== "map" ? folded : void 0;
+    if (flattened) candidates.add(flattened);
+    for (const c of candidates) {
+      const typePenalty = r.type !== c.type && r.type !== "null" && c.type !== "null" ? 0.1 : 0;
+      const raw = similarity(r, c) - typePenalty;
+      let score = Math.max(raw, translatedKey ? similarity(translatedKey, c) - typePenalty : 0);
+      if (c === exact) score = 0.95;
+      else if (c === flattened) score = Math.max(score, 0.9);
+      else if (!related(r, c) && !(translatedKey && related(translatedKey, c))) continue;
+      if (meaningful(r.value) && deepEqual(r.value, c.value)) score += 0.05;
+      if (score >= SUGGESTION_THRESHOLD) pairs.push({ from: r, to: c, score, raw });
+    }
+  }
+  pairs.sort(
+    (a, b) => b.score - a.score || b.raw - a.raw || compare(a.from.text, b.from.text) || compare(a.to.text, b.to.text)
+  );
+  const taken = /* @__PURE__ */ new Set();
+  for (const pair of pairs) {
+    if (result.has(pair.from.text) || taken.has(pair.to)) continue;
+    result.set(pair.from.text, pair.to.path);
+    taken.add(pair.to);
+  }
+  return result;
+}
+function withGoneMaps(leaves, tree, other) {
+  const seen = new Set(leaves.map(formatKeyPath));
+  const out = [...leaves];
+  for (const leaf of leaves) {
+    for (let i = 1; i < leaf.length; i++) {
+      const prefix = leaf.slice(0, i);
+      const text = formatKeyPath(prefix);
+      if (seen.has(text) || hasAt(other, prefix) || !isMap2(getAt(tree, prefix))) continue;
+      seen.add(text);
+      out.push(prefix);
+    }
+  }
+  return out;
+}
+function key(path, tree) {
+  const value = getAt(tree, path);
+  const last = String(path[path.length - 1]);
+  const segments = path.map((s) => words(String(s)));
+  return {
+    path,
+    text: formatKeyPath(path),
+    segments,
+    tokens: segments.flat(),
+    singles: new Set(segments.filter((w) => w.length === 1).map((w) => w[0])),
+    acronyms: new Set(segments.filter((w) => w.length > 1).map(initials)),
+    lastTokens: segments[segments.length - 1],
+    last: last.toLowerCase(),
+    type: valueType(value),
+    value
+  };
+}
+function learnPrefixRenames(removed, added) {
+  const addedByLast = /* @__PURE__ */ new Map();
+  for (const a of added) {
+    const last = String(a[a.length - 1]);
+    const list = addedByLast.get(last) ?? [];
+    list.push(a);
+    addedByLast.set(last, list);
+  }
+  const support = /* @__PURE__ */ new Map();
+  for (const r of removed) {
+    for (const a of addedByLast.get(String(r[r.length - 1])) ?? []) {
+      let k = 1;
+      while (k < r.length && k < a.length && r[r.length - 1 - k] === a[a.length - 1 - k]) k++;
+      const from = r.slice(0, r.length - k);
+      const to = a.slice(0, a.length - k);
+      if (from.length === 0 && to.length === 0) continue;
+      const fromText = formatKeyPath(from);
+      const targets = support.get(fromText) ?? /* @__PURE__ */ new Map();
+      support.set(fromText, targets);
+      const toText = formatKeyPath(to);
+      const entry = targets.get(toText) ?? { to, suffixes: /* @__PURE__ */ new Set() };
+      entry.suffixes.add(formatKeyPath(r.slice(r.length - k)));
+      targets.set(toText, entry);
+    }
+  }
+  const renames = /* @__PURE__ */ new Map();
+  for (const [fromText, targets] of support) {
+    if (fromText === "") continue;
+    const fromWords = words(fromText);
+    const ranked = [...targets.values()].filter((t) => t.suffixes.size >= 2).map((t) => ({
+      ...t,
+      likeness: dice(
+        fromWords,
+        t.to.flatMap((s) => words(String(s)))
+      )
+    })).sort((a, b) => b.suffixes.size - a.suffixes.size || b.likeness - a.likeness);
+    const [best, second] = ranked;
+    if (!best) continue;
+    if (second && second.suffixes.size === best.suffixes.size && second.likeness === best.likeness) continue;
+    renames.set(fromText, best.to);
+  }
+  return renames;
+}
+function translate(path, renames) {
+  for (let i = path.length - 1; i >= 1; i--) {
+    const to = renames.get(formatKeyPath(path.slice(0, i)));
+    if (to) return [...to, ...path.slice(i)];
+  }
+  return void 0;
+}
+var SYNONYMS = {
+  master: ["primary"],
+  primary: ["master"],
+  slave: ["secondary", "replica"],
+  secondary: ["slave"],
+  replica: ["slave"],
+  whitelist: ["allowlist"],
+  allowlist: ["whitelist"],
+  blacklist: ["denylist"],
+  denylist: ["blacklist"],
+  // Bitnami's switch flags: podDisruptionBudget.enabled -> pdb.create, serviceAccount.enabled -> create.
+  enabled: ["create"],
+  create: ["enabled"]
+};
+function related(a, b) {
+  const parentA = a.segments.slice(0, -1);
+  const parentB = b.segments.slice(0, -1);
+  if (formatKeyPath(a.path.slice(0, -1)) === formatKeyPath(b.path.slice(0, -1))) return true;
+  const wordsB = [...parentB.flat(), ...b.lastTokens];
+  return parentA.flat().some((w) => wordsB.some((o) => sameWord(w, o)));
+}
+function similarity(a, b) {
+  const path = dice(withAcronyms(a, b), withAcronyms(b, a));
+  let last = dice(a.lastTokens, b.lastTokens);
+  if (last < 1 && 0.7 * path + 0.3 >= SUGGESTION_THRESHOLD - 0.05) {
+    last = Math.max(last, 1 - levenshtein(a.last, b.last) / Math.max(a.last.length, b.last.length));
+  }
+  return 0.7 * path + 0.3 * last;
+}
+function withAcronyms(a, b) {
+  if (a.acronyms.size === 0 || ![...a.acronyms].some((x) => b.singles.has(x))) return a.tokens;
+  return a.segments.flatMap((segment) => {
+    if (segment.length < 2) return segment;
+    const acronym = initials(segment);
+    return b.singles.has(acronym) ? [acronym] : segment;
+  });
+}
+function initials(segmentWords) {
+  return segmentWords.map((w) => w[0]).join("");
+}
+function dice(a, b) {
+  if (a.length + b.length === 0) return 0;
+  const free = [...b];
+  let matches = 0;
+  for (const word of a) {
+    const i = free.findIndex((other) => sameWord(word, other));
+    if (i >= 0) {
+      matches++;
+      free.splice(i, 1);
+    }
+  }
+  return 2 * matches / (a.length + b.length);
+}
+function sameWord(a, b) {
+  if (a === b) return true;
+  if (SYNONYMS[a]?.includes(b)) return true;
+  return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
+}
+function words(segment) {
+  return segment.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => {
+    const lower = w.toLowerCase();
+    return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") ? lower.slice(0, -1) : lower;
+  });
+}
+function indexToken(word) {
+  return word.slice(0, 4);
+}
+var row = new Uint16Array(64);
+function levenshtein(a, b) {
+  if (a === b) return 0;
+  if (row.length <= b.length) row = new Uint16Array(b.length * 2 + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+function meaningful(value) {
+  if (typeof value === "string") return value.length > 0;
+  if (typeof value === "number") return value !== 0;
+  if (Array.isArray(value)) return value.length > 0;
+  return false;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function typoSuggestion(path, defaults) {
+  const last = path[path.length - 1];
+  if (typeof last !== "string") return void 0;
+  const parent = path.length === 1 ? defaults : getAt(defaults, path.slice(0, -1));
+  if (!isMap2(parent)) return void 0;
+  const limit = last.length >= 8 ? 2 : 1;
+  const wanted = last.toLowerCase();
+  let best;
+  for (const sibling of Object.keys(parent)) {
+    if (sibling === last) continue;
+    const distance = boundedDistance(sibling.toLowerCase(), wanted, best ? best.distance - 1 : limit);
+    if (distance !== void 0) best = { key: sibling, distance };
+  }
+  return best ? formatKeyPath([...path.slice(0, -1), best.key]) : void 0;
+}
+var bandRows = [new Uint16Array(64), new Uint16Array(64)];
+function boundedDistance(a, b, limit) {
+  if (limit < 0 || Math.abs(a.length - b.length) > limit) return void 0;
+  if (a === b) return 0;
+  const width = b.length + 1;
+  const outside = limit + 1;
+  if (bandRows[0].length < width) bandRows = [new Uint16Array(width * 2), new Uint16Array(width * 2)];
+  let [previous, current] = bandRows;
+  previous.fill(outside, 0, width);
+  for (let j = 0; j <= Math.min(limit, b.length); j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current.fill(outside, 0, width);
+    const from = Math.max(0, i - limit);
+    const to = Math.min(b.length, i + limit);
+    if (from === 0) current[0] = i;
+    let rowMin = from === 0 ? i : outside;
+    for (let j = Math.max(1, from); j <= to; j++) {
+      const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, outside);
+      if (current[j] < rowMin) rowMin = current[j];
+    }
+    if (rowMin > limit) return void 0;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] <= limit ? previous[b.length] : void 0;
+}
+
+// src/core/rules/override-key-unknown.ts
+var PROOF_EVIDENCE = "removing it does not change the rendered manifests";
+var overrideKeyUnknown = {
+  id: "override-key-unknown",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "warning",
+  description: "an override key is in neither version's defaults (already ignored before this change)",
+  check(ctx) {
+    const { base, head, change: change3 } = ctx;
+    if (!head) return [];
+    const named = (version) => [change3.name, version].filter(Boolean).join(" ");
+    const sameVersion = base && base.metadata.version === head.metadata.version;
+    const where = base && !sameVersion ? `in neither ${named(base.metadata.version)}'s nor ${head.metadata.version ?? "the new version"}'s defaults` : `not in ${named(head.metadata.version)}'s defaults`;
+    return ctx.coverage().filter((c) => c.status === "unknown").map((c) => {
+      const key2 = formatKeyPath(c.path);
+      const typo = typoSuggestion(c.path, head.defaults);
+      const evidence = c.provenIgnored ? PROOF_EVIDENCE : "no template reads it";
+      return {
+        message: `${code(key2)} is ${where} and ${evidence}: Helm ignores it.${typo ? ` Did you mean ${code(typo)}?` : ""}`,
+        file: c.key.file,
+        line: c.key.line,
+        path: key2,
+        remedy: c.key.source === "config" ? codeSetRemedy(key2, typo, c.key.file) : typo ? `Rename ${code(key2)} to ${code(typo)} in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
+      };
+    });
+  }
+};
+function codeSetRemedy(key2, suggestion, configFile) {
+  const to = suggestion ? ` to ${code(`--set ${suggestion}=...`)}` : " (or drop it)";
+  return `The deploy code passes ${code(`--set ${key2}=...`)}: change it there${to}, then update the \`set:\` entry in ${configFile} to match.`;
+}
+
+// src/core/rules/override-key-removed.ts
+var overrideKeyRemoved = {
+  id: "override-key-removed",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true },
+  severity: "error",
+  description: "an override key existed in the old chart's defaults and is gone from the new one: Helm will silently ignore it",
+  check(ctx) {
+    const { base, head, change: change3 } = ctx;
+    if (!head || !base) return [];
+    const from = base.metadata.version ?? "the old version";
+    const to = head.metadata.version ?? "the new version";
+    const groups = groupByRemovedMap(
+      ctx.coverage().filter((c) => c.status === "removed"),
+      base,
+      ctx.config.freeFormKeys
+    );
+    return groups.map(({ path, keys }) => {
+      const first = keys[0];
+      const key2 = formatKeyPath(path);
+      const suggestion = didYouMean(path, base.defaults, head.defaults);
+      const hint = suggestion ? ` Did you mean ${code(suggestion)}?` : "";
+      const proven = keys.every((k) => k.provenIgnored) ? ` (${PROOF_EVIDENCE})` : "";
+      const below = keys.length > 1 || keys[0].path.length > path.length ? ` (set here: ${keys.map((k) => code(formatKeyPath(k.path))).join(", ")})` : "";
+      return {
+        message: `${code(key2)} was in ${change3.name} ${from}'s defaults and is gone from ${to}: Helm will silently ignore it${proven}${below}.${hint}`,
+        file: first.key.file,
+        line: first.key.line,
+        path: key2,
+        before: keys.length === 1 && keys[0].path.length === path.length ? first.oldDefault ?? null : getAt(base.defaults, path) ?? null,
+        remedy: first.key.source === "config" ? codeSetRemedy(key2, suggestion, first.key.file) : suggestion ? `Rename ${code(key2)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`
+      };
+    });
+  }
+};
+function groupByRemovedMap(removed, base, freeFormKeys) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const coverage of removed) {
+    const path = removedMapOf(coverage.path, base, freeFormKeys) ?? coverage.path;
+    const id = `${coverage.key.file}\0${formatKeyPath(path)}`;
+    const group = groups.get(id) ?? { path, keys: [] };
+    group.keys.push(coverage);
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}
+function removedMapOf(path, base, freeFormKeys) {
+  for (let length = 1; length < path.length; length++) {
+    const prefix = path.slice(0, length);
+    const old = getAt(base.defaults, prefix);
+    const last = prefix[prefix.length - 1];
+    const freeForm = typeof last === "string" && freeFormKeys.includes(last);
+    if (isMap2(old) && (freeForm || isEmptyMap(old))) return prefix;
+  }
+  return void 0;
+}
+var emptiness = /* @__PURE__ */ new WeakMap();
+function isEmptyMap(map) {
+  let empty = emptiness.get(map);
+  if (empty === void 0) {
+    empty = Object.keys(map).length === 0;
+    emptiness.set(map, empty);
+  }
+  return empty;
+}
+
+// src/core/rules/override-proof-incomplete.ts
+var LISTED_KEYS = 10;
+var overrideProofIncomplete = {
+  id: "override-proof-incomplete",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
+  severity: "notice",
+  description: "override keys accepted on weak evidence were not all proven used or ignored: the extra-render cap stopped the search",
+  check(ctx) {
+    const proof = ctx.ignoredKeyProof;
+    if (!proof?.stopped || proof.unproven.length === 0) return [];
+    const unproven = new Set(proof.unproven);
+    const first = ctx.coverage().find((c) => unproven.has(formatKeyPath(c.path)));
+    const listed = proof.unproven.slice(0, LISTED_KEYS).map((k) => `\`${k}\``);
+    const more = proof.unproven.length > LISTED_KEYS ? ` and ${proof.unproven.length - LISTED_KEYS} more` : "";
+    const why = proof.stopped === "cap" ? `the proof stopped at its cap of ${proof.cap} extra render(s) (render.proofRenders)` : "two renders of the same values gave different objects, so renders cannot be compared";
+    const finding = {
+      message: `${proof.unproven.length} override key(s) that ${ctx.change.name} seems to accept only through a free-form name or a template reading a map above them were not checked: ${why}. They stay accepted: ${listed.join(", ")}${more}.`,
+      path: first ? formatKeyPath(first.path) : proof.unproven[0],
+      remedy: proof.stopped === "cap" ? "Raise render.proofRenders in the chart-guard config to check them, or check them against the chart templates." : "Check these keys against the chart's templates.",
+      ...first ? { file: first.key.file, line: first.key.line } : {}
+    };
+    return [finding];
+  }
+};
+
+// src/core/rules/override-schema-violation.ts
+var overrideSchemaViolation = {
+  id: "override-schema-violation",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "error",
+  description: "the new chart's values.schema.json rejects the merged values",
+  check(ctx) {
+    const { head, change: change3 } = ctx;
+    const result = ctx.schemaCheck();
+    if (!head || !result) return [];
+    const chart = [change3.name, head.metadata.version].filter(Boolean).join(" ");
+    const schemaFile = head.schemaPath ?? `${head.dir}/values.schema.json`;
+    if (result.problem) {
+      return [
+        {
+          severity: "notice",
+          message: `${chart}'s ${result.problem}; the override schema check did not run.`,
+          file: schemaFile
+        }
+      ];
+    }
+    return result.violations.map((v) => {
+      const path = v.path.length ? formatKeyPath(v.path) : void 0;
+      if (!v.key) {
+        return {
+          message: `The values merged from the overrides break ${chart}'s values.schema.json: ${v.message}. Helm will refuse to upgrade.`,
+          file: schemaFile,
+          path,
+          remedy: `Compare the override files with ${schemaFile} and fix the values it rejects.`
+        };
+      }
+      return {
+        message: `${v.key.file} line ${v.key.line} breaks ${chart}'s values.schema.json: ${v.message}. Helm will refuse to upgrade.`,
+        file: v.key.file,
+        line: v.key.line,
+        path,
+        remedy: `Change the value in ${v.key.file} line ${v.key.line} to what ${schemaFile} allows.`
+      };
+    });
+  }
+};
+
+// src/core/rules/override-type-changed.ts
+var overrideTypeChanged = {
+  id: "override-type-changed",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true },
+  severity: "warning",
+  description: "the default's type under an overridden key changed (map/list/scalar)",
+  check(ctx) {
+    const { base, head, change: change3 } = ctx;
+    if (!head || !base) return [];
+    const chart = [change3.name, head.metadata.version].filter(Boolean).join(" ");
+    const seen = /* @__PURE__ */ new Set();
+    const findings = [];
+    for (const c of ctx.coverage()) {
+      if (c.status !== "type-changed" || !c.typeChange) continue;
+      const { at, before, after, override } = c.typeChange;
+      const key2 = formatKeyPath(at);
+      const id = `${c.key.file}\0${key2}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      findings.push({
+        message: `${code(key2)} is set as a ${override}, but ${chart} changed its default from a ${before} to a ${after}.`,
+        file: c.key.file,
+        line: c.key.line,
+        path: key2,
+        before,
+        after,
+        remedy: `Rewrite ${code(key2)} in ${c.key.file} as a ${after}, following the new chart's values.yaml and upgrade notes.`
+      });
+    }
+    return findings;
+  }
+};
+
+// src/core/rules/policy-changed.ts
+var policyChanged = {
+  id: "policy-changed",
+  scope: "repo",
+  modes: ["review"],
+  needs: { base: true },
+  severity: "notice",
+  description: "the change edits the review policy (rule severities, failOn, free-form keys, render switches, acceptances): the base branch policy still applies",
+  check({ policyChanges: policyChanges2 }) {
+    return (policyChanges2 ?? []).map((change3) => ({
+      severity: change3.weakens ? "error" : "notice",
+      message: `${change3.message}; this review applies the base branch's policy${change3.weakens ? ", which this change weakens" : ""}`,
+      file: change3.file,
+      ...change3.line !== void 0 ? { line: change3.line } : {},
+      ...change3.weakens ? {
+        remedy: "Land the policy change in a pull request of its own, reviewed by the owners of the gate, or revert it here."
+      } : {}
+    }));
+  }
+};
+
+// src/core/rules/render-failed.ts
+var renderFailed = {
+  id: "render-failed",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
+  severity: "error",
+  description: "`helm template` failed for a version that must be rendered",
+  check(ctx) {
+    const findings = [];
+    for (const side of ["head", "base"]) {
+      const render2 = ctx.renders?.[side];
+      if (render2?.status !== "failed") continue;
+      const kubeVersionOnly = isKubeVersionFailure(render2.reason);
+      if (kubeVersionOnly && side === "head") continue;
+      findings.push(failure(ctx, side, render2, kubeVersionOnly));
+    }
+    return findings;
+  }
+};
+function failure(ctx, side, render2, kubeVersionOnly) {
+  const { change: change3 } = ctx;
+  const version = ctx[side]?.metadata.version ?? change3[side]?.version;
+  const which = side === "head" ? "new" : "old";
+  const label = `the ${which} version${version ? ` (${version})` : ""} of ${change3.name}`;
+  const reproduce = render2.command ? `Reproduce at the ${side} commit with:
+${render2.command}` : "";
+  if (kubeVersionOnly) {
+    return {
+      severity: "warning",
+      message: `helm template refused ${label}: ${render2.reason}; the render-based checks had no old render to compare with.`,
+      remedy: reproduce || void 0
+    };
+  }
+  const place = side === "head" ? templatePlace(ctx, render2.reason ?? "") : void 0;
+  return {
+    message: `helm template failed for ${label}: ${render2.reason ?? "no message"}`,
+    ...place ?? (side === "head" && ctx.head ? { file: ctx.head.chartYamlPath } : {}),
+    remedy: (side === "head" ? "`helm upgrade` will fail the same way: fix the override values (or the template) the message names. " : "The old version does not render with the current values, so it could not be compared. ") + reproduce
+  };
+}
+function templatePlace(ctx, reason) {
+  const chart = ctx.head;
+  const name = chart?.metadata.name;
+  if (!chart || !name) return void 0;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`(?:^|[\\s(:"])${escaped}/((?:charts/[^/\\s:]+/)*templates/[^\\s:)"]+):(\\d+)`).exec(reason);
+  if (!match) return void 0;
+  return { file: `${chart.dir}/${match[1]}`, line: Number(match[2]) };
+}
+
+// src/core/rules/render-skipped.ts
+var renderSkipped = {
+  id: "render-skipped",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "warning",
+  description: "rendering was not possible (helm not found, render disabled): the render-based checks did not run",
+  check({ renderSkipped: skipped2 }) {
+    if (!skipped2 || skipped2.charts.length === 0) return [];
+    const charts = skipped2.charts.length === 1 ? skipped2.charts[0] : `${skipped2.charts.length} charts (${skipped2.charts.join(", ")})`;
+    return [
+      {
+        message: `The render-based checks (immutable fields, StatefulSets, CRDs, APIs) did not run for ${charts}: ${skipped2.reason}.`,
+        remedy: "Make helm 3 or 4 available (on PATH, or the helm input / --helm) and enable rendering to run them."
+      }
+    ];
+  }
+};
+function renderSkippedOf(contexts) {
+  const skipped2 = contexts.filter(
+    (ctx) => [ctx.renders?.head, ctx.renders?.base, ctx.renders?.headAtMin].some((r) => r?.status === "skipped")
+  );
+  if (skipped2.length === 0) return void 0;
+  const first = [skipped2[0].renders?.head, skipped2[0].renders?.base].find((r) => r?.status === "skipped");
+  return { reason: first?.reason ?? "no reason given", charts: [...new Set(skipped2.map((ctx) => ctx.change.name))] };
+}
+
+// src/core/render/statefulset-successor.ts
+function isStatefulSet(m) {
+  return m.group === "apps" && m.ref.kind === "StatefulSet";
+}
+function claimTemplateNames(m) {
+  const templates = getAt(m.object, ["spec", "volumeClaimTemplates"]);
+  if (!Array.isArray(templates)) return [];
+  return templates.map((t) => getAt(t, ["metadata", "name"])).filter((n) => typeof n === "string" && n !== "");
+}
+function replicasOf(m) {
+  const replicas = getAt(m.object, ["spec", "replicas"]);
+  return typeof replicas === "number" && Number.isInteger(replicas) && replicas >= 0 ? replicas : 1;
+}
+function claimNames(m) {
+  const start = getAt(m.object, ["spec", "ordinals", "start"]);
+  const first = typeof start === "number" && Number.isInteger(start) && start >= 0 ? start : 0;
+  const count = Math.max(replicasOf(m), 1);
+  return claimTemplateNames(m).flatMap(
+    (template) => Array.from({ length: count }, (_, i) => `${template}-${m.ref.name}-${first + i}`)
+  );
+}
+function whenDeleted(m) {
+  return getAt(m.object, ["spec", "persistentVolumeClaimRetentionPolicy", "whenDeleted"]) === "Delete" ? "Delete" : "Retain";
+}
+var PRIMARY_ROLES = /* @__PURE__ */ new Set(["master", "primary", "leader", "main"]);
+var SECONDARY_ROLES = /* @__PURE__ */ new Set(["slave", "secondary", "replica", "replicas", "follower", "read", "reader"]);
+var ROLE_LABELS = ["app.kubernetes.io/component", "component", "role"];
+var APP_LABELS = ["app.kubernetes.io/name", "app", "k8s-app"];
+function labelsOf(m) {
+  return [
+    getAt(m.object, ["spec", "selector", "matchLabels"]),
+    getAt(m.object, ["spec", "template", "metadata", "labels"]),
+    getAt(m.object, ["metadata", "labels"])
+  ].filter(isMap2);
+}
+function roleWord(word) {
+  if (typeof word !== "string") return void 0;
+  const w = word.toLowerCase();
+  if (PRIMARY_ROLES.has(w)) return "primary";
+  if (SECONDARY_ROLES.has(w)) return "secondary";
+  return void 0;
+}
+function roleOf(m) {
+  for (const labels of labelsOf(m)) {
+    for (const key2 of ROLE_LABELS) {
+      const role = roleWord(labels[key2]);
+      if (role) return role;
+    }
+  }
+  return roleWord(m.ref.name.split("-").pop());
+}
+function roleLabel(m) {
+  for (const labels of labelsOf(m)) {
+    for (const key2 of ROLE_LABELS) if (typeof labels[key2] === "string") return labels[key2];
+  }
+  return void 0;
+}
+function appOf(m) {
+  for (const labels of labelsOf(m)) {
+    for (const key2 of APP_LABELS) if (typeof labels[key2] === "string") return labels[key2];
+  }
+  return void 0;
+}
+function stem(name) {
+  const parts = name.split("-");
+  return parts.length > 1 && roleWord(parts[parts.length - 1]) ? parts.slice(0, -1).join("-") : name;
+}
+function claimSizes(m) {
+  const templates = getAt(m.object, ["spec", "volumeClaimTemplates"]);
+  if (!Array.isArray(templates)) return [];
+  return templates.map((t) => parseQuantity(getAt(t, ["spec", "resources", "requests", "storage"])));
+}
+var MIN_SCORE = 4;
+function successorScore(old, candidate) {
+  const oldTemplates = claimTemplateNames(old);
+  const newTemplates = claimTemplateNames(candidate);
+  if (!oldTemplates.some((t) => newTemplates.includes(t))) return void 0;
+  const oldRole = roleOf(old);
+  const newRole = roleOf(candidate);
+  if (oldRole && newRole && oldRole !== newRole) return void 0;
+  let score = 0;
+  if (stem(old.ref.name) === stem(candidate.ref.name)) score += 4;
+  const oldApp = appOf(old);
+  const newApp = appOf(candidate);
+  if (oldApp && newApp) score += oldApp === newApp ? 3 : -3;
+  if (oldRole && oldRole === newRole) score += 2;
+  if (oldTemplates.join() === newTemplates.join()) score += 1;
+  const oldSizes = claimSizes(old);
+  if (oldSizes.length > 0 && oldSizes.join() === claimSizes(candidate).join()) score += 1;
+  return score >= MIN_SCORE ? score : void 0;
+}
+function findReplacements(match) {
+  const olds = match.removed.filter((m) => isStatefulSet(m) && claimTemplateNames(m).length > 0);
+  const candidates = match.added.filter(isStatefulSet);
+  const scored = [];
+  for (const old of olds) {
+    for (const successor of candidates) {
+      const score = successorScore(old, successor);
+      if (score !== void 0) scored.push({ old, successor, score });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const used = /* @__PURE__ */ new Set();
+  const replacements = [];
+  for (const { old, successor } of scored) {
+    if (used.has(old) || used.has(successor)) continue;
+    used.add(old);
+    used.add(successor);
+    replacements.push({ old, successor });
+  }
+  return replacements;
+}
+
+// src/core/rules/resource-removed.ts
+var KEEP = "helm.sh/resource-policy";
+function isCrd2(m) {
+  return m.group === "apiextensions.k8s.io" && m.ref.kind === "CustomResourceDefinition";
+}
+var resourceRemoved = {
+  id: "resource-removed",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
+  severity: "notice",
+  description: "a resource in the old render is absent from the new one",
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const match = ctx.matchedRenders();
+    if (!match) return [];
+    const replaced = new Set(findReplacements(match).map((r) => r.old));
+    const crdsInCrdsDir = new Set(
+      renders.head.manifests.filter((m) => m.fromCrdsDir && isCrd2(m)).map((m) => m.ref.name)
+    );
+    const headCrds = crdsByName(renders.head);
+    const leftCrdsDir = renders.base.manifests.filter((m) => m.fromCrdsDir && isCrd2(m) && !headCrds.has(m.ref.name)).map(
+      (m) => ({
+        message: `${describe(m)} from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.`,
+        ...chartLocation(ctx, m, "base"),
+        resource: effectiveRef(m, renders.base.namespace, match.scopes),
+        remedy: `Nothing to do if it is still wanted (or managed elsewhere now). Once nothing uses it, delete it by hand: \`kubectl delete customresourcedefinition ${m.ref.name}\` (this deletes every custom resource of that type).`
+      })
+    );
+    const released = match.removed.filter((m) => !replaced.has(m) && !(isCrd2(m) && crdsInCrdsDir.has(m.ref.name))).map((m) => {
+      const target2 = kubectlTarget(m, renders.base, match.scopes);
+      const keep2 = `\`kubectl annotate ${target2} ${KEEP}=keep\``;
+      const finding = {
+        message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes it.`,
+        ...chartLocation(ctx, m, "base"),
+        resource: effectiveRef(m, renders.base.namespace, match.scopes),
+        remedy: `Nothing to do if that is intended; to keep it in the cluster, run ${keep2} before upgrading.`
+      };
+      if (getAt(m.object, ["metadata", "annotations", KEEP]) === "keep") {
+        return {
+          ...finding,
+          message: `${describe(m)} is no longer rendered; it is annotated ${KEEP}: keep, so Helm leaves it in the cluster, no longer managed by the release.`,
+          remedy: `Delete it by hand when it is no longer needed: \`kubectl delete ${target2}\`.`
+        };
+      }
+      if (isStatefulSet(m) && claimNames(m).length > 0) {
+        const claims = claimNames(m);
+        const lost = whenDeleted(m) === "Delete";
+        return {
+          ...finding,
+          ...lost ? { severity: "warning" } : {},
+          message: lost ? `${describe(m)} is no longer rendered: \`helm upgrade\` deletes it and, with whenDeleted: Delete, its ${claimsPhrase(claims)} and the data.` : `${describe(m)} is no longer rendered: \`helm upgrade\` deletes it and its pods; its ${claimsPhrase(claims)} ${claims.length === 1 ? "stays" : "stay"} behind unused with the data (whenDeleted: Retain).`,
+          before: { name: m.ref.name, claims },
+          after: null,
+          remedy: lost ? `Back up the data first, or ${keep2} before upgrading.` : `Back up or migrate the data if it is still needed, then delete the PVCs (\`kubectl delete pvc ${claims.join(" ")} -n ${renders.base.namespace}\`) to free the volumes.`
+        };
+      }
+      if (m.group === "" && m.ref.kind === "PersistentVolumeClaim") {
+        return {
+          ...finding,
+          severity: "warning",
+          message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes the claim, and its volume with the data when the reclaim policy is Delete.`,
+          remedy: `Back up the data, or run ${keep2} before upgrading.`
+        };
+      }
+      if (isCrd2(m)) {
+        return {
+          ...finding,
+          severity: "warning",
+          message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes the CRD and with it every custom resource of that type.`,
+          remedy: `Run ${keep2} before upgrading to keep the CRD and its custom resources.`
+        };
+      }
+      if (m.group === "" && m.ref.kind === "Namespace") {
+        return {
+          ...finding,
+          severity: "warning",
+          message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes the namespace and everything in it.`,
+          remedy: `Run ${keep2} before upgrading unless everything in it should go.`
+        };
+      }
+      return finding;
+    });
+    return [...released, ...leftCrdsDir];
+  }
+};
+
+// src/core/rules/rule-crashed.ts
+var ruleCrashed = {
+  id: "rule-crashed",
+  severity: "error",
+  description: "a rule stopped with an internal error: its checks did not run, so the review fails instead of passing"
+};
+var MAX_ERROR_CHARS = 300;
+function crashFinding(rule, error, severity, chart) {
+  const raw = error instanceof Error ? error.message : String(error);
+  const firstLine = raw.split("\n")[0] ?? "";
+  const reason = firstLine.length > MAX_ERROR_CHARS ? `${firstLine.slice(0, MAX_ERROR_CHARS - 1)}…` : firstLine;
+  const where = chart ? ` on chart ${chart.name} (${chart.dir})` : " on the repository";
+  return {
+    rule: ruleCrashed.id,
+    severity,
+    ...chart ? { chart: chart.name } : {},
+    message: `rule ${rule.id} crashed${where}: ${reason || "no message"}. Its checks did not run, so the review fails rather than pass unchecked.`,
+    remedy: `This is a chart-guard bug triggered by this input: report it with the message above. Until it is fixed, set rules.${rule.id}: off in the config to review without that rule.`
+  };
+}
+
+// src/core/rules/statefulset-replaced.ts
+var statefulsetReplaced = {
+  id: "statefulset-replaced",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, renders: true },
+  severity: "error",
+  description: "a StatefulSet with volumeClaimTemplates disappears and another takes its place: its volumes are orphaned",
+  check(ctx) {
+    const renders = renderedPair(ctx);
+    if (!renders) return [];
+    const match = ctx.matchedRenders();
+    if (!match) return [];
+    return findReplacements(match).map(({ old, successor }) => {
+      const oldClaims = claimNames(old);
+      const newClaims = claimNames(successor);
+      const deleted = whenDeleted(old) === "Delete";
+      const one = oldClaims.length === 1;
+      const fate = deleted ? `${one ? "is" : "are"} deleted with it (persistentVolumeClaimRetentionPolicy.whenDeleted: Delete), and the data with ${one ? "it" : "them"}` : `${one ? "stays" : "stay"} behind unused with the data (whenDeleted: Retain)`;
+      const existingClaim = existingClaimKey(ctx, successor);
+      const reuse = existingClaim ? `point the new release at the old claim (\`--set ${existingClaim}=${oldClaims[0]}\`, if that value fits this chart)` : "point the new release at the old claim, if the chart has an existingClaim value";
+      const target2 = kubectlTarget(old, renders.base, match.scopes);
+      return {
+        message: `StatefulSet ${old.ref.name} is replaced by ${successor.ref.name}: Helm deletes ${old.ref.name} after the upgrade and its ${claimsPhrase(oldClaims)} ${fate}, while ${successor.ref.name} starts with new empty ${claimsPhrase(newClaims)}.`,
+        ...chartLocation(ctx, successor, "head"),
+        resource: effectiveRef(old, renders.base.namespace, match.scopes),
+        before: { name: old.ref.name, claims: oldClaims },
+        after: { name: successor.ref.name, claims: newClaims },
+        remedy: `Migrate the data: back up from ${old.ref.name} and restore into ${successor.ref.name}, or ${reuse}. To keep the old pods serving during the migration, run \`kubectl delete ${target2} --cascade=orphan\` before \`${helmUpgradeCommand(ctx, renders.head)}\`: the orphaned pods are no longer managed (nothing restarts them), so delete them once the data is moved.` + (deleted ? ` Set whenDeleted: Retain on ${old.ref.name} first (\`kubectl patch ${target2} --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'\`), or the claims go with it.` : ""),
+        needsReinstall: true
+      };
+    });
+  }
+};
+function existingClaimKey(ctx, successor) {
+  const found = [];
+  const walk2 = (node, path) => {
+    if (!isMap2(node) || path.length > 6) return;
+    for (const [key2, child2] of Object.entries(node)) {
+      if (key2 === "existingClaim") found.push([...path, key2]);
+      else walk2(child2, [...path, key2]);
+    }
+  };
+  walk2(ctx.head?.defaults, []);
+  for (const read of ctx.head?.templateReads ?? []) {
+    if (read[read.length - 1] === "existingClaim" && !found.some((p) => formatKeyPath(p) === formatKeyPath(read)))
+      found.push(read);
+  }
+  if (found.length === 0) return void 0;
+  const role = roleLabel(successor);
+  const preferred = role && found.find((p) => p.includes(role)) || (found.length === 1 ? found[0] : void 0);
+  return preferred ? formatKeyPath(preferred) : void 0;
+}
+
+// src/core/rules/symlink-refused.ts
+var symlinkRefused = {
+  id: "symlink-refused",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
+  severity: "error",
+  description: "a symlink in a chart folder leads out of it: it was not followed and the render ran without it",
+  check(ctx) {
+    const links = ctx.refusedSymlinks ?? [];
+    const byLink = /* @__PURE__ */ new Map();
+    for (const link of links) {
+      const key2 = `${link.path}\0${link.target}`;
+      const entry = byLink.get(key2) ?? { link, sides: /* @__PURE__ */ new Set() };
+      entry.sides.add(link.side);
+      byLink.set(key2, entry);
+    }
+    return [...byLink.values()].map(({ link, sides }) => {
+      const where = sides.has("head") ? "" : " (in the old version only)";
+      const how = link.reason === "absolute" ? "an absolute path" : "a path outside the chart folder";
+      return {
+        message: `${link.path} is a symlink to ${how} (${link.target})${where}: chart-guard did not follow it and rendered ${ctx.change.name} without it.`,
+        ...sides.has("head") ? { file: link.path } : {},
+        after: link.target,
+        remedy: "Replace the link with a regular file, or point it at a file inside the chart folder; helm follows links when it loads a chart folder."
+      };
+    });
+  }
+};
+
+// src/core/values/template-branches.ts
+var JINJA_TAG = /^\{%[-+~]?\s*(\w+)/;
+var GO_ACTION = /^\{\{-?\s*(\w+)/;
+function controlTag(tag) {
+  const jinja = JINJA_TAG.exec(tag);
+  if (jinja) {
+    const word = jinja[1];
+    if (word === "if") return "open-if";
+    if (word === "for") return "open-loop";
+    if (word === "elif" || word === "else") return "branch";
+    if (word === "endif" || word === "endfor") return "close";
+    return "other";
+  }
+  const go = GO_ACTION.exec(tag);
+  if (go) {
+    const word = go[1];
+    if (word === "if") return "open-if";
+    if (word === "range" || word === "with") return "open-loop";
+    if (word === "else") return "branch";
+    if (word === "end") return "close";
+  }
+  return "other";
+}
+var BranchChooser = class {
+  // true for a block whose current branch is the chosen one
+  stack = [];
+  get taking() {
+    return this.stack.every(Boolean);
+  }
+  /** Moves past one tag; an unbalanced `end`/`else` (a broken template) is ignored rather than thrown. */
+  step(tag) {
+    const kind = controlTag(tag);
+    if (kind === "open-if" || kind === "open-loop") this.stack.push(true);
+    else if (kind === "branch" && this.stack.length > 0) this.stack[this.stack.length - 1] = false;
+    else if (kind === "close") this.stack.pop();
+  }
+};
+var BRANCH_CHOICE = "the first branch of each if was read (elif/else left out) and each for/range body once";
+
+// src/core/rules/values-file-invalid.ts
+var valuesFileInvalid = {
+  id: "values-file-invalid",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "error",
+  description: "an override values file cannot be parsed (helm's YAML bounds included: a self-referencing anchor, excessive alias expansion, over 5 MiB)",
+  check({ head, overrides }) {
+    if (!head) return [];
+    return overrides.filter((file) => file.error).map(
+      (file) => ({
+        message: file.error.message,
+        file: file.error.file || file.path,
+        line: file.error.line,
+        remedy: file.renderedWith ? `Fix the template in ${file.path}${file.error.line ? ` around line ${file.error.line}` : ""}, or give the variable a value in ${file.renderedWith}.` : `Fix the YAML in ${file.path}${file.error.line ? ` around line ${file.error.line}` : ""}; ${code(`helm upgrade -f ${file.path}`)} fails on it.`
+      })
+    );
+  }
+};
+var LISTED_LINES = 10;
+var valuesFilePartial = {
+  id: "values-file-partial",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "notice",
+  description: "parts of an override values file were skipped (template lines, or documents helm 3 ignores): keys there were not checked",
+  check({ head, overrides }) {
+    if (!head) return [];
+    const templates = overrides.filter((file) => !file.error && (file.skipped.length > 0 || (file.notTaken?.length ?? 0) > 0)).map((file) => {
+      const listed = file.skipped.slice(0, LISTED_LINES).map((s) => `${s.line}: ${s.text.trim()}`);
+      const more = file.skipped.length > LISTED_LINES ? ` and ${file.skipped.length - LISTED_LINES} more` : "";
+      const notTaken = file.notTaken ?? [];
+      const ranges = notTaken.map((r) => r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`);
+      const branch = notTaken.length ? ` Of its template blocks, ${BRANCH_CHOICE}: lines ${ranges.join(", ")} were neither checked nor rendered.` : "";
+      const first = Math.min(file.skipped[0]?.line ?? Infinity, notTaken[0]?.from ?? Infinity);
+      return {
+        message: `${file.path} is a template: ${file.skipped.length} line(s) were skipped and the keys they control were checked as if always set${listed.length ? ` (lines ${listed.join("; ")}${more})` : ""}.${branch}`,
+        file: file.path,
+        line: first,
+        remedy: "Nothing to do if the checks look right; to check it exactly, give chart-guard the template context (config `templates: { engine: jinja, context: <file> }`)."
+      };
+    });
+    const ignored = overrides.filter((file) => !file.error && file.ignoredDocuments).map((file) => {
+      const { line, count } = file.ignoredDocuments;
+      return {
+        message: `${file.path} holds ${count} more YAML document(s) from line ${line}: helm 3 reads only the first document of a values file, so their keys are ignored and were not checked (helm 4 merges every document).`,
+        file: file.path,
+        line,
+        remedy: "Merge the documents into one if their keys are meant to apply, or remove them."
+      };
+    });
+    return [...templates, ...ignored];
+  }
+};
+
+// src/core/rules/values-pattern-unmatched.ts
+var valuesPatternUnmatched = {
+  id: "values-pattern-unmatched",
+  scope: "repo",
+  modes: ["review", "lint"],
+  needs: {},
+  severity: "warning",
+  description: "a values pattern matches no file for any chart: the override checks it was meant for do not run",
+  check({ unmatchedPatterns }) {
+    return (unmatchedPatterns ?? []).map(
+      (u) => ({
+        message: `The values pattern "${u.pattern}" (${u.source}) matches no file for any chart: the override checks it was meant for did not run.${u.nearest.length ? ` Nearest existing paths: ${u.nearest.join(", ")}.` : ""}`,
+        ...u.file ? { file: u.file } : {},
+        path: u.source,
+        after: u.pattern,
+        remedy: "Fix the pattern (placeholders: {chart}, {dir}, {dest}, {lockdir}; globs as in picomatch) or remove it."
+      })
+    );
+  }
+};
+
+// src/core/rules/index.ts
+var allRules = [
+  // the chart's own files and the lockfile
+  chartDirMissing,
+  chartFileInvalid,
+  chartVersionMismatch,
+  chartLocallyModified,
+  chartDeprecated,
+  kubeVersionUnsupported,
+  majorUpgradeNotes,
+  // values files and overrides
+  valuesFileInvalid,
+  valuesFilePartial,
+  overrideKeyRemoved,
+  overrideKeyUnknown,
+  overrideProofIncomplete,
+  overrideTypeChanged,
+  overrideSchemaViolation,
+  codeSetKeyUndeclared,
+  // the renders themselves, then rendered manifests
+  renderFailed,
+  symlinkRefused,
+  immutableFieldChanged,
+  statefulsetReplaced,
+  resourceRemoved,
+  crdChanged,
+  crdVersionRemoved,
+  crdMoved,
+  apiRemoved,
+  apiDeprecated,
+  // the repository
+  lockfileInvalid,
+  configInvalid,
+  policyChanged,
+  chartDirOrphan,
+  overrideFileOrphan,
+  // inputs that would weaken the review in silence, said once for the run
+  renderSkipped,
+  valuesPatternUnmatched,
+  kubeVersionUnset,
+  // on the acceptance step's outcome
+  acceptanceExpired,
+  acceptanceStale
+];
+function rulesFor(mode) {
+  const rules = allRules.filter((rule) => rule.modes.includes(mode));
+  const repo = rules.filter((rule) => rule.scope === "repo");
+  return {
+    chart: rules.filter((rule) => rule.scope === "chart"),
+    repo: repo.filter((rule) => !rule.needs.acceptances),
+    acceptances: repo.filter((rule) => rule.needs.acceptances === true)
+  };
+}
+function ruleDescriptions() {
+  return Object.fromEntries([...allRules, ruleCrashed].map((rule) => [rule.id, rule.description]));
+}
+
+// src/core/report.ts
+var SCHEMA_VERSION = 1;
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function allFindings(report) {
+  return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
+}
+function isPreexisting(finding) {
+  return finding.introduced === false && !finding.accepted;
+}
+function counts(findings) {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    notices: findings.filter((f) => f.severity === "notice").length
+  };
+}
+function summarise(report) {
+  const all = allFindings(report);
+  const open = all.filter((f) => !f.accepted);
+  const accepted = all.length - open.length;
+  const preexisting = open.filter(isPreexisting);
+  return {
+    ...counts(open.filter((f) => !isPreexisting(f))),
+    needsReinstall: report.charts.some((c) => c.needsReinstall),
+    ...accepted > 0 ? { accepted } : {},
+    ...preexisting.length ? { preexisting: counts(preexisting) } : {}
+  };
+}
+function verdictOf(summary, failOn, failOnExisting = false) {
+  const old = failOnExisting ? summary.preexisting : void 0;
+  const errors = summary.errors + (old?.errors ?? 0);
+  const warnings = summary.warnings + (old?.warnings ?? 0);
+  if (failOn === "error" && errors > 0) return "fail";
+  if (failOn === "warning" && errors + warnings > 0) return "fail";
+  if (errors + warnings > 0) return "warn";
+  return "pass";
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule)
+  );
+}
+
+// src/format/describe.ts
+var SEVERITIES = ["error", "warning", "notice"];
+function countBySeverity(findings) {
+  const counts2 = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) if (!finding.accepted) counts2[finding.severity]++;
+  return counts2;
+}
+function acceptedFindings(report) {
+  return [
+    ...report.findings.filter((f) => f.accepted).map((finding) => ({ finding })),
+    ...report.charts.flatMap(
+      (chart) => chart.findings.filter((f) => f.accepted).map((finding) => ({ finding, chart }))
+    )
+  ];
+}
+function groupThousands(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function countOf(count, singular2, plural = `${singular2}s`) {
+  return `${groupThousands(count)} ${count === 1 ? singular2 : plural}`;
+}
+function severityCountsText(counts2) {
+  return SEVERITIES.filter((s) => counts2[s] > 0).map((s) => countOf(counts2[s], s)).join(", ");
+}
+function versionChange(chart) {
+  if (chart.from === null && chart.to === null) return "";
+  if (chart.from === null) return chart.change === "added" ? `new: ${chart.to}` : chart.to ?? "";
+  if (chart.to === null) return `removed: ${chart.from}`;
+  return chart.from === chart.to ? chart.to : `${chart.from} → ${chart.to}`;
+}
+function changeClass(chart) {
+  switch (chart.change) {
+    case "bumped":
+      return chart.semverChange ?? "other";
+    case "moved":
+      return chart.semverChange ? `moved, ${chart.semverChange}` : "moved";
+    case "overrides-changed":
+      return "overrides only";
+    case "modified":
+      return "folder edited";
+    case "unchanged":
+      return "unchanged";
+    default:
+      return chart.change;
+  }
+}
+function describeResource(resource) {
+  const name = resource.namespace ? `${resource.namespace}/${resource.name}` : resource.name;
+  return `${resource.kind} ${name} (${resource.apiVersion})`;
+}
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? "") ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+function describeValue(value, max = 160) {
+  if (value === void 0) return "(absent)";
+  let text;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return truncate(text, max);
+}
+function hasChange(finding) {
+  return finding.before !== void 0 || finding.after !== void 0;
+}
+function findingPlace(finding, report, chart) {
+  const owner = chart ?? (finding.chart ? report.charts.find((c) => c.name === finding.chart) : void 0);
+  if (finding.file) {
+    const line = finding.line ?? (finding.file === report.lockfile ? owner?.lockfileLine : void 0);
+    return line === void 0 ? { file: finding.file } : { file: finding.file, line };
+  }
+  if (!owner) return void 0;
+  return owner.lockfileLine === void 0 ? { file: report.lockfile } : { file: report.lockfile, line: owner.lockfileLine };
+}
+function placeText(place) {
+  return place.line === void 0 ? place.file : `${place.file}:${place.line}`;
+}
+function shownCharts(report) {
+  const shown = report.mode === "lint" ? report.charts : report.charts.filter((c) => c.change !== "unchanged" || c.findings.length > 0);
+  const rank = (c) => {
+    const counts2 = countBySeverity(c.findings);
+    return counts2.error > 0 ? 0 : counts2.warning > 0 ? 1 : 2;
+  };
+  return shown.map((chart, index) => ({ chart, index })).sort((a, b) => rank(a.chart) - rank(b.chart) || a.index - b.index).map((e) => e.chart);
+}
+function findingsOf(chart, severity) {
+  return sortFindings(chart.findings.filter((f) => f.severity === severity && !f.accepted));
+}
+var COMMAND_LINE = /^\s*(?:\$\s+)?(?:kubectl|helm|helm-freeze|oc|git|yq|sed|kustomize|flux|argocd)\s/;
+function splitRemedy(remedy) {
+  const parts = [];
+  let inCommands = false;
+  for (const line of remedy.replace(/\r\n?/g, "\n").split("\n")) {
+    const previous = parts[parts.length - 1];
+    const continues = inCommands && (/\\\s*$/.test(previous?.text ?? "") || /^\s*#/.test(line));
+    const kind = COMMAND_LINE.test(line) || continues ? "commands" : "prose";
+    inCommands = kind === "commands";
+    if (line.trim() === "" && kind === "prose") {
+      if (previous?.kind === "prose") previous.text += "\n";
+      continue;
+    }
+    if (previous?.kind === kind) previous.text += `
+${line}`;
+    else parts.push({ kind, text: line });
+  }
+  return parts.map((p) => ({ kind: p.kind, text: p.text.trim() === "" ? "" : p.text.replace(/\n+$/, "") })).filter((p) => p.text !== "");
+}
+function placeUrl(place, linkBase) {
+  if (!linkBase || !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) return void 0;
+  const path = place.file.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  return `${linkBase.replace(/\/+$/, "")}/${path}${place.line === void 0 ? "" : `#L${place.line}`}`;
+}
+function suggestionOf(finding) {
+  return /Did you mean `([^`]+)`\?/.exec(finding.message)?.[1];
+}
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isScalar2(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function labelsText(labels) {
+  const entries = Object.entries(labels);
+  return entries.length === 0 ? "(none)" : entries.map(([k, v]) => `${k}=${String(v)}`).join(", ");
+}
+function listText(items) {
+  return items.length === 0 ? "(none)" : items.map((i) => isScalar2(i) ? String(i) : describeValue(i, 80)).join(", ");
+}
+function sideText(value, max = 160) {
+  if (value === void 0) return "(absent)";
+  if (Array.isArray(value) && value.every(isScalar2)) return truncate(listText(value), max);
+  if (isPlainObject2(value) && Object.values(value).every(isScalar2)) return truncate(labelsText(value), max);
+  return describeValue(value, max);
+}
+function changeLines(finding) {
+  const { before, after } = finding;
+  if (finding.rule === "statefulset-replaced" && isPlainObject2(before) && isPlainObject2(after)) {
+    const lines = [{ label: "name", before: String(before.name), after: String(after.name) }];
+    if (Array.isArray(before.claims) || Array.isArray(after.claims)) {
+      lines.push({ label: "claims", before: sideText(before.claims ?? []), after: sideText(after.claims ?? []) });
+    }
+    return lines;
+  }
+  if (finding.rule === "crd-changed" && (isPlainObject2(before) || before === null) && isPlainObject2(after)) {
+    return crdLines(isPlainObject2(before) ? before : void 0, after);
+  }
+  if (finding.rule === "crd-version-removed" && Array.isArray(before) && Array.isArray(after)) {
+    return versionLines(before.map(String), after.map(String));
+  }
+  return [{ label: "change", before: sideText(before), after: sideText(after) }];
+}
+function versionLines(before, after) {
+  const added = after.filter((v) => !before.includes(v));
+  const removed = before.filter((v) => !after.includes(v));
+  const lines = [];
+  if (added.length) lines.push({ label: "versions added", text: added.join(", ") });
+  if (removed.length) lines.push({ label: "versions removed", text: removed.join(", ") });
+  if (lines.length === 0) lines.push({ label: "versions", text: after.join(", ") || "(none)" });
+  return lines;
+}
+function crdLines(before, after) {
+  const versions = (side) => Array.isArray(side?.versions) ? side.versions.map(String) : [];
+  if (!before) {
+    return [
+      { label: "versions", text: versions(after).join(", ") || "(none)" },
+      { label: "storage version", text: String(after.storageVersion ?? "(none)") }
+    ];
+  }
+  const lines = versionLines(versions(before), versions(after)).filter((l) => l.label !== "versions");
+  if (before.storageVersion !== after.storageVersion) {
+    lines.push({
+      label: "storage version",
+      before: String(before.storageVersion ?? "(none)"),
+      after: String(after.storageVersion ?? "(none)")
+    });
+  }
+  const fields = Array.isArray(after.schemaFields) ? after.schemaFields.filter(isPlainObject2) : [];
+  for (const version of fields) {
+    const list = (key2) => Array.isArray(version[key2]) ? version[key2].map(String) : [];
+    const parts = [
+      ["fields added", list("added")],
+      ["removed", list("removed")],
+      ["newly required", list("required")]
+    ].filter(([, items]) => items.length > 0).map(([label, items]) => `${label}: ${fieldList(items)}`);
+    lines.push({
+      label: `${String(version.version)} schema`,
+      text: parts.length ? parts.join("; ") : "constraints changed"
+    });
+  }
+  if (after.schemaChanged && fields.length === 0) lines.push({ label: "schema", text: "changed" });
+  return lines;
+}
+function fieldList(items, cap = 8) {
+  const shown = items.slice(0, cap).join(", ");
+  return items.length > cap ? `${shown} and ${items.length - cap} more` : shown;
+}
+var nameCounts = /* @__PURE__ */ new WeakMap();
+function chartLabel(chart, report) {
+  let counts2 = nameCounts.get(report);
+  if (!counts2) {
+    counts2 = /* @__PURE__ */ new Map();
+    for (const c of report.charts) counts2.set(c.name, (counts2.get(c.name) ?? 0) + 1);
+    nameCounts.set(report, counts2);
+  }
+  return (counts2.get(chart.name) ?? 0) > 1 && chart.dir ? chart.dir : chart.name;
+}
+
+// src/format/json.ts
+var REPORT_KEYS = [
+  "schemaVersion",
+  "tool",
+  "mode",
+  "base",
+  "head",
+  "lockfile",
+  "kubernetesVersion",
+  "verdict",
+  "summary",
+  "charts",
+  "findings",
+  "diagnostics",
+  "stats",
+  "failOn"
+];
+var CHART_KEYS = [
+  "name",
+  "dir",
+  "change",
+  "from",
+  "to",
+  "semverChange",
+  "overrideFiles",
+  "render",
+  "valuesDiff",
+  "findings",
+  "needsReinstall",
+  "reinstallReason",
+  "upgradeNotes",
+  "lockfileComment",
+  "artifactHubChanges",
+  "lockfileLine",
+  "upgradeActions"
+];
+var FINDING_KEYS = [
+  "rule",
+  "severity",
+  "message",
+  "chart",
+  "file",
+  "line",
+  "resource",
+  "path",
+  "before",
+  "after",
+  "remedy",
+  "needsReinstall",
+  "accepted",
+  "introduced"
+];
+function ordered(value, keys) {
+  const source = value;
+  const out = {};
+  for (const key2 of keys) if (source[key2] !== void 0) out[key2] = source[key2];
+  for (const key2 of Object.keys(source)) if (!(key2 in out) && source[key2] !== void 0) out[key2] = source[key2];
+  return out;
+}
+function orderFinding(finding) {
+  return ordered(
+    {
+      ...finding,
+      resource: finding.resource && ordered(finding.resource, ["apiVersion", "kind", "namespace", "name"]),
+      accepted: finding.accepted && ordered(finding.accepted, ["reason", "expires", "file", "line", "added"])
+    },
+    FINDING_KEYS
+  );
+}
+function orderChart(chart) {
+  return ordered(
+    {
+      ...chart,
+      render: ordered(chart.render, ["status", "reason"]),
+      valuesDiff: ordered(
+        { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => ordered(c, ["path", "before", "after"])) },
+        ["added", "removed", "changed"]
+      ),
+      findings: chart.findings.map(orderFinding),
+      upgradeNotes: chart.upgradeNotes?.map((note) => ordered(note, ["heading", "text"]))
+    },
+    CHART_KEYS
+  );
+}
+function renderJson(report) {
+  const model = ordered(
+    {
+      ...report,
+      tool: ordered(report.tool, ["name", "version"]),
+      base: report.base && ordered(report.base, ["ref", "sha"]),
+      head: ordered(report.head, ["ref", "sha"]),
+      summary: ordered(report.summary, ["errors", "warnings", "notices", "needsReinstall", "accepted", "preexisting"]),
+      charts: report.charts.map(orderChart),
+      findings: report.findings.map(orderFinding),
+      stats: report.stats && ordered(report.stats, ["renders", "renderMs", "proofRenders", "proofRenderMs", "cacheHits", "cacheMisses"])
+    },
+    REPORT_KEYS
+  );
+  return `${JSON.stringify(model, null, 2)}
+`;
+}
+
+// src/core/upgrade-plan.ts
+var WORKLOADS = /* @__PURE__ */ new Set(["apps/StatefulSet", "apps/Deployment", "apps/DaemonSet", "apps/ReplicaSet"]);
+var WAIT = "10m";
+function findingsIn(findings, environment) {
+  return findings.filter((f) => environment === void 0 || !f.environments || f.environments.includes(environment));
+}
+function withUpgradeActions(charts, analyses, options = {}) {
+  const contexts = analyses.map((list) => list.map((analysis) => analysis.context));
+  const actions = charts.map(
+    (chart, i) => chart.change === "unchanged" ? [] : analyses[i].map((analysis) => {
+      const planned = chartActions(chart, analysis);
+      return options.keepOrderKinds ? { ...planned, orderKinds: orderKinds(headRender(analysis.context)) } : planned;
+    })
+  );
+  const environments2 = new Set(contexts.flat().map(environmentOf));
+  for (const environment of environments2) {
+    const members = charts.flatMap((chart, i) => {
+      const index = contexts[i].findIndex((c) => environmentOf(c) === environment);
+      return index >= 0 && actions[i][index] ? [{ chart, context: contexts[i][index], actions: actions[i][index] }] : [];
+    });
+    const order = upgradeOrder(
+      members.map((m) => ({ name: m.chart.name, kinds: m.actions.orderKinds ?? orderKinds(headRender(m.context)) }))
+    );
+    members.forEach((member, i) => {
+      member.actions.order = order.position[i] + 1;
+      member.actions.dependsOn = order.dependsOn[i];
+    });
+  }
+  return charts.map((chart, i) => actions[i].length ? { ...chart, upgradeActions: actions[i] } : chart);
+}
+function environmentOf(context) {
+  return context.environment;
+}
+function headRender(context) {
+  return context.renders?.head?.status === "ok" ? context.renders.head : void 0;
+}
+function baseRender(context) {
+  return context.renders?.base?.status === "ok" ? context.renders.base : void 0;
+}
+function chartActions(chart, analysis) {
+  const { context } = analysis;
+  const findings = findingsIn(chart.findings, environmentOf(context));
+  const release = context.chartConfig.releaseName ?? context.change.name;
+  const namespace = context.renders?.head?.namespace ?? context.renders?.base?.namespace ?? context.chartConfig.namespace ?? "default";
+  const codeSet = codeSetPaths(analysis);
+  const upgrade = upgradeCommand(context, release, namespace, codeSet);
+  const crdsToApply = crdApplies(context, findings);
+  const before = [];
+  const after = [];
+  const orphanDeletes = [];
+  const backups = [];
+  for (const crd of crdsToApply.filter((c, i) => crdsToApply.findIndex((o) => o.file === c.file) === i)) {
+    const names = crdsToApply.filter((c) => c.file === crd.file).map((c) => c.name);
+    before.push(
+      step("before", `Apply the CRDs of ${crd.file} (${names.join(", ")}): helm upgrade does not.`, [crd.command])
+    );
+  }
+  for (const finding of findings.filter((f) => f.rule === "crd-version-removed")) {
+    before.push(step("before", `Migrate the stored objects first: ${finding.message}`, commandsIn(finding.remedy)));
+  }
+  for (const finding of findings.filter((f) => f.rule === "statefulset-replaced" && f.resource)) {
+    const ref = finding.resource;
+    const old = manifestOf(baseRender(context), ref);
+    const claims = claimsOf(finding.before);
+    const successor = finding.after;
+    backups.push({
+      kind: ref.kind,
+      name: ref.name,
+      ...ref.namespace ? { namespace: ref.namespace } : {},
+      claims,
+      ...successor?.name ? { successor: { name: successor.name, claims: successor.claims ?? [] } } : {},
+      note: `Back up the data of ${ref.kind} ${ref.name} (${claims.join(", ") || "no PVCs"}): ${successor?.name ?? "its successor"} starts with new, empty PVCs.`
+    });
+    const commands = [];
+    if (old && whenDeleted(old) === "Delete") {
+      commands.push(
+        `kubectl patch ${target(ref)} --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'`
+      );
+    }
+    const remove = objectDelete(ref, "orphan");
+    orphanDeletes.push(remove);
+    commands.push(remove.command);
+    before.push(
+      step(
+        "before",
+        `Back up ${claims.join(", ") || `the data of ${ref.name}`} (the PVCs of ${ref.kind} ${ref.name}), then delete ${ref.name} without its pods, so they keep serving while the data moves to ${successor?.name ?? "its successor"}.`,
+        commands
+      )
+    );
+    const pods = podNames(ref.name, old);
+    if (pods.length) {
+      after.push(
+        step(
+          "after",
+          `Once the data is in ${successor?.name ?? "the new StatefulSet"}, delete the orphaned pods of ${ref.name} (its PVCs stay: delete them when the data is safe).`,
+          pods.map((pod) => `kubectl delete pod ${pod}${ns(ref.namespace)}`)
+        )
+      );
+    }
+  }
+  const immutable = findings.filter((f) => f.rule === "immutable-field-changed" && f.resource);
+  const byObject = /* @__PURE__ */ new Map();
+  for (const finding of immutable) {
+    const key2 = refKey(finding.resource);
+    byObject.set(key2, [...byObject.get(key2) ?? [], finding]);
+  }
+  for (const group of byObject.values()) {
+    const ref = group[0].resource;
+    if (orphanDeletes.some((d) => d.kind === ref.kind && d.name === ref.name && d.namespace === ref.namespace))
+      continue;
+    const fields = [...new Set(group.map((f) => f.path).filter(Boolean))].join(", ");
+    const kind = `${groupOf(ref)}/${ref.kind}`;
+    const workload = WORKLOADS.has(kind);
+    const remove = objectDelete(ref, workload ? "orphan" : "background");
+    orphanDeletes.push(remove);
+    const commands = [remove.command];
+    if (kind === "/PersistentVolumeClaim" || kind === "apiextensions.k8s.io/CustomResourceDefinition") {
+      const what = ref.kind === "PersistentVolumeClaim" ? "the data of the claim" : `every ${ref.name} object`;
+      backups.push({
+        kind: ref.kind,
+        name: ref.name,
+        ...ref.namespace ? { namespace: ref.namespace } : {},
+        claims: ref.kind === "PersistentVolumeClaim" ? [ref.name] : [],
+        note: `Back up ${what} before deleting ${ref.kind} ${ref.name}: deleting it deletes ${ref.kind === "PersistentVolumeClaim" ? "its volume when the reclaim policy is Delete" : "its custom resources"}.`
+      });
+    }
+    before.push(
+      step(
+        "before",
+        workload ? `Delete ${ref.kind} ${ref.name} without its pods (${fields} cannot change in place); the upgrade re-creates it.` : `Delete ${ref.kind} ${ref.name} (${fields} cannot change in place); the upgrade re-creates it.`,
+        commands
+      )
+    );
+    if (workload) {
+      const cleanup = orphanCleanup(context, ref, group);
+      if (cleanup) after.push(cleanup);
+    }
+  }
+  const reinstall = chart.needsReinstall && findings.some((f) => f.needsReinstall);
+  const upgradeStep = step(
+    "upgrade",
+    chart.change === "removed" ? `Uninstall ${release}: the chart left the lockfile.` : `${chart.change === "added" ? "Install" : "Upgrade"} ${release}${codeSet.length ? " (set the code-set values from your deploy code)" : ""}.`,
+    [upgrade]
+  );
+  const waited = new Set(after.flatMap((s) => s.commands));
+  const rollouts = chart.change === "removed" || before.length + after.length === 0 ? [] : rolloutChecks(context).filter((command) => !waited.has(command));
+  if (rollouts.length) after.push(step("after", "Check that every workload rolled out.", rollouts));
+  return {
+    ...environmentOf(context) !== void 0 ? { environment: environmentOf(context) } : {},
+    release,
+    namespace,
+    order: 0,
+    dependsOn: [],
+    reinstall,
+    crdsToApply,
+    orphanDeletes,
+    backups,
+    upgrade,
+    steps: [...before, upgradeStep, ...after]
+  };
+}
+function step(phase, description, commands) {
+  return { phase, description, commands };
+}
+function upgradeCommand(context, release, namespace, codeSet) {
+  if (context.change.change === "removed") return `helm uninstall ${release} --namespace ${namespace}`;
+  const verb = context.change.change === "added" ? "upgrade --install" : "upgrade";
+  const files = context.overrides.map((o) => ` -f ${shellWord(o.path)}`).join("");
+  const sets = codeSet.map((path) => ` --set "${path.replace(/["\\$`]/g, "\\$&")}=\${${envName(path)}}"`).join("");
+  return `helm ${verb} ${release} ${shellWord(context.change.dir)} --namespace ${namespace}${files}${sets}`;
+}
+function codeSetPaths(analysis) {
+  const keys = [...analysis.environment?.set ?? [], ...analysis.context.codeSet];
+  return [...new Set(keys.map((key2) => formatKeyPath(key2.path)))];
+}
+function envName(path) {
+  const name = path.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
+  return /^[0-9]/.test(name) ? `_${name}` : name || "VALUE";
+}
+function crdApplies(context, findings) {
+  const head = headRender(context);
+  const applies = [];
+  for (const finding of findings.filter((f) => f.rule === "crd-changed" || f.rule === "crd-version-removed")) {
+    const name = finding.resource?.name;
+    const crd = head?.manifests.find((m) => isCrd(m) && m.ref.name === name);
+    if (!name || !crd?.fromCrdsDir) continue;
+    const file = chartFile(context, crd, "head") ?? finding.file;
+    if (!file || applies.some((a) => a.name === name)) continue;
+    applies.push({ name, file, command: crdApplyCommand(file) });
+  }
+  return applies;
+}
+function commandsIn(remedy) {
+  return [...(remedy ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((c) => /^(kubectl|helm) /.test(c));
+}
+function groupOf(ref) {
+  return ref.apiVersion.includes("/") ? ref.apiVersion.split("/")[0] : "";
+}
+function target(ref) {
+  const group = groupOf(ref);
+  const kind = ref.kind.toLowerCase();
+  const resource = group === "" || group === "apps" || group === "batch" ? kind : `${kind}.${group}`;
+  return `${resource} ${ref.name}${ns(ref.namespace)}`;
+}
+function ns(namespace) {
+  return namespace ? ` -n ${namespace}` : "";
+}
+function objectDelete(ref, cascade) {
+  return {
+    kind: ref.kind,
+    name: ref.name,
+    ...ref.namespace ? { namespace: ref.namespace } : {},
+    cascade,
+    command: `kubectl delete ${target(ref)}${cascade === "orphan" ? " --cascade=orphan" : ""}`
+  };
+}
+function refKey(ref) {
+  return `${groupOf(ref)}/${ref.kind}/${ref.namespace ?? ""}/${ref.name}`;
+}
+function manifestOf(render2, ref) {
+  return render2?.manifests.find(
+    (m) => m.ref.kind === ref.kind && m.ref.name === ref.name && m.group === groupOf(ref) && !m.isHook
+  );
+}
+function claimsOf(value) {
+  const claims = isMap2(value) ? value.claims : void 0;
+  return Array.isArray(claims) ? claims.filter((c) => typeof c === "string") : [];
+}
+function podNames(name, m) {
+  if (!m) return [];
+  const start = getAt(m.object, ["spec", "ordinals", "start"]);
+  const first = typeof start === "number" && Number.isInteger(start) && start >= 0 ? start : 0;
+  return Array.from({ length: replicasOf(m) }, (_, i) => `${name}-${first + i}`);
+}
+function orphanCleanup(context, ref, findings) {
+  const old = manifestOf(baseRender(context), ref);
+  const now = manifestOf(headRender(context), ref);
+  const selectorChanged = findings.some((f) => f.path?.startsWith("spec.selector"));
+  const wait = `kubectl rollout status ${ref.kind.toLowerCase()}/${ref.name}${ns(ref.namespace)} --timeout=${WAIT}`;
+  if (ref.kind === "StatefulSet") {
+    if (!selectorChanged || !old) return void 0;
+    const pods = podNames(ref.name, old);
+    return step(
+      "after",
+      `The old pods of ${ref.name} do not match the new selector: delete them one at a time, waiting for each re-created pod to be ready.`,
+      pods.flatMap((pod) => [
+        `kubectl delete pod ${pod}${ns(ref.namespace)}`,
+        `kubectl wait --for=condition=Ready pod/${pod}${ns(ref.namespace)} --timeout=${WAIT}`
+      ])
+    );
+  }
+  const selector = old && oldPodSelector(old, now);
+  if (!selector) {
+    return step(
+      "after",
+      `Once ${ref.kind} ${ref.name} is ready, delete the pods it left behind (they carry the labels of the old pod template).`,
+      [wait]
+    );
+  }
+  const leftovers = ref.kind === "Deployment" ? "replicasets" : "pods";
+  return step(
+    "after",
+    `Once the new pods of ${ref.kind} ${ref.name} are ready, delete the old ${leftovers} it left behind (selector of the old pods, excluding the new ones).`,
+    [wait, `kubectl delete ${leftovers}${ns(ref.namespace)} -l '${selector}'`]
+  );
+}
+function oldPodSelector(old, now) {
+  const labels = (m, path) => {
+    const value = m ? getAt(m.object, path) : void 0;
+    return isMap2(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)])) : {};
+  };
+  const selector = labels(old, ["spec", "selector", "matchLabels"]);
+  if (Object.keys(selector).length === 0) return void 0;
+  const terms = Object.entries(selector).map(([k, v]) => `${k}=${v}`);
+  if (!now) return terms.join(",");
+  const oldPods = labels(old, ["spec", "template", "metadata", "labels"]);
+  const newPods = labels(now, ["spec", "template", "metadata", "labels"]);
+  const newSelector = labels(now, ["spec", "selector", "matchLabels"]);
+  if (Object.entries(selector).some(([k, v]) => newPods[k] !== v)) return terms.join(",");
+  const onlyOld = Object.entries(oldPods).find(([k, v]) => newPods[k] !== v);
+  if (onlyOld) return [...terms, `${onlyOld[0]}=${onlyOld[1]}`].join(",");
+  const onlyNew = Object.entries({ ...newPods, ...newSelector }).find(([k, v]) => oldPods[k] !== v);
+  if (onlyNew) return [...terms, `${onlyNew[0]}!=${onlyNew[1]}`].join(",");
+  return void 0;
+}
+function rolloutChecks(context) {
+  const head = headRender(context);
+  if (!head) return [];
+  return head.manifests.filter((m) => !m.isHook && m.group === "apps" && ["Deployment", "StatefulSet", "DaemonSet"].includes(m.ref.kind)).map((m) => {
+    const namespace = m.ref.namespace ?? head.namespace;
+    return `kubectl rollout status ${m.ref.kind.toLowerCase()}/${m.ref.name} -n ${namespace} --timeout=${WAIT}`;
+  });
+}
+function orderKinds(render2) {
+  const manifests = render2?.manifests ?? [];
+  return {
+    provides: [...new Set(manifests.filter(isCrd).flatMap(crdKind))],
+    uses: [...new Set(manifests.filter((m) => !isCrd(m)).map((m) => `${m.group}/${m.ref.kind}`))]
+  };
+}
+function upgradeOrder(charts) {
+  const provides = charts.map((c) => new Set(c.kinds.provides));
+  const uses = charts.map((c) => new Set(c.kinds.uses));
+  const dependsOn = charts.map(
+    (_, i) => charts.flatMap((_other, j) => j !== i && [...uses[i]].some((k) => provides[j].has(k)) ? [j] : [])
+  );
+  const candidates = charts.map((_, i) => i).sort((a, b) => Number(provides[b].size > 0) - Number(provides[a].size > 0));
+  const placed = [];
+  while (placed.length < charts.length) {
+    const ready = candidates.find((i) => !placed.includes(i) && dependsOn[i].every((j) => placed.includes(j)));
+    placed.push(ready ?? candidates.find((i) => !placed.includes(i)));
+  }
+  return {
+    position: charts.map((_, i) => placed.indexOf(i)),
+    dependsOn: dependsOn.map((deps) => deps.map((j) => charts[j].name))
+  };
+}
+function crdKind(m) {
+  const spec = m.object.spec;
+  if (!isMap2(spec) || !isMap2(spec.names)) return [];
+  return typeof spec.group === "string" && typeof spec.names.kind === "string" ? [`${spec.group}/${spec.names.kind}`] : [];
+}
+
+// src/core/fleet-verdict.ts
+function isAccepted(finding) {
+  return finding.accepted !== void 0;
+}
+function impliedFailOn(report) {
+  if (report.verdict === "fail" && report.summary.errors === 0) return "warning";
+  if (report.verdict !== "fail" && report.summary.errors > 0) return "never";
+  return "error";
+}
+function fleetMatrix(report, failOn) {
+  const policy = report.failOn ?? failOn ?? impliedFailOn(report);
+  const charts = report.charts.filter((chart) => chart.change !== "unchanged");
+  const environments2 = [];
+  for (const chart of charts) {
+    for (const actions of chart.upgradeActions ?? []) {
+      if (!environments2.includes(actions.environment)) environments2.push(actions.environment);
+    }
+  }
+  if (environments2.length === 0) environments2.push(void 0);
+  return {
+    environments: environments2,
+    rows: charts.map((chart) => ({
+      chart: chart.name,
+      cells: environments2.map((env) => cellOf(chart, env, policy, report.failOnExisting ?? false))
+    }))
+  };
+}
+function cellOf(chart, environment, failOn, failOnExisting) {
+  const findings = findingsIn(chart.findings, environment);
+  const open = findings.filter((f) => !isAccepted(f));
+  const counting = failOnExisting ? open : open.filter((f) => !isPreexisting(f));
+  const errors = counting.filter((f) => f.severity === "error").length;
+  const warnings = counting.filter((f) => f.severity === "warning").length;
+  const actions = chart.upgradeActions?.find((a) => a.environment === environment);
+  const reinstall = actions?.reinstall ?? findings.some((f) => f.needsReinstall);
+  const blocking = failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0;
+  const status = blocking ? "fail" : reinstall ? "needs-reinstall" : errors + warnings > 0 ? "warn" : "pass";
+  return { status, errors, warnings, accepted: findings.length - open.length };
+}
+function cellText(cell) {
+  const status = cell.status === "needs-reinstall" ? "needs reinstall" : cell.status;
+  const parts = [
+    cell.errors ? `${cell.errors} error${cell.errors === 1 ? "" : "s"}` : "",
+    cell.warnings ? `${cell.warnings} warning${cell.warnings === 1 ? "" : "s"}` : "",
+    cell.accepted ? `${cell.accepted} accepted` : ""
+  ].filter(Boolean);
+  return parts.length ? `${status} (${parts.join(", ")})` : status;
+}
+
+// src/format/budget.ts
+function tally(into, block) {
+  if (block.leftOut) into.set(block.leftOut.kind, (into.get(block.leftOut.kind) ?? 0) + block.leftOut.count);
+}
+function fitBlocks(blocks, fit) {
+  const tail = fit.tail ?? "";
+  const whole = blocks.map((b) => b.text).join("") + tail;
+  if (fit.measure(whole) <= fit.limit) return whole;
+  const everything = /* @__PURE__ */ new Map();
+  for (const block of blocks) if (block.drop > 0) tally(everything, block);
+  const budget = fit.limit - fit.measure(fit.note(everything) + tail);
+  const sizes = blocks.map((b) => fit.measure(b.text));
+  const kept = blocks.map(() => true);
+  let total = sizes.reduce((a, b) => a + b, 0);
+  const highest = blocks.reduce((max, b) => Math.max(max, b.drop), -Infinity);
+  for (let level = highest; level >= 2 && total > budget; level--) {
+    for (let i = blocks.length - 1; i >= 0 && total > budget; i--) {
+      if (blocks[i].drop !== level) continue;
+      kept[i] = false;
+      total -= sizes[i];
+    }
+  }
+  if (total > budget) {
+    let running = blocks.reduce((sum, b, i) => kept[i] && b.drop === 0 ? sum + sizes[i] : sum, 0);
+    let stopped = false;
+    blocks.forEach((block, i) => {
+      if (!kept[i] || block.drop === 0) return;
+      if (!stopped && running + sizes[i] <= budget) {
+        running += sizes[i];
+        return;
+      }
+      stopped = true;
+      kept[i] = false;
+    });
+  }
+  const leftOut = /* @__PURE__ */ new Map();
+  blocks.forEach((block, i) => {
+    if (!kept[i]) tally(leftOut, block);
+  });
+  const body = blocks.filter((_, i) => kept[i]).map((b) => b.text).join("");
+  return cutAtLine(`${body}${fit.note(leftOut)}${tail}`, fit);
+}
+function cutAtLine(text, fit) {
+  if (fit.measure(text) <= fit.limit) return text;
+  const lines = text.split("\n");
+  while (lines.length > 1 && fit.measure(lines.join("\n")) > fit.limit) lines.pop();
+  return lines.join("\n").slice(0, fit.limit);
+}
+
+// src/format/escape.ts
+var ZERO_WIDTH_JOINER = "‍";
+function stripControl(text) {
+  return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "");
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function neutraliseReferences(text) {
+  return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`);
+}
+function escapeHtmlText(text) {
+  return neutraliseReferences(escapeHtml(stripControl(text).replace(/\n+/g, " ")));
+}
+var INLINE_SPECIAL = /[\\`*_[\]|~$]/g;
+var LINE_START_MARK = /^(\s*)([#+=-])/;
+var LINE_START_NUMBER = /^(\s*\d+)([.)])(?=\s|$)/;
+function escapeTextPiece(text, context) {
+  const escaped = neutraliseReferences(
+    escapeHtml(text).replace(INLINE_SPECIAL, "\\$&").replace(LINE_START_MARK, "$1\\$2").replace(LINE_START_NUMBER, "$1\\$2")
+  );
+  return escaped.replace(/\n+/g, context === "cell" ? "<br>" : " ");
+}
+function escapeInline(text) {
+  return escapeTextPiece(stripControl(text), "text");
+}
+function escapeCell(text) {
+  return escapeTextPiece(stripControl(text), "cell");
+}
+function backtickRun(text, at) {
+  let end = at;
+  while (text[end] === "`") end++;
+  return end - at;
+}
+function longestBacktickRun(text) {
+  let longest = 0;
+  for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
+  return longest;
+}
+function codeSpan(text, context = "text") {
+  let content = stripControl(text).replace(/\n/g, " ");
+  if (content === "") return "` `";
+  if (context === "cell") content = content.replace(/\|/g, "\\|");
+  const delimiter2 = "`".repeat(longestBacktickRun(content) + 1);
+  const pad = content.startsWith("`") || content.endsWith("`") || /^ .*[^ ].* $/.test(content) ? " " : "";
+  return `${delimiter2}${pad}${content}${pad}${delimiter2}`;
+}
+function escapeMessage(text, context = "text") {
+  const clean = stripControl(text);
+  let out = "";
+  let plainFrom = 0;
+  let at = clean.indexOf("`");
+  while (at >= 0) {
+    const length = backtickRun(clean, at);
+    let close = clean.indexOf("`", at + length);
+    while (close >= 0 && backtickRun(clean, close) !== length)
+      close = clean.indexOf("`", close + backtickRun(clean, close));
+    if (close < 0) {
+      at = clean.indexOf("`", at + length);
+      continue;
+    }
+    let code18 = clean.slice(at + length, close);
+    if (/^ .*[^ ].* $/s.test(code18)) code18 = code18.slice(1, -1);
+    out += escapeTextPiece(clean.slice(plainFrom, at), context) + codeSpan(code18, context);
+    plainFrom = close + length;
+    at = clean.indexOf("`", plainFrom);
+  }
+  return out + escapeTextPiece(clean.slice(plainFrom), context);
+}
+function codeFence(content, info = "") {
+  const body = stripControl(content).replace(/\n+$/, "");
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(body) + 1));
+  const language = info.replace(/[^\w+.-]/g, "");
+  return `${fence}${language}
+${body}
+${fence}`;
+}
+var FENCE_LINE = /^\s{0,3}(`{3,}|~{3,})/;
+function quotedMarkdown(markdown, max = Number.POSITIVE_INFINITY, more = "") {
+  const lines = stripControl(markdown).replace(/<!--[\s\S]*?-->/g, "").split("\n");
+  const out = [];
+  let fence;
+  let fenceAt = 0;
+  let length = 0;
+  let cut = false;
+  for (const raw of lines) {
+    if (length + raw.length > max && out.length > 0) {
+      cut = true;
+      break;
+    }
+    let line = raw;
+    const mark = FENCE_LINE.exec(line)?.[1];
+    if (fence !== void 0) {
+      if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = void 0;
+    } else if (mark) {
+      fence = mark;
+      fenceAt = out.length;
+    } else {
+      line = neutraliseReferences(
+        line.replace(/<\/?[A-Za-z][^>]*>/g, "").replace(/</g, "&lt;").replace(
+          /^(\s{0,3})(#{1,6})(?=\s|$)/,
+          (_, indent2, hashes) => `${indent2}${"#".repeat(Math.min(6, hashes.length + 3))}`
+        )
+      );
+    }
+    out.push(line);
+    length += raw.length + 1;
+  }
+  if (fence !== void 0) {
+    if (cut && fenceAt > 0) out.length = fenceAt;
+    else out.push(fence);
+  }
+  while (out.length > 0 && out[out.length - 1].trim() === "") out.pop();
+  if (cut && more) out.push("", more);
+  return out.map((line) => line === "" ? ">" : `> ${line}`).join("\n");
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
 // src/core/render/rendered-diff.ts
 var NOISE_KEYS = /* @__PURE__ */ new Set(["helm.sh/chart", "app.kubernetes.io/version"]);
 var NOISE_PREFIXES = ["checksum/"];
@@ -34163,14 +34713,14 @@ function objectLabel(m, releaseNamespace) {
 }
 function redacted(m, matcher, other) {
   const out = redactTree(m.object, matcher);
-  if (!other || m.ref.kind !== "Secret" || !isMap(out)) return out;
+  if (!other || m.ref.kind !== "Secret" || !isMap2(out)) return out;
   for (const key2 of ["data", "stringData"]) {
     const mine = m.object[key2];
     const theirs = other.object[key2];
     const shown = out[key2];
-    if (!isMap(mine) || !isMap(shown)) continue;
+    if (!isMap2(mine) || !isMap2(shown)) continue;
     for (const name of Object.keys(mine)) {
-      const changed = !isMap(theirs) || !Object.hasOwn(theirs, name) || theirs[name] !== mine[name];
+      const changed = !isMap2(theirs) || !Object.hasOwn(theirs, name) || theirs[name] !== mine[name];
       if (changed && shown[name] === REDACTED) shown[name] = `${REDACTED} (changed)`;
     }
   }
@@ -34178,7 +34728,7 @@ function redacted(m, matcher, other) {
 }
 function withoutNoise(value, key2) {
   if (Array.isArray(value)) return value.map((item) => withoutNoise(item));
-  if (!isMap(value)) return value;
+  if (!isMap2(value)) return value;
   const out = {};
   const meta = key2 === "labels" || key2 === "annotations";
   for (const [k, child2] of Object.entries(value)) {
@@ -34195,7 +34745,7 @@ function isLarge(object) {
   const walk2 = (value) => {
     if (--budget <= 0) return true;
     if (Array.isArray(value)) return value.some(walk2);
-    if (isMap(value)) return Object.values(value).some(walk2);
+    if (isMap2(value)) return Object.values(value).some(walk2);
     return false;
   };
   return walk2(object);
@@ -34213,7 +34763,7 @@ function foldUnchanged(a, b, key2) {
       changes
     };
   }
-  if (isMap(a) && isMap(b)) {
+  if (isMap2(a) && isMap2(b)) {
     const meta = key2 === "labels" || key2 === "annotations";
     let changes = 0;
     const outA = {};
@@ -34230,7 +34780,7 @@ function foldUnchanged(a, b, key2) {
       }
       const child2 = foldUnchanged(a[k], b[k], k);
       if (counts2) changes += child2.changes;
-      const folds = child2.same && (Array.isArray(a[k]) || isMap(a[k]));
+      const folds = child2.same && (Array.isArray(a[k]) || isMap2(a[k]));
       setOwn(outA, k, folds ? UNCHANGED : child2.a);
       setOwn(outB, k, folds ? UNCHANGED : child2.b);
     }
@@ -34245,7 +34795,7 @@ function changedValuesSummary(a, b) {
   let count = 0;
   const scalar = (value) => value === void 0 ? void 0 : typeof value === "string" ? value.replace(/\n/g, " ") : JSON.stringify(value);
   const walk2 = (x, y, path) => {
-    if (isMap(x) && isMap(y)) {
+    if (isMap2(x) && isMap2(y)) {
       for (const k of /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]))
         walk2(ownValue(x, k), ownValue(y, k), [...path, k]);
       return;
@@ -34276,7 +34826,7 @@ function sameButNoise(a, b, key2) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, i) => sameButNoise(item, b[i]));
   }
-  if (!isMap(a) || !isMap(b)) return false;
+  if (!isMap2(a) || !isMap2(b)) return false;
   const meta = key2 === "labels" || key2 === "annotations";
   const kept = (k) => !meta || !isNoiseKey(k);
   const keysA = Object.keys(a).filter(kept);
@@ -35277,7 +35827,7 @@ function repoRelative(repoDir, flag, path) {
   const real = existsSync(path) ? realpathSync(path) : path;
   const rel = relative2(realpathSync(repoDir), real);
   if (rel.startsWith("..") || isAbsolute3(rel)) return new UsageProblem(`--${flag} ${path} is outside the repository`);
-  return rel.split(sep).join("/");
+  return rel.split(sep2).join("/");
 }
 async function commonOptions(flags, io) {
   const start = resolve3(io.cwd, flags.repo ?? ".");
@@ -35457,14 +36007,14 @@ import { createHash as createHash6 } from "node:crypto";
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/core/acceptances.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/core/config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/core/config-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // chart-guard.schema.json
 var chart_guard_schema_default = {
@@ -35985,11 +36535,11 @@ function locate(doc, path, e) {
   return { node: node ?? void 0, where: full.length === 0 ? "the configuration" : full.join(".") };
 }
 function child(node, segment, key2) {
-  if ((0, import_yaml.isMap)(node)) {
-    const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === segment);
+  if ((0, import_yaml3.isMap)(node)) {
+    const pair = node.items.find((p) => (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === segment);
     return (key2 ? pair?.key : pair?.value) ?? void 0;
   }
-  if ((0, import_yaml.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
+  if ((0, import_yaml3.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
   return void 0;
 }
 
@@ -36063,7 +36613,7 @@ function didYouMeanText(word, candidates) {
 
 // src/core/values/override-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix as posix2 } from "node:path";
+import { posix as posix4 } from "node:path";
 var PLACEHOLDERS = ["chart", "dir", "dest", "lockdir"];
 var PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/g;
 var HAS_PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/;
@@ -36073,7 +36623,7 @@ function resolveOverridePatterns(patterns, entry, lockfile) {
     chart: entry.name,
     dir: entry.dir,
     dest: entry.destDir,
-    lockdir: posix2.dirname(lockfile.path)
+    lockdir: posix4.dirname(lockfile.path)
   };
   return patterns.map(
     (pattern) => normalisePattern(pattern.replace(PLACEHOLDER, (_, name) => escapeGlob(values[name])))
@@ -36102,7 +36652,7 @@ function orphanOverrideFiles(lockfile, patternsFor, paths, mapped = mapOverrideF
   const destinations = [
     .../* @__PURE__ */ new Set([...lockfile.destinations.map((d) => d.repoPath), ...lockfile.charts.map((e) => e.destDir)])
   ];
-  const lockdir = escapeGlob(posix2.dirname(lockfile.path));
+  const lockdir = escapeGlob(posix4.dirname(lockfile.path));
   const shapes = /* @__PURE__ */ new Set();
   for (const template of templates) {
     const perDestination = /\{(dir|dest)\}/.test(template) ? destinations : ["."];
@@ -36119,7 +36669,7 @@ function orphanOverrideFiles(lockfile, patternsFor, paths, mapped = mapOverrideF
   return new PathIndex(paths).matchAll([...shapes]).filter((path) => !owned.has(path)).sort();
 }
 function normalisePattern(pattern) {
-  const normal = posix2.normalize(pattern).replace(/^\/+/, "");
+  const normal = posix4.normalize(pattern).replace(/^\/+/, "");
   return normal.startsWith("./") ? normal.slice(2) : normal;
 }
 function escapeGlob(text) {
@@ -36182,102 +36732,7 @@ var PathIndex = class {
 };
 
 // src/core/values/values-file.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/core/values/yaml-bounds.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var HELM_MAX_FILE_BYTES = 5 * 1024 * 1024;
-var HELM_MAX_YAML_DEPTH = 1e4;
-function aliasTargets(doc) {
-  const anchors = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml2.isAlias)(node)) {
-      const target2 = anchors.get(node.source);
-      if (target2) targets.set(node, target2);
-      continue;
-    }
-    if ((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
-      if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml2.isScalar)(node)) continue;
-      const children = [];
-      for (const item of node.items) {
-        if ((0, import_yaml2.isPair)(item)) children.push(item.key, item.value);
-        else children.push(item);
-      }
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    }
-  }
-  return targets;
-}
-var RATIO_LOW = 4e5;
-var RATIO_HIGH = 4e6;
-function allowedAliasRatio(decodes) {
-  if (decodes <= RATIO_LOW) return 0.99;
-  if (decodes >= RATIO_HIGH) return 0.1;
-  return 0.99 - 0.89 * (decodes - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW);
-}
-function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc)) {
-  const lineOf2 = (node) => node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : void 0;
-  let decodes = 0;
-  let aliased = 0;
-  let aliasDepth = 0;
-  const expanding = /* @__PURE__ */ new Set();
-  let problem;
-  const stack = [
-    { node: doc.contents, depth: 0 }
-  ];
-  while (stack.length > 0 && !problem) {
-    const frame = stack.pop();
-    if ("leave" in frame) {
-      expanding.delete(frame.leave);
-      aliasDepth--;
-      continue;
-    }
-    const { node, depth, through } = frame;
-    if (node === null || node === void 0) continue;
-    decodes++;
-    if (aliasDepth > 0) aliased++;
-    if (aliased > 100 && decodes > 1e3 && aliased / decodes > allowedAliasRatio(decodes)) {
-      problem = { line: lineOf2(through ?? node), message: "document contains excessive aliasing" };
-      break;
-    }
-    if ((0, import_yaml2.isAlias)(node)) {
-      if (expanding.has(node)) {
-        problem = { line: lineOf2(node), message: `anchor '${node.source}' value contains itself` };
-        break;
-      }
-      const target2 = targets.get(node);
-      if (!target2) continue;
-      expanding.add(node);
-      aliasDepth++;
-      stack.push({ leave: node });
-      stack.push({ node: target2, depth, through: through ?? node });
-      continue;
-    }
-    if (!(0, import_yaml2.isMap)(node) && !(0, import_yaml2.isSeq)(node)) continue;
-    if (depth >= HELM_MAX_YAML_DEPTH) {
-      problem = { line: lineOf2(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
-      break;
-    }
-    const items = node.items;
-    for (let i = items.length - 1; i >= 0; i--) {
-      const item = items[i];
-      if ((0, import_yaml2.isPair)(item)) {
-        stack.push({ node: item.value, depth: depth + 1, through });
-        stack.push({ node: item.key, depth: depth + 1, through });
-      } else stack.push({ node: item, depth: depth + 1, through });
-    }
-  }
-  return problem;
-}
-function mayHoldAliases(text) {
-  return /(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text);
-}
-
-// src/core/values/values-file.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 var TAG = String.raw`\{\{(?:[^}]|\}(?!\}))*\}\}|\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\}`;
 var TEMPLATE_ONLY_LINE = new RegExp(String.raw`^\s*(?:(?:${TAG})\s*)+$`);
 var TAGS = new RegExp(TAG, "g");
@@ -36305,8 +36760,8 @@ function parseValuesFile(text, path, options = {}) {
   const prepared = prepareLines(lines);
   file.skipped = prepared.skipped;
   if (prepared.notTaken.length > 0) file.notTaken = prepared.notTaken;
-  const lineCounter = new import_yaml3.LineCounter();
-  const parsed = (0, import_yaml3.parseAllDocuments)(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
+  const lineCounter = new import_yaml4.LineCounter();
+  const parsed = (0, import_yaml4.parseAllDocuments)(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
   const documents = Array.isArray(parsed) ? parsed : [];
   const readsAll = (options.helmMajor ?? 4) >= 4;
   const read = readsAll ? documents : documents.slice(0, 1);
@@ -36316,8 +36771,8 @@ function parseValuesFile(text, path, options = {}) {
   for (const doc of read) {
     if (doc.errors.length > 0) file.error ??= yamlProblem(path, doc.errors[0], path);
     const root = doc.contents;
-    if (root === null || (0, import_yaml3.isScalar)(root) && (root.value === null || root.value === "")) continue;
-    if (!(0, import_yaml3.isMap)(root)) {
+    if (root === null || (0, import_yaml4.isScalar)(root) && (root.value === null || root.value === "")) continue;
+    if (!(0, import_yaml4.isMap)(root)) {
       file.error ??= { file: path, line: lineOf2(root), message: `${path} must be a map of values keys` };
       continue;
     }
@@ -36333,7 +36788,7 @@ function parseValuesFile(text, path, options = {}) {
     } catch {
       values = void 0;
     }
-    const sink = { path, values: isMap(values) ? values : {}, keys: [], skipped: file.skipped };
+    const sink = { path, values: isMap2(values) ? values : {}, keys: [], skipped: file.skipped };
     const walker = new KeyWalker(lineOf2, lines, sink, targets);
     walker.walk(root, [], void 0);
     for (const keyPath of walker.templatedKeyPaths) deleteAt(sink.values, keyPath);
@@ -36366,7 +36821,7 @@ function documentKeys(documents) {
 function noteIgnoredDocuments(file, rest, lineCounter, lines) {
   const withContent = rest.filter((doc) => {
     const root = doc.contents;
-    return !(root === null || (0, import_yaml3.isScalar)(root) && (root.value === null || root.value === ""));
+    return !(root === null || (0, import_yaml4.isScalar)(root) && (root.value === null || root.value === ""));
   });
   if (withContent.length === 0) return;
   const first = withContent[0];
@@ -36483,7 +36938,7 @@ var KeyWalker = class {
       const line = atLine ?? this.lineOf(keyNode);
       if (key2 === "<<") {
         const value2 = this.resolve(pair.value);
-        const sources = (0, import_yaml3.isSeq)(value2) ? value2.items.map((n) => this.resolve(n)) : [value2];
+        const sources = (0, import_yaml4.isSeq)(value2) ? value2.items.map((n) => this.resolve(n)) : [value2];
         for (const source of sources) if (source) merges.push({ node: source, line });
         continue;
       }
@@ -36495,12 +36950,12 @@ var KeyWalker = class {
         continue;
       }
       const value = this.resolve(pair.value);
-      if ((0, import_yaml3.isMap)(value) && value.items.length > 0) this.walk(value, path, atLine);
+      if ((0, import_yaml4.isMap)(value) && value.items.length > 0) this.walk(value, path, atLine);
       else this.leaf(path, line);
     }
     const taken = /* @__PURE__ */ new Set([...own, ...explicit ?? []]);
     for (const { node, line } of merges) {
-      if (!(0, import_yaml3.isMap)(node)) continue;
+      if (!(0, import_yaml4.isMap)(node)) continue;
       this.walk(node, prefix, line, new Set(taken));
       for (const pair of node.items) taken.add(this.keyText(pair.key));
     }
@@ -36518,16 +36973,16 @@ var KeyWalker = class {
     });
   }
   keyText(node) {
-    if (!(0, import_yaml3.isScalar)(node)) return String(node);
+    if (!(0, import_yaml4.isScalar)(node)) return String(node);
     return typeof node.value === "symbol" ? "<<" : String(node.value);
   }
   resolve(node) {
-    return (0, import_yaml3.isAlias)(node) ? this.targets.get(node) ?? null : node;
+    return (0, import_yaml4.isAlias)(node) ? this.targets.get(node) ?? null : node;
   }
 };
 function deleteAt(tree, path) {
   const parent = getAt(tree, path.slice(0, -1));
-  if (isMap(parent)) delete parent[path[path.length - 1]];
+  if (isMap2(parent)) delete parent[path[path.length - 1]];
 }
 
 // src/core/config.ts
@@ -36655,7 +37110,7 @@ function parseConfig(text, path) {
   const reader = new Reader(path ?? "chart-guard.yaml");
   config.problems = reader.problems;
   config.policyLines = reader.policyLines;
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter: reader.lineCounter });
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter: reader.lineCounter });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, "the configuration"));
     return config;
@@ -36670,8 +37125,8 @@ function parseConfig(text, path) {
     return config;
   }
   const root = doc.contents;
-  if (root === null || (0, import_yaml4.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml4.isMap)(root)) {
+  if (root === null || (0, import_yaml5.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml5.isMap)(root)) {
     reader.problem(root, "the configuration must be a map of settings");
     return config;
   }
@@ -36739,7 +37194,7 @@ function parseConfig(text, path) {
         config.acceptances = reader.string(value, key2)?.replace(/^\.\//, "") ?? config.acceptances;
         break;
       case "acceptanceMaxDays": {
-        const days = (0, import_yaml4.isScalar)(value) ? value.value : void 0;
+        const days = (0, import_yaml5.isScalar)(value) ? value.value : void 0;
         if (typeof days === "number" && Number.isInteger(days) && days > 0) config.acceptanceMaxDays = days;
         else reader.problem(value, "acceptanceMaxDays must be a whole number of days above 0");
         break;
@@ -36765,11 +37220,11 @@ function readRender(reader, value, config) {
     if (key2 === "enabled") config.render.enabled = reader.boolean(node, "render.enabled") ?? config.render.enabled;
     else if (key2 === "helm") config.render.helm = reader.string(node, "render.helm");
     else if (key2 === "timeoutSeconds") {
-      const seconds = (0, import_yaml4.isScalar)(node) ? node.value : void 0;
+      const seconds = (0, import_yaml5.isScalar)(node) ? node.value : void 0;
       if (typeof seconds === "number" && seconds > 0) config.render.timeoutSeconds = seconds;
       else reader.problem(node, "render.timeoutSeconds must be a number of seconds above 0");
     } else if (key2 === "proofRenders") {
-      const renders = (0, import_yaml4.isScalar)(node) ? node.value : void 0;
+      const renders = (0, import_yaml5.isScalar)(node) ? node.value : void 0;
       if (typeof renders === "number" && Number.isInteger(renders) && renders >= 0)
         config.render.proofRenders = renders;
       else reader.problem(node, "render.proofRenders must be a whole number of renders, 0 or more");
@@ -36788,7 +37243,7 @@ function readCharts(reader, value) {
   if (!reader.isMapOrComplain(value, "charts")) return charts;
   for (const pair of value.items) {
     const keyNode = pair.key;
-    const name = (0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
+    const name = (0, import_yaml5.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
     if (!name) {
       reader.problem(keyNode, "each key of charts must be a lockfile entry name or a chart folder");
       continue;
@@ -36796,7 +37251,7 @@ function readCharts(reader, value) {
     const chartValue = pair.value;
     const chart = { ...emptyChartConfig(), line: reader.line(keyNode) };
     charts[normaliseChartKey(name)] = chart;
-    if (chartValue === null || (0, import_yaml4.isScalar)(chartValue) && chartValue.value === null) continue;
+    if (chartValue === null || (0, import_yaml5.isScalar)(chartValue) && chartValue.value === null) continue;
     if (!reader.isMapOrComplain(chartValue, `charts.${name}`)) continue;
     for (const [key2, node] of reader.entries(chartValue, CHART_KEYS2, `key in charts.${name}`)) {
       const where = `charts.${name}.${key2}`;
@@ -36816,7 +37271,7 @@ function readEnvironments(reader, value) {
   if (!reader.isMapOrComplain(value, "environments")) return environments2;
   for (const pair of value.items) {
     const keyNode = pair.key;
-    const name = (0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
+    const name = (0, import_yaml5.isScalar)(keyNode) ? scalarText(keyNode) : void 0;
     if (!name || !ENVIRONMENT_NAME.test(name)) {
       reader.problem(keyNode, 'each key of environments must be a name of letters, digits, ".", "_" or "-"');
       continue;
@@ -36830,7 +37285,7 @@ function readEnvironments(reader, value) {
     };
     environments2.push(environment);
     const node = pair.value;
-    if (node === null || (0, import_yaml4.isScalar)(node) && node.value === null) continue;
+    if (node === null || (0, import_yaml5.isScalar)(node) && node.value === null) continue;
     if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
     for (const [key2, child2] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
       const where = `environments.${name}.${key2}`;
@@ -36899,7 +37354,7 @@ var Reader = class {
     this.file = file;
   }
   file;
-  lineCounter = new import_yaml4.LineCounter();
+  lineCounter = new import_yaml5.LineCounter();
   problems = [];
   policyLines = {};
   policyAt(setting, node) {
@@ -36916,7 +37371,7 @@ var Reader = class {
   *entries(map, known, what) {
     for (const pair of map.items) {
       const keyNode = pair.key;
-      const key2 = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const key2 = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!known.includes(key2)) {
         const [guess] = nearest(key2, known);
         const hint = guess ? `did you mean "${guess}"? ` : "";
@@ -36927,12 +37382,12 @@ var Reader = class {
     }
   }
   isMapOrComplain(node, what) {
-    if ((0, import_yaml4.isMap)(node)) return true;
-    if (node !== null && !((0, import_yaml4.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
+    if ((0, import_yaml5.isMap)(node)) return true;
+    if (node !== null && !((0, import_yaml5.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
     return false;
   }
   string(node, what) {
-    if ((0, import_yaml4.isScalar)(node) && typeof node.value !== "boolean") {
+    if ((0, import_yaml5.isScalar)(node) && typeof node.value !== "boolean") {
       const text = scalarText(node);
       if (text !== void 0 && text !== "") return text;
     }
@@ -36941,8 +37396,8 @@ var Reader = class {
   }
   /** A list of strings; a single string is taken as a list of one. */
   strings(node, what) {
-    if ((0, import_yaml4.isScalar)(node) && typeof node.value === "string") return [node.value];
-    if (!(0, import_yaml4.isSeq)(node)) {
+    if ((0, import_yaml5.isScalar)(node) && typeof node.value === "string") return [node.value];
+    if (!(0, import_yaml5.isSeq)(node)) {
       this.problem(node, `${what} must be a list of strings`);
       return void 0;
     }
@@ -36956,9 +37411,9 @@ var Reader = class {
   /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
   patterns(node, what) {
     const patterns = this.strings(node, what);
-    const items = (0, import_yaml4.isSeq)(node) ? node.items : [node];
+    const items = (0, import_yaml5.isSeq)(node) ? node.items : [node];
     for (const item of items) {
-      const pattern = (0, import_yaml4.isScalar)(item) && typeof item.value === "string" ? item.value : "";
+      const pattern = (0, import_yaml5.isScalar)(item) && typeof item.value === "string" ? item.value : "";
       for (const [, name] of pattern.matchAll(/\{([^{},]*)\}/g)) {
         if (!PLACEHOLDERS.includes(name)) {
           const known = PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
@@ -36970,10 +37425,10 @@ var Reader = class {
   }
   /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
   apiVersions(node, what) {
-    const items = (0, import_yaml4.isSeq)(node) ? node.items : [node];
+    const items = (0, import_yaml5.isSeq)(node) ? node.items : [node];
     const out = [];
     for (const item of items) {
-      const text = this.string(item, (0, import_yaml4.isSeq)(node) ? `each item of ${what}` : what);
+      const text = this.string(item, (0, import_yaml5.isSeq)(node) ? `each item of ${what}` : what);
       if (text === void 0) continue;
       if (API_VERSION.test(text)) out.push(text);
       else {
@@ -36986,18 +37441,18 @@ var Reader = class {
     return [...new Set(out)];
   }
   boolean(node, what) {
-    if ((0, import_yaml4.isScalar)(node) && typeof node.value === "boolean") return node.value;
+    if ((0, import_yaml5.isScalar)(node) && typeof node.value === "boolean") return node.value;
     this.problem(node, `${what} must be true or false`);
     return void 0;
   }
   kubeVersion(node, what) {
-    const text = (0, import_yaml4.isScalar)(node) ? scalarText(node) : void 0;
+    const text = (0, import_yaml5.isScalar)(node) ? scalarText(node) : void 0;
     const version = normaliseKubeVersion(text);
     if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
     return version;
   }
   kubeTarget(node, what = "kubernetes") {
-    if ((0, import_yaml4.isScalar)(node)) {
+    if ((0, import_yaml5.isScalar)(node)) {
       const version = this.kubeVersion(node, what);
       return version ? { min: version, max: version } : void 0;
     }
@@ -37020,13 +37475,13 @@ var Reader = class {
     if (!this.isMapOrComplain(node, what)) return rules;
     for (const pair of node.items) {
       const keyNode = pair.key;
-      const id = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const id = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!isRuleId(id)) {
         this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
         continue;
       }
       const valueNode = pair.value;
-      const setting = (0, import_yaml4.isScalar)(valueNode) ? String(valueNode.value) : void 0;
+      const setting = (0, import_yaml5.isScalar)(valueNode) ? String(valueNode.value) : void 0;
       if (!setting || !RULE_SETTINGS.includes(setting)) {
         this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(", ")}`);
         continue;
@@ -37053,7 +37508,7 @@ var Reader = class {
       }
     }
     if (!context) {
-      if (!node.items.some((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "context")) {
+      if (!node.items.some((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "context")) {
         this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
       }
       return void 0;
@@ -37077,13 +37532,13 @@ var Reader = class {
         this.problem(at, `${what}: ${e.message}`);
       }
     };
-    if ((0, import_yaml4.isSeq)(node)) {
-      for (const item of node.items) add((0, import_yaml4.isScalar)(item) ? scalarText(item) : void 0, item);
-    } else if ((0, import_yaml4.isMap)(node)) {
+    if ((0, import_yaml5.isSeq)(node)) {
+      for (const item of node.items) add((0, import_yaml5.isScalar)(item) ? scalarText(item) : void 0, item);
+    } else if ((0, import_yaml5.isMap)(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key;
         const valueNode = pair.value;
-        add((0, import_yaml4.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
+        add((0, import_yaml5.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
       }
     } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
     return keys;
@@ -37102,10 +37557,10 @@ var DAY_MS = 24 * 60 * 60 * 1e3;
 function parseAcceptances(text, path, options) {
   const out = { path, entries: [], problems: [] };
   if (text === void 0) return out;
-  const lineCounter = new import_yaml5.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   const problem = (node, message) => out.problems.push({ file: path, line: lineOf2(node), message });
-  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter });
+  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) out.problems.push(yamlProblem(path, e, "the acceptances file"));
     return out;
@@ -37120,8 +37575,8 @@ function parseAcceptances(text, path, options) {
     return out;
   }
   const root = doc.contents;
-  if (root === null || (0, import_yaml5.isScalar)(root) && root.value === null) return out;
-  if (!(0, import_yaml5.isSeq)(root)) {
+  if (root === null || (0, import_yaml6.isScalar)(root) && root.value === null) return out;
+  if (!(0, import_yaml6.isSeq)(root)) {
     problem(root, "the acceptances file must be a list of entries (- rule: ..., reason: ..., expires: ...)");
     return out;
   }
@@ -37132,14 +37587,14 @@ function parseAcceptances(text, path, options) {
   }
   return out;
   function readEntry(node) {
-    if (!(0, import_yaml5.isMap)(node)) {
+    if (!(0, import_yaml6.isMap)(node)) {
       problem(node, "each acceptance must be a map with rule, reason and expires");
       return void 0;
     }
     const fields = {};
     for (const pair of node.items) {
       const keyNode = pair.key;
-      const key3 = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const key3 = (0, import_yaml6.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!ENTRY_KEYS.includes(key3))
         problem(keyNode, `unknown key "${key3}" in an acceptance (known: ${ENTRY_KEYS.join(", ")})`);
       else fields[key3] = pair.value;
@@ -37148,7 +37603,7 @@ function parseAcceptances(text, path, options) {
     const text2 = (key3) => {
       if (!(key3 in fields)) return void 0;
       const value = fields[key3];
-      if ((0, import_yaml5.isScalar)(value) && (typeof value.value === "string" || typeof value.value === "number")) {
+      if ((0, import_yaml6.isScalar)(value) && (typeof value.value === "string" || typeof value.value === "number")) {
         const s = String(value.value).trim();
         if (s !== "") return s;
       }
@@ -37193,10 +37648,10 @@ function parseAcceptances(text, path, options) {
     let environments2;
     if ("environments" in fields) {
       const value = fields.environments;
-      const items = (0, import_yaml5.isSeq)(value) ? value.items : [value];
+      const items = (0, import_yaml6.isSeq)(value) ? value.items : [value];
       environments2 = [];
       for (const item of items) {
-        if ((0, import_yaml5.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
+        if ((0, import_yaml6.isScalar)(item) && typeof item.value === "string" && item.value.trim() !== "")
           environments2.push(item.value.trim());
         else problem(item ?? value, "environments must be a list of environment names");
       }
@@ -37344,7 +37799,7 @@ function reinstallReason(findings) {
       const paths = immutable.get(key2);
       if (finding.path && !paths.includes(finding.path)) paths.push(finding.path);
     } else if (finding.rule === "statefulset-replaced") {
-      const successor = isMap(finding.after) && typeof finding.after.name === "string" ? finding.after.name : void 0;
+      const successor = isMap2(finding.after) && typeof finding.after.name === "string" ? finding.after.name : void 0;
       parts.push(`StatefulSet ${name} is replaced${successor ? ` by ${successor}` : ""} and its volumes are orphaned`);
     } else {
       parts.push(`${kind} ${name}: ${finding.rule}`);
@@ -37355,485 +37810,6 @@ function reinstallReason(findings) {
   );
   const all = [...immutableParts, ...parts];
   return all.length ? all.join("; ") : void 0;
-}
-
-// src/core/render/renderer.ts
-import { constants as constants3, rmSync as rmSync2 } from "node:fs";
-import { access as access2, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join5, posix as posix4 } from "node:path";
-
-// src/core/concurrency.ts
-function createLimiter(limit) {
-  let active = 0;
-  const waiting = [];
-  return async (task) => {
-    if (active >= limit) await new Promise((resume) => waiting.push(resume));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
-  };
-}
-
-// src/core/render/manifests.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function parseManifests(output, chartName) {
-  const manifests = [];
-  const problems = [];
-  let source;
-  for (const chunk of splitDocuments(output)) {
-    source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source;
-    if (isCommentOnly(chunk)) continue;
-    for (const value of parseChunk(chunk, source, problems)) {
-      for (const object of flattenLists(value)) {
-        const manifest = toManifest(object, source, chartName);
-        if (manifest) manifests.push(manifest);
-        else problems.push(`${source ?? "document"}: not a Kubernetes object (no apiVersion/kind/metadata.name)`);
-      }
-    }
-  }
-  return { manifests, problems };
-}
-var FAST_OPTIONS = { schema: CORE_SCHEMA, json: true };
-function parseChunk(chunk, source, problems) {
-  if (!mayHoldAliases(chunk)) {
-    try {
-      return loadAll(chunk, null, FAST_OPTIONS);
-    } catch {
-    }
-  }
-  const values = [];
-  for (const doc of (0, import_yaml6.parseAllDocuments)(chunk, { uniqueKeys: false })) {
-    const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0);
-    if (doc.errors.length) problems.push(`${source ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
-    else if (bound) problems.push(`${source ?? "document"}: ${bound.message}`);
-    else values.push(doc.toJS({ maxAliasCount: -1 }));
-  }
-  return values;
-}
-function splitDocuments(output) {
-  return output.split(/^---[ \t]*$/m);
-}
-function isCommentOnly(chunk) {
-  return chunk.replace(/^#.*$/gm, "").trim() === "";
-}
-function flattenLists(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
-  const object = value;
-  if (typeof object.kind === "string" && object.kind.endsWith("List") && Array.isArray(object.items)) {
-    return object.items.flatMap(flattenLists);
-  }
-  return [object];
-}
-function toManifest(object, source, chartName) {
-  const metadata = object.metadata;
-  if (typeof object.apiVersion !== "string" || typeof object.kind !== "string" || !metadata) return void 0;
-  if (typeof metadata.name !== "string" || metadata.name === "") return void 0;
-  const apiVersion = object.apiVersion;
-  const slash = apiVersion.indexOf("/");
-  const annotations = metadata.annotations ?? {};
-  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
-  return {
-    object,
-    ref: { apiVersion, kind: object.kind, ...namespace ? { namespace } : {}, name: metadata.name },
-    group: slash < 0 ? "" : apiVersion.slice(0, slash),
-    source,
-    isHook: typeof annotations["helm.sh/hook"] === "string",
-    fromCrdsDir: isCrdsDirSource(source, chartName)
-  };
-}
-function isCrdsDirSource(source, chartName) {
-  if (!source) return false;
-  const parts = source.split("/");
-  if (chartName && parts[0] !== chartName) return false;
-  for (let i = 1; i < parts.length - 1; i++) {
-    if (parts[i] === "crds") return true;
-    if (parts[i] === "charts") {
-      i++;
-      continue;
-    }
-    return false;
-  }
-  return false;
-}
-
-// src/core/render/materialise.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { mkdir as mkdir2, realpath, symlink, unlink } from "node:fs/promises";
-import { posix as posix3, sep as sep2 } from "node:path";
-var IO_PARALLELISM = 64;
-async function materialiseChart(snapshot, dir, target2) {
-  const chartDir = dir.replace(/\/+$/, "");
-  const prefix = chartDir === "" || chartDir === "." ? "" : `${chartDir}/`;
-  const unsafe = await unsafeEntriesUnder(snapshot, chartDir);
-  if (unsafe.length > 0) throw new UnsafeFolderError(chartDir, unsafe);
-  const entries = await entriesUnder(snapshot, chartDir);
-  const files = entries.filter((e) => e.kind === "file").map((e) => e.path.slice(prefix.length));
-  const links = entries.filter((e) => e.kind === "symlink").map((e) => e.path.slice(prefix.length));
-  await mkdir2(target2, { recursive: true });
-  const folders = /* @__PURE__ */ new Set();
-  for (const rel of [...files, ...links]) {
-    const parent = posix3.dirname(rel);
-    if (parent !== ".") folders.add(parent);
-  }
-  const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
-  for (const folder of folders) mkdirSync3(resolveInside(target2, folder), { recursive: true });
-  files.forEach((rel, i) => {
-    const content = contents[i];
-    if (content) writeFileSync2(resolveInside(target2, rel), content);
-  });
-  const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target2);
-  return { refusedSymlinks, files: files.length };
-}
-async function recreateSymlinks(snapshot, prefix, links, target2) {
-  const refused = [];
-  const refusedPaths = /* @__PURE__ */ new Set();
-  const created = [];
-  for (const rel of links) {
-    const linkTarget = await snapshot.readLink(prefix + rel) ?? "";
-    const refusal = lexicalRefusal(rel, linkTarget);
-    if (refusal) {
-      refused.push({ path: prefix + rel, target: linkTarget, reason: refusal });
-      refusedPaths.add(rel);
-      continue;
-    }
-    await symlink(linkTarget, resolveInside(target2, rel));
-    created.push({ rel, linkTarget });
-  }
-  if (created.length === 0) return refused;
-  const root = await realpath(target2);
-  let pending = created;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const kept = [];
-    for (const link of pending) {
-      const full = resolveInside(target2, link.rel);
-      const resolved = await realpath(full).catch(() => void 0);
-      const escapes = resolved !== void 0 && resolved !== root && !resolved.startsWith(root + sep2);
-      const viaRefused = resolved === void 0 && leadsThroughRefused(link.rel, link.linkTarget, refusedPaths);
-      if (escapes || viaRefused) {
-        await unlink(full);
-        refused.push({ path: prefix + link.rel, target: link.linkTarget, reason: "outside-chart" });
-        refusedPaths.add(link.rel);
-        changed = true;
-      } else {
-        kept.push(link);
-      }
-    }
-    pending = kept;
-  }
-  return refused.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-var UnsafeFolderError = class extends Error {
-  constructor(dir, entries) {
-    super(`${dir} was refused: ${describeUnsafeEntries(entries)}`);
-    this.dir = dir;
-    this.entries = entries;
-  }
-  dir;
-  entries;
-};
-function lexicalRefusal(rel, linkTarget) {
-  if (linkTarget === "" || posix3.isAbsolute(linkTarget) || /^[A-Za-z]:[\\/]/.test(linkTarget) || linkTarget.startsWith("\\")) {
-    return "absolute";
-  }
-  const resolved = posix3.normalize(posix3.join(posix3.dirname(rel), linkTarget));
-  if (resolved === ".." || resolved.startsWith("../")) return "outside-chart";
-  return void 0;
-}
-function leadsThroughRefused(rel, linkTarget, refusedPaths) {
-  const resolved = posix3.normalize(posix3.join(posix3.dirname(rel), linkTarget));
-  for (const refused of refusedPaths) {
-    if (resolved === refused || resolved.startsWith(`${refused}/`)) return true;
-  }
-  return false;
-}
-async function mapLimited(items, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(IO_PARALLELISM, items.length) }, worker));
-  return results;
-}
-
-// src/core/render/renderer.ts
-async function renderAll(jobs, options = {}) {
-  const renders = dedupe(jobs);
-  const outcomes = /* @__PURE__ */ new Map();
-  const { helm } = options;
-  if (!helm) {
-    const reason = options.skipReason ?? HELM_NOT_FOUND;
-    for (const render2 of renders) assign(outcomes, render2, skipped(render2.job, reason));
-    return outcomes;
-  }
-  let done = 0;
-  const report = (render2, outcome) => {
-    assign(outcomes, render2, outcome);
-    done++;
-    const took = outcome.result.cached ? "from the cache" : `${outcome.result.durationMs ?? 0} ms`;
-    options.progress?.(
-      `rendered ${render2.job.chartDir} at ${render2.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${took}`
-    );
-  };
-  const keys = options.cache ? await lookUp(renders, options.cache, helm, report) : /* @__PURE__ */ new Map();
-  const pending = renders.filter((render2) => !outcomes.has(render2.job.key));
-  if (pending.length === 0) return outcomes;
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
-  let workDir;
-  try {
-    workDir = await mkdtemp(join5(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
-  } catch (e) {
-    const reason = `could not create a temp folder for the renders: ${e.message}`;
-    for (const render2 of pending) assign(outcomes, render2, writeFailed(render2.job, reason));
-    return outcomes;
-  }
-  const release = hold(() => rmSync2(workDir, { recursive: true, force: true }));
-  try {
-    const folders = /* @__PURE__ */ new Map();
-    const folderQueue = createLimiter(Math.max(2, concurrency));
-    for (const render2 of pending) {
-      if (folders.has(render2.chartKey)) continue;
-      const path = join5(workDir, "charts", String(folders.size), folderName(render2.job.chartDir));
-      folders.set(
-        render2.chartKey,
-        folderQueue(() => materialise(render2.job, path))
-      );
-    }
-    const helmQueue = options.helmSlots ?? createLimiter(concurrency);
-    await Promise.all(
-      pending.map(async (render2) => {
-        const folder = await folders.get(render2.chartKey);
-        const outcome = folder.error ? materialiseFailed(render2.job, folder) : await renderOne(helm, render2, folder, workDir, options, helmQueue);
-        const key2 = keys.get(render2);
-        if (key2 && !uncacheable.has(outcome)) options.cache?.put(key2, outcome);
-        report(render2, outcome);
-      })
-    );
-  } finally {
-    release();
-    await rm2(workDir, { recursive: true, force: true });
-  }
-  return outcomes;
-}
-var uncacheable = /* @__PURE__ */ new WeakSet();
-async function lookUp(renders, cache2, helm, report) {
-  const digests = /* @__PURE__ */ new Map();
-  const digestOf = (render2) => {
-    let digest = digests.get(render2.chartKey);
-    if (!digest) {
-      const { snapshot, chartDir } = render2.job;
-      digest = (snapshot.folderDigest?.(chartDir) ?? Promise.resolve(void 0)).catch(() => void 0);
-      digests.set(render2.chartKey, digest);
-    }
-    return digest;
-  };
-  const keys = /* @__PURE__ */ new Map();
-  await Promise.all(
-    renders.map(async (render2) => {
-      const key2 = cache2.keyOf(render2.job, helm.version, await digestOf(render2));
-      const stored = await cache2.get(key2);
-      if (stored) report(render2, fromCache(render2.job, stored));
-      else if (key2) keys.set(render2, key2);
-    })
-  );
-  return keys;
-}
-function fromCache(job2, stored) {
-  const rendered = stored.kubeVersionRefused === void 0 ? job2 : { ...job2, kubeVersion: void 0 };
-  return {
-    result: {
-      status: stored.status,
-      ...stored.reason === void 0 ? {} : { reason: stored.reason },
-      manifests: stored.manifests,
-      releaseName: job2.releaseName,
-      namespace: job2.namespace,
-      command: reproductionCommand(rendered),
-      durationMs: 0,
-      cached: true
-    },
-    ...stored.failureKind ? { failureKind: stored.failureKind } : {},
-    refusedSymlinks: stored.refusedSymlinks,
-    parseProblems: stored.parseProblems,
-    sharedBy: 1,
-    materialiseMs: 0,
-    ...stored.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: stored.kubeVersionRefused }
-  };
-}
-function reproductionCommand(job2) {
-  const shownValues2 = job2.values.map((_, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
-  const invocation = { releaseName: job2.releaseName, namespace: job2.namespace, kubeVersion: job2.kubeVersion };
-  const shown = templateArgs({ ...invocation, apiVersions: [], chartPath: job2.chartDir, valuesFiles: shownValues2 });
-  const apis = job2.apiVersions?.length ? ` \\
-  ${commandLine(["--api-versions", job2.apiVersions.join(",")])}` : "";
-  return `helm ${commandLine(["template", ...shown])}${apis}`;
-}
-function folderName(chartDir) {
-  const name = posix4.basename(chartDir);
-  return name === "" || name === "." || name === ".." ? "chart" : name;
-}
-function assign(outcomes, render2, outcome) {
-  outcome.sharedBy = render2.jobs.length;
-  for (const job2 of render2.jobs) outcomes.set(job2.key, outcome);
-}
-function dedupe(jobs) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const job2 of jobs) {
-    const chartKey = `${snapshotId(job2.snapshot)}\0${job2.chartDir.replace(/\/+$/, "")}`;
-    const apis = [...new Set(job2.apiVersions ?? [])].sort().join(",");
-    const key2 = [
-      chartKey,
-      job2.releaseName,
-      job2.namespace,
-      job2.kubeVersion ?? "",
-      apis,
-      stableJson(job2.values),
-      job2.repeat ?? 0
-    ].join("\0");
-    const existing = byKey.get(key2);
-    if (existing) existing.jobs.push(job2);
-    else byKey.set(key2, { id: byKey.size, job: job2, chartKey, jobs: [job2] });
-  }
-  return [...byKey.values()];
-}
-var anonymousSnapshots = /* @__PURE__ */ new WeakMap();
-var anonymousCount = 0;
-function snapshotId(snapshot) {
-  if (snapshot.sha) return `commit:${snapshot.sha}`;
-  const repoDir = snapshot.repoDir;
-  if (typeof repoDir === "string") return `worktree:${repoDir}`;
-  if (!anonymousSnapshots.has(snapshot)) anonymousSnapshots.set(snapshot, ++anonymousCount);
-  return `snapshot:${anonymousSnapshots.get(snapshot)}`;
-}
-async function materialise(job2, path) {
-  const started = performance.now();
-  try {
-    const { refusedSymlinks } = await materialiseChart(job2.snapshot, job2.chartDir, path);
-    return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
-  } catch (e) {
-    const reason = e.message.replaceAll(path, job2.chartDir);
-    const error = `could not write ${job2.chartDir} at ${job2.snapshot.ref} to a temp folder: ${reason}`;
-    return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error };
-  }
-}
-async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
-  const { job: job2 } = render2;
-  const valuesDir = join5(workDir, "values", String(render2.id));
-  const valuesFiles = job2.values.map((_, i) => join5(valuesDir, `values-${i + 1}.yaml`));
-  if (valuesFiles.length) {
-    try {
-      await mkdir3(valuesDir, { recursive: true });
-      await Promise.all(job2.values.map((values, i) => writeFile(valuesFiles[i], JSON.stringify(values ?? {}))));
-    } catch (e) {
-      return writeFailed(
-        job2,
-        `could not write the values of ${job2.chartDir} to a temp folder: ${e.message}`
-      );
-    }
-  }
-  const helmHome = join5(workDir, "helm-home");
-  const timeoutMs = options.timeoutSeconds === void 0 ? void 0 : options.timeoutSeconds * 1e3;
-  const invocation = {
-    releaseName: job2.releaseName,
-    namespace: job2.namespace,
-    kubeVersion: job2.kubeVersion,
-    apiVersions: job2.apiVersions
-  };
-  const shownValues2 = job2.values.map((_, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
-  const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
-  const command = reproductionCommand(job2);
-  const run3 = await helmQueue(() => helmTemplate(helm, args, { timeoutMs, helmHome }));
-  const base = {
-    releaseName: job2.releaseName,
-    namespace: job2.namespace,
-    command,
-    durationMs: run3.durationMs
-  };
-  const common = { refusedSymlinks: folder.refusedSymlinks, sharedBy: 1, materialiseMs: folder.durationMs };
-  if (!run3.ok) {
-    let reason = trimHelmError(run3.stderr).replaceAll(folder.path, job2.chartDir);
-    valuesFiles.forEach((file, i) => {
-      reason = reason.replaceAll(file, shownValues2[i]);
-    });
-    const failureKind = run3.timedOut ? "timeout" : run3.outputTooLarge ? "too-large" : isKubeVersionFailure(reason) ? "kube-version" : "helm";
-    if (failureKind === "kube-version" && job2.kubeVersion) {
-      const again = await renderOne(
-        helm,
-        { ...render2, job: { ...job2, kubeVersion: void 0 } },
-        folder,
-        workDir,
-        options,
-        helmQueue
-      );
-      const refused = { ...again, kubeVersionRefused: reason };
-      if (uncacheable.has(again)) uncacheable.add(refused);
-      return refused;
-    }
-    const failed = {
-      result: { status: "failed", reason: reason || `helm exited with ${run3.exitCode}`, manifests: [], ...base },
-      failureKind,
-      parseProblems: [],
-      ...common
-    };
-    if (run3.exitCode === null) uncacheable.add(failed);
-    return failed;
-  }
-  const parsed = parseManifests(run3.stdout, job2.chartName);
-  return { result: { status: "ok", manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };
-}
-function skipped(job2, reason) {
-  return {
-    result: { status: "skipped", reason, manifests: [], releaseName: job2.releaseName, namespace: job2.namespace },
-    refusedSymlinks: [],
-    parseProblems: [],
-    sharedBy: 1,
-    materialiseMs: 0
-  };
-}
-function writeFailed(job2, reason) {
-  return materialiseFailed(job2, { path: "", refusedSymlinks: [], durationMs: 0, error: reason });
-}
-function materialiseFailed(job2, folder) {
-  return {
-    result: {
-      status: "failed",
-      reason: folder.error,
-      manifests: [],
-      releaseName: job2.releaseName,
-      namespace: job2.namespace
-    },
-    failureKind: "materialise",
-    refusedSymlinks: folder.refusedSymlinks,
-    parseProblems: [],
-    sharedBy: 1,
-    materialiseMs: folder.durationMs
-  };
-}
-function refusedSymlinksBySide(pair) {
-  return ["base", "head"].flatMap(
-    (side) => (pair[side]?.refusedSymlinks ?? []).map((link) => ({ ...link, side }))
-  );
-}
-var SHM_MIN_FREE_BYTES = 1024 * 1024 * 1024;
-async function renderTmpRoot() {
-  if (process.platform !== "linux") return tmpdir2();
-  try {
-    const stats = await statfs("/dev/shm");
-    if (stats.bavail * stats.bsize < SHM_MIN_FREE_BYTES) return tmpdir2();
-    await access2("/dev/shm", constants3.W_OK | constants3.X_OK);
-    return "/dev/shm";
-  } catch {
-    return tmpdir2();
-  }
 }
 
 // src/core/render/served-apis.ts
@@ -38205,17 +38181,17 @@ async function loadFrom(source, top, mode) {
   const problems = [];
   source = withSizeLimit(source, problems);
   const rawChart = parseYaml(chartYaml.toString("utf8"), source.display("Chart.yaml"), problems);
-  const metadata = chartMetadata(isMap(rawChart) ? rawChart : {});
-  const type = isMap(rawChart) && typeof rawChart.type === "string" ? rawChart.type : "application";
+  const metadata = chartMetadata(isMap2(rawChart) ? rawChart : {});
+  const type = isMap2(rawChart) && typeof rawChart.type === "string" ? rawChart.type : "application";
   if (metadata.dependencies.length === 0 && source.files.includes("requirements.yaml")) {
     const text = (await source.read("requirements.yaml"))?.toString("utf8") ?? "";
     const requirements = parseYaml(text, source.display("requirements.yaml"), problems);
-    if (isMap(requirements)) metadata.dependencies = dependencies(requirements.dependencies);
+    if (isMap2(requirements)) metadata.dependencies = dependencies(requirements.dependencies);
   }
   const valuesText = (await source.read("values.yaml"))?.toString("utf8");
   const parsedValues = valuesText === void 0 ? {} : parseYaml(valuesText, source.display("values.yaml"), problems, mode.allDocuments);
-  const ownDefaults = isMap(parsedValues) ? parsedValues : {};
-  if (parsedValues !== void 0 && parsedValues !== null && !isMap(parsedValues)) {
+  const ownDefaults = isMap2(parsedValues) ? parsedValues : {};
+  if (parsedValues !== void 0 && parsedValues !== null && !isMap2(parsedValues)) {
     problems.push({ file: source.display("values.yaml"), line: 1, message: "values.yaml is not a map of keys" });
   }
   const tree = {
@@ -38329,10 +38305,10 @@ function attachSubcharts(parent, subcharts) {
     used.add(sub);
     const { global: subGlobal, ...subValues } = sub.tree.defaults;
     const parentValue = ownValue(parent.defaults, key2);
-    setOwn(parent.defaults, key2, isMap(parentValue) ? coalesce(parentValue, subValues) : structuredClone(subValues));
-    if (isMap(subGlobal)) {
+    setOwn(parent.defaults, key2, isMap2(parentValue) ? coalesce(parentValue, subValues) : structuredClone(subValues));
+    if (isMap2(subGlobal)) {
       const parentGlobal = parent.defaults.global;
-      parent.defaults.global = isMap(parentGlobal) ? coalesce(parentGlobal, subGlobal) : structuredClone(subGlobal);
+      parent.defaults.global = isMap2(parentGlobal) ? coalesce(parentGlobal, subGlobal) : structuredClone(subGlobal);
     }
     for (const read of sub.tree.reads.values()) {
       if (read[0] === "global") addRead(parent.reads, read);
@@ -38362,13 +38338,13 @@ function coalesce(override, base) {
   const out = structuredClone(base);
   for (const [key2, value] of Object.entries(override)) {
     const existing = ownValue(out, key2);
-    setOwn(out, key2, isMap(value) && isMap(existing) ? coalesce(value, existing) : structuredClone(value));
+    setOwn(out, key2, isMap2(value) && isMap2(existing) ? coalesce(value, existing) : structuredClone(value));
   }
   return out;
 }
 function chartMetadata(raw) {
   const annotations = {};
-  if (isMap(raw.annotations)) {
+  if (isMap2(raw.annotations)) {
     for (const [k, v] of Object.entries(raw.annotations)) if (v !== null && v !== void 0) annotations[k] = String(v);
   }
   return {
@@ -38384,7 +38360,7 @@ function chartMetadata(raw) {
 }
 function dependencies(raw) {
   if (!Array.isArray(raw)) return [];
-  return raw.filter(isMap).flatMap((d) => {
+  return raw.filter(isMap2).flatMap((d) => {
     const name = optionalString(d.name);
     if (!name) return [];
     const dependency = { name };
@@ -38435,7 +38411,7 @@ function mergeDocuments(documents) {
   let merged = {};
   for (const document of documents) {
     if (document === null || document === void 0) continue;
-    if (!isMap(document)) return document;
+    if (!isMap2(document)) return document;
     merged = mergeValueMaps(merged, document);
   }
   return merged;
@@ -38605,7 +38581,7 @@ function withPlaceholders(values, slotDefault) {
 function replace(value, path, slotDefault) {
   if (typeof value === "string") return TEMPLATED.test(value) ? placeholderFor(value, path, slotDefault) : value;
   if (Array.isArray(value)) return value.map((item, i) => replace(item, [...path, i], slotDefault));
-  if (isMap(value)) {
+  if (isMap2(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v, [...path, k], slotDefault)]));
   }
   return value;
@@ -38617,7 +38593,7 @@ function placeholderFor(text, path, slotDefault) {
   if (EXPRESSION_ONLY.test(chosen)) {
     const fallback = slotDefault(path);
     if (typeof fallback === "number" || typeof fallback === "boolean") return fallback;
-    if (Array.isArray(fallback) || isMap(fallback)) return structuredClone(fallback);
+    if (Array.isArray(fallback) || isMap2(fallback)) return structuredClone(fallback);
     const key2 = path[path.length - 1];
     if (fallback === void 0 && typeof key2 === "string" && NUMERIC_KEY.test(key2)) return NUMERIC_KEY_FALLBACK;
   }
@@ -38927,7 +38903,7 @@ function parseTemplateContext(text, settings, configPath) {
     return { problem: { file: settings.context, line, message: `${settings.context} must be a map of variables` } };
   }
   const variables = doc.toJS({ maxAliasCount: 1e4 });
-  return { context: { path: settings.context, variables: isMap(variables) ? variables : {} } };
+  return { context: { path: settings.context, variables: isMap2(variables) ? variables : {} } };
 }
 var MARKER = "#cg-line@";
 var MARKERS = /\s?#cg-line@(\d+)/g;
@@ -39253,7 +39229,7 @@ function setAt(tree, path, value) {
     const key2 = String(segment);
     if (i === path.length - 1) setOwn(node, key2, value);
     else {
-      if (!isMap(ownValue(node, key2))) setOwn(node, key2, {});
+      if (!isMap2(ownValue(node, key2))) setOwn(node, key2, {});
       node = ownValue(node, key2);
     }
   });
@@ -39365,9 +39341,9 @@ function acceptanceOf2(path, view, options) {
   if (hasAt(view.defaults, path)) return { reason: "default", weak: false };
   let node = view.defaults;
   for (let i = 0; i < path.length - 1; i++) {
-    if (!isMap(node)) break;
+    if (!isMap2(node)) break;
     node = ownValue(node, String(path[i]));
-    if (node === null || isMap(node) && Object.keys(node).length === 0) {
+    if (node === null || isMap2(node) && Object.keys(node).length === 0) {
       return { reason: "free-form-default", weak: false };
     }
   }
@@ -39382,7 +39358,7 @@ function acceptanceOf2(path, view, options) {
     if (hasAt(view.defaults, key2) || view.schema !== void 0 && schemaAccepts(view.schema, key2)) {
       return { reason: "free-form-key", weak: false };
     }
-    if (isMap(getAt(view.defaults, key2.slice(0, -1))) || reads.accepts(key2)) weakFreeForm = true;
+    if (isMap2(getAt(view.defaults, key2.slice(0, -1))) || reads.accepts(key2)) weakFreeForm = true;
   }
   if (reads.readsAbove(path)) return { reason: "template-read", weak: true };
   if (weakFreeForm) return { reason: "free-form-key", weak: true };
@@ -39415,7 +39391,7 @@ function schemaAccepts(schema, path) {
 }
 function walkSchema(root, node, path, depth) {
   const resolved = resolveRef(root, node);
-  if (!isMap(resolved) || depth > 64) return false;
+  if (!isMap2(resolved) || depth > 64) return false;
   if (path.length === 0) return true;
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = resolved[keyword];
@@ -39427,27 +39403,27 @@ function walkSchema(root, node, path, depth) {
   const [segment, ...rest] = path;
   const key2 = String(segment);
   const properties = resolved.properties;
-  if (isMap(properties) && Object.hasOwn(properties, key2)) {
+  if (isMap2(properties) && Object.hasOwn(properties, key2)) {
     if (walkSchema(root, properties[key2], rest, depth + 1)) return true;
   }
   const patterns = resolved.patternProperties;
-  if (isMap(patterns)) {
+  if (isMap2(patterns)) {
     for (const pattern of Object.keys(patterns)) {
       if (safeRegExp(pattern)?.test(key2)) return true;
     }
   }
   const additional = resolved.additionalProperties;
-  return additional === true || isMap(additional);
+  return additional === true || isMap2(additional);
 }
 function resolveRef(root, node, seen = 0) {
-  if (!isMap(node) || typeof node.$ref !== "string" || seen > 16) return node;
+  if (!isMap2(node) || typeof node.$ref !== "string" || seen > 16) return node;
   const ref = node.$ref;
   if (!ref.startsWith("#")) return node;
   const pointer = ref.slice(1).split("/").slice(1);
   let target2 = root;
   for (const part of pointer) {
     const key2 = decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~");
-    target2 = isMap(target2) ? ownValue(target2, key2) : void 0;
+    target2 = isMap2(target2) ? ownValue(target2, key2) : void 0;
   }
   return resolveRef(root, target2, seen + 1);
 }
@@ -46182,7 +46158,7 @@ function mergeInto(base, layer) {
   for (const [key2, value] of Object.entries(layer)) {
     const existing = ownValue(base, key2);
     if (value === null) delete base[key2];
-    else if (isMap(value) && isMap(existing)) setOwn(base, key2, mergeInto(existing, value));
+    else if (isMap2(value) && isMap2(existing)) setOwn(base, key2, mergeInto(existing, value));
     else setOwn(base, key2, structuredClone(value));
   }
   return base;
@@ -46238,7 +46214,7 @@ var compiled = /* @__PURE__ */ new WeakMap();
 var compiledByText = /* @__PURE__ */ new Map();
 var COMPILED_BY_TEXT_LIMIT = 32;
 function compileSchema(schema) {
-  if (!isMap(schema)) return typeof schema === "boolean" ? compileFresh(schema) : "values.schema.json is not an object";
+  if (!isMap2(schema)) return typeof schema === "boolean" ? compileFresh(schema) : "values.schema.json is not an object";
   let validate2 = compiled.get(schema);
   if (!validate2) {
     const text = JSON.stringify(schema);
@@ -46253,7 +46229,7 @@ function compileSchema(schema) {
   return validate2;
 }
 function compileFresh(schema) {
-  const draft = isMap(schema) && typeof schema.$schema === "string" ? schema.$schema : "";
+  const draft = isMap2(schema) && typeof schema.$schema === "string" ? schema.$schema : "";
   const options = {
     strict: false,
     allErrors: true,
@@ -46425,7 +46401,7 @@ function volatileLeaves(a, b) {
 }
 function collectDifferingLeaves(a, b, path, out) {
   if (semanticEqual(a, b)) return;
-  if (isMap(a) && isMap(b)) {
+  if (isMap2(a) && isMap2(b)) {
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
       collectDifferingLeaves(a[key2], b[key2], [...path, key2], out);
     }
@@ -46443,10 +46419,10 @@ function withoutLeaves(object, leaves) {
   for (const leaf of leaves) {
     let node = copy;
     for (let i = 0; i < leaf.length - 1 && node !== void 0; i++) {
-      node = isMap(node) || Array.isArray(node) ? node[leaf[i]] : void 0;
+      node = isMap2(node) || Array.isArray(node) ? node[leaf[i]] : void 0;
     }
     const last = leaf[leaf.length - 1];
-    if (isMap(node) && typeof last === "string") delete node[last];
+    if (isMap2(node) && typeof last === "string") delete node[last];
     else if (Array.isArray(node) && typeof last === "number") node[last] = null;
   }
   return copy;
@@ -46586,7 +46562,7 @@ function withOtherValues(layers, paths) {
     for (const path of paths) {
       const parent = getAt(copy, path.slice(0, -1));
       const last = String(path[path.length - 1]);
-      if (isMap(parent) && Object.hasOwn(parent, last)) parent[last] = otherValue(parent[last]);
+      if (isMap2(parent) && Object.hasOwn(parent, last)) parent[last] = otherValue(parent[last]);
     }
     return copy;
   });
@@ -46597,24 +46573,24 @@ function otherValue(value) {
   if (typeof value === "number") return value + 1;
   if (typeof value === "string") return value === "" ? OTHER : `${value}-${OTHER}`;
   if (Array.isArray(value)) return value.length ? [...value, structuredClone(value[value.length - 1])] : [OTHER];
-  if (isMap(value)) return { ...value, [OTHER]: OTHER };
+  if (isMap2(value)) return { ...value, [OTHER]: OTHER };
   return OTHER;
 }
 function removeAt(tree, path) {
   const parents = [];
   let node = tree;
   for (const segment of path.slice(0, -1)) {
-    if (!isMap(node)) return;
+    if (!isMap2(node)) return;
     parents.push(node);
     node = node[String(segment)];
   }
   const last = String(path[path.length - 1]);
-  if (!isMap(node) || !Object.hasOwn(node, last)) return;
+  if (!isMap2(node) || !Object.hasOwn(node, last)) return;
   delete node[last];
   for (let i = parents.length - 1; i >= 0; i--) {
     const key2 = String(path[i]);
     const child2 = parents[i][key2];
-    if (isMap(child2) && Object.keys(child2).length === 0) delete parents[i][key2];
+    if (isMap2(child2) && Object.keys(child2).length === 0) delete parents[i][key2];
     else break;
   }
 }

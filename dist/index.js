@@ -57018,7 +57018,7 @@ async function renderAll(jobs, options = {}) {
         const folder = await folders.get(render.chartKey);
         const outcome = folder.error ? materialiseFailed(render.job, folder) : await renderOne(helm, render, folder, workDir, options, helmQueue);
         const key2 = keys.get(render);
-        if (key2 && !uncacheable.has(outcome)) options.cache?.put(key2, outcome);
+        if (key2) options.cache?.put(key2, outcome);
         report(render, outcome);
       })
     );
@@ -57028,7 +57028,6 @@ async function renderAll(jobs, options = {}) {
   }
   return outcomes;
 }
-var uncacheable = /* @__PURE__ */ new WeakSet();
 async function lookUp(renders, cache2, helm, report) {
   const digests = /* @__PURE__ */ new Map();
   const digestOf = (render) => {
@@ -57088,20 +57087,22 @@ function assign(outcomes, render, outcome) {
   outcome.sharedBy = render.jobs.length;
   for (const job2 of render.jobs) outcomes.set(job2.key, outcome);
 }
+function renderInputs(job2) {
+  return {
+    release: job2.releaseName,
+    namespace: job2.namespace,
+    kubeVersion: job2.kubeVersion ?? null,
+    apiVersions: [...new Set(job2.apiVersions ?? [])].sort(),
+    values: job2.values,
+    // a repeat is rendered and stored apart: two helm runs of one chart, as the ignored-key proof needs
+    repeat: job2.repeat ?? 0
+  };
+}
 function dedupe(jobs) {
   const byKey = /* @__PURE__ */ new Map();
   for (const job2 of jobs) {
     const chartKey = `${snapshotId(job2.snapshot)}\0${job2.chartDir.replace(/\/+$/, "")}`;
-    const apis = [...new Set(job2.apiVersions ?? [])].sort().join(",");
-    const key2 = [
-      chartKey,
-      job2.releaseName,
-      job2.namespace,
-      job2.kubeVersion ?? "",
-      apis,
-      stableJson(job2.values),
-      job2.repeat ?? 0
-    ].join("\0");
+    const key2 = `${chartKey}\0${stableJson(renderInputs(job2))}`;
     const existing = byKey.get(key2);
     if (existing) existing.jobs.push(job2);
     else byKey.set(key2, { id: byKey.size, job: job2, chartKey, jobs: [job2] });
@@ -57177,18 +57178,15 @@ async function renderOne(helm, render, folder, workDir, options, helmQueue) {
         options,
         helmQueue
       );
-      const refused = { ...again, kubeVersionRefused: reason };
-      if (uncacheable.has(again)) uncacheable.add(refused);
-      return refused;
+      return { ...again, kubeVersionRefused: reason };
     }
-    const failed = {
+    return {
       result: { status: "failed", reason: reason || `helm exited with ${run3.exitCode}`, manifests: [], ...base },
       failureKind,
       parseProblems: [],
-      ...common
+      ...common,
+      ...run3.exitCode === null ? { transient: true } : {}
     };
-    if (run3.exitCode === null) uncacheable.add(failed);
-    return failed;
   }
   const parsed = parseManifests(run3.stdout, job2.chartName);
   return { result: { status: "ok", manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };
@@ -66661,7 +66659,7 @@ import { createHash as createHash4 } from "node:crypto";
 import { mkdirSync as mkdirSync3 } from "node:fs";
 import { mkdir as mkdir4, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat4, utimes } from "node:fs/promises";
 import { join as join5 } from "node:path";
-var RENDER_CACHE_FORMAT = 1;
+var RENDER_CACHE_FORMAT = 2;
 var CHART_CACHE_FORMAT = 1;
 var MiB3 = 1024 * 1024;
 var DEFAULT_CACHE_MAX_BYTES = 1024 * MiB3;
@@ -66708,43 +66706,24 @@ var RenderCache = class _RenderCache {
       chart: chartDigest,
       chartDir: job2.chartDir.replace(/\/+$/, ""),
       chartName: job2.chartName,
-      release: job2.releaseName,
-      namespace: job2.namespace,
-      kubeVersion: job2.kubeVersion ?? null,
-      apiVersions: [...new Set(job2.apiVersions ?? [])].sort(),
-      values: job2.values,
       valuesSources: job2.values.map((_, i) => job2.valuesSources?.[i] ?? null),
-      // a repeat is stored apart: two entries of one chart are two helm runs, as the ignored-key proof needs
-      repeat: job2.repeat ?? 0
+      ...renderInputs(job2)
     };
     return createHash4("sha256").update(stableJson(inputs)).digest("hex");
   }
   /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
   async get(key2) {
-    if (key2 === void 0) {
-      this.misses++;
-      return void 0;
-    }
-    const path = this.entryPath(key2);
-    try {
-      const entry = JSON.parse(await readFile2(path, "utf8"));
-      if (entry?.format !== RENDER_CACHE_FORMAT || entry.key !== key2 || !isStoredOutcome(entry.outcome)) {
-        this.misses++;
-        return void 0;
-      }
+    const stored = key2 === void 0 ? void 0 : await this.read(rendersDir(this.dir), key2, RENDER_CACHE_FORMAT);
+    if (isStoredOutcome(stored)) {
       this.hits++;
-      const now = /* @__PURE__ */ new Date();
-      await utimes(path, now, now).catch(() => {
-      });
-      return entry.outcome;
-    } catch {
-      this.misses++;
-      return void 0;
+      return stored;
     }
+    this.misses++;
+    return void 0;
   }
-  /** Stores a render's outcome when it is deterministic; a failed write turns writing off for the run. */
+  /** Stores a render's outcome when it is deterministic. */
   put(key2, outcome) {
-    if (!this.writable || !isCacheable(outcome)) return;
+    if (!isCacheable(outcome)) return;
     const { result } = outcome;
     const stored = {
       status: result.status,
@@ -66755,18 +66734,7 @@ var RenderCache = class _RenderCache {
       refusedSymlinks: outcome.refusedSymlinks,
       ...outcome.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }
     };
-    let text;
-    try {
-      text = JSON.stringify({ format: RENDER_CACHE_FORMAT, key: key2, outcome: stored }, finiteOnly);
-    } catch {
-      return;
-    }
-    try {
-      writeFileAtomic(this.entryPath(key2), text);
-    } catch (e) {
-      this.writable = false;
-      this.progress(`cache: cannot write to ${this.dir} (${e.message}); new renders are not stored`);
-    }
+    this.write(rendersDir(this.dir), key2, RENDER_CACHE_FORMAT, stored);
   }
   /**
    * The key of a chart folder as chart-loader.ts reads it: its content, where it sits (problems and files name
@@ -66805,6 +66773,7 @@ var RenderCache = class _RenderCache {
       return void 0;
     }
   }
+  /** Writes an entry atomically; a failed write turns writing off for the run. */
   write(dir, key2, format, payload) {
     if (!this.writable) return;
     let text;
@@ -66867,9 +66836,6 @@ var RenderCache = class _RenderCache {
   chartSummary() {
     return `cache: ${this.chartHits} of ${this.chartHits + this.chartMisses} chart folders read before`;
   }
-  entryPath(key2) {
-    return join5(rendersDir(this.dir), `${key2}.json`);
-  }
 };
 function rendersDir(dir) {
   return join5(dir, "renders");
@@ -66883,7 +66849,7 @@ function isLoadedChart(value) {
 }
 function isCacheable(outcome) {
   const { status } = outcome.result;
-  return (status === "ok" || status === "failed") && !UNCACHED_FAILURES.has(outcome.failureKind);
+  return (status === "ok" || status === "failed") && !UNCACHED_FAILURES.has(outcome.failureKind) && !outcome.transient;
 }
 function isStoredOutcome(value) {
   const o = value;
@@ -70426,8 +70392,18 @@ var GitSnapshot = class {
     if (entry?.kind !== "symlink") return void 0;
     return (await this.blobs().read(entry.object)).toString("utf8");
   }
+  /** Folder digests by folder: a chart's is asked for by its loading and by each of its renders. */
+  digests = /* @__PURE__ */ new Map();
   /** From the listing's object ids: nothing is read (a render cache hit never starts cat-file). */
-  async folderDigest(dir) {
+  folderDigest(dir) {
+    let digest = this.digests.get(dir);
+    if (!digest) {
+      digest = this.digestOf(dir);
+      this.digests.set(dir, digest);
+    }
+    return digest;
+  }
+  async digestOf(dir) {
     const { files, unsafe } = await this.tree();
     const prefix = folderPrefix(dir);
     if (unsafe.some((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix)) return void 0;

@@ -12,14 +12,14 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { LoadedChart } from '../model.js';
 import { stableJson } from '../stable-json.js';
-import type { RenderFailureKind, RenderJob, RenderOutcome } from './renderer.js';
+import { type RenderFailureKind, type RenderJob, type RenderOutcome, renderInputs } from './renderer.js';
 import type { Manifest } from './types.js';
 
 /**
  * Bump when what is stored changes meaning: the Manifest shape, manifest parsing, RenderOutcome's stored fields,
  * or how helm is invoked (templateArgs). Entries of another format are misses.
  */
-export const RENDER_CACHE_FORMAT = 1;
+export const RENDER_CACHE_FORMAT = 2;
 
 /**
  * Bump when a loaded chart's stored form changes meaning: LoadedChart's shape, or how chart-loader.ts reads a chart
@@ -56,10 +56,11 @@ export interface StoredOutcome {
   kubeVersionRefused?: string;
 }
 
+/** What an entry file holds: its format and key, checked on reading, and the stored outcome or chart. */
 interface Entry {
   format: number;
   key: string;
-  outcome: StoredOutcome;
+  payload: unknown;
 }
 
 /** Failures that depend on the machine or the moment, not on the inputs: never stored. */
@@ -109,46 +110,26 @@ export class RenderCache {
       chart: chartDigest,
       chartDir: job.chartDir.replace(/\/+$/, ''),
       chartName: job.chartName,
-      release: job.releaseName,
-      namespace: job.namespace,
-      kubeVersion: job.kubeVersion ?? null,
-      apiVersions: [...new Set(job.apiVersions ?? [])].sort(),
-      values: job.values,
       valuesSources: job.values.map((_, i) => job.valuesSources?.[i] ?? null),
-      // a repeat is stored apart: two entries of one chart are two helm runs, as the ignored-key proof needs
-      repeat: job.repeat ?? 0,
+      ...renderInputs(job),
     };
     return createHash('sha256').update(stableJson(inputs)).digest('hex');
   }
 
   /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
   async get(key: string | undefined): Promise<StoredOutcome | undefined> {
-    if (key === undefined) {
-      this.misses++;
-      return undefined;
-    }
-    const path = this.entryPath(key);
-    try {
-      const entry = JSON.parse(await readFile(path, 'utf8')) as Entry;
-      if (entry?.format !== RENDER_CACHE_FORMAT || entry.key !== key || !isStoredOutcome(entry.outcome)) {
-        this.misses++;
-        return undefined;
-      }
+    const stored = key === undefined ? undefined : await this.read(rendersDir(this.dir), key, RENDER_CACHE_FORMAT);
+    if (isStoredOutcome(stored)) {
       this.hits++;
-      // least recently used = oldest mtime: a hit keeps the entry
-      const now = new Date();
-      await utimes(path, now, now).catch(() => {});
-      return entry.outcome;
-    } catch {
-      // absent, truncated, garbage: rendered again and overwritten
-      this.misses++;
-      return undefined;
+      return stored;
     }
+    this.misses++;
+    return undefined;
   }
 
-  /** Stores a render's outcome when it is deterministic; a failed write turns writing off for the run. */
+  /** Stores a render's outcome when it is deterministic. */
   put(key: string, outcome: RenderOutcome): void {
-    if (!this.writable || !isCacheable(outcome)) return;
+    if (!isCacheable(outcome)) return;
     const { result } = outcome;
     const stored: StoredOutcome = {
       status: result.status as 'ok' | 'failed',
@@ -159,18 +140,7 @@ export class RenderCache {
       refusedSymlinks: outcome.refusedSymlinks,
       ...(outcome.kubeVersionRefused === undefined ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }),
     };
-    let text: string;
-    try {
-      text = JSON.stringify({ format: RENDER_CACHE_FORMAT, key, outcome: stored } satisfies Entry, finiteOnly);
-    } catch {
-      return; // a value JSON cannot hold (.inf, .nan): rendered every time
-    }
-    try {
-      writeFileAtomic(this.entryPath(key), text);
-    } catch (e) {
-      this.writable = false;
-      this.progress(`cache: cannot write to ${this.dir} (${(e as Error).message}); new renders are not stored`);
-    }
+    this.write(rendersDir(this.dir), key, RENDER_CACHE_FORMAT, stored);
   }
 
   /**
@@ -203,8 +173,9 @@ export class RenderCache {
   private async read(dir: string, key: string, format: number): Promise<unknown> {
     const path = join(dir, `${key}.json`);
     try {
-      const entry = JSON.parse(await readFile(path, 'utf8')) as { format?: unknown; key?: unknown; payload?: unknown };
+      const entry = JSON.parse(await readFile(path, 'utf8')) as Partial<Entry>;
       if (entry?.format !== format || entry.key !== key) return undefined;
+      // least recently used = oldest mtime: a hit keeps the entry
       const now = new Date();
       await utimes(path, now, now).catch(() => {});
       return entry.payload;
@@ -213,13 +184,14 @@ export class RenderCache {
     }
   }
 
+  /** Writes an entry atomically; a failed write turns writing off for the run. */
   private write(dir: string, key: string, format: number, payload: unknown): void {
     if (!this.writable) return;
     let text: string;
     try {
-      text = JSON.stringify({ format, key, payload }, finiteOnly);
+      text = JSON.stringify({ format, key, payload } satisfies Entry, finiteOnly);
     } catch {
-      return;
+      return; // a value JSON cannot hold (.inf, .nan): made again every time rather than stored changed
     }
     try {
       mkdirSync(dir, { recursive: true });
@@ -277,10 +249,6 @@ export class RenderCache {
   chartSummary(): string {
     return `cache: ${this.chartHits} of ${this.chartHits + this.chartMisses} chart folders read before`;
   }
-
-  private entryPath(key: string): string {
-    return join(rendersDir(this.dir), `${key}.json`);
-  }
 }
 
 function rendersDir(dir: string): string {
@@ -309,7 +277,7 @@ function isLoadedChart(value: unknown): value is LoadedChart {
 
 function isCacheable(outcome: RenderOutcome): boolean {
   const { status } = outcome.result;
-  return (status === 'ok' || status === 'failed') && !UNCACHED_FAILURES.has(outcome.failureKind);
+  return (status === 'ok' || status === 'failed') && !UNCACHED_FAILURES.has(outcome.failureKind) && !outcome.transient;
 }
 
 function isStoredOutcome(value: unknown): value is StoredOutcome {

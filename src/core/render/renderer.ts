@@ -64,6 +64,11 @@ export interface RenderOutcome {
   materialiseMs: number;
   /** helm's refusal when the chart's kubeVersion excludes --kube-version; the result is then a render without it. */
   kubeVersionRefused?: string;
+  /**
+   * The outcome depends on this machine or moment although its failure kind says "helm": helm could not be started,
+   * or was killed by a signal (no exit code). Never stored in the cache.
+   */
+  transient?: true;
 }
 
 export interface RenderAllOptions {
@@ -157,7 +162,7 @@ export async function renderAll(
           ? materialiseFailed(render.job, folder)
           : await renderOne(helm, render, folder, workDir, options, helmQueue);
         const key = keys.get(render);
-        if (key && !uncacheable.has(outcome)) options.cache?.put(key, outcome);
+        if (key) options.cache?.put(key, outcome);
         report(render, outcome);
       }),
     );
@@ -167,12 +172,6 @@ export async function renderAll(
   }
   return outcomes;
 }
-
-/**
- * Outcomes that depend on this machine although their failure kind says "helm": helm could not be started, or was
- * killed by a signal (no exit code). Never stored in the cache.
- */
-const uncacheable = new WeakSet<RenderOutcome>();
 
 /**
  * Looks every render up in the cache; hits are reported at once, and the keys of the misses returned (for storing
@@ -251,21 +250,28 @@ function assign(outcomes: Map<string, RenderOutcome>, render: UniqueRender, outc
   for (const job of render.jobs) outcomes.set(job.key, outcome);
 }
 
-/** Identical jobs (same snapshot, folder, values, release, namespace, kube version, API versions) share one render. */
+/**
+ * What helm reads of a job besides the chart folder, in one canonical form (API versions deduped and sorted, values
+ * keyed in any order): identical inputs render identically, so they share a render here and a cache key.
+ */
+export function renderInputs(job: RenderJob) {
+  return {
+    release: job.releaseName,
+    namespace: job.namespace,
+    kubeVersion: job.kubeVersion ?? null,
+    apiVersions: [...new Set(job.apiVersions ?? [])].sort(),
+    values: job.values,
+    // a repeat is rendered and stored apart: two helm runs of one chart, as the ignored-key proof needs
+    repeat: job.repeat ?? 0,
+  };
+}
+
+/** Identical jobs (same snapshot, folder and renderInputs) share one render. */
 function dedupe(jobs: RenderJob[]): UniqueRender[] {
   const byKey = new Map<string, UniqueRender>();
   for (const job of jobs) {
     const chartKey = `${snapshotId(job.snapshot)}\0${job.chartDir.replace(/\/+$/, '')}`;
-    const apis = [...new Set(job.apiVersions ?? [])].sort().join(',');
-    const key = [
-      chartKey,
-      job.releaseName,
-      job.namespace,
-      job.kubeVersion ?? '',
-      apis,
-      stableJson(job.values),
-      job.repeat ?? 0,
-    ].join('\0');
+    const key = `${chartKey}\0${stableJson(renderInputs(job))}`;
     const existing = byKey.get(key);
     if (existing) existing.jobs.push(job);
     else byKey.set(key, { id: byKey.size, job, chartKey, jobs: [job] });
@@ -366,18 +372,15 @@ async function renderOne(
         options,
         helmQueue,
       );
-      const refused = { ...again, kubeVersionRefused: reason };
-      if (uncacheable.has(again)) uncacheable.add(refused);
-      return refused;
+      return { ...again, kubeVersionRefused: reason };
     }
-    const failed: RenderOutcome = {
+    return {
       result: { status: 'failed', reason: reason || `helm exited with ${run.exitCode}`, manifests: [], ...base },
       failureKind,
       parseProblems: [],
       ...common,
+      ...(run.exitCode === null ? { transient: true as const } : {}),
     };
-    if (run.exitCode === null) uncacheable.add(failed);
-    return failed;
   }
   const parsed = parseManifests(run.stdout, job.chartName);
   return { result: { status: 'ok', manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };

@@ -78,8 +78,20 @@ export class GitSnapshot implements Snapshot {
     return (await this.blobs().read(entry.object)).toString('utf8');
   }
 
+  /** Folder digests by folder: a chart's is asked for by its loading and by each of its renders. */
+  private readonly digests = new Map<string, Promise<string | undefined>>();
+
   /** From the listing's object ids: nothing is read (a render cache hit never starts cat-file). */
-  async folderDigest(dir: string): Promise<string | undefined> {
+  folderDigest(dir: string): Promise<string | undefined> {
+    let digest = this.digests.get(dir);
+    if (!digest) {
+      digest = this.digestOf(dir);
+      this.digests.set(dir, digest);
+    }
+    return digest;
+  }
+
+  private async digestOf(dir: string): Promise<string | undefined> {
     const { files, unsafe } = await this.tree();
     const prefix = folderPrefix(dir);
     // a refused folder is never rendered, so never cached
