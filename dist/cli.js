@@ -18112,7 +18112,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse2();
     var utils = require_utils2();
     var constants4 = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -18125,7 +18125,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState2 = isObject2(glob) && glob.tokens && glob.input;
+      const isState2 = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -18394,10 +18394,10 @@ var require_lib = __commonJS({
       return ObjProto.toString.call(obj) === "[object String]";
     }
     _exports.isString = isString;
-    function isObject2(obj) {
+    function isObject(obj) {
       return ObjProto.toString.call(obj) === "[object Object]";
     }
-    _exports.isObject = isObject2;
+    _exports.isObject = isObject;
     function _prepareAttributeParts(attr) {
       if (!attr) {
         return [];
@@ -18561,7 +18561,7 @@ var require_lib = __commonJS({
     function inOperator(key2, val) {
       if (isArray(val) || isString(val)) {
         return val.indexOf(key2) !== -1;
-      } else if (isObject2(val)) {
+      } else if (isObject(val)) {
         return key2 in val;
       }
       throw new Error('Cannot use "in" operator to search for "' + key2 + '" in unexpected types.');
@@ -33303,6 +33303,9 @@ function sortFindings(findings) {
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule)
   );
 }
+function worstRenderStatus(statuses) {
+  return statuses.find((s) => s.status === "failed") ?? statuses.find((s) => s.status === "skipped") ?? statuses[0];
+}
 
 // src/format/describe.ts
 var SEVERITIES = ["error", "warning", "notice"];
@@ -39279,7 +39282,7 @@ function buildChartReport(analyses, findings) {
     to,
     semverChange: change3.semverChange,
     overrideFiles,
-    render: worstStatus(statuses),
+    render: worstRenderStatus(statuses),
     valuesDiff: diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
     findings,
     needsReinstall: reinstall.length > 0,
@@ -39291,9 +39294,6 @@ function buildChartReport(analyses, findings) {
     ...environments2.length ? { environments: environments2 } : {},
     ...diffs.length ? { renderedDiff: diffs } : {}
   };
-}
-function worstStatus(statuses) {
-  return statuses.find((s) => s.status === "failed") ?? statuses.find((s) => s.status === "skipped") ?? statuses[0];
 }
 function renderStatus(renders, change3) {
   if (!renders) {
@@ -47576,27 +47576,24 @@ function parseReport(file, text) {
   return { ok: true, input: { file, report: value } };
 }
 function reportShapeProblem(value) {
-  if (!isObject(value)) return "it is not a JSON object";
+  if (!isMap2(value)) return "it is not a JSON object";
   const tool = value.tool;
-  if (!isObject(tool) || tool.name !== "chart-guard") return 'no tool.name "chart-guard"';
+  if (!isMap2(tool) || tool.name !== "chart-guard") return 'no tool.name "chart-guard"';
   if (value.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(value.schemaVersion)}, not 1`;
   if (value.mode !== "review" && value.mode !== "lint") return "mode is neither review nor lint";
-  if (!isObject(value.head)) return "no head";
-  if (!Array.isArray(value.charts) || !value.charts.every(isObject)) return "charts is not a list of charts";
-  if (!Array.isArray(value.findings) || !value.findings.every(isObject)) return "findings is not a list of findings";
+  if (!isMap2(value.head)) return "no head";
+  if (!Array.isArray(value.charts) || !value.charts.every(isMap2)) return "charts is not a list of charts";
+  if (!Array.isArray(value.findings) || !value.findings.every(isMap2)) return "findings is not a list of findings";
   if (value.charts.some((chart) => !Array.isArray(chart.findings))) {
     return "a chart has no findings list";
   }
   if (value.shard !== void 0) {
     const shard = value.shard;
-    if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || !Array.isArray(shard.runCharts)) {
+    if (!isMap2(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || !Array.isArray(shard.runCharts)) {
       return "shard is not { index, count, runCharts }";
     }
   }
   return void 0;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var SAME_RUN = [
   { what: "base commits", of: (r) => r.base?.sha ?? null },
@@ -47769,7 +47766,7 @@ function combineChart(parts, environmentRank) {
   return {
     ...chart,
     overrideFiles: [...new Set(environments2.flatMap((environment) => environment.overrideFiles))],
-    render: worstStatus2(environments2.map((environment) => environment.render)),
+    render: worstRenderStatus(environments2.map((environment) => environment.render)),
     findings,
     needsReinstall: reinstall.length > 0,
     ...reason ? { reinstallReason: reason } : {},
@@ -47777,9 +47774,6 @@ function combineChart(parts, environmentRank) {
     ...renderedDiff2.length ? { renderedDiff: renderedDiff2 } : {},
     ...upgradeActions.length ? { upgradeActions } : {}
   };
-}
-function worstStatus2(statuses) {
-  return statuses.find((s) => s.status === "failed") ?? statuses.find((s) => s.status === "skipped") ?? statuses[0];
 }
 function uniqueBy(items, key2) {
   const seen = /* @__PURE__ */ new Set();

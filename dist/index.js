@@ -37997,7 +37997,7 @@ var require_picomatch = __commonJS({
     var parse4 = require_parse3();
     var utils = require_utils3();
     var constants6 = require_constants7();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
@@ -38010,7 +38010,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState2 = isObject2(glob) && glob.tokens && glob.input;
+      const isState2 = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -38279,10 +38279,10 @@ var require_lib2 = __commonJS({
       return ObjProto.toString.call(obj) === "[object String]";
     }
     _exports.isString = isString;
-    function isObject2(obj) {
+    function isObject(obj) {
       return ObjProto.toString.call(obj) === "[object Object]";
     }
-    _exports.isObject = isObject2;
+    _exports.isObject = isObject;
     function _prepareAttributeParts(attr) {
       if (!attr) {
         return [];
@@ -38446,7 +38446,7 @@ var require_lib2 = __commonJS({
     function inOperator(key2, val) {
       if (isArray(val) || isString(val)) {
         return val.indexOf(key2) !== -1;
-      } else if (isObject2(val)) {
+      } else if (isObject(val)) {
         return key2 in val;
       }
       throw new Error('Cannot use "in" operator to search for "' + key2 + '" in unexpected types.');
@@ -46415,8 +46415,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key2, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key2);
     }
@@ -58098,6 +58098,52 @@ function parseArtifactHubChanges(annotation, parse4) {
   }).filter((s) => typeof s === "string");
 }
 
+// src/core/report.ts
+var SCHEMA_VERSION = 1;
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function allFindings(report) {
+  return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
+}
+function isPreexisting(finding) {
+  return finding.introduced === false && !finding.accepted;
+}
+function counts(findings) {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    notices: findings.filter((f) => f.severity === "notice").length
+  };
+}
+function summarise(report) {
+  const all = allFindings(report);
+  const open2 = all.filter((f) => !f.accepted);
+  const accepted = all.length - open2.length;
+  const preexisting = open2.filter(isPreexisting);
+  return {
+    ...counts(open2.filter((f) => !isPreexisting(f))),
+    needsReinstall: report.charts.some((c) => c.needsReinstall),
+    ...accepted > 0 ? { accepted } : {},
+    ...preexisting.length ? { preexisting: counts(preexisting) } : {}
+  };
+}
+function verdictOf(summary2, failOn, failOnExisting = false) {
+  const old = failOnExisting ? summary2.preexisting : void 0;
+  const errors = summary2.errors + (old?.errors ?? 0);
+  const warnings = summary2.warnings + (old?.warnings ?? 0);
+  if (failOn === "error" && errors > 0) return "fail";
+  if (failOn === "warning" && errors + warnings > 0) return "fail";
+  if (errors + warnings > 0) return "warn";
+  return "pass";
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule)
+  );
+}
+function worstRenderStatus(statuses) {
+  return statuses.find((s) => s.status === "failed") ?? statuses.find((s) => s.status === "skipped") ?? statuses[0];
+}
+
 // src/core/values/defaults-diff.ts
 function diffDefaults(before, after) {
   const diff = { added: [], removed: [], changed: [] };
@@ -58874,7 +58920,7 @@ function buildChartReport(analyses, findings) {
     to,
     semverChange: change3.semverChange,
     overrideFiles,
-    render: worstStatus(statuses),
+    render: worstRenderStatus(statuses),
     valuesDiff: diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
     findings,
     needsReinstall: reinstall.length > 0,
@@ -58886,9 +58932,6 @@ function buildChartReport(analyses, findings) {
     ...environments2.length ? { environments: environments2 } : {},
     ...diffs.length ? { renderedDiff: diffs } : {}
   };
-}
-function worstStatus(statuses) {
-  return statuses.find((s) => s.status === "failed") ?? statuses.find((s) => s.status === "skipped") ?? statuses[0];
 }
 function renderStatus(renders, change3) {
   if (!renders) {
@@ -66917,49 +66960,6 @@ async function changedFiles(repoDir, base, head) {
   return /* @__PURE__ */ new Set([...split(tracked), ...split(untracked)]);
 }
 
-// src/core/report.ts
-var SCHEMA_VERSION = 1;
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function allFindings(report) {
-  return [...report.findings, ...report.charts.flatMap((c) => c.findings)];
-}
-function isPreexisting(finding) {
-  return finding.introduced === false && !finding.accepted;
-}
-function counts(findings) {
-  return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    notices: findings.filter((f) => f.severity === "notice").length
-  };
-}
-function summarise(report) {
-  const all = allFindings(report);
-  const open2 = all.filter((f) => !f.accepted);
-  const accepted = all.length - open2.length;
-  const preexisting = open2.filter(isPreexisting);
-  return {
-    ...counts(open2.filter((f) => !isPreexisting(f))),
-    needsReinstall: report.charts.some((c) => c.needsReinstall),
-    ...accepted > 0 ? { accepted } : {},
-    ...preexisting.length ? { preexisting: counts(preexisting) } : {}
-  };
-}
-function verdictOf(summary2, failOn, failOnExisting = false) {
-  const old = failOnExisting ? summary2.preexisting : void 0;
-  const errors = summary2.errors + (old?.errors ?? 0);
-  const warnings = summary2.warnings + (old?.warnings ?? 0);
-  if (failOn === "error" && errors > 0) return "fail";
-  if (failOn === "warning" && errors + warnings > 0) return "fail";
-  if (errors + warnings > 0) return "warn";
-  return "pass";
-}
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule)
-  );
-}
-
 // src/core/rules/acceptance-expired.ts
 function entryText(entry) {
   const on = [
@@ -69969,27 +69969,24 @@ function parseReport(file, text) {
   return { ok: true, input: { file, report: value } };
 }
 function reportShapeProblem(value) {
-  if (!isObject(value)) return "it is not a JSON object";
+  if (!isMap2(value)) return "it is not a JSON object";
   const tool = value.tool;
-  if (!isObject(tool) || tool.name !== "chart-guard") return 'no tool.name "chart-guard"';
+  if (!isMap2(tool) || tool.name !== "chart-guard") return 'no tool.name "chart-guard"';
   if (value.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(value.schemaVersion)}, not 1`;
   if (value.mode !== "review" && value.mode !== "lint") return "mode is neither review nor lint";
-  if (!isObject(value.head)) return "no head";
-  if (!Array.isArray(value.charts) || !value.charts.every(isObject)) return "charts is not a list of charts";
-  if (!Array.isArray(value.findings) || !value.findings.every(isObject)) return "findings is not a list of findings";
+  if (!isMap2(value.head)) return "no head";
+  if (!Array.isArray(value.charts) || !value.charts.every(isMap2)) return "charts is not a list of charts";
+  if (!Array.isArray(value.findings) || !value.findings.every(isMap2)) return "findings is not a list of findings";
   if (value.charts.some((chart) => !Array.isArray(chart.findings))) {
     return "a chart has no findings list";
   }
   if (value.shard !== void 0) {
     const shard = value.shard;
-    if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || !Array.isArray(shard.runCharts)) {
+    if (!isMap2(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || !Array.isArray(shard.runCharts)) {
       return "shard is not { index, count, runCharts }";
     }
   }
   return void 0;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var SAME_RUN = [
   { what: "base commits", of: (r) => r.base?.sha ?? null },
@@ -70162,7 +70159,7 @@ function combineChart(parts, environmentRank) {
   return {
     ...chart,
     overrideFiles: [...new Set(environments2.flatMap((environment) => environment.overrideFiles))],
-    render: worstStatus2(environments2.map((environment) => environment.render)),
+    render: worstRenderStatus(environments2.map((environment) => environment.render)),
     findings,
     needsReinstall: reinstall.length > 0,
     ...reason ? { reinstallReason: reason } : {},
@@ -70170,9 +70167,6 @@ function combineChart(parts, environmentRank) {
     ...renderedDiff2.length ? { renderedDiff: renderedDiff2 } : {},
     ...upgradeActions.length ? { upgradeActions } : {}
   };
-}
-function worstStatus2(statuses) {
-  return statuses.find((s) => s.status === "failed") ?? statuses.find((s) => s.status === "skipped") ?? statuses[0];
 }
 function uniqueBy(items, key2) {
   const seen = /* @__PURE__ */ new Set();

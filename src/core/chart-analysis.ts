@@ -14,7 +14,14 @@ import type { RenderPair, RenderResult } from './render/types.js';
 import { loadChart } from './repo/chart-loader.js';
 import type { Snapshot } from './repo/snapshot.js';
 import { extractUpgradeNotes, parseArtifactHubChanges } from './repo/upgrade-notes.js';
-import type { ChartEnvironmentReport, ChartReport, Finding, RenderStatus, UpgradeNote } from './report.js';
+import {
+  type ChartEnvironmentReport,
+  type ChartReport,
+  type Finding,
+  type RenderStatus,
+  type UpgradeNote,
+  worstRenderStatus,
+} from './report.js';
 import { diffDefaults } from './values/defaults-diff.js';
 import { getAt, isMap, type KeyPath, type KeySegment, ownValue, setOwn } from './values/key-path.js';
 import { withPlaceholders } from './values/template-placeholders.js';
@@ -265,7 +272,7 @@ export function buildChartReport(analyses: readonly ChartAnalysis[], findings: F
     to,
     semverChange: change.semverChange,
     overrideFiles,
-    render: worstStatus(statuses),
+    render: worstRenderStatus(statuses),
     valuesDiff:
       diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
     findings,
@@ -278,11 +285,6 @@ export function buildChartReport(analyses: readonly ChartAnalysis[], findings: F
     ...(environments.length ? { environments } : {}),
     ...(diffs.length ? { renderedDiff: diffs } : {}),
   };
-}
-
-/** One status for the chart: a failure in any environment first, then a skip, else ok. */
-function worstStatus(statuses: readonly RenderStatus[]): RenderStatus {
-  return statuses.find((s) => s.status === 'failed') ?? statuses.find((s) => s.status === 'skipped') ?? statuses[0];
 }
 
 function renderStatus(renders: RenderPair | undefined, change: ChartChange): RenderStatus {

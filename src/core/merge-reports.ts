@@ -10,15 +10,16 @@ import {
   type ChartReport,
   type FailOn,
   type Finding,
-  type RenderStatus,
   type Report,
   type ReportStats,
   summarise,
   verdictOf,
+  worstRenderStatus,
 } from './report.js';
 import { allRules } from './rules/index.js';
 import { renderSkipped } from './rules/render-skipped.js';
 import { upgradeOrder } from './upgrade-plan.js';
+import { isMap } from './values/key-path.js';
 
 /** One report as read from its file. */
 export interface ReportInput {
@@ -75,21 +76,21 @@ export function parseReport(
 }
 
 function reportShapeProblem(value: unknown): string | undefined {
-  if (!isObject(value)) return 'it is not a JSON object';
+  if (!isMap(value)) return 'it is not a JSON object';
   const tool = value.tool;
-  if (!isObject(tool) || tool.name !== 'chart-guard') return 'no tool.name "chart-guard"';
+  if (!isMap(tool) || tool.name !== 'chart-guard') return 'no tool.name "chart-guard"';
   if (value.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(value.schemaVersion)}, not 1`;
   if (value.mode !== 'review' && value.mode !== 'lint') return 'mode is neither review nor lint';
-  if (!isObject(value.head)) return 'no head';
-  if (!Array.isArray(value.charts) || !value.charts.every(isObject)) return 'charts is not a list of charts';
-  if (!Array.isArray(value.findings) || !value.findings.every(isObject)) return 'findings is not a list of findings';
+  if (!isMap(value.head)) return 'no head';
+  if (!Array.isArray(value.charts) || !value.charts.every(isMap)) return 'charts is not a list of charts';
+  if (!Array.isArray(value.findings) || !value.findings.every(isMap)) return 'findings is not a list of findings';
   if (value.charts.some((chart) => !Array.isArray((chart as Record<string, unknown>).findings))) {
     return 'a chart has no findings list';
   }
   if (value.shard !== undefined) {
     const shard = value.shard;
     if (
-      !isObject(shard) ||
+      !isMap(shard) ||
       !Number.isInteger(shard.index) ||
       !Number.isInteger(shard.count) ||
       !Array.isArray(shard.runCharts)
@@ -98,10 +99,6 @@ function reportShapeProblem(value: unknown): string | undefined {
     }
   }
   return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** What two reports of one run share; the first difference found refuses the merge. */
@@ -308,7 +305,7 @@ function combineChart(parts: readonly ChartReport[], environmentRank: (name?: st
   return {
     ...chart,
     overrideFiles: [...new Set(environments.flatMap((environment) => environment.overrideFiles))],
-    render: worstStatus(environments.map((environment) => environment.render)),
+    render: worstRenderStatus(environments.map((environment) => environment.render)),
     findings,
     needsReinstall: reinstall.length > 0,
     ...(reason ? { reinstallReason: reason } : {}),
@@ -316,11 +313,6 @@ function combineChart(parts: readonly ChartReport[], environmentRank: (name?: st
     ...(renderedDiff.length ? { renderedDiff } : {}),
     ...(upgradeActions.length ? { upgradeActions } : {}),
   };
-}
-
-/** As chart-analysis.ts: a failure in any environment first, then a skip, else ok. */
-function worstStatus(statuses: readonly RenderStatus[]): RenderStatus {
-  return statuses.find((s) => s.status === 'failed') ?? statuses.find((s) => s.status === 'skipped') ?? statuses[0];
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -389,3 +389,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
       a.rule.localeCompare(b.rule),
   );
 }
+
+/** One status for several renders (a chart's environments, or its shards): a failure first, then a skip, else ok. */
+export function worstRenderStatus(statuses: readonly RenderStatus[]): RenderStatus {
+  return statuses.find((s) => s.status === 'failed') ?? statuses.find((s) => s.status === 'skipped') ?? statuses[0];
+}
