@@ -1,14 +1,16 @@
 // Parses `helm template` output into manifests: one object per YAML document, with the `# Source:` path,
 // hook and crds/ markers. Lists (kind: List) are flattened like kubectl does.
 //
-// js-yaml parses helm's output about twice as fast as `yaml` (the review's largest CPU cost after helm itself). Its
-// CORE_SCHEMA is the YAML 1.2 core schema `yaml` uses by default: `on`/`yes` stay strings, 0777 is decimal, no
-// timestamps, `<<` is a plain key; json: true keeps the last of duplicated keys like `uniqueKeys: false` did. A
+// js-yaml 4 parses helm's output several times as fast as `yaml` (the review's largest CPU cost after helm itself),
+// with the YAML 1.2 core schema `yaml` uses by default (values/js-yaml-schema.ts): `on`/`yes` stay strings, 0777 is
+// decimal, no timestamps, `<<` is a plain key; json: true keeps the last of duplicated keys like `uniqueKeys: false`
+// did. Nesting is bounded where helm's decoder bounds it, not at js-yaml's default of 100. A
 // document js-yaml refuses (a syntax error, an unknown or !!binary tag, a complex key) is parsed again with `yaml`,
 // so those documents read and report exactly as before.
-import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
-import { checkYamlBounds, mayHoldAliases } from '../values/yaml-bounds.js';
+import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
+import { checkYamlBounds, HELM_MAX_YAML_DEPTH, mayHoldAliases } from '../values/yaml-bounds.js';
 import type { Manifest } from './types.js';
 
 export interface ParsedManifests {
@@ -40,7 +42,7 @@ export function parseManifests(output: string, chartName?: string): ParsedManife
   return { manifests, problems };
 }
 
-const FAST_OPTIONS = { schema: CORE_SCHEMA, json: true };
+const FAST_OPTIONS = { schema: CORE_SCHEMA, json: true, maxDepth: HELM_MAX_YAML_DEPTH };
 
 /** The documents of one chunk as plain values; documents that are not valid YAML go to `problems`. */
 function parseChunk(chunk: string, source: string | undefined, problems: string[]): unknown[] {

@@ -10,10 +10,11 @@
 //   credential-looking keys, env values named like one) and the text redactor later, with the rest of the report
 //   (assembleReport). A Secret value that changed shows as `<redacted> (changed)`, so the change is still seen.
 import { createTwoFilesPatch } from 'diff';
-import { CORE_SCHEMA, type DumpOptions, dump } from 'js-yaml';
+import { type DumpOptions, dump } from 'js-yaml';
 import type { ChartInputs } from '../chart-context.js';
 import { CredentialMatcher, REDACTED, redactTree } from '../redact.js';
 import type { ObjectDiff, RenderedDiff } from '../report.js';
+import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
 import { formatKeyPath, isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 import { effectiveRef, matchRenders } from './match.js';
 import { chartFile, renderedPair } from './rule-support.js';
@@ -264,7 +265,9 @@ const DUMP_OPTIONS: DumpOptions = {
   skipInvalid: true,
   schema: CORE_SCHEMA,
   lineWidth: -1,
-  quoteStyle: 'double',
+  quotingType: '"',
+  // YAML 1.2: `yes` and `on` are strings, written plain as `yaml` writes them
+  noCompatMode: true,
 };
 
 function serialise(object: unknown): string {

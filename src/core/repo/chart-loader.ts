@@ -5,10 +5,11 @@
 // (pkg/chartutil/dependencies.go, processDependencyEnabled), but the condition is itself a value a user may
 // flip in an override (kafka.enabled: true), so keys of a disabled subchart are keys a user can rightly set.
 
-import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
+import { loadAll } from 'js-yaml';
 import { satisfies, validRange } from 'semver';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
+import { CORE_MERGE_SCHEMA } from '../values/js-yaml-schema.js';
 import { formatKeyPath, isMap, type KeyPath, mergeValueMaps, ownValue, setOwn } from '../values/key-path.js';
 import {
   type BoundProblem,
@@ -410,7 +411,8 @@ function optionalString(value: unknown): string | undefined {
 // js-yaml: several times faster than `yaml` on the large values.yaml files of Bitnami charts. Merge keys (<<) on, and
 // json: true so a duplicated key keeps the last value, as Helm's YAML decoder does instead of failing. Nesting is
 // bounded where helm's decoder bounds it (go-yaml: 10000), not at js-yaml's default of 100.
-const YAML_OPTIONS = { schema: CORE_SCHEMA.withTags(mergeTag), json: true, maxDepth: HELM_MAX_YAML_DEPTH };
+// Merges are bounded by the alias check below (aliasProblem), so js-yaml's own merge-key bound is off.
+const YAML_OPTIONS = { schema: CORE_MERGE_SCHEMA, json: true, maxDepth: HELM_MAX_YAML_DEPTH, maxTotalMergeKeys: -1 };
 
 // Parsed YAML by content: a repository vendors the same library chart (bitnami common) and the same dependency
 // versions in many charts, and a review loads both sides of every bump. Bounded; entries are cloned on use.
