@@ -25352,7 +25352,7 @@ function writeFileAtomic(path, content) {
 // src/core/render/render-cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { mkdir as mkdir3, readdir, readFile, rm as rm2, stat as stat2, utimes } from "node:fs/promises";
+import { mkdir as mkdir3, readdir, readFile, rm, stat as stat2, utimes } from "node:fs/promises";
 import { join as join4 } from "node:path";
 
 // src/core/stable-json.ts
@@ -25367,7 +25367,7 @@ function stableJson(value) {
 
 // src/core/render/renderer.ts
 import { constants as constants3, rmSync as rmSync2 } from "node:fs";
-import { access as access2, mkdir as mkdir2, mkdtemp, rm, statfs, writeFile } from "node:fs/promises";
+import { access as access2, mkdir as mkdir2, mkdtemp, statfs, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
 import { join as join3, posix as posix2 } from "node:path";
 
@@ -28665,6 +28665,10 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // src/core/values/js-yaml-schema.ts
 var INT = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$/;
 var FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function mayBeNumber(text) {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57 || c === 45 || c === 43 || c === 46;
+}
 function intValue(text) {
   if (text.startsWith("0o")) return Number.parseInt(text.slice(2), 8);
   if (text.startsWith("0x")) return Number.parseInt(text.slice(2), 16);
@@ -28678,7 +28682,7 @@ function floatValue(text) {
 }
 var intType = new Type("tag:yaml.org,2002:int", {
   kind: "scalar",
-  resolve: (text) => text !== null && INT.test(text) && Number.isFinite(intValue(text)),
+  resolve: (text) => text !== null && mayBeNumber(text) && INT.test(text) && Number.isFinite(intValue(text)),
   construct: intValue,
   // dumping is js-yaml's own
   predicate: types.int.predicate ?? void 0,
@@ -28687,7 +28691,7 @@ var intType = new Type("tag:yaml.org,2002:int", {
 });
 var floatType = new Type("tag:yaml.org,2002:float", {
   kind: "scalar",
-  resolve: (text) => text !== null && FLOAT.test(text) && (Number.isFinite(floatValue(text)) || /inf|nan/i.test(text)),
+  resolve: (text) => text !== null && mayBeNumber(text) && FLOAT.test(text) && (Number.isFinite(floatValue(text)) || /inf|nan/i.test(text)),
   construct: floatValue,
   predicate: types.float.predicate ?? void 0,
   represent: types.float.represent ?? void 0,
@@ -29084,7 +29088,7 @@ async function renderAll(jobs, options = {}) {
     );
   } finally {
     release();
-    await rm(workDir, { recursive: true, force: true });
+    rmSync2(workDir, { recursive: true, force: true });
   }
   return outcomes;
 }
@@ -29444,7 +29448,7 @@ var RenderCache = class _RenderCache {
       const info = await stat2(path).catch(() => void 0);
       if (!info?.isFile()) continue;
       if (name.endsWith(".tmp")) {
-        if (now - info.mtimeMs > STALE_TEMP_MS) await rm2(path, { force: true }).catch(() => {
+        if (now - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true }).catch(() => {
         });
         continue;
       }
@@ -29457,7 +29461,7 @@ var RenderCache = class _RenderCache {
     for (const entry of entries) {
       if (bytes <= this.maxBytes) break;
       try {
-        await rm2(entry.path);
+        await rm(entry.path);
       } catch {
         continue;
       }

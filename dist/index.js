@@ -56221,6 +56221,10 @@ function redactFindings(findings, redactor) {
 // src/core/values/js-yaml-schema.ts
 var INT = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$/;
 var FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function mayBeNumber(text) {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57 || c === 45 || c === 43 || c === 46;
+}
 function intValue(text) {
   if (text.startsWith("0o")) return Number.parseInt(text.slice(2), 8);
   if (text.startsWith("0x")) return Number.parseInt(text.slice(2), 16);
@@ -56234,7 +56238,7 @@ function floatValue(text) {
 }
 var intType = new Type("tag:yaml.org,2002:int", {
   kind: "scalar",
-  resolve: (text) => text !== null && INT.test(text) && Number.isFinite(intValue(text)),
+  resolve: (text) => text !== null && mayBeNumber(text) && INT.test(text) && Number.isFinite(intValue(text)),
   construct: intValue,
   // dumping is js-yaml's own
   predicate: types.int.predicate ?? void 0,
@@ -56243,7 +56247,7 @@ var intType = new Type("tag:yaml.org,2002:int", {
 });
 var floatType = new Type("tag:yaml.org,2002:float", {
   kind: "scalar",
-  resolve: (text) => text !== null && FLOAT.test(text) && (Number.isFinite(floatValue(text)) || /inf|nan/i.test(text)),
+  resolve: (text) => text !== null && mayBeNumber(text) && FLOAT.test(text) && (Number.isFinite(floatValue(text)) || /inf|nan/i.test(text)),
   construct: floatValue,
   predicate: types.float.predicate ?? void 0,
   represent: types.float.represent ?? void 0,
@@ -56440,7 +56444,7 @@ function serialise(object) {
 
 // src/core/render/renderer.ts
 import { constants as constants5, rmSync as rmSync2 } from "node:fs";
-import { access as access3, mkdir as mkdir3, mkdtemp, rm as rm2, statfs, writeFile as writeFile2 } from "node:fs/promises";
+import { access as access3, mkdir as mkdir3, mkdtemp, statfs, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
 import { join as join3, posix as posix3 } from "node:path";
 
@@ -56968,7 +56972,7 @@ async function renderAll(jobs, options = {}) {
     );
   } finally {
     release();
-    await rm2(workDir, { recursive: true, force: true });
+    rmSync2(workDir, { recursive: true, force: true });
   }
   return outcomes;
 }
@@ -66644,7 +66648,7 @@ async function binaryIdentity(path) {
 // src/core/render/render-cache.ts
 import { createHash as createHash4 } from "node:crypto";
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { mkdir as mkdir4, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat4, utimes } from "node:fs/promises";
+import { mkdir as mkdir4, readdir as readdir2, readFile as readFile2, rm as rm2, stat as stat4, utimes } from "node:fs/promises";
 import { join as join5 } from "node:path";
 var RENDER_CACHE_FORMAT = 2;
 var CHART_CACHE_FORMAT = 1;
@@ -66792,7 +66796,7 @@ var RenderCache = class _RenderCache {
       const info2 = await stat4(path).catch(() => void 0);
       if (!info2?.isFile()) continue;
       if (name.endsWith(".tmp")) {
-        if (now - info2.mtimeMs > STALE_TEMP_MS) await rm3(path, { force: true }).catch(() => {
+        if (now - info2.mtimeMs > STALE_TEMP_MS) await rm2(path, { force: true }).catch(() => {
         });
         continue;
       }
@@ -66805,7 +66809,7 @@ var RenderCache = class _RenderCache {
     for (const entry of entries) {
       if (bytes <= this.maxBytes) break;
       try {
-        await rm3(entry.path);
+        await rm2(entry.path);
       } catch {
         continue;
       }

