@@ -30291,6 +30291,10 @@ function chartLocation(ctx, m, side) {
   const line = text ? templateLine(text, m.ref.kind, m.ref.name) : void 0;
   return line === void 0 ? { file } : { file, line };
 }
+function baseLocation(ctx, m) {
+  const place = chartLocation(ctx, m, "base");
+  return place.file ? { ...place, fileAtBase: true } : place;
+}
 function helmUpgradeCommand(ctx, render2) {
   const values = ctx.overrides.map((file) => ` -f ${file.path}`).join("");
   const sets = ctx.codeSet.length > 0 ? " --set ..." : "";
@@ -32865,7 +32869,7 @@ var resourceRemoved = {
     const leftCrdsDir = renders.base.manifests.filter((m) => m.fromCrdsDir && isCrd2(m) && !headCrds.has(m.ref.name)).map(
       (m) => ({
         message: `${describe(m)} from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.`,
-        ...chartLocation(ctx, m, "base"),
+        ...baseLocation(ctx, m),
         resource: effectiveRef(m, renders.base.namespace, match.scopes),
         remedy: `Nothing to do if it is still wanted (or managed elsewhere now). Once nothing uses it, delete it by hand: \`kubectl delete customresourcedefinition ${m.ref.name}\` (this deletes every custom resource of that type).`
       })
@@ -32875,7 +32879,7 @@ var resourceRemoved = {
       const keep2 = `\`kubectl annotate ${target2} ${KEEP}=keep\``;
       const finding = {
         message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes it.`,
-        ...chartLocation(ctx, m, "base"),
+        ...baseLocation(ctx, m),
         resource: effectiveRef(m, renders.base.namespace, match.scopes),
         remedy: `Nothing to do if that is intended; to keep it in the cluster, run ${keep2} before upgrading.`
       };
@@ -33325,13 +33329,21 @@ function findingPlace(finding, report, chart) {
   const owner = chart ?? (finding.chart ? report.charts.find((c) => c.name === finding.chart) : void 0);
   if (finding.file) {
     const line = finding.line ?? (finding.file === report.lockfile ? owner?.lockfileLine : void 0);
-    return line === void 0 ? { file: finding.file } : { file: finding.file, line };
+    const commit = finding.fileAtBase && report.base?.sha ? { commit: report.base.sha } : {};
+    return line === void 0 ? { file: finding.file, ...commit } : { file: finding.file, line, ...commit };
   }
   if (!owner) return void 0;
   return owner.lockfileLine === void 0 ? { file: report.lockfile } : { file: report.lockfile, line: owner.lockfileLine };
 }
 function placeText(place) {
-  return place.line === void 0 ? place.file : `${place.file}:${place.line}`;
+  const at = place.line === void 0 ? place.file : `${place.file}:${place.line}`;
+  return place.commit ? `${at} (base ${place.commit.slice(0, 7)})` : at;
+}
+function headPlace(finding, report, chart) {
+  const place = findingPlace(finding, report, chart);
+  if (!place?.commit) return place;
+  const { file: _file, line: _line, fileAtBase: _atBase, ...rest } = finding;
+  return findingPlace(rest, report, chart);
 }
 function shownCharts(report) {
   const shown = report.mode === "lint" ? report.charts : report.charts.filter((c) => c.change !== "unchanged" || c.findings.length > 0);
@@ -33365,8 +33377,10 @@ ${line}`;
 }
 function placeUrl(place, linkBase) {
   if (!linkBase || !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) return void 0;
+  const atCommit = place.commit ? linkBase.replace(/\/blob\/[^/]+\/*$/, `/blob/${place.commit}`) : linkBase;
+  if (place.commit && atCommit === linkBase) return void 0;
   const path = place.file.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-  return `${linkBase.replace(/\/+$/, "")}/${path}${place.line === void 0 ? "" : `#L${place.line}`}`;
+  return `${atCommit.replace(/\/+$/, "")}/${path}${place.line === void 0 ? "" : `#L${place.line}`}`;
 }
 function suggestionOf(finding) {
   return /Did you mean `([^`]+)`\?/.exec(finding.message)?.[1];
@@ -35574,7 +35588,7 @@ function sarifRun(report, options, id, entries) {
     ...options.readmeUrl ? { helpUri: `${options.readmeUrl}#${ruleAnchor(id2)}` } : {}
   }));
   const results = kept.map(({ finding, chart }) => {
-    const place = findingPlace(finding, report, chart) ?? { file: report.lockfile };
+    const place = headPlace(finding, report, chart) ?? { file: report.lockfile };
     return {
       ruleId: finding.rule,
       ruleIndex: ruleIds.indexOf(finding.rule),

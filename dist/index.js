@@ -52161,6 +52161,10 @@ function chartLocation(ctx, m, side) {
   const line = text ? templateLine(text, m.ref.kind, m.ref.name) : void 0;
   return line === void 0 ? { file } : { file, line };
 }
+function baseLocation(ctx, m) {
+  const place = chartLocation(ctx, m, "base");
+  return place.file ? { ...place, fileAtBase: true } : place;
+}
 function helmUpgradeCommand(ctx, render) {
   const values = ctx.overrides.map((file) => ` -f ${file.path}`).join("");
   const sets = ctx.codeSet.length > 0 ? " --set ..." : "";
@@ -68888,7 +68892,7 @@ var resourceRemoved = {
     const leftCrdsDir = renders.base.manifests.filter((m) => m.fromCrdsDir && isCrd2(m) && !headCrds.has(m.ref.name)).map(
       (m) => ({
         message: `${describe2(m)} from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.`,
-        ...chartLocation(ctx, m, "base"),
+        ...baseLocation(ctx, m),
         resource: effectiveRef(m, renders.base.namespace, match.scopes),
         remedy: `Nothing to do if it is still wanted (or managed elsewhere now). Once nothing uses it, delete it by hand: \`kubectl delete customresourcedefinition ${m.ref.name}\` (this deletes every custom resource of that type).`
       })
@@ -68898,7 +68902,7 @@ var resourceRemoved = {
       const keep2 = `\`kubectl annotate ${target2} ${KEEP}=keep\``;
       const finding = {
         message: `${describe2(m)} is no longer rendered: \`helm upgrade\` deletes it.`,
-        ...chartLocation(ctx, m, "base"),
+        ...baseLocation(ctx, m),
         resource: effectiveRef(m, renders.base.namespace, match.scopes),
         remedy: `Nothing to do if that is intended; to keep it in the cluster, run ${keep2} before upgrading.`
       };
@@ -70600,13 +70604,21 @@ function findingPlace(finding, report, chart) {
   const owner = chart ?? (finding.chart ? report.charts.find((c) => c.name === finding.chart) : void 0);
   if (finding.file) {
     const line = finding.line ?? (finding.file === report.lockfile ? owner?.lockfileLine : void 0);
-    return line === void 0 ? { file: finding.file } : { file: finding.file, line };
+    const commit = finding.fileAtBase && report.base?.sha ? { commit: report.base.sha } : {};
+    return line === void 0 ? { file: finding.file, ...commit } : { file: finding.file, line, ...commit };
   }
   if (!owner) return void 0;
   return owner.lockfileLine === void 0 ? { file: report.lockfile } : { file: report.lockfile, line: owner.lockfileLine };
 }
 function placeText(place) {
-  return place.line === void 0 ? place.file : `${place.file}:${place.line}`;
+  const at = place.line === void 0 ? place.file : `${place.file}:${place.line}`;
+  return place.commit ? `${at} (base ${place.commit.slice(0, 7)})` : at;
+}
+function headPlace(finding, report, chart) {
+  const place = findingPlace(finding, report, chart);
+  if (!place?.commit) return place;
+  const { file: _file, line: _line, fileAtBase: _atBase, ...rest } = finding;
+  return findingPlace(rest, report, chart);
 }
 function shownCharts(report) {
   const shown = report.mode === "lint" ? report.charts : report.charts.filter((c) => c.change !== "unchanged" || c.findings.length > 0);
@@ -70640,8 +70652,10 @@ ${line}`;
 }
 function placeUrl(place, linkBase2) {
   if (!linkBase2 || !/^https?:\/\/[^\s()<>]+$/.test(linkBase2)) return void 0;
+  const atCommit = place.commit ? linkBase2.replace(/\/blob\/[^/]+\/*$/, `/blob/${place.commit}`) : linkBase2;
+  if (place.commit && atCommit === linkBase2) return void 0;
   const path = place.file.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-  return `${linkBase2.replace(/\/+$/, "")}/${path}${place.line === void 0 ? "" : `#L${place.line}`}`;
+  return `${atCommit.replace(/\/+$/, "")}/${path}${place.line === void 0 ? "" : `#L${place.line}`}`;
 }
 function githubLinkBase(server, repository, sha) {
   return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}`;
@@ -70870,8 +70884,9 @@ function selectAnnotations(report, limits = GITHUB_ANNOTATION_LIMITS, linkBase2)
     ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart })))
   ].flatMap(({ finding, chart }) => {
     if (finding.accepted) return [];
-    const place = findingPlace(finding, report, chart);
-    return place ? [{ finding, file: place.file, line: place.line }] : [];
+    const place = headPlace(finding, report, chart);
+    const own = findingPlace(finding, report, chart);
+    return place && own ? [{ finding, file: place.file, line: place.line, own }] : [];
   });
   const annotations = [];
   let room = limits.perJob;
@@ -70880,7 +70895,7 @@ function selectAnnotations(report, limits = GITHUB_ANNOTATION_LIMITS, linkBase2)
     const shown = ofLevel.slice(0, Math.max(0, Math.min(limits.perLevel, room)));
     room -= shown.length;
     const hidden = ofLevel.length - shown.length;
-    shown.forEach(({ finding, file, line }, i) => {
+    shown.forEach(({ finding, file, line, own }, i) => {
       const more = i === shown.length - 1 && hidden > 0 ? `
 
 + ${countOf(hidden, `more ${level}`)} in the job summary.` : "";
@@ -70890,7 +70905,7 @@ function selectAnnotations(report, limits = GITHUB_ANNOTATION_LIMITS, linkBase2)
           stripControl(`${finding.rule}${finding.chart ? ` (${finding.chart})` : ""}`).replace(/\n/g, " "),
           TITLE_MAX
         ),
-        message: truncate(annotationText(finding, placeUrl({ file, line }, linkBase2)), limits.maxChars - more.length) + more,
+        message: truncate(annotationText(finding, placeUrl(own, linkBase2)), limits.maxChars - more.length) + more,
         file,
         ...line === void 0 ? {} : { startLine: line }
       });
@@ -71880,7 +71895,7 @@ function sarifRun(report, options, id, entries) {
     ...options.readmeUrl ? { helpUri: `${options.readmeUrl}#${ruleAnchor(id2)}` } : {}
   }));
   const results = kept.map(({ finding, chart }) => {
-    const place = findingPlace(finding, report, chart) ?? { file: report.lockfile };
+    const place = headPlace(finding, report, chart) ?? { file: report.lockfile };
     return {
       ruleId: finding.rule,
       ruleIndex: ruleIds.indexOf(finding.rule),

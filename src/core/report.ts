@@ -59,6 +59,11 @@ export interface Finding {
   chart?: string;
   file?: string;
   line?: number;
+  /**
+   * `file` and `line` are in the base commit, not the head: an object the change removed was rendered from a
+   * template the head may no longer have.
+   */
+  fileAtBase?: true;
   resource?: ResourceRef;
   /** Field path in the resource, or values key path, in Helm --set notation. */
   path?: string;

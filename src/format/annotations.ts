@@ -8,6 +8,7 @@ import {
   describeResource,
   findingPlace,
   hasChange,
+  headPlace,
   placeUrl,
   SEVERITIES,
   truncate,
@@ -44,8 +45,10 @@ export function selectAnnotations(
   ].flatMap(({ finding, chart }) => {
     // accepted findings block nothing: they are listed in the comment and the report, not on the diff
     if (finding.accepted) return [];
-    const place = findingPlace(finding, report, chart);
-    return place ? [{ finding, file: place.file, line: place.line }] : [];
+    // an annotation sits on the head commit: a place only the base has is linked from the message instead
+    const place = headPlace(finding, report, chart);
+    const own = findingPlace(finding, report, chart);
+    return place && own ? [{ finding, file: place.file, line: place.line, own }] : [];
   });
 
   const annotations: Annotation[] = [];
@@ -55,7 +58,7 @@ export function selectAnnotations(
     const shown = ofLevel.slice(0, Math.max(0, Math.min(limits.perLevel, room)));
     room -= shown.length;
     const hidden = ofLevel.length - shown.length;
-    shown.forEach(({ finding, file, line }, i) => {
+    shown.forEach(({ finding, file, line, own }, i) => {
       const more =
         i === shown.length - 1 && hidden > 0 ? `\n\n+ ${countOf(hidden, `more ${level}`)} in the job summary.` : '';
       annotations.push({
@@ -64,8 +67,7 @@ export function selectAnnotations(
           stripControl(`${finding.rule}${finding.chart ? ` (${finding.chart})` : ''}`).replace(/\n/g, ' '),
           TITLE_MAX,
         ),
-        message:
-          truncate(annotationText(finding, placeUrl({ file, line }, linkBase)), limits.maxChars - more.length) + more,
+        message: truncate(annotationText(finding, placeUrl(own, linkBase)), limits.maxChars - more.length) + more,
         file,
         ...(line === undefined ? {} : { startLine: line }),
       });

@@ -98,6 +98,8 @@ export function hasChange(finding: Finding): boolean {
 export interface Place {
   file: string;
   line?: number;
+  /** The place is in this (base) commit, not the head: the file may be gone at head. */
+  commit?: string;
 }
 
 /**
@@ -108,7 +110,8 @@ export function findingPlace(finding: Finding, report: Report, chart?: ChartRepo
   const owner = chart ?? (finding.chart ? report.charts.find((c) => c.name === finding.chart) : undefined);
   if (finding.file) {
     const line = finding.line ?? (finding.file === report.lockfile ? owner?.lockfileLine : undefined);
-    return line === undefined ? { file: finding.file } : { file: finding.file, line };
+    const commit = finding.fileAtBase && report.base?.sha ? { commit: report.base.sha } : {};
+    return line === undefined ? { file: finding.file, ...commit } : { file: finding.file, line, ...commit };
   }
   if (!owner) return undefined;
   return owner.lockfileLine === undefined
@@ -117,7 +120,19 @@ export function findingPlace(finding: Finding, report: Report, chart?: ChartRepo
 }
 
 export function placeText(place: Place): string {
-  return place.line === undefined ? place.file : `${place.file}:${place.line}`;
+  const at = place.line === undefined ? place.file : `${place.file}:${place.line}`;
+  return place.commit ? `${at} (base ${place.commit.slice(0, 7)})` : at;
+}
+
+/**
+ * Where a finding can be annotated on the head commit (GitHub annotations, SARIF): its place, or for a place only
+ * the base has, the chart's lockfile line (the bump that removed it).
+ */
+export function headPlace(finding: Finding, report: Report, chart?: ChartReport): Place | undefined {
+  const place = findingPlace(finding, report, chart);
+  if (!place?.commit) return place;
+  const { file: _file, line: _line, fileAtBase: _atBase, ...rest } = finding;
+  return findingPlace(rest, report, chart);
 }
 
 /** Charts a review shows: everything that changed, and any unchanged chart that still has findings. */
@@ -173,15 +188,18 @@ export function splitRemedy(remedy: string): RemedyPart[] {
 
 /**
  * The address of a place in the repository at the head commit: `{base}/{path}#L{line}`, where the base is
- * `{server}/{repo}/blob/{sha}`. Undefined without a base (the CLI outside GitHub keeps plain text).
+ * `{server}/{repo}/blob/{sha}`; a place in another commit (the base) gets that commit's sha instead. Undefined
+ * without a base (the CLI outside GitHub keeps plain text).
  */
 export function placeUrl(place: Place, linkBase: string | undefined): string | undefined {
   if (!linkBase || !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) return undefined;
+  const atCommit = place.commit ? linkBase.replace(/\/blob\/[^/]+\/*$/, `/blob/${place.commit}`) : linkBase;
+  if (place.commit && atCommit === linkBase) return undefined; // not a blob address: no link rather than a wrong one
   const path = place.file
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
-  return `${linkBase.replace(/\/+$/, '')}/${path}${place.line === undefined ? '' : `#L${place.line}`}`;
+  return `${atCommit.replace(/\/+$/, '')}/${path}${place.line === undefined ? '' : `#L${place.line}`}`;
 }
 
 /** "https://github.com/o/r/blob/<sha>": the link base of a repository on a GitHub server at a commit. */

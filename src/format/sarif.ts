@@ -7,7 +7,7 @@
 import { findingFingerprint } from '../core/finding-identity.js';
 import type { ChartReport, Finding, Report, RuleId, Severity } from '../core/report.js';
 import { SEVERITY_ORDER } from '../core/report.js';
-import { countOf, describeResource, describeValue, findingPlace, groupThousands, hasChange } from './describe.js';
+import { countOf, describeResource, describeValue, groupThousands, hasChange, headPlace } from './describe.js';
 
 export const SARIF_MAX_RESULTS = 25_000;
 
@@ -99,7 +99,8 @@ function sarifRun(report: Report, options: SarifOptions, id: string, entries: En
 
   const results = kept.map(({ finding, chart }) => {
     // Code scanning needs a location; a finding with no place of its own points at the lockfile.
-    const place = findingPlace(finding, report, chart) ?? { file: report.lockfile };
+    // SARIF locations are in the analysed (head) checkout: a place only the base has falls back to the chart's entry
+    const place = headPlace(finding, report, chart) ?? { file: report.lockfile };
     return {
       ruleId: finding.rule,
       ruleIndex: ruleIds.indexOf(finding.rule),

@@ -21,6 +21,8 @@ describe('resource-removed for CRDs', () => {
     expect(rest).toEqual([]);
     expect(finding.severity).toBeUndefined(); // the rule's notice
     expect(finding.file).toBe('charts/op/crds/widgets.yaml');
+    // the place is in the base commit: the head no longer renders (or has) it
+    expect(finding.fileAtBase).toBe(true);
     expect(finding.message).toBe(
       'CustomResourceDefinition widgets.example.com from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.',
     );

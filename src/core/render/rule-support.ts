@@ -53,6 +53,12 @@ export function chartLocation(ctx: ChartInputs, m: Manifest, side: 'base' | 'hea
   return line === undefined ? { file } : { file, line };
 }
 
+/** chartLocation of an object only the base renders: the place is in the base commit, marked so (fileAtBase). */
+export function baseLocation(ctx: ChartInputs, m: Manifest): { file?: string; line?: number; fileAtBase?: true } {
+  const place = chartLocation(ctx, m, 'base');
+  return place.file ? { ...place, fileAtBase: true } : place;
+}
+
 /** `helm upgrade` as the user runs it for this chart: release, chart folder, namespace and override files. */
 export function helmUpgradeCommand(ctx: ChartInputs, render: RenderResult): string {
   const values = ctx.overrides.map((file) => ` -f ${file.path}`).join('');

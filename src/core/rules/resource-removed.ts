@@ -11,7 +11,7 @@
 // a CRD that moved to crds/ (crd-moved) are not repeated here.
 import { crdsByName } from '../render/crds.js';
 import { describe, effectiveRef } from '../render/match.js';
-import { chartLocation, claimsPhrase, kubectlTarget, renderedPair } from '../render/rule-support.js';
+import { baseLocation, claimsPhrase, kubectlTarget, renderedPair } from '../render/rule-support.js';
 import { claimNames, findReplacements, isStatefulSet, whenDeleted } from '../render/statefulset-successor.js';
 import type { Manifest } from '../render/types.js';
 import { getAt } from '../values/key-path.js';
@@ -45,7 +45,7 @@ export const resourceRemoved: ChartRule = {
       .map(
         (m): FindingDraft => ({
           message: `${describe(m)} from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.`,
-          ...chartLocation(ctx, m, 'base'),
+          ...baseLocation(ctx, m),
           resource: effectiveRef(m, renders.base.namespace, match.scopes),
           remedy: `Nothing to do if it is still wanted (or managed elsewhere now). Once nothing uses it, delete it by hand: \`kubectl delete customresourcedefinition ${m.ref.name}\` (this deletes every custom resource of that type).`,
         }),
@@ -57,7 +57,7 @@ export const resourceRemoved: ChartRule = {
         const keep = `\`kubectl annotate ${target} ${KEEP}=keep\``;
         const finding: FindingDraft = {
           message: `${describe(m)} is no longer rendered: \`helm upgrade\` deletes it.`,
-          ...chartLocation(ctx, m, 'base'),
+          ...baseLocation(ctx, m),
           resource: effectiveRef(m, renders.base.namespace, match.scopes),
           remedy: `Nothing to do if that is intended; to keep it in the cluster, run ${keep} before upgrading.`,
         };
