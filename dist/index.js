@@ -58588,19 +58588,21 @@ function expressionAt(line, column) {
 var DEFAULT_CONFIG_PATH = ".github/chart-guard.yaml";
 var ReviewError = class extends Error {
 };
+async function readAcceptances(snapshot, config, today) {
+  const path = normalisePath(config.acceptances);
+  return parseAcceptances(await readText(snapshot, path), path, {
+    today: today ?? /* @__PURE__ */ new Date(),
+    maxDays: config.acceptanceMaxDays
+  });
+}
 async function loadWorkspace(snapshot, options) {
   const config = options.configOverride ?? await readConfig(snapshot, options.configPath);
   const lockfilePath = normalisePath(options.lockfile ?? config.lockfile);
-  const acceptancesPath = normalisePath(config.acceptances);
-  const [entries, lockText, acceptancesText] = await Promise.all([
+  const [entries, lockText, acceptances] = await Promise.all([
     snapshot.entries(),
     readText(snapshot, lockfilePath),
-    readText(snapshot, acceptancesPath)
+    readAcceptances(snapshot, config, options.today)
   ]);
-  const acceptances = parseAcceptances(acceptancesText, acceptancesPath, {
-    today: options.today ?? /* @__PURE__ */ new Date(),
-    maxDays: config.acceptanceMaxDays
-  });
   if (lockText === void 0 && !options.lockfileOptional) {
     throw new ReviewError(
       `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`
@@ -69601,7 +69603,8 @@ async function workspaces(plan, options) {
   if (!plan.base) {
     const policy2 = await policyOf(options, policyBase);
     const head2 = await loadWorkspace(options.head, { ...options, configOverride: policy2.config, ownConfig: true });
-    return { base: head2, head: head2, changed: /* @__PURE__ */ new Set(), policyChanges: [] };
+    const baseAcceptances = policyBase && (await readAcceptances(policyBase, head2.config, options.today)).entries;
+    return { base: head2, head: head2, changed: /* @__PURE__ */ new Set(), policyChanges: [], ...baseAcceptances ? { baseAcceptances } : {} };
   }
   const [policy, changed] = await Promise.all([
     policyOf(options, policyBase),
@@ -69841,7 +69844,8 @@ function withAcceptances(report, spaces, options, acceptanceRules) {
   if (entries.length === 0) return report;
   const today = options.today ?? /* @__PURE__ */ new Date();
   const matched = /* @__PURE__ */ new Map();
-  const accept = { today, baseEntries: base === head ? void 0 : base.acceptances.entries };
+  const baseEntries = spaces.baseAcceptances ?? (base === head ? void 0 : base.acceptances.entries);
+  const accept = { today, baseEntries };
   const charts = report.charts.map((chart) => ({
     ...chart,
     findings: acceptFindings(chart.findings, entries, accept, matched)
@@ -70492,8 +70496,8 @@ async function repoRoot(dir) {
 // src/core/combine.ts
 var findingKey = (f) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);
 function withLintOfUntouched(review2, lint2, failOn, failOnExisting) {
-  const reviewed = new Set(review2.charts.map((c) => c.name));
-  const charts = [...review2.charts, ...lint2.charts.filter((c) => !reviewed.has(c.name))];
+  const reviewed = new Set(review2.charts.map((c) => c.dir));
+  const charts = [...review2.charts, ...lint2.charts.filter((c) => !reviewed.has(c.dir))];
   const seen = new Set(review2.findings.map(findingKey));
   const staleInLint = new Set(lint2.findings.filter((f) => f.rule === "acceptance-stale").map(findingKey));
   const kept = review2.findings.filter((f) => f.rule !== "acceptance-stale" || staleInLint.has(findingKey(f)));

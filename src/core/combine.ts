@@ -10,8 +10,9 @@ const findingKey = (f: Finding) =>
  * the change does not touch; repository findings of both, once each. Counts and verdict are recomputed.
  */
 export function withLintOfUntouched(review: Report, lint: Report, failOn: FailOn, failOnExisting?: boolean): Report {
-  const reviewed = new Set(review.charts.map((c) => c.name));
-  const charts = [...review.charts, ...lint.charts.filter((c) => !reviewed.has(c.name))];
+  // by folder: a chart vendored in several destinations has one name and several folders
+  const reviewed = new Set(review.charts.map((c) => c.dir));
+  const charts = [...review.charts, ...lint.charts.filter((c) => !reviewed.has(c.dir))];
   const seen = new Set(review.findings.map(findingKey));
   // An acceptance is stale only when neither half has a finding for it: each half saw only its own charts.
   const staleInLint = new Set(lint.findings.filter((f) => f.rule === 'acceptance-stale').map(findingKey));

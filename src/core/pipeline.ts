@@ -13,7 +13,7 @@
 //   8. report       assembled, redacted, verdict computed
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { acceptanceOutcome, acceptFindings } from './acceptances.js';
+import { type AcceptanceEntry, acceptanceOutcome, acceptFindings } from './acceptances.js';
 import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
 import { type ChartInputs, chartContext } from './chart-context.js';
 import { createLimiter, type Limiter } from './concurrency.js';
@@ -55,7 +55,7 @@ import { stableJson } from './stable-json.js';
 import { withUpgradeActions } from './upgrade-plan.js';
 import { formatKeyPath } from './values/key-path.js';
 import { orphanOverrideFiles } from './values/override-files.js';
-import { DEFAULT_CONFIG_PATH, loadWorkspace, readConfig, type Workspace } from './workspace.js';
+import { DEFAULT_CONFIG_PATH, loadWorkspace, readAcceptances, readConfig, type Workspace } from './workspace.js';
 
 /** What a review and a lint both take: where the repository is, how to read it, how to judge it. */
 export interface AnalysisOptions {
@@ -227,6 +227,11 @@ interface Workspaces {
   changed: Set<string>;
   /** How the head's config edits the policy of the base (empty for a lint). */
   policyChanges: PolicyChange[];
+  /**
+   * The entries of the acceptances file at the base, where they differ from `base` (a lint with the policy of a
+   * review's base, in review-with-lint): entries the head adds are marked `added` in both halves.
+   */
+  baseAcceptances?: readonly AcceptanceEntry[];
 }
 
 async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspaces> {
@@ -234,7 +239,8 @@ async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspa
   if (!plan.base) {
     const policy = await policyOf(options, policyBase);
     const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
-    return { base: head, head, changed: new Set(), policyChanges: [] };
+    const baseAcceptances = policyBase && (await readAcceptances(policyBase, head.config, options.today)).entries;
+    return { base: head, head, changed: new Set(), policyChanges: [], ...(baseAcceptances ? { baseAcceptances } : {}) };
   }
   const [policy, changed] = await Promise.all([
     policyOf(options, policyBase),
@@ -582,7 +588,8 @@ function withAcceptances(
   if (entries.length === 0) return report;
   const today = options.today ?? new Date();
   const matched = new Map();
-  const accept = { today, baseEntries: base === head ? undefined : base.acceptances.entries };
+  const baseEntries = spaces.baseAcceptances ?? (base === head ? undefined : base.acceptances.entries);
+  const accept = { today, baseEntries };
   const charts = report.charts.map((chart) => ({
     ...chart,
     findings: acceptFindings(chart.findings, entries, accept, matched),

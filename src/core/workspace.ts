@@ -73,19 +73,23 @@ export interface Workspace {
   acceptances: AcceptancesFile;
 }
 
+/** The acceptances file at config.acceptances, as `snapshot` holds it (empty when it has none). */
+export async function readAcceptances(snapshot: Snapshot, config: Config, today?: Date): Promise<AcceptancesFile> {
+  const path = normalisePath(config.acceptances);
+  return parseAcceptances(await readText(snapshot, path), path, {
+    today: today ?? new Date(),
+    maxDays: config.acceptanceMaxDays,
+  });
+}
+
 export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOptions): Promise<Workspace> {
   const config = options.configOverride ?? (await readConfig(snapshot, options.configPath));
   const lockfilePath = normalisePath(options.lockfile ?? config.lockfile);
-  const acceptancesPath = normalisePath(config.acceptances);
-  const [entries, lockText, acceptancesText] = await Promise.all([
+  const [entries, lockText, acceptances] = await Promise.all([
     snapshot.entries(),
     readText(snapshot, lockfilePath),
-    readText(snapshot, acceptancesPath),
+    readAcceptances(snapshot, config, options.today),
   ]);
-  const acceptances = parseAcceptances(acceptancesText, acceptancesPath, {
-    today: options.today ?? new Date(),
-    maxDays: config.acceptanceMaxDays,
-  });
   if (lockText === undefined && !options.lockfileOptional) {
     throw new ReviewError(
       `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`,

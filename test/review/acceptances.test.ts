@@ -7,7 +7,7 @@ import { fleetMatrix } from '../../src/core/fleet-verdict.js';
 import { lint } from '../../src/core/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { allFindings, type FailOn, type Finding, type Report } from '../../src/core/report.js';
-import { review } from '../../src/core/review.js';
+import { review, reviewWithLint } from '../../src/core/review.js';
 import { renderJson } from '../../src/format/json.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { renderSarif } from '../../src/format/sarif.js';
@@ -389,5 +389,53 @@ describe('lint', () => {
     const after = await lintRun();
     expect(ofRule(after, 'override-key-unknown').map((f) => f.accepted?.line)).toEqual([1]);
     expect(after.summary.accepted).toBe(1);
+  });
+});
+
+describe('review --lint', () => {
+  // base and head both vendor db 2.0.0 a second time (charts/db-replica, untouched): its lint reads values/db.yaml,
+  // whose master.persistence.size 2.0.0 no longer has (override-key-unknown, a finding of the lint half only)
+  async function gateWithLint(baseEntries: string | undefined, headEntries: string) {
+    const repo = new TestRepo('cg-accept-gate-lint-');
+    repos.push(repo);
+    for (const entry of readdirSync(join(FIXTURE, 'repo'))) repo.copy(join(FIXTURE, 'repo', entry), entry);
+    repo.copy(join(FIXTURE, 'base/db'), 'charts/db');
+    repo.copy(join(FIXTURE, 'head/db'), 'charts/db-replica');
+    const replica = '  - name: db\n    version: 2.0.0\n    repo_name: example\n    dest_folder_override: db-replica\n';
+    const lockfile = readFileSync(join(FIXTURE, 'repo/helm-freeze.yaml'), 'utf8').replace('repos:', `${replica}repos:`);
+    repo.write('helm-freeze.yaml', lockfile);
+    if (baseEntries) repo.write(ACCEPTED, baseEntries);
+    const baseSha = repo.commit('base');
+    repo.copy(join(FIXTURE, 'head/db'), 'charts/db');
+    repo.write('helm-freeze.yaml', lockfile.replace('version: 1.0.0', 'version: 2.0.0'));
+    repo.write(ACCEPTED, headEntries);
+    const headSha = repo.commit('bump db');
+    return reviewWithLint({
+      repoDir: repo.dir,
+      base: new GitSnapshot(repo.dir, 'main~1', baseSha),
+      head: new GitSnapshot(repo.dir, 'main', headSha),
+      helm: null,
+      today: TODAY,
+    });
+  }
+  const UNKNOWN_ENTRY =
+    '- rule: override-key-unknown\n  chart: db\n  file: values/db.yaml\n  reason: read by the deploy code\n  expires: 2026-06-30\n';
+
+  it('marks an entry the pull request adds as added in the lint half too', async () => {
+    const report = await gateWithLint(undefined, UNKNOWN_ENTRY);
+    const linted = report.charts.find((c) => c.dir === 'charts/db-replica');
+    expect(linted?.change).toBe('unchanged');
+    expect(linted?.findings.filter((f) => f.rule === 'override-key-unknown').map((f) => f.accepted)).toEqual([
+      { reason: 'read by the deploy code', expires: '2026-06-30', file: ACCEPTED, line: 1, added: true },
+    ]);
+    expect(renderComment(report, { marker: 'm' })).toMatch(/accepted in this pull request/i);
+  });
+
+  it('does not mark an entry the base already had', async () => {
+    const report = await gateWithLint(UNKNOWN_ENTRY, UNKNOWN_ENTRY);
+    const linted = report.charts.find((c) => c.dir === 'charts/db-replica');
+    expect(linted?.findings.filter((f) => f.rule === 'override-key-unknown').map((f) => f.accepted)).toEqual([
+      { reason: 'read by the deploy code', expires: '2026-06-30', file: ACCEPTED, line: 1 },
+    ]);
   });
 });
