@@ -32448,6 +32448,7 @@ var overrideKeyUnknown = {
         file: c.key.file,
         line: c.key.line,
         path: key2,
+        ...typo ? { suggestion: typo } : {},
         remedy: c.key.source === "config" ? codeSetRemedy(key2, typo, c.key.file) : typo ? `Rename ${code(key2)} to ${code(typo)} in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
       };
     });
@@ -32488,6 +32489,7 @@ var overrideKeyRemoved = {
         file: first.key.file,
         line: first.key.line,
         path: key2,
+        ...suggestion ? { suggestion } : {},
         before: keys.length === 1 && keys[0].path.length === path.length ? first.oldDefault ?? null : getAt(base.defaults, path) ?? null,
         remedy: first.key.source === "config" ? codeSetRemedy(key2, suggestion, first.key.file) : suggestion ? `Rename ${code(key2)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`
       };
@@ -33382,9 +33384,6 @@ function placeUrl(place, linkBase) {
   const path = place.file.split("/").map((segment) => encodeURIComponent(segment)).join("/");
   return `${atCommit.replace(/\/+$/, "")}/${path}${place.line === void 0 ? "" : `#L${place.line}`}`;
 }
-function suggestionOf(finding) {
-  return /Did you mean `([^`]+)`\?/.exec(finding.message)?.[1];
-}
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -33520,8 +33519,10 @@ var FINDING_KEYS = [
   "chart",
   "file",
   "line",
+  "fileAtBase",
   "resource",
   "path",
+  "suggestion",
   "before",
   "after",
   "remedy",
@@ -35275,7 +35276,7 @@ function overrideKeyTable(report, chart, findings, profile, remedies) {
   if (findings.length === 0) return [];
   const rows = findings.map((f) => {
     const place = f.file ? { file: f.file, ...f.line === void 0 ? {} : { line: f.line } } : void 0;
-    const suggestion = suggestionOf(f);
+    const suggestion = f.suggestion;
     const cells = [
       `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(", "))})` : ""}`,
       place ? placeMarkdown(place, profile.linkBase).replace(/\|/g, "\\|") : "—",

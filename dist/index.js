@@ -68473,6 +68473,7 @@ var overrideKeyUnknown = {
         file: c.key.file,
         line: c.key.line,
         path: key2,
+        ...typo ? { suggestion: typo } : {},
         remedy: c.key.source === "config" ? codeSetRemedy(key2, typo, c.key.file) : typo ? `Rename ${code(key2)} to ${code(typo)} in ${c.key.file}.` : `Check the spelling against the chart's values.yaml, or delete the key. If the chart does read it (through a helper chart-guard cannot follow), add its parent key to freeFormKeys in the chart-guard config.`
       };
     });
@@ -68513,6 +68514,7 @@ var overrideKeyRemoved = {
         file: first.key.file,
         line: first.key.line,
         path: key2,
+        ...suggestion ? { suggestion } : {},
         before: keys.length === 1 && keys[0].path.length === path.length ? first.oldDefault ?? null : getAt(base.defaults, path) ?? null,
         remedy: first.key.source === "config" ? codeSetRemedy(key2, suggestion, first.key.file) : suggestion ? `Rename ${code(key2)} to ${code(suggestion)} in ${first.key.file} (check the chart's upgrade notes), or delete it.` : `Find its replacement in ${change3.name} ${to}'s values.yaml or README upgrade notes and rename it in ${first.key.file}, or delete it.`
       };
@@ -70664,9 +70666,6 @@ function placeUrl(place, linkBase2) {
 function githubLinkBase(server, repository, sha) {
   return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}`;
 }
-function suggestionOf(finding) {
-  return /Did you mean `([^`]+)`\?/.exec(finding.message)?.[1];
-}
 function isPlainObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -70970,8 +70969,10 @@ var FINDING_KEYS = [
   "chart",
   "file",
   "line",
+  "fileAtBase",
   "resource",
   "path",
+  "suggestion",
   "before",
   "after",
   "remedy",
@@ -71612,7 +71613,7 @@ function overrideKeyTable(report, chart, findings, profile, remedies) {
   if (findings.length === 0) return [];
   const rows = findings.map((f) => {
     const place = f.file ? { file: f.file, ...f.line === void 0 ? {} : { line: f.line } } : void 0;
-    const suggestion = suggestionOf(f);
+    const suggestion = f.suggestion;
     const cells = [
       `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(", "))})` : ""}`,
       place ? placeMarkdown(place, profile.linkBase).replace(/\|/g, "\\|") : "—",

@@ -67,6 +67,11 @@ export interface Finding {
   resource?: ResourceRef;
   /** Field path in the resource, or values key path, in Helm --set notation. */
   path?: string;
+  /**
+   * The key the rule suggests instead of `path`, in the same notation (override-key-removed: where the chart moved
+   * it; override-key-unknown: a spelling fix). The message says it too ("Did you mean ...?").
+   */
+  suggestion?: string;
   before?: unknown;
   after?: unknown;
   /** What to do, e.g. the exact kubectl/helm commands. */

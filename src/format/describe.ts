@@ -207,11 +207,6 @@ export function githubLinkBase(server: string, repository: string, sha: string):
   return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}`;
 }
 
-/** The key a rule suggests ("Did you mean `x`?"), for the override-key table. */
-export function suggestionOf(finding: Finding): string | undefined {
-  return /Did you mean `([^`]+)`\?/.exec(finding.message)?.[1];
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

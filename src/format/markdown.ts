@@ -26,7 +26,6 @@ import {
   SEVERITIES,
   shownCharts,
   splitRemedy,
-  suggestionOf,
   versionChange,
 } from './describe.js';
 import {
@@ -607,7 +606,7 @@ function overrideKeyTable(
   if (findings.length === 0) return [];
   const rows = findings.map((f) => {
     const place = f.file ? { file: f.file, ...(f.line === undefined ? {} : { line: f.line }) } : undefined;
-    const suggestion = suggestionOf(f);
+    const suggestion = f.suggestion;
     // severity first: a narrow column of icons the eye runs down, leaving the width to keys and suggestions
     const cells = [
       `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(', '))})` : ''}`,

@@ -68,6 +68,7 @@ export function mariadbChart(): ChartReport {
         file: 'values/mariadb.yaml',
         line: 12,
         path: 'master.persistence.size',
+        suggestion: 'primary.persistence.size',
         before: '20Gi',
         remedy: 'Rename `master.persistence.size` to `primary.persistence.size` in values/mariadb.yaml.',
       },
@@ -80,6 +81,7 @@ export function mariadbChart(): ChartReport {
         file: 'values/mariadb.yaml',
         line: 3,
         path: 'rootUser.password',
+        suggestion: 'auth.rootPassword',
         before: '<redacted>',
         remedy: 'Rename `rootUser.password` to `auth.rootPassword` in values/mariadb.yaml.',
       },
@@ -109,6 +111,7 @@ export function mariadbChart(): ChartReport {
         file: 'values/mariadb.yaml',
         line: 27,
         path: 'metrics.serviceMonitor.enabledd',
+        suggestion: 'metrics.serviceMonitor.enabled',
       },
       ...['StatefulSet rel-mariadb-slave', 'Service rel-mariadb-slave', 'ConfigMap rel-mariadb-master'].map(
         (what): Finding => {
@@ -260,6 +263,7 @@ export function lintReport(): Report {
           file: 'values/mariadb.yaml',
           line: 12,
           path: 'master.persistence.size',
+          suggestion: 'primary.persistence.size',
         },
       ]),
       pinned('cassandra', '5.0.0'),

@@ -45,7 +45,16 @@ describe('renderJson', () => {
     const report = sampleReport();
     report.charts[1].findings[0] = { ...report.charts[1].findings[0], line: undefined, remedy: undefined };
     const finding = JSON.parse(renderJson(report)).charts[1].findings[0];
-    expect(Object.keys(finding)).toEqual(['rule', 'severity', 'message', 'chart', 'file', 'path', 'before']);
+    expect(Object.keys(finding)).toEqual([
+      'rule',
+      'severity',
+      'message',
+      'chart',
+      'file',
+      'path',
+      'suggestion',
+      'before',
+    ]);
   });
 
   it('keeps a null base in lint mode', () => {

@@ -598,3 +598,16 @@ describe('a chart frozen in several destinations', () => {
     );
   });
 });
+
+describe('the did-you-mean column', () => {
+  it('shows the suggestion field, whatever characters the key holds', () => {
+    const report = sampleReport();
+    const mariadb = report.charts.find((c) => c.name === 'mariadb')!;
+    // a key with a backtick: its code span in the message is ``…``, which no message pattern reads back
+    mariadb.findings[0] = { ...mariadb.findings[0], suggestion: 'primary.`odd`.size' };
+    const row = lines(comment(report)).find(
+      (line) => line.includes('master.persistence.size') && line.startsWith('| ❌'),
+    );
+    expect(row).toContain('| ``primary.`odd`.size`` |');
+  });
+});

@@ -46,6 +46,8 @@ describe('override-key-removed', () => {
     expect(size.before).toBe('8Gi');
     expect(size.remedy).toContain('to `primary.persistence.size` in values/mariadb.yaml');
     expect(findings[1].message).toContain('Did you mean `auth.rootPassword`?');
+    // the same suggestion as a field, for the comment's did-you-mean column
+    expect(findings.map((f) => f.suggestion)).toEqual(['primary.persistence.size', 'auth.rootPassword']);
     expect(overrideKeyRemoved.severity).toBe('error');
   });
 
@@ -76,6 +78,7 @@ describe('override-key-removed', () => {
     expect(rest).toEqual([]);
     expect(finding.path).toBe('rbac.pspEnabled');
     expect(finding.message).not.toContain('Did you mean');
+    expect(finding.suggestion).toBeUndefined();
   });
 
   it('does not fire for mariadb 19 -> 20 global.storageClass, which common still reads', async () => {

@@ -46,6 +46,7 @@ export const overrideKeyRemoved: ChartRule = {
         file: first.key.file,
         line: first.key.line,
         path: key,
+        ...(suggestion ? { suggestion } : {}),
         before:
           keys.length === 1 && keys[0].path.length === path.length
             ? (first.oldDefault ?? null)

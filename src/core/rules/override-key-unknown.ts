@@ -38,6 +38,7 @@ export const overrideKeyUnknown: ChartRule = {
           file: c.key.file,
           line: c.key.line,
           path: key,
+          ...(typo ? { suggestion: typo } : {}),
           remedy:
             c.key.source === 'config'
               ? codeSetRemedy(key, typo, c.key.file)
