@@ -35151,9 +35151,10 @@ function changeLineText(line) {
   return line.text !== void 0 ? `${label}: ${escapeInline(line.text)}` : `${label}: ${value(line.before)} → ${value(line.after)}`;
 }
 function placeMarkdown(place, linkBase) {
-  const text = codeSpan(placeText(place));
+  const text = codeSpan(placeText({ file: place.file, line: place.line }));
   const url = placeUrl(place, linkBase);
-  return url ? `[${text}](${url})` : text;
+  const at = place.commit ? ` at base ${codeSpan(place.commit.slice(0, 7))}` : "";
+  return `${url ? `[${text}](${url})` : text}${at}`;
 }
 function remedyText(remedy) {
   const parts = splitRemedy(remedy);

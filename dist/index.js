@@ -71488,9 +71488,10 @@ function changeLineText(line) {
   return line.text !== void 0 ? `${label}: ${escapeInline(line.text)}` : `${label}: ${value(line.before)} → ${value(line.after)}`;
 }
 function placeMarkdown(place, linkBase2) {
-  const text = codeSpan(placeText(place));
+  const text = codeSpan(placeText({ file: place.file, line: place.line }));
   const url = placeUrl(place, linkBase2);
-  return url ? `[${text}](${url})` : text;
+  const at = place.commit ? ` at base ${codeSpan(place.commit.slice(0, 7))}` : "";
+  return `${url ? `[${text}](${url})` : text}${at}`;
 }
 function remedyText(remedy) {
   const parts = splitRemedy(remedy);

@@ -445,10 +445,12 @@ function changeLineText(line: ChangeLine): string {
 }
 
 /** "[`values/db.yaml:12`](…/blob/<sha>/values/db.yaml#L12)", or the code span alone without a link base. */
+/** A place as a linked code span; a place in the base commit says so after the link: "… at base `abc1234`". */
 function placeMarkdown(place: Place, linkBase: string | undefined): string {
-  const text = codeSpan(placeText(place));
+  const text = codeSpan(placeText({ file: place.file, line: place.line }));
   const url = placeUrl(place, linkBase);
-  return url ? `[${text}](${url})` : text;
+  const at = place.commit ? ` at base ${codeSpan(place.commit.slice(0, 7))}` : '';
+  return `${url ? `[${text}](${url})` : text}${at}`;
 }
 
 /** Prose as text, shell commands in a fenced block a reviewer can copy. */

@@ -39,7 +39,7 @@ describe('places in the base commit', () => {
   it('links the file at the base commit in the comment, and says it is the base', () => {
     const comment = renderComment(report, { marker: 'm', linkBase: LINK_BASE });
     expect(comment).toContain(
-      `[\`charts/mariadb/templates/slave-statefulset.yaml:2 (base 91fcd1e)\`](https://github.com/acme/platform/blob/${BASE_SHA}/charts/mariadb/templates/slave-statefulset.yaml#L2)`,
+      `[\`charts/mariadb/templates/slave-statefulset.yaml:2\`](https://github.com/acme/platform/blob/${BASE_SHA}/charts/mariadb/templates/slave-statefulset.yaml#L2) at base \`91fcd1e\``,
     );
     // every other place still links the head
     expect(comment).toContain(
@@ -76,7 +76,7 @@ describe('places in the base commit', () => {
 
   it('gives no link rather than a wrong one when the link base is not a blob address', () => {
     const comment = renderComment(report, { marker: 'm', linkBase: 'https://example.com/browse' });
-    expect(comment).toContain('`charts/mariadb/templates/slave-statefulset.yaml:2 (base 91fcd1e)`');
+    expect(comment).toContain('`charts/mariadb/templates/slave-statefulset.yaml:2` at base `91fcd1e`');
     expect(comment).not.toContain('https://example.com/browse/charts/mariadb/templates/slave-statefulset.yaml');
   });
 });
