@@ -33379,8 +33379,9 @@ ${line}`;
 }
 function placeUrl(place, linkBase) {
   if (!linkBase || !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) return void 0;
-  const atCommit = place.commit ? linkBase.replace(/\/blob\/[^/]+\/*$/, `/blob/${place.commit}`) : linkBase;
-  if (place.commit && atCommit === linkBase) return void 0;
+  const blob = /\/blob\/[^/]+\/*$/;
+  if (place.commit && !blob.test(linkBase)) return void 0;
+  const atCommit = place.commit ? linkBase.replace(blob, `/blob/${place.commit}`) : linkBase;
   const path = place.file.split("/").map((segment) => encodeURIComponent(segment)).join("/");
   return `${atCommit.replace(/\/+$/, "")}/${path}${place.line === void 0 ? "" : `#L${place.line}`}`;
 }

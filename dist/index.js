@@ -70658,8 +70658,9 @@ ${line}`;
 }
 function placeUrl(place, linkBase2) {
   if (!linkBase2 || !/^https?:\/\/[^\s()<>]+$/.test(linkBase2)) return void 0;
-  const atCommit = place.commit ? linkBase2.replace(/\/blob\/[^/]+\/*$/, `/blob/${place.commit}`) : linkBase2;
-  if (place.commit && atCommit === linkBase2) return void 0;
+  const blob = /\/blob\/[^/]+\/*$/;
+  if (place.commit && !blob.test(linkBase2)) return void 0;
+  const atCommit = place.commit ? linkBase2.replace(blob, `/blob/${place.commit}`) : linkBase2;
   const path = place.file.split("/").map((segment) => encodeURIComponent(segment)).join("/");
   return `${atCommit.replace(/\/+$/, "")}/${path}${place.line === void 0 ? "" : `#L${place.line}`}`;
 }

@@ -193,8 +193,10 @@ export function splitRemedy(remedy: string): RemedyPart[] {
  */
 export function placeUrl(place: Place, linkBase: string | undefined): string | undefined {
   if (!linkBase || !/^https?:\/\/[^\s()<>]+$/.test(linkBase)) return undefined;
-  const atCommit = place.commit ? linkBase.replace(/\/blob\/[^/]+\/*$/, `/blob/${place.commit}`) : linkBase;
-  if (place.commit && atCommit === linkBase) return undefined; // not a blob address: no link rather than a wrong one
+  const blob = /\/blob\/[^/]+\/*$/;
+  // a place in another commit needs a `/blob/<sha>` base to swap the sha in: no link rather than a wrong one
+  if (place.commit && !blob.test(linkBase)) return undefined;
+  const atCommit = place.commit ? linkBase.replace(blob, `/blob/${place.commit}`) : linkBase;
   const path = place.file
     .split('/')
     .map((segment) => encodeURIComponent(segment))
