@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chartContext as rulesView } from '../../../src/core/chart-context.js';
 import { defaultConfig } from '../../../src/core/config.js';
-import type { ChartChange, Config, LoadedChart } from '../../../src/core/model.js';
+import type { ChartChange, Config } from '../../../src/core/model.js';
 import { findHelm } from '../../../src/core/render/helm.js';
 import {
   type RenderJob,
@@ -19,6 +19,7 @@ import { GitSnapshot } from '../../../src/core/repo/git-snapshot.js';
 import type { ChartContext, ChartRule } from '../../../src/core/rules/rule.js';
 import { runChartRules } from '../../../src/core/rules/run.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../../support/git-repo.js';
+import { loadedChart } from './contexts.js';
 
 // Real renders of small real charts feed the rules, through the same runner the review uses.
 const repo = new TestRepo('cg-engine-rules-');
@@ -83,19 +84,6 @@ export function useEngineRenders(): void {
 
 const config: Config = defaultConfig();
 
-function loaded(dir: string, name: string, version: string): LoadedChart {
-  return {
-    dir,
-    metadata: { name, version, annotations: {}, dependencies: [] },
-    chartYamlPath: `${dir}/Chart.yaml`,
-    ownDefaults: {},
-    defaults: {},
-    templateReads: [],
-    crds: [],
-    problems: [],
-  };
-}
-
 function context(
   name: string,
   dir: string,
@@ -107,8 +95,8 @@ function context(
   const change: ChartChange = { name, dir, change: 'bumped', semverChange: 'major' };
   return rulesView({
     change,
-    base: loaded(dir, name, versions[0]),
-    head: loaded(dir, name, versions[1]),
+    base: loadedChart(dir, { name, version: versions[0] }),
+    head: loadedChart(dir, { name, version: versions[1] }),
     overrides: [],
     baseOverrides: [],
     codeSet: [],
