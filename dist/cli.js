@@ -33927,6 +33927,7 @@ function fleetMatrix(report, failOn) {
     environments: environments2,
     rows: charts.map((chart) => ({
       chart: chart.name,
+      dir: chart.dir,
       cells: environments2.map((env) => cellOf(chart, env, policy, report.failOnExisting ?? false))
     }))
   };
@@ -34995,7 +34996,7 @@ function fleetBlocks(report, failOn) {
   for (const row2 of matrix.rows) {
     const cells = row2.cells.map((cell) => `${CELL_ICON[cell.status]} ${escapeCell(cellText(cell))}`);
     blocks.push({
-      text: `| ${escapeCell(row2.chart)} | ${cells.join(" | ")} |
+      text: `| ${escapeCell(chartLabel({ name: row2.chart, dir: row2.dir }, report))} | ${cells.join(" | ")} |
 `,
       drop: CORE,
       leftOut: { kind: "rows", count: 1 }
@@ -35737,7 +35738,10 @@ function fleetLines(report, clean, paint) {
   if (matrix.rows.length === 0) return [];
   const table = [
     ["chart", ...matrix.environments.map((env) => env === void 0 ? "verdict" : clean(env))],
-    ...matrix.rows.map((row2) => [clean(row2.chart), ...row2.cells.map(cellText)])
+    ...matrix.rows.map((row2) => [
+      clean(chartLabel({ name: row2.chart, dir: row2.dir }, report)),
+      ...row2.cells.map(cellText)
+    ])
   ];
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
   const line = (row2) => row2.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();

@@ -71054,6 +71054,7 @@ function fleetMatrix(report, failOn) {
     environments: environments2,
     rows: charts.map((chart) => ({
       chart: chart.name,
+      dir: chart.dir,
       cells: environments2.map((env) => cellOf(chart, env, policy, report.failOnExisting ?? false))
     }))
   };
@@ -71332,7 +71333,7 @@ function fleetBlocks(report, failOn) {
   for (const row2 of matrix.rows) {
     const cells = row2.cells.map((cell) => `${CELL_ICON[cell.status]} ${escapeCell(cellText(cell))}`);
     blocks.push({
-      text: `| ${escapeCell(row2.chart)} | ${cells.join(" | ")} |
+      text: `| ${escapeCell(chartLabel({ name: row2.chart, dir: row2.dir }, report))} | ${cells.join(" | ")} |
 `,
       drop: CORE,
       leftOut: { kind: "rows", count: 1 }

@@ -20,7 +20,8 @@ export interface FleetCell {
 export interface FleetMatrix {
   /** Column names; [undefined] for a config without environments. */
   environments: (string | undefined)[];
-  rows: { chart: string; cells: FleetCell[] }[];
+  /** `chart` is its name, `dir` its folder (a chart frozen in several destinations has one name). */
+  rows: { chart: string; dir: string; cells: FleetCell[] }[];
 }
 
 export function isAccepted(finding: Finding): boolean {
@@ -55,6 +56,7 @@ export function fleetMatrix(report: Report, failOn?: FailOn): FleetMatrix {
     environments,
     rows: charts.map((chart) => ({
       chart: chart.name,
+      dir: chart.dir,
       cells: environments.map((env) => cellOf(chart, env, policy, report.failOnExisting ?? false)),
     })),
   };

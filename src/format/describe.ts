@@ -330,7 +330,7 @@ const nameCounts = new WeakMap<Report, Map<string, number>>();
  * A chart as a reader tells it apart: its name, or its folder when the lockfile freezes that name more than once
  * (one chart in several destinations: "team-a/mariadb", "team-b/mariadb").
  */
-export function chartLabel(chart: ChartReport, report: Report): string {
+export function chartLabel(chart: Pick<ChartReport, 'name' | 'dir'>, report: Report): string {
   let counts = nameCounts.get(report);
   if (!counts) {
     counts = new Map();

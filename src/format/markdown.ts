@@ -256,7 +256,7 @@ function fleetBlocks(report: Report, failOn: FailOn | undefined): Block[] {
   for (const row of matrix.rows) {
     const cells = row.cells.map((cell) => `${CELL_ICON[cell.status]} ${escapeCell(cellText(cell))}`);
     blocks.push({
-      text: `| ${escapeCell(row.chart)} | ${cells.join(' | ')} |\n`,
+      text: `| ${escapeCell(chartLabel({ name: row.chart, dir: row.dir }, report))} | ${cells.join(' | ')} |\n`,
       drop: CORE,
       leftOut: { kind: 'rows', count: 1 },
     });

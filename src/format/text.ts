@@ -5,6 +5,7 @@ import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
 import { isPreexisting, sortFindings } from '../core/report.js';
 import {
   changeClass,
+  chartLabel,
   countOf,
   describeResource,
   describeValue,
@@ -133,7 +134,10 @@ function fleetLines(
   if (matrix.rows.length === 0) return [];
   const table = [
     ['chart', ...matrix.environments.map((env) => (env === undefined ? 'verdict' : clean(env)))],
-    ...matrix.rows.map((row) => [clean(row.chart), ...row.cells.map(cellText)]),
+    ...matrix.rows.map((row) => [
+      clean(chartLabel({ name: row.chart, dir: row.dir }, report)),
+      ...row.cells.map(cellText),
+    ]),
   ];
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
   const line = (row: string[]) =>

@@ -120,6 +120,18 @@ describe('the fleet verdict in the outputs', () => {
     expect(block[2]).toMatch(/^ {4}prometheus-node-exporter\s+fail \(\d+ errors?.*\)\s+fail/);
   });
 
+  it('names a chart frozen in several destinations by folder, as the summary table does', () => {
+    const inFolder = (dir: string): ChartReport => ({ ...mariadbChart(), dir });
+    const report = gate([inFolder('team-a/mariadb'), inFolder('team-b/mariadb')]);
+    const comment = renderComment(report, { marker: commentMarker(report.lockfile) });
+    const matrix = comment.slice(comment.indexOf('#### Fleet verdict'));
+    expect(matrix).toMatch(/^\| team-a\/mariadb \| /m);
+    expect(matrix).toMatch(/^\| team-b\/mariadb \| /m);
+    const text = renderText(report, { color: false });
+    const rows = text.slice(text.indexOf('fleet verdict\n')).split('\n').slice(2, 4);
+    expect(rows.map((row) => row.trim().split(/\s+/)[0])).toEqual(['team-a/mariadb', 'team-b/mariadb']);
+  });
+
   it('leaves the matrix out of a lint', () => {
     const report = { ...sampleReport(), mode: 'lint' as const };
     expect(renderText(report, { color: false })).not.toContain('fleet verdict');
