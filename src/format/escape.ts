@@ -22,9 +22,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Breaks @mentions (users, @org/team) and #123 issue references so that GitHub neither notifies nor links. */
+/** Breaks @mentions (users, @org/team) and #123 / GH-123 issue references: GitHub neither notifies nor links. */
 export function neutraliseReferences(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`);
+  return text
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_JOINER}`);
 }
 
 /** Text for a raw HTML context such as <summary>, where Markdown escapes would show as backslashes. */
@@ -121,58 +124,4 @@ export function codeFence(content: string, info = ''): string {
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
   const language = info.replace(/[^\w+.-]/g, '');
   return `${fence}${language}\n${body}\n${fence}`;
-}
-
-const FENCE_LINE = /^\s{0,3}(`{3,}|~{3,})/;
-
-/**
- * Markdown from a chart (its README's upgrade notes) as a block quote that reads like the README and cannot break
- * out of it: headings demoted three levels (a note's "## To 8.0.0" sits below our chart heading), links and code
- * kept, raw HTML (tags, comments) dropped, mentions and issue references neutralised. Cut at `max` characters on a
- * line boundary, never inside a code block (an open fence is closed), with `more` as the last quoted line.
- */
-export function quotedMarkdown(markdown: string, max = Number.POSITIVE_INFINITY, more = ''): string {
-  const lines = stripControl(markdown)
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .split('\n');
-  const out: string[] = [];
-  let fence: string | undefined;
-  let fenceAt = 0;
-  let length = 0;
-  let cut = false;
-  for (const raw of lines) {
-    if (length + raw.length > max && out.length > 0) {
-      cut = true;
-      break;
-    }
-    let line = raw;
-    const mark = FENCE_LINE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = undefined;
-    } else if (mark) {
-      fence = mark;
-      fenceAt = out.length;
-    } else {
-      line = neutraliseReferences(
-        line
-          .replace(/<\/?[A-Za-z][^>]*>/g, '')
-          .replace(/</g, '&lt;')
-          .replace(
-            /^(\s{0,3})(#{1,6})(?=\s|$)/,
-            (_, indent: string, hashes: string) => `${indent}${'#'.repeat(Math.min(6, hashes.length + 3))}`,
-          ),
-      );
-    }
-    out.push(line);
-    length += raw.length + 1;
-  }
-  if (fence !== undefined) {
-    // a note cut inside a code block loses the whole block (half a command is worse than none); a note whose own
-    // fence is never closed gets it closed, so the rest of the quote is not code
-    if (cut && fenceAt > 0) out.length = fenceAt;
-    else out.push(fence);
-  }
-  while (out.length > 0 && out[out.length - 1].trim() === '') out.pop();
-  if (cut && more) out.push('', more);
-  return out.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
 }

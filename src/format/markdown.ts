@@ -28,15 +28,8 @@ import {
   splitRemedy,
   versionChange,
 } from './describe.js';
-import {
-  codeFence,
-  codeSpan,
-  escapeCell,
-  escapeHtmlText,
-  escapeInline,
-  escapeMessage,
-  quotedMarkdown,
-} from './escape.js';
+import { codeFence, codeSpan, escapeCell, escapeHtmlText, escapeInline, escapeMessage } from './escape.js';
+import { quotedMarkdown } from './quote.js';
 import { renderedDiffBlocks } from './rendered-diff.js';
 
 export const COMMENT_MAX_CHARS = 65_536;
@@ -764,7 +757,8 @@ function cellValue(value: unknown): string {
 }
 
 /**
- * The chart's own README notes as quoted Markdown (sanitised: headings demoted, HTML dropped, links kept), cut on a
+ * The chart's own README notes as quoted Markdown (re-written from a parser's tokens: headings demoted, HTML shown
+ * as text, code and http(s) links kept, see quote.ts), cut on a
  * line boundary with a pointer to the README at the head commit.
  */
 function upgradeNotesText(chart: ChartReport, cap: number, linkBase: string | undefined): string {

@@ -7,7 +7,6 @@ import {
   escapeHtmlText,
   escapeInline,
   escapeMessage,
-  quotedMarkdown,
   stripControl,
 } from '../../src/format/escape.js';
 import { activeReferences, structureProblems } from './markdown-structure.js';
@@ -157,41 +156,5 @@ describe('stripControl', () => {
 describe('escapeHtmlText', () => {
   it('is safe inside a <summary> element', () => {
     expect(escapeHtmlText('a</summary></details>\n@team')).toBe('a&lt;/summary&gt;&lt;/details&gt; @\u200Dteam');
-  });
-});
-
-describe('quotedMarkdown', () => {
-  it('quotes a note with its headings demoted three levels, links and lists kept', () => {
-    const note = '## To 8.0.0\n\n- see [the docs](https://example.com/a)\n\n#### Details';
-    expect(quotedMarkdown(note)).toBe(
-      '> ##### To 8.0.0\n>\n> - see [the docs](https://example.com/a)\n>\n> ###### Details',
-    );
-  });
-
-  it('drops HTML tags and comments, and leaves no raw < outside code', () => {
-    const note = 'a <b>bold</b> <!-- hidden -->word\n</details><script>alert(1)</script>\n1 < 2';
-    expect(quotedMarkdown(note)).toBe('> a bold word\n> alert(1)\n> 1 &lt; 2');
-  });
-
-  it('neutralises mentions and issue references outside code', () => {
-    expect(activeReferences(quotedMarkdown('ping @org/team about #123'))).toEqual([]);
-  });
-
-  it('keeps a code block whole, its content as written', () => {
-    const note = 'Run:\n\n```console\nkubectl delete ds -l app=<name>\n```';
-    expect(quotedMarkdown(note)).toBe('> Run:\n>\n> ```console\n> kubectl delete ds -l app=<name>\n> ```');
-  });
-
-  it('cuts on a line boundary before a code block it cannot show whole, and ends with the given line', () => {
-    const note = `First paragraph.\n\n\`\`\`sh\n${'echo long line\n'.repeat(20)}\`\`\`\n\nAfter.`;
-    const cut = quotedMarkdown(note, 60, '…');
-    expect(cut).toBe('> First paragraph.\n>\n> …');
-    expect(structureProblems(cut)).toEqual([]);
-  });
-
-  it("closes a note's own unclosed fence, so the rest of the document is not code", () => {
-    const quoted = quotedMarkdown('```\nno end');
-    expect(quoted).toBe('> ```\n> no end\n> ```');
-    expect(structureProblems(`${quoted}\n\nafter the note`)).toEqual([]);
   });
 });
