@@ -118,7 +118,9 @@ const CHARTS_IN_FLIGHT_PER_SLOT = 3;
 export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise<Report> {
   const progress = options.progress ?? (() => {});
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
-  const cache = options.cache ? await RenderCache.open(options.cache, progress, options.toolVersion) : undefined;
+  const cache = options.cache
+    ? await RenderCache.open(options.cache, progress, options.toolVersion, options.repoDir)
+    : undefined;
   const policy = renderPolicy(options, progress, cache);
   // 1. workspaces
   const spaces = await workspaces(plan, options);

@@ -1,10 +1,14 @@
 // `helm version --short` remembered in the cache folder, so a run with a warm cache spawns no helm at all. The memo
 // is keyed by the binary's identity (real path, size, modification time, inode): a replaced or upgraded binary is
 // another key, and a memo that is missing, corrupt or of another binary means running `helm version` again.
+// The cache folder is untrusted: a memo is read only from a regular file (never through a link) and only when it
+// matches its schema (cache-entry-schema.ts); anything else is a miss, overwritten by the fresh answer.
 import { createHash } from 'node:crypto';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
+import { HELM_VERSION_MEMO_SCHEMA, matches } from './cache-entry-schema.js';
+import { helmDir, readOwnFile } from './render-cache.js';
 
 export interface HelmVersionMemo {
   /** What `helm version --short` printed for the binary at `path`, when remembered for this very file. */
@@ -14,17 +18,27 @@ export interface HelmVersionMemo {
 }
 
 const MEMO_FORMAT = 1;
+/** A memo is one short line of JSON: anything bigger is not one. */
+const MEMO_MAX_BYTES = 64 * 1024;
+
+interface Memo {
+  format: number;
+  identity: string;
+  version: string;
+}
 
 /** The memo in `<cacheDir>/helm/`. */
 export function helmVersionMemo(cacheDir: string): HelmVersionMemo {
   const fileOf = (identity: string) =>
-    join(cacheDir, 'helm', `${createHash('sha256').update(identity).digest('hex')}.json`);
+    join(helmDir(cacheDir), `${createHash('sha256').update(identity).digest('hex')}.json`);
   return {
     async recall(path) {
       try {
         const identity = await binaryIdentity(path);
-        const memo = JSON.parse(await readFile(fileOf(identity), 'utf8')) as Record<string, unknown>;
-        if (memo.format !== MEMO_FORMAT || memo.identity !== identity || typeof memo.version !== 'string') return;
+        const text = await readOwnFile(fileOf(identity), MEMO_MAX_BYTES);
+        const memo: unknown = text === undefined ? undefined : JSON.parse(text);
+        if (!matches<Memo>(HELM_VERSION_MEMO_SCHEMA, memo)) return undefined;
+        if (memo.format !== MEMO_FORMAT || memo.identity !== identity) return undefined;
         return memo.version.trim() || undefined;
       } catch {
         return undefined;

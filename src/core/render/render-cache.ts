@@ -5,13 +5,19 @@
 // The folder may be shared (two runs, a restored actions/cache): entries are written to a temp file and renamed
 // (atomic within a file system); anything unreadable, truncated or of another format is a miss and is overwritten.
 // The cache never fails a review: an unusable folder means renders without it, said once on the progress lines.
+//
+// The folder's content is untrusted (docs: conventions, "Untrusted input"): a folder inside the checkout (where a
+// pull request can commit entries) or one that is a symlink is refused; no symlink in it is ever followed (entries
+// are opened with O_NOFOLLOW, prune lstats and removes a link as a link); every entry read is checked against its
+// schema (cache-entry-schema.ts) and one that does not match is a miss.
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants, mkdirSync } from 'node:fs';
+import { lstat, mkdir, open, readdir, realpath, rm } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { LoadedChart } from '../model.js';
 import { stableJson } from '../stable-json.js';
+import { ENTRY_SCHEMA, LOADED_CHART_SCHEMA, matches, STORED_OUTCOME_SCHEMA } from './cache-entry-schema.js';
 import { type RenderFailureKind, type RenderJob, type RenderOutcome, renderInputs } from './renderer.js';
 import type { Manifest } from './types.js';
 
@@ -82,14 +88,24 @@ export class RenderCache {
     private readonly progress: (message: string) => void,
   ) {}
 
-  /** The cache in options.dir, or undefined (and one progress line) when the folder cannot be made or read. */
+  /**
+   * The cache in options.dir, or undefined (and one progress line) when the folder cannot be made or read, is a
+   * symlink, or lies inside `checkout` (the repository the run reviews: a pull request could commit entries there).
+   */
   static async open(
     options: RenderCacheOptions,
     progress: (message: string) => void,
     salt = '',
+    checkout?: string,
   ): Promise<RenderCache | undefined> {
+    const refusal = await refusedFolder(options.dir, checkout).catch((e: Error) => e.message);
+    if (refusal) {
+      progress(`cache: ${options.dir} is not used: ${refusal}; rendering without a cache`);
+      return undefined;
+    }
     try {
-      await mkdir(rendersDir(options.dir), { recursive: true });
+      await mkdir(options.dir, { recursive: true });
+      for (const folder of [rendersDir, chartsDir, helmDir]) await ownFolder(folder(options.dir));
       await readdir(rendersDir(options.dir));
     } catch (e) {
       progress(`cache: ${options.dir} cannot be used (${(e as Error).message}); rendering without a cache`);
@@ -119,7 +135,7 @@ export class RenderCache {
   /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
   async get(key: string | undefined): Promise<StoredOutcome | undefined> {
     const stored = key === undefined ? undefined : await this.read(rendersDir(this.dir), key, RENDER_CACHE_FORMAT);
-    if (isStoredOutcome(stored)) {
+    if (matches<StoredOutcome>(STORED_OUTCOME_SCHEMA, stored)) {
       this.hits++;
       return stored;
     }
@@ -156,7 +172,7 @@ export class RenderCache {
   /** A chart folder as read before, or undefined (a miss). */
   async getChart(key: string | undefined): Promise<LoadedChart | undefined> {
     const chart = key === undefined ? undefined : await this.read(chartsDir(this.dir), key, CHART_CACHE_FORMAT);
-    if (isLoadedChart(chart)) {
+    if (matches<LoadedChart>(LOADED_CHART_SCHEMA, chart)) {
       this.chartHits++;
       return chart;
     }
@@ -169,15 +185,16 @@ export class RenderCache {
     this.write(chartsDir(this.dir), key, CHART_CACHE_FORMAT, chart);
   }
 
-  /** An entry's payload when it is whole, of `format` and of `key`; undefined otherwise. Refreshes a hit's mtime. */
+  /**
+   * An entry's payload when it is a whole entry (a regular file, not a link), of `format` and of `key`; undefined
+   * otherwise. The payload's own shape is the caller's to check. Refreshes a hit's mtime.
+   */
   private async read(dir: string, key: string, format: number): Promise<unknown> {
-    const path = join(dir, `${key}.json`);
+    // least recently used = oldest mtime: a hit keeps the entry
+    const text = await readOwnFile(join(dir, `${key}.json`), this.maxBytes, true);
     try {
-      const entry = JSON.parse(await readFile(path, 'utf8')) as Partial<Entry>;
-      if (entry?.format !== format || entry.key !== key) return undefined;
-      // least recently used = oldest mtime: a hit keeps the entry
-      const now = new Date();
-      await utimes(path, now, now).catch(() => {});
+      const entry = text === undefined ? undefined : JSON.parse(text);
+      if (!matches<Entry>(ENTRY_SCHEMA, entry) || entry.format !== format || entry.key !== key) return undefined;
       return entry.payload;
     } catch {
       return undefined; // absent, truncated, garbage: made again and overwritten
@@ -210,11 +227,18 @@ export class RenderCache {
     const entries: { path: string; size: number; mtimeMs: number }[] = [];
     const folders = [rendersDir(this.dir), chartsDir(this.dir)];
     const listed = await Promise.all(
-      folders.map(async (dir) => (await readdir(dir).catch(() => [] as string[])).map((name) => join(dir, name))),
+      folders.map(async (dir) =>
+        // a folder that became a link since open is not listed: what is behind it is not the cache's
+        (await isOwnFolder(dir)) ? (await readdir(dir).catch(() => [] as string[])).map((name) => join(dir, name)) : [],
+      ),
     );
     for (const path of listed.flat()) {
       const name = path.slice(path.lastIndexOf('/') + 1);
-      const info = await stat(path).catch(() => undefined);
+      const info = await lstat(path).catch(() => undefined);
+      if (info?.isSymbolicLink()) {
+        await rm(path, { force: true }).catch(() => {}); // the link itself (rm never follows the last component)
+        continue;
+      }
       if (!info?.isFile()) continue;
       if (name.endsWith('.tmp')) {
         if (now - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true }).catch(() => {});
@@ -259,38 +283,76 @@ function chartsDir(dir: string): string {
   return join(dir, 'charts');
 }
 
-function isLoadedChart(value: unknown): value is LoadedChart {
-  const c = value as LoadedChart | undefined;
-  return (
-    typeof c === 'object' &&
-    c !== null &&
-    typeof c.dir === 'string' &&
-    typeof c.metadata === 'object' &&
-    c.metadata !== null &&
-    typeof c.ownDefaults === 'object' &&
-    typeof c.defaults === 'object' &&
-    Array.isArray(c.templateReads) &&
-    Array.isArray(c.crds) &&
-    Array.isArray(c.problems)
-  );
+/** Where helm-version-memo.ts keeps `helm version` per binary. */
+export function helmDir(dir: string): string {
+  return join(dir, 'helm');
+}
+
+/**
+ * Why the cache folder `dir` must not be used, or undefined: it is a symlink (what it leads to is not the cache's
+ * to prune), or it is in `checkout` or is it, real paths compared (a pull request commits files there).
+ */
+async function refusedFolder(dir: string, checkout: string | undefined): Promise<string | undefined> {
+  const info = await lstat(dir).catch(() => undefined);
+  if (info?.isSymbolicLink()) return 'it is a symbolic link';
+  if (checkout === undefined) return undefined;
+  const [folder, repository] = await Promise.all([realPathOf(resolve(dir)), realpath(checkout)]);
+  const inside = relative(repository, folder);
+  if (inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside))) {
+    return `it is inside the repository checkout ${checkout}, where a pull request can commit entries (use a folder outside it, e.g. $RUNNER_TEMP/chart-guard-cache)`;
+  }
+  return undefined;
+}
+
+/** The real path of `path`, which may not exist yet: its nearest existing ancestor's real path and the rest. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(await realPathOf(parent), basename(path));
+  }
+}
+
+/** Makes `path` a real folder of the cache: a link there is removed (never what it leads to) and a folder made. */
+async function ownFolder(path: string): Promise<void> {
+  const info = await lstat(path).catch(() => undefined);
+  if (info?.isDirectory()) return;
+  if (info?.isSymbolicLink()) await rm(path);
+  else if (info) throw new Error(`${path} is not a folder`);
+  await mkdir(path);
+}
+
+async function isOwnFolder(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+/**
+ * The text of a regular file at `path`, never through a symlink (O_NOFOLLOW) nor blocking on a FIFO, nor longer than
+ * `maxBytes`; undefined otherwise. `touch`: its modification time becomes now (through the same descriptor).
+ */
+export async function readOwnFile(path: string, maxBytes: number, touch = false): Promise<string | undefined> {
+  let file: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    file = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const info = await file.stat();
+    if (!info.isFile() || info.size > maxBytes) return undefined;
+    const text = await file.readFile('utf8');
+    if (touch) {
+      const now = new Date();
+      await file.utimes(now, now).catch(() => {});
+    }
+    return text;
+  } catch {
+    return undefined; // absent, a link, unreadable
+  } finally {
+    await file?.close().catch(() => {});
+  }
 }
 
 function isCacheable(outcome: RenderOutcome): boolean {
   const { status } = outcome.result;
   return (status === 'ok' || status === 'failed') && !UNCACHED_FAILURES.has(outcome.failureKind) && !outcome.transient;
-}
-
-function isStoredOutcome(value: unknown): value is StoredOutcome {
-  const o = value as StoredOutcome | undefined;
-  return (
-    typeof o === 'object' &&
-    o !== null &&
-    (o.status === 'ok' || o.status === 'failed') &&
-    Array.isArray(o.manifests) &&
-    Array.isArray(o.parseProblems) &&
-    Array.isArray(o.refusedSymlinks) &&
-    !UNCACHED_FAILURES.has(o.failureKind)
-  );
 }
 
 /** JSON.stringify turns Infinity and NaN into null: such a render is not stored rather than stored changed. */

@@ -1,0 +1,147 @@
+// What a render cache file may hold, as JSON Schema: the cache folder is untrusted (a restored actions/cache, another
+// run), so every entry read is checked against its schema before anything uses it, and one that does not match is a
+// miss (made again and overwritten), never a crash or a forged answer of another shape. The schemas sit beside the
+// types they describe; the key checks at the end fail type checking when a stored type gains or loses a field that
+// its schema does not.
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
+import type { ResourceRef } from '../report.js';
+import type { RefusedSymlink } from './materialise.js';
+import type { StoredOutcome } from './render-cache.js';
+import type { Manifest } from './types.js';
+
+const string = { type: 'string' } as const;
+const strings = { type: 'array', items: string } as const;
+const object = { type: 'object' } as const;
+
+/** An object with exactly these properties, the listed ones required. */
+function record<P extends Record<string, unknown>>(properties: P, required: readonly (keyof P & string)[]) {
+  return { type: 'object', properties, required, additionalProperties: false } as const;
+}
+
+const resourceRef = record({ apiVersion: string, kind: string, namespace: string, name: string }, [
+  'apiVersion',
+  'kind',
+  'name',
+]);
+
+const manifest = record(
+  {
+    object,
+    ref: resourceRef,
+    group: string,
+    source: string,
+    isHook: { type: 'boolean' },
+    fromCrdsDir: { type: 'boolean' },
+  },
+  ['object', 'ref', 'group', 'isHook', 'fromCrdsDir'],
+);
+
+const refusedSymlink = record({ path: string, target: string, reason: { enum: ['absolute', 'outside-chart'] } }, [
+  'path',
+  'target',
+  'reason',
+]);
+
+/** A stored render outcome: only failures that depend on the inputs alone are ever stored (render-cache.ts). */
+export const STORED_OUTCOME_SCHEMA = record(
+  {
+    status: { enum: ['ok', 'failed'] },
+    reason: string,
+    manifests: { type: 'array', items: manifest },
+    failureKind: { enum: ['kube-version', 'helm'] },
+    parseProblems: strings,
+    refusedSymlinks: { type: 'array', items: refusedSymlink },
+    kubeVersionRefused: string,
+  },
+  ['status', 'manifests', 'parseProblems', 'refusedSymlinks'],
+);
+
+const source = record({ file: string, content: string, helmPaths: strings }, ['file', 'content', 'helmPaths']);
+
+const dependency = record({ name: string, alias: string, version: string, repository: string, condition: string }, [
+  'name',
+]);
+
+const metadata = record(
+  {
+    apiVersion: string,
+    name: string,
+    version: string,
+    appVersion: string,
+    kubeVersion: string,
+    deprecated: { type: 'boolean' },
+    annotations: { type: 'object', additionalProperties: string },
+    dependencies: { type: 'array', items: dependency },
+  },
+  ['annotations', 'dependencies'],
+);
+
+const problem = record({ file: string, line: { type: 'integer' }, message: string }, ['file', 'message']);
+
+/** A chart folder as chart-loader.ts read it. */
+export const LOADED_CHART_SCHEMA = record(
+  {
+    dir: string,
+    metadata,
+    chartYamlPath: string,
+    ownDefaults: object,
+    defaults: object,
+    schema: {},
+    schemaPath: string,
+    templateReads: { type: 'array', items: { type: 'array', items: { type: ['string', 'integer'] } } },
+    readme: string,
+    crds: { type: 'array', items: source },
+    templates: { type: 'array', items: source },
+    problems: { type: 'array', items: problem },
+  },
+  ['dir', 'metadata', 'chartYamlPath', 'ownDefaults', 'defaults', 'templateReads', 'crds', 'problems'],
+);
+
+/** An entry file: its format and key (checked against the wanted ones by the reader) around the payload. */
+export const ENTRY_SCHEMA = record({ format: { type: 'integer' }, key: string, payload: {} }, [
+  'format',
+  'key',
+  'payload',
+]);
+
+/** A remembered `helm version --short` of one binary (helm-version-memo.ts). */
+export const HELM_VERSION_MEMO_SCHEMA = record(
+  {
+    format: { type: 'integer' },
+    identity: string,
+    // what helm prints: v3.16.2+g13654a5; nothing else may become part of every cache key
+    version: { type: 'string', pattern: '^v\\d+\\.\\d+\\.\\d+[0-9A-Za-z.+-]*\\s*$' },
+  },
+  ['format', 'identity', 'version'],
+);
+
+const ajv = new Ajv({ allowUnionTypes: true });
+const compiled = new Map<object, ValidateFunction>();
+
+/** Whether `value` matches `schema` (compiled once). */
+export function matches<T>(schema: object, value: unknown): value is T {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate(value);
+}
+
+// ---------- the schemas name exactly the types' fields (a type check, no code) ----------
+
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+type Props<S extends { properties: object }> = S['properties'];
+const sameKeys: [
+  SameKeys<StoredOutcome, Props<typeof STORED_OUTCOME_SCHEMA>>,
+  SameKeys<Manifest, Props<typeof manifest>>,
+  SameKeys<ResourceRef, Props<typeof resourceRef>>,
+  SameKeys<RefusedSymlink, Props<typeof refusedSymlink>>,
+  SameKeys<LoadedChart, Props<typeof LOADED_CHART_SCHEMA>>,
+  SameKeys<ChartMetadata, Props<typeof metadata>>,
+  SameKeys<ChartDependency, Props<typeof dependency>>,
+  SameKeys<CrdSource, Props<typeof source>>,
+  SameKeys<InputProblem, Props<typeof problem>>,
+] = [true, true, true, true, true, true, true, true, true];
+void sameKeys;
