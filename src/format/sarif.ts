@@ -42,6 +42,18 @@ export function ruleAnchor(id: RuleId): string {
   return `rule-${id}`;
 }
 
+/**
+ * A repository path as the relative URI reference SARIF's artifactLocation.uri must be (SARIF 2.1.0 §3.4.3, RFC
+ * 3986): each segment percent-encoded as UTF-8, the slashes kept. A path is untrusted text: unencoded, a `#` or `?`
+ * would cut it into a fragment or query, a `%` be read as an escape, and a `:` in the first segment as a scheme.
+ */
+export function relativeUri(path: string): string {
+  // encodeURIComponent leaves exactly the unreserved characters and the sub-delims !'()*, all allowed in a segment
+  // (a lone surrogate, which only a forged report holds, cannot be encoded: it becomes U+FFFD)
+  const wellFormed = path.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return wellFormed.split('/').map(encodeURIComponent).join('/');
+}
+
 /** "override-key-removed" -> "OverrideKeyRemoved", the form SARIF's rule `name` takes. */
 function ruleName(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
@@ -109,7 +121,7 @@ function sarifRun(report: Report, options: SarifOptions, id: string, entries: En
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: place.file, uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: relativeUri(place.file), uriBaseId: '%SRCROOT%' },
             ...(place.line ? { region: { startLine: place.line } } : {}),
           },
         },
