@@ -22,6 +22,7 @@ import { commentMarker, renderComment, renderSummary } from '../format/markdown.
 import { renderPlan } from '../format/plan.js';
 import { renderDiffFile } from '../format/rendered-diff.js';
 import { renderSarif } from '../format/sarif.js';
+import { newAcceptancesJudge, type PullRequestRef, pullRequestOf } from './approvals.js';
 import { publishStickyComment, stickyCommentBody } from './comment.js';
 import { createGitHubClient } from './github-client.js';
 import { type ActionInputs, readInputs } from './inputs.js';
@@ -82,6 +83,11 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       shard: inputs.shard,
       progress: core.info,
       toolVersion: packageJson.version,
+      newAcceptances: newAcceptancesJudge(
+        pullRequest(),
+        inputs.githubToken ? createGitHubClient(inputs.githubToken) : undefined,
+        core.warning,
+      ),
     };
     try {
       if (!base) return { report: await lint(options), repoDir };
@@ -95,6 +101,13 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { problem: oneLine(error) };
   }
+}
+
+/** The event's pull request, whose reviews may approve the acceptances it adds; none outside a pull request. */
+function pullRequest(): PullRequestRef | undefined {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) return undefined;
+  return pullRequestOf({ owner, repo }, github.context.payload);
 }
 
 /**

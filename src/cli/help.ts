@@ -59,6 +59,10 @@ override keys, changed defaults, immutable field changes, replaced StatefulSets,
   --head REF             commit to review (default: the working tree, uncommitted changes included)
   --lint                 also lint the charts the change does not touch, in the same report (what the
                          Action posts with lint: true)
+  --trust-new-acceptances
+                         acceptances entries the change adds or renews accept their findings as they
+                         are (default: they wait for a second person's approval, which only the Action
+                         can read from the pull request: their findings still count)
 ${ANALYSIS_FLAGS}
 
 ${EXIT_CODES}

@@ -52,6 +52,8 @@ export interface ReviewFlags extends AnalysisFlags {
   head?: string;
   /** Also lint the untouched charts, in the same report. */
   lint: boolean;
+  /** Acceptances the change adds count without a second person's approval (acceptance-approval.ts). */
+  trustNewAcceptances: boolean;
 }
 
 export interface LintFlags extends AnalysisFlags {
@@ -95,6 +97,7 @@ const reviewOptions = {
   base: { type: 'string' },
   head: { type: 'string' },
   lint: { type: 'boolean' },
+  'trust-new-acceptances': { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
 const lintOptions = { ...analysisOptions, ref: { type: 'string' } } satisfies ParseArgsConfig['options'];
@@ -218,6 +221,7 @@ export function parseReviewArgs(args: string[]): Parsed<ReviewFlags> {
       base: parsed.values.base as string | undefined,
       head: parsed.values.head as string | undefined,
       lint: Boolean(parsed.values.lint),
+      trustNewAcceptances: Boolean(parsed.values['trust-new-acceptances']),
     },
   };
 }

@@ -28,7 +28,9 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number |
     options.progress?.(
       `reviewing ${flags.base ?? `${baseRef.slice(0, 12)} (merge-base)`} -> ${flags.head ?? 'working tree'}`,
     );
-    const report = await (flags.lint ? reviewWithLint : review)({ ...options, base, head });
+    // nobody approved what the change accepts unless the caller says so (acceptance-approval.ts)
+    const newAcceptances = flags.trustNewAcceptances ? 'trusted' : 'pending';
+    const report = await (flags.lint ? reviewWithLint : review)({ ...options, base, head, newAcceptances });
     return emitReport(report, flags, io);
   } finally {
     // The long-lived `git cat-file` readers end, and are waited for, before the command returns: none outlives it.

@@ -256,6 +256,11 @@ export interface AcceptOptions {
   today: Date;
   /** Entries of the base's acceptances file: the others are marked `added`. */
   baseEntries?: readonly AcceptanceEntry[];
+  /**
+   * Whether `added` entries accept (acceptance-approval.ts); false: their findings stay open, marked
+   * `awaitingApproval`, and they are tried after the entries the base already had. Default true.
+   */
+  trustAdded?: boolean;
 }
 
 /**
@@ -268,7 +273,15 @@ export function acceptFindings(
   options: AcceptOptions,
   matched: Map<AcceptanceEntry, number>,
 ): Finding[] {
-  const index = indexEntries(entries.filter((entry) => !isExpired(entry, options.today)));
+  const inForce = entries.filter((entry) => !isExpired(entry, options.today));
+  const index = indexEntries(inForce);
+  // each entry's acceptance once (comparing it with the base's entries), and whether it awaits approval
+  const acceptances = new Map(
+    inForce.map((entry) => {
+      const acceptance = acceptanceOf(entry, options.baseEntries);
+      return [entry, { acceptance, pending: acceptance.added === true && options.trustAdded === false }];
+    }),
+  );
   const out: Finding[] = [];
   for (const finding of findings) {
     const group = index.get(ruleAndChart(finding.rule, finding.chart));
@@ -282,14 +295,17 @@ export function acceptFindings(
       ...(id.resource !== undefined ? (group.byResource.get(id.resource) ?? []) : []),
       ...(id.file !== undefined ? (group.byFile.get(id.file) ?? []) : []),
       ...group.others,
-    ].sort((a, b) => a.source.line - b.source.line);
+    ]
+      .map((entry) => ({ entry, ...acceptances.get(entry)! }))
+      // an entry awaiting approval takes only what no approved entry accepts
+      .sort((a, b) => Number(a.pending) - Number(b.pending) || a.entry.source.line - b.entry.source.line);
     let rest: Finding | undefined = finding;
-    for (const entry of candidates) {
+    for (const { entry, acceptance, pending } of candidates) {
       if (!rest) break;
       if (rest.accepted || !selects(entry, id)) continue;
       const [accepted, remaining] = splitByEnvironment(rest, entry.environments);
       if (!accepted) continue;
-      out.push({ ...accepted, accepted: acceptanceOf(entry, options.baseEntries) });
+      out.push({ ...accepted, ...(pending ? { awaitingApproval: acceptance } : { accepted: acceptance }) });
       matched.set(entry, (matched.get(entry) ?? 0) + 1);
       rest = remaining;
     }
@@ -325,6 +341,11 @@ function acceptanceOf(entry: AcceptanceEntry, baseEntries: readonly AcceptanceEn
     line: entry.source.line,
     ...(added ? { added: true } : {}),
   };
+}
+
+/** Whether the change adds or renews an entry the base's file lacks (with no base entries given: none is added). */
+export function addsEntries(entries: readonly AcceptanceEntry[], baseEntries: readonly AcceptanceEntry[] | undefined) {
+  return baseEntries !== undefined && entries.some((entry) => !baseEntries.some((b) => sameEntry(b, entry)));
 }
 
 /** The same acceptance, wherever it is written: a renewed expiry or a new reason is a new acceptance. */

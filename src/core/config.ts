@@ -31,6 +31,7 @@
 //   failOn: warning                           # error (default) | warning | never; --fail-on / the input win
 //   failOnExisting: true                      # findings already there on the base fail a review too
 //   acceptances: .github/chart-guard-accepted.yaml   # the acceptances file (this path is the default)
+//   # acceptances: { file: .github/chart-guard-accepted.yaml, approvers: [alice, acme/platform] }   # who approves new ones
 //   acceptanceMaxDays: 180                    # how far ahead an acceptance may expire (default 180)
 //   charts:
 //     mariadb:                                # a lockfile entry name, or a chart folder (charts/mariadb)
@@ -153,6 +154,9 @@ const ENVIRONMENT_KEYS = ['values', 'set', 'kubernetes', 'apiVersions', 'templat
 /** Environment names are shown in tags ("aws, gcp") and used in keys: letters, digits, '.', '_' and '-'. */
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const REDACT_KEYS = ['keys', 'replace'];
+const ACCEPTANCES_KEYS = ['file', 'approvers'];
+/** A GitHub login, or an organisation and a team slug. */
+const APPROVER = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?$/;
 const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds', 'proofRenders'];
 /** Top-level keys of the policy, whose lines policy-changed findings point at (rules are recorded per id). */
 const POLICY_KEYS = [
@@ -174,6 +178,7 @@ export const CONFIG_KEYS = {
   chart: CHART_KEYS,
   render: RENDER_KEYS,
   redact: REDACT_KEYS,
+  acceptances: ACCEPTANCES_KEYS,
   templates: TEMPLATE_KEYS,
   templateEngines: TEMPLATE_ENGINES,
   kubernetes: ['min', 'max'],
@@ -294,7 +299,7 @@ export function parseConfig(text: string | undefined, path: string | undefined):
         break;
       }
       case 'acceptances':
-        config.acceptances = reader.string(value, key)?.replace(/^\.\//, '') ?? config.acceptances;
+        readAcceptancesSetting(reader, value, config);
         break;
       case 'acceptanceMaxDays': {
         const days = isScalar(value) ? value.value : undefined;
@@ -334,6 +339,27 @@ function readRender(reader: Reader, value: Node | null, config: Config): void {
       if (typeof renders === 'number' && Number.isInteger(renders) && renders >= 0)
         config.render.proofRenders = renders;
       else reader.problem(node, 'render.proofRenders must be a whole number of renders, 0 or more');
+    }
+  }
+}
+
+/** `acceptances: path`, or `acceptances: { file: path, approvers: [login, org/team] }`. */
+function readAcceptancesSetting(reader: Reader, value: Node | null, config: Config): void {
+  if (!isMap(value)) {
+    config.acceptances = reader.string(value, 'acceptances')?.replace(/^\.\//, '') ?? config.acceptances;
+    return;
+  }
+  for (const [key, node] of reader.entries(value, ACCEPTANCES_KEYS, 'key in acceptances')) {
+    if (key === 'file')
+      config.acceptances = reader.string(node, 'acceptances.file')?.replace(/^\.\//, '') ?? config.acceptances;
+    else {
+      reader.policyAt('acceptances.approvers', node);
+      const approvers = reader.strings(node, 'acceptances.approvers');
+      const invalid = approvers?.filter((name) => !APPROVER.test(name)) ?? [];
+      if (invalid.length > 0) {
+        reader.problem(node, `acceptances.approvers must be GitHub logins or org/team (got "${invalid[0]}")`);
+      } else if (approvers?.length === 0) reader.problem(node, 'acceptances.approvers must not be empty');
+      else if (approvers) config.acceptanceApprovers = approvers;
     }
   }
 }

@@ -298,7 +298,7 @@ function combineChart(parts: readonly ChartReport[], environmentRank: (name?: st
   // the reason is built once from each finding, as the unsharded run does before acceptances split findings
   const reinstall = uniqueBy(
     findings.filter((finding) => finding.needsReinstall),
-    (finding) => mergeKey({ ...finding, accepted: undefined }),
+    (finding) => mergeKey({ ...finding, accepted: undefined, awaitingApproval: undefined }),
   );
   const reason = reinstallReason(reinstall);
   const { reinstallReason: _, renderedDiff: __, upgradeActions: ___, ...chart } = parts[0];
@@ -370,7 +370,7 @@ function combineFindings(lists: readonly Finding[][], environmentRank: (name?: s
   // An acceptance splits a finding by environment (acceptances.ts): its parts stand where the whole finding stood,
   // accepted parts first in the order of their entries, then the rest.
   const wholes = new Map<string, { rule: number; environment: number; position: number }>();
-  const wholeKey = (finding: Finding) => mergeKey({ ...finding, accepted: undefined });
+  const wholeKey = (finding: Finding) => mergeKey({ ...finding, accepted: undefined, awaitingApproval: undefined });
   for (const { group, environments } of merged) {
     const key = wholeKey(group.finding);
     const first = environments[0] ?? '';
@@ -384,7 +384,8 @@ function combineFindings(lists: readonly Finding[][], environmentRank: (name?: s
   }
   const placeOf = (finding: Finding) => {
     const whole = wholes.get(wholeKey(finding))!;
-    return [whole.rule, whole.environment, whole.position, finding.accepted?.line ?? Number.MAX_SAFE_INTEGER];
+    const entry = finding.accepted ?? finding.awaitingApproval;
+    return [whole.rule, whole.environment, whole.position, entry?.line ?? Number.MAX_SAFE_INTEGER];
   };
   const sorted = merged
     .map((entry) => ({ ...entry, place: placeOf(entry.group.finding) }))
@@ -482,7 +483,7 @@ function repositoryFindings(reports: readonly Report[], charts: readonly ChartRe
   const unique = uniqueBy(all, (finding) => `${mergeKey(finding)}\u0000${finding.remedy ?? ''}`);
   const accepting = new Set(
     [...all, ...charts.flatMap((chart) => chart.findings)].flatMap((finding) =>
-      finding.accepted ? [`${finding.accepted.file}:${finding.accepted.line}`] : [],
+      [finding.accepted, finding.awaitingApproval].flatMap((entry) => (entry ? [`${entry.file}:${entry.line}`] : [])),
     ),
   );
   const kept = unique.filter(

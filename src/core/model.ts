@@ -270,6 +270,11 @@ export interface Config {
   failOn?: FailOn;
   /** Repo-relative path of the acceptances file (acceptances.ts). */
   acceptances: string;
+  /**
+   * Who may approve the acceptances a change adds (`acceptances: { approvers: [...] }`): logins or "org/team".
+   * Absent: anyone but the change's author (acceptance-approval.ts). A policy setting: the base's applies.
+   */
+  acceptanceApprovers?: string[];
   /** How far ahead an acceptance may expire, in days. */
   acceptanceMaxDays: number;
   /** Line of each policy setting as written ("rules.<id>", "charts.<chart>.rules.<id>", "render.enabled"...). */

@@ -13,7 +13,8 @@
 //   8. report       assembled, redacted, verdict computed
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { type AcceptanceEntry, acceptanceOutcome, acceptFindings } from './acceptances.js';
+import { type NewAcceptances, newAcceptancesApproved } from './acceptance-approval.js';
+import { type AcceptanceEntry, acceptanceOutcome, acceptFindings, addsEntries } from './acceptances.js';
 import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
 import { type ChartInputs, chartContext } from './chart-context.js';
 import { createLimiter, type Limiter } from './concurrency.js';
@@ -92,6 +93,11 @@ export interface AnalysisOptions {
    * `chart-guard merge` puts the shards' reports back together.
    */
   shard?: Shard;
+  /**
+   * Whether acceptances the change adds or renews count (acceptance-approval.ts): the adapter's word, `trusted` when
+   * absent (the CLI and the Action always say; a library caller vouches for its own acceptances).
+   */
+  newAcceptances?: NewAcceptances;
   /**
    * Whose policy applies (rule severities, failOn, failOnExisting, free-form keys, render switches, acceptances): a
    * review's base. Without it (a lint), the snapshot's own config is its policy.
@@ -178,7 +184,7 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   });
 
   // 7. acceptances: after every rule, before the verdict
-  const accepted = withAcceptances(
+  const accepted = await withAcceptances(
     { charts: chartReports, findings: repoRun.findings },
     spaces,
     options,
@@ -579,19 +585,29 @@ function defaultSeverity(id: RuleId): Severity {
  * After every rule ran and before the verdict: findings an acceptances-file entry (read at head) accepts are
  * marked, and the findings of expired and stale entries added. Entries the base's file lacks are `added`.
  */
-function withAcceptances(
+async function withAcceptances(
   report: Pick<Report, 'charts' | 'findings'>,
   spaces: Workspaces,
-  options: Pick<AnalysisOptions, 'today'>,
+  options: Pick<AnalysisOptions, 'today' | 'newAcceptances' | 'repoDir' | 'head' | 'policyBase'>,
   acceptanceRules: readonly RepoRule[],
-): Pick<Report, 'charts' | 'findings'> {
+): Promise<Pick<Report, 'charts' | 'findings'>> {
   const { head, base } = spaces;
   const { entries } = head.acceptances;
   if (entries.length === 0) return report;
   const today = options.today ?? new Date();
   const matched = new Map();
   const baseEntries = spaces.baseAcceptances ?? (base === head ? undefined : base.acceptances.entries);
-  const accept = { today, baseEntries };
+  // entries the change adds count once a second person approved them (acceptance-approval.ts)
+  const trustAdded =
+    !addsEntries(entries, baseEntries) ||
+    (await newAcceptancesApproved(options.newAcceptances ?? 'trusted', {
+      repoDir: options.repoDir,
+      baseSha: base === head ? options.policyBase?.sha : base.snapshot.sha,
+      headSha: options.head.sha,
+      path: head.acceptances.path,
+      approvers: head.config.acceptanceApprovers,
+    }));
+  const accept = { today, baseEntries, trustAdded };
   const charts = report.charts.map((chart) => ({
     ...chart,
     findings: acceptFindings(chart.findings, entries, accept, matched),

@@ -34,6 +34,7 @@ export function withBasePolicy(head: Config, base: Config): Config {
     render: { ...head.render, enabled: base.render.enabled, proofRenders: base.render.proofRenders },
     acceptances: base.acceptances,
     acceptanceMaxDays: base.acceptanceMaxDays,
+    acceptanceApprovers: base.acceptanceApprovers,
     failOn: base.failOn,
     failOnExisting: base.failOnExisting,
   };
@@ -124,6 +125,12 @@ export function policyChanges(
   if (base.acceptances !== head.acceptances) {
     // a new path starts from an empty file the change itself writes
     add('acceptances', `the acceptances file moves from ${base.acceptances} to ${head.acceptances}`, true);
+  }
+  const approversBefore = base.acceptanceApprovers?.join(', ') ?? 'anyone but the author';
+  const approversAfter = head.acceptanceApprovers?.join(', ') ?? 'anyone but the author';
+  if (approversBefore !== approversAfter) {
+    // who may wave a new acceptance through: any change of the list is for the base's approvers to look at
+    add('acceptances.approvers', `acceptances.approvers changes from ${approversBefore} to ${approversAfter}`, true);
   }
   if (base.acceptanceMaxDays !== head.acceptanceMaxDays) {
     add(

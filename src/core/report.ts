@@ -86,6 +86,11 @@ export interface Finding {
   /** Reviewed and accepted in the acceptances file: kept in every output, but never counted towards fail-on. */
   accepted?: Acceptance;
   /**
+   * Added field: an entry the change adds or renews accepts this finding, but no second person approved the change
+   * since the acceptances file last changed (acceptance-approval.ts): the finding still counts, as if not accepted.
+   */
+  awaitingApproval?: Acceptance;
+  /**
    * Review only: false when the same finding (rule, chart, key/field path, resource or file) holds on the base, so
    * the change did not cause it (src/core/preexisting.ts). Absent in a lint, which has no base.
    */

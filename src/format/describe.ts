@@ -24,6 +24,23 @@ export function acceptedFindings(report: Report): { finding: Finding; chart?: Ch
   ];
 }
 
+/**
+ * Why a finding an entry of the change accepts still counts (acceptance-approval.ts), in the words every format
+ * uses after "accepted here, awaiting approval".
+ */
+export const AWAITING_APPROVAL =
+  'it counts until someone other than the author (an approver the base policy names, when it names any) approves the pull request after the acceptances file last changed';
+
+/** Findings an entry of the change accepts that await a second person's approval, with their chart. */
+export function awaitingApprovalFindings(report: Report): { finding: Finding; chart?: ChartReport }[] {
+  return [
+    ...report.findings.filter((f) => f.awaitingApproval).map((finding) => ({ finding })),
+    ...report.charts.flatMap((chart) =>
+      chart.findings.filter((f) => f.awaitingApproval).map((finding) => ({ finding, chart })),
+    ),
+  ];
+}
+
 /** "1 error", "1,024 warnings". */
 /** 65536 -> "65,536". By hand: toLocaleString loads ICU data on first use (~12 ms, a tenth of a small review). */
 export function groupThousands(n: number): string {

@@ -54,8 +54,11 @@ const FINDING_KEYS = [
   'remedy',
   'needsReinstall',
   'accepted',
+  'awaitingApproval',
   'introduced',
 ];
+
+const ACCEPTANCE_KEYS = ['reason', 'expires', 'file', 'line', 'added'];
 
 type Plain = Record<string, unknown>;
 
@@ -73,7 +76,8 @@ function orderFinding(finding: Finding): Plain {
     {
       ...finding,
       resource: finding.resource && ordered(finding.resource, ['apiVersion', 'kind', 'namespace', 'name']),
-      accepted: finding.accepted && ordered(finding.accepted, ['reason', 'expires', 'file', 'line', 'added']),
+      accepted: finding.accepted && ordered(finding.accepted, ACCEPTANCE_KEYS),
+      awaitingApproval: finding.awaitingApproval && ordered(finding.awaitingApproval, ACCEPTANCE_KEYS),
     },
     FINDING_KEYS,
   );

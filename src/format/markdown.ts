@@ -7,7 +7,9 @@ import type { ChartReport, FailOn, Finding, Report, Severity } from '../core/rep
 import { allFindings, isPreexisting, sortFindings } from '../core/report.js';
 import { type Block, fitBlocks, type LeftOut, type LeftOutKind } from './budget.js';
 import {
+  AWAITING_APPROVAL,
   acceptedFindings,
+  awaitingApprovalFindings,
   type ChangeLine,
   changeClass,
   changeLines,
@@ -206,6 +208,7 @@ function documentBlocks(full: Report, profile: Profile, failOn: FailOn | undefin
     blocks.push(keep(`🔁 **Needs reinstall:** ${names}: \`helm upgrade\` alone fails or orphans data, see below.\n\n`));
   }
   blocks.push(keep(`${contextLine(report)}\n\n`));
+  append(blocks, awaitingApprovalBlocks(full, profile.linkBase));
   append(blocks, chartTable(report, charts));
   // Remedies count in document order: the first ones stay with their findings whatever happens.
   const remedies = { shown: 0 };
@@ -398,7 +401,8 @@ function findingBlocks(
   const place = findingPlace(finding, report, chart);
   const at = place ? ` at ${placeMarkdown(place, profile.linkBase)}` : '';
   const rule = `**${escapeInline(finding.rule)}**${environmentTag(finding)}`;
-  const lines = [`${ICON[finding.severity]} ${rule}${at}: ${escapeMessage(finding.message)}`];
+  const pending = finding.awaitingApproval ? ' (accepted here, awaiting approval)' : '';
+  const lines = [`${ICON[finding.severity]} ${rule}${at}: ${escapeMessage(finding.message)}${pending}`];
   const facts: string[] = [];
   // the comment leaves out the object when the message starts by naming it; the job summary spells it out
   const named = finding.resource && finding.message.startsWith(`${finding.resource.kind} ${finding.resource.name}`);
@@ -670,6 +674,27 @@ function acceptedSection(report: Report, linkBase: string | undefined): Block | 
     drop: WARNINGS,
     leftOut: { kind: 'details', count: 1 },
   };
+}
+
+/**
+ * Findings entries of this pull request accept, still counting until a second person approves: right under the
+ * verdict, as they are why it fails.
+ */
+function awaitingApprovalBlocks(report: Report, linkBase: string | undefined): Block[] {
+  const all = awaitingApprovalFindings(report);
+  if (all.length === 0) return [];
+  const items = all.map(({ finding, chart }) => {
+    const entry = placeMarkdown(
+      { file: finding.awaitingApproval!.file, line: finding.awaitingApproval!.line },
+      linkBase,
+    );
+    return `${compactItem(report, finding, chart, linkBase, true)}\n  accepted here (${entry}), awaiting approval`;
+  });
+  const heading = `⏳ **${countOf(all.length, 'finding')} accepted here, awaiting approval**: ${escapeMessage(AWAITING_APPROVAL)}.`;
+  return [
+    keep(`${heading}\n\n`),
+    { text: `${items.join('\n')}\n\n`, drop: CORE, leftOut: { kind: 'details', count: 1 } },
+  ];
 }
 
 // ---------- details ----------

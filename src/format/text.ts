@@ -4,6 +4,7 @@ import { cellText, fleetMatrix } from '../core/fleet-verdict.js';
 import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
 import { isPreexisting, sortFindings } from '../core/report.js';
 import {
+  AWAITING_APPROVAL,
   changeClass,
   chartLabel,
   countOf,
@@ -62,6 +63,10 @@ export function renderText(report: Report, options: TextOptions): string {
     if (finding.accepted) {
       const { reason, expires, file, line } = finding.accepted;
       lines.push(`${INDENT}accepted until ${clean(expires)} (${clean(file)}:${line}): ${clean(reason)}`);
+    }
+    if (finding.awaitingApproval) {
+      const { file, line } = finding.awaitingApproval;
+      lines.push(`${INDENT}accepted here, awaiting approval (${clean(file)}:${line}): ${AWAITING_APPROVAL}`);
     }
     for (const line of rest) lines.push(`${INDENT}${line}`);
     if (finding.resource) lines.push(`${INDENT}resource: ${clean(describeResource(finding.resource))}`);

@@ -10,6 +10,16 @@ export interface FakeComment {
   user: { login: string; type: 'Bot' | 'User' };
 }
 
+/** A pull request review as GET /repos/{o}/{r}/pulls/{n}/reviews lists it. */
+export interface FakeReview {
+  pullNumber: number;
+  user: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  commitId: string;
+  /** ISO time; default: the order of adding. */
+  submittedAt?: string;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -46,7 +56,12 @@ const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
 export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly requests: RecordedRequest[] = [];
+  readonly reviews: FakeReview[] = [];
+  /** Active members by team, "org/slug" -> logins. */
+  readonly teams = new Map<string, string[]>();
   denyWrites: boolean;
+  /** Answer 403 to the reviews listing, as for a token without pull request read access. */
+  denyReviews = false;
   /** Taken one per request, in order, before the request is served. */
   readonly faults: Fault[] = [];
   private readonly tokenUser?: FakeGitHubOptions['tokenUser'];
@@ -80,6 +95,15 @@ export class FakeGitHub {
     return comment;
   }
 
+  /** Seeds a submitted review of a pull request. */
+  addReview(review: FakeReview): this {
+    this.reviews.push({
+      ...review,
+      submittedAt: review.submittedAt ?? new Date(Date.UTC(2026, 0, 1) + this.reviews.length * 60_000).toISOString(),
+    });
+    return this;
+  }
+
   writes(): RecordedRequest[] {
     return this.requests.filter((r) => r.method !== 'GET');
   }
@@ -88,6 +112,9 @@ export class FakeGitHub {
     this.comments.length = 0;
     this.requests.length = 0;
     this.faults.length = 0;
+    this.reviews.length = 0;
+    this.teams.clear();
+    this.denyReviews = false;
   }
 
   /** The next requests get these answers, one each, before the fake serves normally again. */
@@ -135,6 +162,25 @@ export class FakeGitHub {
       comment.body = String(body?.body ?? '');
       return this.send(res, 200, this.view(comment, m[1], m[2]));
     }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/.exec(url.pathname);
+    if (m && method === 'GET') {
+      if (this.denyReviews) return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      const reviews = this.reviews.filter((r) => r.pullNumber === Number(m?.[3]));
+      return this.sendPage(res, url, reviews, (r, i) => ({
+        id: i + 1,
+        user: { login: r.user, type: 'User' },
+        state: r.state,
+        commit_id: r.commitId,
+        ...(r.state === 'PENDING' ? {} : { submitted_at: r.submittedAt }),
+      }));
+    }
+    m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(url.pathname);
+    if (m && method === 'GET') {
+      const members = this.teams.get(`${m[1]}/${m[2]}`) ?? [];
+      // GitHub answers 404 for a user who is not a member (and for a team the token cannot see)
+      if (!members.includes(m[3])) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, { state: 'active', role: 'member' });
+    }
     if (url.pathname === '/user' && method === 'GET') {
       // The GITHUB_TOKEN of a workflow is an installation token: it cannot read /user.
       if (!this.tokenUser) return this.send(res, 403, { message: 'Resource not accessible by integration' });
@@ -143,13 +189,18 @@ export class FakeGitHub {
     return this.send(res, 404, { message: 'Not Found' });
   }
 
-  /** Pages like GitHub: per_page (default 30, at most 100), page from 1, a Link header with rel="next"/"last". */
   private listComments(res: ServerResponse, url: URL, owner: string, repo: string, issueNumber: number): void {
+    const all = this.comments.filter((c) => c.issueNumber === issueNumber);
+    this.sendPage(res, url, all, (c) => this.view(c, owner, repo));
+  }
+
+  /** Pages like GitHub: per_page (default 30, at most 100), page from 1, a Link header with rel="next"/"last". */
+  private sendPage<T>(res: ServerResponse, url: URL, all: readonly T[], view: (item: T, index: number) => unknown) {
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
     const page = Number(url.searchParams.get('page') ?? 1);
-    const all = this.comments.filter((c) => c.issueNumber === issueNumber);
     const lastPage = Math.max(1, Math.ceil(all.length / perPage));
-    const items = all.slice((page - 1) * perPage, page * perPage).map((c) => this.view(c, owner, repo));
+    const start = (page - 1) * perPage;
+    const items = all.slice(start, page * perPage).map((item, i) => view(item, start + i));
     const link = (p: number, rel: string) => {
       const next = new URL(url);
       next.searchParams.set('page', String(p));
