@@ -40,3 +40,14 @@ await build({
   outfile: join(outdir, 'cli.js'),
   banner: { js: `#!/usr/bin/env node\n${banner.js}` },
 });
+// The template engine's process (src/core/values/template-sandbox.ts): CommonJS in one file, so that under Node's
+// permission model it needs to read nothing but itself. No test hook (__CG_SANDBOX_TEST_HOOK__) in a shipped bundle.
+await build({
+  ...common,
+  entryPoints: ['src/core/values/template-sandbox-worker.ts'],
+  outfile: join(outdir, 'template-worker.cjs'),
+  format: 'cjs',
+  banner: {},
+  define: { __CG_SANDBOX_TEST_HOOK__: 'false' },
+  minifySyntax: true, // drops the hook's dead branch
+});

@@ -16,6 +16,7 @@ import type {
 import { readText, type Snapshot } from './repo/snapshot.js';
 import { mapOverrideFiles } from './values/override-files.js';
 import { parseTemplateContext, readTemplatedValuesFile, type TemplateContext } from './values/template-render.js';
+import { templateSandboxFor } from './values/template-sandbox.js';
 import { parseValuesFile } from './values/values-file.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/chart-guard.yaml';
@@ -140,7 +141,7 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
         ([text, context]) =>
           // a missing context is reported once (config-invalid); the files are then read with placeholders
           context
-            ? readTemplatedValuesFile(text ?? '', path, context, { helmMajor })
+            ? readTemplatedValuesFile(text ?? '', path, context, { helmMajor, sandbox: templateSandboxFor(snapshot) })
             : parseValuesFile(text ?? '', path, { helmMajor }),
       );
       parsed.set(key, file);
@@ -178,6 +179,14 @@ function unmatchedEnvironments(config: Config, lockfile: Lockfile, paths: string
       line: environment.valuesLine ?? environment.line,
       message: `environment "${environment.name}": its values patterns (${environment.values.join(', ')}) match no file for any chart`,
     }));
+}
+
+/** The first of these repo-relative files that `snapshot` holds, normalised; undefined when it holds none. */
+export async function firstFileOf(snapshot: Snapshot, paths: readonly string[]): Promise<string | undefined> {
+  for (const path of new Set(paths.map(normalisePath))) {
+    if ((await readText(snapshot, path)) !== undefined) return path;
+  }
+  return undefined;
 }
 
 /** The config at a snapshot (the defaults when there is none); a config path named but missing stops the run. */

@@ -30,8 +30,8 @@ tail: 1
 `;
 
 describe('readTemplatedValuesFile (jinja with a context)', () => {
-  it('renders the file and reads it, keys at the lines of the source', () => {
-    const file = readTemplatedValuesFile(TEXT, 'values/app.yaml', context);
+  it('renders the file and reads it, keys at the lines of the source', async () => {
+    const file = await readTemplatedValuesFile(TEXT, 'values/app.yaml', context);
     expect(file.error).toBeUndefined();
     expect(file.values).toEqual({
       commonLabels: { app: 'orders-db' },
@@ -53,8 +53,8 @@ describe('readTemplatedValuesFile (jinja with a context)', () => {
     expect(file.renderedWith).toBe('ci/template-context.yaml');
   });
 
-  it('makes an undefined variable an error of the file at its line, naming the expression', () => {
-    const file = readTemplatedValuesFile('a: 1\nb:\n  c: {{ missing_var }}\n', 'values/app.yaml', context);
+  it('makes an undefined variable an error of the file at its line, naming the expression', async () => {
+    const file = await readTemplatedValuesFile('a: 1\nb:\n  c: {{ missing_var }}\n', 'values/app.yaml', context);
     expect(file.error).toEqual({
       file: 'values/app.yaml',
       line: 3,
@@ -63,22 +63,22 @@ describe('readTemplatedValuesFile (jinja with a context)', () => {
     expect(file.keys).toEqual([]);
   });
 
-  it('makes a syntax error an error of the file at its line', () => {
-    const file = readTemplatedValuesFile('a: 1\nb: 2\nc: {{ n + }}\n', 'values/app.yaml', context);
+  it('makes a syntax error an error of the file at its line', async () => {
+    const file = await readTemplatedValuesFile('a: 1\nb: 2\nc: {{ n + }}\n', 'values/app.yaml', context);
     expect(file.error?.line).toBe(3);
     expect(file.error?.message).toMatch(/^values\/app\.yaml cannot be rendered with ci\/template-context\.yaml: /);
   });
 
-  it('puts an unclosed block at the end of the file and an unknown filter at its line', () => {
-    const unclosed = readTemplatedValuesFile('a: 1\n{% if n %}\nb: 2\n', 'v.yaml', context);
+  it('puts an unclosed block at the end of the file and an unknown filter at its line', async () => {
+    const unclosed = await readTemplatedValuesFile('a: 1\n{% if n %}\nb: 2\n', 'v.yaml', context);
     expect(unclosed.error?.line).toBe(3);
-    const filter = readTemplatedValuesFile('a: 1\nb: {{ n | no_such_filter }}\n', 'v.yaml', context);
+    const filter = await readTemplatedValuesFile('a: 1\nb: {{ n | no_such_filter }}\n', 'v.yaml', context);
     expect(filter.error).toEqual(expect.objectContaining({ line: 2 }));
     expect(filter.error?.message).toContain('no_such_filter');
   });
 
-  it('reports a YAML error of the rendered output at the source line', () => {
-    const file = readTemplatedValuesFile('{% if n %}\n{% endif %}\na: 1\nb: [unclosed\n', 'v.yaml', context);
+  it('reports a YAML error of the rendered output at the source line', async () => {
+    const file = await readTemplatedValuesFile('{% if n %}\n{% endif %}\na: 1\nb: [unclosed\n', 'v.yaml', context);
     expect(file.error?.line).toBe(4);
   });
 });
@@ -86,13 +86,13 @@ describe('readTemplatedValuesFile (jinja with a context)', () => {
 describe('parseTemplateContext', () => {
   const settings = { engine: 'jinja' as const, context: 'ci/ctx.yaml', line: 7 };
 
-  it('reads a map of variables', () => {
+  it('reads a map of variables', async () => {
     expect(parseTemplateContext('a: 1\nb: [x]\n', settings, '.github/chart-guard.yaml')).toEqual({
       context: { path: 'ci/ctx.yaml', variables: { a: 1, b: ['x'] } },
     });
   });
 
-  it('reports a missing file at the config line, and an invalid one at its own line', () => {
+  it('reports a missing file at the config line, and an invalid one at its own line', async () => {
     expect(parseTemplateContext(undefined, settings, '.github/chart-guard.yaml').problem).toEqual(
       expect.objectContaining({ file: '.github/chart-guard.yaml', line: 7 }),
     );

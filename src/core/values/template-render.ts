@@ -4,13 +4,18 @@
 // undefined variable an error, like Jinja's StrictUndefined (an undefined variable in an `if` is false, as in Jinja's
 // default and Tera). Template errors and undefined variables become the file's error, with its line: never a throw.
 //
+// The engine runs in a sandbox (template-sandbox.ts): an override file comes from the pull request, and nunjucks
+// alone would let `{{ range.constructor("return process")() }}` run code. An escape attempt is the file's error.
+//
 // Lines: each source line gets a YAML comment marker before rendering, so every output line knows the source line
 // it came from (loops repeat lines, untaken branches drop them), and keys are reported at the lines the user wrote.
-import nunjucks from 'nunjucks';
-import { isMap as isYamlMap, LineCounter, parseDocument } from 'yaml';
+import { isMap as isYamlMap } from 'yaml';
 import type { InputProblem, OverrideFile, TemplateSettings } from '../model.js';
+import { readYaml, yamlValue } from '../yaml-input.js';
 import { isMap } from './key-path.js';
-import { parseValuesFile, type ValuesFileOptions, yamlProblem } from './values-file.js';
+import { type TemplateSandbox, templateSandboxFor } from './template-sandbox.js';
+import { REFUSED } from './template-sandbox-protocol.js';
+import { parseValuesFile, type ValuesFileOptions } from './values-file.js';
 
 /** The variables of a template context file, read from one snapshot. */
 export interface TemplateContext {
@@ -34,15 +39,17 @@ export function parseTemplateContext(
       },
     };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) return { problem: yamlProblem(settings.context, doc.errors[0], settings.context) };
-  const root = doc.contents;
+  // The reader (yaml-input.ts) bounds aliases and depth, and refuses an alias without its anchor, before converting.
+  const read = readYaml(text, settings.context, { what: settings.context });
+  const [document] = read.documents;
+  if (document.problems.length > 0) return { problem: document.problems[0] };
+  const root = document.doc.contents;
   if (root !== null && !isYamlMap(root)) {
-    const line = root.range ? lineCounter.linePos(root.range[0]).line : 1;
+    const line = read.lineOf(root) ?? 1;
     return { problem: { file: settings.context, line, message: `${settings.context} must be a map of variables` } };
   }
-  const variables = doc.toJS({ maxAliasCount: 10_000 }) as unknown;
+  const { value: variables, problem } = yamlValue(document, settings.context, settings.context);
+  if (problem) return { problem };
   return { context: { path: settings.context, variables: isMap(variables) ? variables : {} } };
 }
 
@@ -52,24 +59,28 @@ const TAG_SPAN = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g;
 const BLOCK_SCALAR = /(?:^|:\s|-\s)\s*[|>][-+0-9]*\s*(?:#.*)?$/;
 const UNDEFINED_OUTPUT = 'attempted to output null or undefined value';
 
+export interface TemplatedFileOptions extends ValuesFileOptions {
+  /** The sandbox to render in: one per side of a review (default: one for the whole process). */
+  sandbox?: TemplateSandbox;
+}
+
+const processSandbox = {};
+
 /** Renders the override file with the context and reads the output; key lines point into the source file. */
-export function readTemplatedValuesFile(
+export async function readTemplatedValuesFile(
   text: string,
   path: string,
   context: TemplateContext,
-  options: ValuesFileOptions = {},
-): OverrideFile {
+  options: TemplatedFileOptions = {},
+): Promise<OverrideFile> {
   const source = text.replace(/^\uFEFF/, '');
-  const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true });
-  env.addFilter('tojson', (value: unknown) => JSON.stringify(value));
-  let output: string;
-  try {
-    output = env.renderString(markLines(source), context.variables);
-  } catch (e) {
-    const error = templateProblem((e as Error).message ?? String(e), source, path, context.path);
+  const sandbox = options.sandbox ?? templateSandboxFor(processSandbox);
+  const result = await sandbox.render(markLines(source), context.variables);
+  if ('error' in result) {
+    const error = templateProblem(result.error, source, path, context.path);
     return { path, values: {}, keys: [], skipped: [], renderedWith: context.path, error };
   }
-  const { text: rendered, sourceLine } = unmarkLines(output);
+  const { text: rendered, sourceLine } = unmarkLines(result.output);
   const file = parseValuesFile(rendered, path, options);
   file.renderedWith = context.path;
   for (const key of file.keys) key.line = sourceLine(key.line);
@@ -136,15 +147,46 @@ function templateProblem(message: string, source: string, path: string, contextP
       message: `${path}: ${expression ? `\`${expression}\`` : 'a template expression'} prints a variable that ${contextPath} does not define`,
     };
   }
+  if (reason.endsWith(REFUSED)) {
+    const refused = refusalAt(reason, lines, line);
+    return { file: path, line: refused.line, message: `${path}: ${refused.reason}` };
+  }
   if (line === undefined) {
     // errors found while compiling (unknown filter, unclosed block) carry no position: find the name they cite
-    const name = /(?:filter not found|template not found|Unable to call `?)[:\s]*`?([\w.-]+)/.exec(reason)?.[1];
-    const at = name ? lines.findIndex((l) => l.includes(name)) : -1;
+    const name =
+      /(?:filter not found|test not found|Unable to call `?)[:\s]*`?([\w.-]+)/.exec(reason)?.[1] ??
+      (/^`include`/.test(reason) ? /\{%-?\s*(?:include|import|from|extends)\b/ : undefined) ??
+      (/^range\(\)/.test(reason) ? /\brange\s*\(/ : undefined);
+    const at = name ? lines.findIndex((l) => (typeof name === 'string' ? l.includes(name) : name.test(l))) : -1;
     if (at >= 0) line = at + 1;
     else if (/end of file/.test(reason)) line = lines.length - (lines[lines.length - 1] === '' ? 1 : 0);
   }
   return { file: path, line, message: `${path} cannot be rendered with ${contextPath}: ${reason}` };
 }
+
+/**
+ * A refusal of the sandbox at the line that wrote it, naming the lookup as written: "`.constructor` is not
+ * allowed" becomes "`range.constructor` is not allowed". nunjucks gives no line for an expression outside a
+ * tag, so the line is where the name is written, the reported one first.
+ */
+function refusalAt(reason: string, lines: string[], reported: number | undefined): { line?: number; reason: string } {
+  const cited = /^`([^`]+)`/.exec(reason)?.[1];
+  if (cited === undefined) return { line: reported, reason };
+  const member = cited.startsWith('.') ? escapeRegExp(cited.slice(1)) : undefined;
+  const pattern = member
+    ? new RegExp(
+        `(?:[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*|\\[[^\\]]*\\]|\\([^()]*\\))*?)?(?:\\.\\s*${member}\\b|\\[\\s*["']${member}["']\\s*\\])`,
+      )
+    : new RegExp(`(?<![\\w.])${escapeRegExp(cited)}(?!\\w)`);
+  const line = [...(reported ? [reported] : []), ...lines.map((_, i) => i + 1)].find((n) =>
+    pattern.test(lines[n - 1] ?? ''),
+  );
+  if (line === undefined) return { line: reported, reason };
+  const written = member ? pattern.exec(lines[line - 1])?.[0] : undefined;
+  return { line, reason: written ? reason.replace(`\`${cited}\``, `\`${written}\``) : reason };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The `{{ ... }}` expression at or after a 1-based column of a line. */
 function expressionAt(line: string, column: number): string | undefined {
