@@ -26,6 +26,7 @@ import { newAcceptancesJudge, type PullRequestRef, pullRequestOf } from './appro
 import { publishStickyComment, stickyCommentBody } from './comment.js';
 import { createGitHubClient } from './github-client.js';
 import { type ActionInputs, readInputs } from './inputs.js';
+import { log } from './log.js';
 import { refsFromEvent, resolveRefs } from './refs.js';
 import { matchReportFiles } from './report-files.js';
 
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
   process.env.GIT_TERMINAL_PROMPT ??= '0';
   const parsed = readInputs();
   if (!parsed.ok) {
-    core.setFailed(`chart-guard: ${parsed.problems.join('; ')}`);
+    log.setFailed(`chart-guard: ${parsed.problems.join('; ')}`);
     return;
   }
   const inputs = parsed.inputs;
@@ -42,7 +43,7 @@ export async function run(): Promise<void> {
 
   const analysed = inputs.mode === 'merge' ? await merge(inputs, workspace) : await analyse(inputs, workspace);
   if ('problem' in analysed) {
-    core.setFailed(`chart-guard: ${analysed.problem}`);
+    log.setFailed(`chart-guard: ${analysed.problem}`);
     return;
   }
   await publish(analysed.report, analysed.repoDir, inputs, workspace);
@@ -58,10 +59,10 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       repoDir,
       event,
       { baseRef: inputs.baseRef, headRef: inputs.headRef, needsBase: inputs.mode === 'review' },
-      core.info,
+      log.info,
     );
     if (!refs.ok) return { problem: refs.message };
-    core.info(
+    log.info(
       refs.base
         ? `chart-guard: reviewing ${describeRef(refs.head)} against ${describeRef(refs.base)}`
         : `chart-guard: linting ${describeRef(refs.head)}`,
@@ -81,7 +82,7 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       helm: inputs.helm,
       ...(inputs.cacheDir ? { cache: renderCacheOptions(resolve(workspace, inputs.cacheDir), inputs.cacheMaxMb) } : {}),
       shard: inputs.shard,
-      progress: core.info,
+      progress: log.info,
       toolVersion: packageJson.version,
       newAcceptances: newAcceptancesJudge(
         pullRequest(),
@@ -98,7 +99,7 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       await Promise.all([head.close(), base?.close()]);
     }
   } catch (error) {
-    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    log.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { problem: oneLine(error) };
   }
 }
@@ -119,7 +120,7 @@ async function merge(inputs: ActionInputs, workspace: string): Promise<Analysis>
     const pattern = inputs.reports!;
     const files = await matchReportFiles(pattern, workspace);
     if (files.length === 0) return { problem: `input reports: ${pattern} matches no file in ${workspace}` };
-    core.info(`chart-guard: merging ${files.length} report(s): ${files.join(', ')}`);
+    log.info(`chart-guard: merging ${files.length} report(s): ${files.join(', ')}`);
     const reports: ReportInput[] = [];
     for (const file of files) {
       const read = parseReport(file, await readFile(resolve(workspace, file), 'utf8'));
@@ -130,14 +131,14 @@ async function merge(inputs: ActionInputs, workspace: string): Promise<Analysis>
     if (!merged.ok) return { problem: merged.refusal.message };
     return { report: merged.report, repoDir: resolve(workspace, inputs.workingDirectory) };
   } catch (error) {
-    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    log.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { problem: oneLine(error) };
   }
 }
 
 async function publish(report: Report, repoDir: string, inputs: ActionInputs, workspace: string): Promise<void> {
   const { summary } = report;
-  core.info(
+  log.info(
     `chart-guard: ${report.verdict} - ${summary.errors} error(s), ${summary.warnings} warning(s), ` +
       `${summary.notices} notice(s) in ${report.charts.length} chart(s)`,
   );
@@ -195,9 +196,9 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
         file: annotation.file === undefined ? undefined : toWorkspace(annotation.file),
         startLine: annotation.startLine,
       };
-      if (annotation.level === 'error') core.error(annotation.message, properties);
-      else if (annotation.level === 'warning') core.warning(annotation.message, properties);
-      else core.notice(annotation.message, properties);
+      if (annotation.level === 'error') log.error(annotation.message, properties);
+      else if (annotation.level === 'warning') log.warning(annotation.message, properties);
+      else log.notice(annotation.message, properties);
     }
   });
 
@@ -205,7 +206,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
 
   if (report.verdict === 'fail') {
     const old = report.failOnExisting ? summary.preexisting : undefined;
-    core.setFailed(
+    log.setFailed(
       `chart-guard: ${summary.errors} error(s) and ${summary.warnings} warning(s) with fail-on: ${report.failOn ?? inputs.failOn ?? 'error'}` +
         (old
           ? `; already there, failing with fail-on-existing: ${old.errors} error(s), ${old.warnings} warning(s)`
@@ -220,11 +221,11 @@ async function comment(report: Report, inputs: ActionInputs, sticky: { marker: s
   const payload = github.context.payload;
   const issueNumber = payload.pull_request?.number ?? (payload.issue?.pull_request ? payload.issue.number : undefined);
   if (issueNumber === undefined) {
-    core.info('chart-guard: not a pull request event; no comment posted');
+    log.info('chart-guard: not a pull request event; no comment posted');
     return;
   }
   if (!inputs.githubToken) {
-    core.warning('chart-guard: the github-token input is empty; no comment posted');
+    log.warning('chart-guard: the github-token input is empty; no comment posted');
     return;
   }
   const outcome = await publishStickyComment(
@@ -233,14 +234,14 @@ async function comment(report: Report, inputs: ActionInputs, sticky: { marker: s
     { ...sticky, create: inputs.comment === 'always' || allFindings(report).length > 0 },
   );
   if (outcome.action === 'failed') {
-    core.warning(`chart-guard: ${outcome.message}`);
+    log.warning(`chart-guard: ${outcome.message}`);
     return;
   }
   if (outcome.action === 'not-created') {
-    core.info('chart-guard: no findings; no comment posted (comment: on-findings)');
+    log.info('chart-guard: no findings; no comment posted (comment: on-findings)');
     return;
   }
-  core.info(`chart-guard: comment ${outcome.action}: ${outcome.url}`);
+  log.info(`chart-guard: comment ${outcome.action}: ${outcome.url}`);
   core.setOutput('comment-url', outcome.url);
 }
 
@@ -266,8 +267,8 @@ async function attempt<T>(what: string, step: () => T | Promise<T>): Promise<T |
   try {
     return await step();
   } catch (error) {
-    core.warning(`chart-guard could not ${what}: ${oneLine(error)}`);
-    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    log.warning(`chart-guard could not ${what}: ${oneLine(error)}`);
+    log.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return undefined;
   }
 }

@@ -16,11 +16,11 @@ import { renderDiffFile } from '../format/rendered-diff.js';
 import { renderSarif } from '../format/sarif.js';
 import { renderText } from '../format/text.js';
 import type { AnalysisFlags, OutputFlags, OutputFormat } from './options.js';
-import { progressReporter, useColor } from './terminal.js';
+import { type OutputStream, progressReporter, useColor } from './terminal.js';
 
 export interface CliIo {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
   toolVersion: string;

@@ -6,7 +6,7 @@ import { LINT_HELP, MAIN_HELP, MERGE_HELP, REVIEW_HELP } from './help.js';
 import { lintCommand } from './lint-command.js';
 import { mergeCommand } from './merge-command.js';
 import { reviewCommand } from './review-command.js';
-import { describeError } from './terminal.js';
+import { describeError, inertStream } from './terminal.js';
 
 const COMMANDS: Record<string, { help: string; run: (args: string[], io: CliIo) => Promise<number | UsageProblem> }> = {
   review: { help: REVIEW_HELP, run: reviewCommand },
@@ -24,7 +24,9 @@ function usageError(io: CliIo, command: string | undefined, message: string): nu
   return 2;
 }
 
-export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function run(argv: string[], terminal: CliIo = processIo()): Promise<number> {
+  // the one place output leaves the CLI: no line of it can be a workflow command in a CI log
+  const io: CliIo = { ...terminal, stdout: inertStream(terminal.stdout), stderr: inertStream(terminal.stderr) };
   const [command, ...rest] = argv;
   if (command === undefined) {
     io.stderr.write(MAIN_HELP);

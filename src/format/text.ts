@@ -41,6 +41,8 @@ const SEVERITY_STYLE: Record<Severity, string> = {
 };
 
 const INDENT = '    ';
+/** A code span of a finding message (core/message.ts code()): a backtick run, content, the same run. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
 
 export function renderText(report: Report, options: TextOptions): string {
   const paint = (style: string, text: string) => (options.color ? `${style}${text}${RESET}` : text);
@@ -48,11 +50,15 @@ export function renderText(report: Report, options: TextOptions): string {
   // one line; messages and remedies keep their lines, indented.
   const clean = (text: string) => stripControl(text).replace(/\n+/g, ' ');
   const cleanLines = (text: string) => stripControl(text).split('\n');
+  // A value a rule quotes as code (a key, a path from the pull request) stays on its line, as in the Markdown
+  // formats: a line break inside it would print the rest at the start of a line of its own.
+  const messageLines = (text: string) =>
+    cleanLines(stripControl(text).replace(CODE_SPAN, (span) => span.replace(/\n/g, ' ')));
   const lines: string[] = [];
 
   const findingLines = (finding: Finding, chart?: ChartReport) => {
     const place = findingPlace(finding, report, chart);
-    const [first, ...rest] = cleanLines(finding.message);
+    const [first, ...rest] = messageLines(finding.message);
     const prefix = place ? `${clean(placeText(place))}: ` : '';
     const level = finding.accepted
       ? paint(STYLE.dim, `accepted ${finding.severity}`)
