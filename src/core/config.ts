@@ -160,6 +160,14 @@ const APPROVER = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)
 const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds', 'proofRenders'];
 /** Top-level keys of the policy, whose lines policy-changed findings point at (rules are recorded per id). */
 const POLICY_KEYS = [
+  'lockfile',
+  'values',
+  'kubernetes',
+  'kubernetesVersion',
+  'apiVersions',
+  'set',
+  'templates',
+  'environments',
   'freeFormKeys',
   'freeFormKeysReplace',
   'failOn',
@@ -327,7 +335,7 @@ export function parseConfig(text: string | undefined, path: string | undefined):
 function readRender(reader: Reader, value: Node | null, config: Config): void {
   if (!reader.isMapOrComplain(value, 'render')) return;
   for (const [key, node] of reader.entries(value, RENDER_KEYS, 'key in render')) {
-    if (key === 'enabled' || key === 'proofRenders') reader.policyAt(`render.${key}`, node);
+    reader.policyAt(`render.${key}`, node);
     if (key === 'enabled') config.render.enabled = reader.boolean(node, 'render.enabled') ?? config.render.enabled;
     else if (key === 'helm') config.render.helm = reader.string(node, 'render.helm');
     else if (key === 'timeoutSeconds') {
@@ -390,6 +398,7 @@ function readCharts(reader: Reader, value: Node | null): Record<string, ChartCon
     if (!reader.isMapOrComplain(chartValue, `charts.${name}`)) continue;
     for (const [key, node] of reader.entries(chartValue, CHART_KEYS, `key in charts.${name}`)) {
       const where = `charts.${name}.${key}`;
+      reader.policyAt(where, node);
       if (key === 'values') chart.values = reader.patterns(node, where) ?? [];
       else if (key === 'set') chart.set = reader.setKeys(node, where);
       else if (key === 'releaseName') chart.releaseName = reader.string(node, where);
@@ -425,6 +434,7 @@ function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig
     if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
     for (const [key, child] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
       const where = `environments.${name}.${key}`;
+      reader.policyAt(where, child);
       if (key === 'values') {
         environment.values = reader.patterns(child, where) ?? [];
         environment.valuesLine = reader.line(child);

@@ -18,13 +18,14 @@ import { type AcceptanceEntry, acceptanceOutcome, acceptFindings, addsEntries } 
 import { analyseChart, buildChartReport, type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
 import { type ChartInputs, chartContext } from './chart-context.js';
 import { createLimiter, type Limiter } from './concurrency.js';
+import { chartConfigFor } from './config.js';
 import { HELM_ABSENT, RENDER_DISABLED, usableHelm } from './helm-choice.js';
 import { withIgnoredKeyProof } from './ignored-key-proof.js';
 import { unknownChartKeys, unmatchedValuesPatterns } from './input-checks.js';
 import { diffLockfiles } from './lockfile/changes.js';
 import { entryProblems, fileProblems } from './lockfile/validate.js';
 import type { ChartChange, Config, Environment, KubeTarget, LockEntry } from './model.js';
-import { type PolicyChange, policyChanges, withBasePolicy } from './policy.js';
+import { lockfileChange, type PolicyChange, policyChanges, withBasePolicy } from './policy.js';
 import { baseOnlyContext, markIntroduced } from './preexisting.js';
 import { type Redactor, redactChartReport, redactFindings, reportRedactor } from './redact.js';
 import type { HelmBinary } from './render/helm.js';
@@ -56,7 +57,14 @@ import { stableJson } from './stable-json.js';
 import { withUpgradeActions } from './upgrade-plan.js';
 import { formatKeyPath } from './values/key-path.js';
 import { orphanOverrideFiles } from './values/override-files.js';
-import { DEFAULT_CONFIG_PATH, loadWorkspace, readAcceptances, readConfig, type Workspace } from './workspace.js';
+import {
+  DEFAULT_CONFIG_PATH,
+  firstFileOf,
+  loadWorkspace,
+  readAcceptances,
+  readConfig,
+  type Workspace,
+} from './workspace.js';
 
 /** What a review and a lint both take: where the repository is, how to read it, how to judge it. */
 export interface AnalysisOptions {
@@ -255,15 +263,25 @@ async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspa
     changedFiles(options.repoDir, plan.base, options.head),
   ]);
   const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
-  // The base is read with the head's config (and the base's policy): both sides are read the same way.
+  // Both sides are read with the config the review applies, each lockfile at its own side's path (the flag sets
+  // both): a moved lockfile is compared entry by entry. A base without one there (the change adopts chart-guard
+  // with another path) is read at the head's.
+  const baseLockfile =
+    options.lockfile === undefined
+      ? await firstFileOf(plan.base, [policy.base.lockfile, head.lockfilePath])
+      : undefined;
   const base = await loadWorkspace(plan.base, {
     ...options,
-    lockfile: head.lockfilePath,
+    lockfile: options.lockfile ?? baseLockfile ?? head.lockfilePath,
     configOverride: head.config,
     lockfileOptional: true,
     templateContextFallback: head,
   });
-  return { base, head, changed, policyChanges: policy.changes };
+  const moved =
+    baseLockfile === base.lockfilePath && baseLockfile !== head.lockfilePath
+      ? lockfileChange(policy.base, policy.config, head.paths.includes(baseLockfile))
+      : undefined;
+  return { base, head, changed, policyChanges: moved ? [moved, ...policy.changes] : policy.changes };
 }
 
 /**
@@ -273,14 +291,15 @@ async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspa
 async function policyOf(
   options: AnalysisOptions,
   policyBase: Snapshot | undefined,
-): Promise<{ config: Config; changes: PolicyChange[] }> {
+): Promise<{ config: Config; changes: PolicyChange[]; base: Config }> {
   const head = await readConfig(options.head, options.configPath);
-  if (!policyBase) return { config: head, changes: [] };
+  if (!policyBase) return { config: head, changes: [], base: head };
   // the base may predate the config file (or a config named by the workflow): its policy is then the defaults
   const base = await readConfig(policyBase, options.configPath).catch(() => readConfig(policyBase, undefined));
   return {
-    config: withBasePolicy(head, base),
+    config: withBasePolicy(head, base, defaultSeverity),
     changes: policyChanges(base, head, defaultSeverity, options.configPath ?? DEFAULT_CONFIG_PATH),
+    base,
   };
 }
 
@@ -327,7 +346,15 @@ function changesOf(plan: Plan, spaces: Workspaces): { changes: ChartChange[]; di
     [...(head.overrideFiles.get(entry.dir) ?? []), ...(base.overrideFiles.get(entry.dir) ?? [])].some((f) =>
       changed.has(f),
     );
-  return { changes: diffLockfiles(base.lockfile, head.lockfile, changed, overridesChanged), diagnostics: [] };
+  // an entry renamed (or moved) with its release kept is the same release: a bump, with every check of one
+  const release = (entry: LockEntry) => {
+    const chart = chartConfigFor(head.config, entry);
+    return `${chart.namespace ?? 'default'}/${chart.releaseName ?? entry.name}`;
+  };
+  return {
+    changes: diffLockfiles(base.lockfile, head.lockfile, changed, overridesChanged, release),
+    diagnostics: [],
+  };
 }
 
 // ---------- 4. renders, 5. proof ----------

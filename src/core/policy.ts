@@ -1,10 +1,29 @@
-// The base branch's policy. A pull request must not wave itself through: the settings that decide what blocks
-// (rule severities, failOn, failOnExisting, free-form keys, render switches, the acceptances file and how long acceptances may
-// last) are read from the base commit. The rest of the config (patterns, charts, environments, set keys) comes from
-// the head, because a change that adds a chart must be able to describe it. Each policy edit the head makes is a
-// policy-changed finding: an error when it weakens the policy, a notice otherwise.
-import type { ChartConfig, Config, RuleSetting } from './model.js';
+// The base branch's policy. A pull request must not wave itself through: its config is untrusted, so the review
+// applies, key by key, the stricter (or wider) of the base's and the head's settings. The review is never narrower
+// than the base branch's policy, and a head that widens it gets its wider review at once:
+//   rule severities, failOn, failOnExisting   the stricter; free-form keys: those both sides list
+//   lockfile                                  each side is read at its own config's path
+//   values patterns, apiVersions, set keys    the union (per environment and per chart too); set examples: the base's
+//   kubernetes                                the widest range: the oldest minimum, the newest maximum
+//   environments                              the union: one the head drops is still checked, as the base defines it
+//   releaseName, namespace, templates         the base's where it sets them
+//   render                                    enabled if either enables it; helm only from the base; timeoutSeconds
+//                                             and proofRenders the larger
+//   acceptances, approvers                    the base's; acceptanceMaxDays the shorter
+// Each policy edit the head makes is a policy-changed finding: an error when it narrows the policy (the base's
+// setting still applies), a notice otherwise.
+import { compareKubeVersions } from './kube-version.js';
+import type {
+  ChartConfig,
+  Config,
+  EnvironmentConfig,
+  KubeTarget,
+  RuleSetting,
+  SetKey,
+  TemplateSettings,
+} from './model.js';
 import type { FailOn, RuleId, Severity } from './report.js';
+import { formatKeyPath } from './values/key-path.js';
 
 export interface PolicyChange {
   /** The setting, as written in the config ("rules.override-key-removed", "render.enabled"...). */
@@ -16,72 +35,382 @@ export interface PolicyChange {
   line?: number;
 }
 
-/** The head's config with the base's policy. */
-export function withBasePolicy(head: Config, base: Config): Config {
-  const charts: Record<string, ChartConfig> = Object.create(null);
-  for (const [key, chart] of Object.entries(head.charts)) {
-    charts[key] = { ...chart, rules: Object.hasOwn(base.charts, key) ? base.charts[key].rules : {} };
-  }
-  // a chart whose settings the head drops keeps the base's rules for it
-  for (const [key, chart] of Object.entries(base.charts)) {
-    if (!Object.hasOwn(charts, key)) charts[key] = { values: [], set: [], rules: chart.rules };
-  }
-  return {
-    ...head,
-    rules: base.rules,
-    charts,
-    freeFormKeys: base.freeFormKeys,
-    render: { ...head.render, enabled: base.render.enabled, proofRenders: base.render.proofRenders },
-    acceptances: base.acceptances,
-    acceptanceMaxDays: base.acceptanceMaxDays,
-    acceptanceApprovers: base.acceptanceApprovers,
-    failOn: base.failOn,
-    failOnExisting: base.failOnExisting,
-  };
-}
+/** A rule's severity where no config sets one (the rule registry's). */
+export type DefaultSeverity = (id: RuleId) => Severity;
 
 const SETTING_RANK: Record<RuleSetting, number> = { off: 0, notice: 1, warning: 2, error: 3 };
 const FAIL_ON_RANK: Record<FailOn, number> = { never: 0, error: 1, warning: 2 };
 
+// ---------- the config a review applies ----------
+
+/** The config a review applies: the head's, never narrower than the base's policy (see the table above). */
+export function withBasePolicy(head: Config, base: Config, defaultSeverity: DefaultSeverity): Config {
+  const stricter = (a: RuleSetting, b: RuleSetting) => (SETTING_RANK[b] > SETTING_RANK[a] ? b : a);
+  const rules: Partial<Record<RuleId, RuleSetting>> = {};
+  for (const id of ruleIds(base.rules, head.rules)) {
+    rules[id] = stricter(base.rules[id] ?? defaultSeverity(id), head.rules[id] ?? defaultSeverity(id));
+  }
+  const charts: Record<string, ChartConfig> = Object.create(null);
+  for (const key of chartKeys(base, head)) {
+    const before = chartOf(base, key);
+    const after = chartOf(head, key);
+    const chartRules: Partial<Record<RuleId, RuleSetting>> = {};
+    for (const id of ruleIds(before?.rules ?? {}, after?.rules ?? {})) {
+      chartRules[id] = stricter(chartRule(base, key, id, defaultSeverity), chartRule(head, key, id, defaultSeverity));
+    }
+    charts[key] = { ...widerChart(before, after), rules: chartRules };
+  }
+  const failOn = [base.failOn ?? 'error', head.failOn ?? 'error'].sort((a, b) => FAIL_ON_RANK[b] - FAIL_ON_RANK[a])[0];
+  const templates = base.templates ?? head.templates;
+  return {
+    ...head,
+    values: union(base.values, head.values),
+    kubernetes: widestKube(base.kubernetes, head.kubernetes),
+    apiVersions: union(base.apiVersions, head.apiVersions),
+    set: widerSet(base.set, head.set),
+    ...(templates ? { templates } : {}),
+    environments: widerEnvironments(base, head),
+    rules,
+    charts,
+    freeFormKeys: base.freeFormKeys.filter((key) => head.freeFormKeys.includes(key)),
+    render: {
+      enabled: base.render.enabled || head.render.enabled,
+      // the binary never comes from the change: only the base's config, the flag, the input or PATH name it
+      ...(base.render.helm !== undefined ? { helm: base.render.helm } : {}),
+      timeoutSeconds: Math.max(base.render.timeoutSeconds, head.render.timeoutSeconds),
+      proofRenders: Math.max(base.render.proofRenders, head.render.proofRenders),
+    },
+    redact: {
+      keys: union(base.redact.keys, head.redact.keys),
+      replace: base.redact.replace && head.redact.replace,
+    },
+    acceptances: base.acceptances,
+    acceptanceMaxDays: Math.min(base.acceptanceMaxDays, head.acceptanceMaxDays),
+    acceptanceApprovers: base.acceptanceApprovers,
+    ...(failOn !== 'error' || base.failOn || head.failOn ? { failOn } : {}),
+    ...(base.failOnExisting || head.failOnExisting ? { failOnExisting: true } : {}),
+  };
+}
+
+/** A chart's settings: the base's release, namespace and templates where it sets them; lists joined. */
+function widerChart(base: ChartConfig | undefined, head: ChartConfig | undefined): Omit<ChartConfig, 'rules'> {
+  if (!base || !head) return { ...(base ?? head)! };
+  const releaseName = base.releaseName ?? head.releaseName;
+  const namespace = base.namespace ?? head.namespace;
+  const templates = base.templates ?? head.templates;
+  return {
+    values: union(base.values, head.values),
+    set: widerSet(base.set, head.set),
+    ...(releaseName !== undefined ? { releaseName } : {}),
+    ...(namespace !== undefined ? { namespace } : {}),
+    ...(base.apiVersions || head.apiVersions
+      ? { apiVersions: union(base.apiVersions ?? [], head.apiVersions ?? []) }
+      : {}),
+    ...(templates ? { templates } : {}),
+    ...(head.line !== undefined ? { line: head.line } : {}),
+  };
+}
+
 /**
- * How the head's config edits the base's policy, setting by setting. `defaultSeverity` gives a rule's severity
- * where neither config sets one (the rule registry's: rules sit a floor above the config).
+ * The environments of both sides, the base's first. One on both sides gets both patterns, API versions and set
+ * keys, the base's templates and the widest target of the two (each resolved against its own top level). One the
+ * head drops keeps the base's definition. Where the base has none (one implicit environment, its top level), each
+ * of the head's is held to the base's target.
+ */
+function widerEnvironments(base: Config, head: Config): EnvironmentConfig[] {
+  const heads = new Map(head.environments.map((environment) => [environment.name, environment]));
+  const bases = new Set(base.environments.map((environment) => environment.name));
+  const both = base.environments.map((before): EnvironmentConfig => {
+    const after = heads.get(before.name);
+    if (!after) return { ...before, templates: before.templates ?? base.templates };
+    const templates = before.templates ?? base.templates ?? after.templates;
+    return {
+      ...after,
+      values: union(before.values, after.values),
+      kubernetes:
+        before.kubernetes || after.kubernetes
+          ? widestKube(before.kubernetes ?? base.kubernetes, after.kubernetes ?? head.kubernetes)
+          : undefined,
+      apiVersions: union(before.apiVersions, after.apiVersions),
+      set: widerSet(before.set, after.set),
+      ...(templates ? { templates } : {}),
+    };
+  });
+  const added = head.environments
+    .filter((environment) => !bases.has(environment.name))
+    .map((environment) =>
+      base.environments.length === 0 && environment.kubernetes
+        ? { ...environment, kubernetes: widestKube(base.kubernetes, environment.kubernetes) }
+        : environment,
+    );
+  return [...both, ...added];
+}
+
+function widestKube(a: KubeTarget | undefined, b: KubeTarget | undefined): KubeTarget | undefined {
+  if (!a || !b) return a ?? b;
+  return {
+    min: compareKubeVersions(a.min, b.min) <= 0 ? a.min : b.min,
+    max: compareKubeVersions(a.max, b.max) >= 0 ? a.max : b.max,
+  };
+}
+
+/** The base's set keys with the base's examples (an example changes the render), then the head's new keys. */
+function widerSet(base: SetKey[], head: SetKey[]): SetKey[] {
+  const known = new Set(base.map((key) => JSON.stringify(key.path)));
+  return [...base, ...head.filter((key) => !known.has(JSON.stringify(key.path)))];
+}
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+const ruleIds = (a: Partial<Record<RuleId, RuleSetting>>, b: Partial<Record<RuleId, RuleSetting>>) =>
+  [...new Set([...Object.keys(a), ...Object.keys(b)])].sort() as RuleId[];
+
+const chartKeys = (base: Config, head: Config) =>
+  [...new Set([...Object.keys(base.charts), ...Object.keys(head.charts)])].sort();
+
+const chartOf = (config: Config, key: string) => (Object.hasOwn(config.charts, key) ? config.charts[key] : undefined);
+
+/** A rule's setting for the charts of a `charts:` key: its own, else the config's, else the registry's. */
+function chartRule(config: Config, key: string, id: RuleId, defaultSeverity: DefaultSeverity): RuleSetting {
+  return chartOf(config, key)?.rules[id] ?? config.rules[id] ?? defaultSeverity(id);
+}
+
+// ---------- how the head edits the policy ----------
+
+/**
+ * How the head's config edits the base's policy, setting by setting: an error where it narrows the review, a
+ * notice where it widens it or changes it harmlessly.
  */
 export function policyChanges(
   base: Config,
   head: Config,
-  defaultSeverity: (id: RuleId) => Severity,
+  defaultSeverity: DefaultSeverity,
   /** The config file the findings point at when neither side has one (the path it is looked for at). */
   configPath: string,
 ): PolicyChange[] {
   const file = head.path ?? base.path ?? configPath;
   const changes: PolicyChange[] = [];
-  const add = (setting: string, message: string, weakens: boolean) =>
-    changes.push({ setting, message, weakens, file, ...lineOf(head, setting) });
+  const add = (setting: string, message: string, weakens: boolean, line = head.policyLines[setting]) =>
+    changes.push({ setting, message, weakens, file, ...(line !== undefined ? { line } : {}) });
+  ruleChanges(base, head, defaultSeverity, add);
+  switchChanges(base, head, add);
+  renderChanges(base, head, add);
+  acceptanceChanges(base, head, add);
+  patternChanges(base, head, add);
+  kubernetesChanges(base, head, add);
+  environmentChanges(base, head, add);
+  chartChanges(base, head, add);
+  return changes;
+}
 
-  const ruleIds = (a: Partial<Record<RuleId, RuleSetting>>, b: Partial<Record<RuleId, RuleSetting>>) =>
-    [...new Set([...Object.keys(a), ...Object.keys(b)])].sort() as RuleId[];
-  const compareRule = (setting: string, before: RuleSetting, after: RuleSetting) => {
+type Add = (setting: string, message: string, weakens: boolean, line?: number) => void;
+
+function ruleChanges(base: Config, head: Config, defaultSeverity: DefaultSeverity, add: Add): void {
+  const compare = (setting: string, before: RuleSetting, after: RuleSetting) => {
     if (before === after) return;
-    const weakens = SETTING_RANK[after] < SETTING_RANK[before];
-    add(setting, `${setting} changes from ${before} to ${after}`, weakens);
+    add(setting, `${setting} changes from ${before} to ${after}`, SETTING_RANK[after] < SETTING_RANK[before]);
   };
   for (const id of ruleIds(base.rules, head.rules)) {
-    const fallback = defaultSeverity(id);
-    compareRule(`rules.${id}`, base.rules[id] ?? fallback, head.rules[id] ?? fallback);
+    compare(`rules.${id}`, base.rules[id] ?? defaultSeverity(id), head.rules[id] ?? defaultSeverity(id));
   }
-  const chartKeys = [...new Set([...Object.keys(base.charts), ...Object.keys(head.charts)])].sort();
-  for (const chart of chartKeys) {
-    const before = Object.hasOwn(base.charts, chart) ? base.charts[chart].rules : {};
-    const after = Object.hasOwn(head.charts, chart) ? head.charts[chart].rules : {};
-    for (const id of ruleIds(before, after)) {
-      const fallback = defaultSeverity(id);
-      const b = before[id] ?? base.rules[id] ?? fallback;
-      const a = after[id] ?? head.rules[id] ?? fallback;
-      compareRule(`charts.${chart}.rules.${id}`, b, a);
+  for (const key of chartKeys(base, head)) {
+    for (const id of ruleIds(chartOf(base, key)?.rules ?? {}, chartOf(head, key)?.rules ?? {})) {
+      compare(
+        `charts.${key}.rules.${id}`,
+        chartRule(base, key, id, defaultSeverity),
+        chartRule(head, key, id, defaultSeverity),
+      );
     }
   }
+}
 
+/** Top-level values patterns, API versions, set keys and templates. */
+function patternChanges(base: Config, head: Config, add: Add): void {
+  listChanges('values', 'pattern', base.values, head.values, add);
+  listChanges('apiVersions', 'entry', base.apiVersions, head.apiVersions, add);
+  setChanges('set', base.set, head.set, add);
+  templateChanges('templates', base.templates, head.templates, add);
+}
+
+/** Entries the head drops narrow the review (they still apply); entries it adds widen it (they apply, unsaid). */
+function listChanges(
+  setting: string,
+  what: string,
+  base: readonly string[],
+  head: readonly string[],
+  add: Add,
+  line?: number,
+): void {
+  const removed = base.filter((item) => !head.includes(item));
+  if (removed.length > 0) add(setting, `${setting} ${what} removed: ${removed.join(', ')}`, true, line);
+}
+
+function setChanges(setting: string, base: SetKey[], head: SetKey[], add: Add, line?: number): void {
+  const heads = new Map(head.map((key) => [JSON.stringify(key.path), key]));
+  const removed = base.filter((key) => !heads.has(JSON.stringify(key.path)));
+  if (removed.length > 0) {
+    add(setting, `${setting} key removed: ${removed.map((key) => formatKeyPath(key.path)).join(', ')}`, true, line);
+  }
+  const changed = base.filter((key) => {
+    const after = heads.get(JSON.stringify(key.path));
+    return after && JSON.stringify(after.example) !== JSON.stringify(key.example);
+  });
+  if (changed.length > 0) {
+    // an example value is what the render gets: another one can switch a template off
+    const keys = changed.map((key) => formatKeyPath(key.path)).join(', ');
+    add(setting, `${setting} example value changed: ${keys}`, true, line);
+  }
+}
+
+function templateChanges(
+  setting: string,
+  base: TemplateSettings | undefined,
+  head: TemplateSettings | undefined,
+  add: Add,
+  line?: number,
+): void {
+  const text = (t: TemplateSettings | undefined) => (t ? `${t.engine} ${t.context}` : 'none');
+  if (text(base) === text(head) || !base) return;
+  // the base's engine and context render the override files: another context can leave keys out
+  add(setting, `${setting} changes from ${text(base)} to ${text(head)}`, true, line ?? head?.line);
+}
+
+function kubeText(kube: KubeTarget | undefined): string {
+  if (!kube) return 'unset';
+  return kube.min === kube.max ? kube.max : `${kube.min}-${kube.max}`;
+}
+
+/** A target narrows the review when it leaves out an end of the base's range. */
+function kubeChange(
+  setting: string,
+  base: KubeTarget | undefined,
+  head: KubeTarget | undefined,
+  add: Add,
+  line?: number,
+) {
+  if (kubeText(base) === kubeText(head)) return;
+  const narrows =
+    base !== undefined &&
+    (head === undefined || compareKubeVersions(head.min, base.min) > 0 || compareKubeVersions(head.max, base.max) < 0);
+  const checked = narrows ? `; this review checks ${kubeText(widestKube(base, head))}` : '';
+  add(setting, `${setting} changes from ${kubeText(base)} to ${kubeText(head)}${checked}`, narrows, line);
+}
+
+function kubernetesChanges(base: Config, head: Config, add: Add): void {
+  const line = head.policyLines.kubernetes ?? head.policyLines.kubernetesVersion;
+  kubeChange('kubernetes', base.kubernetes, head.kubernetes, add, line);
+}
+
+function environmentChanges(base: Config, head: Config, add: Add): void {
+  const heads = new Map(head.environments.map((environment) => [environment.name, environment]));
+  for (const before of base.environments) {
+    const after = heads.get(before.name);
+    const at = `environments.${before.name}`;
+    if (!after) {
+      add(
+        at,
+        `environment ${before.name} is dropped; it is still checked as the base defines it`,
+        true,
+        head.policyLines.environments,
+      );
+      continue;
+    }
+    const line = (key: string) => head.policyLines[`${at}.${key}`] ?? after.line;
+    listChanges(`${at}.values`, 'pattern', before.values, after.values, add, line('values'));
+    listChanges(`${at}.apiVersions`, 'entry', before.apiVersions, after.apiVersions, add, line('apiVersions'));
+    setChanges(`${at}.set`, before.set, after.set, add, line('set'));
+    const kube = (own: KubeTarget | undefined, config: Config) => own ?? config.kubernetes;
+    // only an environment's own target is its edit: the top level's is compared once, above
+    if (before.kubernetes || after.kubernetes) {
+      kubeChange(
+        `${at}.kubernetes`,
+        kube(before.kubernetes, base),
+        kube(after.kubernetes, head),
+        add,
+        line('kubernetes'),
+      );
+    }
+    if (before.templates) templateChanges(`${at}.templates`, before.templates, after.templates, add, line('templates'));
+  }
+  if (base.environments.length > 0) return;
+  // the base's one implicit environment becomes the head's named ones: each is held to the base's target
+  for (const after of head.environments) {
+    if (!after.kubernetes) continue;
+    kubeChange(
+      `environments.${after.name}.kubernetes`,
+      base.kubernetes,
+      after.kubernetes,
+      add,
+      head.policyLines[`environments.${after.name}.kubernetes`] ?? after.line,
+    );
+  }
+}
+
+/** The `charts:` settings the base has: a chart key the head adds describes a chart, and is no policy edit. */
+function chartChanges(base: Config, head: Config, add: Add): void {
+  for (const key of Object.keys(base.charts).sort()) {
+    const before = base.charts[key];
+    const after = chartOf(head, key);
+    const at = `charts.${key}`;
+    const line = (setting: string) => head.policyLines[`${at}.${setting}`] ?? after?.line;
+    const settings = { values: [], set: [], rules: {}, ...after } satisfies ChartConfig;
+    listChanges(`${at}.values`, 'pattern', before.values, settings.values, add, line('values'));
+    setChanges(`${at}.set`, before.set, settings.set, add, line('set'));
+    listChanges(
+      `${at}.apiVersions`,
+      'entry',
+      before.apiVersions ?? [],
+      settings.apiVersions ?? [],
+      add,
+      line('apiVersions'),
+    );
+    for (const name of ['releaseName', 'namespace'] as const) {
+      if (before[name] === undefined || before[name] === settings[name]) continue;
+      // the release the base renders and pairs entries by
+      add(
+        `${at}.${name}`,
+        `${at}.${name} changes from ${before[name]} to ${settings[name] ?? 'unset'}`,
+        true,
+        line(name),
+      );
+    }
+    if (before.templates)
+      templateChanges(`${at}.templates`, before.templates, settings.templates, add, line('templates'));
+  }
+}
+
+function renderChanges(base: Config, head: Config, add: Add): void {
+  const before = base.render;
+  const after = head.render;
+  if (before.enabled !== after.enabled) {
+    add('render.enabled', `render.enabled changes from ${before.enabled} to ${after.enabled}`, !after.enabled);
+  }
+  if (before.helm !== after.helm) {
+    // a binary the change names would run on the runner: the base's applies, even when the head's is just another path
+    add(
+      'render.helm',
+      `render.helm changes from ${before.helm ?? 'unset'} to ${after.helm ?? 'unset'}`,
+      after.helm !== undefined,
+    );
+  }
+  if (before.timeoutSeconds !== after.timeoutSeconds) {
+    add(
+      'render.timeoutSeconds',
+      `render.timeoutSeconds changes from ${before.timeoutSeconds} to ${after.timeoutSeconds}`,
+      after.timeoutSeconds < before.timeoutSeconds,
+    );
+  }
+  if (before.proofRenders !== after.proofRenders) {
+    add(
+      'render.proofRenders',
+      `render.proofRenders changes from ${before.proofRenders} to ${after.proofRenders}`,
+      after.proofRenders < before.proofRenders,
+    );
+  }
+}
+
+/** failOn, failOnExisting and free-form keys. */
+function switchChanges(base: Config, head: Config, add: Add): void {
   const failBefore = base.failOn ?? 'error';
   const failAfter = head.failOn ?? 'error';
   if (failBefore !== failAfter) {
@@ -91,14 +420,12 @@ export function policyChanges(
       FAIL_ON_RANK[failAfter] < FAIL_ON_RANK[failBefore],
     );
   }
-
   const existingBefore = base.failOnExisting ?? false;
   const existingAfter = head.failOnExisting ?? false;
   if (existingBefore !== existingAfter) {
     // off, the findings already there on the base stop failing a review
     add('failOnExisting', `failOnExisting changes from ${existingBefore} to ${existingAfter}`, !existingAfter);
   }
-
   const keysAdded = head.freeFormKeys.filter((k) => !base.freeFormKeys.includes(k));
   const keysRemoved = base.freeFormKeys.filter((k) => !head.freeFormKeys.includes(k));
   const freeFormSetting = head.policyLines.freeFormKeys !== undefined ? 'freeFormKeys' : 'freeFormKeysReplace';
@@ -107,21 +434,10 @@ export function policyChanges(
     add(freeFormSetting, `free-form keys added: ${keysAdded.join(', ')}`, true);
   }
   if (keysRemoved.length > 0) add(freeFormSetting, `free-form keys removed: ${keysRemoved.join(', ')}`, false);
+}
 
-  if (base.render.enabled !== head.render.enabled) {
-    add(
-      'render.enabled',
-      `render.enabled changes from ${base.render.enabled} to ${head.render.enabled}`,
-      !head.render.enabled,
-    );
-  }
-  if (base.render.proofRenders !== head.render.proofRenders) {
-    add(
-      'render.proofRenders',
-      `render.proofRenders changes from ${base.render.proofRenders} to ${head.render.proofRenders}`,
-      head.render.proofRenders < base.render.proofRenders,
-    );
-  }
+/** The acceptances file, its approvers and acceptanceMaxDays. */
+function acceptanceChanges(base: Config, head: Config, add: Add): void {
   if (base.acceptances !== head.acceptances) {
     // a new path starts from an empty file the change itself writes
     add('acceptances', `the acceptances file moves from ${base.acceptances} to ${head.acceptances}`, true);
@@ -139,10 +455,22 @@ export function policyChanges(
       head.acceptanceMaxDays > base.acceptanceMaxDays,
     );
   }
-  return changes;
 }
 
-function lineOf(config: Config, setting: string): { line?: number } {
-  const line = config.policyLines[setting];
-  return line === undefined ? {} : { line };
+/**
+ * The head's config reads the lockfile at another path. Each side is read at its own path, so a real move is
+ * compared entry by entry; but a lockfile the base reviews that stays at head, no longer reviewed, narrows the
+ * review (a decoy lockfile beside the real one).
+ */
+export function lockfileChange(base: Config, head: Config, baseLockfileStays: boolean): PolicyChange | undefined {
+  if (base.lockfile === head.lockfile) return undefined;
+  const stays = baseLockfileStays ? `, and ${base.lockfile} stays, no longer reviewed` : '';
+  const line = head.policyLines.lockfile;
+  return {
+    setting: 'lockfile',
+    message: `lockfile changes from ${base.lockfile} to ${head.lockfile}${stays}`,
+    weakens: baseLockfileStays,
+    file: head.path ?? base.path ?? '.github/chart-guard.yaml',
+    ...(line !== undefined ? { line } : {}),
+  };
 }

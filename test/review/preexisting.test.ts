@@ -173,10 +173,11 @@ describe('pre-existing findings with acceptances and the base branch policy', ()
     expect(find(report, 'policy-changed').map((f) => [f.severity, f.message.split(';')[0]])).toEqual([
       ['error', 'failOnExisting changes from true to false'],
     ]);
-    // turning it on is a notice, and applies once merged
+    // turning it on is a notice, and applies at once: the review applies the stricter of both configs
     const stricter = await reviewWith(CONFIG, `${CONFIG}failOnExisting: true\n`);
     expect(find(stricter, 'policy-changed').map((f) => [f.severity, f.line])).toEqual([['notice', 4]]);
-    expect(stricter.verdict).not.toBe('fail');
+    expect(stricter.failOnExisting).toBe(true);
+    expect(stricter.verdict).toBe('fail');
   });
 
   it('counts a finding both accepted and already there as accepted only, listed in the accepted section', async () => {

@@ -8,8 +8,10 @@
 //   overrides-changed  entry unchanged, but one of its override files changed
 //   unchanged          entry unchanged and no override file changed, but files under the chart folder changed
 //                      (a hand edit of a vendored chart, or a re-sync): its templates still reach the cluster.
-// Entries with nothing changed are left out. A folder change together with a version change of a chart whose
-// name is unique on both sides is reported as `bumped` (base.dir and head.dir then differ).
+// Entries with nothing changed are left out. An entry whose folder changes is paired with its base entry when it
+// is the same release (the caller's `releaseOf`: a rename that keeps the release name is `helm upgrade` of the same
+// release), or when its chart name is unique on both sides: `bumped` (base.dir and head.dir then differ), or
+// `moved` when the version stays.
 import semver from 'semver';
 import type { ChartChange, LockEntry, Lockfile } from '../model.js';
 import type { SemverChange } from '../report.js';
@@ -24,6 +26,8 @@ export function diffLockfiles(
   head: Lockfile,
   changedPaths: Set<string>,
   overridesChanged: (entry: LockEntry) => boolean = () => false,
+  /** The release an entry deploys ("namespace/name"), the same function on both sides. */
+  releaseOf?: (entry: LockEntry) => string,
 ): ChartChange[] {
   const baseByDir = new Map((base?.charts ?? []).map((e) => [e.dir, e] as const));
   const headDirs = new Set(head.charts.map((e) => e.dir));
@@ -58,20 +62,26 @@ export function diffLockfiles(
     pairedAdded.add(after);
     changes.push(change(after, 'moved', before, after));
   }
-  const countByName = (entries: LockEntry[], paired: Set<LockEntry>) => {
-    const counts = new Map<string, number>();
-    for (const e of entries) if (!paired.has(e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-    return counts;
+  // then a key (the release, then the chart name) unique among the entries left on both sides
+  const pairBy = (key: (entry: LockEntry) => string) => {
+    const countBy = (entries: LockEntry[], paired: Set<LockEntry>) => {
+      const counts = new Map<string, number>();
+      for (const e of entries) if (!paired.has(e)) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
+      return counts;
+    };
+    const removedKeys = countBy(removed, pairedRemoved);
+    const addedKeys = countBy(added, pairedAdded);
+    for (const after of added) {
+      const k = key(after);
+      if (pairedAdded.has(after) || addedKeys.get(k) !== 1 || removedKeys.get(k) !== 1) continue;
+      const before = removed.find((r) => !pairedRemoved.has(r) && key(r) === k)!;
+      pairedRemoved.add(before);
+      pairedAdded.add(after);
+      changes.push(change(after, before.version === after.version ? 'moved' : 'bumped', before, after));
+    }
   };
-  const removedNames = countByName(removed, pairedRemoved);
-  const addedNames = countByName(added, pairedAdded);
-  for (const after of added) {
-    if (pairedAdded.has(after) || addedNames.get(after.name) !== 1 || removedNames.get(after.name) !== 1) continue;
-    const before = removed.find((r) => !pairedRemoved.has(r) && r.name === after.name)!;
-    pairedRemoved.add(before);
-    pairedAdded.add(after);
-    changes.push(change(after, 'bumped', before, after));
-  }
+  if (releaseOf) pairBy(releaseOf);
+  pairBy((entry) => entry.name);
 
   for (const after of added) if (!pairedAdded.has(after)) changes.push(change(after, 'added', undefined, after));
   for (const before of removed)
