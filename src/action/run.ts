@@ -87,7 +87,7 @@ async function analyse(inputs: ActionInputs, workspace: string): Promise<Analysi
       newAcceptances: newAcceptancesJudge(
         pullRequest(),
         inputs.githubToken ? createGitHubClient(inputs.githubToken) : undefined,
-        core.warning,
+        log.warning,
       ),
     };
     try {

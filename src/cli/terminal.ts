@@ -2,7 +2,7 @@
 // can be taken for a GitHub workflow command (the CLI runs in CI too: format/workflow-commands.ts).
 import { inertLine, inertText } from '../format/workflow-commands.js';
 
-/** Where the CLI prints: process.stdout and process.stderr, or a test's stand-in. */
+/** Where the CLI prints: the process's stdout and stderr, or a test's stand-in. */
 export interface OutputStream {
   write(text: string): unknown;
   isTTY?: boolean;

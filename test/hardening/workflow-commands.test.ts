@@ -294,3 +294,21 @@ describe('text from the pull request never becomes a workflow command', () => {
     });
   });
 });
+
+describe('the one output boundary of each adapter', () => {
+  const sources = readdirSync(join(PROJECT_DIR, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => ({ file: file.split('\\').join('/'), text: readFileSync(join(PROJECT_DIR, 'src', file), 'utf8') }));
+
+  it('has the Action log only through src/action/log.ts', () => {
+    const logging = /\bcore\.(?:info|debug|warning|error|notice|setFailed|startGroup|group)\b/;
+    expect(sources.filter((s) => s.file !== 'action/log.ts' && logging.test(s.text)).map((s) => s.file)).toEqual([]);
+  });
+
+  it('has the CLI print only through the streams run() wraps', () => {
+    // besides run.ts's processIo: the fixed signal lines of the entry points, and the template worker's protocol
+    const allowed = ['cli/run.ts', 'cli/index.ts', 'action/index.ts', 'core/values/template-sandbox-worker.ts'];
+    const printing = /\bprocess\.(?:stdout|stderr)\b|\bconsole\.\w+\(/;
+    expect(sources.filter((s) => !allowed.includes(s.file) && printing.test(s.text)).map((s) => s.file)).toEqual([]);
+  });
+});
