@@ -5,6 +5,7 @@ import {
   readTemplatedValuesFile,
   type TemplateContext,
 } from '../../src/core/values/template-render.js';
+import { TemplateSandbox } from '../../src/core/values/template-sandbox.js';
 
 const context: TemplateContext = {
   path: 'ci/template-context.yaml',
@@ -75,6 +76,26 @@ describe('readTemplatedValuesFile (jinja with a context)', () => {
     const filter = await readTemplatedValuesFile('a: 1\nb: {{ n | no_such_filter }}\n', 'v.yaml', context);
     expect(filter.error).toEqual(expect.objectContaining({ line: 2 }));
     expect(filter.error?.message).toContain('no_such_filter');
+  });
+
+  it('puts an error while rendering inside a tag at its line, not the line before (nunjucks counts from 0)', async () => {
+    const file = await readTemplatedValuesFile('a: 1\n{% if n %}\nb: {{ nope() }}\n{% endif %}\n', 'v.yaml', context);
+    expect(file.error).toEqual({
+      file: 'v.yaml',
+      line: 3,
+      message:
+        'v.yaml cannot be rendered with ci/template-context.yaml: Unable to call `nope`, which is undefined or falsey',
+    });
+  });
+
+  it('renders each side of a review in its own sandbox when given one', async () => {
+    const sandbox = new TemplateSandbox();
+    try {
+      const file = await readTemplatedValuesFile('a: {{ n }}\n', 'v.yaml', context, { sandbox });
+      expect(file.values).toEqual({ a: 3 });
+    } finally {
+      sandbox.close();
+    }
   });
 
   it('reports a YAML error of the rendered output at the source line', async () => {
