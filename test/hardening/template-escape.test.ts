@@ -304,7 +304,7 @@ describe.each(Object.keys(HELM_BINARIES) as (keyof typeof HELM_BINARIES)[])(
       const { repo, base, head } = bumpRepo(values);
       try {
         const out = join(repo.dir, 'report.json');
-        const env = { ...process.env, GITHUB_TOKEN: TOKEN, CG_ESCAPE_CANARY: CANARY };
+        const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_TOKEN: TOKEN, CG_ESCAPE_CANARY: CANARY };
         for (const name of ['NO_COLOR', 'FORCE_COLOR', 'CHART_GUARD_DEBUG']) delete env[name];
         const args = ['review', '--base', base, '--head', head, '--helm', HELM_BINARIES[version]];
         const text = spawnSync(process.execPath, [cli.path, ...args], { cwd: repo.dir, env, encoding: 'utf8' });
