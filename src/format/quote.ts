@@ -72,7 +72,7 @@ function renderBlock(token: Token): string | undefined {
       return inline((token as Tokens.Paragraph).tokens);
     case 'text': {
       const text = token as Tokens.Text;
-      return text.tokens ? inline(text.tokens) : escapeInline(text.text);
+      return text.tokens ? inline(text.tokens) : proseText(text.text);
     }
     case 'blockquote':
       return joinBlocks(renderBlocks((token as Tokens.Blockquote).tokens))
@@ -86,7 +86,7 @@ function renderBlock(token: Token): string | undefined {
       return '---';
     default:
       // raw HTML blocks and anything this renderer does not know: shown as the text they are
-      return escapeInline(token.raw.trim());
+      return proseText(token.raw.trim());
   }
 }
 
@@ -121,7 +121,7 @@ function inline(tokens: Token[], context: InlineContext = 'text'): string {
 
 function inlinePiece(token: Token, context: InlineContext): string {
   // escapeInline also escapes "|", so text is safe in a table cell as it is
-  const text = escapeInline;
+  const text = proseText;
   switch (token.type) {
     case 'text':
     case 'escape': {
@@ -160,4 +160,14 @@ function renderLink(link: Tokens.Link, context: InlineContext): string {
   if (written && /^https?:\/\/[^\s()<>]+$/.test(link.href)) return `[${label}](${link.href})`;
   if (!written) return codeSpan(link.text, context);
   return `${label} (${codeSpan(link.href, context)})`;
+}
+
+/**
+ * Text shown as text (escapeInline), and no URL GitHub could link by itself: marked already turns the bare URLs GFM
+ * links into link tokens, and this also breaks the ones it does not, such as a URL inside an HTML tag shown as text.
+ */
+function proseText(value: string): string {
+  return escapeInline(value)
+    .replace(/:\/\//g, ':/\u200B/')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200B.`);
 }
