@@ -1,7 +1,8 @@
 // Which two commits the action compares, from the workflow event or the base-ref/head-ref inputs, and making sure
 // both are in the checkout: actions/checkout fetches one commit (fetch-depth: 1) by default.
 import { fetchAdvice } from '../core/repo/fetch-advice.js';
-import { gitText, tryGitText } from '../core/repo/git.js';
+import { commitOf, gitText, tryGitText } from '../core/repo/git.js';
+import { refInputProblem } from '../core/repo/ref-input.js';
 
 /** What the event payload says about the change, before looking at the checkout. */
 export interface EventRefs {
@@ -71,10 +72,6 @@ export function refsFromEvent(eventName: string | undefined, payload: unknown): 
   return {};
 }
 
-async function commitOf(repoDir: string, ref: string): Promise<string | undefined> {
-  return tryGitText(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-}
-
 /**
  * The commit a ref names, fetching it from origin when the checkout lacks it. In a shallow clone one commit is
  * enough: a snapshot reads a single tree, never history.
@@ -84,14 +81,21 @@ async function obtainCommit(repoDir: string, ref: string, log: (message: string)
   if (local) return local;
   const shallow = (await tryGitText(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
   log(`${ref} is not in the checkout; fetching it from origin`);
-  const fetched = await tryGitText(repoDir, ['fetch', '--no-tags', ...(shallow ? ['--depth=1'] : []), 'origin', ref]);
+  const fetched = await tryGitText(repoDir, [
+    'fetch',
+    '--no-tags',
+    ...(shallow ? ['--depth=1'] : []),
+    '--end-of-options',
+    'origin',
+    ref,
+  ]);
   if (fetched === undefined) return undefined;
   return (await commitOf(repoDir, ref)) ?? (await commitOf(repoDir, 'FETCH_HEAD'));
 }
 
 /** Parents as stored in the commit object: still readable in a shallow clone, where `HEAD^1` is not. */
 async function parentsOf(repoDir: string, sha: string): Promise<string[]> {
-  const raw = await gitText(repoDir, ['cat-file', 'commit', sha]);
+  const raw = await gitText(repoDir, ['cat-file', '--end-of-options', 'commit', sha]);
   const header = raw.slice(0, raw.indexOf('\n\n'));
   return header
     .split('\n')
@@ -119,6 +123,8 @@ export async function resolveRefs(
   inputs: RefInputs,
   log: (message: string) => void = () => {},
 ): Promise<RefsResult> {
+  const badRef = refInputProblem('base-ref', inputs.baseRef) ?? refInputProblem('head-ref', inputs.headRef);
+  if (badRef) return { ok: false, message: badRef };
   const headSha = await commitOf(repoDir, 'HEAD');
   if (!headSha) return { ok: false, message: `${repoDir} has no checked-out commit. ${FETCH_ADVICE}` };
 
@@ -179,7 +185,7 @@ export async function resolveRefs(
   // Reviewing the branch head itself (not the merge commit): compare with the fork point when the history allows,
   // so commits the base gained since the branch was cut do not show up as reverts.
   if (head.sha === event.pullRequestHead) {
-    const forkPoint = await tryGitText(repoDir, ['merge-base', sha, head.sha]);
+    const forkPoint = await tryGitText(repoDir, ['merge-base', '--end-of-options', sha, head.sha]);
     if (forkPoint && forkPoint !== sha)
       return { ok: true, base: { ref: `${base.ref} (merge base)`, sha: forkPoint }, head };
   }

@@ -3,6 +3,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { normaliseKubeVersion } from '../core/kube-version.js';
 import { didYouMeanText } from '../core/nearest.js';
+import { refInputProblem } from '../core/repo/ref-input.js';
 import type { FailOn } from '../core/report.js';
 import { parseShard, type Shard } from '../core/shard.js';
 
@@ -158,6 +159,8 @@ function analysisFlags(values: Values): AnalysisFlags | string {
     (n) => str(n) === '',
   );
   if (nonEmpty) return `--${nonEmpty} needs a value`;
+  const badRef = ['base', 'head', 'ref'].map((n) => refInputProblem(`--${n}`, str(n))).find(Boolean);
+  if (badRef) return badRef;
   const output = outputFlags(values);
   if (typeof output === 'string') return output;
   let kubeVersion: string | undefined;

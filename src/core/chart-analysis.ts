@@ -4,8 +4,17 @@ import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
 import type { ChartInputs } from './chart-context.js';
 import { chartConfigFor, mergeSetKeys } from './config.js';
-import type { ChartChange, Environment, LoadedChart, LockEntry, OverrideFile, TemplateSettings } from './model.js';
+import type {
+  ChartChange,
+  ChartConfig,
+  Environment,
+  LoadedChart,
+  LockEntry,
+  OverrideFile,
+  TemplateSettings,
+} from './model.js';
 import { reinstallReason } from './render/reinstall.js';
+import { renderNamesProblem } from './render/release-names.js';
 import type { RenderCache } from './render/render-cache.js';
 import { renderedDiff } from './render/rendered-diff.js';
 import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from './render/renderer.js';
@@ -150,6 +159,8 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
   const { context, snapshots } = analysis;
   const { change, chartConfig } = context;
   if (change.change === 'removed') return [];
+  // helm never gets a name it would refuse or misread: config-invalid / lockfile-invalid report it at its line
+  if (renderNamesProblem(chartConfig.releaseName ?? change.name, chartConfig.namespace ?? 'default')) return [];
   const codeValues = exampleValues(analysis);
   // Template expressions left in override files become neutral placeholders typed by the chart's defaults (head
   // first, so both sides see the same placeholder); code-set examples come last and win, like --set over -f.
@@ -242,7 +253,7 @@ export function withRenders(analysis: ChartAnalysis, outcomes: Map<string, Rende
 export function buildChartReport(analyses: readonly ChartAnalysis[], findings: Finding[]): ChartReport {
   const { change, base, head, upgradeNotes: notes = [] } = analyses[0].context;
   const overrideFiles = [...new Set(analyses.flatMap((a) => a.context.overrides.map((o) => o.path)))];
-  const statuses = analyses.map((a) => renderStatus(a.context.renders, change));
+  const statuses = analyses.map((a) => renderStatus(a.context.renders, change, a.context.chartConfig));
   const environments: ChartEnvironmentReport[] = analyses.flatMap((a, i) =>
     a.context.environment === undefined
       ? []
@@ -287,9 +298,13 @@ export function buildChartReport(analyses: readonly ChartAnalysis[], findings: F
   };
 }
 
-function renderStatus(renders: RenderPair | undefined, change: ChartChange): RenderStatus {
+function renderStatus(renders: RenderPair | undefined, change: ChartChange, config: ChartConfig): RenderStatus {
   if (!renders) {
-    return { status: 'skipped', reason: change.change === 'removed' ? 'chart removed' : 'no chart folder to render' };
+    const names = renderNamesProblem(config.releaseName ?? change.name, config.namespace ?? 'default');
+    return {
+      status: 'skipped',
+      reason: change.change === 'removed' ? 'chart removed' : (names ?? 'no chart folder to render'),
+    };
   }
   const sides = [renders.base, renders.head, renders.headAtMin].filter((r): r is RenderResult => r !== undefined);
   const failed = sides.find((r) => r.status === 'failed');

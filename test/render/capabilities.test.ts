@@ -120,8 +120,9 @@ describe.each(Object.entries(HELM_BINARIES))('helm %s template with the served A
     // every job above differs in its API versions only: none shares another's render
     expect([...outcomes.values()].map((o) => o.sharedBy)).toEqual([1, 1, 1, 1]);
     expect(outcomes.get('1.28+monitoring')!.result.command).toBe(
-      'helm template rel charts/caps --namespace demo --include-crds --kube-version 1.28.0 \\\n' +
-        `  --api-versions monitoring.coreos.com/v1,${servedApiVersions('1.28').join(',')}`,
+      'helm template --namespace demo --include-crds --kube-version 1.28.0 \\\n' +
+        `  --api-versions monitoring.coreos.com/v1,${servedApiVersions('1.28').join(',')} \\\n` +
+        '  -- rel charts/caps',
     );
   });
 

@@ -139,7 +139,7 @@ describe.each(Object.entries(HELM_BINARIES))('render engine with helm %s', (labe
       'ServiceAccount/rel-alertmanager',
       'StatefulSet/rel-alertmanager',
     ]);
-    expect(outcome.result.command).toBe('helm template rel charts/alertmanager --namespace demo --include-crds');
+    expect(outcome.result.command).toBe('helm template --namespace demo --include-crds -- rel charts/alertmanager');
     expect(outcome.result.durationMs).toBeGreaterThan(0);
   });
 
@@ -184,7 +184,7 @@ describe.each(Object.entries(HELM_BINARIES))('render engine with helm %s', (labe
     expect(vctLabels('one')).toEqual({ team: 'x' });
     expect(vctLabels('two')).toEqual({ team: 'y' });
     expect(outcomes.get('one')!.result.command).toBe(
-      'helm template rel charts/alertmanager --namespace demo --include-crds -f values/alertmanager.yaml',
+      'helm template --namespace demo --include-crds -f values/alertmanager.yaml -- rel charts/alertmanager',
     );
   });
 

@@ -13,12 +13,12 @@ describe('render-failed', () => {
     expect(finding.message).toContain('the new version (1.0.0) of strict');
     expect(finding.message).toContain('configName is required');
     expect(finding).toMatchObject({ file: 'charts/strict/templates/cm.yaml', line: 6 });
-    expect(finding.remedy).toContain('helm template rel charts/strict --namespace demo --include-crds');
+    expect(finding.remedy).toContain('helm template --namespace demo --include-crds --kube-version 1.28.0');
     // the command on lines of its own, the long API version list on a continuation line: one shell block
     expect(splitRemedy(finding.remedy!).slice(-1)).toEqual([
       {
         kind: 'commands',
-        text: 'helm template rel charts/strict --namespace demo --include-crds --kube-version 1.28.0 \\\n  --api-versions monitoring.coreos.com/v1,v1',
+        text: 'helm template --namespace demo --include-crds --kube-version 1.28.0 \\\n  --api-versions monitoring.coreos.com/v1,v1 \\\n  -- rel charts/strict',
       },
     ]);
   });

@@ -3,6 +3,7 @@
 // repo URLs, destination names or destination paths (cfg/validate.go), and silently ignores unknown keys, so a
 // typo such as `dest_folder_overide` would put the chart in another folder: we report those too.
 import type { InputProblem, LockEntry, Lockfile } from '../model.js';
+import { releaseNameProblem } from '../render/release-names.js';
 import { type RawItem, type RawLockfile, readLockfileSource } from './source.js';
 
 /** A problem in the lockfile; entryLines names the chart entries (by line) it makes invalid, if any. */
@@ -87,6 +88,15 @@ export function validateLockfile(lockfile: Lockfile, source: RawLockfile | strin
     const fields = rawByLine.get(entry.line)?.fields;
     const lineOfKey = (key: string) => fields?.get(key)?.keyLine ?? entry.line;
     const own = [entry.line];
+    // the entry name is the release name helm renders with unless the config sets charts.<name>.releaseName
+    const badName = releaseNameProblem(entry.name);
+    if (badName) {
+      add(
+        lineOfKey('name'),
+        `chart name "${entry.name}" ${badName}; chart-guard renders it under that release name unless the config sets charts.<name>.releaseName`,
+        own,
+      );
+    }
     const repoName = entry.repoName ?? DEFAULT_REPO;
     const repo = repoByName.get(repoName);
     if (!repo && !repoName.startsWith('oci://')) {

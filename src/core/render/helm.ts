@@ -3,8 +3,8 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { childEnv, privateHome } from '../child-env.js';
 import { hold } from '../interrupt.js';
 import type { HelmVersionMemo } from './helm-version-memo.js';
 
@@ -137,9 +137,20 @@ export interface TemplateInvocation {
   apiVersions?: string[];
 }
 
-/** The arguments after `helm template`, in the order a user would type them. */
+/**
+ * The arguments after `helm template`: its flags, then `--`, then the release name and the chart folder. After `--`
+ * helm reads nothing as a flag, so a name from the pull request (a release name, a chart folder) can never become
+ * one (`--post-renderer=./x.sh`, `--set-file=leak=/proc/self/environ`), even if it escaped validation
+ * (release-names.ts).
+ */
 export function templateArgs(t: TemplateInvocation): string[] {
-  const args = [t.releaseName, t.chartPath, '--namespace', t.namespace, '--include-crds'];
+  return [...templateFlags(t), '--', t.releaseName, t.chartPath];
+}
+
+/** The flags of `helm template`, in the order a user would type them: namespace, CRDs, values files, cluster. */
+export function templateFlags(t: Omit<TemplateInvocation, 'releaseName' | 'chartPath'>): string[] {
+  // a flag's value is its own argument: helm takes the next argument as the value even when it starts with "-"
+  const args = ['--namespace', t.namespace, '--include-crds'];
   for (const file of t.valuesFiles) args.push('-f', file);
   if (t.kubeVersion) args.push('--kube-version', fullKubeVersion(t.kubeVersion));
   // one comma-separated flag (a string slice in helm 3 and 4), last: the long list does not hide the rest
@@ -162,32 +173,33 @@ export function commandLine(args: string[]): string {
 export const HELM_SOFT_MEMORY_LIMIT = '512MiB';
 
 /**
- * The environment helm runs in: the caller's, minus every HELM_* variable (HELM_NAMESPACE, HELM_KUBEVERSION-like
- * settings, plugins, registry config) and KUBECONFIG, with helm's homes in a temp folder so user repos and caches
- * cannot change what is rendered, and Go's collector set for a short-lived process.
+ * The environment helm runs in (child-env.ts): PATH, a HOME and helm's own homes in a temp folder, so user repos,
+ * plugins and caches cannot change what is rendered, an absent KUBECONFIG, Go's collector set for a short-lived
+ * process, and nothing else: no HELM_* setting of the job, no token, no arbitrary job variable.
  */
 export function helmEnv(helmHome: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (key.startsWith('HELM_') || key === 'KUBECONFIG') continue;
-    env[key] = value;
-  }
-  env.HELM_CACHE_HOME = join(helmHome, 'cache');
-  env.HELM_CONFIG_HOME = join(helmHome, 'config');
-  env.HELM_DATA_HOME = join(helmHome, 'data');
-  env.KUBECONFIG = join(helmHome, 'kubeconfig'); // absent on purpose: template needs no cluster
-  // `helm template` lives a fraction of a second and allocates little: Go's collector costs it about a third of its
-  // CPU (50 corpus renders: 3.1 s of CPU by default, 2.2 s without collection). Collection off, with a soft limit at
-  // which Go collects again, so a huge chart stays bounded (kube-prometheus-stack's size: 124 -> 158 MB peak).
-  env.GOGC = 'off';
-  env.GOMEMLIMIT = HELM_SOFT_MEMORY_LIMIT;
-  return env;
+  return childEnv(
+    {
+      HELM_CACHE_HOME: join(helmHome, 'cache'),
+      HELM_CONFIG_HOME: join(helmHome, 'config'),
+      HELM_DATA_HOME: join(helmHome, 'data'),
+      KUBECONFIG: join(helmHome, 'kubeconfig'), // absent on purpose: template needs no cluster
+      // `helm template` lives a fraction of a second and allocates little: Go's collector costs it about a third of
+      // its CPU (50 corpus renders: 3.1 s of CPU by default, 2.2 s without collection). Collection off, with a soft
+      // limit at which Go collects again, so a huge chart stays bounded (kube-prometheus-stack's size: 124 -> 158 MB
+      // peak).
+      GOGC: 'off',
+      GOMEMLIMIT: HELM_SOFT_MEMORY_LIMIT,
+    },
+    join(helmHome, 'home'),
+  );
 }
 
 function runHelm(path: string, args: string[], options: HelmRunOptions): Promise<HelmRun> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxOutputBytes = options.maxOutputBytes ?? MAX_HELM_OUTPUT_BYTES;
-  const env = helmEnv(options.helmHome ?? join(tmpdir(), 'chart-guard-helm-home'));
+  // without a work folder (helm version), this process's private home: never a fixed path in /tmp
+  const env = helmEnv(options.helmHome ?? join(privateHome(), 'helm'));
   const started = performance.now();
   return new Promise((done) => {
     const out: Buffer[] = [];

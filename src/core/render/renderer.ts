@@ -15,6 +15,7 @@ import {
   helmTemplate,
   isKubeVersionFailure,
   templateArgs,
+  templateFlags,
   trimHelmError,
 } from './helm.js';
 import { parseManifests } from './manifests.js';
@@ -234,11 +235,13 @@ function fromCache(job: RenderJob, stored: StoredOutcome): RenderOutcome {
 /** The helm command a reader can run in the repository: its paths, not the temp copies. */
 function reproductionCommand(job: RenderJob): string {
   const shownValues = job.values.map((_, i) => job.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
-  const invocation = { releaseName: job.releaseName, namespace: job.namespace, kubeVersion: job.kubeVersion };
-  const shown = templateArgs({ ...invocation, apiVersions: [], chartPath: job.chartDir, valuesFiles: shownValues });
-  // the API version list (80-odd entries) goes on a continuation line of its own, after the flags a reader checks
-  const apis = job.apiVersions?.length ? ` \\\n  ${commandLine(['--api-versions', job.apiVersions.join(',')])}` : '';
-  return `helm ${commandLine(['template', ...shown])}${apis}`;
+  const flags = templateFlags({ namespace: job.namespace, kubeVersion: job.kubeVersion, valuesFiles: shownValues });
+  // the API version list (80-odd entries) goes on a continuation line of its own, after the flags a reader checks;
+  // the names come last, after `--`, as helm is run (templateArgs)
+  const apis = job.apiVersions?.length
+    ? ` \\\n  ${commandLine(['--api-versions', job.apiVersions.join(',')])} \\\n `
+    : '';
+  return `helm ${commandLine(['template', ...flags])}${apis} ${commandLine(['--', job.releaseName, job.chartDir])}`;
 }
 
 /** The temp folder's name for a chart folder: its last segment, never "." or ".." (helm reads the name from Chart.yaml). */

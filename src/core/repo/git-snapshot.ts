@@ -1,8 +1,8 @@
 // Snapshot of a git commit: one `git ls-tree` for the listing, one long-lived `git cat-file --batch` for contents.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { posix } from 'node:path';
 import { hold } from '../interrupt.js';
-import { runGit } from './git.js';
+import { runGit, spawnGit } from './git.js';
 import { folderDigestOf, type Snapshot, type SnapshotEntry } from './snapshot.js';
 import { type UnsafeEntry, unsafePathReason } from './tree-path.js';
 
@@ -31,7 +31,15 @@ export class GitSnapshot implements Snapshot {
    * a check are left out of the listing and kept as unsafe: the charts holding them are refused.
    */
   private tree(): Promise<Listing> {
-    this.listing ??= runGit(this.repoDir, ['ls-tree', '-r', '-t', '-z', '--full-tree', this.sha]).then((out) => {
+    this.listing ??= runGit(this.repoDir, [
+      'ls-tree',
+      '-r',
+      '-t',
+      '-z',
+      '--full-tree',
+      '--end-of-options',
+      this.sha,
+    ]).then((out) => {
       const files = new Map<string, TreeEntry>();
       const trees = new Set<string>();
       const unsafe: UnsafeEntry[] = [];
@@ -158,7 +166,7 @@ class BlobReader {
 
   private process(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.repoDir });
+    const child = spawnGit(this.repoDir, ['cat-file', '--batch'], { stdio: 'pipe' }) as ChildProcessWithoutNullStreams;
     // an interrupted run (SIGTERM, Ctrl-C) ends it at once
     const release = hold(() => child.kill('SIGKILL'));
     this.exited = new Promise((resolve) => child.on('close', () => resolve()));

@@ -1,5 +1,8 @@
-// Runs git as a child process. All repository access goes through here so errors carry the command.
-import { spawn } from 'node:child_process';
+// Runs git as a child process. All repository access goes through here so errors carry the command, and every git
+// gets the same isolated environment.
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
+import { devNull } from 'node:os';
+import { childEnv } from '../child-env.js';
 
 export class GitError extends Error {
   constructor(
@@ -11,9 +14,37 @@ export class GitError extends Error {
   }
 }
 
+/**
+ * git's environment (child-env.ts): no system or user config (an alias, `core.fsmonitor`, `url.insteadOf` or an
+ * excludes file of the machine would change what is read or run code), the repository's own .git/config still read
+ * (written by the workflow's checkout: fetch credentials, remotes), C messages, no credential prompt.
+ * `safe.directory=*`: the folder is the workflow's choice (trusted), and without the user config the entry
+ * actions/checkout adds for container jobs would be lost.
+ */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return childEnv({
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: devNull,
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: 'safe.directory',
+    GIT_CONFIG_VALUE_0: '*',
+    GIT_TERMINAL_PROMPT: '0',
+    LANG: 'C',
+  });
+}
+
+/**
+ * Starts git in the isolated environment. Callers put every argument that is not chart-guard's own after
+ * `--end-of-options` (git 2.24 and later): a ref or sha can then never be read as an option such as `--output=`
+ * or `--upload-pack=`.
+ */
+export function spawnGit(cwd: string, args: string[], options: Omit<SpawnOptions, 'cwd' | 'env'> = {}): ChildProcess {
+  return spawn('git', args, { ...options, cwd, env: gitEnv() });
+}
+
 export function runGit(cwd: string, args: string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawnGit(cwd, args, { stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on('data', (d: Buffer) => out.push(d));
@@ -41,4 +72,9 @@ export async function tryGitText(cwd: string, args: string[]): Promise<string | 
   } catch {
     return undefined;
   }
+}
+
+/** The commit a ref names, or undefined; the ref comes after `--end-of-options`, so it is never an option. */
+export function commitOf(cwd: string, ref: string): Promise<string | undefined> {
+  return tryGitText(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
 }

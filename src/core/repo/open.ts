@@ -1,6 +1,6 @@
 // Turns user-facing refs into snapshots: a commit-ish via git, or the working tree.
 import { fetchAdvice } from './fetch-advice.js';
-import { GitError, gitText, tryGitText } from './git.js';
+import { commitOf, GitError, gitText, tryGitText } from './git.js';
 import { GitSnapshot } from './git-snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import { WorktreeSnapshot } from './worktree-snapshot.js';
@@ -20,7 +20,7 @@ export async function repoRoot(dir: string): Promise<string> {
 /** Opens a ref as a snapshot. `WORKTREE` (or undefined) means the working tree. */
 export async function openSnapshot(repoDir: string, ref: string | undefined): Promise<Snapshot> {
   if (ref === undefined || ref === WORKTREE_REF) return new WorktreeSnapshot(repoDir);
-  const sha = await tryGitText(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const sha = await commitOf(repoDir, ref);
   if (!sha) {
     throw new RefError(`git ref "${ref}" is not a commit in ${repoDir}. ${fetchAdvice(ref)}`);
   }
@@ -37,8 +37,8 @@ export async function defaultBaseRef(repoDir: string): Promise<string> {
     'master',
   ].filter(Boolean);
   for (const candidate of candidates) {
-    if (!(await tryGitText(repoDir, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]))) continue;
-    const base = await tryGitText(repoDir, ['merge-base', 'HEAD', candidate]);
+    if (!(await commitOf(repoDir, candidate))) continue;
+    const base = await tryGitText(repoDir, ['merge-base', '--end-of-options', 'HEAD', candidate]);
     if (base) return base;
   }
   throw new RefError(
