@@ -66,6 +66,7 @@ import {
   type TemplateSettings,
 } from './model.js';
 import { didYouMeanText, nearest } from './nearest.js';
+import { namespaceProblem, releaseNameProblem } from './render/release-names.js';
 import type { FailOn, RuleId } from './report.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
 import { PLACEHOLDERS } from './values/override-files.js';
@@ -401,9 +402,12 @@ function readCharts(reader: Reader, value: Node | null): Record<string, ChartCon
       reader.policyAt(where, node);
       if (key === 'values') chart.values = reader.patterns(node, where) ?? [];
       else if (key === 'set') chart.set = reader.setKeys(node, where);
-      else if (key === 'releaseName') chart.releaseName = reader.string(node, where);
-      else if (key === 'namespace') chart.namespace = reader.string(node, where);
-      else if (key === 'rules') chart.rules = reader.rules(node, where);
+      else if (key === 'releaseName' || key === 'namespace') {
+        // kept even when helm would refuse it: the chart is then not rendered (renderJobsFor), not rendered as another
+        chart[key] = reader.string(node, where);
+        const problem = chart[key] && (key === 'releaseName' ? releaseNameProblem : namespaceProblem)(chart[key]);
+        if (problem) reader.problem(node, `${where} "${chart[key]}" ${problem}`);
+      } else if (key === 'rules') chart.rules = reader.rules(node, where);
       else if (key === 'apiVersions') chart.apiVersions = reader.apiVersions(node, where);
       else if (key === 'templates') chart.templates = reader.templates(node, where);
     }
