@@ -3,6 +3,9 @@
 // needs-reinstall and acceptances are recomputed over every shard. Reports of different commits, configs or runs
 // are refused, and so is an incomplete set of shards: a release gate must not pass on the part it saw.
 // No file system and no GitHub: parsed reports in, one report or a refusal out.
+// Shard reports are untrusted input: each is checked against the report schema (docs/reference/report.schema.json)
+// before any field is used, and what can be worked out from the findings (counts, verdict, needs-reinstall) is
+// worked out again, never copied. Their texts reach every output through the same escaping as any finding's.
 
 import { mergeKey } from './pipeline.js';
 import { reinstallReason } from './render/reinstall.js';
@@ -16,6 +19,7 @@ import {
   verdictOf,
   worstRenderStatus,
 } from './report.js';
+import { reportSchemaProblem } from './report-schema.js';
 import { allRules } from './rules/index.js';
 import { renderSkipped } from './rules/render-skipped.js';
 import { upgradeOrder } from './upgrade-plan.js';
@@ -59,7 +63,10 @@ const refuse = (kind: RefusalKind, files: string[], message: string): { ok: fals
   refusal: { kind, files, message },
 });
 
-/** A report file's text, checked to be a chart-guard report (schemaVersion 1) before anything trusts its shape. */
+/**
+ * A report file's text, checked to be a chart-guard report (schemaVersion 1) and to match the report schema before
+ * anything trusts its shape; a refusal names the file and the field (a JSON pointer).
+ */
 export function parseReport(
   file: string,
   text: string,
@@ -80,25 +87,7 @@ function reportShapeProblem(value: unknown): string | undefined {
   const tool = value.tool;
   if (!isMap(tool) || tool.name !== 'chart-guard') return 'no tool.name "chart-guard"';
   if (value.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(value.schemaVersion)}, not 1`;
-  if (value.mode !== 'review' && value.mode !== 'lint') return 'mode is neither review nor lint';
-  if (!isMap(value.head)) return 'no head';
-  if (!Array.isArray(value.charts) || !value.charts.every(isMap)) return 'charts is not a list of charts';
-  if (!Array.isArray(value.findings) || !value.findings.every(isMap)) return 'findings is not a list of findings';
-  if (value.charts.some((chart) => !Array.isArray((chart as Record<string, unknown>).findings))) {
-    return 'a chart has no findings list';
-  }
-  if (value.shard !== undefined) {
-    const shard = value.shard;
-    if (
-      !isMap(shard) ||
-      !Number.isInteger(shard.index) ||
-      !Number.isInteger(shard.count) ||
-      !Array.isArray(shard.runCharts)
-    ) {
-      return 'shard is not { index, count, runCharts }';
-    }
-  }
-  return undefined;
+  return reportSchemaProblem(value);
 }
 
 /** What two reports of one run share; the first difference found refuses the merge. */
@@ -200,12 +189,17 @@ function agreed<T>(inputs: readonly ReportInput[], of: (report: Report) => T): T
   return other ? [inputs[0], other] : value;
 }
 
-/** The verdict and counts made again, with the merged policy. */
+/** The verdict and counts made again from the findings, with the merged policy: a shard's own are never kept. */
 function judged(report: Report, failOn: FailOn, failOnExisting: boolean): Report {
-  const summary = summarise(report);
+  const charts = report.charts.map(({ reinstallReason: _, ...chart }) => ({
+    ...chart,
+    ...reinstallOf(chart.findings),
+  }));
+  const summary = summarise({ ...report, charts });
   const { failOnExisting: _, ...rest } = report;
   return {
     ...rest,
+    charts,
     summary,
     verdict: verdictOf(summary, failOn, failOnExisting),
     failOn,
@@ -295,24 +289,30 @@ function combineChart(parts: readonly ChartReport[], environmentRank: (name?: st
     parts.flatMap((part) => part.upgradeActions ?? []),
     (a) => a.environment,
   );
-  // the reason is built once from each finding, as the unsharded run does before acceptances split findings
-  const reinstall = uniqueBy(
-    findings.filter((finding) => finding.needsReinstall),
-    (finding) => mergeKey({ ...finding, accepted: undefined, awaitingApproval: undefined }),
-  );
-  const reason = reinstallReason(reinstall);
-  const { reinstallReason: _, renderedDiff: __, upgradeActions: ___, ...chart } = parts[0];
+  // needs-reinstall and its reason: made again for every chart of the merged report (judged)
+  const { renderedDiff: __, upgradeActions: ___, ...chart } = parts[0];
   return {
     ...chart,
     overrideFiles: [...new Set(environments.flatMap((environment) => environment.overrideFiles))],
     render: worstRenderStatus(environments.map((environment) => environment.render)),
     findings,
-    needsReinstall: reinstall.length > 0,
-    ...(reason ? { reinstallReason: reason } : {}),
     environments,
     ...(renderedDiff.length ? { renderedDiff } : {}),
     ...(upgradeActions.length ? { upgradeActions } : {}),
   };
+}
+
+/**
+ * Whether a chart needs a reinstall, and why, from its findings (chart-analysis.ts buildChartReport): the reason is
+ * built once from each finding, as the unsharded run does before acceptances split findings by environment.
+ */
+function reinstallOf(findings: readonly Finding[]): Pick<ChartReport, 'needsReinstall' | 'reinstallReason'> {
+  const reinstall = uniqueBy(
+    findings.filter((finding) => finding.needsReinstall),
+    (finding) => mergeKey({ ...finding, accepted: undefined, awaitingApproval: undefined }),
+  );
+  const reason = reinstallReason(reinstall);
+  return { needsReinstall: reinstall.length > 0, ...(reason ? { reinstallReason: reason } : {}) };
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -133,15 +133,16 @@ export function matches<T>(schema: object, value: unknown): value is T {
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
 type Props<S extends { properties: object }> = S['properties'];
-const sameKeys: [
-  SameKeys<StoredOutcome, Props<typeof STORED_OUTCOME_SCHEMA>>,
-  SameKeys<Manifest, Props<typeof manifest>>,
-  SameKeys<ResourceRef, Props<typeof resourceRef>>,
-  SameKeys<RefusedSymlink, Props<typeof refusedSymlink>>,
-  SameKeys<LoadedChart, Props<typeof LOADED_CHART_SCHEMA>>,
-  SameKeys<ChartMetadata, Props<typeof metadata>>,
-  SameKeys<ChartDependency, Props<typeof dependency>>,
-  SameKeys<CrdSource, Props<typeof source>>,
-  SameKeys<InputProblem, Props<typeof problem>>,
-] = [true, true, true, true, true, true, true, true, true];
-void sameKeys;
+/** Fails to compile, naming the pair, when a check is false. */
+type Holds<T extends true> = T;
+export type CacheSchemasMatchTypes = [
+  Holds<SameKeys<StoredOutcome, Props<typeof STORED_OUTCOME_SCHEMA>>>,
+  Holds<SameKeys<Manifest, Props<typeof manifest>>>,
+  Holds<SameKeys<ResourceRef, Props<typeof resourceRef>>>,
+  Holds<SameKeys<RefusedSymlink, Props<typeof refusedSymlink>>>,
+  Holds<SameKeys<LoadedChart, Props<typeof LOADED_CHART_SCHEMA>>>,
+  Holds<SameKeys<ChartMetadata, Props<typeof metadata>>>,
+  Holds<SameKeys<ChartDependency, Props<typeof dependency>>>,
+  Holds<SameKeys<CrdSource, Props<typeof source>>>,
+  Holds<SameKeys<InputProblem, Props<typeof problem>>>,
+];

@@ -1,0 +1,97 @@
+// The JSON report's structure is defined once, by docs/reference/report.schema.json (draft-07): tools that read the
+// report can validate against it, and `chart-guard merge` checks every shard report with it before trusting a field
+// (shard reports are untrusted input: docs/reference/report-contract.md, "Shards"). The type checks at the end fail
+// when a type of report.ts and its schema definition name different fields, so the two cannot drift apart.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import schema from '../../docs/reference/report.schema.json' with { type: 'json' };
+import type {
+  Acceptance,
+  Backup,
+  ChartEnvironmentReport,
+  ChartReport,
+  CrdApply,
+  EnvironmentReport,
+  Finding,
+  ObjectDelete,
+  ObjectDiff,
+  OrderKinds,
+  RenderedDiff,
+  RenderStatus,
+  Report,
+  ReportShard,
+  ReportStats,
+  ReportSummary,
+  ResourceRef,
+  UpgradeActions,
+  UpgradeNote,
+  UpgradeStep,
+  ValuesChange,
+  ValuesDiff,
+} from './report.js';
+
+let validate: ValidateFunction | undefined;
+
+/**
+ * Where `value` first breaks the report schema, as a JSON pointer and what is wrong there
+ * (`/charts/0/findings/2/severity must be one of error, warning, notice`); undefined for a valid report.
+ */
+export function reportSchemaProblem(value: unknown): string | undefined {
+  validate ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
+  if (validate(value)) return undefined;
+  const errors = validate.errors ?? [];
+  // an anyOf (a value or null) reports each branch: the one that got deepest says most
+  const [deepest] = [...errors].sort((a, b) => pointerOf(b).length - pointerOf(a).length);
+  return deepest ? `${pointerOf(deepest) || '/'} ${describe(deepest)}` : 'does not match the report schema';
+}
+
+/** The field an error is about: for a missing or unknown key, the key itself. */
+function pointerOf(e: ErrorObject): string {
+  const key = (e.params.missingProperty ?? e.params.additionalProperty) as string | undefined;
+  return key === undefined ? e.instancePath : `${e.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function describe(e: ErrorObject): string {
+  if (e.keyword === 'required') return 'is missing';
+  if (e.keyword === 'additionalProperties') return 'is not a field of the report';
+  if (e.keyword === 'enum') return `must be one of ${(e.params.allowedValues as unknown[]).map(String).join(', ')}`;
+  if (e.keyword === 'const') return `must be ${JSON.stringify(e.params.allowedValue)}`;
+  if (e.keyword === 'type') return `must be ${String(e.params.type).split(',').join(' or ')}`;
+  return e.message ?? 'is not valid';
+}
+
+// ---------- the schema's definitions name exactly the types' fields (a type check, no code) ----------
+
+type Definitions = (typeof schema)['definitions'];
+type Fields<K extends keyof Definitions> = Definitions[K] extends { properties: infer P } ? keyof P : never;
+type Same<T, K extends keyof Definitions> = [keyof T] extends [Fields<K>]
+  ? [Fields<K>] extends [keyof T]
+    ? true
+    : false
+  : false;
+type TopLevel = keyof (typeof schema)['properties'];
+/** Fails to compile, naming the pair, when a check is false. */
+type Holds<T extends true> = T;
+export type ReportSchemaMatchesTypes = [
+  Holds<[keyof Report] extends [TopLevel] ? ([TopLevel] extends [keyof Report] ? true : false) : false>,
+  Holds<Same<Finding, 'finding'>>,
+  Holds<Same<Acceptance, 'acceptance'>>,
+  Holds<Same<ResourceRef, 'resourceRef'>>,
+  Holds<Same<ChartReport, 'chart'>>,
+  Holds<Same<RenderStatus, 'renderStatus'>>,
+  Holds<Same<ValuesDiff, 'valuesDiff'>>,
+  Holds<Same<ValuesChange, 'valuesChange'>>,
+  Holds<Same<UpgradeNote, 'upgradeNote'>>,
+  Holds<Same<ChartEnvironmentReport, 'chartEnvironment'>>,
+  Holds<Same<RenderedDiff, 'renderedDiff'>>,
+  Holds<Same<ObjectDiff, 'objectDiff'>>,
+  Holds<Same<UpgradeActions, 'upgradeActions'>>,
+  Holds<Same<CrdApply, 'crdApply'>>,
+  Holds<Same<ObjectDelete, 'objectDelete'>>,
+  Holds<Same<Backup, 'backup'>>,
+  Holds<Same<UpgradeStep, 'upgradeStep'>>,
+  Holds<Same<OrderKinds, 'orderKinds'>>,
+  Holds<Same<ReportSummary, 'summary'>>,
+  Holds<Same<ReportStats, 'stats'>>,
+  Holds<Same<EnvironmentReport, 'environment'>>,
+  Holds<Same<ReportShard, 'shard'>>,
+];
