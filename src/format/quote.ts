@@ -63,7 +63,8 @@ function renderBlock(token: Token): string | undefined {
     case 'def':
       return undefined;
     case 'code':
-      return codeFence((token as Tokens.Code).text, (token as Tokens.Code).lang ?? '');
+      // the info string's first word is the language, as GitHub reads it; the rest (attributes) is dropped
+      return codeFence((token as Tokens.Code).text, (token as Tokens.Code).lang?.split(/\s/)[0] ?? '');
     case 'heading': {
       const heading = token as Tokens.Heading;
       return `${'#'.repeat(Math.min(6, heading.depth + HEADING_DEMOTION))} ${inline(heading.tokens)}`;

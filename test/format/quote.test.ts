@@ -35,6 +35,10 @@ describe('quotedMarkdown', () => {
     expect(quotedMarkdown('~~~yaml\na: 1\n~~~')).toBe('> ```yaml\n> a: 1\n> ```');
   });
 
+  it("keeps the language of a fence's info string, and drops the rest", () => {
+    expect(quotedMarkdown('```js title="x" onload=alert(1)\nx\n```')).toBe('> ```js\n> x\n> ```');
+  });
+
   it('fences code with a run longer than any backtick run inside, so the content cannot close it', () => {
     expect(quotedMarkdown('~~~\n````\n@team\n~~~')).toBe('> `````\n> ````\n> @team\n> `````');
   });
