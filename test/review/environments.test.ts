@@ -23,16 +23,18 @@ describe.each(Object.entries(HELM_BINARIES))('environments (helm %s)', (_major, 
   let head: string;
   let report: Report;
 
-  const reviewWith = (config: string | undefined, sha = head) => {
-    if (config !== undefined) {
-      repo.git('checkout', '-q', '--detach', head);
+  // another config on both sides (the base's policy is never narrowed: a head-only config would add to it)
+  const reviewWith = (config: string | undefined) => {
+    const withConfig = (sha: string) => {
+      if (config === undefined) return sha;
+      repo.git('checkout', '-q', '--detach', sha);
       repo.write('.github/chart-guard.yaml', config);
-      sha = repo.commit('config');
-    }
+      return repo.commit('config');
+    };
     return review({
       repoDir: repo.dir,
-      base: new GitSnapshot(repo.dir, 'base', base),
-      head: new GitSnapshot(repo.dir, 'head', sha),
+      base: new GitSnapshot(repo.dir, 'base', withConfig(base)),
+      head: new GitSnapshot(repo.dir, 'head', withConfig(head)),
       helm,
       concurrency: 2,
     });
