@@ -11,6 +11,7 @@
 // - A replaced StatefulSet starts with new, empty PVCs (§3.1, §6): its data is backed up before the upgrade.
 import type { ChartInputs } from './chart-context.js';
 import { crdApplyCommand, isCrd, shellWord } from './render/crds.js';
+import { renderNamesProblem } from './render/release-names.js';
 import { chartFile } from './render/rule-support.js';
 import { replicasOf, whenDeleted } from './render/statefulset-successor.js';
 import type { Manifest, RenderResult } from './render/types.js';
@@ -241,8 +242,14 @@ function step(phase: UpgradeStep['phase'], description: string, commands: string
   return { phase, description, commands };
 }
 
+/** In place of the command when the release name or namespace is not one helm takes: a shell comment, no name. */
+const NOT_PLANNED =
+  '# not planned: the release name or namespace is not one helm accepts (config-invalid, lockfile-invalid)';
+
 /** The exact command: release, chart folder, namespace, the environment's override files in order, code-set keys. */
 function upgradeCommand(context: ChartInputs, release: string, namespace: string, codeSet: string[]): string {
+  // a name helm would refuse (config-invalid, lockfile-invalid said where) is never put in a command to copy
+  if (renderNamesProblem(release, namespace)) return NOT_PLANNED;
   if (context.change.change === 'removed') return `helm uninstall ${release} --namespace ${namespace}`;
   const verb = context.change.change === 'added' ? 'upgrade --install' : 'upgrade';
   const files = context.overrides.map((o) => ` -f ${shellWord(o.path)}`).join('');

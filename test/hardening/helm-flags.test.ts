@@ -122,6 +122,7 @@ describe.each(SCENARIOS)('$title $name', (scenario) => {
     let helm: LoggedHelm;
     let json: ReturnType<typeof runCliWithCanaries>;
     let markdown: ReturnType<typeof runCliWithCanaries>;
+    let plan: ReturnType<typeof runCliWithCanaries>;
     let report: Report;
 
     beforeAll(() => {
@@ -129,6 +130,7 @@ describe.each(SCENARIOS)('$title $name', (scenario) => {
       const args = ['review', '--base', base, '--head', head, '--helm', helm.path];
       json = runCliWithCanaries(cli, [...args, '--format', 'json'], repo.dir);
       markdown = runCliWithCanaries(cli, [...args, '--format', 'markdown'], repo.dir);
+      plan = runCliWithCanaries(cli, [...args, '--format', 'plan'], repo.dir);
       report = JSON.parse(json.stdout) as Report;
     }, 120_000);
 
@@ -149,6 +151,15 @@ describe.each(SCENARIOS)('$title $name', (scenario) => {
       expect(runs.length).toBeGreaterThan(0); // helm version ran: helm was there
       expect(runs.filter((run) => run.argv.includes(scenario.name))).toEqual([]);
       expect(runs.filter((run) => run.argv[0] === 'template')).toEqual([]);
+    });
+
+    it('puts the name in no command of the upgrade runbook', () => {
+      expect(plan.status).toBe(1);
+      expect(plan.stdout).toContain('# not planned: the release name or namespace is not one helm accepts');
+      // the chart may be named in a heading; no code span and no command line holds the name
+      const code = [...plan.stdout.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+      const commands = plan.stdout.split('\n').filter((line) => /^\s*(helm|kubectl) /.test(line));
+      for (const text of [...code, ...commands]) expect(text).not.toContain(scenario.name);
     });
 
     it('leaks no secret of the environment into the report, the comment or the terminal', () => {
