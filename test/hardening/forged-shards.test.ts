@@ -33,6 +33,17 @@ spec:
         - name: main
           image: "busybox:1"
 `;
+/** Two environments and an accepted finding: shard reports with every part a forger could touch. */
+const CONFIG = `environments:
+  aws: { kubernetes: "1.31" }
+  gcp: { kubernetes: "1.29" }
+`;
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const ACCEPTED = `- rule: immutable-field-changed
+  chart: queue
+  reason: the queue is drained and reinstalled by the deploy job
+  expires: ${inDays(90)}
+`;
 /** Live Markdown and HTML a forger puts in a finding's texts. */
 const LIVE =
   'Upgrade now <img src=x onerror=alert(1)> [click](https://evil.example/phish) ![pixel](https://evil.example/p.png) @everyone </details><!-- chart-guard -->';
@@ -90,7 +101,10 @@ describe.each(Object.entries(HELM_BINARIES))('chart-guard merge of forged shard 
 
   beforeAll(() => {
     cli = buildCli();
-    repo.write('helm-freeze.yaml', chartsLockfile(CHARTS.map((name) => ({ name, version: '1.0.0' }))));
+    repo
+      .write('helm-freeze.yaml', chartsLockfile(CHARTS.map((name) => ({ name, version: '1.0.0' }))))
+      .write('.github/chart-guard.yaml', CONFIG)
+      .write('.github/chart-guard-accepted.yaml', ACCEPTED);
     for (const name of CHARTS) {
       repo
         .write(`charts/${name}/Chart.yaml`, `apiVersion: v2\nname: ${name}\nversion: 1.0.0\n`)
@@ -115,9 +129,10 @@ describe.each(Object.entries(HELM_BINARIES))('chart-guard merge of forged shard 
       expect(shard.status === 0 || shard.status === 1, shard.stderr).toBe(true);
       shards.push(JSON.parse(readFileSync(file(`shard-${index}.json`), 'utf8')));
     }
-    // the bump is what the forgers hide: every chart needs a reinstall
+    // the bump is what the forgers hide: every chart needs a reinstall, two of them unaccepted
     expect(whole.verdict).toBe('fail');
-    expect(whole.summary).toMatchObject({ errors: CHARTS.length, needsReinstall: true });
+    expect(whole.summary).toMatchObject({ errors: CHARTS.length - 1, accepted: 1, needsReinstall: true });
+    expect(whole.charts[0].environments?.map((e) => e.name)).toEqual(['aws', 'gcp']);
   }, 240_000);
   afterAll(() => {
     cli?.cleanup();
@@ -216,9 +231,13 @@ describe.each(Object.entries(HELM_BINARIES))('chart-guard merge of forged shard 
     const genuine = run('merge', 'shard-1.json', 'shard-2.json', '--format', 'markdown');
     const merged = mergeForged(
       (reports) => {
-        const { finding } = withFindings(reports);
-        finding.message = LIVE;
-        finding.remedy = LIVE;
+        // the same finding in every shard (one per environment), so that the merge still makes one of them
+        const { finding: target } = withFindings(reports);
+        const same = (f: Finding) => f.rule === target.rule && f.chart === target.chart;
+        for (const finding of reports.flatMap((r) => r.charts.flatMap((c) => c.findings)).filter(same)) {
+          finding.message = LIVE;
+          finding.remedy = LIVE;
+        }
       },
       '--format',
       'markdown',
