@@ -29,7 +29,7 @@ export function acceptedFindings(report: Report): { finding: Finding; chart?: Ch
  * uses after "accepted here, awaiting approval".
  */
 export const AWAITING_APPROVAL =
-  'it counts until someone other than the author (an approver the base policy names, when it names any) approves the pull request after the acceptances file last changed';
+  'still counted until someone other than the author (an approver the base policy names, when it names any) approves the pull request after the acceptances file last changed';
 
 /** Findings an entry of the change accepts that await a second person's approval, with their chart. */
 export function awaitingApprovalFindings(report: Report): { finding: Finding; chart?: ChartReport }[] {

@@ -7,7 +7,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newAcceptancesJudge, pullRequestOf, standingApprovals } from '../../src/action/approvals.js';
 import type { ApprovalEvidence, NewAcceptances } from '../../src/core/acceptance-approval.js';
+import { parseConfig } from '../../src/core/config.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { allFindings, type Finding, type Report } from '../../src/core/report.js';
 import { review } from '../../src/core/review.js';
@@ -277,21 +279,26 @@ describe('Action end to end', () => {
   });
 
   let runs = 0;
-  async function runAction() {
+  /** One step of the workflow: a pull_request_review event on `target`, with these inputs on top of the defaults. */
+  async function runAction(target = h, inputs: Record<string, string> = {}, eventName = 'pull_request_review') {
     const step = join(runnerTemp, `step-${++runs}`);
     mkdirSync(step);
     const files = { event: join(step, 'event.json'), output: join(step, 'output'), summary: join(step, 'summary.md') };
     writeFileSync(
       files.event,
       JSON.stringify({
-        action: 'submitted',
-        pull_request: {
-          number: PR,
-          user: { login: 'alice' },
-          base: { sha: h.base, ref: 'main' },
-          head: { sha: h.head, ref: 'bump' },
-        },
         repository: { name: 'charts', owner: { login: 'acme' } },
+        ...(eventName.startsWith('pull_request')
+          ? {
+              action: 'submitted',
+              pull_request: {
+                number: PR,
+                user: { login: 'alice' },
+                base: { sha: target.base, ref: 'main' },
+                head: { sha: target.head, ref: 'bump' },
+              },
+            }
+          : {}),
       }),
     );
     writeFileSync(files.output, '');
@@ -304,13 +311,13 @@ describe('Action end to end', () => {
       HOME: outside,
       PATH: [dirname(HELM_BINARIES.v4), process.env.PATH].join(delimiter),
       GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request_review',
+      GITHUB_EVENT_NAME: eventName,
       GITHUB_EVENT_PATH: files.event,
       GITHUB_REPOSITORY: 'acme/charts',
       GITHUB_API_URL: fake.url,
       GITHUB_OUTPUT: files.output,
       GITHUB_STEP_SUMMARY: files.summary,
-      GITHUB_WORKSPACE: h.repo.dir,
+      GITHUB_WORKSPACE: target.repo.dir,
       RUNNER_TEMP: step,
       'INPUT_GITHUB-TOKEN': 'ghs_test_token',
       INPUT_CONFIG: CONFIG,
@@ -318,11 +325,15 @@ describe('Action end to end', () => {
       INPUT_MODE: 'review',
       INPUT_LINT: 'false',
       'INPUT_WORKING-DIRECTORY': '.',
+      ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     };
     // the action's own node process, its log (stdout and stderr) kept whole; the fake API answers meanwhile
     const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) =>
-      execFile(process.execPath, [join(dirname(cli().path), 'index.js')], { cwd: h.repo.dir, env }, (error, out, err) =>
-        resolve({ code: error ? Number(error.code) : 0, stdout: `${out}${err}` }),
+      execFile(
+        process.execPath,
+        [join(dirname(cli().path), 'index.js')],
+        { cwd: target.repo.dir, env },
+        (error, out, err) => resolve({ code: error ? Number(error.code) : 0, stdout: `${out}${err}` }),
       ),
     );
     const reportText = readFileSync(join(step, 'chart-guard-report.json'), 'utf8');
@@ -385,5 +396,118 @@ describe('Action end to end', () => {
     expect(run.stdout.match(/^::warning::chart-guard could not read the reviews of pull request #12/gm)).toHaveLength(
       1,
     );
+  });
+
+  it('reads the reviews once for both halves of review-with-lint', async () => {
+    fake.reset();
+    fake.addReview({ pullNumber: PR, user: 'bob', state: 'APPROVED', commitId: h.head });
+    const run = await runAction(h, { lint: 'true' });
+    expect(run.code, run.stdout).toBe(0);
+    expectAccepted(run.report);
+    expect(reviewRequests()).toHaveLength(1);
+  });
+
+  it('asks GitHub whether an approver is in a team the base policy names, and counts only its members', async () => {
+    const approvers = `${BASE_CONFIG}acceptanceMaxDays: 40000\nacceptances: { approvers: [acme/platform] }\n`;
+    const teamRepo = history({ [CONFIG]: approvers });
+    fake.reset();
+    fake.teams.set('acme/platform', ['dave']);
+    fake.addReview({ pullNumber: PR, user: 'bob', state: 'APPROVED', commitId: teamRepo.head });
+    const outsider = await runAction(teamRepo);
+    expect(outsider.code, outsider.stdout).toBe(1);
+    expectPending(outsider.report);
+    expect(fake.requests.map((r) => r.path)).toContain('/orgs/acme/teams/platform/memberships/bob');
+
+    fake.reset();
+    fake.teams.set('acme/platform', ['dave']);
+    fake.addReview({ pullNumber: PR, user: 'dave', state: 'APPROVED', commitId: teamRepo.head });
+    const member = await runAction(teamRepo);
+    expect(member.code, member.stdout).toBe(0);
+    expectAccepted(member.report);
+  });
+
+  it('trusts the entries outside a pull request (a merge queue or a push comes after the reviewed pull request)', async () => {
+    fake.reset();
+    const run = await runAction(h, { 'base-ref': h.base, 'head-ref': h.head }, 'workflow_dispatch');
+    expect(run.code, run.stdout).toBe(0);
+    expectAccepted(run.report);
+    expect(reviewRequests()).toHaveLength(0);
+  });
+});
+
+describe('the reviews of a pull request, folded as GitHub does', () => {
+  const review = (user: string, state: string, at: number, commit = 'c'.repeat(40)) => ({
+    user: { login: user },
+    state,
+    commit_id: commit,
+    submitted_at: new Date(Date.UTC(2026, 0, 1, 0, at)).toISOString(),
+  });
+
+  it("keeps each reviewer's standing approval: a later comment keeps it, a request for changes or a dismissal ends it", () => {
+    expect(
+      standingApprovals([
+        review('bob', 'APPROVED', 1),
+        review('bob', 'COMMENTED', 2),
+        review('carol', 'APPROVED', 3),
+        review('carol', 'CHANGES_REQUESTED', 4),
+        review('dave', 'DISMISSED', 5),
+        review('erin', 'CHANGES_REQUESTED', 6),
+        review('erin', 'APPROVED', 7, 'e'.repeat(40)),
+        { user: { login: 'frank' }, state: 'PENDING', commit_id: 'f'.repeat(40) },
+        { user: null, state: 'APPROVED', commit_id: 'a'.repeat(40) },
+      ]),
+    ).toEqual([
+      { by: 'bob', commit: 'c'.repeat(40) },
+      { by: 'erin', commit: 'e'.repeat(40) },
+    ]);
+  });
+
+  it('orders them by submission, whatever order the page gives', () => {
+    expect(standingApprovals([review('bob', 'CHANGES_REQUESTED', 9), review('bob', 'APPROVED', 1)])).toEqual([]);
+  });
+
+  it('finds the pull request and its author in pull_request events and issue comments on a pull request', () => {
+    const repo = { owner: 'acme', repo: 'charts' };
+    expect(pullRequestOf(repo, { pull_request: { number: 3, user: { login: 'alice' } } })).toEqual({
+      ...repo,
+      number: 3,
+      author: 'alice',
+    });
+    expect(pullRequestOf(repo, { issue: { number: 4, pull_request: {}, user: { login: 'alice' } } })).toMatchObject({
+      number: 4,
+    });
+    expect(pullRequestOf(repo, { issue: { number: 5, user: { login: 'alice' } } })).toBeUndefined();
+    expect(pullRequestOf(repo, { pull_request: { number: 6 } })).toBeUndefined();
+    expect(newAcceptancesJudge(undefined, undefined, () => {})).toBe('trusted');
+  });
+});
+
+describe('config: acceptances as a path or { file, approvers }', () => {
+  const read = (text: string) => parseConfig(text, CONFIG);
+  const problems = (text: string) => read(text).problems.map((p) => `${p.line}: ${p.message}`);
+
+  it('keeps the path form, and reads the map form', () => {
+    expect(read('acceptances: ./ops/accepted.yaml\n')).toMatchObject({ acceptances: 'ops/accepted.yaml' });
+    expect(read('acceptances: ./ops/accepted.yaml\n').acceptanceApprovers).toBeUndefined();
+    const config = read('acceptances:\n  file: ops/accepted.yaml\n  approvers: [carol, acme/platform]\n');
+    expect(config).toMatchObject({ acceptances: 'ops/accepted.yaml', acceptanceApprovers: ['carol', 'acme/platform'] });
+    expect(config.problems).toEqual([]);
+    expect(read('acceptances: { approvers: carol }\n')).toMatchObject({
+      acceptances: '.github/chart-guard-accepted.yaml',
+      acceptanceApprovers: ['carol'],
+    });
+  });
+
+  it('reports a bad approver, an empty list or an unknown key at its line, and approves with nobody listed then', () => {
+    expect(problems('acceptances:\n  approvers: ["--upload-pack=x"]\n')).toEqual([
+      '2: acceptances.approvers must be GitHub logins or org/team (got "--upload-pack=x")',
+    ]);
+    expect(problems('acceptances:\n  approvers: []\n')).toEqual([
+      expect.stringMatching(/^2: acceptances.approvers (must not be empty|.*fewer than 1)/),
+    ]);
+    expect(problems('acceptances:\n  approver: [carol]\n')).toEqual([
+      expect.stringMatching(/^2: unknown key in acceptances "approver" \(did you mean "approvers"\?/),
+    ]);
+    expect(read('acceptances:\n  approvers: ["a b"]\n').acceptanceApprovers).toBeUndefined();
   });
 });
