@@ -11,14 +11,13 @@
 //
 // An entry matches a finding by its identity (finding-identity.ts), never by line or message. Mistakes are problems
 // with file and line for config-invalid; such an entry accepts nothing.
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { isRuleId } from './config.js';
 import { type FindingIdentity, findingIdentity } from './finding-identity.js';
 import type { InputProblem } from './model.js';
 import type { Acceptance, Finding, RuleId } from './report.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
-import { yamlProblem } from './values/values-file.js';
-import { checkYamlBounds } from './values/yaml-bounds.js';
+import { readYaml } from './yaml-input.js';
 
 export interface AcceptanceEntry {
   rule: RuleId;
@@ -62,22 +61,14 @@ export function parseAcceptances(
 ): AcceptancesFile {
   const out: AcceptancesFile = { path, entries: [], problems: [] };
   if (text === undefined) return out;
-  const lineCounter = new LineCounter();
-  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  // The reader (yaml-input.ts) bounds aliases and depth, and refuses an alias without its anchor, before any walk.
+  const read = readYaml(text, path, { what: 'the acceptances file', allErrors: true });
+  const lineOf = (node: Node | null | undefined) => read.lineOf(node) ?? 1;
   const problem = (node: Node | null | undefined, message: string) =>
     out.problems.push({ file: path, line: lineOf(node), message });
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) out.problems.push(yamlProblem(path, e, 'the acceptances file'));
-    return out;
-  }
-  const bound = checkYamlBounds(doc, lineCounter);
-  if (bound) {
-    out.problems.push({
-      file: path,
-      line: bound.line,
-      message: `the acceptances file is not valid YAML: ${bound.message}`,
-    });
+  const [{ doc, problems }] = read.documents;
+  if (problems.length > 0) {
+    out.problems.push(...problems);
     return out;
   }
   const root = doc.contents as Node | null;

@@ -48,7 +48,7 @@
 // the `config-invalid` rule; the rest of the file still applies. In a review, the policy settings (rules, failOn,
 // failOnExisting, freeFormKeys, render.enabled/proofRenders, acceptances, acceptanceMaxDays) come from the base
 // (policy.ts).
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { schemaProblems } from './config-schema.js';
 import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
 import {
@@ -70,8 +70,7 @@ import { namespaceProblem, releaseNameProblem } from './render/release-names.js'
 import type { FailOn, RuleId } from './report.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
 import { PLACEHOLDERS } from './values/override-files.js';
-import { yamlProblem } from './values/values-file.js';
-import { checkYamlBounds } from './values/yaml-bounds.js';
+import { readYaml } from './yaml-input.js';
 
 export const DEFAULT_LOCKFILE = 'helm-freeze.yaml';
 export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
@@ -225,19 +224,15 @@ export function parseConfig(text: string | undefined, path: string | undefined):
   const reader = new Reader(path ?? 'chart-guard.yaml');
   config.problems = reader.problems;
   config.policyLines = reader.policyLines;
-  const doc = parseDocument(text, { lineCounter: reader.lineCounter });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) reader.problems.push(yamlProblem(reader.file, e, 'the configuration'));
-    return config;
-  }
-  // Aliases are bounded the way helm's decoder bounds them before any value is read through one.
-  const bound = checkYamlBounds(doc, reader.lineCounter);
-  if (bound) {
-    reader.problems.push({
-      file: reader.file,
-      line: bound.line,
-      message: `the configuration is not valid YAML: ${bound.message}`,
-    });
+  // The reader (yaml-input.ts) bounds aliases and depth, and refuses an alias without its anchor, before any walk.
+  const read = readYaml(text, reader.file, {
+    what: 'the configuration',
+    lineCounter: reader.lineCounter,
+    allErrors: true,
+  });
+  const [{ doc, problems }] = read.documents;
+  if (problems.length > 0) {
+    reader.problems.push(...problems);
     return config;
   }
   const root = doc.contents as Node | null;

@@ -1,9 +1,8 @@
 // The lockfile's YAML as written: every item's keys with their lines, which the model (model.ts) drops but
 // validation needs (unknown keys, keys set twice, values that are not single strings).
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { InputProblem } from '../model.js';
-import { yamlProblem } from '../values/values-file.js';
-import { checkYamlBounds } from '../values/yaml-bounds.js';
+import { readYaml } from '../yaml-input.js';
 
 export interface RawField {
   /** Undefined when the value is empty, null or not a single value. */
@@ -38,20 +37,12 @@ type Section = (typeof SECTIONS)[number];
  * is not YAML or not a map; an empty file is an empty lockfile.
  */
 export function readLockfileSource(text: string, path: string): { raw?: RawLockfile; problems: InputProblem[] } {
-  const lineCounter = new LineCounter();
-  const lineOf = (node: { range?: [number, number, number] | null } | null | undefined): number =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   // failsafe: every scalar is a string, as in helm-freeze's map[string]string (so "1.10" is not the number 1.1).
-  const doc = parseDocument(text, { lineCounter, schema: 'failsafe', uniqueKeys: false });
-  if (doc.errors.length > 0) {
-    return { problems: doc.errors.map((e) => yamlProblem(path, e, 'the lockfile')) };
-  }
-  // Aliases are bounded the way helm's decoder bounds them before any value is read through one.
-  const bound = checkYamlBounds(doc, lineCounter);
-  if (bound)
-    return {
-      problems: [{ file: path, line: bound.line, message: `the lockfile is not valid YAML: ${bound.message}` }],
-    };
+  // The reader (yaml-input.ts) bounds aliases and depth before any value is read through one.
+  const read = readYaml(text, path, { what: 'the lockfile', schema: 'failsafe', uniqueKeys: false, allErrors: true });
+  const [{ doc, problems, targets }] = read.documents;
+  if (problems.length > 0) return { problems };
+  const lineOf = (node: Node | null | undefined): number => read.lineOf(node) ?? 1;
   const raw: RawLockfile = { topLevelKeys: [], charts: [], repos: [], destinations: [], shapeProblems: [] };
   const root = doc.contents;
   if (root === null || (isScalar(root) && isEmptyScalar(root))) return { raw, problems: [] };
@@ -81,7 +72,7 @@ export function readLockfileSource(text: string, path: string): { raw?: RawLockf
         const keyLine = lineOf(field.key as Node);
         if (rawItem.fields.has(fieldKey)) rawItem.repeatedKeys.push({ key: fieldKey, line: keyLine });
         const written = field.value as Node | null;
-        const fieldValue = isAlias(written) ? ((written.resolve(doc) as Node | undefined) ?? null) : written;
+        const fieldValue = isAlias(written) ? (targets.get(written) ?? null) : written;
         const text =
           fieldValue !== null && isScalar(fieldValue) && !isEmptyScalar(fieldValue)
             ? String(fieldValue.value)

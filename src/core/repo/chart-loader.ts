@@ -5,19 +5,11 @@
 // (pkg/chartutil/dependencies.go, processDependencyEnabled), but the condition is itself a value a user may
 // flip in an override (kafka.enabled: true), so keys of a disabled subchart are keys a user can rightly set.
 
-import { loadAll } from 'js-yaml';
 import { satisfies, validRange } from 'semver';
-import { LineCounter, parseAllDocuments } from 'yaml';
 import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
-import { CORE_MERGE_SCHEMA } from '../values/js-yaml-schema.js';
 import { formatKeyPath, isMap, type KeyPath, mergeValueMaps, ownValue, setOwn } from '../values/key-path.js';
-import {
-  type BoundProblem,
-  checkYamlBounds,
-  HELM_MAX_FILE_BYTES,
-  HELM_MAX_YAML_DEPTH,
-  mayHoldAliases,
-} from '../values/yaml-bounds.js';
+import { depthMessage, HELM_MAX_FILE_BYTES } from '../values/yaml-bounds.js';
+import { jsonDepth, loadYamlValues, READ_MAX_DEPTH } from '../yaml-input.js';
 import { type Snapshot, unsafeEntriesUnder } from './snapshot.js';
 import { ArchiveTooLargeError, readTgz } from './tgz.js';
 import { describeUnsafeEntries } from './tree-path.js';
@@ -231,7 +223,13 @@ async function loadFrom(source: ChartSource, top: boolean, mode: ReadMode): Prom
 function readSchema(tree: ChartTree, content: Buffer, file: string): void {
   tree.schemaPath = file;
   try {
-    tree.schema = JSON.parse(content.toString('utf8'));
+    const schema: unknown = JSON.parse(content.toString('utf8'));
+    // Schema walks recurse: a schema nested past what chart-guard reads is a problem, not a stack overflow.
+    if (jsonDepth(schema) > READ_MAX_DEPTH) {
+      tree.problems.push({ file, line: 1, message: `invalid JSON schema: ${depthMessage(READ_MAX_DEPTH)}` });
+      return;
+    }
+    tree.schema = schema;
   } catch (e) {
     const message = (e as Error).message;
     tree.problems.push({
@@ -408,48 +406,27 @@ function optionalString(value: unknown): string | undefined {
 
 // ---------- YAML ----------
 
-// js-yaml: several times faster than `yaml` on the large values.yaml files of Bitnami charts. Merge keys (<<) on, and
-// json: true so a duplicated key keeps the last value, as Helm's YAML decoder does instead of failing. Nesting is
-// bounded where helm's decoder bounds it (go-yaml: 10000), not at js-yaml's default of 100.
-// Merges are bounded by the alias check below (aliasProblem), so js-yaml's own merge-key bound is off.
-const YAML_OPTIONS = { schema: CORE_MERGE_SCHEMA, json: true, maxDepth: HELM_MAX_YAML_DEPTH, maxTotalMergeKeys: -1 };
-
 // Parsed YAML by content: a repository vendors the same library chart (bitnami common) and the same dependency
 // versions in many charts, and a review loads both sides of every bump. Bounded; entries are cloned on use.
 const parsedYaml = new Map<string, unknown>();
 const PARSED_YAML_LIMIT = 256;
 
 /**
- * Parses the first YAML document (helm 3 ignores the rest), or merges every document (helm 4, `allDocuments`);
- * problems are recorded with their line, never thrown.
+ * Parses the first YAML document (helm 3 ignores the rest), or merges every document (helm 4, `allDocuments`)
+ * through the one YAML reader (yaml-input.ts); problems are recorded with their line, never thrown.
  */
 function parseYaml(text: string, file: string, problems: InputProblem[], allDocuments = false): unknown {
   const cacheKey = `${allDocuments ? 'all' : 'first'}\u0000${text}`;
   if (parsedYaml.has(cacheKey)) return structuredClone(parsedYaml.get(cacheKey));
-  // An alias (a self-reference, a merge of itself, an alias bomb) is checked the way helm's decoder checks it
-  // before anything walks the values: js-yaml keeps aliases as shared or cyclic objects that expand later.
-  const bound = mayHoldAliases(text) ? aliasProblem(text, allDocuments) : undefined;
-  if (bound) {
-    problems.push({ file, line: bound.line, message: `invalid YAML: ${bound.message}` });
+  const { documents, problem } = loadYamlValues(text, file, { allDocuments });
+  if (problem) {
+    problems.push(problem);
     return undefined;
   }
-  try {
-    const documents = loadAll(text, null, YAML_OPTIONS);
-    const value = allDocuments && documents.length > 1 ? mergeDocuments(documents) : documents[0];
-    if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value as string);
-    parsedYaml.set(cacheKey, value);
-    return structuredClone(value);
-  } catch (e) {
-    if (e instanceof RangeError) {
-      // The call stack ends before helm's depth limit does: say so rather than call the file invalid.
-      problems.push({ file, message: `nested too deeply for chart-guard to read (${e.message})` });
-      return undefined;
-    }
-    const error = e as { reason?: string; message?: string; mark?: { line?: number } };
-    const line = typeof error.mark?.line === 'number' ? error.mark.line + 1 : undefined;
-    problems.push({ file, line, message: `invalid YAML: ${error.reason ?? String(error.message).split('\n')[0]}` });
-    return undefined;
-  }
+  const value = allDocuments && documents.length > 1 ? mergeDocuments(documents) : documents[0];
+  if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value as string);
+  parsedYaml.set(cacheKey, value);
+  return structuredClone(value);
 }
 
 /** helm 4's LoadValues: each document must be a map (or empty); later documents merge over earlier ones. */
@@ -461,19 +438,6 @@ function mergeDocuments(documents: unknown[]): unknown {
     merged = mergeValueMaps(merged, document);
   }
   return merged;
-}
-
-/** The first alias, cycle or depth bound the documents break, as helm's decoder would report it. */
-function aliasProblem(text: string, allDocuments: boolean): BoundProblem | undefined {
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true });
-  if (!Array.isArray(documents)) return undefined;
-  for (const doc of allDocuments ? documents : documents.slice(0, 1)) {
-    if (doc.errors.length > 0) return undefined; // js-yaml reports the syntax error
-    const problem = checkYamlBounds(doc, lineCounter);
-    if (problem) return problem;
-  }
-  return undefined;
 }
 
 function jsonErrorLine(text: string, message: string): number | undefined {

@@ -61,18 +61,18 @@ export function parseSections(markdown: string): Section[] {
       if (!fence) fence = fenceMatch[1];
       else if (fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
     }
-    const heading = fence || fenceMatch ? undefined : /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    const heading = fence || fenceMatch ? undefined : atxHeading(line);
     if (!heading) {
       body.push(line);
       continue;
     }
     flush(body);
     body = [];
-    const level = heading[1].length;
+    const { level, title } = heading;
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    current = { level, title: heading[2], ancestors: stack.map((s) => s.title), body: '' };
+    current = { level, title, ancestors: stack.map((s) => s.title), body: '' };
     sections.push(current);
-    stack.push({ level, title: heading[2] });
+    stack.push({ level, title });
   }
   flush(body);
   // A section's body runs until the next heading of the same or a higher level: append nested sections' text.
@@ -82,6 +82,20 @@ export function parseSections(markdown: string): Section[] {
     }
   }
   return sections;
+}
+
+/**
+ * An ATX heading (`## Title ##`): its level and title without the closing hashes. Linear in the line's length: a
+ * README comes from the pull request, and a lazy regex over a long line of spaces backtracks quadratically.
+ */
+function atxHeading(line: string): { level: number; title: string } | undefined {
+  const open = /^#{1,6}(?=\s)/.exec(line);
+  if (!open) return undefined;
+  let title = line.slice(open[0].length).trim();
+  const closing = /\s#+$/.exec(title); // "Title ##": the closing sequence follows a space
+  if (closing) title = title.slice(0, closing.index).trimEnd();
+  else if (/^#+$/.test(title)) title = '';
+  return { level: open[0].length, title };
 }
 
 /** Chart.yaml `artifacthub.io/changes`: a YAML list of strings or {kind, description} (Artifact Hub format). */

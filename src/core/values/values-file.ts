@@ -15,16 +15,15 @@ import {
   isMap,
   isScalar,
   isSeq,
-  LineCounter,
+  type LineCounter,
   type Node,
-  parseAllDocuments,
-  type YAMLError,
   type YAMLMap,
 } from 'yaml';
-import type { ChartConfig, InputProblem, OverrideFile, OverrideKey } from '../model.js';
+import type { ChartConfig, OverrideFile, OverrideKey } from '../model.js';
+import { isEmptyDocument, readYaml, yamlValue } from '../yaml-input.js';
 import { formatKeyPath, getAt, isMap as isValuesMap, type KeyPath, mergeValueMaps } from './key-path.js';
 import { BranchChooser } from './template-branches.js';
-import { aliasTargets, checkYamlBounds, HELM_MAX_FILE_BYTES } from './yaml-bounds.js';
+import { HELM_MAX_FILE_BYTES } from './yaml-bounds.js';
 
 /** A line made only of template tags: {% if %}, {%- endif %}, {{- if .x }}, {{ end }}, {# note #}, {{ include ... }}. */
 // Each tag ends at its first closer, so matching stays linear on long lines of many tags.
@@ -38,14 +37,6 @@ const BLOCK_SCALAR_HEADER = /^[|>][-+0-9]*\s*(?:#.*)?$/;
 /** Does this text hold a template expression ({{ }} or {% %}), i.e. it is not a literal value? */
 export function isTemplated(text: string): boolean {
   return TEMPLATE_TAG.test(text);
-}
-
-/** A parser error as a problem: its line, and the first line of its message without the position. */
-export function yamlProblem(file: string, error: YAMLError, what: string): InputProblem {
-  const reason = /Maximum call stack size exceeded/.test(error.message)
-    ? 'nested too deeply for chart-guard to read' // the parser's call stack ends before helm's depth limit (10000)
-    : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return { file, line: error.linePos?.[0].line, message: `${what} is not valid YAML: ${reason}` };
 }
 
 export interface ValuesFileOptions {
@@ -72,36 +63,36 @@ export function parseValuesFile(text: string, path: string, options: ValuesFileO
   const prepared = prepareLines(lines);
   file.skipped = prepared.skipped;
   if (prepared.notTaken.length > 0) file.notTaken = prepared.notTaken;
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(prepared.text, { lineCounter, uniqueKeys: false, merge: true });
-  const documents = Array.isArray(parsed) ? parsed : [];
+  // The reader (yaml-input.ts) checks aliases, expansion and depth before anything expands them: a self-merge, an
+  // alias bomb or an alias without its anchor stops here, at its line.
+  const parsed = readYaml(prepared.text, path, { what: path, allDocuments: true, uniqueKeys: false, merge: true });
+  const { lineCounter } = parsed;
   const readsAll = (options.helmMajor ?? 4) >= 4;
-  const read = readsAll ? documents : documents.slice(0, 1);
-  if (!readsAll) noteIgnoredDocuments(file, documents.slice(1), lineCounter, lines);
-  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  const read = readsAll ? parsed.documents : parsed.documents.slice(0, 1);
+  if (!readsAll)
+    noteIgnoredDocuments(
+      file,
+      parsed.documents.slice(1).map((d) => d.doc),
+      lineCounter,
+      lines,
+    );
+  const lineOf = (node: Node | null | undefined) => parsed.lineOf(node) ?? 1;
 
   const perDocument: { values: Record<string, unknown>; keys: OverrideKey[] }[] = [];
-  for (const doc of read) {
-    if (doc.errors.length > 0) file.error ??= yamlProblem(path, doc.errors[0], path);
-    const root = doc.contents as Node | null;
-    if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) continue;
+  for (const document of read) {
+    const { doc, targets } = document;
+    // A syntax error keeps the keys the parser could read; an alias or bound problem reads nothing of the document.
+    if (document.problems.length > 0) file.error ??= document.problems[0];
+    if (!document.walkable) continue;
+    if (isEmptyDocument(document)) continue;
+    const root = doc.contents as Node;
     if (!isMap(root)) {
       file.error ??= { file: path, line: lineOf(root), message: `${path} must be a map of values keys` };
       continue;
     }
-    // Aliases are checked before anything expands them: a self-merge or an alias bomb stops here, at its line.
-    const targets = aliasTargets(doc);
-    const bound = checkYamlBounds(doc, lineCounter, targets);
-    if (bound) {
-      file.error ??= { file: path, line: bound.line, message: `${path} is not valid YAML: ${bound.message}` };
-      continue;
-    }
-    let values: unknown;
-    try {
-      values = doc.toJS({ maxAliasCount: -1 }); // bounded by checkYamlBounds, as helm bounds it
-    } catch {
-      values = undefined; // an unresolvable alias in a broken file: keep the keys, not the values
-    }
+    const converted = yamlValue(document, path, path);
+    if (converted.problem) file.error ??= converted.problem;
+    const values = converted.value; // a broken file's tree may not convert: its keys are kept, not its values
     const sink = { path, values: isValuesMap(values) ? values : {}, keys: [] as OverrideKey[], skipped: file.skipped };
     const walker = new KeyWalker(lineOf, lines, sink, targets);
     walker.walk(root, [], undefined);

@@ -6,7 +6,7 @@
 //   excessive aliasing" when aliased nodes exceed 99% of the nodes (documents up to 400,000 nodes), scaling down to
 //   10% at 4,000,000 (gopkg.in/yaml.v2 decode.go, allowedAliasRatio; the fix of CVE-2019-11253).
 // - Cycles: an alias met again while it is being expanded is "anchor 'x' value contains itself".
-// - Depth: "exceeded max depth of 10000" (go-yaml's parser).
+// - Depth: "exceeded max depth of 10000" (go-yaml's parser); chart-guard reads less deep (yaml-input.ts).
 // - Size: helm refuses a chart file over 5 MiB: "chart file "values.yaml" is larger than the maximum file size
 //   5242880" (pkg/chart/loader MaxDecompressedFileSize in helm 3.17 and 4.1).
 import { type Alias, type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
@@ -16,9 +16,34 @@ export const HELM_MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** go-yaml's nesting limit. */
 export const HELM_MAX_YAML_DEPTH = 10_000;
 
+/** helm's words at its own depth limit; chart-guard's own, lower limit (yaml-input.ts READ_MAX_DEPTH) says so. */
+export function depthMessage(maxDepth: number): string {
+  return maxDepth >= HELM_MAX_YAML_DEPTH
+    ? `exceeded max depth of ${HELM_MAX_YAML_DEPTH}`
+    : `nested deeper than ${maxDepth} levels, the most chart-guard reads`;
+}
+
 export interface BoundProblem {
   line?: number;
   message: string;
+}
+
+/** Every node of a document in document order (keys before values), without recursion. */
+function* nodesInOrder(doc: Document): Generator<Node> {
+  // Explicit stack: values nested thousands deep must not overflow the call stack.
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isAlias(node) && !isScalar(node) && !isMap(node) && !isSeq(node)) continue;
+    yield node;
+    if (!isMap(node) && !isSeq(node)) continue;
+    const children: unknown[] = [];
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) children.push(item.key, item.value);
+      else children.push(item);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
 }
 
 /**
@@ -28,28 +53,22 @@ export interface BoundProblem {
 export function aliasTargets(doc: Document): Map<Alias, Node> {
   const anchors = new Map<string, Node>();
   const targets = new Map<Alias, Node>();
-  // Explicit stack: values nested thousands deep must not overflow the call stack.
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
+  for (const node of nodesInOrder(doc)) {
     if (isAlias(node)) {
       const target = anchors.get(node.source);
       if (target) targets.set(node, target);
-      continue;
-    }
-    if (isScalar(node) || isMap(node) || isSeq(node)) {
+    } else if (node.anchor) {
       // An anchor is defined before its content: `&a {b: *a}` points at itself (a cycle, reported below).
-      if (node.anchor) anchors.set(node.anchor, node);
-      if (isScalar(node)) continue;
-      const children: unknown[] = [];
-      for (const item of node.items as unknown[]) {
-        if (isPair(item)) children.push(item.key, item.value);
-        else children.push(item);
-      }
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      anchors.set(node.anchor, node);
     }
   }
   return targets;
+}
+
+/** The first alias (in document order) whose anchor is missing or set only after it, or undefined. */
+export function unresolvedAlias(doc: Document, targets: Map<Alias, Node> = aliasTargets(doc)): Alias | undefined {
+  for (const node of nodesInOrder(doc)) if (isAlias(node) && !targets.has(node)) return node;
+  return undefined;
 }
 
 // go-yaml's allowedAliasRatio: 99% of small documents may come from aliases, 10% of very large ones.
@@ -70,6 +89,7 @@ export function checkYamlBounds(
   doc: Document,
   lineCounter: LineCounter | undefined,
   targets: Map<Alias, Node> = aliasTargets(doc),
+  maxDepth = HELM_MAX_YAML_DEPTH,
 ): BoundProblem | undefined {
   const lineOf = (node: Node | undefined) =>
     node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : undefined;
@@ -112,8 +132,8 @@ export function checkYamlBounds(
       continue;
     }
     if (!isMap(node) && !isSeq(node)) continue;
-    if (depth >= HELM_MAX_YAML_DEPTH) {
-      problem = { line: lineOf(node), message: `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` };
+    if (depth >= maxDepth) {
+      problem = { line: lineOf(node), message: depthMessage(maxDepth) };
       break;
     }
     const items = node.items as unknown[];
