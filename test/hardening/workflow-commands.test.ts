@@ -269,6 +269,47 @@ describe('text from the pull request never becomes a workflow command', () => {
     });
   }
 
+  // SECURITY.md's workflow_run half: the review's report, an untrusted artifact, goes through mode: merge
+  describe('the comment half of the fork-safe workflows (SECURITY.md)', () => {
+    let posted: Run;
+    let tampered: Run;
+
+    beforeAll(async () => {
+      const review = join(sandbox, 'action-v4');
+      const report = readFileSync(join(review, 'chart-guard-report.json'), 'utf8');
+      repo.write('artifact/report.json', report);
+      posted = await runAction(join(sandbox, 'recipe'), {
+        INPUT_MODE: 'merge',
+        INPUT_REPORTS: 'artifact/report.json',
+        'INPUT_FAIL-ON': '',
+      });
+      const forged = JSON.parse(report) as Report;
+      (forged.charts[0].findings[0] as { severity: string }).severity = '<img src=x onerror=alert(1)>';
+      repo.write('artifact/report.json', JSON.stringify(forged));
+      tampered = await runAction(join(sandbox, 'recipe-tampered'), {
+        INPUT_MODE: 'merge',
+        INPUT_REPORTS: 'artifact/report.json',
+        'INPUT_FAIL-ON': '',
+      });
+      repo.remove('artifact');
+    });
+
+    it('renders from the validated report the comment the review run wrote', () => {
+      // the review's own fail-on judges the merged report again: it fails as the review did
+      expect(posted.code, posted.output).toBe(1);
+      const comment = (step: string) => readFileSync(join(sandbox, step, 'chart-guard-comment.md'), 'utf8');
+      expect(comment('recipe')).toBe(comment('action-v4'));
+      expect(commandLines(posted.output).filter((line) => !OWN_COMMAND.test(line))).toEqual([]);
+    });
+
+    it('refuses a report that is not one, with one line naming the file and field, and writes no comment', () => {
+      expect(tampered.code, tampered.output).toBe(1);
+      expect(tampered.output).toMatch(/^::error::chart-guard: artifact\/report\.json is not a chart-guard JSON report: .*severity/m);
+      expect(readdirSync(join(sandbox, 'recipe-tampered'))).not.toContain('chart-guard-comment.md');
+      expect(tampered.output).not.toMatch(/^\s+at /m);
+    });
+  });
+
   describe('merging shard reports whose file names hold commands (mode: merge)', () => {
     let merged: Run;
     const shards = ['shards/a\n::stop-commands::tok.json', 'shards/b\r::add-mask::x ##[add-mask]y.json'];
