@@ -410,18 +410,18 @@ describe('Action end to end', () => {
   it('asks GitHub whether an approver is in a team the base policy names, and counts only its members', async () => {
     const approvers = `${BASE_CONFIG}acceptanceMaxDays: 40000\nacceptances: { approvers: [acme/platform] }\n`;
     const teamRepo = history({ [CONFIG]: approvers });
-    fake.reset();
-    fake.teams.set('acme/platform', ['dave']);
-    fake.addReview({ pullNumber: PR, user: 'bob', state: 'APPROVED', commitId: teamRepo.head });
-    const outsider = await runAction(teamRepo);
+    /** A run where `user` alone approved the head, and dave alone is in acme/platform. */
+    const approvedBy = (user: string) => {
+      fake.reset();
+      fake.teams.set('acme/platform', ['dave']);
+      fake.addReview({ pullNumber: PR, user, state: 'APPROVED', commitId: teamRepo.head });
+      return runAction(teamRepo);
+    };
+    const outsider = await approvedBy('bob');
     expect(outsider.code, outsider.stdout).toBe(1);
     expectPending(outsider.report);
     expect(fake.requests.map((r) => r.path)).toContain('/orgs/acme/teams/platform/memberships/bob');
-
-    fake.reset();
-    fake.teams.set('acme/platform', ['dave']);
-    fake.addReview({ pullNumber: PR, user: 'dave', state: 'APPROVED', commitId: teamRepo.head });
-    const member = await runAction(teamRepo);
+    const member = await approvedBy('dave');
     expect(member.code, member.stdout).toBe(0);
     expectAccepted(member.report);
   });
