@@ -304,7 +304,9 @@ describe('text from the pull request never becomes a workflow command', () => {
 
     it('refuses a report that is not one, with one line naming the file and field, and writes no comment', () => {
       expect(tampered.code, tampered.output).toBe(1);
-      expect(tampered.output).toMatch(/^::error::chart-guard: artifact\/report\.json is not a chart-guard JSON report: .*severity/m);
+      expect(tampered.output).toMatch(
+        /^::error::chart-guard: artifact\/report\.json is not a chart-guard JSON report: .*severity/m,
+      );
       expect(readdirSync(join(sandbox, 'recipe-tampered'))).not.toContain('chart-guard-comment.md');
       expect(tampered.output).not.toMatch(/^\s+at /m);
     });
