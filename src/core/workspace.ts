@@ -96,7 +96,10 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
       `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`,
     );
   }
-  const lockfile = lockText === undefined ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath);
+  // an entry whose release name the config sets is not rendered under its own name: that name may be any chart name
+  const hasReleaseName = (entry: LockEntry) => chartConfigFor(config, entry).releaseName !== undefined;
+  const lockfile =
+    lockText === undefined ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath, { hasReleaseName });
   const paths = entries.filter((e) => e.kind === 'file').map((e) => e.path);
   const kube = kubeTarget(options.kubernetesVersion, config);
   const environments = resolveEnvironments(config, options.kubernetesVersion === undefined ? undefined : kube);

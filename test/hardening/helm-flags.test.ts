@@ -7,6 +7,10 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartConfigFor, parseConfig } from '../../src/core/config.js';
+import { parseLockfile } from '../../src/core/lockfile/parse.js';
+import { isEntryInvalid } from '../../src/core/lockfile/validate.js';
+import { namespaceProblem, releaseNameProblem } from '../../src/core/render/release-names.js';
 import type { Finding, Report } from '../../src/core/report.js';
 import { commitAppBase, writeAppBump } from '../support/app-bump.js';
 import { CANARIES, expectNoCanary, runCliWithCanaries } from '../support/canaries.js';
@@ -204,4 +208,66 @@ describe('a valid release name and namespace', () => {
     },
     60_000,
   );
+});
+
+describe('a lockfile chart name helm refuses as a release name', () => {
+  const text = chartsLockfile([
+    { name: 'ok-chart', version: '1.0.0' },
+    { name: 'My_Chart', version: '1.0.0' },
+  ]);
+
+  it('is lockfile-invalid at its name line, making that entry invalid', () => {
+    const lockfile = parseLockfile(text, 'helm-freeze.yaml');
+    const named = lockfile.problems.filter((p) => p.message.startsWith('chart name'));
+    expect(named).toEqual([
+      expect.objectContaining({
+        file: 'helm-freeze.yaml',
+        line: 5,
+        message: expect.stringMatching(
+          /^chart name "My_Chart" is not a valid helm release name: .*charts\.<name>\.releaseName/,
+        ),
+      }),
+    ]);
+    expect(lockfile.charts.map((entry) => isEntryInvalid(lockfile, entry))).toEqual([false, true]);
+  });
+
+  it('is no problem when the config sets the release name: the chart is rendered under that one', () => {
+    const config = parseConfig('charts:\n  My_Chart:\n    releaseName: my-chart\n', '.github/chart-guard.yaml');
+    const lockfile = parseLockfile(text, 'helm-freeze.yaml', {
+      hasReleaseName: (entry) => chartConfigFor(config, entry).releaseName !== undefined,
+    });
+    expect(lockfile.problems).toEqual([]);
+    expect(config.problems).toEqual([]);
+  });
+
+  it.each([
+    ['a', undefined],
+    ['web.v2-app', undefined],
+    ['x'.repeat(53), undefined],
+    ['x'.repeat(54), /54 characters, helm takes at most 53/],
+    ['-x', /is not a valid helm release name/],
+    ['x-', /is not a valid helm release name/],
+    ['X', /is not a valid helm release name/],
+    ['a_b', /is not a valid helm release name/],
+    ['a..b', /is not a valid helm release name/],
+    ['', /is not a valid helm release name/],
+  ])('release name %j: %s', (name, problem) => {
+    const found = releaseNameProblem(name);
+    if (problem) expect(found).toMatch(problem);
+    else expect(found).toBeUndefined();
+  });
+
+  it.each([
+    ['default', undefined],
+    ['team-a', undefined],
+    ['x'.repeat(63), undefined],
+    ['x'.repeat(64), /64 characters, Kubernetes takes at most 63/],
+    ['a.b', /is not a valid namespace/],
+    ['--set-file=x', /is not a valid namespace/],
+    ['Team', /is not a valid namespace/],
+  ])('namespace %j: %s', (name, problem) => {
+    const found = namespaceProblem(name);
+    if (problem) expect(found).toMatch(problem);
+    else expect(found).toBeUndefined();
+  });
 });

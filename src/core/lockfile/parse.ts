@@ -11,18 +11,18 @@
 import { posix } from 'node:path';
 import type { LockDestination, LockEntry, Lockfile, LockRepo } from '../model.js';
 import { type RawLockfile, readLockfileSource } from './source.js';
-import { validateLockfile } from './validate.js';
+import { type ValidateOptions, validateLockfile } from './validate.js';
 
 /**
  * Parses and validates a lockfile. Never throws: an unreadable file gives empty charts and a problem; every
  * validation problem (see validate.ts) is in `problems`, as LockfileProblem objects.
  */
-export function parseLockfile(text: string, path: string): Lockfile {
+export function parseLockfile(text: string, path: string, options: ValidateOptions = {}): Lockfile {
   const source = readLockfileSource(text, path);
   if (!source.raw)
     return { path, charts: [], repos: [], destinations: [], problems: source.problems, unreadable: true };
   const lockfile = buildLockfile(source.raw, path);
-  lockfile.problems = validateLockfile(lockfile, source.raw);
+  lockfile.problems = validateLockfile(lockfile, source.raw, options);
   return lockfile;
 }
 

@@ -30,7 +30,16 @@ export const DEFAULT_DESTINATION = 'default';
  * Checks a parsed lockfile against what it was read from (the raw items, or the text to read them from), sorted
  * by line. parseLockfile already puts these in `lockfile.problems`; YAML syntax errors are only there.
  */
-export function validateLockfile(lockfile: Lockfile, source: RawLockfile | string): LockfileProblem[] {
+export interface ValidateOptions {
+  /** Whether the config sets this entry's release name (charts.<name>.releaseName): its own name is then not one. */
+  hasReleaseName?: (entry: LockEntry) => boolean;
+}
+
+export function validateLockfile(
+  lockfile: Lockfile,
+  source: RawLockfile | string,
+  options: ValidateOptions = {},
+): LockfileProblem[] {
   const raw = typeof source === 'string' ? readLockfileSource(source, lockfile.path).raw : source;
   if (!raw) return [];
   const file = lockfile.path;
@@ -88,12 +97,12 @@ export function validateLockfile(lockfile: Lockfile, source: RawLockfile | strin
     const fields = rawByLine.get(entry.line)?.fields;
     const lineOfKey = (key: string) => fields?.get(key)?.keyLine ?? entry.line;
     const own = [entry.line];
-    // the entry name is the release name helm renders with unless the config sets charts.<name>.releaseName
-    const badName = releaseNameProblem(entry.name);
+    // the entry name is the release name helm gets unless the config sets one (charts.<name>.releaseName)
+    const badName = options.hasReleaseName?.(entry) ? undefined : releaseNameProblem(entry.name);
     if (badName) {
       add(
         lineOfKey('name'),
-        `chart name "${entry.name}" ${badName}; chart-guard renders it under that release name unless the config sets charts.<name>.releaseName`,
+        `chart name "${entry.name}" ${badName}, and it is the release name the chart is rendered as: set charts.<name>.releaseName in the chart-guard config`,
         own,
       );
     }
