@@ -2,6 +2,7 @@
 // (GITHUB_TOKEN, INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN) and any other job variable stay out of every child, so a
 // post-renderer, a plugin or `--set-file=/proc/self/environ` would find nothing to leak, and the machine's own git
 // and helm settings (~/.gitconfig, HELM_* variables) cannot change what is read or run code.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -157,6 +158,24 @@ describe('a review run in a job whose environment holds tokens and settings', ()
       expectNoCanary(run.stdout);
       expectNoCanary(run.stderr);
     });
+  });
+});
+
+describe('a checkout owned by another user (a container job: actions/checkout ran as the runner user)', () => {
+  // without the machine's git config, the safe.directory entry actions/checkout adds there is gone: chart-guard
+  // sets its own (the folder is the workflow's choice), or git stops at "dubious ownership"
+  const repo = new TestRepo('cg-owner-');
+  beforeAll(() => {
+    commitAppBase(repo);
+    if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'nobody', repo.dir]);
+  });
+  afterAll(() => repo.cleanup());
+
+  it.skipIf(process.getuid?.() !== 0)('is read all the same', () => {
+    const run = runCliWithCanaries(cli, ['lint', '--ref', 'HEAD', '--no-render', '--format', 'json'], repo.dir);
+    expect(run.stderr).not.toMatch(/dubious ownership/);
+    expect([0, 1]).toContain(run.status);
+    expect((JSON.parse(run.stdout) as Report).charts.map((c) => c.name)).toEqual(['app']);
   });
 });
 
