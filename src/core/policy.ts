@@ -445,8 +445,13 @@ function acceptanceChanges(base: Config, head: Config, add: Add): void {
   const approversBefore = base.acceptanceApprovers?.join(', ') ?? 'anyone but the author';
   const approversAfter = head.acceptanceApprovers?.join(', ') ?? 'anyone but the author';
   if (approversBefore !== approversAfter) {
-    // who may wave a new acceptance through: any change of the list is for the base's approvers to look at
-    add('acceptances.approvers', `acceptances.approvers changes from ${approversBefore} to ${approversAfter}`, true);
+    // who may wave a new acceptance through: a list that lets in anyone the base's does not widens it (a team's
+    // members cannot be compared, so a new name always does); the base's list applies until the change is merged
+    const widens =
+      base.acceptanceApprovers !== undefined &&
+      (head.acceptanceApprovers === undefined ||
+        head.acceptanceApprovers.some((name) => !base.acceptanceApprovers?.includes(name)));
+    add('acceptances.approvers', `acceptances.approvers changes from ${approversBefore} to ${approversAfter}`, widens);
   }
   if (base.acceptanceMaxDays !== head.acceptanceMaxDays) {
     add(

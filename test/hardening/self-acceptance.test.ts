@@ -181,9 +181,28 @@ describe('core: approvers named by the base policy', () => {
     expect(
       allFindings(report)
         .filter((f) => f.rule === 'policy-changed')
-        .map((f) => f.message),
+        .map((f) => [f.severity, f.message]),
     ).toEqual([
-      expect.stringContaining('acceptances.approvers changes from carol, acme/platform to carol, acme/platform, bob'),
+      [
+        'error',
+        expect.stringContaining('acceptances.approvers changes from carol, acme/platform to carol, acme/platform, bob'),
+      ],
+    ]);
+  });
+
+  it('reads a head that names approvers where the base names none as a notice; anyone but the author approves until merged', async () => {
+    const h = history({}, { [CONFIG]: approvers });
+    const report = await reviewOf(h, evidence([{ by: 'bob', commit: h.head }], { inTeam }), helm);
+    expectAccepted(report);
+    expect(
+      allFindings(report)
+        .filter((f) => f.rule === 'policy-changed')
+        .map((f) => [f.severity, f.message]),
+    ).toEqual([
+      [
+        'notice',
+        expect.stringContaining('acceptances.approvers changes from anyone but the author to carol, acme/platform'),
+      ],
     ]);
   });
 });
