@@ -25,7 +25,7 @@ import { unknownChartKeys, unmatchedValuesPatterns } from './input-checks.js';
 import { diffLockfiles } from './lockfile/changes.js';
 import { entryProblems, fileProblems } from './lockfile/validate.js';
 import type { ChartChange, Config, Environment, KubeTarget, LockEntry } from './model.js';
-import { lockfileChange, type PolicyChange, policyChanges, withBasePolicy } from './policy.js';
+import { lockfileChange, type PolicyChange, pinChartSettings, policyChanges, withBasePolicy } from './policy.js';
 import { baseOnlyContext, markIntroduced } from './preexisting.js';
 import { type Redactor, redactChartReport, redactFindings, reportRedactor } from './redact.js';
 import type { HelmBinary } from './render/helm.js';
@@ -255,6 +255,7 @@ async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspa
   if (!plan.base) {
     const policy = await policyOf(options, policyBase);
     const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
+    pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts);
     const baseAcceptances = policyBase && (await readAcceptances(policyBase, head.config, options.today)).entries;
     return { base: head, head, changed: new Set(), policyChanges: [], ...(baseAcceptances ? { baseAcceptances } : {}) };
   }
@@ -263,6 +264,7 @@ async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspa
     changedFiles(options.repoDir, plan.base, options.head),
   ]);
   const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
+  const pinned = pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts);
   // Both sides are read with the config the review applies, each lockfile at its own side's path (the flag sets
   // both): a moved lockfile is compared entry by entry. A base without one there (the change adopts chart-guard
   // with another path) is read at the head's.
@@ -281,7 +283,7 @@ async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspa
     baseLockfile === base.lockfilePath && baseLockfile !== head.lockfilePath
       ? lockfileChange(policy.base, policy.config, head.paths.includes(baseLockfile))
       : undefined;
-  return { base, head, changed, policyChanges: moved ? [moved, ...policy.changes] : policy.changes };
+  return { base, head, changed, policyChanges: [...(moved ? [moved] : []), ...policy.changes, ...pinned] };
 }
 
 /**
@@ -291,15 +293,16 @@ async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspa
 async function policyOf(
   options: AnalysisOptions,
   policyBase: Snapshot | undefined,
-): Promise<{ config: Config; changes: PolicyChange[]; base: Config }> {
+): Promise<{ config: Config; changes: PolicyChange[]; base: Config; head: Config }> {
   const head = await readConfig(options.head, options.configPath);
-  if (!policyBase) return { config: head, changes: [], base: head };
+  if (!policyBase) return { config: head, changes: [], base: head, head };
   // the base may predate the config file (or a config named by the workflow): its policy is then the defaults
   const base = await readConfig(policyBase, options.configPath).catch(() => readConfig(policyBase, undefined));
   return {
     config: withBasePolicy(head, base, defaultSeverity),
     changes: policyChanges(base, head, defaultSeverity, options.configPath ?? DEFAULT_CONFIG_PATH),
     base,
+    head,
   };
 }
 

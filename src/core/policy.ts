@@ -12,12 +12,15 @@
 //   acceptances, approvers                    the base's; acceptanceMaxDays the shorter
 // Each policy edit the head makes is a policy-changed finding: an error when it narrows the policy (the base's
 // setting still applies), a notice otherwise.
+
+import { chartConfigFor } from './config.js';
 import { compareKubeVersions } from './kube-version.js';
 import type {
   ChartConfig,
   Config,
   EnvironmentConfig,
   KubeTarget,
+  LockEntry,
   RuleSetting,
   SetKey,
   TemplateSettings,
@@ -346,7 +349,10 @@ function environmentChanges(base: Config, head: Config, add: Add): void {
   }
 }
 
-/** The `charts:` settings the base has: a chart key the head adds describes a chart, and is no policy edit. */
+/**
+ * The lists of the `charts:` keys the base has (a key the head adds describes a chart, and is no policy edit);
+ * release names, namespaces and templates are compared per lockfile entry (pinChartSettings).
+ */
 function chartChanges(base: Config, head: Config, add: Add): void {
   for (const key of Object.keys(base.charts).sort()) {
     const before = base.charts[key];
@@ -364,18 +370,6 @@ function chartChanges(base: Config, head: Config, add: Add): void {
       add,
       line('apiVersions'),
     );
-    for (const name of ['releaseName', 'namespace'] as const) {
-      if (before[name] === undefined || before[name] === settings[name]) continue;
-      // the release the base renders and pairs entries by
-      add(
-        `${at}.${name}`,
-        `${at}.${name} changes from ${before[name]} to ${settings[name] ?? 'unset'}`,
-        true,
-        line(name),
-      );
-    }
-    if (before.templates)
-      templateChanges(`${at}.templates`, before.templates, settings.templates, add, line('templates'));
   }
 }
 
@@ -478,4 +472,65 @@ export function lockfileChange(base: Config, head: Config, baseLockfileStays: bo
     file: head.path ?? base.path ?? '.github/chart-guard.yaml',
     ...(line !== undefined ? { line } : {}),
   };
+}
+
+type PinnedSetting = 'releaseName' | 'namespace' | 'templates';
+
+/**
+ * Per lockfile entry of the head: the release name, namespace and templates of its `charts:` settings as the base
+ * resolves them, wherever the head's differ (under the same key, or another: a folder key wins over a name key).
+ * `applied` (the config the review applies) is pinned to the base's, in place: its folder key for the entry. Each
+ * is a policy-changed error: another release renders other objects, another context other override keys.
+ */
+export function pinChartSettings(
+  applied: Config,
+  base: Config,
+  head: Config,
+  entries: readonly LockEntry[],
+): PolicyChange[] {
+  const changes: PolicyChange[] = [];
+  const baseTemplates = base.templates !== undefined || base.environments.some((e) => e.templates !== undefined);
+  for (const entry of entries) {
+    const before = chartConfigFor(base, entry);
+    for (const setting of ['releaseName', 'namespace', 'templates'] as const) {
+      const was = before[setting];
+      // a setting only the head has applies, unless it replaces the base's templates from above the chart
+      if (was === undefined && (setting !== 'templates' || !baseTemplates)) continue;
+      const differs = (config: Config) =>
+        settingText(setting, chartConfigFor(config, entry)[setting]) !== settingText(setting, was);
+      if (differs(applied)) pin(applied, entry, setting, was);
+      if (!differs(head)) continue;
+      const is = chartConfigFor(head, entry)[setting];
+      const key = [entry.dir, entry.name].find((k) => chartOf(head, k)?.[setting] !== undefined) ?? entry.name;
+      const at = `charts.${key}.${setting}`;
+      const line = head.policyLines[at] ?? chartOf(head, key)?.line;
+      const shown = (value: typeof was) => settingText(setting, value) ?? (setting === 'templates' ? 'none' : 'unset');
+      changes.push({
+        setting: at,
+        // templates the base leaves to the top level are the top level's
+        message: `${at} changes from ${shown(was ?? (setting === 'templates' ? base.templates : undefined))} to ${shown(is)}`,
+        weakens: true,
+        file: head.path ?? base.path ?? '.github/chart-guard.yaml',
+        ...(line !== undefined ? { line } : {}),
+      });
+    }
+  }
+  return changes;
+}
+
+function settingText(setting: PinnedSetting, value: string | TemplateSettings | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return setting === 'templates'
+    ? `${(value as TemplateSettings).engine} ${(value as TemplateSettings).context}`
+    : (value as string);
+}
+
+/** Sets (or, for templates the base leaves to the top level, clears) one chart setting of an entry. */
+function pin(config: Config, entry: LockEntry, setting: PinnedSetting, value: string | TemplateSettings | undefined) {
+  const keys = value === undefined ? [entry.dir, entry.name] : [entry.dir];
+  for (const key of keys) {
+    const chart: ChartConfig = chartOf(config, key) ?? { values: [], set: [], rules: {} };
+    config.charts[key] = { ...chart, [setting]: value };
+    if (value === undefined) delete config.charts[key][setting];
+  }
 }

@@ -39,9 +39,20 @@ interface Attack {
   policy?: { text: string; line: number };
   /** The chart's change kind the review must see. */
   change?: string;
+  /** Text the report must hold (the base's setting at work). */
+  shown?: string;
 }
 
 const bumpedLockfile = oneChartLockfile('web', '1.1.0');
+
+/** An override file whose image.pullPolicy only a context with `legacy: true` renders. */
+const TEMPLATED = {
+  baseConfig: `${HONEST}templates: { engine: jinja, context: ci/context.yaml }\n`,
+  baseFiles: {
+    'ci/context.yaml': 'legacy: true\n',
+    'values/web.yaml': 'replicaCount: 2\n{% if legacy %}\nimage:\n  pullPolicy: Always\n{% endif %}\n',
+  },
+};
 
 const ATTACKS: Attack[] = [
   {
@@ -127,11 +138,7 @@ const ATTACKS: Attack[] = [
   },
   {
     name: 'the `templates` context is swapped for a decoy that leaves the key out',
-    baseConfig: `${HONEST}templates: { engine: jinja, context: ci/context.yaml }\n`,
-    baseFiles: {
-      'ci/context.yaml': 'legacy: true\n',
-      'values/web.yaml': 'replicaCount: 2\n{% if legacy %}\nimage:\n  pullPolicy: Always\n{% endif %}\n',
-    },
+    ...TEMPLATED,
     head: (repo) => {
       repo.write('ci/decoy.yaml', 'legacy: false\n');
       repo.write(CONFIG, `${HONEST}templates: { engine: jinja, context: ci/decoy.yaml }\n`);
@@ -139,6 +146,30 @@ const ATTACKS: Attack[] = [
     helm: [null],
     dodged: { rule: 'override-key-removed', text: 'image.pullPolicy' },
     policy: { text: 'templates changes from jinja ci/context.yaml to jinja ci/decoy.yaml', line: 4 },
+  },
+  {
+    name: "a chart's `templates` under a key of its own replace the base's context",
+    ...TEMPLATED,
+    head: (repo) => {
+      repo.write('ci/decoy.yaml', 'legacy: false\n');
+      repo.write(
+        CONFIG,
+        `${HONEST}templates: { engine: jinja, context: ci/context.yaml }\ncharts:\n  charts/web:\n    templates: { engine: jinja, context: ci/decoy.yaml }\n`,
+      );
+    },
+    helm: [null],
+    dodged: { rule: 'override-key-removed', text: 'image.pullPolicy' },
+    policy: { text: 'charts.charts/web.templates changes from jinja ci/context.yaml to jinja ci/decoy.yaml', line: 7 },
+  },
+  {
+    name: "the release's namespace changes under the chart's folder key",
+    baseConfig: `${HONEST}charts:\n  web:\n    namespace: data\n`,
+    head: (repo) =>
+      repo.write(CONFIG, `${HONEST}charts:\n  web:\n    namespace: data\n  charts/web:\n    namespace: other\n`),
+    helm: ['v4'],
+    dodged: { rule: 'policy-changed', text: 'charts.charts/web.namespace changes from data to other' },
+    policy: { text: 'charts.charts/web.namespace changes from data to other', line: 8 },
+    shown: '--namespace data',
   },
   {
     name: 'the render timeout is cut',
@@ -237,6 +268,7 @@ describe.each(ATTACKS)('$name', (attack) => {
         ]);
       }
       if (attack.change) expect(report.charts.map((c) => c.change)).toEqual([attack.change]);
+      if (attack.shown) expect(run.stdout).toContain(attack.shown);
       expect(report.verdict).toBe('fail');
       expect(run.status).toBe(1);
       expect(run.stdout + run.stderr).not.toContain(TOKEN);
