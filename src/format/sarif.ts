@@ -8,6 +8,7 @@ import { findingFingerprint } from '../core/finding-identity.js';
 import type { ChartReport, Finding, Report, RuleId, Severity } from '../core/report.js';
 import { SEVERITY_ORDER } from '../core/report.js';
 import { countOf, describeResource, describeValue, groupThousands, hasChange, headPlace } from './describe.js';
+import { fitSarif } from './sarif-budget.js';
 
 export const SARIF_MAX_RESULTS = 25_000;
 
@@ -19,6 +20,8 @@ const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 
 export interface SarifOptions {
   maxResults?: number;
+  /** The log's size budget in characters (sarif-budget.ts; default SARIF_MAX_CHARS). */
+  maxChars?: number;
   /** One-line rule descriptions (the rules' own `description`); the rule id is used where one is missing. */
   ruleDescriptions?: Partial<Record<RuleId, string>>;
   /**
@@ -90,7 +93,8 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
       ),
     ),
   ];
-  return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2)}\n`;
+  const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs };
+  return fitSarif(log, options.maxChars);
 }
 
 function sarifRun(report: Report, options: SarifOptions, id: string, entries: Entry[]): Record<string, unknown> {
