@@ -45,9 +45,8 @@
 //       apiVersions: [cert-manager.io/v1]     # added to the top-level apiVersions for this chart
 //
 // Mistakes (unknown keys, wrong types, unknown rule ids, bad key paths) become problems with file and line for
-// the `config-invalid` rule; the rest of the file still applies. In a review, the policy settings (rules, failOn,
-// failOnExisting, freeFormKeys, render.enabled/proofRenders, acceptances, acceptanceMaxDays) come from the base
-// (policy.ts).
+// the `config-invalid` rule; the rest of the file still applies. In a review, the head's config is held to the
+// base's key by key: the stricter or wider of both applies, never narrower than the base's (policy.ts).
 import { isMap, isScalar, isSeq, LineCounter, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { schemaProblems } from './config-schema.js';
 import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';

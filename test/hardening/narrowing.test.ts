@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../../src/core/config.js';
-import { withBasePolicy } from '../../src/core/policy.js';
+import { policyChanges, withBasePolicy } from '../../src/core/policy.js';
 import type { Finding, Report } from '../../src/core/report.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
@@ -315,7 +315,11 @@ describe('a head config that names its own helm binary', () => {
 });
 
 describe('the review applies the wider of both configs', () => {
-  const config = (text: string) => parseConfig(text, CONFIG);
+  const config = (text: string) => {
+    const parsed = parseConfig(text, CONFIG);
+    expect(parsed.problems).toEqual([]);
+    return parsed;
+  };
   const severity = () => 'warning' as const;
 
   it('render: the base helm, the longer timeout and the more proof renders', () => {
@@ -342,6 +346,31 @@ describe('the review applies the wider of both configs', () => {
       ['a', { min: '1.28', max: '1.30' }],
       ['b', undefined],
       ['c', undefined],
+    ]);
+  });
+
+  it('rules, failOn and failOnExisting: the stricter of both, so a head that tightens them gets it at once', () => {
+    const base = config('rules: { api-deprecated: error, chart-deprecated: off }\nfailOn: warning\n');
+    const head = config(
+      'rules: { api-deprecated: notice, chart-deprecated: error }\nfailOn: never\nfailOnExisting: true\n',
+    );
+    const applied = withBasePolicy(head, base, severity);
+    expect(applied.rules).toEqual({ 'api-deprecated': 'error', 'chart-deprecated': 'error' });
+    expect([applied.failOn, applied.failOnExisting]).toEqual(['warning', true]);
+  });
+
+  it('a widening edit applies with a notice or unsaid; a narrowing one is an error', () => {
+    const base = config('kubernetes: "1.29"\nvalues: ["a/{chart}.yaml"]\nenvironments:\n  prod: {}\n');
+    const head = config(
+      'kubernetes: { min: "1.27", max: "1.31" }\nvalues: ["a/{chart}.yaml", "b/{chart}.yaml"]\nenvironments:\n  prod: {}\n  dev: {}\n',
+    );
+    const said = (b: typeof base, h: typeof head) =>
+      policyChanges(b, h, severity, CONFIG).map((c) => [c.weakens ? 'error' : 'notice', c.line, c.message]);
+    expect(said(base, head)).toEqual([['notice', 1, 'kubernetes changes from 1.29 to 1.27-1.31']]);
+    expect(said(head, base)).toEqual([
+      ['error', 2, 'values pattern removed: b/{chart}.yaml'],
+      ['error', 1, 'kubernetes changes from 1.27-1.31 to 1.29; this review checks 1.27-1.31'],
+      ['error', 4, 'environment dev is dropped; it is still checked as the base defines it'],
     ]);
   });
 });

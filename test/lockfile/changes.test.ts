@@ -132,6 +132,45 @@ describe('diffLockfiles', () => {
     expect(kinds).toEqual(['added', 'removed', 'removed']);
   });
 
+  describe('an entry renamed with its release kept is the same release', () => {
+    // the caller's release names: "db" is the release of mariadb and of its renamed entry
+    const release = (entry: { name: string }) =>
+      ['mariadb', 'database', 'mariadb-next'].includes(entry.name) ? 'db' : entry.name;
+
+    it('pairs it as a bump across names and folders, or a move when the version stays', () => {
+      const bumped = diffLockfiles(
+        lockfile('mariadb@7.10.4'),
+        lockfile('database@8.0.0'),
+        new Set(),
+        undefined,
+        release,
+      );
+      expect(summary(bumped)).toEqual(['bumped charts/database 7.10.4 -> 8.0.0 major']);
+      expect([bumped[0].base?.name, bumped[0].head?.name]).toEqual(['mariadb', 'database']);
+      const moved = diffLockfiles(
+        lockfile('mariadb@7.10.4'),
+        lockfile('database@7.10.4'),
+        new Set(),
+        undefined,
+        release,
+      );
+      expect(summary(moved)).toEqual(['moved charts/database 7.10.4 -> 7.10.4 null']);
+    });
+
+    it('leaves a rename to another release, or an ambiguous release, removed + added', () => {
+      const other = diffLockfiles(lockfile('redis@1.0.0'), lockfile('valkey@2.0.0'), new Set(), undefined, release);
+      expect(other.map((c) => c.change).sort()).toEqual(['added', 'removed']);
+      const twice = diffLockfiles(
+        lockfile('mariadb@7.10.4'),
+        lockfile('database@8.0.0', 'mariadb-next@8.0.0'),
+        new Set(),
+        undefined,
+        release,
+      );
+      expect(twice.map((c) => c.change).sort()).toEqual(['added', 'added', 'removed']);
+    });
+  });
+
   it('reports an unchanged entry whose override files changed, as the caller decides', () => {
     const base = lockfile('mariadb@7.10.4', 'redis@1.0.0');
     const head = lockfile('mariadb@7.10.4', 'redis@1.0.0');

@@ -7,7 +7,7 @@ export const policyChanged: RepoRule = {
   needs: { base: true },
   severity: 'notice',
   description:
-    'the change edits the review policy (rule severities, failOn, free-form keys, render switches, acceptances): the base branch policy still applies',
+    'the change edits the review policy (rules, failOn, free-form keys, lockfile, values patterns, Kubernetes targets, environments, chart settings, render, templates, acceptances): a narrowing edit does not apply',
   check({ policyChanges }) {
     return (policyChanges ?? []).map((change) => ({
       severity: change.weakens ? 'error' : 'notice',
