@@ -120,6 +120,13 @@ const ATTACKS: Attack[] = [
     policy: { text: 'environments.prod.kubernetes changes from 1.29 to 1.21', line: 5 },
   },
   {
+    name: 'new environments replace the single target with an older one',
+    head: (repo) => repo.write(CONFIG, `${HONEST}environments:\n  prod:\n    kubernetes: "1.21"\n`),
+    helm: ['v3', 'v4'],
+    dodged: { rule: 'api-removed', text: 'CronJob' },
+    policy: { text: 'environments.prod.kubernetes changes from 1.29 to 1.21', line: 6 },
+  },
+  {
     name: 'an environment is dropped',
     baseConfig: 'kubernetes: "1.29"\nenvironments:\n  prod:\n    values: ["values/{chart}.yaml"]\n  dev: {}\n',
     head: (repo) => repo.write(CONFIG, 'kubernetes: "1.29"\nenvironments:\n  dev: {}\n'),
