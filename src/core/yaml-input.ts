@@ -25,8 +25,11 @@ import type { InputProblem } from './model.js';
 import { CORE_MERGE_SCHEMA } from './values/js-yaml-schema.js';
 import { aliasTargets, checkYamlBounds, depthMessage, mayHoldAliases, unresolvedAlias } from './values/yaml-bounds.js';
 
-/** The deepest nesting chart-guard reads (helm reads 10000): every recursive walk of values stays far from the stack's end. */
-export const READ_MAX_DEPTH = 1000;
+/**
+ * The deepest nesting chart-guard reads (helm reads 10000): every recursive walk of values, and the YAML parser's own
+ * recursion (whose stack ends near 900 levels of block maps), stay far from the end of the call stack.
+ */
+export const READ_MAX_DEPTH = 500;
 
 /** The parser errors of one document listed one by one (allErrors); the rest are counted. */
 const MAX_ERRORS = 10;
@@ -156,9 +159,10 @@ export function isEmptyDocument(read: YamlDocument): boolean {
 
 // js-yaml: several times faster than `yaml` on the large values.yaml files of Bitnami charts. Merge keys (<<) on, and
 // json: true so a duplicated key keeps the last value, as Helm's YAML decoder does instead of failing. Nesting is
-// bounded at READ_MAX_DEPTH, not at js-yaml's default of 100 (real charts nest deeper than 100, never near 1000).
+// bounded at READ_MAX_DEPTH, not at js-yaml's default of 100 (real charts nest deeper than 100, never near 500).
 // Merges are bounded by the alias check (checkYamlBounds), so js-yaml's own merge-key bound is off.
-const FAST_OPTIONS = { schema: CORE_MERGE_SCHEMA, json: true, maxDepth: READ_MAX_DEPTH, maxTotalMergeKeys: -1 };
+// js-yaml counts the scalar inside the deepest collection as one more level than checkYamlBounds counts: + 1.
+const FAST_OPTIONS = { schema: CORE_MERGE_SCHEMA, json: true, maxDepth: READ_MAX_DEPTH + 1, maxTotalMergeKeys: -1 };
 
 /**
  * The plain values of a YAML file (every document, or the first), read with js-yaml; an alias, cycle, expansion or

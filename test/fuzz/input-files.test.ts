@@ -524,6 +524,7 @@ describe('fuzzed lockfile, config, acceptances, values, README, templated overri
       mkdirSync(FAILURES_DIR, { recursive: true });
       writeFileSync(join(FAILURES_DIR, input), text);
       failures.push({ run, target, mutations: applied, problem, input });
+      console.log(`fuzz: run ${run} failed (${target}, ${applied.join('+')}): ${problem.split('\n')[0]}`);
       writeFileSync(
         join(FAILURES_DIR, 'failures.json'),
         `${JSON.stringify({ seed: SEED, runs: RUNS, failures }, null, 1)}\n`,
@@ -573,6 +574,12 @@ describe('fuzzed lockfile, config, acceptances, values, README, templated overri
             ? { text: FIXED_EDITS[fixed[run].name](original), applied: [fixed[run].name] }
             : mutate(target, original, random);
         await check(run, target, text, applied);
+        if ((run + 1) % 1000 === 0) {
+          const rate = (run + 1) / ((performance.now() - started) / 1000);
+          console.log(
+            `fuzz: ${run + 1} of ${fixed.length + RUNS} runs, ${failures.length} failures, ${rate.toFixed(1)} runs/s`,
+          );
+        }
       }
       const seconds = (performance.now() - started) / 1000;
       console.log(
