@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseManifests } from '../../src/core/render/manifests.js';
 import type { Finding, Report } from '../../src/core/report.js';
 import { commitAppBase, writeAppBump } from '../support/app-bump.js';
 import { expectNoCanary, runCliWithCanaries } from '../support/canaries.js';
@@ -153,6 +154,17 @@ describe('nesting just within the bound', () => {
     },
     120_000,
   );
+});
+
+describe('a rendered manifest nested past the bound (a template can print any depth)', () => {
+  it('is a render problem, not a value every later walk recurses into', () => {
+    const output = `---\n# Source: app/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  ${nested(600)}`;
+    const parsed = parseManifests(output, 'app');
+    expect(parsed.manifests).toEqual([]);
+    expect(parsed.problems).toEqual([
+      'app/templates/cm.yaml: nested deeper than 500 levels, the most chart-guard reads',
+    ]);
+  });
 });
 
 describe('a chart README built to make a heading pattern backtrack', () => {

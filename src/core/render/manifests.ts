@@ -10,7 +10,8 @@
 import { loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
 import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
-import { checkYamlBounds, HELM_MAX_YAML_DEPTH, mayHoldAliases } from '../values/yaml-bounds.js';
+import { checkYamlBounds, mayHoldAliases } from '../values/yaml-bounds.js';
+import { READ_MAX_DEPTH } from '../yaml-input.js';
 import type { Manifest } from './types.js';
 
 export interface ParsedManifests {
@@ -42,7 +43,8 @@ export function parseManifests(output: string, chartName?: string): ParsedManife
   return { manifests, problems };
 }
 
-const FAST_OPTIONS = { schema: CORE_SCHEMA, json: true, maxDepth: HELM_MAX_YAML_DEPTH };
+// Nesting as deep as the reader of the inputs allows (yaml-input.ts): manifests are diffed and redacted recursively.
+const FAST_OPTIONS = { schema: CORE_SCHEMA, json: true, maxDepth: READ_MAX_DEPTH + 1 };
 
 /** The documents of one chunk as plain values; documents that are not valid YAML go to `problems`. */
 function parseChunk(chunk: string, source: string | undefined, problems: string[]): unknown[] {
@@ -58,7 +60,7 @@ function parseChunk(chunk: string, source: string | undefined, problems: string[
   // the `yaml` library's reading and messages for anything js-yaml refuses (see the top of the file)
   const values: unknown[] = [];
   for (const doc of parseAllDocuments(chunk, { uniqueKeys: false })) {
-    const bound = doc.errors.length ? undefined : checkYamlBounds(doc, undefined);
+    const bound = doc.errors.length ? undefined : checkYamlBounds(doc, undefined, undefined, READ_MAX_DEPTH);
     if (doc.errors.length) problems.push(`${source ?? 'document'}: ${doc.errors[0].message.split('\n')[0]}`);
     else if (bound) problems.push(`${source ?? 'document'}: ${bound.message}`);
     else values.push(doc.toJS({ maxAliasCount: -1 })); // bounded by checkYamlBounds
