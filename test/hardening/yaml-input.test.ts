@@ -79,6 +79,18 @@ const ATTACKS: Attack[] = [
       message: /nested deeper than 500 levels, the most chart-guard reads/,
     },
   },
+  {
+    name: "the chart's values.schema.json nests 600 levels deep",
+    head: {
+      'charts/app/values.schema.json': `${'{"type":"object","properties":{"a":'.repeat(600)}{}${'}}'.repeat(600)}`,
+    },
+    finding: {
+      rule: 'chart-file-invalid',
+      file: 'charts/app/values.schema.json',
+      line: 1,
+      message: /invalid JSON schema: nested deeper than 500 levels/,
+    },
+  },
 ];
 
 let cli: BuiltCli;
