@@ -264,15 +264,18 @@ export function acceptFindings(
   options: AcceptOptions,
   matched: Map<AcceptanceEntry, number>,
 ): Finding[] {
-  const inForce = entries.filter((entry) => !isExpired(entry, options.today));
-  const index = indexEntries(inForce);
-  // each entry's acceptance once (comparing it with the base's entries), and whether it awaits approval
-  const acceptances = new Map(
-    inForce.map((entry) => {
+  const index = indexEntries(entries.filter((entry) => !isExpired(entry, options.today)));
+  // each candidate entry's acceptance once, and whether it awaits approval
+  const judged = new Map<AcceptanceEntry, { acceptance: Acceptance; pending: boolean }>();
+  const judge = (entry: AcceptanceEntry) => {
+    let judgement = judged.get(entry);
+    if (!judgement) {
       const acceptance = acceptanceOf(entry, options.baseEntries);
-      return [entry, { acceptance, pending: acceptance.added === true && options.trustAdded === false }];
-    }),
-  );
+      judgement = { acceptance, pending: acceptance.added === true && options.trustAdded === false };
+      judged.set(entry, judgement);
+    }
+    return { entry, ...judgement };
+  };
   const out: Finding[] = [];
   for (const finding of findings) {
     const group = index.get(ruleAndChart(finding.rule, finding.chart));
@@ -287,7 +290,7 @@ export function acceptFindings(
       ...(id.file !== undefined ? (group.byFile.get(id.file) ?? []) : []),
       ...group.others,
     ]
-      .map((entry) => ({ entry, ...acceptances.get(entry)! }))
+      .map(judge)
       // an entry awaiting approval takes only what no approved entry accepts
       .sort((a, b) => Number(a.pending) - Number(b.pending) || a.entry.source.line - b.entry.source.line);
     let rest: Finding | undefined = finding;
@@ -324,7 +327,7 @@ function splitByEnvironment(finding: Finding, only: string[] | undefined): [Find
 }
 
 function acceptanceOf(entry: AcceptanceEntry, baseEntries: readonly AcceptanceEntry[] | undefined): Acceptance {
-  const added = baseEntries !== undefined && !baseEntries.some((b) => sameEntry(b, entry));
+  const added = isAdded(entry, baseEntries);
   return {
     reason: entry.reason,
     expires: entry.expires,
@@ -336,14 +339,26 @@ function acceptanceOf(entry: AcceptanceEntry, baseEntries: readonly AcceptanceEn
 
 /** Whether the change adds or renews an entry the base's file lacks (with no base entries given: none is added). */
 export function addsEntries(entries: readonly AcceptanceEntry[], baseEntries: readonly AcceptanceEntry[] | undefined) {
-  return baseEntries !== undefined && entries.some((entry) => !baseEntries.some((b) => sameEntry(b, entry)));
+  return entries.some((entry) => isAdded(entry, baseEntries));
 }
 
-/** The same acceptance, wherever it is written: a renewed expiry or a new reason is a new acceptance. */
-function sameEntry(a: AcceptanceEntry, b: AcceptanceEntry): boolean {
-  const { source: _a, ...restA } = a;
-  const { source: _b, ...restB } = b;
-  return JSON.stringify(normalise(restA)) === JSON.stringify(normalise(restB));
+/** The keys of a base file's entries, built once: every chart of a run is judged against the same file. */
+const baseKeys = new WeakMap<readonly AcceptanceEntry[], Set<string>>();
+
+function isAdded(entry: AcceptanceEntry, baseEntries: readonly AcceptanceEntry[] | undefined): boolean {
+  if (baseEntries === undefined) return false;
+  let keys = baseKeys.get(baseEntries);
+  if (!keys) {
+    keys = new Set(baseEntries.map(entryKey));
+    baseKeys.set(baseEntries, keys);
+  }
+  return !keys.has(entryKey(entry));
+}
+
+/** The same acceptance has the same key wherever it is written: a renewed expiry or a new reason is a new one. */
+function entryKey(entry: AcceptanceEntry): string {
+  const { source: _, ...rest } = entry;
+  return JSON.stringify(normalise(rest));
 }
 
 function normalise(entry: Omit<AcceptanceEntry, 'source'>): unknown {
