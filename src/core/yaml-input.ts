@@ -13,7 +13,6 @@ import { loadAll } from 'js-yaml';
 import {
   type Alias,
   type Document,
-  isMap,
   isScalar,
   LineCounter,
   type Node,
@@ -138,11 +137,11 @@ export function yamlValue(read: YamlDocument, file: string, what: string): { val
   try {
     return { value: read.doc.toJS({ maxAliasCount: -1 }) }; // bounded by checkYamlBounds, as helm bounds it
   } catch (e) {
-    const line = isMap(read.doc.contents) || isScalar(read.doc.contents) ? 1 : undefined;
+    // a document with syntax errors may still refuse to convert: the problem is at its first line
     return {
       problem: {
         file,
-        line,
+        line: 1,
         message: `${what} is not valid YAML: ${String((e as Error)?.message ?? e).split('\n')[0]}`,
       },
     };
