@@ -2,7 +2,7 @@
 // person involved. An entry the change adds or renews counts only once someone other than the author (one of the
 // base policy's approvers, when it names any) approved the change on a commit at or after the acceptances file's
 // last change; until then its findings block, marked `awaitingApproval` (src/core/acceptance-approval.ts).
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -17,7 +17,7 @@ import { review } from '../../src/core/review.js';
 import { renderJson } from '../../src/format/json.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { renderText } from '../../src/format/text.js';
-import { type BuiltCli, buildCli, runCli } from '../support/cli-bundle.js';
+import { type BuiltCli, buildCli } from '../support/cli-bundle.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
@@ -309,13 +309,24 @@ describe('CLI', () => {
   it('exits 1 with entries the change adds, 0 with --trust-new-acceptances', () => {
     const h = history();
     const args = ['review', '--base', h.base, '--head', h.head, '--helm', HELM_BINARIES.v4, '--format', 'text'];
-    const pending = runCli(cli(), args, h.repo.dir);
+    // a home holding a secret stands in for the rest of the machine: nothing is written there or shows it
+    const run = (more: string[]) => {
+      const env = { ...process.env, HOME: outside, GITHUB_TOKEN: 'ghp_secret_canary' };
+      const result = spawnSync(process.execPath, [cli().path, ...args, ...more], {
+        cwd: h.repo.dir,
+        env,
+        encoding: 'utf8',
+      });
+      expect(`${result.stdout}${result.stderr}`).not.toContain('ghp_secret_canary');
+      expect(readdirSync(outside)).toEqual(['secret-token']);
+      return result;
+    };
+    const pending = run([]);
     expect(pending.status, pending.stderr).toBe(1);
     expect(pending.stdout).toContain('accepted here, awaiting approval');
-    const trusted = runCli(cli(), [...args, '--trust-new-acceptances'], h.repo.dir);
+    const trusted = run(['--trust-new-acceptances']);
     expect(trusted.status, trusted.stderr).toBe(0);
     expect(trusted.stdout).not.toContain('awaiting approval');
-    expect(readdirSync(outside)).toEqual(['secret-token']);
   });
 });
 
