@@ -6,7 +6,7 @@
 //   print that much, so test/fixtures/flooding-helm/helm prints it (as the hostile-input test does).
 // `--cli PATH` benches another build, e.g. the main branch's dist/cli.js for the before figures.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -161,8 +161,13 @@ function main() {
     const rows = [];
     for (const c of cases) {
       const repo = makeRepository(join(work, `repo-${rows.length}`), c.files ?? {}, c.release);
-      const args = c.args ?? ['--helm', floodingHelm];
-      const env = { CHART_GUARD_TEST_REAL_HELM: realHelm, FLOOD_BYTES: String(c.flood ?? 0) };
+      // helm runs with an allow-listed environment: a copy of the stand-in reads its settings from settings.sh beside it
+      const standIn = join(work, `helm-${rows.length}`, 'helm');
+      mkdirSync(dirname(standIn));
+      copyFileSync(floodingHelm, standIn);
+      writeFileSync(join(dirname(standIn), 'settings.sh'), `REAL_HELM='${realHelm}'\nFLOOD_BYTES=${c.flood ?? 0}\n`);
+      const args = c.args ?? ['--helm', standIn];
+      const env = {};
       const archive = Object.values(c.files ?? {})[0];
       const size = archive ? ` (${(archive.length / MiB).toFixed(1)} MB .tgz)` : '';
       rows.push([`${c.label}${size}`, ...timeLint(repo, rssHook, args, env)]);

@@ -4,7 +4,7 @@
 // to print that much, so test/fixtures/flooding-helm/helm prints it for the two flood charts and runs the real helm
 // for the others.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,10 @@ import { hugeFileBomb } from '../support/hostile-archives.js';
 
 const BUNDLE_DIR = mkdtempSync(join(tmpdir(), 'cg-hostile-bundle-'));
 const STACK_FRAME = /^\s+at /m;
-const FLOODING_HELM = join(PROJECT_DIR, 'test/fixtures/flooding-helm/helm');
+// helm runs with an allow-listed environment: the stand-in reads the real helm's path from settings.sh beside it
+const FLOODING_HELM = join(BUNDLE_DIR, 'flooding-helm');
+copyFileSync(join(PROJECT_DIR, 'test/fixtures/flooding-helm/helm'), FLOODING_HELM);
+writeFileSync(join(BUNDLE_DIR, 'settings.sh'), `REAL_HELM='${HELM_BINARIES.v4}'\n`);
 
 const CHARTS = ['bombed', 'flood-stdout', 'flood-stderr'];
 const lockfile = `charts:\n${CHARTS.map((name) => `  - name: ${name}\n    version: 1.0.0\n    repo_name: acme\n`).join('')}repos:
@@ -52,7 +55,6 @@ describe('chart-guard lint on hostile charts', () => {
         cwd: repo.dir,
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, CHART_GUARD_TEST_REAL_HELM: HELM_BINARIES.v4 },
       },
     );
     result = { status: run.status, stdout: run.stdout, stderr: run.stderr };

@@ -94,7 +94,7 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
     expect(raw.status).toBe('failed');
     expect(raw.reason).toContain('function "sanitized_name" not defined');
     // the reproduction command a render-failed remedy quotes names the real files, not the temp copies
-    expect(raw.command).toMatch(/ -f values\/mariadb\.yaml$/);
+    expect(raw.command).toMatch(/ -f values\/mariadb\.yaml -- mariadb charts\/mariadb$/);
     expect(raw.command).not.toMatch(/values-\d+\.yaml/);
   });
 
