@@ -11,6 +11,7 @@
 // - A replaced StatefulSet starts with new, empty PVCs (§3.1, §6): its data is backed up before the upgrade.
 import type { ChartInputs } from './chart-context.js';
 import { crdApplyCommand, isCrd, shellWord } from './render/crds.js';
+import { kubectlObject, kubectlSlashObject, namespaceFlag, selectorWord } from './render/kubectl-words.js';
 import { renderNamesProblem } from './render/release-names.js';
 import { chartFile } from './render/rule-support.js';
 import { replicasOf, whenDeleted } from './render/statefulset-successor.js';
@@ -162,7 +163,7 @@ function chartActions(chart: ChartReport, analysis: PlannedChart): UpgradeAction
         step(
           'after',
           `Once the data is in ${successor?.name ?? 'the new StatefulSet'}, delete the orphaned pods of ${ref.name} (its PVCs stay: delete them when the data is safe).`,
-          pods.map((pod) => `kubectl delete pod ${pod}${ns(ref.namespace)}`),
+          pods.map((pod) => `kubectl delete ${kubectlObject('pod', pod)}${ns(ref.namespace)}`),
         ),
       );
     }
@@ -273,8 +274,6 @@ function envName(path: string): string {
   return /^[0-9]/.test(name) ? `_${name}` : name || 'VALUE';
 }
 
-/** A path or name as one shell word: bare when it is plain, else single-quoted. */
-
 // ---------- CRDs ----------
 
 function crdApplies(context: ChartInputs, findings: readonly Finding[]): CrdApply[] {
@@ -308,12 +307,10 @@ function target(ref: ResourceRef): string {
   const group = groupOf(ref);
   const kind = ref.kind.toLowerCase();
   const resource = group === '' || group === 'apps' || group === 'batch' ? kind : `${kind}.${group}`;
-  return `${resource} ${ref.name}${ns(ref.namespace)}`;
+  return `${kubectlObject(resource, ref.name)}${ns(ref.namespace)}`;
 }
 
-function ns(namespace: string | undefined): string {
-  return namespace ? ` -n ${namespace}` : '';
-}
+const ns = namespaceFlag;
 
 function objectDelete(ref: ResourceRef, cascade: ObjectDelete['cascade']): ObjectDelete {
   return {
@@ -356,7 +353,7 @@ function orphanCleanup(context: ChartInputs, ref: ResourceRef, findings: readonl
   const old = manifestOf(baseRender(context), ref);
   const now = manifestOf(headRender(context), ref);
   const selectorChanged = findings.some((f) => f.path?.startsWith('spec.selector'));
-  const wait = `kubectl rollout status ${ref.kind.toLowerCase()}/${ref.name}${ns(ref.namespace)} --timeout=${WAIT}`;
+  const wait = `kubectl rollout status ${kubectlSlashObject(ref.kind.toLowerCase(), ref.name)}${ns(ref.namespace)} --timeout=${WAIT}`;
   if (ref.kind === 'StatefulSet') {
     // same name and selector: the new StatefulSet adopts the pods and rolls them itself
     if (!selectorChanged || !old) return undefined;
@@ -365,8 +362,8 @@ function orphanCleanup(context: ChartInputs, ref: ResourceRef, findings: readonl
       'after',
       `The old pods of ${ref.name} do not match the new selector: delete them one at a time, waiting for each re-created pod to be ready.`,
       pods.flatMap((pod) => [
-        `kubectl delete pod ${pod}${ns(ref.namespace)}`,
-        `kubectl wait --for=condition=Ready pod/${pod}${ns(ref.namespace)} --timeout=${WAIT}`,
+        `kubectl delete ${kubectlObject('pod', pod)}${ns(ref.namespace)}`,
+        `kubectl wait --for=condition=Ready ${kubectlSlashObject('pod', pod)}${ns(ref.namespace)} --timeout=${WAIT}`,
       ]),
     );
   }
@@ -382,7 +379,7 @@ function orphanCleanup(context: ChartInputs, ref: ResourceRef, findings: readonl
   return step(
     'after',
     `Once the new pods of ${ref.kind} ${ref.name} are ready, delete the old ${leftovers} it left behind (selector of the old pods, excluding the new ones).`,
-    [wait, `kubectl delete ${leftovers}${ns(ref.namespace)} -l '${selector}'`],
+    [wait, `kubectl delete ${leftovers}${ns(ref.namespace)} -l ${selectorWord(selector)}`],
   );
 }
 
@@ -419,7 +416,7 @@ function rolloutChecks(context: ChartInputs): string[] {
     .filter((m) => !m.isHook && m.group === 'apps' && ['Deployment', 'StatefulSet', 'DaemonSet'].includes(m.ref.kind))
     .map((m) => {
       const namespace = m.ref.namespace ?? head.namespace;
-      return `kubectl rollout status ${m.ref.kind.toLowerCase()}/${m.ref.name} -n ${namespace} --timeout=${WAIT}`;
+      return `kubectl rollout status ${kubectlSlashObject(m.ref.kind.toLowerCase(), m.ref.name)}${ns(namespace)} --timeout=${WAIT}`;
     });
 }
 

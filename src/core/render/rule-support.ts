@@ -1,6 +1,7 @@
 // What the render-based rules share: picking usable renders from the context, naming the chart file an object
 // came from, and writing the exact kubectl/helm commands of a remedy.
 import type { ChartInputs } from '../chart-context.js';
+import { kubectlObject, namespaceFlag } from './kubectl-words.js';
 import { type CustomScopes, objectNamespace } from './match.js';
 import { templateLine } from './template-lines.js';
 import type { Manifest, RenderResult } from './types.js';
@@ -73,7 +74,7 @@ export function kubectlTarget(m: Manifest, render: RenderResult, scopes?: Custom
     m.group === '' || m.group === 'apps' || m.group === 'batch'
       ? m.ref.kind.toLowerCase()
       : `${m.ref.kind.toLowerCase()}.${m.group}`;
-  return `${resource} ${m.ref.name}${namespace ? ` -n ${namespace}` : ''}`;
+  return `${kubectlObject(resource, m.ref.name)}${namespaceFlag(namespace)}`;
 }
 
 /** "a", "a and b", "a, b and c". */

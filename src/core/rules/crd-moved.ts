@@ -3,7 +3,8 @@
 // resource of that type with it; crds/ is not applied on upgrade (helm/helm#8163,
 // docs/reference/immutable-fields.md §5.3, §6). crds/ -> templates/: Helm now creates it as a release object,
 // but the existing CRD has no Helm ownership metadata, so the upgrade stops with "invalid ownership metadata" (§5.4).
-import { crdLocation, pairedCrds } from '../render/crds.js';
+import { crdLocation, pairedCrds, shellWord } from '../render/crds.js';
+import { kubectlObject } from '../render/kubectl-words.js';
 import { effectiveRef } from '../render/match.js';
 import { chartLocation, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
 import type { ChartRule, FindingDraft } from './rule.js';
@@ -22,7 +23,7 @@ export const crdMoved: ChartRule = {
     for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
       const from = crdLocation(base);
       const to = crdLocation(head);
-      const target = `customresourcedefinition ${name}`;
+      const target = kubectlObject('customresourcedefinition', name);
       const common = {
         ...chartLocation(ctx, head, 'head'),
         resource: effectiveRef(head, renders.head.namespace),
@@ -33,7 +34,7 @@ export const crdMoved: ChartRule = {
         findings.push({
           ...common,
           message: `CRD ${name} moves from templates/ to crds/: \`helm upgrade\` deletes it as a resource that left the release, and every custom resource of that type with it.`,
-          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side -f ${common.file}\`).`,
+          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side -f ${shellWord(common.file ?? '')}\`).`,
         });
       } else if (from === 'crds' && to === 'templates') {
         const { releaseName, namespace } = renders.head;
@@ -43,7 +44,7 @@ export const crdMoved: ChartRule = {
           message: `CRD ${name} moves from crds/ to templates/: Helm now manages it, but the CRD already in the cluster has no Helm ownership metadata, so \`helm upgrade\` fails with "invalid ownership metadata".`,
           remedy:
             `Let the release adopt it before upgrading: \`kubectl label ${target} app.kubernetes.io/managed-by=Helm\` and ` +
-            `\`kubectl annotate ${target} meta.helm.sh/release-name=${releaseName} meta.helm.sh/release-namespace=${namespace}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. ` +
+            `\`kubectl annotate ${target} ${shellWord(`meta.helm.sh/release-name=${releaseName}`)} ${shellWord(`meta.helm.sh/release-namespace=${namespace}`)}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. ` +
             'From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.',
         });
       }

@@ -1,7 +1,8 @@
 // crd-version-removed: a CRD (in crds/ or templates/) drops a version. Every version in status.storedVersions
 // must stay in spec.versions, so the API server refuses the new CRD while objects may still be stored in the
 // dropped version (docs/reference/immutable-fields.md §3.9); a storage migration has to come first.
-import { crdApplyCommand, crdVersions, pairedCrds, storageVersion } from '../render/crds.js';
+import { crdApplyCommand, crdVersions, pairedCrds, shellWord, storageVersion } from '../render/crds.js';
+import { kubectlObject } from '../render/kubectl-words.js';
 import { effectiveRef } from '../render/match.js';
 import { chartFile, chartLocation, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
 import { getAt } from '../values/key-path.js';
@@ -40,8 +41,8 @@ export const crdVersionRemoved: ChartRule = {
           after: versionsAfter,
           remedy:
             `Migrate storage first: with a release that still serves both versions, re-write every object in ${newStorage} ` +
-            `(\`kubectl get ${plural}.${group} -A -o json | kubectl replace -f -\`), then drop ${removed} from the stored versions ` +
-            `(\`kubectl patch customresourcedefinition ${name} --subresource=status --type=merge -p '{"status":{"storedVersions":["${newStorage}"]}}'\`), ` +
+            `(\`kubectl get ${shellWord(`${plural}.${group}`)} -A -o json | kubectl replace -f -\`), then drop ${removed} from the stored versions ` +
+            `(\`kubectl patch ${kubectlObject('customresourcedefinition', name)} --subresource=status --type=merge -p '{"status":{"storedVersions":["${newStorage}"]}}'\`), ` +
             `and only then \`${apply}\`.`,
         });
       }

@@ -5,6 +5,7 @@
 // from the redacted objects (env values named like credentials, Secret data), never as the whole subtree.
 import { CredentialMatcher, redactTree } from '../redact.js';
 import { describeLeaves, type ImmutableChange, immutableChanges } from '../render/immutable-fields.js';
+import { kubectlObject, labelSelectorWord, namespaceFlag } from '../render/kubectl-words.js';
 import { type CustomScopes, effectiveRef } from '../render/match.js';
 import { reportValue } from '../render/normalise.js';
 import {
@@ -128,7 +129,7 @@ function remedyFor(
       }
       if (first === 'selector') {
         lines.push(
-          `The old pods do not match the new selector, so the StatefulSet will not adopt them: after the upgrade delete them one at a time (\`kubectl delete pod ${head.ref.name}-0 -n ${renders.head.namespace}\`, ...) and it re-creates them on the same PVCs.`,
+          `The old pods do not match the new selector, so the StatefulSet will not adopt them: after the upgrade delete them one at a time (\`kubectl delete ${kubectlObject('pod', `${head.ref.name}-0`)}${namespaceFlag(renders.head.namespace)}\`, ...) and it re-creates them on the same PVCs.`,
         );
       }
       return lines.join(' ');
@@ -142,7 +143,9 @@ function remedyFor(
             .map(([k, v]) => `${k}=${String(v)}`)
             .join(',')
         : '';
-      const leftovers = oldLabels ? ` (\`kubectl delete pods -n ${renders.head.namespace} -l ${oldLabels}\`)` : '';
+      const leftovers = oldLabels
+        ? ` (\`kubectl delete pods${namespaceFlag(renders.head.namespace)} -l ${labelSelectorWord(oldLabels)}\`)`
+        : '';
       return (
         `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target}\` then \`${upgrade}\`. ` +
         `With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`

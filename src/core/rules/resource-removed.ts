@@ -10,6 +10,7 @@
 // a CRD in templates/ or a Namespace), which is raised to warning. A StatefulSet already reported as replaced and
 // a CRD that moved to crds/ (crd-moved) are not repeated here.
 import { crdsByName } from '../render/crds.js';
+import { kubectlObject, kubectlObjects, namespaceFlag } from '../render/kubectl-words.js';
 import { describe, effectiveRef } from '../render/match.js';
 import { baseLocation, claimsPhrase, kubectlTarget, renderedPair } from '../render/rule-support.js';
 import { claimNames, findReplacements, isStatefulSet, whenDeleted } from '../render/statefulset-successor.js';
@@ -47,7 +48,7 @@ export const resourceRemoved: ChartRule = {
           message: `${describe(m)} from crds/ is no longer rendered: Helm never deletes CRDs it installed from crds/, so it stays in the cluster with its custom resources.`,
           ...baseLocation(ctx, m),
           resource: effectiveRef(m, renders.base.namespace, match.scopes),
-          remedy: `Nothing to do if it is still wanted (or managed elsewhere now). Once nothing uses it, delete it by hand: \`kubectl delete customresourcedefinition ${m.ref.name}\` (this deletes every custom resource of that type).`,
+          remedy: `Nothing to do if it is still wanted (or managed elsewhere now). Once nothing uses it, delete it by hand: \`kubectl delete ${kubectlObject('customresourcedefinition', m.ref.name)}\` (this deletes every custom resource of that type).`,
         }),
       );
     const released = match.removed
@@ -81,7 +82,7 @@ export const resourceRemoved: ChartRule = {
             after: null,
             remedy: lost
               ? `Back up the data first, or ${keep} before upgrading.`
-              : `Back up or migrate the data if it is still needed, then delete the PVCs (\`kubectl delete pvc ${claims.join(' ')} -n ${renders.base.namespace}\`) to free the volumes.`,
+              : `Back up or migrate the data if it is still needed, then delete the PVCs (\`kubectl delete ${kubectlObjects('pvc', claims)}${namespaceFlag(renders.base.namespace)}\`) to free the volumes.`,
           };
         }
         if (m.group === '' && m.ref.kind === 'PersistentVolumeClaim') {
