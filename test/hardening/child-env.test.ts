@@ -195,4 +195,16 @@ describe('the environment builders', () => {
       Object.assign(process.env, saved);
     }
   });
+
+  it("pass the runner's proxy settings to git (its fetch from origin), never to helm", () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { HTTPS_PROXY: 'http://proxy.corp:3128', no_proxy: '.corp' });
+    try {
+      expect(gitEnv()).toMatchObject({ HTTPS_PROXY: 'http://proxy.corp:3128', no_proxy: '.corp' });
+      expect(Object.keys(helmEnv('/tmp/cg-helm-home')).sort()).toEqual(HELM_ENV);
+    } finally {
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+      Object.assign(process.env, saved);
+    }
+  });
 });

@@ -23,6 +23,7 @@ export class GitError extends Error {
  */
 export function gitEnv(): NodeJS.ProcessEnv {
   return childEnv({
+    ...proxySettings(),
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_CONFIG_GLOBAL: devNull,
     GIT_CONFIG_COUNT: '1',
@@ -31,6 +32,22 @@ export function gitEnv(): NodeJS.ProcessEnv {
     GIT_TERMINAL_PROMPT: '0',
     LANG: 'C',
   });
+}
+
+/**
+ * The runner's proxy settings, for the one network call git makes (fetching a ref the checkout lacks, from the
+ * workflow's own origin). They come from the runner or the workflow (trusted), never from the repository, and a
+ * self-hosted runner behind a proxy cannot fetch without them. helm gets none: it renders offline.
+ */
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'HTTP_PROXY', 'ALL_PROXY', 'NO_PROXY'].flatMap((n) => [n, n.toLowerCase()]);
+
+function proxySettings(): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const name of PROXY_VARIABLES) {
+    const value = process.env[name];
+    if (value !== undefined) settings[name] = value;
+  }
+  return settings;
 }
 
 /**
