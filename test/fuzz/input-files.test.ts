@@ -127,8 +127,7 @@ rbac_create: "True"
 host_network: false
 roles: [master, control-plane]
 `;
-const TEMPLATES_SETTING =
-  '  prometheus-node-exporter:\n    templates: { engine: jinja, context: ci/template-context.yaml }\n';
+const TEMPLATES_SETTING = '    templates: { engine: jinja, context: ci/template-context.yaml }\n';
 
 // ---------- a seeded PRNG and the mutations ----------
 
@@ -513,7 +512,10 @@ describe('fuzzed lockfile, config, acceptances, values, README, templated overri
   async function check(run: number | string, target: Target, text: string, applied: string[]): Promise<void> {
     const templated = TEMPLATED.includes(target);
     if (templated) {
-      repo.write('.github/chart-guard.yaml', `${CONFIG.replace(/^charts:\n/m, `charts:\n${TEMPLATES_SETTING}`)}`);
+      repo.write(
+        '.github/chart-guard.yaml',
+        CONFIG.replace(/^ {2}prometheus-node-exporter:\n/m, (entry) => entry + TEMPLATES_SETTING),
+      );
       repo.write('values/prometheus-node-exporter.yaml', originals.get('values/prometheus-node-exporter.yaml') ?? '');
     }
     writeFileSync(join(repo.dir, target), text.replaceAll('MARKER', MARKER));
