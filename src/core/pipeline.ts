@@ -589,7 +589,7 @@ function runConditions(
   contexts: readonly ChartInputs[],
 ): Pick<RepoContext, 'unmatchedPatterns' | 'kube' | 'renderSkipped'> {
   return {
-    unmatchedPatterns: unmatchedValuesPatterns(space.config, options.values ?? [], space.lockfile, space.paths),
+    unmatchedPatterns: unmatchedValuesPatterns(space.config, options.values ?? [], space.lockfile, space.overridePaths),
     kube: space.kube ?? space.environments.find((environment) => environment.kubernetes)?.kubernetes,
     renderSkipped: renderSkippedOf(contexts),
   };

@@ -1,4 +1,6 @@
 // One side of a review (or the whole repository for lint): config, lockfile and override-file mapping of a snapshot.
+
+import { posix } from 'node:path';
 import { type AcceptancesFile, parseAcceptances } from './acceptances.js';
 import { chartConfigFor, parseConfig, resolveEnvironments } from './config.js';
 import { normaliseKubeVersion } from './kube-version.js';
@@ -58,6 +60,8 @@ export interface Workspace {
   /** The run's target without environments (config or --kube-version), for the report's kubernetesVersion. */
   kube?: KubeTarget;
   paths: string[];
+  /** paths and the symlinks of the snapshot: what values patterns match (an override file may be a link). */
+  overridePaths: string[];
   /**
    * Parses an override file once per snapshot, template settings and helm major: with `templates`, the file is
    * rendered with the context first; without, template expressions stay opaque (the render gives them
@@ -101,6 +105,10 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   const lockfile =
     lockText === undefined ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath, { hasReleaseName });
   const paths = entries.filter((e) => e.kind === 'file').map((e) => e.path);
+  // an override file may be a symlink (values/prod.yaml -> common.yaml): helm -f reads what it leads to, so it is
+  // matched and read through overrideText, never skipped (skipping it dropped its keys from the review unsaid)
+  const links = new Set(entries.filter((e) => e.kind === 'symlink').map((e) => e.path));
+  const overridePaths = links.size === 0 ? paths : [...paths, ...links];
   const kube = kubeTarget(options.kubernetesVersion, config);
   const environments = resolveEnvironments(config, options.kubernetesVersion === undefined ? undefined : kube);
   const patternsFor = (entry: LockEntry, environment: Environment = environments[0]) => [
@@ -109,7 +117,7 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     ...chartConfigFor(config, entry).values,
   ];
   const environmentFiles = environments.map((environment) =>
-    mapOverrideFiles(lockfile, (entry) => patternsFor(entry, environment), paths),
+    mapOverrideFiles(lockfile, (entry) => patternsFor(entry, environment), overridePaths),
   );
   const overrideFiles = new Map<string, string[]>();
   for (const files of environmentFiles) {
@@ -117,7 +125,7 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   }
   // The config of the side that read it: an environment whose own patterns match nothing is a mistake in it.
   if ((!options.configOverride || options.ownConfig) && !options.lockfileOptional) {
-    config.problems.push(...unmatchedEnvironments(config, lockfile, paths));
+    config.problems.push(...unmatchedEnvironments(config, lockfile, overridePaths));
   }
   const templateProblems: InputProblem[] = [];
   const contexts = new Map<string, Promise<TemplateContext | undefined>>();
@@ -140,13 +148,16 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     const key = `${templates?.context ?? ''}\0${helmMajor ?? ''}\0${path}`;
     let file = parsed.get(key);
     if (!file) {
-      file = Promise.all([readText(snapshot, path), templates ? templateContext(templates) : undefined]).then(
-        ([text, context]) =>
-          // a missing context is reported once (config-invalid); the files are then read with placeholders
-          context
-            ? readTemplatedValuesFile(text ?? '', path, context, { helmMajor, sandbox: templateSandboxFor(snapshot) })
-            : parseValuesFile(text ?? '', path, { helmMajor }),
-      );
+      file = Promise.all([
+        overrideText(snapshot, path, links),
+        templates ? templateContext(templates) : undefined,
+      ]).then(([read, context]) => {
+        if ('error' in read) return { path, values: {}, keys: [], skipped: [], error: read.error };
+        // a missing context is reported once (config-invalid); the files are then read with placeholders
+        return context
+          ? readTemplatedValuesFile(read.text, path, context, { helmMajor, sandbox: templateSandboxFor(snapshot) })
+          : parseValuesFile(read.text, path, { helmMajor });
+      });
       parsed.set(key, file);
     }
     return file;
@@ -161,11 +172,37 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     environmentFiles,
     kube,
     paths,
+    overridePaths,
     readOverride,
     templateContext,
     templateProblems,
     patternsFor,
     acceptances,
+  };
+}
+
+/**
+ * An override file's text. A symlink is followed one step, and only to a regular file of the same commit (a link
+ * out of the repository, to another link or to nothing would make chart-guard read the runner's files or skip the
+ * keys helm reads): anything else is an error at the file, so its keys are never dropped from the review unsaid.
+ */
+async function overrideText(
+  snapshot: Snapshot,
+  path: string,
+  links: ReadonlySet<string>,
+): Promise<{ text: string } | { error: InputProblem }> {
+  if (!links.has(path)) return { text: (await readText(snapshot, path)) ?? '' };
+  const target = (await snapshot.readLink(path)) ?? '';
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+  const inside = !posix.isAbsolute(target) && resolved !== '..' && !resolved.startsWith('../');
+  const text = inside && !links.has(resolved) ? await readText(snapshot, resolved) : undefined;
+  if (text !== undefined) return { text };
+  const where = inside ? 'no regular file of this commit' : 'outside the repository';
+  return {
+    error: {
+      file: path,
+      message: `${path} is a symlink to ${where} (${target}): chart-guard did not follow it, so its keys were not checked, and helm -f would read what it leads to`,
+    },
   };
 }
 
