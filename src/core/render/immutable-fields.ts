@@ -1,6 +1,8 @@
-// Which fields the API server refuses to update, per kind: the rule table behind immutable-field-changed.
-// Every entry cites docs/reference/immutable-fields.md (section numbers below). Comparison is semantic
-// (normalise.ts): defaults the server fills in are dropped first, so "absent" and "default" never differ.
+// Which fields the API server refuses to update, per kind: the checks behind immutable-field-changed. The table
+// itself (kinds, field paths, server defaults, allow-lists, error texts, the section of
+// docs/reference/immutable-fields.md and the upstream validator) is data, src/data/immutable-fields.json; this module
+// holds the code each row names in its `check`. Comparison is semantic (normalise.ts): defaults the server fills in
+// are dropped first, so "absent" and "default" never differ.
 import { REDACTED } from '../redact.js';
 import { formatKeyPath, getAt, isMap, type KeyPath, setOwn } from '../values/key-path.js';
 import {
@@ -13,6 +15,12 @@ import {
   reportValue,
   semanticEqual,
 } from './normalise.js';
+import {
+  IMMUTABLE_KINDS,
+  type ImmutableCheck,
+  type ImmutableFieldSpec,
+  type ImmutableKindEntry,
+} from './reference-tables.js';
 import type { Manifest } from './types.js';
 
 type KubeObject = Record<string, unknown>;
@@ -59,52 +67,24 @@ function compareAt(
   ];
 }
 
-interface FieldSpec {
-  path: KeyPath;
-  /** The server-side default: absent and this value are the same. */
-  fallback?: unknown;
-}
+type Changes = ImmutableKindRule['changes'];
 
-/** A kind whose immutable fields are a fixed list of paths. */
-function fieldsRule(
-  group: string,
-  kind: string,
-  reference: string,
-  fields: FieldSpec[],
-  reason = FIELD_IS_IMMUTABLE,
-): ImmutableKindRule {
-  return {
-    group,
-    kind,
-    reference,
-    changes(base, head) {
-      const normalised = { base: canonicalQuantities(base), head: canonicalQuantities(head) };
-      for (const field of fields) {
-        if (field.fallback === undefined) continue;
-        dropDefault(normalised.base, field.path, field.fallback);
-        dropDefault(normalised.head, field.path, field.fallback);
-      }
-      return fields.flatMap((field) => compareAt(normalised, { base, head }, field.path, reason));
-    },
+/** The changes at a fixed list of paths (each row's `default`: absent and this value are the same). */
+function fieldChanges(fields: readonly ImmutableFieldSpec[], reason = FIELD_IS_IMMUTABLE): Changes {
+  return (base, head) => {
+    const normalised = { base: canonicalQuantities(base), head: canonicalQuantities(head) };
+    for (const field of fields) {
+      if (field.default === undefined) continue;
+      dropDefault(normalised.base, field.path, field.default);
+      dropDefault(normalised.head, field.path, field.default);
+    }
+    return fields.flatMap((field) => compareAt(normalised, { base, head }, field.path, reason));
   };
 }
 
+const fieldsOf = (entry: ImmutableKindEntry) => entry.fields ?? [];
+
 // ---------- apps/v1 (§3.1) ----------
-
-/** §3.1 StatefulSet: the whole spec is frozen except this allow-list (revisionHistoryLimit: recent releases). */
-const STATEFULSET_MUTABLE = new Set([
-  'replicas',
-  'template',
-  'updateStrategy',
-  'minReadySeconds',
-  'ordinals',
-  'persistentVolumeClaimRetentionPolicy',
-  'revisionHistoryLimit',
-]);
-
-const STATEFULSET_REASON =
-  "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', " +
-  "'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
 
 /** Drops what the server defaults or ignores: podManagementPolicy OrderedReady (§3.1 SetDefaults_StatefulSet),
  * VCT type metadata (apiVersion/kind), VCT status, and VCT volumeMode Filesystem (PVC defaulting). */
@@ -124,11 +104,11 @@ function normaliseStatefulSetSpec(spec: unknown): unknown {
   return copy;
 }
 
-const statefulSet: ImmutableKindRule = {
-  group: 'apps',
-  kind: 'StatefulSet',
-  reference: '§3.1 StatefulSet',
-  changes(base, head) {
+/** §3.1 StatefulSet: the whole spec is frozen except the row's allow-list (revisionHistoryLimit: recent releases). */
+function statefulSet(entry: ImmutableKindEntry): Changes {
+  const mutable = new Set(entry.mutable);
+  const reason = entry.reason ?? FIELD_IS_IMMUTABLE;
+  return (base, head) => {
     const normalised = {
       base: { spec: normaliseStatefulSetSpec(base.spec) },
       head: { spec: normaliseStatefulSetSpec(head.spec) },
@@ -139,47 +119,30 @@ const statefulSet: ImmutableKindRule = {
     ]);
     // one change per differing top-level spec field, each located as precisely as possible
     return [...keys]
-      .filter((key) => !STATEFULSET_MUTABLE.has(key))
-      .flatMap((key) => compareAt(normalised, { base, head }, ['spec', key], STATEFULSET_REASON));
-  },
-};
+      .filter((key) => !mutable.has(key))
+      .flatMap((key) => compareAt(normalised, { base, head }, ['spec', key], reason));
+  };
+}
 
 /** §3.1 Deployment/DaemonSet/ReplicaSet: spec.selector is immutable, except through apps/v1beta1 (long removed). */
-function selectorRule(kind: string): ImmutableKindRule {
-  const rule = fieldsRule('apps', kind, `§3.1 ${kind}`, [{ path: ['spec', 'selector'] }]);
-  return {
-    ...rule,
-    changes: (base, head, headApiVersion) =>
-      headApiVersion === 'apps/v1beta1' ? [] : rule.changes(base, head, headApiVersion),
-  };
+function selector(entry: ImmutableKindEntry): Changes {
+  const changes = fieldChanges(fieldsOf(entry), entry.reason);
+  return (base, head, headApiVersion) => (headApiVersion === 'apps/v1beta1' ? [] : changes(base, head, headApiVersion));
 }
 
 // ---------- batch/v1 (§3.2) ----------
 
-const JOB_FIELDS: FieldSpec[] = [
-  { path: ['spec', 'template'] },
-  { path: ['spec', 'selector'] },
-  { path: ['spec', 'completions'] },
-  { path: ['spec', 'completionMode'], fallback: 'NonIndexed' },
-  { path: ['spec', 'podFailurePolicy'] },
-  { path: ['spec', 'backoffLimitPerIndex'] },
-  { path: ['spec', 'managedBy'] },
-  { path: ['spec', 'successPolicy'] },
-];
-
-const job: ImmutableKindRule = {
-  group: 'batch',
-  kind: 'Job',
-  reference: '§3.2 Job',
-  changes(base, head, headApiVersion) {
+function job(entry: ImmutableKindEntry): Changes {
+  const all = fieldChanges(fieldsOf(entry));
+  const elasticFields = fieldChanges(fieldsOf(entry).filter((f) => f.path[1] !== 'completions'));
+  return (base, head, headApiVersion) => {
     // ElasticIndexedJob (GA 1.31): an Indexed Job may change completions together with parallelism.
     const elastic = (o: KubeObject) =>
       getAt(o, ['spec', 'completionMode']) === 'Indexed' &&
       getAt(o, ['spec', 'completions']) === getAt(o, ['spec', 'parallelism']);
-    const fields = elastic(base) && elastic(head) ? JOB_FIELDS.filter((f) => f.path[1] !== 'completions') : JOB_FIELDS;
-    return fieldsRule('batch', 'Job', '§3.2', fields).changes(base, head, headApiVersion);
-  },
-};
+    return (elastic(base) && elastic(head) ? elasticFields : all)(base, head, headApiVersion);
+  };
+}
 
 // ---------- core/v1 (§3.3) ----------
 
@@ -211,144 +174,120 @@ function pinnedValueClash(before: string, after: string): string | undefined {
   return 'may not change once set';
 }
 
-const service: ImmutableKindRule = {
-  group: '',
-  kind: 'Service',
-  reference: '§3.3 Service',
-  changes(base, head) {
-    const before = isMap(base.spec) ? base.spec : {};
-    const after = isMap(head.spec) ? head.spec : {};
-    const typeOf = (spec: KubeObject) => (typeof spec.type === 'string' ? spec.type : 'ClusterIP');
-    // ExternalName on either side exempts the IP and family rules (validateUpgradeDowngradeClusterIPs)
-    if (typeOf(before) === 'ExternalName' || typeOf(after) === 'ExternalName') return [];
-    const changes: ImmutableChange[] = [];
-    const ipBefore = primaryClusterIP(before);
-    const ipAfter = primaryClusterIP(after);
-    const ipClash = pinnedValueClash(ipBefore, ipAfter);
-    if (ipClash) {
+const service: Changes = (base, head) => {
+  const before = isMap(base.spec) ? base.spec : {};
+  const after = isMap(head.spec) ? head.spec : {};
+  const typeOf = (spec: KubeObject) => (typeof spec.type === 'string' ? spec.type : 'ClusterIP');
+  // ExternalName on either side exempts the IP and family rules (validateUpgradeDowngradeClusterIPs)
+  if (typeOf(before) === 'ExternalName' || typeOf(after) === 'ExternalName') return [];
+  const changes: ImmutableChange[] = [];
+  const ipBefore = primaryClusterIP(before);
+  const ipAfter = primaryClusterIP(after);
+  const ipClash = pinnedValueClash(ipBefore, ipAfter);
+  if (ipClash) {
+    changes.push({
+      path: ['spec', 'clusterIP'],
+      before: ipBefore || null,
+      after: ipAfter,
+      leaves: [['spec', 'clusterIP']],
+      reason: ipClash,
+    });
+  }
+  // primary family: only comparable when both renders pin it (absent = the cluster's default, kept on update)
+  const familyBefore = getAt(before, ['ipFamilies', 0]);
+  const familyAfter = getAt(after, ['ipFamilies', 0]);
+  if (
+    typeof familyBefore === 'string' &&
+    typeof familyAfter === 'string' &&
+    familyBefore !== familyAfter &&
+    !isHeadless(ipBefore) &&
+    !isHeadless(ipAfter)
+  ) {
+    changes.push({
+      path: ['spec', 'ipFamilies', 0],
+      before: familyBefore,
+      after: familyAfter,
+      leaves: [['spec', 'ipFamilies', 0]],
+      reason: 'may not change once set',
+    });
+  }
+  const bothLoadBalancers = typeOf(before) === 'LoadBalancer' && typeOf(after) === 'LoadBalancer';
+  if (bothLoadBalancers && !semanticEqual(before.loadBalancerClass, after.loadBalancerClass)) {
+    changes.push({
+      path: ['spec', 'loadBalancerClass'],
+      before: reportValue(before.loadBalancerClass),
+      after: reportValue(after.loadBalancerClass),
+      leaves: [['spec', 'loadBalancerClass']],
+      reason: 'may not change once set while the Service stays a LoadBalancer',
+    });
+  }
+  const needsHealthCheck = (spec: KubeObject) =>
+    typeOf(spec) === 'LoadBalancer' && spec.externalTrafficPolicy === 'Local';
+  if (needsHealthCheck(before) && needsHealthCheck(after)) {
+    const port = (spec: KubeObject) => (spec.healthCheckNodePort ? String(spec.healthCheckNodePort) : '');
+    const clash = pinnedValueClash(port(before), port(after));
+    if (clash) {
       changes.push({
-        path: ['spec', 'clusterIP'],
-        before: ipBefore || null,
-        after: ipAfter,
-        leaves: [['spec', 'clusterIP']],
-        reason: ipClash,
+        path: ['spec', 'healthCheckNodePort'],
+        before: reportValue(before.healthCheckNodePort),
+        after: reportValue(after.healthCheckNodePort),
+        leaves: [['spec', 'healthCheckNodePort']],
+        reason: FIELD_IS_IMMUTABLE,
       });
     }
-    // primary family: only comparable when both renders pin it (absent = the cluster's default, kept on update)
-    const familyBefore = getAt(before, ['ipFamilies', 0]);
-    const familyAfter = getAt(after, ['ipFamilies', 0]);
-    if (
-      typeof familyBefore === 'string' &&
-      typeof familyAfter === 'string' &&
-      familyBefore !== familyAfter &&
-      !isHeadless(ipBefore) &&
-      !isHeadless(ipAfter)
-    ) {
-      changes.push({
-        path: ['spec', 'ipFamilies', 0],
-        before: familyBefore,
-        after: familyAfter,
-        leaves: [['spec', 'ipFamilies', 0]],
-        reason: 'may not change once set',
-      });
-    }
-    const bothLoadBalancers = typeOf(before) === 'LoadBalancer' && typeOf(after) === 'LoadBalancer';
-    if (bothLoadBalancers && !semanticEqual(before.loadBalancerClass, after.loadBalancerClass)) {
-      changes.push({
-        path: ['spec', 'loadBalancerClass'],
-        before: reportValue(before.loadBalancerClass),
-        after: reportValue(after.loadBalancerClass),
-        leaves: [['spec', 'loadBalancerClass']],
-        reason: 'may not change once set while the Service stays a LoadBalancer',
-      });
-    }
-    const needsHealthCheck = (spec: KubeObject) =>
-      typeOf(spec) === 'LoadBalancer' && spec.externalTrafficPolicy === 'Local';
-    if (needsHealthCheck(before) && needsHealthCheck(after)) {
-      const port = (spec: KubeObject) => (spec.healthCheckNodePort ? String(spec.healthCheckNodePort) : '');
-      const clash = pinnedValueClash(port(before), port(after));
-      if (clash) {
-        changes.push({
-          path: ['spec', 'healthCheckNodePort'],
-          before: reportValue(before.healthCheckNodePort),
-          after: reportValue(after.healthCheckNodePort),
-          leaves: [['spec', 'healthCheckNodePort']],
-          reason: FIELD_IS_IMMUTABLE,
-        });
-      }
-    }
-    return changes;
-  },
+  }
+  return changes;
 };
 
 const PVC_REASON =
   'spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims';
 const BETA_STORAGE_CLASS: KeyPath = ['metadata', 'annotations', 'volume.beta.kubernetes.io/storage-class'];
 
-const persistentVolumeClaim: ImmutableKindRule = {
-  group: '',
-  kind: 'PersistentVolumeClaim',
-  reference: '§3.3 PersistentVolumeClaim',
-  changes(base, head) {
-    const changes: ImmutableChange[] = [];
-    const storagePath: KeyPath = ['spec', 'resources', 'requests', 'storage'];
-    const sizeBefore = parseQuantity(getAt(base, storagePath));
-    const sizeAfter = parseQuantity(getAt(head, storagePath));
-    // growing is an allowed update (bound claim, expandable class); shrinking never is
-    if (sizeBefore !== undefined && sizeAfter !== undefined && sizeAfter < sizeBefore) {
-      changes.push({
-        path: storagePath,
-        before: getAt(base, storagePath),
-        after: getAt(head, storagePath),
-        leaves: [storagePath],
-        reason: 'field can not be less than previous value',
-      });
-    }
-    const normalise = (o: KubeObject) => {
-      const spec = canonicalQuantities(clone(o.spec ?? {})) as KubeObject;
-      dropDefault(spec, ['volumeMode'], 'Filesystem');
-      const requests = getAt(spec, ['resources', 'requests']);
-      if (isMap(requests)) delete requests.storage;
-      return spec;
-    };
-    const specBefore = normalise(base);
-    const specAfter = normalise(head);
-    // volumeName may be set once; storageClassName nil -> value is allowed (RetroactiveDefaultStorageClass, 1.28)
-    if (isEmptyValue(specBefore.volumeName)) delete specAfter.volumeName;
-    if (specBefore.storageClassName === undefined || specBefore.storageClassName === null)
-      delete specAfter.storageClassName;
-    // volumeAttributesClassName is mutable, except from a value back to nothing
-    if (isEmptyValue(specBefore.volumeAttributesClassName) || !isEmptyValue(specAfter.volumeAttributesClassName)) {
-      delete specBefore.volumeAttributesClassName;
-      delete specAfter.volumeAttributesClassName;
-    }
-    const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
-    for (const key of new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
-      changes.push(...compareAt(normalised, { base, head }, ['spec', key], PVC_REASON));
-    }
-    changes.push(...compareAt({ base, head }, { base, head }, BETA_STORAGE_CLASS, FIELD_IS_IMMUTABLE));
-    return changes;
-  },
+const persistentVolumeClaim: Changes = (base, head) => {
+  const changes: ImmutableChange[] = [];
+  const storagePath: KeyPath = ['spec', 'resources', 'requests', 'storage'];
+  const sizeBefore = parseQuantity(getAt(base, storagePath));
+  const sizeAfter = parseQuantity(getAt(head, storagePath));
+  // growing is an allowed update (bound claim, expandable class); shrinking never is
+  if (sizeBefore !== undefined && sizeAfter !== undefined && sizeAfter < sizeBefore) {
+    changes.push({
+      path: storagePath,
+      before: getAt(base, storagePath),
+      after: getAt(head, storagePath),
+      leaves: [storagePath],
+      reason: 'field can not be less than previous value',
+    });
+  }
+  const normalise = (o: KubeObject) => {
+    const spec = canonicalQuantities(clone(o.spec ?? {})) as KubeObject;
+    dropDefault(spec, ['volumeMode'], 'Filesystem');
+    const requests = getAt(spec, ['resources', 'requests']);
+    if (isMap(requests)) delete requests.storage;
+    return spec;
+  };
+  const specBefore = normalise(base);
+  const specAfter = normalise(head);
+  // volumeName may be set once; storageClassName nil -> value is allowed (RetroactiveDefaultStorageClass, 1.28)
+  if (isEmptyValue(specBefore.volumeName)) delete specAfter.volumeName;
+  if (specBefore.storageClassName === undefined || specBefore.storageClassName === null)
+    delete specAfter.storageClassName;
+  // volumeAttributesClassName is mutable, except from a value back to nothing
+  if (isEmptyValue(specBefore.volumeAttributesClassName) || !isEmptyValue(specAfter.volumeAttributesClassName)) {
+    delete specBefore.volumeAttributesClassName;
+    delete specAfter.volumeAttributesClassName;
+  }
+  const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
+  for (const key of new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
+    changes.push(...compareAt(normalised, { base, head }, ['spec', key], PVC_REASON));
+  }
+  changes.push(...compareAt({ base, head }, { base, head }, BETA_STORAGE_CLASS, FIELD_IS_IMMUTABLE));
+  return changes;
 };
 
-/** §3.3 PersistentVolume: spec fields that are not part of the volume source. */
-const PV_NOT_SOURCE = new Set([
-  'capacity',
-  'accessModes',
-  'claimRef',
-  'persistentVolumeReclaimPolicy',
-  'storageClassName',
-  'mountOptions',
-  'volumeMode',
-  'nodeAffinity',
-  'volumeAttributesClassName',
-]);
-
-const persistentVolume: ImmutableKindRule = {
-  group: '',
-  kind: 'PersistentVolume',
-  reference: '§3.3 PersistentVolume',
-  changes(base, head) {
+/** §3.3 PersistentVolume: the row's `mutable` are the spec fields that are not part of the volume source. */
+function persistentVolume(entry: ImmutableKindEntry): Changes {
+  const notSource = new Set(entry.mutable);
+  return (base, head) => {
     const normalise = (o: KubeObject) => {
       const spec = clone(isMap(o.spec) ? o.spec : {});
       dropDefault(spec, ['volumeMode'], 'Filesystem');
@@ -363,7 +302,7 @@ const persistentVolume: ImmutableKindRule = {
     const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
     const original = { base, head };
     const sourceKeys = [...new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])].filter(
-      (k) => !PV_NOT_SOURCE.has(k),
+      (k) => !notSource.has(k),
     );
     const changes = sourceKeys.flatMap((key) =>
       compareAt(normalised, original, ['spec', key], 'spec.persistentvolumesource is immutable after creation'),
@@ -373,8 +312,8 @@ const persistentVolume: ImmutableKindRule = {
       changes.push(...compareAt(normalised, original, ['spec', 'nodeAffinity'], 'may not change once set'));
     }
     return changes;
-  },
-};
+  };
+}
 
 function redact(value: unknown): unknown {
   if (isMap(value)) return Object.fromEntries(Object.keys(value).map((key) => [key, REDACTED]));
@@ -393,16 +332,10 @@ function secretData(o: KubeObject): Record<string, unknown> {
 
 const IMMUTABLE_SET = 'field is immutable when `immutable` is set';
 
-const secret: ImmutableKindRule = {
-  group: '',
-  kind: 'Secret',
-  reference: '§3.3 Secret',
-  changes(base, head) {
-    const changes = fieldsRule('', 'Secret', '§3.3', [{ path: ['type'], fallback: 'Opaque' }]).changes(
-      base,
-      head,
-      'v1',
-    );
+function secret(entry: ImmutableKindEntry): Changes {
+  const fixed = fieldChanges(fieldsOf(entry));
+  return (base, head) => {
+    const changes = fixed(base, head, 'v1');
     if (base.immutable !== true) return changes;
     const normalised = {
       base: { data: secretData(base), immutable: base.immutable },
@@ -413,54 +346,32 @@ const secret: ImmutableKindRule = {
     }
     changes.push(...compareAt(normalised, normalised, ['immutable'], IMMUTABLE_SET));
     return changes;
-  },
+  };
+}
+
+const configMap: Changes = (base, head) => {
+  if (base.immutable !== true) return [];
+  const original = { base, head };
+  return (['data', 'binaryData', 'immutable'] as const).flatMap((key) =>
+    compareAt(original, original, [key], IMMUTABLE_SET),
+  );
 };
 
-const configMap: ImmutableKindRule = {
-  group: '',
-  kind: 'ConfigMap',
-  reference: '§3.3 ConfigMap',
-  changes(base, head) {
-    if (base.immutable !== true) return [];
-    const original = { base, head };
-    return (['data', 'binaryData', 'immutable'] as const).flatMap((key) =>
-      compareAt(original, original, [key], IMMUTABLE_SET),
-    );
-  },
-};
-
-const resourceQuota: ImmutableKindRule = {
-  group: '',
-  kind: 'ResourceQuota',
-  reference: '§3.3 Others in core',
-  changes(base, head) {
-    // scopes compare as a set
-    const scopes = (o: KubeObject) => {
-      const list = getAt(o, ['spec', 'scopes']);
-      return { spec: { scopes: Array.isArray(list) ? [...list].map(String).sort() : [] } };
-    };
-    return compareAt(
-      { base: scopes(base), head: scopes(head) },
-      { base, head },
-      ['spec', 'scopes'],
-      FIELD_IS_IMMUTABLE,
-    );
-  },
+const resourceQuota: Changes = (base, head) => {
+  // scopes compare as a set
+  const scopes = (o: KubeObject) => {
+    const list = getAt(o, ['spec', 'scopes']);
+    return { spec: { scopes: Array.isArray(list) ? [...list].map(String).sort() : [] } };
+  };
+  return compareAt({ base: scopes(base), head: scopes(head) }, { base, head }, ['spec', 'scopes'], FIELD_IS_IMMUTABLE);
 };
 
 // ---------- CRDs in templates/ (§3.9): crds/ files are never applied on upgrade, see crd-changed ----------
 
-const customResourceDefinition = fieldsRule('apiextensions.k8s.io', 'CustomResourceDefinition', '§3.9', [
-  { path: ['spec', 'group'] },
-  { path: ['spec', 'names', 'plural'] },
-  { path: ['spec', 'scope'], fallback: 'Namespaced' },
-  { path: ['spec', 'names', 'kind'] },
-]);
-
-const crdRule: ImmutableKindRule = {
-  ...customResourceDefinition,
-  changes(base, head, headApiVersion) {
-    const changes = customResourceDefinition.changes(base, head, headApiVersion);
+function customResourceDefinition(entry: ImmutableKindEntry): Changes {
+  const fixed = fieldChanges(fieldsOf(entry));
+  return (base, head, headApiVersion) => {
+    const changes = fixed(base, head, headApiVersion);
     // preserveUnknownFields may not go false -> true
     if (
       getAt(base, ['spec', 'preserveUnknownFields']) !== true &&
@@ -476,52 +387,31 @@ const crdRule: ImmutableKindRule = {
       });
     }
     return changes;
-  },
+  };
+}
+
+/** The code behind each `check` of immutable-fields.json. */
+const CHECKS: Record<ImmutableCheck, (entry: ImmutableKindEntry) => Changes> = {
+  fields: (entry) => fieldChanges(fieldsOf(entry), entry.reason),
+  selector,
+  statefulset: statefulSet,
+  job,
+  service: () => service,
+  persistentvolumeclaim: () => persistentVolumeClaim,
+  persistentvolume: persistentVolume,
+  secret,
+  configmap: () => configMap,
+  resourcequota: () => resourceQuota,
+  customresourcedefinition: customResourceDefinition,
 };
 
 /** The table. Kinds not listed have no immutable fields beyond metadata.name/namespace (§2, §3.3 "Others"). */
-export const IMMUTABLE_RULES: ImmutableKindRule[] = [
-  statefulSet,
-  selectorRule('Deployment'),
-  selectorRule('DaemonSet'),
-  selectorRule('ReplicaSet'),
-  job,
-  service,
-  persistentVolumeClaim,
-  persistentVolume,
-  secret,
-  configMap,
-  resourceQuota,
-  // §3.4: roleRef, with its own error text
-  fieldsRule('rbac.authorization.k8s.io', 'RoleBinding', '§3.4', [{ path: ['roleRef'] }], 'cannot change roleRef'),
-  fieldsRule(
-    'rbac.authorization.k8s.io',
-    'ClusterRoleBinding',
-    '§3.4',
-    [{ path: ['roleRef'] }],
-    'cannot change roleRef',
-  ),
-  // §3.5
-  fieldsRule('storage.k8s.io', 'StorageClass', '§3.5 StorageClass', [
-    { path: ['provisioner'] },
-    { path: ['parameters'] },
-    { path: ['reclaimPolicy'], fallback: 'Delete' },
-    { path: ['volumeBindingMode'], fallback: 'Immediate' },
-  ]),
-  fieldsRule('storage.k8s.io', 'CSIDriver', '§3.5 CSIDriver', [
-    { path: ['spec', 'attachRequired'], fallback: true },
-    { path: ['spec', 'volumeLifecycleModes'], fallback: ['Persistent'] },
-  ]),
-  // §3.7, §3.8
-  fieldsRule('networking.k8s.io', 'IngressClass', '§3.7 IngressClass', [{ path: ['spec', 'controller'] }]),
-  fieldsRule('scheduling.k8s.io', 'PriorityClass', '§3.8 PriorityClass', [
-    { path: ['value'] },
-    { path: ['preemptionPolicy'], fallback: 'PreemptLowerPriority' },
-  ]),
-  fieldsRule('node.k8s.io', 'RuntimeClass', '§3.8 RuntimeClass', [{ path: ['handler'] }]),
-  fieldsRule('discovery.k8s.io', 'EndpointSlice', '§3.8 EndpointSlice', [{ path: ['addressType'] }]),
-  crdRule,
-];
+export const IMMUTABLE_RULES: ImmutableKindRule[] = IMMUTABLE_KINDS.map((entry) => ({
+  group: entry.group,
+  kind: entry.kind,
+  reference: entry.section,
+  changes: CHECKS[entry.check](entry),
+}));
 
 export function immutableRuleFor(group: string, kind: string): ImmutableKindRule | undefined {
   return IMMUTABLE_RULES.find((rule) => rule.group === group && rule.kind === kind);
