@@ -1,6 +1,5 @@
 // One side of a review (or the whole repository for lint): config, lockfile and override-file mapping of a snapshot.
 
-import { posix } from 'node:path';
 import { type AcceptancesFile, parseAcceptances } from './acceptances.js';
 import { chartConfigFor, parseConfig, resolveEnvironments } from './config.js';
 import { normaliseKubeVersion } from './kube-version.js';
@@ -17,6 +16,7 @@ import type {
 } from './model.js';
 import { readText, type Snapshot } from './repo/snapshot.js';
 import { mapOverrideFiles } from './values/override-files.js';
+import { overrideLinks } from './values/override-links.js';
 import { parseTemplateContext, readTemplatedValuesFile, type TemplateContext } from './values/template-render.js';
 import { templateSandboxFor } from './values/template-sandbox.js';
 import { parseValuesFile } from './values/values-file.js';
@@ -105,10 +105,6 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   const lockfile =
     lockText === undefined ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath, { hasReleaseName });
   const paths = entries.filter((e) => e.kind === 'file').map((e) => e.path);
-  // an override file may be a symlink (values/prod.yaml -> common.yaml): helm -f reads what it leads to, so it is
-  // matched and read through overrideText, never skipped (skipping it dropped its keys from the review unsaid)
-  const links = new Set(entries.filter((e) => e.kind === 'symlink').map((e) => e.path));
-  const overridePaths = links.size === 0 ? paths : [...paths, ...links];
   const kube = kubeTarget(options.kubernetesVersion, config);
   const environments = resolveEnvironments(config, options.kubernetesVersion === undefined ? undefined : kube);
   const patternsFor = (entry: LockEntry, environment: Environment = environments[0]) => [
@@ -116,6 +112,13 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     ...(options.values ?? []),
     ...chartConfigFor(config, entry).values,
   ];
+  // override files may be symlinks or sit in a linked folder: helm -f follows both (values/override-links.ts)
+  const linked = await overrideLinks(snapshot, entries, paths, [
+    ...environments.flatMap((environment) => environment.values),
+    ...(options.values ?? []),
+    ...Object.values(config.charts).flatMap((chart) => chart.values),
+  ]);
+  const overridePaths = linked.paths;
   const environmentFiles = environments.map((environment) =>
     mapOverrideFiles(lockfile, (entry) => patternsFor(entry, environment), overridePaths),
   );
@@ -127,7 +130,7 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   if ((!options.configOverride || options.ownConfig) && !options.lockfileOptional) {
     config.problems.push(...unmatchedEnvironments(config, lockfile, overridePaths));
   }
-  const templateProblems: InputProblem[] = [];
+  const templateProblems: InputProblem[] = [...linked.problems];
   const contexts = new Map<string, Promise<TemplateContext | undefined>>();
   const templateContext = (settings: TemplateSettings) => {
     let context = contexts.get(settings.context);
@@ -148,16 +151,15 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     const key = `${templates?.context ?? ''}\0${helmMajor ?? ''}\0${path}`;
     let file = parsed.get(key);
     if (!file) {
-      file = Promise.all([
-        overrideText(snapshot, path, links),
-        templates ? templateContext(templates) : undefined,
-      ]).then(([read, context]) => {
-        if ('error' in read) return { path, values: {}, keys: [], skipped: [], error: read.error };
-        // a missing context is reported once (config-invalid); the files are then read with placeholders
-        return context
-          ? readTemplatedValuesFile(read.text, path, context, { helmMajor, sandbox: templateSandboxFor(snapshot) })
-          : parseValuesFile(read.text, path, { helmMajor });
-      });
+      file = Promise.all([linked.read(path), templates ? templateContext(templates) : undefined]).then(
+        ([read, context]) => {
+          if ('error' in read) return { path, values: {}, keys: [], skipped: [], error: read.error };
+          // a missing context is reported once (config-invalid); the files are then read with placeholders
+          return context
+            ? readTemplatedValuesFile(read.text, path, context, { helmMajor, sandbox: templateSandboxFor(snapshot) })
+            : parseValuesFile(read.text, path, { helmMajor });
+        },
+      );
       parsed.set(key, file);
     }
     return file;
@@ -178,31 +180,6 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     templateProblems,
     patternsFor,
     acceptances,
-  };
-}
-
-/**
- * An override file's text. A symlink is followed one step, and only to a regular file of the same commit (a link
- * out of the repository, to another link or to nothing would make chart-guard read the runner's files or skip the
- * keys helm reads): anything else is an error at the file, so its keys are never dropped from the review unsaid.
- */
-async function overrideText(
-  snapshot: Snapshot,
-  path: string,
-  links: ReadonlySet<string>,
-): Promise<{ text: string } | { error: InputProblem }> {
-  if (!links.has(path)) return { text: (await readText(snapshot, path)) ?? '' };
-  const target = (await snapshot.readLink(path)) ?? '';
-  const resolved = posix.normalize(posix.join(posix.dirname(path), target));
-  const inside = !posix.isAbsolute(target) && resolved !== '..' && !resolved.startsWith('../');
-  const text = inside && !links.has(resolved) ? await readText(snapshot, resolved) : undefined;
-  if (text !== undefined) return { text };
-  const where = inside ? 'no regular file of this commit' : 'outside the repository';
-  return {
-    error: {
-      file: path,
-      message: `${path} is a symlink to ${where} (${target}): chart-guard did not follow it, so its keys were not checked, and helm -f would read what it leads to`,
-    },
   };
 }
 

@@ -1,8 +1,9 @@
 // An override file that is a symlink. helm -f (and any deploy that reads the checkout) follows it, but chart-guard
 // matched values patterns against regular files only: a pull request that swapped values/web.yaml for a link to a
 // copy of itself dropped the file from the review with a values-pattern-unmatched warning, and the honest bump's
-// override-key-removed error was gone (exit 0). A link is now followed one step to a regular file of the same
-// commit; a link anywhere else is a values-file-invalid error at the file, and is never read.
+// override-key-removed error was gone (exit 0); a linked values folder did the same. A link is now followed one
+// step to a regular file or folder of the same commit; a link anywhere else is an error where it is met (the file:
+// values-file-invalid; a folder a pattern goes through: config-invalid), and is never read.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,9 @@ interface Scenario {
   /** The head's edit of values/web.yaml; `outside` is a folder beside the repository holding a secret file. */
   link(repo: TestRepo, outside: string): void;
   /** The error the review must hold at values/web.yaml: its rule and message start. */
-  expected: { rule: string; text: string; line?: number };
+  expected: { rule: string; text: string; line?: number; file?: string };
+  /** The pattern then matches no file: values-pattern-unmatched stays beside the error. */
+  unmatched?: boolean;
 }
 
 const linkAt = (repo: TestRepo, path: string, target: string) => symlinkSync(target, join(repo.dir, path));
@@ -65,6 +68,27 @@ const SCENARIOS: Scenario[] = [
       linkAt(repo, 'values/web.yaml', relative(join(repo.dir, 'values'), join(outside, 'secret.yaml')));
     },
     expected: { rule: 'values-file-invalid', text: 'values/web.yaml is a symlink to outside the repository (../' },
+  },
+  {
+    name: 'a copy in a folder the values folder links to',
+    link: (repo) => {
+      repo.remove('values').copy(join(FIXTURE, 'repo/values'), 'env/prod');
+      linkAt(repo, 'values', 'env/prod');
+    },
+    expected: { rule: 'override-key-removed', text: '`image.pullPolicy`', line: 3 },
+  },
+  {
+    name: 'a values folder that links out of the repository',
+    link: (repo, outside) => {
+      repo.remove('values');
+      linkAt(repo, 'values', outside);
+    },
+    expected: {
+      rule: 'config-invalid',
+      file: 'values',
+      text: 'values is a symlink to outside the repository (',
+    },
+    unmatched: true,
   },
   {
     name: 'a link to another link',
@@ -116,9 +140,13 @@ describe.each(SCENARIOS)('the head replaces the override file of a failing bump 
       const errors = findings.filter((f) => f.severity === 'error' && !f.accepted);
       expect(
         errors.filter((f) => f.rule === scenario.expected.rule).map((f) => [f.file, f.line, f.message]),
-      ).toContainEqual(['values/web.yaml', scenario.expected.line, expect.stringContaining(scenario.expected.text)]);
+      ).toContainEqual([
+        scenario.expected.file ?? 'values/web.yaml',
+        scenario.expected.line,
+        expect.stringContaining(scenario.expected.text),
+      ]);
       // the link is the override file, not a pattern that matches nothing
-      expect(findings.map((f) => f.rule)).not.toContain('values-pattern-unmatched');
+      expect(findings.some((f) => f.rule === 'values-pattern-unmatched')).toBe(scenario.unmatched ?? false);
       expect(report.verdict).toBe('fail');
       expect(run.status).toBe(1);
       expect(run.stdout + run.stderr).not.toContain(TOKEN);
