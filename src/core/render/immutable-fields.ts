@@ -104,9 +104,9 @@ function normaliseStatefulSetSpec(spec: unknown): unknown {
   return copy;
 }
 
-/** §3.1 StatefulSet: the whole spec is frozen except the row's allow-list (revisionHistoryLimit: recent releases). */
+/** §3.1 StatefulSet: the whole spec is frozen except the row's `except` allow-list (revisionHistoryLimit: recent releases). */
 function statefulSet(entry: ImmutableKindEntry): Changes {
-  const mutable = new Set(entry.mutable);
+  const mutable = new Set(entry.except);
   const reason = entry.reason ?? FIELD_IS_IMMUTABLE;
   return (base, head) => {
     const normalised = {
@@ -284,9 +284,9 @@ const persistentVolumeClaim: Changes = (base, head) => {
   return changes;
 };
 
-/** §3.3 PersistentVolume: the row's `mutable` are the spec fields that are not part of the volume source. */
+/** §3.3 PersistentVolume: the row's `except` are the spec fields that are not part of the volume source. */
 function persistentVolume(entry: ImmutableKindEntry): Changes {
-  const notSource = new Set(entry.mutable);
+  const notSource = new Set(entry.except);
   return (base, head) => {
     const normalise = (o: KubeObject) => {
       const spec = clone(isMap(o.spec) ? o.spec : {});

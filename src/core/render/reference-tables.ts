@@ -66,10 +66,14 @@ export interface ImmutableKindEntry {
   /** What a kind-specific check looks at, in a few words, for the docs table. */
   summary?: string;
   fields?: ImmutableFieldSpec[];
-  /** Spec fields the server lets change (StatefulSet: the allow-list; PersistentVolume: not the volume source). */
-  mutable?: string[];
+  /** Spec fields a whole-spec comparison leaves out (StatefulSet: the allow-list; PersistentVolume: the fields that
+   * are not the volume source, some checked on their own). */
+  except?: string[];
   /** The API server's own error text, when it is not "field is immutable". */
   reason?: string;
+  /** The usual way out (recreate, orphan, a new claim) and what it costs, for the docs table. */
+  fix: string;
+  risk: string;
   /** The upstream validation function and its file. */
   validator: string;
   source: string;
@@ -159,7 +163,10 @@ const isFieldSpec = (value: unknown) => {
 };
 
 export function loadImmutableFields(raw: unknown): ImmutableKindEntry[] {
-  const known = ['group', 'kind', 'section', 'check', 'summary', 'fields', 'mutable', 'reason', 'validator', 'source'];
+  const known = [
+    ...['group', 'kind', 'section', 'check', 'summary', 'fields', 'except', 'reason'],
+    ...['fix', 'risk', 'validator', 'source'],
+  ];
   return rows('immutable-fields.json', raw, known, (row) => {
     if (typeof row.group !== 'string') return 'group must be text ("" for the core group)';
     if (typeof row.kind !== 'string' || row.kind === '') return 'kind must be text';
@@ -169,8 +176,9 @@ export function loadImmutableFields(raw: unknown): ImmutableKindEntry[] {
       return 'fields must be a list of { path, default? }';
     if (row.check === 'fields' && row.fields === undefined) return 'a "fields" check needs fields';
     if (row.check !== 'fields' && row.summary === undefined) return 'a kind-specific check needs a summary';
-    if (row.mutable !== undefined && !isStringList(row.mutable)) return 'mutable must be a list of field names';
+    if (row.except !== undefined && !isStringList(row.except)) return 'except must be a list of field names';
     if (typeof row.validator !== 'string' || row.validator === '') return 'validator must be text';
+    if (typeof row.fix !== 'string' || typeof row.risk !== 'string') return 'fix and risk must be text';
     return optionalText(row, 'summary') ?? optionalText(row, 'reason') ?? sourceLink(row);
   });
 }
