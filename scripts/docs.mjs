@@ -174,9 +174,12 @@ function fillBlocks(file, text, blocks) {
 
 function schemaWithRuleIds(text, { allRules, ruleCrashed }) {
   const schema = JSON.parse(text);
-  const ids = [...allRules, ruleCrashed].map((rule) => rule.id);
+  // the description is what an editor shows on the rule id; $ref does the checking
   schema.definitions.rules.properties = Object.fromEntries(
-    ids.map((id) => [id, { $ref: '#/definitions/ruleSetting' }]),
+    [...allRules, ruleCrashed].map((rule) => [
+      rule.id,
+      { $ref: '#/definitions/ruleSetting', description: `${rule.description} (default: ${rule.severity})` },
+    ]),
   );
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
