@@ -86,7 +86,7 @@ describe('the reference tables', () => {
 
   it('refuse a file without an entries list', () => {
     expect(refusal(() => loadServedApis({ rows: [] }))).toBe(
-      'src/data/served-apis.json entry 0: the file has no "entries" list',
+      'src/data/served-apis.json: the file has no "entries" list',
     );
   });
 });

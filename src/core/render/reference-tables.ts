@@ -83,10 +83,11 @@ export interface ImmutableKindEntry {
 export class ReferenceDataError extends Error {
   constructor(
     readonly file: string,
-    readonly row: number,
+    /** The index in "entries"; undefined when the file as a whole is wrong. */
+    readonly row: number | undefined,
     problem: string,
   ) {
-    super(`src/data/${file} entry ${row}: ${problem}`);
+    super(`src/data/${file}${row === undefined ? '' : ` entry ${row}`}: ${problem}`);
     this.name = 'ReferenceDataError';
   }
 }
@@ -99,7 +100,7 @@ const isStringList = (value: unknown) =>
 /** Checks each row with `problem` (undefined when the row is fine) and returns the rows typed. */
 function rows<T>(file: string, raw: unknown, known: readonly string[], problem: (row: Row) => string | undefined): T[] {
   const entries = (raw as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(entries)) throw new ReferenceDataError(file, 0, 'the file has no "entries" list');
+  if (!Array.isArray(entries)) throw new ReferenceDataError(file, undefined, 'the file has no "entries" list');
   entries.forEach((row: unknown, index) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row))
       throw new ReferenceDataError(file, index, 'not an object');
