@@ -8,8 +8,9 @@
 /** Invisible, and not whitespace to the runner's TrimStart: "::x" becomes ":\u200B:x", which no command starts with. */
 const ZERO_WIDTH_SPACE = '\u200B';
 
-// Whitespace as .NET's TrimStart sees it (JavaScript's \s is a superset), and colour codes, which a log viewer hides.
-const COMMAND_START = /^((?:\s|\u001B\[[0-9;]*m)*):(?=:)/u;
+// Whitespace as .NET's TrimStart sees it (JavaScript's \s, plus NEL U+0085, which \s leaves out and .NET trims), and
+// colour codes, which a log viewer hides.
+const COMMAND_START = /^((?:\s|\u0085|\u001B\[[0-9;]*m)*):(?=:)/u;
 const LEGACY_COMMAND = /##\[/g;
 
 function inertPiece(line: string, atLineStart: boolean): string {
