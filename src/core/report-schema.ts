@@ -28,6 +28,7 @@ import type {
   ValuesChange,
   ValuesDiff,
 } from './report.js';
+import { READ_MAX_DEPTH } from './yaml-input.js';
 
 let validate: ValidateFunction | undefined;
 
@@ -36,12 +37,38 @@ let validate: ValidateFunction | undefined;
  * (`/charts/0/findings/2/severity must be one of error, warning, notice`); undefined for a valid report.
  */
 export function reportSchemaProblem(value: unknown): string | undefined {
+  const tooDeep = pointerPastDepth(value, REPORT_MAX_DEPTH);
+  if (tooDeep !== undefined) {
+    const shown = tooDeep.split('/').slice(0, 7).join('/'); // its start names the field: the rest is the nesting
+    return `${shown}/… is nested deeper than ${REPORT_MAX_DEPTH} levels`;
+  }
   validate ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
   if (validate(value)) return undefined;
   const errors = validate.errors ?? [];
   // an anyOf (a value or null) reports each branch: the one that got deepest says most
   const [deepest] = [...errors].sort((a, b) => pointerOf(b).length - pointerOf(a).length);
   return deepest ? `${pointerOf(deepest) || '/'} ${describe(deepest)}` : 'does not match the report schema';
+}
+
+/**
+ * A report nests values read to READ_MAX_DEPTH (a finding's before/after, a values diff) a few levels down: deeper is
+ * no report chart-guard wrote. A forged one 200,000 levels deep passed the schema (before/after take any value) and
+ * overflowed the call stack of every later walk (the JSON output, the redactor).
+ */
+const REPORT_MAX_DEPTH = READ_MAX_DEPTH + 50;
+
+/** The JSON pointer of the first value nested past `limit`, found without recursion; undefined when none is. */
+function pointerPastDepth(value: unknown, limit: number): string | undefined {
+  const stack: [unknown, string, number][] = [[value, '', 0]];
+  while (stack.length > 0) {
+    const [item, pointer, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= limit) return pointer || '/';
+    for (const [key, child] of Object.entries(item)) {
+      stack.push([child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1]);
+    }
+  }
+  return undefined;
 }
 
 /** The field an error is about: for a missing or unknown key, the key itself. */

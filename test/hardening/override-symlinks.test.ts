@@ -11,11 +11,9 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/core/report.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';
-import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
-import { oneChartLockfile } from '../support/lockfile.js';
+import { HELM_BINARIES, type TestRepo } from '../support/git-repo.js';
+import { PREEXISTING, preexistingBump } from '../support/preexisting-bump.js';
 
-const FIXTURE = join(PROJECT_DIR, 'test/fixtures/preexisting');
-const CONFIG = '.github/chart-guard.yaml';
 /** Looks like a credential the run could leak: it must appear in no output. */
 const TOKEN = 'ghp_overrideSymlinkToken0123456789abcdefAB';
 const STACK_FRAME = /^\s+at /m;
@@ -37,7 +35,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'a link to a copy of itself in the same folder',
     link: (repo) => {
-      repo.remove('values/web.yaml').copy(join(FIXTURE, 'repo/values/web.yaml'), 'values/web-real.yaml');
+      repo.remove('values/web.yaml').copy(join(PREEXISTING, 'repo/values/web.yaml'), 'values/web-real.yaml');
       linkAt(repo, 'values/web.yaml', 'web-real.yaml');
     },
     expected: { rule: 'override-key-removed', text: '`image.pullPolicy`', line: 3 },
@@ -45,7 +43,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'a link to a copy in another folder of the repository',
     link: (repo) => {
-      repo.remove('values/web.yaml').copy(join(FIXTURE, 'repo/values/web.yaml'), 'shared/web.yaml');
+      repo.remove('values/web.yaml').copy(join(PREEXISTING, 'repo/values/web.yaml'), 'shared/web.yaml');
       linkAt(repo, 'values/web.yaml', '../shared/web.yaml');
     },
     expected: { rule: 'override-key-removed', text: '`image.pullPolicy`', line: 3 },
@@ -72,7 +70,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'a copy in a folder the values folder links to',
     link: (repo) => {
-      repo.remove('values').copy(join(FIXTURE, 'repo/values'), 'env/prod');
+      repo.remove('values').copy(join(PREEXISTING, 'repo/values'), 'env/prod');
       linkAt(repo, 'values', 'env/prod');
     },
     expected: { rule: 'override-key-removed', text: '`image.pullPolicy`', line: 3 },
@@ -93,7 +91,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'a link to another link',
     link: (repo) => {
-      repo.remove('values/web.yaml').copy(join(FIXTURE, 'repo/values/web.yaml'), 'values/web-real.yaml');
+      repo.remove('values/web.yaml').copy(join(PREEXISTING, 'repo/values/web.yaml'), 'values/web-real.yaml');
       linkAt(repo, 'values/mid.yaml', 'web-real.yaml');
       linkAt(repo, 'values/web.yaml', 'mid.yaml');
     },
@@ -112,14 +110,7 @@ const findingsOf = (report: Report): Finding[] => [...report.findings, ...report
 describe.each(SCENARIOS)('the head replaces the override file of a failing bump with $name', (scenario) => {
   const outside = mkdtempSync(join(tmpdir(), 'cg-outside-'));
   writeFileSync(join(outside, 'secret.yaml'), `token: ${TOKEN}\n`);
-  const repo = new TestRepo('cg-override-symlink-');
-  repo
-    .write('helm-freeze.yaml', oneChartLockfile('web', '1.0.0'))
-    .copy(join(FIXTURE, 'base/web'), 'charts/web')
-    .copy(join(FIXTURE, 'repo/values'), 'values')
-    .write(CONFIG, 'kubernetes: "1.29"\nvalues:\n  - values/{chart}.yaml\n');
-  const base = repo.commit('web 1.0.0');
-  repo.write('helm-freeze.yaml', oneChartLockfile('web', '1.1.0')).copy(join(FIXTURE, 'head/web'), 'charts/web');
+  const { repo, base } = preexistingBump('cg-override-symlink-');
   scenario.link(repo, outside);
   const head = repo.commit('web 1.1.0, and the override file as a link');
   afterAll(() => {

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inertLine, inertText } from '../../src/format/workflow-commands.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';
-import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
-import { oneChartLockfile } from '../support/lockfile.js';
+import { HELM_BINARIES } from '../support/git-repo.js';
+import { preexistingBump } from '../support/preexisting-bump.js';
 
 /** Every character .NET's char.IsWhiteSpace accepts (Zs, Zl, Zp, U+0009-U+000D, U+0085): what TrimStart removes. */
 const DOTNET_WHITESPACE = [
@@ -61,23 +61,13 @@ describe.each(Object.entries(HELM_BINARIES))(
   'a chart README and override keys with NEL line starts, helm %s',
   (_, helm) => {
     const TOKEN = 'ghp_unicodeLineStartToken0123456789abcdef';
-    const FIXTURE = join(PROJECT_DIR, 'test/fixtures/preexisting');
     const outside = mkdtempSync(join(tmpdir(), 'cg-outside-'));
-    const repo = new TestRepo('cg-unicode-lines-');
+    const { repo, base } = preexistingBump('cg-unicode-lines-');
     let cli: BuiltCli;
-    let base = '';
     let head = '';
     beforeAll(() => {
       cli = buildCli();
       repo
-        .write('helm-freeze.yaml', oneChartLockfile('web', '1.0.0'))
-        .copy(join(FIXTURE, 'base/web'), 'charts/web')
-        .copy(join(FIXTURE, 'repo/values'), 'values')
-        .write('.github/chart-guard.yaml', 'kubernetes: "1.29"\nvalues:\n  - values/{chart}.yaml\n');
-      base = repo.commit('web 1.0.0');
-      repo
-        .write('helm-freeze.yaml', oneChartLockfile('web', '1.1.0'))
-        .copy(join(FIXTURE, 'head/web'), 'charts/web')
         .write(
           'charts/web/README.md',
           '# web\n\n## Upgrading\n\n### To 1.1.0\n\n\u0085::add-mask::readme\n\n```\n\u0085::warning::forged\n```\n\u2028::notice::x\n',
