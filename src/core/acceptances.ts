@@ -16,6 +16,7 @@ import { isRuleId } from './config.js';
 import { type FindingIdentity, findingIdentity } from './finding-identity.js';
 import type { InputProblem } from './model.js';
 import type { Acceptance, Finding, RuleId } from './report.js';
+import type { HooksOf } from './rule-hooks.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
 import { readYaml } from './yaml-input.js';
 
@@ -40,24 +41,19 @@ export interface AcceptancesFile {
   problems: InputProblem[];
 }
 
-/**
- * Findings about the gate itself cannot be accepted: a pull request could otherwise accept its own policy change,
- * a broken acceptances file, or the notice that its acceptances have expired.
- */
-const NOT_ACCEPTABLE: readonly RuleId[] = [
-  'policy-changed',
-  'config-invalid',
-  'acceptance-expired',
-  'acceptance-stale',
-];
 const ENTRY_KEYS = ['rule', 'chart', 'key', 'resource', 'file', 'environments', 'reason', 'expires'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Reads the acceptances file; undefined text means none. Never throws. */
+/**
+ * Reads the acceptances file; undefined text means none. Never throws. `hooks` is the rule registry's lookup
+ * (rules/index.ts ruleHooks): findings about the gate itself (acceptable: false) cannot be accepted, since a pull
+ * request could otherwise accept its own policy change, a broken acceptances file, or the notice that its
+ * acceptances have expired.
+ */
 export function parseAcceptances(
   text: string | undefined,
   path: string,
-  options: { today: Date; maxDays: number },
+  options: { today: Date; maxDays: number; hooks: HooksOf },
 ): AcceptancesFile {
   const out: AcceptancesFile = { path, entries: [], problems: [] };
   if (text === undefined) return out;
@@ -111,7 +107,7 @@ export function parseAcceptances(
     const rule = text('rule');
     if (!('rule' in fields)) problem(node, 'an acceptance needs a rule');
     else if (rule !== undefined && !isRuleId(rule)) problem(fields.rule, `unknown rule id "${rule}"`);
-    else if (rule !== undefined && NOT_ACCEPTABLE.includes(rule as RuleId)) {
+    else if (rule !== undefined && options.hooks(rule as RuleId).acceptable === false) {
       problem(fields.rule, `${rule} findings cannot be accepted: they are about the review's own policy and files`);
     }
     const reason = text('reason');

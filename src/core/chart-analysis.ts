@@ -31,6 +31,7 @@ import {
   type UpgradeNote,
   worstRenderStatus,
 } from './report.js';
+import { ruleHooks } from './rules/index.js';
 import { diffDefaults } from './values/defaults-diff.js';
 import { getAt, isMap, type KeyPath, type KeySegment, ownValue, setOwn } from './values/key-path.js';
 import { withPlaceholders } from './values/template-placeholders.js';
@@ -288,7 +289,7 @@ export function buildChartReport(analyses: readonly ChartAnalysis[], findings: F
       diffable && base && head ? diffDefaults(base.defaults, head.defaults) : { added: [], removed: [], changed: [] },
     findings,
     needsReinstall: reinstall.length > 0,
-    ...(reinstall.length ? { reinstallReason: reinstallReason(reinstall) } : {}),
+    ...(reinstall.length ? { reinstallReason: reinstallReason(reinstall, ruleHooks) } : {}),
     ...(notes.length ? { upgradeNotes: notes } : {}),
     ...(comment ? { lockfileComment: comment } : {}),
     ...(changes.length ? { artifactHubChanges: changes } : {}),

@@ -1,6 +1,7 @@
 // Review-with-lint (`review --lint`, the Action's `lint: true`): one report holding the review of the changed
 // charts and the lint of the rest.
 import { type FailOn, type Finding, type Report, summarise, verdictOf } from './report.js';
+import { hookResults, withHookResults } from './rules/hook-results.js';
 
 const findingKey = (f: Finding) =>
   JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);
@@ -14,10 +15,16 @@ export function withLintOfUntouched(review: Report, lint: Report, failOn: FailOn
   const reviewed = new Set(review.charts.map((c) => c.dir));
   const charts = [...review.charts, ...lint.charts.filter((c) => !reviewed.has(c.dir))];
   const seen = new Set(review.findings.map(findingKey));
-  // An acceptance is stale only when neither half has a finding for it: each half saw only its own charts.
-  const staleInLint = new Set(lint.findings.filter((f) => f.rule === 'acceptance-stale').map(findingKey));
-  const kept = review.findings.filter((f) => f.rule !== 'acceptance-stale' || staleInLint.has(findingKey(f)));
-  const findings = [...kept, ...lint.findings.filter((f) => !seen.has(findingKey(f)) && f.rule !== 'acceptance-stale')];
+  // Each half saw only its own charts: a rule whose findings depend on the whole run (an acceptance is stale only
+  // when neither half has a finding for it) combines the halves itself (its combineHalves hook).
+  const ofRule = (findings: readonly Finding[], id: Finding['rule']) => findings.filter((f) => f.rule === id);
+  const combined = hookResults(
+    [...review.findings, ...lint.findings].map((f) => f.rule),
+    (id) => ofRule(review.findings, id),
+    (hooks, own, id) => hooks.combineHalves?.(own, ofRule(lint.findings, id), findingKey),
+  );
+  const kept = withHookResults(review.findings, combined);
+  const findings = [...kept, ...lint.findings.filter((f) => !seen.has(findingKey(f)) && !combined.has(f.rule))];
   const diagnostics = [...new Set([...(review.diagnostics ?? []), ...(lint.diagnostics ?? [])])];
   const summary = summarise({ charts, findings });
   // a shard's run holds the reviewed charts, then the linted ones, as the unsharded report lists them

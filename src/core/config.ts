@@ -67,6 +67,7 @@ import {
 import { didYouMeanText, nearest } from './nearest.js';
 import { namespaceProblem, releaseNameProblem } from './render/release-names.js';
 import type { FailOn, RuleId } from './report.js';
+import { RULE_ID_LIST } from './rule-ids.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
 import { PLACEHOLDERS } from './values/override-files.js';
 import { readYaml } from './yaml-input.js';
@@ -80,45 +81,10 @@ export const DEFAULT_ACCEPTANCES_PATH = '.github/chart-guard-accepted.yaml';
 export const DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
 export const FAIL_ON_SETTINGS: readonly FailOn[] = ['error', 'warning', 'never'];
 
-// Every rule id, for checking `rules:` keys; Record<RuleId, true> makes the compiler insist the list is complete.
-export const RULE_IDS: Record<RuleId, true> = {
-  'lockfile-invalid': true,
-  'chart-dir-missing': true,
-  'chart-version-mismatch': true,
-  'chart-dir-orphan': true,
-  'override-key-removed': true,
-  'override-key-unknown': true,
-  'override-proof-incomplete': true,
-  'override-type-changed': true,
-  'override-schema-violation': true,
-  'override-file-orphan': true,
-  'code-set-key-undeclared': true,
-  'immutable-field-changed': true,
-  'statefulset-replaced': true,
-  'resource-removed': true,
-  'crd-changed': true,
-  'crd-version-removed': true,
-  'crd-moved': true,
-  'api-removed': true,
-  'api-deprecated': true,
-  'kube-version-unsupported': true,
-  'render-failed': true,
-  'render-skipped': true,
-  'values-file-invalid': true,
-  'values-file-partial': true,
-  'config-invalid': true,
-  'chart-deprecated': true,
-  'chart-locally-modified': true,
-  'chart-file-invalid': true,
-  'major-upgrade-notes': true,
-  'symlink-refused': true,
-  'values-pattern-unmatched': true,
-  'kube-version-unset': true,
-  'rule-crashed': true,
-  'acceptance-expired': true,
-  'acceptance-stale': true,
-  'policy-changed': true,
-};
+// Every rule id, for checking `rules:` keys: the registry's (rules/ids.ts).
+export const RULE_IDS: Readonly<Record<RuleId, true>> = Object.fromEntries(
+  RULE_ID_LIST.map((id) => [id, true]),
+) as Record<RuleId, true>;
 
 export function isRuleId(id: string): id is RuleId {
   return Object.hasOwn(RULE_IDS, id);

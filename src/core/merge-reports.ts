@@ -20,8 +20,8 @@ import {
   worstRenderStatus,
 } from './report.js';
 import { reportSchemaProblem } from './report-schema.js';
-import { allRules } from './rules/index.js';
-import { renderSkipped } from './rules/render-skipped.js';
+import { hookResults, withHookResults } from './rules/hook-results.js';
+import { allRules, ruleHooks } from './rules/index.js';
 import { upgradeOrder } from './upgrade-plan.js';
 import { isMap } from './values/key-path.js';
 
@@ -311,7 +311,7 @@ function reinstallOf(findings: readonly Finding[]): Pick<ChartReport, 'needsRein
     findings.filter((finding) => finding.needsReinstall),
     (finding) => mergeKey({ ...finding, accepted: undefined, awaitingApproval: undefined }),
   );
-  const reason = reinstallReason(reinstall);
+  const reason = reinstallReason(reinstall, ruleHooks);
   return { needsReinstall: reinstall.length > 0, ...(reason ? { reinstallReason: reason } : {}) };
 }
 
@@ -475,42 +475,19 @@ function withUpgradeOrder(charts: ChartReport[]): ChartReport[] {
 }
 
 /**
- * Repository findings of every shard, once each; then what only the whole run can say again: render-skipped names
- * every chart left unrendered, and an acceptance is stale only when no shard's finding is accepted by it.
+ * Repository findings of every shard, once each; then what only the whole run can say again, by the rules' own
+ * mergeShards hooks (render-skipped names every chart left unrendered; an acceptance is stale only when no shard's
+ * finding is accepted by it).
  */
 function repositoryFindings(reports: readonly Report[], charts: readonly ChartReport[]): Finding[] {
   const all = reports.flatMap((report) => report.findings);
   const unique = uniqueBy(all, (finding) => `${mergeKey(finding)}\u0000${finding.remedy ?? ''}`);
-  const accepting = new Set(
-    [...all, ...charts.flatMap((chart) => chart.findings)].flatMap((finding) =>
-      [finding.accepted, finding.awaitingApproval].flatMap((entry) => (entry ? [`${entry.file}:${entry.line}`] : [])),
-    ),
+  const results = hookResults(
+    unique.map((finding) => finding.rule),
+    (id) => unique.filter((finding) => finding.rule === id),
+    (hooks, own) => hooks.mergeShards?.(own, { findings: all, charts }),
   );
-  const kept = unique.filter(
-    (finding) => finding.rule !== 'acceptance-stale' || !accepting.has(`${finding.file}:${finding.line}`),
-  );
-  const skipped = kept.filter((finding) => finding.rule === 'render-skipped');
-  if (skipped.length <= 1) return kept;
-  const again = renderSkippedAgain(skipped[0], charts);
-  return kept.flatMap((finding) =>
-    finding.rule !== 'render-skipped' ? [finding] : finding === skipped[0] ? [again] : [],
-  );
-}
-
-/** The run-wide render-skipped finding, naming the charts of every shard whose renders were skipped. */
-function renderSkippedAgain(finding: Finding, charts: readonly ChartReport[]): Finding {
-  const noRender = ['chart removed', 'no chart folder to render'];
-  const statuses = (chart: ChartReport) => chart.environments?.map((e) => e.render) ?? [chart.render];
-  const skippedStatus = (chart: ChartReport) =>
-    statuses(chart).find((s) => s.status === 'skipped' && !noRender.includes(s.reason ?? ''));
-  const skipped = charts.filter(skippedStatus);
-  const reason = skipped.length ? skippedStatus(skipped[0])?.reason : undefined;
-  if (!reason) return finding;
-  const names = [...new Set(skipped.map((chart) => chart.name))];
-  const [again] = renderSkipped.check({ renderSkipped: { reason, charts: names } } as Parameters<
-    typeof renderSkipped.check
-  >[0]);
-  return again ? { ...finding, message: again.message } : finding;
+  return withHookResults(unique, results);
 }
 
 function sumStats(all: readonly (ReportStats | undefined)[]): ReportStats | undefined {

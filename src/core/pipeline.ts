@@ -47,7 +47,7 @@ import {
   summarise,
   verdictOf,
 } from './report.js';
-import { allRules, rulesFor } from './rules/index.js';
+import { allRules, ruleHooks, rulesFor } from './rules/index.js';
 import { renderSkippedOf } from './rules/render-skipped.js';
 import type { ChartRule, RepoContext, RepoRule } from './rules/rule.js';
 import { ruleCrashed } from './rules/rule-crashed.js';
@@ -182,7 +182,7 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   const chartReports = withUpgradeActions(
     checked.map(({ report }) => report),
     charts,
-    { keepOrderKinds: shard !== undefined },
+    { hooks: ruleHooks, keepOrderKinds: shard !== undefined },
   );
   const contexts = charts.flat().map((analysis) => analysis.context);
   // every shard checks the lockfile entries of the whole run: the same repository findings in each, merged once

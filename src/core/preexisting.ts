@@ -8,14 +8,15 @@
 import { chartContext } from './chart-context.js';
 import { findingFingerprint } from './finding-identity.js';
 import type { Finding, RuleId } from './report.js';
+import { ruleHooks } from './rules/index.js';
 import type { ChartContext, ChartRule } from './rules/rule.js';
 import { runChartRules } from './rules/run.js';
 
 /**
- * Findings about the run rather than the chart (a skipped render, a crashed rule): never "already there", they
- * say what this review could not do.
+ * Findings about the run rather than the chart (a skipped render, a crashed rule: their runCondition hook): never
+ * "already there", they say what this review could not do.
  */
-const RUN_CONDITIONS: ReadonlySet<RuleId> = new Set<RuleId>(['render-skipped', 'rule-crashed']);
+const isRunCondition = (rule: RuleId) => ruleHooks(rule).runCondition === true;
 
 /**
  * The base as a lint sees it; undefined for an added chart (nothing was there) or a base chart folder that was
@@ -53,13 +54,13 @@ export function markIntroduced(
   const before = new Set(
     baseCtx
       ? runChartRules(
-          rules.filter((rule) => !RUN_CONDITIONS.has(rule.id)),
+          rules.filter((rule) => !isRunCondition(rule.id)),
           baseCtx,
         ).findings.map(findingFingerprint)
       : [],
   );
   return findings.map((finding) => ({
     ...finding,
-    introduced: RUN_CONDITIONS.has(finding.rule) || !before.has(findingFingerprint(finding)),
+    introduced: isRunCondition(finding.rule) || !before.has(findingFingerprint(finding)),
   }));
 }

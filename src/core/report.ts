@@ -1,48 +1,14 @@
 // The report model, schemaVersion 1: a public interface (docs/reference/report-contract.md).
 // Fields may be added, never renamed or removed without bumping SCHEMA_VERSION.
+import type { RuleId } from './rule-ids.js';
 
 export const SCHEMA_VERSION = 1;
 
 export type Severity = 'error' | 'warning' | 'notice';
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
-export type RuleId =
-  | 'lockfile-invalid'
-  | 'chart-dir-missing'
-  | 'chart-version-mismatch'
-  | 'chart-dir-orphan'
-  | 'override-key-removed'
-  | 'override-key-unknown'
-  | 'override-proof-incomplete'
-  | 'override-type-changed'
-  | 'override-schema-violation'
-  | 'override-file-orphan'
-  | 'code-set-key-undeclared'
-  | 'immutable-field-changed'
-  | 'statefulset-replaced'
-  | 'resource-removed'
-  | 'crd-changed'
-  | 'crd-version-removed'
-  | 'crd-moved'
-  | 'api-removed'
-  | 'api-deprecated'
-  | 'kube-version-unsupported'
-  | 'render-failed'
-  | 'render-skipped'
-  | 'values-file-invalid'
-  | 'values-file-partial'
-  | 'config-invalid'
-  | 'chart-deprecated'
-  | 'chart-locally-modified'
-  | 'chart-file-invalid'
-  | 'major-upgrade-notes'
-  | 'symlink-refused'
-  | 'values-pattern-unmatched'
-  | 'kube-version-unset'
-  | 'rule-crashed'
-  | 'acceptance-expired'
-  | 'acceptance-stale'
-  | 'policy-changed';
+// One per rule, declared beside the rule registry (rules/ids.ts) and held to it by the type checker.
+export type { RuleId };
 
 export interface ResourceRef {
   apiVersion: string;

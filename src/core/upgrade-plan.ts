@@ -27,12 +27,19 @@ import type {
   UpgradeActions,
   UpgradeStep,
 } from './report.js';
+import type { HooksOf, RunbookAction } from './rule-hooks.js';
 import { formatKeyPath, getAt, isMap, type KeyPath } from './values/key-path.js';
 
 /** Workload kinds whose pods can outlive their controller (delete --cascade=orphan keeps them running). */
 const WORKLOADS = new Set(['apps/StatefulSet', 'apps/Deployment', 'apps/DaemonSet', 'apps/ReplicaSet']);
 /** How long a check waits for a rollout, in every command (one place to change it). */
 const WAIT = '10m';
+
+/** Whether a finding's rule calls for a step of the runbook (its runbook hook, rule-hooks.ts). */
+const calling =
+  (hooks: HooksOf, action: RunbookAction) =>
+  (finding: Finding): boolean =>
+    hooks(finding.rule).runbook?.includes(action) ?? false;
 
 /** Findings of one environment: those that name it, and those that hold in every environment. */
 export function findingsIn(findings: readonly Finding[], environment: string | undefined): Finding[] {
@@ -50,19 +57,20 @@ export interface PlannedChart {
  * Every changed chart's upgradeActions, one per environment, numbered in the order the charts are upgraded in that
  * environment. `analyses[i]` are chart i's analyses, one per environment (the report's charts in the same order).
  * With `keepOrderKinds` (a shard's report), each keeps the CRD kinds its order was worked out from, so merging the
- * shards (merge-reports.ts) can order the charts of every shard together.
+ * shards (merge-reports.ts) can order the charts of every shard together. `hooks` is the rule registry's lookup
+ * (rules/index.ts ruleHooks): the runbook steps each rule's findings call for.
  */
 export function withUpgradeActions(
   charts: ChartReport[],
   analyses: readonly (readonly PlannedChart[])[],
-  options: { keepOrderKinds?: boolean } = {},
+  options: { hooks: HooksOf; keepOrderKinds?: boolean },
 ): ChartReport[] {
   const contexts = analyses.map((list) => list.map((analysis) => analysis.context));
   const actions = charts.map((chart, i) =>
     chart.change === 'unchanged'
       ? []
       : analyses[i].map((analysis) => {
-          const planned = chartActions(chart, analysis);
+          const planned = chartActions(chart, analysis, options.hooks);
           return options.keepOrderKinds
             ? { ...planned, orderKinds: orderKinds(headRender(analysis.context)) }
             : planned;
@@ -103,7 +111,7 @@ function baseRender(context: ChartInputs): RenderResult | undefined {
 
 // ---------- one chart in one environment ----------
 
-function chartActions(chart: ChartReport, analysis: PlannedChart): UpgradeActions {
+function chartActions(chart: ChartReport, analysis: PlannedChart, hooks: HooksOf): UpgradeActions {
   const { context } = analysis;
   const findings = findingsIn(chart.findings, environmentOf(context));
   const release = context.chartConfig.releaseName ?? context.change.name;
@@ -111,7 +119,7 @@ function chartActions(chart: ChartReport, analysis: PlannedChart): UpgradeAction
     context.renders?.head?.namespace ?? context.renders?.base?.namespace ?? context.chartConfig.namespace ?? 'default';
   const codeSet = codeSetPaths(analysis);
   const upgrade = upgradeCommand(context, release, namespace, codeSet);
-  const crdsToApply = crdApplies(context, findings);
+  const crdsToApply = crdApplies(context, findings.filter(calling(hooks, 'apply-crd')));
   const before: UpgradeStep[] = [];
   const after: UpgradeStep[] = [];
   const orphanDeletes: ObjectDelete[] = [];
@@ -123,11 +131,11 @@ function chartActions(chart: ChartReport, analysis: PlannedChart): UpgradeAction
       step('before', `Apply the CRDs of ${crd.file} (${names.join(', ')}): helm upgrade does not.`, [crd.command]),
     );
   }
-  for (const finding of findings.filter((f) => f.rule === 'crd-version-removed')) {
+  for (const finding of findings.filter(calling(hooks, 'migrate-stored-objects'))) {
     before.push(step('before', `Migrate the stored objects first: ${finding.message}`, commandsIn(finding.remedy)));
   }
 
-  for (const finding of findings.filter((f) => f.rule === 'statefulset-replaced' && f.resource)) {
+  for (const finding of findings.filter((f) => calling(hooks, 'back-up-and-replace')(f) && f.resource)) {
     const ref = finding.resource!;
     const old = manifestOf(baseRender(context), ref);
     const claims = claimsOf(finding.before);
@@ -169,7 +177,7 @@ function chartActions(chart: ChartReport, analysis: PlannedChart): UpgradeAction
     }
   }
 
-  const immutable = findings.filter((f) => f.rule === 'immutable-field-changed' && f.resource);
+  const immutable = findings.filter((f) => calling(hooks, 'delete-and-recreate')(f) && f.resource);
   const byObject = new Map<string, Finding[]>();
   for (const finding of immutable) {
     const key = refKey(finding.resource!);
@@ -276,10 +284,11 @@ function envName(path: string): string {
 
 // ---------- CRDs ----------
 
+/** The crds/ CRDs to apply by hand, from the findings whose rule calls for it. */
 function crdApplies(context: ChartInputs, findings: readonly Finding[]): CrdApply[] {
   const head = headRender(context);
   const applies: CrdApply[] = [];
-  for (const finding of findings.filter((f) => f.rule === 'crd-changed' || f.rule === 'crd-version-removed')) {
+  for (const finding of findings) {
     const name = finding.resource?.name;
     const crd = head?.manifests.find((m) => isCrd(m) && m.ref.name === name);
     // a templates/ CRD is applied by helm upgrade itself

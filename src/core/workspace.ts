@@ -15,6 +15,7 @@ import type {
   TemplateSettings,
 } from './model.js';
 import { readText, type Snapshot } from './repo/snapshot.js';
+import { ruleHooks } from './rules/index.js';
 import { mapOverrideFiles } from './values/override-files.js';
 import { overrideLinks } from './values/override-links.js';
 import { parseTemplateContext, readTemplatedValuesFile, type TemplateContext } from './values/template-render.js';
@@ -84,6 +85,7 @@ export async function readAcceptances(snapshot: Snapshot, config: Config, today?
   return parseAcceptances(await readText(snapshot, path), path, {
     today: today ?? new Date(),
     maxDays: config.acceptanceMaxDays,
+    hooks: ruleHooks,
   });
 }
 

@@ -2,6 +2,7 @@
 // Plain strings only; each renderer escapes them for its own medium.
 import type { ChartReport, Finding, Report, ResourceRef, Severity } from '../core/report.js';
 import { sortFindings } from '../core/report.js';
+import { ruleHooks } from '../core/rules/index.js';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
@@ -266,17 +267,18 @@ export interface ChangeLine {
  */
 export function changeLines(finding: Finding): ChangeLine[] {
   const { before, after } = finding;
-  if (finding.rule === 'statefulset-replaced' && isPlainObject(before) && isPlainObject(after)) {
+  const shape = ruleHooks(finding.rule).change;
+  if (shape === 'statefulset-successor' && isPlainObject(before) && isPlainObject(after)) {
     const lines: ChangeLine[] = [{ label: 'name', before: String(before.name), after: String(after.name) }];
     if (Array.isArray(before.claims) || Array.isArray(after.claims)) {
       lines.push({ label: 'claims', before: sideText(before.claims ?? []), after: sideText(after.claims ?? []) });
     }
     return lines;
   }
-  if (finding.rule === 'crd-changed' && (isPlainObject(before) || before === null) && isPlainObject(after)) {
+  if (shape === 'crd-versions-and-schema' && (isPlainObject(before) || before === null) && isPlainObject(after)) {
     return crdLines(isPlainObject(before) ? before : undefined, after);
   }
-  if (finding.rule === 'crd-version-removed' && Array.isArray(before) && Array.isArray(after)) {
+  if (shape === 'served-versions' && Array.isArray(before) && Array.isArray(after)) {
     return versionLines(before.map(String), after.map(String));
   }
   return [{ label: 'change', before: sideText(before), after: sideText(after) }];

@@ -5,6 +5,7 @@
 import { type CellStatus, cellText, fleetMatrix } from '../core/fleet-verdict.js';
 import type { ChartReport, FailOn, Finding, Report, Severity } from '../core/report.js';
 import { allFindings, isPreexisting, sortFindings } from '../core/report.js';
+import { ruleHooks } from '../core/rules/index.js';
 import { type Block, fitBlocks, type LeftOut, type LeftOutKind } from './budget.js';
 import {
   AWAITING_APPROVAL,
@@ -584,10 +585,9 @@ function chartSection(report: Report, chart: ChartReport, profile: Profile, reme
 
 const USUAL_KEY_REMEDY = /^(?:Rename `[^`]+` to `[^`]+` in |Find its replacement in |Check the spelling against )/;
 
-const OVERRIDE_KEY_RULES: ReadonlySet<string> = new Set(['override-key-removed', 'override-key-unknown']);
-
+/** Findings whose rule puts them in the override-key table (its keyTable hook). */
 function isOverrideKeyFinding(finding: Finding): boolean {
-  return OVERRIDE_KEY_RULES.has(finding.rule);
+  return ruleHooks(finding.rule).keyTable !== undefined;
 }
 
 /**
@@ -606,13 +606,15 @@ function overrideKeyTable(
   const rows = findings.map((f) => {
     const place = f.file ? { file: f.file, ...(f.line === undefined ? {} : { line: f.line }) } : undefined;
     const suggestion = f.suggestion;
+    // a key without a default (one the chart never had) says so in the rule's own words
+    const withoutChange = hasChange(f) ? undefined : ruleHooks(f.rule).keyTable?.withoutChange;
     // severity first: a narrow column of icons the eye runs down, leaving the width to keys and suggestions
     const cells = [
       `${ICON[f.severity]}${f.environments?.length ? ` (${escapeCell(f.environments.join(', '))})` : ''}`,
       place ? placeMarkdown(place, profile.linkBase).replace(/\|/g, '\\|') : '—',
       f.path ? codeSpan(f.path, 'cell') : '—',
-      f.rule === 'override-key-unknown' && !hasChange(f)
-        ? 'not a chart key'
+      withoutChange !== undefined
+        ? withoutChange
         : report.mode === 'lint'
           ? cellValue(f.before ?? f.after)
           : `${cellValue(f.before)} → ${f.after === undefined ? 'gone' : cellValue(f.after)}`,

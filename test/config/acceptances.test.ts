@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { acceptanceOutcome, acceptFindings, parseAcceptances } from '../../src/core/acceptances.js';
 import { findingFingerprint, findingIdentity } from '../../src/core/finding-identity.js';
 import type { Finding } from '../../src/core/report.js';
+import { ruleHooks } from '../../src/core/rules/index.js';
 
 const TODAY = new Date('2026-06-01T23:59:00Z');
-const parse = (text: string) => parseAcceptances(text, 'accepted.yaml', { today: TODAY, maxDays: 180 });
+const parse = (text: string) =>
+  parseAcceptances(text, 'accepted.yaml', { today: TODAY, maxDays: 180, hooks: ruleHooks });
 
 const removed = (extra: Partial<Finding> = {}): Finding =>
   ({

@@ -14,7 +14,7 @@ import {
   namespaceFlag,
 } from '../../src/core/render/kubectl-words.js';
 import type { ChartReport, UpgradeActions } from '../../src/core/report.js';
-import { rulesFor } from '../../src/core/rules/index.js';
+import { ruleHooks, rulesFor } from '../../src/core/rules/index.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
 import { runChartRules } from '../../src/core/rules/run.js';
 import { withUpgradeActions } from '../../src/core/upgrade-plan.js';
@@ -51,7 +51,7 @@ function runbookOf(ctx: ChartContext): { actions: UpgradeActions; remedies: stri
     findings,
     needsReinstall: findings.some((f) => f.needsReinstall),
   };
-  const [planned] = withUpgradeActions([chart], [[{ context: ctx }]]);
+  const [planned] = withUpgradeActions([chart], [[{ context: ctx }]], { hooks: ruleHooks });
   const remedies = findings.flatMap((f) => [...(f.remedy ?? '').matchAll(/`((?:kubectl) [^`]+)`/g)].map((m) => m[1]));
   return { actions: planned.upgradeActions![0], remedies };
 }

@@ -12,7 +12,7 @@ import { apiRemoved } from '../../src/core/rules/api-removed.js';
 import { crdChanged } from '../../src/core/rules/crd-changed.js';
 import { crdVersionRemoved } from '../../src/core/rules/crd-version-removed.js';
 import { immutableFieldChanged } from '../../src/core/rules/immutable-field-changed.js';
-import { allRules } from '../../src/core/rules/index.js';
+import { allRules, ruleHooks } from '../../src/core/rules/index.js';
 import { resourceRemoved } from '../../src/core/rules/resource-removed.js';
 import type { ChartContext, ChartRule, FindingDraft } from '../../src/core/rules/rule.js';
 import { statefulsetReplaced } from '../../src/core/rules/statefulset-replaced.js';
@@ -182,7 +182,7 @@ describe('immutable-field-changed on the corpus', () => {
       rule: 'immutable-field-changed' as const,
       severity: 'error' as const,
     }));
-    expect(reinstallReason(findings)).toBe(
+    expect(reinstallReason(findings, ruleHooks)).toBe(
       'StatefulSet rel-mariadb: spec.selector.matchLabels and spec.serviceName are immutable',
     );
   });
@@ -256,7 +256,7 @@ describe('statefulset-replaced and resource-removed on mariadb 7 -> 8', () => {
       rule: 'statefulset-replaced' as const,
       severity: 'error' as const,
     }));
-    expect(reinstallReason(findings)).toBe(
+    expect(reinstallReason(findings, ruleHooks)).toBe(
       'StatefulSet rel-mariadb-master is replaced by rel-mariadb and its volumes are orphaned',
     );
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { locateDifference, parseQuantity, semanticEqual } from '../../src/core/render/normalise.js';
 import { reinstallReason } from '../../src/core/render/reinstall.js';
 import type { Finding } from '../../src/core/report.js';
+import { ruleHooks } from '../../src/core/rules/index.js';
 import { formatKeyPath } from '../../src/core/values/key-path.js';
 
 describe('semantic equality', () => {
@@ -65,18 +66,23 @@ describe('reinstallReason', () => {
 
   it('groups the immutable paths per resource and adds replaced StatefulSets', () => {
     expect(
-      reinstallReason([
-        finding('immutable-field-changed', 'StatefulSet', 'db', { path: 'spec.serviceName' }),
-        finding('immutable-field-changed', 'StatefulSet', 'db', { path: 'spec.selector.matchLabels' }),
-        finding('immutable-field-changed', 'DaemonSet', 'agent', { path: 'spec.selector.matchLabels' }),
-        finding('statefulset-replaced', 'StatefulSet', 'db-master', { after: { name: 'db', claims: [] } }),
-      ]),
+      reinstallReason(
+        [
+          finding('immutable-field-changed', 'StatefulSet', 'db', { path: 'spec.serviceName' }),
+          finding('immutable-field-changed', 'StatefulSet', 'db', { path: 'spec.selector.matchLabels' }),
+          finding('immutable-field-changed', 'DaemonSet', 'agent', { path: 'spec.selector.matchLabels' }),
+          finding('statefulset-replaced', 'StatefulSet', 'db-master', { after: { name: 'db', claims: [] } }),
+        ],
+        ruleHooks,
+      ),
     ).toBe(
       'StatefulSet db: spec.serviceName and spec.selector.matchLabels are immutable; DaemonSet agent: spec.selector.matchLabels is immutable; StatefulSet db-master is replaced by db and its volumes are orphaned',
     );
   });
 
   it('is undefined when nothing needs a reinstall', () => {
-    expect(reinstallReason([finding('resource-removed', 'ConfigMap', 'c', { needsReinstall: false })])).toBeUndefined();
+    expect(
+      reinstallReason([finding('resource-removed', 'ConfigMap', 'c', { needsReinstall: false })], ruleHooks),
+    ).toBeUndefined();
   });
 });

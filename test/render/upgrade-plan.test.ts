@@ -4,7 +4,7 @@
 // gets its pods replaced one at a time.
 import { describe, expect, it } from 'vitest';
 import type { ChartReport, UpgradeActions } from '../../src/core/report.js';
-import { rulesFor } from '../../src/core/rules/index.js';
+import { ruleHooks, rulesFor } from '../../src/core/rules/index.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
 import { runChartRules } from '../../src/core/rules/run.js';
 import { withUpgradeActions } from '../../src/core/upgrade-plan.js';
@@ -25,7 +25,7 @@ function actionsOf(ctx: ChartContext): UpgradeActions {
     findings,
     needsReinstall: findings.some((f) => f.needsReinstall),
   };
-  const [planned] = withUpgradeActions([chart], [[{ context: ctx }]]);
+  const [planned] = withUpgradeActions([chart], [[{ context: ctx }]], { hooks: ruleHooks });
   return planned.upgradeActions![0];
 }
 

@@ -2,27 +2,27 @@
 // findings that carry needsReinstall, e.g. "StatefulSet rel-mariadb: spec.serviceName and spec.selector.matchLabels
 // are immutable".
 import type { Finding } from '../report.js';
-import { isMap } from '../values/key-path.js';
+import type { HooksOf } from '../rule-hooks.js';
 import { joinWords } from './rule-support.js';
 
 type ReinstallFinding = Pick<Finding, 'rule' | 'resource' | 'path' | 'needsReinstall' | 'after'>;
 
-export function reinstallReason(findings: readonly ReinstallFinding[]): string | undefined {
+/** `hooks` is the rule registry's lookup (rules/index.ts ruleHooks): why each rule's finding needs the reinstall. */
+export function reinstallReason(findings: readonly ReinstallFinding[], hooks: HooksOf): string | undefined {
   const immutable = new Map<string, string[]>();
   const parts: string[] = [];
   for (const finding of findings) {
     if (!finding.needsReinstall || !finding.resource) continue;
     const { kind, name } = finding.resource;
-    if (finding.rule === 'immutable-field-changed') {
+    // the rule says why (its reinstall hook): an immutable field, grouped per object, or a sentence of its own
+    const cause = hooks(finding.rule).reinstall?.({ ...finding, resource: finding.resource });
+    if (cause && 'immutableField' in cause) {
       const key = `${kind} ${name}`;
       if (!immutable.has(key)) immutable.set(key, []);
       const paths = immutable.get(key) as string[];
-      if (finding.path && !paths.includes(finding.path)) paths.push(finding.path);
-    } else if (finding.rule === 'statefulset-replaced') {
-      const successor = isMap(finding.after) && typeof finding.after.name === 'string' ? finding.after.name : undefined;
-      parts.push(`StatefulSet ${name} is replaced${successor ? ` by ${successor}` : ''} and its volumes are orphaned`);
+      if (cause.immutableField && !paths.includes(cause.immutableField)) paths.push(cause.immutableField);
     } else {
-      parts.push(`${kind} ${name}: ${finding.rule}`);
+      parts.push(cause?.sentence ?? `${kind} ${name}: ${finding.rule}`);
     }
   }
   const immutableParts = [...immutable].map(

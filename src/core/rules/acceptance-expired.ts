@@ -13,7 +13,7 @@ export function entryText(entry: AcceptanceEntry): string {
   return [entry.rule, ...on].join(', ').replace(', in ', ' in ');
 }
 
-export const acceptanceExpired: RepoRule = {
+export const acceptanceExpired = {
   id: 'acceptance-expired',
   scope: 'repo',
   modes: ['review', 'lint'],
@@ -28,4 +28,5 @@ export const acceptanceExpired: RepoRule = {
       remedy: 'Fix the findings, or review the risk again and set a new expires date.',
     }));
   },
-};
+  acceptable: false,
+} satisfies RepoRule;

@@ -1,7 +1,7 @@
 import { entryText } from './acceptance-expired.js';
 import type { RepoRule } from './rule.js';
 
-export const acceptanceStale: RepoRule = {
+export const acceptanceStale = {
   id: 'acceptance-stale',
   scope: 'repo',
   modes: ['review', 'lint'],
@@ -16,4 +16,19 @@ export const acceptanceStale: RepoRule = {
       remedy: 'Remove the entry if the problem is fixed, or correct its selectors so it names the finding.',
     }));
   },
-};
+  acceptable: false,
+  // A part of the run (a shard, the review or the lint half) saw only its own charts: an acceptance is stale only
+  // when no part has a finding it accepts.
+  mergeShards(own, run) {
+    const accepting = new Set(
+      [...run.findings, ...run.charts.flatMap((chart) => chart.findings)].flatMap((finding) =>
+        [finding.accepted, finding.awaitingApproval].flatMap((entry) => (entry ? [`${entry.file}:${entry.line}`] : [])),
+      ),
+    );
+    return own.filter((finding) => !accepting.has(`${finding.file}:${finding.line}`));
+  },
+  combineHalves(review, lint, key) {
+    const staleInLint = new Set(lint.map(key));
+    return review.filter((finding) => staleInLint.has(key(finding)));
+  },
+} satisfies RepoRule;

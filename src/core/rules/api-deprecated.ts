@@ -3,7 +3,7 @@
 import { apiUses, replacementAdvice } from '../render/api-uses.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
-export const apiDeprecated: ChartRule = {
+export const apiDeprecated = {
   id: 'api-deprecated',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -26,4 +26,4 @@ export const apiDeprecated: ChartRule = {
       };
     });
   },
-};
+} satisfies ChartRule;

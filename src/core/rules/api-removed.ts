@@ -5,7 +5,7 @@ import { apiUses, replacementAdvice } from '../render/api-uses.js';
 import { apiStatusAt } from '../render/api-versions.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
-export const apiRemoved: ChartRule = {
+export const apiRemoved = {
   id: 'api-removed',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -34,4 +34,4 @@ export const apiRemoved: ChartRule = {
       };
     });
   },
-};
+} satisfies ChartRule;

@@ -1,7 +1,7 @@
 import type { ChartRule } from './rule.js';
 
 // Chart.yaml `deprecated: true` means the maintainers stopped publishing it: no more fixes, find the successor.
-export const chartDeprecated: ChartRule = {
+export const chartDeprecated = {
   id: 'chart-deprecated',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -20,4 +20,4 @@ export const chartDeprecated: ChartRule = {
       },
     ];
   },
-};
+} satisfies ChartRule;

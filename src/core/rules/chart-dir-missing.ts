@@ -1,6 +1,6 @@
 import type { ChartRule } from './rule.js';
 
-export const chartDirMissing: ChartRule = {
+export const chartDirMissing = {
   id: 'chart-dir-missing',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -19,4 +19,4 @@ export const chartDirMissing: ChartRule = {
       },
     ];
   },
-};
+} satisfies ChartRule;

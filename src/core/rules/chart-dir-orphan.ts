@@ -1,7 +1,7 @@
 import type { RepoRule } from './rule.js';
 
 // A chart folder no lockfile entry names is never synced or reviewed: drift waiting to happen.
-export const chartDirOrphan: RepoRule = {
+export const chartDirOrphan = {
   id: 'chart-dir-orphan',
   scope: 'repo',
   modes: ['lint'],
@@ -26,4 +26,4 @@ export const chartDirOrphan: RepoRule = {
       remedy: `Add an entry for it to ${head.path}, or delete the folder.`,
     }));
   },
-};
+} satisfies RepoRule;

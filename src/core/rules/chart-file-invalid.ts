@@ -2,7 +2,7 @@ import type { ChartRule, FindingDraft } from './rule.js';
 
 // A broken Chart.yaml, values.yaml, values.schema.json or subchart archive makes every other check unreliable
 // (and helm itself fails on most of them): report each with its file and line.
-export const chartFileInvalid: ChartRule = {
+export const chartFileInvalid = {
   id: 'chart-file-invalid',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -13,4 +13,4 @@ export const chartFileInvalid: ChartRule = {
   check({ head }) {
     return (head?.problems ?? []).map((p): FindingDraft => ({ message: p.message, file: p.file, line: p.line }));
   },
-};
+} satisfies ChartRule;

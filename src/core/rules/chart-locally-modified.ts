@@ -5,7 +5,7 @@ const stripV = (v: string | undefined) => v?.replace(/^v/, '');
 // helm-freeze leaves no_sync entries alone: they are locally modified copies, so their Chart.yaml version may
 // legitimately differ from the pin (a notice: upstream fixes do not arrive by bumping). A folder edited by hand
 // WITHOUT no_sync is a warning: the next `helm-freeze sync` silently overwrites the edit.
-export const chartLocallyModified: ChartRule = {
+export const chartLocallyModified = {
   id: 'chart-locally-modified',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -37,4 +37,4 @@ export const chartLocallyModified: ChartRule = {
     }
     return findings;
   },
-};
+} satisfies ChartRule;

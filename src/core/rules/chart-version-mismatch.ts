@@ -4,7 +4,7 @@ const stripV = (v: string | undefined) => v?.replace(/^v/, '');
 const GIT_SHA = /^[0-9a-f]{7,40}$/i;
 
 // The folder must hold what the lockfile pins, or the review compares the wrong charts (a forgotten re-sync).
-export const chartVersionMismatch: ChartRule = {
+export const chartVersionMismatch = {
   id: 'chart-version-mismatch',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -40,4 +40,4 @@ export const chartVersionMismatch: ChartRule = {
     }
     return findings;
   },
-};
+} satisfies ChartRule;

@@ -3,7 +3,7 @@ import type { ChartRule } from './rule.js';
 
 // Values injected by a deployment tool (--set from code) must be declared in the chart's defaults or the team's
 // override file, so a reader of the repository sees every key that reaches the chart.
-export const codeSetKeyUndeclared: ChartRule = {
+export const codeSetKeyUndeclared = {
   id: 'code-set-key-undeclared',
   scope: 'chart',
   modes: ['lint'],
@@ -22,4 +22,4 @@ export const codeSetKeyUndeclared: ChartRule = {
         remedy: `Declare it with a placeholder value in the chart's override file (e.g. ${formatKeyPath(key.path)}: "") so the repository shows every key that reaches the chart.`,
       }));
   },
-};
+} satisfies ChartRule;

@@ -1,6 +1,6 @@
 import type { RepoRule } from './rule.js';
 
-export const configInvalid: RepoRule = {
+export const configInvalid = {
   id: 'config-invalid',
   scope: 'repo',
   modes: ['review', 'lint'],
@@ -10,4 +10,5 @@ export const configInvalid: RepoRule = {
   check({ config }) {
     return config.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
   },
-};
+  acceptable: false,
+} satisfies RepoRule;

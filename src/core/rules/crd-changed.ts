@@ -9,7 +9,7 @@ import { effectiveRef } from '../render/match.js';
 import { chartLocation, joinWords, renderedPair } from '../render/rule-support.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
-export const crdChanged: ChartRule = {
+export const crdChanged = {
   id: 'crd-changed',
   scope: 'chart',
   modes: ['review'],
@@ -70,4 +70,6 @@ export const crdChanged: ChartRule = {
     }
     return findings;
   },
-};
+  change: 'crd-versions-and-schema',
+  runbook: ['apply-crd'],
+} satisfies ChartRule;

@@ -9,7 +9,7 @@ import { effectiveRef } from '../render/match.js';
 import { chartLocation, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
-export const crdMoved: ChartRule = {
+export const crdMoved = {
   id: 'crd-moved',
   scope: 'chart',
   modes: ['review'],
@@ -51,4 +51,4 @@ export const crdMoved: ChartRule = {
     }
     return findings;
   },
-};
+} satisfies ChartRule;

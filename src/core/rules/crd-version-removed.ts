@@ -8,7 +8,7 @@ import { chartFile, chartLocation, helmUpgradeCommand, renderedPair } from '../r
 import { getAt } from '../values/key-path.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
-export const crdVersionRemoved: ChartRule = {
+export const crdVersionRemoved = {
   id: 'crd-version-removed',
   scope: 'chart',
   modes: ['review'],
@@ -49,4 +49,6 @@ export const crdVersionRemoved: ChartRule = {
     }
     return findings;
   },
-};
+  change: 'served-versions',
+  runbook: ['migrate-stored-objects', 'apply-crd'],
+} satisfies ChartRule;

@@ -21,7 +21,7 @@ import { deepEqual } from '../values/defaults-diff.js';
 import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
 import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 
-export const immutableFieldChanged: ChartRule = {
+export const immutableFieldChanged = {
   id: 'immutable-field-changed',
   scope: 'chart',
   modes: ['review'],
@@ -43,7 +43,9 @@ export const immutableFieldChanged: ChartRule = {
       );
     });
   },
-};
+  runbook: ['delete-and-recreate'],
+  reinstall: (finding) => ({ immutableField: finding.path }),
+} satisfies ChartRule;
 
 function toFinding(
   ctx: ChartContext,

@@ -1,6 +1,7 @@
-// The rule registry. Adding a rule is adding one file and one line here (and its test).
+// The rule registry. Adding a rule is adding its file (its check and its hooks, rule-hooks.ts), one line here, its id
+// in rule-ids.ts (the type checker insists on both) and its test; `npm run docs` then writes its README row.
 
-import type { RuleId } from '../report.js';
+import type { RuleId } from '../rule-ids.js';
 import { acceptanceExpired } from './acceptance-expired.js';
 import { acceptanceStale } from './acceptance-stale.js';
 import { apiDeprecated } from './api-deprecated.js';
@@ -31,7 +32,7 @@ import { policyChanged } from './policy-changed.js';
 import { renderFailed } from './render-failed.js';
 import { renderSkipped } from './render-skipped.js';
 import { resourceRemoved } from './resource-removed.js';
-import type { ChartRule, RepoRule, Rule, RuleMode } from './rule.js';
+import type { ChartRule, RepoRule, Rule, RuleHooks, RuleMode } from './rule.js';
 import { ruleCrashed } from './rule-crashed.js';
 import { statefulsetReplaced } from './statefulset-replaced.js';
 import { symlinkRefused } from './symlink-refused.js';
@@ -43,7 +44,7 @@ import { valuesPatternUnmatched } from './values-pattern-unmatched.js';
  * (rule.ts); the pipeline picks by these declarations (rulesFor), and RuleId, the config's rule ids and the
  * README's rule table are checked against this list (test/rules/registry.test.ts).
  */
-export const allRules: readonly Rule[] = [
+const registry = [
   // the chart's own files and the lockfile
   chartDirMissing,
   chartFileInvalid,
@@ -85,7 +86,30 @@ export const allRules: readonly Rule[] = [
   // on the acceptance step's outcome
   acceptanceExpired,
   acceptanceStale,
-];
+] as const satisfies readonly Rule[];
+export const allRules: readonly Rule[] = registry;
+
+/** Every rule's id, rule-crashed's (the runner's own finding) included. */
+type RegisteredId = (typeof registry)[number]['id'] | typeof ruleCrashed.id;
+/** Compiles only when rule-ids.ts lists exactly the registered ids: an id missing there or without a rule fails. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const registryMatchesIds: Same<RegisteredId, RuleId> = true;
+void registryMatchesIds;
+
+let hooksById: Map<RuleId, RuleHooks> | undefined;
+
+/**
+ * A rule's hooks (rule-hooks.ts): how describe, markdown, reinstall, the runbook, acceptances, combine, merge and
+ * preexisting treat its findings. The map is built on first use, not at load: a module the rules import may ask.
+ */
+export function ruleHooks(id: RuleId): RuleHooks {
+  hooksById ??= new Map(everyRule().map((rule) => [rule.id, rule]));
+  return hooksById.get(id) ?? {};
+}
+
+function everyRule(): readonly (RuleHooks & { id: RuleId })[] {
+  return [...allRules, ruleCrashed];
+}
 
 /** The rules a plan runs, in registry order: chart rules, repo rules, and repo rules on the acceptances' outcome. */
 export function rulesFor(mode: RuleMode): { chart: ChartRule[]; repo: RepoRule[]; acceptances: RepoRule[] } {

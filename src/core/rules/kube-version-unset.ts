@@ -2,7 +2,7 @@ import type { RepoRule } from './rule.js';
 
 // Without a target Kubernetes version, api-removed, api-deprecated and kube-version-unsupported have nothing to
 // compare with and find nothing: say once that they did not run, instead of a pass that looks like a checked one.
-export const kubeVersionUnset: RepoRule = {
+export const kubeVersionUnset = {
   id: 'kube-version-unset',
   scope: 'repo',
   modes: ['review', 'lint'],
@@ -20,4 +20,4 @@ export const kubeVersionUnset: RepoRule = {
       },
     ];
   },
-};
+} satisfies RepoRule;

@@ -4,7 +4,7 @@ import type { ChartRule, FindingDraft } from './rule.js';
 // Helm refuses to install or upgrade a chart whose Chart.yaml kubeVersion excludes the cluster
 // ("chart requires kubeVersion: >=1.25.0-0 which is incompatible with Kubernetes v1.24.0").
 // With a fleet range both ends are checked: the oldest and the newest cluster.
-export const kubeVersionUnsupported: ChartRule = {
+export const kubeVersionUnsupported = {
   id: 'kube-version-unsupported',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -49,4 +49,4 @@ export const kubeVersionUnsupported: ChartRule = {
     });
     return findings;
   },
-};
+} satisfies ChartRule;

@@ -1,7 +1,7 @@
 import type { RepoRule } from './rule.js';
 
 // Lockfile problems found while parsing and validating (missing fields, undeclared repos/destinations, duplicates).
-export const lockfileInvalid: RepoRule = {
+export const lockfileInvalid = {
   id: 'lockfile-invalid',
   scope: 'repo',
   modes: ['review', 'lint'],
@@ -12,4 +12,4 @@ export const lockfileInvalid: RepoRule = {
   check({ head }) {
     return head.problems.map((p) => ({ message: p.message, file: p.file, line: p.line }));
   },
-};
+} satisfies RepoRule;

@@ -2,7 +2,7 @@ import semver from 'semver';
 import type { ChartRule } from './rule.js';
 
 // A major bump is the chart maintainers saying "read the notes": surface them, and the team's own lockfile comment.
-export const majorUpgradeNotes: ChartRule = {
+export const majorUpgradeNotes = {
   id: 'major-upgrade-notes',
   scope: 'chart',
   modes: ['review'],
@@ -30,4 +30,4 @@ export const majorUpgradeNotes: ChartRule = {
       },
     ];
   },
-};
+} satisfies ChartRule;

@@ -1,7 +1,7 @@
 import type { RepoRule } from './rule.js';
 
 // An override file whose chart is gone (renamed, removed) silently stops applying to anything.
-export const overrideFileOrphan: RepoRule = {
+export const overrideFileOrphan = {
   id: 'override-file-orphan',
   scope: 'repo',
   modes: ['lint'],
@@ -16,4 +16,4 @@ export const overrideFileOrphan: RepoRule = {
       remedy: 'Rename it after its chart, or delete it if the chart is gone.',
     }));
   },
-};
+} satisfies RepoRule;

@@ -13,7 +13,7 @@ import type { ChartRule, FindingDraft } from './rule.js';
 // is gone. They are reported once, at the first key's line, so a reader sees the rename, not every leaf.
 // A key the new chart seemed to accept on weak evidence only (a free-form name, a template reading a map above it) is
 // reported once the head rendered without it gave the same manifests (ChartContext.ignoredKeyProof).
-export const overrideKeyRemoved: ChartRule = {
+export const overrideKeyRemoved = {
   id: 'override-key-removed',
   scope: 'chart',
   modes: ['review'],
@@ -60,7 +60,8 @@ export const overrideKeyRemoved: ChartRule = {
       };
     });
   },
-};
+  keyTable: {},
+} satisfies ChartRule;
 
 /**
  * Groups removed keys by the free-form map they sit in when that map itself is gone (its last segment is a

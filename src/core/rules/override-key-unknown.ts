@@ -10,7 +10,7 @@ export const PROOF_EVIDENCE = 'removing it does not change the rendered manifest
 // not an error, because this change did not cause it (it was already ignored before).
 // A key the chart seemed to accept only on weak evidence (a free-form name with no such map, a template reading a map
 // above it) is reported once rendering the head without it changed nothing (ChartContext.ignoredKeyProof).
-export const overrideKeyUnknown: ChartRule = {
+export const overrideKeyUnknown = {
   id: 'override-key-unknown',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -48,7 +48,9 @@ export const overrideKeyUnknown: ChartRule = {
         };
       });
   },
-};
+  // a key the chart never had: no default to show
+  keyTable: { withoutChange: 'not a chart key' },
+} satisfies ChartRule;
 
 /**
  * A key from the config's `set:` list stands for a `--set` in the deploy code: the fix is there, and the config

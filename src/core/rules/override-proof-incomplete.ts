@@ -6,7 +6,7 @@ const LISTED_KEYS = 10;
 // Keys accepted only on weak evidence are proven ignored by rendering the head without them, within a cap of extra
 // renders per chart (render.proofRenders). Keys the search did not reach stay accepted: say so, so that no one takes
 // the absence of override-key findings for a complete check.
-export const overrideProofIncomplete: ChartRule = {
+export const overrideProofIncomplete = {
   id: 'override-proof-incomplete',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -37,4 +37,4 @@ export const overrideProofIncomplete: ChartRule = {
     };
     return [finding];
   },
-};
+} satisfies ChartRule;

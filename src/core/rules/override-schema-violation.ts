@@ -3,7 +3,7 @@ import type { ChartRule, FindingDraft } from './rule.js';
 
 // Helm validates the coalesced values against values.schema.json before rendering and refuses the whole
 // install/upgrade on any violation, so a stricter new schema breaks the deploy outright.
-export const overrideSchemaViolation: ChartRule = {
+export const overrideSchemaViolation = {
   id: 'override-schema-violation',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -46,4 +46,4 @@ export const overrideSchemaViolation: ChartRule = {
       };
     });
   },
-};
+} satisfies ChartRule;

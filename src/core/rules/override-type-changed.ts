@@ -5,7 +5,7 @@ import type { ChartRule, FindingDraft } from './rule.js';
 // When a default changes shape (blackbox 10.0.0: extraEnv map -> list), an old-shaped override still coalesces:
 // Helm logs only "skipped value for ...: Not a table." at INFO level, or renders the map where a list belongs,
 // which the API server rejects or the template ignores.
-export const overrideTypeChanged: ChartRule = {
+export const overrideTypeChanged = {
   id: 'override-type-changed',
   scope: 'chart',
   modes: ['review'],
@@ -38,4 +38,4 @@ export const overrideTypeChanged: ChartRule = {
     }
     return findings;
   },
-};
+} satisfies ChartRule;

@@ -1,6 +1,6 @@
 import type { RepoRule } from './rule.js';
 
-export const policyChanged: RepoRule = {
+export const policyChanged = {
   id: 'policy-changed',
   scope: 'repo',
   modes: ['review'],
@@ -22,4 +22,5 @@ export const policyChanged: RepoRule = {
         : {}),
     }));
   },
-};
+  acceptable: false,
+} satisfies RepoRule;

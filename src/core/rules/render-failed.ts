@@ -5,7 +5,7 @@ import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 // A version that cannot be rendered cannot be compared: immutable fields, CRDs and APIs go unchecked, and a head
 // that fails `helm template` fails `helm upgrade` the same way. A head failing only because its kubeVersion excludes
 // --kube-version is left to kube-version-unsupported (helm: "chart requires kubeVersion: ... incompatible with ...").
-export const renderFailed: ChartRule = {
+export const renderFailed = {
   id: 'render-failed',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -23,7 +23,7 @@ export const renderFailed: ChartRule = {
     }
     return findings;
   },
-};
+} satisfies ChartRule;
 
 function failure(
   ctx: ChartContext,

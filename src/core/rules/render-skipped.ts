@@ -1,10 +1,11 @@
 import type { ChartInputs } from '../chart-context.js';
+import type { ChartReport, Finding } from '../report.js';
 import type { RepoRule } from './rule.js';
 
 // Without a render, the checks that read manifests (immutable fields, StatefulSet replacement, CRDs, APIs) cannot
 // run; say so instead of passing silently. Renders are only ever skipped for the whole run (helm absent, rendering
 // off), so it is said once for the run, naming the charts left unchecked, not once per chart.
-export const renderSkipped: RepoRule = {
+export const renderSkipped = {
   id: 'render-skipped',
   scope: 'repo',
   modes: ['review', 'lint'],
@@ -24,7 +25,29 @@ export const renderSkipped: RepoRule = {
       },
     ];
   },
-};
+  // it says what this run could not check, never a problem the base already had
+  runCondition: true,
+  // each shard said it for its own charts: the whole run says it once, naming the charts of every shard
+  mergeShards(own, run) {
+    return own.length <= 1 ? [...own] : [skippedAcrossShards(own[0], run.charts)];
+  },
+} satisfies RepoRule;
+
+/** The run-wide render-skipped finding, naming the charts of every shard whose renders were skipped. */
+function skippedAcrossShards(finding: Finding, charts: readonly ChartReport[]): Finding {
+  const noRender = ['chart removed', 'no chart folder to render'];
+  const statuses = (chart: ChartReport) => chart.environments?.map((e) => e.render) ?? [chart.render];
+  const skippedStatus = (chart: ChartReport) =>
+    statuses(chart).find((s) => s.status === 'skipped' && !noRender.includes(s.reason ?? ''));
+  const skipped = charts.filter(skippedStatus);
+  const reason = skipped.length ? skippedStatus(skipped[0])?.reason : undefined;
+  if (!reason) return finding;
+  const names = [...new Set(skipped.map((chart) => chart.name))];
+  const [again] = renderSkipped.check({ renderSkipped: { reason, charts: names } } as Parameters<
+    typeof renderSkipped.check
+  >[0]);
+  return again ? { ...finding, message: again.message } : finding;
+}
 
 /** The run-wide skip of a set of analysed charts: the first skip reason, and every chart with a skipped render. */
 export function renderSkippedOf(contexts: readonly ChartInputs[]): { reason: string; charts: string[] } | undefined {

@@ -24,7 +24,7 @@ function isCrd(m: Manifest): boolean {
   return m.group === 'apiextensions.k8s.io' && m.ref.kind === 'CustomResourceDefinition';
 }
 
-export const resourceRemoved: ChartRule = {
+export const resourceRemoved = {
   id: 'resource-removed',
   scope: 'chart',
   modes: ['review'],
@@ -113,4 +113,4 @@ export const resourceRemoved: ChartRule = {
       });
     return [...released, ...leftCrdsDir];
   },
-};
+} satisfies ChartRule;

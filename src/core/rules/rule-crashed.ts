@@ -1,14 +1,16 @@
 import type { Finding, Severity } from '../report.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleDeclaration } from './rule.js';
 
 // A rule that throws has checked nothing: passing the review anyway would let any input that trips a bug (an empty
 // key, a huge file) hide every finding of that rule. The runner turns the crash into this error, so the review
 // fails closed. It is produced by the runner (rules/run.ts), never by a check of its own.
 export const ruleCrashed = {
   id: 'rule-crashed',
-  severity: 'error' as Severity,
+  severity: 'error',
   description: 'a rule stopped with an internal error: its checks did not run, so the review fails instead of passing',
-} as const;
+  // it says what this run could not check, never a problem the base already had
+  runCondition: true,
+} as const satisfies Omit<RuleDeclaration, 'modes' | 'needs'>;
 
 const MAX_ERROR_CHARS = 300;
 

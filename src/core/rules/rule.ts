@@ -6,8 +6,10 @@ import type { UnmatchedPattern } from '../input-checks.js';
 import type { Config, KubeTarget, Lockfile } from '../model.js';
 import type { PolicyChange } from '../policy.js';
 import type { Finding, RuleId, Severity } from '../report.js';
+import type { RuleHooks } from '../rule-hooks.js';
 
 export type { ChartContext } from '../chart-context.js';
+export type { RuleHooks } from '../rule-hooks.js';
 
 /** What a rule returns; the runner adds rule, severity (after config re-grading) and chart. */
 export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'chart'> & { severity?: Severity };
@@ -50,7 +52,7 @@ export interface RuleNeeds {
   acceptances?: boolean;
 }
 
-interface RuleDeclaration {
+export interface RuleDeclaration extends RuleHooks {
   id: RuleId;
   severity: Severity;
   description: string;

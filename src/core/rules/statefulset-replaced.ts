@@ -15,7 +15,7 @@ import type { Manifest } from '../render/types.js';
 import { formatKeyPath, isMap, type KeyPath } from '../values/key-path.js';
 import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 
-export const statefulsetReplaced: ChartRule = {
+export const statefulsetReplaced = {
   id: 'statefulset-replaced',
   scope: 'chart',
   modes: ['review'],
@@ -60,7 +60,15 @@ export const statefulsetReplaced: ChartRule = {
       };
     });
   },
-};
+  change: 'statefulset-successor',
+  runbook: ['back-up-and-replace'],
+  reinstall(finding) {
+    const successor = isMap(finding.after) && typeof finding.after.name === 'string' ? finding.after.name : undefined;
+    return {
+      sentence: `StatefulSet ${finding.resource.name} is replaced${successor ? ` by ${successor}` : ''} and its volumes are orphaned`,
+    };
+  },
+} satisfies ChartRule;
 
 /**
  * A values key of the new chart ending in existingClaim (in its defaults or read by its templates, since charts

@@ -4,7 +4,7 @@ import type { ChartRule, FindingDraft } from './rule.js';
 // helm's chart loader follows symlinks (pkg/chart/loader, sympath.Walk), so a link out of the chart folder makes
 // helm read files from outside the vendored chart. chart-guard never follows one (a pull request could otherwise
 // point it at any file on the runner); it renders without the link and reports it here.
-export const symlinkRefused: ChartRule = {
+export const symlinkRefused = {
   id: 'symlink-refused',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -32,4 +32,4 @@ export const symlinkRefused: ChartRule = {
       };
     });
   },
-};
+} satisfies ChartRule;

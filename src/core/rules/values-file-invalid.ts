@@ -3,7 +3,7 @@ import { BRANCH_CHOICE } from '../values/template-branches.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 // An override file Helm cannot parse fails `helm upgrade -f` outright; nothing else about it can be checked.
-export const valuesFileInvalid: ChartRule = {
+export const valuesFileInvalid = {
   id: 'values-file-invalid',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -26,14 +26,14 @@ export const valuesFileInvalid: ChartRule = {
         }),
       );
   },
-};
+} satisfies ChartRule;
 
 const LISTED_LINES = 10;
 
 // Override files that are templates themselves (Jinja {% if %}, {{ }} blocks rendered by a deploy pipeline) are read
 // with those lines left out and one branch of each block (template-branches.ts): say which, so nobody takes the check
 // for complete. The render reads the same branch, with placeholders for the template expressions.
-export const valuesFilePartial: ChartRule = {
+export const valuesFilePartial = {
   id: 'values-file-partial',
   scope: 'chart',
   modes: ['review', 'lint'],
@@ -76,4 +76,4 @@ export const valuesFilePartial: ChartRule = {
       });
     return [...templates, ...ignored];
   },
-};
+} satisfies ChartRule;

@@ -2,7 +2,7 @@ import type { FindingDraft, RepoRule } from './rule.js';
 
 // A values pattern that matches no file for any chart (a typo in `values`, `--values` or a chart's `values`) drops
 // every override check of those charts without a word: the charts look as if they had no overrides.
-export const valuesPatternUnmatched: RepoRule = {
+export const valuesPatternUnmatched = {
   id: 'values-pattern-unmatched',
   scope: 'repo',
   modes: ['review', 'lint'],
@@ -21,4 +21,4 @@ export const valuesPatternUnmatched: RepoRule = {
       }),
     );
   },
-};
+} satisfies RepoRule;

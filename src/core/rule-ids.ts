@@ -1,0 +1,43 @@
+// Every rule id, declared once: the registry's (rules/index.ts), which the type checker holds to this list both ways
+// (a rule whose id is missing here, or an id no rule declares, does not compile). The report model, the config and
+// the acceptances take their RuleId from here without importing the rules themselves.
+export const RULE_ID_LIST = [
+  'chart-dir-missing',
+  'chart-file-invalid',
+  'chart-version-mismatch',
+  'chart-locally-modified',
+  'chart-deprecated',
+  'kube-version-unsupported',
+  'major-upgrade-notes',
+  'values-file-invalid',
+  'values-file-partial',
+  'override-key-removed',
+  'override-key-unknown',
+  'override-proof-incomplete',
+  'override-type-changed',
+  'override-schema-violation',
+  'code-set-key-undeclared',
+  'render-failed',
+  'symlink-refused',
+  'immutable-field-changed',
+  'statefulset-replaced',
+  'resource-removed',
+  'crd-changed',
+  'crd-version-removed',
+  'crd-moved',
+  'api-removed',
+  'api-deprecated',
+  'lockfile-invalid',
+  'config-invalid',
+  'policy-changed',
+  'chart-dir-orphan',
+  'override-file-orphan',
+  'render-skipped',
+  'values-pattern-unmatched',
+  'kube-version-unset',
+  'acceptance-expired',
+  'acceptance-stale',
+  'rule-crashed',
+] as const;
+
+export type RuleId = (typeof RULE_ID_LIST)[number];
