@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ChartReport, ObjectDiff } from '../../src/core/report.js';
+import { allFindings, type ChartReport, isPreexisting, type ObjectDiff, type Report } from '../../src/core/report.js';
 import { allRules } from '../../src/core/rules/index.js';
 import { verdictLine } from '../../src/format/markdown.js';
 import { FakeGitHub } from '../support/fake-github.js';
@@ -192,8 +192,15 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       });
       expect(Number(first.outputs.errors)).toBeGreaterThanOrEqual(2);
       expect(first.outputs['plan-path']).toBe(join(dirname(first.reportPath), 'chart-guard-plan.md'));
-      expect(Number(first.outputs.warnings)).toBeGreaterThanOrEqual(0);
       expect(Number(first.outputs.notices)).toBeGreaterThanOrEqual(1);
+      // each count is the report's: its open findings of that severity that the change introduced, counted here
+      const report = JSON.parse(readFileSync(first.reportPath, 'utf8')) as Report;
+      const counted = allFindings(report).filter((f) => !f.accepted && !isPreexisting(f));
+      for (const severity of ['error', 'warning', 'notice'] as const) {
+        expect(first.outputs[`${severity}s`], severity).toBe(
+          String(counted.filter((f) => f.severity === severity).length),
+        );
+      }
     });
 
     it('writes the upgrade runbook next to the JSON report, from the same upgradeActions', () => {
