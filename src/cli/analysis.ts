@@ -89,7 +89,7 @@ function render(report: Report, format: OutputFormat, color: boolean, linkBase?:
       });
     case 'text':
       return renderText(report, { color });
-    // The upgrade runbook: Markdown with copyable shell blocks (src/core/upgrade-plan.ts).
+    // The upgrade runbook: Markdown with copyable shell blocks (src/core/runbook/upgrade-plan.ts).
     case 'plan':
       return renderPlan(report);
   }

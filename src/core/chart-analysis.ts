@@ -13,7 +13,6 @@ import type {
   OverrideFile,
   TemplateSettings,
 } from './model.js';
-import { reinstallReason } from './render/reinstall.js';
 import { renderNamesProblem } from './render/release-names.js';
 import type { RenderCache } from './render/render-cache.js';
 import { renderedDiff } from './render/rendered-diff.js';
@@ -32,6 +31,7 @@ import {
   worstRenderStatus,
 } from './report.js';
 import { ruleHooks } from './rules/index.js';
+import { reinstallReason } from './runbook/reinstall-reason.js';
 import { diffDefaults } from './values/defaults-diff.js';
 import { getAt, isMap, type KeyPath, type KeySegment, ownValue, setOwn } from './values/key-path.js';
 import { withPlaceholders } from './values/template-placeholders.js';

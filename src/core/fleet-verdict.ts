@@ -4,7 +4,11 @@
 // Accepted findings (finding.accepted, from the acceptances file) never block; each cell counts them apart. Findings
 // already there on the base (introduced: false) block only with failOnExisting, like the report's verdict.
 import { type ChartReport, type FailOn, type Finding, isPreexisting, type Report } from './report.js';
-import { findingsIn } from './upgrade-plan.js';
+
+/** Findings of one environment: those that name it, and those that hold in every environment. */
+export function findingsIn(findings: readonly Finding[], environment: string | undefined): Finding[] {
+  return findings.filter((f) => environment === undefined || !f.environments || f.environments.includes(environment));
+}
 
 export type CellStatus = 'pass' | 'warn' | 'fail' | 'needs-reinstall';
 

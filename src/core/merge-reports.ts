@@ -8,7 +8,6 @@
 // worked out again, never copied. Their texts reach every output through the same escaping as any finding's.
 
 import { mergeKey } from './pipeline.js';
-import { reinstallReason } from './render/reinstall.js';
 import {
   type ChartReport,
   type FailOn,
@@ -22,7 +21,8 @@ import {
 import { reportSchemaProblem } from './report-schema.js';
 import { hookResults, withHookResults } from './rules/hook-results.js';
 import { allRules, ruleHooks } from './rules/index.js';
-import { upgradeOrder } from './upgrade-plan.js';
+import { reinstallReason } from './runbook/reinstall-reason.js';
+import { upgradeOrder } from './runbook/upgrade-order.js';
 import { isMap } from './values/key-path.js';
 
 /** One report as read from its file. */
@@ -452,7 +452,7 @@ function remediesByEnvironment(finding: Finding): Map<string, string | undefined
 }
 
 /**
- * Each environment's runbook ordered again across the charts of every shard (upgrade-plan.ts upgradeOrder), from
+ * Each environment's runbook ordered again across the charts of every shard (runbook/upgrade-order.ts upgradeOrder), from
  * the CRD kinds each shard kept; the kinds are left out of the merged report.
  */
 function withUpgradeOrder(charts: ChartReport[]): ChartReport[] {

@@ -54,7 +54,7 @@ import { ruleCrashed } from './rules/rule-crashed.js';
 import { runChartRules, runRepoRules } from './rules/run.js';
 import { inShard, type Shard } from './shard.js';
 import { stableJson } from './stable-json.js';
-import { withUpgradeActions } from './upgrade-plan.js';
+import { withUpgradeActions } from './runbook/upgrade-plan.js';
 import { formatKeyPath } from './values/key-path.js';
 import { orphanOverrideFiles } from './values/override-files.js';
 import {

@@ -147,7 +147,7 @@ export interface ChartReport {
    * on both sides or no object changed. Added field (docs/reference/report-contract.md).
    */
   renderedDiff?: RenderedDiff[];
-  /** The upgrade runbook of a changed chart, one per environment (added field; src/core/upgrade-plan.ts). */
+  /** The upgrade runbook of a changed chart, one per environment (added field; src/core/runbook/upgrade-plan.ts). */
   upgradeActions?: UpgradeActions[];
 }
 

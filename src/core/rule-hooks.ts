@@ -1,12 +1,12 @@
 // What a rule declares about its findings for the modules that present, plan, accept, combine and merge them
 // (the rule's hooks), so that none of those modules branches on a rule id. The rules declare them (rules/*.ts);
-// the model's modules below the rules (upgrade-plan, render/reinstall, acceptances) are handed the registry's lookup.
+// the modules that use them (runbook/, acceptances, format/) are handed the registry's lookup.
 import type { ChartReport, Finding, ResourceRef, RuleId } from './report.js';
 
 /** How a finding's before and after are put in words (format/describe.ts); without one, a before → after line. */
 export type ChangeShape = 'statefulset-successor' | 'crd-versions-and-schema' | 'served-versions';
 
-/** The upgrade runbook's steps (upgrade-plan.ts) a finding calls for. */
+/** The upgrade runbook's steps (runbook/upgrade-plan.ts) a finding calls for. */
 export type RunbookAction =
   /** Apply the chart's crds/ CRD by hand before the upgrade: helm upgrade never does. */
   | 'apply-crd'
@@ -34,7 +34,7 @@ export interface RuleHooks {
   change?: ChangeShape;
   /** Its findings are rows of the override-key table (format/markdown.ts); withoutChange: the cell when no default changed. */
   keyTable?: { withoutChange?: string };
-  /** Why a finding with needsReinstall needs it (render/reinstall.ts); without it, "Kind name: rule-id". */
+  /** Why a finding with needsReinstall needs it (runbook/reinstall-reason.ts); without it, "Kind name: rule-id". */
   reinstall?(finding: Pick<Finding, 'path' | 'after'> & { resource: ResourceRef }): ReinstallCause;
   runbook?: readonly RunbookAction[];
   /** false: findings about the gate itself (its policy, its files), which a pull request must not accept (acceptances.ts). */

@@ -1,7 +1,7 @@
 // The upgrade runbook (`--format plan`, the Action's plan-path): per environment, the changed charts in upgrade
 // order, each with what to run before `helm upgrade`, the upgrade, and what to run after. Shell blocks hold one
 // command per line and no prompt, so a block can be copied into a terminal as it is. Built only from
-// ChartReport.upgradeActions (src/core/upgrade-plan.ts), the same model the JSON report carries.
+// ChartReport.upgradeActions (src/core/runbook/upgrade-plan.ts), the same model the JSON report carries.
 import type { ChartReport, Report, UpgradeActions, UpgradeStep } from '../core/report.js';
 import { versionChange } from './describe.js';
 import { codeFence, codeSpan, escapeInline, escapeMessage } from './escape.js';

@@ -1,7 +1,8 @@
 // The floors of src/core, bottom up: the model (model, report, chart-context, config, redact, ...) with the folders
-// lockfile/, repo/, values/, render/; above them rules/; above those the pipeline (pipeline, review, lint,
-// chart-analysis, workspace, combine, merge-reports, ignored-key-proof, preexisting, helm-choice). No import runs back up a floor: render/* never imports
-// rules/*, rules never import the pipeline.
+// lockfile/, repo/, values/, render/ (running and parsing helm); above them rules/ with the analyses they share
+// (rules/analysis/); above those the pipeline (pipeline, review, lint, chart-analysis, workspace, combine,
+// merge-reports, ignored-key-proof, preexisting, helm-choice) and the upgrade runbook built from the rules' findings
+// (runbook/). No import runs back up a floor: render/* never imports rules/*, rules never import the pipeline.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +38,29 @@ const imports = sources(CORE).map((file) => {
 });
 
 /** 3 the pipeline, 2 the rules, 1 the rest: the model files beside the folders they use (values/key-path...). */
-const floor = (path: string): number => (PIPELINE.includes(path) ? 3 : path.startsWith('rules/') ? 2 : 1);
+const floor = (path: string): number =>
+  PIPELINE.includes(path) || path.startsWith('runbook/') ? 3 : path.startsWith('rules/') ? 2 : 1;
+
+/**
+ * The import circles of a graph (file -> the files it imports), each as the files on it from one back to itself;
+ * type-only imports count: a circle of types still ties the modules' definitions together.
+ */
+function importCircles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const circles: string[][] = [];
+  const done = new Set<string>();
+  const walk = (file: string, path: string[]): void => {
+    const at = path.indexOf(file);
+    if (at >= 0) {
+      circles.push([...path.slice(at), file]);
+      return;
+    }
+    if (done.has(file) || !graph.has(file)) return;
+    for (const to of graph.get(file) ?? []) walk(to, [...path, file]);
+    done.add(file);
+  };
+  for (const file of [...graph.keys()].sort()) walk(file, []);
+  return circles;
+}
 
 describe('src/core layers', () => {
   it('finds the files it checks', () => {
@@ -51,5 +74,26 @@ describe('src/core layers', () => {
         .map((to) => `${from} -> ${to}`),
     );
     expect(upward).toEqual([]);
+  });
+
+  it('has no import circle', () => {
+    const graph = new Map(imports.map(({ from, targets }) => [from, targets]));
+    expect(importCircles(graph).map((circle) => circle.join(' -> '))).toEqual([]);
+  });
+
+  it('finds a circle when there is one, through type-only imports and across folders', () => {
+    const graph = new Map([
+      ['model.ts', ['redact.ts']],
+      ['redact.ts', ['chart-context.ts']],
+      ['chart-context.ts', ['values/coverage.ts']],
+      ['values/coverage.ts', ['model.ts']],
+      ['render/renderer.ts', ['render/render-cache.ts']],
+      ['render/render-cache.ts', ['render/renderer.ts']],
+      ['report.ts', []],
+    ]);
+    expect(importCircles(graph)).toEqual([
+      ['chart-context.ts', 'values/coverage.ts', 'model.ts', 'redact.ts', 'chart-context.ts'],
+      ['render/render-cache.ts', 'render/renderer.ts', 'render/render-cache.ts'],
+    ]);
   });
 });

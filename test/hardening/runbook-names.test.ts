@@ -6,18 +6,18 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ChartReport, UpgradeActions } from '../../src/core/report.js';
 import {
   isObjectName,
   kubectlObject,
   kubectlObjects,
   labelSelectorWord,
   namespaceFlag,
-} from '../../src/core/render/kubectl-words.js';
-import type { ChartReport, UpgradeActions } from '../../src/core/report.js';
+} from '../../src/core/rules/analysis/kubectl-words.js';
 import { ruleHooks, rulesFor } from '../../src/core/rules/index.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
 import { runChartRules } from '../../src/core/rules/run.js';
-import { withUpgradeActions } from '../../src/core/upgrade-plan.js';
+import { withUpgradeActions } from '../../src/core/runbook/upgrade-plan.js';
 import { tinyPairContext } from '../support/render-corpus.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cg-runbook-names-'));

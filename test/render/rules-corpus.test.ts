@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { chartContext } from '../../src/core/chart-context.js';
-import { reinstallReason } from '../../src/core/render/reinstall.js';
 import type { RuleId } from '../../src/core/report.js';
 import { apiDeprecated } from '../../src/core/rules/api-deprecated.js';
 import { apiRemoved } from '../../src/core/rules/api-removed.js';
@@ -16,6 +15,7 @@ import { allRules, ruleHooks } from '../../src/core/rules/index.js';
 import { resourceRemoved } from '../../src/core/rules/resource-removed.js';
 import type { ChartContext, ChartRule, FindingDraft } from '../../src/core/rules/rule.js';
 import { statefulsetReplaced } from '../../src/core/rules/statefulset-replaced.js';
+import { reinstallReason } from '../../src/core/runbook/reinstall-reason.js';
 import { CORPUS_DIR } from '../support/git-repo.js';
 import { corpusContext, NAMESPACE } from '../support/render-corpus.js';
 

@@ -1,9 +1,9 @@
 // The semantic comparison behind the immutable rules, and the one-line reinstall summary.
 import { describe, expect, it } from 'vitest';
 import { locateDifference, parseQuantity, semanticEqual } from '../../src/core/render/normalise.js';
-import { reinstallReason } from '../../src/core/render/reinstall.js';
 import type { Finding } from '../../src/core/report.js';
 import { ruleHooks } from '../../src/core/rules/index.js';
+import { reinstallReason } from '../../src/core/runbook/reinstall-reason.js';
 import { formatKeyPath } from '../../src/core/values/key-path.js';
 
 describe('semantic equality', () => {

@@ -1,4 +1,4 @@
-// The runbook's steps for each kind of object the rules find (src/core/upgrade-plan.ts), on tiny charts rendered
+// The runbook's steps for each kind of object the rules find (src/core/runbook/upgrade-plan.ts), on tiny charts rendered
 // by the real helm: a workload is deleted with --cascade=orphan and its old pods cleaned up after the upgrade by a
 // selector that spares the new ones; a Service or a Job is deleted plainly; a StatefulSet whose selector changes
 // gets its pods replaced one at a time.
@@ -7,7 +7,7 @@ import type { ChartReport, UpgradeActions } from '../../src/core/report.js';
 import { ruleHooks, rulesFor } from '../../src/core/rules/index.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
 import { runChartRules } from '../../src/core/rules/run.js';
-import { withUpgradeActions } from '../../src/core/upgrade-plan.js';
+import { withUpgradeActions } from '../../src/core/runbook/upgrade-plan.js';
 import { tinyPairContext } from '../support/render-corpus.js';
 
 function actionsOf(ctx: ChartContext): UpgradeActions {

@@ -6,7 +6,7 @@ import type { KubeTarget } from '../model.js';
 import type { ResourceRef } from '../report.js';
 import { type ApiStatus, type ApiVersionEntry, apiStatusAt, apiVersionEntry, reachedBy } from './api-versions.js';
 import { customScopes, effectiveRef } from './match.js';
-import { chartLocation, renderedHead } from './rule-support.js';
+import { chartLocation, renderedHead } from './rendered-sources.js';
 import type { Manifest, RenderResult } from './types.js';
 
 export interface ApiUse {

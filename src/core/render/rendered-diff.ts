@@ -17,7 +17,7 @@ import type { ObjectDiff, RenderedDiff } from '../report.js';
 import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
 import { formatKeyPath, isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 import { effectiveRef, matchRenders } from './match.js';
-import { chartFile, renderedPair } from './rule-support.js';
+import { chartFile, renderedPair } from './rendered-sources.js';
 import type { Manifest } from './types.js';
 
 /** Labels and annotations left out of the diff: they change with every chart version. */

@@ -4,9 +4,10 @@
 // A CRD that leaves crds/ is not reported: Helm never deletes crds/ CRDs either, so nothing happens.
 
 import { code } from '../message.js';
-import { compareCrds, crdApplyCommand, crdSpecEqual, crdsByName, summariseCrd } from '../render/crds.js';
 import { effectiveRef } from '../render/match.js';
-import { chartLocation, joinWords, renderedPair } from '../render/rule-support.js';
+import { chartLocation, renderedPair } from '../render/rendered-sources.js';
+import { compareCrds, crdApplyCommand, crdSpecEqual, crdsByName, summariseCrd } from './analysis/crds.js';
+import { joinWords } from './analysis/remedy-words.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 export const crdChanged = {

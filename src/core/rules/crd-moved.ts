@@ -3,10 +3,12 @@
 // resource of that type with it; crds/ is not applied on upgrade (helm/helm#8163,
 // docs/reference/immutable-fields.md §5.3, §6). crds/ -> templates/: Helm now creates it as a release object,
 // but the existing CRD has no Helm ownership metadata, so the upgrade stops with "invalid ownership metadata" (§5.4).
-import { crdLocation, pairedCrds, shellWord } from '../render/crds.js';
-import { kubectlObject } from '../render/kubectl-words.js';
+
 import { effectiveRef } from '../render/match.js';
-import { chartLocation, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
+import { chartLocation, renderedPair } from '../render/rendered-sources.js';
+import { crdLocation, pairedCrds, shellWord } from './analysis/crds.js';
+import { kubectlObject } from './analysis/kubectl-words.js';
+import { helmUpgradeCommand } from './analysis/remedy-words.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 export const crdMoved = {

@@ -1,11 +1,13 @@
 // crd-version-removed: a CRD (in crds/ or templates/) drops a version. Every version in status.storedVersions
 // must stay in spec.versions, so the API server refuses the new CRD while objects may still be stored in the
 // dropped version (docs/reference/immutable-fields.md §3.9); a storage migration has to come first.
-import { crdApplyCommand, crdVersions, pairedCrds, shellWord, storageVersion } from '../render/crds.js';
-import { kubectlObject } from '../render/kubectl-words.js';
+
 import { effectiveRef } from '../render/match.js';
-import { chartFile, chartLocation, helmUpgradeCommand, renderedPair } from '../render/rule-support.js';
+import { chartFile, chartLocation, renderedPair } from '../render/rendered-sources.js';
 import { getAt } from '../values/key-path.js';
+import { crdApplyCommand, crdVersions, pairedCrds, shellWord, storageVersion } from './analysis/crds.js';
+import { kubectlObject } from './analysis/kubectl-words.js';
+import { helmUpgradeCommand } from './analysis/remedy-words.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 export const crdVersionRemoved = {

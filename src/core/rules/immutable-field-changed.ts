@@ -4,21 +4,15 @@
 // A change deep inside a subtree (a Job's pod template) is shown as the paths that changed, each with its value
 // from the redacted objects (env values named like credentials, Secret data), never as the whole subtree.
 import { CredentialMatcher, redactTree } from '../redact.js';
-import { describeLeaves, type ImmutableChange, immutableChanges } from '../render/immutable-fields.js';
-import { kubectlObject, labelSelectorWord, namespaceFlag } from '../render/kubectl-words.js';
 import { type CustomScopes, effectiveRef } from '../render/match.js';
 import { reportValue } from '../render/normalise.js';
-import {
-  chartLocation,
-  helmUpgradeCommand,
-  inlineValue,
-  kubectlTarget,
-  type RenderedPair,
-  renderedPair,
-} from '../render/rule-support.js';
+import { chartLocation, type RenderedPair, renderedPair } from '../render/rendered-sources.js';
 import type { Manifest } from '../render/types.js';
 import { deepEqual } from '../values/defaults-diff.js';
 import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
+import { describeLeaves, type ImmutableChange, immutableChanges } from './analysis/immutable-fields.js';
+import { kubectlObject, labelSelectorWord, namespaceFlag } from './analysis/kubectl-words.js';
+import { helmUpgradeCommand, inlineValue, kubectlTarget } from './analysis/remedy-words.js';
 import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 
 export const immutableFieldChanged = {

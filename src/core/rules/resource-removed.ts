@@ -9,13 +9,15 @@
 // message names the orphaned PVCs. Severity stays notice unless data goes with it (whenDeleted: Delete, a PVC,
 // a CRD in templates/ or a Namespace), which is raised to warning. A StatefulSet already reported as replaced and
 // a CRD that moved to crds/ (crd-moved) are not repeated here.
-import { crdsByName } from '../render/crds.js';
-import { kubectlObject, kubectlObjects, namespaceFlag } from '../render/kubectl-words.js';
+
 import { describe, effectiveRef } from '../render/match.js';
-import { baseLocation, claimsPhrase, kubectlTarget, renderedPair } from '../render/rule-support.js';
-import { claimNames, findReplacements, isStatefulSet, whenDeleted } from '../render/statefulset-successor.js';
+import { baseLocation, renderedPair } from '../render/rendered-sources.js';
 import type { Manifest } from '../render/types.js';
 import { getAt } from '../values/key-path.js';
+import { crdsByName } from './analysis/crds.js';
+import { kubectlObject, kubectlObjects, namespaceFlag } from './analysis/kubectl-words.js';
+import { claimsPhrase, kubectlTarget } from './analysis/remedy-words.js';
+import { claimNames, findReplacements, isStatefulSet, whenDeleted } from './analysis/statefulset-successor.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 const KEEP = 'helm.sh/resource-policy';

@@ -3,16 +3,11 @@
 // with new empty claims; after the upgrade Helm deletes the old StatefulSet and its claims are orphaned
 // (whenDeleted: Retain, the default) or deleted with it (whenDeleted: Delete) (§6, §5.4).
 import { effectiveRef } from '../render/match.js';
-import {
-  chartLocation,
-  claimsPhrase,
-  helmUpgradeCommand,
-  kubectlTarget,
-  renderedPair,
-} from '../render/rule-support.js';
-import { claimNames, findReplacements, roleLabel, whenDeleted } from '../render/statefulset-successor.js';
+import { chartLocation, renderedPair } from '../render/rendered-sources.js';
 import type { Manifest } from '../render/types.js';
 import { formatKeyPath, isMap, type KeyPath } from '../values/key-path.js';
+import { claimsPhrase, helmUpgradeCommand, kubectlTarget } from './analysis/remedy-words.js';
+import { claimNames, findReplacements, roleLabel, whenDeleted } from './analysis/statefulset-successor.js';
 import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 
 export const statefulsetReplaced = {

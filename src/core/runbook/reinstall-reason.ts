@@ -3,7 +3,7 @@
 // are immutable".
 import type { Finding } from '../report.js';
 import type { HooksOf } from '../rule-hooks.js';
-import { joinWords } from './rule-support.js';
+import { joinWords } from '../rules/analysis/remedy-words.js';
 
 type ReinstallFinding = Pick<Finding, 'rule' | 'resource' | 'path' | 'needsReinstall' | 'after'>;
 

@@ -9,42 +9,42 @@
 //   re-creates it. Workloads are deleted with --cascade=orphan so their pods keep serving until the new ones are
 //   ready; the old pods no longer match the new selector, so they are deleted by hand afterwards.
 // - A replaced StatefulSet starts with new, empty PVCs (§3.1, §6): its data is backed up before the upgrade.
-import type { ChartInputs } from './chart-context.js';
-import { crdApplyCommand, isCrd, shellWord } from './render/crds.js';
-import { kubectlObject, kubectlSlashObject, namespaceFlag, selectorWord } from './render/kubectl-words.js';
-import { renderNamesProblem } from './render/release-names.js';
-import { chartFile } from './render/rule-support.js';
-import { replicasOf, whenDeleted } from './render/statefulset-successor.js';
-import type { Manifest, RenderResult } from './render/types.js';
-import type {
-  Backup,
-  ChartReport,
-  CrdApply,
-  Finding,
-  ObjectDelete,
-  OrderKinds,
-  ResourceRef,
-  UpgradeActions,
-  UpgradeStep,
-} from './report.js';
-import type { HooksOf, RunbookAction } from './rule-hooks.js';
-import { formatKeyPath, getAt, isMap, type KeyPath } from './values/key-path.js';
+import type { ChartInputs } from '../chart-context.js';
+import { findingsIn } from '../fleet-verdict.js';
+import { renderNamesProblem } from '../render/release-names.js';
+import { chartFile } from '../render/rendered-sources.js';
+import type { RenderResult } from '../render/types.js';
+import type { Backup, ChartReport, CrdApply, Finding, ObjectDelete, UpgradeActions, UpgradeStep } from '../report.js';
+import type { HooksOf, RunbookAction } from '../rule-hooks.js';
+import { crdApplyCommand, isCrd, shellWord } from '../rules/analysis/crds.js';
+import { kubectlObject } from '../rules/analysis/kubectl-words.js';
+import { whenDeleted } from '../rules/analysis/statefulset-successor.js';
+import { formatKeyPath, type KeyPath } from '../values/key-path.js';
+import {
+  baseRender,
+  claimsOf,
+  groupOf,
+  headRender,
+  manifestOf,
+  ns,
+  objectDelete,
+  orphanCleanup,
+  podNames,
+  refKey,
+  rolloutChecks,
+  step,
+  target,
+} from './object-commands.js';
+import { orderKinds, upgradeOrder } from './upgrade-order.js';
 
 /** Workload kinds whose pods can outlive their controller (delete --cascade=orphan keeps them running). */
 const WORKLOADS = new Set(['apps/StatefulSet', 'apps/Deployment', 'apps/DaemonSet', 'apps/ReplicaSet']);
-/** How long a check waits for a rollout, in every command (one place to change it). */
-const WAIT = '10m';
 
 /** Whether a finding's rule calls for a step of the runbook (its runbook hook, rule-hooks.ts). */
 const calling =
   (hooks: HooksOf, action: RunbookAction) =>
   (finding: Finding): boolean =>
     hooks(finding.rule).runbook?.includes(action) ?? false;
-
-/** Findings of one environment: those that name it, and those that hold in every environment. */
-export function findingsIn(findings: readonly Finding[], environment: string | undefined): Finding[] {
-  return findings.filter((f) => environment === undefined || !f.environments || f.environments.includes(environment));
-}
 
 /** One chart in one environment, as the pipeline analysed it (a ChartAnalysis). */
 export interface PlannedChart {
@@ -99,14 +99,6 @@ export function withUpgradeActions(
 /** The environment a context belongs to (undefined: the implicit one, a config without environments). */
 function environmentOf(context: ChartInputs): string | undefined {
   return context.environment;
-}
-
-function headRender(context: ChartInputs): RenderResult | undefined {
-  return context.renders?.head?.status === 'ok' ? context.renders.head : undefined;
-}
-
-function baseRender(context: ChartInputs): RenderResult | undefined {
-  return context.renders?.base?.status === 'ok' ? context.renders.base : undefined;
 }
 
 // ---------- one chart in one environment ----------
@@ -247,10 +239,6 @@ function chartActions(chart: ChartReport, analysis: PlannedChart, hooks: HooksOf
   };
 }
 
-function step(phase: UpgradeStep['phase'], description: string, commands: string[]): UpgradeStep {
-  return { phase, description, commands };
-}
-
 /** In place of the command when the release name or namespace is not one helm takes: a shell comment, no name. */
 const NOT_PLANNED =
   '# not planned: the release name or namespace is not one helm accepts (config-invalid, lockfile-invalid)';
@@ -303,175 +291,4 @@ function crdApplies(context: ChartInputs, findings: readonly Finding[]): CrdAppl
 /** The shell commands a remedy quotes in backticks, in order. */
 function commandsIn(remedy: string | undefined): string[] {
   return [...(remedy ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((c) => /^(kubectl|helm) /.test(c));
-}
-
-// ---------- objects ----------
-
-function groupOf(ref: ResourceRef): string {
-  return ref.apiVersion.includes('/') ? ref.apiVersion.split('/')[0] : '';
-}
-
-/** "statefulset rel-db -n demo", like the rules' remedies (render/rule-support.ts kubectlTarget). */
-function target(ref: ResourceRef): string {
-  const group = groupOf(ref);
-  const kind = ref.kind.toLowerCase();
-  const resource = group === '' || group === 'apps' || group === 'batch' ? kind : `${kind}.${group}`;
-  return `${kubectlObject(resource, ref.name)}${ns(ref.namespace)}`;
-}
-
-const ns = namespaceFlag;
-
-function objectDelete(ref: ResourceRef, cascade: ObjectDelete['cascade']): ObjectDelete {
-  return {
-    kind: ref.kind,
-    name: ref.name,
-    ...(ref.namespace ? { namespace: ref.namespace } : {}),
-    cascade,
-    command: `kubectl delete ${target(ref)}${cascade === 'orphan' ? ' --cascade=orphan' : ''}`,
-  };
-}
-
-function refKey(ref: ResourceRef): string {
-  return `${groupOf(ref)}/${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
-}
-
-function manifestOf(render: RenderResult | undefined, ref: ResourceRef): Manifest | undefined {
-  return render?.manifests.find(
-    (m) => m.ref.kind === ref.kind && m.ref.name === ref.name && m.group === groupOf(ref) && !m.isHook,
-  );
-}
-
-function claimsOf(value: unknown): string[] {
-  const claims = isMap(value) ? value.claims : undefined;
-  return Array.isArray(claims) ? claims.filter((c): c is string => typeof c === 'string') : [];
-}
-
-/** A StatefulSet's pods are <name>-<ordinal>. */
-function podNames(name: string, m: Manifest | undefined): string[] {
-  if (!m) return [];
-  const start = getAt(m.object, ['spec', 'ordinals', 'start']);
-  const first = typeof start === 'number' && Number.isInteger(start) && start >= 0 ? start : 0;
-  return Array.from({ length: replicasOf(m) }, (_, i) => `${name}-${first + i}`);
-}
-
-/**
- * After an orphaning delete: the old pods (and a Deployment's old ReplicaSets) keep running but the new
- * controller does not adopt them when the selector changed. They are deleted once the new ones are ready.
- */
-function orphanCleanup(context: ChartInputs, ref: ResourceRef, findings: readonly Finding[]): UpgradeStep | undefined {
-  const old = manifestOf(baseRender(context), ref);
-  const now = manifestOf(headRender(context), ref);
-  const selectorChanged = findings.some((f) => f.path?.startsWith('spec.selector'));
-  const wait = `kubectl rollout status ${kubectlSlashObject(ref.kind.toLowerCase(), ref.name)}${ns(ref.namespace)} --timeout=${WAIT}`;
-  if (ref.kind === 'StatefulSet') {
-    // same name and selector: the new StatefulSet adopts the pods and rolls them itself
-    if (!selectorChanged || !old) return undefined;
-    const pods = podNames(ref.name, old);
-    return step(
-      'after',
-      `The old pods of ${ref.name} do not match the new selector: delete them one at a time, waiting for each re-created pod to be ready.`,
-      pods.flatMap((pod) => [
-        `kubectl delete ${kubectlObject('pod', pod)}${ns(ref.namespace)}`,
-        `kubectl wait --for=condition=Ready ${kubectlSlashObject('pod', pod)}${ns(ref.namespace)} --timeout=${WAIT}`,
-      ]),
-    );
-  }
-  const selector = old && oldPodSelector(old, now);
-  if (!selector) {
-    return step(
-      'after',
-      `Once ${ref.kind} ${ref.name} is ready, delete the pods it left behind (they carry the labels of the old pod template).`,
-      [wait],
-    );
-  }
-  const leftovers = ref.kind === 'Deployment' ? 'replicasets' : 'pods';
-  return step(
-    'after',
-    `Once the new pods of ${ref.kind} ${ref.name} are ready, delete the old ${leftovers} it left behind (selector of the old pods, excluding the new ones).`,
-    [wait, `kubectl delete ${leftovers}${ns(ref.namespace)} -l ${selectorWord(selector)}`],
-  );
-}
-
-/**
- * A label selector that matches the old pods and not the new ones: the old selector, plus a term only the old
- * pod template has (k=v) or one the new template has that the old lacks (k!=v, which also matches a missing label).
- */
-export function oldPodSelector(old: Manifest, now: Manifest | undefined): string | undefined {
-  const labels = (m: Manifest | undefined, path: string[]) => {
-    const value = m ? getAt(m.object, path) : undefined;
-    return isMap(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)])) : {};
-  };
-  const selector = labels(old, ['spec', 'selector', 'matchLabels']);
-  if (Object.keys(selector).length === 0) return undefined;
-  const terms = Object.entries(selector).map(([k, v]) => `${k}=${v}`);
-  if (!now) return terms.join(',');
-  const oldPods = labels(old, ['spec', 'template', 'metadata', 'labels']);
-  const newPods = labels(now, ['spec', 'template', 'metadata', 'labels']);
-  const newSelector = labels(now, ['spec', 'selector', 'matchLabels']);
-  // the new pods already fail the old selector when it asks for a label value they do not carry
-  if (Object.entries(selector).some(([k, v]) => newPods[k] !== v)) return terms.join(',');
-  const onlyOld = Object.entries(oldPods).find(([k, v]) => newPods[k] !== v);
-  if (onlyOld) return [...terms, `${onlyOld[0]}=${onlyOld[1]}`].join(',');
-  const onlyNew = Object.entries({ ...newPods, ...newSelector }).find(([k, v]) => oldPods[k] !== v);
-  if (onlyNew) return [...terms, `${onlyNew[0]}!=${onlyNew[1]}`].join(',');
-  return undefined;
-}
-
-/** `kubectl rollout status` of every workload the new render holds (hooks run and go). */
-function rolloutChecks(context: ChartInputs): string[] {
-  const head = headRender(context);
-  if (!head) return [];
-  return head.manifests
-    .filter((m) => !m.isHook && m.group === 'apps' && ['Deployment', 'StatefulSet', 'DaemonSet'].includes(m.ref.kind))
-    .map((m) => {
-      const namespace = m.ref.namespace ?? head.namespace;
-      return `kubectl rollout status ${kubectlSlashObject(m.ref.kind.toLowerCase(), m.ref.name)}${ns(namespace)} --timeout=${WAIT}`;
-    });
-}
-
-// ---------- order ----------
-
-/** What a chart's place in the runbook depends on: the CRD kinds its head render ships, and the kinds it uses. */
-export function orderKinds(render: RenderResult | undefined): OrderKinds {
-  const manifests = render?.manifests ?? [];
-  return {
-    provides: [...new Set(manifests.filter(isCrd).flatMap(crdKind))],
-    uses: [...new Set(manifests.filter((m) => !isCrd(m)).map((m) => `${m.group}/${m.ref.kind}`))],
-  };
-}
-
-/**
- * Charts that ship CRDs go first, and every chart after the charts whose CRDs its objects use (stable otherwise,
- * in lockfile order). A cycle keeps lockfile order.
- */
-export function upgradeOrder(charts: readonly { name: string; kinds: OrderKinds }[]): {
-  position: number[];
-  dependsOn: string[][];
-} {
-  const provides = charts.map((c) => new Set(c.kinds.provides));
-  const uses = charts.map((c) => new Set(c.kinds.uses));
-  const dependsOn = charts.map((_, i) =>
-    charts.flatMap((_other, j) => (j !== i && [...uses[i]].some((k) => provides[j].has(k)) ? [j] : [])),
-  );
-  const candidates = charts
-    .map((_, i) => i)
-    .sort((a, b) => Number(provides[b].size > 0) - Number(provides[a].size > 0));
-  const placed: number[] = [];
-  while (placed.length < charts.length) {
-    const ready = candidates.find((i) => !placed.includes(i) && dependsOn[i].every((j) => placed.includes(j)));
-    placed.push(ready ?? candidates.find((i) => !placed.includes(i))!);
-  }
-  return {
-    position: charts.map((_, i) => placed.indexOf(i)),
-    dependsOn: dependsOn.map((deps) => deps.map((j) => charts[j].name)),
-  };
-}
-
-/** "example.com/Widget" of a CRD. */
-function crdKind(m: Manifest): string[] {
-  const spec = m.object.spec;
-  if (!isMap(spec) || !isMap(spec.names)) return [];
-  return typeof spec.group === 'string' && typeof spec.names.kind === 'string'
-    ? [`${spec.group}/${spec.names.kind}`]
-    : [];
 }

@@ -1,10 +1,11 @@
 // StatefulSets that disappear while another takes their place (a rename such as Bitnami's "master -> primary").
 // PVC names are <volumeClaimTemplate name>-<StatefulSet name>-<ordinal> (docs/reference/immutable-fields.md §3.1),
 // so a renamed StatefulSet starts with new empty claims and the old ones are orphaned (§6).
-import { getAt, isMap } from '../values/key-path.js';
-import type { RenderMatch } from './match.js';
-import { parseQuantity } from './normalise.js';
-import type { Manifest } from './types.js';
+
+import type { RenderMatch } from '../../render/match.js';
+import { parseQuantity } from '../../render/normalise.js';
+import type { Manifest } from '../../render/types.js';
+import { getAt, isMap } from '../../values/key-path.js';
 
 export function isStatefulSet(m: Manifest): boolean {
   return m.group === 'apps' && m.ref.kind === 'StatefulSet';

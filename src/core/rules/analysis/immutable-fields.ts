@@ -3,8 +3,7 @@
 // docs/reference/immutable-fields.md and the upstream validator) is data, src/data/immutable-fields.json; this module
 // holds the code each row names in its `check`. Comparison is semantic (normalise.ts): defaults the server fills in
 // are dropped first, so "absent" and "default" never differ.
-import { REDACTED } from '../redact.js';
-import { formatKeyPath, getAt, isMap, type KeyPath, setOwn } from '../values/key-path.js';
+import { REDACTED } from '../../redact.js';
 import {
   canonicalQuantities,
   clone,
@@ -14,14 +13,15 @@ import {
   parseQuantity,
   reportValue,
   semanticEqual,
-} from './normalise.js';
+} from '../../render/normalise.js';
 import {
   IMMUTABLE_KINDS,
   type ImmutableCheck,
   type ImmutableFieldSpec,
   type ImmutableKindEntry,
-} from './reference-tables.js';
-import type { Manifest } from './types.js';
+} from '../../render/reference-tables.js';
+import type { Manifest } from '../../render/types.js';
+import { formatKeyPath, getAt, isMap, type KeyPath, setOwn } from '../../values/key-path.js';
 
 type KubeObject = Record<string, unknown>;
 

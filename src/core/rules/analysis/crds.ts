@@ -1,9 +1,10 @@
 // Reading CustomResourceDefinitions out of renders and summarising what changed between two of them
 // (versions, storage version, schema, printer columns), for crd-changed, crd-version-removed and crd-moved.
 // Both apiextensions.k8s.io/v1 (per-version schema/columns) and v1beta1 (top-level ones) are read.
-import { getAt, isMap, ownValue } from '../values/key-path.js';
-import { locateDifference, semanticEqual } from './normalise.js';
-import type { Manifest, RenderResult } from './types.js';
+
+import { locateDifference, semanticEqual } from '../../render/normalise.js';
+import type { Manifest, RenderResult } from '../../render/types.js';
+import { getAt, isMap, ownValue } from '../../values/key-path.js';
 
 export function isCrd(m: Manifest): boolean {
   return m.group === 'apiextensions.k8s.io' && m.ref.kind === 'CustomResourceDefinition';
