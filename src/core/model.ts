@@ -1,6 +1,5 @@
 // The domain model shared by loaders and rules: lockfile entries, chart changes, loaded charts, overrides, config.
 // Loaders fill these from a Snapshot; rules read them and never touch git, helm or the file system.
-import type { RedactConfig } from './redact.js';
 import type { ChangeKind, FailOn, RuleId, SemverChange, Severity } from './report.js';
 import type { KeyPath } from './values/key-path.js';
 
@@ -233,6 +232,12 @@ export interface KubeTarget {
   /** Oldest and newest cluster version of the fleet, "1.29" style; equal for a single target. */
   min: string;
   max: string;
+}
+
+/** `redact:` in the config: extra credential names (words like `stripeKey`, or exact key paths), or only those. */
+export interface RedactConfig {
+  keys: string[];
+  replace: boolean;
 }
 
 export interface Config {

@@ -17,8 +17,7 @@
 // tokens (not inside a longer run of letters and digits); longer values mixing letters with digits or symbols are
 // replaced anywhere, even inside other text.
 
-import type { ChartInputs } from './chart-context.js';
-import type { Config, OverrideFile } from './model.js';
+import type { Config, OverrideFile, OverrideKey, RedactConfig } from './model.js';
 import type { ChartReport, Finding, ValuesChange } from './report.js';
 import { formatKeyPath, isMap, type KeyPath, KeyPathError, parseKeyPath, setOwn } from './values/key-path.js';
 
@@ -29,11 +28,7 @@ export const MIN_TOKEN_LENGTH = 4;
 /** Values at least this long that mix letters with digits or symbols are replaced even inside other text. */
 export const MIN_SUBSTRING_LENGTH = 8;
 
-/** `redact:` in the config: extra credential names (words like `stripeKey`, or exact key paths), or only those. */
-export interface RedactConfig {
-  keys: string[];
-  replace: boolean;
-}
+export type { RedactConfig } from './model.js';
 
 export const DEFAULT_REDACT_CONFIG: RedactConfig = { keys: [], replace: false };
 
@@ -366,8 +361,15 @@ function collectSecrets(value: unknown, matcher: CredentialMatcher, path: KeyPat
   walk(value, redacted);
 }
 
+/** What a chart's secrets are read from: its override files (both sides) and code-set keys (a ChartInputs). */
+export interface ChartValues {
+  overrides: readonly OverrideFile[];
+  baseOverrides: readonly OverrideFile[];
+  codeSet: readonly OverrideKey[];
+}
+
 /** The credential values a chart's overrides (both sides) and code-set examples carry. */
-export function chartSecrets(context: ChartInputs, matcher: CredentialMatcher, into = new Set<string>()): Set<string> {
+export function chartSecrets(context: ChartValues, matcher: CredentialMatcher, into = new Set<string>()): Set<string> {
   const files: OverrideFile[] = [...context.overrides, ...context.baseOverrides];
   for (const file of files) collectSecrets(file.values, matcher, [], into);
   for (const key of context.codeSet) {
@@ -515,7 +517,7 @@ export function createRedactor(secrets: Iterable<string>, matcher: CredentialMat
 // ---------- the report ----------
 
 /** The redactor of a run: the config's names, and the secrets of every analysed chart and of the config. */
-export function reportRedactor(contexts: readonly ChartInputs[], config: Config): Redactor {
+export function reportRedactor(contexts: readonly ChartValues[], config: Config): Redactor {
   const matcher = new CredentialMatcher(config.redact);
   const secrets = configSecrets(config, matcher);
   for (const context of contexts) chartSecrets(context, matcher, secrets);

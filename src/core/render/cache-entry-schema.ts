@@ -7,7 +7,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
 import type { ResourceRef } from '../report.js';
 import type { RefusedSymlink } from './materialise.js';
-import type { StoredOutcome } from './render-cache.js';
+import type { StoredOutcome } from './render-job.js';
 import type { Manifest } from './types.js';
 
 const string = { type: 'string' } as const;

@@ -18,8 +18,13 @@ import { writeFileAtomic } from '../atomic-write.js';
 import type { LoadedChart } from '../model.js';
 import { stableJson } from '../stable-json.js';
 import { ENTRY_SCHEMA, LOADED_CHART_SCHEMA, matches, STORED_OUTCOME_SCHEMA } from './cache-entry-schema.js';
-import { type RenderFailureKind, type RenderJob, type RenderOutcome, renderInputs } from './renderer.js';
-import type { Manifest } from './types.js';
+import {
+  type RenderFailureKind,
+  type RenderJob,
+  type RenderOutcome,
+  renderInputs,
+  type StoredOutcome,
+} from './render-job.js';
 
 /**
  * Bump when what is stored changes meaning: the Manifest shape, manifest parsing, RenderOutcome's stored fields,
@@ -49,17 +54,6 @@ export interface RenderCacheOptions {
 /** The options for a cache folder and a size bound in MiB, as the CLI (--cache-max-mb) and the Action take it. */
 export function renderCacheOptions(dir: string, maxMb?: number): RenderCacheOptions {
   return maxMb === undefined ? { dir } : { dir, maxBytes: maxMb * MiB };
-}
-
-/** What an entry holds: a render's outcome without what is rebuilt from the job (command, names, times). */
-export interface StoredOutcome {
-  status: 'ok' | 'failed';
-  reason?: string;
-  manifests: Manifest[];
-  failureKind?: RenderFailureKind;
-  parseProblems: string[];
-  refusedSymlinks: RenderOutcome['refusedSymlinks'];
-  kubeVersionRefused?: string;
 }
 
 /** What an entry file holds: its format and key, checked on reading, and the stored outcome or chart. */
