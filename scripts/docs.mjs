@@ -4,7 +4,8 @@
 //   README.md                         rules (src/core/rules/index.ts), action-inputs and action-outputs (action.yml)
 //   docs/reference/deprecated-apis.md removed-apis, served-apis (src/data/removed-apis.json, served-apis.json)
 //   docs/reference/immutable-fields.md immutable-fields (src/data/immutable-fields.json)
-//   chart-guard.schema.json           definitions.rules.properties: one entry per rule id
+//   chart-guard.schema.json           the whole file: the config definition (src/core/config-definition.ts), with
+//                                     one entry per rule id in definitions.rules (the registry's descriptions)
 //
 // A table sits between `<!-- generated:NAME:start -->` and `<!-- generated:NAME:end -->`; text around it is kept.
 // The sources are read from this checkout's src/ (bundled with esbuild, as the Action is); `--root DIR` reads and
@@ -32,6 +33,7 @@ async function loadSources() {
           "export { allRules } from './src/core/rules/index.ts';",
           "export { ruleCrashed } from './src/core/rules/rule-crashed.ts';",
           "export { REMOVED_APIS, SERVED_APIS, IMMUTABLE_KINDS } from './src/core/render/reference-tables.ts';",
+          "export { CONFIG_SCHEMA } from './src/core/config-definition.ts';",
         ].join('\n'),
         resolveDir: PROJECT,
         loader: 'ts',
@@ -172,8 +174,9 @@ function fillBlocks(file, text, blocks) {
   return out;
 }
 
-function schemaWithRuleIds(text, { allRules, ruleCrashed }) {
-  const schema = JSON.parse(text);
+/** The editor's schema: the config definition as JSON, with each rule's description where an editor shows it. */
+function configSchema({ CONFIG_SCHEMA, allRules, ruleCrashed }) {
+  const schema = structuredClone(CONFIG_SCHEMA);
   // the description is what an editor shows on the rule id; $ref does the checking
   schema.definitions.rules.properties = Object.fromEntries(
     [...allRules, ruleCrashed].map((rule) => [
@@ -200,7 +203,7 @@ const documents = {
     }),
   'docs/reference/immutable-fields.md': (text) =>
     fillBlocks('docs/reference/immutable-fields.md', text, { 'immutable-fields': immutableFieldsTable(sources) }),
-  'chart-guard.schema.json': (text) => schemaWithRuleIds(text, sources),
+  'chart-guard.schema.json': () => configSchema(sources),
 };
 
 const stale = [];

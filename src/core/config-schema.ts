@@ -1,18 +1,14 @@
-// The configuration's structure is defined once, by chart-guard.schema.json at the repository root: editors use it
-// (`# yaml-language-server: $schema=...`) to complete and check .github/chart-guard.yaml, and the config reader
-// validates against it, pointing each violation at its YAML line. Draft-07, the draft yaml-language-server and
-// ajv's default class both read fully.
+// Validates a configuration file against its one definition (config-definition.ts, which `npm run docs` also writes
+// out as chart-guard.schema.json for editors), pointing each violation at its YAML line.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-import schema from '../../chart-guard.schema.json' with { type: 'json' };
+import { CONFIG_SCHEMA } from './config-definition.js';
 import type { InputProblem } from './model.js';
-
-export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = schema;
 
 let validate: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  validate ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
   return validate;
 }
 

@@ -48,6 +48,28 @@
 // the `config-invalid` rule; the rest of the file still applies. In a review, the head's config is held to the
 // base's key by key: the stricter or wider of both applies, never narrower than the base's (policy.ts).
 import { isMap, isScalar, isSeq, LineCounter, type Node, type Scalar, type YAMLMap } from 'yaml';
+import {
+  ACCEPTANCES,
+  API_VERSION,
+  APPROVER,
+  CHART,
+  CONFIG_SCHEMA,
+  DEFAULT_ACCEPTANCE_MAX_DAYS,
+  DEFAULT_ACCEPTANCES_PATH,
+  DEFAULT_LOCKFILE,
+  DEFAULT_PROOF_RENDERS,
+  DEFAULT_RENDER_TIMEOUT_SECONDS,
+  ENVIRONMENT,
+  ENVIRONMENT_NAME,
+  FAIL_ON_SETTINGS,
+  KUBE_RANGE,
+  keysOf,
+  REDACT,
+  RENDER,
+  RULE_SETTINGS,
+  TEMPLATE_ENGINES,
+  TEMPLATES,
+} from './config-definition.js';
 import { schemaProblems } from './config-schema.js';
 import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
 import {
@@ -72,14 +94,14 @@ import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
 import { PLACEHOLDERS } from './values/override-files.js';
 import { readYaml } from './yaml-input.js';
 
-export const DEFAULT_LOCKFILE = 'helm-freeze.yaml';
-export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
-/** Extra head renders per chart that may prove weakly accepted override keys ignored (render.proofRenders). */
-export const DEFAULT_PROOF_RENDERS = 8;
-export const DEFAULT_ACCEPTANCES_PATH = '.github/chart-guard-accepted.yaml';
-/** Acceptances expire at most this many days ahead (acceptanceMaxDays): an accepted risk is looked at again. */
-export const DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
-export const FAIL_ON_SETTINGS: readonly FailOn[] = ['error', 'warning', 'never'];
+export {
+  DEFAULT_ACCEPTANCE_MAX_DAYS,
+  DEFAULT_ACCEPTANCES_PATH,
+  DEFAULT_LOCKFILE,
+  DEFAULT_PROOF_RENDERS,
+  DEFAULT_RENDER_TIMEOUT_SECONDS,
+  FAIL_ON_SETTINGS,
+} from './config-definition.js';
 
 // Every rule id, for checking `rules:` keys: the registry's (rules/ids.ts).
 export const RULE_IDS: Readonly<Record<RuleId, true>> = Object.fromEntries(
@@ -90,77 +112,20 @@ export function isRuleId(id: string): id is RuleId {
   return Object.hasOwn(RULE_IDS, id);
 }
 
-/** "v1", "policy/v1", "monitoring.coreos.com/v1" with an optional "/Kind" (helm's --api-versions forms). */
-const API_VERSION =
-  /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?v\d+(?:(?:alpha|beta)\d+)?(?:\/[A-Z][A-Za-z0-9]*)?$/;
-
-const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'notice', 'off'];
-const TOP_LEVEL_KEYS = [
-  'lockfile',
-  'values',
-  'kubernetes',
-  'kubernetesVersion',
-  'apiVersions',
-  'freeFormKeys',
-  'freeFormKeysReplace',
-  'rules',
-  'render',
-  'redact',
-  'templates',
-  'set',
-  'environments',
-  'charts',
-  'failOn',
-  'failOnExisting',
-  'acceptances',
-  'acceptanceMaxDays',
-];
-const ENVIRONMENT_KEYS = ['values', 'set', 'kubernetes', 'apiVersions', 'templates'];
-/** Environment names are shown in tags ("aws, gcp") and used in keys: letters, digits, '.', '_' and '-'. */
-const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const REDACT_KEYS = ['keys', 'replace'];
-const ACCEPTANCES_KEYS = ['file', 'approvers'];
-/** A GitHub login, or an organisation and a team slug. */
-const APPROVER = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?$/;
-const RENDER_KEYS = ['enabled', 'helm', 'timeoutSeconds', 'proofRenders'];
-/** Top-level keys of the policy, whose lines policy-changed findings point at (rules are recorded per id). */
-const POLICY_KEYS = [
-  'lockfile',
-  'values',
-  'kubernetes',
-  'kubernetesVersion',
-  'apiVersions',
-  'set',
-  'templates',
-  'environments',
-  'freeFormKeys',
-  'freeFormKeysReplace',
-  'failOn',
-  'failOnExisting',
-  'acceptances',
-  'acceptanceMaxDays',
-];
-const CHART_KEYS = ['values', 'set', 'releaseName', 'namespace', 'rules', 'apiVersions', 'templates'];
-const TEMPLATE_KEYS = ['engine', 'context'];
-const TEMPLATE_ENGINES = ['jinja'] as const;
-
-/** The keys the reader knows, per map; test/config/config-schema.test.ts holds chart-guard.schema.json to them. */
-export const CONFIG_KEYS = {
-  topLevel: TOP_LEVEL_KEYS,
-  environment: ENVIRONMENT_KEYS,
-  chart: CHART_KEYS,
-  render: RENDER_KEYS,
-  redact: REDACT_KEYS,
-  acceptances: ACCEPTANCES_KEYS,
-  templates: TEMPLATE_KEYS,
-  templateEngines: TEMPLATE_ENGINES,
-  kubernetes: ['min', 'max'],
-  ruleIds: Object.keys(RULE_IDS) as RuleId[],
-  ruleSettings: RULE_SETTINGS,
-  failOn: FAIL_ON_SETTINGS,
-  apiVersion: API_VERSION,
-  environmentName: ENVIRONMENT_NAME,
-} as const;
+// The keys of each map, in the definition's order (config-definition.ts): the reader lists them in its problems.
+const TOP_LEVEL_KEYS = keysOf(CONFIG_SCHEMA);
+const ENVIRONMENT_KEYS = keysOf(ENVIRONMENT);
+const REDACT_KEYS = keysOf(REDACT);
+const ACCEPTANCES_KEYS = keysOf(ACCEPTANCES);
+const RENDER_KEYS = keysOf(RENDER);
+const CHART_KEYS = keysOf(CHART);
+const TEMPLATE_KEYS = keysOf(TEMPLATES);
+const KUBE_RANGE_KEYS = keysOf(KUBE_RANGE);
+/**
+ * Top-level keys of the policy, whose lines policy-changed findings point at: all but the maps whose settings are
+ * recorded one by one (rules.<id>, render.<key>, charts.<chart>.<key>) or are no policy (redact).
+ */
+const POLICY_KEYS = TOP_LEVEL_KEYS.filter((key) => !['rules', 'render', 'redact', 'charts'].includes(key));
 
 export function defaultConfig(): Config {
   return {
@@ -606,7 +571,7 @@ class Reader {
     }
     if (!this.isMapOrComplain(node, what)) return undefined;
     const target: Partial<KubeTarget> = {};
-    for (const [key, value] of this.entries(node, ['min', 'max'], `key in ${what}`)) {
+    for (const [key, value] of this.entries(node, KUBE_RANGE_KEYS, `key in ${what}`)) {
       target[key as 'min' | 'max'] = this.kubeVersion(value, `${what}.${key}`);
     }
     const min = target.min ?? target.max;

@@ -3,8 +3,10 @@ import { join, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parse, parseDocument } from 'yaml';
-import { CONFIG_KEYS, parseConfig } from '../../src/core/config.js';
+import { defaultConfig, parseConfig } from '../../src/core/config.js';
+import { CONFIG_SCHEMA } from '../../src/core/config-definition.js';
 import { schemaProblems } from '../../src/core/config-schema.js';
+import { RULE_ID_LIST } from '../../src/core/rule-ids.js';
 import { PROJECT_DIR } from '../support/git-repo.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the schema file read as plain JSON, walked by known paths
@@ -37,11 +39,12 @@ function fixtureConfigs(dir = join(PROJECT_DIR, 'test/fixtures')): string[] {
   return out;
 }
 
-function readmeConfigExample(): string {
-  const readme = readFileSync(join(PROJECT_DIR, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Configuration'));
+/** The first yaml block after `heading` in one of the project's documents. */
+function configExample(file: string, heading: string): string {
+  const text = readFileSync(join(PROJECT_DIR, file), 'utf8');
+  const section = text.slice(text.indexOf(heading));
   const m = /```yaml\n([\s\S]*?)```/.exec(section);
-  if (!m) throw new Error('README has no yaml block in its Configuration section');
+  if (!m) throw new Error(`${file} has no yaml block after ${heading}`);
   return m[1];
 }
 
@@ -88,13 +91,22 @@ describe('chart-guard.schema.json', () => {
     }
   });
 
-  it("accepts the README's configuration example, with and without its commented-out alternatives", () => {
-    const example = readmeConfigExample();
+  it("accepts the configuration page's full example, with and without its commented-out alternatives", () => {
+    const example = configExample('docs/configuration.md', '# Configuration');
     expect(example).toContain('environments:');
     expect(schemaErrors(example)).toEqual([]);
     const alternatives = uncommented(example);
     expect(alternatives).toContain('replace: true');
+    expect(alternatives).toContain('approvers: [alice, acme/platform]');
     expect(schemaErrors(alternatives)).toEqual([]);
+    expect(readerProblems(example)).toEqual([]);
+    expect(readerProblems(alternatives)).toEqual([]);
+  });
+
+  it("accepts the README's basic configuration example", () => {
+    const example = configExample('README.md', '## Configuration');
+    expect(example).toContain('charts:');
+    expect(schemaErrors(example)).toEqual([]);
     expect(readerProblems(example)).toEqual([]);
   });
 
@@ -156,18 +168,32 @@ describe('schema problems in the reader', () => {
 });
 
 describe('the schema and the reader know the same keys', () => {
-  const keys = (schema: Schema) => Object.keys(schema.properties ?? {}).sort();
+  const keys = (schema: Schema) => Object.keys(schema.properties ?? {});
   const def = (name: string) => SCHEMA.definitions[name];
-  const sorted = (list: readonly string[]) => [...list].sort();
+  /** The "known: …" list of the reader's problem for an unknown key written at `text`'s `bogus`. */
+  const knownListed = (text: string) => {
+    const [problem] = readerProblems(text);
+    const m = /known: ([^)]*)\)/.exec(problem ?? '');
+    return m ? m[1].split(', ') : [problem];
+  };
 
-  it('top level, render, redact, environments, charts, templates, kubernetes ranges', () => {
-    expect(keys(SCHEMA)).toEqual(sorted(CONFIG_KEYS.topLevel));
-    expect(keys(SCHEMA.properties.render)).toEqual(sorted(CONFIG_KEYS.render));
-    expect(keys(SCHEMA.properties.redact)).toEqual(sorted(CONFIG_KEYS.redact));
-    expect(keys(SCHEMA.properties.environments.additionalProperties)).toEqual(sorted(CONFIG_KEYS.environment));
-    expect(keys(SCHEMA.properties.charts.additionalProperties)).toEqual(sorted(CONFIG_KEYS.chart));
-    expect(keys(def('templates'))).toEqual(sorted(CONFIG_KEYS.templates));
-    expect(keys(def('kubeTarget').anyOf[1])).toEqual(sorted(CONFIG_KEYS.kubernetes));
+  it('the file is the config definition written out (npm run docs), rule descriptions added', () => {
+    const written = structuredClone(SCHEMA);
+    for (const rule of Object.values<Schema>(written.definitions.rules.properties)) delete rule.description;
+    expect(written).toEqual(JSON.parse(JSON.stringify(CONFIG_SCHEMA)));
+  });
+
+  it('an unknown key is named with exactly the keys the schema has at that map, in its order', () => {
+    expect(knownListed('bogus: 1')).toEqual(keys(SCHEMA));
+    expect(knownListed('render: { bogus: 1 }')).toEqual(keys(SCHEMA.properties.render));
+    expect(knownListed('redact: { bogus: 1 }')).toEqual(keys(SCHEMA.properties.redact));
+    expect(knownListed('acceptances: { bogus: 1 }')).toEqual(keys(SCHEMA.properties.acceptances.anyOf[1]));
+    expect(knownListed('environments: { aws: { bogus: 1 } }')).toEqual(
+      keys(SCHEMA.properties.environments.additionalProperties),
+    );
+    expect(knownListed('charts: { db: { bogus: 1 } }')).toEqual(keys(SCHEMA.properties.charts.additionalProperties));
+    expect(knownListed('templates: { context: c.yaml, bogus: 1 }')).toEqual(keys(def('templates')));
+    expect(knownListed('kubernetes: { min: "1.29", bogus: 1 }')).toEqual(keys(def('kubeTarget').anyOf[1]));
     for (const map of [
       SCHEMA,
       SCHEMA.properties.render,
@@ -183,12 +209,36 @@ describe('the schema and the reader know the same keys', () => {
   });
 
   it('rule ids, severities, failOn values, template engines and name patterns', () => {
-    expect(keys(def('rules'))).toEqual(sorted(CONFIG_KEYS.ruleIds));
-    expect(def('ruleSetting').enum).toEqual(CONFIG_KEYS.ruleSettings);
-    expect(SCHEMA.properties.failOn.enum).toEqual(CONFIG_KEYS.failOn);
-    expect(def('templates').properties.engine.enum).toEqual(CONFIG_KEYS.templateEngines);
-    expect(def('apiVersion').pattern).toBe(CONFIG_KEYS.apiVersion.source);
-    expect(SCHEMA.properties.environments.propertyNames.pattern).toBe(CONFIG_KEYS.environmentName.source);
+    expect(keys(def('rules')).sort()).toEqual([...RULE_ID_LIST].sort());
+    for (const [text, allowed] of [
+      ['rules: { api-removed: loud }', def('ruleSetting').enum],
+      ['failOn: sometimes', SCHEMA.properties.failOn.enum],
+      ['templates: { engine: mustache, context: c.yaml }', def('templates').properties.engine.enum],
+    ] as const) {
+      expect(readerProblems(text)[0]).toMatch(new RegExp(`must be one of ${allowed.join(', ')}$`));
+    }
+    const apiVersion = new RegExp(def('apiVersion').pattern);
+    for (const good of ['v1', 'policy/v1', 'monitoring.coreos.com/v1/ServiceMonitor']) {
+      expect(apiVersion.test(good)).toBe(true);
+      expect(readerProblems(`apiVersions: [${good}]`)).toEqual([]);
+    }
+    expect(apiVersion.test('ServiceMonitor')).toBe(false);
+    expect(readerProblems('apiVersions: [ServiceMonitor]')).toHaveLength(1);
+    const environmentName = new RegExp(SCHEMA.properties.environments.propertyNames.pattern);
+    expect(environmentName.test('aws-eu.1')).toBe(true);
+    expect(environmentName.test('bad name')).toBe(false);
+    expect(readerProblems('environments: { "bad name": {} }')).toHaveLength(1);
+  });
+
+  it('gives the defaults the reader starts from', () => {
+    const defaults = defaultConfig();
+    expect(SCHEMA.properties.lockfile.default).toBe(defaults.lockfile);
+    expect(SCHEMA.properties.render.properties.timeoutSeconds.default).toBe(defaults.render.timeoutSeconds);
+    expect(SCHEMA.properties.render.properties.proofRenders.default).toBe(defaults.render.proofRenders);
+    expect(SCHEMA.properties.render.properties.enabled.default).toBe(defaults.render.enabled);
+    expect(SCHEMA.properties.redact.properties.replace.default).toBe(defaults.redact.replace);
+    expect(SCHEMA.properties.acceptances.default).toBe(defaults.acceptances);
+    expect(SCHEMA.properties.acceptanceMaxDays.default).toBe(defaults.acceptanceMaxDays);
   });
 
   it('every key has a description for the editor to show', () => {
