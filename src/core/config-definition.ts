@@ -8,9 +8,10 @@
 // takes as written (a path `1.30`, a name `123`) are "string or number"; maps a YAML author may leave empty are
 // "object or null".
 // The namespace, not `Type`: esbuild keeps only the builders used (+7 KB), where `Type` brings all of TypeBox (+110 KB).
-import * as Type from '@sinclair/typebox';
+
 import type { Static, TSchema } from '@sinclair/typebox';
-import type { FailOn, RuleId } from './report.js';
+import * as Type from '@sinclair/typebox';
+import type { FailOn, RuleId, Severity } from './report.js';
 import { RULE_ID_LIST } from './rule-ids.js';
 
 export const DEFAULT_LOCKFILE = 'helm-freeze.yaml';
@@ -22,7 +23,7 @@ export const DEFAULT_ACCEPTANCES_PATH = '.github/chart-guard-accepted.yaml';
 export const DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
 
 export const FAIL_ON_SETTINGS = ['error', 'warning', 'never'] as const satisfies readonly FailOn[];
-export const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
+export const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'] as const satisfies readonly (Severity | 'off')[];
 export const TEMPLATE_ENGINES = ['jinja'] as const;
 
 /** "v1", "policy/v1", "monitoring.coreos.com/v1" with an optional "/Kind" (helm's --api-versions forms). */

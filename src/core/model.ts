@@ -1,6 +1,7 @@
 // The domain model shared by loaders and rules: lockfile entries, chart changes, loaded charts, overrides, config.
 // Loaders fill these from a Snapshot; rules read them and never touch git, helm or the file system.
-import type { ChangeKind, FailOn, RuleId, SemverChange, Severity } from './report.js';
+import type { RULE_SETTINGS, TEMPLATE_ENGINES } from './config-definition.js';
+import type { ChangeKind, FailOn, RuleId, SemverChange } from './report.js';
 import type { KeyPath } from './values/key-path.js';
 
 /** A problem a user caused in an input file: becomes a finding, never a thrown string. */
@@ -160,7 +161,8 @@ export interface OverrideFile {
 
 // ---------- configuration (.github/chart-guard.yaml) ----------
 
-export type RuleSetting = Severity | 'off';
+/** What `rules:` may set a rule to, as the config definition lists them. */
+export type RuleSetting = (typeof RULE_SETTINGS)[number];
 
 export interface ChartConfig {
   /** Extra override file patterns for this chart. */
@@ -183,7 +185,7 @@ export interface ChartConfig {
  * expressions stay opaque for the key checks and become neutral placeholders in the render.
  */
 export interface TemplateSettings {
-  engine: 'jinja';
+  engine: (typeof TEMPLATE_ENGINES)[number];
   /** Repo-relative YAML file of the variables the deploy pipeline renders the files with; read from each snapshot. */
   context: string;
   /** Where the setting is written in the config file, for problems with the context file. */
