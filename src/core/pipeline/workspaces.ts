@@ -1,0 +1,94 @@
+// Step 1, workspaces: base and head read with the config the run applies (the head's, under the policy of the base),
+// each lockfile at its own side's path, and how the head changes that policy.
+import type { AcceptanceEntry } from '../acceptances.js';
+import type { Config } from '../model.js';
+import { lockfileChange, type PolicyChange, pinChartSettings, policyChanges, withBasePolicy } from '../policy.js';
+import { changedFiles } from '../repo/changed-files.js';
+import type { Snapshot } from '../repo/snapshot.js';
+import type { RuleId, Severity } from '../report.js';
+import { allRules } from '../rules/index.js';
+import { ruleCrashed } from '../rules/rule-crashed.js';
+import {
+  DEFAULT_CONFIG_PATH,
+  firstFileOf,
+  loadWorkspace,
+  readAcceptances,
+  readConfig,
+  type Workspace,
+} from '../workspace.js';
+import type { AnalysisOptions, Plan } from './options.js';
+
+export interface Workspaces {
+  base: Workspace;
+  head: Workspace;
+  /** Files the review's diff touches (empty for a lint). */
+  changed: Set<string>;
+  /** How the head's config edits the policy of the base (empty for a lint). */
+  policyChanges: PolicyChange[];
+  /**
+   * The entries of the acceptances file at the base, where they differ from `base` (a lint with the policy of a
+   * review's base, in review-with-lint): entries the head adds are marked `added` in both halves.
+   */
+  baseAcceptances?: readonly AcceptanceEntry[];
+}
+
+export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspaces> {
+  const policyBase = plan.base ?? options.policyBase;
+  if (!plan.base) {
+    const policy = await policyOf(options, policyBase);
+    const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
+    pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts);
+    const baseAcceptances = policyBase && (await readAcceptances(policyBase, head.config, options.today)).entries;
+    return { base: head, head, changed: new Set(), policyChanges: [], ...(baseAcceptances ? { baseAcceptances } : {}) };
+  }
+  const [policy, changed] = await Promise.all([
+    policyOf(options, policyBase),
+    changedFiles(options.repoDir, plan.base, options.head),
+  ]);
+  const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
+  const pinned = pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts);
+  // Both sides are read with the config the review applies, each lockfile at its own side's path (the flag sets
+  // both): a moved lockfile is compared entry by entry. A base without one there (the change adopts chart-guard
+  // with another path) is read at the head's.
+  const baseLockfile =
+    options.lockfile === undefined
+      ? await firstFileOf(plan.base, [policy.base.lockfile, head.lockfilePath])
+      : undefined;
+  const base = await loadWorkspace(plan.base, {
+    ...options,
+    lockfile: options.lockfile ?? baseLockfile ?? head.lockfilePath,
+    configOverride: head.config,
+    lockfileOptional: true,
+    templateContextFallback: head,
+  });
+  const moved =
+    baseLockfile === base.lockfilePath && baseLockfile !== head.lockfilePath
+      ? lockfileChange(policy.base, policy.config, head.paths.includes(baseLockfile))
+      : undefined;
+  return { base, head, changed, policyChanges: [...(moved ? [moved] : []), ...policy.changes, ...pinned] };
+}
+
+/**
+ * The config the run applies: the head's, with the policy of `policyBase` (a review's base) when there is one, and
+ * how the head changes that policy (policy.ts). Without a policy base, the snapshot's own config is its policy.
+ */
+async function policyOf(
+  options: AnalysisOptions,
+  policyBase: Snapshot | undefined,
+): Promise<{ config: Config; changes: PolicyChange[]; base: Config; head: Config }> {
+  const head = await readConfig(options.head, options.configPath);
+  if (!policyBase) return { config: head, changes: [], base: head, head };
+  // the base may predate the config file (or a config named by the workflow): its policy is then the defaults
+  const base = await readConfig(policyBase, options.configPath).catch(() => readConfig(policyBase, undefined));
+  return {
+    config: withBasePolicy(head, base, defaultSeverity),
+    changes: policyChanges(base, head, defaultSeverity, options.configPath ?? DEFAULT_CONFIG_PATH),
+    base,
+    head,
+  };
+}
+
+/** A rule's severity when the config does not set one. */
+function defaultSeverity(id: RuleId): Severity {
+  return allRules.find((rule) => rule.id === id)?.severity ?? ruleCrashed.severity;
+}
