@@ -1,4 +1,4 @@
-// Help texts. Kept next to each other so the flags read the same in every command and in the README.
+// Help texts. Kept next to each other so the flags read the same in every command and in docs/cli.md.
 
 const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative to the repository root
                          (default: the config's lockfile, else helm-freeze.yaml)
