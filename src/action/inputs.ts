@@ -1,12 +1,17 @@
 // Reads the step's inputs (action.yml) and checks them. A bad input is a value with a message for the user,
-// never an exception with a stack trace.
+// never an exception with a stack trace. The names and defaults come from action.yml (action-inputs.ts, generated):
+// reading a name action.yml does not declare does not compile.
 import * as core from '@actions/core';
+import { FAIL_ON_SETTINGS } from '../core/config-definition.js';
 import { normaliseKubeVersion } from '../core/kube-version.js';
 import type { FailOn } from '../core/report.js';
 import { parseShard, type Shard } from '../core/shard.js';
+import { ACTION_INPUT_DEFAULTS, type InputName } from './action-inputs.js';
 
-export type CommentMode = 'always' | 'on-findings' | 'never';
-export type ActionMode = 'review' | 'lint' | 'merge';
+const COMMENT_MODES = ['always', 'on-findings', 'never'] as const;
+const ACTION_MODES = ['review', 'lint', 'merge'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+export type ActionMode = (typeof ACTION_MODES)[number];
 
 export interface ActionInputs {
   githubToken: string;
@@ -46,24 +51,26 @@ export interface ActionInputs {
 export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] };
 
 /** Reads a GitHub Actions input the way the runner passes it (INPUT_<NAME>). */
-export type InputReader = (name: string) => string;
+export type InputReader = (name: InputName) => string;
 
 const defaultReader: InputReader = (name) => core.getInput(name);
 
-function oneOf<T extends string>(
-  read: InputReader,
-  name: string,
-  allowed: readonly T[],
-  fallback: T,
-  problems: string[],
-): T {
-  const value = read(name) || fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  problems.push(`input ${name} is "${value}"; expected one of: ${allowed.join(', ')}`);
-  return fallback;
+/** Inputs whose default action.yml gives as a literal. */
+type Defaulted = { [K in InputName]: (typeof ACTION_INPUT_DEFAULTS)[K] extends string ? K : never }[InputName];
+
+/** The input, else action.yml's default (a reader that is not the runner passes '' for an input not given). */
+function withDefault(read: InputReader, name: Defaulted): string {
+  return read(name) || ACTION_INPUT_DEFAULTS[name];
 }
 
-function optional(read: InputReader, name: string): string | undefined {
+/** The value if allowed; otherwise a problem (and the first allowed value, never used: the inputs are refused). */
+function oneOf<T extends string>(name: InputName, value: string, allowed: readonly T[], problems: string[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`input ${name} is "${value}"; expected one of: ${allowed.join(', ')}`);
+  return allowed[0];
+}
+
+function optional(read: InputReader, name: InputName): string | undefined {
   return read(name) || undefined;
 }
 
@@ -73,11 +80,11 @@ const FALSE = ['false', 'False', 'FALSE'];
 
 export function readInputs(read: InputReader = defaultReader): InputsResult {
   const problems: string[] = [];
-  const failOn = optional(read, 'fail-on')
-    ? oneOf<FailOn>(read, 'fail-on', ['error', 'warning', 'never'], 'error', problems)
-    : undefined;
-  const comment = oneOf<CommentMode>(read, 'comment', ['always', 'on-findings', 'never'], 'on-findings', problems);
-  const mode = oneOf<ActionMode>(read, 'mode', ['review', 'lint', 'merge'], 'review', problems);
+  const failOnInput = optional(read, 'fail-on');
+  const failOn =
+    failOnInput === undefined ? undefined : oneOf<FailOn>('fail-on', failOnInput, FAIL_ON_SETTINGS, problems);
+  const comment = oneOf<CommentMode>('comment', withDefault(read, 'comment'), COMMENT_MODES, problems);
+  const mode = oneOf<ActionMode>('mode', withDefault(read, 'mode'), ACTION_MODES, problems);
 
   const shardInput = optional(read, 'shard');
   const shard = shardInput === undefined ? undefined : parseShard(shardInput);
@@ -88,7 +95,7 @@ export function readInputs(read: InputReader = defaultReader): InputsResult {
     problems.push('input reports is required with mode: merge (a glob of the shard reports, e.g. reports/*.json)');
   }
 
-  const lintInput = read('lint') || 'false';
+  const lintInput = withDefault(read, 'lint');
   if (!TRUE.includes(lintInput) && !FALSE.includes(lintInput)) {
     problems.push(`input lint is "${lintInput}"; expected true or false`);
   }
@@ -122,7 +129,7 @@ export function readInputs(read: InputReader = defaultReader): InputsResult {
       githubToken: read('github-token'),
       lockfile: optional(read, 'lockfile'),
       values,
-      configPath: read('config') || '.github/chart-guard.yaml',
+      configPath: withDefault(read, 'config'),
       kubernetesVersion,
       failOn,
       ...(existingInput ? { failOnExisting: TRUE.includes(existingInput) } : {}),
@@ -137,7 +144,7 @@ export function readInputs(read: InputReader = defaultReader): InputsResult {
       reportPath: optional(read, 'report-path'),
       commentPath: optional(read, 'comment-path'),
       sarifPath: optional(read, 'sarif-path'),
-      workingDirectory: read('working-directory') || '.',
+      workingDirectory: withDefault(read, 'working-directory'),
       ...(typeof shard === 'object' ? { shard } : {}),
       ...(reports !== undefined ? { reports } : {}),
     },

@@ -7,9 +7,8 @@
 // JSON Schema draft-07, the draft yaml-language-server and ajv's default class both read fully. Scalars the reader
 // takes as written (a path `1.30`, a name `123`) are "string or number"; maps a YAML author may leave empty are
 // "object or null".
-// The namespace, not `Type`: esbuild keeps only the builders used (+7 KB), where `Type` brings all of TypeBox (+110 KB).
-
 import type { Static, TSchema } from '@sinclair/typebox';
+// The namespace, not `Type`: esbuild keeps only the builders used (+7 KB), where `Type` brings all of TypeBox (+110 KB).
 import * as Type from '@sinclair/typebox';
 import type { FailOn, RuleId, Severity } from './report.js';
 import { RULE_ID_LIST } from './rule-ids.js';

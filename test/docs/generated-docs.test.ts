@@ -12,6 +12,7 @@ const DOCUMENTS = [
   'docs/reference/deprecated-apis.md',
   'docs/reference/immutable-fields.md',
   'chart-guard.schema.json',
+  'src/action/action-inputs.ts',
 ];
 
 let root: string;
@@ -19,6 +20,7 @@ let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'cg-docs-'));
   mkdirSync(join(root, 'docs/reference'), { recursive: true });
+  mkdirSync(join(root, 'src/action'), { recursive: true });
   for (const file of [...DOCUMENTS, 'action.yml']) cpSync(join(PROJECT_DIR, file), join(root, file));
 });
 
@@ -83,7 +85,9 @@ describe('npm run docs -- --check', () => {
       "inputs:\n  dry-run:\n    description: 'Review without posting. Default: false.'\n",
     );
     expect(docs('--check').stderr).toContain('README.md is stale');
+    expect(docs('--check').stderr).toContain('src/action/action-inputs.ts is stale');
     docs();
+    expect(read('src/action/action-inputs.ts')).toContain("  'dry-run': undefined,");
     expect(read('README.md')).toContain('| `dry-run` | false | Review without posting. |');
   });
 
