@@ -7,7 +7,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { allFindings, type ChartReport, isPreexisting, type ObjectDiff, type Report } from '../../src/core/report.js';
 import { allRules } from '../../src/core/rules/index.js';
-import { verdictLine } from '../../src/format/markdown.js';
+import { verdictLine } from '../../src/format/markdown-overview.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
