@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadChart, templateReads } from '../../src/core/repo/chart-loader.js';
+import { loadChart } from '../../src/core/repo/chart-loader.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
+import { templateReads } from '../../src/core/repo/template-reads.js';
 import { formatKeyPath } from '../../src/core/values/key-path.js';
 import { corpusChart, TestRepo } from '../support/git-repo.js';
 

@@ -6,12 +6,15 @@
 // flip in an override (kafka.enabled: true), so keys of a disabled subchart are keys a user can rightly set.
 
 import { satisfies, validRange } from 'semver';
-import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
-import { formatKeyPath, isMap, type KeyPath, mergeValueMaps, ownValue, setOwn } from '../values/key-path.js';
+import type { ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
+import { isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 import { depthMessage, HELM_MAX_FILE_BYTES } from '../values/yaml-bounds.js';
-import { jsonDepth, loadYamlValues, READ_MAX_DEPTH } from '../yaml-input.js';
+import { jsonDepth, READ_MAX_DEPTH } from '../yaml-input.js';
+import { archiveSource, type ChartSource, compareStrings, snapshotSource, subSource } from './chart-sources.js';
+import { chartMetadata, dependencies, jsonErrorLine, parseYaml } from './chart-yaml.js';
 import { type Snapshot, unsafeEntriesUnder } from './snapshot.js';
-import { ArchiveTooLargeError, readTgz } from './tgz.js';
+import { addRead, sortedReads, templateReads } from './template-reads.js';
+import { ArchiveTooLargeError } from './tgz.js';
 import { describeUnsafeEntries } from './tree-path.js';
 
 export interface LoadOptions {
@@ -55,75 +58,6 @@ export async function loadChart(
     problems: chart.problems,
   };
 }
-
-// ---------- where chart files come from: a snapshot folder or an archive ----------
-
-interface ChartSource {
-  /** Chart-relative paths of regular files, sorted. */
-  files: readonly string[];
-  read(path: string): Promise<Buffer | undefined>;
-  /** How a chart-relative path is shown to users (repo-relative; "archive.tgz#inner/path" inside archives). */
-  display(path: string): string;
-}
-
-const snapshotIndexes = new WeakMap<Snapshot, Promise<string[]>>();
-
-/** Sorted regular-file paths of a snapshot, computed once per snapshot (a repo may hold hundreds of charts). */
-function snapshotIndex(snapshot: Snapshot): Promise<string[]> {
-  let index = snapshotIndexes.get(snapshot);
-  if (!index) {
-    index = snapshot.entries().then((entries) =>
-      entries
-        .filter((e) => e.kind === 'file')
-        .map((e) => e.path)
-        .sort(compareStrings),
-    );
-    snapshotIndexes.set(snapshot, index);
-  }
-  return index;
-}
-
-async function snapshotSource(snapshot: Snapshot, dir: string): Promise<ChartSource> {
-  const index = await snapshotIndex(snapshot);
-  const prefix = dir === '' ? '' : `${dir}/`;
-  let lo = lowerBound(index, prefix);
-  const files: string[] = [];
-  for (; lo < index.length && index[lo].startsWith(prefix); lo++) files.push(index[lo].slice(prefix.length));
-  return {
-    files,
-    read: (path) => snapshot.readBuffer(prefix + path),
-    display: (path) => prefix + path,
-  };
-}
-
-function subSource(parent: ChartSource, dir: string): ChartSource {
-  const prefix = `${dir}/`;
-  return {
-    files: parent.files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)),
-    read: (path) => parent.read(prefix + path),
-    display: (path) => parent.display(prefix + path),
-  };
-}
-
-/** A packaged chart: files sit under one top folder named after the chart. */
-async function archiveSource(archivePath: string, content: Buffer): Promise<ChartSource> {
-  const byPath = new Map<string, Buffer>();
-  let top: string | undefined;
-  for (const file of await readTgz(content)) {
-    const slash = file.path.indexOf('/');
-    if (slash < 0) continue;
-    top ??= file.path.slice(0, slash);
-    if (file.path.slice(0, slash) !== top) continue;
-    byPath.set(file.path.slice(slash + 1), file.content);
-  }
-  return {
-    files: [...byPath.keys()].sort(compareStrings),
-    read: async (path) => byPath.get(path),
-    display: (path) => `${archivePath}#${top}/${path}`,
-  };
-}
-
-// ---------- loading ----------
 
 interface ChartTree {
   metadata: ChartMetadata;
@@ -360,150 +294,4 @@ function coalesce(override: Record<string, unknown>, base: Record<string, unknow
     setOwn(out, key, isMap(value) && isMap(existing) ? coalesce(value, existing) : structuredClone(value));
   }
   return out;
-}
-
-// ---------- Chart.yaml ----------
-
-function chartMetadata(raw: Record<string, unknown>): ChartMetadata {
-  const annotations: Record<string, string> = {};
-  if (isMap(raw.annotations)) {
-    for (const [k, v] of Object.entries(raw.annotations)) if (v !== null && v !== undefined) annotations[k] = String(v);
-  }
-  return {
-    apiVersion: optionalString(raw.apiVersion),
-    name: optionalString(raw.name),
-    version: optionalString(raw.version),
-    appVersion: optionalString(raw.appVersion),
-    kubeVersion: optionalString(raw.kubeVersion),
-    deprecated: raw.deprecated === true ? true : undefined,
-    annotations,
-    dependencies: dependencies(raw.dependencies),
-  };
-}
-
-function dependencies(raw: unknown): ChartDependency[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(isMap).flatMap((d) => {
-    const name = optionalString(d.name);
-    if (!name) return [];
-    const dependency: ChartDependency = { name };
-    const alias = optionalString(d.alias);
-    if (alias) dependency.alias = alias;
-    const version = optionalString(d.version);
-    if (version) dependency.version = version;
-    const repository = optionalString(d.repository);
-    if (repository) dependency.repository = repository;
-    const condition = optionalString(d.condition);
-    if (condition) dependency.condition = condition;
-    return [dependency];
-  });
-}
-
-function optionalString(value: unknown): string | undefined {
-  if (value === null || value === undefined || typeof value === 'object') return undefined;
-  return String(value);
-}
-
-// ---------- YAML ----------
-
-// Parsed YAML by content: a repository vendors the same library chart (bitnami common) and the same dependency
-// versions in many charts, and a review loads both sides of every bump. Bounded; entries are cloned on use.
-const parsedYaml = new Map<string, unknown>();
-const PARSED_YAML_LIMIT = 256;
-
-/**
- * Parses the first YAML document (helm 3 ignores the rest), or merges every document (helm 4, `allDocuments`)
- * through the one YAML reader (yaml-input.ts); problems are recorded with their line, never thrown.
- */
-function parseYaml(text: string, file: string, problems: InputProblem[], allDocuments = false): unknown {
-  const cacheKey = `${allDocuments ? 'all' : 'first'}\u0000${text}`;
-  if (parsedYaml.has(cacheKey)) return structuredClone(parsedYaml.get(cacheKey));
-  const { documents, problem } = loadYamlValues(text, file, { allDocuments });
-  if (problem) {
-    problems.push(problem);
-    return undefined;
-  }
-  const value = allDocuments && documents.length > 1 ? mergeDocuments(documents) : documents[0];
-  if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value as string);
-  parsedYaml.set(cacheKey, value);
-  return structuredClone(value);
-}
-
-/** helm 4's LoadValues: each document must be a map (or empty); later documents merge over earlier ones. */
-function mergeDocuments(documents: unknown[]): unknown {
-  let merged: Record<string, unknown> = {};
-  for (const document of documents) {
-    if (document === null || document === undefined) continue;
-    if (!isMap(document)) return document; // reported as "not a map of keys"
-    merged = mergeValueMaps(merged, document);
-  }
-  return merged;
-}
-
-function jsonErrorLine(text: string, message: string): number | undefined {
-  const line = /line (\d+)/.exec(message);
-  if (line) return Number(line[1]);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return undefined;
-  return text.slice(0, Number(position[1])).split('\n').length;
-}
-
-// ---------- template reads ----------
-
-const TEMPLATE_COMMENT = /\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g;
-// `.Values` (as `.Values`, `$.Values`, `.context.Values`...) or a `.global` handed to a helper in a dict, followed by
-// a chain of `.key` steps; `(.Values.global).storageClass` is the nil-safe form of `.Values.global.storageClass`.
-const READ = /(\.Values|(?<![\w$)\]])\.global)(?![\w])((?:\)*\.[A-Za-z_][A-Za-z0-9_]*)*)/g;
-const INDEX_BEFORE = /index\s+\(?\s*[\w$]*$/;
-const INDEX_KEYS = /^\s*\)?((?:\s+"[^"\\]*")+)/;
-
-/** Key paths a template reads from .Values; a bare `.Values` (the whole tree) is not recorded. */
-export function templateReads(text: string): KeyPath[] {
-  const source = text.includes('/*') ? text.replace(TEMPLATE_COMMENT, '') : text;
-  const out: KeyPath[] = [];
-  for (const match of source.matchAll(READ)) {
-    const path: KeyPath = match[2] ? match[2].replace(/\)/g, '').slice(1).split('.') : [];
-    if (match[1] === '.global') {
-      if (path.length === 0) continue;
-      path.unshift('global');
-    }
-    const start = match.index ?? 0;
-    if (match[1] === '.Values' && INDEX_BEFORE.test(source.slice(Math.max(0, start - 40), start))) {
-      const keys = INDEX_KEYS.exec(source.slice(start + match[0].length, start + match[0].length + 400));
-      if (keys) for (const key of keys[1].matchAll(/"([^"\\]*)"/g)) path.push(key[1]);
-    }
-    if (path.length > 0) out.push(path);
-  }
-  return out;
-}
-
-function addRead(reads: Map<string, KeyPath>, path: KeyPath): void {
-  // Template reads are plain identifiers or index strings: a NUL join is a cheap unique key.
-  const key = path.join('\u0000');
-  if (!reads.has(key)) reads.set(key, path);
-}
-
-/** Reads in --set order, each path formatted once. */
-function sortedReads(reads: Map<string, KeyPath>): KeyPath[] {
-  return [...reads.values()]
-    .map((path) => ({ path, text: formatKeyPath(path) }))
-    .sort((a, b) => compareStrings(a.text, b.text))
-    .map((r) => r.path);
-}
-
-// ---------- small helpers ----------
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function lowerBound(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

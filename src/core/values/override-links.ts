@@ -5,7 +5,7 @@
 // runner's files); a link that leads anywhere else is an error where it is met, and is never read.
 import { posix } from 'node:path';
 import type { InputProblem } from '../model.js';
-import { lowerBound } from '../repo/chart-loader.js';
+import { lowerBound } from '../repo/chart-sources.js';
 import { readText, type Snapshot, type SnapshotEntry } from '../repo/snapshot.js';
 
 export interface OverrideLinks {
