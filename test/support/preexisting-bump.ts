@@ -8,13 +8,16 @@ import { oneChartLockfile } from './lockfile.js';
 export const PREEXISTING = join(PROJECT_DIR, 'test/fixtures/preexisting');
 export const CONFIG_PATH = '.github/chart-guard.yaml';
 
-export function preexistingBump(prefix: string): { repo: TestRepo; base: string } {
+/** The base's config: Kubernetes 1.29 and values/{chart}.yaml. */
+export const PREEXISTING_CONFIG = 'kubernetes: "1.29"\nvalues:\n  - values/{chart}.yaml\n';
+
+export function preexistingBump(prefix: string, config = PREEXISTING_CONFIG): { repo: TestRepo; base: string } {
   const repo = new TestRepo(prefix);
   repo
     .write('helm-freeze.yaml', oneChartLockfile('web', '1.0.0'))
     .copy(join(PREEXISTING, 'base/web'), 'charts/web')
     .copy(join(PREEXISTING, 'repo/values'), 'values')
-    .write(CONFIG_PATH, 'kubernetes: "1.29"\nvalues:\n  - values/{chart}.yaml\n');
+    .write(CONFIG_PATH, config);
   const base = repo.commit('web 1.0.0');
   repo.write('helm-freeze.yaml', oneChartLockfile('web', '1.1.0')).copy(join(PREEXISTING, 'head/web'), 'charts/web');
   return { repo, base };
