@@ -95,7 +95,7 @@ export async function analyseChart(
       codeSet,
       chartConfig,
       config: headSpace.config,
-      kube: environment.kubernetes,
+      kube: environment.kube,
       headLockfile: headSpace.lockfile,
     },
     snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },

@@ -385,7 +385,7 @@ function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig
 export function resolveEnvironments(config: Config, kube?: KubeTarget): Environment[] {
   const shared: Environment = {
     values: config.values,
-    kubernetes: kube ?? config.kubernetes,
+    kube: kube ?? config.kubernetes,
     apiVersions: config.apiVersions,
     set: config.set,
     ...(config.templates ? { templates: config.templates } : {}),
@@ -394,7 +394,7 @@ export function resolveEnvironments(config: Config, kube?: KubeTarget): Environm
   return config.environments.map((environment) => ({
     name: environment.name,
     values: [...shared.values, ...environment.values],
-    kubernetes: kube ?? environment.kubernetes ?? shared.kubernetes,
+    kube: kube ?? environment.kubernetes ?? shared.kube,
     apiVersions: [...new Set([...shared.apiVersions, ...environment.apiVersions])],
     set: mergeSetKeys(shared.set, environment.set),
     ...((environment.templates ?? shared.templates) ? { templates: environment.templates ?? shared.templates } : {}),

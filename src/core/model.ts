@@ -201,14 +201,15 @@ export interface SetKey {
 
 /**
  * One group of clusters the charts are deployed to (config `environments`), with the top-level settings resolved:
- * values patterns are the top-level ones then its own; kubernetes its own, else the top-level one; apiVersions
+ * values patterns are the top-level ones then its own; kube its own `kubernetes`, else the top-level one; apiVersions
  * both lists; set the top-level keys, then its own (a key set in both takes the environment's example).
  */
 export interface Environment {
   /** Undefined for the implicit environment of a config without `environments` (today's single render). */
   name?: string;
   values: string[];
-  kubernetes?: KubeTarget;
+  /** Its Kubernetes target, resolved once (--kube-version, else its own `kubernetes`, else the top-level one). */
+  kube?: KubeTarget;
   apiVersions: string[];
   set: SetKey[];
   /** How its templated override files are rendered: its own `templates`, else the top-level one. */

@@ -2,7 +2,6 @@
 
 import { type AcceptancesFile, parseAcceptances } from './acceptances.js';
 import { chartConfigFor, parseConfig, resolveEnvironments } from './config.js';
-import { normaliseKubeVersion } from './kube-version.js';
 import { parseLockfile } from './lockfile/parse.js';
 import type {
   Config,
@@ -31,7 +30,8 @@ export interface WorkspaceOptions {
   lockfile?: string;
   values?: string[];
   configPath?: string;
-  kubernetesVersion?: string;
+  /** The run's Kubernetes target from --kube-version (resolved once per run): replaces every environment's. */
+  kube?: KubeTarget;
   /** Use this config instead of reading one (the base side of a review uses the head's). */
   configOverride?: Config;
   /** The base side tolerates a missing lockfile (every chart is then "added"). */
@@ -58,7 +58,7 @@ export interface Workspace {
   environments: Environment[];
   /** Override files per environment (by index in `environments`) and chart folder, in pattern order. */
   environmentFiles: Map<string, string[]>[];
-  /** The run's target without environments (config or --kube-version), for the report's kubernetesVersion. */
+  /** The run's target without environments (--kube-version, else the config's), for the report's kubernetesVersion. */
   kube?: KubeTarget;
   paths: string[];
   /** paths and the symlinks of the snapshot: what values patterns match (an override file may be a link). */
@@ -107,8 +107,8 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   const lockfile =
     lockText === undefined ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath, { hasReleaseName });
   const paths = entries.filter((e) => e.kind === 'file').map((e) => e.path);
-  const kube = kubeTarget(options.kubernetesVersion, config);
-  const environments = resolveEnvironments(config, options.kubernetesVersion === undefined ? undefined : kube);
+  const kube = options.kube ?? config.kubernetes;
+  const environments = resolveEnvironments(config, options.kube);
   const patternsFor = (entry: LockEntry, environment: Environment = environments[0]) => [
     ...environment.values,
     ...(options.values ?? []),
@@ -216,15 +216,6 @@ export async function readConfig(snapshot: Snapshot, configPath: string | undefi
     throw new ReviewError(`config file ${path} not found at ${snapshot.ref}`);
   }
   return parseConfig(text, text === undefined ? undefined : path);
-}
-
-function kubeTarget(flag: string | undefined, config: Config): KubeTarget | undefined {
-  if (flag !== undefined) {
-    const version = normaliseKubeVersion(flag);
-    if (!version) throw new ReviewError(`kubernetes version "${flag}" is not a version like 1.31`);
-    return { min: version, max: version };
-  }
-  return config.kubernetes;
 }
 
 function emptyLockfile(path: string): Lockfile {

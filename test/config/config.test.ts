@@ -379,7 +379,7 @@ describe('environments', () => {
     expect(aws).toMatchObject({
       name: 'aws',
       values: ['values/{chart}.yaml', 'envs/aws/{chart}.yaml'],
-      kubernetes: { min: '1.29', max: '1.30' },
+      kube: { min: '1.29', max: '1.30' },
       apiVersions: ['monitoring.coreos.com/v1', 'cert-manager.io/v1'],
       templates: { engine: 'jinja', context: 'ci/context.yaml' },
     });
@@ -391,7 +391,7 @@ describe('environments', () => {
     expect(gcp).toMatchObject({
       name: 'gcp',
       values: ['values/{chart}.yaml'],
-      kubernetes: { min: '1.31', max: '1.31' },
+      kube: { min: '1.31', max: '1.31' },
       apiVersions: ['monitoring.coreos.com/v1'],
       templates: { context: 'ci/gcp.yaml' },
     });
@@ -400,10 +400,10 @@ describe('environments', () => {
   it('gives one implicit, unnamed environment without `environments`, and lets --kube-version replace every target', () => {
     const plain = parseConfig('values: [a.yaml]\nkubernetes: "1.28"\n', PATH);
     expect(resolveEnvironments(plain)).toEqual([
-      { values: ['a.yaml'], kubernetes: { min: '1.28', max: '1.28' }, apiVersions: [], set: [] },
+      { values: ['a.yaml'], kube: { min: '1.28', max: '1.28' }, apiVersions: [], set: [] },
     ]);
     const flag = { min: '1.32', max: '1.32' };
-    expect(resolveEnvironments(parseConfig(ENVIRONMENTS, PATH), flag).map((e) => e.kubernetes)).toEqual([flag, flag]);
+    expect(resolveEnvironments(parseConfig(ENVIRONMENTS, PATH), flag).map((e) => e.kube)).toEqual([flag, flag]);
   });
 
   it('reports mistakes with their lines and keeps the rest', () => {

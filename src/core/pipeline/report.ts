@@ -68,7 +68,7 @@ function environmentReport(environment: Environment): EnvironmentReport {
   return {
     name: environment.name!,
     values: environment.values,
-    kubernetesVersion: kubeText(environment.kubernetes),
+    kubernetesVersion: kubeText(environment.kube),
     apiVersions: environment.apiVersions,
     set: environment.set.map((key) => formatKeyPath(key.path)),
   };
@@ -89,7 +89,8 @@ export function configDigest(space: Workspace, options: AnalysisOptions): string
     lockfile: space.lockfilePath,
     values: options.values ?? [],
     kube: space.kube ?? null,
-    environments: space.environments,
+    // each environment's target under the digest's own name for it, `kubernetes`: digests stay what they were
+    environments: space.environments.map(({ kube, ...environment }) => ({ ...environment, kubernetes: kube })),
     render: options.helm !== null,
   };
   return `sha256:${createHash('sha256').update(stableJson(effective)).digest('hex')}`;

@@ -121,7 +121,7 @@ export function runConditions(
 ): Pick<RepoContext, 'unmatchedPatterns' | 'kube' | 'renderSkipped'> {
   return {
     unmatchedPatterns: unmatchedValuesPatterns(space.config, options.values ?? [], space.lockfile, space.overridePaths),
-    kube: space.kube ?? space.environments.find((environment) => environment.kubernetes)?.kubernetes,
+    kube: space.kube ?? space.environments.find((environment) => environment.kube)?.kube,
     renderSkipped: renderSkippedOf(contexts),
   };
 }

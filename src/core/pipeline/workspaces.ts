@@ -1,7 +1,8 @@
 // Step 1, workspaces: base and head read with the config the run applies (the head's, under the policy of the base),
 // each lockfile at its own side's path, and how the head changes that policy.
 import type { AcceptanceEntry } from '../acceptances.js';
-import type { Config } from '../model.js';
+import { normaliseKubeVersion } from '../kube-version.js';
+import type { Config, KubeTarget } from '../model.js';
 import { lockfileChange, type PolicyChange, pinChartSettings, policyChanges, withBasePolicy } from '../policy.js';
 import { changedFiles } from '../repo/changed-files.js';
 import type { Snapshot } from '../repo/snapshot.js';
@@ -12,6 +13,7 @@ import {
   DEFAULT_CONFIG_PATH,
   firstFileOf,
   loadWorkspace,
+  ReviewError,
   readAcceptances,
   readConfig,
   type Workspace,
@@ -36,7 +38,13 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
   const policyBase = plan.base ?? options.policyBase;
   if (!plan.base) {
     const policy = await policyOf(options, policyBase);
-    const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
+    const kube = flagTarget(options.kubernetesVersion);
+    const head = await loadWorkspace(options.head, {
+      ...options,
+      kube,
+      configOverride: policy.config,
+      ownConfig: true,
+    });
     pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts);
     const baseAcceptances = policyBase && (await readAcceptances(policyBase, head.config, options.today)).entries;
     return { base: head, head, changed: new Set(), policyChanges: [], ...(baseAcceptances ? { baseAcceptances } : {}) };
@@ -45,7 +53,9 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
     policyOf(options, policyBase),
     changedFiles(options.repoDir, plan.base, options.head),
   ]);
-  const head = await loadWorkspace(options.head, { ...options, configOverride: policy.config, ownConfig: true });
+  // the run's target, read once for both sides
+  const kube = flagTarget(options.kubernetesVersion);
+  const head = await loadWorkspace(options.head, { ...options, kube, configOverride: policy.config, ownConfig: true });
   const pinned = pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts);
   // Both sides are read with the config the review applies, each lockfile at its own side's path (the flag sets
   // both): a moved lockfile is compared entry by entry. A base without one there (the change adopts chart-guard
@@ -56,6 +66,7 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
       : undefined;
   const base = await loadWorkspace(plan.base, {
     ...options,
+    kube,
     lockfile: options.lockfile ?? baseLockfile ?? head.lockfilePath,
     configOverride: head.config,
     lockfileOptional: true,
@@ -66,6 +77,14 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
       ? lockfileChange(policy.base, policy.config, head.paths.includes(baseLockfile))
       : undefined;
   return { base, head, changed, policyChanges: [...(moved ? [moved] : []), ...policy.changes, ...pinned] };
+}
+
+/** The target --kube-version (or the library's kubernetesVersion) sets for the whole run, read once. */
+function flagTarget(flag: string | undefined): KubeTarget | undefined {
+  if (flag === undefined) return undefined;
+  const version = normaliseKubeVersion(flag);
+  if (!version) throw new ReviewError(`kubernetes version "${flag}" is not a version like 1.31`);
+  return { min: version, max: version };
 }
 
 /**

@@ -20,17 +20,14 @@ export interface ApiUse {
   at: string;
 }
 
-export function kubeTarget(ctx: ChartInputs): KubeTarget | undefined {
-  return ctx.kube ?? ctx.config.kubernetes;
-}
-
 /**
  * Objects of the head render whose apiVersion is `status` at the newest target cluster, and, for a fleet, objects
  * of the head rendered for the oldest cluster whose apiVersion is `status` there (charts branch on
  * .Capabilities.KubeVersion). An object found at both ends is reported once. No target, no check.
  */
 export function apiUses(ctx: ChartInputs, status: ApiStatus): ApiUse[] {
-  const kube = kubeTarget(ctx);
+  // the environment's target, resolved once by the workspace (workspace.ts)
+  const { kube } = ctx;
   if (!kube) return [];
   const ends: { render: RenderResult | undefined; version: string }[] = [
     { render: renderedHead(ctx), version: kube.max },
