@@ -25,6 +25,15 @@ export const FAIL_ON_SETTINGS = ['error', 'warning', 'never'] as const satisfies
 export const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'] as const satisfies readonly (Severity | 'off')[];
 export const TEMPLATE_ENGINES = ['jinja'] as const;
 
+// Every rule id, for checking `rules:` keys: the registry's (rules/ids.ts).
+export const RULE_IDS: Readonly<Record<RuleId, true>> = Object.fromEntries(
+  RULE_ID_LIST.map((id) => [id, true]),
+) as Record<RuleId, true>;
+
+export function isRuleId(id: string): id is RuleId {
+  return Object.hasOwn(RULE_IDS, id);
+}
+
 /** "v1", "policy/v1", "monitoring.coreos.com/v1" with an optional "/Kind" (helm's --api-versions forms). */
 export const API_VERSION =
   /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?v\d+(?:(?:alpha|beta)\d+)?(?:\/[A-Z][A-Za-z0-9]*)?$/;

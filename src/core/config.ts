@@ -47,10 +47,9 @@
 // Mistakes (unknown keys, wrong types, unknown rule ids, bad key paths) become problems with file and line for
 // the `config-invalid` rule; the rest of the file still applies. In a review, the head's config is held to the
 // base's key by key: the stricter or wider of both applies, never narrower than the base's (policy.ts).
-import { isMap, isScalar, isSeq, LineCounter, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
 import {
   ACCEPTANCES,
-  API_VERSION,
   APPROVER,
   CHART,
   CONFIG_SCHEMA,
@@ -62,36 +61,23 @@ import {
   ENVIRONMENT,
   ENVIRONMENT_NAME,
   FAIL_ON_SETTINGS,
-  KUBE_RANGE,
   keysOf,
   REDACT,
   RENDER,
-  RULE_SETTINGS,
-  TEMPLATE_ENGINES,
-  TEMPLATES,
 } from './config-definition.js';
+import { Reader, scalarText } from './config-reader.js';
+import { emptyChartConfig, normaliseChartKey } from './config-resolve.js';
 import { schemaProblems } from './config-schema.js';
-import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
 import {
   type ChartConfig,
   type Config,
   DEFAULT_FREE_FORM_KEYS,
   DEFAULT_VALUES_PATTERNS,
-  type Environment,
   type EnvironmentConfig,
-  type InputProblem,
   type KubeTarget,
-  type LockEntry,
-  type RuleSetting,
-  type SetKey,
-  type TemplateSettings,
 } from './model.js';
-import { didYouMeanText, nearest } from './nearest.js';
 import { namespaceProblem, releaseNameProblem } from './render/release-names.js';
-import type { FailOn, RuleId } from './report.js';
-import { RULE_ID_LIST } from './rule-ids.js';
-import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
-import { PLACEHOLDERS } from './values/override-files.js';
+import type { FailOn } from './report.js';
 import { readYaml } from './yaml-input.js';
 
 export {
@@ -101,16 +87,10 @@ export {
   DEFAULT_PROOF_RENDERS,
   DEFAULT_RENDER_TIMEOUT_SECONDS,
   FAIL_ON_SETTINGS,
+  isRuleId,
+  RULE_IDS,
 } from './config-definition.js';
-
-// Every rule id, for checking `rules:` keys: the registry's (rules/ids.ts).
-export const RULE_IDS: Readonly<Record<RuleId, true>> = Object.fromEntries(
-  RULE_ID_LIST.map((id) => [id, true]),
-) as Record<RuleId, true>;
-
-export function isRuleId(id: string): id is RuleId {
-  return Object.hasOwn(RULE_IDS, id);
-}
+export { chartConfigFor, mergeSetKeys, resolveEnvironments } from './config-resolve.js';
 
 // The keys of each map, in the definition's order (config-definition.ts): the reader lists them in its problems.
 const TOP_LEVEL_KEYS = keysOf(CONFIG_SCHEMA);
@@ -119,8 +99,6 @@ const REDACT_KEYS = keysOf(REDACT);
 const ACCEPTANCES_KEYS = keysOf(ACCEPTANCES);
 const RENDER_KEYS = keysOf(RENDER);
 const CHART_KEYS = keysOf(CHART);
-const TEMPLATE_KEYS = keysOf(TEMPLATES);
-const KUBE_RANGE_KEYS = keysOf(KUBE_RANGE);
 /**
  * Top-level keys of the policy, whose lines policy-changed findings point at: all but the maps whose settings are
  * recorded one by one (rules.<id>, render.<key>, charts.<chart>.<key>) or are no policy (redact).
@@ -374,289 +352,4 @@ function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig
     }
   }
   return environments;
-}
-
-/**
- * The environments a run renders each chart in, with the top-level settings merged in: values patterns appended,
- * kubernetes replaced, apiVersions joined, set merged by key path (the environment's example wins). Without
- * `environments`, one implicit environment holding the top-level settings. `kube` (the --kube-version flag)
- * replaces every environment's target.
- */
-export function resolveEnvironments(config: Config, kube?: KubeTarget): Environment[] {
-  const shared: Environment = {
-    values: config.values,
-    kube: kube ?? config.kubernetes,
-    apiVersions: config.apiVersions,
-    set: config.set,
-    ...(config.templates ? { templates: config.templates } : {}),
-  };
-  if (config.environments.length === 0) return [shared];
-  return config.environments.map((environment) => ({
-    name: environment.name,
-    values: [...shared.values, ...environment.values],
-    kube: kube ?? environment.kubernetes ?? shared.kube,
-    apiVersions: [...new Set([...shared.apiVersions, ...environment.apiVersions])],
-    set: mergeSetKeys(shared.set, environment.set),
-    ...((environment.templates ?? shared.templates) ? { templates: environment.templates ?? shared.templates } : {}),
-    line: environment.line,
-  }));
-}
-
-/** Set keys by key path, later lists winning: a key set in both keeps its place and takes the later example. */
-export function mergeSetKeys(...lists: readonly SetKey[][]): SetKey[] {
-  const byPath = new Map<string, SetKey>();
-  for (const list of lists) for (const key of list) byPath.set(JSON.stringify(key.path), key);
-  return [...byPath.values()];
-}
-
-function emptyChartConfig(): ChartConfig {
-  return { values: [], set: [], rules: {} };
-}
-
-function normaliseChartKey(key: string): string {
-  return key.replace(/^\.\//, '').replace(/\/+$/, '');
-}
-
-/**
- * The per-chart settings of a lockfile entry: those keyed by its name, then those keyed by its folder (more
- * specific: it tells apart two entries of the same name). Lists are joined; the folder's scalars and rules win.
- */
-export function chartConfigFor(config: Config, entry: LockEntry): ChartConfig {
-  const byName = Object.hasOwn(config.charts, entry.name) ? config.charts[entry.name] : undefined;
-  const byDir =
-    entry.dir !== entry.name && Object.hasOwn(config.charts, entry.dir) ? config.charts[entry.dir] : undefined;
-  if (!byName || !byDir) return byDir ?? byName ?? emptyChartConfig();
-  return {
-    values: [...byName.values, ...byDir.values],
-    set: [...byName.set, ...byDir.set],
-    releaseName: byDir.releaseName ?? byName.releaseName,
-    namespace: byDir.namespace ?? byName.namespace,
-    rules: { ...byName.rules, ...byDir.rules },
-    ...(byName.apiVersions || byDir.apiVersions
-      ? { apiVersions: [...new Set([...(byName.apiVersions ?? []), ...(byDir.apiVersions ?? [])])] }
-      : {}),
-    ...((byDir.templates ?? byName.templates) ? { templates: byDir.templates ?? byName.templates } : {}),
-  };
-}
-
-/** How an entry's override files are rendered: its chart's `templates`, else the top-level one. */
-export function templatesFor(config: Config, entry: LockEntry): TemplateSettings | undefined {
-  return chartConfigFor(config, entry).templates ?? config.templates;
-}
-
-/** The text of a scalar as written (so `1.30` stays "1.30", not the number 1.3). */
-function scalarText(node: Scalar): string | undefined {
-  if (node.value === null || node.value === undefined) return undefined;
-  if (typeof node.value === 'string') return node.value;
-  return node.source ?? String(node.value);
-}
-
-/** Walks YAML nodes, collecting problems with lines instead of throwing. */
-class Reader {
-  readonly lineCounter = new LineCounter();
-  readonly problems: InputProblem[] = [];
-  readonly policyLines: Record<string, number> = {};
-
-  constructor(readonly file: string) {}
-
-  policyAt(setting: string, node: Node | null | undefined): void {
-    const line = this.line(node);
-    if (line !== undefined) this.policyLines[setting] = line;
-  }
-
-  line(node: Node | null | undefined): number | undefined {
-    return node?.range ? this.lineCounter.linePos(node.range[0]).line : undefined;
-  }
-
-  problem(node: Node | null | undefined, message: string): void {
-    this.problems.push({ file: this.file, line: this.line(node), message });
-  }
-
-  /** Key/value pairs of a map; unknown keys are reported and skipped. */
-  *entries(map: YAMLMap, known: string[], what: string): Generator<[string, Node | null]> {
-    for (const pair of map.items) {
-      const keyNode = pair.key as Node;
-      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (!known.includes(key)) {
-        const [guess] = nearest(key, known);
-        const hint = guess ? `did you mean "${guess}"? ` : '';
-        this.problem(keyNode, `unknown ${what} "${key}" (${hint}known: ${known.join(', ')})`);
-        continue;
-      }
-      yield [key, pair.value as Node | null];
-    }
-  }
-
-  isMapOrComplain(node: Node | null, what: string): node is YAMLMap {
-    if (isMap(node)) return true;
-    if (node !== null && !(isScalar(node) && node.value === null)) this.problem(node, `${what} must be a map`);
-    return false;
-  }
-
-  string(node: Node | null, what: string): string | undefined {
-    if (isScalar(node) && typeof node.value !== 'boolean') {
-      const text = scalarText(node);
-      if (text !== undefined && text !== '') return text;
-    }
-    this.problem(node, `${what} must be a string`);
-    return undefined;
-  }
-
-  /** A list of strings; a single string is taken as a list of one. */
-  strings(node: Node | null, what: string): string[] | undefined {
-    if (isScalar(node) && typeof node.value === 'string') return [node.value];
-    if (!isSeq(node)) {
-      this.problem(node, `${what} must be a list of strings`);
-      return undefined;
-    }
-    const out: string[] = [];
-    for (const item of node.items as (Node | null)[]) {
-      const text = this.string(item, `each item of ${what}`);
-      if (text !== undefined) out.push(text);
-    }
-    return out;
-  }
-
-  /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
-  patterns(node: Node | null, what: string): string[] | undefined {
-    const patterns = this.strings(node, what);
-    const items = isSeq(node) ? (node.items as Node[]) : [node];
-    for (const item of items) {
-      const pattern = isScalar(item) && typeof item.value === 'string' ? item.value : '';
-      for (const [, name] of pattern.matchAll(/\{([^{},]*)\}/g)) {
-        if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
-          const known = PLACEHOLDERS.map((p) => `{${p}}`).join(', ');
-          this.problem(item, `${what}: unknown placeholder {${name}} in "${pattern}" (known: ${known})`);
-        }
-      }
-    }
-    return patterns;
-  }
-
-  /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
-  apiVersions(node: Node | null, what: string): string[] {
-    const items = isSeq(node) ? (node.items as (Node | null)[]) : [node];
-    const out: string[] = [];
-    for (const item of items) {
-      const text = this.string(item, isSeq(node) ? `each item of ${what}` : what);
-      if (text === undefined) continue;
-      if (API_VERSION.test(text)) out.push(text);
-      else {
-        this.problem(
-          item,
-          `${what}: "${text}" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor`,
-        );
-      }
-    }
-    return [...new Set(out)];
-  }
-
-  boolean(node: Node | null, what: string): boolean | undefined {
-    if (isScalar(node) && typeof node.value === 'boolean') return node.value;
-    this.problem(node, `${what} must be true or false`);
-    return undefined;
-  }
-
-  kubeVersion(node: Node | null, what: string): string | undefined {
-    const text = isScalar(node) ? scalarText(node) : undefined;
-    const version = normaliseKubeVersion(text);
-    if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
-    return version;
-  }
-
-  kubeTarget(node: Node | null, what = 'kubernetes'): KubeTarget | undefined {
-    if (isScalar(node)) {
-      const version = this.kubeVersion(node, what);
-      return version ? { min: version, max: version } : undefined;
-    }
-    if (!this.isMapOrComplain(node, what)) return undefined;
-    const target: Partial<KubeTarget> = {};
-    for (const [key, value] of this.entries(node, KUBE_RANGE_KEYS, `key in ${what}`)) {
-      target[key as 'min' | 'max'] = this.kubeVersion(value, `${what}.${key}`);
-    }
-    const min = target.min ?? target.max;
-    const max = target.max ?? target.min;
-    if (!min || !max) return undefined;
-    if (compareKubeVersions(min, max) > 0) {
-      this.problem(node, `${what}.min (${min}) is newer than ${what}.max (${max})`);
-      return { min: max, max: min };
-    }
-    return { min, max };
-  }
-
-  rules(node: Node | null, what: string): Partial<Record<RuleId, RuleSetting>> {
-    const rules: Partial<Record<RuleId, RuleSetting>> = {};
-    if (!this.isMapOrComplain(node, what)) return rules;
-    for (const pair of node.items) {
-      const keyNode = pair.key as Node;
-      const id = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (!isRuleId(id)) {
-        this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
-        continue;
-      }
-      const valueNode = pair.value as Node | null;
-      const setting = isScalar(valueNode) ? String(valueNode.value) : undefined;
-      if (!setting || !(RULE_SETTINGS as readonly string[]).includes(setting)) {
-        this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(', ')}`);
-        continue;
-      }
-      rules[id] = setting as RuleSetting;
-      this.policyAt(`${what}.${id}`, valueNode ?? keyNode);
-    }
-    return rules;
-  }
-
-  /** `templates: { engine: jinja, context: path }`. */
-  templates(node: Node | null, what: string): TemplateSettings | undefined {
-    if (!this.isMapOrComplain(node, what)) return undefined;
-    let engine: TemplateSettings['engine'] | undefined;
-    let context: string | undefined;
-    let line = this.line(node) ?? 1;
-    for (const [key, value] of this.entries(node, TEMPLATE_KEYS, `key in ${what}`)) {
-      const text = this.string(value, `${what}.${key}`);
-      if (key === 'context') {
-        context = text?.replace(/^\.\//, '');
-        line = this.line(value) ?? line;
-      } else if (text !== undefined) {
-        if ((TEMPLATE_ENGINES as readonly string[]).includes(text)) engine = text as TemplateSettings['engine'];
-        else this.problem(value, `${what}.engine must be one of ${TEMPLATE_ENGINES.join(', ')}`);
-      }
-    }
-    if (!context) {
-      if (!node.items.some((p) => isScalar(p.key) && p.key.value === 'context')) {
-        this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
-      }
-      return undefined;
-    }
-    return { engine: engine ?? 'jinja', context, line };
-  }
-
-  /** `set:` as a list of key paths, or a map of key path -> example value (any YAML: a list, a map...). */
-  setKeys(node: Node | null, what: string): ChartConfig['set'] {
-    const keys: ChartConfig['set'] = [];
-    const add = (text: string | undefined, at: Node, example?: unknown) => {
-      if (text === undefined || text === '') {
-        this.problem(at, `each key of ${what} must be a key path like auth.rootPassword`);
-        return;
-      }
-      try {
-        const entry: ChartConfig['set'][number] = { path: parseSetKeyPath(text), line: this.line(at) ?? 1 };
-        if (example !== undefined) entry.example = example;
-        keys.push(entry);
-      } catch (e) {
-        if (!(e instanceof KeyPathError)) throw e;
-        this.problem(at, `${what}: ${e.message}`);
-      }
-    };
-    if (isSeq(node)) {
-      for (const item of node.items as Node[]) add(isScalar(item) ? scalarText(item) : undefined, item);
-    } else if (isMap(node)) {
-      for (const pair of node.items) {
-        const keyNode = pair.key as Node;
-        const valueNode = pair.value as Node | null;
-        add(isScalar(keyNode) ? scalarText(keyNode) : undefined, keyNode, valueNode?.toJSON() ?? null);
-      }
-    } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
-    return keys;
-  }
 }

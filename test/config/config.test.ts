@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartConfigFor, parseConfig, resolveEnvironments, templatesFor } from '../../src/core/config.js';
+import { chartConfigFor, parseConfig, resolveEnvironments } from '../../src/core/config.js';
 import { parseLockfile } from '../../src/core/lockfile/parse.js';
 import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model.js';
 import { PROJECT_DIR } from '../support/git-repo.js';
@@ -327,8 +327,11 @@ describe('templates and structured set values', () => {
       'helm-freeze.yaml',
     );
     const [db, web] = lockfile.charts;
-    expect(templatesFor(config, db)).toEqual({ engine: 'jinja', context: 'ci/db.yaml', line: 5 });
-    expect(templatesFor(config, web)?.context).toBe('ci/template-context.yaml');
+    // as a render picks them (chart-analysis.ts): the chart's own, else its environment's (the top-level one here)
+    const [environment] = resolveEnvironments(config);
+    const templatesOf = (entry: typeof db) => chartConfigFor(config, entry).templates ?? environment.templates;
+    expect(templatesOf(db)).toEqual({ engine: 'jinja', context: 'ci/db.yaml', line: 5 });
+    expect(templatesOf(web)?.context).toBe('ci/template-context.yaml');
   });
 
   it('reports an unknown engine and a missing context with their lines', () => {
