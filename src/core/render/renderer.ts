@@ -217,8 +217,10 @@ function assign(outcomes: Map<string, RenderOutcome>, render: UniqueRender, outc
 /** Identical jobs (same snapshot, folder and renderInputs) share one render. */
 function dedupe(jobs: RenderJob[]): UniqueRender[] {
   const byKey = new Map<string, UniqueRender>();
+  // chart keys live as long as one renderAll call (its folders and digests): so do the numbers of its snapshots
+  const anonymous = new Map<Snapshot, number>();
   for (const job of jobs) {
-    const chartKey = `${snapshotId(job.snapshot)}\0${job.chartDir.replace(/\/+$/, '')}`;
+    const chartKey = `${snapshotId(job.snapshot, anonymous)}\0${job.chartDir.replace(/\/+$/, '')}`;
     const key = `${chartKey}\0${stableJson(renderInputs(job))}`;
     const existing = byKey.get(key);
     if (existing) existing.jobs.push(job);
@@ -227,16 +229,16 @@ function dedupe(jobs: RenderJob[]): UniqueRender[] {
   return [...byKey.values()];
 }
 
-const anonymousSnapshots = new WeakMap<Snapshot, number>();
-let anonymousCount = 0;
-
-/** A commit is identified by its sha; the working tree by its folder; anything else by object identity. */
-function snapshotId(snapshot: Snapshot): string {
+/**
+ * A commit is identified by its sha; the working tree by its folder; anything else by object identity, numbered in
+ * `anonymous`.
+ */
+function snapshotId(snapshot: Snapshot, anonymous: Map<Snapshot, number>): string {
   if (snapshot.sha) return `commit:${snapshot.sha}`;
   const repoDir = (snapshot as { repoDir?: unknown }).repoDir;
   if (typeof repoDir === 'string') return `worktree:${repoDir}`;
-  if (!anonymousSnapshots.has(snapshot)) anonymousSnapshots.set(snapshot, ++anonymousCount);
-  return `snapshot:${anonymousSnapshots.get(snapshot)}`;
+  if (!anonymous.has(snapshot)) anonymous.set(snapshot, anonymous.size + 1);
+  return `snapshot:${anonymous.get(snapshot)}`;
 }
 
 async function materialise(job: RenderJob, path: string): Promise<MaterialisedFolder> {
