@@ -2,7 +2,8 @@
 // reader (config.ts) takes its key lists and patterns from here, config-schema.ts validates a file against it
 // (violations become config-invalid problems at the key's line), and `npm run docs` writes it out as
 // chart-guard.schema.json (adding each rule's description from the registry). TypeBox builds it: its values are plain
-// JSON Schema, so ajv (already in the bundle for shard reports) checks them, and Static<> gives the file's type.
+// JSON Schema, so ajv (already in the bundle for shard reports) checks them, and Static<> types each part
+// (model.ts takes RuleSetting and the template engine from its lists).
 //
 // JSON Schema draft-07, the draft yaml-language-server and ajv's default class both read fully. Scalars the reader
 // takes as written (a path `1.30`, a name `123`) are "string or number"; maps a YAML author may leave empty are
@@ -317,9 +318,6 @@ export const CONFIG_SCHEMA = Type.Object(
   },
 );
 
-/** The configuration file as written, once it passed the schema. */
-export type ConfigFile = Static<typeof CONFIG_SCHEMA>;
-
 /** The keys of a map of the definition, in its order: what the reader knows and lists in "unknown key" problems. */
 export function keysOf(schema: { properties: object }): string[] {
   return Object.keys(schema.properties);
@@ -328,4 +326,3 @@ export function keysOf(schema: { properties: object }): string[] {
 /** `kubernetes: { min, max }`: the object branch of the target. */
 export const KUBE_RANGE = (definitions.kubeTarget as unknown as { anyOf: [unknown, { properties: object }] }).anyOf[1];
 export const TEMPLATES = definitions.templates;
-export const RULES = definitions.rules;

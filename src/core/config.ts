@@ -1,48 +1,6 @@
-// The chart-guard configuration file (default .github/chart-guard.yaml). Every key is optional:
-//
-//   lockfile: lib/helm-freeze.yaml            # repo-relative; default helm-freeze.yaml
-//   values:                                   # override file patterns, repo-relative globs with placeholders:
-//     - values/{chart}.yaml                   #   {chart} lockfile entry name, {dir} chart folder,
-//     - "{dest}/../chart_values/{chart}.yaml" #   {dest} destination folder, {lockdir} the lockfile's folder
-//   kubernetes: "1.31"                        # target cluster version ("1.31", "v1.31", "1.31.4" all mean 1.31)
-//   kubernetes: { min: "1.29", max: "1.32" }  #   or the oldest and newest cluster of the fleet
-//   kubernetesVersion: "1.31"                 #   (same as kubernetes: "1.31")
-//   apiVersions: [monitoring.coreos.com/v1]   # APIs the clusters serve beyond the built-in ones (CRDs)
-//   freeFormKeys: [extraArgs]                 # added to the built-in keys below which any key is accepted
-//   freeFormKeysReplace: true                 #   use only the keys listed in freeFormKeys
-//   rules:                                    # per rule id: error | warning | notice | off
-//     override-key-unknown: notice
-//     resource-removed: off
-//   render: { enabled: true, helm: /usr/local/bin/helm, timeoutSeconds: 120 }
-//   redact:                                   # values hidden in every output, besides the built-in credential
-//     keys: [stripeKey, app.config.dsn]       #   names (password, token, apiKey...): names, or exact key paths
-//     replace: false                          #   true: only these keys, not the built-in names
-//   render: { proofRenders: 8 }               # extra head renders per chart proving override keys ignored (0: off)
-//   templates: { engine: jinja, context: ci/template-context.yaml }   # render templated override files first
-//   set: { global.region: eu-west-1 }         # values every chart's render gets (--set style, example values)
-//   environments:                             # groups of clusters; each changed chart is rendered once per group
-//     aws:
-//       values: ["envs/aws/{chart}.yaml"]     #   appended to the top-level patterns (later files win)
-//       kubernetes: { min: "1.29", max: "1.31" }   # replaces the top-level target
-//       apiVersions: [monitoring.coreos.com/v1]    # added to the top-level list
-//       set: { global.cloud: aws }            #   merged with the top-level set by key (the environment's wins)
-//       templates: { engine: jinja, context: ci/aws-context.yaml }   # replaces the top-level templates
-//     gcp: { values: ["envs/gcp/{chart}.yaml"], kubernetes: "1.24" }
-//   failOn: warning                           # error (default) | warning | never; --fail-on / the input win
-//   failOnExisting: true                      # findings already there on the base fail a review too
-//   acceptances: .github/chart-guard-accepted.yaml   # the acceptances file (this path is the default)
-//   # acceptances: { file: .github/chart-guard-accepted.yaml, approvers: [alice, acme/platform] }   # who approves new ones
-//   acceptanceMaxDays: 180                    # how far ahead an acceptance may expire (default 180)
-//   charts:
-//     mariadb:                                # a lockfile entry name, or a chart folder (charts/mariadb)
-//       values: ["envs/*/mariadb.yaml"]       # extra override file patterns for this chart
-//       set: [auth.rootPassword, primary.persistence.size]   # keys the deploy passes with --set, or a map
-//       # set: { auth.rootPassword: "example", domainFilters: [example.com] }   # key -> example value (any YAML)
-//       templates: { engine: jinja, context: ci/db-context.yaml }          # this chart's own context
-//       releaseName: db
-//       namespace: data
-//       rules: { override-key-unknown: off }
-//       apiVersions: [cert-manager.io/v1]     # added to the top-level apiVersions for this chart
+// Reads the chart-guard configuration file (default .github/chart-guard.yaml) into a Config. Its keys, their types,
+// defaults and editor descriptions are defined once, in config-definition.ts (written out as chart-guard.schema.json
+// by `npm run docs`); docs/configuration.md shows each in an annotated example.
 //
 // Mistakes (unknown keys, wrong types, unknown rule ids, bad key paths) become problems with file and line for
 // the `config-invalid` rule; the rest of the file still applies. In a review, the head's config is held to the
