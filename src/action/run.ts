@@ -8,7 +8,7 @@ import * as github from '@actions/github';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { lint } from '../core/lint.js';
-import { mergeReports, parseReport, type ReportInput } from '../core/merge-reports.js';
+import { mergeReports, parseReport, type ReportInput } from '../core/merge/merge-reports.js';
 import { renderCacheOptions } from '../core/render/render-cache.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findingFingerprint } from '../../src/core/finding-identity.js';
 import { lint } from '../../src/core/lint.js';
-import { mergeReports, parseReport, type ReportInput } from '../../src/core/merge-reports.js';
+import { mergeReports, parseReport, type ReportInput } from '../../src/core/merge/merge-reports.js';
 import type { AnalysisOptions } from '../../src/core/pipeline.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report.js';

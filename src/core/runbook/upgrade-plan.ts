@@ -13,7 +13,6 @@ import type { ChartInputs } from '../chart-context.js';
 import { findingsIn } from '../fleet-verdict.js';
 import { renderNamesProblem } from '../render/release-names.js';
 import { chartFile } from '../render/rendered-sources.js';
-import type { RenderResult } from '../render/types.js';
 import type { Backup, ChartReport, CrdApply, Finding, ObjectDelete, UpgradeActions, UpgradeStep } from '../report.js';
 import type { HooksOf, RunbookAction } from '../rule-hooks.js';
 import { crdApplyCommand, isCrd, shellWord } from '../rules/analysis/crds.js';
@@ -57,7 +56,7 @@ export interface PlannedChart {
  * Every changed chart's upgradeActions, one per environment, numbered in the order the charts are upgraded in that
  * environment. `analyses[i]` are chart i's analyses, one per environment (the report's charts in the same order).
  * With `keepOrderKinds` (a shard's report), each keeps the CRD kinds its order was worked out from, so merging the
- * shards (merge-reports.ts) can order the charts of every shard together. `hooks` is the rule registry's lookup
+ * shards (merge/merge-reports.ts) can order the charts of every shard together. `hooks` is the rule registry's lookup
  * (rules/index.ts ruleHooks): the runbook steps each rule's findings call for.
  */
 export function withUpgradeActions(
