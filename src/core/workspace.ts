@@ -18,7 +18,7 @@ import { ruleHooks } from './rules/index.js';
 import { mapOverrideFiles } from './values/override-files.js';
 import { overrideLinks } from './values/override-links.js';
 import { parseTemplateContext, readTemplatedValuesFile, type TemplateContext } from './values/template-render.js';
-import { templateSandboxFor } from './values/template-sandbox.js';
+import { TemplateSandbox } from './values/template-sandbox.js';
 import { parseValuesFile } from './values/values-file.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/chart-guard.yaml';
@@ -149,6 +149,8 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     return context;
   };
   const parsed = new Map<string, Promise<OverrideFile>>();
+  // this side's own template worker: the base's files are never rendered by a worker a file of the head has run in
+  let sandbox: TemplateSandbox | undefined;
   const readOverride = (path: string, templates?: TemplateSettings, helmMajor?: number) => {
     const key = `${templates?.context ?? ''}\0${helmMajor ?? ''}\0${path}`;
     let file = parsed.get(key);
@@ -158,7 +160,10 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
           if ('error' in read) return { path, values: {}, keys: [], skipped: [], error: read.error };
           // a missing context is reported once (config-invalid); the files are then read with placeholders
           return context
-            ? readTemplatedValuesFile(read.text, path, context, { helmMajor, sandbox: templateSandboxFor(snapshot) })
+            ? readTemplatedValuesFile(read.text, path, context, {
+                helmMajor,
+                sandbox: (sandbox ??= new TemplateSandbox()),
+              })
             : parseValuesFile(read.text, path, { helmMajor });
         },
       );

@@ -13,7 +13,7 @@ import { isMap as isYamlMap } from 'yaml';
 import type { InputProblem, OverrideFile, TemplateSettings } from '../model.js';
 import { readYaml, yamlValue } from '../yaml-input.js';
 import { isMap } from './key-path.js';
-import { type TemplateSandbox, templateSandboxFor } from './template-sandbox.js';
+import { TemplateSandbox } from './template-sandbox.js';
 import { REFUSED } from './template-sandbox-protocol.js';
 import { parseValuesFile, type ValuesFileOptions } from './values-file.js';
 
@@ -60,11 +60,9 @@ const BLOCK_SCALAR = /(?:^|:\s|-\s)\s*[|>][-+0-9]*\s*(?:#.*)?$/;
 const UNDEFINED_OUTPUT = 'attempted to output null or undefined value';
 
 export interface TemplatedFileOptions extends ValuesFileOptions {
-  /** The sandbox to render in: one per side of a review (default: one for the whole process). */
+  /** The sandbox to render in: one per side of a review (workspace.ts); default: a sandbox of this file alone. */
   sandbox?: TemplateSandbox;
 }
-
-const processSandbox = {};
 
 /** Renders the override file with the context and reads the output; key lines point into the source file. */
 export async function readTemplatedValuesFile(
@@ -74,7 +72,7 @@ export async function readTemplatedValuesFile(
   options: TemplatedFileOptions = {},
 ): Promise<OverrideFile> {
   const source = text.replace(/^\uFEFF/, '');
-  const sandbox = options.sandbox ?? templateSandboxFor(processSandbox);
+  const sandbox = options.sandbox ?? new TemplateSandbox();
   const result = await sandbox.render(markLines(source), context.variables);
   if ('error' in result) {
     const error = templateProblem(result.error, source, path, context.path);

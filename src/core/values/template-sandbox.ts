@@ -201,18 +201,3 @@ function parseAnswer(line: string, id: number | undefined): SandboxResult & { fa
   }
   return { error: 'the template engine answered something else than a render', fatal: true };
 }
-
-const sandboxes = new WeakMap<object, TemplateSandbox>();
-
-/**
- * The sandbox of one side of a review (keyed by its snapshot): the base's files are never rendered by a worker a
- * file of the head has run in.
- */
-export function templateSandboxFor(owner: object): TemplateSandbox {
-  let sandbox = sandboxes.get(owner);
-  if (!sandbox) {
-    sandbox = new TemplateSandbox();
-    sandboxes.set(owner, sandbox);
-  }
-  return sandbox;
-}
