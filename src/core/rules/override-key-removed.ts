@@ -73,8 +73,9 @@ function groupByRemovedMap(
   freeFormKeys: readonly string[],
 ): { path: KeyPath; keys: KeyCoverage[] }[] {
   const groups = new Map<string, { path: KeyPath; keys: KeyCoverage[] }>();
+  const isEmptyMap = emptinessOf();
   for (const coverage of removed) {
-    const path = removedMapOf(coverage.path, base, freeFormKeys) ?? coverage.path;
+    const path = removedMapOf(coverage.path, base, freeFormKeys, isEmptyMap) ?? coverage.path;
     const id = `${coverage.key.file}\0${formatKeyPath(path)}`;
     const group = groups.get(id) ?? { path, keys: [] };
     group.keys.push(coverage);
@@ -84,7 +85,12 @@ function groupByRemovedMap(
 }
 
 /** The shortest proper prefix of `path` that was a free-form map in the old defaults. */
-function removedMapOf(path: KeyPath, base: LoadedChart, freeFormKeys: readonly string[]): KeyPath | undefined {
+function removedMapOf(
+  path: KeyPath,
+  base: LoadedChart,
+  freeFormKeys: readonly string[],
+  isEmptyMap: (map: Record<string, unknown>) => boolean,
+): KeyPath | undefined {
   for (let length = 1; length < path.length; length++) {
     const prefix = path.slice(0, length);
     const old = getAt(base.defaults, prefix);
@@ -96,14 +102,15 @@ function removedMapOf(path: KeyPath, base: LoadedChart, freeFormKeys: readonly s
 }
 
 // Counting a map's keys (Object.keys, even for-in) walks them all: once per removed key, that is quadratic when
-// thousands of removed keys sit in one large map. Each map is counted once.
-const emptiness = new WeakMap<object, boolean>();
-
-function isEmptyMap(map: Record<string, unknown>): boolean {
-  let empty = emptiness.get(map);
-  if (empty === undefined) {
-    empty = Object.keys(map).length === 0;
-    emptiness.set(map, empty);
-  }
-  return empty;
+// thousands of removed keys sit in one large map. Each map is counted once per check.
+function emptinessOf(): (map: Record<string, unknown>) => boolean {
+  const emptiness = new WeakMap<object, boolean>();
+  return (map) => {
+    let empty = emptiness.get(map);
+    if (empty === undefined) {
+      empty = Object.keys(map).length === 0;
+      emptiness.set(map, empty);
+    }
+    return empty;
+  };
 }
