@@ -263,10 +263,13 @@ export function acceptFindings(
   const index = indexEntries(entries.filter((entry) => !isExpired(entry, options.today)));
   // each candidate entry's acceptance once, and whether it awaits approval
   const judged = new Map<AcceptanceEntry, { acceptance: Acceptance; pending: boolean }>();
+  // the keys of the base's entries, built at the first judgement: the findings of this call share them
+  let baseKeys: ReadonlySet<string> | undefined;
   const judge = (entry: AcceptanceEntry) => {
     let judgement = judged.get(entry);
     if (!judgement) {
-      const acceptance = acceptanceOf(entry, options.baseEntries);
+      baseKeys ??= entryKeys(options.baseEntries);
+      const acceptance = acceptanceOf(entry, baseKeys);
       judgement = { acceptance, pending: acceptance.added === true && options.trustAdded === false };
       judged.set(entry, judgement);
     }
@@ -322,8 +325,8 @@ function splitByEnvironment(finding: Finding, only: string[] | undefined): [Find
   ];
 }
 
-function acceptanceOf(entry: AcceptanceEntry, baseEntries: readonly AcceptanceEntry[] | undefined): Acceptance {
-  const added = isAdded(entry, baseEntries);
+function acceptanceOf(entry: AcceptanceEntry, baseKeys: ReadonlySet<string> | undefined): Acceptance {
+  const added = isAdded(entry, baseKeys);
   return {
     reason: entry.reason,
     expires: entry.expires,
@@ -335,20 +338,17 @@ function acceptanceOf(entry: AcceptanceEntry, baseEntries: readonly AcceptanceEn
 
 /** Whether the change adds or renews an entry the base's file lacks (with no base entries given: none is added). */
 export function addsEntries(entries: readonly AcceptanceEntry[], baseEntries: readonly AcceptanceEntry[] | undefined) {
-  return entries.some((entry) => isAdded(entry, baseEntries));
+  const keys = entryKeys(baseEntries);
+  return entries.some((entry) => isAdded(entry, keys));
 }
 
-/** The keys of a base file's entries, built once: every chart of a run is judged against the same file. */
-const baseKeys = new WeakMap<readonly AcceptanceEntry[], Set<string>>();
+/** The keys of a base file's entries; undefined without a base file (nothing is then added). */
+function entryKeys(baseEntries: readonly AcceptanceEntry[] | undefined): ReadonlySet<string> | undefined {
+  return baseEntries && new Set(baseEntries.map(entryKey));
+}
 
-function isAdded(entry: AcceptanceEntry, baseEntries: readonly AcceptanceEntry[] | undefined): boolean {
-  if (baseEntries === undefined) return false;
-  let keys = baseKeys.get(baseEntries);
-  if (!keys) {
-    keys = new Set(baseEntries.map(entryKey));
-    baseKeys.set(baseEntries, keys);
-  }
-  return !keys.has(entryKey(entry));
+function isAdded(entry: AcceptanceEntry, baseKeys: ReadonlySet<string> | undefined): boolean {
+  return baseKeys !== undefined && !baseKeys.has(entryKey(entry));
 }
 
 /** The same acceptance has the same key wherever it is written: a renewed expiry or a new reason is a new one. */
