@@ -26,7 +26,7 @@ import {
 import { assembleReport, configDigest } from './pipeline/report.js';
 import { chartFindings, repoContextOf, runConditions } from './pipeline/rules.js';
 import { workspaces } from './pipeline/workspaces.js';
-import { reportRedactor } from './redact.js';
+import { reportRedactor } from './redact/redact.js';
 import { RenderCache } from './render/render-cache.js';
 import type { Report } from './report.js';
 import { ruleHooks, rulesFor } from './rules/index.js';

@@ -1,7 +1,7 @@
 // Which names and values key paths count as credentials (src/core/redact.ts): the rules a reader relies on when a
 // value shows as <redacted>, and the names that must stay visible because they only point at a credential.
 import { describe, expect, it } from 'vitest';
-import { CredentialMatcher, wordsOf } from '../../src/core/redact.js';
+import { CredentialMatcher, wordsOf } from '../../src/core/redact/credentials.js';
 
 const matcher = new CredentialMatcher();
 

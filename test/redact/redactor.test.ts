@@ -1,15 +1,9 @@
 // The redactor's two layers: credential keys hidden in value trees, and credential values searched in free text
 // with the documented thresholds (MIN_TOKEN_LENGTH, MIN_SUBSTRING_LENGTH).
 import { describe, expect, it } from 'vitest';
-import {
-  CredentialMatcher,
-  chartSecrets,
-  createRedactor,
-  MIN_SUBSTRING_LENGTH,
-  MIN_TOKEN_LENGTH,
-  REDACTED,
-  redactTree,
-} from '../../src/core/redact.js';
+import { CredentialMatcher, REDACTED } from '../../src/core/redact/credentials.js';
+import { createRedactor, MIN_SUBSTRING_LENGTH, MIN_TOKEN_LENGTH } from '../../src/core/redact/redact-text.js';
+import { chartSecrets, redactTree } from '../../src/core/redact/redact-tree.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
 import { keysFromSetList, parseValuesFile } from '../../src/core/values/values-file.js';
 

@@ -1,7 +1,9 @@
 // The runbook quotes names, files and labels from the renders: a credential that reached one (a label set from a
 // password, say) is hidden there like everywhere else in the report.
 import { expect, it } from 'vitest';
-import { CredentialMatcher, createRedactor, REDACTED, redactChartReport } from '../../src/core/redact.js';
+import { CredentialMatcher, REDACTED } from '../../src/core/redact/credentials.js';
+import { redactChartReport } from '../../src/core/redact/redact.js';
+import { createRedactor } from '../../src/core/redact/redact-text.js';
 import type { ChartReport } from '../../src/core/report.js';
 
 it('redacts every string of upgradeActions, keeping field names and numbers', () => {

@@ -1,7 +1,8 @@
 // Step 8, report: assembled, redacted, verdict computed.
 import { createHash } from 'node:crypto';
 import type { Environment, KubeTarget } from '../model.js';
-import { type Redactor, redactChartReport, redactFindings } from '../redact.js';
+import { redactChartReport, redactFindings } from '../redact/redact.js';
+import type { Redactor } from '../redact/redact-text.js';
 import type { Snapshot } from '../repo/snapshot.js';
 import {
   type EnvironmentReport,

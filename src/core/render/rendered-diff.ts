@@ -12,7 +12,8 @@
 import { createTwoFilesPatch } from 'diff';
 import { type DumpOptions, dump } from 'js-yaml';
 import type { ChartInputs } from '../chart-context.js';
-import { CredentialMatcher, REDACTED, redactTree } from '../redact.js';
+import { CredentialMatcher, REDACTED } from '../redact/credentials.js';
+import { redactTree } from '../redact/redact-tree.js';
 import type { ObjectDiff, RenderedDiff } from '../report.js';
 import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
 import { formatKeyPath, isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';

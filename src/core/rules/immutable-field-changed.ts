@@ -3,7 +3,8 @@
 // Hooks are deleted and re-created by Helm (§5.5) and crds/ files are never applied (§5.3): both are skipped.
 // A change deep inside a subtree (a Job's pod template) is shown as the paths that changed, each with its value
 // from the redacted objects (env values named like credentials, Secret data), never as the whole subtree.
-import { CredentialMatcher, redactTree } from '../redact.js';
+import { CredentialMatcher } from '../redact/credentials.js';
+import { redactTree } from '../redact/redact-tree.js';
 import { type CustomScopes, effectiveRef } from '../render/match.js';
 import { reportValue } from '../render/normalise.js';
 import { chartLocation, type RenderedPair, renderedPair } from '../render/rendered-sources.js';

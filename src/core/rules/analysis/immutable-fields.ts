@@ -3,7 +3,7 @@
 // docs/reference/immutable-fields.md and the upstream validator) is data, src/data/immutable-fields.json; this module
 // holds the code each row names in its `check`. Comparison is semantic (normalise.ts): defaults the server fills in
 // are dropped first, so "absent" and "default" never differ.
-import { REDACTED } from '../../redact.js';
+import { REDACTED } from '../../redact/credentials.js';
 import {
   canonicalQuantities,
   clone,
