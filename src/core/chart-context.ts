@@ -18,7 +18,9 @@ import type { SideRefusedSymlink } from './render/materialise.js';
 import type { RenderPair } from './render/types.js';
 import type { UpgradeNote } from './report.js';
 import { type KeyCoverage, overrideCoverage } from './values/coverage.js';
+import { renameSuggestions } from './values/did-you-mean.js';
 import type { IgnoredKeyProof } from './values/ignored-key-search.js';
+import type { KeyPath } from './values/key-path.js';
 import { checkSchema, type SchemaCheck } from './values/schema.js';
 
 /** Everything the pipeline gathered about one changed chart, in one environment: plain data. */
@@ -63,22 +65,44 @@ export interface ChartContext extends ChartInputs {
    * schema, or without a single override value (then the merged values are the chart's defaults, its own concern).
    */
   schemaCheck(): SchemaCheck | undefined;
+  /**
+   * Removed default key (formatted) -> its likely new key (values/did-you-mean.ts); empty without both sides. A fact
+   * of the bump, the same in every environment: shared by the contexts of one chart (BumpFacts).
+   */
+  renameSuggestions(): ReadonlyMap<string, KeyPath>;
 }
 
-/** The rules' view of one chart in one environment; build it once and hand the same object to every rule. */
-export function chartContext(inputs: ChartInputs): ChartContext {
-  const once = <T>(compute: () => T): (() => T) => {
-    let done = false;
-    let value: T;
-    return () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value;
-    };
+/** What one chart's bump gives every environment alike, worked out once on first use and shared by its contexts. */
+export interface BumpFacts {
+  renameSuggestions(): ReadonlyMap<string, KeyPath>;
+}
+
+/** The facts of the bump from `base` to `head` (both sides' LoadedChart, the same objects in every environment). */
+export function bumpFacts({ base, head }: Pick<ChartInputs, 'base' | 'head'>): BumpFacts {
+  return {
+    renameSuggestions: once(() => (base && head ? renameSuggestions(base.defaults, head.defaults) : new Map())),
   };
+}
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * The rules' view of one chart in one environment; build it once and hand the same object to every rule. `bump`:
+ * the facts its chart's other environments share (bumpFacts of the same sides); default its own.
+ */
+export function chartContext(inputs: ChartInputs, bump: BumpFacts = bumpFacts(inputs)): ChartContext {
   const facts: Omit<ChartContext, keyof ChartInputs> = {
+    renameSuggestions: bump.renameSuggestions,
     coverage: once(() => overrideCoverage(inputs)),
     matchedRenders: once(() => {
       const { base, head } = inputs.renders ?? {};

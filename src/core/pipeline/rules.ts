@@ -1,7 +1,7 @@
 // Step 6, rules: a chart's rules as soon as its renders are in (environment-free rules once, the others per
 // environment, findings merged), and what the repository rules read of the run.
 import type { ChartAnalysis } from '../chart-analysis.js';
-import { type ChartInputs, chartContext } from '../chart-context.js';
+import { bumpFacts, type ChartInputs, chartContext } from '../chart-context.js';
 import { unknownChartKeys, unmatchedValuesPatterns } from '../input-checks.js';
 import { entryProblems, fileProblems } from '../lockfile/validate.js';
 import type { ChartChange } from '../model.js';
@@ -23,8 +23,12 @@ import type { Workspaces } from './workspaces.js';
 export function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnalysis[]): Finding[] {
   const findings: Finding[] = [];
   const named = analyses[0].context.environment !== undefined;
-  // one rules' view per environment, so the facts rules share are worked out once per environment
-  const all = analyses.map((analysis) => chartContext(analysis.context));
+  // one rules' view per environment, so the facts rules share are worked out once per environment, and those of
+  // the bump itself once per chart (every environment holds the same loaded sides)
+  const bump = bumpFacts(analyses[0].context);
+  const sameSides = (inputs: ChartInputs) =>
+    inputs.base === analyses[0].context.base && inputs.head === analyses[0].context.head;
+  const all = analyses.map(({ context }) => chartContext(context, sameSides(context) ? bump : bumpFacts(context)));
   // a review compares each with the base as a lint sees it (preexisting.ts); a lint has no base
   const bases = all.map((context) => (context.change.change === 'unchanged' ? undefined : baseOnlyContext(context)));
   for (const rule of rules) {

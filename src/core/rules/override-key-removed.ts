@@ -34,7 +34,7 @@ export const overrideKeyRemoved = {
     return groups.map(({ path, keys }): FindingDraft => {
       const first = keys[0];
       const key = formatKeyPath(path);
-      const suggestion = didYouMean(path, base.defaults, head.defaults);
+      const suggestion = didYouMean(path, base.defaults, head.defaults, ctx.renameSuggestions());
       const hint = suggestion ? ` Did you mean ${code(suggestion)}?` : '';
       const proven = keys.every((k) => k.provenIgnored) ? ` (${PROOF_EVIDENCE})` : '';
       const below =

@@ -24,41 +24,31 @@ import {
 /** Minimum score for a suggestion (1 = same path after a learned prefix rename). */
 export const SUGGESTION_THRESHOLD = 0.6;
 
-/** The likely replacement of a removed override key, in --set notation, or undefined when not confident. */
+/**
+ * The likely replacement of a removed override key, in --set notation, or undefined when not confident. `suggestions`:
+ * the pair's renameSuggestions, when the caller keeps them (ChartContext.renameSuggestions, once per bump).
+ */
 export function didYouMean(
   path: KeyPath,
   before: Record<string, unknown>,
   after: Record<string, unknown>,
+  suggestions: ReadonlyMap<string, KeyPath> = renameSuggestions(before, after),
 ): string | undefined {
   // The deepest key of the path the old defaults had: keys below it (free-form entries) carry over unchanged.
   let anchor = path.length;
   while (anchor > 0 && !hasAt(before, path.slice(0, anchor))) anchor--;
   if (anchor === 0) return undefined;
-  const renamed = renameSuggestions(before, after).get(formatKeyPath(path.slice(0, anchor)));
+  const renamed = suggestions.get(formatKeyPath(path.slice(0, anchor)));
   if (!renamed) return undefined;
   return formatKeyPath([...renamed, ...path.slice(anchor)]);
 }
 
-// A pure memo of parsed data, not a per-chart fact: keyed by the two default trees, which are never changed once
-// parsed, so every context (each environment) of one bump shares the answer.
-const cache = new WeakMap<object, WeakMap<object, Map<string, KeyPath>>>();
-
-/** Removed key (formatted) -> its likely new key, for a pair of default trees; computed once per pair. */
+/** Removed key (formatted) -> its likely new key, for a pair of default trees. */
 export function renameSuggestions(
   before: Record<string, unknown>,
   after: Record<string, unknown>,
 ): Map<string, KeyPath> {
-  let byAfter = cache.get(before);
-  if (!byAfter) {
-    byAfter = new WeakMap();
-    cache.set(before, byAfter);
-  }
-  let result = byAfter.get(after);
-  if (!result) {
-    result = computeSuggestions(before, after);
-    byAfter.set(after, result);
-  }
-  return result;
+  return computeSuggestions(before, after);
 }
 
 interface Key {
