@@ -19,7 +19,7 @@ const work = mkdtempSync(join(tmpdir(), 'chart-guard-bench-accept-'));
 try {
   const bundle = join(work, 'acceptances.mjs');
   await build({
-    entryPoints: [join(root, 'src/core/acceptances.ts')],
+    entryPoints: [join(root, 'src/core/acceptances/acceptances.ts')],
     outfile: bundle,
     bundle: true,
     platform: 'node',

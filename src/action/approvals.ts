@@ -1,7 +1,7 @@
-// Who approved the pull request, for the acceptances it adds (src/core/acceptance-approval.ts): its reviews, folded
+// Who approved the pull request, for the acceptances it adds (src/core/acceptances/acceptance-approval.ts): its reviews, folded
 // to each reviewer's standing approval, its author from the event, and team membership for `org/team` approvers.
 // Outside a pull request (a push, a merge queue) the reviews were required where the change was a pull request.
-import type { Approval, ApprovalEvidence, NewAcceptances } from '../core/acceptance-approval.js';
+import type { Approval, ApprovalEvidence, NewAcceptances } from '../core/acceptances/acceptance-approval.js';
 import type { GitHubClient } from './github-client.js';
 
 export interface PullRequestReview {

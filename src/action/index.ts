@@ -1,5 +1,5 @@
 // Entry point of the bundled action (dist/index.js): no logic here.
-import { releaseOnSignals } from '../core/interrupt.js';
+import { releaseOnSignals } from '../core/runtime/interrupt.js';
 import { run } from './run.js';
 
 // A cancelled workflow sends SIGINT, then SIGTERM: stop helm and git and remove the temp folders before exiting.

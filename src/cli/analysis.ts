@@ -2,12 +2,12 @@
 // format it, write it, and map the verdict to an exit code. Commands differ only in how they produce the report.
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { writeFileAtomic } from '../core/atomic-write.js';
 import { renderCacheOptions } from '../core/render/render-cache.js';
 import { repoRoot } from '../core/repo/open.js';
 import type { Report } from '../core/report.js';
 import type { ReviewOptions } from '../core/review.js';
 import { ruleDescriptions } from '../core/rules/index.js';
+import { writeFileAtomic } from '../core/runtime/atomic-write.js';
 import { severityCountsText } from '../format/describe.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment } from '../format/markdown.js';

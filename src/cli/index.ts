@@ -1,4 +1,4 @@
-import { releaseAll, releaseOnSignals } from '../core/interrupt.js';
+import { releaseAll, releaseOnSignals } from '../core/runtime/interrupt.js';
 import { run } from './run.js';
 
 // Ctrl-C or a CI timeout: stop helm and git, remove the temp folders (they hold override values), exit 130 / 143.

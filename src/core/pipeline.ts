@@ -12,7 +12,6 @@
 //   7. acceptances  findings the acceptances file accepts marked; expired and stale entries reported
 //   8. report       assembled, redacted, verdict computed
 import { analyseChart, buildChartReport } from './chart-analysis.js';
-import { createLimiter } from './concurrency.js';
 import { withAcceptances } from './pipeline/acceptances.js';
 import { changesOf } from './pipeline/changes.js';
 import type { AnalysisOptions, Plan } from './pipeline/options.js';
@@ -32,6 +31,7 @@ import type { Report } from './report.js';
 import { ruleHooks, rulesFor } from './rules/index.js';
 import { runRepoRules } from './rules/run.js';
 import { withUpgradeActions } from './runbook/upgrade-plan.js';
+import { createLimiter } from './runtime/concurrency.js';
 
 export type { AnalysisOptions, Plan, ReviewOptions } from './pipeline/options.js';
 export { mergeKey } from './pipeline/rules.js';

@@ -5,8 +5,9 @@
 // run also produces is marked `introduced: false`. Lines and messages are left out of the identity: a key that moved
 // down two lines, or a message naming the new version, is still the same problem. Comparing rules (immutable
 // fields, removed keys...) find nothing on a base-only context, so their findings always count as introduced.
+
+import { findingFingerprint } from './acceptances/finding-identity.js';
 import { chartContext } from './chart-context.js';
-import { findingFingerprint } from './finding-identity.js';
 import type { Finding, RuleId } from './report.js';
 import { ruleHooks } from './rules/index.js';
 import type { ChartContext, ChartRule } from './rules/rule.js';

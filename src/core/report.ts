@@ -63,7 +63,7 @@ export interface Finding {
   introduced?: boolean;
 }
 
-/** The acceptances-file entry that accepts a finding (src/core/acceptances.ts). */
+/** The acceptances-file entry that accepts a finding (src/core/acceptances/acceptances.ts). */
 export interface Acceptance {
   reason: string;
   /** YYYY-MM-DD: the last day the entry applies. */

@@ -1,6 +1,6 @@
 // One side of a review (or the whole repository for lint): config, lockfile and override-file mapping of a snapshot.
 
-import { type AcceptancesFile, parseAcceptances } from './acceptances.js';
+import { type AcceptancesFile, parseAcceptances } from './acceptances/acceptances.js';
 import { chartConfigFor, parseConfig, resolveEnvironments } from './config.js';
 import { parseLockfile } from './lockfile/parse.js';
 import type {

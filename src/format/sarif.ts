@@ -4,7 +4,7 @@
 // the alerts of each category apart, so a finding fixed for one fleet does not close the other's. Findings that
 // hold in no particular environment (lockfile, chart files), and every finding without environments, go in the
 // "chart-guard/" run.
-import { findingFingerprint } from '../core/finding-identity.js';
+import { findingFingerprint } from '../core/acceptances/finding-identity.js';
 import type { ChartReport, Finding, Report, RuleId, Severity } from '../core/report.js';
 import { SEVERITY_ORDER } from '../core/report.js';
 import { countOf, describeResource, describeValue, groupThousands, hasChange, headPlace } from './describe.js';

@@ -1,8 +1,8 @@
 // Acceptance entries matched against findings: identity, environments, expiry (pure; end to end in
 // test/review/acceptances.test.ts).
 import { describe, expect, it } from 'vitest';
-import { acceptanceOutcome, acceptFindings, parseAcceptances } from '../../src/core/acceptances.js';
-import { findingFingerprint, findingIdentity } from '../../src/core/finding-identity.js';
+import { acceptanceOutcome, acceptFindings, parseAcceptances } from '../../src/core/acceptances/acceptances.js';
+import { findingFingerprint, findingIdentity } from '../../src/core/acceptances/finding-identity.js';
 import type { Finding } from '../../src/core/report.js';
 import { ruleHooks } from '../../src/core/rules/index.js';
 

@@ -2,7 +2,7 @@
 // repository of real corpus charts, two environments, a few bumped charts, acceptances (one splitting a finding by
 // environment, one stale, one expired), reviewed and linted with real git and helm, whole and in three shards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findingFingerprint } from '../../src/core/finding-identity.js';
+import { findingFingerprint } from '../../src/core/acceptances/finding-identity.js';
 import { lint } from '../../src/core/lint.js';
 import { mergeReports, parseReport, type ReportInput } from '../../src/core/merge/merge-reports.js';
 import type { AnalysisOptions } from '../../src/core/pipeline.js';

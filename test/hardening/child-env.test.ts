@@ -1,4 +1,4 @@
-// helm and git get an allow-listed environment (src/core/child-env.ts), never chart-guard's own: a job's tokens
+// helm and git get an allow-listed environment (src/core/runtime/child-env.ts), never chart-guard's own: a job's tokens
 // (GITHUB_TOKEN, INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN) and any other job variable stay out of every child, so a
 // post-renderer, a plugin or `--set-file=/proc/self/environ` would find nothing to leak, and the machine's own git
 // and helm settings (~/.gitconfig, HELM_* variables) cannot change what is read or run code.
@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv } from '../../src/core/child-env.js';
 import { helmEnv } from '../../src/core/render/helm.js';
 import { gitEnv } from '../../src/core/repo/git.js';
 import type { Report } from '../../src/core/report.js';
+import { childEnv } from '../../src/core/runtime/child-env.js';
 import { commitAppBase, writeAppBump } from '../support/app-bump.js';
 import { CANARIES, expectNoCanary, runCliWithCanaries } from '../support/canaries.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';

@@ -1,15 +1,15 @@
 // Attack: a pull request accepts its own blocking findings by adding entries to the acceptances file, with no second
 // person involved. An entry the change adds or renews counts only once someone other than the author (one of the
 // base policy's approvers, when it names any) approved the change on a commit at or after the acceptances file's
-// last change; until then its findings block, marked `awaitingApproval` (src/core/acceptance-approval.ts).
+// last change; until then its findings block, marked `awaitingApproval` (src/core/acceptances/acceptance-approval.ts).
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAcceptancesJudge, pullRequestOf, standingApprovals } from '../../src/action/approvals.js';
-import type { ApprovalEvidence, NewAcceptances } from '../../src/core/acceptance-approval.js';
-import { type AcceptanceEntry, acceptFindings } from '../../src/core/acceptances.js';
+import type { ApprovalEvidence, NewAcceptances } from '../../src/core/acceptances/acceptance-approval.js';
+import { type AcceptanceEntry, acceptFindings } from '../../src/core/acceptances/acceptances.js';
 import { parseConfig } from '../../src/core/config.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { allFindings, type Finding, type Report } from '../../src/core/report.js';

@@ -11,7 +11,6 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLimiter } from '../../src/core/concurrency.js';
 import {
   findHelm,
   HELM_NOT_FOUND,
@@ -26,6 +25,7 @@ import type { Manifest } from '../../src/core/render/types.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Snapshot } from '../../src/core/repo/snapshot.js';
 import { WorktreeSnapshot } from '../../src/core/repo/worktree-snapshot.js';
+import { createLimiter } from '../../src/core/runtime/concurrency.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 
 // One repository for the whole file: three corpus charts, a chart with a required value, and a chart with symlinks.

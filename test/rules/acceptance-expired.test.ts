@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AcceptanceEntry } from '../../src/core/acceptances.js';
+import type { AcceptanceEntry } from '../../src/core/acceptances/acceptances.js';
 import { acceptanceExpired } from '../../src/core/rules/acceptance-expired.js';
 import { repoContext } from './support/contexts.js';
 

@@ -1,6 +1,6 @@
 // Step 7, acceptances: after every rule and before the verdict.
-import { newAcceptancesApproved } from '../acceptance-approval.js';
-import { acceptanceOutcome, acceptFindings, addsEntries } from '../acceptances.js';
+import { newAcceptancesApproved } from '../acceptances/acceptance-approval.js';
+import { acceptanceOutcome, acceptFindings, addsEntries } from '../acceptances/acceptances.js';
 import type { Report } from '../report.js';
 import type { RepoRule } from '../rules/rule.js';
 import { runRepoRules } from '../rules/run.js';

@@ -1,5 +1,5 @@
 // What the pipeline takes: a plan (review.ts, lint.ts) and the options a review and a lint share.
-import type { NewAcceptances } from '../acceptance-approval.js';
+import type { NewAcceptances } from '../acceptances/acceptance-approval.js';
 import type { RenderCacheOptions } from '../render/render-cache.js';
 import type { Snapshot } from '../repo/snapshot.js';
 import type { FailOn } from '../report.js';

@@ -2,7 +2,6 @@
 // shared cache), each chart's renders in every environment, then each environment's ignored-key proof.
 import { availableParallelism } from 'node:os';
 import { type ChartAnalysis, renderJobsFor, withRenders } from '../chart-analysis.js';
-import { createLimiter, type Limiter } from '../concurrency.js';
 import { HELM_ABSENT, RENDER_DISABLED, usableHelm } from '../helm-choice.js';
 import { withIgnoredKeyProof } from '../ignored-key-proof.js';
 import type { HelmBinary } from '../render/helm.js';
@@ -11,6 +10,7 @@ import type { RenderCache } from '../render/render-cache.js';
 import { type RenderJob, renderAll } from '../render/renderer.js';
 import type { RenderResult } from '../render/types.js';
 import type { ReportStats } from '../report.js';
+import { createLimiter, type Limiter } from '../runtime/concurrency.js';
 import { stableJson } from '../stable-json.js';
 import type { Workspace } from '../workspace.js';
 import type { AnalysisOptions } from './options.js';

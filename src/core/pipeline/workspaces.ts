@@ -1,6 +1,6 @@
 // Step 1, workspaces: base and head read with the config the run applies (the head's, under the policy of the base),
 // each lockfile at its own side's path, and how the head changes that policy.
-import type { AcceptanceEntry } from '../acceptances.js';
+import type { AcceptanceEntry } from '../acceptances/acceptances.js';
 import { normaliseKubeVersion } from '../kube-version.js';
 import type { Config, KubeTarget } from '../model.js';
 import { lockfileChange, type PolicyChange, pinChartSettings, policyChanges, withBasePolicy } from '../policy.js';

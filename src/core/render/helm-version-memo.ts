@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../atomic-write.js';
+import { writeFileAtomic } from '../runtime/atomic-write.js';
 import { HELM_VERSION_MEMO_SCHEMA, matches } from './cache-entry-schema.js';
 import { helmDir, readOwnFile } from './render-cache.js';
 

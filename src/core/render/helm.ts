@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
-import { childEnv, privateHome } from '../child-env.js';
-import { hold } from '../interrupt.js';
+import { childEnv, privateHome } from '../runtime/child-env.js';
+import { hold } from '../runtime/interrupt.js';
 import type { HelmVersionMemo } from './helm-version-memo.js';
 
 export interface HelmBinary {

@@ -4,9 +4,9 @@ import { constants, rmSync } from 'node:fs';
 import { access, mkdir, mkdtemp, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
-import { createLimiter, type Limiter } from '../concurrency.js';
-import { hold } from '../interrupt.js';
 import type { Snapshot } from '../repo/snapshot.js';
+import { createLimiter, type Limiter } from '../runtime/concurrency.js';
+import { hold } from '../runtime/interrupt.js';
 import { stableJson } from '../stable-json.js';
 import {
   commandLine,

@@ -1,7 +1,7 @@
 // Snapshot of a git commit: one `git ls-tree` for the listing, one long-lived `git cat-file --batch` for contents.
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { posix } from 'node:path';
-import { hold } from '../interrupt.js';
+import { hold } from '../runtime/interrupt.js';
 import { runGit, spawnGit } from './git.js';
 import { folderDigestOf, type Snapshot, type SnapshotEntry } from './snapshot.js';
 import { type UnsafeEntry, unsafePathReason } from './tree-path.js';

@@ -2,7 +2,7 @@
 // gets the same isolated environment.
 import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
 import { devNull } from 'node:os';
-import { childEnv } from '../child-env.js';
+import { childEnv } from '../runtime/child-env.js';
 
 export class GitError extends Error {
   constructor(

@@ -1,4 +1,4 @@
-import type { AcceptanceEntry } from '../acceptances.js';
+import type { AcceptanceEntry } from '../acceptances/acceptances.js';
 import type { RepoRule } from './rule.js';
 
 /** "override-key-removed in db, key master.persistence.size". */

@@ -1,6 +1,6 @@
 // A rule is a small named check, like an ESLint rule or a kube-linter check:
 // an id, a default severity, a one-line description and a pure check() returning findings.
-import type { AcceptanceOutcome } from '../acceptances.js';
+import type { AcceptanceOutcome } from '../acceptances/acceptances.js';
 import type { ChartContext } from '../chart-context.js';
 import type { UnmatchedPattern } from '../input-checks.js';
 import type { Config, KubeTarget, Lockfile } from '../model.js';

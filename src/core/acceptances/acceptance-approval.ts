@@ -5,7 +5,7 @@
 //
 // The core knows no GitHub: the adapter says who approved on which commit, and answers team membership. The core
 // decides with git whether an approval came after the last change of the acceptances file.
-import { tryGitText } from './repo/git.js';
+import { tryGitText } from '../repo/git.js';
 
 /** One reviewer's latest approving review (superseded and dismissed reviews left out by the adapter). */
 export interface Approval {
