@@ -11,7 +11,7 @@ import { mergeReports, parseReport, type ReportInput } from '../core/merge/merge
 import { renderCacheOptions } from '../core/render/render-cache.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';
-import { allFindings, type Report } from '../core/report.js';
+import { allFindings, type Report } from '../core/report/report.js';
 import { review, reviewWithLint } from '../core/review.js';
 import { ruleDescriptions } from '../core/rules/index.js';
 import { writeFileAtomic } from '../core/runtime/atomic-write.js';

@@ -1,10 +1,10 @@
 // Command-line flags -> typed options. Parsing is pure: a bad flag is a value ({ ok: false, message }), not a throw,
 // so the caller prints one line and exits 2.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { didYouMeanText } from '../core/input/nearest.js';
 import { normaliseKubeVersion } from '../core/kube-version.js';
-import { didYouMeanText } from '../core/nearest.js';
 import { refInputProblem } from '../core/repo/ref-input.js';
-import type { FailOn } from '../core/report.js';
+import type { FailOn } from '../core/report/report.js';
 import { parseShard, type Shard } from '../core/shard.js';
 
 export const FORMATS = ['text', 'markdown', 'json', 'sarif', 'plan'] as const;

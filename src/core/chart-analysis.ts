@@ -29,7 +29,7 @@ import {
   type RenderStatus,
   type UpgradeNote,
   worstRenderStatus,
-} from './report.js';
+} from './report/report.js';
 import { ruleHooks } from './rules/index.js';
 import { reinstallReason } from './runbook/reinstall-reason.js';
 import { diffDefaults } from './values/defaults-diff.js';

@@ -16,7 +16,7 @@ import type {
 import { matchRenders, type RenderMatch } from './render/match.js';
 import type { SideRefusedSymlink } from './render/materialise.js';
 import type { RenderPair } from './render/types.js';
-import type { UpgradeNote } from './report.js';
+import type { UpgradeNote } from './report/report.js';
 import { type KeyCoverage, overrideCoverage } from './values/coverage.js';
 import { renameSuggestions } from './values/did-you-mean.js';
 import type { IgnoredKeyProof } from './values/ignored-key-search.js';

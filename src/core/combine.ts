@@ -1,6 +1,6 @@
 // Review-with-lint (`review --lint`, the Action's `lint: true`): one report holding the review of the changed
 // charts and the lint of the rest.
-import { type FailOn, type Finding, type Report, summarise, verdictOf } from './report.js';
+import { type FailOn, type Finding, type Report, summarise, verdictOf } from './report/report.js';
 import { hookResults, withHookResults } from './rules/hook-results.js';
 
 const findingKey = (f: Finding) =>

@@ -11,10 +11,10 @@ import {
   TEMPLATE_ENGINES,
   TEMPLATES,
 } from './config-definition.js';
+import { didYouMeanText, nearest } from './input/nearest.js';
 import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
 import type { ChartConfig, InputProblem, KubeTarget, RuleSetting, TemplateSettings } from './model.js';
-import { didYouMeanText, nearest } from './nearest.js';
-import type { RuleId } from './report.js';
+import type { RuleId } from './report/report.js';
 import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
 import { PLACEHOLDERS } from './values/override-files.js';
 

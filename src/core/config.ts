@@ -26,6 +26,7 @@ import {
 import { Reader, scalarText } from './config-reader.js';
 import { emptyChartConfig, normaliseChartKey } from './config-resolve.js';
 import { schemaProblems } from './config-schema.js';
+import { readYaml } from './input/yaml-input.js';
 import {
   type ChartConfig,
   type Config,
@@ -35,8 +36,7 @@ import {
   type KubeTarget,
 } from './model.js';
 import { namespaceProblem, releaseNameProblem } from './render/release-names.js';
-import type { FailOn } from './report.js';
-import { readYaml } from './yaml-input.js';
+import type { FailOn } from './report/report.js';
 
 export {
   DEFAULT_ACCEPTANCE_MAX_DAYS,

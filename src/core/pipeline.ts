@@ -27,7 +27,7 @@ import { chartFindings, repoContextOf, runConditions } from './pipeline/rules.js
 import { workspaces } from './pipeline/workspaces.js';
 import { reportRedactor } from './redact/redact.js';
 import { RenderCache } from './render/render-cache.js';
-import type { Report } from './report.js';
+import type { Report } from './report/report.js';
 import { ruleHooks, rulesFor } from './rules/index.js';
 import { runRepoRules } from './rules/run.js';
 import { withUpgradeActions } from './runbook/upgrade-plan.js';

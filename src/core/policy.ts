@@ -25,7 +25,7 @@ import type {
   SetKey,
   TemplateSettings,
 } from './model.js';
-import type { FailOn, RuleId, Severity } from './report.js';
+import type { FailOn, RuleId, Severity } from './report/report.js';
 import { formatKeyPath } from './values/key-path.js';
 
 export interface PolicyChange {

@@ -8,7 +8,7 @@
 
 import { findingFingerprint } from './acceptances/finding-identity.js';
 import { chartContext } from './chart-context.js';
-import type { Finding, RuleId } from './report.js';
+import type { Finding, RuleId } from './report/report.js';
 import { ruleHooks } from './rules/index.js';
 import type { ChartContext, ChartRule } from './rules/rule.js';
 import { runChartRules } from './rules/run.js';

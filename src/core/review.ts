@@ -2,7 +2,7 @@
 // the charts the change does not touch. Plans over the one pipeline (pipeline.ts).
 import { withLintOfUntouched } from './combine.js';
 import { type ReviewOptions, runPipeline } from './pipeline.js';
-import type { Report } from './report.js';
+import type { Report } from './report/report.js';
 
 export type { AnalysisOptions, ReviewOptions } from './pipeline.js';
 

@@ -1,7 +1,7 @@
 // Findings as workflow annotations, shown on the changed lines of the pull request. GitHub shows at most 10
 // annotations per level per step, 50 per job, 4,096 characters each (docs/reference/github-limits.md): errors get the
 // room first, and the last annotation of a level that was cut says how many more are in the job summary.
-import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
+import type { ChartReport, Finding, Report, Severity } from '../core/report/report.js';
 import {
   changeSentence,
   countOf,

@@ -1,7 +1,7 @@
 // Words and places every renderer shares: counts, version changes, compact values, where a finding points.
 // Plain strings only; each renderer escapes them for its own medium.
-import type { ChartReport, Finding, Report, ResourceRef, Severity } from '../core/report.js';
-import { sortFindings } from '../core/report.js';
+import type { ChartReport, Finding, Report, ResourceRef, Severity } from '../core/report/report.js';
+import { sortFindings } from '../core/report/report.js';
 import { ruleHooks } from '../core/rules/index.js';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];

@@ -1,7 +1,7 @@
 // The report as JSON (schemaVersion 1, docs/reference/report-contract.md): a public interface other tools
 // read. Keys come in the contract's order whatever order the report was built in, so two runs on the same input
 // give the same bytes and diffs between reports stay small; fields without a value are left out.
-import type { ChartReport, Finding, Report } from '../core/report.js';
+import type { ChartReport, Finding, Report } from '../core/report/report.js';
 
 const REPORT_KEYS = [
   'schemaVersion',

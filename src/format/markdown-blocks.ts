@@ -1,6 +1,6 @@
 // What every section of the Markdown report is built from: the blocks budget.ts keeps or leaves out, the levels
 // at which they are left out, the profile of the comment or the summary, and the small builders they share.
-import type { Report, Severity } from '../core/report.js';
+import type { Report, Severity } from '../core/report/report.js';
 import type { Block } from './budget.js';
 import { describeValue } from './describe.js';
 import { codeSpan } from './escape.js';

@@ -1,6 +1,6 @@
 // The collapsed parts of the Markdown report: accepted findings, those awaiting approval, and per chart the details
 // a reviewer may want but need not read (values diff, default keys, upgrade notes).
-import type { ChartReport, Finding, Report } from '../core/report.js';
+import type { ChartReport, Finding, Report } from '../core/report/report.js';
 import type { Block } from './budget.js';
 import {
   AWAITING_APPROVAL,

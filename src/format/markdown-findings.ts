@@ -1,7 +1,7 @@
 // The findings of the Markdown report, spelled out in document order: the repository's, then one section per chart
 // (override-key findings of the usual kind as one table), each with its place, change and remedy.
-import type { ChartReport, Finding, Report } from '../core/report.js';
-import { sortFindings } from '../core/report.js';
+import type { ChartReport, Finding, Report } from '../core/report/report.js';
+import { sortFindings } from '../core/report/report.js';
 import { ruleHooks } from '../core/rules/index.js';
 import type { Block, LeftOutKind } from './budget.js';
 import {

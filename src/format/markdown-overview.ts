@@ -1,8 +1,8 @@
 // The top and bottom of the Markdown report: the verdict line, what was compared, the chart table, findings already
 // there on the base, and the fleet verdict that closes it.
-import { type CellStatus, cellText, fleetMatrix } from '../core/fleet-verdict.js';
-import type { ChartReport, FailOn, Finding, Report, Severity } from '../core/report.js';
-import { allFindings, isPreexisting, sortFindings } from '../core/report.js';
+import { type CellStatus, cellText, fleetMatrix } from '../core/report/fleet-verdict.js';
+import type { ChartReport, FailOn, Finding, Report, Severity } from '../core/report/report.js';
+import { allFindings, isPreexisting, sortFindings } from '../core/report/report.js';
 import type { Block } from './budget.js';
 import {
   changeClass,

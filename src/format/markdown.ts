@@ -2,7 +2,7 @@
 // and the job summary (the same layout with everything spelled out). Both are built as whole blocks so that the
 // size limit (65,536 characters per comment, 1 MiB per job summary: docs/reference/github-limits.md) leaves out whole
 // sections, never half a code fence or <details> element.
-import type { FailOn, Report } from '../core/report.js';
+import type { FailOn, Report } from '../core/report/report.js';
 import { type Block, fitBlocks, type LeftOut, type LeftOutKind } from './budget.js';
 import { chartLabel, countOf, groupThousands, shownCharts } from './describe.js';
 import { escapeHtmlText, escapeInline, escapeMessage } from './escape.js';

@@ -2,7 +2,7 @@
 // order, each with what to run before `helm upgrade`, the upgrade, and what to run after. Shell blocks hold one
 // command per line and no prompt, so a block can be copied into a terminal as it is. Built only from
 // ChartReport.upgradeActions (src/core/runbook/upgrade-plan.ts), the same model the JSON report carries.
-import type { ChartReport, Report, UpgradeActions, UpgradeStep } from '../core/report.js';
+import type { ChartReport, Report, UpgradeActions, UpgradeStep } from '../core/report/report.js';
 import { versionChange } from './describe.js';
 import { codeFence, codeSpan, escapeInline, escapeMessage } from './escape.js';
 

@@ -3,7 +3,7 @@
 // In the comment the largest diffs go first when space runs out: each element gets its own drop level, the
 // larger the higher (budget.ts leaves out the highest levels first); the file always holds all of them.
 import { RENDERED_DIFF_NOTE } from '../core/render/rendered-diff.js';
-import type { ChartReport, ObjectDiff, RenderedDiff, Report } from '../core/report.js';
+import type { ChartReport, ObjectDiff, RenderedDiff, Report } from '../core/report/report.js';
 import type { Block } from './budget.js';
 import { countOf } from './describe.js';
 import { codeFence, escapeHtmlText } from './escape.js';

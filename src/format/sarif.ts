@@ -5,8 +5,8 @@
 // hold in no particular environment (lockfile, chart files), and every finding without environments, go in the
 // "chart-guard/" run.
 import { findingFingerprint } from '../core/acceptances/finding-identity.js';
-import type { ChartReport, Finding, Report, RuleId, Severity } from '../core/report.js';
-import { SEVERITY_ORDER } from '../core/report.js';
+import type { ChartReport, Finding, Report, RuleId, Severity } from '../core/report/report.js';
+import { SEVERITY_ORDER } from '../core/report/report.js';
 import { countOf, describeResource, describeValue, groupThousands, hasChange, headPlace } from './describe.js';
 import { fitSarif } from './sarif-budget.js';
 

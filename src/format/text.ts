@@ -1,8 +1,8 @@
 // The report for a terminal: grouped by chart, one "file:line: severity: message" line per finding (the compiler
 // shape editors and terminals turn into links), details indented below it, and a summary line at the end.
-import { cellText, fleetMatrix } from '../core/fleet-verdict.js';
-import type { ChartReport, Finding, Report, Severity } from '../core/report.js';
-import { isPreexisting, sortFindings } from '../core/report.js';
+import { cellText, fleetMatrix } from '../core/report/fleet-verdict.js';
+import type { ChartReport, Finding, Report, Severity } from '../core/report/report.js';
+import { isPreexisting, sortFindings } from '../core/report/report.js';
 import {
   AWAITING_APPROVAL,
   changeClass,

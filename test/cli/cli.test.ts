@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChartReport, ObjectDiff } from '../../src/core/report.js';
+import type { ChartReport, ObjectDiff } from '../../src/core/report/report.js';
 import { allRules } from '../../src/core/rules/index.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 

@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/report.js';
+import type { Finding } from '../../src/core/report/report.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { hugeFileBomb } from '../support/hostile-archives.js';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptanceOutcome, acceptFindings, parseAcceptances } from '../../src/core/acceptances/acceptances.js';
 import { findingFingerprint, findingIdentity } from '../../src/core/acceptances/finding-identity.js';
-import type { Finding } from '../../src/core/report.js';
+import type { Finding } from '../../src/core/report/report.js';
 import { ruleHooks } from '../../src/core/rules/index.js';
 
 const TODAY = new Date('2026-06-01T23:59:00Z');

@@ -1,6 +1,6 @@
 // A rule's mergeShards/combineHalves result goes back where the rule's findings stood (rules/hook-results.ts).
 import { describe, expect, it } from 'vitest';
-import type { Finding, RuleId } from '../../src/core/report.js';
+import type { Finding, RuleId } from '../../src/core/report/report.js';
 import { hookResults, withHookResults } from '../../src/core/rules/hook-results.js';
 
 const finding = (rule: RuleId, message: string): Finding => ({ rule, severity: 'notice', message });

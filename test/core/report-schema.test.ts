@@ -1,8 +1,8 @@
 // docs/reference/report.schema.json against what chart-guard writes: every report the format tests build (hostile
 // texts, a lint, a fleet) is valid as JSON, and a report that breaks it is named by the field that breaks it.
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report.js';
-import { reportSchemaProblem } from '../../src/core/report-schema.js';
+import type { Report } from '../../src/core/report/report.js';
+import { reportSchemaProblem } from '../../src/core/report/report-schema.js';
 import { renderJson } from '../../src/format/json.js';
 import { hostileReport, hugeReport, lintReport, sampleReport } from '../format/fixtures.js';
 

@@ -7,7 +7,7 @@ import { lint } from '../../src/core/lint.js';
 import { mergeReports, parseReport, type ReportInput } from '../../src/core/merge/merge-reports.js';
 import type { AnalysisOptions } from '../../src/core/pipeline.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { review, reviewWithLint } from '../../src/core/review.js';
 import { shardOf } from '../../src/core/shard.js';
 import { renderJson } from '../../src/format/json.js';

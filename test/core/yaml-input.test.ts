@@ -1,7 +1,7 @@
 // The one reader of the YAML files a pull request controls: whatever the text, documents or problems at a line,
 // never a throw (issue 24).
 import { describe, expect, it } from 'vitest';
-import { jsonDepth, loadYamlValues, READ_MAX_DEPTH, readYaml, yamlValue } from '../../src/core/yaml-input.js';
+import { jsonDepth, loadYamlValues, READ_MAX_DEPTH, readYaml, yamlValue } from '../../src/core/input/yaml-input.js';
 
 const problemsOf = (text: string, allErrors = false) =>
   readYaml(text, 'f.yaml', { what: 'the file', allErrors }).documents.flatMap((d) => d.problems);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, Report, Severity } from '../../src/core/report.js';
+import type { Finding, Report, Severity } from '../../src/core/report/report.js';
 import { selectAnnotations } from '../../src/format/annotations.js';
 import { mariadbChart, sampleReport, withTotals } from './fixtures.js';
 

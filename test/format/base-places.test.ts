@@ -1,7 +1,7 @@
 // A finding whose place is in the base commit (resource-removed: the object's template may be gone at head) links to
 // the file at the base sha, says so in text, and is annotated on the head at the chart's lockfile line instead.
 import { describe, expect, it } from 'vitest';
-import type { Finding, Report } from '../../src/core/report.js';
+import type { Finding, Report } from '../../src/core/report/report.js';
 import { selectAnnotations } from '../../src/format/annotations.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { renderSarif } from '../../src/format/sarif.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/report.js';
+import type { Finding } from '../../src/core/report/report.js';
 import { changeLines, changeSentence, githubLinkBase, placeUrl, sideText } from '../../src/format/describe.js';
 
 const BASE = githubLinkBase('https://github.com/', 'acme/platform', 'a1b2c3');

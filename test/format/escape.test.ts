@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { code } from '../../src/core/message.js';
+import { code } from '../../src/core/report/message.js';
 import {
   codeFence,
   codeSpan,

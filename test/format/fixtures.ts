@@ -1,8 +1,8 @@
 // Hand-built reports shaped like real runs: the mariadb 7.10.4 -> 8.0.0 "master -> primary" rename and the
 // prometheus-node-exporter 3.4.0 -> 4.0.0 selector change from test/fixtures/corpus (their NOTES.md give the facts used
 // here), a chart whose overrides changed without a bump, and generators for hostile and huge reports.
-import type { ChartReport, Finding, Report } from '../../src/core/report.js';
-import { summarise, verdictOf } from '../../src/core/report.js';
+import type { ChartReport, Finding, Report } from '../../src/core/report/report.js';
+import { summarise, verdictOf } from '../../src/core/report/report.js';
 
 const MARIADB_README_NOTE = `- Several parameters were renamed or dissapeared in favor of new ones on this major version:
   - The terms *master* and *slave* have been replaced by the terms *primary* and *secondary*. Therefore, parameters prefixed with \`master\` or \`slave\` are now prefixed with \`primary\` or \`secondary\`, respectively.

@@ -1,8 +1,8 @@
 // The fleet verdict of a release gate: changed charts × environments, each cell pass / warn / fail / needs reinstall
 // with accepted findings counted apart, at the end of the comment, the job summary and the text output.
 import { describe, expect, it } from 'vitest';
-import { fleetMatrix } from '../../src/core/fleet-verdict.js';
-import type { ChartReport, Finding, Report, UpgradeActions } from '../../src/core/report.js';
+import { fleetMatrix } from '../../src/core/report/fleet-verdict.js';
+import type { ChartReport, Finding, Report, UpgradeActions } from '../../src/core/report/report.js';
 import { commentMarker, renderComment, renderSummary } from '../../src/format/markdown.js';
 import { renderText } from '../../src/format/text.js';
 import { mariadbChart, nodeExporterChart, sampleReport, withTotals, zookeeperOverridesChart } from './fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { renderJson } from '../../src/format/json.js';
 import { lintReport, sampleReport } from './fixtures.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChartReport, type Finding, type Report, summarise, verdictOf } from '../../src/core/report.js';
+import { type ChartReport, type Finding, type Report, summarise, verdictOf } from '../../src/core/report/report.js';
 import { commentMarkerLine, renderComment, renderSummary } from '../../src/format/markdown.js';
 import {
   hostileReport,

@@ -1,7 +1,7 @@
 // The rendered diff in the comment: one collapsed element per chart and environment, the largest left out first
 // when the comment would be too long, with a note saying so; the diff file always holds every diff.
 import { describe, expect, it } from 'vitest';
-import type { ChartReport, ObjectDiff, Report } from '../../src/core/report.js';
+import type { ChartReport, ObjectDiff, Report } from '../../src/core/report/report.js';
 import { renderComment, renderSummary } from '../../src/format/markdown.js';
 import { renderDiffFile } from '../../src/format/rendered-diff.js';
 import { sampleReport, withTotals } from './fixtures.js';

@@ -1,7 +1,7 @@
 // The SARIF log has a size budget like every other output: past it, the least severe results are left out, and
 // each run that lost results says how many and why.
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/report.js';
+import type { Finding } from '../../src/core/report/report.js';
 import { renderSarif } from '../../src/format/sarif.js';
 import { SARIF_MAX_CHARS } from '../../src/format/sarif-budget.js';
 import { hugeReport, mariadbChart, sampleReport, withTotals } from './fixtures.js';

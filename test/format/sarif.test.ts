@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding, RuleId } from '../../src/core/report.js';
+import type { Finding, RuleId } from '../../src/core/report/report.js';
 import { ruleDescriptions } from '../../src/core/rules/index.js';
 import { renderSarif, ruleAnchor } from '../../src/format/sarif.js';
 import { PROJECT_DIR } from '../support/git-repo.js';

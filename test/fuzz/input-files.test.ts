@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { WorktreeSnapshot } from '../../src/core/repo/worktree-snapshot.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { ruleDescriptions } from '../../src/core/rules/index.js';
 import { selectAnnotations } from '../../src/format/annotations.js';

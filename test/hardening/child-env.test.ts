@@ -9,7 +9,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helmEnv } from '../../src/core/render/helm.js';
 import { gitEnv } from '../../src/core/repo/git.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { childEnv } from '../../src/core/runtime/child-env.js';
 import { commitAppBase, writeAppBump } from '../support/app-bump.js';
 import { CANARIES, expectNoCanary, runCliWithCanaries } from '../support/canaries.js';

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked, type Token } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, Report } from '../../src/core/report.js';
+import type { Finding, Report } from '../../src/core/report/report.js';
 import { type BuiltCli, buildCli, runCli } from '../support/cli-bundle.js';
 import { HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 import { chartsLockfile } from '../support/lockfile.js';

@@ -11,7 +11,7 @@ import { chartConfigFor, parseConfig } from '../../src/core/config.js';
 import { parseLockfile } from '../../src/core/lockfile/parse.js';
 import { isEntryInvalid } from '../../src/core/lockfile/validate.js';
 import { namespaceProblem, releaseNameProblem } from '../../src/core/render/release-names.js';
-import type { Finding, Report } from '../../src/core/report.js';
+import type { Finding, Report } from '../../src/core/report/report.js';
 import { commitAppBase, writeAppBump } from '../support/app-bump.js';
 import { CANARIES, expectNoCanary, runCliWithCanaries } from '../support/canaries.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, Report } from '../../src/core/report.js';
+import type { Finding, Report } from '../../src/core/report/report.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';
 import { HELM_BINARIES, type TestRepo } from '../support/git-repo.js';
 import { PREEXISTING, preexistingBump } from '../support/preexisting-bump.js';

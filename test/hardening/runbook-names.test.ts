@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ChartReport, UpgradeActions } from '../../src/core/report.js';
+import type { ChartReport, UpgradeActions } from '../../src/core/report/report.js';
 import {
   isObjectName,
   kubectlObject,

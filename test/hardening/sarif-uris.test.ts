@@ -2,7 +2,7 @@
 // characters. SARIF's artifactLocation.uri is a URI reference (RFC 3986), so each must reach code scanning
 // percent-encoded: unencoded, `#` and `?` cut the path into a fragment or query and `%` reads as an escape.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { relativeUri, renderSarif } from '../../src/format/sarif.js';
 import { sampleReport } from '../format/fixtures.js';
 import { type BuiltCli, buildCli, runCli } from '../support/cli-bundle.js';

@@ -12,7 +12,7 @@ import type { ApprovalEvidence, NewAcceptances } from '../../src/core/acceptance
 import { type AcceptanceEntry, acceptFindings } from '../../src/core/acceptances/acceptances.js';
 import { parseConfig } from '../../src/core/config.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import { allFindings, type Finding, type Report } from '../../src/core/report.js';
+import { allFindings, type Finding, type Report } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { renderJson } from '../../src/format/json.js';
 import { renderComment } from '../../src/format/markdown.js';

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';
 import { HELM_BINARIES } from '../support/git-repo.js';
 import { preexistingBump } from '../support/preexisting-bump.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { type BuiltCli, buildCli, runCli } from '../support/cli-bundle.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { chartsLockfile } from '../support/lockfile.js';
 

@@ -1,4 +1,4 @@
-// Every YAML file a pull request controls goes through one reader (src/core/yaml-input.ts): an alias whose anchor is
+// Every YAML file a pull request controls goes through one reader (src/core/input/yaml-input.ts): an alias whose anchor is
 // missing or comes later, and nesting deeper than chart-guard walks, are findings at the file and line, never a crash
 // with a stack trace (issue 24: the fuzz found both in review and lint). A chart README's headings are read in linear
 // time. Each attack runs the CLI as CI does, with real helm v3 and v4, tokens in its environment: the exit code says
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseManifests } from '../../src/core/render/manifests.js';
-import type { Finding, Report } from '../../src/core/report.js';
+import type { Finding, Report } from '../../src/core/report/report.js';
 import { commitAppBase, writeAppBump } from '../support/app-bump.js';
 import { expectNoCanary, runCliWithCanaries } from '../support/canaries.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';

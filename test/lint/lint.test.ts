@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import type { Finding, Report } from '../../src/core/report.js';
+import type { Finding, Report } from '../../src/core/report/report.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 
 const CLEAN_LOCKFILE = `charts:

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { CredentialMatcher, REDACTED } from '../../src/core/redact/credentials.js';
 import { redactChartReport } from '../../src/core/redact/redact.js';
 import { createRedactor } from '../../src/core/redact/redact-text.js';
-import type { ChartReport } from '../../src/core/report.js';
+import type { ChartReport } from '../../src/core/report/report.js';
 
 it('redacts every string of upgradeActions, keeping field names and numbers', () => {
   const secret = 'Tr0ub4dor-3x7';

@@ -1,7 +1,7 @@
 // The semantic comparison behind the immutable rules, and the one-line reinstall summary.
 import { describe, expect, it } from 'vitest';
 import { locateDifference, parseQuantity, semanticEqual } from '../../src/core/render/normalise.js';
-import type { Finding } from '../../src/core/report.js';
+import type { Finding } from '../../src/core/report/report.js';
 import { ruleHooks } from '../../src/core/rules/index.js';
 import { reinstallReason } from '../../src/core/runbook/reinstall-reason.js';
 import { formatKeyPath } from '../../src/core/values/key-path.js';

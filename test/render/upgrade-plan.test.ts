@@ -3,7 +3,7 @@
 // selector that spares the new ones; a Service or a Job is deleted plainly; a StatefulSet whose selector changes
 // gets its pods replaced one at a time.
 import { describe, expect, it } from 'vitest';
-import type { ChartReport, UpgradeActions } from '../../src/core/report.js';
+import type { ChartReport, UpgradeActions } from '../../src/core/report/report.js';
 import { ruleHooks, rulesFor } from '../../src/core/rules/index.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
 import { runChartRules } from '../../src/core/rules/run.js';

@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fleetMatrix } from '../../src/core/fleet-verdict.js';
 import { lint } from '../../src/core/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import { allFindings, type FailOn, type Finding, type Report } from '../../src/core/report.js';
+import { fleetMatrix } from '../../src/core/report/fleet-verdict.js';
+import { allFindings, type FailOn, type Finding, type Report } from '../../src/core/report/report.js';
 import { review, reviewWithLint } from '../../src/core/review.js';
 import { renderJson } from '../../src/format/json.js';
 import { renderComment } from '../../src/format/markdown.js';

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { oneChartLockfile } from '../support/lockfile.js';

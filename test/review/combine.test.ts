@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withLintOfUntouched } from '../../src/core/combine.js';
-import type { ChartReport, Finding, Report } from '../../src/core/report.js';
+import type { ChartReport, Finding, Report } from '../../src/core/report/report.js';
 
 const finding = (rule: Finding['rule'], severity: Finding['severity'], chart?: string): Finding => ({
   rule,

@@ -5,7 +5,7 @@ import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import type { Finding, Report, Severity } from '../../src/core/report.js';
+import type { Finding, Report, Severity } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 

@@ -2,7 +2,7 @@
 // render-based finding points at (render/template-lines.ts) and the rendered diff of every changed object.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 import { chartsLockfile } from '../support/lockfile.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/analysis.js';
 import { run } from '../../src/cli/run.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { reviewWithLint } from '../../src/core/review.js';
 import { PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { WorktreeSnapshot } from '../../src/core/repo/worktree-snapshot.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 import { chartsLockfile } from '../support/lockfile.js';

@@ -1,11 +1,11 @@
 // §3 of issue 10: inputs that would make a review weaker without a word now say so. Real git, real helm.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nearest } from '../../src/core/input/nearest.js';
 import { lint } from '../../src/core/lint.js';
-import { nearest } from '../../src/core/nearest.js';
 import { fetchCommand } from '../../src/core/repo/fetch-advice.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import { allFindings, type Report } from '../../src/core/report.js';
+import { allFindings, type Report } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';

@@ -8,7 +8,7 @@ import { findHelm } from '../../src/core/render/helm.js';
 import { renderAll } from '../../src/core/render/renderer.js';
 import type { Manifest } from '../../src/core/render/types.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { getAt } from '../../src/core/values/key-path.js';
 import { loadWorkspace } from '../../src/core/workspace.js';

@@ -2,9 +2,9 @@
 // Deployment's selector (immutable), gcp does not; each environment's helm upgrade layers its own override files.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fleetMatrix } from '../../src/core/fleet-verdict.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import type { Report } from '../../src/core/report.js';
+import { fleetMatrix } from '../../src/core/report/fleet-verdict.js';
+import type { Report } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { renderPlan } from '../../src/format/plan.js';
 import { renderText } from '../../src/format/text.js';

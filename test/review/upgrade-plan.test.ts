@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
-import type { ChartReport, Report, UpgradeActions } from '../../src/core/report.js';
+import type { ChartReport, Report, UpgradeActions } from '../../src/core/report/report.js';
 import { review } from '../../src/core/review.js';
 import { renderJson } from '../../src/format/json.js';
 import { renderPlan } from '../../src/format/plan.js';

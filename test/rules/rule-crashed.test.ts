@@ -1,7 +1,7 @@
 // A rule that throws has checked nothing: the runner reports rule-crashed (an error naming the rule and the chart),
 // so the verdict fails instead of passing on the rule's silence.
 import { describe, expect, it } from 'vitest';
-import { summarise, verdictOf } from '../../src/core/report.js';
+import { summarise, verdictOf } from '../../src/core/report/report.js';
 import { ruleDescriptions } from '../../src/core/rules/index.js';
 import type { ChartRule, RepoRule } from '../../src/core/rules/rule.js';
 import { runChartRules, runRepoRules } from '../../src/core/rules/run.js';

@@ -13,11 +13,11 @@
 // with file and line for config-invalid; such an entry accepts nothing.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { isRuleId } from '../config.js';
+import { readYaml } from '../input/yaml-input.js';
 import type { InputProblem } from '../model.js';
-import type { Acceptance, Finding, RuleId } from '../report.js';
+import type { Acceptance, Finding, RuleId } from '../report/report.js';
 import type { HooksOf } from '../rule-hooks.js';
 import { KeyPathError, parseSetKeyPath } from '../values/key-path.js';
-import { readYaml } from '../yaml-input.js';
 import { type FindingIdentity, findingIdentity } from './finding-identity.js';
 
 export interface AcceptanceEntry {

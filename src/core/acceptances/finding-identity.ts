@@ -3,7 +3,7 @@
 // message: lines move with every edit and messages name versions, and an acceptance or a code-scanning alert must
 // survive both. Acceptances match on it (acceptances.ts); SARIF gives it as partialFingerprints.
 import { createHash } from 'node:crypto';
-import type { Finding, RuleId } from '../report.js';
+import type { Finding, RuleId } from '../report/report.js';
 
 export interface FindingIdentity {
   rule: RuleId;

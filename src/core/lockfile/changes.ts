@@ -14,7 +14,7 @@
 // `moved` when the version stays.
 import semver from 'semver';
 import type { ChartChange, LockEntry, Lockfile } from '../model.js';
-import type { SemverChange } from '../report.js';
+import type { SemverChange } from '../report/report.js';
 
 /**
  * @param changedPaths repo-relative files that differ between base and head

@@ -1,8 +1,8 @@
 // The lockfile's YAML as written: every item's keys with their lines, which the model (model.ts) drops but
 // validation needs (unknown keys, keys set twice, values that are not single strings).
 import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { readYaml } from '../input/yaml-input.js';
 import type { InputProblem } from '../model.js';
-import { readYaml } from '../yaml-input.js';
 
 export interface RawField {
   /** Undefined when the value is empty, null or not a single value. */

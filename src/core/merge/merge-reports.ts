@@ -7,8 +7,8 @@
 // before any field is used, and what can be worked out from the findings (counts, verdict, needs-reinstall) is
 // worked out again, never copied. Their texts reach every output through the same escaping as any finding's.
 
-import { type FailOn, type Report, summarise, verdictOf } from '../report.js';
-import { reportSchemaProblem } from '../report-schema.js';
+import { type FailOn, type Report, summarise, verdictOf } from '../report/report.js';
+import { reportSchemaProblem } from '../report/report-schema.js';
 import { isMap } from '../values/key-path.js';
 import { combine, reinstallOf, withoutShard } from './merged-report.js';
 

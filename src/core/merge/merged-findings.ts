@@ -2,7 +2,7 @@
 // one naming them all, in the rules' order, with each environment's remedy kept.
 
 import { mergeKey } from '../pipeline.js';
-import type { Finding } from '../report.js';
+import type { Finding } from '../report/report.js';
 import { allRules } from '../rules/index.js';
 
 const RULE_RANK = new Map(allRules.map((rule, i) => [rule.id as string, i]));

@@ -2,7 +2,7 @@
 // order, its reinstall and runbook order worked out again, repository findings once each, the stats summed.
 
 import { mergeKey } from '../pipeline.js';
-import { type ChartReport, type Finding, type Report, type ReportStats, worstRenderStatus } from '../report.js';
+import { type ChartReport, type Finding, type Report, type ReportStats, worstRenderStatus } from '../report/report.js';
 import { hookResults, withHookResults } from '../rules/hook-results.js';
 import { ruleHooks } from '../rules/index.js';
 import { reinstallReason } from '../runbook/reinstall-reason.js';

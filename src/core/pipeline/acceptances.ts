@@ -1,7 +1,7 @@
 // Step 7, acceptances: after every rule and before the verdict.
 import { newAcceptancesApproved } from '../acceptances/acceptance-approval.js';
 import { acceptanceOutcome, acceptFindings, addsEntries } from '../acceptances/acceptances.js';
-import type { Report } from '../report.js';
+import type { Report } from '../report/report.js';
 import type { RepoRule } from '../rules/rule.js';
 import { runRepoRules } from '../rules/run.js';
 import type { AnalysisOptions } from './options.js';

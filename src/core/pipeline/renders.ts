@@ -9,7 +9,7 @@ import { helmVersionMemo } from '../render/helm-version-memo.js';
 import type { RenderCache } from '../render/render-cache.js';
 import { type RenderJob, renderAll } from '../render/renderer.js';
 import type { RenderResult } from '../render/types.js';
-import type { ReportStats } from '../report.js';
+import type { ReportStats } from '../report/report.js';
 import { createLimiter, type Limiter } from '../runtime/concurrency.js';
 import { stableJson } from '../stable-json.js';
 import type { Workspace } from '../workspace.js';

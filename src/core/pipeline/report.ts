@@ -12,7 +12,7 @@ import {
   SCHEMA_VERSION,
   summarise,
   verdictOf,
-} from '../report.js';
+} from '../report/report.js';
 import { stableJson } from '../stable-json.js';
 import { formatKeyPath } from '../values/key-path.js';
 import type { Workspace } from '../workspace.js';

@@ -2,11 +2,11 @@
 // environment, findings merged), and what the repository rules read of the run.
 import type { ChartAnalysis } from '../chart-analysis.js';
 import { bumpFacts, type ChartInputs, chartContext } from '../chart-context.js';
-import { unknownChartKeys, unmatchedValuesPatterns } from '../input-checks.js';
+import { unknownChartKeys, unmatchedValuesPatterns } from '../input/input-checks.js';
 import { entryProblems, fileProblems } from '../lockfile/validate.js';
 import type { ChartChange } from '../model.js';
 import { baseOnlyContext, markIntroduced } from '../preexisting.js';
-import type { Finding } from '../report.js';
+import type { Finding } from '../report/report.js';
 import { renderSkippedOf } from '../rules/render-skipped.js';
 import type { ChartRule, RepoContext } from '../rules/rule.js';
 import { runChartRules } from '../rules/run.js';

@@ -6,7 +6,7 @@ import type { Config, KubeTarget } from '../model.js';
 import { lockfileChange, type PolicyChange, pinChartSettings, policyChanges, withBasePolicy } from '../policy.js';
 import { changedFiles } from '../repo/changed-files.js';
 import type { Snapshot } from '../repo/snapshot.js';
-import type { RuleId, Severity } from '../report.js';
+import type { RuleId, Severity } from '../report/report.js';
 import { allRules } from '../rules/index.js';
 import { ruleCrashed } from '../rules/rule-crashed.js';
 import {

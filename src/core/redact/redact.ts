@@ -18,7 +18,7 @@
 // replaced anywhere, even inside other text.
 
 import type { Config } from '../model.js';
-import type { ChartReport, Finding, ValuesChange } from '../report.js';
+import type { ChartReport, Finding, ValuesChange } from '../report/report.js';
 import { isMap } from '../values/key-path.js';
 import { CredentialMatcher, pathOf } from './credentials.js';
 import { createRedactor, type Redactor } from './redact-text.js';

@@ -3,7 +3,7 @@
 
 import type { ChartInputs } from '../chart-context.js';
 import type { KubeTarget } from '../model.js';
-import type { ResourceRef } from '../report.js';
+import type { ResourceRef } from '../report/report.js';
 import { type ApiStatus, type ApiVersionEntry, apiStatusAt, apiVersionEntry, reachedBy } from './api-versions.js';
 import { customScopes, effectiveRef } from './match.js';
 import { chartLocation, renderedHead } from './rendered-sources.js';

@@ -5,7 +5,7 @@
 // its schema does not.
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
-import type { ResourceRef } from '../report.js';
+import type { ResourceRef } from '../report/report.js';
 import type { RefusedSymlink } from './materialise.js';
 import type { StoredOutcome } from './render-job.js';
 import type { Manifest } from './types.js';

@@ -9,9 +9,9 @@
 // so those documents read and report exactly as before.
 import { loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
+import { READ_MAX_DEPTH } from '../input/yaml-input.js';
 import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
 import { checkYamlBounds, mayHoldAliases } from '../values/yaml-bounds.js';
-import { READ_MAX_DEPTH } from '../yaml-input.js';
 import type { Manifest } from './types.js';
 
 export interface ParsedManifests {

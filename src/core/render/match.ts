@@ -1,7 +1,7 @@
 // Pairs old and new rendered objects the way Helm does on upgrade: by API group + kind + namespace + name, the
 // version ignored (docs/reference/immutable-fields.md §5.4; helm/helm pkg/kube/resource.go isMatchingInfo).
 // Namespaced objects without metadata.namespace land in the release namespace, so they match on it.
-import type { ResourceRef } from '../report.js';
+import type { ResourceRef } from '../report/report.js';
 import { isMap } from '../values/key-path.js';
 import type { Manifest, RenderResult } from './types.js';
 

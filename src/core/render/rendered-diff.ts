@@ -14,7 +14,7 @@ import { type DumpOptions, dump } from 'js-yaml';
 import type { ChartInputs } from '../chart-context.js';
 import { CredentialMatcher, REDACTED } from '../redact/credentials.js';
 import { redactTree } from '../redact/redact-tree.js';
-import type { ObjectDiff, RenderedDiff } from '../report.js';
+import type { ObjectDiff, RenderedDiff } from '../report/report.js';
 import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
 import { formatKeyPath, isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 import { effectiveRef, matchRenders } from './match.js';

@@ -1,5 +1,5 @@
 // Rendered manifests as the render-based rules see them.
-import type { ResourceRef } from '../report.js';
+import type { ResourceRef } from '../report/report.js';
 
 export interface Manifest {
   /** The parsed object (apiVersion, kind, metadata, spec...). */

@@ -6,10 +6,10 @@
 // flip in an override (kafka.enabled: true), so keys of a disabled subchart are keys a user can rightly set.
 
 import { satisfies, validRange } from 'semver';
+import { jsonDepth, READ_MAX_DEPTH } from '../input/yaml-input.js';
 import type { ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
 import { isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 import { depthMessage, HELM_MAX_FILE_BYTES } from '../values/yaml-bounds.js';
-import { jsonDepth, READ_MAX_DEPTH } from '../yaml-input.js';
 import { archiveSource, type ChartSource, compareStrings, snapshotSource, subSource } from './chart-sources.js';
 import { chartMetadata, dependencies, jsonErrorLine, parseYaml } from './chart-yaml.js';
 import { type Snapshot, unsafeEntriesUnder } from './snapshot.js';

@@ -1,9 +1,9 @@
 // A chart's YAML files as data: Chart.yaml's metadata and dependencies, and the parsing of values.yaml and
 // values.schema.json (bounded, problems recorded with their line, never thrown).
 
+import { loadYamlValues } from '../input/yaml-input.js';
 import type { ChartDependency, ChartMetadata, InputProblem } from '../model.js';
 import { isMap, mergeValueMaps } from '../values/key-path.js';
-import { loadYamlValues } from '../yaml-input.js';
 
 export function chartMetadata(raw: Record<string, unknown>): ChartMetadata {
   const annotations: Record<string, string> = {};

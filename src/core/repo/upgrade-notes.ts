@@ -2,7 +2,7 @@
 // Heading shapes seen in real charts (test/fixtures/corpus/README.md): "### To 8.0.0", "### 3.x to 4.x",
 // "### From 2.x to 3.x", "### 5.0.0" under "## Upgrade", "#### 2.x to 3.x" under "### Upgrading ... major version".
 import semver from 'semver';
-import type { UpgradeNote } from '../report.js';
+import type { UpgradeNote } from '../report/report.js';
 
 interface Section {
   level: number;

@@ -3,9 +3,9 @@
 // (docs/reference/immutable-fields.md §5.3, §6). The file has to be applied by hand.
 // A CRD that leaves crds/ is not reported: Helm never deletes crds/ CRDs either, so nothing happens.
 
-import { code } from '../message.js';
 import { effectiveRef } from '../render/match.js';
 import { chartLocation, renderedPair } from '../render/rendered-sources.js';
+import { code } from '../report/message.js';
 import { compareCrds, crdApplyCommand, crdSpecEqual, crdsByName, summariseCrd } from './analysis/crds.js';
 import { joinWords } from './analysis/remedy-words.js';
 import type { ChartRule, FindingDraft } from './rule.js';

@@ -1,6 +1,6 @@
 // Putting what a rule's hook made of its findings (rule.ts mergeShards, combineHalves) back into a report's list,
 // in the places the rule's findings had, so a run made of parts lists them where the whole run would.
-import type { Finding, RuleId } from '../report.js';
+import type { Finding, RuleId } from '../report/report.js';
 import { ruleHooks } from './index.js';
 import type { RuleHooks } from './rule.js';
 

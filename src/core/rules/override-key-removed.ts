@@ -1,5 +1,5 @@
-import { code } from '../message.js';
 import type { LoadedChart } from '../model.js';
+import { code } from '../report/message.js';
 import type { KeyCoverage } from '../values/coverage.js';
 import { didYouMean } from '../values/did-you-mean.js';
 import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';

@@ -1,4 +1,4 @@
-import { code } from '../message.js';
+import { code } from '../report/message.js';
 import { formatKeyPath } from '../values/key-path.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 

@@ -1,5 +1,5 @@
 import type { ChartInputs } from '../chart-context.js';
-import type { ChartReport, Finding } from '../report.js';
+import type { ChartReport, Finding } from '../report/report.js';
 import type { RepoRule } from './rule.js';
 
 // Without a render, the checks that read manifests (immutable fields, StatefulSet replacement, CRDs, APIs) cannot

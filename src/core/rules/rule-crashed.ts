@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../report.js';
+import type { Finding, Severity } from '../report/report.js';
 import type { Rule, RuleDeclaration } from './rule.js';
 
 // A rule that throws has checked nothing: passing the review anyway would let any input that trips a bug (an empty

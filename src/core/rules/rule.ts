@@ -2,10 +2,10 @@
 // an id, a default severity, a one-line description and a pure check() returning findings.
 import type { AcceptanceOutcome } from '../acceptances/acceptances.js';
 import type { ChartContext } from '../chart-context.js';
-import type { UnmatchedPattern } from '../input-checks.js';
+import type { UnmatchedPattern } from '../input/input-checks.js';
 import type { Config, KubeTarget, Lockfile } from '../model.js';
 import type { PolicyChange } from '../policy.js';
-import type { Finding, RuleId, Severity } from '../report.js';
+import type { Finding, RuleId, Severity } from '../report/report.js';
 import type { RuleHooks } from '../rule-hooks.js';
 
 export type { ChartContext } from '../chart-context.js';

@@ -1,4 +1,4 @@
-import { code } from '../message.js';
+import { code } from '../report/message.js';
 import { BRANCH_CHOICE } from '../values/template-branches.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 

@@ -2,7 +2,7 @@
 // pods an orphaning delete left behind, and waiting for the rollouts of the new render.
 import type { ChartInputs } from '../chart-context.js';
 import type { Manifest, RenderResult } from '../render/types.js';
-import type { Finding, ObjectDelete, ResourceRef, UpgradeStep } from '../report.js';
+import type { Finding, ObjectDelete, ResourceRef, UpgradeStep } from '../report/report.js';
 import { kubectlObject, kubectlSlashObject, namespaceFlag, selectorWord } from '../rules/analysis/kubectl-words.js';
 import { replicasOf } from '../rules/analysis/statefulset-successor.js';
 import { getAt, isMap } from '../values/key-path.js';

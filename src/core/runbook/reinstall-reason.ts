@@ -1,7 +1,7 @@
 // One line saying why a chart needs its objects re-created (ChartReport.reinstallReason), built from the
 // findings that carry needsReinstall, e.g. "StatefulSet rel-mariadb: spec.serviceName and spec.selector.matchLabels
 // are immutable".
-import type { Finding } from '../report.js';
+import type { Finding } from '../report/report.js';
 import type { HooksOf } from '../rule-hooks.js';
 import { joinWords } from '../rules/analysis/remedy-words.js';
 

@@ -1,6 +1,6 @@
 // The order of the runbook: charts that ship CRDs first, and every chart after those whose CRDs its objects use.
 import type { Manifest, RenderResult } from '../render/types.js';
-import type { OrderKinds } from '../report.js';
+import type { OrderKinds } from '../report/report.js';
 import { isCrd } from '../rules/analysis/crds.js';
 import { isMap } from '../values/key-path.js';
 

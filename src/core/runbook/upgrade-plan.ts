@@ -10,10 +10,10 @@
 //   ready; the old pods no longer match the new selector, so they are deleted by hand afterwards.
 // - A replaced StatefulSet starts with new, empty PVCs (§3.1, §6): its data is backed up before the upgrade.
 import type { ChartInputs } from '../chart-context.js';
-import { findingsIn } from '../fleet-verdict.js';
 import { renderNamesProblem } from '../render/release-names.js';
 import { chartFile } from '../render/rendered-sources.js';
-import type { Backup, ChartReport, CrdApply, Finding, ObjectDelete, UpgradeActions, UpgradeStep } from '../report.js';
+import { findingsIn } from '../report/fleet-verdict.js';
+import type { Backup, ChartReport, CrdApply, Finding, ObjectDelete, UpgradeActions, UpgradeStep } from '../report/report.js';
 import type { HooksOf, RunbookAction } from '../rule-hooks.js';
 import { crdApplyCommand, isCrd, shellWord } from '../rules/analysis/crds.js';
 import { kubectlObject } from '../rules/analysis/kubectl-words.js';

@@ -1,7 +1,7 @@
 // The difference between two charts' default values, as leaf key paths in --set notation.
 // Lists are leaves (Helm replaces a list whole), an empty map is a leaf, and a key whose type changes
 // (map <-> list <-> scalar) is reported once as changed at that key rather than as removed children plus an addition.
-import type { ValuesChange, ValuesDiff } from '../report.js';
+import type { ValuesChange, ValuesDiff } from '../report/report.js';
 import { formatKeyPath, isMap, type KeyPath } from './key-path.js';
 
 export function diffDefaults(before: Record<string, unknown>, after: Record<string, unknown>): ValuesDiff {

@@ -10,8 +10,8 @@
 // Lines: each source line gets a YAML comment marker before rendering, so every output line knows the source line
 // it came from (loops repeat lines, untaken branches drop them), and keys are reported at the lines the user wrote.
 import { isMap as isYamlMap } from 'yaml';
+import { readYaml, yamlValue } from '../input/yaml-input.js';
 import type { InputProblem, OverrideFile, TemplateSettings } from '../model.js';
-import { readYaml, yamlValue } from '../yaml-input.js';
 import { isMap } from './key-path.js';
 import { TemplateSandbox } from './template-sandbox.js';
 import { REFUSED } from './template-sandbox-protocol.js';

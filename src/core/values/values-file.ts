@@ -19,8 +19,8 @@ import {
   type Node,
   type YAMLMap,
 } from 'yaml';
+import { isEmptyDocument, readYaml, yamlValue } from '../input/yaml-input.js';
 import type { ChartConfig, OverrideFile, OverrideKey } from '../model.js';
-import { isEmptyDocument, readYaml, yamlValue } from '../yaml-input.js';
 import { formatKeyPath, getAt, isMap as isValuesMap, type KeyPath, mergeValueMaps } from './key-path.js';
 import { BranchChooser } from './template-branches.js';
 import { HELM_MAX_FILE_BYTES } from './yaml-bounds.js';

@@ -3,7 +3,7 @@
 import { type ChartInputs, chartContext } from '../../../src/core/chart-context.js';
 import { parseLockfile } from '../../../src/core/lockfile/parse.js';
 import type { ChartChange, ChartMetadata, LoadedChart, Lockfile } from '../../../src/core/model.js';
-import type { ChangeKind } from '../../../src/core/report.js';
+import type { ChangeKind } from '../../../src/core/report/report.js';
 import type { ChartContext, RepoContext } from '../../../src/core/rules/rule.js';
 import { testConfig } from '../../values/helpers.js';
 

@@ -1,6 +1,6 @@
 // The report model, schemaVersion 1: a public interface (docs/reference/report-contract.md).
 // Fields may be added, never renamed or removed without bumping SCHEMA_VERSION.
-import type { RuleId } from './rule-ids.js';
+import type { RuleId } from '../rule-ids.js';
 
 export const SCHEMA_VERSION = 1;
 

@@ -3,7 +3,8 @@
 // (shard reports are untrusted input: docs/reference/report-contract.md, "Shards"). The type checks at the end fail
 // when a type of report.ts and its schema definition name different fields, so the two cannot drift apart.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../docs/reference/report.schema.json' with { type: 'json' };
+import schema from '../../../docs/reference/report.schema.json' with { type: 'json' };
+import { READ_MAX_DEPTH } from '../input/yaml-input.js';
 import type {
   Acceptance,
   Backup,
@@ -28,7 +29,6 @@ import type {
   ValuesChange,
   ValuesDiff,
 } from './report.js';
-import { READ_MAX_DEPTH } from './yaml-input.js';
 
 let validate: ValidateFunction | undefined;
 

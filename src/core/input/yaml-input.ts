@@ -20,9 +20,9 @@ import {
   parseDocument,
   type YAMLError,
 } from 'yaml';
-import type { InputProblem } from './model.js';
-import { CORE_MERGE_SCHEMA } from './values/js-yaml-schema.js';
-import { aliasTargets, checkYamlBounds, depthMessage, mayHoldAliases, unresolvedAlias } from './values/yaml-bounds.js';
+import type { InputProblem } from '../model.js';
+import { CORE_MERGE_SCHEMA } from '../values/js-yaml-schema.js';
+import { aliasTargets, checkYamlBounds, depthMessage, mayHoldAliases, unresolvedAlias } from '../values/yaml-bounds.js';
 
 /**
  * The deepest nesting chart-guard reads (helm reads 10000): every recursive walk of values, and the YAML parser's own
