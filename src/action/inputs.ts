@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { FAIL_ON_SETTINGS } from '../core/config-definition.js';
 import { normaliseKubeVersion } from '../core/kube-version.js';
 import type { FailOn } from '../core/report/report.js';
-import { parseShard, type Shard } from '../core/shard.js';
+import { parseShard, type Shard } from '../core/shards/shard.js';
 import { ACTION_INPUT_DEFAULTS, type InputName } from './action-inputs.js';
 
 const COMMENT_MODES = ['always', 'on-findings', 'never'] as const;

@@ -1,8 +1,8 @@
-// `chart-guard merge REPORT.json...`: the JSON reports of a sharded run, read and merged (core/merge/merge-reports.ts),
+// `chart-guard merge REPORT.json...`: the JSON reports of a sharded run, read and merged (core/shards/merge-reports.ts),
 // then written like any report. A file that cannot be read or merged is one line naming it (exit 2).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { mergeReports, parseReport, type ReportInput } from '../core/merge/merge-reports.js';
+import { mergeReports, parseReport, type ReportInput } from '../core/shards/merge-reports.js';
 import { type CliIo, emitReport, UsageProblem } from './analysis.js';
 import { MERGE_HELP } from './help.js';
 import { parseMergeArgs } from './options.js';

@@ -5,7 +5,7 @@ import { didYouMeanText } from '../core/input/nearest.js';
 import { normaliseKubeVersion } from '../core/kube-version.js';
 import { refInputProblem } from '../core/repo/ref-input.js';
 import type { FailOn } from '../core/report/report.js';
-import { parseShard, type Shard } from '../core/shard.js';
+import { parseShard, type Shard } from '../core/shards/shard.js';
 
 export const FORMATS = ['text', 'markdown', 'json', 'sarif', 'plan'] as const;
 export type OutputFormat = (typeof FORMATS)[number];

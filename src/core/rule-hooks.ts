@@ -20,7 +20,7 @@ export type RunbookAction =
 /** Why a finding's object is re-created: an immutable field (grouped per object with the others), or a sentence. */
 export type ReinstallCause = { immutableField: string | undefined } | { sentence: string };
 
-/** A sharded run put back together (merge/merge-reports.ts): every shard's findings, and the charts of every shard. */
+/** A sharded run put back together (shards/merge-reports.ts): every shard's findings, and the charts of every shard. */
 export interface ShardedRun {
   findings: readonly Finding[];
   charts: readonly ChartReport[];

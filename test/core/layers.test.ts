@@ -1,7 +1,7 @@
 // The floors of src/core, bottom up: the model (model, report, chart-context, config, redact, ...) with the folders
 // lockfile/, repo/, values/, render/ (running and parsing helm); above them rules/ with the analyses they share
 // (rules/analysis/); above those the pipeline (pipeline and its steps in pipeline/, review, lint, chart-analysis,
-// workspace, combine, ignored-key-proof, preexisting, helm-choice), the merge of shard reports (merge/) and the
+// workspace, combine, ignored-key-proof, preexisting, helm-choice), the merge of shard reports (shards/) and the
 // upgrade runbook built from the rules' findings (runbook/). No import runs back up a floor: render/* never imports rules/*, rules never import the pipeline.
 // And no import circle, on any floor.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ const imports = sources(CORE).map((file) => {
 
 /** 3 the pipeline, 2 the rules, 1 the rest: the model files beside the folders they use (values/key-path...). */
 const floor = (path: string): number =>
-  PIPELINE.includes(path) || path.startsWith('runbook/') || path.startsWith('merge/') || path.startsWith('pipeline/')
+  PIPELINE.includes(path) || path.startsWith('runbook/') || path.startsWith('shards/') || path.startsWith('pipeline/')
     ? 3
     : path.startsWith('rules/')
       ? 2

@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findingFingerprint } from '../../src/core/acceptances/finding-identity.js';
 import { lint } from '../../src/core/lint.js';
-import { mergeReports, parseReport, type ReportInput } from '../../src/core/merge/merge-reports.js';
 import type { AnalysisOptions } from '../../src/core/pipeline.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
 import { review, reviewWithLint } from '../../src/core/review.js';
-import { shardOf } from '../../src/core/shard.js';
+import { mergeReports, parseReport, type ReportInput } from '../../src/core/shards/merge-reports.js';
+import { shardOf } from '../../src/core/shards/shard.js';
 import { renderJson } from '../../src/format/json.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 import { chartsLockfile } from '../support/lockfile.js';

@@ -2,7 +2,7 @@
 import { chartConfigFor } from '../config.js';
 import { diffLockfiles } from '../lockfile/changes.js';
 import type { ChartChange, Environment, LockEntry } from '../model.js';
-import { inShard, type Shard } from '../shard.js';
+import { inShard, type Shard } from '../shards/shard.js';
 import type { Plan } from './options.js';
 import type { Workspaces } from './workspaces.js';
 

@@ -3,7 +3,7 @@ import type { NewAcceptances } from '../acceptances/acceptance-approval.js';
 import type { RenderCacheOptions } from '../render/render-cache.js';
 import type { Snapshot } from '../repo/snapshot.js';
 import type { FailOn } from '../report/report.js';
-import type { Shard } from '../shard.js';
+import type { Shard } from '../shards/shard.js';
 
 /** What a review and a lint both take: where the repository is, how to read it, how to judge it. */
 export interface AnalysisOptions {

@@ -224,7 +224,7 @@ export interface UpgradeActions {
   steps: UpgradeStep[];
   /**
    * A shard's report only: what `order` and `dependsOn` were worked out from, so merging the shards orders the
-   * charts of all of them together (merge/merge-reports.ts); a merged or unsharded report has none.
+   * charts of all of them together (shards/merge-reports.ts); a merged or unsharded report has none.
    */
   orderKinds?: OrderKinds;
 }

@@ -56,7 +56,7 @@ export interface PlannedChart {
  * Every changed chart's upgradeActions, one per environment, numbered in the order the charts are upgraded in that
  * environment. `analyses[i]` are chart i's analyses, one per environment (the report's charts in the same order).
  * With `keepOrderKinds` (a shard's report), each keeps the CRD kinds its order was worked out from, so merging the
- * shards (merge/merge-reports.ts) can order the charts of every shard together. `hooks` is the rule registry's lookup
+ * shards (shards/merge-reports.ts) can order the charts of every shard together. `hooks` is the rule registry's lookup
  * (rules/index.ts ruleHooks): the runbook steps each rule's findings call for.
  */
 export function withUpgradeActions(

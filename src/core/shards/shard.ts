@@ -1,5 +1,5 @@
 // Sharding a run: `--shard i/n` analyses only the chart × environment pairs that hash to shard i, so n CI jobs
-// share a fleet's renders and `chart-guard merge` (merge/merge-reports.ts) puts their reports back together.
+// share a fleet's renders and `chart-guard merge` (merge-reports.ts) puts their reports back together.
 // A pair's shard is a hash of the chart folder and the environment name, not a position: adding or removing a
 // chart never moves another pair to a different shard, so each shard's work stays a sub-multiset of the whole run's.
 import { createHash } from 'node:crypto';
