@@ -270,7 +270,7 @@ export interface Config {
     /** Extra head renders per chart to prove weakly accepted override keys ignored; 0 turns the proof off. */
     proofRenders: number;
   };
-  /** Extra credential names whose values are hidden in every output (src/core/redact.ts). */
+  /** Extra credential names whose values are hidden in every output (src/core/redact/credentials.ts). */
   redact: RedactConfig;
   /** Render templated override files with a context (per chart: ChartConfig.templates). */
   templates?: TemplateSettings;

@@ -130,7 +130,7 @@ function sarifRun(report: Report, options: SarifOptions, id: string, entries: En
           },
         },
       ],
-      // What stays the same when lines move: GitHub matches alerts across commits by it (core/finding-identity.ts).
+      // What stays the same when lines move: GitHub matches alerts across commits by it (core/acceptances/finding-identity.ts).
       partialFingerprints: { 'chartGuardFinding/v2': findingFingerprint(finding) },
       ...baselineState(finding),
       ...(finding.chart ? { properties: { chart: finding.chart } } : {}),

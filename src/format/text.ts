@@ -41,7 +41,7 @@ const SEVERITY_STYLE: Record<Severity, string> = {
 };
 
 const INDENT = '    ';
-/** A code span of a finding message (core/message.ts code()): a backtick run, content, the same run. */
+/** A code span of a finding message (core/report/message.ts code()): a backtick run, content, the same run. */
 const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
 
 export function renderText(report: Report, options: TextOptions): string {

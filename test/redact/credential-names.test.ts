@@ -1,4 +1,4 @@
-// Which names and values key paths count as credentials (src/core/redact.ts): the rules a reader relies on when a
+// Which names and values key paths count as credentials (src/core/redact/credentials.ts): the rules a reader relies on when a
 // value shows as <redacted>, and the names that must stay visible because they only point at a credential.
 import { describe, expect, it } from 'vitest';
 import { CredentialMatcher, wordsOf } from '../../src/core/redact/credentials.js';
