@@ -11,19 +11,13 @@
 //                   environment, findings merged
 //   7. acceptances  findings the acceptances file accepts marked; expired and stale entries reported
 //   8. report       assembled, redacted, verdict computed
-import { analyseChart, buildChartReport } from './chart-analysis.js';
 import { withAcceptances } from './pipeline/acceptances.js';
 import { changesOf } from './pipeline/changes.js';
+import { checkCharts } from './pipeline/charts.js';
 import type { AnalysisOptions, Plan } from './pipeline/options.js';
-import {
-  renderPolicy,
-  rendersAndProof,
-  runConcurrency,
-  runStats,
-  withoutUnneededManifests,
-} from './pipeline/renders.js';
+import { renderPolicy, runConcurrency, runStats } from './pipeline/renders.js';
 import { assembleReport, configDigest } from './pipeline/report.js';
-import { chartFindings, repoContextOf, runConditions } from './pipeline/rules.js';
+import { repoContextOf, runConditions } from './pipeline/rules.js';
 import { workspaces } from './pipeline/workspaces.js';
 import { reportRedactor } from './redact/redact.js';
 import { RenderCache } from './render/render-cache.js';
@@ -31,13 +25,9 @@ import type { Report } from './report/report.js';
 import { ruleHooks, rulesFor } from './rules/index.js';
 import { runRepoRules } from './rules/run.js';
 import { withUpgradeActions } from './runbook/upgrade-plan.js';
-import { createLimiter } from './runtime/concurrency.js';
 
 export type { AnalysisOptions, Plan, ReviewOptions } from './pipeline/options.js';
 export { mergeKey } from './pipeline/rules.js';
-
-/** Charts analysed ahead of their renders, per helm slot (see runPipeline). */
-const CHARTS_IN_FLIGHT_PER_SLOT = 3;
 
 export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise<Report> {
   const progress = options.progress ?? (() => {});
@@ -51,29 +41,9 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   // 2. changes: which charts, each checked in every one of spaces.head.environments (of the shard, if one)
   const { all, changes, diagnostics, ofShard } = changesOf(plan, spaces, options.shard, progress);
 
-  // 3. analysis, 4. renders, 5. proof: charts are analysed `concurrency` at a time, in lockfile order, and each
-  // chart's renders start as soon as it is analysed: helm runs while the next charts load (one git reader).
-  // 6. rules: the ones the registry declares for this mode, on each chart as soon as its renders are in, while
-  // helm still renders the next charts (the rules and the rendered diff are pure, per chart).
+  // 3. analysis, 4. renders, 5. proof, 6. rules: per chart, each step as soon as the previous one is done
   const rules = rulesFor(plan.mode);
-  const analyse = createLimiter(concurrency);
-  // Charts between their analysis and their report hold their values, templates and renders: a few ahead of helm
-  // keep it busy, more only take memory (a 300-chart lint analysed every chart while helm rendered the first ones).
-  const inFlight = createLimiter(Math.max(4, concurrency * CHARTS_IN_FLIGHT_PER_SLOT));
-  // helm is found before the charts are read: values files are read the way its major version reads them
-  const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
-  const checked = await Promise.all(
-    changes.map((change) =>
-      inFlight(() =>
-        analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache, ofShard(change)))
-          .then((analyses) => rendersAndProof(analyses, spaces.head, policy))
-          .then((analyses) => {
-            const report = buildChartReport(analyses, chartFindings(rules.chart, analyses));
-            return { analyses: withoutUnneededManifests(analyses), report };
-          }),
-      ),
-    ),
-  );
+  const checked = await checkCharts(changes, spaces, { rules: rules.chart, policy, cache, concurrency, ofShard });
   const charts = checked.map(({ analyses }) => analyses);
   // the upgrade runbook of every chart and environment, from its findings and renders
   const chartReports = withUpgradeActions(

@@ -1,0 +1,53 @@
+// Steps 3 to 6 per chart, interleaved: charts are analysed `concurrency` at a time, in lockfile order, and each
+// chart's renders start as soon as it is analysed, so helm runs while the next charts load (one git reader). The
+// rules of this mode then run on each chart as soon as its renders are in, while helm still renders the next charts
+// (the rules and the rendered diff are pure, per chart).
+import { analyseChart, buildChartReport, type ChartAnalysis } from '../chart-analysis.js';
+import type { ChartChange, Environment } from '../model.js';
+import type { RenderCache } from '../render/render-cache.js';
+import type { ChartReport } from '../report/report.js';
+import type { ChartRule } from '../rules/rule.js';
+import { createLimiter } from '../runtime/concurrency.js';
+import { type RenderPolicy, rendersAndProof, withoutUnneededManifests } from './renders.js';
+import { chartFindings } from './rules.js';
+import type { Workspaces } from './workspaces.js';
+
+/** Charts analysed ahead of their renders, per helm slot. */
+const CHARTS_IN_FLIGHT_PER_SLOT = 3;
+
+export interface ChartChecks {
+  /** The chart rules of the run's mode. */
+  rules: readonly ChartRule[];
+  policy: RenderPolicy;
+  cache?: RenderCache;
+  /** Charts analysed at a time (the run's concurrency). */
+  concurrency: number;
+  /** Whether a chart is checked in an environment (its pair is in the shard). */
+  ofShard(change: ChartChange): (environment: Environment) => boolean;
+}
+
+/** Every chart's analyses (one per environment) and report, in the order of `changes`. */
+export async function checkCharts(
+  changes: readonly ChartChange[],
+  spaces: Workspaces,
+  { rules, policy, cache, concurrency, ofShard }: ChartChecks,
+): Promise<{ analyses: ChartAnalysis[]; report: ChartReport }[]> {
+  const analyse = createLimiter(concurrency);
+  // Charts between their analysis and their report hold their values, templates and renders: a few ahead of helm
+  // keep it busy, more only take memory (a 300-chart lint analysed every chart while helm rendered the first ones).
+  const inFlight = createLimiter(Math.max(4, concurrency * CHARTS_IN_FLIGHT_PER_SLOT));
+  // helm is found before the charts are read: values files are read the way its major version reads them
+  const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
+  return Promise.all(
+    changes.map((change) =>
+      inFlight(() =>
+        analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache, ofShard(change)))
+          .then((analyses) => rendersAndProof(analyses, spaces.head, policy))
+          .then((analyses) => {
+            const report = buildChartReport(analyses, chartFindings(rules, analyses));
+            return { analyses: withoutUnneededManifests(analyses), report };
+          }),
+      ),
+    ),
+  );
+}
