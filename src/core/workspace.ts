@@ -150,7 +150,12 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   };
   const parsed = new Map<string, Promise<OverrideFile>>();
   // this side's own template worker: the base's files are never rendered by a worker a file of the head has run in
+  // one template worker per workspace, started at the first templated file
   let sandbox: TemplateSandbox | undefined;
+  const sandboxOf = () => {
+    sandbox ??= new TemplateSandbox();
+    return sandbox;
+  };
   const readOverride = (path: string, templates?: TemplateSettings, helmMajor?: number) => {
     const key = `${templates?.context ?? ''}\0${helmMajor ?? ''}\0${path}`;
     let file = parsed.get(key);
@@ -162,7 +167,7 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
           return context
             ? readTemplatedValuesFile(read.text, path, context, {
                 helmMajor,
-                sandbox: (sandbox ??= new TemplateSandbox()),
+                sandbox: sandboxOf(),
               })
             : parseValuesFile(read.text, path, { helmMajor });
         },

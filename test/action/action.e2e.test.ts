@@ -5,7 +5,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { allFindings, type ChartReport, isPreexisting, type ObjectDiff, type Report } from '../../src/core/report/report.js';
+import {
+  allFindings,
+  type ChartReport,
+  isPreexisting,
+  type ObjectDiff,
+  type Report,
+} from '../../src/core/report/report.js';
 import { allRules } from '../../src/core/rules/index.js';
 import { verdictLine } from '../../src/format/markdown-overview.js';
 import { FakeGitHub } from '../support/fake-github.js';

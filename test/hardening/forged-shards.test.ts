@@ -89,7 +89,7 @@ describe.each(Object.entries(HELM_BINARIES))('chart-guard merge of forged shard 
   const mergeForged = (forge: (shards: Report[]) => void, ...args: string[]) => {
     const copies = structuredClone(shards);
     forge(copies);
-    copies.forEach((report, i) => writeFileSync(file(`forged-${i + 1}.json`), JSON.stringify(report)));
+    for (const [i, report] of copies.entries()) writeFileSync(file(`forged-${i + 1}.json`), JSON.stringify(report));
     return run('merge', ...copies.map((_, i) => `forged-${i + 1}.json`), ...args);
   };
   /** The shard holding the chart findings, and its first one. */

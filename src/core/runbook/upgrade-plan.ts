@@ -13,7 +13,15 @@ import type { ChartInputs } from '../chart-context.js';
 import { renderNamesProblem } from '../render/release-names.js';
 import { chartFile } from '../render/rendered-sources.js';
 import { findingsIn } from '../report/fleet-verdict.js';
-import type { Backup, ChartReport, CrdApply, Finding, ObjectDelete, UpgradeActions, UpgradeStep } from '../report/report.js';
+import type {
+  Backup,
+  ChartReport,
+  CrdApply,
+  Finding,
+  ObjectDelete,
+  UpgradeActions,
+  UpgradeStep,
+} from '../report/report.js';
 import type { HooksOf, RunbookAction } from '../rule-hooks.js';
 import { crdApplyCommand, isCrd, shellWord } from '../rules/analysis/crds.js';
 import { kubectlObject } from '../rules/analysis/kubectl-words.js';
