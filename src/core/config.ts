@@ -25,7 +25,7 @@ import {
 } from './config-definition.js';
 import { Reader, scalarText } from './config-reader.js';
 import { emptyChartConfig, normaliseChartKey } from './config-resolve.js';
-import { schemaProblems } from './config-schema.js';
+import { schemaProblems } from './config/config-schema.js';
 import { readYaml } from './input/yaml-input.js';
 import {
   type ChartConfig,

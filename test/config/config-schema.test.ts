@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LineCounter, parse, parseDocument } from 'yaml';
 import { defaultConfig, parseConfig } from '../../src/core/config.js';
 import { CONFIG_SCHEMA } from '../../src/core/config-definition.js';
-import { schemaProblems } from '../../src/core/config-schema.js';
+import { schemaProblems } from '../../src/core/config/config-schema.js';
 import { RULE_ID_LIST } from '../../src/core/rule-ids.js';
 import { PROJECT_DIR } from '../support/git-repo.js';
 
