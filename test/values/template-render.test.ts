@@ -31,6 +31,17 @@ tail: 1
 `;
 
 describe('readTemplatedValuesFile (jinja with a context)', () => {
+  it('reports a macro that calls itself without end at the macro, in its own words', async () => {
+    const text = 'a: 1\n{% macro loop(n) %}{{ loop(n) }}{% endmacro %}\nb: {{ loop(1) }}\n';
+    const file = await readTemplatedValuesFile(text, 'values/app.yaml', context);
+    expect(file.error).toEqual({
+      file: 'values/app.yaml',
+      line: 2,
+      message:
+        'values/app.yaml cannot be rendered with ci/template-context.yaml: the template calls itself without end (a macro that never stops recursing)',
+    });
+  });
+
   it('renders the file and reads it, keys at the lines of the source', async () => {
     const file = await readTemplatedValuesFile(TEXT, 'values/app.yaml', context);
     expect(file.error).toBeUndefined();

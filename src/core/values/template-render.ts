@@ -126,6 +126,8 @@ function unmarkLines(output: string): { text: string; sourceLine: (renderedLine:
   return { text: lines.join('\n'), sourceLine: (n) => origin[n - 1] ?? last };
 }
 
+const STACK_OVERFLOW = /Maximum call stack size exceeded/;
+
 /** A nunjucks error as a problem with the source line: "(unknown path) [Line 9, Column 4]\n  reason". */
 function templateProblem(message: string, source: string, path: string, contextPath: string): InputProblem {
   const position = /\[Line (\d+), Column (\d+)\]/.exec(message);
@@ -143,6 +145,15 @@ function templateProblem(message: string, source: string, path: string, contextP
       file: path,
       line,
       message: `${path}: ${expression ? `\`${expression}\`` : 'a template expression'} prints a variable that ${contextPath} does not define`,
+    };
+  }
+  if (STACK_OVERFLOW.test(reason)) {
+    // a macro that calls itself without end: the engine's stack runs out (never a stack trace, never the host's words)
+    const at = lines.findIndex((l) => /\{%-?\s*macro\b/.test(l));
+    return {
+      file: path,
+      ...(at >= 0 ? { line: at + 1 } : line !== undefined ? { line } : {}),
+      message: `${path} cannot be rendered with ${contextPath}: the template calls itself without end (a macro that never stops recursing)`,
     };
   }
   if (reason.endsWith(REFUSED)) {
