@@ -5,7 +5,7 @@
 //   docs/reference/deprecated-apis.md removed-apis, served-apis (src/data/removed-apis.json, served-apis.json)
 //   docs/reference/immutable-fields.md immutable-fields (src/data/immutable-fields.json)
 //   src/action/action-inputs.ts       the whole file: action.yml's input names and defaults, typed
-//   chart-guard.schema.json           the whole file: the config definition (src/core/config-definition.ts), with
+//   chart-guard.schema.json           the whole file: the config definition (src/core/config/config-definition.ts), with
 //                                     one entry per rule id in definitions.rules (the registry's descriptions)
 //
 // A table sits between `<!-- generated:NAME:start -->` and `<!-- generated:NAME:end -->`; text around it is kept.
@@ -34,7 +34,7 @@ async function loadSources() {
           "export { allRules } from './src/core/rules/index.ts';",
           "export { ruleCrashed } from './src/core/rules/rule-crashed.ts';",
           "export { REMOVED_APIS, SERVED_APIS, IMMUTABLE_KINDS } from './src/core/render/reference-tables.ts';",
-          "export { CONFIG_SCHEMA } from './src/core/config-definition.ts';",
+          "export { CONFIG_SCHEMA } from './src/core/config/config-definition.ts';",
         ].join('\n'),
         resolveDir: PROJECT,
         loader: 'ts',

@@ -2,8 +2,8 @@
 // never an exception with a stack trace. The names and defaults come from action.yml (action-inputs.ts, generated):
 // reading a name action.yml does not declare does not compile.
 import * as core from '@actions/core';
-import { FAIL_ON_SETTINGS } from '../core/config-definition.js';
-import { normaliseKubeVersion } from '../core/kube-version.js';
+import { FAIL_ON_SETTINGS } from '../core/config/config-definition.js';
+import { normaliseKubeVersion } from '../core/config/kube-version.js';
 import type { FailOn } from '../core/report/report.js';
 import { parseShard, type Shard } from '../core/shards/shard.js';
 import { ACTION_INPUT_DEFAULTS, type InputName } from './action-inputs.js';

@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { renderCacheOptions } from '../core/render/render-cache.js';
 import { repoRoot } from '../core/repo/open.js';
 import type { Report } from '../core/report/report.js';
-import type { ReviewOptions } from '../core/review.js';
+import type { ReviewOptions } from '../core/pipeline/review.js';
 import { ruleDescriptions } from '../core/rules/index.js';
 import { writeFileAtomic } from '../core/runtime/atomic-write.js';
 import { severityCountsText } from '../format/describe.js';

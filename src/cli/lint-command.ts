@@ -1,6 +1,6 @@
 // `chart-guard lint`: one snapshot alone (default: the working tree), every chart of the lockfile.
 
-import { lint } from '../core/lint.js';
+import { lint } from '../core/pipeline/lint.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { openSnapshot } from '../core/repo/open.js';
 import { type CliIo, commonOptions, emitReport, UsageProblem } from './analysis.js';

@@ -2,7 +2,7 @@
 // so the caller prints one line and exits 2.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { didYouMeanText } from '../core/input/nearest.js';
-import { normaliseKubeVersion } from '../core/kube-version.js';
+import { normaliseKubeVersion } from '../core/config/kube-version.js';
 import { refInputProblem } from '../core/repo/ref-input.js';
 import type { FailOn } from '../core/report/report.js';
 import { parseShard, type Shard } from '../core/shards/shard.js';

@@ -2,7 +2,7 @@
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { defaultBaseRef, openSnapshot } from '../core/repo/open.js';
 import type { Snapshot } from '../core/repo/snapshot.js';
-import { review, reviewWithLint } from '../core/review.js';
+import { review, reviewWithLint } from '../core/pipeline/review.js';
 import { type CliIo, commonOptions, emitReport, UsageProblem } from './analysis.js';
 import { REVIEW_HELP } from './help.js';
 import { parseReviewArgs } from './options.js';

@@ -3,10 +3,10 @@ import { join, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parse, parseDocument } from 'yaml';
-import { defaultConfig, parseConfig } from '../../src/core/config.js';
-import { CONFIG_SCHEMA } from '../../src/core/config-definition.js';
+import { defaultConfig, parseConfig } from '../../src/core/config/config.js';
+import { CONFIG_SCHEMA } from '../../src/core/config/config-definition.js';
 import { schemaProblems } from '../../src/core/config/config-schema.js';
-import { RULE_ID_LIST } from '../../src/core/rule-ids.js';
+import { RULE_ID_LIST } from '../../src/core/registry/rule-ids.js';
 import { PROJECT_DIR } from '../support/git-repo.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the schema file read as plain JSON, walked by known paths

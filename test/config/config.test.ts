@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartConfigFor, parseConfig, resolveEnvironments } from '../../src/core/config.js';
+import { chartConfigFor, parseConfig, resolveEnvironments } from '../../src/core/config/config.js';
 import { parseLockfile } from '../../src/core/lockfile/parse.js';
-import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model.js';
+import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model/model.js';
 import { PROJECT_DIR } from '../support/git-repo.js';
 
 const PATH = '.github/chart-guard.yaml';

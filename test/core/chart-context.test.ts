@@ -1,7 +1,7 @@
 // The facts several rules share are members of the chart context, worked out once per context on first use, and
 // never carried over to a copy with other inputs (the context completed by the ignored-key proof has its own).
 import { afterAll, describe, expect, it } from 'vitest';
-import { chartContext } from '../../src/core/chart-context.js';
+import { chartContext } from '../../src/core/model/chart-context.js';
 import { tinyPairContext } from '../support/render-corpus.js';
 import { bumpContext, CorpusCharts, overrideFile } from '../values/helpers.js';
 

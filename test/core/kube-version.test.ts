@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkKubeVersion, normaliseKubeVersion, toSemverRange } from '../../src/core/kube-version.js';
+import { checkKubeVersion, normaliseKubeVersion, toSemverRange } from '../../src/core/config/kube-version.js';
 
 describe('kubeVersion constraints as Helm reads them', () => {
   it.each([

@@ -3,11 +3,11 @@
 // environment, one stale, one expired), reviewed and linted with real git and helm, whole and in three shards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findingFingerprint } from '../../src/core/acceptances/finding-identity.js';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/core/pipeline/lint.js';
 import type { AnalysisOptions } from '../../src/core/pipeline.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review, reviewWithLint } from '../../src/core/review.js';
+import { review, reviewWithLint } from '../../src/core/pipeline/review.js';
 import { mergeReports, parseReport, type ReportInput } from '../../src/core/shards/merge-reports.js';
 import { shardOf } from '../../src/core/shards/shard.js';
 import { renderJson } from '../../src/format/json.js';

@@ -17,11 +17,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/core/pipeline/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { WorktreeSnapshot } from '../../src/core/repo/worktree-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/review.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { ruleDescriptions } from '../../src/core/rules/index.js';
 import { selectAnnotations } from '../../src/format/annotations.js';
 import { renderJson } from '../../src/format/json.js';

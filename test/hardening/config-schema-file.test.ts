@@ -1,4 +1,4 @@
-// The config's schema is compiled into the gate (src/core/config-definition.ts); chart-guard.schema.json and
+// The config's schema is compiled into the gate (src/core/config/config-definition.ts); chart-guard.schema.json and
 // action.yml are only written from it and from the workflow's side. A pull request that rewrites both, a schema that
 // accepts anything and an action.yml without inputs, beside a config mistake, changes nothing: the mistake is still a
 // config-invalid problem at its line, and the review is the one the same head gets without the forged files.

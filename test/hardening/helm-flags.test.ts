@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartConfigFor, parseConfig } from '../../src/core/config.js';
+import { chartConfigFor, parseConfig } from '../../src/core/config/config.js';
 import { parseLockfile } from '../../src/core/lockfile/parse.js';
 import { isEntryInvalid } from '../../src/core/lockfile/validate.js';
 import { namespaceProblem, releaseNameProblem } from '../../src/core/render/release-names.js';

@@ -8,8 +8,8 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig, parseConfig } from '../../src/core/config.js';
-import { policyChanges, withBasePolicy } from '../../src/core/policy.js';
+import { defaultConfig, parseConfig } from '../../src/core/config/config.js';
+import { policyChanges, withBasePolicy } from '../../src/core/config/policy.js';
 import type { Finding, Report } from '../../src/core/report/report.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/review.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { formatKeyPath, type KeyPath, parseKeyPath } from '../../src/core/values/key-path.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/review.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { type BuiltCli, buildCli, runCli } from '../support/cli-bundle.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { commitWithExtraEntries, type RawEntry, writeBlob, writeRawTree } from '../support/hostile-tree.js';

@@ -1,6 +1,6 @@
 // Lint of a whole chart repository: each check fires on a broken repo and stays quiet on a clean one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/core/pipeline/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report } from '../../src/core/report/report.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';

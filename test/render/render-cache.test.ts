@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedChart } from '../../src/core/model.js';
+import type { LoadedChart } from '../../src/core/model/model.js';
 import { findHelm, type HelmBinary, locateHelm } from '../../src/core/render/helm.js';
 import { helmVersionMemo } from '../../src/core/render/helm-version-memo.js';
 import { RenderCache } from '../../src/core/render/render-cache.js';

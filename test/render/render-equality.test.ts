@@ -1,6 +1,6 @@
 // Render comparison for the ignored-key proof, on output parsed from real-looking `helm template` text.
 import { describe, expect, it } from 'vitest';
-import { withOtherValues, withoutKeys } from '../../src/core/ignored-key-proof.js';
+import { withOtherValues, withoutKeys } from '../../src/core/pipeline/ignored-key-proof.js';
 import { parseManifests } from '../../src/core/render/manifests.js';
 import { sameRender, volatileLeaves } from '../../src/core/render/render-equality.js';
 

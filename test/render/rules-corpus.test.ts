@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chartContext } from '../../src/core/chart-context.js';
+import { chartContext } from '../../src/core/model/chart-context.js';
 import type { RuleId } from '../../src/core/report/report.js';
 import { apiDeprecated } from '../../src/core/rules/api-deprecated.js';
 import { apiRemoved } from '../../src/core/rules/api-removed.js';

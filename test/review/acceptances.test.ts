@@ -3,11 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/core/pipeline/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { fleetMatrix } from '../../src/core/report/fleet-verdict.js';
 import { allFindings, type FailOn, type Finding, type Report } from '../../src/core/report/report.js';
-import { review, reviewWithLint } from '../../src/core/review.js';
+import { review, reviewWithLint } from '../../src/core/pipeline/review.js';
 import { renderJson } from '../../src/format/json.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { renderSarif } from '../../src/format/sarif.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withLintOfUntouched } from '../../src/core/combine.js';
+import { withLintOfUntouched } from '../../src/core/pipeline/combine.js';
 import type { ChartReport, Finding, Report } from '../../src/core/report/report.js';
 
 const finding = (rule: Finding['rule'], severity: Finding['severity'], chart?: string): Finding => ({

@@ -3,10 +3,10 @@
 // the real helm 3 and helm 4, on the purpose-built charts of test/fixtures/ignored-keys (see its README.md).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/core/pipeline/lint.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/review.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/ignored-keys');

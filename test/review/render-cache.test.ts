@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { type ReviewOptions, review } from '../../src/core/review.js';
+import { type ReviewOptions, review } from '../../src/core/pipeline/review.js';
 import { type BuiltCli, buildCli } from '../support/cli-bundle.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 import { oneChartLockfile } from '../support/lockfile.js';

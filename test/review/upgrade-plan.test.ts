@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { ChartReport, Report, UpgradeActions } from '../../src/core/report/report.js';
-import { review } from '../../src/core/review.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { renderJson } from '../../src/format/json.js';
 import { renderPlan } from '../../src/format/plan.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';

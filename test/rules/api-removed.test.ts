@@ -1,6 +1,6 @@
 // api-removed: the new render against a target Kubernetes range (ChartContext.kube).
 import { describe, expect, it } from 'vitest';
-import { chartContext as rulesView } from '../../src/core/chart-context.js';
+import { chartContext as rulesView } from '../../src/core/model/chart-context.js';
 import { apiDeprecated } from '../../src/core/rules/api-deprecated.js';
 import { apiRemoved } from '../../src/core/rules/api-removed.js';
 import { corpusChart } from '../support/git-repo.js';

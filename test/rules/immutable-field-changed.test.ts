@@ -2,7 +2,7 @@
 // versions with the real helm, so hooks, crds/ and namespace defaulting come from helm's own output.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartContext } from '../../src/core/chart-context.js';
+import { chartContext } from '../../src/core/model/chart-context.js';
 import { immutableFieldChanged } from '../../src/core/rules/immutable-field-changed.js';
 import { resourceRemoved } from '../../src/core/rules/resource-removed.js';
 import type { ChartContext, FindingDraft } from '../../src/core/rules/rule.js';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { chartContext } from '../../src/core/chart-context.js';
+import { chartContext } from '../../src/core/model/chart-context.js';
 import { overrideKeyRemoved } from '../../src/core/rules/override-key-removed.js';
 import { overrideKeyUnknown } from '../../src/core/rules/override-key-unknown.js';
 import { overrideProofIncomplete } from '../../src/core/rules/override-proof-incomplete.js';

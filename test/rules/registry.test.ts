@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS } from '../../src/core/config.js';
+import { RULE_IDS } from '../../src/core/config/config.js';
 import type { RuleId } from '../../src/core/report/report.js';
 import { allRules, rulesFor } from '../../src/core/rules/index.js';
 import { ruleCrashed } from '../../src/core/rules/rule-crashed.js';

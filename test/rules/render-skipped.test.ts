@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/core/config.js';
+import { defaultConfig } from '../../src/core/config/config.js';
 import { renderSkipped, renderSkippedOf } from '../../src/core/rules/render-skipped.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
 import { runRepoRules } from '../../src/core/rules/run.js';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model.js';
+import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model/model.js';
 import { classifyOverride, classifyOverrides, type ValuesView } from '../../src/core/values/coverage.js';
 import { formatKeyPath, parseKeyPath } from '../../src/core/values/key-path.js';
 import { CorpusCharts, overrideFile } from './helpers.js';

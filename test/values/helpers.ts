@@ -1,9 +1,9 @@
 // Test support for the values analysis: corpus chart pairs committed to a real git repo and loaded through
 // GitSnapshot, and override files built from YAML text with real line numbers.
 import { isSeq, isMap as isYamlMap, LineCounter, type Node, parseDocument } from 'yaml';
-import { chartContext } from '../../src/core/chart-context.js';
-import type { ChartChange, ChartConfig, Config, LoadedChart, OverrideFile, OverrideKey } from '../../src/core/model.js';
-import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model.js';
+import { chartContext } from '../../src/core/model/chart-context.js';
+import type { ChartChange, ChartConfig, Config, LoadedChart, OverrideFile, OverrideKey } from '../../src/core/model/model.js';
+import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model/model.js';
 import { loadChart } from '../../src/core/repo/chart-loader.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLockfile } from '../../src/core/lockfile/parse.js';
-import type { LockEntry } from '../../src/core/model.js';
+import type { LockEntry } from '../../src/core/model/model.js';
 import {
   mapOverrideFiles,
   matchOverrideFiles,

@@ -1,7 +1,7 @@
 // override-schema-violation checks only what a repository sets: with no override or code-set value the merged
 // values are the chart's defaults, and the schema is not even compiled (a review's costliest step after helm).
 import { afterAll, describe, expect, it } from 'vitest';
-import type { LoadedChart, OverrideFile } from '../../src/core/model.js';
+import type { LoadedChart, OverrideFile } from '../../src/core/model/model.js';
 import { overrideSchemaViolation } from '../../src/core/rules/override-schema-violation.js';
 import { bumpContext, CorpusCharts, overrideFile } from './helpers.js';
 

@@ -3,7 +3,7 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
-import { parseConfig } from '../../src/core/config.js';
+import { parseConfig } from '../../src/core/config/config.js';
 import { parseLockfile } from '../../src/core/lockfile/parse.js';
 import { parseManifests } from '../../src/core/render/manifests.js';
 import { loadChart } from '../../src/core/repo/chart-loader.js';

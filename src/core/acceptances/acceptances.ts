@@ -12,11 +12,11 @@
 // An entry matches a finding by its identity (finding-identity.ts), never by line or message. Mistakes are problems
 // with file and line for config-invalid; such an entry accepts nothing.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { isRuleId } from '../config.js';
+import { isRuleId } from '../config/config.js';
 import { readYaml } from '../input/yaml-input.js';
-import type { InputProblem } from '../model.js';
+import type { InputProblem } from '../model/model.js';
 import type { Acceptance, Finding, RuleId } from '../report/report.js';
-import type { HooksOf } from '../rule-hooks.js';
+import type { HooksOf } from '../registry/rule-hooks.js';
 import { KeyPathError, parseSetKeyPath } from '../values/key-path.js';
 import { type FindingIdentity, findingIdentity } from './finding-identity.js';
 

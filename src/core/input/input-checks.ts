@@ -2,7 +2,7 @@
 // its charts silently drops), and a `charts:` key of the config that names no chart (its settings never apply).
 // Both are found on the head workspace before the rules run; the rules (values-pattern-unmatched, config-invalid)
 // only report them.
-import type { Config, InputProblem, LockEntry, Lockfile } from '../model.js';
+import type { Config, InputProblem, LockEntry, Lockfile } from '../model/model.js';
 import { matchOverrideFiles, resolveOverridePatterns } from '../values/override-files.js';
 import { editDistance, nearest } from './nearest.js';
 

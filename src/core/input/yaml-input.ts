@@ -20,7 +20,7 @@ import {
   parseDocument,
   type YAMLError,
 } from 'yaml';
-import type { InputProblem } from '../model.js';
+import type { InputProblem } from '../model/model.js';
 import { CORE_MERGE_SCHEMA } from '../values/js-yaml-schema.js';
 import { aliasTargets, checkYamlBounds, depthMessage, mayHoldAliases, unresolvedAlias } from '../values/yaml-bounds.js';
 

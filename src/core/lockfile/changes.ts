@@ -13,7 +13,7 @@
 // release), or when its chart name is unique on both sides: `bumped` (base.dir and head.dir then differ), or
 // `moved` when the version stays.
 import semver from 'semver';
-import type { ChartChange, LockEntry, Lockfile } from '../model.js';
+import type { ChartChange, LockEntry, Lockfile } from '../model/model.js';
 import type { SemverChange } from '../report/report.js';
 
 /**

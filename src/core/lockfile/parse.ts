@@ -9,7 +9,7 @@
 // written to <destination>/<dest_folder_override or name>. repo_name may also be a bare oci:// reference.
 // A chart with chart_path is copied from a git repo at commit `version` (so the version may be a sha).
 import { posix } from 'node:path';
-import type { LockDestination, LockEntry, Lockfile, LockRepo } from '../model.js';
+import type { LockDestination, LockEntry, Lockfile, LockRepo } from '../model/model.js';
 import { type RawLockfile, readLockfileSource } from './source.js';
 import { type ValidateOptions, validateLockfile } from './validate.js';
 

@@ -2,7 +2,7 @@
 // validation needs (unknown keys, keys set twice, values that are not single strings).
 import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { readYaml } from '../input/yaml-input.js';
-import type { InputProblem } from '../model.js';
+import type { InputProblem } from '../model/model.js';
 
 export interface RawField {
   /** Undefined when the value is empty, null or not a single value. */

@@ -2,7 +2,7 @@
 // chart lacking name/version, a repo lacking name/url, a destination lacking name/path, or duplicate repo names,
 // repo URLs, destination names or destination paths (cfg/validate.go), and silently ignores unknown keys, so a
 // typo such as `dest_folder_overide` would put the chart in another folder: we report those too.
-import type { InputProblem, LockEntry, Lockfile } from '../model.js';
+import type { InputProblem, LockEntry, Lockfile } from '../model/model.js';
 import { releaseNameProblem } from '../render/release-names.js';
 import { type RawItem, type RawLockfile, readLockfileSource } from './source.js';
 

@@ -1,7 +1,7 @@
 // Step 2, changes: which charts a run checks (the changed ones, or all for a lint).
-import { chartConfigFor } from '../config.js';
+import { chartConfigFor } from '../config/config.js';
 import { diffLockfiles } from '../lockfile/changes.js';
-import type { ChartChange, Environment, LockEntry } from '../model.js';
+import type { ChartChange, Environment, LockEntry } from '../model/model.js';
 import { inShard, type Shard } from '../shards/shard.js';
 import type { Plan } from './options.js';
 import type { Workspaces } from './workspaces.js';

@@ -1,6 +1,6 @@
 // Step 8, report: assembled, redacted, verdict computed.
 import { createHash } from 'node:crypto';
-import type { Environment, KubeTarget } from '../model.js';
+import type { Environment, KubeTarget } from '../model/model.js';
 import { redactChartReport, redactFindings } from '../redact/redact.js';
 import type { Redactor } from '../redact/redact-text.js';
 import type { Snapshot } from '../repo/snapshot.js';
@@ -13,9 +13,9 @@ import {
   summarise,
   verdictOf,
 } from '../report/report.js';
-import { stableJson } from '../stable-json.js';
+import { stableJson } from '../runtime/stable-json.js';
 import { formatKeyPath } from '../values/key-path.js';
-import type { Workspace } from '../workspace.js';
+import type { Workspace } from './workspace.js';
 import type { AnalysisOptions, ReviewOptions } from './options.js';
 
 export interface AssembleInput {

@@ -1,9 +1,9 @@
 // Step 1, workspaces: base and head read with the config the run applies (the head's, under the policy of the base),
 // each lockfile at its own side's path, and how the head changes that policy.
 import type { AcceptanceEntry } from '../acceptances/acceptances.js';
-import { normaliseKubeVersion } from '../kube-version.js';
-import type { Config, KubeTarget } from '../model.js';
-import { lockfileChange, type PolicyChange, pinChartSettings, policyChanges, withBasePolicy } from '../policy.js';
+import { normaliseKubeVersion } from '../config/kube-version.js';
+import type { Config, KubeTarget } from '../model/model.js';
+import { lockfileChange, type PolicyChange, pinChartSettings, policyChanges, withBasePolicy } from '../config/policy.js';
 import { changedFiles } from '../repo/changed-files.js';
 import type { Snapshot } from '../repo/snapshot.js';
 import type { RuleId, Severity } from '../report/report.js';
@@ -17,7 +17,7 @@ import {
   readAcceptances,
   readConfig,
   type Workspace,
-} from '../workspace.js';
+} from './workspace.js';
 import type { AnalysisOptions, Plan } from './options.js';
 
 export interface Workspaces {

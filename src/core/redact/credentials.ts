@@ -1,7 +1,7 @@
 // Which names are credentials (`auth.password`, `DB_PASSWORD`, a Secret's `data`), by their words and the config's
 // redact keys, and the marker that replaces a credential value wherever a report would show it.
 
-import type { RedactConfig } from '../model.js';
+import type { RedactConfig } from '../model/model.js';
 import { formatKeyPath, type KeyPath, KeyPathError, parseKeyPath } from '../values/key-path.js';
 
 export const REDACTED = '<redacted>';

@@ -1,7 +1,7 @@
 // The structural layer of redaction: credential values replaced in value trees (values files, rendered objects,
 // befores and afters), and the credential values of a chart's overrides and the config collected for the text layer.
 
-import type { Config, OverrideFile, OverrideKey } from '../model.js';
+import type { Config, OverrideFile, OverrideKey } from '../model/model.js';
 import { isMap, type KeyPath, setOwn } from '../values/key-path.js';
 import { type CredentialMatcher, REDACTED } from './credentials.js';
 

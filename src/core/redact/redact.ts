@@ -17,7 +17,7 @@
 // tokens (not inside a longer run of letters and digits); longer values mixing letters with digits or symbols are
 // replaced anywhere, even inside other text.
 
-import type { Config } from '../model.js';
+import type { Config } from '../model/model.js';
 import type { ChartReport, Finding, ValuesChange } from '../report/report.js';
 import { isMap } from '../values/key-path.js';
 import { CredentialMatcher, pathOf } from './credentials.js';

@@ -1,8 +1,8 @@
 // What the api-removed and api-deprecated rules share: the head render's objects whose apiVersion has a given
 // status at the newest cluster of the target range (docs/reference/deprecated-apis.md), and the advice.
 
-import type { ChartInputs } from '../chart-context.js';
-import type { KubeTarget } from '../model.js';
+import type { ChartInputs } from '../model/chart-context.js';
+import type { KubeTarget } from '../model/model.js';
 import type { ResourceRef } from '../report/report.js';
 import { type ApiStatus, type ApiVersionEntry, apiStatusAt, apiVersionEntry, reachedBy } from './api-versions.js';
 import { customScopes, effectiveRef } from './match.js';

@@ -4,7 +4,7 @@
 // types they describe; the key checks at the end fail type checking when a stored type gains or loses a field that
 // its schema does not.
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
+import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model/model.js';
 import type { ResourceRef } from '../report/report.js';
 import type { RefusedSymlink } from './materialise.js';
 import type { StoredOutcome } from './render-job.js';

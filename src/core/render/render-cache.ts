@@ -14,9 +14,9 @@ import { createHash } from 'node:crypto';
 import { constants, mkdirSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { LoadedChart } from '../model.js';
+import type { LoadedChart } from '../model/model.js';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
-import { stableJson } from '../stable-json.js';
+import { stableJson } from '../runtime/stable-json.js';
 import { ENTRY_SCHEMA, LOADED_CHART_SCHEMA, matches, STORED_OUTCOME_SCHEMA } from './cache-entry-schema.js';
 import {
   type RenderFailureKind,

@@ -11,7 +11,7 @@
 //   (assembleReport). A Secret value that changed shows as `<redacted> (changed)`, so the change is still seen.
 import { createTwoFilesPatch } from 'diff';
 import { type DumpOptions, dump } from 'js-yaml';
-import type { ChartInputs } from '../chart-context.js';
+import type { ChartInputs } from '../model/chart-context.js';
 import { CredentialMatcher, REDACTED } from '../redact/credentials.js';
 import { redactTree } from '../redact/redact-tree.js';
 import type { ObjectDiff, RenderedDiff } from '../report/report.js';

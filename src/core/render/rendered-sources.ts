@@ -1,6 +1,6 @@
 // Which of a chart's renders are usable, and the chart file (and line) a rendered object came from: what the
 // render-based rules and the rendered diff read before they judge or show anything.
-import type { ChartInputs } from '../chart-context.js';
+import type { ChartInputs } from '../model/chart-context.js';
 import { templateLine } from './template-lines.js';
 import type { Manifest, RenderResult } from './types.js';
 

@@ -7,7 +7,7 @@ import { join, posix } from 'node:path';
 import type { Snapshot } from '../repo/snapshot.js';
 import { createLimiter, type Limiter } from '../runtime/concurrency.js';
 import { hold } from '../runtime/interrupt.js';
-import { stableJson } from '../stable-json.js';
+import { stableJson } from '../runtime/stable-json.js';
 import {
   commandLine,
   HELM_NOT_FOUND,

@@ -7,7 +7,7 @@
 
 import { satisfies, validRange } from 'semver';
 import { jsonDepth, READ_MAX_DEPTH } from '../input/yaml-input.js';
-import type { ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model.js';
+import type { ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model/model.js';
 import { isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 import { depthMessage, HELM_MAX_FILE_BYTES } from '../values/yaml-bounds.js';
 import { archiveSource, type ChartSource, compareStrings, snapshotSource, subSource } from './chart-sources.js';

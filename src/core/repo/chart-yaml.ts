@@ -2,7 +2,7 @@
 // values.schema.json (bounded, problems recorded with their line, never thrown).
 
 import { loadYamlValues } from '../input/yaml-input.js';
-import type { ChartDependency, ChartMetadata, InputProblem } from '../model.js';
+import type { ChartDependency, ChartMetadata, InputProblem } from '../model/model.js';
 import { isMap, mergeValueMaps } from '../values/key-path.js';
 
 export function chartMetadata(raw: Record<string, unknown>): ChartMetadata {

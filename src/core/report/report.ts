@@ -1,6 +1,6 @@
 // The report model, schemaVersion 1: a public interface (docs/reference/report-contract.md).
 // Fields may be added, never renamed or removed without bumping SCHEMA_VERSION.
-import type { RuleId } from '../rule-ids.js';
+import type { RuleId } from '../registry/rule-ids.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -58,7 +58,7 @@ export interface Finding {
   awaitingApproval?: Acceptance;
   /**
    * Review only: false when the same finding (rule, chart, key/field path, resource or file) holds on the base, so
-   * the change did not cause it (src/core/preexisting.ts). Absent in a lint, which has no base.
+   * the change did not cause it (src/core/pipeline/preexisting.ts). Absent in a lint, which has no base.
    */
   introduced?: boolean;
 }

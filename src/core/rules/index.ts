@@ -1,7 +1,7 @@
 // The rule registry. Adding a rule is adding its file (its check and its hooks, rule-hooks.ts), one line here, its id
 // in rule-ids.ts (the type checker insists on both) and its test; `npm run docs` then writes its README row.
 
-import type { RuleId } from '../rule-ids.js';
+import type { RuleId } from '../registry/rule-ids.js';
 import { acceptanceExpired } from './acceptance-expired.js';
 import { acceptanceStale } from './acceptance-stale.js';
 import { apiDeprecated } from './api-deprecated.js';
@@ -28,6 +28,7 @@ import { overrideKeyUnknown } from './override-key-unknown.js';
 import { overrideProofIncomplete } from './override-proof-incomplete.js';
 import { overrideSchemaViolation } from './override-schema-violation.js';
 import { overrideTypeChanged } from './override-type-changed.js';
+import { pdbBlocksDrain } from './pdb-blocks-drain.js';
 import { policyChanged } from './policy-changed.js';
 import { renderFailed } from './render-failed.js';
 import { renderSkipped } from './render-skipped.js';
@@ -73,6 +74,7 @@ const registry = [
   crdMoved,
   apiRemoved,
   apiDeprecated,
+  pdbBlocksDrain,
   // the repository
   lockfileInvalid,
   configInvalid,

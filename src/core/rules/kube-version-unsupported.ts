@@ -1,4 +1,4 @@
-import { checkKubeVersion } from '../kube-version.js';
+import { checkKubeVersion } from '../config/kube-version.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 // Helm refuses to install or upgrade a chart whose Chart.yaml kubeVersion excludes the cluster

@@ -1,4 +1,4 @@
-import type { LoadedChart } from '../model.js';
+import type { LoadedChart } from '../model/model.js';
 import { code } from '../report/message.js';
 import type { KeyCoverage } from '../values/coverage.js';
 import { didYouMean } from '../values/did-you-mean.js';

@@ -1,4 +1,4 @@
-import type { ChartInputs } from '../chart-context.js';
+import type { ChartInputs } from '../model/chart-context.js';
 import type { ChartReport, Finding } from '../report/report.js';
 import type { RepoRule } from './rule.js';
 

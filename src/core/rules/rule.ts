@@ -1,15 +1,15 @@
 // A rule is a small named check, like an ESLint rule or a kube-linter check:
 // an id, a default severity, a one-line description and a pure check() returning findings.
 import type { AcceptanceOutcome } from '../acceptances/acceptances.js';
-import type { ChartContext } from '../chart-context.js';
+import type { ChartContext } from '../model/chart-context.js';
 import type { UnmatchedPattern } from '../input/input-checks.js';
-import type { Config, KubeTarget, Lockfile } from '../model.js';
-import type { PolicyChange } from '../policy.js';
+import type { Config, KubeTarget, Lockfile } from '../model/model.js';
+import type { PolicyChange } from '../config/policy.js';
 import type { Finding, RuleId, Severity } from '../report/report.js';
-import type { RuleHooks } from '../rule-hooks.js';
+import type { RuleHooks } from '../registry/rule-hooks.js';
 
-export type { ChartContext } from '../chart-context.js';
-export type { RuleHooks } from '../rule-hooks.js';
+export type { ChartContext } from '../model/chart-context.js';
+export type { RuleHooks } from '../registry/rule-hooks.js';
 
 /** What a rule returns; the runner adds rule, severity (after config re-grading) and chart. */
 export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'chart'> & { severity?: Severity };

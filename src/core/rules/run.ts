@@ -1,7 +1,7 @@
 // Runs rules and applies the configuration: `off` drops a rule, a severity re-grades it (per chart wins over global).
 // A rule that throws is a bug, but its silence must not read as a pass: the crash becomes a rule-crashed error
 // finding naming the rule and the chart, and the other rules still run.
-import type { ChartConfig, Config } from '../model.js';
+import type { ChartConfig, Config } from '../model/model.js';
 import type { Finding, RuleId, Severity } from '../report/report.js';
 import type { ChartContext, ChartRule, FindingDraft, RepoContext, RepoRule } from './rule.js';
 import { crashFinding, ruleCrashed } from './rule-crashed.js';

@@ -1,6 +1,6 @@
 // The kubectl commands of the runbook for single objects: deleting one the upgrade must re-create, cleaning up the
 // pods an orphaning delete left behind, and waiting for the rollouts of the new render.
-import type { ChartInputs } from '../chart-context.js';
+import type { ChartInputs } from '../model/chart-context.js';
 import type { Manifest, RenderResult } from '../render/types.js';
 import type { Finding, ObjectDelete, ResourceRef, UpgradeStep } from '../report/report.js';
 import { kubectlObject, kubectlSlashObject, namespaceFlag, selectorWord } from '../rules/analysis/kubectl-words.js';

@@ -2,7 +2,7 @@
 // findings that carry needsReinstall, e.g. "StatefulSet rel-mariadb: spec.serviceName and spec.selector.matchLabels
 // are immutable".
 import type { Finding } from '../report/report.js';
-import type { HooksOf } from '../rule-hooks.js';
+import type { HooksOf } from '../registry/rule-hooks.js';
 import { joinWords } from '../rules/analysis/remedy-words.js';
 
 type ReinstallFinding = Pick<Finding, 'rule' | 'resource' | 'path' | 'needsReinstall' | 'after'>;

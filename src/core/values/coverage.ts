@@ -12,7 +12,7 @@
 // `with`/`range` scope whose inner reads are not followed). Such keys are `weak`: the pipeline renders the head
 // without them (render/ignored-keys.ts) and a key whose removal leaves the render identical is reported after all
 // (ChartContext.ignoredKeyProof). Without that proof (no helm, render failed, cap reached) they stay accepted.
-import type { OverrideFile, OverrideKey } from '../model.js';
+import type { OverrideFile, OverrideKey } from '../model/model.js';
 import type { IgnoredKeyProof } from './ignored-key-search.js';
 import { formatKeyPath, getAt, hasAt, isMap, type KeyPath, ownValue, type ValueType, valueType } from './key-path.js';
 

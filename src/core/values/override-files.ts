@@ -8,7 +8,7 @@
 // order Helm would merge them with repeated -f, later files winning.
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
-import type { LockEntry, Lockfile } from '../model.js';
+import type { LockEntry, Lockfile } from '../model/model.js';
 
 export const PLACEHOLDERS = ['chart', 'dir', 'dest', 'lockdir'] as const;
 const PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/g;

@@ -4,7 +4,7 @@
 // warning. chart-guard follows a link one step, only to a regular file or folder of the same commit (never to the
 // runner's files); a link that leads anywhere else is an error where it is met, and is never read.
 import { posix } from 'node:path';
-import type { InputProblem } from '../model.js';
+import type { InputProblem } from '../model/model.js';
 import { lowerBound } from '../repo/chart-sources.js';
 import { readText, type Snapshot, type SnapshotEntry } from '../repo/snapshot.js';
 

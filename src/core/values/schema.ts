@@ -6,7 +6,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import { RE2JS } from 're2js';
-import type { OverrideFile, OverrideKey } from '../model.js';
+import type { OverrideFile, OverrideKey } from '../model/model.js';
 import { isTemplated } from './coverage.js';
 import { formatKeyPath, getAt, isMap, isPrefix, type KeyPath, ownValue, setOwn } from './key-path.js';
 

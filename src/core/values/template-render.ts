@@ -11,7 +11,7 @@
 // it came from (loops repeat lines, untaken branches drop them), and keys are reported at the lines the user wrote.
 import { isMap as isYamlMap } from 'yaml';
 import { readYaml, yamlValue } from '../input/yaml-input.js';
-import type { InputProblem, OverrideFile, TemplateSettings } from '../model.js';
+import type { InputProblem, OverrideFile, TemplateSettings } from '../model/model.js';
 import { isMap } from './key-path.js';
 import { TemplateSandbox } from './template-sandbox.js';
 import { REFUSED } from './template-sandbox-protocol.js';

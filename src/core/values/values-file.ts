@@ -20,7 +20,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { isEmptyDocument, readYaml, yamlValue } from '../input/yaml-input.js';
-import type { ChartConfig, OverrideFile, OverrideKey } from '../model.js';
+import type { ChartConfig, OverrideFile, OverrideKey } from '../model/model.js';
 import { formatKeyPath, getAt, isMap as isValuesMap, type KeyPath, mergeValueMaps } from './key-path.js';
 import { BranchChooser } from './template-branches.js';
 import { HELM_MAX_FILE_BYTES } from './yaml-bounds.js';

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chartContext as rulesView } from '../../../src/core/chart-context.js';
-import { defaultConfig } from '../../../src/core/config.js';
-import type { ChartChange, Config } from '../../../src/core/model.js';
+import { chartContext as rulesView } from '../../../src/core/model/chart-context.js';
+import { defaultConfig } from '../../../src/core/config/config.js';
+import type { ChartChange, Config } from '../../../src/core/model/model.js';
 import { findHelm } from '../../../src/core/render/helm.js';
 import {
   type RenderJob,

@@ -1,5 +1,5 @@
 // Corpus chart pairs and an override file shared by the override rules' tests.
-import type { OverrideFile } from '../../../src/core/model.js';
+import type { OverrideFile } from '../../../src/core/model/model.js';
 import { overrideFile } from '../../values/helpers.js';
 
 export const MARIADB = 'mariadb-7.10.4-to-8.0.0';

@@ -1,6 +1,6 @@
 // The words of a render-based finding and its remedy: the exact helm/kubectl commands a user pastes, lists of names
 // and values short enough for a sentence.
-import type { ChartInputs } from '../../chart-context.js';
+import type { ChartInputs } from '../../model/chart-context.js';
 import { type CustomScopes, objectNamespace } from '../../render/match.js';
 import type { Manifest, RenderResult } from '../../render/types.js';
 import { kubectlObject, namespaceFlag } from './kubectl-words.js';

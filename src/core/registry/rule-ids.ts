@@ -27,6 +27,7 @@ export const RULE_ID_LIST = [
   'crd-moved',
   'api-removed',
   'api-deprecated',
+  'pdb-blocks-drain',
   'lockfile-invalid',
   'config-invalid',
   'policy-changed',

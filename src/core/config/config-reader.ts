@@ -11,12 +11,12 @@ import {
   TEMPLATE_ENGINES,
   TEMPLATES,
 } from './config-definition.js';
-import { didYouMeanText, nearest } from './input/nearest.js';
+import { didYouMeanText, nearest } from '../input/nearest.js';
 import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
-import type { ChartConfig, InputProblem, KubeTarget, RuleSetting, TemplateSettings } from './model.js';
-import type { RuleId } from './report/report.js';
-import { KeyPathError, parseSetKeyPath } from './values/key-path.js';
-import { PLACEHOLDERS } from './values/override-files.js';
+import type { ChartConfig, InputProblem, KubeTarget, RuleSetting, TemplateSettings } from '../model/model.js';
+import type { RuleId } from '../report/report.js';
+import { KeyPathError, parseSetKeyPath } from '../values/key-path.js';
+import { PLACEHOLDERS } from '../values/override-files.js';
 
 const TEMPLATE_KEYS = keysOf(TEMPLATES);
 const KUBE_RANGE_KEYS = keysOf(KUBE_RANGE);

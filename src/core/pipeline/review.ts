@@ -1,10 +1,10 @@
 // Review: the charts a change touches, compared base to head, with every rule; review-with-lint adds the lint of
 // the charts the change does not touch. Plans over the one pipeline (pipeline.ts).
 import { withLintOfUntouched } from './combine.js';
-import { type ReviewOptions, runPipeline } from './pipeline.js';
-import type { Report } from './report/report.js';
+import { type ReviewOptions, runPipeline } from '../pipeline.js';
+import type { Report } from '../report/report.js';
 
-export type { AnalysisOptions, ReviewOptions } from './pipeline.js';
+export type { AnalysisOptions, ReviewOptions } from '../pipeline.js';
 
 export function review(options: ReviewOptions): Promise<Report> {
   const { base, ...rest } = options;

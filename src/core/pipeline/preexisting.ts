@@ -6,12 +6,12 @@
 // down two lines, or a message naming the new version, is still the same problem. Comparing rules (immutable
 // fields, removed keys...) find nothing on a base-only context, so their findings always count as introduced.
 
-import { findingFingerprint } from './acceptances/finding-identity.js';
-import { chartContext } from './chart-context.js';
-import type { Finding, RuleId } from './report/report.js';
-import { ruleHooks } from './rules/index.js';
-import type { ChartContext, ChartRule } from './rules/rule.js';
-import { runChartRules } from './rules/run.js';
+import { findingFingerprint } from '../acceptances/finding-identity.js';
+import { chartContext } from '../model/chart-context.js';
+import type { Finding, RuleId } from '../report/report.js';
+import { ruleHooks } from '../rules/index.js';
+import type { ChartContext, ChartRule } from '../rules/rule.js';
+import { runChartRules } from '../rules/run.js';
 
 /**
  * Findings about the run rather than the chart (a skipped render, a crashed rule: their runCondition hook): never

@@ -1,7 +1,7 @@
 // What a rule declares about its findings for the modules that present, plan, accept, combine and merge them
 // (the rule's hooks), so that none of those modules branches on a rule id. The rules declare them (rules/*.ts);
 // the modules that use them (runbook/, acceptances, format/) are handed the registry's lookup.
-import type { ChartReport, Finding, ResourceRef, RuleId } from './report/report.js';
+import type { ChartReport, Finding, ResourceRef, RuleId } from '../report/report.js';
 
 /** How a finding's before and after are put in words (format/describe.ts); without one, a before → after line. */
 export type ChangeShape = 'statefulset-successor' | 'crd-versions-and-schema' | 'served-versions';

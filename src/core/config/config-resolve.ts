@@ -1,6 +1,6 @@
 // How the configuration applies to one run: the environments with the top-level settings merged in, and the settings
 // of one lockfile entry (by name and by folder).
-import type { ChartConfig, Config, Environment, KubeTarget, LockEntry, SetKey } from './model.js';
+import type { ChartConfig, Config, Environment, KubeTarget, LockEntry, SetKey } from '../model/model.js';
 
 /**
  * The environments a run renders each chart in, with the top-level settings merged in: values patterns appended,

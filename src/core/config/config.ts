@@ -25,8 +25,8 @@ import {
 } from './config-definition.js';
 import { Reader, scalarText } from './config-reader.js';
 import { emptyChartConfig, normaliseChartKey } from './config-resolve.js';
-import { schemaProblems } from './config/config-schema.js';
-import { readYaml } from './input/yaml-input.js';
+import { schemaProblems } from './config-schema.js';
+import { readYaml } from '../input/yaml-input.js';
 import {
   type ChartConfig,
   type Config,
@@ -34,9 +34,9 @@ import {
   DEFAULT_VALUES_PATTERNS,
   type EnvironmentConfig,
   type KubeTarget,
-} from './model.js';
-import { namespaceProblem, releaseNameProblem } from './render/release-names.js';
-import type { FailOn } from './report/report.js';
+} from '../model/model.js';
+import { namespaceProblem, releaseNameProblem } from '../render/release-names.js';
+import type { FailOn } from '../report/report.js';
 
 export {
   DEFAULT_ACCEPTANCE_MAX_DAYS,

@@ -1,8 +1,8 @@
 // Which helm renders: a named one (--helm, the helm input, render.helm) must run as helm 3 or 4, or the run stops
 // naming the path: rendering with no helm or another binary would quietly drop every render-based check. Without
 // a name, helm on PATH; when there is none, renders are skipped and render-skipped says so once for the run.
-import { type HelmBinary, locateHelm } from './render/helm.js';
-import type { HelmVersionMemo } from './render/helm-version-memo.js';
+import { type HelmBinary, locateHelm } from '../render/helm.js';
+import type { HelmVersionMemo } from '../render/helm-version-memo.js';
 import { ReviewError } from './workspace.js';
 
 export const RENDER_DISABLED = 'rendering is disabled (--no-render or render.enabled: false)';

@@ -1,8 +1,8 @@
 // One side of a review (or the whole repository for lint): config, lockfile and override-file mapping of a snapshot.
 
-import { type AcceptancesFile, parseAcceptances } from './acceptances/acceptances.js';
-import { chartConfigFor, parseConfig, resolveEnvironments } from './config.js';
-import { parseLockfile } from './lockfile/parse.js';
+import { type AcceptancesFile, parseAcceptances } from '../acceptances/acceptances.js';
+import { chartConfigFor, parseConfig, resolveEnvironments } from '../config/config.js';
+import { parseLockfile } from '../lockfile/parse.js';
 import type {
   Config,
   Environment,
@@ -12,14 +12,14 @@ import type {
   Lockfile,
   OverrideFile,
   TemplateSettings,
-} from './model.js';
-import { readText, type Snapshot } from './repo/snapshot.js';
-import { ruleHooks } from './rules/index.js';
-import { mapOverrideFiles } from './values/override-files.js';
-import { overrideLinks } from './values/override-links.js';
-import { parseTemplateContext, readTemplatedValuesFile, type TemplateContext } from './values/template-render.js';
-import { TemplateSandbox } from './values/template-sandbox.js';
-import { parseValuesFile } from './values/values-file.js';
+} from '../model/model.js';
+import { readText, type Snapshot } from '../repo/snapshot.js';
+import { ruleHooks } from '../rules/index.js';
+import { mapOverrideFiles } from '../values/override-files.js';
+import { overrideLinks } from '../values/override-links.js';
+import { parseTemplateContext, readTemplatedValuesFile, type TemplateContext } from '../values/template-render.js';
+import { TemplateSandbox } from '../values/template-sandbox.js';
+import { parseValuesFile } from '../values/values-file.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/chart-guard.yaml';
 

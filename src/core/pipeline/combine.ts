@@ -1,7 +1,7 @@
 // Review-with-lint (`review --lint`, the Action's `lint: true`): one report holding the review of the changed
 // charts and the lint of the rest.
-import { type FailOn, type Finding, type Report, summarise, verdictOf } from './report/report.js';
-import { hookResults, withHookResults } from './rules/hook-results.js';
+import { type FailOn, type Finding, type Report, summarise, verdictOf } from '../report/report.js';
+import { hookResults, withHookResults } from '../rules/hook-results.js';
 
 const findingKey = (f: Finding) =>
   JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);

@@ -13,15 +13,15 @@ import type {
   OverrideFile,
   OverrideKey,
 } from './model.js';
-import { matchRenders, type RenderMatch } from './render/match.js';
-import type { SideRefusedSymlink } from './render/materialise.js';
-import type { RenderPair } from './render/types.js';
-import type { UpgradeNote } from './report/report.js';
-import { type KeyCoverage, overrideCoverage } from './values/coverage.js';
-import { renameSuggestions } from './values/did-you-mean.js';
-import type { IgnoredKeyProof } from './values/ignored-key-search.js';
-import type { KeyPath } from './values/key-path.js';
-import { checkSchema, type SchemaCheck } from './values/schema.js';
+import { matchRenders, type RenderMatch } from '../render/match.js';
+import type { SideRefusedSymlink } from '../render/materialise.js';
+import type { RenderPair } from '../render/types.js';
+import type { UpgradeNote } from '../report/report.js';
+import { type KeyCoverage, overrideCoverage } from '../values/coverage.js';
+import { renameSuggestions } from '../values/did-you-mean.js';
+import type { IgnoredKeyProof } from '../values/ignored-key-search.js';
+import type { KeyPath } from '../values/key-path.js';
+import { checkSchema, type SchemaCheck } from '../values/schema.js';
 
 /** Everything the pipeline gathered about one changed chart, in one environment: plain data. */
 export interface ChartInputs {

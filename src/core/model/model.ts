@@ -1,8 +1,8 @@
 // The domain model shared by loaders and rules: lockfile entries, chart changes, loaded charts, overrides, config.
 // Loaders fill these from a Snapshot; rules read them and never touch git, helm or the file system.
-import type { RULE_SETTINGS, TEMPLATE_ENGINES } from './config-definition.js';
-import type { ChangeKind, FailOn, RuleId, SemverChange } from './report/report.js';
-import type { KeyPath } from './values/key-path.js';
+import type { RULE_SETTINGS, TEMPLATE_ENGINES } from '../config/config-definition.js';
+import type { ChangeKind, FailOn, RuleId, SemverChange } from '../report/report.js';
+import type { KeyPath } from '../values/key-path.js';
 
 /** A problem a user caused in an input file: becomes a finding, never a thrown string. */
 export interface InputProblem {

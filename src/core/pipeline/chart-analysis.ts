@@ -2,8 +2,8 @@
 // environment, and turn rule findings into a ChartReport.
 import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
-import type { ChartInputs } from './chart-context.js';
-import { chartConfigFor, mergeSetKeys } from './config.js';
+import type { ChartInputs } from '../model/chart-context.js';
+import { chartConfigFor, mergeSetKeys } from '../config/config.js';
 import type {
   ChartChange,
   ChartConfig,
@@ -12,16 +12,16 @@ import type {
   LockEntry,
   OverrideFile,
   TemplateSettings,
-} from './model.js';
-import { renderNamesProblem } from './render/release-names.js';
-import type { RenderCache } from './render/render-cache.js';
-import { renderedDiff } from './render/rendered-diff.js';
-import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from './render/renderer.js';
-import { servedApiVersions } from './render/served-apis.js';
-import type { RenderPair, RenderResult } from './render/types.js';
-import { loadChart } from './repo/chart-loader.js';
-import type { Snapshot } from './repo/snapshot.js';
-import { extractUpgradeNotes, parseArtifactHubChanges } from './repo/upgrade-notes.js';
+} from '../model/model.js';
+import { renderNamesProblem } from '../render/release-names.js';
+import type { RenderCache } from '../render/render-cache.js';
+import { renderedDiff } from '../render/rendered-diff.js';
+import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from '../render/renderer.js';
+import { servedApiVersions } from '../render/served-apis.js';
+import type { RenderPair, RenderResult } from '../render/types.js';
+import { loadChart } from '../repo/chart-loader.js';
+import type { Snapshot } from '../repo/snapshot.js';
+import { extractUpgradeNotes, parseArtifactHubChanges } from '../repo/upgrade-notes.js';
 import {
   type ChartEnvironmentReport,
   type ChartReport,
@@ -29,13 +29,13 @@ import {
   type RenderStatus,
   type UpgradeNote,
   worstRenderStatus,
-} from './report/report.js';
-import { ruleHooks } from './rules/index.js';
-import { reinstallReason } from './runbook/reinstall-reason.js';
-import { diffDefaults } from './values/defaults-diff.js';
-import { getAt, isMap, type KeyPath, type KeySegment, ownValue, setOwn } from './values/key-path.js';
-import { withPlaceholders } from './values/template-placeholders.js';
-import { keysFromSetList } from './values/values-file.js';
+} from '../report/report.js';
+import { ruleHooks } from '../rules/index.js';
+import { reinstallReason } from '../runbook/reinstall-reason.js';
+import { diffDefaults } from '../values/defaults-diff.js';
+import { getAt, isMap, type KeyPath, type KeySegment, ownValue, setOwn } from '../values/key-path.js';
+import { withPlaceholders } from '../values/template-placeholders.js';
+import { keysFromSetList } from '../values/values-file.js';
 import { DEFAULT_CONFIG_PATH, type Workspace } from './workspace.js';
 
 /** One chart in one environment. */

@@ -24,9 +24,9 @@ import type {
   RuleSetting,
   SetKey,
   TemplateSettings,
-} from './model.js';
-import type { FailOn, RuleId, Severity } from './report/report.js';
-import { formatKeyPath } from './values/key-path.js';
+} from '../model/model.js';
+import type { FailOn, RuleId, Severity } from '../report/report.js';
+import { formatKeyPath } from '../values/key-path.js';
 
 export interface PolicyChange {
   /** The setting, as written in the config ("rules.override-key-removed", "render.enabled"...). */
