@@ -1,0 +1,190 @@
+// pdb-blocks-drain: a PodDisruptionBudget that allows no voluntary disruption (or selects no workload) stalls the
+// node drain of a Kubernetes upgrade. Real charts rendered by real helm, v3 and v4.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { baseOnlyContext, markIntroduced } from '../../src/core/pipeline/preexisting.js';
+import { parseManifests } from '../../src/core/render/manifests.js';
+import type { RenderResult } from '../../src/core/render/types.js';
+import { pdbBlocksDrain } from '../../src/core/rules/pdb-blocks-drain.js';
+import { runChartRules } from '../../src/core/rules/run.js';
+import { corpusChart, HELM_BINARIES } from '../support/git-repo.js';
+import { chartContext, NAMESPACE, RELEASE, removeChart, writeChart } from '../support/render-corpus.js';
+
+function render(helm: string, dir: string, set: string[] = []): RenderResult {
+  const args = ['template', RELEASE, dir, '--namespace', NAMESPACE, ...set.flatMap((s) => ['--set', s])];
+  const output = execFileSync(helm, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const chartName = (parse(readFileSync(join(dir, 'Chart.yaml'), 'utf8')) as { name: string }).name;
+  return {
+    status: 'ok',
+    manifests: parseManifests(output, chartName).manifests,
+    releaseName: RELEASE,
+    namespace: NAMESPACE,
+  };
+}
+
+function deployment(name: string, labels: string, replicas?: number): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+${replicas === undefined ? '' : `  replicas: ${replicas}\n`}  selector:
+    matchLabels: {${labels}}
+  template:
+    metadata:
+      labels: {${labels}}
+    spec:
+      containers: [{name: app, image: nginx}]
+`;
+}
+
+function pdb(name: string, budget: string, selector: string): string {
+  return `apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: ${name}
+spec:
+  ${budget}
+  selector:
+    ${selector}
+`;
+}
+
+/** A tiny chart's head render with the given helm, as a lint sees it (no base). */
+function tinyLint(helm: string, files: Record<string, string>, defaults: Record<string, unknown> = {}) {
+  const dir = writeChart('app', files);
+  try {
+    return chartContext('app', { head: render(helm, dir) }, { headDefaults: defaults });
+  } finally {
+    removeChart(dir);
+  }
+}
+
+for (const [version, helm] of Object.entries(HELM_BINARIES)) {
+  describe(`pdb-blocks-drain (helm ${version})`, () => {
+    it('reports maxUnavailable: 0 and "0%", with the chart value to --set', () => {
+      for (const budget of ['maxUnavailable: 0', 'maxUnavailable: "0%"']) {
+        const ctx = tinyLint(
+          helm,
+          {
+            'templates/deploy.yaml': deployment('web', 'app: web', 3),
+            'templates/pdb.yaml': pdb('web', budget, 'matchLabels: {app: web}'),
+          },
+          { pdb: { maxUnavailable: 0 } },
+        );
+        const [finding, ...rest] = pdbBlocksDrain.check(ctx);
+        expect(rest).toEqual([]);
+        expect(finding.path).toBe('spec.maxUnavailable');
+        expect(finding.resource).toEqual({
+          apiVersion: 'policy/v1',
+          kind: 'PodDisruptionBudget',
+          namespace: NAMESPACE,
+          name: 'web',
+        });
+        expect(finding.message).toContain('allows no voluntary disruption of Deployment web');
+        expect(finding.message).toContain('with 3 replicas');
+        expect(finding.remedy).toContain('`--set pdb.maxUnavailable=1`');
+        expect(finding.file).toBe('charts/app/templates/pdb.yaml');
+      }
+    });
+
+    it('reports minAvailable at or above the replicas (1 of 1, 100%), and the HPA minReplicas counts', () => {
+      const single = tinyLint(helm, {
+        'templates/deploy.yaml': deployment('web', 'app: web'),
+        'templates/pdb.yaml': pdb('web', 'minAvailable: 1', 'matchLabels: {app: web}'),
+      });
+      expect(pdbBlocksDrain.check(single).map((f) => f.after)).toEqual([1]);
+      const all = tinyLint(helm, {
+        'templates/deploy.yaml': deployment('web', 'app: web', 4),
+        'templates/pdb.yaml': pdb('web', 'minAvailable: "100%"', 'matchLabels: {app: web}'),
+      });
+      expect(pdbBlocksDrain.check(all).map((f) => f.after)).toEqual(['100%']);
+      const scaled = tinyLint(helm, {
+        'templates/deploy.yaml': deployment('web', 'app: web', 1),
+        'templates/hpa.yaml':
+          'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  minReplicas: 3\n  maxReplicas: 5\n',
+        'templates/pdb.yaml': pdb('web', 'minAvailable: 2', 'matchLabels: {app: web}'),
+      });
+      expect(pdbBlocksDrain.check(scaled)).toEqual([]);
+    });
+
+    it('leaves a budget that lets one pod go alone (minAvailable 1 of 2, maxUnavailable 1, matchExpressions)', () => {
+      const ctx = tinyLint(helm, {
+        'templates/deploy.yaml': deployment('web', 'app: web, tier: front', 2),
+        'templates/pdb.yaml': pdb('web', 'minAvailable: 1', 'matchLabels: {app: web}'),
+        'templates/pdb2.yaml': pdb(
+          'web-2',
+          'maxUnavailable: 1',
+          'matchExpressions: [{key: tier, operator: In, values: [front]}]',
+        ),
+      });
+      expect(pdbBlocksDrain.check(ctx)).toEqual([]);
+    });
+
+    it('warns about a selector that matches no workload of the release (wrong label selector)', () => {
+      const ctx = tinyLint(helm, {
+        'templates/deploy.yaml': deployment('web', 'app: web', 2),
+        'templates/pdb.yaml': pdb('web', 'maxUnavailable: 1', 'matchLabels: {app: website}'),
+      });
+      const [finding] = pdbBlocksDrain.check(ctx);
+      expect(finding.path).toBe('spec.selector');
+      expect(finding.message).toContain('selects no pod template');
+      expect(finding.remedy).toContain('Deployment web');
+    });
+
+    it('mariadb 20 with primary.pdb.minAvailable=1 on its single primary: the remedy names the chart values', () => {
+      const dir = corpusChart('mariadb-19.1.2-to-20.0.0', 'new');
+      const defaults = parse(readFileSync(join(dir, 'values.yaml'), 'utf8'));
+      const ctx = chartContext(
+        'mariadb',
+        { head: render(helm, dir, ['primary.pdb.minAvailable=1']) },
+        { headDefaults: defaults },
+      );
+      const findings = pdbBlocksDrain.check(ctx);
+      expect(findings.map((f) => `${f.resource?.name} ${f.path}`)).toEqual(['rel-mariadb spec.minAvailable']);
+      expect(findings[0].remedy).toContain('`--set primary.pdb.minAvailable=null --set primary.pdb.maxUnavailable=1`');
+      // its defaults (maxUnavailable 1) block nothing
+      expect(
+        pdbBlocksDrain.check(chartContext('mariadb', { head: render(helm, dir) }, { headDefaults: defaults })),
+      ).toEqual([]);
+    });
+
+    it('in a review, only a blocker the bump introduces counts (alertmanager with maxUnavailable: 0)', () => {
+      const pair = 'alertmanager-1.25.0-to-1.26.0';
+      const defaults = parse(readFileSync(join(corpusChart(pair, 'new'), 'values.yaml'), 'utf8'));
+      const review = (baseSet: string[]) => {
+        const ctx = chartContext(
+          'alertmanager',
+          {
+            base: render(helm, corpusChart(pair, 'old'), baseSet),
+            head: render(helm, corpusChart(pair, 'new'), ['podDisruptionBudget.maxUnavailable=0']),
+          },
+          { headDefaults: defaults },
+        );
+        // the lockfile's base entry, which a review has: preexisting.ts rebuilds the base as a lint sees it from it
+        const dir = 'charts/alertmanager';
+        const entry = {
+          name: 'alertmanager',
+          version: '1.25.0',
+          noSync: false,
+          dir,
+          destDir: 'charts',
+          line: 1,
+          versionLine: 2,
+        };
+        const reviewed = { ...ctx, change: { ...ctx.change, base: entry } };
+        const { findings } = runChartRules([pdbBlocksDrain], reviewed);
+        return markIntroduced([pdbBlocksDrain], baseOnlyContext(reviewed), findings);
+      };
+      const introduced = review([]);
+      expect(introduced.map((f) => [f.resource?.name, f.introduced])).toEqual([['rel-alertmanager', true]]);
+      expect(introduced[0].severity).toBe('warning');
+      expect(introduced[0].remedy).toContain('`--set podDisruptionBudget.maxUnavailable=1`');
+      const already = review(['podDisruptionBudget.maxUnavailable=0']);
+      expect(already.map((f) => f.introduced)).toEqual([false]);
+    });
+  });
+}
