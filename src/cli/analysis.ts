@@ -2,10 +2,10 @@
 // format it, write it, and map the verdict to an exit code. Commands differ only in how they produce the report.
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ReviewOptions } from '../core/pipeline/review.js';
 import { renderCacheOptions } from '../core/render/render-cache.js';
 import { repoRoot } from '../core/repo/open.js';
 import type { Report } from '../core/report/report.js';
-import type { ReviewOptions } from '../core/pipeline/review.js';
 import { ruleDescriptions } from '../core/rules/index.js';
 import { writeFileAtomic } from '../core/runtime/atomic-write.js';
 import { severityCountsText } from '../format/describe.js';

@@ -1,8 +1,8 @@
 // Command-line flags -> typed options. Parsing is pure: a bad flag is a value ({ ok: false, message }), not a throw,
 // so the caller prints one line and exits 2.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { didYouMeanText } from '../core/input/nearest.js';
 import { normaliseKubeVersion } from '../core/config/kube-version.js';
+import { didYouMeanText } from '../core/input/nearest.js';
 import { refInputProblem } from '../core/repo/ref-input.js';
 import type { FailOn } from '../core/report/report.js';
 import { parseShard, type Shard } from '../core/shards/shard.js';

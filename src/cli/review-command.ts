@@ -1,8 +1,9 @@
 // `chart-guard review`: base and head snapshots (default: merge-base with the default branch, and the working tree).
+
+import { review, reviewWithLint } from '../core/pipeline/review.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { defaultBaseRef, openSnapshot } from '../core/repo/open.js';
 import type { Snapshot } from '../core/repo/snapshot.js';
-import { review, reviewWithLint } from '../core/pipeline/review.js';
 import { type CliIo, commonOptions, emitReport, UsageProblem } from './analysis.js';
 import { REVIEW_HELP } from './help.js';
 import { parseReviewArgs } from './options.js';

@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findingFingerprint } from '../../src/core/acceptances/finding-identity.js';
 import { lint } from '../../src/core/pipeline/lint.js';
+import { review, reviewWithLint } from '../../src/core/pipeline/review.js';
 import type { AnalysisOptions } from '../../src/core/pipeline.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review, reviewWithLint } from '../../src/core/pipeline/review.js';
 import { mergeReports, parseReport, type ReportInput } from '../../src/core/shards/merge-reports.js';
 import { shardOf } from '../../src/core/shards/shard.js';
 import { renderJson } from '../../src/format/json.js';

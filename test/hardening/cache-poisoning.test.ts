@@ -18,8 +18,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report/report.js';
 import { type ReviewOptions, review } from '../../src/core/pipeline/review.js';
+import type { Report } from '../../src/core/report/report.js';
 import { type BuiltCli, buildCli, runCli } from '../support/cli-bundle.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 import { oneChartLockfile } from '../support/lockfile.js';

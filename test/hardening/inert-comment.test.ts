@@ -7,9 +7,9 @@
 import { homedir } from 'node:os';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { commentMarker, renderComment, renderSummary } from '../../src/format/markdown.js';
 import { quotedMarkdown } from '../../src/format/quote.js';
 import { structureProblems } from '../format/markdown-structure.js';

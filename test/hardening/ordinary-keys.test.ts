@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { formatKeyPath, type KeyPath, parseKeyPath } from '../../src/core/values/key-path.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';

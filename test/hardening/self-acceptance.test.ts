@@ -11,9 +11,9 @@ import { newAcceptancesJudge, pullRequestOf, standingApprovals } from '../../src
 import type { ApprovalEvidence, NewAcceptances } from '../../src/core/acceptances/acceptance-approval.js';
 import { type AcceptanceEntry, acceptFindings } from '../../src/core/acceptances/acceptances.js';
 import { parseConfig } from '../../src/core/config/config.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { allFindings, type Finding, type Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { renderJson } from '../../src/format/json.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { renderText } from '../../src/format/text.js';

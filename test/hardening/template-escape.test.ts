@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { review } from '../../src/core/pipeline/review.js';
+import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { readTemplatedValuesFile, type TemplateContext } from '../../src/core/values/template-render.js';
 import { TemplateSandbox, workerArguments } from '../../src/core/values/template-sandbox.js';
 import { renderRestricted } from '../../src/core/values/template-sandbox-evaluator.js';

@@ -3,9 +3,9 @@
 // (apiregistration.k8s.io/v1beta1, policy/v1beta1, batch/v1beta1) and api-removed would fire for all three.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { oneChartLockfile } from '../support/lockfile.js';
 

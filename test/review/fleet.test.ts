@@ -1,8 +1,8 @@
 // A fleet range renders the head for both its oldest and newest cluster: charts branch on .Capabilities.KubeVersion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 import { oneChartLockfile } from '../support/lockfile.js';
 

@@ -4,9 +4,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/pipeline/lint.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/ignored-keys');

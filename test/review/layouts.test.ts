@@ -1,7 +1,7 @@
 // Repository layouts from real helm-freeze users, reviewed end to end (values checks; renders are covered elsewhere).
 import { afterAll, describe, expect, it } from 'vitest';
-import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { review } from '../../src/core/pipeline/review.js';
+import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { corpusChart, TestRepo } from '../support/git-repo.js';
 
 const MARIADB = 'mariadb-7.10.4-to-8.0.0';

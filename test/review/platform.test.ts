@@ -4,9 +4,9 @@
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report, Severity } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/platform');

@@ -3,10 +3,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/pipeline/lint.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { fleetMatrix } from '../../src/core/report/fleet-verdict.js';
 import { allFindings, type Finding, type Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { renderText } from '../../src/format/text.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';

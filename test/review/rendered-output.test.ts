@@ -1,9 +1,9 @@
 // What a review shows of the renders, end to end with real helm v4 on corpus charts: the template line each
 // render-based finding points at (render/template-lines.ts) and the rendered diff of every changed object.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 import { chartsLockfile } from '../support/lockfile.js';
 

@@ -5,9 +5,9 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/analysis.js';
 import { run } from '../../src/cli/run.js';
+import { reviewWithLint } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { reviewWithLint } from '../../src/core/pipeline/review.js';
 import { PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/environments');

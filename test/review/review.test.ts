@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // End-to-end core: a real chart repository in git, bumped like a helm-freeze PR, reviewed with the real helm.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { WorktreeSnapshot } from '../../src/core/repo/worktree-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 import { chartsLockfile } from '../support/lockfile.js';
 

@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { allFindings, type Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { selectAnnotations } from '../../src/format/annotations.js';
 import { renderJson } from '../../src/format/json.js';
 import { commentMarker, renderComment, renderSummary } from '../../src/format/markdown.js';

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nearest } from '../../src/core/input/nearest.js';
 import { lint } from '../../src/core/pipeline/lint.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { fetchCommand } from '../../src/core/repo/fetch-advice.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { allFindings, type Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 

@@ -4,14 +4,14 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseChart, renderJobsFor } from '../../src/core/pipeline/chart-analysis.js';
+import { review } from '../../src/core/pipeline/review.js';
+import { loadWorkspace } from '../../src/core/pipeline/workspace.js';
 import { findHelm } from '../../src/core/render/helm.js';
 import { renderAll } from '../../src/core/render/renderer.js';
 import type { Manifest } from '../../src/core/render/types.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { getAt } from '../../src/core/values/key-path.js';
-import { loadWorkspace } from '../../src/core/pipeline/workspace.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { oneChartLockfile } from '../support/lockfile.js';
 

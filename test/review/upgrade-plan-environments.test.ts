@@ -2,10 +2,10 @@
 // Deployment's selector (immutable), gcp does not; each environment's helm upgrade layers its own override files.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { fleetMatrix } from '../../src/core/report/fleet-verdict.js';
 import type { Report } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { renderPlan } from '../../src/format/plan.js';
 import { renderText } from '../../src/format/text.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';

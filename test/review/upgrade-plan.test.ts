@@ -3,9 +3,9 @@
 // whose Widget kind another chart (test/fixtures/runbook) uses.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { ChartReport, Report, UpgradeActions } from '../../src/core/report/report.js';
-import { review } from '../../src/core/pipeline/review.js';
 import { renderJson } from '../../src/format/json.js';
 import { renderPlan } from '../../src/format/plan.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';

@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { chartContext as rulesView } from '../../src/core/model/chart-context.js';
 import { defaultConfig } from '../../src/core/config/config.js';
+import { chartContext as rulesView } from '../../src/core/model/chart-context.js';
 import type { ChartChange, Config, KubeTarget, LoadedChart } from '../../src/core/model/model.js';
 import { parseManifests } from '../../src/core/render/manifests.js';
 import type { RenderPair, RenderResult } from '../../src/core/render/types.js';

@@ -2,7 +2,14 @@
 // GitSnapshot, and override files built from YAML text with real line numbers.
 import { isSeq, isMap as isYamlMap, LineCounter, type Node, parseDocument } from 'yaml';
 import { chartContext } from '../../src/core/model/chart-context.js';
-import type { ChartChange, ChartConfig, Config, LoadedChart, OverrideFile, OverrideKey } from '../../src/core/model/model.js';
+import type {
+  ChartChange,
+  ChartConfig,
+  Config,
+  LoadedChart,
+  OverrideFile,
+  OverrideKey,
+} from '../../src/core/model/model.js';
 import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model/model.js';
 import { loadChart } from '../../src/core/repo/chart-loader.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';

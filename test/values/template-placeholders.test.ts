@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderJobsFor } from '../../src/core/pipeline/chart-analysis.js';
 import { parseConfig } from '../../src/core/config/config.js';
 import type { LoadedChart } from '../../src/core/model/model.js';
+import { renderJobsFor } from '../../src/core/pipeline/chart-analysis.js';
 import type { Snapshot } from '../../src/core/repo/snapshot.js';
 import { getAt, type KeyPath } from '../../src/core/values/key-path.js';
 import {

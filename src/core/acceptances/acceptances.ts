@@ -15,8 +15,8 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { isRuleId } from '../config/config.js';
 import { readYaml } from '../input/yaml-input.js';
 import type { InputProblem } from '../model/model.js';
-import type { Acceptance, Finding, RuleId } from '../report/report.js';
 import type { HooksOf } from '../registry/rule-hooks.js';
+import type { Acceptance, Finding, RuleId } from '../report/report.js';
 import { KeyPathError, parseSetKeyPath } from '../values/key-path.js';
 import { type FindingIdentity, findingIdentity } from './finding-identity.js';
 

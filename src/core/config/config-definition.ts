@@ -11,8 +11,8 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 // The namespace, not `Type`: esbuild keeps only the builders used (+7 KB), where `Type` brings all of TypeBox (+110 KB).
 import * as Type from '@sinclair/typebox';
-import type { FailOn, RuleId, Severity } from '../report/report.js';
 import { RULE_ID_LIST } from '../registry/rule-ids.js';
+import type { FailOn, RuleId, Severity } from '../report/report.js';
 
 export const DEFAULT_LOCKFILE = 'helm-freeze.yaml';
 export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;

@@ -1,6 +1,11 @@
 // The YAML walk of the configuration reader (config.ts): typed scalars, lists, rule maps, Kubernetes targets, set keys
 // and templates, each read from its node or turned into a problem at the node's line, never an exception.
 import { isMap, isScalar, isSeq, LineCounter, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { didYouMeanText, nearest } from '../input/nearest.js';
+import type { ChartConfig, InputProblem, KubeTarget, RuleSetting, TemplateSettings } from '../model/model.js';
+import type { RuleId } from '../report/report.js';
+import { KeyPathError, parseSetKeyPath } from '../values/key-path.js';
+import { PLACEHOLDERS } from '../values/override-files.js';
 import {
   API_VERSION,
   isRuleId,
@@ -11,12 +16,7 @@ import {
   TEMPLATE_ENGINES,
   TEMPLATES,
 } from './config-definition.js';
-import { didYouMeanText, nearest } from '../input/nearest.js';
 import { compareKubeVersions, normaliseKubeVersion } from './kube-version.js';
-import type { ChartConfig, InputProblem, KubeTarget, RuleSetting, TemplateSettings } from '../model/model.js';
-import type { RuleId } from '../report/report.js';
-import { KeyPathError, parseSetKeyPath } from '../values/key-path.js';
-import { PLACEHOLDERS } from '../values/override-files.js';
 
 const TEMPLATE_KEYS = keysOf(TEMPLATES);
 const KUBE_RANGE_KEYS = keysOf(KUBE_RANGE);

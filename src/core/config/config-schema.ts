@@ -2,8 +2,8 @@
 // out as chart-guard.schema.json for editors), pointing each violation at its YAML line.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-import { CONFIG_SCHEMA } from './config-definition.js';
 import type { InputProblem } from '../model/model.js';
+import { CONFIG_SCHEMA } from './config-definition.js';
 
 let validate: ValidateFunction | undefined;
 

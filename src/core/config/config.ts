@@ -6,6 +6,17 @@
 // the `config-invalid` rule; the rest of the file still applies. In a review, the head's config is held to the
 // base's key by key: the stricter or wider of both applies, never narrower than the base's (policy.ts).
 import { isMap, isScalar, type Node } from 'yaml';
+import { readYaml } from '../input/yaml-input.js';
+import {
+  type ChartConfig,
+  type Config,
+  DEFAULT_FREE_FORM_KEYS,
+  DEFAULT_VALUES_PATTERNS,
+  type EnvironmentConfig,
+  type KubeTarget,
+} from '../model/model.js';
+import { namespaceProblem, releaseNameProblem } from '../render/release-names.js';
+import type { FailOn } from '../report/report.js';
 import {
   ACCEPTANCES,
   APPROVER,
@@ -26,17 +37,6 @@ import {
 import { Reader, scalarText } from './config-reader.js';
 import { emptyChartConfig, normaliseChartKey } from './config-resolve.js';
 import { schemaProblems } from './config-schema.js';
-import { readYaml } from '../input/yaml-input.js';
-import {
-  type ChartConfig,
-  type Config,
-  DEFAULT_FREE_FORM_KEYS,
-  DEFAULT_VALUES_PATTERNS,
-  type EnvironmentConfig,
-  type KubeTarget,
-} from '../model/model.js';
-import { namespaceProblem, releaseNameProblem } from '../render/release-names.js';
-import type { FailOn } from '../report/report.js';
 
 export {
   DEFAULT_ACCEPTANCE_MAX_DAYS,

@@ -2,8 +2,8 @@
 // environment, and turn rule findings into a ChartReport.
 import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
-import type { ChartInputs } from '../model/chart-context.js';
 import { chartConfigFor, mergeSetKeys } from '../config/config.js';
+import type { ChartInputs } from '../model/chart-context.js';
 import type {
   ChartChange,
   ChartConfig,

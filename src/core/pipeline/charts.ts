@@ -2,12 +2,13 @@
 // chart's renders start as soon as it is analysed, so helm runs while the next charts load (one git reader). The
 // rules of this mode then run on each chart as soon as its renders are in, while helm still renders the next charts
 // (the rules and the rendered diff are pure, per chart).
-import { analyseChart, buildChartReport, type ChartAnalysis } from './chart-analysis.js';
+
 import type { ChartChange, Environment } from '../model/model.js';
 import type { RenderCache } from '../render/render-cache.js';
 import type { ChartReport } from '../report/report.js';
 import type { ChartRule } from '../rules/rule.js';
 import { createLimiter } from '../runtime/concurrency.js';
+import { analyseChart, buildChartReport, type ChartAnalysis } from './chart-analysis.js';
 import { type RenderPolicy, rendersAndProof, withoutUnneededManifests } from './renders.js';
 import { chartFindings } from './rules.js';
 import type { Workspaces } from './workspaces.js';

@@ -2,13 +2,14 @@
 // again without them, then with other values for the keys that passed, and keys that change nothing either way go on
 // ChartContext.ignoredKeyProof for override-key-removed / override-key-unknown. Helm coalesces every override into .Values and never says which it
 // read, so an identical render is the direct evidence. Runs after the head render succeeded, in the same helm slots.
-import type { ChartAnalysis } from './chart-analysis.js';
-import { isHeadRender } from './chart-analysis.js';
+
 import { type ComparableRender, sameRender, type VolatileLeaves, volatileLeaves } from '../render/render-equality.js';
 import type { RenderJob, RenderOutcome } from '../render/renderer.js';
 import { overrideCoverage } from '../values/coverage.js';
 import { type IgnoredKeyProof, searchIgnoredKeys } from '../values/ignored-key-search.js';
 import { formatKeyPath, getAt, hasAt, isMap, type KeyPath } from '../values/key-path.js';
+import type { ChartAnalysis } from './chart-analysis.js';
+import { isHeadRender } from './chart-analysis.js';
 
 /** Runs helm for a set of jobs (renderAll with the review's helm, slots and timeout). */
 export type RenderJobs = (jobs: RenderJob[]) => Promise<Map<string, RenderOutcome>>;

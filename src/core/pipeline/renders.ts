@@ -1,9 +1,6 @@
 // Steps 4 and 5, renders and proof: one render policy per run (helm looked up once, one pool of helm slots, the
 // shared cache), each chart's renders in every environment, then each environment's ignored-key proof.
 import { availableParallelism } from 'node:os';
-import { type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
-import { HELM_ABSENT, RENDER_DISABLED, usableHelm } from './helm-choice.js';
-import { withIgnoredKeyProof } from './ignored-key-proof.js';
 import type { HelmBinary } from '../render/helm.js';
 import { helmVersionMemo } from '../render/helm-version-memo.js';
 import type { RenderCache } from '../render/render-cache.js';
@@ -12,8 +9,11 @@ import type { RenderResult } from '../render/types.js';
 import type { ReportStats } from '../report/report.js';
 import { createLimiter, type Limiter } from '../runtime/concurrency.js';
 import { stableJson } from '../runtime/stable-json.js';
-import type { Workspace } from './workspace.js';
+import { type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
+import { HELM_ABSENT, RENDER_DISABLED, usableHelm } from './helm-choice.js';
+import { withIgnoredKeyProof } from './ignored-key-proof.js';
 import type { AnalysisOptions } from './options.js';
+import type { Workspace } from './workspace.js';
 
 /** How every render of a run is made: helm looked up once (when first needed), one pool of helm slots. */
 /** Parallel renders (and chart analyses) of a run: the option, else the CPU count; at least one. */

@@ -15,8 +15,8 @@ import {
 } from '../report/report.js';
 import { stableJson } from '../runtime/stable-json.js';
 import { formatKeyPath } from '../values/key-path.js';
-import type { Workspace } from './workspace.js';
 import type { AnalysisOptions, ReviewOptions } from './options.js';
+import type { Workspace } from './workspace.js';
 
 export interface AssembleInput {
   mode: 'review' | 'lint';

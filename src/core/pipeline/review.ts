@@ -1,8 +1,9 @@
 // Review: the charts a change touches, compared base to head, with every rule; review-with-lint adds the lint of
 // the charts the change does not touch. Plans over the one pipeline (pipeline.ts).
-import { withLintOfUntouched } from './combine.js';
+
 import { type ReviewOptions, runPipeline } from '../pipeline.js';
 import type { Report } from '../report/report.js';
+import { withLintOfUntouched } from './combine.js';
 
 export type { AnalysisOptions, ReviewOptions } from '../pipeline.js';
 

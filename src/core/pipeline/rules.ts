@@ -1,19 +1,20 @@
 // Step 6, rules: a chart's rules as soon as its renders are in (environment-free rules once, the others per
 // environment, findings merged), and what the repository rules read of the run.
-import type { ChartAnalysis } from './chart-analysis.js';
-import { bumpFacts, type ChartInputs, chartContext } from '../model/chart-context.js';
+
 import { unknownChartKeys, unmatchedValuesPatterns } from '../input/input-checks.js';
 import { entryProblems, fileProblems } from '../lockfile/validate.js';
+import { bumpFacts, type ChartInputs, chartContext } from '../model/chart-context.js';
 import type { ChartChange } from '../model/model.js';
-import { baseOnlyContext, markIntroduced } from './preexisting.js';
 import type { Finding } from '../report/report.js';
 import { renderSkippedOf } from '../rules/render-skipped.js';
 import type { ChartRule, RepoContext } from '../rules/rule.js';
 import { runChartRules } from '../rules/run.js';
 import { stableJson } from '../runtime/stable-json.js';
 import { orphanOverrideFiles } from '../values/override-files.js';
-import type { Workspace } from './workspace.js';
+import type { ChartAnalysis } from './chart-analysis.js';
 import type { AnalysisOptions, Plan } from './options.js';
+import { baseOnlyContext, markIntroduced } from './preexisting.js';
+import type { Workspace } from './workspace.js';
 import type { Workspaces } from './workspaces.js';
 
 /**

@@ -2,13 +2,16 @@
 // each lockfile at its own side's path, and how the head changes that policy.
 import type { AcceptanceEntry } from '../acceptances/acceptances.js';
 import { normaliseKubeVersion } from '../config/kube-version.js';
+import { withBasePolicy } from '../config/policy.js';
+import { lockfileChange, type PolicyChange, policyChanges } from '../config/policy-changes.js';
+import { pinChartSettings } from '../config/policy-pins.js';
 import type { Config, KubeTarget } from '../model/model.js';
-import { lockfileChange, type PolicyChange, pinChartSettings, policyChanges, withBasePolicy } from '../config/policy.js';
 import { changedFiles } from '../repo/changed-files.js';
 import type { Snapshot } from '../repo/snapshot.js';
 import type { RuleId, Severity } from '../report/report.js';
 import { allRules } from '../rules/index.js';
 import { ruleCrashed } from '../rules/rule-crashed.js';
+import type { AnalysisOptions, Plan } from './options.js';
 import {
   DEFAULT_CONFIG_PATH,
   firstFileOf,
@@ -18,7 +21,6 @@ import {
   readConfig,
   type Workspace,
 } from './workspace.js';
-import type { AnalysisOptions, Plan } from './options.js';
 
 export interface Workspaces {
   base: Workspace;

@@ -1,12 +1,12 @@
 // A rule is a small named check, like an ESLint rule or a kube-linter check:
 // an id, a default severity, a one-line description and a pure check() returning findings.
 import type { AcceptanceOutcome } from '../acceptances/acceptances.js';
-import type { ChartContext } from '../model/chart-context.js';
+import type { PolicyChange } from '../config/policy-changes.js';
 import type { UnmatchedPattern } from '../input/input-checks.js';
+import type { ChartContext } from '../model/chart-context.js';
 import type { Config, KubeTarget, Lockfile } from '../model/model.js';
-import type { PolicyChange } from '../config/policy.js';
-import type { Finding, RuleId, Severity } from '../report/report.js';
 import type { RuleHooks } from '../registry/rule-hooks.js';
+import type { Finding, RuleId, Severity } from '../report/report.js';
 
 export type { ChartContext } from '../model/chart-context.js';
 export type { RuleHooks } from '../registry/rule-hooks.js';

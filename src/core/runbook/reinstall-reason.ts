@@ -1,8 +1,9 @@
 // One line saying why a chart needs its objects re-created (ChartReport.reinstallReason), built from the
 // findings that carry needsReinstall, e.g. "StatefulSet rel-mariadb: spec.serviceName and spec.selector.matchLabels
 // are immutable".
-import type { Finding } from '../report/report.js';
+
 import type { HooksOf } from '../registry/rule-hooks.js';
+import type { Finding } from '../report/report.js';
 import { joinWords } from '../rules/analysis/remedy-words.js';
 
 type ReinstallFinding = Pick<Finding, 'rule' | 'resource' | 'path' | 'needsReinstall' | 'after'>;

@@ -10,6 +10,7 @@
 //   ready; the old pods no longer match the new selector, so they are deleted by hand afterwards.
 // - A replaced StatefulSet starts with new, empty PVCs (§3.1, §6): its data is backed up before the upgrade.
 import type { ChartInputs } from '../model/chart-context.js';
+import type { HooksOf, RunbookAction } from '../registry/rule-hooks.js';
 import { renderNamesProblem } from '../render/release-names.js';
 import { chartFile } from '../render/rendered-sources.js';
 import { findingsIn } from '../report/fleet-verdict.js';
@@ -22,7 +23,6 @@ import type {
   UpgradeActions,
   UpgradeStep,
 } from '../report/report.js';
-import type { HooksOf, RunbookAction } from '../registry/rule-hooks.js';
 import { crdApplyCommand, isCrd, shellWord } from '../rules/analysis/crds.js';
 import { kubectlObject } from '../rules/analysis/kubectl-words.js';
 import { whenDeleted } from '../rules/analysis/statefulset-successor.js';

@@ -1,7 +1,8 @@
 // Small hand-built inputs for rules whose check() reads only metadata: a lockfile parsed from text (real lines),
 // a loaded chart with the given Chart.yaml fields, and a ChartContext made by the pipeline's own chartContext().
-import { type ChartInputs, chartContext } from '../../../src/core/model/chart-context.js';
+
 import { parseLockfile } from '../../../src/core/lockfile/parse.js';
+import { type ChartInputs, chartContext } from '../../../src/core/model/chart-context.js';
 import type { ChartChange, ChartMetadata, LoadedChart, Lockfile } from '../../../src/core/model/model.js';
 import type { ChangeKind } from '../../../src/core/report/report.js';
 import type { ChartContext, RepoContext } from '../../../src/core/rules/rule.js';

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chartContext as rulesView } from '../../../src/core/model/chart-context.js';
 import { defaultConfig } from '../../../src/core/config/config.js';
+import { chartContext as rulesView } from '../../../src/core/model/chart-context.js';
 import type { ChartChange, Config } from '../../../src/core/model/model.js';
 import { findHelm } from '../../../src/core/render/helm.js';
 import {
