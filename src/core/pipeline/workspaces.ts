@@ -91,7 +91,7 @@ function flagTarget(flag: string | undefined): KubeTarget | undefined {
 
 /**
  * The config the run applies: the head's, with the policy of `policyBase` (a review's base) when there is one, and
- * how the head changes that policy (policy.ts). Without a policy base, the snapshot's own config is its policy.
+ * how the head changes that policy (config/policy-changes.ts). Without a policy base, the snapshot's own config is its policy.
  */
 async function policyOf(
   options: AnalysisOptions,

@@ -21,7 +21,7 @@ export interface RepoContext {
   /** Lint only: every file path of the snapshot, and override files that map to no chart. */
   files?: string[];
   orphanOverrideFiles?: string[];
-  /** Review only: how the head's config changes the base's policy (policy.ts). */
+  /** Review only: how the head's config changes the base's policy (config/policy-changes.ts). */
   policyChanges?: PolicyChange[];
   /** After the acceptance step: expired and stale acceptances (acceptances.ts). */
   acceptances?: AcceptanceOutcome;

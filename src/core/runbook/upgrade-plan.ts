@@ -47,7 +47,7 @@ import { orderKinds, upgradeOrder } from './upgrade-order.js';
 /** Workload kinds whose pods can outlive their controller (delete --cascade=orphan keeps them running). */
 const WORKLOADS = new Set(['apps/StatefulSet', 'apps/Deployment', 'apps/DaemonSet', 'apps/ReplicaSet']);
 
-/** Whether a finding's rule calls for a step of the runbook (its runbook hook, rule-hooks.ts). */
+/** Whether a finding's rule calls for a step of the runbook (its runbook hook, registry/rule-hooks.ts). */
 const calling =
   (hooks: HooksOf, action: RunbookAction) =>
   (finding: Finding): boolean =>
