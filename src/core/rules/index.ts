@@ -1,5 +1,6 @@
-// The rule registry. Adding a rule is adding its file (its check and its hooks, registry/rule-hooks.ts), one line here, its id
-// in registry/rule-ids.ts (the type checker insists on both) and its test; `npm run docs` then writes its README row.
+// The rule registry. Adding a rule is adding its file (its check and its hooks, registry/rule-hooks.ts), one line
+// here, its id in registry/rule-ids.ts (the type checker insists on both) and its test; `npm run docs` then writes
+// its README row.
 
 import type { RuleId } from '../registry/rule-ids.js';
 import { acceptanceExpired } from './acceptance-expired.js';
@@ -93,7 +94,7 @@ export const allRules: readonly Rule[] = registry;
 
 /** Every rule's id, rule-crashed's (the runner's own finding) included. */
 type RegisteredId = (typeof registry)[number]['id'] | typeof ruleCrashed.id;
-/** Compiles only when registry/rule-ids.ts lists exactly the registered ids: an id missing there or without a rule fails. */
+/** Compiles only when registry/rule-ids.ts lists exactly the registered ids: one missing there or ruleless fails. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const registryMatchesIds: Same<RegisteredId, RuleId> = true;
 void registryMatchesIds;
@@ -101,8 +102,8 @@ void registryMatchesIds;
 let hooksById: Map<RuleId, RuleHooks> | undefined;
 
 /**
- * A rule's hooks (registry/rule-hooks.ts): how describe, markdown, reinstall, the runbook, acceptances, combine, merge and
- * preexisting treat its findings. The map is built on first use, not at load: a module the rules import may ask.
+ * A rule's hooks (registry/rule-hooks.ts): how describe, markdown, reinstall, the runbook, acceptances, combine,
+ * merge and preexisting treat its findings. The map is built on first use, not at load: a module the rules import may ask.
  */
 export function ruleHooks(id: RuleId): RuleHooks {
   hooksById ??= new Map(everyRule().map((rule) => [rule.id, rule]));
