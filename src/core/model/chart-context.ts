@@ -17,7 +17,7 @@ import { matchRenders, type RenderMatch } from '../render/match.js';
 import type { SideRefusedSymlink } from '../render/materialise.js';
 import type { RenderPair } from '../render/types.js';
 import type { UpgradeNote } from '../report/report.js';
-import { type KeyCoverage, overrideCoverage } from '../values/coverage.js';
+import { type CoverageMemo, coverageMemo, type KeyCoverage, overrideCoverage } from '../values/coverage.js';
 import { renameSuggestions } from '../values/did-you-mean.js';
 import type { IgnoredKeyProof } from '../values/ignored-key-search.js';
 import type { KeyPath } from '../values/key-path.js';
@@ -75,12 +75,15 @@ export interface ChartContext extends ChartInputs {
 /** What one chart's bump gives every environment alike, worked out once on first use and shared by its contexts. */
 export interface BumpFacts {
   renameSuggestions(): ReadonlyMap<string, KeyPath>;
+  /** Both sides' template-read indexes and compiled schema patterns, for the coverage of every environment. */
+  coverage: CoverageMemo;
 }
 
 /** The facts of the bump from `base` to `head` (both sides' LoadedChart, the same objects in every environment). */
 export function bumpFacts({ base, head }: Pick<ChartInputs, 'base' | 'head'>): BumpFacts {
   return {
     renameSuggestions: once(() => (base && head ? renameSuggestions(base.defaults, head.defaults) : new Map())),
+    coverage: coverageMemo(),
   };
 }
 
@@ -103,7 +106,7 @@ function once<T>(compute: () => T): () => T {
 export function chartContext(inputs: ChartInputs, bump: BumpFacts = bumpFacts(inputs)): ChartContext {
   const facts: Omit<ChartContext, keyof ChartInputs> = {
     renameSuggestions: bump.renameSuggestions,
-    coverage: once(() => overrideCoverage(inputs)),
+    coverage: once(() => overrideCoverage(inputs, bump.coverage)),
     matchedRenders: once(() => {
       const { base, head } = inputs.renders ?? {};
       return base?.status === 'ok' && head?.status === 'ok' ? matchRenders(base, head) : undefined;

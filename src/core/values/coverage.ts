@@ -26,6 +26,37 @@ export interface ValuesView {
 export interface CoverageOptions {
   /** Last key segments below which any key is accepted (Config.freeFormKeys). */
   freeFormKeys: readonly string[];
+  /** Indexes worked out once per chart side (coverageMemo); a fresh one per classifyOverrides call when absent. */
+  memo?: CoverageMemo;
+}
+
+/**
+ * What coverage works out once and reuses across keys: each side's template-read index and the schema's compiled
+ * patternProperties. Made per chart bump (BumpFacts) and shared by the contexts of its environments (the ignored-key
+ * proof, run before them, makes its own), never kept by the module.
+ */
+export interface CoverageMemo {
+  readIndex(view: ValuesView): ReadIndex;
+  regExp(pattern: string): RegExp | null;
+}
+
+export function coverageMemo(): CoverageMemo {
+  const indexes = new WeakMap<readonly KeyPath[], ReadIndex>();
+  const patterns = new Map<string, RegExp | null>();
+  return {
+    readIndex(view) {
+      let index = indexes.get(view.templateReads);
+      if (!index) {
+        index = buildReadIndex(view.templateReads);
+        indexes.set(view.templateReads, index);
+      }
+      return index;
+    },
+    regExp(pattern) {
+      if (!patterns.has(pattern)) patterns.set(pattern, safeRegExp(pattern));
+      return patterns.get(pattern) ?? null;
+    },
+  };
 }
 
 export type CoverageStatus = 'ok' | 'removed' | 'unknown' | 'type-changed';
@@ -64,7 +95,8 @@ export function classifyOverrides(
   before: ValuesView | undefined,
   options: CoverageOptions,
 ): KeyCoverage[] {
-  return keys.map((key) => classifyOverride(key, after, before, options));
+  const withMemo = options.memo ? options : { ...options, memo: coverageMemo() };
+  return keys.map((key) => classifyOverride(key, after, before, withMemo));
 }
 
 export function classifyOverride(
@@ -125,8 +157,9 @@ export function acceptanceOf(path: KeyPath, view: ValuesView, options: CoverageO
       return { reason: 'free-form-default', weak: false };
     }
   }
-  if (view.schema !== undefined && schemaAccepts(view.schema, path)) return { reason: 'schema', weak: false };
-  const reads = readIndex(view);
+  const memo = options.memo ?? coverageMemo();
+  if (view.schema !== undefined && schemaAccepts(view.schema, path, memo)) return { reason: 'schema', weak: false };
+  const reads = memo.readIndex(view);
   if (reads.readsAtOrBelow(path)) return { reason: 'template-read', weak: false };
   // (c) below a configured free-form key. Strong only where the defaults or the schema have that map at that path;
   // weak where only the map holding it exists or a template reads the free-form key itself
@@ -136,7 +169,7 @@ export function acceptanceOf(path: KeyPath, view: ValuesView, options: CoverageO
   for (let i = 0; i < path.length - 1; i++) {
     if (!freeForm.has(String(path[i]))) continue;
     const key = path.slice(0, i + 1);
-    if (hasAt(view.defaults, key) || (view.schema !== undefined && schemaAccepts(view.schema, key))) {
+    if (hasAt(view.defaults, key) || (view.schema !== undefined && schemaAccepts(view.schema, key, memo))) {
       return { reason: 'free-form-key', weak: false };
     }
     if (isMap(getAt(view.defaults, key.slice(0, -1))) || reads.accepts(key)) weakFreeForm = true;
@@ -187,31 +220,31 @@ function oldDefaultAt(defaults: Record<string, unknown>, path: KeyPath): unknown
  * (additionalProperties true or a schema, or a matching patternProperties). An absent additionalProperties is
  * not counted: JSON Schema allows any key by default, so that would accept everything.
  */
-export function schemaAccepts(schema: unknown, path: KeyPath): boolean {
-  return walkSchema(schema, schema, path, 0);
+export function schemaAccepts(schema: unknown, path: KeyPath, memo: CoverageMemo = coverageMemo()): boolean {
+  return walkSchema(schema, schema, path, 0, memo);
 }
 
-function walkSchema(root: unknown, node: unknown, path: KeyPath, depth: number): boolean {
+function walkSchema(root: unknown, node: unknown, path: KeyPath, depth: number, memo: CoverageMemo): boolean {
   const resolved = resolveRef(root, node);
   if (!isMap(resolved) || depth > 64) return false;
   if (path.length === 0) return true;
   for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
     const branches = resolved[keyword];
-    if (Array.isArray(branches) && branches.some((b) => walkSchema(root, b, path, depth + 1))) return true;
+    if (Array.isArray(branches) && branches.some((b) => walkSchema(root, b, path, depth + 1, memo))) return true;
   }
   for (const keyword of ['then', 'else']) {
-    if (resolved[keyword] !== undefined && walkSchema(root, resolved[keyword], path, depth + 1)) return true;
+    if (resolved[keyword] !== undefined && walkSchema(root, resolved[keyword], path, depth + 1, memo)) return true;
   }
   const [segment, ...rest] = path;
   const key = String(segment);
   const properties = resolved.properties;
   if (isMap(properties) && Object.hasOwn(properties, key)) {
-    if (walkSchema(root, properties[key], rest, depth + 1)) return true;
+    if (walkSchema(root, properties[key], rest, depth + 1, memo)) return true;
   }
   const patterns = resolved.patternProperties;
   if (isMap(patterns)) {
     for (const pattern of Object.keys(patterns)) {
-      if (safeRegExp(pattern)?.test(key)) return true;
+      if (memo.regExp(pattern)?.test(key)) return true;
     }
   }
   const additional = resolved.additionalProperties;
@@ -231,21 +264,17 @@ function resolveRef(root: unknown, node: unknown, seen = 0): unknown {
   return resolveRef(root, target, seen + 1);
 }
 
-const regexCache = new Map<string, RegExp | null>();
 function safeRegExp(pattern: string): RegExp | null {
-  if (!regexCache.has(pattern)) {
-    try {
-      regexCache.set(pattern, new RegExp(pattern, 'u'));
-    } catch {
-      regexCache.set(pattern, null);
-    }
+  try {
+    return new RegExp(pattern, 'u');
+  } catch {
+    return null;
   }
-  return regexCache.get(pattern) ?? null;
 }
 
 // ---------- template reads ----------
 
-interface ReadIndex {
+export interface ReadIndex {
   /** A template reads the key itself or something below it. */
   readsAtOrBelow(path: KeyPath): boolean;
   /** A template reads a proper prefix of the key (a map passed whole, a `with`/`range` scope). */
@@ -253,34 +282,25 @@ interface ReadIndex {
   accepts(path: KeyPath): boolean;
 }
 
-// A pure memo of parsed data: keyed by a chart side's template reads, never changed once parsed, so the contexts of
-// every environment (and the proof's) share one index.
-const readIndexes = new WeakMap<readonly KeyPath[], ReadIndex>();
-
-/** Reads indexed once per chart: the exact reads, and every prefix of a read. */
-function readIndex(view: ValuesView): ReadIndex {
-  let index = readIndexes.get(view.templateReads);
-  if (!index) {
-    const exact = new Set<string>();
-    const prefixes = new Set<string>();
-    for (const read of view.templateReads) {
-      exact.add(formatKeyPath(read));
-      for (let i = 1; i <= read.length; i++) prefixes.add(formatKeyPath(read.slice(0, i)));
-    }
-    const readsAtOrBelow = (path: KeyPath) => prefixes.has(formatKeyPath(path));
-    const readsAbove = (path: KeyPath) => {
-      for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
-      return false;
-    };
-    index = {
-      readsAtOrBelow,
-      readsAbove,
-      // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
-      accepts: (path) => readsAtOrBelow(path) || readsAbove(path),
-    };
-    readIndexes.set(view.templateReads, index);
+/** Reads indexed once per chart side: the exact reads, and every prefix of a read. */
+function buildReadIndex(templateReads: readonly KeyPath[]): ReadIndex {
+  const exact = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const read of templateReads) {
+    exact.add(formatKeyPath(read));
+    for (let i = 1; i <= read.length; i++) prefixes.add(formatKeyPath(read.slice(0, i)));
   }
-  return index;
+  const readsAtOrBelow = (path: KeyPath) => prefixes.has(formatKeyPath(path));
+  const readsAbove = (path: KeyPath) => {
+    for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
+    return false;
+  };
+  return {
+    readsAtOrBelow,
+    readsAbove,
+    // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
+    accepts: (path) => readsAtOrBelow(path) || readsAbove(path),
+  };
 }
 
 // ---------- one chart's overrides, shared by the override-* rules ----------
@@ -300,10 +320,10 @@ export interface OverrideScope {
  * Coverage of every override key of the head-side override files and of the config's code-set keys (both are
  * checked the same way). Empty without a head chart. Worked out once per chart context (ChartContext.coverage).
  */
-export function overrideCoverage(scope: OverrideScope): KeyCoverage[] {
+export function overrideCoverage(scope: OverrideScope, memo: CoverageMemo = coverageMemo()): KeyCoverage[] {
   const head = scope.head;
   const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
-  const options = { freeFormKeys: scope.config.freeFormKeys };
+  const options = { freeFormKeys: scope.config.freeFormKeys, memo };
   const coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
   const proof = scope.ignoredKeyProof;
   if (!proof || proof.ignored.length === 0) return coverage;
