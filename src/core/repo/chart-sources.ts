@@ -1,5 +1,5 @@
-// Where a chart's files come from: a folder of the snapshot (listed once per snapshot, sorted, so a folder is a
-// range of the list) or a .tgz archive in a charts/ folder, read through one interface by the loader.
+// Where a chart's files come from: a folder of the snapshot (Snapshot.filePaths: listed once per snapshot, sorted, so
+// a folder is a range of the list) or a .tgz archive in a charts/ folder, read through one interface by the loader.
 
 import type { Snapshot } from './snapshot.js';
 import { readTgz } from './tgz.js';
@@ -12,25 +12,8 @@ export interface ChartSource {
   display(path: string): string;
 }
 
-const snapshotIndexes = new WeakMap<Snapshot, Promise<string[]>>();
-
-/** Sorted regular-file paths of a snapshot, computed once per snapshot (a repo may hold hundreds of charts). */
-function snapshotIndex(snapshot: Snapshot): Promise<string[]> {
-  let index = snapshotIndexes.get(snapshot);
-  if (!index) {
-    index = snapshot.entries().then((entries) =>
-      entries
-        .filter((e) => e.kind === 'file')
-        .map((e) => e.path)
-        .sort(compareStrings),
-    );
-    snapshotIndexes.set(snapshot, index);
-  }
-  return index;
-}
-
 export async function snapshotSource(snapshot: Snapshot, dir: string): Promise<ChartSource> {
-  const index = await snapshotIndex(snapshot);
+  const index = await snapshot.filePaths();
   const prefix = dir === '' ? '' : `${dir}/`;
   let lo = lowerBound(index, prefix);
   const files: string[] = [];

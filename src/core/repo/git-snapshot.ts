@@ -3,7 +3,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { posix } from 'node:path';
 import { hold } from '../runtime/interrupt.js';
 import { runGit, spawnGit } from './git.js';
-import { folderDigestOf, type Snapshot, type SnapshotEntry } from './snapshot.js';
+import { filePathsOf, folderDigestOf, type Snapshot, type SnapshotEntry } from './snapshot.js';
 import { type UnsafeEntry, unsafePathReason } from './tree-path.js';
 
 interface TreeEntry extends SnapshotEntry {
@@ -17,6 +17,7 @@ interface Listing {
 
 export class GitSnapshot implements Snapshot {
   private listing?: Promise<Listing>;
+  private fileList?: Promise<readonly string[]>;
   private reader?: BlobReader;
 
   constructor(
@@ -68,6 +69,11 @@ export class GitSnapshot implements Snapshot {
 
   async entries(): Promise<SnapshotEntry[]> {
     return [...(await this.tree()).files.values()].map(({ path, kind }) => ({ path, kind }));
+  }
+
+  filePaths(): Promise<readonly string[]> {
+    this.fileList ??= this.entries().then(filePathsOf);
+    return this.fileList;
   }
 
   async unsafeEntries(): Promise<UnsafeEntry[]> {

@@ -17,6 +17,8 @@ export interface Snapshot {
   readonly sha: string | null;
   /** Every file in the snapshot, repo-relative posix paths, sorted. */
   entries(): Promise<SnapshotEntry[]>;
+  /** Regular files' paths in code-unit order (filePathsOf), listed once: a repo may hold hundreds of charts. */
+  filePaths(): Promise<readonly string[]>;
   /** File content, or undefined when there is no such regular file. */
   readBuffer(path: string): Promise<Buffer | undefined>;
   /** The target of a symlink as stored, or undefined. */
@@ -58,6 +60,14 @@ export function gitBlobId(content: Buffer | string): string {
 export async function readText(snapshot: Snapshot, path: string): Promise<string | undefined> {
   const buffer = await snapshot.readBuffer(path);
   return buffer?.toString('utf8');
+}
+
+/** The regular files of a listing, sorted by code unit so that a folder is a range of the list (chart-sources.ts). */
+export function filePathsOf(entries: readonly SnapshotEntry[]): string[] {
+  return entries
+    .filter((e) => e.kind === 'file')
+    .map((e) => e.path)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Unsafe paths at or below a folder: a chart folder holding one is refused. */

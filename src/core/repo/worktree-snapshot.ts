@@ -5,6 +5,7 @@ import { runGit } from './git.js';
 import {
   type DigestEntry,
   entriesUnder,
+  filePathsOf,
   folderDigestOf,
   gitBlobId,
   type Snapshot,
@@ -15,6 +16,7 @@ import type { UnsafeEntry } from './tree-path.js';
 export class WorktreeSnapshot implements Snapshot {
   readonly sha = null;
   private listing?: Promise<Map<string, SnapshotEntry>>;
+  private fileList?: Promise<readonly string[]>;
 
   constructor(
     readonly repoDir: string,
@@ -42,6 +44,11 @@ export class WorktreeSnapshot implements Snapshot {
 
   async entries(): Promise<SnapshotEntry[]> {
     return [...(await this.files()).values()];
+  }
+
+  filePaths(): Promise<readonly string[]> {
+    this.fileList ??= this.entries().then(filePathsOf);
+    return this.fileList;
   }
 
   /** Paths come from the file system (git ls-files of a checkout): names are real, safe segments. */
