@@ -3,14 +3,19 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { lint } from '../../src/core/pipeline/lint.js';
 import { baseOnlyContext, markIntroduced } from '../../src/core/pipeline/preexisting.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { parseManifests } from '../../src/core/render/manifests.js';
 import type { RenderResult } from '../../src/core/render/types.js';
+import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
+import type { Report } from '../../src/core/report/report.js';
 import { pdbBlocksDrain } from '../../src/core/rules/pdb-blocks-drain.js';
 import { runChartRules } from '../../src/core/rules/run.js';
-import { corpusChart, HELM_BINARIES } from '../support/git-repo.js';
+import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
+import { oneChartLockfile } from '../support/lockfile.js';
 import { chartContext, NAMESPACE, RELEASE, removeChart, writeChart } from '../support/render-corpus.js';
 
 function render(helm: string, dir: string, set: string[] = []): RenderResult {
@@ -185,6 +190,84 @@ for (const [version, helm] of Object.entries(HELM_BINARIES)) {
       expect(introduced[0].remedy).toContain('`--set podDisruptionBudget.maxUnavailable=1`');
       const already = review(['podDisruptionBudget.maxUnavailable=0']);
       expect(already.map((f) => f.introduced)).toEqual([false]);
+    });
+  });
+}
+
+// Through the pipeline: a git repository with mariadb and two environments, only prod's override file setting a budget
+// that blocks; linted, and reviewed when the bump 19 -> 20 comes with that override.
+const CONFIG = `environments:
+  staging:
+    values: ["envs/staging/{chart}.yaml"]
+    kubernetes: "1.31"
+  prod:
+    values: ["envs/prod/{chart}.yaml"]
+    kubernetes: "1.31"
+`;
+const BLOCKING = 'primary:\n  pdb:\n    minAvailable: 1\n';
+
+function mariadbRepo(blockingAtBase: boolean) {
+  const repo = new TestRepo('cg-pdb-');
+  repo
+    .write('.github/chart-guard.yaml', CONFIG)
+    .write('helm-freeze.yaml', oneChartLockfile('mariadb', '19.1.2'))
+    .write('envs/staging/mariadb.yaml', 'primary:\n  pdb:\n    create: true\n')
+    .write('envs/prod/mariadb.yaml', blockingAtBase ? BLOCKING : 'primary:\n  pdb:\n    create: true\n')
+    .copy(corpusChart('mariadb-19.1.2-to-20.0.0', 'old'), 'charts/mariadb');
+  const base = repo.commit('mariadb 19');
+  repo
+    .write('helm-freeze.yaml', oneChartLockfile('mariadb', '20.0.0'))
+    .write('envs/prod/mariadb.yaml', BLOCKING)
+    .copy(corpusChart('mariadb-19.1.2-to-20.0.0', 'new'), 'charts/mariadb');
+  return { repo, base, head: repo.commit('mariadb 20, prod keeps one primary available') };
+}
+
+const drainFindings = (report: Report) =>
+  report.charts
+    .flatMap((chart) => chart.findings)
+    .filter((f) => f.rule === 'pdb-blocks-drain')
+    .map((f) => ({
+      resource: f.resource?.name,
+      environments: f.environments,
+      introduced: f.introduced,
+      severity: f.severity,
+    }));
+
+for (const [version, helm] of Object.entries(HELM_BINARIES)) {
+  describe(`pdb-blocks-drain in the pipeline (helm ${version})`, () => {
+    const repos: TestRepo[] = [];
+    afterAll(() => {
+      for (const repo of repos) repo.cleanup();
+    });
+    const options = (repo: TestRepo, sha: string) => ({
+      repoDir: repo.dir,
+      head: new GitSnapshot(repo.dir, 'head', sha),
+      helm,
+      concurrency: 2,
+    });
+
+    it('lint: the blocker holds in the environment whose override sets it, and only there', async () => {
+      const { repo, head } = mariadbRepo(false);
+      repos.push(repo);
+      const report = await lint(options(repo, head));
+      // the release is named after the chart: mariadb's primary StatefulSet and its budget are both "mariadb"
+      expect(drainFindings(report)).toEqual([
+        { resource: 'mariadb', environments: ['prod'], introduced: undefined, severity: 'warning' },
+      ]);
+    });
+
+    it('review: introduced when the change sets the budget, already there when the base had it', async () => {
+      for (const [blockingAtBase, introduced] of [
+        [false, true],
+        [true, false],
+      ] as const) {
+        const { repo, base, head } = mariadbRepo(blockingAtBase);
+        repos.push(repo);
+        const report = await review({ ...options(repo, head), base: new GitSnapshot(repo.dir, 'base', base) });
+        expect(drainFindings(report).map((f) => [f.environments, f.introduced, f.severity])).toEqual([
+          [['prod'], introduced, 'warning'],
+        ]);
+      }
     });
   });
 }
