@@ -103,7 +103,8 @@ let hooksById: Map<RuleId, RuleHooks> | undefined;
 
 /**
  * A rule's hooks (registry/rule-hooks.ts): how describe, markdown, reinstall, the runbook, acceptances, combine,
- * merge and preexisting treat its findings. The map is built on first use, not at load: a module the rules import may ask.
+ * merge and preexisting treat its findings. The map is built on first use, not at load: a module the rules import
+ * may ask.
  */
 export function ruleHooks(id: RuleId): RuleHooks {
   hooksById ??= new Map(everyRule().map((rule) => [rule.id, rule]));
