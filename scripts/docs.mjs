@@ -4,6 +4,7 @@
 //   README.md                         rules (src/core/rules/index.ts), action-inputs and action-outputs (action.yml)
 //   docs/reference/deprecated-apis.md removed-apis, served-apis (src/data/removed-apis.json, served-apis.json)
 //   docs/reference/immutable-fields.md immutable-fields (src/data/immutable-fields.json)
+//   docs/reference/report-contract.md rule-ids (src/core/rules/index.ts: the ids a report's findings carry)
 //   src/action/action-inputs.ts       the whole file: action.yml's input names and defaults, typed
 //   chart-guard.schema.json           the whole file: the config definition (src/core/config/config-definition.ts), with
 //                                     one entry per rule id in definitions.rules (the registry's descriptions)
@@ -72,6 +73,12 @@ function ruleTable({ allRules, ruleCrashed }) {
     rule.description,
   ]);
   return table(['rule', 'default severity', 'modes', 'meaning'], rows);
+}
+
+/** The report contract's rule ids: the registry's, with no anchors (the README's table holds those). */
+function contractRuleTable({ allRules, ruleCrashed }) {
+  const rows = [...allRules, ruleCrashed].map((rule) => [code(rule.id), rule.severity, rule.description]);
+  return table(['rule', 'default severity', 'meaning'], rows);
 }
 
 /** action.yml's descriptions end with "Default: …." where the default is not the literal `default:` value. */
@@ -227,6 +234,8 @@ const documents = {
     }),
   'docs/reference/immutable-fields.md': (text) =>
     fillBlocks('docs/reference/immutable-fields.md', text, { 'immutable-fields': immutableFieldsTable(sources) }),
+  'docs/reference/report-contract.md': (text) =>
+    fillBlocks('docs/reference/report-contract.md', text, { 'rule-ids': contractRuleTable(sources) }),
   'chart-guard.schema.json': () => configSchema(sources),
   'src/action/action-inputs.ts': () => actionInputsModule(action),
 };

@@ -11,6 +11,7 @@ const DOCUMENTS = [
   'README.md',
   'docs/reference/deprecated-apis.md',
   'docs/reference/immutable-fields.md',
+  'docs/reference/report-contract.md',
   'chart-guard.schema.json',
   'src/action/action-inputs.ts',
 ];
@@ -89,6 +90,13 @@ describe('npm run docs -- --check', () => {
     docs();
     expect(read('src/action/action-inputs.ts')).toContain("  'dry-run': undefined,");
     expect(read('README.md')).toContain('| `dry-run` | false | Review without posting. |');
+  });
+
+  it("holds the report contract's rule ids to the registry: a hand-kept row is rewritten", () => {
+    edit('docs/reference/report-contract.md', /\| `pdb-blocks-drain` \|[^\n]*\n/, '');
+    expect(docs('--check').stderr).toContain('docs/reference/report-contract.md is stale');
+    docs();
+    expect(read('docs/reference/report-contract.md')).toContain('| `pdb-blocks-drain` | warning |');
   });
 
   it('refuses a document whose markers are gone, naming the file and the marker', () => {
