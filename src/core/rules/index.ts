@@ -1,6 +1,6 @@
 // The rule registry. Adding a rule is adding its file (its check and its hooks, registry/rule-hooks.ts), one line
 // here, its id in registry/rule-ids.ts (the type checker insists on both) and its test; `npm run docs` then writes
-// its README row.
+// its rows (README, the report contract, the config schema's rule ids). pdb-blocks-drain was added that way.
 
 import type { RuleId } from '../registry/rule-ids.js';
 import { acceptanceExpired } from './acceptance-expired.js';
