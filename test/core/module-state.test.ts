@@ -35,7 +35,6 @@ const ALLOWED: Record<string, string> = {
   'values/schema.ts compiled': 'compiled chart values.schema.json by object: to move onto the chart facts',
   'values/schema.ts compiledByText': 'compiled chart values.schema.json by text: to move onto a run object',
   'template-lines.ts declared': 'objects per template file: to move onto the loaded chart',
-  'chart-yaml.ts parsedYaml': 'parsed YAML by text across charts: to move onto a run object',
 };
 
 function sources(dir: string): string[] {

@@ -20,6 +20,7 @@ import { type RenderJob, type RenderOutcome, refusedSymlinksBySide } from '../re
 import { servedApiVersions } from '../render/served-apis.js';
 import type { RenderPair, RenderResult } from '../render/types.js';
 import { loadChart } from '../repo/chart-loader.js';
+import type { ParsedYaml } from '../repo/chart-yaml.js';
 import type { Snapshot } from '../repo/snapshot.js';
 import { extractUpgradeNotes, parseArtifactHubChanges } from '../repo/upgrade-notes.js';
 import {
@@ -47,6 +48,12 @@ export interface ChartAnalysis {
   environment: Environment;
 }
 
+/** What the run shares among the charts it loads: its render cache and its memo of parsed YAML texts. */
+export interface ChartLoading {
+  cache?: RenderCache;
+  parsedYaml?: ParsedYaml;
+}
+
 /**
  * The chart's analyses, one per environment of the run, in config order; both sides are loaded once.
  * @param helmMajor the major version of the helm that renders (3 or 4; undefined when rendering is off): values
@@ -58,7 +65,7 @@ export async function analyseChart(
   baseSpace: Workspace,
   headSpace: Workspace,
   helmMajor?: number,
-  cache?: RenderCache,
+  loading: ChartLoading = {},
   only: (environment: Environment) => boolean = () => true,
 ): Promise<ChartAnalysis[]> {
   // indices into the environments (the base is read with the head's config: the same environments, same order)
@@ -66,8 +73,8 @@ export async function analyseChart(
   const entry = change.head ?? change.base!;
   const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
-    change.base ? loadChartOnce(baseSpace.snapshot, change.base.dir, helmMajor, cache) : undefined,
-    change.head ? loadChartOnce(headSpace.snapshot, change.head.dir, helmMajor, cache) : undefined,
+    change.base ? loadChartOnce(baseSpace.snapshot, change.base.dir, helmMajor, loading) : undefined,
+    change.head ? loadChartOnce(headSpace.snapshot, change.head.dir, helmMajor, loading) : undefined,
     Promise.all(
       chosen.map((i) =>
         readOverrides(headSpace, headSpace.environmentFiles[i], entry, headSpace.environments[i], helmMajor),
@@ -112,13 +119,13 @@ async function loadChartOnce(
   snapshot: Snapshot,
   dir: string,
   helmMajor: number | undefined,
-  cache: RenderCache | undefined,
+  { cache, parsedYaml }: ChartLoading,
 ): Promise<LoadedChart | undefined> {
-  if (!cache || !snapshot.folderDigest) return loadChart(snapshot, dir, { helmMajor });
+  if (!cache || !snapshot.folderDigest) return loadChart(snapshot, dir, { helmMajor, parsedYaml });
   const key = cache.chartKeyOf(dir, await snapshot.folderDigest(dir), helmMajor);
   const stored = await cache.getChart(key);
   if (stored) return stored;
-  const chart = await loadChart(snapshot, dir, { helmMajor });
+  const chart = await loadChart(snapshot, dir, { helmMajor, parsedYaml });
   if (chart && key) cache.putChart(key, chart);
   return chart;
 }

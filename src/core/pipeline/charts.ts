@@ -5,6 +5,7 @@
 
 import type { ChartChange, Environment } from '../model/model.js';
 import type { RenderCache } from '../render/render-cache.js';
+import { parsedYamlMemo } from '../repo/chart-yaml.js';
 import type { ChartReport } from '../report/report.js';
 import type { ChartRule } from '../rules/rule.js';
 import { createLimiter } from '../runtime/concurrency.js';
@@ -39,10 +40,11 @@ export async function checkCharts(
   const inFlight = createLimiter(Math.max(4, concurrency * CHARTS_IN_FLIGHT_PER_SLOT));
   // helm is found before the charts are read: values files are read the way its major version reads them
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
+  const loading = { cache, parsedYaml: parsedYamlMemo() };
   return Promise.all(
     changes.map((change) =>
       inFlight(() =>
-        analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, cache, ofShard(change)))
+        analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, loading, ofShard(change)))
           .then((analyses) => rendersAndProof(analyses, spaces.head, policy))
           .then((analyses) => {
             const report = buildChartReport(analyses, chartFindings(rules, analyses));

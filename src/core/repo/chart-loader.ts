@@ -11,7 +11,7 @@ import type { ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../mod
 import { isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 import { depthMessage, HELM_MAX_FILE_BYTES } from '../values/yaml-bounds.js';
 import { archiveSource, type ChartSource, compareStrings, snapshotSource, subSource } from './chart-sources.js';
-import { chartMetadata, dependencies, jsonErrorLine, parseYaml } from './chart-yaml.js';
+import { chartMetadata, dependencies, jsonErrorLine, type ParsedYaml, parseYaml } from './chart-yaml.js';
 import { type Snapshot, unsafeEntriesUnder } from './snapshot.js';
 import { addRead, sortedReads, templateReads } from './template-reads.js';
 import { ArchiveTooLargeError } from './tgz.js';
@@ -23,6 +23,8 @@ export interface LoadOptions {
    * earlier (pkg/chart/loader LoadValues); helm 3 reads the first. Default 4.
    */
   helmMajor?: number;
+  /** The run's memo of parsed YAML texts (chart-yaml.ts), shared by every chart it loads; none parses afresh. */
+  parsedYaml?: ParsedYaml;
 }
 
 /** Loads the chart in `dir` (repo-relative), or undefined when the folder has no Chart.yaml. */
@@ -33,7 +35,10 @@ export async function loadChart(
 ): Promise<LoadedChart | undefined> {
   const root = dir.replace(/\/+$/, '').replace(/^\.\/?/, '');
   const source = await snapshotSource(snapshot, root);
-  const chart = await loadFrom(source, true, { allDocuments: (options.helmMajor ?? 4) >= 4 });
+  const chart = await loadFrom(source, true, {
+    allDocuments: (options.helmMajor ?? 4) >= 4,
+    parsedYaml: options.parsedYaml,
+  });
   if (!chart) return undefined;
   const unsafe = await unsafeEntriesUnder(snapshot, root);
   if (unsafe.length > 0) {
@@ -81,6 +86,7 @@ const README_FILE = /^readme\.md$/i;
 interface ReadMode {
   /** Merge every document of values.yaml (helm 4) instead of reading the first (helm 3). */
   allDocuments: boolean;
+  parsedYaml?: ParsedYaml;
 }
 
 async function loadFrom(source: ChartSource, top: boolean, mode: ReadMode): Promise<ChartTree | undefined> {
@@ -88,20 +94,23 @@ async function loadFrom(source: ChartSource, top: boolean, mode: ReadMode): Prom
   if (!chartYaml) return undefined;
   const problems: InputProblem[] = [];
   source = withSizeLimit(source, problems);
-  const rawChart = parseYaml(chartYaml.toString('utf8'), source.display('Chart.yaml'), problems);
+  const chartText = chartYaml.toString('utf8');
+  const rawChart = parseYaml(chartText, source.display('Chart.yaml'), problems, false, mode.parsedYaml);
   const metadata = chartMetadata(isMap(rawChart) ? rawChart : {});
   const type = isMap(rawChart) && typeof rawChart.type === 'string' ? rawChart.type : 'application';
 
   // apiVersion v1 charts (Helm 2 layout) list dependencies in requirements.yaml.
   if (metadata.dependencies.length === 0 && source.files.includes('requirements.yaml')) {
     const text = (await source.read('requirements.yaml'))?.toString('utf8') ?? '';
-    const requirements = parseYaml(text, source.display('requirements.yaml'), problems);
+    const requirements = parseYaml(text, source.display('requirements.yaml'), problems, false, mode.parsedYaml);
     if (isMap(requirements)) metadata.dependencies = dependencies(requirements.dependencies);
   }
 
   const valuesText = (await source.read('values.yaml'))?.toString('utf8');
   const parsedValues =
-    valuesText === undefined ? {} : parseYaml(valuesText, source.display('values.yaml'), problems, mode.allDocuments);
+    valuesText === undefined
+      ? {}
+      : parseYaml(valuesText, source.display('values.yaml'), problems, mode.allDocuments, mode.parsedYaml);
   const ownDefaults = isMap(parsedValues) ? parsedValues : {};
   if (parsedValues !== undefined && parsedValues !== null && !isMap(parsedValues)) {
     problems.push({ file: source.display('values.yaml'), line: 1, message: 'values.yaml is not a map of keys' });

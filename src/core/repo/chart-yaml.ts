@@ -45,16 +45,30 @@ function optionalString(value: unknown): string | undefined {
   return String(value);
 }
 
-// Parsed YAML by content: a repository vendors the same library chart (bitnami common) and the same dependency
-// versions in many charts, and a review loads both sides of every bump. Bounded; entries are cloned on use.
-const parsedYaml = new Map<string, unknown>();
+/**
+ * Parsed YAML by content, for one run: a repository vendors the same library chart (bitnami common) and the same
+ * dependency versions in many charts, and a review loads both sides of every bump. Made by the run (checkCharts) and
+ * passed to the loader, never kept by a module. Bounded; entries are cloned on use.
+ */
+export type ParsedYaml = Map<string, unknown>;
 const PARSED_YAML_LIMIT = 256;
+
+export function parsedYamlMemo(): ParsedYaml {
+  return new Map();
+}
 
 /**
  * Parses the first YAML document (helm 3 ignores the rest), or merges every document (helm 4, `allDocuments`)
- * through the one YAML reader (yaml-input.ts); problems are recorded with their line, never thrown.
+ * through the one YAML reader (yaml-input.ts); problems are recorded with their line, never thrown. `parsedYaml`:
+ * the run's memo of texts parsed before; none parses afresh.
  */
-export function parseYaml(text: string, file: string, problems: InputProblem[], allDocuments = false): unknown {
+export function parseYaml(
+  text: string,
+  file: string,
+  problems: InputProblem[],
+  allDocuments = false,
+  parsedYaml: ParsedYaml = parsedYamlMemo(),
+): unknown {
   const cacheKey = `${allDocuments ? 'all' : 'first'}\u0000${text}`;
   if (parsedYaml.has(cacheKey)) return structuredClone(parsedYaml.get(cacheKey));
   const { documents, problem } = loadYamlValues(text, file, { allDocuments });
