@@ -129,6 +129,19 @@ for (const [version, helm] of Object.entries(HELM_BINARIES)) {
       expect(pdbBlocksDrain.check(ctx)).toEqual([]);
     });
 
+    it('leaves a budget for pods an operator makes from a custom resource of the chart alone', () => {
+      const ctx = tinyLint(helm, {
+        'templates/prometheus.yaml':
+          'apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: main}\nspec: {replicas: 2}\n',
+        'templates/pdb.yaml': pdb(
+          'prometheus',
+          'maxUnavailable: 1',
+          'matchLabels: {app.kubernetes.io/name: prometheus}',
+        ),
+      });
+      expect(pdbBlocksDrain.check(ctx)).toEqual([]);
+    });
+
     it('warns about a selector that matches no workload of the release (wrong label selector)', () => {
       const ctx = tinyLint(helm, {
         'templates/deploy.yaml': deployment('web', 'app: web', 2),

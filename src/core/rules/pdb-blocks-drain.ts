@@ -12,6 +12,7 @@
 // marked `introduced: false` by preexisting.ts, as for every chart rule.
 import { effectiveRef, isReleaseObject, objectNamespace } from '../render/match.js';
 import { chartLocation, renderedHead } from '../render/rendered-sources.js';
+import { SERVED_APIS } from '../render/served-apis.js';
 import type { Manifest } from '../render/types.js';
 import { formatKeyPath, hasAt, isMap, type KeyPath } from '../values/key-path.js';
 import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
@@ -40,12 +41,16 @@ export const pdbBlocksDrain = {
     const objects = head.manifests.filter(isReleaseObject);
     const workloads = workloadsOf(objects, head.namespace);
     const findings: FindingDraft[] = [];
+    const builtIn = new Set(SERVED_APIS.map((row) => groupOf(row.apiVersion)));
+    const operatorMayMakePods = objects.some((m) => !builtIn.has(m.group));
     for (const pdb of objects.filter((m) => m.ref.kind === 'PodDisruptionBudget')) {
       const spec = isMap(pdb.object.spec) ? pdb.object.spec : {};
       const namespace = objectNamespace(pdb, head.namespace);
       const selected = workloads.filter((w) => w.namespace === namespace && selects(spec.selector, w.labels));
       const place = { ...chartLocation(ctx, pdb, 'head'), resource: effectiveRef(pdb, head.namespace) };
-      if (selected.length === 0) {
+      // an operator may make the pods from a custom resource the chart renders (kube-prometheus-stack's budgets
+      // select the pods of its Prometheus resource): selecting none of the rendered workloads is then no mistake
+      if (selected.length === 0 && !operatorMayMakePods) {
         findings.push({
           message:
             `PodDisruptionBudget ${pdb.ref.name} selects no pod template the chart renders in namespace ${namespace}: ` +
@@ -210,4 +215,9 @@ function budgetKey(ctx: ChartContext, pdb: Manifest, field: string): KeyPath | u
   const labels = isMap(metadata.labels) ? stringMap(metadata.labels) : {};
   const component = labels['app.kubernetes.io/component'];
   return component ? found.find((path) => path.includes(component)) : undefined;
+}
+
+/** "apps" of "apps/v1", "" of "v1" (the core group). */
+function groupOf(apiVersion: string): string {
+  return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
 }
