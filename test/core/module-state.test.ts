@@ -34,7 +34,6 @@ const ALLOWED: Record<string, string> = {
   'cache-entry-schema.ts compiled': 'compiled cache-entry schemas: to be passed by the run (15-23 ms)',
   'values/schema.ts compiled': 'compiled chart values.schema.json by object: to move onto the chart facts',
   'values/schema.ts compiledByText': 'compiled chart values.schema.json by text: to move onto a run object',
-  'template-lines.ts declared': 'objects per template file: to move onto the loaded chart',
 };
 
 function sources(dir: string): string[] {

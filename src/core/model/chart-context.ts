@@ -3,6 +3,17 @@
 // (pipeline.ts, chart-analysis.ts); rules read it and never touch git, helm or the file system. The facts several
 // rules share (override coverage, matched renders, the schema check) are members worked out on first use, once per
 // context: the context of each environment, and the one completed by the ignored-key proof, has its own.
+
+import { matchRenders, type RenderMatch } from '../render/match.js';
+import type { SideRefusedSymlink } from '../render/materialise.js';
+import { type TemplateObjects, templateObjects } from '../render/template-lines.js';
+import type { RenderPair } from '../render/types.js';
+import type { UpgradeNote } from '../report/report.js';
+import { type CoverageMemo, coverageMemo, type KeyCoverage, overrideCoverage } from '../values/coverage.js';
+import { renameSuggestions } from '../values/did-you-mean.js';
+import type { IgnoredKeyProof } from '../values/ignored-key-search.js';
+import type { KeyPath } from '../values/key-path.js';
+import { checkSchema, type SchemaCheck } from '../values/schema.js';
 import type {
   ChartChange,
   ChartConfig,
@@ -13,15 +24,6 @@ import type {
   OverrideFile,
   OverrideKey,
 } from './model.js';
-import { matchRenders, type RenderMatch } from '../render/match.js';
-import type { SideRefusedSymlink } from '../render/materialise.js';
-import type { RenderPair } from '../render/types.js';
-import type { UpgradeNote } from '../report/report.js';
-import { type CoverageMemo, coverageMemo, type KeyCoverage, overrideCoverage } from '../values/coverage.js';
-import { renameSuggestions } from '../values/did-you-mean.js';
-import type { IgnoredKeyProof } from '../values/ignored-key-search.js';
-import type { KeyPath } from '../values/key-path.js';
-import { checkSchema, type SchemaCheck } from '../values/schema.js';
 
 /** Everything the pipeline gathered about one changed chart, in one environment: plain data. */
 export interface ChartInputs {
@@ -70,6 +72,8 @@ export interface ChartContext extends ChartInputs {
    * of the bump, the same in every environment: shared by the contexts of one chart (BumpFacts).
    */
   renameSuggestions(): ReadonlyMap<string, KeyPath>;
+  /** The objects each template file of either side declares, read once (render/template-lines.ts); BumpFacts'. */
+  templateObjects: TemplateObjects;
 }
 
 /** What one chart's bump gives every environment alike, worked out once on first use and shared by its contexts. */
@@ -77,6 +81,7 @@ export interface BumpFacts {
   renameSuggestions(): ReadonlyMap<string, KeyPath>;
   /** Both sides' template-read indexes and compiled schema patterns, for the coverage of every environment. */
   coverage: CoverageMemo;
+  templateObjects: TemplateObjects;
 }
 
 /** The facts of the bump from `base` to `head` (both sides' LoadedChart, the same objects in every environment). */
@@ -84,6 +89,7 @@ export function bumpFacts({ base, head }: Pick<ChartInputs, 'base' | 'head'>): B
   return {
     renameSuggestions: once(() => (base && head ? renameSuggestions(base.defaults, head.defaults) : new Map())),
     coverage: coverageMemo(),
+    templateObjects: templateObjects(),
   };
 }
 
@@ -106,6 +112,7 @@ function once<T>(compute: () => T): () => T {
 export function chartContext(inputs: ChartInputs, bump: BumpFacts = bumpFacts(inputs)): ChartContext {
   const facts: Omit<ChartContext, keyof ChartInputs> = {
     renameSuggestions: bump.renameSuggestions,
+    templateObjects: bump.templateObjects,
     coverage: once(() => overrideCoverage(inputs, bump.coverage)),
     matchedRenders: once(() => {
       const { base, head } = inputs.renders ?? {};

@@ -1,7 +1,7 @@
 // What the api-removed and api-deprecated rules share: the head render's objects whose apiVersion has a given
 // status at the newest cluster of the target range (docs/reference/deprecated-apis.md), and the advice.
 
-import type { ChartInputs } from '../model/chart-context.js';
+import type { ChartContext } from '../model/chart-context.js';
 import type { KubeTarget } from '../model/model.js';
 import type { ResourceRef } from '../report/report.js';
 import { type ApiStatus, type ApiVersionEntry, apiStatusAt, apiVersionEntry, reachedBy } from './api-versions.js';
@@ -25,7 +25,7 @@ export interface ApiUse {
  * of the head rendered for the oldest cluster whose apiVersion is `status` there (charts branch on
  * .Capabilities.KubeVersion). An object found at both ends is reported once. No target, no check.
  */
-export function apiUses(ctx: ChartInputs, status: ApiStatus): ApiUse[] {
+export function apiUses(ctx: ChartContext, status: ApiStatus): ApiUse[] {
   // the environment's target, resolved once by the workspace (workspace.ts)
   const { kube } = ctx;
   if (!kube) return [];

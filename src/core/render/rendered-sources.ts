@@ -1,6 +1,6 @@
 // Which of a chart's renders are usable, and the chart file (and line) a rendered object came from: what the
 // render-based rules and the rendered diff read before they judge or show anything.
-import type { ChartInputs } from '../model/chart-context.js';
+import type { ChartContext, ChartInputs } from '../model/chart-context.js';
 import { templateLine } from './template-lines.js';
 import type { Manifest, RenderResult } from './types.js';
 
@@ -42,18 +42,18 @@ export function chartFile(ctx: ChartInputs, m: Manifest, side: 'base' | 'head'):
  * The file and line an object was rendered from: chartFile, with the line of its `kind:` in that template (or in
  * the crds/ file) when the object can be told apart there (template-lines.ts); the file alone otherwise.
  */
-export function chartLocation(ctx: ChartInputs, m: Manifest, side: 'base' | 'head'): { file?: string; line?: number } {
+export function chartLocation(ctx: ChartContext, m: Manifest, side: 'base' | 'head'): { file?: string; line?: number } {
   const file = chartFile(ctx, m, side);
   if (!file || !m.source) return file ? { file } : {};
   const inChart = m.source.slice(m.source.indexOf('/') + 1);
   const chart = side === 'base' ? ctx.base : ctx.head;
   const text = [...(chart?.templates ?? []), ...(chart?.crds ?? [])].find((t) => t.helmPaths.includes(inChart));
-  const line = text ? templateLine(text, m.ref.kind, m.ref.name) : undefined;
+  const line = text ? templateLine(text, m.ref.kind, m.ref.name, ctx.templateObjects) : undefined;
   return line === undefined ? { file } : { file, line };
 }
 
 /** chartLocation of an object only the base renders: the place is in the base commit, marked so (fileAtBase). */
-export function baseLocation(ctx: ChartInputs, m: Manifest): { file?: string; line?: number; fileAtBase?: true } {
+export function baseLocation(ctx: ChartContext, m: Manifest): { file?: string; line?: number; fileAtBase?: true } {
   const place = chartLocation(ctx, m, 'base');
   return place.file ? { ...place, fileAtBase: true } : place;
 }

@@ -6,7 +6,7 @@
 // alone, never a guessed line.
 
 /** One object a template file declares: the 1-based line of its top-level `kind:`, its kind and its name as written. */
-interface DeclaredObject {
+export interface DeclaredObject {
   line: number;
   kind: string;
   /** The metadata.name as written (unquoted), which may hold template expressions; undefined when not found. */
@@ -17,15 +17,22 @@ const TOP_KIND = /^kind:\s*["']?([A-Za-z0-9]+)["']?\s*(?:#.*)?$/;
 const TOP_KEY = /^[A-Za-z_"']/;
 const NAME = /^\s+name:\s*(.+?)\s*$/;
 
-/** Objects per template file, read once per loaded chart (its files are shared by every environment and finding). */
-const declared = new WeakMap<TemplateText, DeclaredObject[]>();
-
 /** A template file as the chart loader keeps it (model.ts CrdSource). */
 export interface TemplateText {
   content: string;
 }
 
-function declaredObjects(template: TemplateText): DeclaredObject[] {
+/**
+ * The objects of each template file, read once per chart bump (its files are shared by every environment and
+ * finding): made by BumpFacts (chart-context.ts) and passed down, never kept by the module.
+ */
+export type TemplateObjects = WeakMap<TemplateText, DeclaredObject[]>;
+
+export function templateObjects(): TemplateObjects {
+  return new WeakMap();
+}
+
+function declaredObjects(template: TemplateText, declared: TemplateObjects): DeclaredObject[] {
   let objects = declared.get(template);
   if (objects) return objects;
   objects = [];
@@ -82,8 +89,13 @@ function namePattern(written: string): RegExp {
 }
 
 /** The 1-based line of the `kind:` of the object `kind`/`name` in a template file, or undefined when not sure. */
-export function templateLine(template: TemplateText, kind: string, name: string): number | undefined {
-  const ofKind = declaredObjects(template).filter((o) => o.kind === kind);
+export function templateLine(
+  template: TemplateText,
+  kind: string,
+  name: string,
+  declared: TemplateObjects = templateObjects(),
+): number | undefined {
+  const ofKind = declaredObjects(template, declared).filter((o) => o.kind === kind);
   if (ofKind.length === 0) return undefined;
   const exact = ofKind.filter((o) => o.name === name);
   if (exact.length === 1) return exact[0].line;
