@@ -19660,7 +19660,7 @@ function writeFileAtomic(path, content) {
   }
 }
 
-// src/core/stable-json.ts
+// src/core/runtime/stable-json.ts
 function stableJson(value) {
   return JSON.stringify(
     value,
@@ -20176,6 +20176,9 @@ async function readText(snapshot, path) {
   const buffer = await snapshot.readBuffer(path);
   return buffer?.toString("utf8");
 }
+function filePathsOf(entries) {
+  return entries.filter((e) => e.kind === "file").map((e) => e.path).sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+}
 async function unsafeEntriesUnder(snapshot, dir) {
   const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
   return (await snapshot.unsafeEntries()).filter((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix);
@@ -20224,6 +20227,7 @@ var GitSnapshot = class {
   ref;
   sha;
   listing;
+  fileList;
   reader;
   /**
    * The listing, trees included (-t) so that every path can be checked: its segments are safe names, its parent is a
@@ -20264,6 +20268,10 @@ var GitSnapshot = class {
   }
   async entries() {
     return [...(await this.tree()).files.values()].map(({ path, kind }) => ({ path, kind }));
+  }
+  filePaths() {
+    this.fileList ??= this.entries().then(filePathsOf);
+    return this.fileList;
   }
   async unsafeEntries() {
     return (await this.tree()).unsafe;
@@ -20418,6 +20426,7 @@ var WorktreeSnapshot = class {
   ref;
   sha = null;
   listing;
+  fileList;
   files() {
     this.listing ??= runGit(this.repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]).then(
       async (out) => {
@@ -20438,6 +20447,10 @@ var WorktreeSnapshot = class {
   }
   async entries() {
     return [...(await this.files()).values()];
+  }
+  filePaths() {
+    this.fileList ??= this.entries().then(filePathsOf);
+    return this.fileList;
   }
   /** Paths come from the file system (git ls-files of a checkout): names are real, safe segments. */
   async unsafeEntries() {
@@ -22390,8 +22403,10 @@ function describe(m) {
 var TOP_KIND = /^kind:\s*["']?([A-Za-z0-9]+)["']?\s*(?:#.*)?$/;
 var TOP_KEY = /^[A-Za-z_"']/;
 var NAME = /^\s+name:\s*(.+?)\s*$/;
-var declared = /* @__PURE__ */ new WeakMap();
-function declaredObjects(template) {
+function templateObjects() {
+  return /* @__PURE__ */ new WeakMap();
+}
+function declaredObjects(template, declared) {
   let objects = declared.get(template);
   if (objects) return objects;
   objects = [];
@@ -22440,8 +22455,8 @@ function namePattern(written) {
   const parts = written.split(/\{\{.*?\}\}/);
   return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
 }
-function templateLine(template, kind, name) {
-  const ofKind = declaredObjects(template).filter((o) => o.kind === kind);
+function templateLine(template, kind, name, declared = templateObjects()) {
+  const ofKind = declaredObjects(template, declared).filter((o) => o.kind === kind);
   if (ofKind.length === 0) return void 0;
   const exact = ofKind.filter((o) => o.name === name);
   if (exact.length === 1) return exact[0].line;
@@ -22482,7 +22497,7 @@ function chartLocation(ctx, m, side) {
   const inChart = m.source.slice(m.source.indexOf("/") + 1);
   const chart = side === "base" ? ctx.base : ctx.head;
   const text2 = [...chart?.templates ?? [], ...chart?.crds ?? []].find((t) => t.helmPaths.includes(inChart));
-  const line = text2 ? templateLine(text2, m.ref.kind, m.ref.name) : void 0;
+  const line = text2 ? templateLine(text2, m.ref.kind, m.ref.name, ctx.templateObjects) : void 0;
   return line === void 0 ? { file } : { file, line };
 }
 function baseLocation(ctx, m) {
@@ -23968,7 +23983,7 @@ var kubeVersionUnset = {
   }
 };
 
-// src/core/kube-version.ts
+// src/core/config/kube-version.ts
 var import_semver = __toESM(require_semver2(), 1);
 function normaliseKubeVersion(text2) {
   if (text2 === void 0) return void 0;
@@ -24590,6 +24605,170 @@ var overrideTypeChanged = {
     return findings;
   }
 };
+
+// src/core/render/served-apis.ts
+function servedApiVersions(kubeVersion) {
+  const versions = /* @__PURE__ */ new Set();
+  const kinds = /* @__PURE__ */ new Set();
+  for (const row2 of SERVED_APIS) {
+    if (!reachedBy(row2.since, kubeVersion)) continue;
+    for (const kind of row2.kinds) {
+      if (apiStatusAt(apiVersionEntry(row2.apiVersion, kind), kubeVersion) === "removed") continue;
+      versions.add(row2.apiVersion);
+      kinds.add(`${row2.apiVersion}/${kind}`);
+    }
+  }
+  return [...versions, ...kinds];
+}
+
+// src/core/rules/pdb-blocks-drain.ts
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
+var pdbBlocksDrain = {
+  id: "pdb-blocks-drain",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
+  severity: "warning",
+  description: "a PodDisruptionBudget allows no voluntary disruption (or selects no workload): it blocks the node drain of a Kubernetes upgrade",
+  check(ctx) {
+    const head = renderedHead(ctx);
+    if (!head) return [];
+    const objects = head.manifests.filter(isReleaseObject);
+    const workloads = workloadsOf(objects, head.namespace);
+    const findings = [];
+    const builtIn = new Set(SERVED_APIS.map((row2) => groupOf(row2.apiVersion)));
+    const operatorMayMakePods = objects.some((m) => !builtIn.has(m.group));
+    for (const pdb of objects.filter((m) => m.ref.kind === "PodDisruptionBudget")) {
+      const spec = isMap(pdb.object.spec) ? pdb.object.spec : {};
+      const namespace = objectNamespace(pdb, head.namespace);
+      const selected = workloads.filter((w2) => w2.namespace === namespace && selects(spec.selector, w2.labels));
+      const place = { ...chartLocation(ctx, pdb, "head"), resource: effectiveRef(pdb, head.namespace) };
+      if (selected.length === 0 && !operatorMayMakePods) {
+        findings.push({
+          message: `PodDisruptionBudget ${pdb.ref.name} selects no pod template the chart renders in namespace ${namespace}: its label selector is wrong, so it protects nothing during a node drain.`,
+          ...place,
+          path: "spec.selector",
+          before: null,
+          after: isMap(spec.selector) ? spec.selector : null,
+          remedy: `Make spec.selector of PodDisruptionBudget ${pdb.ref.name} match the pod template labels of the workload it should protect (${describeWorkloads(workloads.filter((w2) => w2.namespace === namespace)) || "none rendered"}), or turn the budget off in the chart values.`
+        });
+        continue;
+      }
+      const replicas = selected.reduce((sum, w2) => sum + w2.replicas, 0);
+      if (replicas === 0) continue;
+      const budget = blockingBudget(spec, replicas);
+      if (!budget) continue;
+      findings.push({
+        message: `PodDisruptionBudget ${pdb.ref.name} allows no voluntary disruption of ${describeWorkloads(selected)} (${budget.field}: ${budget.value} with ${replicas} ${replicas === 1 ? "replica" : "replicas"}): the Eviction API answers 429 and \`kubectl drain\` of a node that runs one of its pods never finishes, so the node phase of a Kubernetes upgrade stalls.`,
+        ...place,
+        path: `spec.${budget.field}`,
+        before: null,
+        after: budget.value,
+        remedy: remedy(ctx, pdb, budget.field, selected, replicas)
+      });
+    }
+    return findings;
+  }
+};
+function workloadsOf(objects, releaseNamespace) {
+  const minReplicas = /* @__PURE__ */ new Map();
+  for (const hpa of objects.filter((m) => m.ref.kind === "HorizontalPodAutoscaler")) {
+    const spec = isMap(hpa.object.spec) ? hpa.object.spec : {};
+    const target2 = isMap(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+    const min = typeof spec.minReplicas === "number" ? spec.minReplicas : 1;
+    minReplicas.set(`${objectNamespace(hpa, releaseNamespace)}/${target2.kind}/${target2.name}`, min);
+  }
+  return objects.filter((m) => WORKLOAD_KINDS.has(m.ref.kind)).map((m) => {
+    const spec = isMap(m.object.spec) ? m.object.spec : {};
+    const template = isMap(spec.template) ? spec.template : {};
+    const metadata2 = isMap(template.metadata) ? template.metadata : {};
+    const labels = isMap(metadata2.labels) ? stringMap(metadata2.labels) : {};
+    const namespace = objectNamespace(m, releaseNamespace);
+    const scaled = minReplicas.get(`${namespace}/${m.ref.kind}/${m.ref.name}`);
+    const replicas = scaled ?? (typeof spec.replicas === "number" ? spec.replicas : 1);
+    return { manifest: m, namespace, labels, replicas };
+  });
+}
+function stringMap(node) {
+  return Object.fromEntries(Object.entries(node).map(([key2, value]) => [key2, String(value)]));
+}
+function selects(selector2, labels) {
+  if (!isMap(selector2)) return false;
+  const matchLabels = isMap(selector2.matchLabels) ? stringMap(selector2.matchLabels) : {};
+  if (!Object.entries(matchLabels).every(([key2, value]) => labels[key2] === value)) return false;
+  const expressions = Array.isArray(selector2.matchExpressions) ? selector2.matchExpressions : [];
+  return expressions.every((expression) => {
+    if (!isMap(expression) || typeof expression.key !== "string") return false;
+    const has = Object.hasOwn(labels, expression.key);
+    const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+    switch (expression.operator) {
+      case "In":
+        return has && values.includes(labels[expression.key]);
+      case "NotIn":
+        return !has || !values.includes(labels[expression.key]);
+      case "Exists":
+        return has;
+      case "DoesNotExist":
+        return !has;
+      default:
+        return false;
+    }
+  });
+}
+function blockingBudget(spec, replicas) {
+  const scaled = (value) => {
+    if (typeof value === "number") return value;
+    if (typeof value !== "string") return void 0;
+    const percent = /^(\d+)%$/.exec(value.trim());
+    if (percent) return Math.ceil(Number(percent[1]) * replicas / 100);
+    return /^\d+$/.test(value.trim()) ? Number(value) : void 0;
+  };
+  const maxUnavailable = scaled(spec.maxUnavailable);
+  if (maxUnavailable !== void 0) {
+    return maxUnavailable <= 0 ? { field: "maxUnavailable", value: spec.maxUnavailable } : void 0;
+  }
+  const minAvailable = scaled(spec.minAvailable);
+  if (minAvailable !== void 0 && minAvailable >= replicas) {
+    return { field: "minAvailable", value: spec.minAvailable };
+  }
+  return void 0;
+}
+function describeWorkloads(workloads) {
+  return workloads.map((w2) => `${w2.manifest.ref.kind} ${w2.manifest.ref.name}`).join(", ");
+}
+function remedy(ctx, pdb, field, selected, replicas) {
+  const key2 = budgetKey(ctx, pdb, field);
+  const scale = `or run ${describeWorkloads(selected)} with at least ${replicas + 1} replicas so one pod may go`;
+  if (!key2) {
+    return `Set maxUnavailable: 1 on PodDisruptionBudget ${pdb.ref.name} (the chart has no values key for it: patch it with a post-renderer or ask upstream), ${scale}.`;
+  }
+  const parent = formatKeyPath(key2.slice(0, -1));
+  const set2 = field === "maxUnavailable" ? `\`--set ${formatKeyPath(key2)}=1\`` : hasAt(ctx.head?.defaults, [...key2.slice(0, -1), "maxUnavailable"]) ? `\`--set ${parent}.minAvailable=null --set ${parent}.maxUnavailable=1\`` : `\`--set ${formatKeyPath(key2)}=${Math.max(replicas - 1, 0)}\``;
+  return `Let one pod go during a drain: ${set2} in the override file of this environment, ${scale}.`;
+}
+function budgetKey(ctx, pdb, field) {
+  const found = [];
+  const walk2 = (node, path) => {
+    if (!isMap(node) || path.length > 6) return;
+    for (const [key2, child2] of Object.entries(node)) {
+      if (key2 === field) found.push([...path, key2]);
+      else walk2(child2, [...path, key2]);
+    }
+  };
+  walk2(ctx.head?.defaults, []);
+  if (found.length === 0) {
+    const map2 = ["podDisruptionBudget", "pdb"].find((key2) => isMap(ctx.head?.defaults?.[key2]));
+    return map2 ? [map2, field] : void 0;
+  }
+  if (found.length === 1) return found[0];
+  const metadata2 = isMap(pdb.object.metadata) ? pdb.object.metadata : {};
+  const labels = isMap(metadata2.labels) ? stringMap(metadata2.labels) : {};
+  const component = labels["app.kubernetes.io/component"];
+  return component ? found.find((path) => path.includes(component)) : void 0;
+}
+function groupOf(apiVersion) {
+  return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+}
 
 // src/core/rules/policy-changed.ts
 var policyChanged = {
@@ -25383,6 +25562,7 @@ var registry = [
   crdMoved,
   apiRemoved,
   apiDeprecated,
+  pdbBlocksDrain,
   // the repository
   lockfileInvalid,
   configInvalid,
@@ -25574,10 +25754,10 @@ function findingsOf(chart, severity) {
   return sortFindings(chart.findings.filter((f) => f.severity === severity && !f.accepted));
 }
 var COMMAND_LINE = /^\s*(?:\$\s+)?(?:kubectl|helm|helm-freeze|oc|git|yq|sed|kustomize|flux|argocd)\s/;
-function splitRemedy(remedy) {
+function splitRemedy(remedy2) {
   const parts = [];
   let inCommands = false;
-  for (const line of remedy.replace(/\r\n?/g, "\n").split("\n")) {
+  for (const line of remedy2.replace(/\r\n?/g, "\n").split("\n")) {
     const previous = parts[parts.length - 1];
     const continues = inCommands && (/\\\s*$/.test(previous?.text ?? "") || /^\s*#/.test(line));
     const kind = COMMAND_LINE.test(line) || continues ? "commands" : "prose";
@@ -25989,11 +26169,11 @@ ${facts.join("\n")}
 
 `;
   const blocks = [{ text: text2, drop, leftOut: { kind, count: 1 } }];
-  const remedy = finding.remedy ? remedyText(finding.remedy) : "";
-  if (remedy) {
+  const remedy2 = finding.remedy ? remedyText(finding.remedy) : "";
+  if (remedy2) {
     const remedyDrop = remedies.shown < profile.remediesKept ? drop : Math.max(drop, REMEDY);
     remedies.shown++;
-    blocks.push({ text: remedy, drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
+    blocks.push({ text: remedy2, drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
   }
   return blocks;
 }
@@ -26008,8 +26188,8 @@ function placeMarkdown(place, linkBase) {
   const at2 = place.commit ? ` at base ${codeSpan(place.commit.slice(0, 7))}` : "";
   return `${url ? `[${text2}](${url})` : text2}${at2}`;
 }
-function remedyText(remedy) {
-  const parts = splitRemedy(remedy);
+function remedyText(remedy2) {
+  const parts = splitRemedy(remedy2);
   if (parts.length === 0) return "";
   const rendered = parts.map(
     (part) => part.kind === "commands" ? codeFence(part.text, "sh") : part.text.split(/\n{2,}/).map((paragraph) => escapeMessage(paragraph)).join("\n\n")
@@ -26156,11 +26336,11 @@ function overrideKeyTable(report, chart, findings, profile, remedies) {
   const usual = findings.filter((f) => !f.remedy || USUAL_KEY_REMEDY.test(f.remedy));
   const own = [...new Set(findings.filter((f) => !usual.includes(f)).map((f) => f.remedy ?? ""))];
   const general = usual.length > 0 ? "Rename each key as suggested (see the chart's upgrade notes), or delete it." : "";
-  const remedy = [general, ...own].filter(Boolean).join("\n\n");
-  if (remedy) {
+  const remedy2 = [general, ...own].filter(Boolean).join("\n\n");
+  if (remedy2) {
     const remedyDrop = remedies.shown < profile.remediesKept ? CORE : REMEDY;
     remedies.shown++;
-    blocks.push({ text: remedyText(remedy), drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
+    blocks.push({ text: remedyText(remedy2), drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
   }
   return blocks;
 }
@@ -32795,8 +32975,283 @@ async function givenAfter(repoDir, commit, head, lastChange) {
 // src/core/acceptances/acceptances.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 
-// src/core/config.ts
+// src/core/config/config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/core/input/yaml-input.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/values/yaml-bounds.ts
+var import_yaml = __toESM(require_dist(), 1);
+var HELM_MAX_FILE_BYTES = 5 * 1024 * 1024;
+var HELM_MAX_YAML_DEPTH = 1e4;
+function depthMessage(maxDepth) {
+  return maxDepth >= HELM_MAX_YAML_DEPTH ? `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` : `nested deeper than ${maxDepth} levels, the most chart-guard reads`;
+}
+function* nodesInOrder(doc) {
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!(0, import_yaml.isAlias)(node) && !(0, import_yaml.isScalar)(node) && !(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    yield node;
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    const children = [];
+    for (const item of node.items) {
+      if ((0, import_yaml.isPair)(item)) children.push(item.key, item.value);
+      else children.push(item);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+function aliasTargets(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  for (const node of nodesInOrder(doc)) {
+    if ((0, import_yaml.isAlias)(node)) {
+      const target2 = anchors.get(node.source);
+      if (target2) targets.set(node, target2);
+    } else if (node.anchor) {
+      anchors.set(node.anchor, node);
+    }
+  }
+  return targets;
+}
+function unresolvedAlias(doc, targets = aliasTargets(doc)) {
+  for (const node of nodesInOrder(doc)) if ((0, import_yaml.isAlias)(node) && !targets.has(node)) return node;
+  return void 0;
+}
+var RATIO_LOW = 4e5;
+var RATIO_HIGH = 4e6;
+function allowedAliasRatio(decodes) {
+  if (decodes <= RATIO_LOW) return 0.99;
+  if (decodes >= RATIO_HIGH) return 0.1;
+  return 0.99 - 0.89 * (decodes - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW);
+}
+function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc), maxDepth = HELM_MAX_YAML_DEPTH) {
+  const lineOf = (node) => node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : void 0;
+  let decodes = 0;
+  let aliased = 0;
+  let aliasDepth = 0;
+  const expanding = /* @__PURE__ */ new Set();
+  let problem2;
+  const stack = [
+    { node: doc.contents, depth: 0 }
+  ];
+  while (stack.length > 0 && !problem2) {
+    const frame = stack.pop();
+    if ("leave" in frame) {
+      expanding.delete(frame.leave);
+      aliasDepth--;
+      continue;
+    }
+    const { node, depth, through } = frame;
+    if (node === null || node === void 0) continue;
+    decodes++;
+    if (aliasDepth > 0) aliased++;
+    if (aliased > 100 && decodes > 1e3 && aliased / decodes > allowedAliasRatio(decodes)) {
+      problem2 = { line: lineOf(through ?? node), message: "document contains excessive aliasing" };
+      break;
+    }
+    if ((0, import_yaml.isAlias)(node)) {
+      if (expanding.has(node)) {
+        problem2 = { line: lineOf(node), message: `anchor '${node.source}' value contains itself` };
+        break;
+      }
+      const target2 = targets.get(node);
+      if (!target2) continue;
+      expanding.add(node);
+      aliasDepth++;
+      stack.push({ leave: node });
+      stack.push({ node: target2, depth, through: through ?? node });
+      continue;
+    }
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    if (depth >= maxDepth) {
+      problem2 = { line: lineOf(node), message: depthMessage(maxDepth) };
+      break;
+    }
+    const items = node.items;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      if ((0, import_yaml.isPair)(item)) {
+        stack.push({ node: item.value, depth: depth + 1, through });
+        stack.push({ node: item.key, depth: depth + 1, through });
+      } else stack.push({ node: item, depth: depth + 1, through });
+    }
+  }
+  return problem2;
+}
+function mayHoldAliases(text2) {
+  return /(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text2);
+}
+
+// src/core/input/yaml-input.ts
+var READ_MAX_DEPTH = 500;
+var MAX_ERRORS = 10;
+function yamlProblem(file, error, what) {
+  const reason = /Maximum call stack size exceeded/.test(error.message) ? "nested too deeply for chart-guard to read" : error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return { file, line: error.linePos?.[0].line, message: `${what} is not valid YAML: ${reason}` };
+}
+function readYaml(text2, file, options) {
+  const lineCounter = options.lineCounter ?? new import_yaml2.LineCounter();
+  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  const parseOptions = {
+    lineCounter,
+    uniqueKeys: options.uniqueKeys ?? true,
+    merge: options.merge ?? false,
+    ...options.schema ? { schema: options.schema } : {},
+    logLevel: "error"
+    // a warning is not ours to print on the runner's stderr
+  };
+  let docs;
+  try {
+    if (options.allDocuments) {
+      const parsed = (0, import_yaml2.parseAllDocuments)(text2, parseOptions);
+      docs = Array.isArray(parsed) ? parsed : [];
+    } else docs = [(0, import_yaml2.parseDocument)(text2, parseOptions)];
+  } catch (e) {
+    return { documents: failed(file, options.what, e), lineCounter, lineOf };
+  }
+  const documents = docs.map((doc) => checkDocument(doc, file, options, lineCounter));
+  return { documents, lineCounter, lineOf };
+}
+function failed(file, what, e) {
+  const reason = e instanceof RangeError ? "nested too deeply for chart-guard to read" : String(e?.message ?? e);
+  const problem2 = { file, line: 1, message: `${what} is not valid YAML: ${reason.split("\n")[0]}` };
+  return [{ doc: (0, import_yaml2.parseDocument)(""), targets: /* @__PURE__ */ new Map(), problems: [problem2], walkable: false }];
+}
+function checkDocument(doc, file, options, lineCounter) {
+  const errors = options.allErrors ? doc.errors.slice(0, MAX_ERRORS) : doc.errors.slice(0, 1);
+  const problems = errors.map((e) => yamlProblem(file, e, options.what));
+  if (options.allErrors && doc.errors.length > MAX_ERRORS) {
+    const more = doc.errors.length - MAX_ERRORS;
+    problems.push({ ...problems[MAX_ERRORS - 1], message: `${options.what}: ${more} more YAML errors after these` });
+  }
+  const targets = aliasTargets(doc);
+  const unresolved = unresolvedAlias(doc, targets);
+  const bound = unresolved ? {
+    line: unresolved.range ? lineCounter.linePos(unresolved.range[0]).line : void 0,
+    message: `unknown anchor '${unresolved.source}' referenced (the anchor must be set before the alias)`
+  } : checkYamlBounds(doc, lineCounter, targets, READ_MAX_DEPTH);
+  if (bound) problems.push({ file, line: bound.line, message: `${options.what} is not valid YAML: ${bound.message}` });
+  return { doc, targets, problems, walkable: !bound };
+}
+function yamlValue(read, file, what) {
+  try {
+    return { value: read.doc.toJS({ maxAliasCount: -1 }) };
+  } catch (e) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        message: `${what} is not valid YAML: ${String(e?.message ?? e).split("\n")[0]}`
+      }
+    };
+  }
+}
+function isEmptyDocument(read) {
+  const root = read.doc.contents;
+  return root === null || (0, import_yaml2.isScalar)(root) && (root.value === null || root.value === "");
+}
+var FAST_OPTIONS = { schema: CORE_MERGE_SCHEMA, json: true, maxDepth: READ_MAX_DEPTH + 1, maxTotalMergeKeys: -1 };
+function loadYamlValues(text2, file, options = {}) {
+  const what = options.what ?? "invalid YAML";
+  if (mayHoldAliases(text2)) {
+    const read = readYaml(text2, file, { what, allDocuments: options.allDocuments, uniqueKeys: false, merge: true });
+    const problem2 = read.documents.flatMap((d2) => d2.problems)[0];
+    if (problem2 && read.documents.every((d2) => d2.doc.errors.length === 0))
+      return { documents: [], problem: bare(problem2, what) };
+  }
+  try {
+    const documents = loadAll(text2, null, FAST_OPTIONS);
+    return { documents: options.allDocuments ? documents : documents.slice(0, 1) };
+  } catch (e) {
+    if (e instanceof RangeError) {
+      return {
+        documents: [],
+        problem: { file, line: 1, message: `nested too deeply for chart-guard to read (${e.message})` }
+      };
+    }
+    const error = e;
+    const line = typeof error.mark?.line === "number" ? error.mark.line + 1 : void 0;
+    const reason = error.reason ?? String(error.message).split("\n")[0];
+    const depth = /^nesting exceeded maxDepth/.test(reason) ? depthMessage(READ_MAX_DEPTH) : reason;
+    return { documents: [], problem: { file, line, message: `${what}: ${depth}` } };
+  }
+}
+function bare(problem2, what) {
+  return { ...problem2, message: problem2.message.replace(`${what} is not valid YAML: `, `${what}: `) };
+}
+function jsonDepth(value, limit = READ_MAX_DEPTH) {
+  let deepest = 0;
+  const stack = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: node, depth } = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > limit) return deepest;
+    for (const child2 of Object.values(node))
+      if (child2 !== null && typeof child2 === "object") stack.push({ value: child2, depth: depth + 1 });
+  }
+  return deepest;
+}
+
+// src/core/model/model.ts
+var DEFAULT_FREE_FORM_KEYS = [
+  "annotations",
+  "labels",
+  "nodeSelector",
+  "podAnnotations",
+  "podLabels",
+  "commonLabels",
+  "commonAnnotations",
+  "extraLabels",
+  "extraAnnotations",
+  "matchLabels",
+  "selectorLabels",
+  "env",
+  "extraEnv",
+  "extraEnvVars",
+  "envVars",
+  "configmap",
+  "config",
+  "data",
+  "stringData",
+  "secrets",
+  "resources",
+  "securityContext",
+  "podSecurityContext",
+  "containerSecurityContext",
+  "affinity",
+  "tolerations"
+];
+var DEFAULT_VALUES_PATTERNS = [];
+
+// src/core/render/release-names.ts
+var RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var MAX_RELEASE_NAME_LENGTH = 53;
+var NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var MAX_NAMESPACE_LENGTH = 63;
+function releaseNameProblem(name) {
+  if (name.length > MAX_RELEASE_NAME_LENGTH)
+    return `is not a valid helm release name: ${name.length} characters, helm takes at most ${MAX_RELEASE_NAME_LENGTH}`;
+  if (!RELEASE_NAME.test(name))
+    return 'is not a valid helm release name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit';
+  return void 0;
+}
+function namespaceProblem(name) {
+  if (name.length > MAX_NAMESPACE_LENGTH)
+    return `is not a valid namespace: ${name.length} characters, Kubernetes takes at most ${MAX_NAMESPACE_LENGTH}`;
+  if (!NAMESPACE.test(name))
+    return 'is not a valid namespace: lowercase letters, digits and "-", starting and ending with a letter or digit';
+  return void 0;
+}
+function renderNamesProblem(releaseName, namespace) {
+  const release = releaseNameProblem(releaseName);
+  if (release) return `release name "${releaseName}" ${release}`;
+  const space = namespaceProblem(namespace);
+  return space ? `namespace "${namespace}" ${space}` : void 0;
+}
 
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
 function IsArray(value) {
@@ -33049,7 +33504,7 @@ function Unsafe(options = {}) {
   return CreateType({ [Kind]: options[Kind] ?? "Unsafe" }, options);
 }
 
-// src/core/rule-ids.ts
+// src/core/registry/rule-ids.ts
 var RULE_ID_LIST = [
   "chart-dir-missing",
   "chart-file-invalid",
@@ -33076,6 +33531,7 @@ var RULE_ID_LIST = [
   "crd-moved",
   "api-removed",
   "api-deprecated",
+  "pdb-blocks-drain",
   "lockfile-invalid",
   "config-invalid",
   "policy-changed",
@@ -33089,7 +33545,7 @@ var RULE_ID_LIST = [
   "rule-crashed"
 ];
 
-// src/core/config-definition.ts
+// src/core/config/config-definition.ts
 var DEFAULT_LOCKFILE = "helm-freeze.yaml";
 var DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
 var DEFAULT_PROOF_RENDERS = 8;
@@ -33363,8 +33819,8 @@ function keysOf(schema2) {
 var KUBE_RANGE = definitions.kubeTarget.anyOf[1];
 var TEMPLATES = definitions.templates;
 
-// src/core/config-reader.ts
-var import_yaml = __toESM(require_dist(), 1);
+// src/core/config/config-reader.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/core/input/nearest.ts
 function editDistance(a, b2) {
@@ -33523,7 +33979,7 @@ var PathIndex = class {
   }
 };
 
-// src/core/config-reader.ts
+// src/core/config/config-reader.ts
 var TEMPLATE_KEYS = keysOf(TEMPLATES);
 var KUBE_RANGE_KEYS = keysOf(KUBE_RANGE);
 function scalarText(node) {
@@ -33536,7 +33992,7 @@ var Reader = class {
     this.file = file;
   }
   file;
-  lineCounter = new import_yaml.LineCounter();
+  lineCounter = new import_yaml3.LineCounter();
   problems = [];
   policyLines = {};
   policyAt(setting, node) {
@@ -33553,7 +34009,7 @@ var Reader = class {
   *entries(map2, known, what) {
     for (const pair of map2.items) {
       const keyNode = pair.key;
-      const key2 = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const key2 = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!known.includes(key2)) {
         const [guess] = nearest(key2, known);
         const hint = guess ? `did you mean "${guess}"? ` : "";
@@ -33564,12 +34020,12 @@ var Reader = class {
     }
   }
   isMapOrComplain(node, what) {
-    if ((0, import_yaml.isMap)(node)) return true;
-    if (node !== null && !((0, import_yaml.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
+    if ((0, import_yaml3.isMap)(node)) return true;
+    if (node !== null && !((0, import_yaml3.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
     return false;
   }
   string(node, what) {
-    if ((0, import_yaml.isScalar)(node) && typeof node.value !== "boolean") {
+    if ((0, import_yaml3.isScalar)(node) && typeof node.value !== "boolean") {
       const text2 = scalarText(node);
       if (text2 !== void 0 && text2 !== "") return text2;
     }
@@ -33578,8 +34034,8 @@ var Reader = class {
   }
   /** A list of strings; a single string is taken as a list of one. */
   strings(node, what) {
-    if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") return [node.value];
-    if (!(0, import_yaml.isSeq)(node)) {
+    if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string") return [node.value];
+    if (!(0, import_yaml3.isSeq)(node)) {
       this.problem(node, `${what} must be a list of strings`);
       return void 0;
     }
@@ -33593,9 +34049,9 @@ var Reader = class {
   /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
   patterns(node, what) {
     const patterns = this.strings(node, what);
-    const items = (0, import_yaml.isSeq)(node) ? node.items : [node];
+    const items = (0, import_yaml3.isSeq)(node) ? node.items : [node];
     for (const item of items) {
-      const pattern = (0, import_yaml.isScalar)(item) && typeof item.value === "string" ? item.value : "";
+      const pattern = (0, import_yaml3.isScalar)(item) && typeof item.value === "string" ? item.value : "";
       for (const [, name] of pattern.matchAll(/\{([^{},]*)\}/g)) {
         if (!PLACEHOLDERS.includes(name)) {
           const known = PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
@@ -33607,10 +34063,10 @@ var Reader = class {
   }
   /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
   apiVersions(node, what) {
-    const items = (0, import_yaml.isSeq)(node) ? node.items : [node];
+    const items = (0, import_yaml3.isSeq)(node) ? node.items : [node];
     const out = [];
     for (const item of items) {
-      const text2 = this.string(item, (0, import_yaml.isSeq)(node) ? `each item of ${what}` : what);
+      const text2 = this.string(item, (0, import_yaml3.isSeq)(node) ? `each item of ${what}` : what);
       if (text2 === void 0) continue;
       if (API_VERSION.test(text2)) out.push(text2);
       else {
@@ -33623,18 +34079,18 @@ var Reader = class {
     return [...new Set(out)];
   }
   boolean(node, what) {
-    if ((0, import_yaml.isScalar)(node) && typeof node.value === "boolean") return node.value;
+    if ((0, import_yaml3.isScalar)(node) && typeof node.value === "boolean") return node.value;
     this.problem(node, `${what} must be true or false`);
     return void 0;
   }
   kubeVersion(node, what) {
-    const text2 = (0, import_yaml.isScalar)(node) ? scalarText(node) : void 0;
+    const text2 = (0, import_yaml3.isScalar)(node) ? scalarText(node) : void 0;
     const version = normaliseKubeVersion(text2);
     if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
     return version;
   }
   kubeTarget(node, what = "kubernetes") {
-    if ((0, import_yaml.isScalar)(node)) {
+    if ((0, import_yaml3.isScalar)(node)) {
       const version = this.kubeVersion(node, what);
       return version ? { min: version, max: version } : void 0;
     }
@@ -33657,13 +34113,13 @@ var Reader = class {
     if (!this.isMapOrComplain(node, what)) return rules;
     for (const pair of node.items) {
       const keyNode = pair.key;
-      const id = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      const id = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
       if (!isRuleId(id)) {
         this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
         continue;
       }
       const valueNode = pair.value;
-      const setting = (0, import_yaml.isScalar)(valueNode) ? String(valueNode.value) : void 0;
+      const setting = (0, import_yaml3.isScalar)(valueNode) ? String(valueNode.value) : void 0;
       if (!setting || !RULE_SETTINGS.includes(setting)) {
         this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(", ")}`);
         continue;
@@ -33690,7 +34146,7 @@ var Reader = class {
       }
     }
     if (!context) {
-      if (!node.items.some((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "context")) {
+      if (!node.items.some((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "context")) {
         this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
       }
       return void 0;
@@ -33714,20 +34170,20 @@ var Reader = class {
         this.problem(at2, `${what}: ${e.message}`);
       }
     };
-    if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) add((0, import_yaml.isScalar)(item) ? scalarText(item) : void 0, item);
-    } else if ((0, import_yaml.isMap)(node)) {
+    if ((0, import_yaml3.isSeq)(node)) {
+      for (const item of node.items) add((0, import_yaml3.isScalar)(item) ? scalarText(item) : void 0, item);
+    } else if ((0, import_yaml3.isMap)(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key;
         const valueNode = pair.value;
-        add((0, import_yaml.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
+        add((0, import_yaml3.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
       }
     } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
     return keys;
   }
 };
 
-// src/core/config-resolve.ts
+// src/core/config/config-resolve.ts
 function resolveEnvironments(config, kube) {
   const shared = {
     values: config.values,
@@ -33773,9 +34229,9 @@ function chartConfigFor(config, entry) {
   };
 }
 
-// src/core/config-schema.ts
+// src/core/config/config-schema.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var validate;
 function validator() {
   validate ??= new import_ajv2.Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
@@ -33828,290 +34284,15 @@ function locate(doc, path, e) {
   return { node: node ?? void 0, where: full.length === 0 ? "the configuration" : full.join(".") };
 }
 function child(node, segment, key2) {
-  if ((0, import_yaml2.isMap)(node)) {
-    const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === segment);
+  if ((0, import_yaml4.isMap)(node)) {
+    const pair = node.items.find((p) => (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === segment);
     return (key2 ? pair?.key : pair?.value) ?? void 0;
   }
-  if ((0, import_yaml2.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
+  if ((0, import_yaml4.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
   return void 0;
 }
 
-// src/core/input/yaml-input.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/core/values/yaml-bounds.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var HELM_MAX_FILE_BYTES = 5 * 1024 * 1024;
-var HELM_MAX_YAML_DEPTH = 1e4;
-function depthMessage(maxDepth) {
-  return maxDepth >= HELM_MAX_YAML_DEPTH ? `exceeded max depth of ${HELM_MAX_YAML_DEPTH}` : `nested deeper than ${maxDepth} levels, the most chart-guard reads`;
-}
-function* nodesInOrder(doc) {
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!(0, import_yaml3.isAlias)(node) && !(0, import_yaml3.isScalar)(node) && !(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) continue;
-    yield node;
-    if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) continue;
-    const children = [];
-    for (const item of node.items) {
-      if ((0, import_yaml3.isPair)(item)) children.push(item.key, item.value);
-      else children.push(item);
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
-}
-function aliasTargets(doc) {
-  const anchors = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  for (const node of nodesInOrder(doc)) {
-    if ((0, import_yaml3.isAlias)(node)) {
-      const target2 = anchors.get(node.source);
-      if (target2) targets.set(node, target2);
-    } else if (node.anchor) {
-      anchors.set(node.anchor, node);
-    }
-  }
-  return targets;
-}
-function unresolvedAlias(doc, targets = aliasTargets(doc)) {
-  for (const node of nodesInOrder(doc)) if ((0, import_yaml3.isAlias)(node) && !targets.has(node)) return node;
-  return void 0;
-}
-var RATIO_LOW = 4e5;
-var RATIO_HIGH = 4e6;
-function allowedAliasRatio(decodes) {
-  if (decodes <= RATIO_LOW) return 0.99;
-  if (decodes >= RATIO_HIGH) return 0.1;
-  return 0.99 - 0.89 * (decodes - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW);
-}
-function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc), maxDepth = HELM_MAX_YAML_DEPTH) {
-  const lineOf = (node) => node?.range && lineCounter ? lineCounter.linePos(node.range[0]).line : void 0;
-  let decodes = 0;
-  let aliased = 0;
-  let aliasDepth = 0;
-  const expanding = /* @__PURE__ */ new Set();
-  let problem2;
-  const stack = [
-    { node: doc.contents, depth: 0 }
-  ];
-  while (stack.length > 0 && !problem2) {
-    const frame = stack.pop();
-    if ("leave" in frame) {
-      expanding.delete(frame.leave);
-      aliasDepth--;
-      continue;
-    }
-    const { node, depth, through } = frame;
-    if (node === null || node === void 0) continue;
-    decodes++;
-    if (aliasDepth > 0) aliased++;
-    if (aliased > 100 && decodes > 1e3 && aliased / decodes > allowedAliasRatio(decodes)) {
-      problem2 = { line: lineOf(through ?? node), message: "document contains excessive aliasing" };
-      break;
-    }
-    if ((0, import_yaml3.isAlias)(node)) {
-      if (expanding.has(node)) {
-        problem2 = { line: lineOf(node), message: `anchor '${node.source}' value contains itself` };
-        break;
-      }
-      const target2 = targets.get(node);
-      if (!target2) continue;
-      expanding.add(node);
-      aliasDepth++;
-      stack.push({ leave: node });
-      stack.push({ node: target2, depth, through: through ?? node });
-      continue;
-    }
-    if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) continue;
-    if (depth >= maxDepth) {
-      problem2 = { line: lineOf(node), message: depthMessage(maxDepth) };
-      break;
-    }
-    const items = node.items;
-    for (let i = items.length - 1; i >= 0; i--) {
-      const item = items[i];
-      if ((0, import_yaml3.isPair)(item)) {
-        stack.push({ node: item.value, depth: depth + 1, through });
-        stack.push({ node: item.key, depth: depth + 1, through });
-      } else stack.push({ node: item, depth: depth + 1, through });
-    }
-  }
-  return problem2;
-}
-function mayHoldAliases(text2) {
-  return /(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text2);
-}
-
-// src/core/input/yaml-input.ts
-var READ_MAX_DEPTH = 500;
-var MAX_ERRORS = 10;
-function yamlProblem(file, error, what) {
-  const reason = /Maximum call stack size exceeded/.test(error.message) ? "nested too deeply for chart-guard to read" : error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  return { file, line: error.linePos?.[0].line, message: `${what} is not valid YAML: ${reason}` };
-}
-function readYaml(text2, file, options) {
-  const lineCounter = options.lineCounter ?? new import_yaml4.LineCounter();
-  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
-  const parseOptions = {
-    lineCounter,
-    uniqueKeys: options.uniqueKeys ?? true,
-    merge: options.merge ?? false,
-    ...options.schema ? { schema: options.schema } : {},
-    logLevel: "error"
-    // a warning is not ours to print on the runner's stderr
-  };
-  let docs;
-  try {
-    if (options.allDocuments) {
-      const parsed = (0, import_yaml4.parseAllDocuments)(text2, parseOptions);
-      docs = Array.isArray(parsed) ? parsed : [];
-    } else docs = [(0, import_yaml4.parseDocument)(text2, parseOptions)];
-  } catch (e) {
-    return { documents: failed(file, options.what, e), lineCounter, lineOf };
-  }
-  const documents = docs.map((doc) => checkDocument(doc, file, options, lineCounter));
-  return { documents, lineCounter, lineOf };
-}
-function failed(file, what, e) {
-  const reason = e instanceof RangeError ? "nested too deeply for chart-guard to read" : String(e?.message ?? e);
-  const problem2 = { file, line: 1, message: `${what} is not valid YAML: ${reason.split("\n")[0]}` };
-  return [{ doc: (0, import_yaml4.parseDocument)(""), targets: /* @__PURE__ */ new Map(), problems: [problem2], walkable: false }];
-}
-function checkDocument(doc, file, options, lineCounter) {
-  const errors = options.allErrors ? doc.errors.slice(0, MAX_ERRORS) : doc.errors.slice(0, 1);
-  const problems = errors.map((e) => yamlProblem(file, e, options.what));
-  if (options.allErrors && doc.errors.length > MAX_ERRORS) {
-    const more = doc.errors.length - MAX_ERRORS;
-    problems.push({ ...problems[MAX_ERRORS - 1], message: `${options.what}: ${more} more YAML errors after these` });
-  }
-  const targets = aliasTargets(doc);
-  const unresolved = unresolvedAlias(doc, targets);
-  const bound = unresolved ? {
-    line: unresolved.range ? lineCounter.linePos(unresolved.range[0]).line : void 0,
-    message: `unknown anchor '${unresolved.source}' referenced (the anchor must be set before the alias)`
-  } : checkYamlBounds(doc, lineCounter, targets, READ_MAX_DEPTH);
-  if (bound) problems.push({ file, line: bound.line, message: `${options.what} is not valid YAML: ${bound.message}` });
-  return { doc, targets, problems, walkable: !bound };
-}
-function yamlValue(read, file, what) {
-  try {
-    return { value: read.doc.toJS({ maxAliasCount: -1 }) };
-  } catch (e) {
-    return {
-      problem: {
-        file,
-        line: 1,
-        message: `${what} is not valid YAML: ${String(e?.message ?? e).split("\n")[0]}`
-      }
-    };
-  }
-}
-function isEmptyDocument(read) {
-  const root = read.doc.contents;
-  return root === null || (0, import_yaml4.isScalar)(root) && (root.value === null || root.value === "");
-}
-var FAST_OPTIONS = { schema: CORE_MERGE_SCHEMA, json: true, maxDepth: READ_MAX_DEPTH + 1, maxTotalMergeKeys: -1 };
-function loadYamlValues(text2, file, options = {}) {
-  const what = options.what ?? "invalid YAML";
-  if (mayHoldAliases(text2)) {
-    const read = readYaml(text2, file, { what, allDocuments: options.allDocuments, uniqueKeys: false, merge: true });
-    const problem2 = read.documents.flatMap((d2) => d2.problems)[0];
-    if (problem2 && read.documents.every((d2) => d2.doc.errors.length === 0))
-      return { documents: [], problem: bare(problem2, what) };
-  }
-  try {
-    const documents = loadAll(text2, null, FAST_OPTIONS);
-    return { documents: options.allDocuments ? documents : documents.slice(0, 1) };
-  } catch (e) {
-    if (e instanceof RangeError) {
-      return {
-        documents: [],
-        problem: { file, line: 1, message: `nested too deeply for chart-guard to read (${e.message})` }
-      };
-    }
-    const error = e;
-    const line = typeof error.mark?.line === "number" ? error.mark.line + 1 : void 0;
-    const reason = error.reason ?? String(error.message).split("\n")[0];
-    const depth = /^nesting exceeded maxDepth/.test(reason) ? depthMessage(READ_MAX_DEPTH) : reason;
-    return { documents: [], problem: { file, line, message: `${what}: ${depth}` } };
-  }
-}
-function bare(problem2, what) {
-  return { ...problem2, message: problem2.message.replace(`${what} is not valid YAML: `, `${what}: `) };
-}
-function jsonDepth(value, limit = READ_MAX_DEPTH) {
-  let deepest = 0;
-  const stack = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const { value: node, depth } = stack.pop();
-    if (node === null || typeof node !== "object") continue;
-    if (depth + 1 > deepest) deepest = depth + 1;
-    if (deepest > limit) return deepest;
-    for (const child2 of Object.values(node))
-      if (child2 !== null && typeof child2 === "object") stack.push({ value: child2, depth: depth + 1 });
-  }
-  return deepest;
-}
-
-// src/core/model.ts
-var DEFAULT_FREE_FORM_KEYS = [
-  "annotations",
-  "labels",
-  "nodeSelector",
-  "podAnnotations",
-  "podLabels",
-  "commonLabels",
-  "commonAnnotations",
-  "extraLabels",
-  "extraAnnotations",
-  "matchLabels",
-  "selectorLabels",
-  "env",
-  "extraEnv",
-  "extraEnvVars",
-  "envVars",
-  "configmap",
-  "config",
-  "data",
-  "stringData",
-  "secrets",
-  "resources",
-  "securityContext",
-  "podSecurityContext",
-  "containerSecurityContext",
-  "affinity",
-  "tolerations"
-];
-var DEFAULT_VALUES_PATTERNS = [];
-
-// src/core/render/release-names.ts
-var RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-var MAX_RELEASE_NAME_LENGTH = 53;
-var NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-var MAX_NAMESPACE_LENGTH = 63;
-function releaseNameProblem(name) {
-  if (name.length > MAX_RELEASE_NAME_LENGTH)
-    return `is not a valid helm release name: ${name.length} characters, helm takes at most ${MAX_RELEASE_NAME_LENGTH}`;
-  if (!RELEASE_NAME.test(name))
-    return 'is not a valid helm release name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit';
-  return void 0;
-}
-function namespaceProblem(name) {
-  if (name.length > MAX_NAMESPACE_LENGTH)
-    return `is not a valid namespace: ${name.length} characters, Kubernetes takes at most ${MAX_NAMESPACE_LENGTH}`;
-  if (!NAMESPACE.test(name))
-    return 'is not a valid namespace: lowercase letters, digits and "-", starting and ending with a letter or digit';
-  return void 0;
-}
-function renderNamesProblem(releaseName, namespace) {
-  const release = releaseNameProblem(releaseName);
-  if (release) return `release name "${releaseName}" ${release}`;
-  const space = namespaceProblem(namespace);
-  return space ? `namespace "${namespace}" ${space}` : void 0;
-}
-
-// src/core/config.ts
+// src/core/config/config.ts
 var TOP_LEVEL_KEYS = keysOf(CONFIG_SCHEMA);
 var ENVIRONMENT_KEYS = keysOf(ENVIRONMENT);
 var REDACT_KEYS = keysOf(REDACT);
@@ -34481,7 +34662,7 @@ function utcDay(date) {
 function isExpired(entry, today) {
   return (parseDay(entry.expires) ?? 0) < utcDay(today);
 }
-function selects(entry, id) {
+function selects2(entry, id) {
   if (entry.key !== void 0 && entry.key !== id.key) return false;
   if (entry.resource !== void 0 && entry.resource !== id.resource) return false;
   if (entry.file !== void 0 && entry.file !== id.file) return false;
@@ -34536,7 +34717,7 @@ function acceptFindings(findings, entries, options, matched) {
     let rest = finding;
     for (const { entry, acceptance: acceptance2, pending } of candidates) {
       if (!rest) break;
-      if (rest.accepted || !selects(entry, id)) continue;
+      if (rest.accepted || !selects2(entry, id)) continue;
       const [accepted, remaining] = splitByEnvironment(rest, entry.environments);
       if (!accepted) continue;
       out.push({ ...accepted, ...pending ? { awaitingApproval: acceptance2 } : { accepted: acceptance2 } });
@@ -34828,15 +35009,77 @@ function changesOf(plan, spaces, shard, progress) {
   return { all, changes, diagnostics, ofShard };
 }
 
-// src/core/chart-analysis.ts
-var import_semver6 = __toESM(require_semver2(), 1);
-var import_yaml11 = __toESM(require_dist(), 1);
-
-// src/core/render/renderer.ts
-import { constants as constants4, rmSync as rmSync3 } from "node:fs";
-import { access as access2, mkdir as mkdir3, mkdtemp, statfs, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join6, posix as posix4 } from "node:path";
+// src/core/repo/chart-yaml.ts
+function chartMetadata(raw) {
+  const annotations = {};
+  if (isMap(raw.annotations)) {
+    for (const [k, v2] of Object.entries(raw.annotations)) if (v2 !== null && v2 !== void 0) annotations[k] = String(v2);
+  }
+  return {
+    apiVersion: optionalString(raw.apiVersion),
+    name: optionalString(raw.name),
+    version: optionalString(raw.version),
+    appVersion: optionalString(raw.appVersion),
+    kubeVersion: optionalString(raw.kubeVersion),
+    deprecated: raw.deprecated === true ? true : void 0,
+    annotations,
+    dependencies: dependencies(raw.dependencies)
+  };
+}
+function dependencies(raw) {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isMap).flatMap((d2) => {
+    const name = optionalString(d2.name);
+    if (!name) return [];
+    const dependency2 = { name };
+    const alias = optionalString(d2.alias);
+    if (alias) dependency2.alias = alias;
+    const version = optionalString(d2.version);
+    if (version) dependency2.version = version;
+    const repository = optionalString(d2.repository);
+    if (repository) dependency2.repository = repository;
+    const condition = optionalString(d2.condition);
+    if (condition) dependency2.condition = condition;
+    return [dependency2];
+  });
+}
+function optionalString(value) {
+  if (value === null || value === void 0 || typeof value === "object") return void 0;
+  return String(value);
+}
+var PARSED_YAML_LIMIT = 256;
+function parsedYamlMemo() {
+  return /* @__PURE__ */ new Map();
+}
+function parseYaml(text2, file, problems, allDocuments = false, parsedYaml = parsedYamlMemo()) {
+  const cacheKey = `${allDocuments ? "all" : "first"}\0${text2}`;
+  if (parsedYaml.has(cacheKey)) return structuredClone(parsedYaml.get(cacheKey));
+  const { documents, problem: problem2 } = loadYamlValues(text2, file, { allDocuments });
+  if (problem2) {
+    problems.push(problem2);
+    return void 0;
+  }
+  const value = allDocuments && documents.length > 1 ? mergeDocuments(documents) : documents[0];
+  if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value);
+  parsedYaml.set(cacheKey, value);
+  return structuredClone(value);
+}
+function mergeDocuments(documents) {
+  let merged = {};
+  for (const document of documents) {
+    if (document === null || document === void 0) continue;
+    if (!isMap(document)) return document;
+    merged = mergeValueMaps(merged, document);
+  }
+  return merged;
+}
+function jsonErrorLine(text2, message) {
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return void 0;
+  return text2.slice(0, Number(position[1])).split("\n").length;
+}
 
 // src/core/runtime/concurrency.ts
 function createLimiter(limit) {
@@ -34854,6 +35097,16 @@ function createLimiter(limit) {
     }
   };
 }
+
+// src/core/pipeline/chart-analysis.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
+
+// src/core/render/renderer.ts
+import { constants as constants4, rmSync as rmSync3 } from "node:fs";
+import { access as access2, mkdir as mkdir3, mkdtemp, statfs, writeFile } from "node:fs/promises";
+import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
+import { join as join6, posix as posix4 } from "node:path";
 
 // src/core/render/manifests.ts
 var import_yaml7 = __toESM(require_dist(), 1);
@@ -35297,21 +35550,6 @@ async function renderTmpRoot() {
   }
 }
 
-// src/core/render/served-apis.ts
-function servedApiVersions(kubeVersion) {
-  const versions = /* @__PURE__ */ new Set();
-  const kinds = /* @__PURE__ */ new Set();
-  for (const row2 of SERVED_APIS) {
-    if (!reachedBy(row2.since, kubeVersion)) continue;
-    for (const kind of row2.kinds) {
-      if (apiStatusAt(apiVersionEntry(row2.apiVersion, kind), kubeVersion) === "removed") continue;
-      versions.add(row2.apiVersion);
-      kinds.add(`${row2.apiVersion}/${kind}`);
-    }
-  }
-  return [...versions, ...kinds];
-}
-
 // src/core/repo/chart-loader.ts
 var import_semver4 = __toESM(require_semver2(), 1);
 
@@ -35517,19 +35755,8 @@ function paxRecord(data, key2) {
 }
 
 // src/core/repo/chart-sources.ts
-var snapshotIndexes = /* @__PURE__ */ new WeakMap();
-function snapshotIndex(snapshot) {
-  let index = snapshotIndexes.get(snapshot);
-  if (!index) {
-    index = snapshot.entries().then(
-      (entries) => entries.filter((e) => e.kind === "file").map((e) => e.path).sort(compareStrings2)
-    );
-    snapshotIndexes.set(snapshot, index);
-  }
-  return index;
-}
 async function snapshotSource(snapshot, dir) {
-  const index = await snapshotIndex(snapshot);
+  const index = await snapshot.filePaths();
   const prefix = dir === "" ? "" : `${dir}/`;
   let lo = lowerBound(index, prefix);
   const files = [];
@@ -35578,76 +35805,6 @@ function lowerBound(sorted, value) {
   return lo;
 }
 
-// src/core/repo/chart-yaml.ts
-function chartMetadata(raw) {
-  const annotations = {};
-  if (isMap(raw.annotations)) {
-    for (const [k, v2] of Object.entries(raw.annotations)) if (v2 !== null && v2 !== void 0) annotations[k] = String(v2);
-  }
-  return {
-    apiVersion: optionalString(raw.apiVersion),
-    name: optionalString(raw.name),
-    version: optionalString(raw.version),
-    appVersion: optionalString(raw.appVersion),
-    kubeVersion: optionalString(raw.kubeVersion),
-    deprecated: raw.deprecated === true ? true : void 0,
-    annotations,
-    dependencies: dependencies(raw.dependencies)
-  };
-}
-function dependencies(raw) {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(isMap).flatMap((d2) => {
-    const name = optionalString(d2.name);
-    if (!name) return [];
-    const dependency2 = { name };
-    const alias = optionalString(d2.alias);
-    if (alias) dependency2.alias = alias;
-    const version = optionalString(d2.version);
-    if (version) dependency2.version = version;
-    const repository = optionalString(d2.repository);
-    if (repository) dependency2.repository = repository;
-    const condition = optionalString(d2.condition);
-    if (condition) dependency2.condition = condition;
-    return [dependency2];
-  });
-}
-function optionalString(value) {
-  if (value === null || value === void 0 || typeof value === "object") return void 0;
-  return String(value);
-}
-var parsedYaml = /* @__PURE__ */ new Map();
-var PARSED_YAML_LIMIT = 256;
-function parseYaml(text2, file, problems, allDocuments = false) {
-  const cacheKey = `${allDocuments ? "all" : "first"}\0${text2}`;
-  if (parsedYaml.has(cacheKey)) return structuredClone(parsedYaml.get(cacheKey));
-  const { documents, problem: problem2 } = loadYamlValues(text2, file, { allDocuments });
-  if (problem2) {
-    problems.push(problem2);
-    return void 0;
-  }
-  const value = allDocuments && documents.length > 1 ? mergeDocuments(documents) : documents[0];
-  if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value);
-  parsedYaml.set(cacheKey, value);
-  return structuredClone(value);
-}
-function mergeDocuments(documents) {
-  let merged = {};
-  for (const document of documents) {
-    if (document === null || document === void 0) continue;
-    if (!isMap(document)) return document;
-    merged = mergeValueMaps(merged, document);
-  }
-  return merged;
-}
-function jsonErrorLine(text2, message) {
-  const line = /line (\d+)/.exec(message);
-  if (line) return Number(line[1]);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return void 0;
-  return text2.slice(0, Number(position[1])).split("\n").length;
-}
-
 // src/core/repo/template-reads.ts
 var TEMPLATE_COMMENT = /\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g;
 var READ = /(\.Values|(?<![\w$)\]])\.global)(?![\w])((?:\)*\.[A-Za-z_][A-Za-z0-9_]*)*)/g;
@@ -35683,7 +35840,10 @@ function sortedReads(reads) {
 async function loadChart(snapshot, dir, options = {}) {
   const root = dir.replace(/\/+$/, "").replace(/^\.\/?/, "");
   const source2 = await snapshotSource(snapshot, root);
-  const chart = await loadFrom(source2, true, { allDocuments: (options.helmMajor ?? 4) >= 4 });
+  const chart = await loadFrom(source2, true, {
+    allDocuments: (options.helmMajor ?? 4) >= 4,
+    parsedYaml: options.parsedYaml
+  });
   if (!chart) return void 0;
   const unsafe = await unsafeEntriesUnder(snapshot, root);
   if (unsafe.length > 0) {
@@ -35715,16 +35875,17 @@ async function loadFrom(source2, top, mode) {
   if (!chartYaml) return void 0;
   const problems = [];
   source2 = withSizeLimit(source2, problems);
-  const rawChart = parseYaml(chartYaml.toString("utf8"), source2.display("Chart.yaml"), problems);
+  const chartText = chartYaml.toString("utf8");
+  const rawChart = parseYaml(chartText, source2.display("Chart.yaml"), problems, false, mode.parsedYaml);
   const metadata2 = chartMetadata(isMap(rawChart) ? rawChart : {});
   const type2 = isMap(rawChart) && typeof rawChart.type === "string" ? rawChart.type : "application";
   if (metadata2.dependencies.length === 0 && source2.files.includes("requirements.yaml")) {
     const text2 = (await source2.read("requirements.yaml"))?.toString("utf8") ?? "";
-    const requirements = parseYaml(text2, source2.display("requirements.yaml"), problems);
+    const requirements = parseYaml(text2, source2.display("requirements.yaml"), problems, false, mode.parsedYaml);
     if (isMap(requirements)) metadata2.dependencies = dependencies(requirements.dependencies);
   }
   const valuesText = (await source2.read("values.yaml"))?.toString("utf8");
-  const parsedValues = valuesText === void 0 ? {} : parseYaml(valuesText, source2.display("values.yaml"), problems, mode.allDocuments);
+  const parsedValues = valuesText === void 0 ? {} : parseYaml(valuesText, source2.display("values.yaml"), problems, mode.allDocuments, mode.parsedYaml);
   const ownDefaults = isMap(parsedValues) ? parsedValues : {};
   if (parsedValues !== void 0 && parsedValues !== null && !isMap(parsedValues)) {
     problems.push({ file: source2.display("values.yaml"), line: 1, message: "values.yaml is not a map of keys" });
@@ -36869,6 +37030,7 @@ function unmarkLines(output) {
   });
   return { text: lines.join("\n"), sourceLine: (n) => origin[n - 1] ?? last };
 }
+var STACK_OVERFLOW = /Maximum call stack size exceeded/;
 function templateProblem(message, source2, path, contextPath) {
   const position = /\[Line (\d+), Column (\d+)\]/.exec(message);
   const reason = message.split("\n").pop().trim().replace(/^Error: /, "");
@@ -36881,6 +37043,14 @@ function templateProblem(message, source2, path, contextPath) {
       file: path,
       line,
       message: `${path}: ${expression ? `\`${expression}\`` : "a template expression"} prints a variable that ${contextPath} does not define`
+    };
+  }
+  if (STACK_OVERFLOW.test(reason)) {
+    const at2 = lines.findIndex((l3) => /\{%-?\s*macro\b/.test(l3));
+    return {
+      file: path,
+      ...at2 >= 0 ? { line: at2 + 1 } : line !== void 0 ? { line } : {},
+      message: `${path} cannot be rendered with ${contextPath}: the template calls itself without end (a macro that never stops recursing)`
     };
   }
   if (reason.endsWith(REFUSED)) {
@@ -36918,7 +37088,7 @@ function expressionAt(line, column) {
   return end < 0 ? void 0 : line.slice(from, end + 2);
 }
 
-// src/core/workspace.ts
+// src/core/pipeline/workspace.ts
 var DEFAULT_CONFIG_PATH = ".github/chart-guard.yaml";
 var ReviewError = class extends Error {
 };
@@ -37057,14 +37227,14 @@ function normalisePath(path) {
   return path.replace(/^\.\//, "").replace(/\/+$/, "");
 }
 
-// src/core/chart-analysis.ts
-async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache, only = () => true) {
+// src/core/pipeline/chart-analysis.ts
+async function analyseChart(change3, baseSpace, headSpace, helmMajor, loading = {}, only = () => true) {
   const chosen = headSpace.environments.flatMap((environment, i) => only(environment) ? [i] : []);
   const entry = change3.head ?? change3.base;
   const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
-    change3.base ? loadChartOnce(baseSpace.snapshot, change3.base.dir, helmMajor, cache) : void 0,
-    change3.head ? loadChartOnce(headSpace.snapshot, change3.head.dir, helmMajor, cache) : void 0,
+    change3.base ? loadChartOnce(baseSpace.snapshot, change3.base.dir, helmMajor, loading) : void 0,
+    change3.head ? loadChartOnce(headSpace.snapshot, change3.head.dir, helmMajor, loading) : void 0,
     Promise.all(
       chosen.map(
         (i) => readOverrides(headSpace, headSpace.environmentFiles[i], entry, headSpace.environments[i], helmMajor)
@@ -37098,12 +37268,12 @@ async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache, onl
   });
   return chosen.map((index, i) => analysis(headSpace.environments[index], i));
 }
-async function loadChartOnce(snapshot, dir, helmMajor, cache) {
-  if (!cache || !snapshot.folderDigest) return loadChart(snapshot, dir, { helmMajor });
+async function loadChartOnce(snapshot, dir, helmMajor, { cache, parsedYaml }) {
+  if (!cache || !snapshot.folderDigest) return loadChart(snapshot, dir, { helmMajor, parsedYaml });
   const key2 = cache.chartKeyOf(dir, await snapshot.folderDigest(dir), helmMajor);
   const stored = await cache.getChart(key2);
   if (stored) return stored;
-  const chart = await loadChart(snapshot, dir, { helmMajor });
+  const chart = await loadChart(snapshot, dir, { helmMajor, parsedYaml });
   if (chart && key2) cache.putChart(key2, chart);
   return chart;
 }
@@ -37256,7 +37426,43 @@ function renderStatus(renders, change3, config) {
 // src/core/pipeline/renders.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 
-// src/core/helm-choice.ts
+// src/core/render/helm-version-memo.ts
+import { createHash as createHash5 } from "node:crypto";
+import { realpath as realpath3, stat as stat2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var MEMO_FORMAT = 1;
+var MEMO_MAX_BYTES = 64 * 1024;
+function helmVersionMemo(cacheDir) {
+  const fileOf = (identity2) => join8(helmDir(cacheDir), `${createHash5("sha256").update(identity2).digest("hex")}.json`);
+  return {
+    async recall(path) {
+      try {
+        const identity2 = await binaryIdentity(path);
+        const text2 = await readOwnFile(fileOf(identity2), MEMO_MAX_BYTES);
+        const memo = text2 === void 0 ? void 0 : JSON.parse(text2);
+        if (!matches(HELM_VERSION_MEMO_SCHEMA, memo)) return void 0;
+        if (memo.format !== MEMO_FORMAT || memo.identity !== identity2) return void 0;
+        return memo.version.trim() || void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    async remember(path, version) {
+      try {
+        const identity2 = await binaryIdentity(path);
+        writeFileAtomic(fileOf(identity2), JSON.stringify({ format: MEMO_FORMAT, identity: identity2, version }));
+      } catch {
+      }
+    }
+  };
+}
+async function binaryIdentity(path) {
+  const real = await realpath3(path);
+  const info = await stat2(real, { bigint: true });
+  return JSON.stringify([real, String(info.size), String(info.mtimeNs), String(info.ino), String(info.dev)]);
+}
+
+// src/core/pipeline/helm-choice.ts
 var RENDER_DISABLED = "rendering is disabled (--no-render or render.enabled: false)";
 var HELM_ABSENT = "helm was not found on PATH; install it or pass --helm / the helm input";
 async function usableHelm(path, memo) {
@@ -37346,8 +37552,27 @@ function withoutLeaves(object2, leaves) {
 }
 
 // src/core/values/coverage.ts
+function coverageMemo() {
+  const indexes = /* @__PURE__ */ new WeakMap();
+  const patterns = /* @__PURE__ */ new Map();
+  return {
+    readIndex(view) {
+      let index = indexes.get(view.templateReads);
+      if (!index) {
+        index = buildReadIndex(view.templateReads);
+        indexes.set(view.templateReads, index);
+      }
+      return index;
+    },
+    regExp(pattern) {
+      if (!patterns.has(pattern)) patterns.set(pattern, safeRegExp(pattern));
+      return patterns.get(pattern) ?? null;
+    }
+  };
+}
 function classifyOverrides(keys, after, before, options) {
-  return keys.map((key2) => classifyOverride(key2, after, before, options));
+  const withMemo = options.memo ? options : { ...options, memo: coverageMemo() };
+  return keys.map((key2) => classifyOverride(key2, after, before, withMemo));
 }
 function classifyOverride(key2, after, before, options) {
   const path = checkedPath(key2.path);
@@ -37385,15 +37610,16 @@ function acceptanceOf2(path, view, options) {
       return { reason: "free-form-default", weak: false };
     }
   }
-  if (view.schema !== void 0 && schemaAccepts(view.schema, path)) return { reason: "schema", weak: false };
-  const reads = readIndex(view);
+  const memo = options.memo ?? coverageMemo();
+  if (view.schema !== void 0 && schemaAccepts(view.schema, path, memo)) return { reason: "schema", weak: false };
+  const reads = memo.readIndex(view);
   if (reads.readsAtOrBelow(path)) return { reason: "template-read", weak: false };
   const freeForm = new Set(options.freeFormKeys);
   let weakFreeForm = false;
   for (let i = 0; i < path.length - 1; i++) {
     if (!freeForm.has(String(path[i]))) continue;
     const key2 = path.slice(0, i + 1);
-    if (hasAt(view.defaults, key2) || view.schema !== void 0 && schemaAccepts(view.schema, key2)) {
+    if (hasAt(view.defaults, key2) || view.schema !== void 0 && schemaAccepts(view.schema, key2, memo)) {
       return { reason: "free-form-key", weak: false };
     }
     if (isMap(getAt(view.defaults, key2.slice(0, -1))) || reads.accepts(key2)) weakFreeForm = true;
@@ -37424,30 +37650,30 @@ function oldDefaultAt(defaults, path) {
   }
   return void 0;
 }
-function schemaAccepts(schema2, path) {
-  return walkSchema(schema2, schema2, path, 0);
+function schemaAccepts(schema2, path, memo = coverageMemo()) {
+  return walkSchema(schema2, schema2, path, 0, memo);
 }
-function walkSchema(root, node, path, depth) {
+function walkSchema(root, node, path, depth, memo) {
   const resolved = resolveRef(root, node);
   if (!isMap(resolved) || depth > 64) return false;
   if (path.length === 0) return true;
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = resolved[keyword];
-    if (Array.isArray(branches) && branches.some((b2) => walkSchema(root, b2, path, depth + 1))) return true;
+    if (Array.isArray(branches) && branches.some((b2) => walkSchema(root, b2, path, depth + 1, memo))) return true;
   }
   for (const keyword of ["then", "else"]) {
-    if (resolved[keyword] !== void 0 && walkSchema(root, resolved[keyword], path, depth + 1)) return true;
+    if (resolved[keyword] !== void 0 && walkSchema(root, resolved[keyword], path, depth + 1, memo)) return true;
   }
   const [segment, ...rest] = path;
   const key2 = String(segment);
   const properties = resolved.properties;
   if (isMap(properties) && Object.hasOwn(properties, key2)) {
-    if (walkSchema(root, properties[key2], rest, depth + 1)) return true;
+    if (walkSchema(root, properties[key2], rest, depth + 1, memo)) return true;
   }
   const patterns = resolved.patternProperties;
   if (isMap(patterns)) {
     for (const pattern of Object.keys(patterns)) {
-      if (safeRegExp(pattern)?.test(key2)) return true;
+      if (memo.regExp(pattern)?.test(key2)) return true;
     }
   }
   const additional = resolved.additionalProperties;
@@ -37465,46 +37691,36 @@ function resolveRef(root, node, seen = 0) {
   }
   return resolveRef(root, target2, seen + 1);
 }
-var regexCache = /* @__PURE__ */ new Map();
 function safeRegExp(pattern) {
-  if (!regexCache.has(pattern)) {
-    try {
-      regexCache.set(pattern, new RegExp(pattern, "u"));
-    } catch {
-      regexCache.set(pattern, null);
-    }
+  try {
+    return new RegExp(pattern, "u");
+  } catch {
+    return null;
   }
-  return regexCache.get(pattern) ?? null;
 }
-var readIndexes = /* @__PURE__ */ new WeakMap();
-function readIndex(view) {
-  let index = readIndexes.get(view.templateReads);
-  if (!index) {
-    const exact = /* @__PURE__ */ new Set();
-    const prefixes = /* @__PURE__ */ new Set();
-    for (const read of view.templateReads) {
-      exact.add(formatKeyPath(read));
-      for (let i = 1; i <= read.length; i++) prefixes.add(formatKeyPath(read.slice(0, i)));
-    }
-    const readsAtOrBelow = (path) => prefixes.has(formatKeyPath(path));
-    const readsAbove = (path) => {
-      for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
-      return false;
-    };
-    index = {
-      readsAtOrBelow,
-      readsAbove,
-      // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
-      accepts: (path) => readsAtOrBelow(path) || readsAbove(path)
-    };
-    readIndexes.set(view.templateReads, index);
+function buildReadIndex(templateReads2) {
+  const exact = /* @__PURE__ */ new Set();
+  const prefixes = /* @__PURE__ */ new Set();
+  for (const read of templateReads2) {
+    exact.add(formatKeyPath(read));
+    for (let i = 1; i <= read.length; i++) prefixes.add(formatKeyPath(read.slice(0, i)));
   }
-  return index;
+  const readsAtOrBelow = (path) => prefixes.has(formatKeyPath(path));
+  const readsAbove = (path) => {
+    for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
+    return false;
+  };
+  return {
+    readsAtOrBelow,
+    readsAbove,
+    // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
+    accepts: (path) => readsAtOrBelow(path) || readsAbove(path)
+  };
 }
-function overrideCoverage(scope) {
+function overrideCoverage(scope, memo = coverageMemo()) {
   const head = scope.head;
   const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
-  const options = { freeFormKeys: scope.config.freeFormKeys };
+  const options = { freeFormKeys: scope.config.freeFormKeys, memo };
   const coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
   const proof = scope.ignoredKeyProof;
   if (!proof || proof.ignored.length === 0) return coverage;
@@ -37550,7 +37766,7 @@ async function searchIgnoredKeys(keys, test, canTest) {
   return { ignored, used, unproven };
 }
 
-// src/core/ignored-key-proof.ts
+// src/core/pipeline/ignored-key-proof.ts
 async function withIgnoredKeyProof(analysis, jobs, outcomes, render2, cap) {
   const { context } = analysis;
   if (cap <= 0 || !context.head) return analysis;
@@ -37685,42 +37901,6 @@ function removeAt(tree, path) {
   }
 }
 
-// src/core/render/helm-version-memo.ts
-import { createHash as createHash5 } from "node:crypto";
-import { realpath as realpath3, stat as stat2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-var MEMO_FORMAT = 1;
-var MEMO_MAX_BYTES = 64 * 1024;
-function helmVersionMemo(cacheDir) {
-  const fileOf = (identity2) => join8(helmDir(cacheDir), `${createHash5("sha256").update(identity2).digest("hex")}.json`);
-  return {
-    async recall(path) {
-      try {
-        const identity2 = await binaryIdentity(path);
-        const text2 = await readOwnFile(fileOf(identity2), MEMO_MAX_BYTES);
-        const memo = text2 === void 0 ? void 0 : JSON.parse(text2);
-        if (!matches(HELM_VERSION_MEMO_SCHEMA, memo)) return void 0;
-        if (memo.format !== MEMO_FORMAT || memo.identity !== identity2) return void 0;
-        return memo.version.trim() || void 0;
-      } catch {
-        return void 0;
-      }
-    },
-    async remember(path, version) {
-      try {
-        const identity2 = await binaryIdentity(path);
-        writeFileAtomic(fileOf(identity2), JSON.stringify({ format: MEMO_FORMAT, identity: identity2, version }));
-      } catch {
-      }
-    }
-  };
-}
-async function binaryIdentity(path) {
-  const real = await realpath3(path);
-  const info = await stat2(real, { bigint: true });
-  return JSON.stringify([real, String(info.size), String(info.mtimeNs), String(info.ino), String(info.dev)]);
-}
-
 // src/core/pipeline/renders.ts
 function runConcurrency(options) {
   return Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
@@ -37826,6 +38006,54 @@ async function pruneCache(cache, progress) {
       `cache: removed ${pruned.removed} least recently used entries (${mib(pruned.freed)}) to stay under ${mib(cache.maxBytes)}`
     );
   }
+}
+
+// src/core/input/input-checks.ts
+var NEAREST_ENTRIES = 10;
+function unmatchedValuesPatterns(config, flagPatterns, lockfile, paths) {
+  if (lockfile.unreadable || lockfile.charts.length === 0) return [];
+  const candidates = paths.filter((p) => /\.ya?ml$/i.test(p));
+  const out = [];
+  const check = (pattern, entries, source2, file) => {
+    if (entries.length === 0) return;
+    const resolved = entries.map((entry) => resolveOverridePatterns([pattern], entry, lockfile)[0]);
+    if (resolved.some((glob) => matchOverrideFiles([glob], [...paths]).length > 0)) return;
+    out.push({ pattern, source: source2, ...file ? { file } : {}, nearest: nearestPaths(resolved, candidates) });
+  };
+  for (const pattern of config.values) check(pattern, lockfile.charts, "values", config.path);
+  for (const pattern of flagPatterns) check(pattern, lockfile.charts, "--values");
+  for (const [key2, chart] of Object.entries(config.charts)) {
+    const entries = lockfile.charts.filter((entry) => entry.name === key2 || entry.dir === key2);
+    for (const pattern of chart.values) check(pattern, entries, `charts.${key2}.values`, config.path);
+  }
+  return out;
+}
+function nearestPaths(resolved, paths) {
+  const best = /* @__PURE__ */ new Map();
+  for (const glob of [...new Set(resolved)].slice(0, NEAREST_ENTRIES)) {
+    const literal = glob.replace(/[*?[\]{}!]/g, "");
+    for (const path of paths) {
+      const distance = editDistance(literal, path);
+      if (distance < (best.get(path) ?? Number.POSITIVE_INFINITY)) best.set(path, distance);
+    }
+  }
+  return [...best].sort(([a, x], [b2, y2]) => x - y2 || a.localeCompare(b2)).slice(0, 3).map(([path]) => path);
+}
+function unknownChartKeys(config, lockfile, paths) {
+  if (lockfile.unreadable) return [];
+  const folders = new Set(paths.filter((p) => p.endsWith("/Chart.yaml")).map((p) => p.slice(0, -"/Chart.yaml".length)));
+  const known = /* @__PURE__ */ new Set([...lockfile.charts.flatMap((e) => [e.name, e.dir]), ...folders]);
+  const problems = [];
+  for (const [key2, chart] of Object.entries(config.charts)) {
+    if (known.has(key2)) continue;
+    const [guess] = nearest(key2, known);
+    problems.push({
+      file: config.path ?? ".github/chart-guard.yaml",
+      ...chart.line ? { line: chart.line } : {},
+      message: `charts.${key2} names no chart: it is neither a lockfile entry of ${lockfile.path} nor a chart folder, so its settings apply to nothing${guess ? ` (did you mean "${guess}"?)` : ""}`
+    });
+  }
+  return problems;
 }
 
 // src/core/values/schema.ts
@@ -44654,10 +44882,12 @@ function describe3(error, path) {
   }
 }
 
-// src/core/chart-context.ts
+// src/core/model/chart-context.ts
 function bumpFacts({ base, head }) {
   return {
-    renameSuggestions: once(() => base && head ? renameSuggestions(base.defaults, head.defaults) : /* @__PURE__ */ new Map())
+    renameSuggestions: once(() => base && head ? renameSuggestions(base.defaults, head.defaults) : /* @__PURE__ */ new Map()),
+    coverage: coverageMemo(),
+    templateObjects: templateObjects()
   };
 }
 function once(compute) {
@@ -44674,7 +44904,8 @@ function once(compute) {
 function chartContext(inputs, bump = bumpFacts(inputs)) {
   const facts = {
     renameSuggestions: bump.renameSuggestions,
-    coverage: once(() => overrideCoverage(inputs)),
+    templateObjects: bump.templateObjects,
+    coverage: once(() => overrideCoverage(inputs, bump.coverage)),
     matchedRenders: once(() => {
       const { base, head } = inputs.renders ?? {};
       return base?.status === "ok" && head?.status === "ok" ? matchRenders(base, head) : void 0;
@@ -44693,55 +44924,7 @@ function chartContext(inputs, bump = bumpFacts(inputs)) {
   return context;
 }
 
-// src/core/input/input-checks.ts
-var NEAREST_ENTRIES = 10;
-function unmatchedValuesPatterns(config, flagPatterns, lockfile, paths) {
-  if (lockfile.unreadable || lockfile.charts.length === 0) return [];
-  const candidates = paths.filter((p) => /\.ya?ml$/i.test(p));
-  const out = [];
-  const check = (pattern, entries, source2, file) => {
-    if (entries.length === 0) return;
-    const resolved = entries.map((entry) => resolveOverridePatterns([pattern], entry, lockfile)[0]);
-    if (resolved.some((glob) => matchOverrideFiles([glob], [...paths]).length > 0)) return;
-    out.push({ pattern, source: source2, ...file ? { file } : {}, nearest: nearestPaths(resolved, candidates) });
-  };
-  for (const pattern of config.values) check(pattern, lockfile.charts, "values", config.path);
-  for (const pattern of flagPatterns) check(pattern, lockfile.charts, "--values");
-  for (const [key2, chart] of Object.entries(config.charts)) {
-    const entries = lockfile.charts.filter((entry) => entry.name === key2 || entry.dir === key2);
-    for (const pattern of chart.values) check(pattern, entries, `charts.${key2}.values`, config.path);
-  }
-  return out;
-}
-function nearestPaths(resolved, paths) {
-  const best = /* @__PURE__ */ new Map();
-  for (const glob of [...new Set(resolved)].slice(0, NEAREST_ENTRIES)) {
-    const literal = glob.replace(/[*?[\]{}!]/g, "");
-    for (const path of paths) {
-      const distance = editDistance(literal, path);
-      if (distance < (best.get(path) ?? Number.POSITIVE_INFINITY)) best.set(path, distance);
-    }
-  }
-  return [...best].sort(([a, x], [b2, y2]) => x - y2 || a.localeCompare(b2)).slice(0, 3).map(([path]) => path);
-}
-function unknownChartKeys(config, lockfile, paths) {
-  if (lockfile.unreadable) return [];
-  const folders = new Set(paths.filter((p) => p.endsWith("/Chart.yaml")).map((p) => p.slice(0, -"/Chart.yaml".length)));
-  const known = /* @__PURE__ */ new Set([...lockfile.charts.flatMap((e) => [e.name, e.dir]), ...folders]);
-  const problems = [];
-  for (const [key2, chart] of Object.entries(config.charts)) {
-    if (known.has(key2)) continue;
-    const [guess] = nearest(key2, known);
-    problems.push({
-      file: config.path ?? ".github/chart-guard.yaml",
-      ...chart.line ? { line: chart.line } : {},
-      message: `charts.${key2} names no chart: it is neither a lockfile entry of ${lockfile.path} nor a chart folder, so its settings apply to nothing${guess ? ` (did you mean "${guess}"?)` : ""}`
-    });
-  }
-  return problems;
-}
-
-// src/core/preexisting.ts
+// src/core/pipeline/preexisting.ts
 var isRunCondition = (rule) => ruleHooks(rule).runCondition === true;
 function baseOnlyContext(ctx) {
   const entry = ctx.change.base;
@@ -44809,7 +44992,7 @@ function chartFindings(rules, analyses) {
     });
     for (const { finding, remedies } of merged.values()) {
       if (remedies.size > 1) {
-        finding.remedy = [...remedies].map(([remedy, envs]) => `${envs.join(", ")}: ${remedy}`).join("\n");
+        finding.remedy = [...remedies].map(([remedy2, envs]) => `${envs.join(", ")}: ${remedy2}`).join("\n");
       }
     }
   }
@@ -44869,10 +45052,11 @@ async function checkCharts(changes, spaces, { rules, policy, cache, concurrency,
   const analyse = createLimiter(concurrency);
   const inFlight = createLimiter(Math.max(4, concurrency * CHARTS_IN_FLIGHT_PER_SLOT));
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
+  const loading = { cache, parsedYaml: parsedYamlMemo() };
   return Promise.all(
     changes.map(
       (change3) => inFlight(
-        () => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache, ofShard(change3))).then((analyses) => rendersAndProof(analyses, spaces.head, policy)).then((analyses) => {
+        () => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, loading, ofShard(change3))).then((analyses) => rendersAndProof(analyses, spaces.head, policy)).then((analyses) => {
           const report = buildChartReport(analyses, chartFindings(rules, analyses));
           return { analyses: withoutUnneededManifests(analyses), report };
         })
@@ -45107,7 +45291,7 @@ function configDigest(space, options) {
   return `sha256:${createHash6("sha256").update(stableJson(effective)).digest("hex")}`;
 }
 
-// src/core/policy.ts
+// src/core/config/policy.ts
 var SETTING_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 var FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
 function withBasePolicy(head, base, defaultSeverity2) {
@@ -45211,6 +45395,8 @@ var chartOf = (config, key2) => Object.hasOwn(config.charts, key2) ? config.char
 function chartRule(config, key2, id, defaultSeverity2) {
   return chartOf(config, key2)?.rules[id] ?? config.rules[id] ?? defaultSeverity2(id);
 }
+
+// src/core/config/policy-changes.ts
 function policyChanges(base, head, defaultSeverity2, configPath) {
   const file = head.path ?? base.path ?? configPath;
   const changes = [];
@@ -45429,6 +45615,8 @@ function lockfileChange(base, head, baseLockfileStays) {
     ...line !== void 0 ? { line } : {}
   };
 }
+
+// src/core/config/policy-pins.ts
 function pinChartSettings(applied, base, head, entries) {
   const changes = [];
   const baseTemplates = base.templates !== void 0 || base.environments.some((e) => e.templates !== void 0);
@@ -45550,11 +45738,11 @@ function baseRender(context) {
 function step(phase, description, commands) {
   return { phase, description, commands };
 }
-function groupOf(ref2) {
+function groupOf2(ref2) {
   return ref2.apiVersion.includes("/") ? ref2.apiVersion.split("/")[0] : "";
 }
 function target(ref2) {
-  const group = groupOf(ref2);
+  const group = groupOf2(ref2);
   const kind = ref2.kind.toLowerCase();
   const resource = group === "" || group === "apps" || group === "batch" ? kind : `${kind}.${group}`;
   return `${kubectlObject(resource, ref2.name)}${ns(ref2.namespace)}`;
@@ -45570,11 +45758,11 @@ function objectDelete(ref2, cascade) {
   };
 }
 function refKey(ref2) {
-  return `${groupOf(ref2)}/${ref2.kind}/${ref2.namespace ?? ""}/${ref2.name}`;
+  return `${groupOf2(ref2)}/${ref2.kind}/${ref2.namespace ?? ""}/${ref2.name}`;
 }
 function manifestOf(render2, ref2) {
   return render2?.manifests.find(
-    (m) => m.ref.kind === ref2.kind && m.ref.name === ref2.name && m.group === groupOf(ref2) && !m.isHook
+    (m) => m.ref.kind === ref2.kind && m.ref.name === ref2.name && m.group === groupOf2(ref2) && !m.isHook
   );
 }
 function claimsOf(value) {
@@ -45780,7 +45968,7 @@ function chartActions(chart, analysis, hooks) {
     if (orphanDeletes.some((d2) => d2.kind === ref2.kind && d2.name === ref2.name && d2.namespace === ref2.namespace))
       continue;
     const fields = [...new Set(group.map((f) => f.path).filter(Boolean))].join(", ");
-    const kind = `${groupOf(ref2)}/${ref2.kind}`;
+    const kind = `${groupOf2(ref2)}/${ref2.kind}`;
     const workload = WORKLOADS.has(kind);
     const remove = objectDelete(ref2, workload ? "orphan" : "background");
     orphanDeletes.push(remove);
@@ -45860,8 +46048,8 @@ function crdApplies(context, findings) {
   }
   return applies;
 }
-function commandsIn(remedy) {
-  return [...(remedy ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((c) => /^(kubectl|helm) /.test(c));
+function commandsIn(remedy2) {
+  return [...(remedy2 ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((c) => /^(kubectl|helm) /.test(c));
 }
 
 // src/core/pipeline.ts
@@ -45908,7 +46096,7 @@ async function runPipeline(plan, options) {
   });
 }
 
-// src/core/lint.ts
+// src/core/pipeline/lint.ts
 function lint(options) {
   return runPipeline({ mode: "lint" }, options);
 }
@@ -47149,8 +47337,8 @@ function combineFindings(lists, environmentRank) {
   return sorted.map(({ group, environments: environments2 }) => {
     if (!environments2.length) return group.finding;
     const { remedy: _2, environments: __, ...rest } = group.finding;
-    const remedy = combinedRemedy(environments2, group.remedies);
-    return { ...rest, ...remedy !== void 0 ? { remedy } : {}, environments: environments2 };
+    const remedy2 = combinedRemedy(environments2, group.remedies);
+    return { ...rest, ...remedy2 !== void 0 ? { remedy: remedy2 } : {}, environments: environments2 };
   });
 }
 function compareAt2(a, b2) {
@@ -47160,11 +47348,11 @@ function compareAt2(a, b2) {
 function combinedRemedy(environments2, remedies) {
   const groups = /* @__PURE__ */ new Map();
   for (const environment of environments2) {
-    const remedy = remedies.get(environment);
-    if (remedy !== void 0) groups.set(remedy, [...groups.get(remedy) ?? [], environment]);
+    const remedy2 = remedies.get(environment);
+    if (remedy2 !== void 0) groups.set(remedy2, [...groups.get(remedy2) ?? [], environment]);
   }
   if (groups.size <= 1) return remedies.get(environments2[0]);
-  return [...groups].map(([remedy, names]) => `${names.join(", ")}: ${remedy}`).join("\n");
+  return [...groups].map(([remedy2, names]) => `${names.join(", ")}: ${remedy2}`).join("\n");
 }
 function remediesByEnvironment(finding) {
   const environments2 = finding.environments ?? [];
@@ -47483,7 +47671,7 @@ async function mergeCommand(args, io) {
   return emitReport(merged.report, flags, io);
 }
 
-// src/core/combine.ts
+// src/core/pipeline/combine.ts
 var findingKey = (f) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);
 function withLintOfUntouched(review2, lint2, failOn, failOnExisting) {
   const reviewed = new Set(review2.charts.map((c) => c.dir));
@@ -47516,7 +47704,7 @@ function withLintOfUntouched(review2, lint2, failOn, failOnExisting) {
   };
 }
 
-// src/core/review.ts
+// src/core/pipeline/review.ts
 function review(options) {
   const { base, ...rest } = options;
   return runPipeline({ mode: "review", base }, rest);

@@ -27252,2221 +27252,8 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      "\u2028",
-      "\u2029",
-      " ",
-      " ",
-      "　",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug2;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants6();
-    var debug2 = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug2(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b2) => {
-      if (typeof a === "number" && typeof b2 === "number") {
-        return a === b2 ? 0 : a < b2 ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b2);
-      if (anum && bnum) {
-        a = +a;
-        b2 = +b2;
-      }
-      return a === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b2 ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b2) => compareIdentifiers(b2, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug2 = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug2("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug2("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b2 = other.prerelease[i];
-          debug2("prerelease compare", i, a, b2);
-          if (a === void 0 && b2 === void 0) {
-            return 0;
-          } else if (b2 === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b2) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b2);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b2 = other.build[i];
-          debug2("build compare", i, a, b2);
-          if (a === void 0 && b2 === void 0) {
-            return 0;
-          } else if (b2 === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b2) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b2);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse4 = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var valid = (version, options) => {
-      const v2 = parse4(version, options);
-      return v2 ? v2.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var clean = (version, options) => {
-      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var diff = (version1, version2) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var prerelease = (version, options) => {
-      const parsed = parse4(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare2 = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
-    module.exports = compare2;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var rcompare = (a, b2, loose) => compare2(b2, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var compareLoose = (a, b2) => compare2(a, b2, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b2, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b2, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b2) => compareBuild(a, b2, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b2) => compareBuild(b2, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var gt2 = (a, b2, loose) => compare2(a, b2, loose) > 0;
-    module.exports = gt2;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var lt2 = (a, b2, loose) => compare2(a, b2, loose) < 0;
-    module.exports = lt2;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var eq = (a, b2, loose) => compare2(a, b2, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var neq = (a, b2, loose) => compare2(a, b2, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var gte = (a, b2, loose) => compare2(a, b2, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var lte = (a, b2, loose) => compare2(a, b2, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt2 = require_gt();
-    var gte = require_gte();
-    var lt2 = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b2, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b2 === "object") {
-            b2 = b2.version;
-          }
-          return a === b2;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b2 === "object") {
-            b2 = b2.version;
-          }
-          return a !== b2;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b2, loose);
-        case "!=":
-          return neq(a, b2, loose);
-        case ">":
-          return gt2(a, b2, loose);
-        case ">=":
-          return gte(a, b2, loose);
-        case "<":
-          return lt2(a, b2, loose);
-        case "<=":
-          return lte(a, b2, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse4 = require_parse2();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var constants7 = require_constants6();
-    var SemVer = require_semver();
-    var truncate2 = (version, truncation, options) => {
-      if (!constants7.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse4(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type2) => {
-      return type2.startsWith("pre");
-    };
-    module.exports = truncate2;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key2) {
-        const value = this.map.get(key2);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key2);
-          this.map.set(key2, value);
-          return value;
-        }
-      }
-      delete(key2) {
-        return this.map.delete(key2);
-      }
-      set(key2, value) {
-        const deleted = this.delete(key2);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key2, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants6();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug2("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug2("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug2("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug2("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug2("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug2("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug2("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug2("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug2("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug2("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug2("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M2, m, p) => isX(M2) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_2, M2, m, p, pr) => {
-        debug2("tilde", comp, _2, M2, m, p, pr);
-        let ret;
-        if (isX(M2)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug2("replaceTilde pr", pr);
-          ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
-        }
-        debug2("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug2("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_2, M2, m, p, pr) => {
-        debug2("caret", comp, _2, M2, m, p, pr);
-        let ret;
-        if (isX(M2)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M2 === "0") {
-            ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M2}.${m}.0${z2} <${+M2 + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug2("replaceCaret pr", pr);
-          if (M2 === "0") {
-            if (m === "0") {
-              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M2}.${m}.${p}-${pr} <${+M2 + 1}.0.0-0`;
-          }
-        } else {
-          debug2("no pr");
-          if (M2 === "0") {
-            if (m === "0") {
-              ret = `>=${M2}.${m}.${p} <${M2}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M2}.${m}.${p} <${+M2 + 1}.0.0-0`;
-          }
-        }
-        debug2("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug2("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M2, m, p, pr) => {
-        debug2("xRange", comp, ret, gtlt, M2, m, p, pr);
-        if (invalidXRangeOrder(M2, m, p)) {
-          return comp;
-        }
-        const xM = isX(M2);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M2 = +M2 + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M2 = +M2 + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M2}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M2}.0.0${pr} <${+M2 + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M2}.${m}.0${pr} <${M2}.${+m + 1}.0-0`;
-        }
-        debug2("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug2("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug2("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set2, version, options) => {
-      for (let i = 0; i < set2.length; i++) {
-        if (!set2[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set2.length; i++) {
-          debug2(set2[i].semver);
-          if (set2[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set2[i].semver.prerelease.length > 0) {
-            const allowed = set2[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug2("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug2("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug2("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies2 = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies2;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!max || maxSV.compare(v2) === -1) {
-            max = v2;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!min || minSV.compare(v2) === 1) {
-            min = v2;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt2 = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt2(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt2(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange2 = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange2;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt2;
-          ltefn = lte;
-          ltfn = lt2;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt2;
-          ltefn = gte;
-          ltfn = gt2;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies2(version, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies2 = require_satisfies();
-    var compare2 = require_compare();
-    module.exports = (versions, range, options) => {
-      const set2 = [];
-      let first = null;
-      let prev = null;
-      const v2 = versions.sort((a, b2) => compare2(a, b2, options));
-      for (const version of v2) {
-        const included = satisfies2(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set2.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set2.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set2) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v2[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v2[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies2 = require_satisfies();
-    var compare2 = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt2, lt2;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt2 = higherGT(gt2, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt2 = lowerLT(lt2, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt2 && lt2) {
-        gtltComp = compare2(gt2.semver, lt2.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt2 && !satisfies2(eq, String(gt2), options)) {
-          return null;
-        }
-        if (lt2 && !satisfies2(eq, String(lt2), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies2(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
-      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt2) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt2, c, options);
-            if (higher === c && higher !== gt2) {
-              return false;
-            }
-          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
-            return false;
-          }
-        }
-        if (lt2) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt2, c, options);
-            if (lower === c && lower !== lt2) {
-              return false;
-            }
-          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b2, options) => {
-      if (!a) {
-        return b2;
-      }
-      const comp = compare2(a.semver, b2.semver, options);
-      return comp > 0 ? a : comp < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
-    };
-    var lowerLT = (a, b2, options) => {
-      if (!a) {
-        return b2;
-      }
-      const comp = compare2(a.semver, b2.semver, options);
-      return comp < 0 ? a : comp > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants7 = require_constants6();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse4 = require_parse2();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare2 = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate2 = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange2 = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse4,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare: compare2,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt: gt2,
-      lt: lt2,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate: truncate2,
-      Comparator,
-      Range,
-      satisfies: satisfies2,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange: validRange2,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants7.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants7.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
-var require_constants7 = __commonJS({
+var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
@@ -29676,7 +27463,7 @@ var require_utils2 = __commonJS({
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants7();
+    } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
     exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
@@ -29767,7 +27554,7 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants7();
+    } = require_constants6();
     var isPathSeparator = (code18) => {
       return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
     };
@@ -30070,10 +27857,10 @@ var require_scan = __commonJS({
 });
 
 // node_modules/picomatch/lib/parse.js
-var require_parse3 = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants7 = require_constants7();
+    var constants7 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -31089,9 +28876,9 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse3();
+    var parse4 = require_parse2();
     var utils = require_utils2();
-    var constants7 = require_constants7();
+    var constants7 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -31238,6 +29025,2219 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch3, pico);
     module.exports = picomatch3;
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants7 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      "\u2028",
+      "\u2029",
+      " ",
+      " ",
+      "　",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants7();
+    var debug2 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b2) => {
+      if (typeof a === "number" && typeof b2 === "number") {
+        return a === b2 ? 0 : a < b2 ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b2);
+      if (anum && bnum) {
+        a = +a;
+        b2 = +b2;
+      }
+      return a === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b2 ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b2) => compareIdentifiers(b2, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants7();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b2 = other.prerelease[i];
+          debug2("prerelease compare", i, a, b2);
+          if (a === void 0 && b2 === void 0) {
+            return 0;
+          } else if (b2 === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b2) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b2);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b2 = other.build[i];
+          debug2("build compare", i, a, b2);
+          if (a === void 0 && b2 === void 0) {
+            return 0;
+          } else if (b2 === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b2) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b2);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse4 = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse3();
+    var valid = (version, options) => {
+      const v2 = parse4(version, options);
+      return v2 ? v2.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse3();
+    var clean = (version, options) => {
+      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse3();
+    var diff = (version1, version2) => {
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse3();
+    var prerelease = (version, options) => {
+      const parsed = parse4(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
+    module.exports = compare2;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a, b2, loose) => compare2(b2, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a, b2) => compare2(a, b2, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b2, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b2, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b2) => compareBuild(a, b2, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b2) => compareBuild(b2, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt2 = (a, b2, loose) => compare2(a, b2, loose) > 0;
+    module.exports = gt2;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt2 = (a, b2, loose) => compare2(a, b2, loose) < 0;
+    module.exports = lt2;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a, b2, loose) => compare2(a, b2, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a, b2, loose) => compare2(a, b2, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a, b2, loose) => compare2(a, b2, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a, b2, loose) => compare2(a, b2, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt2 = require_gt();
+    var gte = require_gte();
+    var lt2 = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b2, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b2 === "object") {
+            b2 = b2.version;
+          }
+          return a === b2;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b2 === "object") {
+            b2 = b2.version;
+          }
+          return a !== b2;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b2, loose);
+        case "!=":
+          return neq(a, b2, loose);
+        case ">":
+          return gt2(a, b2, loose);
+        case ">=":
+          return gte(a, b2, loose);
+        case "<":
+          return lt2(a, b2, loose);
+        case "<=":
+          return lte(a, b2, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse4 = require_parse3();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse3();
+    var constants7 = require_constants7();
+    var SemVer = require_semver();
+    var truncate2 = (version, truncation, options) => {
+      if (!constants7.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse4(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type2) => {
+      return type2.startsWith("pre");
+    };
+    module.exports = truncate2;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key2) {
+        const value = this.map.get(key2);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key2);
+          this.map.set(key2, value);
+          return value;
+        }
+      }
+      delete(key2) {
+        return this.map.delete(key2);
+      }
+      set(key2, value) {
+        const deleted = this.delete(key2);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key2, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants7();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants7();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug2("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M2, m, p) => isX(M2) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_2, M2, m, p, pr) => {
+        debug2("tilde", comp, _2, M2, m, p, pr);
+        let ret;
+        if (isX(M2)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug2("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_2, M2, m, p, pr) => {
+        debug2("caret", comp, _2, M2, m, p, pr);
+        let ret;
+        if (isX(M2)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M2 === "0") {
+            ret = `>=${M2}.${m}.0${z2} <${M2}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M2}.${m}.0${z2} <${+M2 + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M2 === "0") {
+            if (m === "0") {
+              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M2}.${m}.${p}-${pr} <${M2}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M2}.${m}.${p}-${pr} <${+M2 + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M2 === "0") {
+            if (m === "0") {
+              ret = `>=${M2}.${m}.${p} <${M2}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M2}.${m}.${p} <${M2}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M2}.${m}.${p} <${+M2 + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug2("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M2, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M2, m, p, pr);
+        if (invalidXRangeOrder(M2, m, p)) {
+          return comp;
+        }
+        const xM = isX(M2);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M2 = +M2 + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M2 = +M2 + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M2}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M2}.0.0${pr} <${+M2 + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M2}.${m}.0${pr} <${M2}.${+m + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug2("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug2("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set2, version, options) => {
+      for (let i = 0; i < set2.length; i++) {
+        if (!set2[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set2.length; i++) {
+          debug2(set2[i].semver);
+          if (set2[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set2[i].semver.prerelease.length > 0) {
+            const allowed = set2[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug2("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies2;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!max || maxSV.compare(v2) === -1) {
+            max = v2;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!min || minSV.compare(v2) === 1) {
+            min = v2;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt2 = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt2(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt2(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange2 = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange2;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt2;
+          ltefn = lte;
+          ltfn = lt2;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt2;
+          ltefn = gte;
+          ltfn = gt2;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options) => {
+      const set2 = [];
+      let first = null;
+      let prev = null;
+      const v2 = versions.sort((a, b2) => compare2(a, b2, options));
+      for (const version of v2) {
+        const included = satisfies2(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set2.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set2.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set2) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v2[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v2[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt2, lt2;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt2 = higherGT(gt2, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt2 = lowerLT(lt2, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt2 && lt2) {
+        gtltComp = compare2(gt2.semver, lt2.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt2 && !satisfies2(eq, String(gt2), options)) {
+          return null;
+        }
+        if (lt2 && !satisfies2(eq, String(lt2), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies2(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt2) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
+              return false;
+            }
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+            return false;
+          }
+        }
+        if (lt2) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt2, c, options);
+            if (lower === c && lower !== lt2) {
+              return false;
+            }
+          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b2, options) => {
+      if (!a) {
+        return b2;
+      }
+      const comp = compare2(a.semver, b2.semver, options);
+      return comp > 0 ? a : comp < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
+    };
+    var lowerLT = (a, b2, options) => {
+      if (!a) {
+        return b2;
+      }
+      const comp = compare2(a.semver, b2.semver, options);
+      return comp < 0 ? a : comp > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants7 = require_constants7();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse4 = require_parse3();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate2 = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange2 = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse4,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt: gt2,
+      lt: lt2,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate: truncate2,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange: validRange2,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants7.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants7.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
   }
 });
 
@@ -44333,1180 +44333,8 @@ async function givenAfter(repoDir, commit, head, lastChange) {
 // src/core/acceptances/acceptances.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 
-// src/core/config.ts
+// src/core/config/config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-
-// node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
-function IsArray(value) {
-  return Array.isArray(value);
-}
-function IsDate(value) {
-  return value instanceof globalThis.Date;
-}
-function IsObject(value) {
-  return typeof value === "object" && value !== null;
-}
-function IsRegExp(value) {
-  return value instanceof globalThis.RegExp;
-}
-function IsUint8Array(value) {
-  return value instanceof globalThis.Uint8Array;
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/clone/value.mjs
-function ArrayType(value) {
-  return value.map((value2) => Visit(value2));
-}
-function DateType(value) {
-  return new Date(value.getTime());
-}
-function Uint8ArrayType(value) {
-  return new Uint8Array(value);
-}
-function RegExpType(value) {
-  return new RegExp(value.source, value.flags);
-}
-function ObjectType(value) {
-  const result = {};
-  for (const key2 of Object.getOwnPropertyNames(value)) {
-    result[key2] = Visit(value[key2]);
-  }
-  for (const key2 of Object.getOwnPropertySymbols(value)) {
-    result[key2] = Visit(value[key2]);
-  }
-  return result;
-}
-function Visit(value) {
-  return IsArray(value) ? ArrayType(value) : IsDate(value) ? DateType(value) : IsUint8Array(value) ? Uint8ArrayType(value) : IsRegExp(value) ? RegExpType(value) : IsObject(value) ? ObjectType(value) : value;
-}
-function Clone(value) {
-  return Visit(value);
-}
-
-// node_modules/@sinclair/typebox/build/esm/value/guard/guard.mjs
-function IsObject2(value) {
-  return value !== null && typeof value === "object";
-}
-function IsArray2(value) {
-  return globalThis.Array.isArray(value) && !globalThis.ArrayBuffer.isView(value);
-}
-function IsUndefined(value) {
-  return value === void 0;
-}
-function IsNumber(value) {
-  return typeof value === "number";
-}
-
-// node_modules/@sinclair/typebox/build/esm/system/policy.mjs
-var TypeSystemPolicy;
-(function(TypeSystemPolicy2) {
-  TypeSystemPolicy2.InstanceMode = "default";
-  TypeSystemPolicy2.ExactOptionalPropertyTypes = false;
-  TypeSystemPolicy2.AllowArrayObject = false;
-  TypeSystemPolicy2.AllowNaN = false;
-  TypeSystemPolicy2.AllowNullVoid = false;
-  function IsExactOptionalProperty(value, key2) {
-    return TypeSystemPolicy2.ExactOptionalPropertyTypes ? key2 in value : value[key2] !== void 0;
-  }
-  TypeSystemPolicy2.IsExactOptionalProperty = IsExactOptionalProperty;
-  function IsObjectLike(value) {
-    const isObject = IsObject2(value);
-    return TypeSystemPolicy2.AllowArrayObject ? isObject : isObject && !IsArray2(value);
-  }
-  TypeSystemPolicy2.IsObjectLike = IsObjectLike;
-  function IsRecordLike(value) {
-    return IsObjectLike(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
-  }
-  TypeSystemPolicy2.IsRecordLike = IsRecordLike;
-  function IsNumberLike(value) {
-    return TypeSystemPolicy2.AllowNaN ? IsNumber(value) : Number.isFinite(value);
-  }
-  TypeSystemPolicy2.IsNumberLike = IsNumberLike;
-  function IsVoidLike(value) {
-    const isUndefined = IsUndefined(value);
-    return TypeSystemPolicy2.AllowNullVoid ? isUndefined || value === null : isUndefined;
-  }
-  TypeSystemPolicy2.IsVoidLike = IsVoidLike;
-})(TypeSystemPolicy || (TypeSystemPolicy = {}));
-
-// node_modules/@sinclair/typebox/build/esm/type/create/immutable.mjs
-function ImmutableArray(value) {
-  return globalThis.Object.freeze(value).map((value2) => Immutable(value2));
-}
-function ImmutableDate(value) {
-  return value;
-}
-function ImmutableUint8Array(value) {
-  return value;
-}
-function ImmutableRegExp(value) {
-  return value;
-}
-function ImmutableObject(value) {
-  const result = {};
-  for (const key2 of Object.getOwnPropertyNames(value)) {
-    result[key2] = Immutable(value[key2]);
-  }
-  for (const key2 of Object.getOwnPropertySymbols(value)) {
-    result[key2] = Immutable(value[key2]);
-  }
-  return globalThis.Object.freeze(result);
-}
-function Immutable(value) {
-  return IsArray(value) ? ImmutableArray(value) : IsDate(value) ? ImmutableDate(value) : IsUint8Array(value) ? ImmutableUint8Array(value) : IsRegExp(value) ? ImmutableRegExp(value) : IsObject(value) ? ImmutableObject(value) : value;
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/create/type.mjs
-function CreateType(schema2, options) {
-  const result = options !== void 0 ? { ...options, ...schema2 } : schema2;
-  switch (TypeSystemPolicy.InstanceMode) {
-    case "freeze":
-      return Immutable(result);
-    case "clone":
-      return Clone(result);
-    default:
-      return result;
-  }
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/symbols/symbols.mjs
-var OptionalKind = /* @__PURE__ */ Symbol.for("TypeBox.Optional");
-var Kind = /* @__PURE__ */ Symbol.for("TypeBox.Kind");
-
-// node_modules/@sinclair/typebox/build/esm/type/guard/kind.mjs
-function IsOptional(value) {
-  return IsObject(value) && value[OptionalKind] === "Optional";
-}
-function IsKindOf(value, kind) {
-  return IsObject(value) && Kind in value && value[Kind] === kind;
-}
-function IsMappedResult(value) {
-  return IsKindOf(value, "MappedResult");
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/array/array.mjs
-function Array2(items, options) {
-  return CreateType({ [Kind]: "Array", type: "array", items }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/discard/discard.mjs
-function DiscardKey(value, key2) {
-  const { [key2]: _2, ...rest } = value;
-  return rest;
-}
-function Discard(value, keys) {
-  return keys.reduce((acc, key2) => DiscardKey(acc, key2), value);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/never/never.mjs
-function Never(options) {
-  return CreateType({ [Kind]: "Never", not: {} }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/mapped/mapped-result.mjs
-function MappedResult(properties) {
-  return CreateType({
-    [Kind]: "MappedResult",
-    properties
-  });
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/union/union-create.mjs
-function UnionCreate(T2, options) {
-  return CreateType({ [Kind]: "Union", anyOf: T2 }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/union/union.mjs
-function Union(types2, options) {
-  return types2.length === 0 ? Never(options) : types2.length === 1 ? CreateType(types2[0], options) : UnionCreate(types2, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/boolean/boolean.mjs
-function Boolean2(options) {
-  return CreateType({ [Kind]: "Boolean", type: "boolean" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/number/number.mjs
-function Number2(options) {
-  return CreateType({ [Kind]: "Number", type: "number" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/string/string.mjs
-function String2(options) {
-  return CreateType({ [Kind]: "String", type: "string" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/object/object.mjs
-function RequiredArray(properties) {
-  return globalThis.Object.keys(properties).filter((key2) => !IsOptional(properties[key2]));
-}
-function _Object_(properties, options) {
-  const required = RequiredArray(properties);
-  const schema2 = required.length > 0 ? { [Kind]: "Object", type: "object", required, properties } : { [Kind]: "Object", type: "object", properties };
-  return CreateType(schema2, options);
-}
-var Object2 = _Object_;
-
-// node_modules/@sinclair/typebox/build/esm/type/optional/optional.mjs
-function RemoveOptional(schema2) {
-  return CreateType(Discard(schema2, [OptionalKind]));
-}
-function AddOptional(schema2) {
-  return CreateType({ ...schema2, [OptionalKind]: "Optional" });
-}
-function OptionalWithFlag(schema2, F) {
-  return F === false ? RemoveOptional(schema2) : AddOptional(schema2);
-}
-function Optional(schema2, enable) {
-  const F = enable ?? true;
-  return IsMappedResult(schema2) ? OptionalFromMappedResult(schema2, F) : OptionalWithFlag(schema2, F);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/optional/optional-from-mapped-result.mjs
-function FromProperties(P2, F) {
-  const Acc = {};
-  for (const K2 of globalThis.Object.getOwnPropertyNames(P2))
-    Acc[K2] = Optional(P2[K2], F);
-  return Acc;
-}
-function FromMappedResult(R, F) {
-  return FromProperties(R.properties, F);
-}
-function OptionalFromMappedResult(R, F) {
-  const P2 = FromMappedResult(R, F);
-  return MappedResult(P2);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/integer/integer.mjs
-function Integer(options) {
-  return CreateType({ [Kind]: "Integer", type: "integer" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/unsafe/unsafe.mjs
-function Unsafe(options = {}) {
-  return CreateType({ [Kind]: options[Kind] ?? "Unsafe" }, options);
-}
-
-// src/core/rule-ids.ts
-var RULE_ID_LIST = [
-  "chart-dir-missing",
-  "chart-file-invalid",
-  "chart-version-mismatch",
-  "chart-locally-modified",
-  "chart-deprecated",
-  "kube-version-unsupported",
-  "major-upgrade-notes",
-  "values-file-invalid",
-  "values-file-partial",
-  "override-key-removed",
-  "override-key-unknown",
-  "override-proof-incomplete",
-  "override-type-changed",
-  "override-schema-violation",
-  "code-set-key-undeclared",
-  "render-failed",
-  "symlink-refused",
-  "immutable-field-changed",
-  "statefulset-replaced",
-  "resource-removed",
-  "crd-changed",
-  "crd-version-removed",
-  "crd-moved",
-  "api-removed",
-  "api-deprecated",
-  "lockfile-invalid",
-  "config-invalid",
-  "policy-changed",
-  "chart-dir-orphan",
-  "override-file-orphan",
-  "render-skipped",
-  "values-pattern-unmatched",
-  "kube-version-unset",
-  "acceptance-expired",
-  "acceptance-stale",
-  "rule-crashed"
-];
-
-// src/core/config-definition.ts
-var DEFAULT_LOCKFILE = "helm-freeze.yaml";
-var DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
-var DEFAULT_PROOF_RENDERS = 8;
-var DEFAULT_ACCEPTANCES_PATH = ".github/chart-guard-accepted.yaml";
-var DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
-var FAIL_ON_SETTINGS = ["error", "warning", "never"];
-var RULE_SETTINGS = ["error", "warning", "notice", "off"];
-var TEMPLATE_ENGINES = ["jinja"];
-var RULE_IDS = Object.fromEntries(
-  RULE_ID_LIST.map((id) => [id, true])
-);
-function isRuleId(id) {
-  return Object.hasOwn(RULE_IDS, id);
-}
-var API_VERSION = /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?v\d+(?:(?:alpha|beta)\d+)?(?:\/[A-Z][A-Za-z0-9]*)?$/;
-var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var APPROVER = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?$/;
-var KUBE_VERSION = /^\s*v?\d+\.\d+(\.\d+)?([-+].*)?\s*$/;
-var text = (description) => Unsafe({ type: ["string", "number"], minLength: 1, ...description ? { description } : {} });
-function emptyable(schema2) {
-  return Unsafe({ ...schema2, type: ["object", "null"] });
-}
-var definitions = {
-  kubeVersion: Union([String2({ pattern: KUBE_VERSION.source }), Number2()], {
-    description: 'A Kubernetes version: "1.31", "v1.31" or "1.31.4" (quote it: 1.30 unquoted is the number 1.3).'
-  }),
-  kubeTarget: Unsafe({
-    anyOf: [
-      { $ref: "#/definitions/kubeVersion" },
-      Object2(
-        {
-          min: Optional(ref("kubeVersion", "The oldest cluster.")),
-          max: Optional(ref("kubeVersion", "The newest cluster."))
-        },
-        { additionalProperties: false }
-      )
-    ]
-  }),
-  strings: Union([String2({ minLength: 1 }), Array2(text())], {
-    description: "A list of strings (a single string is a list of one)."
-  }),
-  patterns: Unsafe({ $ref: "#/definitions/strings" }),
-  apiVersions: Unsafe({
-    anyOf: [{ $ref: "#/definitions/apiVersion" }, { type: "array", items: { $ref: "#/definitions/apiVersion" } }]
-  }),
-  apiVersion: String2({
-    description: "group/version or group/version/Kind as .Capabilities.APIVersions holds them.",
-    pattern: API_VERSION.source
-  }),
-  ruleSetting: Unsafe({ enum: [...RULE_SETTINGS] }),
-  // one entry per rule id; `npm run docs` adds each rule's description and default severity for the editor
-  rules: emptyable(
-    Unsafe({
-      type: "object",
-      additionalProperties: false,
-      properties: Object.fromEntries(RULE_ID_LIST.map((id) => [id, { $ref: "#/definitions/ruleSetting" }]))
-    })
-  ),
-  setKeys: Union([
-    Array2(Unsafe({ type: ["string", "number", "boolean"] }), {
-      description: "Key paths like auth.rootPassword."
-    }),
-    Unsafe({ type: "object", description: "Key path -> example value (any YAML)." })
-  ]),
-  templates: emptyable(
-    Object2(
-      {
-        engine: Optional(
-          Unsafe({
-            enum: [...TEMPLATE_ENGINES],
-            default: TEMPLATE_ENGINES[0],
-            description: `The template engine (default ${TEMPLATE_ENGINES[0]}).`
-          })
-        ),
-        context: text("The YAML file of variables to render override files with.")
-      },
-      { additionalProperties: false }
-    )
-  )
-};
-function ref(name, description) {
-  return Unsafe({ $ref: `#/definitions/${name}`, description });
-}
-var use = (name, description) => ref(name, description);
-var RENDER = emptyable(
-  Object2(
-    {
-      enabled: Optional(
-        Boolean2({
-          default: true,
-          description: "false: skip rendering (render-based checks do not run). Default true."
-        })
-      ),
-      helm: Optional(text("Path of the helm binary (default: helm on PATH).")),
-      timeoutSeconds: Optional(
-        Number2({
-          exclusiveMinimum: 0,
-          default: DEFAULT_RENDER_TIMEOUT_SECONDS,
-          description: `Timeout of one helm render, in seconds (default ${DEFAULT_RENDER_TIMEOUT_SECONDS}).`
-        })
-      ),
-      proofRenders: Optional(
-        Integer({
-          minimum: 0,
-          default: DEFAULT_PROOF_RENDERS,
-          description: `Extra head renders per chart proving weakly accepted override keys ignored (default ${DEFAULT_PROOF_RENDERS}, 0: off).`
-        })
-      )
-    },
-    { additionalProperties: false, description: "How charts are rendered with helm." }
-  )
-);
-var REDACT = emptyable(
-  Object2(
-    {
-      keys: Optional(use("strings", "Key names (matched as trailing words) or exact key paths.")),
-      replace: Optional(
-        Boolean2({ default: false, description: "true: only these keys, not the built-in names." })
-      )
-    },
-    {
-      additionalProperties: false,
-      description: "Values hidden in every output, besides the built-in credential names (password, token, apiKey...)."
-    }
-  )
-);
-var ACCEPTANCES = Object2(
-  {
-    file: Optional(text(`The acceptances file (default ${DEFAULT_ACCEPTANCES_PATH}).`)),
-    approvers: Optional(
-      Array2(String2({ pattern: APPROVER.source }), {
-        minItems: 1,
-        description: "Who may approve the acceptances a pull request adds: GitHub logins or org/team (default: anyone but its author)."
-      })
-    )
-  },
-  { additionalProperties: false }
-);
-var ENVIRONMENT = emptyable(
-  Object2(
-    {
-      values: Optional(use("patterns", "Appended to the top-level patterns (later files win).")),
-      set: Optional(use("setKeys", "Merged with the top-level set by key (the environment wins).")),
-      kubernetes: Optional(use("kubeTarget", "Replaces the top-level target.")),
-      apiVersions: Optional(use("apiVersions", "Added to the top-level list.")),
-      templates: Optional(use("templates", "Replaces the top-level templates."))
-    },
-    { additionalProperties: false }
-  )
-);
-var CHART = emptyable(
-  Object2(
-    {
-      values: Optional(use("patterns", "Extra override file patterns for this chart.")),
-      set: Optional(
-        use(
-          "setKeys",
-          "Keys the deploy passes with --set: a list of key paths, or a map of key path to example value."
-        )
-      ),
-      releaseName: Optional(text("Release name to render with (default: the lockfile entry name).")),
-      namespace: Optional(text("Namespace to render in.")),
-      rules: Optional(use("rules", "Severity per rule id for this chart.")),
-      apiVersions: Optional(use("apiVersions", "Added to the top-level apiVersions for this chart.")),
-      templates: Optional(use("templates", "This chart's own template settings."))
-    },
-    { additionalProperties: false }
-  )
-);
-var CONFIG_SCHEMA = Object2(
-  {
-    lockfile: Optional(
-      Unsafe({
-        type: ["string", "number"],
-        minLength: 1,
-        default: DEFAULT_LOCKFILE,
-        description: `Path of the helm-freeze lockfile, relative to the repository root (default ${DEFAULT_LOCKFILE}).`
-      })
-    ),
-    values: Optional(
-      use(
-        "patterns",
-        "Override values file patterns, repository-relative globs with placeholders {chart}, {dir}, {dest}, {lockdir}."
-      )
-    ),
-    kubernetes: Optional(
-      use(
-        "kubeTarget",
-        'Target cluster version ("1.31", "v1.31", "1.31.4" all mean 1.31), or { min, max }: the oldest and newest cluster of the fleet.'
-      )
-    ),
-    kubernetesVersion: Optional(
-      use("kubeVersion", 'Same as kubernetes: "X.Y". Set either kubernetes or kubernetesVersion, not both.')
-    ),
-    apiVersions: Optional(
-      use(
-        "apiVersions",
-        "APIs the clusters serve beyond the built-in ones (installed CRDs), e.g. monitoring.coreos.com/v1."
-      )
-    ),
-    freeFormKeys: Optional(
-      use("strings", "Keys below which any key is accepted, added to the built-in ones (annotations, labels, env...).")
-    ),
-    freeFormKeysReplace: Optional(
-      Boolean2({
-        default: false,
-        description: "true: use only the keys listed in freeFormKeys, not the built-in ones."
-      })
-    ),
-    rules: Optional(use("rules", "Severity per rule id: error, warning, notice or off.")),
-    render: Optional(RENDER),
-    redact: Optional(REDACT),
-    templates: Optional(use("templates", "Render templated override files first.")),
-    set: Optional(
-      use("setKeys", "Values every chart's render gets (--set style key paths, with example values).")
-    ),
-    environments: Optional(
-      Unsafe({
-        type: ["object", "null"],
-        description: "Groups of clusters; each changed chart is rendered once per environment.",
-        propertyNames: { pattern: ENVIRONMENT_NAME.source },
-        additionalProperties: ENVIRONMENT
-      })
-    ),
-    charts: Optional(
-      Unsafe({
-        type: ["object", "null"],
-        description: "Per-chart settings, keyed by lockfile entry name or chart folder (charts/mariadb).",
-        additionalProperties: CHART
-      })
-    ),
-    failOn: Optional(
-      Unsafe({
-        enum: [...FAIL_ON_SETTINGS],
-        default: FAIL_ON_SETTINGS[0],
-        description: `Fail on findings of this severity or worse (default ${FAIL_ON_SETTINGS[0]}); the fail-on input / --fail-on flag win.`
-      })
-    ),
-    failOnExisting: Optional(
-      Boolean2({
-        default: false,
-        description: "true: findings already there on the base fail a review too (default false); the fail-on-existing input / --fail-on-existing flag win."
-      })
-    ),
-    acceptances: Optional(
-      Unsafe({
-        anyOf: [{ type: ["string", "number"], minLength: 1 }, ACCEPTANCES],
-        default: DEFAULT_ACCEPTANCES_PATH,
-        description: `The acceptances file (default ${DEFAULT_ACCEPTANCES_PATH}), or { file, approvers }.`
-      })
-    ),
-    acceptanceMaxDays: Optional(
-      Integer({
-        minimum: 1,
-        default: DEFAULT_ACCEPTANCE_MAX_DAYS,
-        description: `How far ahead an acceptance may expire, in days (default ${DEFAULT_ACCEPTANCE_MAX_DAYS}).`
-      })
-    )
-  },
-  {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "chart-guard configuration",
-    description: "The chart-guard configuration file (default .github/chart-guard.yaml). Every key is optional. Mistakes are reported as config-invalid findings with file and line; the rest of the file still applies.",
-    additionalProperties: false,
-    definitions
-  }
-);
-function keysOf(schema2) {
-  return Object.keys(schema2.properties);
-}
-var KUBE_RANGE = definitions.kubeTarget.anyOf[1];
-var TEMPLATES = definitions.templates;
-
-// src/core/config-reader.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/core/input/nearest.ts
-function editDistance(a, b2) {
-  let before = [];
-  let previous = Array.from({ length: b2.length + 1 }, (_2, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b2.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b2[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b2[j - 2] && a[i - 2] === b2[j - 1]) {
-        current[j] = Math.min(current[j], before[j - 2] + 1);
-      }
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b2.length];
-}
-var fold = (text2) => text2.toLowerCase().replace(/[-_]/g, "");
-function nearest(word, candidates, limit = 1) {
-  const folded = fold(word);
-  const scored = [];
-  for (const candidate of new Set(candidates)) {
-    if (candidate === word) continue;
-    const other = fold(candidate);
-    const distance = editDistance(folded, other);
-    if (distance <= Math.max(1, Math.floor(Math.max(folded.length, other.length) / 3))) {
-      scored.push({ candidate, distance });
-    }
-  }
-  scored.sort((a, b2) => a.distance - b2.distance || a.candidate.localeCompare(b2.candidate));
-  return scored.slice(0, limit).map((s) => s.candidate);
-}
-function didYouMeanText(word, candidates) {
-  const [best] = nearest(word, candidates);
-  return best === void 0 ? "" : ` (did you mean "${best}"?)`;
-}
-
-// src/core/kube-version.ts
-var import_semver = __toESM(require_semver2(), 1);
-function normaliseKubeVersion(text2) {
-  if (text2 === void 0) return void 0;
-  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(String(text2).trim());
-  return m ? `${Number(m[1])}.${Number(m[2])}` : void 0;
-}
-function compareKubeVersions(a, b2) {
-  const [am, an] = a.split(".").map(Number);
-  const [bm, bn] = b2.split(".").map(Number);
-  return am - bm || an - bn;
-}
-function toSemverRange(constraint) {
-  const converted = constraint.split("||").map(
-    (part) => part.replace(/,/g, " ").replace(/(>=|<=|!=|=|>|<|~>|~|\^)\s+/g, "$1").replace(/~>/g, "~").trim()
-  ).join(" || ");
-  return import_semver.default.validRange(converted, { loose: true }) ?? void 0;
-}
-function checkKubeVersion(constraint, kubeVersion) {
-  const range = toSemverRange(constraint);
-  if (!range) return { ok: false, reason: "unreadable" };
-  return import_semver.default.satisfies(`${kubeVersion}.0`, range, { includePrerelease: true, loose: true }) ? { ok: true } : { ok: false, reason: "excluded" };
-}
-
-// src/core/values/key-path.ts
-function formatKeyPath(path) {
-  let out = "";
-  path.forEach((segment, i) => {
-    if (typeof segment === "number") {
-      out += `[${segment}]`;
-      return;
-    }
-    const escaped = segment.replace(/\\/g, "\\\\").replace(/\./g, "\\.").replace(/\[/g, "\\[");
-    out += i === 0 ? escaped : `.${escaped}`;
-  });
-  return out;
-}
-function parseKeyPath(text2) {
-  return parse3(text2, false);
-}
-function parseSetKeyPath(text2) {
-  return parse3(text2, true);
-}
-function parse3(text2, rejectEmptyKeys) {
-  const path = [];
-  let i = 0;
-  for (; ; ) {
-    const keyStart = i;
-    let key2 = "";
-    while (i < text2.length && text2[i] !== "." && text2[i] !== "[") {
-      if (text2[i] === "\\" && i + 1 < text2.length) i++;
-      key2 += text2[i++];
-    }
-    if (key2 === "" && rejectEmptyKeys) throw new KeyPathError(text2, keyStart);
-    path.push(key2);
-    while (text2[i] === "[") {
-      const close = text2.indexOf("]", i);
-      const index = Number(text2.slice(i + 1, close));
-      if (close < 0 || close === i + 1 || !Number.isInteger(index) || index < 0) throw new KeyPathError(text2, i);
-      path.push(index);
-      i = close + 1;
-    }
-    if (i >= text2.length) return path;
-    if (text2[i] !== ".") throw new KeyPathError(text2, i);
-    i++;
-  }
-}
-var KeyPathError = class extends Error {
-  constructor(text2, column) {
-    super(`malformed key path "${text2}" at column ${column + 1}`);
-    this.text = text2;
-    this.column = column;
-  }
-  text;
-  column;
-};
-function isPrefix(prefix, path) {
-  if (prefix.length > path.length) return false;
-  return prefix.every((s, i) => s === path[i]);
-}
-function getAt(tree, path) {
-  let node = tree;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return void 0;
-    if (typeof segment === "number") {
-      if (!Array.isArray(node)) return void 0;
-      node = node[segment];
-    } else {
-      if (Array.isArray(node) || !Object.hasOwn(node, segment)) return void 0;
-      node = node[segment];
-    }
-  }
-  return node;
-}
-function hasAt(tree, path) {
-  let node = tree;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return false;
-    if (typeof segment === "number") {
-      if (!Array.isArray(node) || segment >= node.length) return false;
-      node = node[segment];
-    } else {
-      if (Array.isArray(node) || !Object.hasOwn(node, segment)) return false;
-      node = node[segment];
-    }
-  }
-  return true;
-}
-function valueType(value) {
-  if (value === null || value === void 0) return "null";
-  if (Array.isArray(value)) return "list";
-  if (typeof value === "object") return "map";
-  return "scalar";
-}
-function isMap(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function ownValue(map2, key2) {
-  return Object.hasOwn(map2, key2) ? map2[key2] : void 0;
-}
-function setOwn(map2, key2, value) {
-  if (key2 === "__proto__")
-    Object.defineProperty(map2, key2, { value, writable: true, enumerable: true, configurable: true });
-  else map2[key2] = value;
-}
-function mergeValueMaps(base, next) {
-  const out = { ...base };
-  for (const [key2, value] of Object.entries(next)) {
-    const existing = ownValue(out, key2);
-    setOwn(out, key2, isMap(value) && isMap(existing) ? mergeValueMaps(existing, value) : value);
-  }
-  return out;
-}
-
-// src/core/values/override-files.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-var PLACEHOLDERS = ["chart", "dir", "dest", "lockdir"];
-var PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/g;
-var HAS_PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/;
-var GLOB_OPTIONS = { dot: true };
-function resolveOverridePatterns(patterns, entry, lockfile) {
-  const values = {
-    chart: entry.name,
-    dir: entry.dir,
-    dest: entry.destDir,
-    lockdir: posix.dirname(lockfile.path)
-  };
-  return patterns.map(
-    (pattern) => normalisePattern(pattern.replace(PLACEHOLDER, (_2, name) => escapeGlob(values[name])))
-  );
-}
-function matchOverrideFiles(resolvedPatterns, paths) {
-  return new PathIndex(paths).matchAll(resolvedPatterns);
-}
-function mapOverrideFiles(lockfile, patternsFor, paths) {
-  const index = new PathIndex(paths);
-  const mapping = /* @__PURE__ */ new Map();
-  for (const entry of lockfile.charts) {
-    const files = index.matchAll(resolveOverridePatterns(patternsFor(entry), entry, lockfile));
-    const known = mapping.get(entry.dir);
-    mapping.set(entry.dir, known ? [.../* @__PURE__ */ new Set([...known, ...files])] : files);
-  }
-  return mapping;
-}
-function orphanOverrideFiles(lockfile, patternsFor, paths, mapped = mapOverrideFiles(lockfile, patternsFor, paths)) {
-  if (lockfile.charts.length === 0) return [];
-  const patternSets = lockfile.charts.map((entry) => new Set(patternsFor(entry)));
-  const templates = [...patternSets[0]].filter(
-    (p) => HAS_PLACEHOLDER.test(p) && patternSets.every((set2) => set2.has(p))
-  );
-  if (templates.length === 0) return [];
-  const destinations = [
-    .../* @__PURE__ */ new Set([...lockfile.destinations.map((d2) => d2.repoPath), ...lockfile.charts.map((e) => e.destDir)])
-  ];
-  const lockdir = escapeGlob(posix.dirname(lockfile.path));
-  const shapes = /* @__PURE__ */ new Set();
-  for (const template of templates) {
-    const perDestination = /\{(dir|dest)\}/.test(template) ? destinations : ["."];
-    for (const dest of perDestination) {
-      const d2 = escapeGlob(dest);
-      shapes.add(
-        normalisePattern(
-          template.replace(/\{chart\}/g, "*").replace(/\{dir\}/g, `${d2}/*`).replace(/\{dest\}/g, d2).replace(/\{lockdir\}/g, lockdir)
-        )
-      );
-    }
-  }
-  const owned = new Set([...mapped.values()].flat());
-  return new PathIndex(paths).matchAll([...shapes]).filter((path) => !owned.has(path)).sort();
-}
-function normalisePattern(pattern) {
-  const normal = posix.normalize(pattern).replace(/^\/+/, "");
-  return normal.startsWith("./") ? normal.slice(2) : normal;
-}
-function escapeGlob(text2) {
-  return text2.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
-}
-function unescapeGlob(text2) {
-  return text2.replace(/\\(.)/g, "$1");
-}
-var PathIndex = class {
-  sorted;
-  all;
-  byBasename = /* @__PURE__ */ new Map();
-  cache = /* @__PURE__ */ new Map();
-  constructor(paths) {
-    this.sorted = [...paths].sort();
-    this.all = new Set(this.sorted);
-    for (const path of this.sorted) {
-      const name = path.slice(path.lastIndexOf("/") + 1);
-      const list = this.byBasename.get(name);
-      if (list) list.push(path);
-      else this.byBasename.set(name, [path]);
-    }
-  }
-  matchAll(patterns) {
-    const out = /* @__PURE__ */ new Set();
-    for (const pattern of patterns) for (const path of this.match(pattern)) out.add(path);
-    return [...out];
-  }
-  match(pattern) {
-    let result = this.cache.get(pattern);
-    if (result) return result;
-    const scan = import_picomatch.default.scan(pattern);
-    if (!scan.isGlob) {
-      const literal = unescapeGlob(pattern);
-      result = this.all.has(literal) ? [literal] : [];
-    } else {
-      const isMatch = (0, import_picomatch.default)(pattern, GLOB_OPTIONS);
-      const lastSegment = pattern.slice(pattern.lastIndexOf("/") + 1);
-      const candidates = import_picomatch.default.scan(lastSegment).isGlob ? this.below(unescapeGlob(scan.base)) : this.byBasename.get(unescapeGlob(lastSegment)) ?? [];
-      result = candidates.filter((path) => isMatch(path));
-    }
-    this.cache.set(pattern, result);
-    return result;
-  }
-  /** Files below a folder, by binary search over the sorted paths. */
-  below(base) {
-    if (base === "") return this.sorted;
-    const prefix = `${base}/`;
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (this.sorted[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < this.sorted.length && this.sorted[end].startsWith(prefix)) end++;
-    return this.sorted.slice(lo, end);
-  }
-};
-
-// src/core/config-reader.ts
-var TEMPLATE_KEYS = keysOf(TEMPLATES);
-var KUBE_RANGE_KEYS = keysOf(KUBE_RANGE);
-function scalarText(node) {
-  if (node.value === null || node.value === void 0) return void 0;
-  if (typeof node.value === "string") return node.value;
-  return node.source ?? String(node.value);
-}
-var Reader = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  lineCounter = new import_yaml.LineCounter();
-  problems = [];
-  policyLines = {};
-  policyAt(setting, node) {
-    const line = this.line(node);
-    if (line !== void 0) this.policyLines[setting] = line;
-  }
-  line(node) {
-    return node?.range ? this.lineCounter.linePos(node.range[0]).line : void 0;
-  }
-  problem(node, message) {
-    this.problems.push({ file: this.file, line: this.line(node), message });
-  }
-  /** Key/value pairs of a map; unknown keys are reported and skipped. */
-  *entries(map2, known, what) {
-    for (const pair of map2.items) {
-      const keyNode = pair.key;
-      const key2 = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (!known.includes(key2)) {
-        const [guess] = nearest(key2, known);
-        const hint = guess ? `did you mean "${guess}"? ` : "";
-        this.problem(keyNode, `unknown ${what} "${key2}" (${hint}known: ${known.join(", ")})`);
-        continue;
-      }
-      yield [key2, pair.value];
-    }
-  }
-  isMapOrComplain(node, what) {
-    if ((0, import_yaml.isMap)(node)) return true;
-    if (node !== null && !((0, import_yaml.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
-    return false;
-  }
-  string(node, what) {
-    if ((0, import_yaml.isScalar)(node) && typeof node.value !== "boolean") {
-      const text2 = scalarText(node);
-      if (text2 !== void 0 && text2 !== "") return text2;
-    }
-    this.problem(node, `${what} must be a string`);
-    return void 0;
-  }
-  /** A list of strings; a single string is taken as a list of one. */
-  strings(node, what) {
-    if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") return [node.value];
-    if (!(0, import_yaml.isSeq)(node)) {
-      this.problem(node, `${what} must be a list of strings`);
-      return void 0;
-    }
-    const out = [];
-    for (const item of node.items) {
-      const text2 = this.string(item, `each item of ${what}`);
-      if (text2 !== void 0) out.push(text2);
-    }
-    return out;
-  }
-  /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
-  patterns(node, what) {
-    const patterns = this.strings(node, what);
-    const items = (0, import_yaml.isSeq)(node) ? node.items : [node];
-    for (const item of items) {
-      const pattern = (0, import_yaml.isScalar)(item) && typeof item.value === "string" ? item.value : "";
-      for (const [, name] of pattern.matchAll(/\{([^{},]*)\}/g)) {
-        if (!PLACEHOLDERS.includes(name)) {
-          const known = PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
-          this.problem(item, `${what}: unknown placeholder {${name}} in "${pattern}" (known: ${known})`);
-        }
-      }
-    }
-    return patterns;
-  }
-  /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
-  apiVersions(node, what) {
-    const items = (0, import_yaml.isSeq)(node) ? node.items : [node];
-    const out = [];
-    for (const item of items) {
-      const text2 = this.string(item, (0, import_yaml.isSeq)(node) ? `each item of ${what}` : what);
-      if (text2 === void 0) continue;
-      if (API_VERSION.test(text2)) out.push(text2);
-      else {
-        this.problem(
-          item,
-          `${what}: "${text2}" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor`
-        );
-      }
-    }
-    return [...new Set(out)];
-  }
-  boolean(node, what) {
-    if ((0, import_yaml.isScalar)(node) && typeof node.value === "boolean") return node.value;
-    this.problem(node, `${what} must be true or false`);
-    return void 0;
-  }
-  kubeVersion(node, what) {
-    const text2 = (0, import_yaml.isScalar)(node) ? scalarText(node) : void 0;
-    const version = normaliseKubeVersion(text2);
-    if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
-    return version;
-  }
-  kubeTarget(node, what = "kubernetes") {
-    if ((0, import_yaml.isScalar)(node)) {
-      const version = this.kubeVersion(node, what);
-      return version ? { min: version, max: version } : void 0;
-    }
-    if (!this.isMapOrComplain(node, what)) return void 0;
-    const target2 = {};
-    for (const [key2, value] of this.entries(node, KUBE_RANGE_KEYS, `key in ${what}`)) {
-      target2[key2] = this.kubeVersion(value, `${what}.${key2}`);
-    }
-    const min = target2.min ?? target2.max;
-    const max = target2.max ?? target2.min;
-    if (!min || !max) return void 0;
-    if (compareKubeVersions(min, max) > 0) {
-      this.problem(node, `${what}.min (${min}) is newer than ${what}.max (${max})`);
-      return { min: max, max: min };
-    }
-    return { min, max };
-  }
-  rules(node, what) {
-    const rules = {};
-    if (!this.isMapOrComplain(node, what)) return rules;
-    for (const pair of node.items) {
-      const keyNode = pair.key;
-      const id = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (!isRuleId(id)) {
-        this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
-        continue;
-      }
-      const valueNode = pair.value;
-      const setting = (0, import_yaml.isScalar)(valueNode) ? String(valueNode.value) : void 0;
-      if (!setting || !RULE_SETTINGS.includes(setting)) {
-        this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(", ")}`);
-        continue;
-      }
-      rules[id] = setting;
-      this.policyAt(`${what}.${id}`, valueNode ?? keyNode);
-    }
-    return rules;
-  }
-  /** `templates: { engine: jinja, context: path }`. */
-  templates(node, what) {
-    if (!this.isMapOrComplain(node, what)) return void 0;
-    let engine;
-    let context3;
-    let line = this.line(node) ?? 1;
-    for (const [key2, value] of this.entries(node, TEMPLATE_KEYS, `key in ${what}`)) {
-      const text2 = this.string(value, `${what}.${key2}`);
-      if (key2 === "context") {
-        context3 = text2?.replace(/^\.\//, "");
-        line = this.line(value) ?? line;
-      } else if (text2 !== void 0) {
-        if (TEMPLATE_ENGINES.includes(text2)) engine = text2;
-        else this.problem(value, `${what}.engine must be one of ${TEMPLATE_ENGINES.join(", ")}`);
-      }
-    }
-    if (!context3) {
-      if (!node.items.some((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "context")) {
-        this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
-      }
-      return void 0;
-    }
-    return { engine: engine ?? "jinja", context: context3, line };
-  }
-  /** `set:` as a list of key paths, or a map of key path -> example value (any YAML: a list, a map...). */
-  setKeys(node, what) {
-    const keys = [];
-    const add = (text2, at2, example) => {
-      if (text2 === void 0 || text2 === "") {
-        this.problem(at2, `each key of ${what} must be a key path like auth.rootPassword`);
-        return;
-      }
-      try {
-        const entry = { path: parseSetKeyPath(text2), line: this.line(at2) ?? 1 };
-        if (example !== void 0) entry.example = example;
-        keys.push(entry);
-      } catch (e) {
-        if (!(e instanceof KeyPathError)) throw e;
-        this.problem(at2, `${what}: ${e.message}`);
-      }
-    };
-    if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) add((0, import_yaml.isScalar)(item) ? scalarText(item) : void 0, item);
-    } else if ((0, import_yaml.isMap)(node)) {
-      for (const pair of node.items) {
-        const keyNode = pair.key;
-        const valueNode = pair.value;
-        add((0, import_yaml.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
-      }
-    } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
-    return keys;
-  }
-};
-
-// src/core/config-resolve.ts
-function resolveEnvironments(config, kube) {
-  const shared = {
-    values: config.values,
-    kube: kube ?? config.kubernetes,
-    apiVersions: config.apiVersions,
-    set: config.set,
-    ...config.templates ? { templates: config.templates } : {}
-  };
-  if (config.environments.length === 0) return [shared];
-  return config.environments.map((environment) => ({
-    name: environment.name,
-    values: [...shared.values, ...environment.values],
-    kube: kube ?? environment.kubernetes ?? shared.kube,
-    apiVersions: [.../* @__PURE__ */ new Set([...shared.apiVersions, ...environment.apiVersions])],
-    set: mergeSetKeys(shared.set, environment.set),
-    ...environment.templates ?? shared.templates ? { templates: environment.templates ?? shared.templates } : {},
-    line: environment.line
-  }));
-}
-function mergeSetKeys(...lists) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const key2 of list) byPath.set(JSON.stringify(key2.path), key2);
-  return [...byPath.values()];
-}
-function emptyChartConfig() {
-  return { values: [], set: [], rules: {} };
-}
-function normaliseChartKey(key2) {
-  return key2.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function chartConfigFor(config, entry) {
-  const byName = Object.hasOwn(config.charts, entry.name) ? config.charts[entry.name] : void 0;
-  const byDir = entry.dir !== entry.name && Object.hasOwn(config.charts, entry.dir) ? config.charts[entry.dir] : void 0;
-  if (!byName || !byDir) return byDir ?? byName ?? emptyChartConfig();
-  return {
-    values: [...byName.values, ...byDir.values],
-    set: [...byName.set, ...byDir.set],
-    releaseName: byDir.releaseName ?? byName.releaseName,
-    namespace: byDir.namespace ?? byName.namespace,
-    rules: { ...byName.rules, ...byDir.rules },
-    ...byName.apiVersions || byDir.apiVersions ? { apiVersions: [.../* @__PURE__ */ new Set([...byName.apiVersions ?? [], ...byDir.apiVersions ?? []])] } : {},
-    ...byDir.templates ?? byName.templates ? { templates: byDir.templates ?? byName.templates } : {}
-  };
-}
-
-// src/core/config-schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-var validate;
-function validator() {
-  validate ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
-  return validate;
-}
-function schemaProblems(doc, lineCounter, file) {
-  const check = validator();
-  if (check(doc.toJS({ maxAliasCount: -1 }))) return [];
-  const errors = check.errors ?? [];
-  const alternatives = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const deeper = (path) => errors.some((e) => e.instancePath.startsWith(`${path}/`));
-  const byLine = /* @__PURE__ */ new Map();
-  for (const e of errors) {
-    if (e.schemaPath.includes("/propertyNames/")) continue;
-    if (alternatives.has(e.instancePath) && deeper(e.instancePath) && !isAboutKey(e)) continue;
-    const { node, where } = locate(doc, instancePath(e), e);
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
-    if (byLine.has(line)) continue;
-    let message = describe(e);
-    if (alternatives.has(e.instancePath) && !isAboutKey(e)) {
-      const wanted = errors.filter((a) => a.instancePath === e.instancePath && a.keyword !== "anyOf").map(describe);
-      const types2 = wanted.filter((w2) => w2.startsWith("must be ")).map((w2) => w2.slice("must be ".length));
-      const others = wanted.filter((w2) => !w2.startsWith("must be "));
-      message = [.../* @__PURE__ */ new Set([...types2.length > 0 ? [`must be ${types2.join(" or ")}`] : [], ...others])].join("; ");
-    }
-    byLine.set(line, { file, line, message: `${where} ${message}` });
-  }
-  return [...byLine.values()].sort((a, b2) => (a.line ?? 0) - (b2.line ?? 0));
-}
-function isAboutKey(e) {
-  return e.params.additionalProperty !== void 0 || e.params.propertyName !== void 0;
-}
-function describe(e) {
-  if (e.keyword === "enum") return `must be one of ${e.params.allowedValues.join(", ")}`;
-  if (e.keyword === "additionalProperties") return "is not a known key";
-  if (e.keyword === "propertyNames") return "is not a valid name";
-  if (e.keyword === "type") return `must be ${String(e.params.type).split(",").join(" or ")}`;
-  return e.message ?? "is not valid";
-}
-function instancePath(e) {
-  if (e.instancePath === "") return [];
-  return e.instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function locate(doc, path, e) {
-  let node = doc.contents;
-  for (const segment of path) node = child(node, segment, false);
-  const extra = e.params.additionalProperty ?? e.params.propertyName;
-  const full = extra === void 0 ? path : [...path, extra];
-  if (extra !== void 0) node = child(node, extra, true) ?? node;
-  return { node: node ?? void 0, where: full.length === 0 ? "the configuration" : full.join(".") };
-}
-function child(node, segment, key2) {
-  if ((0, import_yaml2.isMap)(node)) {
-    const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === segment);
-    return (key2 ? pair?.key : pair?.value) ?? void 0;
-  }
-  if ((0, import_yaml2.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
-  return void 0;
-}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -48575,7 +47403,7 @@ var {
 } = yaml;
 
 // src/core/input/yaml-input.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/core/values/js-yaml-schema.ts
 var INT = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$/;
@@ -48616,7 +47444,7 @@ var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool, i
 var CORE_MERGE_SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
 
 // src/core/values/yaml-bounds.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var HELM_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var HELM_MAX_YAML_DEPTH = 1e4;
 function depthMessage(maxDepth) {
@@ -48626,12 +47454,12 @@ function* nodesInOrder(doc) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (!(0, import_yaml3.isAlias)(node) && !(0, import_yaml3.isScalar)(node) && !(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) continue;
+    if (!(0, import_yaml.isAlias)(node) && !(0, import_yaml.isScalar)(node) && !(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
     yield node;
-    if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) continue;
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
     const children = [];
     for (const item of node.items) {
-      if ((0, import_yaml3.isPair)(item)) children.push(item.key, item.value);
+      if ((0, import_yaml.isPair)(item)) children.push(item.key, item.value);
       else children.push(item);
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
@@ -48641,7 +47469,7 @@ function aliasTargets(doc) {
   const anchors = /* @__PURE__ */ new Map();
   const targets = /* @__PURE__ */ new Map();
   for (const node of nodesInOrder(doc)) {
-    if ((0, import_yaml3.isAlias)(node)) {
+    if ((0, import_yaml.isAlias)(node)) {
       const target2 = anchors.get(node.source);
       if (target2) targets.set(node, target2);
     } else if (node.anchor) {
@@ -48651,7 +47479,7 @@ function aliasTargets(doc) {
   return targets;
 }
 function unresolvedAlias(doc, targets = aliasTargets(doc)) {
-  for (const node of nodesInOrder(doc)) if ((0, import_yaml3.isAlias)(node) && !targets.has(node)) return node;
+  for (const node of nodesInOrder(doc)) if ((0, import_yaml.isAlias)(node) && !targets.has(node)) return node;
   return void 0;
 }
 var RATIO_LOW = 4e5;
@@ -48686,7 +47514,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc), maxDepth
       problem2 = { line: lineOf(through ?? node), message: "document contains excessive aliasing" };
       break;
     }
-    if ((0, import_yaml3.isAlias)(node)) {
+    if ((0, import_yaml.isAlias)(node)) {
       if (expanding.has(node)) {
         problem2 = { line: lineOf(node), message: `anchor '${node.source}' value contains itself` };
         break;
@@ -48699,7 +47527,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc), maxDepth
       stack.push({ node: target2, depth, through: through ?? node });
       continue;
     }
-    if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) continue;
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
     if (depth >= maxDepth) {
       problem2 = { line: lineOf(node), message: depthMessage(maxDepth) };
       break;
@@ -48707,7 +47535,7 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc), maxDepth
     const items = node.items;
     for (let i = items.length - 1; i >= 0; i--) {
       const item = items[i];
-      if ((0, import_yaml3.isPair)(item)) {
+      if ((0, import_yaml.isPair)(item)) {
         stack.push({ node: item.value, depth: depth + 1, through });
         stack.push({ node: item.key, depth: depth + 1, through });
       } else stack.push({ node: item, depth: depth + 1, through });
@@ -48727,7 +47555,7 @@ function yamlProblem(file, error2, what) {
   return { file, line: error2.linePos?.[0].line, message: `${what} is not valid YAML: ${reason}` };
 }
 function readYaml(text2, file, options) {
-  const lineCounter = options.lineCounter ?? new import_yaml4.LineCounter();
+  const lineCounter = options.lineCounter ?? new import_yaml2.LineCounter();
   const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   const parseOptions = {
     lineCounter,
@@ -48740,9 +47568,9 @@ function readYaml(text2, file, options) {
   let docs;
   try {
     if (options.allDocuments) {
-      const parsed = (0, import_yaml4.parseAllDocuments)(text2, parseOptions);
+      const parsed = (0, import_yaml2.parseAllDocuments)(text2, parseOptions);
       docs = Array.isArray(parsed) ? parsed : [];
-    } else docs = [(0, import_yaml4.parseDocument)(text2, parseOptions)];
+    } else docs = [(0, import_yaml2.parseDocument)(text2, parseOptions)];
   } catch (e) {
     return { documents: failed(file, options.what, e), lineCounter, lineOf };
   }
@@ -48752,7 +47580,7 @@ function readYaml(text2, file, options) {
 function failed(file, what, e) {
   const reason = e instanceof RangeError ? "nested too deeply for chart-guard to read" : String(e?.message ?? e);
   const problem2 = { file, line: 1, message: `${what} is not valid YAML: ${reason.split("\n")[0]}` };
-  return [{ doc: (0, import_yaml4.parseDocument)(""), targets: /* @__PURE__ */ new Map(), problems: [problem2], walkable: false }];
+  return [{ doc: (0, import_yaml2.parseDocument)(""), targets: /* @__PURE__ */ new Map(), problems: [problem2], walkable: false }];
 }
 function checkDocument(doc, file, options, lineCounter) {
   const errors = options.allErrors ? doc.errors.slice(0, MAX_ERRORS) : doc.errors.slice(0, 1);
@@ -48785,7 +47613,7 @@ function yamlValue(read, file, what) {
 }
 function isEmptyDocument(read) {
   const root = read.doc.contents;
-  return root === null || (0, import_yaml4.isScalar)(root) && (root.value === null || root.value === "");
+  return root === null || (0, import_yaml2.isScalar)(root) && (root.value === null || root.value === "");
 }
 var FAST_OPTIONS = { schema: CORE_MERGE_SCHEMA, json: true, maxDepth: READ_MAX_DEPTH + 1, maxTotalMergeKeys: -1 };
 function loadYamlValues(text2, file, options = {}) {
@@ -48830,7 +47658,7 @@ function jsonDepth(value, limit = READ_MAX_DEPTH) {
   return deepest;
 }
 
-// src/core/model.ts
+// src/core/model/model.ts
 var DEFAULT_FREE_FORM_KEYS = [
   "annotations",
   "labels",
@@ -48887,7 +47715,1180 @@ function renderNamesProblem(releaseName, namespace) {
   return space ? `namespace "${namespace}" ${space}` : void 0;
 }
 
-// src/core/config.ts
+// node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
+function IsArray(value) {
+  return Array.isArray(value);
+}
+function IsDate(value) {
+  return value instanceof globalThis.Date;
+}
+function IsObject(value) {
+  return typeof value === "object" && value !== null;
+}
+function IsRegExp(value) {
+  return value instanceof globalThis.RegExp;
+}
+function IsUint8Array(value) {
+  return value instanceof globalThis.Uint8Array;
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/clone/value.mjs
+function ArrayType(value) {
+  return value.map((value2) => Visit(value2));
+}
+function DateType(value) {
+  return new Date(value.getTime());
+}
+function Uint8ArrayType(value) {
+  return new Uint8Array(value);
+}
+function RegExpType(value) {
+  return new RegExp(value.source, value.flags);
+}
+function ObjectType(value) {
+  const result = {};
+  for (const key2 of Object.getOwnPropertyNames(value)) {
+    result[key2] = Visit(value[key2]);
+  }
+  for (const key2 of Object.getOwnPropertySymbols(value)) {
+    result[key2] = Visit(value[key2]);
+  }
+  return result;
+}
+function Visit(value) {
+  return IsArray(value) ? ArrayType(value) : IsDate(value) ? DateType(value) : IsUint8Array(value) ? Uint8ArrayType(value) : IsRegExp(value) ? RegExpType(value) : IsObject(value) ? ObjectType(value) : value;
+}
+function Clone(value) {
+  return Visit(value);
+}
+
+// node_modules/@sinclair/typebox/build/esm/value/guard/guard.mjs
+function IsObject2(value) {
+  return value !== null && typeof value === "object";
+}
+function IsArray2(value) {
+  return globalThis.Array.isArray(value) && !globalThis.ArrayBuffer.isView(value);
+}
+function IsUndefined(value) {
+  return value === void 0;
+}
+function IsNumber(value) {
+  return typeof value === "number";
+}
+
+// node_modules/@sinclair/typebox/build/esm/system/policy.mjs
+var TypeSystemPolicy;
+(function(TypeSystemPolicy2) {
+  TypeSystemPolicy2.InstanceMode = "default";
+  TypeSystemPolicy2.ExactOptionalPropertyTypes = false;
+  TypeSystemPolicy2.AllowArrayObject = false;
+  TypeSystemPolicy2.AllowNaN = false;
+  TypeSystemPolicy2.AllowNullVoid = false;
+  function IsExactOptionalProperty(value, key2) {
+    return TypeSystemPolicy2.ExactOptionalPropertyTypes ? key2 in value : value[key2] !== void 0;
+  }
+  TypeSystemPolicy2.IsExactOptionalProperty = IsExactOptionalProperty;
+  function IsObjectLike(value) {
+    const isObject = IsObject2(value);
+    return TypeSystemPolicy2.AllowArrayObject ? isObject : isObject && !IsArray2(value);
+  }
+  TypeSystemPolicy2.IsObjectLike = IsObjectLike;
+  function IsRecordLike(value) {
+    return IsObjectLike(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
+  }
+  TypeSystemPolicy2.IsRecordLike = IsRecordLike;
+  function IsNumberLike(value) {
+    return TypeSystemPolicy2.AllowNaN ? IsNumber(value) : Number.isFinite(value);
+  }
+  TypeSystemPolicy2.IsNumberLike = IsNumberLike;
+  function IsVoidLike(value) {
+    const isUndefined = IsUndefined(value);
+    return TypeSystemPolicy2.AllowNullVoid ? isUndefined || value === null : isUndefined;
+  }
+  TypeSystemPolicy2.IsVoidLike = IsVoidLike;
+})(TypeSystemPolicy || (TypeSystemPolicy = {}));
+
+// node_modules/@sinclair/typebox/build/esm/type/create/immutable.mjs
+function ImmutableArray(value) {
+  return globalThis.Object.freeze(value).map((value2) => Immutable(value2));
+}
+function ImmutableDate(value) {
+  return value;
+}
+function ImmutableUint8Array(value) {
+  return value;
+}
+function ImmutableRegExp(value) {
+  return value;
+}
+function ImmutableObject(value) {
+  const result = {};
+  for (const key2 of Object.getOwnPropertyNames(value)) {
+    result[key2] = Immutable(value[key2]);
+  }
+  for (const key2 of Object.getOwnPropertySymbols(value)) {
+    result[key2] = Immutable(value[key2]);
+  }
+  return globalThis.Object.freeze(result);
+}
+function Immutable(value) {
+  return IsArray(value) ? ImmutableArray(value) : IsDate(value) ? ImmutableDate(value) : IsUint8Array(value) ? ImmutableUint8Array(value) : IsRegExp(value) ? ImmutableRegExp(value) : IsObject(value) ? ImmutableObject(value) : value;
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/create/type.mjs
+function CreateType(schema2, options) {
+  const result = options !== void 0 ? { ...options, ...schema2 } : schema2;
+  switch (TypeSystemPolicy.InstanceMode) {
+    case "freeze":
+      return Immutable(result);
+    case "clone":
+      return Clone(result);
+    default:
+      return result;
+  }
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/symbols/symbols.mjs
+var OptionalKind = /* @__PURE__ */ Symbol.for("TypeBox.Optional");
+var Kind = /* @__PURE__ */ Symbol.for("TypeBox.Kind");
+
+// node_modules/@sinclair/typebox/build/esm/type/guard/kind.mjs
+function IsOptional(value) {
+  return IsObject(value) && value[OptionalKind] === "Optional";
+}
+function IsKindOf(value, kind) {
+  return IsObject(value) && Kind in value && value[Kind] === kind;
+}
+function IsMappedResult(value) {
+  return IsKindOf(value, "MappedResult");
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/array/array.mjs
+function Array2(items, options) {
+  return CreateType({ [Kind]: "Array", type: "array", items }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/discard/discard.mjs
+function DiscardKey(value, key2) {
+  const { [key2]: _2, ...rest } = value;
+  return rest;
+}
+function Discard(value, keys) {
+  return keys.reduce((acc, key2) => DiscardKey(acc, key2), value);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/never/never.mjs
+function Never(options) {
+  return CreateType({ [Kind]: "Never", not: {} }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/mapped/mapped-result.mjs
+function MappedResult(properties) {
+  return CreateType({
+    [Kind]: "MappedResult",
+    properties
+  });
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/union/union-create.mjs
+function UnionCreate(T2, options) {
+  return CreateType({ [Kind]: "Union", anyOf: T2 }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/union/union.mjs
+function Union(types2, options) {
+  return types2.length === 0 ? Never(options) : types2.length === 1 ? CreateType(types2[0], options) : UnionCreate(types2, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/boolean/boolean.mjs
+function Boolean2(options) {
+  return CreateType({ [Kind]: "Boolean", type: "boolean" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/number/number.mjs
+function Number2(options) {
+  return CreateType({ [Kind]: "Number", type: "number" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/string/string.mjs
+function String2(options) {
+  return CreateType({ [Kind]: "String", type: "string" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/object/object.mjs
+function RequiredArray(properties) {
+  return globalThis.Object.keys(properties).filter((key2) => !IsOptional(properties[key2]));
+}
+function _Object_(properties, options) {
+  const required = RequiredArray(properties);
+  const schema2 = required.length > 0 ? { [Kind]: "Object", type: "object", required, properties } : { [Kind]: "Object", type: "object", properties };
+  return CreateType(schema2, options);
+}
+var Object2 = _Object_;
+
+// node_modules/@sinclair/typebox/build/esm/type/optional/optional.mjs
+function RemoveOptional(schema2) {
+  return CreateType(Discard(schema2, [OptionalKind]));
+}
+function AddOptional(schema2) {
+  return CreateType({ ...schema2, [OptionalKind]: "Optional" });
+}
+function OptionalWithFlag(schema2, F) {
+  return F === false ? RemoveOptional(schema2) : AddOptional(schema2);
+}
+function Optional(schema2, enable) {
+  const F = enable ?? true;
+  return IsMappedResult(schema2) ? OptionalFromMappedResult(schema2, F) : OptionalWithFlag(schema2, F);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/optional/optional-from-mapped-result.mjs
+function FromProperties(P2, F) {
+  const Acc = {};
+  for (const K2 of globalThis.Object.getOwnPropertyNames(P2))
+    Acc[K2] = Optional(P2[K2], F);
+  return Acc;
+}
+function FromMappedResult(R, F) {
+  return FromProperties(R.properties, F);
+}
+function OptionalFromMappedResult(R, F) {
+  const P2 = FromMappedResult(R, F);
+  return MappedResult(P2);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/integer/integer.mjs
+function Integer(options) {
+  return CreateType({ [Kind]: "Integer", type: "integer" }, options);
+}
+
+// node_modules/@sinclair/typebox/build/esm/type/unsafe/unsafe.mjs
+function Unsafe(options = {}) {
+  return CreateType({ [Kind]: options[Kind] ?? "Unsafe" }, options);
+}
+
+// src/core/registry/rule-ids.ts
+var RULE_ID_LIST = [
+  "chart-dir-missing",
+  "chart-file-invalid",
+  "chart-version-mismatch",
+  "chart-locally-modified",
+  "chart-deprecated",
+  "kube-version-unsupported",
+  "major-upgrade-notes",
+  "values-file-invalid",
+  "values-file-partial",
+  "override-key-removed",
+  "override-key-unknown",
+  "override-proof-incomplete",
+  "override-type-changed",
+  "override-schema-violation",
+  "code-set-key-undeclared",
+  "render-failed",
+  "symlink-refused",
+  "immutable-field-changed",
+  "statefulset-replaced",
+  "resource-removed",
+  "crd-changed",
+  "crd-version-removed",
+  "crd-moved",
+  "api-removed",
+  "api-deprecated",
+  "pdb-blocks-drain",
+  "lockfile-invalid",
+  "config-invalid",
+  "policy-changed",
+  "chart-dir-orphan",
+  "override-file-orphan",
+  "render-skipped",
+  "values-pattern-unmatched",
+  "kube-version-unset",
+  "acceptance-expired",
+  "acceptance-stale",
+  "rule-crashed"
+];
+
+// src/core/config/config-definition.ts
+var DEFAULT_LOCKFILE = "helm-freeze.yaml";
+var DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
+var DEFAULT_PROOF_RENDERS = 8;
+var DEFAULT_ACCEPTANCES_PATH = ".github/chart-guard-accepted.yaml";
+var DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
+var FAIL_ON_SETTINGS = ["error", "warning", "never"];
+var RULE_SETTINGS = ["error", "warning", "notice", "off"];
+var TEMPLATE_ENGINES = ["jinja"];
+var RULE_IDS = Object.fromEntries(
+  RULE_ID_LIST.map((id) => [id, true])
+);
+function isRuleId(id) {
+  return Object.hasOwn(RULE_IDS, id);
+}
+var API_VERSION = /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?v\d+(?:(?:alpha|beta)\d+)?(?:\/[A-Z][A-Za-z0-9]*)?$/;
+var ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var APPROVER = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?$/;
+var KUBE_VERSION = /^\s*v?\d+\.\d+(\.\d+)?([-+].*)?\s*$/;
+var text = (description) => Unsafe({ type: ["string", "number"], minLength: 1, ...description ? { description } : {} });
+function emptyable(schema2) {
+  return Unsafe({ ...schema2, type: ["object", "null"] });
+}
+var definitions = {
+  kubeVersion: Union([String2({ pattern: KUBE_VERSION.source }), Number2()], {
+    description: 'A Kubernetes version: "1.31", "v1.31" or "1.31.4" (quote it: 1.30 unquoted is the number 1.3).'
+  }),
+  kubeTarget: Unsafe({
+    anyOf: [
+      { $ref: "#/definitions/kubeVersion" },
+      Object2(
+        {
+          min: Optional(ref("kubeVersion", "The oldest cluster.")),
+          max: Optional(ref("kubeVersion", "The newest cluster."))
+        },
+        { additionalProperties: false }
+      )
+    ]
+  }),
+  strings: Union([String2({ minLength: 1 }), Array2(text())], {
+    description: "A list of strings (a single string is a list of one)."
+  }),
+  patterns: Unsafe({ $ref: "#/definitions/strings" }),
+  apiVersions: Unsafe({
+    anyOf: [{ $ref: "#/definitions/apiVersion" }, { type: "array", items: { $ref: "#/definitions/apiVersion" } }]
+  }),
+  apiVersion: String2({
+    description: "group/version or group/version/Kind as .Capabilities.APIVersions holds them.",
+    pattern: API_VERSION.source
+  }),
+  ruleSetting: Unsafe({ enum: [...RULE_SETTINGS] }),
+  // one entry per rule id; `npm run docs` adds each rule's description and default severity for the editor
+  rules: emptyable(
+    Unsafe({
+      type: "object",
+      additionalProperties: false,
+      properties: Object.fromEntries(RULE_ID_LIST.map((id) => [id, { $ref: "#/definitions/ruleSetting" }]))
+    })
+  ),
+  setKeys: Union([
+    Array2(Unsafe({ type: ["string", "number", "boolean"] }), {
+      description: "Key paths like auth.rootPassword."
+    }),
+    Unsafe({ type: "object", description: "Key path -> example value (any YAML)." })
+  ]),
+  templates: emptyable(
+    Object2(
+      {
+        engine: Optional(
+          Unsafe({
+            enum: [...TEMPLATE_ENGINES],
+            default: TEMPLATE_ENGINES[0],
+            description: `The template engine (default ${TEMPLATE_ENGINES[0]}).`
+          })
+        ),
+        context: text("The YAML file of variables to render override files with.")
+      },
+      { additionalProperties: false }
+    )
+  )
+};
+function ref(name, description) {
+  return Unsafe({ $ref: `#/definitions/${name}`, description });
+}
+var use = (name, description) => ref(name, description);
+var RENDER = emptyable(
+  Object2(
+    {
+      enabled: Optional(
+        Boolean2({
+          default: true,
+          description: "false: skip rendering (render-based checks do not run). Default true."
+        })
+      ),
+      helm: Optional(text("Path of the helm binary (default: helm on PATH).")),
+      timeoutSeconds: Optional(
+        Number2({
+          exclusiveMinimum: 0,
+          default: DEFAULT_RENDER_TIMEOUT_SECONDS,
+          description: `Timeout of one helm render, in seconds (default ${DEFAULT_RENDER_TIMEOUT_SECONDS}).`
+        })
+      ),
+      proofRenders: Optional(
+        Integer({
+          minimum: 0,
+          default: DEFAULT_PROOF_RENDERS,
+          description: `Extra head renders per chart proving weakly accepted override keys ignored (default ${DEFAULT_PROOF_RENDERS}, 0: off).`
+        })
+      )
+    },
+    { additionalProperties: false, description: "How charts are rendered with helm." }
+  )
+);
+var REDACT = emptyable(
+  Object2(
+    {
+      keys: Optional(use("strings", "Key names (matched as trailing words) or exact key paths.")),
+      replace: Optional(
+        Boolean2({ default: false, description: "true: only these keys, not the built-in names." })
+      )
+    },
+    {
+      additionalProperties: false,
+      description: "Values hidden in every output, besides the built-in credential names (password, token, apiKey...)."
+    }
+  )
+);
+var ACCEPTANCES = Object2(
+  {
+    file: Optional(text(`The acceptances file (default ${DEFAULT_ACCEPTANCES_PATH}).`)),
+    approvers: Optional(
+      Array2(String2({ pattern: APPROVER.source }), {
+        minItems: 1,
+        description: "Who may approve the acceptances a pull request adds: GitHub logins or org/team (default: anyone but its author)."
+      })
+    )
+  },
+  { additionalProperties: false }
+);
+var ENVIRONMENT = emptyable(
+  Object2(
+    {
+      values: Optional(use("patterns", "Appended to the top-level patterns (later files win).")),
+      set: Optional(use("setKeys", "Merged with the top-level set by key (the environment wins).")),
+      kubernetes: Optional(use("kubeTarget", "Replaces the top-level target.")),
+      apiVersions: Optional(use("apiVersions", "Added to the top-level list.")),
+      templates: Optional(use("templates", "Replaces the top-level templates."))
+    },
+    { additionalProperties: false }
+  )
+);
+var CHART = emptyable(
+  Object2(
+    {
+      values: Optional(use("patterns", "Extra override file patterns for this chart.")),
+      set: Optional(
+        use(
+          "setKeys",
+          "Keys the deploy passes with --set: a list of key paths, or a map of key path to example value."
+        )
+      ),
+      releaseName: Optional(text("Release name to render with (default: the lockfile entry name).")),
+      namespace: Optional(text("Namespace to render in.")),
+      rules: Optional(use("rules", "Severity per rule id for this chart.")),
+      apiVersions: Optional(use("apiVersions", "Added to the top-level apiVersions for this chart.")),
+      templates: Optional(use("templates", "This chart's own template settings."))
+    },
+    { additionalProperties: false }
+  )
+);
+var CONFIG_SCHEMA = Object2(
+  {
+    lockfile: Optional(
+      Unsafe({
+        type: ["string", "number"],
+        minLength: 1,
+        default: DEFAULT_LOCKFILE,
+        description: `Path of the helm-freeze lockfile, relative to the repository root (default ${DEFAULT_LOCKFILE}).`
+      })
+    ),
+    values: Optional(
+      use(
+        "patterns",
+        "Override values file patterns, repository-relative globs with placeholders {chart}, {dir}, {dest}, {lockdir}."
+      )
+    ),
+    kubernetes: Optional(
+      use(
+        "kubeTarget",
+        'Target cluster version ("1.31", "v1.31", "1.31.4" all mean 1.31), or { min, max }: the oldest and newest cluster of the fleet.'
+      )
+    ),
+    kubernetesVersion: Optional(
+      use("kubeVersion", 'Same as kubernetes: "X.Y". Set either kubernetes or kubernetesVersion, not both.')
+    ),
+    apiVersions: Optional(
+      use(
+        "apiVersions",
+        "APIs the clusters serve beyond the built-in ones (installed CRDs), e.g. monitoring.coreos.com/v1."
+      )
+    ),
+    freeFormKeys: Optional(
+      use("strings", "Keys below which any key is accepted, added to the built-in ones (annotations, labels, env...).")
+    ),
+    freeFormKeysReplace: Optional(
+      Boolean2({
+        default: false,
+        description: "true: use only the keys listed in freeFormKeys, not the built-in ones."
+      })
+    ),
+    rules: Optional(use("rules", "Severity per rule id: error, warning, notice or off.")),
+    render: Optional(RENDER),
+    redact: Optional(REDACT),
+    templates: Optional(use("templates", "Render templated override files first.")),
+    set: Optional(
+      use("setKeys", "Values every chart's render gets (--set style key paths, with example values).")
+    ),
+    environments: Optional(
+      Unsafe({
+        type: ["object", "null"],
+        description: "Groups of clusters; each changed chart is rendered once per environment.",
+        propertyNames: { pattern: ENVIRONMENT_NAME.source },
+        additionalProperties: ENVIRONMENT
+      })
+    ),
+    charts: Optional(
+      Unsafe({
+        type: ["object", "null"],
+        description: "Per-chart settings, keyed by lockfile entry name or chart folder (charts/mariadb).",
+        additionalProperties: CHART
+      })
+    ),
+    failOn: Optional(
+      Unsafe({
+        enum: [...FAIL_ON_SETTINGS],
+        default: FAIL_ON_SETTINGS[0],
+        description: `Fail on findings of this severity or worse (default ${FAIL_ON_SETTINGS[0]}); the fail-on input / --fail-on flag win.`
+      })
+    ),
+    failOnExisting: Optional(
+      Boolean2({
+        default: false,
+        description: "true: findings already there on the base fail a review too (default false); the fail-on-existing input / --fail-on-existing flag win."
+      })
+    ),
+    acceptances: Optional(
+      Unsafe({
+        anyOf: [{ type: ["string", "number"], minLength: 1 }, ACCEPTANCES],
+        default: DEFAULT_ACCEPTANCES_PATH,
+        description: `The acceptances file (default ${DEFAULT_ACCEPTANCES_PATH}), or { file, approvers }.`
+      })
+    ),
+    acceptanceMaxDays: Optional(
+      Integer({
+        minimum: 1,
+        default: DEFAULT_ACCEPTANCE_MAX_DAYS,
+        description: `How far ahead an acceptance may expire, in days (default ${DEFAULT_ACCEPTANCE_MAX_DAYS}).`
+      })
+    )
+  },
+  {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "chart-guard configuration",
+    description: "The chart-guard configuration file (default .github/chart-guard.yaml). Every key is optional. Mistakes are reported as config-invalid findings with file and line; the rest of the file still applies.",
+    additionalProperties: false,
+    definitions
+  }
+);
+function keysOf(schema2) {
+  return Object.keys(schema2.properties);
+}
+var KUBE_RANGE = definitions.kubeTarget.anyOf[1];
+var TEMPLATES = definitions.templates;
+
+// src/core/config/config-reader.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/input/nearest.ts
+function editDistance(a, b2) {
+  let before = [];
+  let previous = Array.from({ length: b2.length + 1 }, (_2, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b2.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b2[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b2[j - 2] && a[i - 2] === b2[j - 1]) {
+        current[j] = Math.min(current[j], before[j - 2] + 1);
+      }
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b2.length];
+}
+var fold = (text2) => text2.toLowerCase().replace(/[-_]/g, "");
+function nearest(word, candidates, limit = 1) {
+  const folded = fold(word);
+  const scored = [];
+  for (const candidate of new Set(candidates)) {
+    if (candidate === word) continue;
+    const other = fold(candidate);
+    const distance = editDistance(folded, other);
+    if (distance <= Math.max(1, Math.floor(Math.max(folded.length, other.length) / 3))) {
+      scored.push({ candidate, distance });
+    }
+  }
+  scored.sort((a, b2) => a.distance - b2.distance || a.candidate.localeCompare(b2.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
+function didYouMeanText(word, candidates) {
+  const [best] = nearest(word, candidates);
+  return best === void 0 ? "" : ` (did you mean "${best}"?)`;
+}
+
+// src/core/values/key-path.ts
+function formatKeyPath(path) {
+  let out = "";
+  path.forEach((segment, i) => {
+    if (typeof segment === "number") {
+      out += `[${segment}]`;
+      return;
+    }
+    const escaped = segment.replace(/\\/g, "\\\\").replace(/\./g, "\\.").replace(/\[/g, "\\[");
+    out += i === 0 ? escaped : `.${escaped}`;
+  });
+  return out;
+}
+function parseKeyPath(text2) {
+  return parse3(text2, false);
+}
+function parseSetKeyPath(text2) {
+  return parse3(text2, true);
+}
+function parse3(text2, rejectEmptyKeys) {
+  const path = [];
+  let i = 0;
+  for (; ; ) {
+    const keyStart = i;
+    let key2 = "";
+    while (i < text2.length && text2[i] !== "." && text2[i] !== "[") {
+      if (text2[i] === "\\" && i + 1 < text2.length) i++;
+      key2 += text2[i++];
+    }
+    if (key2 === "" && rejectEmptyKeys) throw new KeyPathError(text2, keyStart);
+    path.push(key2);
+    while (text2[i] === "[") {
+      const close = text2.indexOf("]", i);
+      const index = Number(text2.slice(i + 1, close));
+      if (close < 0 || close === i + 1 || !Number.isInteger(index) || index < 0) throw new KeyPathError(text2, i);
+      path.push(index);
+      i = close + 1;
+    }
+    if (i >= text2.length) return path;
+    if (text2[i] !== ".") throw new KeyPathError(text2, i);
+    i++;
+  }
+}
+var KeyPathError = class extends Error {
+  constructor(text2, column) {
+    super(`malformed key path "${text2}" at column ${column + 1}`);
+    this.text = text2;
+    this.column = column;
+  }
+  text;
+  column;
+};
+function isPrefix(prefix, path) {
+  if (prefix.length > path.length) return false;
+  return prefix.every((s, i) => s === path[i]);
+}
+function getAt(tree, path) {
+  let node = tree;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return void 0;
+    if (typeof segment === "number") {
+      if (!Array.isArray(node)) return void 0;
+      node = node[segment];
+    } else {
+      if (Array.isArray(node) || !Object.hasOwn(node, segment)) return void 0;
+      node = node[segment];
+    }
+  }
+  return node;
+}
+function hasAt(tree, path) {
+  let node = tree;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return false;
+    if (typeof segment === "number") {
+      if (!Array.isArray(node) || segment >= node.length) return false;
+      node = node[segment];
+    } else {
+      if (Array.isArray(node) || !Object.hasOwn(node, segment)) return false;
+      node = node[segment];
+    }
+  }
+  return true;
+}
+function valueType(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "object") return "map";
+  return "scalar";
+}
+function isMap2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function ownValue(map2, key2) {
+  return Object.hasOwn(map2, key2) ? map2[key2] : void 0;
+}
+function setOwn(map2, key2, value) {
+  if (key2 === "__proto__")
+    Object.defineProperty(map2, key2, { value, writable: true, enumerable: true, configurable: true });
+  else map2[key2] = value;
+}
+function mergeValueMaps(base, next) {
+  const out = { ...base };
+  for (const [key2, value] of Object.entries(next)) {
+    const existing = ownValue(out, key2);
+    setOwn(out, key2, isMap2(value) && isMap2(existing) ? mergeValueMaps(existing, value) : value);
+  }
+  return out;
+}
+
+// src/core/values/override-files.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix } from "node:path";
+var PLACEHOLDERS = ["chart", "dir", "dest", "lockdir"];
+var PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/g;
+var HAS_PLACEHOLDER = /\{(chart|dir|dest|lockdir)\}/;
+var GLOB_OPTIONS = { dot: true };
+function resolveOverridePatterns(patterns, entry, lockfile) {
+  const values = {
+    chart: entry.name,
+    dir: entry.dir,
+    dest: entry.destDir,
+    lockdir: posix.dirname(lockfile.path)
+  };
+  return patterns.map(
+    (pattern) => normalisePattern(pattern.replace(PLACEHOLDER, (_2, name) => escapeGlob(values[name])))
+  );
+}
+function matchOverrideFiles(resolvedPatterns, paths) {
+  return new PathIndex(paths).matchAll(resolvedPatterns);
+}
+function mapOverrideFiles(lockfile, patternsFor, paths) {
+  const index = new PathIndex(paths);
+  const mapping = /* @__PURE__ */ new Map();
+  for (const entry of lockfile.charts) {
+    const files = index.matchAll(resolveOverridePatterns(patternsFor(entry), entry, lockfile));
+    const known = mapping.get(entry.dir);
+    mapping.set(entry.dir, known ? [.../* @__PURE__ */ new Set([...known, ...files])] : files);
+  }
+  return mapping;
+}
+function orphanOverrideFiles(lockfile, patternsFor, paths, mapped = mapOverrideFiles(lockfile, patternsFor, paths)) {
+  if (lockfile.charts.length === 0) return [];
+  const patternSets = lockfile.charts.map((entry) => new Set(patternsFor(entry)));
+  const templates = [...patternSets[0]].filter(
+    (p) => HAS_PLACEHOLDER.test(p) && patternSets.every((set2) => set2.has(p))
+  );
+  if (templates.length === 0) return [];
+  const destinations = [
+    .../* @__PURE__ */ new Set([...lockfile.destinations.map((d2) => d2.repoPath), ...lockfile.charts.map((e) => e.destDir)])
+  ];
+  const lockdir = escapeGlob(posix.dirname(lockfile.path));
+  const shapes = /* @__PURE__ */ new Set();
+  for (const template of templates) {
+    const perDestination = /\{(dir|dest)\}/.test(template) ? destinations : ["."];
+    for (const dest of perDestination) {
+      const d2 = escapeGlob(dest);
+      shapes.add(
+        normalisePattern(
+          template.replace(/\{chart\}/g, "*").replace(/\{dir\}/g, `${d2}/*`).replace(/\{dest\}/g, d2).replace(/\{lockdir\}/g, lockdir)
+        )
+      );
+    }
+  }
+  const owned = new Set([...mapped.values()].flat());
+  return new PathIndex(paths).matchAll([...shapes]).filter((path) => !owned.has(path)).sort();
+}
+function normalisePattern(pattern) {
+  const normal = posix.normalize(pattern).replace(/^\/+/, "");
+  return normal.startsWith("./") ? normal.slice(2) : normal;
+}
+function escapeGlob(text2) {
+  return text2.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+}
+function unescapeGlob(text2) {
+  return text2.replace(/\\(.)/g, "$1");
+}
+var PathIndex = class {
+  sorted;
+  all;
+  byBasename = /* @__PURE__ */ new Map();
+  cache = /* @__PURE__ */ new Map();
+  constructor(paths) {
+    this.sorted = [...paths].sort();
+    this.all = new Set(this.sorted);
+    for (const path of this.sorted) {
+      const name = path.slice(path.lastIndexOf("/") + 1);
+      const list = this.byBasename.get(name);
+      if (list) list.push(path);
+      else this.byBasename.set(name, [path]);
+    }
+  }
+  matchAll(patterns) {
+    const out = /* @__PURE__ */ new Set();
+    for (const pattern of patterns) for (const path of this.match(pattern)) out.add(path);
+    return [...out];
+  }
+  match(pattern) {
+    let result = this.cache.get(pattern);
+    if (result) return result;
+    const scan = import_picomatch.default.scan(pattern);
+    if (!scan.isGlob) {
+      const literal = unescapeGlob(pattern);
+      result = this.all.has(literal) ? [literal] : [];
+    } else {
+      const isMatch = (0, import_picomatch.default)(pattern, GLOB_OPTIONS);
+      const lastSegment = pattern.slice(pattern.lastIndexOf("/") + 1);
+      const candidates = import_picomatch.default.scan(lastSegment).isGlob ? this.below(unescapeGlob(scan.base)) : this.byBasename.get(unescapeGlob(lastSegment)) ?? [];
+      result = candidates.filter((path) => isMatch(path));
+    }
+    this.cache.set(pattern, result);
+    return result;
+  }
+  /** Files below a folder, by binary search over the sorted paths. */
+  below(base) {
+    if (base === "") return this.sorted;
+    const prefix = `${base}/`;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < this.sorted.length && this.sorted[end].startsWith(prefix)) end++;
+    return this.sorted.slice(lo, end);
+  }
+};
+
+// src/core/config/kube-version.ts
+var import_semver = __toESM(require_semver2(), 1);
+function normaliseKubeVersion(text2) {
+  if (text2 === void 0) return void 0;
+  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(String(text2).trim());
+  return m ? `${Number(m[1])}.${Number(m[2])}` : void 0;
+}
+function compareKubeVersions(a, b2) {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b2.split(".").map(Number);
+  return am - bm || an - bn;
+}
+function toSemverRange(constraint) {
+  const converted = constraint.split("||").map(
+    (part) => part.replace(/,/g, " ").replace(/(>=|<=|!=|=|>|<|~>|~|\^)\s+/g, "$1").replace(/~>/g, "~").trim()
+  ).join(" || ");
+  return import_semver.default.validRange(converted, { loose: true }) ?? void 0;
+}
+function checkKubeVersion(constraint, kubeVersion) {
+  const range = toSemverRange(constraint);
+  if (!range) return { ok: false, reason: "unreadable" };
+  return import_semver.default.satisfies(`${kubeVersion}.0`, range, { includePrerelease: true, loose: true }) ? { ok: true } : { ok: false, reason: "excluded" };
+}
+
+// src/core/config/config-reader.ts
+var TEMPLATE_KEYS = keysOf(TEMPLATES);
+var KUBE_RANGE_KEYS = keysOf(KUBE_RANGE);
+function scalarText(node) {
+  if (node.value === null || node.value === void 0) return void 0;
+  if (typeof node.value === "string") return node.value;
+  return node.source ?? String(node.value);
+}
+var Reader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  lineCounter = new import_yaml3.LineCounter();
+  problems = [];
+  policyLines = {};
+  policyAt(setting, node) {
+    const line = this.line(node);
+    if (line !== void 0) this.policyLines[setting] = line;
+  }
+  line(node) {
+    return node?.range ? this.lineCounter.linePos(node.range[0]).line : void 0;
+  }
+  problem(node, message) {
+    this.problems.push({ file: this.file, line: this.line(node), message });
+  }
+  /** Key/value pairs of a map; unknown keys are reported and skipped. */
+  *entries(map2, known, what) {
+    for (const pair of map2.items) {
+      const keyNode = pair.key;
+      const key2 = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      if (!known.includes(key2)) {
+        const [guess] = nearest(key2, known);
+        const hint = guess ? `did you mean "${guess}"? ` : "";
+        this.problem(keyNode, `unknown ${what} "${key2}" (${hint}known: ${known.join(", ")})`);
+        continue;
+      }
+      yield [key2, pair.value];
+    }
+  }
+  isMapOrComplain(node, what) {
+    if ((0, import_yaml3.isMap)(node)) return true;
+    if (node !== null && !((0, import_yaml3.isScalar)(node) && node.value === null)) this.problem(node, `${what} must be a map`);
+    return false;
+  }
+  string(node, what) {
+    if ((0, import_yaml3.isScalar)(node) && typeof node.value !== "boolean") {
+      const text2 = scalarText(node);
+      if (text2 !== void 0 && text2 !== "") return text2;
+    }
+    this.problem(node, `${what} must be a string`);
+    return void 0;
+  }
+  /** A list of strings; a single string is taken as a list of one. */
+  strings(node, what) {
+    if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string") return [node.value];
+    if (!(0, import_yaml3.isSeq)(node)) {
+      this.problem(node, `${what} must be a list of strings`);
+      return void 0;
+    }
+    const out = [];
+    for (const item of node.items) {
+      const text2 = this.string(item, `each item of ${what}`);
+      if (text2 !== void 0) out.push(text2);
+    }
+    return out;
+  }
+  /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
+  patterns(node, what) {
+    const patterns = this.strings(node, what);
+    const items = (0, import_yaml3.isSeq)(node) ? node.items : [node];
+    for (const item of items) {
+      const pattern = (0, import_yaml3.isScalar)(item) && typeof item.value === "string" ? item.value : "";
+      for (const [, name] of pattern.matchAll(/\{([^{},]*)\}/g)) {
+        if (!PLACEHOLDERS.includes(name)) {
+          const known = PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
+          this.problem(item, `${what}: unknown placeholder {${name}} in "${pattern}" (known: ${known})`);
+        }
+      }
+    }
+    return patterns;
+  }
+  /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
+  apiVersions(node, what) {
+    const items = (0, import_yaml3.isSeq)(node) ? node.items : [node];
+    const out = [];
+    for (const item of items) {
+      const text2 = this.string(item, (0, import_yaml3.isSeq)(node) ? `each item of ${what}` : what);
+      if (text2 === void 0) continue;
+      if (API_VERSION.test(text2)) out.push(text2);
+      else {
+        this.problem(
+          item,
+          `${what}: "${text2}" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor`
+        );
+      }
+    }
+    return [...new Set(out)];
+  }
+  boolean(node, what) {
+    if ((0, import_yaml3.isScalar)(node) && typeof node.value === "boolean") return node.value;
+    this.problem(node, `${what} must be true or false`);
+    return void 0;
+  }
+  kubeVersion(node, what) {
+    const text2 = (0, import_yaml3.isScalar)(node) ? scalarText(node) : void 0;
+    const version = normaliseKubeVersion(text2);
+    if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
+    return version;
+  }
+  kubeTarget(node, what = "kubernetes") {
+    if ((0, import_yaml3.isScalar)(node)) {
+      const version = this.kubeVersion(node, what);
+      return version ? { min: version, max: version } : void 0;
+    }
+    if (!this.isMapOrComplain(node, what)) return void 0;
+    const target2 = {};
+    for (const [key2, value] of this.entries(node, KUBE_RANGE_KEYS, `key in ${what}`)) {
+      target2[key2] = this.kubeVersion(value, `${what}.${key2}`);
+    }
+    const min = target2.min ?? target2.max;
+    const max = target2.max ?? target2.min;
+    if (!min || !max) return void 0;
+    if (compareKubeVersions(min, max) > 0) {
+      this.problem(node, `${what}.min (${min}) is newer than ${what}.max (${max})`);
+      return { min: max, max: min };
+    }
+    return { min, max };
+  }
+  rules(node, what) {
+    const rules = {};
+    if (!this.isMapOrComplain(node, what)) return rules;
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      const id = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+      if (!isRuleId(id)) {
+        this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
+        continue;
+      }
+      const valueNode = pair.value;
+      const setting = (0, import_yaml3.isScalar)(valueNode) ? String(valueNode.value) : void 0;
+      if (!setting || !RULE_SETTINGS.includes(setting)) {
+        this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(", ")}`);
+        continue;
+      }
+      rules[id] = setting;
+      this.policyAt(`${what}.${id}`, valueNode ?? keyNode);
+    }
+    return rules;
+  }
+  /** `templates: { engine: jinja, context: path }`. */
+  templates(node, what) {
+    if (!this.isMapOrComplain(node, what)) return void 0;
+    let engine;
+    let context3;
+    let line = this.line(node) ?? 1;
+    for (const [key2, value] of this.entries(node, TEMPLATE_KEYS, `key in ${what}`)) {
+      const text2 = this.string(value, `${what}.${key2}`);
+      if (key2 === "context") {
+        context3 = text2?.replace(/^\.\//, "");
+        line = this.line(value) ?? line;
+      } else if (text2 !== void 0) {
+        if (TEMPLATE_ENGINES.includes(text2)) engine = text2;
+        else this.problem(value, `${what}.engine must be one of ${TEMPLATE_ENGINES.join(", ")}`);
+      }
+    }
+    if (!context3) {
+      if (!node.items.some((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "context")) {
+        this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
+      }
+      return void 0;
+    }
+    return { engine: engine ?? "jinja", context: context3, line };
+  }
+  /** `set:` as a list of key paths, or a map of key path -> example value (any YAML: a list, a map...). */
+  setKeys(node, what) {
+    const keys = [];
+    const add = (text2, at2, example) => {
+      if (text2 === void 0 || text2 === "") {
+        this.problem(at2, `each key of ${what} must be a key path like auth.rootPassword`);
+        return;
+      }
+      try {
+        const entry = { path: parseSetKeyPath(text2), line: this.line(at2) ?? 1 };
+        if (example !== void 0) entry.example = example;
+        keys.push(entry);
+      } catch (e) {
+        if (!(e instanceof KeyPathError)) throw e;
+        this.problem(at2, `${what}: ${e.message}`);
+      }
+    };
+    if ((0, import_yaml3.isSeq)(node)) {
+      for (const item of node.items) add((0, import_yaml3.isScalar)(item) ? scalarText(item) : void 0, item);
+    } else if ((0, import_yaml3.isMap)(node)) {
+      for (const pair of node.items) {
+        const keyNode = pair.key;
+        const valueNode = pair.value;
+        add((0, import_yaml3.isScalar)(keyNode) ? scalarText(keyNode) : void 0, keyNode, valueNode?.toJSON() ?? null);
+      }
+    } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
+    return keys;
+  }
+};
+
+// src/core/config/config-resolve.ts
+function resolveEnvironments(config, kube) {
+  const shared = {
+    values: config.values,
+    kube: kube ?? config.kubernetes,
+    apiVersions: config.apiVersions,
+    set: config.set,
+    ...config.templates ? { templates: config.templates } : {}
+  };
+  if (config.environments.length === 0) return [shared];
+  return config.environments.map((environment) => ({
+    name: environment.name,
+    values: [...shared.values, ...environment.values],
+    kube: kube ?? environment.kubernetes ?? shared.kube,
+    apiVersions: [.../* @__PURE__ */ new Set([...shared.apiVersions, ...environment.apiVersions])],
+    set: mergeSetKeys(shared.set, environment.set),
+    ...environment.templates ?? shared.templates ? { templates: environment.templates ?? shared.templates } : {},
+    line: environment.line
+  }));
+}
+function mergeSetKeys(...lists) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const key2 of list) byPath.set(JSON.stringify(key2.path), key2);
+  return [...byPath.values()];
+}
+function emptyChartConfig() {
+  return { values: [], set: [], rules: {} };
+}
+function normaliseChartKey(key2) {
+  return key2.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function chartConfigFor(config, entry) {
+  const byName = Object.hasOwn(config.charts, entry.name) ? config.charts[entry.name] : void 0;
+  const byDir = entry.dir !== entry.name && Object.hasOwn(config.charts, entry.dir) ? config.charts[entry.dir] : void 0;
+  if (!byName || !byDir) return byDir ?? byName ?? emptyChartConfig();
+  return {
+    values: [...byName.values, ...byDir.values],
+    set: [...byName.set, ...byDir.set],
+    releaseName: byDir.releaseName ?? byName.releaseName,
+    namespace: byDir.namespace ?? byName.namespace,
+    rules: { ...byName.rules, ...byDir.rules },
+    ...byName.apiVersions || byDir.apiVersions ? { apiVersions: [.../* @__PURE__ */ new Set([...byName.apiVersions ?? [], ...byDir.apiVersions ?? []])] } : {},
+    ...byDir.templates ?? byName.templates ? { templates: byDir.templates ?? byName.templates } : {}
+  };
+}
+
+// src/core/config/config-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+var validate;
+function validator() {
+  validate ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+  return validate;
+}
+function schemaProblems(doc, lineCounter, file) {
+  const check = validator();
+  if (check(doc.toJS({ maxAliasCount: -1 }))) return [];
+  const errors = check.errors ?? [];
+  const alternatives = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const deeper = (path) => errors.some((e) => e.instancePath.startsWith(`${path}/`));
+  const byLine = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    if (e.schemaPath.includes("/propertyNames/")) continue;
+    if (alternatives.has(e.instancePath) && deeper(e.instancePath) && !isAboutKey(e)) continue;
+    const { node, where } = locate(doc, instancePath(e), e);
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+    if (byLine.has(line)) continue;
+    let message = describe(e);
+    if (alternatives.has(e.instancePath) && !isAboutKey(e)) {
+      const wanted = errors.filter((a) => a.instancePath === e.instancePath && a.keyword !== "anyOf").map(describe);
+      const types2 = wanted.filter((w2) => w2.startsWith("must be ")).map((w2) => w2.slice("must be ".length));
+      const others = wanted.filter((w2) => !w2.startsWith("must be "));
+      message = [.../* @__PURE__ */ new Set([...types2.length > 0 ? [`must be ${types2.join(" or ")}`] : [], ...others])].join("; ");
+    }
+    byLine.set(line, { file, line, message: `${where} ${message}` });
+  }
+  return [...byLine.values()].sort((a, b2) => (a.line ?? 0) - (b2.line ?? 0));
+}
+function isAboutKey(e) {
+  return e.params.additionalProperty !== void 0 || e.params.propertyName !== void 0;
+}
+function describe(e) {
+  if (e.keyword === "enum") return `must be one of ${e.params.allowedValues.join(", ")}`;
+  if (e.keyword === "additionalProperties") return "is not a known key";
+  if (e.keyword === "propertyNames") return "is not a valid name";
+  if (e.keyword === "type") return `must be ${String(e.params.type).split(",").join(" or ")}`;
+  return e.message ?? "is not valid";
+}
+function instancePath(e) {
+  if (e.instancePath === "") return [];
+  return e.instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function locate(doc, path, e) {
+  let node = doc.contents;
+  for (const segment of path) node = child(node, segment, false);
+  const extra = e.params.additionalProperty ?? e.params.propertyName;
+  const full = extra === void 0 ? path : [...path, extra];
+  if (extra !== void 0) node = child(node, extra, true) ?? node;
+  return { node: node ?? void 0, where: full.length === 0 ? "the configuration" : full.join(".") };
+}
+function child(node, segment, key2) {
+  if ((0, import_yaml4.isMap)(node)) {
+    const pair = node.items.find((p) => (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === segment);
+    return (key2 ? pair?.key : pair?.value) ?? void 0;
+  }
+  if ((0, import_yaml4.isSeq)(node)) return node.items[Number(segment)] ?? void 0;
+  return void 0;
+}
+
+// src/core/config/config.ts
 var TOP_LEVEL_KEYS = keysOf(CONFIG_SCHEMA);
 var ENVIRONMENT_KEYS = keysOf(ENVIRONMENT);
 var REDACT_KEYS = keysOf(REDACT);
@@ -49653,7 +49654,96 @@ function changesOf(plan, spaces, shard, progress) {
   return { all, changes, diagnostics, ofShard };
 }
 
-// src/core/chart-analysis.ts
+// src/core/repo/chart-yaml.ts
+function chartMetadata(raw) {
+  const annotations = {};
+  if (isMap2(raw.annotations)) {
+    for (const [k, v2] of Object.entries(raw.annotations)) if (v2 !== null && v2 !== void 0) annotations[k] = String(v2);
+  }
+  return {
+    apiVersion: optionalString(raw.apiVersion),
+    name: optionalString(raw.name),
+    version: optionalString(raw.version),
+    appVersion: optionalString(raw.appVersion),
+    kubeVersion: optionalString(raw.kubeVersion),
+    deprecated: raw.deprecated === true ? true : void 0,
+    annotations,
+    dependencies: dependencies(raw.dependencies)
+  };
+}
+function dependencies(raw) {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isMap2).flatMap((d2) => {
+    const name = optionalString(d2.name);
+    if (!name) return [];
+    const dependency2 = { name };
+    const alias = optionalString(d2.alias);
+    if (alias) dependency2.alias = alias;
+    const version = optionalString(d2.version);
+    if (version) dependency2.version = version;
+    const repository = optionalString(d2.repository);
+    if (repository) dependency2.repository = repository;
+    const condition = optionalString(d2.condition);
+    if (condition) dependency2.condition = condition;
+    return [dependency2];
+  });
+}
+function optionalString(value) {
+  if (value === null || value === void 0 || typeof value === "object") return void 0;
+  return String(value);
+}
+var PARSED_YAML_LIMIT = 256;
+function parsedYamlMemo() {
+  return /* @__PURE__ */ new Map();
+}
+function parseYaml(text2, file, problems, allDocuments = false, parsedYaml = parsedYamlMemo()) {
+  const cacheKey = `${allDocuments ? "all" : "first"}\0${text2}`;
+  if (parsedYaml.has(cacheKey)) return structuredClone(parsedYaml.get(cacheKey));
+  const { documents, problem: problem2 } = loadYamlValues(text2, file, { allDocuments });
+  if (problem2) {
+    problems.push(problem2);
+    return void 0;
+  }
+  const value = allDocuments && documents.length > 1 ? mergeDocuments(documents) : documents[0];
+  if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value);
+  parsedYaml.set(cacheKey, value);
+  return structuredClone(value);
+}
+function mergeDocuments(documents) {
+  let merged = {};
+  for (const document of documents) {
+    if (document === null || document === void 0) continue;
+    if (!isMap2(document)) return document;
+    merged = mergeValueMaps(merged, document);
+  }
+  return merged;
+}
+function jsonErrorLine(text2, message) {
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return void 0;
+  return text2.slice(0, Number(position[1])).split("\n").length;
+}
+
+// src/core/runtime/concurrency.ts
+function createLimiter(limit) {
+  let active = 0;
+  const waiting = [];
+  return async (task) => {
+    if (active >= limit) await new Promise((resume) => waiting.push(resume));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+// src/core/pipeline/chart-analysis.ts
 var import_semver6 = __toESM(require_semver2(), 1);
 var import_yaml11 = __toESM(require_dist(), 1);
 
@@ -50374,7 +50464,7 @@ function pathOf(text2) {
 
 // src/core/redact/redact-tree.ts
 var isHideable = (value) => typeof value === "string" && value !== "" || typeof value === "number" || typeof value === "bigint";
-function redactTree(value, matcher, path = [], hidden = !isMap(value) && matcher.isCredentialPath(path)) {
+function redactTree(value, matcher, path = [], hidden = !isMap2(value) && matcher.isCredentialPath(path)) {
   const keys = path.filter((s) => typeof s === "string");
   const containerAbove = keys.some((key2, i) => matcher.isContainer(key2, keys[i - 1]));
   const walk2 = { matcher, path: matcher.needsFullPaths ? [...path] : void 0 };
@@ -50390,14 +50480,14 @@ function redactWalk(value, walk2, hidden, parent, containerAbove) {
       return out;
     });
   }
-  if (isMap(value)) {
+  if (isMap2(value)) {
     const envName2 = typeof value.name === "string" && matcher.isCredentialName(value.name) && "value" in value;
     const secret2 = value.kind === "Secret";
     const out = {};
     for (const [key2, child2] of Object.entries(value)) {
       path?.push(key2);
       const hideChild = hidden || envName2 && key2 === "value" || secret2 && (key2 === "data" || key2 === "stringData") || // a map under a credential name (`auth:`) is judged key by key: auth.username is not a credential
-      !isMap(child2) && (path ? matcher.isCredentialPath(path) : matcher.isCredentialChild(key2, parent, containerAbove));
+      !isMap2(child2) && (path ? matcher.isCredentialPath(path) : matcher.isCredentialChild(key2, parent, containerAbove));
       const below = containerAbove || matcher.isContainer(key2, parent);
       setOwn(out, key2, redactWalk(child2, walk2, hideChild, key2, below));
       path?.pop();
@@ -50411,7 +50501,7 @@ function collectSecrets(value, matcher, path, into) {
   const walk2 = (original, shown) => {
     if (Array.isArray(original) && Array.isArray(shown)) {
       for (let i = 0; i < original.length; i++) walk2(original[i], shown[i]);
-    } else if (isMap(original) && isMap(shown))
+    } else if (isMap2(original) && isMap2(shown))
       for (const key2 of Object.keys(original)) walk2(original[key2], shown[key2]);
     else if (shown === REDACTED && original !== REDACTED) into.add(String(original));
   };
@@ -50471,7 +50561,7 @@ function customScopes(...renders) {
     for (const m of render?.manifests ?? []) {
       if (m.group !== "apiextensions.k8s.io" || m.ref.kind !== "CustomResourceDefinition") continue;
       const spec = m.object.spec;
-      if (!isMap(spec) || !isMap(spec.names)) continue;
+      if (!isMap2(spec) || !isMap2(spec.names)) continue;
       const { group } = spec;
       const { kind } = spec.names;
       if (typeof group === "string" && typeof kind === "string") {
@@ -50526,8 +50616,10 @@ function describe2(m) {
 var TOP_KIND = /^kind:\s*["']?([A-Za-z0-9]+)["']?\s*(?:#.*)?$/;
 var TOP_KEY = /^[A-Za-z_"']/;
 var NAME = /^\s+name:\s*(.+?)\s*$/;
-var declared = /* @__PURE__ */ new WeakMap();
-function declaredObjects(template) {
+function templateObjects() {
+  return /* @__PURE__ */ new WeakMap();
+}
+function declaredObjects(template, declared) {
   let objects = declared.get(template);
   if (objects) return objects;
   objects = [];
@@ -50576,8 +50668,8 @@ function namePattern(written) {
   const parts = written.split(/\{\{.*?\}\}/);
   return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
 }
-function templateLine(template, kind, name) {
-  const ofKind = declaredObjects(template).filter((o) => o.kind === kind);
+function templateLine(template, kind, name, declared = templateObjects()) {
+  const ofKind = declaredObjects(template, declared).filter((o) => o.kind === kind);
   if (ofKind.length === 0) return void 0;
   const exact = ofKind.filter((o) => o.name === name);
   if (exact.length === 1) return exact[0].line;
@@ -50618,7 +50710,7 @@ function chartLocation(ctx, m, side) {
   const inChart = m.source.slice(m.source.indexOf("/") + 1);
   const chart = side === "base" ? ctx.base : ctx.head;
   const text2 = [...chart?.templates ?? [], ...chart?.crds ?? []].find((t) => t.helmPaths.includes(inChart));
-  const line = text2 ? templateLine(text2, m.ref.kind, m.ref.name) : void 0;
+  const line = text2 ? templateLine(text2, m.ref.kind, m.ref.name, ctx.templateObjects) : void 0;
   return line === void 0 ? { file } : { file, line };
 }
 function baseLocation(ctx, m) {
@@ -50676,14 +50768,14 @@ function objectLabel(m, releaseNamespace) {
 }
 function redacted(m, matcher, other) {
   const out = redactTree(m.object, matcher);
-  if (!other || m.ref.kind !== "Secret" || !isMap(out)) return out;
+  if (!other || m.ref.kind !== "Secret" || !isMap2(out)) return out;
   for (const key2 of ["data", "stringData"]) {
     const mine = m.object[key2];
     const theirs = other.object[key2];
     const shown = out[key2];
-    if (!isMap(mine) || !isMap(shown)) continue;
+    if (!isMap2(mine) || !isMap2(shown)) continue;
     for (const name of Object.keys(mine)) {
-      const changed = !isMap(theirs) || !Object.hasOwn(theirs, name) || theirs[name] !== mine[name];
+      const changed = !isMap2(theirs) || !Object.hasOwn(theirs, name) || theirs[name] !== mine[name];
       if (changed && shown[name] === REDACTED) shown[name] = `${REDACTED} (changed)`;
     }
   }
@@ -50691,7 +50783,7 @@ function redacted(m, matcher, other) {
 }
 function withoutNoise(value, key2) {
   if (Array.isArray(value)) return value.map((item) => withoutNoise(item));
-  if (!isMap(value)) return value;
+  if (!isMap2(value)) return value;
   const out = {};
   const meta = key2 === "labels" || key2 === "annotations";
   for (const [k, child2] of Object.entries(value)) {
@@ -50708,7 +50800,7 @@ function isLarge(object2) {
   const walk2 = (value) => {
     if (--budget <= 0) return true;
     if (Array.isArray(value)) return value.some(walk2);
-    if (isMap(value)) return Object.values(value).some(walk2);
+    if (isMap2(value)) return Object.values(value).some(walk2);
     return false;
   };
   return walk2(object2);
@@ -50726,7 +50818,7 @@ function foldUnchanged(a, b2, key2) {
       changes
     };
   }
-  if (isMap(a) && isMap(b2)) {
+  if (isMap2(a) && isMap2(b2)) {
     const meta = key2 === "labels" || key2 === "annotations";
     let changes = 0;
     const outA = {};
@@ -50743,7 +50835,7 @@ function foldUnchanged(a, b2, key2) {
       }
       const child2 = foldUnchanged(a[k], b2[k], k);
       if (counts2) changes += child2.changes;
-      const folds = child2.same && (Array.isArray(a[k]) || isMap(a[k]));
+      const folds = child2.same && (Array.isArray(a[k]) || isMap2(a[k]));
       setOwn(outA, k, folds ? UNCHANGED : child2.a);
       setOwn(outB, k, folds ? UNCHANGED : child2.b);
     }
@@ -50758,7 +50850,7 @@ function changedValuesSummary(a, b2) {
   let count = 0;
   const scalar = (value) => value === void 0 ? void 0 : typeof value === "string" ? value.replace(/\n/g, " ") : JSON.stringify(value);
   const walk2 = (x, y2, path) => {
-    if (isMap(x) && isMap(y2)) {
+    if (isMap2(x) && isMap2(y2)) {
       for (const k of /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y2)]))
         walk2(ownValue(x, k), ownValue(y2, k), [...path, k]);
       return;
@@ -50789,7 +50881,7 @@ function sameButNoise(a, b2, key2) {
     if (!Array.isArray(b2) || a.length !== b2.length) return false;
     return a.every((item, i) => sameButNoise(item, b2[i]));
   }
-  if (!isMap(a) || !isMap(b2)) return false;
+  if (!isMap2(a) || !isMap2(b2)) return false;
   const meta = key2 === "labels" || key2 === "annotations";
   const kept = (k) => !meta || !isNoiseKey(k);
   const keysA = Object.keys(a).filter(kept);
@@ -50818,24 +50910,7 @@ import { access as access3, mkdir as mkdir3, mkdtemp, statfs, writeFile as write
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
 import { join as join3, posix as posix3 } from "node:path";
 
-// src/core/runtime/concurrency.ts
-function createLimiter(limit) {
-  let active = 0;
-  const waiting = [];
-  return async (task) => {
-    if (active >= limit) await new Promise((resume) => waiting.push(resume));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
-  };
-}
-
-// src/core/stable-json.ts
+// src/core/runtime/stable-json.ts
 function stableJson(value) {
   return JSON.stringify(
     value,
@@ -51154,6 +51229,9 @@ function folderDigestOf(entries) {
 async function readText(snapshot, path) {
   const buffer = await snapshot.readBuffer(path);
   return buffer?.toString("utf8");
+}
+function filePathsOf(entries) {
+  return entries.filter((e) => e.kind === "file").map((e) => e.path).sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
 }
 async function unsafeEntriesUnder(snapshot, dir) {
   const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
@@ -53407,19 +53485,8 @@ function paxRecord(data, key2) {
 }
 
 // src/core/repo/chart-sources.ts
-var snapshotIndexes = /* @__PURE__ */ new WeakMap();
-function snapshotIndex(snapshot) {
-  let index = snapshotIndexes.get(snapshot);
-  if (!index) {
-    index = snapshot.entries().then(
-      (entries) => entries.filter((e) => e.kind === "file").map((e) => e.path).sort(compareStrings)
-    );
-    snapshotIndexes.set(snapshot, index);
-  }
-  return index;
-}
 async function snapshotSource(snapshot, dir) {
-  const index = await snapshotIndex(snapshot);
+  const index = await snapshot.filePaths();
   const prefix = dir === "" ? "" : `${dir}/`;
   let lo = lowerBound(index, prefix);
   const files = [];
@@ -53468,76 +53535,6 @@ function lowerBound(sorted, value) {
   return lo;
 }
 
-// src/core/repo/chart-yaml.ts
-function chartMetadata(raw) {
-  const annotations = {};
-  if (isMap(raw.annotations)) {
-    for (const [k, v2] of Object.entries(raw.annotations)) if (v2 !== null && v2 !== void 0) annotations[k] = String(v2);
-  }
-  return {
-    apiVersion: optionalString(raw.apiVersion),
-    name: optionalString(raw.name),
-    version: optionalString(raw.version),
-    appVersion: optionalString(raw.appVersion),
-    kubeVersion: optionalString(raw.kubeVersion),
-    deprecated: raw.deprecated === true ? true : void 0,
-    annotations,
-    dependencies: dependencies(raw.dependencies)
-  };
-}
-function dependencies(raw) {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(isMap).flatMap((d2) => {
-    const name = optionalString(d2.name);
-    if (!name) return [];
-    const dependency2 = { name };
-    const alias = optionalString(d2.alias);
-    if (alias) dependency2.alias = alias;
-    const version = optionalString(d2.version);
-    if (version) dependency2.version = version;
-    const repository = optionalString(d2.repository);
-    if (repository) dependency2.repository = repository;
-    const condition = optionalString(d2.condition);
-    if (condition) dependency2.condition = condition;
-    return [dependency2];
-  });
-}
-function optionalString(value) {
-  if (value === null || value === void 0 || typeof value === "object") return void 0;
-  return String(value);
-}
-var parsedYaml = /* @__PURE__ */ new Map();
-var PARSED_YAML_LIMIT = 256;
-function parseYaml(text2, file, problems, allDocuments = false) {
-  const cacheKey = `${allDocuments ? "all" : "first"}\0${text2}`;
-  if (parsedYaml.has(cacheKey)) return structuredClone(parsedYaml.get(cacheKey));
-  const { documents, problem: problem2 } = loadYamlValues(text2, file, { allDocuments });
-  if (problem2) {
-    problems.push(problem2);
-    return void 0;
-  }
-  const value = allDocuments && documents.length > 1 ? mergeDocuments(documents) : documents[0];
-  if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value);
-  parsedYaml.set(cacheKey, value);
-  return structuredClone(value);
-}
-function mergeDocuments(documents) {
-  let merged = {};
-  for (const document of documents) {
-    if (document === null || document === void 0) continue;
-    if (!isMap(document)) return document;
-    merged = mergeValueMaps(merged, document);
-  }
-  return merged;
-}
-function jsonErrorLine(text2, message) {
-  const line = /line (\d+)/.exec(message);
-  if (line) return Number(line[1]);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return void 0;
-  return text2.slice(0, Number(position[1])).split("\n").length;
-}
-
 // src/core/repo/template-reads.ts
 var TEMPLATE_COMMENT = /\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g;
 var READ = /(\.Values|(?<![\w$)\]])\.global)(?![\w])((?:\)*\.[A-Za-z_][A-Za-z0-9_]*)*)/g;
@@ -53573,7 +53570,10 @@ function sortedReads(reads) {
 async function loadChart(snapshot, dir, options = {}) {
   const root = dir.replace(/\/+$/, "").replace(/^\.\/?/, "");
   const source2 = await snapshotSource(snapshot, root);
-  const chart = await loadFrom(source2, true, { allDocuments: (options.helmMajor ?? 4) >= 4 });
+  const chart = await loadFrom(source2, true, {
+    allDocuments: (options.helmMajor ?? 4) >= 4,
+    parsedYaml: options.parsedYaml
+  });
   if (!chart) return void 0;
   const unsafe = await unsafeEntriesUnder(snapshot, root);
   if (unsafe.length > 0) {
@@ -53605,18 +53605,19 @@ async function loadFrom(source2, top, mode) {
   if (!chartYaml) return void 0;
   const problems = [];
   source2 = withSizeLimit(source2, problems);
-  const rawChart = parseYaml(chartYaml.toString("utf8"), source2.display("Chart.yaml"), problems);
-  const metadata2 = chartMetadata(isMap(rawChart) ? rawChart : {});
-  const type2 = isMap(rawChart) && typeof rawChart.type === "string" ? rawChart.type : "application";
+  const chartText = chartYaml.toString("utf8");
+  const rawChart = parseYaml(chartText, source2.display("Chart.yaml"), problems, false, mode.parsedYaml);
+  const metadata2 = chartMetadata(isMap2(rawChart) ? rawChart : {});
+  const type2 = isMap2(rawChart) && typeof rawChart.type === "string" ? rawChart.type : "application";
   if (metadata2.dependencies.length === 0 && source2.files.includes("requirements.yaml")) {
     const text2 = (await source2.read("requirements.yaml"))?.toString("utf8") ?? "";
-    const requirements = parseYaml(text2, source2.display("requirements.yaml"), problems);
-    if (isMap(requirements)) metadata2.dependencies = dependencies(requirements.dependencies);
+    const requirements = parseYaml(text2, source2.display("requirements.yaml"), problems, false, mode.parsedYaml);
+    if (isMap2(requirements)) metadata2.dependencies = dependencies(requirements.dependencies);
   }
   const valuesText = (await source2.read("values.yaml"))?.toString("utf8");
-  const parsedValues = valuesText === void 0 ? {} : parseYaml(valuesText, source2.display("values.yaml"), problems, mode.allDocuments);
-  const ownDefaults = isMap(parsedValues) ? parsedValues : {};
-  if (parsedValues !== void 0 && parsedValues !== null && !isMap(parsedValues)) {
+  const parsedValues = valuesText === void 0 ? {} : parseYaml(valuesText, source2.display("values.yaml"), problems, mode.allDocuments, mode.parsedYaml);
+  const ownDefaults = isMap2(parsedValues) ? parsedValues : {};
+  if (parsedValues !== void 0 && parsedValues !== null && !isMap2(parsedValues)) {
     problems.push({ file: source2.display("values.yaml"), line: 1, message: "values.yaml is not a map of keys" });
   }
   const tree = {
@@ -53735,10 +53736,10 @@ function attachSubcharts(parent, subcharts) {
     used.add(sub);
     const { global: subGlobal, ...subValues } = sub.tree.defaults;
     const parentValue = ownValue(parent.defaults, key2);
-    setOwn(parent.defaults, key2, isMap(parentValue) ? coalesce(parentValue, subValues) : structuredClone(subValues));
-    if (isMap(subGlobal)) {
+    setOwn(parent.defaults, key2, isMap2(parentValue) ? coalesce(parentValue, subValues) : structuredClone(subValues));
+    if (isMap2(subGlobal)) {
       const parentGlobal = parent.defaults.global;
-      parent.defaults.global = isMap(parentGlobal) ? coalesce(parentGlobal, subGlobal) : structuredClone(subGlobal);
+      parent.defaults.global = isMap2(parentGlobal) ? coalesce(parentGlobal, subGlobal) : structuredClone(subGlobal);
     }
     for (const read of sub.tree.reads.values()) {
       if (read[0] === "global") addRead(parent.reads, read);
@@ -53768,7 +53769,7 @@ function coalesce(override, base) {
   const out = structuredClone(base);
   for (const [key2, value] of Object.entries(override)) {
     const existing = ownValue(out, key2);
-    setOwn(out, key2, isMap(value) && isMap(existing) ? coalesce(value, existing) : structuredClone(value));
+    setOwn(out, key2, isMap2(value) && isMap2(existing) ? coalesce(value, existing) : structuredClone(value));
   }
   return out;
 }
@@ -54273,7 +54274,7 @@ var QUANTITY_MAPS = /* @__PURE__ */ new Set(["requests", "limits", "capacity", "
 function isEmptyValue(value) {
   if (value === void 0 || value === null) return true;
   if (Array.isArray(value)) return value.length === 0;
-  if (isMap(value)) return Object.keys(value).length === 0;
+  if (isMap2(value)) return Object.keys(value).length === 0;
   return false;
 }
 function semanticEqual(a, b2) {
@@ -54281,7 +54282,7 @@ function semanticEqual(a, b2) {
   if (Array.isArray(a) && Array.isArray(b2)) {
     return a.length === b2.length && a.every((item, i) => semanticEqual(item, b2[i]));
   }
-  if (isMap(a) && isMap(b2)) {
+  if (isMap2(a) && isMap2(b2)) {
     const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b2)]);
     for (const key2 of keys) if (!semanticEqual(ownValue(a, key2), ownValue(b2, key2))) return false;
     return true;
@@ -54317,7 +54318,7 @@ function parseQuantity(value) {
 }
 function canonicalQuantities(value, inQuantityMap = false) {
   if (Array.isArray(value)) return value.map((item) => canonicalQuantities(item));
-  if (isMap(value)) {
+  if (isMap2(value)) {
     const out = {};
     for (const [key2, child2] of Object.entries(value))
       setOwn(out, key2, canonicalQuantities(child2, inQuantityMap || QUANTITY_MAPS.has(key2)));
@@ -54332,7 +54333,7 @@ function clone(value) {
 function dropDefault(tree, path, fallback) {
   const parent = getAt(tree, path.slice(0, -1));
   const key2 = path[path.length - 1];
-  if (isMap(parent) && typeof key2 === "string" && semanticEqual(ownValue(parent, key2), fallback)) delete parent[key2];
+  if (isMap2(parent) && typeof key2 === "string" && semanticEqual(ownValue(parent, key2), fallback)) delete parent[key2];
 }
 function locateDifference(a, b2, prefix = []) {
   const leaves = [];
@@ -54350,7 +54351,7 @@ function collectLeaves(a, b2, path, out) {
   if (semanticEqual(a, b2)) return;
   const last = path[path.length - 1];
   const atomic = typeof last === "string" && ATOMIC_KEYS.has(last);
-  if (!atomic && isMap(a) && isMap(b2)) {
+  if (!atomic && isMap2(a) && isMap2(b2)) {
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b2)]))
       collectLeaves(ownValue(a, key2), ownValue(b2, key2), [...path, key2], out);
     return;
@@ -54386,12 +54387,12 @@ function pairedCrds(base, head) {
   });
 }
 function crdVersions(m) {
-  const spec = isMap(m.object.spec) ? m.object.spec : {};
+  const spec = isMap2(m.object.spec) ? m.object.spec : {};
   const topSchema = getAt(spec, ["validation", "openAPIV3Schema"]);
   const topColumns = spec.additionalPrinterColumns;
   const columnNames = (columns) => Array.isArray(columns) ? columns.map((c) => getAt(c, ["name"])).filter((n) => typeof n === "string") : [];
   if (Array.isArray(spec.versions) && spec.versions.length > 0) {
-    return spec.versions.filter(isMap).map((v2) => ({
+    return spec.versions.filter(isMap2).map((v2) => ({
       name: String(v2.name),
       served: v2.served !== false,
       storage: v2.storage === true,
@@ -54418,17 +54419,17 @@ function summariseCrd(m) {
   };
 }
 function schemaFields(schema2, prefix = "", out = /* @__PURE__ */ new Map(), depth = 0) {
-  if (!isMap(schema2) || depth > 32) return out;
+  if (!isMap2(schema2) || depth > 32) return out;
   const required = Array.isArray(schema2.required) ? schema2.required.map(String) : [];
-  if (isMap(schema2.properties)) {
+  if (isMap2(schema2.properties)) {
     for (const [name, child2] of Object.entries(schema2.properties)) {
       const path = prefix ? `${prefix}.${name}` : name;
       out.set(path, required.includes(name));
       schemaFields(child2, path, out, depth + 1);
     }
   }
-  if (isMap(schema2.items)) schemaFields(schema2.items, `${prefix}[]`, out, depth + 1);
-  if (isMap(schema2.additionalProperties)) schemaFields(schema2.additionalProperties, `${prefix}.*`, out, depth + 1);
+  if (isMap2(schema2.items)) schemaFields(schema2.items, `${prefix}[]`, out, depth + 1);
+  if (isMap2(schema2.additionalProperties)) schemaFields(schema2.additionalProperties, `${prefix}.*`, out, depth + 1);
   return out;
 }
 function topLevel(paths) {
@@ -54458,8 +54459,8 @@ function compareCrds(base, head) {
   const columnsBefore = summariseCrd(base).printerColumns;
   const columnsAfter = summariseCrd(head).printerColumns;
   const otherChanges = [];
-  const specBefore = isMap(base.object.spec) ? base.object.spec : {};
-  const specAfter = isMap(head.object.spec) ? head.object.spec : {};
+  const specBefore = isMap2(base.object.spec) ? base.object.spec : {};
+  const specAfter = isMap2(head.object.spec) ? head.object.spec : {};
   for (const key2 of /* @__PURE__ */ new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])) {
     if (!VERSION_FIELDS.has(key2) && !semanticEqual(ownValue(specBefore, key2), ownValue(specAfter, key2)))
       otherChanges.push(`spec.${key2}`);
@@ -54706,7 +54707,7 @@ function leafPaths(tree) {
     for (const key2 of sortedKeys(node)) {
       const value = node[key2];
       const path = [...prefix, key2];
-      if (isMap(value) && Object.keys(value).length > 0) visit(value, path);
+      if (isMap2(value) && Object.keys(value).length > 0) visit(value, path);
       else out.push(path);
     }
   };
@@ -54725,7 +54726,7 @@ function walk(before, after, prefix, diff) {
       for (const leaf of leavesOf(b2, path)) diff.removed.push(leaf);
     } else if (!inBefore) {
       for (const leaf of leavesOf(a, path)) diff.added.push(leaf);
-    } else if (isMap(b2) && isMap(a)) {
+    } else if (isMap2(b2) && isMap2(a)) {
       walk(b2, a, path, diff);
     } else if (!deepEqual(b2, a)) {
       diff.changed.push(change2(path, b2, a));
@@ -54733,7 +54734,7 @@ function walk(before, after, prefix, diff) {
   }
 }
 function leavesOf(value, path) {
-  if (isMap(value) && Object.keys(value).length > 0) return leafPaths(value).map((p) => formatKeyPath([...path, ...p]));
+  if (isMap2(value) && Object.keys(value).length > 0) return leafPaths(value).map((p) => formatKeyPath([...path, ...p]));
   return [formatKeyPath(path)];
 }
 function change2(path, before, after) {
@@ -54742,8 +54743,8 @@ function change2(path, before, after) {
 function deepEqual(a, b2) {
   if (a === b2) return true;
   if (Array.isArray(a)) return Array.isArray(b2) && a.length === b2.length && a.every((x, i) => deepEqual(x, b2[i]));
-  if (isMap(a)) {
-    if (!isMap(b2)) return false;
+  if (isMap2(a)) {
+    if (!isMap2(b2)) return false;
     const keys = Object.keys(a);
     return keys.length === Object.keys(b2).length && keys.every((k) => Object.hasOwn(b2, k) && deepEqual(a[k], b2[k]));
   }
@@ -54789,7 +54790,7 @@ function normaliseStatefulSetSpec(spec) {
   const templates = getAt(copy, ["volumeClaimTemplates"]);
   if (Array.isArray(templates)) {
     for (const template of templates) {
-      if (!isMap(template)) continue;
+      if (!isMap2(template)) continue;
       dropDefault(template, ["apiVersion"], "v1");
       dropDefault(template, ["kind"], "PersistentVolumeClaim");
       delete template.status;
@@ -54844,8 +54845,8 @@ function pinnedValueClash(before, after) {
   return "may not change once set";
 }
 var service = (base, head) => {
-  const before = isMap(base.spec) ? base.spec : {};
-  const after = isMap(head.spec) ? head.spec : {};
+  const before = isMap2(base.spec) ? base.spec : {};
+  const after = isMap2(head.spec) ? head.spec : {};
   const typeOf = (spec) => typeof spec.type === "string" ? spec.type : "ClusterIP";
   if (typeOf(before) === "ExternalName" || typeOf(after) === "ExternalName") return [];
   const changes = [];
@@ -54918,7 +54919,7 @@ var persistentVolumeClaim = (base, head) => {
     const spec = canonicalQuantities(clone(o.spec ?? {}));
     dropDefault(spec, ["volumeMode"], "Filesystem");
     const requests = getAt(spec, ["resources", "requests"]);
-    if (isMap(requests)) delete requests.storage;
+    if (isMap2(requests)) delete requests.storage;
     return spec;
   };
   const specBefore = normalise2(base);
@@ -54941,13 +54942,13 @@ function persistentVolume(entry) {
   const notSource = new Set(entry.except);
   return (base, head) => {
     const normalise2 = (o) => {
-      const spec = clone(isMap(o.spec) ? o.spec : {});
+      const spec = clone(isMap2(o.spec) ? o.spec : {});
       dropDefault(spec, ["volumeMode"], "Filesystem");
       return spec;
     };
     const specBefore = normalise2(base);
     const specAfter = normalise2(head);
-    if (getAt(specBefore, ["csi", "controllerExpandSecretRef"]) === void 0 && isMap(specAfter.csi)) {
+    if (getAt(specBefore, ["csi", "controllerExpandSecretRef"]) === void 0 && isMap2(specAfter.csi)) {
       delete specAfter.csi.controllerExpandSecretRef;
     }
     const normalised = { base: { spec: specBefore }, head: { spec: specAfter } };
@@ -54966,12 +54967,12 @@ function persistentVolume(entry) {
   };
 }
 function redact(value) {
-  if (isMap(value)) return Object.fromEntries(Object.keys(value).map((key2) => [key2, REDACTED]));
+  if (isMap2(value)) return Object.fromEntries(Object.keys(value).map((key2) => [key2, REDACTED]));
   return value === void 0 || value === null ? null : REDACTED;
 }
 function secretData(o) {
-  const data = { ...isMap(o.data) ? o.data : {} };
-  if (isMap(o.stringData)) {
+  const data = { ...isMap2(o.data) ? o.data : {} };
+  if (isMap2(o.stringData)) {
     for (const [key2, value] of Object.entries(o.stringData))
       setOwn(data, key2, Buffer.from(String(value ?? ""), "utf8").toString("base64"));
   }
@@ -55145,7 +55146,7 @@ function remedyFor(ctx, renders, scopes, base, head, change3) {
     case "apps/DaemonSet":
     case "apps/ReplicaSet": {
       const selector2 = getAt(base.object, ["spec", "selector", "matchLabels"]);
-      const oldLabels = isMap(selector2) ? Object.entries(selector2).map(([k, v2]) => `${k}=${String(v2)}`).join(",") : "";
+      const oldLabels = isMap2(selector2) ? Object.entries(selector2).map(([k, v2]) => `${k}=${String(v2)}`).join(",") : "";
       const leftovers = oldLabels ? ` (\`kubectl delete pods${namespaceFlag(renders.head.namespace)} -l ${labelSelectorWord(oldLabels)}\`)` : "";
       return `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`;
     }
@@ -55359,7 +55360,7 @@ function withGoneMaps(leaves, tree, other) {
     for (let i = 1; i < leaf.length; i++) {
       const prefix = leaf.slice(0, i);
       const text2 = formatKeyPath(prefix);
-      if (seen.has(text2) || hasAt(other, prefix) || !isMap(getAt(tree, prefix))) continue;
+      if (seen.has(text2) || hasAt(other, prefix) || !isMap2(getAt(tree, prefix))) continue;
       seen.add(text2);
       out.push(prefix);
     }
@@ -55529,7 +55530,7 @@ function typoSuggestion(path, defaults2) {
   const last = path[path.length - 1];
   if (typeof last !== "string") return void 0;
   const parent = path.length === 1 ? defaults2 : getAt(defaults2, path.slice(0, -1));
-  if (!isMap(parent)) return void 0;
+  if (!isMap2(parent)) return void 0;
   const limit = last.length >= 8 ? 2 : 1;
   const wanted = last.toLowerCase();
   let best;
@@ -55660,7 +55661,7 @@ function removedMapOf(path, base, freeFormKeys, isEmptyMap) {
     const old = getAt(base.defaults, prefix);
     const last = prefix[prefix.length - 1];
     const freeForm = typeof last === "string" && freeFormKeys.includes(last);
-    if (isMap(old) && (freeForm || isEmptyMap(old))) return prefix;
+    if (isMap2(old) && (freeForm || isEmptyMap(old))) return prefix;
   }
   return void 0;
 }
@@ -55781,6 +55782,155 @@ var overrideTypeChanged = {
     return findings;
   }
 };
+
+// src/core/rules/pdb-blocks-drain.ts
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
+var pdbBlocksDrain = {
+  id: "pdb-blocks-drain",
+  scope: "chart",
+  modes: ["review", "lint"],
+  needs: { renders: true },
+  severity: "warning",
+  description: "a PodDisruptionBudget allows no voluntary disruption (or selects no workload): it blocks the node drain of a Kubernetes upgrade",
+  check(ctx) {
+    const head = renderedHead(ctx);
+    if (!head) return [];
+    const objects = head.manifests.filter(isReleaseObject);
+    const workloads = workloadsOf(objects, head.namespace);
+    const findings = [];
+    const builtIn = new Set(SERVED_APIS.map((row2) => groupOf(row2.apiVersion)));
+    const operatorMayMakePods = objects.some((m) => !builtIn.has(m.group));
+    for (const pdb of objects.filter((m) => m.ref.kind === "PodDisruptionBudget")) {
+      const spec = isMap2(pdb.object.spec) ? pdb.object.spec : {};
+      const namespace = objectNamespace(pdb, head.namespace);
+      const selected = workloads.filter((w2) => w2.namespace === namespace && selects2(spec.selector, w2.labels));
+      const place = { ...chartLocation(ctx, pdb, "head"), resource: effectiveRef(pdb, head.namespace) };
+      if (selected.length === 0 && !operatorMayMakePods) {
+        findings.push({
+          message: `PodDisruptionBudget ${pdb.ref.name} selects no pod template the chart renders in namespace ${namespace}: its label selector is wrong, so it protects nothing during a node drain.`,
+          ...place,
+          path: "spec.selector",
+          before: null,
+          after: isMap2(spec.selector) ? spec.selector : null,
+          remedy: `Make spec.selector of PodDisruptionBudget ${pdb.ref.name} match the pod template labels of the workload it should protect (${describeWorkloads(workloads.filter((w2) => w2.namespace === namespace)) || "none rendered"}), or turn the budget off in the chart values.`
+        });
+        continue;
+      }
+      const replicas = selected.reduce((sum, w2) => sum + w2.replicas, 0);
+      if (replicas === 0) continue;
+      const budget = blockingBudget(spec, replicas);
+      if (!budget) continue;
+      findings.push({
+        message: `PodDisruptionBudget ${pdb.ref.name} allows no voluntary disruption of ${describeWorkloads(selected)} (${budget.field}: ${budget.value} with ${replicas} ${replicas === 1 ? "replica" : "replicas"}): the Eviction API answers 429 and \`kubectl drain\` of a node that runs one of its pods never finishes, so the node phase of a Kubernetes upgrade stalls.`,
+        ...place,
+        path: `spec.${budget.field}`,
+        before: null,
+        after: budget.value,
+        remedy: remedy(ctx, pdb, budget.field, selected, replicas)
+      });
+    }
+    return findings;
+  }
+};
+function workloadsOf(objects, releaseNamespace) {
+  const minReplicas = /* @__PURE__ */ new Map();
+  for (const hpa of objects.filter((m) => m.ref.kind === "HorizontalPodAutoscaler")) {
+    const spec = isMap2(hpa.object.spec) ? hpa.object.spec : {};
+    const target2 = isMap2(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+    const min = typeof spec.minReplicas === "number" ? spec.minReplicas : 1;
+    minReplicas.set(`${objectNamespace(hpa, releaseNamespace)}/${target2.kind}/${target2.name}`, min);
+  }
+  return objects.filter((m) => WORKLOAD_KINDS.has(m.ref.kind)).map((m) => {
+    const spec = isMap2(m.object.spec) ? m.object.spec : {};
+    const template = isMap2(spec.template) ? spec.template : {};
+    const metadata2 = isMap2(template.metadata) ? template.metadata : {};
+    const labels = isMap2(metadata2.labels) ? stringMap(metadata2.labels) : {};
+    const namespace = objectNamespace(m, releaseNamespace);
+    const scaled = minReplicas.get(`${namespace}/${m.ref.kind}/${m.ref.name}`);
+    const replicas = scaled ?? (typeof spec.replicas === "number" ? spec.replicas : 1);
+    return { manifest: m, namespace, labels, replicas };
+  });
+}
+function stringMap(node) {
+  return Object.fromEntries(Object.entries(node).map(([key2, value]) => [key2, String(value)]));
+}
+function selects2(selector2, labels) {
+  if (!isMap2(selector2)) return false;
+  const matchLabels = isMap2(selector2.matchLabels) ? stringMap(selector2.matchLabels) : {};
+  if (!Object.entries(matchLabels).every(([key2, value]) => labels[key2] === value)) return false;
+  const expressions = Array.isArray(selector2.matchExpressions) ? selector2.matchExpressions : [];
+  return expressions.every((expression) => {
+    if (!isMap2(expression) || typeof expression.key !== "string") return false;
+    const has = Object.hasOwn(labels, expression.key);
+    const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+    switch (expression.operator) {
+      case "In":
+        return has && values.includes(labels[expression.key]);
+      case "NotIn":
+        return !has || !values.includes(labels[expression.key]);
+      case "Exists":
+        return has;
+      case "DoesNotExist":
+        return !has;
+      default:
+        return false;
+    }
+  });
+}
+function blockingBudget(spec, replicas) {
+  const scaled = (value) => {
+    if (typeof value === "number") return value;
+    if (typeof value !== "string") return void 0;
+    const percent = /^(\d+)%$/.exec(value.trim());
+    if (percent) return Math.ceil(Number(percent[1]) * replicas / 100);
+    return /^\d+$/.test(value.trim()) ? Number(value) : void 0;
+  };
+  const maxUnavailable = scaled(spec.maxUnavailable);
+  if (maxUnavailable !== void 0) {
+    return maxUnavailable <= 0 ? { field: "maxUnavailable", value: spec.maxUnavailable } : void 0;
+  }
+  const minAvailable = scaled(spec.minAvailable);
+  if (minAvailable !== void 0 && minAvailable >= replicas) {
+    return { field: "minAvailable", value: spec.minAvailable };
+  }
+  return void 0;
+}
+function describeWorkloads(workloads) {
+  return workloads.map((w2) => `${w2.manifest.ref.kind} ${w2.manifest.ref.name}`).join(", ");
+}
+function remedy(ctx, pdb, field, selected, replicas) {
+  const key2 = budgetKey(ctx, pdb, field);
+  const scale = `or run ${describeWorkloads(selected)} with at least ${replicas + 1} replicas so one pod may go`;
+  if (!key2) {
+    return `Set maxUnavailable: 1 on PodDisruptionBudget ${pdb.ref.name} (the chart has no values key for it: patch it with a post-renderer or ask upstream), ${scale}.`;
+  }
+  const parent = formatKeyPath(key2.slice(0, -1));
+  const set2 = field === "maxUnavailable" ? `\`--set ${formatKeyPath(key2)}=1\`` : hasAt(ctx.head?.defaults, [...key2.slice(0, -1), "maxUnavailable"]) ? `\`--set ${parent}.minAvailable=null --set ${parent}.maxUnavailable=1\`` : `\`--set ${formatKeyPath(key2)}=${Math.max(replicas - 1, 0)}\``;
+  return `Let one pod go during a drain: ${set2} in the override file of this environment, ${scale}.`;
+}
+function budgetKey(ctx, pdb, field) {
+  const found = [];
+  const walk2 = (node, path) => {
+    if (!isMap2(node) || path.length > 6) return;
+    for (const [key2, child2] of Object.entries(node)) {
+      if (key2 === field) found.push([...path, key2]);
+      else walk2(child2, [...path, key2]);
+    }
+  };
+  walk2(ctx.head?.defaults, []);
+  if (found.length === 0) {
+    const map2 = ["podDisruptionBudget", "pdb"].find((key2) => isMap2(ctx.head?.defaults?.[key2]));
+    return map2 ? [map2, field] : void 0;
+  }
+  if (found.length === 1) return found[0];
+  const metadata2 = isMap2(pdb.object.metadata) ? pdb.object.metadata : {};
+  const labels = isMap2(metadata2.labels) ? stringMap(metadata2.labels) : {};
+  const component = labels["app.kubernetes.io/component"];
+  return component ? found.find((path) => path.includes(component)) : void 0;
+}
+function groupOf(apiVersion) {
+  return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+}
 
 // src/core/rules/policy-changed.ts
 var policyChanged = {
@@ -55933,7 +56083,7 @@ function labelsOf(m) {
     getAt(m.object, ["spec", "selector", "matchLabels"]),
     getAt(m.object, ["spec", "template", "metadata", "labels"]),
     getAt(m.object, ["metadata", "labels"])
-  ].filter(isMap);
+  ].filter(isMap2);
 }
 function roleWord(word) {
   if (typeof word !== "string") return void 0;
@@ -56137,7 +56287,7 @@ var statefulsetReplaced = {
   change: "statefulset-successor",
   runbook: ["back-up-and-replace"],
   reinstall(finding) {
-    const successor = isMap(finding.after) && typeof finding.after.name === "string" ? finding.after.name : void 0;
+    const successor = isMap2(finding.after) && typeof finding.after.name === "string" ? finding.after.name : void 0;
     return {
       sentence: `StatefulSet ${finding.resource.name} is replaced${successor ? ` by ${successor}` : ""} and its volumes are orphaned`
     };
@@ -56146,7 +56296,7 @@ var statefulsetReplaced = {
 function existingClaimKey(ctx, successor) {
   const found = [];
   const walk2 = (node, path) => {
-    if (!isMap(node) || path.length > 6) return;
+    if (!isMap2(node) || path.length > 6) return;
     for (const [key2, child2] of Object.entries(node)) {
       if (key2 === "existingClaim") found.push([...path, key2]);
       else walk2(child2, [...path, key2]);
@@ -56340,6 +56490,7 @@ var registry = [
   crdMoved,
   apiRemoved,
   apiDeprecated,
+  pdbBlocksDrain,
   // the repository
   lockfileInvalid,
   configInvalid,
@@ -56416,7 +56567,7 @@ function withPlaceholders(values, slotDefault) {
 function replace(value, path, slotDefault) {
   if (typeof value === "string") return TEMPLATED.test(value) ? placeholderFor(value, path, slotDefault) : value;
   if (Array.isArray(value)) return value.map((item, i) => replace(item, [...path, i], slotDefault));
-  if (isMap(value)) {
+  if (isMap2(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v2]) => [k, replace(v2, [...path, k], slotDefault)]));
   }
   return value;
@@ -56428,7 +56579,7 @@ function placeholderFor(text2, path, slotDefault) {
   if (EXPRESSION_ONLY.test(chosen)) {
     const fallback = slotDefault(path);
     if (typeof fallback === "number" || typeof fallback === "boolean") return fallback;
-    if (Array.isArray(fallback) || isMap(fallback)) return structuredClone(fallback);
+    if (Array.isArray(fallback) || isMap2(fallback)) return structuredClone(fallback);
     const key2 = path[path.length - 1];
     if (fallback === void 0 && typeof key2 === "string" && NUMERIC_KEY.test(key2)) return NUMERIC_KEY_FALLBACK;
   }
@@ -56514,7 +56665,7 @@ function parseValuesFile(text2, path, options = {}) {
     const converted = yamlValue(document, path, path);
     if (converted.problem) file.error ??= converted.problem;
     const values = converted.value;
-    const sink = { path, values: isMap(values) ? values : {}, keys: [], skipped: file.skipped };
+    const sink = { path, values: isMap2(values) ? values : {}, keys: [], skipped: file.skipped };
     const walker = new KeyWalker(lineOf, lines, sink, targets);
     walker.walk(root, [], void 0);
     for (const keyPath of walker.templatedKeyPaths) deleteAt(sink.values, keyPath);
@@ -56708,7 +56859,7 @@ var KeyWalker = class {
 };
 function deleteAt(tree, path) {
   const parent = getAt(tree, path.slice(0, -1));
-  if (isMap(parent)) delete parent[path[path.length - 1]];
+  if (isMap2(parent)) delete parent[path[path.length - 1]];
 }
 
 // src/core/lockfile/parse.ts
@@ -57210,7 +57361,7 @@ function parseTemplateContext(text2, settings, configPath) {
   }
   const { value: variables, problem: problem2 } = yamlValue(document, settings.context, settings.context);
   if (problem2) return { problem: problem2 };
-  return { context: { path: settings.context, variables: isMap(variables) ? variables : {} } };
+  return { context: { path: settings.context, variables: isMap2(variables) ? variables : {} } };
 }
 var MARKER = "#cg-line@";
 var MARKERS = /\s?#cg-line@(\d+)/g;
@@ -57265,6 +57416,7 @@ function unmarkLines(output) {
   });
   return { text: lines.join("\n"), sourceLine: (n) => origin[n - 1] ?? last };
 }
+var STACK_OVERFLOW = /Maximum call stack size exceeded/;
 function templateProblem(message, source2, path, contextPath) {
   const position = /\[Line (\d+), Column (\d+)\]/.exec(message);
   const reason = message.split("\n").pop().trim().replace(/^Error: /, "");
@@ -57277,6 +57429,14 @@ function templateProblem(message, source2, path, contextPath) {
       file: path,
       line,
       message: `${path}: ${expression ? `\`${expression}\`` : "a template expression"} prints a variable that ${contextPath} does not define`
+    };
+  }
+  if (STACK_OVERFLOW.test(reason)) {
+    const at2 = lines.findIndex((l3) => /\{%-?\s*macro\b/.test(l3));
+    return {
+      file: path,
+      ...at2 >= 0 ? { line: at2 + 1 } : line !== void 0 ? { line } : {},
+      message: `${path} cannot be rendered with ${contextPath}: the template calls itself without end (a macro that never stops recursing)`
     };
   }
   if (reason.endsWith(REFUSED)) {
@@ -57314,7 +57474,7 @@ function expressionAt(line, column) {
   return end < 0 ? void 0 : line.slice(from, end + 2);
 }
 
-// src/core/workspace.ts
+// src/core/pipeline/workspace.ts
 var DEFAULT_CONFIG_PATH = ".github/chart-guard.yaml";
 var ReviewError = class extends Error {
 };
@@ -57453,14 +57613,14 @@ function normalisePath(path) {
   return path.replace(/^\.\//, "").replace(/\/+$/, "");
 }
 
-// src/core/chart-analysis.ts
-async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache, only = () => true) {
+// src/core/pipeline/chart-analysis.ts
+async function analyseChart(change3, baseSpace, headSpace, helmMajor, loading = {}, only = () => true) {
   const chosen = headSpace.environments.flatMap((environment, i) => only(environment) ? [i] : []);
   const entry = change3.head ?? change3.base;
   const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
-    change3.base ? loadChartOnce(baseSpace.snapshot, change3.base.dir, helmMajor, cache) : void 0,
-    change3.head ? loadChartOnce(headSpace.snapshot, change3.head.dir, helmMajor, cache) : void 0,
+    change3.base ? loadChartOnce(baseSpace.snapshot, change3.base.dir, helmMajor, loading) : void 0,
+    change3.head ? loadChartOnce(headSpace.snapshot, change3.head.dir, helmMajor, loading) : void 0,
     Promise.all(
       chosen.map(
         (i) => readOverrides(headSpace, headSpace.environmentFiles[i], entry, headSpace.environments[i], helmMajor)
@@ -57494,12 +57654,12 @@ async function analyseChart(change3, baseSpace, headSpace, helmMajor, cache, onl
   });
   return chosen.map((index, i) => analysis(headSpace.environments[index], i));
 }
-async function loadChartOnce(snapshot, dir, helmMajor, cache) {
-  if (!cache || !snapshot.folderDigest) return loadChart(snapshot, dir, { helmMajor });
+async function loadChartOnce(snapshot, dir, helmMajor, { cache, parsedYaml }) {
+  if (!cache || !snapshot.folderDigest) return loadChart(snapshot, dir, { helmMajor, parsedYaml });
   const key2 = cache.chartKeyOf(dir, await snapshot.folderDigest(dir), helmMajor);
   const stored = await cache.getChart(key2);
   if (stored) return stored;
-  const chart = await loadChart(snapshot, dir, { helmMajor });
+  const chart = await loadChart(snapshot, dir, { helmMajor, parsedYaml });
   if (chart && key2) cache.putChart(key2, chart);
   return chart;
 }
@@ -57570,7 +57730,7 @@ function setAt(tree, path, value) {
     const key2 = String(segment);
     if (i === path.length - 1) setOwn(node, key2, value);
     else {
-      if (!isMap(ownValue(node, key2))) setOwn(node, key2, {});
+      if (!isMap2(ownValue(node, key2))) setOwn(node, key2, {});
       node = ownValue(node, key2);
     }
   });
@@ -57651,435 +57811,6 @@ function renderStatus(renders, change3, config) {
 
 // src/core/pipeline/renders.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/core/helm-choice.ts
-var RENDER_DISABLED = "rendering is disabled (--no-render or render.enabled: false)";
-var HELM_ABSENT = "helm was not found on PATH; install it or pass --helm / the helm input";
-async function usableHelm(path, memo) {
-  const found = await locateHelm(path, memo);
-  if (path !== void 0 && !found.helm) throw new ReviewError(`helm ${path}: ${found.problem ?? "not usable"}`);
-  return found.helm;
-}
-
-// src/core/render/render-equality.ts
-function identity(manifest2) {
-  const { ref: ref2 } = manifest2;
-  return [manifest2.group, ref2.kind, ref2.namespace ?? "", ref2.name, manifest2.fromCrdsDir ? "crds" : ""].join("\0");
-}
-function byIdentity(manifests) {
-  const out = /* @__PURE__ */ new Map();
-  for (const manifest2 of manifests) {
-    const id = identity(manifest2);
-    const list = out.get(id) ?? [];
-    list.push(manifest2);
-    out.set(id, list);
-  }
-  return out;
-}
-function sameRender(a, b2, volatile) {
-  if (a.manifests.length !== b2.manifests.length) return false;
-  if (a.parseProblems.length !== b2.parseProblems.length || a.parseProblems.some((p, i) => p !== b2.parseProblems[i])) {
-    return false;
-  }
-  const left = byIdentity(a.manifests);
-  const right = byIdentity(b2.manifests);
-  if (left.size !== right.size) return false;
-  for (const [id, objects] of left) {
-    const others = right.get(id);
-    if (!others || others.length !== objects.length) return false;
-    const leaves = volatile?.get(id) ?? [];
-    for (let i = 0; i < objects.length; i++) {
-      if (!semanticEqual(withoutLeaves(objects[i].object, leaves), withoutLeaves(others[i].object, leaves))) {
-        return false;
-      }
-    }
-  }
-  return true;
-}
-function volatileLeaves(a, b2) {
-  const left = byIdentity(a.manifests);
-  const right = byIdentity(b2.manifests);
-  if (left.size !== right.size) return void 0;
-  const volatile = /* @__PURE__ */ new Map();
-  for (const [id, objects] of left) {
-    const others = right.get(id);
-    if (!others || others.length !== objects.length) return void 0;
-    const leaves = [];
-    objects.forEach((object2, i) => {
-      collectDifferingLeaves(object2.object, others[i].object, [], leaves);
-    });
-    if (leaves.length) volatile.set(id, leaves);
-  }
-  return volatile;
-}
-function collectDifferingLeaves(a, b2, path, out) {
-  if (semanticEqual(a, b2)) return;
-  if (isMap(a) && isMap(b2)) {
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b2)])) {
-      collectDifferingLeaves(a[key2], b2[key2], [...path, key2], out);
-    }
-    return;
-  }
-  if (Array.isArray(a) && Array.isArray(b2) && a.length === b2.length) {
-    for (let i = 0; i < a.length; i++) collectDifferingLeaves(a[i], b2[i], [...path, i], out);
-    return;
-  }
-  out.push(path);
-}
-function withoutLeaves(object2, leaves) {
-  if (leaves.length === 0) return object2;
-  const copy = clone(object2);
-  for (const leaf of leaves) {
-    let node = copy;
-    for (let i = 0; i < leaf.length - 1 && node !== void 0; i++) {
-      node = isMap(node) || Array.isArray(node) ? node[leaf[i]] : void 0;
-    }
-    const last = leaf[leaf.length - 1];
-    if (isMap(node) && typeof last === "string") delete node[last];
-    else if (Array.isArray(node) && typeof last === "number") node[last] = null;
-  }
-  return copy;
-}
-
-// src/core/values/coverage.ts
-function classifyOverrides(keys, after, before, options) {
-  return keys.map((key2) => classifyOverride(key2, after, before, options));
-}
-function classifyOverride(key2, after, before, options) {
-  const path = checkedPath(key2.path);
-  const result = { key: key2, path, status: "ok" };
-  if (path.length === 0) return result;
-  if (before) {
-    const value = path.length < key2.path.length ? [] : isTemplated2(key2.value) ? null : key2.value;
-    const typeChange = findTypeChange(path, value, before, after);
-    if (typeChange) return { ...result, status: "type-changed", typeChange };
-  }
-  const accepted = acceptanceOf2(path, after, options);
-  if (accepted) return { ...result, acceptedBy: accepted.reason, ...accepted.weak ? { weak: true } : {} };
-  if (before && acceptance(path, before, options)) {
-    return { ...result, status: "removed", oldDefault: oldDefaultAt(before.defaults, path) };
-  }
-  return { ...result, status: "unknown" };
-}
-function isTemplated2(value) {
-  return typeof value === "string" && /\{\{|\{%/.test(value);
-}
-function checkedPath(path) {
-  const index = path.findIndex((s) => typeof s === "number");
-  return index < 0 ? [...path] : path.slice(0, index);
-}
-function acceptance(path, view, options) {
-  return acceptanceOf2(path, view, options)?.reason;
-}
-function acceptanceOf2(path, view, options) {
-  if (hasAt(view.defaults, path)) return { reason: "default", weak: false };
-  let node = view.defaults;
-  for (let i = 0; i < path.length - 1; i++) {
-    if (!isMap(node)) break;
-    node = ownValue(node, String(path[i]));
-    if (node === null || isMap(node) && Object.keys(node).length === 0) {
-      return { reason: "free-form-default", weak: false };
-    }
-  }
-  if (view.schema !== void 0 && schemaAccepts(view.schema, path)) return { reason: "schema", weak: false };
-  const reads = readIndex(view);
-  if (reads.readsAtOrBelow(path)) return { reason: "template-read", weak: false };
-  const freeForm = new Set(options.freeFormKeys);
-  let weakFreeForm = false;
-  for (let i = 0; i < path.length - 1; i++) {
-    if (!freeForm.has(String(path[i]))) continue;
-    const key2 = path.slice(0, i + 1);
-    if (hasAt(view.defaults, key2) || view.schema !== void 0 && schemaAccepts(view.schema, key2)) {
-      return { reason: "free-form-key", weak: false };
-    }
-    if (isMap(getAt(view.defaults, key2.slice(0, -1))) || reads.accepts(key2)) weakFreeForm = true;
-  }
-  if (reads.readsAbove(path)) return { reason: "template-read", weak: true };
-  if (weakFreeForm) return { reason: "free-form-key", weak: true };
-  return void 0;
-}
-function findTypeChange(path, value, before, after) {
-  for (let i = 1; i < path.length; i++) {
-    const change3 = typeChangeAt(path.slice(0, i), "map", before, after);
-    if (change3) return change3;
-  }
-  const used = valueType(value);
-  if (used === "null") return void 0;
-  return typeChangeAt(path, used, before, after);
-}
-function typeChangeAt(at2, used, before, after) {
-  const oldType = valueType(getAt(before.defaults, at2));
-  const newType = valueType(getAt(after.defaults, at2));
-  if (oldType === "null" || newType === "null" || oldType === newType) return void 0;
-  if (used === newType) return void 0;
-  return { at: at2, before: oldType, after: newType, override: used };
-}
-function oldDefaultAt(defaults2, path) {
-  for (let i = path.length; i > 0; i--) {
-    if (hasAt(defaults2, path.slice(0, i))) return getAt(defaults2, path.slice(0, i));
-  }
-  return void 0;
-}
-function schemaAccepts(schema2, path) {
-  return walkSchema(schema2, schema2, path, 0);
-}
-function walkSchema(root, node, path, depth) {
-  const resolved = resolveRef(root, node);
-  if (!isMap(resolved) || depth > 64) return false;
-  if (path.length === 0) return true;
-  for (const keyword of ["allOf", "anyOf", "oneOf"]) {
-    const branches = resolved[keyword];
-    if (Array.isArray(branches) && branches.some((b2) => walkSchema(root, b2, path, depth + 1))) return true;
-  }
-  for (const keyword of ["then", "else"]) {
-    if (resolved[keyword] !== void 0 && walkSchema(root, resolved[keyword], path, depth + 1)) return true;
-  }
-  const [segment, ...rest] = path;
-  const key2 = String(segment);
-  const properties = resolved.properties;
-  if (isMap(properties) && Object.hasOwn(properties, key2)) {
-    if (walkSchema(root, properties[key2], rest, depth + 1)) return true;
-  }
-  const patterns = resolved.patternProperties;
-  if (isMap(patterns)) {
-    for (const pattern of Object.keys(patterns)) {
-      if (safeRegExp(pattern)?.test(key2)) return true;
-    }
-  }
-  const additional = resolved.additionalProperties;
-  return additional === true || isMap(additional);
-}
-function resolveRef(root, node, seen = 0) {
-  if (!isMap(node) || typeof node.$ref !== "string" || seen > 16) return node;
-  const ref2 = node.$ref;
-  if (!ref2.startsWith("#")) return node;
-  const pointer = ref2.slice(1).split("/").slice(1);
-  let target2 = root;
-  for (const part of pointer) {
-    const key2 = decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~");
-    target2 = isMap(target2) ? ownValue(target2, key2) : void 0;
-  }
-  return resolveRef(root, target2, seen + 1);
-}
-var regexCache = /* @__PURE__ */ new Map();
-function safeRegExp(pattern) {
-  if (!regexCache.has(pattern)) {
-    try {
-      regexCache.set(pattern, new RegExp(pattern, "u"));
-    } catch {
-      regexCache.set(pattern, null);
-    }
-  }
-  return regexCache.get(pattern) ?? null;
-}
-var readIndexes = /* @__PURE__ */ new WeakMap();
-function readIndex(view) {
-  let index = readIndexes.get(view.templateReads);
-  if (!index) {
-    const exact = /* @__PURE__ */ new Set();
-    const prefixes = /* @__PURE__ */ new Set();
-    for (const read of view.templateReads) {
-      exact.add(formatKeyPath(read));
-      for (let i = 1; i <= read.length; i++) prefixes.add(formatKeyPath(read.slice(0, i)));
-    }
-    const readsAtOrBelow = (path) => prefixes.has(formatKeyPath(path));
-    const readsAbove = (path) => {
-      for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
-      return false;
-    };
-    index = {
-      readsAtOrBelow,
-      readsAbove,
-      // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
-      accepts: (path) => readsAtOrBelow(path) || readsAbove(path)
-    };
-    readIndexes.set(view.templateReads, index);
-  }
-  return index;
-}
-function overrideCoverage(scope) {
-  const head = scope.head;
-  const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
-  const options = { freeFormKeys: scope.config.freeFormKeys };
-  const coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
-  const proof = scope.ignoredKeyProof;
-  if (!proof || proof.ignored.length === 0) return coverage;
-  const ignored = new Set(proof.ignored);
-  return coverage.map((c) => applyProof(c, ignored, scope.base, options));
-}
-function applyProof(coverage, ignored, before, options) {
-  if (coverage.status !== "ok" || !coverage.weak || !ignored.has(formatKeyPath(coverage.path))) return coverage;
-  const { acceptedBy: _accepted, weak: _weak, ...rest } = coverage;
-  const old = before ? acceptanceOf2(coverage.path, before, options) : void 0;
-  return before && old && !old.weak ? { ...rest, status: "removed", provenIgnored: true, oldDefault: oldDefaultAt(before.defaults, coverage.path) } : { ...rest, status: "unknown", provenIgnored: true };
-}
-
-// src/core/values/ignored-key-search.ts
-async function searchIgnoredKeys(keys, test, canTest) {
-  const ignored = [];
-  const used = [];
-  const unproven = [];
-  const search = async (group, knownToMatter) => {
-    if (group.length === 0) return true;
-    if (!knownToMatter) {
-      if (!canTest()) {
-        unproven.push(...group);
-        return false;
-      }
-      if (await test([...ignored, ...group])) {
-        ignored.push(...group);
-        return true;
-      }
-    }
-    if (group.length === 1) {
-      used.push(group[0]);
-      return false;
-    }
-    const middle = Math.ceil(group.length / 2);
-    const left = group.slice(0, middle);
-    const right = group.slice(middle);
-    const leftIgnored = await search(left, false);
-    await search(right, leftIgnored);
-    return false;
-  };
-  await search(keys, false);
-  return { ignored, used, unproven };
-}
-
-// src/core/ignored-key-proof.ts
-async function withIgnoredKeyProof(analysis, jobs, outcomes, render, cap) {
-  const { context: context3 } = analysis;
-  if (cap <= 0 || !context3.head) return analysis;
-  const headJobs = jobs.filter((job2) => isHeadRender(job2.key, context3));
-  const reference = headJobs.map((job2) => outcomes.get(job2.key));
-  if (headJobs.length === 0 || reference.some((o) => o?.result.status !== "ok")) return analysis;
-  const candidates = proofCandidates(analysis, headJobs);
-  if (candidates.size === 0) return analysis;
-  const perTest = headJobs.length;
-  const proof = { ignored: [], used: [], unproven: [], renders: 0, durationMs: 0, cap };
-  const references = reference.map((o) => comparable(o));
-  let volatile;
-  let unusable = false;
-  let runs = 0;
-  const renderWith = async (edit, repeat) => {
-    const id = ++runs;
-    const started = performance.now();
-    const proofJobs = headJobs.map((job2) => ({
-      ...job2,
-      key: `proof${id}:${job2.key}`,
-      values: edit(job2.values),
-      ...repeat ? { repeat } : {}
-    }));
-    const rendered = await render(proofJobs);
-    proof.renders += proofJobs.length;
-    proof.durationMs += Math.round(performance.now() - started);
-    return proofJobs.map((job2) => rendered.get(job2.key));
-  };
-  const budgetLeft = () => !unusable && proof.renders + perTest <= cap;
-  const pathsOf = (keys2) => keys2.map((key2) => candidates.get(key2));
-  const rendersSame = async (edit) => {
-    const results = await renderWith(edit);
-    if (results.some((o) => o?.result.status !== "ok")) return false;
-    const same = () => results.every((o, i) => sameRender(references[i], comparable(o), volatile?.[i]));
-    if (same()) return true;
-    if (volatile === void 0 && budgetLeft()) {
-      const again = await renderWith((layers) => [...layers], 1);
-      const leaves = again.map(
-        (o, i) => o?.result.status === "ok" ? volatileLeaves(references[i], comparable(o)) : void 0
-      );
-      if (leaves.some((l3) => l3 === void 0)) {
-        unusable = true;
-        return false;
-      }
-      volatile = leaves;
-      return same();
-    }
-    return false;
-  };
-  const keys = [...candidates.keys()].sort();
-  const removal = await searchIgnoredKeys(
-    keys,
-    (removed) => rendersSame((layers) => withoutKeys(layers, pathsOf(removed))),
-    budgetLeft
-  );
-  const values = await searchIgnoredKeys(
-    removal.ignored,
-    (changed) => rendersSame((layers) => withOtherValues(layers, pathsOf(changed))),
-    budgetLeft
-  );
-  let ignored = values.ignored;
-  let unproven = [...removal.unproven, ...values.unproven];
-  if (ignored.length > 0 && ignored.length < removal.ignored.length) {
-    const confirmed = budgetLeft() && await rendersSame((layers) => withoutKeys(layers, pathsOf(ignored)));
-    if (!confirmed) {
-      unproven = [...unproven, ...ignored];
-      ignored = [];
-    }
-  }
-  proof.ignored = ignored;
-  proof.used = [...removal.used, ...values.used];
-  proof.unproven = unproven.sort();
-  if (proof.unproven.length) proof.stopped = unusable ? "unusable-render" : "cap";
-  return { ...analysis, context: { ...context3, ignoredKeyProof: proof } };
-}
-function proofCandidates(analysis, headJobs) {
-  const candidates = /* @__PURE__ */ new Map();
-  const values = headJobs[0].values;
-  for (const coverage of overrideCoverage(analysis.context)) {
-    if (coverage.status !== "ok" || !coverage.weak) continue;
-    if (!values.some((layer) => hasAt(layer, coverage.path))) continue;
-    candidates.set(formatKeyPath(coverage.path), coverage.path);
-  }
-  return candidates;
-}
-function comparable(outcome) {
-  return { manifests: outcome.result.manifests, parseProblems: outcome.parseProblems };
-}
-function withoutKeys(layers, paths) {
-  return layers.map((layer) => {
-    const copy = structuredClone(layer);
-    for (const path of paths) removeAt(copy, path);
-    return copy;
-  });
-}
-function withOtherValues(layers, paths) {
-  return layers.map((layer) => {
-    const copy = structuredClone(layer);
-    for (const path of paths) {
-      const parent = getAt(copy, path.slice(0, -1));
-      const last = String(path[path.length - 1]);
-      if (isMap(parent) && Object.hasOwn(parent, last)) parent[last] = otherValue(parent[last]);
-    }
-    return copy;
-  });
-}
-var OTHER = "chart-guard-probe";
-function otherValue(value) {
-  if (typeof value === "boolean") return !value;
-  if (typeof value === "number") return value + 1;
-  if (typeof value === "string") return value === "" ? OTHER : `${value}-${OTHER}`;
-  if (Array.isArray(value)) return value.length ? [...value, structuredClone(value[value.length - 1])] : [OTHER];
-  if (isMap(value)) return { ...value, [OTHER]: OTHER };
-  return OTHER;
-}
-function removeAt(tree, path) {
-  const parents = [];
-  let node = tree;
-  for (const segment of path.slice(0, -1)) {
-    if (!isMap(node)) return;
-    parents.push(node);
-    node = node[String(segment)];
-  }
-  const last = String(path[path.length - 1]);
-  if (!isMap(node) || !Object.hasOwn(node, last)) return;
-  delete node[last];
-  for (let i = parents.length - 1; i >= 0; i--) {
-    const key2 = String(path[i]);
-    const child2 = parents[i][key2];
-    if (isMap(child2) && Object.keys(child2).length === 0) delete parents[i][key2];
-    else break;
-  }
-}
 
 // src/core/render/helm-version-memo.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -58509,6 +58240,445 @@ async function binaryIdentity(path) {
   return JSON.stringify([real, String(info2.size), String(info2.mtimeNs), String(info2.ino), String(info2.dev)]);
 }
 
+// src/core/pipeline/helm-choice.ts
+var RENDER_DISABLED = "rendering is disabled (--no-render or render.enabled: false)";
+var HELM_ABSENT = "helm was not found on PATH; install it or pass --helm / the helm input";
+async function usableHelm(path, memo) {
+  const found = await locateHelm(path, memo);
+  if (path !== void 0 && !found.helm) throw new ReviewError(`helm ${path}: ${found.problem ?? "not usable"}`);
+  return found.helm;
+}
+
+// src/core/render/render-equality.ts
+function identity(manifest2) {
+  const { ref: ref2 } = manifest2;
+  return [manifest2.group, ref2.kind, ref2.namespace ?? "", ref2.name, manifest2.fromCrdsDir ? "crds" : ""].join("\0");
+}
+function byIdentity(manifests) {
+  const out = /* @__PURE__ */ new Map();
+  for (const manifest2 of manifests) {
+    const id = identity(manifest2);
+    const list = out.get(id) ?? [];
+    list.push(manifest2);
+    out.set(id, list);
+  }
+  return out;
+}
+function sameRender(a, b2, volatile) {
+  if (a.manifests.length !== b2.manifests.length) return false;
+  if (a.parseProblems.length !== b2.parseProblems.length || a.parseProblems.some((p, i) => p !== b2.parseProblems[i])) {
+    return false;
+  }
+  const left = byIdentity(a.manifests);
+  const right = byIdentity(b2.manifests);
+  if (left.size !== right.size) return false;
+  for (const [id, objects] of left) {
+    const others = right.get(id);
+    if (!others || others.length !== objects.length) return false;
+    const leaves = volatile?.get(id) ?? [];
+    for (let i = 0; i < objects.length; i++) {
+      if (!semanticEqual(withoutLeaves(objects[i].object, leaves), withoutLeaves(others[i].object, leaves))) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+function volatileLeaves(a, b2) {
+  const left = byIdentity(a.manifests);
+  const right = byIdentity(b2.manifests);
+  if (left.size !== right.size) return void 0;
+  const volatile = /* @__PURE__ */ new Map();
+  for (const [id, objects] of left) {
+    const others = right.get(id);
+    if (!others || others.length !== objects.length) return void 0;
+    const leaves = [];
+    objects.forEach((object2, i) => {
+      collectDifferingLeaves(object2.object, others[i].object, [], leaves);
+    });
+    if (leaves.length) volatile.set(id, leaves);
+  }
+  return volatile;
+}
+function collectDifferingLeaves(a, b2, path, out) {
+  if (semanticEqual(a, b2)) return;
+  if (isMap2(a) && isMap2(b2)) {
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b2)])) {
+      collectDifferingLeaves(a[key2], b2[key2], [...path, key2], out);
+    }
+    return;
+  }
+  if (Array.isArray(a) && Array.isArray(b2) && a.length === b2.length) {
+    for (let i = 0; i < a.length; i++) collectDifferingLeaves(a[i], b2[i], [...path, i], out);
+    return;
+  }
+  out.push(path);
+}
+function withoutLeaves(object2, leaves) {
+  if (leaves.length === 0) return object2;
+  const copy = clone(object2);
+  for (const leaf of leaves) {
+    let node = copy;
+    for (let i = 0; i < leaf.length - 1 && node !== void 0; i++) {
+      node = isMap2(node) || Array.isArray(node) ? node[leaf[i]] : void 0;
+    }
+    const last = leaf[leaf.length - 1];
+    if (isMap2(node) && typeof last === "string") delete node[last];
+    else if (Array.isArray(node) && typeof last === "number") node[last] = null;
+  }
+  return copy;
+}
+
+// src/core/values/coverage.ts
+function coverageMemo() {
+  const indexes = /* @__PURE__ */ new WeakMap();
+  const patterns = /* @__PURE__ */ new Map();
+  return {
+    readIndex(view) {
+      let index = indexes.get(view.templateReads);
+      if (!index) {
+        index = buildReadIndex(view.templateReads);
+        indexes.set(view.templateReads, index);
+      }
+      return index;
+    },
+    regExp(pattern) {
+      if (!patterns.has(pattern)) patterns.set(pattern, safeRegExp(pattern));
+      return patterns.get(pattern) ?? null;
+    }
+  };
+}
+function classifyOverrides(keys, after, before, options) {
+  const withMemo = options.memo ? options : { ...options, memo: coverageMemo() };
+  return keys.map((key2) => classifyOverride(key2, after, before, withMemo));
+}
+function classifyOverride(key2, after, before, options) {
+  const path = checkedPath(key2.path);
+  const result = { key: key2, path, status: "ok" };
+  if (path.length === 0) return result;
+  if (before) {
+    const value = path.length < key2.path.length ? [] : isTemplated2(key2.value) ? null : key2.value;
+    const typeChange = findTypeChange(path, value, before, after);
+    if (typeChange) return { ...result, status: "type-changed", typeChange };
+  }
+  const accepted = acceptanceOf2(path, after, options);
+  if (accepted) return { ...result, acceptedBy: accepted.reason, ...accepted.weak ? { weak: true } : {} };
+  if (before && acceptance(path, before, options)) {
+    return { ...result, status: "removed", oldDefault: oldDefaultAt(before.defaults, path) };
+  }
+  return { ...result, status: "unknown" };
+}
+function isTemplated2(value) {
+  return typeof value === "string" && /\{\{|\{%/.test(value);
+}
+function checkedPath(path) {
+  const index = path.findIndex((s) => typeof s === "number");
+  return index < 0 ? [...path] : path.slice(0, index);
+}
+function acceptance(path, view, options) {
+  return acceptanceOf2(path, view, options)?.reason;
+}
+function acceptanceOf2(path, view, options) {
+  if (hasAt(view.defaults, path)) return { reason: "default", weak: false };
+  let node = view.defaults;
+  for (let i = 0; i < path.length - 1; i++) {
+    if (!isMap2(node)) break;
+    node = ownValue(node, String(path[i]));
+    if (node === null || isMap2(node) && Object.keys(node).length === 0) {
+      return { reason: "free-form-default", weak: false };
+    }
+  }
+  const memo = options.memo ?? coverageMemo();
+  if (view.schema !== void 0 && schemaAccepts(view.schema, path, memo)) return { reason: "schema", weak: false };
+  const reads = memo.readIndex(view);
+  if (reads.readsAtOrBelow(path)) return { reason: "template-read", weak: false };
+  const freeForm = new Set(options.freeFormKeys);
+  let weakFreeForm = false;
+  for (let i = 0; i < path.length - 1; i++) {
+    if (!freeForm.has(String(path[i]))) continue;
+    const key2 = path.slice(0, i + 1);
+    if (hasAt(view.defaults, key2) || view.schema !== void 0 && schemaAccepts(view.schema, key2, memo)) {
+      return { reason: "free-form-key", weak: false };
+    }
+    if (isMap2(getAt(view.defaults, key2.slice(0, -1))) || reads.accepts(key2)) weakFreeForm = true;
+  }
+  if (reads.readsAbove(path)) return { reason: "template-read", weak: true };
+  if (weakFreeForm) return { reason: "free-form-key", weak: true };
+  return void 0;
+}
+function findTypeChange(path, value, before, after) {
+  for (let i = 1; i < path.length; i++) {
+    const change3 = typeChangeAt(path.slice(0, i), "map", before, after);
+    if (change3) return change3;
+  }
+  const used = valueType(value);
+  if (used === "null") return void 0;
+  return typeChangeAt(path, used, before, after);
+}
+function typeChangeAt(at2, used, before, after) {
+  const oldType = valueType(getAt(before.defaults, at2));
+  const newType = valueType(getAt(after.defaults, at2));
+  if (oldType === "null" || newType === "null" || oldType === newType) return void 0;
+  if (used === newType) return void 0;
+  return { at: at2, before: oldType, after: newType, override: used };
+}
+function oldDefaultAt(defaults2, path) {
+  for (let i = path.length; i > 0; i--) {
+    if (hasAt(defaults2, path.slice(0, i))) return getAt(defaults2, path.slice(0, i));
+  }
+  return void 0;
+}
+function schemaAccepts(schema2, path, memo = coverageMemo()) {
+  return walkSchema(schema2, schema2, path, 0, memo);
+}
+function walkSchema(root, node, path, depth, memo) {
+  const resolved = resolveRef(root, node);
+  if (!isMap2(resolved) || depth > 64) return false;
+  if (path.length === 0) return true;
+  for (const keyword of ["allOf", "anyOf", "oneOf"]) {
+    const branches = resolved[keyword];
+    if (Array.isArray(branches) && branches.some((b2) => walkSchema(root, b2, path, depth + 1, memo))) return true;
+  }
+  for (const keyword of ["then", "else"]) {
+    if (resolved[keyword] !== void 0 && walkSchema(root, resolved[keyword], path, depth + 1, memo)) return true;
+  }
+  const [segment, ...rest] = path;
+  const key2 = String(segment);
+  const properties = resolved.properties;
+  if (isMap2(properties) && Object.hasOwn(properties, key2)) {
+    if (walkSchema(root, properties[key2], rest, depth + 1, memo)) return true;
+  }
+  const patterns = resolved.patternProperties;
+  if (isMap2(patterns)) {
+    for (const pattern of Object.keys(patterns)) {
+      if (memo.regExp(pattern)?.test(key2)) return true;
+    }
+  }
+  const additional = resolved.additionalProperties;
+  return additional === true || isMap2(additional);
+}
+function resolveRef(root, node, seen = 0) {
+  if (!isMap2(node) || typeof node.$ref !== "string" || seen > 16) return node;
+  const ref2 = node.$ref;
+  if (!ref2.startsWith("#")) return node;
+  const pointer = ref2.slice(1).split("/").slice(1);
+  let target2 = root;
+  for (const part of pointer) {
+    const key2 = decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~");
+    target2 = isMap2(target2) ? ownValue(target2, key2) : void 0;
+  }
+  return resolveRef(root, target2, seen + 1);
+}
+function safeRegExp(pattern) {
+  try {
+    return new RegExp(pattern, "u");
+  } catch {
+    return null;
+  }
+}
+function buildReadIndex(templateReads2) {
+  const exact = /* @__PURE__ */ new Set();
+  const prefixes = /* @__PURE__ */ new Set();
+  for (const read of templateReads2) {
+    exact.add(formatKeyPath(read));
+    for (let i = 1; i <= read.length; i++) prefixes.add(formatKeyPath(read.slice(0, i)));
+  }
+  const readsAtOrBelow = (path) => prefixes.has(formatKeyPath(path));
+  const readsAbove = (path) => {
+    for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
+    return false;
+  };
+  return {
+    readsAtOrBelow,
+    readsAbove,
+    // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
+    accepts: (path) => readsAtOrBelow(path) || readsAbove(path)
+  };
+}
+function overrideCoverage(scope, memo = coverageMemo()) {
+  const head = scope.head;
+  const keys = [...scope.overrides.flatMap((f) => f.keys), ...scope.codeSet];
+  const options = { freeFormKeys: scope.config.freeFormKeys, memo };
+  const coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
+  const proof = scope.ignoredKeyProof;
+  if (!proof || proof.ignored.length === 0) return coverage;
+  const ignored = new Set(proof.ignored);
+  return coverage.map((c) => applyProof(c, ignored, scope.base, options));
+}
+function applyProof(coverage, ignored, before, options) {
+  if (coverage.status !== "ok" || !coverage.weak || !ignored.has(formatKeyPath(coverage.path))) return coverage;
+  const { acceptedBy: _accepted, weak: _weak, ...rest } = coverage;
+  const old = before ? acceptanceOf2(coverage.path, before, options) : void 0;
+  return before && old && !old.weak ? { ...rest, status: "removed", provenIgnored: true, oldDefault: oldDefaultAt(before.defaults, coverage.path) } : { ...rest, status: "unknown", provenIgnored: true };
+}
+
+// src/core/values/ignored-key-search.ts
+async function searchIgnoredKeys(keys, test, canTest) {
+  const ignored = [];
+  const used = [];
+  const unproven = [];
+  const search = async (group, knownToMatter) => {
+    if (group.length === 0) return true;
+    if (!knownToMatter) {
+      if (!canTest()) {
+        unproven.push(...group);
+        return false;
+      }
+      if (await test([...ignored, ...group])) {
+        ignored.push(...group);
+        return true;
+      }
+    }
+    if (group.length === 1) {
+      used.push(group[0]);
+      return false;
+    }
+    const middle = Math.ceil(group.length / 2);
+    const left = group.slice(0, middle);
+    const right = group.slice(middle);
+    const leftIgnored = await search(left, false);
+    await search(right, leftIgnored);
+    return false;
+  };
+  await search(keys, false);
+  return { ignored, used, unproven };
+}
+
+// src/core/pipeline/ignored-key-proof.ts
+async function withIgnoredKeyProof(analysis, jobs, outcomes, render, cap) {
+  const { context: context3 } = analysis;
+  if (cap <= 0 || !context3.head) return analysis;
+  const headJobs = jobs.filter((job2) => isHeadRender(job2.key, context3));
+  const reference = headJobs.map((job2) => outcomes.get(job2.key));
+  if (headJobs.length === 0 || reference.some((o) => o?.result.status !== "ok")) return analysis;
+  const candidates = proofCandidates(analysis, headJobs);
+  if (candidates.size === 0) return analysis;
+  const perTest = headJobs.length;
+  const proof = { ignored: [], used: [], unproven: [], renders: 0, durationMs: 0, cap };
+  const references = reference.map((o) => comparable(o));
+  let volatile;
+  let unusable = false;
+  let runs = 0;
+  const renderWith = async (edit, repeat) => {
+    const id = ++runs;
+    const started = performance.now();
+    const proofJobs = headJobs.map((job2) => ({
+      ...job2,
+      key: `proof${id}:${job2.key}`,
+      values: edit(job2.values),
+      ...repeat ? { repeat } : {}
+    }));
+    const rendered = await render(proofJobs);
+    proof.renders += proofJobs.length;
+    proof.durationMs += Math.round(performance.now() - started);
+    return proofJobs.map((job2) => rendered.get(job2.key));
+  };
+  const budgetLeft = () => !unusable && proof.renders + perTest <= cap;
+  const pathsOf = (keys2) => keys2.map((key2) => candidates.get(key2));
+  const rendersSame = async (edit) => {
+    const results = await renderWith(edit);
+    if (results.some((o) => o?.result.status !== "ok")) return false;
+    const same = () => results.every((o, i) => sameRender(references[i], comparable(o), volatile?.[i]));
+    if (same()) return true;
+    if (volatile === void 0 && budgetLeft()) {
+      const again = await renderWith((layers) => [...layers], 1);
+      const leaves = again.map(
+        (o, i) => o?.result.status === "ok" ? volatileLeaves(references[i], comparable(o)) : void 0
+      );
+      if (leaves.some((l3) => l3 === void 0)) {
+        unusable = true;
+        return false;
+      }
+      volatile = leaves;
+      return same();
+    }
+    return false;
+  };
+  const keys = [...candidates.keys()].sort();
+  const removal = await searchIgnoredKeys(
+    keys,
+    (removed) => rendersSame((layers) => withoutKeys(layers, pathsOf(removed))),
+    budgetLeft
+  );
+  const values = await searchIgnoredKeys(
+    removal.ignored,
+    (changed) => rendersSame((layers) => withOtherValues(layers, pathsOf(changed))),
+    budgetLeft
+  );
+  let ignored = values.ignored;
+  let unproven = [...removal.unproven, ...values.unproven];
+  if (ignored.length > 0 && ignored.length < removal.ignored.length) {
+    const confirmed = budgetLeft() && await rendersSame((layers) => withoutKeys(layers, pathsOf(ignored)));
+    if (!confirmed) {
+      unproven = [...unproven, ...ignored];
+      ignored = [];
+    }
+  }
+  proof.ignored = ignored;
+  proof.used = [...removal.used, ...values.used];
+  proof.unproven = unproven.sort();
+  if (proof.unproven.length) proof.stopped = unusable ? "unusable-render" : "cap";
+  return { ...analysis, context: { ...context3, ignoredKeyProof: proof } };
+}
+function proofCandidates(analysis, headJobs) {
+  const candidates = /* @__PURE__ */ new Map();
+  const values = headJobs[0].values;
+  for (const coverage of overrideCoverage(analysis.context)) {
+    if (coverage.status !== "ok" || !coverage.weak) continue;
+    if (!values.some((layer) => hasAt(layer, coverage.path))) continue;
+    candidates.set(formatKeyPath(coverage.path), coverage.path);
+  }
+  return candidates;
+}
+function comparable(outcome) {
+  return { manifests: outcome.result.manifests, parseProblems: outcome.parseProblems };
+}
+function withoutKeys(layers, paths) {
+  return layers.map((layer) => {
+    const copy = structuredClone(layer);
+    for (const path of paths) removeAt(copy, path);
+    return copy;
+  });
+}
+function withOtherValues(layers, paths) {
+  return layers.map((layer) => {
+    const copy = structuredClone(layer);
+    for (const path of paths) {
+      const parent = getAt(copy, path.slice(0, -1));
+      const last = String(path[path.length - 1]);
+      if (isMap2(parent) && Object.hasOwn(parent, last)) parent[last] = otherValue(parent[last]);
+    }
+    return copy;
+  });
+}
+var OTHER = "chart-guard-probe";
+function otherValue(value) {
+  if (typeof value === "boolean") return !value;
+  if (typeof value === "number") return value + 1;
+  if (typeof value === "string") return value === "" ? OTHER : `${value}-${OTHER}`;
+  if (Array.isArray(value)) return value.length ? [...value, structuredClone(value[value.length - 1])] : [OTHER];
+  if (isMap2(value)) return { ...value, [OTHER]: OTHER };
+  return OTHER;
+}
+function removeAt(tree, path) {
+  const parents = [];
+  let node = tree;
+  for (const segment of path.slice(0, -1)) {
+    if (!isMap2(node)) return;
+    parents.push(node);
+    node = node[String(segment)];
+  }
+  const last = String(path[path.length - 1]);
+  if (!isMap2(node) || !Object.hasOwn(node, last)) return;
+  delete node[last];
+  for (let i = parents.length - 1; i >= 0; i--) {
+    const key2 = String(path[i]);
+    const child2 = parents[i][key2];
+    if (isMap2(child2) && Object.keys(child2).length === 0) delete parents[i][key2];
+    else break;
+  }
+}
+
 // src/core/pipeline/renders.ts
 function runConcurrency(options) {
   return Math.max(1, Math.floor(options.concurrency ?? availableParallelism2()));
@@ -58614,6 +58784,54 @@ async function pruneCache(cache, progress) {
       `cache: removed ${pruned.removed} least recently used entries (${mib(pruned.freed)}) to stay under ${mib(cache.maxBytes)}`
     );
   }
+}
+
+// src/core/input/input-checks.ts
+var NEAREST_ENTRIES = 10;
+function unmatchedValuesPatterns(config, flagPatterns, lockfile, paths) {
+  if (lockfile.unreadable || lockfile.charts.length === 0) return [];
+  const candidates = paths.filter((p) => /\.ya?ml$/i.test(p));
+  const out = [];
+  const check = (pattern, entries, source2, file) => {
+    if (entries.length === 0) return;
+    const resolved = entries.map((entry) => resolveOverridePatterns([pattern], entry, lockfile)[0]);
+    if (resolved.some((glob) => matchOverrideFiles([glob], [...paths]).length > 0)) return;
+    out.push({ pattern, source: source2, ...file ? { file } : {}, nearest: nearestPaths(resolved, candidates) });
+  };
+  for (const pattern of config.values) check(pattern, lockfile.charts, "values", config.path);
+  for (const pattern of flagPatterns) check(pattern, lockfile.charts, "--values");
+  for (const [key2, chart] of Object.entries(config.charts)) {
+    const entries = lockfile.charts.filter((entry) => entry.name === key2 || entry.dir === key2);
+    for (const pattern of chart.values) check(pattern, entries, `charts.${key2}.values`, config.path);
+  }
+  return out;
+}
+function nearestPaths(resolved, paths) {
+  const best = /* @__PURE__ */ new Map();
+  for (const glob of [...new Set(resolved)].slice(0, NEAREST_ENTRIES)) {
+    const literal = glob.replace(/[*?[\]{}!]/g, "");
+    for (const path of paths) {
+      const distance = editDistance(literal, path);
+      if (distance < (best.get(path) ?? Number.POSITIVE_INFINITY)) best.set(path, distance);
+    }
+  }
+  return [...best].sort(([a, x], [b2, y2]) => x - y2 || a.localeCompare(b2)).slice(0, 3).map(([path]) => path);
+}
+function unknownChartKeys(config, lockfile, paths) {
+  if (lockfile.unreadable) return [];
+  const folders = new Set(paths.filter((p) => p.endsWith("/Chart.yaml")).map((p) => p.slice(0, -"/Chart.yaml".length)));
+  const known = /* @__PURE__ */ new Set([...lockfile.charts.flatMap((e) => [e.name, e.dir]), ...folders]);
+  const problems = [];
+  for (const [key2, chart] of Object.entries(config.charts)) {
+    if (known.has(key2)) continue;
+    const [guess] = nearest(key2, known);
+    problems.push({
+      file: config.path ?? ".github/chart-guard.yaml",
+      ...chart.line ? { line: chart.line } : {},
+      message: `charts.${key2} names no chart: it is neither a lockfile entry of ${lockfile.path} nor a chart folder, so its settings apply to nothing${guess ? ` (did you mean "${guess}"?)` : ""}`
+    });
+  }
+  return problems;
 }
 
 // src/core/values/schema.ts
@@ -65294,7 +65512,7 @@ function mergeInto(base, layer) {
   for (const [key2, value] of Object.entries(layer)) {
     const existing = ownValue(base, key2);
     if (value === null) delete base[key2];
-    else if (isMap(value) && isMap(existing)) setOwn(base, key2, mergeInto(existing, value));
+    else if (isMap2(value) && isMap2(existing)) setOwn(base, key2, mergeInto(existing, value));
     else setOwn(base, key2, structuredClone(value));
   }
   return base;
@@ -65350,7 +65568,7 @@ var compiled2 = /* @__PURE__ */ new WeakMap();
 var compiledByText = /* @__PURE__ */ new Map();
 var COMPILED_BY_TEXT_LIMIT = 32;
 function compileSchema(schema2) {
-  if (!isMap(schema2)) return typeof schema2 === "boolean" ? compileFresh(schema2) : "values.schema.json is not an object";
+  if (!isMap2(schema2)) return typeof schema2 === "boolean" ? compileFresh(schema2) : "values.schema.json is not an object";
   let validate3 = compiled2.get(schema2);
   if (!validate3) {
     const text2 = JSON.stringify(schema2);
@@ -65365,7 +65583,7 @@ function compileSchema(schema2) {
   return validate3;
 }
 function compileFresh(schema2) {
-  const draft = isMap(schema2) && typeof schema2.$schema === "string" ? schema2.$schema : "";
+  const draft = isMap2(schema2) && typeof schema2.$schema === "string" ? schema2.$schema : "";
   const options = {
     strict: false,
     allErrors: true,
@@ -65442,10 +65660,12 @@ function describe3(error2, path) {
   }
 }
 
-// src/core/chart-context.ts
+// src/core/model/chart-context.ts
 function bumpFacts({ base, head }) {
   return {
-    renameSuggestions: once(() => base && head ? renameSuggestions(base.defaults, head.defaults) : /* @__PURE__ */ new Map())
+    renameSuggestions: once(() => base && head ? renameSuggestions(base.defaults, head.defaults) : /* @__PURE__ */ new Map()),
+    coverage: coverageMemo(),
+    templateObjects: templateObjects()
   };
 }
 function once(compute) {
@@ -65462,7 +65682,8 @@ function once(compute) {
 function chartContext(inputs, bump = bumpFacts(inputs)) {
   const facts = {
     renameSuggestions: bump.renameSuggestions,
-    coverage: once(() => overrideCoverage(inputs)),
+    templateObjects: bump.templateObjects,
+    coverage: once(() => overrideCoverage(inputs, bump.coverage)),
     matchedRenders: once(() => {
       const { base, head } = inputs.renders ?? {};
       return base?.status === "ok" && head?.status === "ok" ? matchRenders(base, head) : void 0;
@@ -65481,55 +65702,7 @@ function chartContext(inputs, bump = bumpFacts(inputs)) {
   return context3;
 }
 
-// src/core/input/input-checks.ts
-var NEAREST_ENTRIES = 10;
-function unmatchedValuesPatterns(config, flagPatterns, lockfile, paths) {
-  if (lockfile.unreadable || lockfile.charts.length === 0) return [];
-  const candidates = paths.filter((p) => /\.ya?ml$/i.test(p));
-  const out = [];
-  const check = (pattern, entries, source2, file) => {
-    if (entries.length === 0) return;
-    const resolved = entries.map((entry) => resolveOverridePatterns([pattern], entry, lockfile)[0]);
-    if (resolved.some((glob) => matchOverrideFiles([glob], [...paths]).length > 0)) return;
-    out.push({ pattern, source: source2, ...file ? { file } : {}, nearest: nearestPaths(resolved, candidates) });
-  };
-  for (const pattern of config.values) check(pattern, lockfile.charts, "values", config.path);
-  for (const pattern of flagPatterns) check(pattern, lockfile.charts, "--values");
-  for (const [key2, chart] of Object.entries(config.charts)) {
-    const entries = lockfile.charts.filter((entry) => entry.name === key2 || entry.dir === key2);
-    for (const pattern of chart.values) check(pattern, entries, `charts.${key2}.values`, config.path);
-  }
-  return out;
-}
-function nearestPaths(resolved, paths) {
-  const best = /* @__PURE__ */ new Map();
-  for (const glob of [...new Set(resolved)].slice(0, NEAREST_ENTRIES)) {
-    const literal = glob.replace(/[*?[\]{}!]/g, "");
-    for (const path of paths) {
-      const distance = editDistance(literal, path);
-      if (distance < (best.get(path) ?? Number.POSITIVE_INFINITY)) best.set(path, distance);
-    }
-  }
-  return [...best].sort(([a, x], [b2, y2]) => x - y2 || a.localeCompare(b2)).slice(0, 3).map(([path]) => path);
-}
-function unknownChartKeys(config, lockfile, paths) {
-  if (lockfile.unreadable) return [];
-  const folders = new Set(paths.filter((p) => p.endsWith("/Chart.yaml")).map((p) => p.slice(0, -"/Chart.yaml".length)));
-  const known = /* @__PURE__ */ new Set([...lockfile.charts.flatMap((e) => [e.name, e.dir]), ...folders]);
-  const problems = [];
-  for (const [key2, chart] of Object.entries(config.charts)) {
-    if (known.has(key2)) continue;
-    const [guess] = nearest(key2, known);
-    problems.push({
-      file: config.path ?? ".github/chart-guard.yaml",
-      ...chart.line ? { line: chart.line } : {},
-      message: `charts.${key2} names no chart: it is neither a lockfile entry of ${lockfile.path} nor a chart folder, so its settings apply to nothing${guess ? ` (did you mean "${guess}"?)` : ""}`
-    });
-  }
-  return problems;
-}
-
-// src/core/preexisting.ts
+// src/core/pipeline/preexisting.ts
 var isRunCondition = (rule) => ruleHooks(rule).runCondition === true;
 function baseOnlyContext(ctx) {
   const entry = ctx.change.base;
@@ -65597,7 +65770,7 @@ function chartFindings(rules, analyses) {
     });
     for (const { finding, remedies } of merged.values()) {
       if (remedies.size > 1) {
-        finding.remedy = [...remedies].map(([remedy, envs]) => `${envs.join(", ")}: ${remedy}`).join("\n");
+        finding.remedy = [...remedies].map(([remedy2, envs]) => `${envs.join(", ")}: ${remedy2}`).join("\n");
       }
     }
   }
@@ -65657,10 +65830,11 @@ async function checkCharts(changes, spaces, { rules, policy, cache, concurrency,
   const analyse2 = createLimiter(concurrency);
   const inFlight = createLimiter(Math.max(4, concurrency * CHARTS_IN_FLIGHT_PER_SLOT));
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : void 0;
+  const loading = { cache, parsedYaml: parsedYamlMemo() };
   return Promise.all(
     changes.map(
       (change3) => inFlight(
-        () => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, cache, ofShard(change3))).then((analyses) => rendersAndProof(analyses, spaces.head, policy)).then((analyses) => {
+        () => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, loading, ofShard(change3))).then((analyses) => rendersAndProof(analyses, spaces.head, policy)).then((analyses) => {
           const report = buildChartReport(analyses, chartFindings(rules, analyses));
           return { analyses: withoutUnneededManifests(analyses), report };
         })
@@ -65760,7 +65934,7 @@ function createRedactor(secrets, matcher) {
   const strings2 = (value) => {
     if (typeof value === "string") return text2(value);
     if (Array.isArray(value)) return value.map(strings2);
-    if (isMap(value)) return Object.fromEntries(Object.entries(value).map(([k, v2]) => [k, strings2(v2)]));
+    if (isMap2(value)) return Object.fromEntries(Object.entries(value).map(([k, v2]) => [k, strings2(v2)]));
     return value;
   };
   return {
@@ -65828,7 +66002,7 @@ function redactStrings(tree, redactor) {
   const walk2 = (node) => {
     if (typeof node === "string") return redactor.text(node);
     if (Array.isArray(node)) return node.map(walk2);
-    if (isMap(node)) return Object.fromEntries(Object.entries(node).map(([k, v2]) => [k, walk2(v2)]));
+    if (isMap2(node)) return Object.fromEntries(Object.entries(node).map(([k, v2]) => [k, walk2(v2)]));
     return node;
   };
   return walk2(tree);
@@ -65895,7 +66069,7 @@ function configDigest(space, options) {
   return `sha256:${createHash6("sha256").update(stableJson(effective)).digest("hex")}`;
 }
 
-// src/core/policy.ts
+// src/core/config/policy.ts
 var SETTING_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 var FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
 function withBasePolicy(head, base, defaultSeverity2) {
@@ -65999,6 +66173,8 @@ var chartOf = (config, key2) => Object.hasOwn(config.charts, key2) ? config.char
 function chartRule(config, key2, id, defaultSeverity2) {
   return chartOf(config, key2)?.rules[id] ?? config.rules[id] ?? defaultSeverity2(id);
 }
+
+// src/core/config/policy-changes.ts
 function policyChanges(base, head, defaultSeverity2, configPath) {
   const file = head.path ?? base.path ?? configPath;
   const changes = [];
@@ -66217,6 +66393,8 @@ function lockfileChange(base, head, baseLockfileStays) {
     ...line !== void 0 ? { line } : {}
   };
 }
+
+// src/core/config/policy-pins.ts
 function pinChartSettings(applied, base, head, entries) {
   const changes = [];
   const baseTemplates = base.templates !== void 0 || base.environments.some((e) => e.templates !== void 0);
@@ -66391,11 +66569,11 @@ function baseRender(context3) {
 function step(phase, description, commands) {
   return { phase, description, commands };
 }
-function groupOf(ref2) {
+function groupOf2(ref2) {
   return ref2.apiVersion.includes("/") ? ref2.apiVersion.split("/")[0] : "";
 }
 function target(ref2) {
-  const group = groupOf(ref2);
+  const group = groupOf2(ref2);
   const kind = ref2.kind.toLowerCase();
   const resource = group === "" || group === "apps" || group === "batch" ? kind : `${kind}.${group}`;
   return `${kubectlObject(resource, ref2.name)}${ns(ref2.namespace)}`;
@@ -66411,15 +66589,15 @@ function objectDelete(ref2, cascade) {
   };
 }
 function refKey(ref2) {
-  return `${groupOf(ref2)}/${ref2.kind}/${ref2.namespace ?? ""}/${ref2.name}`;
+  return `${groupOf2(ref2)}/${ref2.kind}/${ref2.namespace ?? ""}/${ref2.name}`;
 }
 function manifestOf(render, ref2) {
   return render?.manifests.find(
-    (m) => m.ref.kind === ref2.kind && m.ref.name === ref2.name && m.group === groupOf(ref2) && !m.isHook
+    (m) => m.ref.kind === ref2.kind && m.ref.name === ref2.name && m.group === groupOf2(ref2) && !m.isHook
   );
 }
 function claimsOf(value) {
-  const claims = isMap(value) ? value.claims : void 0;
+  const claims = isMap2(value) ? value.claims : void 0;
   return Array.isArray(claims) ? claims.filter((c) => typeof c === "string") : [];
 }
 function podNames(name, m) {
@@ -66463,7 +66641,7 @@ function orphanCleanup(context3, ref2, findings) {
 function oldPodSelector(old, now) {
   const labels = (m, path) => {
     const value = m ? getAt(m.object, path) : void 0;
-    return isMap(value) ? Object.fromEntries(Object.entries(value).map(([k, v2]) => [k, String(v2)])) : {};
+    return isMap2(value) ? Object.fromEntries(Object.entries(value).map(([k, v2]) => [k, String(v2)])) : {};
   };
   const selector2 = labels(old, ["spec", "selector", "matchLabels"]);
   if (Object.keys(selector2).length === 0) return void 0;
@@ -66515,7 +66693,7 @@ function upgradeOrder(charts) {
 }
 function crdKind(m) {
   const spec = m.object.spec;
-  if (!isMap(spec) || !isMap(spec.names)) return [];
+  if (!isMap2(spec) || !isMap2(spec.names)) return [];
   return typeof spec.group === "string" && typeof spec.names.kind === "string" ? [`${spec.group}/${spec.names.kind}`] : [];
 }
 
@@ -66621,7 +66799,7 @@ function chartActions(chart, analysis, hooks) {
     if (orphanDeletes.some((d2) => d2.kind === ref2.kind && d2.name === ref2.name && d2.namespace === ref2.namespace))
       continue;
     const fields = [...new Set(group.map((f) => f.path).filter(Boolean))].join(", ");
-    const kind = `${groupOf(ref2)}/${ref2.kind}`;
+    const kind = `${groupOf2(ref2)}/${ref2.kind}`;
     const workload = WORKLOADS.has(kind);
     const remove = objectDelete(ref2, workload ? "orphan" : "background");
     orphanDeletes.push(remove);
@@ -66701,8 +66879,8 @@ function crdApplies(context3, findings) {
   }
   return applies;
 }
-function commandsIn(remedy) {
-  return [...(remedy ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((c) => /^(kubectl|helm) /.test(c));
+function commandsIn(remedy2) {
+  return [...(remedy2 ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((c) => /^(kubectl|helm) /.test(c));
 }
 
 // src/core/pipeline.ts
@@ -66749,9 +66927,85 @@ async function runPipeline(plan, options) {
   });
 }
 
-// src/core/lint.ts
+// src/core/pipeline/lint.ts
 function lint(options) {
   return runPipeline({ mode: "lint" }, options);
+}
+
+// src/core/rules/hook-results.ts
+function hookResults(rules, own, apply) {
+  const results = /* @__PURE__ */ new Map();
+  for (const id of new Set(rules)) {
+    const result = apply(ruleHooks(id), own(id), id);
+    if (result) results.set(id, result);
+  }
+  return results;
+}
+function withHookResults(findings, results) {
+  const listed = new Set(findings);
+  const first = /* @__PURE__ */ new Map();
+  for (const finding of findings)
+    if (results.has(finding.rule) && !first.has(finding.rule)) first.set(finding.rule, finding);
+  const fresh = (rule) => (results.get(rule) ?? []).filter((finding) => !listed.has(finding));
+  const out = findings.flatMap((finding) => {
+    const result = results.get(finding.rule);
+    if (!result) return [finding];
+    const kept = result.includes(finding) ? [finding] : [];
+    return first.get(finding.rule) === finding ? [...kept, ...fresh(finding.rule)] : kept;
+  });
+  for (const rule of results.keys()) if (!first.has(rule)) out.push(...fresh(rule));
+  return out;
+}
+
+// src/core/pipeline/combine.ts
+var findingKey = (f) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);
+function withLintOfUntouched(review2, lint2, failOn, failOnExisting) {
+  const reviewed = new Set(review2.charts.map((c) => c.dir));
+  const charts = [...review2.charts, ...lint2.charts.filter((c) => !reviewed.has(c.dir))];
+  const seen = new Set(review2.findings.map(findingKey));
+  const ofRule = (findings2, id) => findings2.filter((f) => f.rule === id);
+  const combined = hookResults(
+    [...review2.findings, ...lint2.findings].map((f) => f.rule),
+    (id) => ofRule(review2.findings, id),
+    (hooks, own, id) => hooks.combineHalves?.(own, ofRule(lint2.findings, id), findingKey)
+  );
+  const kept = withHookResults(review2.findings, combined);
+  const findings = [...kept, ...lint2.findings.filter((f) => !seen.has(findingKey(f)) && !combined.has(f.rule))];
+  const diagnostics = [.../* @__PURE__ */ new Set([...review2.diagnostics ?? [], ...lint2.diagnostics ?? []])];
+  const summary2 = summarise({ charts, findings });
+  const shard = review2.shard && {
+    ...review2.shard,
+    runCharts: [...review2.shard.runCharts, ...lint2.shard?.runCharts ?? []]
+  };
+  return {
+    ...review2,
+    ...shard ? { shard } : {},
+    charts,
+    findings,
+    summary: summary2,
+    verdict: verdictOf(summary2, failOn, failOnExisting),
+    failOn,
+    ...failOnExisting ? { failOnExisting } : {},
+    ...diagnostics.length ? { diagnostics } : {}
+  };
+}
+
+// src/core/pipeline/review.ts
+function review(options) {
+  const { base, ...rest } = options;
+  return runPipeline({ mode: "review", base }, rest);
+}
+async function reviewWithLint(options) {
+  const reviewed = await review(options);
+  const { base, ...rest } = options;
+  const skipCharts = new Set(reviewed.shard?.runCharts ?? reviewed.charts.map((chart) => chart.dir));
+  const linted = await runPipeline({ mode: "lint", skipCharts }, { ...rest, policyBase: base });
+  return withLintOfUntouched(
+    reviewed,
+    linted,
+    options.failOn ?? reviewed.failOn ?? "error",
+    options.failOnExisting ?? reviewed.failOnExisting
+  );
 }
 
 // src/core/repo/git-snapshot.ts
@@ -66766,6 +67020,7 @@ var GitSnapshot = class {
   ref;
   sha;
   listing;
+  fileList;
   reader;
   /**
    * The listing, trees included (-t) so that every path can be checked: its segments are safe names, its parent is a
@@ -66806,6 +67061,10 @@ var GitSnapshot = class {
   }
   async entries() {
     return [...(await this.tree()).files.values()].map(({ path, kind }) => ({ path, kind }));
+  }
+  filePaths() {
+    this.fileList ??= this.entries().then(filePathsOf);
+    return this.fileList;
   }
   async unsafeEntries() {
     return (await this.tree()).unsafe;
@@ -66969,82 +67228,6 @@ async function repoRoot(dir) {
   } catch (e) {
     throw new RefError(`${dir} is not inside a git repository (${e instanceof GitError ? e.stderr.trim() : e})`);
   }
-}
-
-// src/core/rules/hook-results.ts
-function hookResults(rules, own, apply) {
-  const results = /* @__PURE__ */ new Map();
-  for (const id of new Set(rules)) {
-    const result = apply(ruleHooks(id), own(id), id);
-    if (result) results.set(id, result);
-  }
-  return results;
-}
-function withHookResults(findings, results) {
-  const listed = new Set(findings);
-  const first = /* @__PURE__ */ new Map();
-  for (const finding of findings)
-    if (results.has(finding.rule) && !first.has(finding.rule)) first.set(finding.rule, finding);
-  const fresh = (rule) => (results.get(rule) ?? []).filter((finding) => !listed.has(finding));
-  const out = findings.flatMap((finding) => {
-    const result = results.get(finding.rule);
-    if (!result) return [finding];
-    const kept = result.includes(finding) ? [finding] : [];
-    return first.get(finding.rule) === finding ? [...kept, ...fresh(finding.rule)] : kept;
-  });
-  for (const rule of results.keys()) if (!first.has(rule)) out.push(...fresh(rule));
-  return out;
-}
-
-// src/core/combine.ts
-var findingKey = (f) => JSON.stringify([f.rule, f.chart, f.file, f.line, f.path, f.message, f.environments ?? []]);
-function withLintOfUntouched(review2, lint2, failOn, failOnExisting) {
-  const reviewed = new Set(review2.charts.map((c) => c.dir));
-  const charts = [...review2.charts, ...lint2.charts.filter((c) => !reviewed.has(c.dir))];
-  const seen = new Set(review2.findings.map(findingKey));
-  const ofRule = (findings2, id) => findings2.filter((f) => f.rule === id);
-  const combined = hookResults(
-    [...review2.findings, ...lint2.findings].map((f) => f.rule),
-    (id) => ofRule(review2.findings, id),
-    (hooks, own, id) => hooks.combineHalves?.(own, ofRule(lint2.findings, id), findingKey)
-  );
-  const kept = withHookResults(review2.findings, combined);
-  const findings = [...kept, ...lint2.findings.filter((f) => !seen.has(findingKey(f)) && !combined.has(f.rule))];
-  const diagnostics = [.../* @__PURE__ */ new Set([...review2.diagnostics ?? [], ...lint2.diagnostics ?? []])];
-  const summary2 = summarise({ charts, findings });
-  const shard = review2.shard && {
-    ...review2.shard,
-    runCharts: [...review2.shard.runCharts, ...lint2.shard?.runCharts ?? []]
-  };
-  return {
-    ...review2,
-    ...shard ? { shard } : {},
-    charts,
-    findings,
-    summary: summary2,
-    verdict: verdictOf(summary2, failOn, failOnExisting),
-    failOn,
-    ...failOnExisting ? { failOnExisting } : {},
-    ...diagnostics.length ? { diagnostics } : {}
-  };
-}
-
-// src/core/review.ts
-function review(options) {
-  const { base, ...rest } = options;
-  return runPipeline({ mode: "review", base }, rest);
-}
-async function reviewWithLint(options) {
-  const reviewed = await review(options);
-  const { base, ...rest } = options;
-  const skipCharts = new Set(reviewed.shard?.runCharts ?? reviewed.charts.map((chart) => chart.dir));
-  const linted = await runPipeline({ mode: "lint", skipCharts }, { ...rest, policyBase: base });
-  return withLintOfUntouched(
-    reviewed,
-    linted,
-    options.failOn ?? reviewed.failOn ?? "error",
-    options.failOnExisting ?? reviewed.failOnExisting
-  );
 }
 
 // src/core/report/report-schema.ts
@@ -68048,8 +68231,8 @@ function combineFindings(lists, environmentRank) {
   return sorted.map(({ group, environments: environments2 }) => {
     if (!environments2.length) return group.finding;
     const { remedy: _2, environments: __, ...rest } = group.finding;
-    const remedy = combinedRemedy(environments2, group.remedies);
-    return { ...rest, ...remedy !== void 0 ? { remedy } : {}, environments: environments2 };
+    const remedy2 = combinedRemedy(environments2, group.remedies);
+    return { ...rest, ...remedy2 !== void 0 ? { remedy: remedy2 } : {}, environments: environments2 };
   });
 }
 function compareAt2(a, b2) {
@@ -68059,11 +68242,11 @@ function compareAt2(a, b2) {
 function combinedRemedy(environments2, remedies) {
   const groups = /* @__PURE__ */ new Map();
   for (const environment of environments2) {
-    const remedy = remedies.get(environment);
-    if (remedy !== void 0) groups.set(remedy, [...groups.get(remedy) ?? [], environment]);
+    const remedy2 = remedies.get(environment);
+    if (remedy2 !== void 0) groups.set(remedy2, [...groups.get(remedy2) ?? [], environment]);
   }
   if (groups.size <= 1) return remedies.get(environments2[0]);
-  return [...groups].map(([remedy, names]) => `${names.join(", ")}: ${remedy}`).join("\n");
+  return [...groups].map(([remedy2, names]) => `${names.join(", ")}: ${remedy2}`).join("\n");
 }
 function remediesByEnvironment(finding) {
   const environments2 = finding.environments ?? [];
@@ -68245,9 +68428,9 @@ function parseReport(file, text2) {
   return { ok: true, input: { file, report: value } };
 }
 function reportShapeProblem(value) {
-  if (!isMap(value)) return "it is not a JSON object";
+  if (!isMap2(value)) return "it is not a JSON object";
   const tool = value.tool;
-  if (!isMap(tool) || tool.name !== "chart-guard") return 'no tool.name "chart-guard"';
+  if (!isMap2(tool) || tool.name !== "chart-guard") return 'no tool.name "chart-guard"';
   if (value.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(value.schemaVersion)}, not 1`;
   return reportSchemaProblem(value);
 }
@@ -68459,10 +68642,10 @@ function findingsOf(chart, severity) {
   return sortFindings(chart.findings.filter((f) => f.severity === severity && !f.accepted));
 }
 var COMMAND_LINE = /^\s*(?:\$\s+)?(?:kubectl|helm|helm-freeze|oc|git|yq|sed|kustomize|flux|argocd)\s/;
-function splitRemedy(remedy) {
+function splitRemedy(remedy2) {
   const parts = [];
   let inCommands = false;
-  for (const line of remedy.replace(/\r\n?/g, "\n").split("\n")) {
+  for (const line of remedy2.replace(/\r\n?/g, "\n").split("\n")) {
     const previous = parts[parts.length - 1];
     const continues = inCommands && (/\\\s*$/.test(previous?.text ?? "") || /^\s*#/.test(line));
     const kind = COMMAND_LINE.test(line) || continues ? "commands" : "prose";
@@ -68928,11 +69111,11 @@ ${facts.join("\n")}
 
 `;
   const blocks = [{ text: text2, drop, leftOut: { kind, count: 1 } }];
-  const remedy = finding.remedy ? remedyText(finding.remedy) : "";
-  if (remedy) {
+  const remedy2 = finding.remedy ? remedyText(finding.remedy) : "";
+  if (remedy2) {
     const remedyDrop = remedies.shown < profile.remediesKept ? drop : Math.max(drop, REMEDY);
     remedies.shown++;
-    blocks.push({ text: remedy, drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
+    blocks.push({ text: remedy2, drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
   }
   return blocks;
 }
@@ -68947,8 +69130,8 @@ function placeMarkdown(place, linkBase2) {
   const at2 = place.commit ? ` at base ${codeSpan(place.commit.slice(0, 7))}` : "";
   return `${url ? `[${text2}](${url})` : text2}${at2}`;
 }
-function remedyText(remedy) {
-  const parts = splitRemedy(remedy);
+function remedyText(remedy2) {
+  const parts = splitRemedy(remedy2);
   if (parts.length === 0) return "";
   const rendered = parts.map(
     (part) => part.kind === "commands" ? codeFence(part.text, "sh") : part.text.split(/\n{2,}/).map((paragraph) => escapeMessage(paragraph)).join("\n\n")
@@ -69095,11 +69278,11 @@ function overrideKeyTable(report, chart, findings, profile, remedies) {
   const usual = findings.filter((f) => !f.remedy || USUAL_KEY_REMEDY.test(f.remedy));
   const own = [...new Set(findings.filter((f) => !usual.includes(f)).map((f) => f.remedy ?? ""))];
   const general = usual.length > 0 ? "Rename each key as suggested (see the chart's upgrade notes), or delete it." : "";
-  const remedy = [general, ...own].filter(Boolean).join("\n\n");
-  if (remedy) {
+  const remedy2 = [general, ...own].filter(Boolean).join("\n\n");
+  if (remedy2) {
     const remedyDrop = remedies.shown < profile.remediesKept ? CORE : REMEDY;
     remedies.shown++;
-    blocks.push({ text: remedyText(remedy), drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
+    blocks.push({ text: remedyText(remedy2), drop: remedyDrop, leftOut: { kind: "remedies", count: 1 } });
   }
   return blocks;
 }
