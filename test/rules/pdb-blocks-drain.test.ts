@@ -129,6 +129,17 @@ for (const [version, helm] of Object.entries(HELM_BINARIES)) {
       expect(pdbBlocksDrain.check(ctx)).toEqual([]);
     });
 
+    it('leaves a budget that selects the pods of a DaemonSet or a CronJob alone (it selects pods, wrong or not)', () => {
+      const ctx = tinyLint(helm, {
+        'templates/cron.yaml':
+          'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: clean}\nspec:\n  schedule: "0 3 * * *"\n' +
+          '  jobTemplate:\n    spec:\n      template:\n        metadata: {labels: {app: clean}}\n' +
+          '        spec: {restartPolicy: OnFailure, containers: [{name: c, image: busybox}]}\n',
+        'templates/pdb.yaml': pdb('clean', 'maxUnavailable: 1', 'matchLabels: {app: clean}'),
+      });
+      expect(pdbBlocksDrain.check(ctx)).toEqual([]);
+    });
+
     it('leaves a budget for pods an operator makes from a custom resource of the chart alone', () => {
       const ctx = tinyLint(helm, {
         'templates/prometheus.yaml':

@@ -50,7 +50,11 @@ export const pdbBlocksDrain = {
       const place = { ...chartLocation(ctx, pdb, 'head'), resource: effectiveRef(pdb, head.namespace) };
       // an operator may make the pods from a custom resource the chart renders (kube-prometheus-stack's budgets
       // select the pods of its Prometheus resource): selecting none of the rendered workloads is then no mistake
-      if (selected.length === 0 && !operatorMayMakePods) {
+      // any pod the chart makes counts for "selects nothing": a DaemonSet's, a Job's or a CronJob's too
+      const selectsSomePod = objects.some(
+        (m) => objectNamespace(m, head.namespace) === namespace && selects(spec.selector, podLabelsOf(m) ?? {}),
+      );
+      if (selected.length === 0 && !selectsSomePod && !operatorMayMakePods) {
         findings.push({
           message:
             `PodDisruptionBudget ${pdb.ref.name} selects no pod template the chart renders in namespace ${namespace}: ` +
@@ -220,4 +224,17 @@ function budgetKey(ctx: ChartContext, pdb: Manifest, field: string): KeyPath | u
 /** "apps" of "apps/v1", "" of "v1" (the core group). */
 function groupOf(apiVersion: string): string {
   return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+}
+
+/** The labels of the pods an object makes (its pod template's, a CronJob's through its job template, a Pod's own). */
+function podLabelsOf(m: Manifest): Record<string, string> | undefined {
+  const spec = isMap(m.object.spec) ? m.object.spec : {};
+  const jobSpec = isMap(spec.jobTemplate) && isMap(spec.jobTemplate.spec) ? spec.jobTemplate.spec : undefined;
+  const metadata =
+    m.ref.kind === 'Pod'
+      ? m.object.metadata
+      : isMap((jobSpec ?? spec).template)
+        ? ((jobSpec ?? spec).template as Record<string, unknown>).metadata
+        : undefined;
+  return isMap(metadata) && isMap(metadata.labels) ? stringMap(metadata.labels) : undefined;
 }
