@@ -24643,7 +24643,10 @@ var pdbBlocksDrain = {
       const namespace = objectNamespace(pdb, head.namespace);
       const selected = workloads.filter((w2) => w2.namespace === namespace && selects(spec.selector, w2.labels));
       const place = { ...chartLocation(ctx, pdb, "head"), resource: effectiveRef(pdb, head.namespace) };
-      if (selected.length === 0 && !operatorMayMakePods) {
+      const selectsSomePod = objects.some(
+        (m) => objectNamespace(m, head.namespace) === namespace && selects(spec.selector, podLabelsOf(m) ?? {})
+      );
+      if (selected.length === 0 && !selectsSomePod && !operatorMayMakePods) {
         findings.push({
           message: `PodDisruptionBudget ${pdb.ref.name} selects no pod template the chart renders in namespace ${namespace}: its label selector is wrong, so it protects nothing during a node drain.`,
           ...place,
@@ -24768,6 +24771,12 @@ function budgetKey(ctx, pdb, field) {
 }
 function groupOf(apiVersion) {
   return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+}
+function podLabelsOf(m) {
+  const spec = isMap(m.object.spec) ? m.object.spec : {};
+  const jobSpec = isMap(spec.jobTemplate) && isMap(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
+  const metadata2 = m.ref.kind === "Pod" ? m.object.metadata : isMap((jobSpec ?? spec).template) ? (jobSpec ?? spec).template.metadata : void 0;
+  return isMap(metadata2) && isMap(metadata2.labels) ? stringMap(metadata2.labels) : void 0;
 }
 
 // src/core/rules/policy-changed.ts

@@ -55805,7 +55805,10 @@ var pdbBlocksDrain = {
       const namespace = objectNamespace(pdb, head.namespace);
       const selected = workloads.filter((w2) => w2.namespace === namespace && selects2(spec.selector, w2.labels));
       const place = { ...chartLocation(ctx, pdb, "head"), resource: effectiveRef(pdb, head.namespace) };
-      if (selected.length === 0 && !operatorMayMakePods) {
+      const selectsSomePod = objects.some(
+        (m) => objectNamespace(m, head.namespace) === namespace && selects2(spec.selector, podLabelsOf(m) ?? {})
+      );
+      if (selected.length === 0 && !selectsSomePod && !operatorMayMakePods) {
         findings.push({
           message: `PodDisruptionBudget ${pdb.ref.name} selects no pod template the chart renders in namespace ${namespace}: its label selector is wrong, so it protects nothing during a node drain.`,
           ...place,
@@ -55930,6 +55933,12 @@ function budgetKey(ctx, pdb, field) {
 }
 function groupOf(apiVersion) {
   return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+}
+function podLabelsOf(m) {
+  const spec = isMap2(m.object.spec) ? m.object.spec : {};
+  const jobSpec = isMap2(spec.jobTemplate) && isMap2(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
+  const metadata2 = m.ref.kind === "Pod" ? m.object.metadata : isMap2((jobSpec ?? spec).template) ? (jobSpec ?? spec).template.metadata : void 0;
+  return isMap2(metadata2) && isMap2(metadata2.labels) ? stringMap(metadata2.labels) : void 0;
 }
 
 // src/core/rules/policy-changed.ts
