@@ -43,8 +43,8 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'a link to a copy in another folder of the repository',
     link: (repo) => {
-      repo.remove('values/web.yaml').copy(join(PREEXISTING, 'repo/values/web.yaml'), 'shared/web.yaml');
-      linkAt(repo, 'values/web.yaml', '../shared/web.yaml');
+      repo.remove('values/web.yaml').copy(join(PREEXISTING, 'repo/values/web.yaml'), 'common/web.yaml');
+      linkAt(repo, 'values/web.yaml', '../common/web.yaml');
     },
     expected: { rule: 'override-key-removed', text: '`image.pullPolicy`', line: 3 },
   },

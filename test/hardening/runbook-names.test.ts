@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ChartReport, UpgradeActions } from '../../src/core/report/report.js';
+import type { UpgradeActions } from '../../src/core/report/report.js';
 import {
   isObjectName,
   kubectlObject,
@@ -14,11 +14,9 @@ import {
   labelSelectorWord,
   namespaceFlag,
 } from '../../src/core/rules/analysis/kubectl-words.js';
-import { ruleHooks, rulesFor } from '../../src/core/rules/index.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
-import { runChartRules } from '../../src/core/rules/run.js';
-import { withUpgradeActions } from '../../src/core/runbook/upgrade-plan.js';
 import { tinyPairContext } from '../support/render-corpus.js';
+import { plannedBump } from '../support/runbook.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cg-runbook-names-'));
 const MARKER = join(work, 'pwned');
@@ -37,23 +35,9 @@ spec:
 const HOSTILE = ['--all', `x$(touch ${MARKER})`, "a'b;touch " + MARKER];
 
 function runbookOf(ctx: ChartContext): { actions: UpgradeActions; remedies: string[] } {
-  const findings = runChartRules(rulesFor('review').chart, ctx).findings;
-  const chart: ChartReport = {
-    name: ctx.change.name,
-    dir: ctx.change.dir,
-    change: 'bumped',
-    from: '1.0.0',
-    to: '2.0.0',
-    semverChange: 'major',
-    overrideFiles: [],
-    render: { status: 'ok' },
-    valuesDiff: { added: [], removed: [], changed: [] },
-    findings,
-    needsReinstall: findings.some((f) => f.needsReinstall),
-  };
-  const [planned] = withUpgradeActions([chart], [[{ context: ctx }]], { hooks: ruleHooks });
+  const { actions, findings } = plannedBump(ctx);
   const remedies = findings.flatMap((f) => [...(f.remedy ?? '').matchAll(/`((?:kubectl) [^`]+)`/g)].map((m) => m[1]));
-  return { actions: planned.upgradeActions![0], remedies };
+  return { actions, remedies };
 }
 
 /** Runs a command line in sh with kubectl a function that records its argv, one word per line. */

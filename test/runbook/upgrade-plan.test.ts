@@ -3,31 +3,12 @@
 // selector that spares the new ones; a Service or a Job is deleted plainly; a StatefulSet whose selector changes
 // gets its pods replaced one at a time.
 import { describe, expect, it } from 'vitest';
-import type { ChartReport, UpgradeActions } from '../../src/core/report/report.js';
-import { ruleHooks, rulesFor } from '../../src/core/rules/index.js';
+import type { UpgradeActions } from '../../src/core/report/report.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
-import { runChartRules } from '../../src/core/rules/run.js';
-import { withUpgradeActions } from '../../src/core/runbook/upgrade-plan.js';
 import { tinyPairContext } from '../support/render-corpus.js';
+import { plannedBump } from '../support/runbook.js';
 
-function actionsOf(ctx: ChartContext): UpgradeActions {
-  const findings = runChartRules(rulesFor('review').chart, ctx).findings;
-  const chart: ChartReport = {
-    name: ctx.change.name,
-    dir: ctx.change.dir,
-    change: 'bumped',
-    from: '1.0.0',
-    to: '2.0.0',
-    semverChange: 'major',
-    overrideFiles: [],
-    render: { status: 'ok' },
-    valuesDiff: { added: [], removed: [], changed: [] },
-    findings,
-    needsReinstall: findings.some((f) => f.needsReinstall),
-  };
-  const [planned] = withUpgradeActions([chart], [[{ context: ctx }]], { hooks: ruleHooks });
-  return planned.upgradeActions![0];
-}
+const actionsOf = (ctx: ChartContext): UpgradeActions => plannedBump(ctx).actions;
 
 const workload = (kind: string, labels: Record<string, string>, selector = labels) => `apiVersion: apps/v1
 kind: ${kind}
