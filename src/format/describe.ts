@@ -170,6 +170,19 @@ export function shownCharts(report: Report): ChartReport[] {
     .map((e) => e.chart);
 }
 
+/**
+ * How many charts a report speaks for: a lint's "16 charts"; a review's "5 changed charts", and with the lint of the
+ * untouched charts (review --lint) "5 changed charts and 11 unchanged charts", never all of them called changed.
+ */
+export function chartsCounted(report: Report, charts: readonly ChartReport[]): string {
+  if (report.mode === 'lint') return countOf(charts.length, 'chart');
+  const changed = charts.filter((c) => c.change !== 'unchanged').length;
+  const unchanged = charts.length - changed;
+  if (unchanged === 0) return countOf(changed, 'changed chart');
+  const others = countOf(unchanged, 'unchanged chart');
+  return changed > 0 ? `${countOf(changed, 'changed chart')} and ${others}` : others;
+}
+
 /** A chart's findings of a severity that are not accepted. */
 export function findingsOf(chart: ChartReport, severity: Severity): Finding[] {
   return sortFindings(chart.findings.filter((f) => f.severity === severity && !f.accepted));

@@ -135,11 +135,11 @@ function valuesDiffText(chart: ChartReport, cap: number, keyCap: number): { text
     changed.length > 0 ? `${groupThousands(changed.length)} changed` : '',
   ].filter(Boolean);
   const version = versionChange(chart);
-  // with no keys listed (the comment), the counts are already in the <summary> line
+  const heading = `**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ''}:** ${counts.join(', ')}`;
+  // with no keys listed (the comment), the counts are already in the <summary> line, unless nothing else would be
+  // (added or removed keys only): then the counts say where the keys are, never an empty section
   const lines =
-    keyCap > 0
-      ? [`**Chart defaults (values.yaml)${version ? `, ${escapeInline(version)}` : ''}:** ${counts.join(', ')}`]
-      : [];
+    keyCap > 0 ? [heading] : changed.length > 0 ? [] : [`${heading}; the keys are listed in the job summary.`];
   if (removed.length > 0 && keyCap > 0) lines.push(`Removed: ${keyList(removed, keyCap)}`);
   if (added.length > 0 && keyCap > 0) lines.push(`Added: ${keyList(added, keyCap)}`);
   if (changed.length > 0) {

@@ -7,6 +7,7 @@ import type { Block } from './budget.js';
 import {
   changeClass,
   chartLabel,
+  chartsCounted,
   countBySeverity,
   countOf,
   groupThousands,
@@ -105,7 +106,7 @@ export function verdictLine(report: Report, charts: ChartReport[] = shownCharts(
   } else if (charts.length === 0) {
     text = report.mode === 'lint' ? 'no charts in the lockfile' : 'no chart changes';
   } else {
-    text = `no problems in ${countOf(charts.length, report.mode === 'lint' ? 'chart' : 'changed chart')}`;
+    text = `no problems in ${chartsCounted(report, charts)}`;
   }
   if (notices > 0) text += ` · ${countOf(notices, 'notice')}`;
   const accepted = report.summary.accepted ?? 0;

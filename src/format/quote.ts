@@ -4,7 +4,8 @@
 // which are longer than any backtick run inside, so it cannot close; everything else goes through escapeInline:
 // HTML shows as text, @mentions and #123 are broken, bare URLs and autolinks become code, images are not loaded.
 // Should marked read a line differently from GitHub, the output is still inert: GitHub only ever sees our markup.
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { markdownPrefix } from '../core/repo/markdown-prefix.js';
 import { codeFence, codeSpan, escapeInline, type InlineContext, stripControl } from './escape.js';
 
 /** Headings of a note sit below our chart heading: "## To 8.0.0" is shown as "#####". */
@@ -13,36 +14,13 @@ const HEADING_DEMOTION = 3;
 /**
  * The note as a block quote that reads like the README and cannot break out of it: headings demoted, lists, tables,
  * emphasis, code and http(s) links kept. Cut at `max` characters of the note, between blocks or on a line boundary
- * of a paragraph, never inside a code block (a block that does not fit is left out whole), with `more` as the last
- * quoted line.
+ * of a paragraph, never inside a code block or code span (markdown-prefix.ts), with `more` as the last quoted line.
  */
 export function quotedMarkdown(markdown: string, max = Number.POSITIVE_INFINITY, more = ''): string {
-  const blocks: string[] = [];
-  let used = 0;
-  let cut = false;
-  for (const token of lex(stripControl(markdown))) {
-    if (used + token.raw.length > max && blocks.length > 0) {
-      // the part of a paragraph that fits, whole lines only; anything else (code, lists, tables) is left out whole
-      const lines = token.type === 'paragraph' ? fittingLines(token.raw, max - used) : '';
-      if (lines) blocks.push(...renderBlocks(lex(lines)));
-      cut = true;
-      break;
-    }
-    used += token.raw.length;
-    blocks.push(...renderBlocks([token]));
-  }
-  const lines = joinBlocks(blocks);
+  const { tokens, cut } = markdownPrefix(stripControl(markdown), max, true);
+  const lines = joinBlocks(renderBlocks(tokens));
   if (cut && more) lines.push('', more);
   return lines.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
-}
-
-function lex(markdown: string): Token[] {
-  return Lexer.lex(markdown, { gfm: true });
-}
-
-function fittingLines(raw: string, room: number): string {
-  const end = raw.lastIndexOf('\n', room);
-  return end > 0 ? raw.slice(0, end) : '';
 }
 
 /** Blocks one after another, a blank line between them unless tight (a tight list item); as lines. */

@@ -7,6 +7,7 @@ import {
   AWAITING_APPROVAL,
   changeClass,
   chartLabel,
+  chartsCounted,
   countOf,
   describeResource,
   describeValue,
@@ -125,7 +126,7 @@ export function renderText(report: Report, options: TextOptions): string {
   lines.push(...fleetLines(report, clean, paint));
   const reinstall = charts.filter((c) => c.needsReinstall).map((c) => clean(c.name));
   if (reinstall.length > 0) lines.push(`${paint(STYLE.bold + STYLE.red, 'needs reinstall')}: ${reinstall.join(', ')}`);
-  lines.push(summaryLine(report, charts.length, paint));
+  lines.push(summaryLine(report, charts, paint));
   return `${lines.join('\n')}\n`;
 }
 
@@ -159,13 +160,13 @@ function fleetLines(
   return [paint(STYLE.bold, 'fleet verdict'), ...table.map((row) => `${INDENT}${line(row)}`), ''];
 }
 
-function summaryLine(report: Report, chartCount: number, paint: (style: string, text: string) => string): string {
+function summaryLine(report: Report, charts: ChartReport[], paint: (style: string, text: string) => string): string {
   const counts = severityCountsText({
     error: report.summary.errors,
     warning: report.summary.warnings,
     notice: report.summary.notices,
   });
-  const scope = countOf(chartCount, report.mode === 'lint' ? 'chart' : 'changed chart');
+  const scope = chartsCounted(report, charts);
   const accepted = report.summary.accepted ? `, ${report.summary.accepted} accepted` : '';
   const old = report.summary.preexisting;
   const oldCount = old ? old.errors + old.warnings + old.notices : 0;

@@ -189,6 +189,15 @@ describe('renderComment: verdicts', () => {
     expect(lines(comment(report))[1]).toBe('### ✅ chart-guard: no problems in 2 changed charts');
   });
 
+  it('counts a linted unchanged chart (review --lint) apart from the changed ones', () => {
+    const notice = { rule: 'chart-deprecated', severity: 'notice', message: 'deprecated', chart: 'caps' } as const;
+    const caps = { ...cleanChart('caps'), change: 'unchanged' as const, findings: [notice] };
+    const report = withTotals({ ...sampleReport(), charts: [cleanChart('redis'), caps], findings: [] });
+    expect(lines(comment(report))[1]).toBe(
+      '### ✅ chart-guard: no problems in 1 changed chart and 1 unchanged chart · 1 notice',
+    );
+  });
+
   it('says errors, not blocking problems, when the fail-on policy lets them pass', () => {
     const report: Report = { ...sampleReport(), verdict: 'warn' };
     expect(lines(comment(report))[1]).toBe('### ⚠️ chart-guard: 4 errors in 2 of 3 charts, 2 warnings · 5 notices');
@@ -442,6 +451,16 @@ describe('renderSummary', () => {
     expect(comment(report)).not.toContain('`feature29.enabled`');
     expect(comment(report)).toContain(
       '<summary><b>redis</b> 1.0.0 → 1.1.0: defaults diff (30 added, 1 changed)</summary>',
+    );
+  });
+
+  it('never collapses an empty defaults diff in the comment: with added or removed keys only, it says where they are', () => {
+    const chart = { ...cleanChart('redis', 3), valuesDiff: { added: ['a', 'b'], removed: ['c'], changed: [] } };
+    const body = comment(withTotals({ ...sampleReport(), charts: [chart], findings: [] }));
+    const details = body.slice(body.indexOf('<details>\n<summary><b>redis</b>'));
+    expect(details.slice(0, details.indexOf('</details>'))).toBe(
+      '<details>\n<summary><b>redis</b> 1.0.0 → 1.1.0: defaults diff (1 removed, 2 added)</summary>\n\n' +
+        '**Chart defaults (values.yaml), 1.0.0 → 1.1.0:** 1 removed, 2 added; the keys are listed in the job summary.\n\n',
     );
   });
 

@@ -55,6 +55,14 @@ describe('quotedMarkdown', () => {
     expect(quotedMarkdown(note, 28, '…')).toBe('> Intro.\n>\n> line one line two\n>\n> …');
   });
 
+  it('cuts a paragraph before a code span that runs over the cut line, never inside the command', () => {
+    const note = 'Intro.\n\nFirst run\n`kubectl delete sts db\n--cascade=orphan` then upgrade.';
+    expect(quotedMarkdown(note, 50, '…')).toBe('> Intro.\n>\n> First run\n>\n> …');
+    expect(quotedMarkdown(note, 80, '…')).toBe(
+      `> Intro.\n>\n> First run ${'`kubectl delete sts db --cascade=orphan`'} then upgrade.`,
+    );
+  });
+
   it("closes a note's own unclosed fence, so the rest of the document is not code", () => {
     const quoted = quotedMarkdown('```\nno end');
     expect(quoted).toBe('> ```\n> no end\n> ```');

@@ -39,6 +39,17 @@ describe('README upgrade notes', () => {
     expect(parseSections(md).map((s) => s.title)).toEqual(['Upgrading', 'To 2.0.0', 'To 1.0.0']);
   });
 
+  it('keeps a long note to whole blocks: a code block over the limit is left out, not cut mid-command', () => {
+    const intro = `${'Read this first. '.repeat(200).trim()}\n\n`;
+    const command = `\`\`\`sh\n${'kubectl delete statefulset db --cascade=orphan\n'.repeat(60)}\`\`\`\n`;
+    const md = `## Upgrading\n### To 2.0.0\n${intro}${command}\nThen upgrade.`;
+    const [note] = extractUpgradeNotes(md, '1.0.0', '2.0.0');
+    expect(note.text).toBe(`${intro.trim()}\n\n…`);
+    // a short note is kept as written
+    const [short] = extractUpgradeNotes('## Upgrading\n### To 2.0.0\n```sh\nkubectl x\n```\n', '1.0.0', '2.0.0');
+    expect(short.text).toBe('```sh\nkubectl x\n```');
+  });
+
   it('does not take a plain version heading outside an upgrade section', () => {
     expect(extractUpgradeNotes('## Changelog\n### 2.0.0\nstuff', '1.0.0', '2.0.0')).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // "### From 2.x to 3.x", "### 5.0.0" under "## Upgrade", "#### 2.x to 3.x" under "### Upgrading ... major version".
 import semver from 'semver';
 import type { UpgradeNote } from '../report/report.js';
+import { markdownPrefix } from './markdown-prefix.js';
 
 interface Section {
   level: number;
@@ -26,7 +27,10 @@ export function extractUpgradeNotes(readme: string, from: string, to: string): U
     if (!target || !semver.gt(target, lower) || !semver.lte(target, upper)) continue;
     const text = section.body.trim();
     if (!text) continue;
-    const clipped = text.length > MAX_NOTE_CHARS ? `${text.slice(0, MAX_NOTE_CHARS)}\n…` : text;
+    // whole blocks only: a note cut inside a code block would quote half a command as if it were the whole. One
+    // character past the limit is enough to read: the block it cuts is left out either way.
+    const kept = markdownPrefix(text.slice(0, MAX_NOTE_CHARS + 1), MAX_NOTE_CHARS);
+    const clipped = kept.cut ? `${kept.text.trimEnd()}\n\n…` : text;
     found.push({ note: { heading: section.title, text: clipped }, target });
   }
   return found.sort((a, b) => semver.rcompare(a.target, b.target)).map((f) => f.note);
