@@ -12,6 +12,7 @@ import { renderCacheOptions } from '../core/render/render-cache.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { repoRoot } from '../core/repo/open.js';
 import { allFindings, type Report } from '../core/report/report.js';
+import { reportCheck } from '../core/report/report-schema.js';
 import { ruleDescriptions } from '../core/rules/index.js';
 import { writeFileAtomic } from '../core/runtime/atomic-write.js';
 import { mergeReports, parseReport, type ReportInput } from '../core/shards/merge-reports.js';
@@ -122,8 +123,9 @@ async function merge(inputs: ActionInputs, workspace: string): Promise<Analysis>
     if (files.length === 0) return { problem: `input reports: ${pattern} matches no file in ${workspace}` };
     log.info(`chart-guard: merging ${files.length} report(s): ${files.join(', ')}`);
     const reports: ReportInput[] = [];
+    const check = reportCheck();
     for (const file of files) {
-      const read = parseReport(file, await readFile(resolve(workspace, file), 'utf8'));
+      const read = parseReport(file, await readFile(resolve(workspace, file), 'utf8'), check);
       if (!read.ok) return { problem: read.refusal.message };
       reports.push(read.input);
     }

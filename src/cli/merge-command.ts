@@ -2,6 +2,7 @@
 // then written like any report. A file that cannot be read or merged is one line naming it (exit 2).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { reportCheck } from '../core/report/report-schema.js';
 import { mergeReports, parseReport, type ReportInput } from '../core/shards/merge-reports.js';
 import { type CliIo, emitReport, UsageProblem } from './analysis.js';
 import { MERGE_HELP } from './help.js';
@@ -19,6 +20,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number | 
   }
   const { flags } = parsed;
   const inputs: ReportInput[] = [];
+  const reports = reportCheck();
   for (const file of flags.reports) {
     let text: string;
     try {
@@ -27,7 +29,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number | 
       const code = (error as NodeJS.ErrnoException).code;
       throw new MergeProblem(`${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     }
-    const read = parseReport(file, text);
+    const read = parseReport(file, text, reports);
     if (!read.ok) throw new MergeProblem(read.refusal.message);
     inputs.push(read.input);
   }

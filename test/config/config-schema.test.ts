@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LineCounter, parse, parseDocument } from 'yaml';
 import { defaultConfig, parseConfig } from '../../src/core/config/config.js';
 import { CONFIG_SCHEMA } from '../../src/core/config/config-definition.js';
-import { schemaProblems } from '../../src/core/config/config-schema.js';
+import { configCheck, schemaProblems } from '../../src/core/config/config-schema.js';
 import { RULE_ID_LIST } from '../../src/core/registry/rule-ids.js';
 import { PROJECT_DIR } from '../support/git-repo.js';
 
@@ -19,10 +19,12 @@ function schemaErrors(text: string): string[] {
   return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
+const configs = configCheck();
+
 function problemsOf(text: string): string[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  return schemaProblems(doc, lineCounter, 'c.yaml').map((p) => `${p.line}: ${p.message}`);
+  return schemaProblems(doc, lineCounter, 'c.yaml', configs).map((p) => `${p.line}: ${p.message}`);
 }
 
 const readerProblems = (text: string) =>

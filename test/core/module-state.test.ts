@@ -27,11 +27,6 @@ const ALLOWED: Record<string, string> = {
   // scratch buffers, not caches: reused to avoid allocating per comparison; no result survives a call
   'did-you-mean.ts row': 'scratch buffer of levenshtein, overwritten by every call',
   'did-you-mean.ts bandRows': 'scratch buffers of boundedDistance, overwritten by every call',
-  // TODO(issue 18 item 5): still to be passed from the run; compiling eagerly at import costs more than 2 ms
-  // (measured: config 23-65 ms, report 46-69 ms, the 4 cache-entry schemas 15-23 ms, a fresh Ajv each)
-  'config-schema.ts validate': 'compiled config schema: to be passed by the run (costs 23-65 ms at import)',
-  'report-schema.ts validate': 'compiled report schema: to be passed by the run (costs 46-69 ms at import)',
-  'cache-entry-schema.ts compiled': 'compiled cache-entry schemas: to be passed by the run (15-23 ms)',
   'values/schema.ts compiled': 'compiled chart values.schema.json by object: to move onto the chart facts',
   'values/schema.ts compiledByText': 'compiled chart values.schema.json by text: to move onto a run object',
 };

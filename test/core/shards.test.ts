@@ -8,6 +8,7 @@ import { review, reviewWithLint } from '../../src/core/pipeline/review.js';
 import type { AnalysisOptions } from '../../src/core/pipeline.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
+import { reportCheck } from '../../src/core/report/report-schema.js';
 import { mergeReports, parseReport, type ReportInput } from '../../src/core/shards/merge-reports.js';
 import { shardOf } from '../../src/core/shards/shard.js';
 import { renderJson } from '../../src/format/json.js';
@@ -266,13 +267,13 @@ describe('shards merged equal the unsharded run', () => {
     });
 
     it('refuses a file that is not a chart-guard report, naming it', () => {
-      const notJson = parseReport('notes.txt', 'hello');
+      const notJson = parseReport('notes.txt', 'hello', reportCheck());
       expect(notJson.ok || notJson.refusal.message).toMatch(/^notes\.txt is not JSON \(/);
-      const sarif = parseReport('scan.sarif', JSON.stringify({ version: '2.1.0', runs: [] }));
+      const sarif = parseReport('scan.sarif', JSON.stringify({ version: '2.1.0', runs: [] }), reportCheck());
       expect(sarif.ok || sarif.refusal.message).toBe(
         'scan.sarif is not a chart-guard JSON report: no tool.name "chart-guard"',
       );
-      const shard = parseReport('shard-1.json', renderJson(shards[0]));
+      const shard = parseReport('shard-1.json', renderJson(shards[0]), reportCheck());
       expect(shard.ok).toBe(true);
     });
   });

@@ -1,20 +1,24 @@
 // Validates a configuration file against its one definition (config-definition.ts, which `npm run docs` also writes
 // out as chart-guard.schema.json for editors), pointing each violation at its YAML line.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { SchemaCheck } from '../input/schema-check.js';
 import type { InputProblem } from '../model/model.js';
 import { CONFIG_SCHEMA } from './config-definition.js';
 
-let validate: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
-  return validate;
+/** The check of the configs one run reads (the head's and the base's): the schema compiles once, on the first. */
+export function configCheck(): SchemaCheck {
+  return new SchemaCheck({ allErrors: true, strict: false });
 }
 
 /** Violations of the schema in a parsed configuration, one per YAML line, worded like the reader's own problems. */
-export function schemaProblems(doc: Document, lineCounter: LineCounter, file: string): InputProblem[] {
-  const check = validator();
+export function schemaProblems(
+  doc: Document,
+  lineCounter: LineCounter,
+  file: string,
+  configs: SchemaCheck,
+): InputProblem[] {
+  const check = configs.validator(CONFIG_SCHEMA);
   if (check(doc.toJS({ maxAliasCount: -1 }))) return [];
   const errors = check.errors ?? [];
   // anyOf reports each branch's failure, then itself: one message per place, naming what each branch wanted.

@@ -6,6 +6,7 @@
 // the `config-invalid` rule; the rest of the file still applies. In a review, the head's config is held to the
 // base's key by key: the stricter or wider of both applies, never narrower than the base's (policy.ts).
 import { isMap, isScalar, type Node } from 'yaml';
+import type { SchemaCheck } from '../input/schema-check.js';
 import { readYaml } from '../input/yaml-input.js';
 import {
   type ChartConfig,
@@ -36,7 +37,7 @@ import {
 } from './config-definition.js';
 import { Reader, scalarText } from './config-reader.js';
 import { emptyChartConfig, normaliseChartKey } from './config-resolve.js';
-import { schemaProblems } from './config-schema.js';
+import { configCheck, schemaProblems } from './config-schema.js';
 
 export {
   DEFAULT_ACCEPTANCE_MAX_DAYS,
@@ -83,7 +84,12 @@ export function defaultConfig(): Config {
 }
 
 /** Reads the configuration; undefined text means no file (the defaults). Never throws. */
-export function parseConfig(text: string | undefined, path: string | undefined): Config {
+/** `configs`: the run's config check (config-schema.ts), shared by the configs it reads; a fresh one by default. */
+export function parseConfig(
+  text: string | undefined,
+  path: string | undefined,
+  configs: SchemaCheck = configCheck(),
+): Config {
   const config = defaultConfig();
   if (text === undefined) return config;
   config.path = path;
@@ -188,7 +194,7 @@ export function parseConfig(text: string | undefined, path: string | undefined):
   // The schema (chart-guard.schema.json) is what editors check against; the reader's own words win where both
   // see a problem on a line (they add did-you-mean lists, key path syntax, placeholders).
   const seen = new Set(reader.problems.map((p) => p.line));
-  for (const problem of schemaProblems(doc, reader.lineCounter, reader.file)) {
+  for (const problem of schemaProblems(doc, reader.lineCounter, reader.file, configs)) {
     if (!seen.has(problem.line)) reader.problems.push(problem);
   }
   return config;

@@ -33,7 +33,7 @@ export function renderPolicy(
   cache?: RenderCache,
 ): RenderPolicy {
   // with a cache folder, `helm version` is remembered there for the very binary: a warm run spawns no helm at all
-  const memo = cache ? helmVersionMemo(cache.dir) : undefined;
+  const memo = cache ? helmVersionMemo(cache.dir, cache.entries) : undefined;
   // `helm version` runs while the workspaces load when the helm path is given (no config needed to find it)
   // (a path that is not a runnable helm rejects: the run stops, naming the path)
   const explicit = typeof options.helm === 'string' ? usableHelm(options.helm, memo) : undefined;

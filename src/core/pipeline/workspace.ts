@@ -2,6 +2,8 @@
 
 import { type AcceptancesFile, parseAcceptances } from '../acceptances/acceptances.js';
 import { chartConfigFor, parseConfig, resolveEnvironments } from '../config/config.js';
+import { configCheck } from '../config/config-schema.js';
+import type { SchemaCheck } from '../input/schema-check.js';
 import { parseLockfile } from '../lockfile/parse.js';
 import type {
   Config,
@@ -219,13 +221,17 @@ export async function firstFileOf(snapshot: Snapshot, paths: readonly string[]):
 }
 
 /** The config at a snapshot (the defaults when there is none); a config path named but missing stops the run. */
-export async function readConfig(snapshot: Snapshot, configPath: string | undefined): Promise<Config> {
+export async function readConfig(
+  snapshot: Snapshot,
+  configPath: string | undefined,
+  configs: SchemaCheck = configCheck(),
+): Promise<Config> {
   const path = normalisePath(configPath ?? DEFAULT_CONFIG_PATH);
   const text = await readText(snapshot, path);
   if (text === undefined && configPath !== undefined && normalisePath(configPath) !== DEFAULT_CONFIG_PATH) {
     throw new ReviewError(`config file ${path} not found at ${snapshot.ref}`);
   }
-  return parseConfig(text, text === undefined ? undefined : path);
+  return parseConfig(text, text === undefined ? undefined : path, configs);
 }
 
 function emptyLockfile(path: string): Lockfile {

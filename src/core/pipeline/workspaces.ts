@@ -1,6 +1,7 @@
 // Step 1, workspaces: base and head read with the config the run applies (the head's, under the policy of the base),
 // each lockfile at its own side's path, and how the head changes that policy.
 import type { AcceptanceEntry } from '../acceptances/acceptances.js';
+import { configCheck } from '../config/config-schema.js';
 import { normaliseKubeVersion } from '../config/kube-version.js';
 import { withBasePolicy } from '../config/policy.js';
 import { lockfileChange, type PolicyChange, policyChanges } from '../config/policy-changes.js';
@@ -97,10 +98,13 @@ async function policyOf(
   options: AnalysisOptions,
   policyBase: Snapshot | undefined,
 ): Promise<{ config: Config; changes: PolicyChange[]; base: Config; head: Config }> {
-  const head = await readConfig(options.head, options.configPath);
+  const configs = configCheck(); // both configs are checked by one compiled schema
+  const head = await readConfig(options.head, options.configPath, configs);
   if (!policyBase) return { config: head, changes: [], base: head, head };
   // the base may predate the config file (or a config named by the workflow): its policy is then the defaults
-  const base = await readConfig(policyBase, options.configPath).catch(() => readConfig(policyBase, undefined));
+  const base = await readConfig(policyBase, options.configPath, configs).catch(() =>
+    readConfig(policyBase, undefined, configs),
+  );
   return {
     config: withBasePolicy(head, base, defaultSeverity),
     changes: policyChanges(base, head, defaultSeverity, options.configPath ?? DEFAULT_CONFIG_PATH),

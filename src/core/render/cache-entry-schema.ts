@@ -3,7 +3,6 @@
 // miss (made again and overwritten), never a crash or a forged answer of another shape. The schemas sit beside the
 // types they describe; the key checks at the end fail type checking when a stored type gains or loses a field that
 // its schema does not.
-import { Ajv, type ValidateFunction } from 'ajv';
 import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedChart } from '../model/model.js';
 import type { ResourceRef } from '../report/report.js';
 import type { RefusedSymlink } from './materialise.js';
@@ -116,18 +115,8 @@ export const HELM_VERSION_MEMO_SCHEMA = record(
   ['format', 'identity', 'version'],
 );
 
-const ajv = new Ajv({ allowUnionTypes: true });
-const compiled = new Map<object, ValidateFunction>();
-
-/** Whether `value` matches `schema` (compiled once). */
-export function matches<T>(schema: object, value: unknown): value is T {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate(value);
-}
+/** The Ajv options every cache-entry schema is compiled with (by the run's SchemaCheck: input/schema-check.ts). */
+export const CACHE_ENTRY_AJV = { allowUnionTypes: true } as const;
 
 // ---------- the schemas name exactly the types' fields (a type check, no code) ----------
 

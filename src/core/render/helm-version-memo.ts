@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SchemaCheck } from '../input/schema-check.js';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
-import { HELM_VERSION_MEMO_SCHEMA, matches } from './cache-entry-schema.js';
+import { HELM_VERSION_MEMO_SCHEMA } from './cache-entry-schema.js';
 import { helmDir, readOwnFile } from './render-cache.js';
 
 export interface HelmVersionMemo {
@@ -28,7 +29,7 @@ interface Memo {
 }
 
 /** The memo in `<cacheDir>/helm/`. */
-export function helmVersionMemo(cacheDir: string): HelmVersionMemo {
+export function helmVersionMemo(cacheDir: string, entries: SchemaCheck): HelmVersionMemo {
   const fileOf = (identity: string) =>
     join(helmDir(cacheDir), `${createHash('sha256').update(identity).digest('hex')}.json`);
   return {
@@ -37,7 +38,7 @@ export function helmVersionMemo(cacheDir: string): HelmVersionMemo {
         const identity = await binaryIdentity(path);
         const text = await readOwnFile(fileOf(identity), MEMO_MAX_BYTES);
         const memo: unknown = text === undefined ? undefined : JSON.parse(text);
-        if (!matches<Memo>(HELM_VERSION_MEMO_SCHEMA, memo)) return undefined;
+        if (!entries.matches<Memo>(HELM_VERSION_MEMO_SCHEMA, memo)) return undefined;
         if (memo.format !== MEMO_FORMAT || memo.identity !== identity) return undefined;
         return memo.version.trim() || undefined;
       } catch {

@@ -14,10 +14,11 @@ import { createHash } from 'node:crypto';
 import { constants, mkdirSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { SchemaCheck } from '../input/schema-check.js';
 import type { LoadedChart } from '../model/model.js';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
 import { stableJson } from '../runtime/stable-json.js';
-import { ENTRY_SCHEMA, LOADED_CHART_SCHEMA, matches, STORED_OUTCOME_SCHEMA } from './cache-entry-schema.js';
+import { CACHE_ENTRY_AJV, ENTRY_SCHEMA, LOADED_CHART_SCHEMA, STORED_OUTCOME_SCHEMA } from './cache-entry-schema.js';
 import {
   type RenderFailureKind,
   type RenderJob,
@@ -73,6 +74,8 @@ export class RenderCache {
   chartHits = 0;
   chartMisses = 0;
   private writable = true;
+  /** The schema checks of the entries this run reads (compiled on first use, by this cache, not by a module). */
+  readonly entries = new SchemaCheck(CACHE_ENTRY_AJV);
 
   private constructor(
     readonly dir: string,
@@ -129,7 +132,7 @@ export class RenderCache {
   /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
   async get(key: string | undefined): Promise<StoredOutcome | undefined> {
     const stored = key === undefined ? undefined : await this.read(rendersDir(this.dir), key, RENDER_CACHE_FORMAT);
-    if (matches<StoredOutcome>(STORED_OUTCOME_SCHEMA, stored)) {
+    if (this.entries.matches<StoredOutcome>(STORED_OUTCOME_SCHEMA, stored)) {
       this.hits++;
       return stored;
     }
@@ -166,7 +169,7 @@ export class RenderCache {
   /** A chart folder as read before, or undefined (a miss). */
   async getChart(key: string | undefined): Promise<LoadedChart | undefined> {
     const chart = key === undefined ? undefined : await this.read(chartsDir(this.dir), key, CHART_CACHE_FORMAT);
-    if (matches<LoadedChart>(LOADED_CHART_SCHEMA, chart)) {
+    if (this.entries.matches<LoadedChart>(LOADED_CHART_SCHEMA, chart)) {
       this.chartHits++;
       return chart;
     }
@@ -188,7 +191,8 @@ export class RenderCache {
     const text = await readOwnFile(join(dir, `${key}.json`), this.maxBytes, true);
     try {
       const entry = text === undefined ? undefined : JSON.parse(text);
-      if (!matches<Entry>(ENTRY_SCHEMA, entry) || entry.format !== format || entry.key !== key) return undefined;
+      if (!this.entries.matches<Entry>(ENTRY_SCHEMA, entry) || entry.format !== format || entry.key !== key)
+        return undefined;
       return entry.payload;
     } catch {
       return undefined; // absent, truncated, garbage: made again and overwritten

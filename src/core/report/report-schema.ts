@@ -2,8 +2,9 @@
 // report can validate against it, and `chart-guard merge` checks every shard report with it before trusting a field
 // (shard reports are untrusted input: docs/reference/report-contract.md, "Shards"). The type checks at the end fail
 // when a type of report.ts and its schema definition name different fields, so the two cannot drift apart.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schema from '../../../docs/reference/report.schema.json' with { type: 'json' };
+import { SchemaCheck } from '../input/schema-check.js';
 import { READ_MAX_DEPTH } from '../input/yaml-input.js';
 import type {
   Acceptance,
@@ -30,19 +31,22 @@ import type {
   ValuesDiff,
 } from './report.js';
 
-let validate: ValidateFunction | undefined;
+/** The check of the reports one run reads (a merge): the schema compiles once, on the first report. */
+export function reportCheck(): SchemaCheck {
+  return new SchemaCheck({ allErrors: false, strict: false });
+}
 
 /**
  * Where `value` first breaks the report schema, as a JSON pointer and what is wrong there
  * (`/charts/0/findings/2/severity must be one of error, warning, notice`); undefined for a valid report.
  */
-export function reportSchemaProblem(value: unknown): string | undefined {
+export function reportSchemaProblem(value: unknown, reports: SchemaCheck): string | undefined {
   const tooDeep = pointerPastDepth(value, REPORT_MAX_DEPTH);
   if (tooDeep !== undefined) {
     const shown = tooDeep.split('/').slice(0, 7).join('/'); // its start names the field: the rest is the nesting
     return `${shown}/… is nested deeper than ${REPORT_MAX_DEPTH} levels`;
   }
-  validate ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
+  const validate = reports.validator(schema);
   if (validate(value)) return undefined;
   const errors = validate.errors ?? [];
   // an anyOf (a value or null) reports each branch: the one that got deepest says most

@@ -7,6 +7,7 @@
 // before any field is used, and what can be worked out from the findings (counts, verdict, needs-reinstall) is
 // worked out again, never copied. Their texts reach every output through the same escaping as any finding's.
 
+import type { SchemaCheck } from '../input/schema-check.js';
 import { type FailOn, type Report, summarise, verdictOf } from '../report/report.js';
 import { reportSchemaProblem } from '../report/report-schema.js';
 import { isMap } from '../values/key-path.js';
@@ -57,6 +58,7 @@ const refuse = (kind: RefusalKind, files: string[], message: string): { ok: fals
 export function parseReport(
   file: string,
   text: string,
+  reports: SchemaCheck,
 ): { ok: true; input: ReportInput } | { ok: false; refusal: MergeRefusal } {
   let value: unknown;
   try {
@@ -64,17 +66,17 @@ export function parseReport(
   } catch (error) {
     return refuse('not-json', [file], `${file} is not JSON (${(error as Error).message.split('\n')[0]})`);
   }
-  const problem = reportShapeProblem(value);
+  const problem = reportShapeProblem(value, reports);
   if (problem) return refuse('not-a-report', [file], `${file} is not a chart-guard JSON report: ${problem}`);
   return { ok: true, input: { file, report: value as Report } };
 }
 
-function reportShapeProblem(value: unknown): string | undefined {
+function reportShapeProblem(value: unknown, reports: SchemaCheck): string | undefined {
   if (!isMap(value)) return 'it is not a JSON object';
   const tool = value.tool;
   if (!isMap(tool) || tool.name !== 'chart-guard') return 'no tool.name "chart-guard"';
   if (value.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(value.schemaVersion)}, not 1`;
-  return reportSchemaProblem(value);
+  return reportSchemaProblem(value, reports);
 }
 
 /** What two reports of one run share; the first difference found refuses the merge. */

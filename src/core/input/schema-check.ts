@@ -1,0 +1,29 @@
+// JSON-schema checks of one run: one Ajv and the validators it compiled, held by whoever runs (a pipeline run, a
+// render cache, a merge), never by a module. Compiling is the cost (measured: the config schema 23-65 ms, the report
+// schema 46-69 ms), so each schema compiles once per run, on first use: a run that never reads a cache entry or a
+// shard report never compiles their schemas.
+import { Ajv, type Options, type ValidateFunction } from 'ajv';
+
+export class SchemaCheck {
+  #ajv: Ajv | undefined;
+  readonly #compiled = new Map<object, ValidateFunction>();
+
+  /** `options` of the one Ajv (allErrors, strict...): every schema of this check shares them. */
+  constructor(private readonly options: Options) {}
+
+  /** The validator of `schema`, compiled on first use. */
+  validator(schema: object): ValidateFunction {
+    let validate = this.#compiled.get(schema);
+    if (!validate) {
+      this.#ajv ??= new Ajv(this.options);
+      validate = this.#ajv.compile(schema);
+      this.#compiled.set(schema, validate);
+    }
+    return validate;
+  }
+
+  /** Whether `value` matches `schema`. */
+  matches<T>(schema: object, value: unknown): value is T {
+    return this.validator(schema)(value);
+  }
+}
