@@ -28,4 +28,30 @@ describe('kube-version-unsupported', () => {
     const [finding] = kubeVersionUnsupported.check(context('>=1.26.0-0', { min: '1.24', max: '1.24' }, '>=1.25.0-0'));
     expect(finding.message).toContain('(the old version was already excluded)');
   });
+
+  it('reads constraints as Helm does: ">= 1.16-0" (a real chart\'s spelling) allows 1.31', () => {
+    expect(kubeVersionUnsupported.check(context('>= 1.16-0', { min: '1.31', max: '1.31' }, '>= 1.16-0'))).toEqual([]);
+  });
+
+  it('does not name the chart its section already names, nor show an unchanged kubeVersion as a change', () => {
+    const [finding] = kubeVersionUnsupported.check(context('>=1.26.0-0', { min: '1.24', max: '1.24' }, '>=1.26.0-0'));
+    expect(finding.message).toBe(
+      'Version 18.0.0 requires kubeVersion >=1.26.0-0, which excludes Kubernetes 1.24: helm upgrade will refuse to run there (the old version was already excluded).',
+    );
+    expect(finding).not.toHaveProperty('before');
+    expect(finding).not.toHaveProperty('after');
+  });
+
+  it('blocks on a constraint Helm cannot parse: helm refuses the chart on every cluster', () => {
+    const [finding] = kubeVersionUnsupported.check(context('>= banana', { min: '1.31', max: '1.31' }, '>=1.19.0-0'));
+    expect(finding).toEqual({
+      message:
+        'Chart.yaml kubeVersion ">= banana" is not a constraint Helm can parse: helm refuses to install or upgrade the chart on any cluster.',
+      file: 'charts/redis/Chart.yaml',
+      path: 'kubeVersion',
+      before: '>=1.19.0-0',
+      after: '>= banana',
+    });
+    expect(finding.severity).toBeUndefined(); // the rule's own: error
+  });
 });

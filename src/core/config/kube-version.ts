@@ -1,7 +1,6 @@
 // Kubernetes target versions and Chart.yaml kubeVersion constraints.
-// Helm checks kubeVersion with Masterminds/semver: "," means AND, "||" means OR, "-0" admits pre-releases
-// (e.g. EKS "v1.29.3-eks-..."). node-semver reads the same ranges once commas become spaces.
-import semver from 'semver';
+// Helm checks kubeVersion with Masterminds/semver, ported in helm-constraint.ts.
+import { parseHelmConstraint, parseHelmVersion } from './helm-constraint.js';
 
 /** "1.31", "v1.31", "1.31.4" -> "1.31"; undefined when not a version. */
 export function normaliseKubeVersion(text: string | number | undefined): string | undefined {
@@ -16,28 +15,12 @@ export function compareKubeVersions(a: string, b: string): number {
   return am - bm || an - bn;
 }
 
-/** Converts a Masterminds constraint to a node-semver range; undefined when it cannot be read. */
-export function toSemverRange(constraint: string): string | undefined {
-  const converted = constraint
-    .split('||')
-    .map((part) =>
-      part
-        .replace(/,/g, ' ')
-        .replace(/(>=|<=|!=|=|>|<|~>|~|\^)\s+/g, '$1')
-        .replace(/~>/g, '~')
-        .trim(),
-    )
-    .join(' || ');
-  return semver.validRange(converted, { loose: true }) ?? undefined;
-}
-
 export type KubeVersionCheck = { ok: true } | { ok: false; reason: 'excluded' | 'unreadable' };
 
 /** Does a cluster of minor version "1.31" (patch 0, like helm's --kube-version 1.31) satisfy the constraint? */
 export function checkKubeVersion(constraint: string, kubeVersion: string): KubeVersionCheck {
-  const range = toSemverRange(constraint);
-  if (!range) return { ok: false, reason: 'unreadable' };
-  return semver.satisfies(`${kubeVersion}.0`, range, { includePrerelease: true, loose: true })
-    ? { ok: true }
-    : { ok: false, reason: 'excluded' };
+  const parsed = parseHelmConstraint(constraint);
+  const version = parseHelmVersion(`${kubeVersion}.0`);
+  if (!parsed || !version) return { ok: false, reason: 'unreadable' };
+  return parsed.check(version) ? { ok: true } : { ok: false, reason: 'excluded' };
 }
