@@ -2,7 +2,7 @@
 // environment, and turn rule findings into a ChartReport.
 import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
-import { chartConfigFor, mergeSetKeys } from '../config/config.js';
+import { chartConfigFor, chartConfigIn, mergeSetKeys } from '../config/config.js';
 import type { ChartInputs } from '../model/chart-context.js';
 import type {
   ChartChange,
@@ -71,7 +71,6 @@ export async function analyseChart(
   // indices into the environments (the base is read with the head's config: the same environments, same order)
   const chosen = headSpace.environments.flatMap((environment, i) => (only(environment) ? [i] : []));
   const entry = change.head ?? change.base!;
-  const chartConfig = chartConfigFor(headSpace.config, entry);
   const [base, head, overrides, baseOverrides] = await Promise.all([
     change.base ? loadChartOnce(baseSpace.snapshot, change.base.dir, helmMajor, loading) : undefined,
     change.head ? loadChartOnce(headSpace.snapshot, change.head.dir, helmMajor, loading) : undefined,
@@ -89,25 +88,29 @@ export async function analyseChart(
     ),
   ]);
   const upgradeNotes = upgradeNotesOf(change, head);
-  const codeSet = keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH);
-  const analysis = (environment: Environment, i: number): ChartAnalysis => ({
-    context: {
-      change,
-      ...(environment.name !== undefined ? { environment: environment.name } : {}),
-      base,
-      head,
-      upgradeNotes,
-      overrides: overrides[i],
-      baseOverrides: baseOverrides[i] ?? [],
-      codeSet,
-      chartConfig,
-      config: headSpace.config,
-      kube: environment.kube,
-      headLockfile: headSpace.lockfile,
-    },
-    snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },
-    environment,
-  });
+  const analysis = (environment: Environment, i: number): ChartAnalysis => {
+    // the chart's settings there: its release, namespace and set keys as the environment overrides them
+    const chartConfig = chartConfigIn(headSpace.config, entry, environment);
+    const codeSet = keysFromSetList(chartConfig.set, headSpace.config.path ?? DEFAULT_CONFIG_PATH);
+    return {
+      context: {
+        change,
+        ...(environment.name !== undefined ? { environment: environment.name } : {}),
+        base,
+        head,
+        upgradeNotes,
+        overrides: overrides[i],
+        baseOverrides: baseOverrides[i] ?? [],
+        codeSet,
+        chartConfig,
+        config: headSpace.config,
+        kube: environment.kube,
+        headLockfile: headSpace.lockfile,
+      },
+      snapshots: { base: baseSpace.snapshot, head: headSpace.snapshot },
+      environment,
+    };
+  };
   return chosen.map((index, i) => analysis(headSpace.environments[index], i));
 }
 
@@ -316,7 +319,8 @@ function renderStatus(renders: RenderPair | undefined, change: ChartChange, conf
   }
   const sides = [renders.base, renders.head, renders.headAtMin].filter((r): r is RenderResult => r !== undefined);
   const failed = sides.find((r) => r.status === 'failed');
-  if (failed) return { status: 'failed', reason: failed.reason };
+  if (failed)
+    return { status: 'failed', reason: failed.reason, ...(failed.command ? { command: failed.command } : {}) };
   const skipped = sides.find((r) => r.status === 'skipped');
   if (skipped) return { status: 'skipped', reason: skipped.reason };
   return { status: 'ok' };

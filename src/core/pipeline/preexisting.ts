@@ -4,7 +4,9 @@
 // one acceptances match on, finding-identity.ts: rule, chart, key or field, resource Kind/name, file) the base-only
 // run also produces is marked `introduced: false`. Lines and messages are left out of the identity: a key that moved
 // down two lines, or a message naming the new version, is still the same problem. Comparing rules (immutable
-// fields, removed keys...) find nothing on a base-only context, so their findings always count as introduced.
+// fields, removed keys...) find nothing on a base-only context, so their findings always count as introduced. A
+// rule may compare on something else than the identity (its preexistingKey hook): a render failure, of either side, is
+// already there when the base fails for the same cause in the same environment.
 
 import { findingFingerprint } from '../acceptances/finding-identity.js';
 import { chartContext } from '../model/chart-context.js';
@@ -57,11 +59,20 @@ export function markIntroduced(
       ? runChartRules(
           rules.filter((rule) => !isRunCondition(rule.id)),
           baseCtx,
-        ).findings.map(findingFingerprint)
+        ).findings.map(comparedAs)
       : [],
   );
   return findings.map((finding) => ({
     ...finding,
-    introduced: isRunCondition(finding.rule) || !before.has(findingFingerprint(finding)),
+    introduced: isRunCondition(finding.rule) || !before.has(comparedAs(finding)),
   }));
+}
+
+/**
+ * What a finding is compared on: its identity, or what its rule says makes it the same problem (a render failure:
+ * its cause, whichever side failed; the base-only run renders the base as its "new" side).
+ */
+function comparedAs(finding: Finding): string {
+  const key = ruleHooks(finding.rule).preexistingKey;
+  return key ? `${finding.rule}\u0000${finding.chart ?? ''}\u0000${key(finding)}` : findingFingerprint(finding);
 }

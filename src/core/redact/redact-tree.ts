@@ -2,19 +2,24 @@
 // befores and afters), and the credential values of a chart's overrides and the config collected for the text layer.
 
 import type { Config, OverrideFile, OverrideKey } from '../model/model.js';
+import { isCodeSetPlaceholder } from '../values/code-set-placeholder.js';
 import { isMap, type KeyPath, setOwn } from '../values/key-path.js';
 import { type CredentialMatcher, REDACTED } from './credentials.js';
 
 // ---------- structural redaction of value trees ----------
 
+// a placeholder the deploy code replaces (`set-by-engine-code`) is the same word everywhere: it hides nothing
 const isHideable = (value: unknown): boolean =>
-  (typeof value === 'string' && value !== '') || typeof value === 'number' || typeof value === 'bigint';
+  (typeof value === 'string' && value !== '' && !isCodeSetPlaceholder(value)) ||
+  typeof value === 'number' ||
+  typeof value === 'bigint';
 
 /**
  * A copy of a value tree (a values file, a rendered object, a before/after) with credential values replaced by the
  * marker: scalars and lists under a credential key (a map under one, like `auth:`, is judged key by key), everything
  * below a plural container (`secrets:`), the `value` of an env-style `{name, value}` entry whose name is a
- * credential (DB_PASSWORD), and the data of a Secret. Booleans, null and "" say nothing secret and stay.
+ * credential (DB_PASSWORD), and the data of a Secret. Booleans, null, "" and placeholders the deploy code replaces
+ * (values/code-set-placeholder.ts) say nothing secret and stay.
  */
 export function redactTree(
   value: unknown,

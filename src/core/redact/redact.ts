@@ -18,7 +18,7 @@
 // replaced anywhere, even inside other text.
 
 import type { Config } from '../model/model.js';
-import type { ChartReport, Finding, ValuesChange } from '../report/report.js';
+import type { ChartReport, Finding, RenderStatus, ValuesChange } from '../report/report.js';
 import { isMap } from '../values/key-path.js';
 import { CredentialMatcher, pathOf } from './credentials.js';
 import { createRedactor, type Redactor } from './redact-text.js';
@@ -56,10 +56,7 @@ function redactValuesChange(change: ValuesChange, redactor: Redactor): ValuesCha
 export function redactChartReport(chart: ChartReport, redactor: Redactor): ChartReport {
   return {
     ...chart,
-    render:
-      chart.render.reason === undefined
-        ? chart.render
-        : { ...chart.render, reason: redactor.text(chart.render.reason) },
+    render: redactRender(chart.render, redactor),
     valuesDiff: { ...chart.valuesDiff, changed: chart.valuesDiff.changed.map((c) => redactValuesChange(c, redactor)) },
     findings: chart.findings.map((f) => redactFinding(f, redactor)),
     // commands and notes quote names, files and labels from the renders: searched like any text
@@ -86,13 +83,18 @@ export function redactChartReport(chart: ChartReport, redactor: Redactor): Chart
       : {}),
     ...(chart.environments
       ? {
-          environments: chart.environments.map((e) =>
-            e.render.reason === undefined
-              ? e
-              : { ...e, render: { ...e.render, reason: redactor.text(e.render.reason) } },
-          ),
+          environments: chart.environments.map((e) => ({ ...e, render: redactRender(e.render, redactor) })),
         }
       : {}),
+  };
+}
+
+/** helm's reason and the reproduction command: a value in either may be a credential of the overrides. */
+function redactRender(render: RenderStatus, redactor: Redactor): RenderStatus {
+  return {
+    ...render,
+    ...(render.reason !== undefined ? { reason: redactor.text(render.reason) } : {}),
+    ...(render.command !== undefined ? { command: redactor.text(render.command) } : {}),
   };
 }
 

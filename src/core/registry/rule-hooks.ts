@@ -1,7 +1,7 @@
 // What a rule declares about its findings for the modules that present, plan, accept, combine and merge them
 // (the rule's hooks), so that none of those modules branches on a rule id. The rules declare them (rules/*.ts);
 // the modules that use them (runbook/, acceptances, format/) are handed the registry's lookup.
-import type { ChartReport, Finding, ResourceRef, RuleId } from '../report/report.js';
+import type { ChartReport, Finding, ResourceRef, RuleId, Severity } from '../report/report.js';
 
 /** How a finding's before and after are put in words (format/describe.ts); without one, a before → after line. */
 export type ChangeShape = 'statefulset-successor' | 'crd-versions-and-schema' | 'served-versions';
@@ -15,7 +15,9 @@ export type RunbookAction =
   /** Back up the StatefulSet's volumes and delete it without its pods: the successor starts with empty PVCs. */
   | 'back-up-and-replace'
   /** Delete the object (workloads without their pods) so the upgrade re-creates it with the unchangeable field. */
-  | 'delete-and-recreate';
+  | 'delete-and-recreate'
+  /** Rewrite the deployed release's stored manifest (helm mapkubeapis) before the cluster's Kubernetes upgrade. */
+  | 'map-kube-apis';
 
 /** Why a finding's object is re-created: an immutable field (grouped per object with the others), or a sentence. */
 export type ReinstallCause = { immutableField: string | undefined } | { sentence: string };
@@ -37,10 +39,22 @@ export interface RuleHooks {
   /** Why a finding with needsReinstall needs it (runbook/reinstall-reason.ts); without it, "Kind name: rule-id". */
   reinstall?(finding: Pick<Finding, 'path' | 'after'> & { resource: ResourceRef }): ReinstallCause;
   runbook?: readonly RunbookAction[];
+  /** apply-crd: the CRDs a finding has applied, by name (one finding may list several); without it, its resource. */
+  appliedCrds?(finding: Finding): string[];
+  /**
+   * A check of Kubernetes upgrade readiness (pipeline/readiness.ts): in an environment whose target the change
+   * raises, its findings are rows of the readiness table, at least `severity` (the config's `off` still turns it off).
+   */
+  readiness?: { severity?: Severity };
   /** false: findings about the gate itself (its policy, its files), which a pull request must not accept (acceptances.ts). */
   acceptable?: false;
   /** A finding about the run rather than the chart (a skipped render, a crashed rule): never "already there" (preexisting.ts). */
   runCondition?: true;
+  /**
+   * What a finding is when compared with the base-only run's (preexisting.ts), instead of its identity
+   * (finding-identity.ts): a render failure of either side is already there when the base fails for the same cause.
+   */
+  preexistingKey?(finding: Pick<Finding, 'message'>): string;
   /** Shards merged: this rule's findings of every shard, once each, become the whole run's; by default kept as they are. */
   mergeShards?(own: readonly Finding[], run: ShardedRun): Finding[];
   /**

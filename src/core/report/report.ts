@@ -97,6 +97,8 @@ export interface ValuesDiff {
 export interface RenderStatus {
   status: 'ok' | 'failed' | 'skipped';
   reason?: string;
+  /** A failed render: the helm command that reproduces it, --api-versions list included (remedies leave it out). */
+  command?: string;
 }
 
 /** One object of a rendered diff: a unified diff of its YAML (sorted keys, noise labels left out, redacted). */
@@ -176,6 +178,17 @@ export interface UpgradeStep {
   commands: string[];
 }
 
+/** A templated override file rendered for the runbook: the plan writes `content` to `path` in its folder (--plan-dir). */
+export interface RenderedFile {
+  /** The override file as the repository holds it (Jinja). */
+  source: string;
+  /** Relative path in the plan folder: environment/chart/n-name.yaml, safe words only. */
+  path: string;
+  /** The template context file it was rendered with. */
+  renderedWith: string;
+  content: string;
+}
+
 /** A crds/ CRD `helm upgrade` does not apply (crd-changed, crd-version-removed). */
 export interface CrdApply {
   name: string;
@@ -222,6 +235,8 @@ export interface UpgradeActions {
   /** The helm command of the upgrade itself (`helm uninstall` for a removed chart). */
   upgrade: string;
   steps: UpgradeStep[];
+  /** Copies of its templated override files rendered with the environment's template context, for the plan folder. */
+  renderedFiles?: RenderedFile[];
   /**
    * A shard's report only: what `order` and `dependsOn` were worked out from, so merging the shards orders the
    * charts of all of them together (shards/merge-reports.ts); a merged or unsharded report has none.
@@ -264,6 +279,11 @@ export interface Report {
   head: { ref: string; sha: string | null };
   lockfile: string;
   kubernetesVersion: string | null;
+  /**
+   * Added field, with config `environments`: each environment's Kubernetes target by name ("1.31", "1.29-1.31", or
+   * null where it has none), the versions its API and kubeVersion checks ran against.
+   */
+  kubernetes?: Record<string, string | null>;
   verdict: Verdict;
   summary: ReportSummary;
   charts: ChartReport[];
@@ -285,6 +305,29 @@ export interface Report {
   configDigest?: string;
   /** Added field, present in a sharded run's report (`--shard 2/3`): which part of the run it holds. */
   shard?: ReportShard;
+  /**
+   * Added field, present when the change raises an environment's Kubernetes target (or `lint --kube-version` does)
+   * or the environments have rollout rings: the readiness review's facts (pipeline/readiness.ts, report/readiness.ts).
+   */
+  readiness?: ReadinessFacts;
+}
+
+/** The rollout of a Kubernetes upgrade: each environment's ring and raise, and the soak between rings. */
+export interface ReadinessFacts {
+  /** Days a ring runs the new version before the next ring is upgraded (config rings.soakDays). */
+  soakDays: number;
+  /** Every environment of the run, in config order. */
+  environments: ReadinessEnvironment[];
+}
+
+export interface ReadinessEnvironment {
+  /** Absent for the implicit environment (a config without `environments`). */
+  name?: string;
+  /** Its rollout ring (0 test, 1 non-production, 2 production), when the config gives one. */
+  ring?: number;
+  /** When the change raises its target: the version its clusters run now and the new one ("1.24", "1.25"). */
+  from?: string;
+  to?: string;
 }
 
 /** Which part of a sharded run a report holds. */
