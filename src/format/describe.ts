@@ -288,6 +288,17 @@ export function changeLines(finding: Finding): ChangeLine[] {
     }
     return lines;
   }
+  if (shape === 'crd-versions-and-schema' && isPlainObject(after) && Array.isArray(after.crds)) {
+    // several CRDs of one chart: a line each with what changed, then the fields of each schema that changed
+    return after.crds.filter(isPlainObject).flatMap((crd) => {
+      const name = String(crd.name);
+      const fields =
+        isPlainObject(crd.before) && isPlainObject(crd.after)
+          ? crdLines(crd.before, crd.after).filter((line) => line.label.endsWith(' schema'))
+          : [];
+      return [{ label: name, text: String(crd.change) }, ...fields.map((l) => ({ ...l, label: `${name} ${l.label}` }))];
+    });
+  }
   if (shape === 'crd-versions-and-schema' && (isPlainObject(before) || before === null) && isPlainObject(after)) {
     return crdLines(isPlainObject(before) ? before : undefined, after);
   }

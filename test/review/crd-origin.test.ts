@@ -45,22 +45,28 @@ describe.each(Object.entries(HELM_BINARIES))('crds/ files starting with --- (hel
   });
   afterAll(() => repo.cleanup());
 
-  it('reports the changed crds/ CRDs of the chart and of its aliased subchart, at their files', () => {
+  it('reports the changed crds/ CRDs of the chart and of its aliased subchart as one finding, each at its file', () => {
     expect(changed.charts[0].render.status).toBe('ok');
-    expect(crdFindings(changed)).toEqual([
-      ['crd-changed', 'warning', 'widgets.example.com', 'charts/op/crds/widgets.yaml'],
-      ['crd-changed', 'warning', 'gizmos.example.com', 'charts/op/charts/op-crds-0.2.0.tgz#op-crds/crds/gizmos.yaml'],
+    expect(crdFindings(changed)).toEqual([['crd-changed', 'warning', undefined, 'charts/op/crds/widgets.yaml']]);
+    const [finding] = changed.charts[0].findings.filter((f) => f.rule === 'crd-changed');
+    expect(finding.message).toContain('2 CRDs changed in crds/ (widgets.example.com and gizmos.example.com)');
+    const crds = (finding.after as { crds: { name: string; file: string; change: string }[] }).crds;
+    expect(crds.map((c) => [c.name, c.file, c.change])).toEqual([
+      ['widgets.example.com', 'charts/op/crds/widgets.yaml', 'versions added: v2'],
+      [
+        'gizmos.example.com',
+        'charts/op/charts/op-crds-0.2.0.tgz#op-crds/crds/gizmos.yaml',
+        'printer columns added: Ready',
+      ],
     ]);
-    const [widgets, gizmos] = changed.charts[0].findings.filter((f) => f.rule === 'crd-changed');
-    expect(widgets.message).toContain('versions added: v2');
-    expect(gizmos.message).toContain('printer columns added: Ready');
   });
 
   it('gives a remedy command that works for a CRD inside a packaged subchart (streamed out of the archive)', () => {
-    const [widgets, gizmos] = changed.charts[0].findings.filter((f) => f.rule === 'crd-changed');
-    expect(widgets.remedy).toContain('`kubectl apply --server-side -f charts/op/crds/widgets.yaml`');
+    const [finding] = changed.charts[0].findings.filter((f) => f.rule === 'crd-changed');
+    const [widgets, gizmos] = [finding, finding];
+    expect(widgets.remedy).toContain('`kubectl apply --server-side --force-conflicts -f charts/op/crds/widgets.yaml`');
     expect(gizmos.remedy).toContain(
-      '`tar -xzOf charts/op/charts/op-crds-0.2.0.tgz op-crds/crds/gizmos.yaml | kubectl apply --server-side -f -`',
+      '`tar -xzOf charts/op/charts/op-crds-0.2.0.tgz op-crds/crds/gizmos.yaml | kubectl apply --server-side --force-conflicts -f -`',
     );
     expect(gizmos.remedy).not.toContain('.tgz#');
   });

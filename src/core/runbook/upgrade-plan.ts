@@ -118,7 +118,7 @@ function chartActions(chart: ChartReport, analysis: PlannedChart, hooks: HooksOf
     context.renders?.head?.namespace ?? context.renders?.base?.namespace ?? context.chartConfig.namespace ?? 'default';
   const codeSet = codeSetPaths(analysis);
   const upgrade = upgradeCommand(context, release, namespace, codeSet);
-  const crdsToApply = crdApplies(context, findings.filter(calling(hooks, 'apply-crd')));
+  const crdsToApply = crdApplies(context, findings.filter(calling(hooks, 'apply-crd')), hooks);
   const before: UpgradeStep[] = [];
   const after: UpgradeStep[] = [];
   const orphanDeletes: ObjectDelete[] = [];
@@ -280,17 +280,20 @@ function envName(path: string): string {
 // ---------- CRDs ----------
 
 /** The crds/ CRDs to apply by hand, from the findings whose rule calls for it. */
-function crdApplies(context: ChartInputs, findings: readonly Finding[]): CrdApply[] {
+function crdApplies(context: ChartInputs, findings: readonly Finding[], hooks: HooksOf): CrdApply[] {
   const head = headRender(context);
   const applies: CrdApply[] = [];
   for (const finding of findings) {
-    const name = finding.resource?.name;
-    const crd = head?.manifests.find((m) => isCrd(m) && m.ref.name === name);
-    // a templates/ CRD is applied by helm upgrade itself
-    if (!name || !crd?.fromCrdsDir) continue;
-    const file = chartFile(context, crd, 'head') ?? finding.file;
-    if (!file || applies.some((a) => a.name === name)) continue;
-    applies.push({ name, file, command: crdApplyCommand(file) });
+    // one finding may list several CRDs (crd-changed: one per chart)
+    const names = hooks(finding.rule).appliedCrds?.(finding) ?? (finding.resource ? [finding.resource.name] : []);
+    for (const name of names) {
+      const crd = head?.manifests.find((m) => isCrd(m) && m.ref.name === name);
+      // a templates/ CRD is applied by helm upgrade itself
+      if (!crd?.fromCrdsDir) continue;
+      const file = chartFile(context, crd, 'head') ?? finding.file;
+      if (!file || applies.some((a) => a.name === name)) continue;
+      applies.push({ name, file, command: crdApplyCommand(file) });
+    }
   }
   return applies;
 }

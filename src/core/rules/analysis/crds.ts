@@ -204,10 +204,21 @@ export function crdSpecEqual(base: Manifest, head: Manifest): boolean {
  */
 export function crdApplyCommand(file: string): string {
   const hash = file.indexOf('.tgz#');
-  if (hash < 0) return `kubectl apply --server-side -f ${shellWord(file)}`;
+  if (hash < 0) return `kubectl apply --server-side --force-conflicts -f ${shellWord(file)}`;
   const archive = file.slice(0, hash + 4);
   const inner = file.slice(hash + 5);
-  return `tar -xzOf ${shellWord(archive)} ${shellWord(inner)} | kubectl apply --server-side -f -`;
+  return `tar -xzOf ${shellWord(archive)} ${shellWord(inner)} | kubectl apply --server-side --force-conflicts -f -`;
+}
+
+/** crdApplyCommand of several files: the plain files in one `kubectl apply`, each packaged one on its own. */
+export function crdApplyCommands(files: string[]): string[] {
+  const plain = files.filter((file) => !file.includes('.tgz#'));
+  const packed = files.filter((file) => file.includes('.tgz#')).map(crdApplyCommand);
+  if (plain.length <= 1) return [...plain.map(crdApplyCommand), ...packed];
+  return [
+    `kubectl apply --server-side --force-conflicts ${plain.map((file) => `-f ${shellWord(file)}`).join(' ')}`,
+    ...packed,
+  ];
 }
 
 /** A word as the shell reads it: bare when safe, else single-quoted. */
