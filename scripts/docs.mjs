@@ -34,7 +34,7 @@ async function loadSources() {
         contents: [
           "export { allRules } from './src/core/rules/index.ts';",
           "export { ruleCrashed } from './src/core/rules/rule-crashed.ts';",
-          "export { REMOVED_APIS, SERVED_APIS, IMMUTABLE_KINDS } from './src/core/render/reference-tables.ts';",
+          "export { REMOVED_APIS, SERVED_APIS, IMMUTABLE_KINDS, IMMUTABLE_DEFAULTS } from './src/core/render/reference-tables.ts';",
           "export { CONFIG_SCHEMA } from './src/core/config/config-definition.ts';",
         ].join('\n'),
         resolveDir: PROJECT,
@@ -156,13 +156,18 @@ function servedApisTable({ SERVED_APIS }) {
   return table(['group/version', 'served from', 'kinds', 'upstream'], rows);
 }
 
-function immutableFieldsTable({ IMMUTABLE_KINDS }) {
-  const path = (field) =>
-    code(field.path.join('.')) +
-    (field.default === undefined ? '' : ` (default ${code(JSON.stringify(field.default))})`);
+function immutableFieldsTable({ IMMUTABLE_KINDS, IMMUTABLE_DEFAULTS }) {
+  const defaultOf = (entry, field) =>
+    IMMUTABLE_DEFAULTS.find(
+      (row) => row.group === entry.group && row.kind === entry.kind && row.path.join('.') === field.path.join('.'),
+    );
+  const path = (entry) => (field) => {
+    const row = defaultOf(entry, field);
+    return code(field.path.join('.')) + (row ? ` (default ${code(JSON.stringify(row.default))})` : '');
+  };
   const blocks = (entry) =>
     [
-      (entry.fields ?? []).map(path).join(', '),
+      (entry.fields ?? []).map(path(entry)).join(', '),
       entry.except ? `the whole spec except ${entry.except.map(code).join(', ')}` : '',
       entry.summary ?? '',
     ]
@@ -189,6 +194,17 @@ function immutableFieldsTable({ IMMUTABLE_KINDS }) {
     ],
     rows,
   );
+}
+
+function immutableDefaultsTable({ IMMUTABLE_DEFAULTS }) {
+  const rows = IMMUTABLE_DEFAULTS.map((row) => [
+    `${row.kind} (${code(row.group || 'core')})`,
+    code(row.path.join('.').replaceAll('.*', '[*]')),
+    code(JSON.stringify(row.default)),
+    row.emptyIsUnset ? 'absent, null or empty' : 'absent or null',
+    link(code(row.function.split(' ')[0]), row.source) + row.function.slice(row.function.split(' ')[0].length),
+  ]);
+  return table(['kind (group)', 'field', 'default', 'filled in when the field is', 'upstream'], rows);
 }
 
 /** `text` with each named block between its markers replaced; a missing marker is an error naming it. */
@@ -233,7 +249,10 @@ const documents = {
       'served-apis': servedApisTable(sources),
     }),
   'docs/reference/immutable-fields.md': (text) =>
-    fillBlocks('docs/reference/immutable-fields.md', text, { 'immutable-fields': immutableFieldsTable(sources) }),
+    fillBlocks('docs/reference/immutable-fields.md', text, {
+      'immutable-fields': immutableFieldsTable(sources),
+      'immutable-defaults': immutableDefaultsTable(sources),
+    }),
   'docs/reference/report-contract.md': (text) =>
     fillBlocks('docs/reference/report-contract.md', text, { 'rule-ids': contractRuleTable(sources) }),
   'chart-guard.schema.json': () => configSchema(sources),

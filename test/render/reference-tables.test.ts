@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   IMMUTABLE_CHECKS,
+  IMMUTABLE_DEFAULTS,
   IMMUTABLE_KINDS,
+  loadImmutableDefaults,
   loadImmutableFields,
   loadRemovedApis,
   loadServedApis,
@@ -79,8 +81,22 @@ describe('the reference tables', () => {
     const badPath = withRow('immutable-fields.json', 1, (row) => {
       row.fields = [{ path: 'spec.selector' }];
     });
-    expect(refusal(() => loadImmutableFields(badPath))).toContain(
-      'entry 1: fields must be a list of { path, default? }',
+    expect(refusal(() => loadImmutableFields(badPath))).toContain('entry 1: fields must be a list of { path }');
+    // a server default belongs to immutable-defaults.json, defined once
+    const withDefault = withRow('immutable-fields.json', 4, (row) => {
+      row.fields = [{ path: ['spec', 'completionMode'], default: 'NonIndexed' }];
+    });
+    expect(refusal(() => loadImmutableFields(withDefault))).toContain('entry 4: fields must be a list of { path }');
+  });
+
+  it('load the server defaults, each with the upstream function that sets it, and refuse one without a value', () => {
+    expect(IMMUTABLE_DEFAULTS).toHaveLength(data('immutable-defaults.json').entries.length);
+    for (const row of IMMUTABLE_DEFAULTS) expect(row.function).toMatch(/^SetDefaults_/);
+    const noValue = withRow('immutable-defaults.json', 0, (row) => {
+      delete row.default;
+    });
+    expect(refusal(() => loadImmutableDefaults(noValue))).toBe(
+      'src/data/immutable-defaults.json entry 0: default must be a value',
     );
   });
 

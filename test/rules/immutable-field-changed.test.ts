@@ -101,6 +101,22 @@ const CASES: Case[] = [
     expected: [],
   },
   {
+    title: 'StatefulSet: podManagementPolicy "" is defaulted to OrderedReady like an absent one (mariadb\'s values)',
+    kind: 'StatefulSet',
+    name: 'sts-empty-policy',
+    base: statefulSet('sts-empty-policy', vct()),
+    head: statefulSet('sts-empty-policy', `  podManagementPolicy: ""\n${vct()}`),
+    expected: [],
+  },
+  {
+    title: 'StatefulSet: podManagementPolicy "" to Parallel is a change, shown as rendered',
+    kind: 'StatefulSet',
+    name: 'sts-empty-to-parallel',
+    base: statefulSet('sts-empty-to-parallel', `  podManagementPolicy: ""\n${vct()}`),
+    head: statefulSet('sts-empty-to-parallel', `  podManagementPolicy: Parallel\n${vct()}`),
+    expected: [{ path: 'spec.podManagementPolicy', before: '', after: 'Parallel' }],
+  },
+  {
     title:
       'StatefulSet: apiVersion/kind type metadata added to a volumeClaimTemplate is not a change (zookeeper 13.4.12)',
     kind: 'StatefulSet',
@@ -231,6 +247,14 @@ const CASES: Case[] = [
     base: 'apiVersion: v1\nkind: Secret\nmetadata: {name: secret-type}\ndata: {a: YQ==}\n',
     head: 'apiVersion: v1\nkind: Secret\nmetadata: {name: secret-type}\ntype: kubernetes.io/tls\ndata: {a: YQ==}\n',
     expected: [{ path: 'type', before: null, after: 'kubernetes.io/tls' }],
+  },
+  {
+    title: 'Secret: type "" is defaulted to Opaque',
+    kind: 'Secret',
+    name: 'secret-empty-type',
+    base: 'apiVersion: v1\nkind: Secret\nmetadata: {name: secret-empty-type}\ntype: ""\ndata: {a: YQ==}\n',
+    head: 'apiVersion: v1\nkind: Secret\nmetadata: {name: secret-empty-type}\ntype: Opaque\ndata: {a: YQ==}\n',
+    expected: [],
   },
   {
     title: 'Secret: the data of an immutable Secret is frozen, and the values are redacted',

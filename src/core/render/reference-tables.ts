@@ -1,6 +1,7 @@
 // The Kubernetes reference tables are data (src/data/*.json, each row with its upstream source), read here once and
 // checked for shape, so that code, docs tables (`npm run docs`) and tests all read the same rows. The files ship in
 // the bundle: a malformed row is a chart-guard bug, found by the first test that loads this module, never a user's.
+import immutableDefaultsFile from '../../data/immutable-defaults.json' with { type: 'json' };
 import immutableFieldsFile from '../../data/immutable-fields.json' with { type: 'json' };
 import removedApisFile from '../../data/removed-apis.json' with { type: 'json' };
 import servedApisFile from '../../data/served-apis.json' with { type: 'json' };
@@ -34,10 +35,23 @@ export interface ServedApi {
   source: string;
 }
 
-/** An immutable field: its path, and the value the server fills in when it is absent. */
+/** An immutable field: its path (its server default, if any, is in immutable-defaults.json). */
 export interface ImmutableFieldSpec {
   path: (string | number)[];
-  default?: unknown;
+}
+
+/** A value the API server fills in before comparing an update (immutable-defaults.json). */
+export interface ImmutableDefault {
+  group: string;
+  kind: string;
+  /** The field; "*" stands for every item of a list. */
+  path: string[];
+  default: unknown;
+  /** The Go code tests len(x) == 0: "" and [] are defaulted too (a pointer field keeps an explicit ""). */
+  emptyIsUnset?: boolean;
+  /** The upstream defaulting function and its file. */
+  function: string;
+  source: string;
 }
 
 /** The code that applies a row: "fields" compares the listed paths; the others are kind-specific. */
@@ -160,7 +174,7 @@ const isFieldSpec = (value: unknown) => {
   if (typeof value !== 'object' || value === null) return false;
   const { path, ...rest } = value as Row;
   const pathOk = Array.isArray(path) && path.length > 0 && path.every((p) => typeof p === 'string');
-  return pathOk && Object.keys(rest).every((key) => key === 'default');
+  return pathOk && Object.keys(rest).length === 0;
 };
 
 export function loadImmutableFields(raw: unknown): ImmutableKindEntry[] {
@@ -174,7 +188,7 @@ export function loadImmutableFields(raw: unknown): ImmutableKindEntry[] {
     if (typeof row.section !== 'string' || !row.section.startsWith('§')) return 'section must be a § reference';
     if (!IMMUTABLE_CHECKS.includes(row.check as ImmutableCheck)) return `check must be one of ${IMMUTABLE_CHECKS}`;
     if (row.fields !== undefined && !(Array.isArray(row.fields) && row.fields.every(isFieldSpec)))
-      return 'fields must be a list of { path, default? }';
+      return 'fields must be a list of { path }';
     if (row.check === 'fields' && row.fields === undefined) return 'a "fields" check needs fields';
     if (row.check !== 'fields' && row.summary === undefined) return 'a kind-specific check needs a summary';
     if (row.except !== undefined && !isStringList(row.except)) return 'except must be a list of field names';
@@ -184,6 +198,21 @@ export function loadImmutableFields(raw: unknown): ImmutableKindEntry[] {
   });
 }
 
+export function loadImmutableDefaults(raw: unknown): ImmutableDefault[] {
+  const known = ['group', 'kind', 'path', 'default', 'emptyIsUnset', 'function', 'source'];
+  return rows('immutable-defaults.json', raw, known, (row) => {
+    if (typeof row.group !== 'string') return 'group must be text ("" for the core group)';
+    if (typeof row.kind !== 'string' || row.kind === '') return 'kind must be text';
+    if (!isStringList(row.path)) return 'path must be a list of field names';
+    if (row.default === undefined || row.default === null) return 'default must be a value';
+    if (row.emptyIsUnset !== undefined && typeof row.emptyIsUnset !== 'boolean')
+      return 'emptyIsUnset must be a boolean';
+    if (typeof row.function !== 'string' || row.function === '') return 'function must be text';
+    return sourceLink(row);
+  });
+}
+
 export const REMOVED_APIS: readonly ApiVersionEntry[] = loadRemovedApis(removedApisFile);
 export const SERVED_APIS: readonly ServedApi[] = loadServedApis(servedApisFile);
 export const IMMUTABLE_KINDS: readonly ImmutableKindEntry[] = loadImmutableFields(immutableFieldsFile);
+export const IMMUTABLE_DEFAULTS: readonly ImmutableDefault[] = loadImmutableDefaults(immutableDefaultsFile);

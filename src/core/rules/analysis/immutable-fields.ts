@@ -1,8 +1,9 @@
 // Which fields the API server refuses to update, per kind: the checks behind immutable-field-changed. The table
-// itself (kinds, field paths, server defaults, allow-lists, error texts, the section of
-// docs/reference/immutable-fields.md and the upstream validator) is data, src/data/immutable-fields.json; this module
-// holds the code each row names in its `check`. Comparison is semantic (normalise.ts): defaults the server fills in
-// are dropped first, so "absent" and "default" never differ.
+// itself (kinds, field paths, allow-lists, error texts, the section of docs/reference/immutable-fields.md and the
+// upstream validator) is data, src/data/immutable-fields.json; this module holds the code each row names in its
+// `check`. Both renders get the server's defaults first (server-defaults.ts, src/data/immutable-defaults.json), so
+// "absent", "" where Go tests len(x) == 0, and the default never differ; comparison is semantic (normalise.ts), and
+// a change shows the values as rendered.
 import { REDACTED } from '../../redact/credentials.js';
 import {
   canonicalQuantities,
@@ -22,6 +23,7 @@ import {
 } from '../../render/reference-tables.js';
 import type { Manifest } from '../../render/types.js';
 import { formatKeyPath, getAt, isMap, type KeyPath, setOwn } from '../../values/key-path.js';
+import { withServerDefaults } from './server-defaults.js';
 
 type KubeObject = Record<string, unknown>;
 
@@ -69,15 +71,10 @@ function compareAt(
 
 type Changes = ImmutableKindRule['changes'];
 
-/** The changes at a fixed list of paths (each row's `default`: absent and this value are the same). */
+/** The changes at a fixed list of paths. */
 function fieldChanges(fields: readonly ImmutableFieldSpec[], reason = FIELD_IS_IMMUTABLE): Changes {
   return (base, head) => {
     const normalised = { base: canonicalQuantities(base), head: canonicalQuantities(head) };
-    for (const field of fields) {
-      if (field.default === undefined) continue;
-      dropDefault(normalised.base, field.path, field.default);
-      dropDefault(normalised.head, field.path, field.default);
-    }
     return fields.flatMap((field) => compareAt(normalised, { base, head }, field.path, reason));
   };
 }
@@ -86,11 +83,9 @@ const fieldsOf = (entry: ImmutableKindEntry) => entry.fields ?? [];
 
 // ---------- apps/v1 (§3.1) ----------
 
-/** Drops what the server defaults or ignores: podManagementPolicy OrderedReady (§3.1 SetDefaults_StatefulSet),
- * VCT type metadata (apiVersion/kind), VCT status, and VCT volumeMode Filesystem (PVC defaulting). */
+/** Drops what the server does not keep of a claim template: its type metadata (apiVersion/kind) and status. */
 function normaliseStatefulSetSpec(spec: unknown): unknown {
   const copy = canonicalQuantities(clone(spec ?? {}));
-  dropDefault(copy, ['podManagementPolicy'], 'OrderedReady');
   const templates = getAt(copy, ['volumeClaimTemplates']);
   if (Array.isArray(templates)) {
     for (const template of templates) {
@@ -98,7 +93,6 @@ function normaliseStatefulSetSpec(spec: unknown): unknown {
       dropDefault(template, ['apiVersion'], 'v1');
       dropDefault(template, ['kind'], 'PersistentVolumeClaim');
       delete template.status;
-      dropDefault(template, ['spec', 'volumeMode'], 'Filesystem');
     }
   }
   return copy;
@@ -260,7 +254,6 @@ const persistentVolumeClaim: Changes = (base, head) => {
   }
   const normalise = (o: KubeObject) => {
     const spec = canonicalQuantities(clone(o.spec ?? {})) as KubeObject;
-    dropDefault(spec, ['volumeMode'], 'Filesystem');
     const requests = getAt(spec, ['resources', 'requests']);
     if (isMap(requests)) delete requests.storage;
     return spec;
@@ -289,9 +282,7 @@ function persistentVolume(entry: ImmutableKindEntry): Changes {
   const notSource = new Set(entry.except);
   return (base, head) => {
     const normalise = (o: KubeObject) => {
-      const spec = clone(isMap(o.spec) ? o.spec : {});
-      dropDefault(spec, ['volumeMode'], 'Filesystem');
-      return spec;
+      return clone(isMap(o.spec) ? o.spec : {});
     };
     const specBefore = normalise(base);
     const specAfter = normalise(head);
@@ -421,7 +412,18 @@ export function immutableRuleFor(group: string, kind: string): ImmutableKindRule
 export function immutableChanges(base: Manifest, head: Manifest): ImmutableChange[] {
   const rule = immutableRuleFor(head.group, head.ref.kind);
   if (!rule || base.ref.kind !== head.ref.kind) return [];
-  return rule.changes(base.object, head.object, head.ref.apiVersion);
+  const defaulted = {
+    base: withServerDefaults(head.group, head.ref.kind, base.object),
+    head: withServerDefaults(head.group, head.ref.kind, head.object),
+  };
+  // a value the defaults filled in is shown as rendered (absent, "")
+  const shown = (defaultedSide: KubeObject, rendered: KubeObject, path: KeyPath, value: unknown) =>
+    semanticEqual(getAt(defaultedSide, path), getAt(rendered, path)) ? value : reportValue(getAt(rendered, path));
+  return rule.changes(defaulted.base, defaulted.head, head.ref.apiVersion).map((change) => ({
+    ...change,
+    before: shown(defaulted.base, base.object, change.path, change.before),
+    after: shown(defaulted.head, head.object, change.path, change.after),
+  }));
 }
 
 /** "spec.template (metadata.labels, spec.containers[0].image)" when a subtree differs in several places. */
