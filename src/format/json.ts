@@ -11,6 +11,7 @@ const REPORT_KEYS = [
   'head',
   'lockfile',
   'kubernetesVersion',
+  'kubernetes',
   'verdict',
   'summary',
   'charts',

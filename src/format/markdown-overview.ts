@@ -17,11 +17,18 @@ import {
 } from './describe.js';
 import { codeSpan, escapeCell, escapeHtmlText, escapeInline } from './escape.js';
 import { CORE, DETAILS_CLEAN, detailsElement, ICON, keep, safeUrl, VERDICT_ICON } from './markdown-blocks.js';
+import { kubernetesText } from './kubernetes.js';
 import { compactItem } from './markdown-findings.js';
 
 export const REINSTALL_NAMED = 5;
 
-const CELL_ICON: Record<CellStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'needs-reinstall': '🔁' };
+const CELL_ICON: Record<CellStatus, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  'needs-reinstall': '🔁',
+  'not-run': '',
+};
 
 /**
  * The fleet verdict, last: one row per changed chart, one column per environment (one column without
@@ -36,7 +43,10 @@ export function fleetBlocks(report: Report, failOn: FailOn | undefined): Block[]
     keep(`#### Fleet verdict\n\n| chart | ${columns.join(' | ')} |\n| --- |${' --- |'.repeat(columns.length)}\n`),
   ];
   for (const row of matrix.rows) {
-    const cells = row.cells.map((cell) => `${CELL_ICON[cell.status]} ${escapeCell(cellText(cell))}`);
+    // empty where the chart does not run
+    const cells = row.cells.map((cell) =>
+      cell.status === 'not-run' ? '' : `${CELL_ICON[cell.status]} ${escapeCell(cellText(cell))}`,
+    );
     blocks.push({
       text: `| ${escapeCell(chartLabel({ name: row.chart, dir: row.dir }, report))} | ${cells.join(' | ')} |\n`,
       drop: CORE,
@@ -126,7 +136,8 @@ export function contextLine(report: Report): string {
       ? [`Compared ${refText(report.base)} → ${refText(report.head)}`]
       : [`Checked ${refText(report.head)}`];
   parts.push(`lockfile ${codeSpan(report.lockfile)}`);
-  if (report.kubernetesVersion) parts.push(`Kubernetes ${escapeInline(report.kubernetesVersion)}`);
+  const kubernetes = kubernetesText(report);
+  if (kubernetes) parts.push(`Kubernetes ${escapeInline(kubernetes)}`);
   return parts.join(' · ');
 }
 

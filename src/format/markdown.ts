@@ -6,6 +6,7 @@ import type { FailOn, Report } from '../core/report/report.js';
 import { type Block, fitBlocks, type LeftOut, type LeftOutKind } from './budget.js';
 import { chartLabel, countOf, groupThousands, shownCharts } from './describe.js';
 import { escapeHtmlText, escapeInline, escapeMessage } from './escape.js';
+import { kubernetesUnset } from './kubernetes.js';
 import {
   append,
   BLOCKING_WARNINGS,
@@ -153,8 +154,12 @@ function documentBlocks(full: Report, profile: Profile, failOn: FailOn | undefin
   const report = withoutPreexisting(full);
   const charts = shownCharts(report);
   const blocks: Block[] = [keep(`${verdictLine(report, charts)}\n\n`)];
-  if (report.kubernetesVersion === null) {
+  const unset = kubernetesUnset(report);
+  if (unset === 'all') {
     blocks.push(keep('ℹ️ No Kubernetes version is set: the API and kubeVersion checks did not run.\n\n'));
+  } else if (unset.length > 0) {
+    const names = unset.map((name) => escapeInline(name)).join(', ');
+    blocks.push(keep(`ℹ️ No Kubernetes version is set for ${names}: the API and kubeVersion checks did not run there.\n\n`));
   }
   const reinstall = charts.filter((c) => c.needsReinstall);
   if (report.summary.needsReinstall && reinstall.length > 0) {

@@ -8,6 +8,7 @@ import { findingFingerprint } from '../core/acceptances/finding-identity.js';
 import type { ChartReport, Finding, Report, RuleId, Severity } from '../core/report/report.js';
 import { SEVERITY_ORDER } from '../core/report/report.js';
 import { countOf, describeResource, describeValue, groupThousands, hasChange, headPlace } from './describe.js';
+import { kubernetesOf, kubernetesText } from './kubernetes.js';
 import { fitSarif } from './sarif-budget.js';
 
 export const SARIF_MAX_RESULTS = 25_000;
@@ -82,14 +83,23 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
     ...report.charts.flatMap((chart) => chart.findings.map((finding) => ({ finding, chart }))),
   ];
   const names = report.environments?.map((e) => e.name) ?? [];
+  // each run says the Kubernetes versions its checks ran against (automationDetails.description)
+  const all = kubernetesText(report);
   const runs = [
-    sarifRun(report, options, 'chart-guard/', names.length ? entries.filter((e) => !e.finding.environments) : entries),
+    sarifRun(
+      report,
+      options,
+      'chart-guard/',
+      names.length ? entries.filter((e) => !e.finding.environments) : entries,
+      all ? `Kubernetes ${all}` : 'No Kubernetes version set',
+    ),
     ...names.map((name) =>
       sarifRun(
         report,
         options,
         `chart-guard/${name}/`,
         entries.filter((e) => e.finding.environments?.includes(name)),
+        `${name}: Kubernetes ${kubernetesOf(report, name) ?? 'unset'}`,
       ),
     ),
   ];
@@ -97,7 +107,13 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
   return fitSarif(log, options.maxChars);
 }
 
-function sarifRun(report: Report, options: SarifOptions, id: string, entries: Entry[]): Record<string, unknown> {
+function sarifRun(
+  report: Report,
+  options: SarifOptions,
+  id: string,
+  entries: Entry[],
+  description: string,
+): Record<string, unknown> {
   const max = options.maxResults ?? SARIF_MAX_RESULTS;
   // Stable: within a severity the report's order stays.
   const ranked = entries
@@ -152,7 +168,7 @@ function sarifRun(report: Report, options: SarifOptions, id: string, entries: En
   const leftOut = entries.length - kept.length;
   const run = {
     tool: { driver: { name: 'chart-guard', version: report.tool.version, rules } },
-    automationDetails: { id },
+    automationDetails: { id, description: { text: description } },
     results,
     ...(leftOut > 0
       ? {

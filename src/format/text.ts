@@ -19,6 +19,7 @@ import {
   versionChange,
 } from './describe.js';
 import { stripControl } from './escape.js';
+import { kubernetesText } from './kubernetes.js';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (TTY, NO_COLOR, FORCE_COLOR). */
@@ -126,6 +127,9 @@ export function renderText(report: Report, options: TextOptions): string {
   lines.push(...fleetLines(report, clean, paint));
   const reinstall = charts.filter((c) => c.needsReinstall).map((c) => clean(c.name));
   if (reinstall.length > 0) lines.push(`${paint(STYLE.bold + STYLE.red, 'needs reinstall')}: ${reinstall.join(', ')}`);
+  // each environment's target, above the closing line: which versions the API checks ran against where
+  const kubernetes = report.kubernetes && kubernetesText(report);
+  if (kubernetes) lines.push(paint(STYLE.dim, `Kubernetes ${clean(kubernetes)}`));
   lines.push(summaryLine(report, charts, paint));
   return `${lines.join('\n')}\n`;
 }

@@ -183,6 +183,24 @@ export const ACCEPTANCES = Type.Object(
   { additionalProperties: false },
 );
 
+/** One chart's settings in one environment (`environments.<env>.charts.<chart>`). */
+export const ENVIRONMENT_CHART = emptyable(
+  Type.Object(
+    {
+      enabled: Type.Optional(
+        Type.Boolean({ default: true, description: 'false: the chart does not run in this environment.' }),
+      ),
+      releaseName: Type.Optional(text("Release name in this environment (replaces the chart's).")),
+      namespace: Type.Optional(text("Namespace in this environment (replaces the chart's).")),
+      values: Type.Optional(
+        use('patterns', 'Replaces the shared patterns (top-level, environment, chart) for this chart here.'),
+      ),
+      set: Type.Optional(use('setKeys', "Merged with the chart's set by key (the environment wins).")),
+    },
+    { additionalProperties: false },
+  ),
+);
+
 export const ENVIRONMENT = emptyable(
   Type.Object(
     {
@@ -191,6 +209,13 @@ export const ENVIRONMENT = emptyable(
       kubernetes: Type.Optional(use('kubeTarget', 'Replaces the top-level target.')),
       apiVersions: Type.Optional(use('apiVersions', 'Added to the top-level list.')),
       templates: Type.Optional(use('templates', 'Replaces the top-level templates.')),
+      charts: Type.Optional(
+        Type.Unsafe<Record<string, Static<typeof ENVIRONMENT_CHART>> | null>({
+          type: ['object', 'null'],
+          description: 'Per-chart settings in this environment, keyed by lockfile entry name or chart folder.',
+          additionalProperties: ENVIRONMENT_CHART,
+        }),
+      ),
     },
     { additionalProperties: false },
   ),
@@ -211,6 +236,11 @@ export const CHART = emptyable(
       rules: Type.Optional(use('rules', 'Severity per rule id for this chart.')),
       apiVersions: Type.Optional(use('apiVersions', 'Added to the top-level apiVersions for this chart.')),
       templates: Type.Optional(use('templates', "This chart's own template settings.")),
+      environments: Type.Optional(
+        Type.Array(Type.String({ pattern: ENVIRONMENT_NAME.source }), {
+          description: 'The environments this chart runs in (default: every one); it is reviewed there only.',
+        }),
+      ),
     },
     { additionalProperties: false },
   ),

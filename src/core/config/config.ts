@@ -36,6 +36,7 @@ import {
   RENDER,
 } from './config-definition.js';
 import { Reader, scalarText } from './config-reader.js';
+import { checkScopes, readChartScope, readEnvironmentCharts, type ScopedName } from './config-scope.js';
 import { emptyChartConfig, normaliseChartKey } from './config-resolve.js';
 import { configCheck, schemaProblems } from './config-schema.js';
 
@@ -49,7 +50,14 @@ export {
   isRuleId,
   RULE_IDS,
 } from './config-definition.js';
-export { chartConfigFor, mergeSetKeys, resolveEnvironments } from './config-resolve.js';
+export {
+  chartConfigFor,
+  chartConfigIn,
+  environmentChartFor,
+  mergeSetKeys,
+  resolveEnvironments,
+  runsIn,
+} from './config-resolve.js';
 
 // The keys of each map, in the definition's order (config-definition.ts): the reader lists them in its problems.
 const TOP_LEVEL_KEYS = keysOf(CONFIG_SCHEMA);
@@ -117,6 +125,7 @@ export function parseConfig(
   let freeFormKeys: string[] | undefined;
   let replaceFreeFormKeys = false;
   let kubernetesVersion: KubeTarget | undefined;
+  const scoped: ScopedName[] = [];
   for (const [key, value] of reader.entries(root, TOP_LEVEL_KEYS, 'top-level key')) {
     if (POLICY_KEYS.includes(key)) reader.policyAt(key, value);
     switch (key) {
@@ -159,7 +168,7 @@ export function parseConfig(
         config.failOnExisting = reader.boolean(value, key);
         break;
       case 'charts':
-        config.charts = readCharts(reader, value);
+        config.charts = readCharts(reader, value, scoped);
         break;
       case 'set':
         config.set = reader.setKeys(value, key);
@@ -189,6 +198,7 @@ export function parseConfig(
     if (config.kubernetes) reader.problem(root, 'set either kubernetes or kubernetesVersion, not both');
     else config.kubernetes = kubernetesVersion;
   }
+  reader.problems.push(...checkScopes(scoped, config.environments, reader.file));
   if (replaceFreeFormKeys) config.freeFormKeys = freeFormKeys ?? [];
   else if (freeFormKeys) config.freeFormKeys = [...new Set([...DEFAULT_FREE_FORM_KEYS, ...freeFormKeys])];
   // The schema (chart-guard.schema.json) is what editors check against; the reader's own words win where both
@@ -248,7 +258,7 @@ function readRedact(reader: Reader, value: Node | null, config: Config): void {
   }
 }
 
-function readCharts(reader: Reader, value: Node | null): Record<string, ChartConfig> {
+function readCharts(reader: Reader, value: Node | null, scoped: ScopedName[]): Record<string, ChartConfig> {
   // No prototype: a chart keyed "__proto__" or "constructor" is just a name.
   const charts: Record<string, ChartConfig> = Object.create(null);
   if (!reader.isMapOrComplain(value, 'charts')) return charts;
@@ -277,6 +287,7 @@ function readCharts(reader: Reader, value: Node | null): Record<string, ChartCon
       } else if (key === 'rules') chart.rules = reader.rules(node, where);
       else if (key === 'apiVersions') chart.apiVersions = reader.apiVersions(node, where);
       else if (key === 'templates') chart.templates = reader.templates(node, where);
+      else if (key === 'environments') chart.environments = readChartScope(reader, node, name, scoped);
     }
   }
   return charts;
@@ -313,6 +324,7 @@ function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig
       else if (key === 'kubernetes') environment.kubernetes = reader.kubeTarget(child, where);
       else if (key === 'apiVersions') environment.apiVersions = reader.apiVersions(child, where);
       else if (key === 'templates') environment.templates = reader.templates(child, where);
+      else if (key === 'charts') environment.charts = readEnvironmentCharts(reader, child, name);
     }
   }
   return environments;

@@ -176,6 +176,23 @@ export interface ChartConfig {
   apiVersions?: string[];
   /** Overrides the top-level `templates` for this chart's override files. */
   templates?: TemplateSettings;
+  /** The environments it runs in (`environments: [aws]`); absent: every one. */
+  environments?: string[];
+  /** Line of its key in the config file. */
+  line?: number;
+}
+
+/**
+ * One chart's settings in one environment (`environments.<env>.charts.<chart>`): `values` replaces the shared
+ * patterns for the chart there; releaseName and namespace replace the chart's; set keys merge over the chart's.
+ */
+export interface EnvironmentChartConfig {
+  /** false: the chart does not run in the environment. */
+  enabled?: boolean;
+  releaseName?: string;
+  namespace?: string;
+  values?: string[];
+  set: SetKey[];
   /** Line of its key in the config file. */
   line?: number;
 }
@@ -214,6 +231,8 @@ export interface Environment {
   set: SetKey[];
   /** How its templated override files are rendered: its own `templates`, else the top-level one. */
   templates?: TemplateSettings;
+  /** Its per-chart settings (`environments.<env>.charts`), keyed by lockfile entry name or chart folder. */
+  charts?: Record<string, EnvironmentChartConfig>;
   /** Config line of the environment's name. */
   line?: number;
 }
@@ -226,6 +245,8 @@ export interface EnvironmentConfig {
   apiVersions: string[];
   set: SetKey[];
   templates?: TemplateSettings;
+  /** Per-chart settings in this environment, keyed by lockfile entry name or chart folder. */
+  charts?: Record<string, EnvironmentChartConfig>;
   line: number;
   /** Line of its `values:` key, for "matches no file" problems. */
   valuesLine?: number;

@@ -1,5 +1,5 @@
 // Step 2, changes: which charts a run checks (the changed ones, or all for a lint).
-import { chartConfigFor } from '../config/config.js';
+import { chartConfigFor, runsIn } from '../config/config.js';
 import { diffLockfiles } from '../lockfile/changes.js';
 import type { ChartChange, Environment, LockEntry } from '../model/model.js';
 import { inShard, type Shard } from '../shards/shard.js';
@@ -45,16 +45,17 @@ function changedCharts(plan: Plan, spaces: Workspaces): { changes: ChartChange[]
 export interface ChartsToCheck {
   /** Every chart of the run (a shard's report names them all). */
   all: ChartChange[];
-  /** The charts this run analyses: those with an environment in the shard. */
+  /** The charts this run analyses: those that run in an environment of the shard. */
   changes: ChartChange[];
   diagnostics: string[];
-  /** Whether a chart is checked in an environment (its pair is in the shard). */
+  /** Whether a chart is checked in an environment (it runs there, and its pair is in the shard). */
   ofShard(change: ChartChange): (environment: Environment) => boolean;
 }
 
 /**
- * The charts of the run, said on the progress lines; a shard analyses only its pairs: a chart none of whose
- * environments is in the shard is not analysed at all.
+ * The charts of the run, said on the progress lines. A chart is analysed only in the environments it runs in
+ * (`charts.<chart>.environments`, `enabled: false`), and a shard only its pairs: a chart with no such environment
+ * is not analysed at all.
  */
 export function changesOf(
   plan: Plan,
@@ -71,7 +72,10 @@ export function changesOf(
   if (spaces.head.environments.length > 1) {
     progress(`environments: ${spaces.head.environments.map((e) => e.name).join(', ')}`);
   }
-  const ofShard = (change: ChartChange) => (environment: Environment) => inShard(shard, change.dir, environment.name);
+  const config = spaces.head.config;
+  // the scope of the head's entry (a removed chart's: of the base's), in the config the run applies
+  const ofShard = (change: ChartChange) => (environment: Environment) =>
+    runsIn(config, (change.head ?? change.base)!, environment) && inShard(shard, change.dir, environment.name);
   const changes = all.filter((change) => spaces.head.environments.some(ofShard(change)));
   if (shard) progress(`shard ${shard.index}/${shard.count}: ${changes.length} of ${all.length} chart(s)`);
   return { all, changes, diagnostics, ofShard };

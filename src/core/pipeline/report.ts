@@ -30,6 +30,7 @@ export interface AssembleInput {
   stats?: ReportStats;
   configDigest?: string;
   shard?: Report['shard'];
+  readiness?: Report['readiness'];
 }
 
 export function assembleReport(input: AssembleInput): Report {
@@ -51,6 +52,9 @@ export function assembleReport(input: AssembleInput): Report {
     head: { ref: options.head.ref, sha: options.head.sha },
     lockfile: space.lockfilePath,
     kubernetesVersion: kubeText(space.kube),
+    ...(environments.length
+      ? { kubernetes: Object.fromEntries(environments.map((e) => [e.name, e.kubernetesVersion])) }
+      : {}),
     verdict: verdictOf(summary, failOn, failOnExisting),
     summary,
     charts,
@@ -62,6 +66,7 @@ export function assembleReport(input: AssembleInput): Report {
     ...(failOnExisting ? { failOnExisting } : {}),
     ...(configDigest ? { configDigest } : {}),
     ...(shard ? { shard } : {}),
+    ...(input.readiness ? { readiness: input.readiness } : {}),
   };
 }
 

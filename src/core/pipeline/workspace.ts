@@ -1,9 +1,10 @@
 // One side of a review (or the whole repository for lint): config, lockfile and override-file mapping of a snapshot.
 
 import { type AcceptancesFile, parseAcceptances } from '../acceptances/acceptances.js';
-import { chartConfigFor, parseConfig, resolveEnvironments } from '../config/config.js';
+import { chartConfigFor, environmentChartFor, parseConfig, resolveEnvironments, runsIn } from '../config/config.js';
 import { configCheck } from '../config/config-schema.js';
 import type { SchemaCheck } from '../input/schema-check.js';
+import { didYouMeanText } from '../input/nearest.js';
 import { parseLockfile } from '../lockfile/parse.js';
 import type {
   Config,
@@ -75,7 +76,10 @@ export interface Workspace {
   templateContext(settings: TemplateSettings): Promise<TemplateContext | undefined>;
   /** Problems with template context files (missing, not YAML), for config-invalid; filled as contexts are read. */
   templateProblems: InputProblem[];
-  /** Override patterns of an entry in an environment (default: the first): config, flags and per-chart config. */
+  /**
+   * Override patterns of an entry in an environment (default: the first): config, flags and per-chart config, or the
+   * environment's own `values` for the chart with the flags; none where the chart does not run.
+   */
   patternsFor(entry: LockEntry, environment?: Environment): string[];
   /** The acceptances file at config.acceptances, read from this snapshot. */
   acceptances: AcceptancesFile;
@@ -111,16 +115,18 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   const paths = entries.filter((e) => e.kind === 'file').map((e) => e.path);
   const kube = options.kube ?? config.kubernetes;
   const environments = resolveEnvironments(config, options.kube);
-  const patternsFor = (entry: LockEntry, environment: Environment = environments[0]) => [
-    ...environment.values,
-    ...(options.values ?? []),
-    ...chartConfigFor(config, entry).values,
-  ];
+  const patternsFor = (entry: LockEntry, environment: Environment = environments[0]) => {
+    if (!runsIn(config, entry, environment)) return [];
+    const own = environmentChartFor(environment, entry)?.values;
+    if (own) return [...own, ...(options.values ?? [])];
+    return [...environment.values, ...(options.values ?? []), ...chartConfigFor(config, entry).values];
+  };
   // override files may be symlinks or sit in a linked folder: helm -f follows both (values/override-links.ts)
   const linked = await overrideLinks(snapshot, entries, paths, [
     ...environments.flatMap((environment) => environment.values),
     ...(options.values ?? []),
     ...Object.values(config.charts).flatMap((chart) => chart.values),
+    ...environments.flatMap((environment) => Object.values(environment.charts ?? {}).flatMap((c) => c.values ?? [])),
   ]);
   const overridePaths = linked.paths;
   const environmentFiles = environments.map((environment) =>
@@ -132,7 +138,10 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   }
   // The config of the side that read it: an environment whose own patterns match nothing is a mistake in it.
   if ((!options.configOverride || options.ownConfig) && !options.lockfileOptional) {
-    config.problems.push(...unmatchedEnvironments(config, lockfile, overridePaths));
+    config.problems.push(
+      ...unmatchedEnvironments(config, lockfile, overridePaths),
+      ...unknownEnvironmentCharts(config, lockfile, paths),
+    );
   }
   const templateProblems: InputProblem[] = [...linked.problems];
   const contexts = new Map<string, Promise<TemplateContext | undefined>>();
@@ -210,6 +219,25 @@ function unmatchedEnvironments(config: Config, lockfile: Lockfile, paths: string
       line: environment.valuesLine ?? environment.line,
       message: `environment "${environment.name}": its values patterns (${environment.values.join(', ')}) match no file for any chart`,
     }));
+}
+
+/**
+ * `environments.<env>.charts` keys that are neither a lockfile entry name nor a chart folder: settings for a chart
+ * that is not there (a typo leaves the real chart running where it was meant to be switched off).
+ */
+function unknownEnvironmentCharts(config: Config, lockfile: Lockfile, paths: readonly string[]): InputProblem[] {
+  if (lockfile.unreadable) return [];
+  const folders = paths.filter((p) => p.endsWith('/Chart.yaml')).map((p) => p.slice(0, -'/Chart.yaml'.length));
+  const known = new Set([...lockfile.charts.flatMap((entry) => [entry.name, entry.dir]), ...folders]);
+  return config.environments.flatMap((environment) =>
+    Object.entries(environment.charts ?? {})
+      .filter(([key]) => !known.has(key))
+      .map(([key, chart]) => ({
+        file: config.path ?? DEFAULT_CONFIG_PATH,
+        line: chart.line ?? environment.line,
+        message: `environments.${environment.name}.charts.${key} names no chart: it is neither a lockfile entry of ${lockfile.path} nor a chart folder, so its settings apply to nothing${didYouMeanText(key, known)}`,
+      })),
+  );
 }
 
 /** The first of these repo-relative files that `snapshot` holds, normalised; undefined when it holds none. */

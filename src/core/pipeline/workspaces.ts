@@ -6,6 +6,7 @@ import { normaliseKubeVersion } from '../config/kube-version.js';
 import { withBasePolicy } from '../config/policy.js';
 import { lockfileChange, type PolicyChange, policyChanges } from '../config/policy-changes.js';
 import { pinChartSettings } from '../config/policy-pins.js';
+import { pinChartScopes } from '../config/policy-scope.js';
 import type { Config, KubeTarget } from '../model/model.js';
 import { changedFiles } from '../repo/changed-files.js';
 import type { Snapshot } from '../repo/snapshot.js';
@@ -52,6 +53,7 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
     const baseAcceptances = policyBase && (await readAcceptances(policyBase, head.config, options.today)).entries;
     return { base: head, head, changed: new Set(), policyChanges: [], ...(baseAcceptances ? { baseAcceptances } : {}) };
   }
+    pinChartScopes(head.config, policy.base, policy.head, head.lockfile.charts);
   const [policy, changed] = await Promise.all([
     policyOf(options, policyBase),
     changedFiles(options.repoDir, plan.base, options.head),
@@ -59,7 +61,11 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
   // the run's target, read once for both sides
   const kube = flagTarget(options.kubernetesVersion);
   const head = await loadWorkspace(options.head, { ...options, kube, configOverride: policy.config, ownConfig: true });
-  const pinned = pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts);
+  const pinned = [
+    ...pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts),
+    // where each chart runs, and with what, in each of the base's environments
+    ...pinChartScopes(head.config, policy.base, policy.head, head.lockfile.charts),
+  ];
   // Both sides are read with the config the review applies, each lockfile at its own side's path (the flag sets
   // both): a moved lockfile is compared entry by entry. A base without one there (the change adopts chart-guard
   // with another path) is read at the head's.

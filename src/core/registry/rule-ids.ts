@@ -35,6 +35,7 @@ export const RULE_ID_LIST = [
   'override-file-orphan',
   'render-skipped',
   'values-pattern-unmatched',
+  'chart-runs-nowhere',
   'kube-version-unset',
   'acceptance-expired',
   'acceptance-stale',

@@ -2,7 +2,9 @@
 // rolling the chart out there takes: pass, warn, fail (a finding at or above fail-on that nobody accepted), or
 // needs reinstall (nothing blocks, but helm upgrade alone fails or orphans data: run the upgrade runbook).
 // Accepted findings (finding.accepted, from the acceptances file) never block; each cell counts them apart. Findings
-// already there on the base (introduced: false) block only with failOnExisting, like the report's verdict.
+// already there on the base (introduced: false) block only with failOnExisting, like the report's verdict. A chart
+// that does not run in an environment (config `charts.<chart>.environments`, `enabled: false`) has an empty cell
+// there (not-run).
 import { type ChartReport, type FailOn, type Finding, isPreexisting, type Report } from './report.js';
 
 /** Findings of one environment: those that name it, and those that hold in every environment. */
@@ -10,7 +12,7 @@ export function findingsIn(findings: readonly Finding[], environment: string | u
   return findings.filter((f) => environment === undefined || !f.environments || f.environments.includes(environment));
 }
 
-export type CellStatus = 'pass' | 'warn' | 'fail' | 'needs-reinstall';
+export type CellStatus = 'pass' | 'warn' | 'fail' | 'needs-reinstall' | 'not-run';
 
 export interface FleetCell {
   status: CellStatus;
@@ -61,9 +63,18 @@ export function fleetMatrix(report: Report, failOn?: FailOn): FleetMatrix {
     rows: charts.map((chart) => ({
       chart: chart.name,
       dir: chart.dir,
-      cells: environments.map((env) => cellOf(chart, env, policy, report.failOnExisting ?? false)),
+      cells: environments.map((env) =>
+        runsIn(chart, env) ? cellOf(chart, env, policy, report.failOnExisting ?? false) : NOT_RUN,
+      ),
     })),
   };
+}
+
+const NOT_RUN: FleetCell = { status: 'not-run', errors: 0, warnings: 0, accepted: 0 };
+
+/** A chart analysed per environment runs in those its report lists; without environments, in the one column. */
+function runsIn(chart: ChartReport, environment: string | undefined): boolean {
+  return environment === undefined || !chart.environments || chart.environments.some((e) => e.name === environment);
 }
 
 function cellOf(
@@ -90,8 +101,9 @@ function cellOf(
   return { status, errors, warnings, accepted: findings.length - open.length };
 }
 
-/** "fail (2 errors, 1 accepted)": a cell in words, for text and Markdown alike. */
+/** "fail (2 errors, 1 accepted)"; empty where the chart does not run. */
 export function cellText(cell: FleetCell): string {
+  if (cell.status === 'not-run') return '';
   const status = cell.status === 'needs-reinstall' ? 'needs reinstall' : cell.status;
   const parts = [
     cell.errors ? `${cell.errors} error${cell.errors === 1 ? '' : 's'}` : '',

@@ -10,6 +10,7 @@ import { apiRemoved } from './api-removed.js';
 import { chartDeprecated } from './chart-deprecated.js';
 import { chartDirMissing } from './chart-dir-missing.js';
 import { chartDirOrphan } from './chart-dir-orphan.js';
+import { chartRunsNowhere } from './chart-runs-nowhere.js';
 import { chartFileInvalid } from './chart-file-invalid.js';
 import { chartLocallyModified } from './chart-locally-modified.js';
 import { chartVersionMismatch } from './chart-version-mismatch.js';
@@ -86,6 +87,7 @@ const registry = [
   renderSkipped,
   valuesPatternUnmatched,
   kubeVersionUnset,
+  chartRunsNowhere,
   // on the acceptance step's outcome
   acceptanceExpired,
   acceptanceStale,
