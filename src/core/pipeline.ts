@@ -55,7 +55,7 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   // every shard checks the lockfile entries of the whole run: the same repository findings in each, merged once
   const repoRun = runRepoRules(rules.repo, {
     ...repoContextOf(plan, spaces, all),
-    ...runConditions(spaces.head, options, contexts),
+    ...runConditions(spaces.head, options, contexts, rules.chart),
   });
 
   // 7. acceptances: after every rule, before the verdict

@@ -38,7 +38,7 @@ describe('override coverage on the corpus', () => {
         '  podAnnotations:',
         '    prometheus.io/scrape: "true"', // free-form below an empty-map default
         'podLabels:',
-        '  team: db', // below a configured free-form key
+        '  team: db', // 7.x read podLabels; 8.0 moved it to primary.podLabels and nothing reads it
         'notAKey: 1', // in neither version
       ].join('\n'),
     );
@@ -48,7 +48,7 @@ describe('override coverage on the corpus', () => {
       'master.nodeSelector.disktype': 'removed',
       'rootUser.password': 'removed',
       'primary.podAnnotations.prometheus\\.io/scrape': 'ok',
-      'podLabels.team': 'ok',
+      'podLabels.team': 'removed',
       notAKey: 'unknown',
     });
   });
@@ -111,12 +111,11 @@ describe('override coverage on the corpus', () => {
     expect(result.status).toBe('ok');
   });
 
-  it('alertmanager: a key the new schema opens with additionalProperties is ok even without a default', async () => {
+  it('alertmanager: a key the schema alone opens (additionalProperties) is not read: a schema is no evidence', async () => {
     const { head } = await corpus.load('alertmanager-1.25.0-to-1.26.0');
     const view = { ...head, defaults: {}, templateReads: [] };
     expect(classifyOverride(key('persistence.annotations.team'), view, undefined, { freeFormKeys: [] })).toMatchObject({
-      status: 'ok',
-      acceptedBy: 'schema',
+      status: 'unknown',
     });
   });
 });
@@ -142,23 +141,22 @@ describe('override coverage rules', () => {
     expect(classify('nothing.anything')).toMatchObject({ status: 'ok', acceptedBy: 'free-form-default' });
   });
 
-  it('accepts keys below a configured free-form key only while the chart still has that key or its map', () => {
+  it('accepts keys below a configured free-form key only where the chart has that map', () => {
     expect(classify('config.extra', 'x', ['config'])).toMatchObject({ status: 'ok', acceptedBy: 'free-form-key' });
-    expect(classify('labels.team', 'x', ['labels'])).toMatchObject({ status: 'ok', acceptedBy: 'free-form-key' });
-    expect(classify('gone.labels.team', 'x', ['labels']).status).toBe('removed');
+    expect(classify('labels.team', 'x', ['labels']).status).toBe('unknown'); // no labels map, nothing reads it
+    // gone is gone, and the old chart had no gone.labels map and read none: never read, no proof needed
+    expect(classify('gone.labels.team', 'x', ['labels'])).toMatchObject({ status: 'unknown' });
+    expect(classify('gone.labels.team', 'x', ['labels']).weak).toBeUndefined();
   });
 
-  it('a free-form name is strong evidence only where the defaults or the schema have that map at that path', () => {
+  it('a free-form name where the chart has no such map and nothing reads it: reported, the render proof may clear it', () => {
     expect(classify('config.extra', 'x', ['config']).weak).toBeUndefined(); // config is a map in the defaults
-    expect(classify('labels.team', 'x', ['labels'])).toMatchObject({ status: 'ok', weak: true }); // no labels map
-    expect(classify('a.labels.team', 'x', ['labels'])).toMatchObject({ status: 'ok', weak: true }); // a has no labels
-    const withSchema: ValuesView = {
-      ...after,
-      schema: { properties: { a: { properties: { labels: { type: 'object' } } } } },
-    };
+    expect(classify('labels.team', 'x', ['labels'])).toMatchObject({ status: 'unknown', weak: true }); // no labels map
+    expect(classify('a.labels.team', 'x', ['labels'])).toMatchObject({ status: 'unknown', weak: true }); // a has none
+    // a schema that lists the map is no evidence that a template reads it
+    const withSchema = { ...after, schema: { properties: { a: { properties: { labels: { type: 'object' } } } } } };
     const viaSchema = classifyOverride(key('a.labels.team'), withSchema, before, { freeFormKeys: ['labels'] });
-    expect(viaSchema).toMatchObject({ status: 'ok', acceptedBy: 'free-form-key' });
-    expect(viaSchema.weak).toBeUndefined();
+    expect(viaSchema).toMatchObject({ status: 'unknown', weak: true });
   });
 
   it('accepts a key a template reads whole, below it, or above a read', () => {

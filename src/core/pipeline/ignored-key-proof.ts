@@ -1,7 +1,8 @@
-// Proves with helm that weakly accepted override keys are ignored (values/coverage.ts header): the head is rendered
-// again without them, then with other values for the keys that passed, and keys that change nothing either way go on
-// ChartContext.ignoredKeyProof for override-key-removed / override-key-unknown. Helm coalesces every override into .Values and never says which it
-// read, so an identical render is the direct evidence. Runs after the head render succeeded, in the same helm slots.
+// Proves with helm whether the override keys with a weak verdict (values/coverage.ts header) are read: the head is
+// rendered again without them, then with other values for the keys that passed; keys that change nothing either way
+// are ignored, keys whose removal or change changes the render are used, both on ChartContext.ignoredKeyProof for
+// override-key-removed / override-key-unknown. Helm coalesces every override into .Values and never says which it
+// read, so the render itself is the direct evidence. Runs after the head render succeeded, in the same helm slots.
 
 import { type ComparableRender, sameRender, type VolatileLeaves, volatileLeaves } from '../render/render-equality.js';
 import type { RenderJob, RenderOutcome } from '../render/renderer.js';
@@ -15,7 +16,7 @@ import { isHeadRender } from './chart-analysis.js';
 export type RenderJobs = (jobs: RenderJob[]) => Promise<Map<string, RenderOutcome>>;
 
 /**
- * The analysis with `ignoredKeyProof` set when the chart has weakly accepted keys and its head rendered; unchanged
+ * The analysis with `ignoredKeyProof` set when the chart has keys with a weak verdict and its head rendered; unchanged
  * otherwise. `cap` bounds the extra renders (0: no proof). With a fleet range every test renders both head targets.
  */
 export async function withIgnoredKeyProof(
@@ -117,12 +118,15 @@ export async function withIgnoredKeyProof(
   return { ...analysis, context: { ...context, ignoredKeyProof: proof } };
 }
 
-/** Weakly accepted keys (checked paths) that the head render's values really carry, by their --set text. */
+/**
+ * Keys whose verdict rests on weak evidence (checked paths: accepted through a map read above them, or reported though
+ * a free-form name may vouch for them) that the head render's values really carry, by their --set text.
+ */
 function proofCandidates(analysis: ChartAnalysis, headJobs: readonly RenderJob[]): Map<string, KeyPath> {
   const candidates = new Map<string, KeyPath>();
   const values = headJobs[0].values;
   for (const coverage of overrideCoverage(analysis.context)) {
-    if (coverage.status !== 'ok' || !coverage.weak) continue;
+    if (!coverage.weak) continue;
     // a code-set key without an example value is not in the render: removing it would prove nothing
     if (!values.some((layer) => hasAt(layer, coverage.path))) continue;
     candidates.set(formatKeyPath(coverage.path), coverage.path);

@@ -10,7 +10,7 @@ import type { ReportStats } from '../report/report.js';
 import { createLimiter, type Limiter } from '../runtime/concurrency.js';
 import { stableJson } from '../runtime/stable-json.js';
 import { type ChartAnalysis, renderJobsFor, withRenders } from './chart-analysis.js';
-import { HELM_ABSENT, RENDER_DISABLED, usableHelm } from './helm-choice.js';
+import { RENDER_DISABLED, usableHelm } from './helm-choice.js';
 import { withIgnoredKeyProof } from './ignored-key-proof.js';
 import type { AnalysisOptions } from './options.js';
 import type { Workspace } from './workspace.js';
@@ -44,13 +44,14 @@ export function renderPolicy(
     cache,
     helm(space) {
       lookup ??= (async () => {
-        const enabled = options.helm !== null && space.config.render.enabled;
-        const helm = enabled
-          ? await (explicit ?? usableHelm(options.helm ?? space.config.render.helm, memo))
-          : undefined;
-        const skipReason = !enabled ? RENDER_DISABLED : !helm ? HELM_ABSENT : undefined;
-        progress(helm ? `rendering charts with helm ${helm.version}` : `render skipped: ${skipReason}`);
-        return { helm, skipReason };
+        // (no helm where rendering is on stops the run: usableHelm rejects, naming the reason)
+        if (options.helm === null || !space.config.render.enabled) {
+          progress(`render skipped: ${RENDER_DISABLED}`);
+          return { skipReason: RENDER_DISABLED };
+        }
+        const helm = await (explicit ?? usableHelm(options.helm ?? space.config.render.helm, memo));
+        progress(`rendering charts with helm ${helm.version}`);
+        return { helm };
       })();
       return lookup;
     },

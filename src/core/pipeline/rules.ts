@@ -123,11 +123,12 @@ export function runConditions(
   space: Workspace,
   options: AnalysisOptions,
   contexts: readonly ChartInputs[],
+  chartRules: readonly ChartRule[] = [],
 ): Pick<RepoContext, 'unmatchedPatterns' | 'kube' | 'renderSkipped'> {
   return {
     unmatchedPatterns: unmatchedValuesPatterns(space.config, options.values ?? [], space.lockfile, space.overridePaths),
     kube: space.kube ?? space.environments.find((environment) => environment.kube)?.kube,
-    renderSkipped: renderSkippedOf(contexts),
+    renderSkipped: renderSkippedOf(contexts, chartRules),
   };
 }
 

@@ -37,7 +37,7 @@ export const RENDER_CACHE_FORMAT = 2;
  * Bump when a loaded chart's stored form changes meaning: LoadedChart's shape, or how chart-loader.ts reads a chart
  * folder (values, template reads, problems). Entries of another format are misses.
  */
-export const CHART_CACHE_FORMAT = 1;
+export const CHART_CACHE_FORMAT = 2;
 
 const MiB = 1024 * 1024;
 export const DEFAULT_CACHE_MAX_BYTES = 1024 * MiB;

@@ -13,7 +13,7 @@ import { depthMessage, HELM_MAX_FILE_BYTES } from '../values/yaml-bounds.js';
 import { archiveSource, type ChartSource, compareStrings, snapshotSource, subSource } from './chart-sources.js';
 import { chartMetadata, dependencies, jsonErrorLine, type ParsedYaml, parseYaml } from './chart-yaml.js';
 import { type Snapshot, unsafeEntriesUnder } from './snapshot.js';
-import { addRead, sortedReads, templateReads } from './template-reads.js';
+import { addRead, addTplReads, callsTpl, sortedReads, templateReads } from './template-reads.js';
 import { ArchiveTooLargeError } from './tgz.js';
 import { describeUnsafeEntries } from './tree-path.js';
 
@@ -77,6 +77,8 @@ interface ChartTree {
   reads: Map<string, KeyPath>;
   problems: InputProblem[];
   isLibrary: boolean;
+  /** A template of the chart or of one of its subcharts calls tpl (template-reads.ts addTplReads). */
+  callsTpl: boolean;
 }
 
 const TEMPLATE_FILE = /^templates\/.+\.(tpl|ya?ml|txt)$/;
@@ -125,6 +127,7 @@ async function loadFrom(source: ChartSource, top: boolean, mode: ReadMode): Prom
     reads: new Map(),
     problems,
     isLibrary: type === 'library',
+    callsTpl: false,
   };
 
   const reads: Promise<void>[] = [];
@@ -135,6 +138,7 @@ async function loadFrom(source: ChartSource, top: boolean, mode: ReadMode): Prom
           if (!b) return;
           const text = b.toString('utf8');
           for (const read of templateReads(text)) addRead(tree.reads, read);
+          if (callsTpl(text)) tree.callsTpl = true;
           // kept for the line of the object a finding names (render/template-lines.ts); helpers (.tpl) emit none
           if (!file.endsWith('.tpl'))
             tree.templates.push({ file: source.display(file), content: text, helmPaths: [file] });
@@ -159,7 +163,11 @@ async function loadFrom(source: ChartSource, top: boolean, mode: ReadMode): Prom
   const subcharts = loadSubcharts(source, problems, mode);
   await Promise.all(reads);
   tree.crds.sort((a, b) => compareStrings(a.file, b.file));
-  attachSubcharts(tree, await subcharts);
+  const loadedSubcharts = await subcharts;
+  if (loadedSubcharts.some((sub) => sub.tree.callsTpl)) tree.callsTpl = true;
+  // the chart's own string defaults passed through tpl, read before the subcharts' defaults and reads join
+  if (tree.callsTpl) addTplReads(tree.defaults, tree.reads);
+  attachSubcharts(tree, loadedSubcharts);
   return tree;
 }
 

@@ -17,23 +17,28 @@ export const overrideProofIncomplete = {
   check(ctx) {
     const proof = ctx.ignoredKeyProof;
     if (!proof?.stopped || proof.unproven.length === 0) return [];
-    const unproven = new Set(proof.unproven);
+    // unproven keys nothing reads are reported by override-key-removed / -unknown anyway: only those left accepted
+    const tested = new Set(proof.unproven);
+    const accepted = ctx.coverage().filter((c) => c.status === 'ok' && tested.has(formatKeyPath(c.path)));
+    const keys = [...new Set(accepted.map((c) => formatKeyPath(c.path)))].sort();
+    if (keys.length === 0) return [];
     // the first unproven key in file order, for the annotation
-    const first = ctx.coverage().find((c) => unproven.has(formatKeyPath(c.path)));
-    const listed = proof.unproven.slice(0, LISTED_KEYS).map((k) => `\`${k}\``);
-    const more = proof.unproven.length > LISTED_KEYS ? ` and ${proof.unproven.length - LISTED_KEYS} more` : '';
+    const first = accepted[0];
+    const listed = keys.slice(0, LISTED_KEYS).map((k) => `\`${k}\``);
+    const more = keys.length > LISTED_KEYS ? ` and ${keys.length - LISTED_KEYS} more` : '';
     const why =
       proof.stopped === 'cap'
         ? `the proof stopped at its cap of ${proof.cap} extra render(s) (render.proofRenders)`
         : 'two renders of the same values gave different objects, so renders cannot be compared';
     const finding: FindingDraft = {
-      message: `${proof.unproven.length} override key(s) that ${ctx.change.name} seems to accept only through a free-form name or a template reading a map above them were not checked: ${why}. They stay accepted: ${listed.join(', ')}${more}.`,
-      path: first ? formatKeyPath(first.path) : proof.unproven[0],
+      message: `${keys.length} override key(s) that ${ctx.change.name} seems to read only through a template reading a map above them were not checked: ${why}. They stay accepted: ${listed.join(', ')}${more}.`,
+      path: formatKeyPath(first.path),
       remedy:
         proof.stopped === 'cap'
           ? 'Raise render.proofRenders in the chart-guard config to check them, or check them against the chart templates.'
           : "Check these keys against the chart's templates.",
-      ...(first ? { file: first.key.file, line: first.key.line } : {}),
+      file: first.key.file,
+      line: first.key.line,
     };
     return [finding];
   },

@@ -29,8 +29,11 @@ export interface RepoContext {
   unmatchedPatterns?: UnmatchedPattern[];
   /** The run's Kubernetes target (flag, input or config); undefined when none was given anywhere. */
   kube?: KubeTarget;
-  /** Renders skipped for the whole run (helm absent, rendering off): why, and the charts it left unchecked. */
-  renderSkipped?: { reason: string; charts: string[] };
+  /**
+   * Renders skipped for the whole run (rendering off): why, the charts it left unchecked, and the ids of the run's
+   * rules that read renders (render-skipped.ts renderSkippedOf).
+   */
+  renderSkipped?: { reason: string; charts: string[]; checks?: string[] };
 }
 
 /** A review compares base with head; a lint reads one snapshot. */

@@ -1,17 +1,20 @@
 // Override coverage: does the chart still use each override key? Helm ignores values no template reads, so a key
 // that the new chart no longer knows is silently dropped on `helm upgrade` (no error, no warning).
 //
-// No false positives is the priority: a key is accepted when anything suggests the chart uses it —
-// (a) it is in the new defaults; (b) it sits below a default that is an empty map or null (a free-form slot);
-// (c) it sits below a configured free-form key (annotations, labels...); (d) the new values.schema.json declares it or
-// allows it through additionalProperties/patternProperties; (e) a template reads it, a prefix of it (the map is passed
-// whole, e.g. to toYaml), or something below it; (f) list items are never checked: the list key is the key.
+// A key counts as read when anything suggests the chart uses it: (a) it is in the new defaults; (b) it sits below a
+// default that is an empty map or null (a free-form slot); (c) it sits below a configured free-form key (annotations,
+// labels...) that the chart has at that path; (d) a template reads it, a prefix of it (the map is passed whole, e.g.
+// to toYaml), or something below it, counting the string defaults the chart passes through `tpl`
+// (repo/template-reads.ts); (e) list items are never checked: the list key is the key. values.schema.json is never
+// evidence: a schema documents keys, and a stale one still lists keys no template reads (postgresql 12's
+// `persistence.size`).
 //
-// Two of these are weak evidence: a free-form name where the chart has no such map at that path (only the map
-// holding it), and a template that reads only a proper prefix of the key (a map passed whole to a helper, or a
-// `with`/`range` scope whose inner reads are not followed). Such keys are `weak`: the pipeline renders the head
-// without them (render/ignored-keys.ts) and a key whose removal leaves the render identical is reported after all
-// (ChartContext.ignoredKeyProof). Without that proof (no helm, render failed, cap reached) they stay accepted.
+// Two verdicts rest on weak evidence and the render proof may overturn them (ChartContext.ignoredKeyProof): a key a
+// template reads only through a proper prefix (a map passed whole to a helper, a `with`/`range` scope whose inner
+// reads are not followed) is accepted unless rendering the head without it gives the same manifests; a key below a
+// free-form name where the chart has no such map, and that no template reads, is reported unless rendering without
+// it changes the manifests. Without a proof (no helm, rendering off, render failed, cap reached) each keeps its
+// static verdict, so keys nothing reads are reported with or without helm.
 import type { OverrideFile, OverrideKey } from '../model/model.js';
 import type { IgnoredKeyProof } from './ignored-key-search.js';
 import { formatKeyPath, getAt, hasAt, isMap, type KeyPath, ownValue, type ValueType, valueType } from './key-path.js';
@@ -19,7 +22,7 @@ import { formatKeyPath, getAt, hasAt, isMap, type KeyPath, ownValue, type ValueT
 /** What coverage needs of one side of a chart (a LoadedChart fits). */
 export interface ValuesView {
   defaults: Record<string, unknown>;
-  schema?: unknown;
+  /** Template reads, the reads of the string defaults it passes through `tpl` included. */
   templateReads: readonly KeyPath[];
 }
 
@@ -31,18 +34,16 @@ export interface CoverageOptions {
 }
 
 /**
- * What coverage works out once and reuses across keys: each side's template-read index and the schema's compiled
- * patternProperties. Made per chart bump (BumpFacts) and shared by the contexts of its environments (the ignored-key
- * proof, run before them, makes its own), never kept by the module.
+ * What coverage works out once and reuses across keys: each side's template-read index. Made per chart bump
+ * (BumpFacts) and shared by the contexts of its environments (the ignored-key proof, run before them, makes its own),
+ * never kept by the module.
  */
 export interface CoverageMemo {
   readIndex(view: ValuesView): ReadIndex;
-  regExp(pattern: string): RegExp | null;
 }
 
 export function coverageMemo(): CoverageMemo {
   const indexes = new WeakMap<readonly KeyPath[], ReadIndex>();
-  const patterns = new Map<string, RegExp | null>();
   return {
     readIndex(view) {
       let index = indexes.get(view.templateReads);
@@ -52,16 +53,13 @@ export function coverageMemo(): CoverageMemo {
       }
       return index;
     },
-    regExp(pattern) {
-      if (!patterns.has(pattern)) patterns.set(pattern, safeRegExp(pattern));
-      return patterns.get(pattern) ?? null;
-    },
   };
 }
 
 export type CoverageStatus = 'ok' | 'removed' | 'unknown' | 'type-changed';
 
-export type AcceptReason = 'default' | 'free-form-default' | 'free-form-key' | 'schema' | 'template-read';
+/** Why a key counts as read; `render-proof`: rendering the head without it (or with another value) changed the manifests. */
+export type AcceptReason = 'default' | 'free-form-default' | 'free-form-key' | 'template-read' | 'render-proof';
 
 export interface TypeChange {
   /** The key whose default changed type (the override key itself or a map above it). */
@@ -79,9 +77,12 @@ export interface KeyCoverage {
   status: CoverageStatus;
   /** Why the new chart accepts the key (status ok). */
   acceptedBy?: AcceptReason;
-  /** Accepted only on weak evidence (see the header): a candidate for the render proof. */
+  /**
+   * The verdict rests on weak evidence (see the header), a candidate for the render proof: an accepted key read only
+   * through a map above it, or a removed/unknown key below a free-form name that nothing reads.
+   */
   weak?: boolean;
-  /** Weakly accepted, and rendering the head without it gave the same manifests: Helm ignores it. */
+  /** Rendering the head without it gave the same manifests: Helm ignores it. */
   provenIgnored?: boolean;
   /** For removed keys: the old default at the key (or at the deepest old key above it). */
   oldDefault?: unknown;
@@ -116,11 +117,15 @@ export function classifyOverride(
     if (typeChange) return { ...result, status: 'type-changed', typeChange };
   }
   const accepted = acceptanceOf(path, after, options);
-  if (accepted) return { ...result, acceptedBy: accepted.reason, ...(accepted.weak ? { weak: true } : {}) };
-  if (before && acceptance(path, before, options)) {
-    return { ...result, status: 'removed', oldDefault: oldDefaultAt(before.defaults, path) };
+  if (accepted && accepted.evidence !== 'unread') {
+    return { ...result, acceptedBy: accepted.reason, ...(accepted.evidence === 'read-above' ? { weak: true } : {}) };
   }
-  return { ...result, status: 'unknown' };
+  // nothing reads it; only a free-form name may vouch for it, which the render proof alone can confirm
+  const weak = accepted ? { weak: true } : {};
+  if (before && acceptance(path, before, options)) {
+    return { ...result, status: 'removed', ...weak, oldDefault: oldDefaultAt(before.defaults, path) };
+  }
+  return { ...result, status: 'unknown', ...weak };
 }
 
 /** Override files may be templates rendered by a deploy pipeline: `{{ ... }}` / `{% ... %}` values are opaque. */
@@ -134,48 +139,48 @@ function checkedPath(path: KeyPath): KeyPath {
   return index < 0 ? [...path] : path.slice(0, index);
 }
 
-/** Why a chart side accepts a key, or undefined. */
+/** Why a chart side reads a key (a key only a free-form name vouches for is not read), or undefined. */
 export function acceptance(path: KeyPath, view: ValuesView, options: CoverageOptions): AcceptReason | undefined {
-  return acceptanceOf(path, view, options)?.reason;
+  const accepted = acceptanceOf(path, view, options);
+  return accepted?.evidence === 'unread' ? undefined : accepted?.reason;
 }
 
 export interface Acceptance {
   reason: AcceptReason;
-  /** Only weak evidence (see the header): the strongest reason found is still weak. */
-  weak: boolean;
+  /**
+   * The strongest evidence found (see the header): `strong`; `read-above`, a template reads only a map above the key;
+   * `unread`, only a free-form name vouches for it and no template reads it.
+   */
+  evidence: 'strong' | 'read-above' | 'unread';
 }
 
 /** The strongest reason a chart side accepts a key, or undefined. */
 export function acceptanceOf(path: KeyPath, view: ValuesView, options: CoverageOptions): Acceptance | undefined {
-  if (hasAt(view.defaults, path)) return { reason: 'default', weak: false };
+  if (hasAt(view.defaults, path)) return { reason: 'default', evidence: 'strong' };
   // (b) below an empty map or null default: the chart takes any key there.
   let node: unknown = view.defaults;
   for (let i = 0; i < path.length - 1; i++) {
     if (!isMap(node)) break;
     node = ownValue(node, String(path[i]));
     if (node === null || (isMap(node) && Object.keys(node).length === 0)) {
-      return { reason: 'free-form-default', weak: false };
+      return { reason: 'free-form-default', evidence: 'strong' };
     }
   }
   const memo = options.memo ?? coverageMemo();
-  if (view.schema !== undefined && schemaAccepts(view.schema, path, memo)) return { reason: 'schema', weak: false };
   const reads = memo.readIndex(view);
-  if (reads.readsAtOrBelow(path)) return { reason: 'template-read', weak: false };
-  // (c) below a configured free-form key. Strong only where the defaults or the schema have that map at that path;
-  // weak where only the map holding it exists or a template reads the free-form key itself
-  // (`master.nodeSelector.x` is not accepted at all once `master` itself is gone).
+  if (reads.readsAtOrBelow(path)) return { reason: 'template-read', evidence: 'strong' };
+  // (c) below a configured free-form key. Strong only where the defaults have that map at that path; unread where
+  // only the map holding it exists (`master.nodeSelector.x` is not accepted at all once `master` itself is gone).
   const freeForm = new Set(options.freeFormKeys);
-  let weakFreeForm = false;
+  let unreadFreeForm = false;
   for (let i = 0; i < path.length - 1; i++) {
     if (!freeForm.has(String(path[i]))) continue;
     const key = path.slice(0, i + 1);
-    if (hasAt(view.defaults, key) || (view.schema !== undefined && schemaAccepts(view.schema, key, memo))) {
-      return { reason: 'free-form-key', weak: false };
-    }
-    if (isMap(getAt(view.defaults, key.slice(0, -1))) || reads.accepts(key)) weakFreeForm = true;
+    if (hasAt(view.defaults, key)) return { reason: 'free-form-key', evidence: 'strong' };
+    if (isMap(getAt(view.defaults, key.slice(0, -1))) || reads.readsAtOrBelow(key)) unreadFreeForm = true;
   }
-  if (reads.readsAbove(path)) return { reason: 'template-read', weak: true };
-  if (weakFreeForm) return { reason: 'free-form-key', weak: true };
+  if (reads.readsAbove(path)) return { reason: 'template-read', evidence: 'read-above' };
+  if (unreadFreeForm) return { reason: 'free-form-key', evidence: 'unread' };
   return undefined;
 }
 
@@ -213,65 +218,6 @@ function oldDefaultAt(defaults: Record<string, unknown>, path: KeyPath): unknown
   return undefined;
 }
 
-// ---------- values.schema.json ----------
-
-/**
- * True when the schema declares the key (properties all the way down) or opens a free-form map above it
- * (additionalProperties true or a schema, or a matching patternProperties). An absent additionalProperties is
- * not counted: JSON Schema allows any key by default, so that would accept everything.
- */
-export function schemaAccepts(schema: unknown, path: KeyPath, memo: CoverageMemo = coverageMemo()): boolean {
-  return walkSchema(schema, schema, path, 0, memo);
-}
-
-function walkSchema(root: unknown, node: unknown, path: KeyPath, depth: number, memo: CoverageMemo): boolean {
-  const resolved = resolveRef(root, node);
-  if (!isMap(resolved) || depth > 64) return false;
-  if (path.length === 0) return true;
-  for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
-    const branches = resolved[keyword];
-    if (Array.isArray(branches) && branches.some((b) => walkSchema(root, b, path, depth + 1, memo))) return true;
-  }
-  for (const keyword of ['then', 'else']) {
-    if (resolved[keyword] !== undefined && walkSchema(root, resolved[keyword], path, depth + 1, memo)) return true;
-  }
-  const [segment, ...rest] = path;
-  const key = String(segment);
-  const properties = resolved.properties;
-  if (isMap(properties) && Object.hasOwn(properties, key)) {
-    if (walkSchema(root, properties[key], rest, depth + 1, memo)) return true;
-  }
-  const patterns = resolved.patternProperties;
-  if (isMap(patterns)) {
-    for (const pattern of Object.keys(patterns)) {
-      if (memo.regExp(pattern)?.test(key)) return true;
-    }
-  }
-  const additional = resolved.additionalProperties;
-  return additional === true || isMap(additional);
-}
-
-function resolveRef(root: unknown, node: unknown, seen = 0): unknown {
-  if (!isMap(node) || typeof node.$ref !== 'string' || seen > 16) return node;
-  const ref = node.$ref;
-  if (!ref.startsWith('#')) return node;
-  const pointer = ref.slice(1).split('/').slice(1);
-  let target: unknown = root;
-  for (const part of pointer) {
-    const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
-    target = isMap(target) ? ownValue(target, key) : undefined;
-  }
-  return resolveRef(root, target, seen + 1);
-}
-
-function safeRegExp(pattern: string): RegExp | null {
-  try {
-    return new RegExp(pattern, 'u');
-  } catch {
-    return null;
-  }
-}
-
 // ---------- template reads ----------
 
 export interface ReadIndex {
@@ -279,7 +225,6 @@ export interface ReadIndex {
   readsAtOrBelow(path: KeyPath): boolean;
   /** A template reads a proper prefix of the key (a map passed whole, a `with`/`range` scope). */
   readsAbove(path: KeyPath): boolean;
-  accepts(path: KeyPath): boolean;
 }
 
 /** Reads indexed once per chart side: the exact reads, and every prefix of a read. */
@@ -295,12 +240,7 @@ function buildReadIndex(templateReads: readonly KeyPath[]): ReadIndex {
     for (let i = 1; i < path.length; i++) if (exact.has(formatKeyPath(path.slice(0, i)))) return true;
     return false;
   };
-  return {
-    readsAtOrBelow,
-    readsAbove,
-    // The override is read whole or below a read (a.b read, a.b.c set), or a template reads below it.
-    accepts: (path) => readsAtOrBelow(path) || readsAbove(path),
-  };
+  return { readsAtOrBelow, readsAbove };
 }
 
 // ---------- one chart's overrides, shared by the override-* rules ----------
@@ -326,25 +266,35 @@ export function overrideCoverage(scope: OverrideScope, memo: CoverageMemo = cove
   const options = { freeFormKeys: scope.config.freeFormKeys, memo };
   const coverage = head ? classifyOverrides(keys, head, scope.base, options) : [];
   const proof = scope.ignoredKeyProof;
-  if (!proof || proof.ignored.length === 0) return coverage;
+  if (!proof || proof.ignored.length + proof.used.length === 0) return coverage;
   const ignored = new Set(proof.ignored);
-  return coverage.map((c) => applyProof(c, ignored, scope.base, options));
+  const used = new Set(proof.used);
+  return coverage.map((c) => applyProof(c, ignored, used, scope.base, options));
 }
 
 /**
- * A weakly accepted key the render proof found ignored becomes removed (the old chart accepted it on strong evidence:
- * its defaults, schema or a template reading it) or unknown.
+ * The render proof overturns weak verdicts only. An accepted key it found ignored becomes removed (the old chart read
+ * it on strong evidence: its defaults or a template reading it) or unknown; a key nothing seemed to read, found
+ * ignored, keeps its verdict with the proof as evidence; found used (removing it or changing it changed the render),
+ * it is accepted.
  */
 function applyProof(
   coverage: KeyCoverage,
   ignored: ReadonlySet<string>,
+  used: ReadonlySet<string>,
   before: ValuesView | undefined,
   options: CoverageOptions,
 ): KeyCoverage {
-  if (coverage.status !== 'ok' || !coverage.weak || !ignored.has(formatKeyPath(coverage.path))) return coverage;
-  const { acceptedBy: _accepted, weak: _weak, ...rest } = coverage;
+  if (!coverage.weak) return coverage;
+  const key = formatKeyPath(coverage.path);
+  const { acceptedBy: _accepted, weak: _weak, oldDefault: _old, ...rest } = coverage;
+  if (coverage.status !== 'ok') {
+    if (used.has(key)) return { ...rest, status: 'ok', acceptedBy: 'render-proof' };
+    return ignored.has(key) ? { ...coverage, provenIgnored: true } : coverage;
+  }
+  if (!ignored.has(key)) return coverage;
   const old = before ? acceptanceOf(coverage.path, before, options) : undefined;
-  return before && old && !old.weak
+  return before && old?.evidence === 'strong'
     ? { ...rest, status: 'removed', provenIgnored: true, oldDefault: oldDefaultAt(before.defaults, coverage.path) }
     : { ...rest, status: 'unknown', provenIgnored: true };
 }
