@@ -3,7 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { oneChartLockfile } from '../support/lockfile.js';
@@ -89,19 +89,6 @@ describe('usage mistakes exit 2 with a "did you mean"', () => {
     const result = cli(['review', '--repo', repo.dir, '--base', 'origin/main', '--head', head, '--no-render']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('`git fetch origin main`');
-  });
-});
-
-describe('helm absent from PATH', () => {
-  it('render-skipped is said once for the run, with the reason', () => {
-    const args = ['review', '--repo', repo.dir, '--base', base, '--head', head, '--format', 'json'];
-    const result = cli(args, { PATH: dirname(process.execPath) === '/usr/bin' ? '/bin' : '/usr/bin:/bin' });
-    expect(result.stderr).toBe('');
-    const report = JSON.parse(result.stdout);
-    const all = [...report.findings, ...report.charts.flatMap((c: { findings: unknown[] }) => c.findings)];
-    const skipped = all.filter((f: { rule: string }) => f.rule === 'render-skipped');
-    expect(skipped).toHaveLength(1);
-    expect(skipped[0].message).toContain('helm was not found on PATH');
   });
 });
 
