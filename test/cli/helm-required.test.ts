@@ -39,7 +39,7 @@ function bump(configs: [string, string] = ['', '']): { repo: TestRepo; base: str
 }
 
 function run(args: string[]) {
-  const env = { ...process.env, PATH: NO_HELM_PATH };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: NO_HELM_PATH };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'CHART_GUARD_DEBUG']) delete env[name];
   const result = spawnSync(process.execPath, [cli.path, ...args], { env, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
