@@ -15,6 +15,7 @@ import { withAcceptances } from './pipeline/acceptances.js';
 import { changesOf } from './pipeline/changes.js';
 import { checkCharts } from './pipeline/charts.js';
 import type { AnalysisOptions, Plan } from './pipeline/options.js';
+import { readinessFacts } from './pipeline/readiness.js';
 import { renderPolicy, runConcurrency, runStats } from './pipeline/renders.js';
 import { assembleReport, configDigest } from './pipeline/report.js';
 import { repoContextOf, runConditions } from './pipeline/rules.js';
@@ -80,6 +81,7 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
     redactor: reportRedactor(contexts, spaces.head.config),
     stats,
     configDigest: configDigest(spaces.head, options),
+    readiness: readinessFacts(spaces.head.config, spaces.readiness),
     ...(options.shard ? { shard: { ...options.shard, runCharts: all.map((change) => change.dir) } } : {}),
   });
 }

@@ -1,6 +1,5 @@
-// pdb-blocks-drain: a PodDisruptionBudget that allows no voluntary disruption (or selects no workload) stalls the
-// node drain of a Kubernetes upgrade. Real charts rendered by real helm, v3 and v4.
-import { execFileSync } from 'node:child_process';
+// pdb-blocks-drain: a PodDisruptionBudget that allows no voluntary disruption stalls the node drain of a Kubernetes
+// upgrade (one that selects no pod is pdb-selects-nothing's). Real charts rendered by real helm, v3 and v4.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,65 +7,14 @@ import { parse } from 'yaml';
 import { lint } from '../../src/core/pipeline/lint.js';
 import { baseOnlyContext, markIntroduced } from '../../src/core/pipeline/preexisting.js';
 import { review } from '../../src/core/pipeline/review.js';
-import { parseManifests } from '../../src/core/render/manifests.js';
-import type { RenderResult } from '../../src/core/render/types.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
 import { pdbBlocksDrain } from '../../src/core/rules/pdb-blocks-drain.js';
 import { runChartRules } from '../../src/core/rules/run.js';
 import { corpusChart, HELM_BINARIES, TestRepo } from '../support/git-repo.js';
 import { oneChartLockfile } from '../support/lockfile.js';
-import { chartContext, NAMESPACE, RELEASE, removeChart, writeChart } from '../support/render-corpus.js';
-
-function render(helm: string, dir: string, set: string[] = []): RenderResult {
-  const args = ['template', RELEASE, dir, '--namespace', NAMESPACE, ...set.flatMap((s) => ['--set', s])];
-  const output = execFileSync(helm, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const chartName = (parse(readFileSync(join(dir, 'Chart.yaml'), 'utf8')) as { name: string }).name;
-  return {
-    status: 'ok',
-    manifests: parseManifests(output, chartName).manifests,
-    releaseName: RELEASE,
-    namespace: NAMESPACE,
-  };
-}
-
-function deployment(name: string, labels: string, replicas?: number): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-spec:
-${replicas === undefined ? '' : `  replicas: ${replicas}\n`}  selector:
-    matchLabels: {${labels}}
-  template:
-    metadata:
-      labels: {${labels}}
-    spec:
-      containers: [{name: app, image: nginx}]
-`;
-}
-
-function pdb(name: string, budget: string, selector: string): string {
-  return `apiVersion: policy/v1
-kind: PodDisruptionBudget
-metadata:
-  name: ${name}
-spec:
-  ${budget}
-  selector:
-    ${selector}
-`;
-}
-
-/** A tiny chart's head render with the given helm, as a lint sees it (no base). */
-function tinyLint(helm: string, files: Record<string, string>, defaults: Record<string, unknown> = {}) {
-  const dir = writeChart('app', files);
-  try {
-    return chartContext('app', { head: render(helm, dir) }, { headDefaults: defaults });
-  } finally {
-    removeChart(dir);
-  }
-}
+import { chartContext, NAMESPACE } from '../support/render-corpus.js';
+import { deployment, pdb, render, tinyLint } from './support/pdb.js';
 
 for (const [version, helm] of Object.entries(HELM_BINARIES)) {
   describe(`pdb-blocks-drain (helm ${version})`, () => {
@@ -129,41 +77,6 @@ for (const [version, helm] of Object.entries(HELM_BINARIES)) {
       expect(pdbBlocksDrain.check(ctx)).toEqual([]);
     });
 
-    it('leaves a budget that selects the pods of a DaemonSet or a CronJob alone (it selects pods, wrong or not)', () => {
-      const ctx = tinyLint(helm, {
-        'templates/cron.yaml':
-          'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: clean}\nspec:\n  schedule: "0 3 * * *"\n' +
-          '  jobTemplate:\n    spec:\n      template:\n        metadata: {labels: {app: clean}}\n' +
-          '        spec: {restartPolicy: OnFailure, containers: [{name: c, image: busybox}]}\n',
-        'templates/pdb.yaml': pdb('clean', 'maxUnavailable: 1', 'matchLabels: {app: clean}'),
-      });
-      expect(pdbBlocksDrain.check(ctx)).toEqual([]);
-    });
-
-    it('leaves a budget for pods an operator makes from a custom resource of the chart alone', () => {
-      const ctx = tinyLint(helm, {
-        'templates/prometheus.yaml':
-          'apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: main}\nspec: {replicas: 2}\n',
-        'templates/pdb.yaml': pdb(
-          'prometheus',
-          'maxUnavailable: 1',
-          'matchLabels: {app.kubernetes.io/name: prometheus}',
-        ),
-      });
-      expect(pdbBlocksDrain.check(ctx)).toEqual([]);
-    });
-
-    it('warns about a selector that matches no workload of the release (wrong label selector)', () => {
-      const ctx = tinyLint(helm, {
-        'templates/deploy.yaml': deployment('web', 'app: web', 2),
-        'templates/pdb.yaml': pdb('web', 'maxUnavailable: 1', 'matchLabels: {app: website}'),
-      });
-      const [finding] = pdbBlocksDrain.check(ctx);
-      expect(finding.path).toBe('spec.selector');
-      expect(finding.message).toContain('selects no pod template');
-      expect(finding.remedy).toContain('Deployment web');
-    });
-
     it('mariadb 20 with primary.pdb.minAvailable=1 on its single primary: the remedy names the chart values', () => {
       const dir = corpusChart('mariadb-19.1.2-to-20.0.0', 'new');
       const defaults = parse(readFileSync(join(dir, 'values.yaml'), 'utf8'));
@@ -179,6 +92,24 @@ for (const [version, helm] of Object.entries(HELM_BINARIES)) {
       expect(
         pdbBlocksDrain.check(chartContext('mariadb', { head: render(helm, dir) }, { headDefaults: defaults })),
       ).toEqual([]);
+    });
+
+    it('is an error in a readiness review: no config setting lowers it there, off still turns it off', () => {
+      const ctx = tinyLint(helm, {
+        'templates/deploy.yaml': deployment('web', 'app: web', 1),
+        'templates/pdb.yaml': pdb('web', 'minAvailable: 1', 'matchLabels: {app: web}'),
+      });
+      const severity = (readiness: boolean, setting?: 'notice' | 'off') => {
+        const config = { ...ctx.config, rules: setting ? { 'pdb-blocks-drain': setting } : {} };
+        const raise = { from: { min: '1.24', max: '1.24' }, to: { min: '1.25', max: '1.25' } };
+        const run = runChartRules([pdbBlocksDrain], { ...ctx, config, ...(readiness ? { readiness: raise } : {}) });
+        return run.findings.map((f) => f.severity);
+      };
+      expect(severity(false)).toEqual(['warning']);
+      expect(severity(true)).toEqual(['error']);
+      expect(severity(false, 'notice')).toEqual(['notice']);
+      expect(severity(true, 'notice')).toEqual(['error']);
+      expect(severity(true, 'off')).toEqual([]);
     });
 
     it('in a review, only a blocker the bump introduces counts (alertmanager with maxUnavailable: 0)', () => {

@@ -21,6 +21,10 @@ export const DEFAULT_PROOF_RENDERS = 8;
 export const DEFAULT_ACCEPTANCES_PATH = '.github/chart-guard-accepted.yaml';
 /** Acceptances expire at most this many days ahead (acceptanceMaxDays): an accepted risk is looked at again. */
 export const DEFAULT_ACCEPTANCE_MAX_DAYS = 180;
+/** Days a ring's clusters run the new Kubernetes version before the next ring is upgraded (rings.soakDays). */
+export const DEFAULT_SOAK_DAYS = 7;
+/** Rollout rings (environments.<env>.ring): 0 the test clusters, 1 non-production, 2 production. */
+export const RINGS = [0, 1, 2] as const;
 
 export const FAIL_ON_SETTINGS = ['error', 'warning', 'never'] as const satisfies readonly FailOn[];
 export const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'] as const satisfies readonly (Severity | 'off')[];
@@ -209,6 +213,13 @@ export const ENVIRONMENT = emptyable(
       kubernetes: Type.Optional(use('kubeTarget', 'Replaces the top-level target.')),
       apiVersions: Type.Optional(use('apiVersions', 'Added to the top-level list.')),
       templates: Type.Optional(use('templates', 'Replaces the top-level templates.')),
+      ring: Type.Optional(
+        Type.Unsafe<(typeof RINGS)[number]>({
+          enum: [...RINGS],
+          description:
+            'Rollout ring: 0 test, 1 non-production, 2 production. Kubernetes upgrades roll out ring by ring; a readiness failure in a ring blocks the later ones.',
+        }),
+      ),
       charts: Type.Optional(
         Type.Unsafe<Record<string, Static<typeof ENVIRONMENT_CHART>> | null>({
           type: ['object', 'null'],
@@ -336,6 +347,20 @@ export const CONFIG_SCHEMA = Type.Object(
         default: DEFAULT_ACCEPTANCE_MAX_DAYS,
         description: `How far ahead an acceptance may expire, in days (default ${DEFAULT_ACCEPTANCE_MAX_DAYS}).`,
       }),
+    ),
+    rings: Type.Optional(
+      Type.Object(
+        {
+          soakDays: Type.Optional(
+            Type.Integer({
+              minimum: 0,
+              default: DEFAULT_SOAK_DAYS,
+              description: `Days a ring runs the new Kubernetes version before the next ring is upgraded (default ${DEFAULT_SOAK_DAYS}).`,
+            }),
+          ),
+        },
+        { additionalProperties: false, description: 'How Kubernetes upgrades roll out across the rings.' },
+      ),
     ),
   },
   {

@@ -37,6 +37,7 @@ import {
 } from './config-definition.js';
 import { Reader, scalarText } from './config-reader.js';
 import { checkScopes, readChartScope, readEnvironmentCharts, type ScopedName } from './config-scope.js';
+import { readRing, readRings } from './rings.js';
 import { emptyChartConfig, normaliseChartKey } from './config-resolve.js';
 import { configCheck, schemaProblems } from './config-schema.js';
 
@@ -186,6 +187,9 @@ export function parseConfig(
       case 'acceptances':
         readAcceptancesSetting(reader, value, config);
         break;
+      case 'rings':
+        config.rings = readRings(reader, value);
+        break;
       case 'acceptanceMaxDays': {
         const days = isScalar(value) ? value.value : undefined;
         if (typeof days === 'number' && Number.isInteger(days) && days > 0) config.acceptanceMaxDays = days;
@@ -324,6 +328,7 @@ function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig
       else if (key === 'kubernetes') environment.kubernetes = reader.kubeTarget(child, where);
       else if (key === 'apiVersions') environment.apiVersions = reader.apiVersions(child, where);
       else if (key === 'templates') environment.templates = reader.templates(child, where);
+      else if (key === 'ring') environment.ring = readRing(reader, child, where);
       else if (key === 'charts') environment.charts = readEnvironmentCharts(reader, child, name);
     }
   }

@@ -137,11 +137,17 @@ function kubeChange(
   line?: number,
 ) {
   if (kubeText(base) === kubeText(head)) return;
+  // an upgrade (a newer newest version) moves the whole window: no narrowing, a readiness review
+  // (pipeline/readiness.ts) checks every chart at the new version while this review still checks the old one
+  const upgrade = base !== undefined && head !== undefined && compareKubeVersions(head.max, base.max) > 0;
   const narrows =
     base !== undefined &&
+    !upgrade &&
     (head === undefined || compareKubeVersions(head.min, base.min) > 0 || compareKubeVersions(head.max, base.max) < 0);
-  const checked = narrows ? `; this review checks ${kubeText(widestKube(base, head))}` : '';
-  add(setting, `${setting} changes from ${kubeText(base)} to ${kubeText(head)}${checked}`, narrows, line);
+  const dropsOldest = base !== undefined && head !== undefined && compareKubeVersions(head.min, base.min) > 0;
+  const checked = narrows || dropsOldest ? `; this review checks ${kubeText(widestKube(base, head))}` : '';
+  const what = upgrade && dropsOldest ? ': a Kubernetes upgrade, reviewed for readiness at the new version' : '';
+  add(setting, `${setting} changes from ${kubeText(base)} to ${kubeText(head)}${what}${checked}`, narrows, line);
 }
 
 function kubernetesChanges(base: Config, head: Config, add: Add): void {

@@ -46,6 +46,11 @@ export interface ChartInputs {
   kube?: KubeTarget;
   /** Present when render-based checks ran for this chart. */
   renders?: RenderPair;
+  /**
+   * A readiness review of this environment: the change raises its Kubernetes target from `from` to `to` (or the run's
+   * --kube-version does), so the chart is checked at the new version and its drain blockers count as errors.
+   */
+  readiness?: { from: KubeTarget; to: KubeTarget };
   /** Present when the head was rendered again without the weakly accepted override keys (ignored-key-proof.ts). */
   ignoredKeyProof?: IgnoredKeyProof;
   /** Symlinks leading out of the chart folder, refused (never followed) when the chart was materialised. */

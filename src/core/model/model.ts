@@ -1,6 +1,6 @@
 // The domain model shared by loaders and rules: lockfile entries, chart changes, loaded charts, overrides, config.
 // Loaders fill these from a Snapshot; rules read them and never touch git, helm or the file system.
-import type { RULE_SETTINGS, TEMPLATE_ENGINES } from '../config/config-definition.js';
+import type { RINGS, RULE_SETTINGS, TEMPLATE_ENGINES } from '../config/config-definition.js';
 import type { ChangeKind, FailOn, RuleId, SemverChange } from '../report/report.js';
 import type { KeyPath } from '../values/key-path.js';
 
@@ -250,7 +250,12 @@ export interface EnvironmentConfig {
   line: number;
   /** Line of its `values:` key, for "matches no file" problems. */
   valuesLine?: number;
+  /** Its rollout ring (0 test, 1 non-production, 2 production): Kubernetes upgrades roll out ring by ring. */
+  ring?: Ring;
 }
+
+/** A rollout ring, as config `environments.<env>.ring` sets it. */
+export type Ring = (typeof RINGS)[number];
 
 export interface KubeTarget {
   /** Oldest and newest cluster version of the fleet, "1.29" style; equal for a single target. */
@@ -310,6 +315,8 @@ export interface Config {
   policyLines: Record<string, number>;
   /** Findings that already held on the base fail a review too (they always fail a lint); a policy setting. */
   failOnExisting?: boolean;
+  /** `rings:` how Kubernetes upgrades roll out across the rings; absent: the defaults (a soak of 7 days). */
+  rings?: { soakDays: number };
   problems: InputProblem[];
 }
 

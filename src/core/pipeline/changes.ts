@@ -4,6 +4,7 @@ import { diffLockfiles } from '../lockfile/changes.js';
 import type { ChartChange, Environment, LockEntry } from '../model/model.js';
 import { inShard, type Shard } from '../shards/shard.js';
 import type { Plan } from './options.js';
+import { readinessCharts, readinessScope } from './readiness.js';
 import type { Workspaces } from './workspaces.js';
 
 function changedCharts(plan: Plan, spaces: Workspaces): { changes: ChartChange[]; diagnostics: string[] } {
@@ -63,19 +64,32 @@ export function changesOf(
   shard: Shard | undefined,
   progress: (message: string) => void,
 ): ChartsToCheck {
-  const { changes: all, diagnostics } = changedCharts(plan, spaces);
+  const { changes: changed, diagnostics } = changedCharts(plan, spaces);
+  // a raise checks every chart in the raised environments (readiness.ts)
+  const readiness =
+    plan.mode === 'review' && plan.readinessCharts !== false
+      ? readinessCharts(changed, spaces.head.lockfile, spaces.readiness)
+      : [];
+  const all = [...changed, ...readiness];
+  const scope = readinessScope(readiness, spaces.readiness);
   progress(
     plan.mode === 'review'
-      ? `${all.length} changed chart(s) in ${spaces.head.lockfilePath}`
+      ? `${changed.length} changed chart(s) in ${spaces.head.lockfilePath}`
       : `linting ${all.length} chart(s) of ${spaces.head.lockfilePath}`,
   );
   if (spaces.head.environments.length > 1) {
     progress(`environments: ${spaces.head.environments.map((e) => e.name).join(', ')}`);
   }
+  if (readiness.length) {
+    const where = spaces.readiness.map((r) => `${r.name ?? 'the clusters'} ${r.from.max} → ${r.to.max}`).join(', ');
+    progress(`readiness review (${where}): ${readiness.length} more chart(s) checked there`);
+  }
   const config = spaces.head.config;
   // the scope of the head's entry (a removed chart's: of the base's), in the config the run applies
   const ofShard = (change: ChartChange) => (environment: Environment) =>
-    runsIn(config, (change.head ?? change.base)!, environment) && inShard(shard, change.dir, environment.name);
+    runsIn(config, (change.head ?? change.base)!, environment) &&
+    inShard(shard, change.dir, environment.name) &&
+    scope(change, environment);
   const changes = all.filter((change) => spaces.head.environments.some(ofShard(change)));
   if (shard) progress(`shard ${shard.index}/${shard.count}: ${changes.length} of ${all.length} chart(s)`);
   return { all, changes, diagnostics, ofShard };

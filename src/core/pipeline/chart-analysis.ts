@@ -37,6 +37,7 @@ import { diffDefaults } from '../values/defaults-diff.js';
 import { getAt, isMap, type KeyPath, type KeySegment, ownValue, setOwn } from '../values/key-path.js';
 import { withPlaceholders } from '../values/template-placeholders.js';
 import { keysFromSetList } from '../values/values-file.js';
+import { deployedSide } from './readiness.js';
 import { DEFAULT_CONFIG_PATH, type Workspace } from './workspace.js';
 
 /** One chart in one environment. */
@@ -153,7 +154,7 @@ async function readOverrides(
   return Promise.all((files.get(entry.dir) ?? []).map((path) => space.readOverride(path, templates, helmMajor)));
 }
 
-type Side = 'base' | 'head' | 'headAtMin';
+type Side = 'base' | 'head' | 'headAtMin' | 'deployed';
 const renderKey = (side: Side, context: ChartInputs, dir: string) => `${side}:${context.environment ?? ''}:${dir}`;
 
 /** A job of renderJobsFor that renders the head (for the target version or, in a fleet, the oldest cluster). */
@@ -206,6 +207,12 @@ export function renderJobsFor(analysis: ChartAnalysis): RenderJob[] {
     jobs.push(job('headAtMin', context.head, context.overrides, context.kube.min));
   }
   if (context.base && change.change !== 'added') jobs.push(job('base', context.base, context.baseOverrides));
+  // a readiness review: the release as deployed, for the version its clusters run now (readiness.ts)
+  const deployed = deployedSide(context);
+  if (deployed) {
+    const { chart, overrides, kubeVersion, side } = deployed;
+    jobs.push({ ...job('deployed', chart, overrides, kubeVersion), snapshot: snapshots[side] });
+  }
   return jobs;
 }
 
@@ -251,10 +258,12 @@ export function withRenders(analysis: ChartAnalysis, outcomes: Map<string, Rende
   const pair = { base: outcome('base', base), head: outcome('head', head) };
   if (!pair.base && !pair.head) return analysis;
   const atMin = outcome('headAtMin', head)?.result;
+  const deployed = outcome('deployed', deployedSide(analysis.context)?.chart)?.result;
   const renders: RenderPair = {
     base: pair.base?.result,
     head: pair.head?.result,
     ...(atMin ? { headAtMin: atMin } : {}),
+    ...(deployed ? { deployed } : {}),
   };
   const refusedSymlinks = refusedSymlinksBySide(pair);
   return { ...analysis, context: { ...analysis.context, renders, refusedSymlinks } };

@@ -11,6 +11,7 @@ import type { ChartRule } from '../rules/rule.js';
 import { createLimiter } from '../runtime/concurrency.js';
 import { analyseChart, buildChartReport, type ChartAnalysis } from './chart-analysis.js';
 import { type RenderPolicy, rendersAndProof, withoutUnneededManifests } from './renders.js';
+import { withReadiness } from './readiness.js';
 import { chartFindings } from './rules.js';
 import type { Workspaces } from './workspaces.js';
 
@@ -45,7 +46,7 @@ export async function checkCharts(
     changes.map((change) =>
       inFlight(() =>
         analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, loading, ofShard(change)))
-          .then((analyses) => rendersAndProof(analyses, spaces.head, policy))
+          .then((analyses) => rendersAndProof(withReadiness(analyses, spaces.readiness), spaces.head, policy))
           .then((analyses) => {
             const report = buildChartReport(analyses, chartFindings(rules, analyses));
             return { analyses: withoutUnneededManifests(analyses), report };

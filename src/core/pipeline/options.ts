@@ -63,4 +63,9 @@ export interface Plan {
   base?: Snapshot;
   /** Lint: leave out these chart folders (review-with-lint lints only the charts the review did not look at). */
   skipCharts?: ReadonlySet<string>;
+  /**
+   * Review: false leaves the charts the change does not touch to the lint of `review --lint`, which checks them in
+   * the raised environments as readiness does (readiness.ts). Default: a raise checks them in the review.
+   */
+  readinessCharts?: false;
 }

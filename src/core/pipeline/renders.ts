@@ -102,7 +102,8 @@ export async function rendersAndProof(
 export function withoutUnneededManifests(analyses: ChartAnalysis[]): ChartAnalysis[] {
   for (const { context } of analyses) {
     if (context.change.change !== 'unchanged') continue;
-    for (const result of [context.renders?.base, context.renders?.head, context.renders?.headAtMin]) {
+    const { base, head, headAtMin, deployed } = context.renders ?? {};
+    for (const result of [base, head, headAtMin, deployed]) {
       if (result) result.manifests = [];
     }
   }
@@ -129,7 +130,7 @@ function renderStats(analyses: readonly ChartAnalysis[]): ReportStats {
   const proofs = new Set<unknown>();
   for (const { context } of analyses) {
     const { renders, ignoredKeyProof: proof } = context;
-    for (const result of [renders?.base, renders?.head, renders?.headAtMin]) {
+    for (const result of [renders?.base, renders?.head, renders?.headAtMin, renders?.deployed]) {
       if (result?.status !== 'ok' && result?.status !== 'failed') continue;
       if (counted.has(result) || result.cached) continue;
       counted.add(result);

@@ -17,8 +17,9 @@ export function review(options: ReviewOptions): Promise<Report> {
  * lint of the others (a chart the review looked at is not linted again), in one report with one verdict.
  */
 export async function reviewWithLint(options: ReviewOptions): Promise<Report> {
-  const reviewed = await review(options);
   const { base, ...rest } = options;
+  // a raise's readiness charts are the lint's: it checks them in every environment, the raised ones as readiness does
+  const reviewed = await runPipeline({ mode: 'review', base, readinessCharts: false }, rest);
   // a shard's review lists only its own charts: the lint leaves out every chart the whole review looks at
   const skipCharts = new Set(reviewed.shard?.runCharts ?? reviewed.charts.map((chart) => chart.dir));
   // the untouched charts are linted with the base's policy too

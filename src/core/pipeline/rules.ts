@@ -14,6 +14,7 @@ import { orphanOverrideFiles } from '../values/override-files.js';
 import type { ChartAnalysis } from './chart-analysis.js';
 import type { AnalysisOptions, Plan } from './options.js';
 import { baseOnlyContext, markIntroduced } from './preexisting.js';
+import { readinessCounts } from './readiness.js';
 import type { Workspace } from './workspace.js';
 import type { Workspaces } from './workspaces.js';
 
@@ -38,7 +39,8 @@ export function chartFindings(rules: readonly ChartRule[], analyses: readonly Ch
     const merged = new Map<string, { finding: Finding; remedies: Map<string, string[]> }>();
     contexts.forEach((context, i) => {
       const run = runChartRules([rule], context).findings;
-      for (const finding of context.change.change === 'unchanged' ? run : markIntroduced([rule], bases[i], run)) {
+      const marked = context.change.change === 'unchanged' ? run : markIntroduced([rule], bases[i], run);
+      for (const finding of readinessCounts(context, marked)) {
         if (!named || !perEnvironment) {
           findings.push(finding);
           continue;

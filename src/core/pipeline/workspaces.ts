@@ -14,6 +14,7 @@ import type { RuleId, Severity } from '../report/report.js';
 import { allRules } from '../rules/index.js';
 import { ruleCrashed } from '../rules/rule-crashed.js';
 import type { AnalysisOptions, Plan } from './options.js';
+import { type RaisedEnvironment, readinessOf } from './readiness.js';
 import {
   DEFAULT_CONFIG_PATH,
   firstFileOf,
@@ -36,6 +37,8 @@ export interface Workspaces {
    * review's base, in review-with-lint): entries the head adds are marked `added` in both halves.
    */
   baseAcceptances?: readonly AcceptanceEntry[];
+  /** The environments whose Kubernetes target the run raises: a readiness review of each (readiness.ts). */
+  readiness: RaisedEnvironment[];
 }
 
 export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<Workspaces> {
@@ -51,7 +54,15 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
     });
     pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts);
     const baseAcceptances = policyBase && (await readAcceptances(policyBase, head.config, options.today)).entries;
-    return { base: head, head, changed: new Set(), policyChanges: [], ...(baseAcceptances ? { baseAcceptances } : {}) };
+    const readiness = readinessOf({ base: policyBase ? policy.base : undefined, head: policy.head }, kube);
+    return {
+      base: head,
+      head,
+      changed: new Set(),
+      policyChanges: [],
+      readiness,
+      ...(baseAcceptances ? { baseAcceptances } : {}),
+    };
   }
     pinChartScopes(head.config, policy.base, policy.head, head.lockfile.charts);
   const [policy, changed] = await Promise.all([
@@ -85,7 +96,13 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
     baseLockfile === base.lockfilePath && baseLockfile !== head.lockfilePath
       ? lockfileChange(policy.base, policy.config, head.paths.includes(baseLockfile))
       : undefined;
-  return { base, head, changed, policyChanges: [...(moved ? [moved] : []), ...policy.changes, ...pinned] };
+  return {
+    base,
+    head,
+    changed,
+    policyChanges: [...(moved ? [moved] : []), ...policy.changes, ...pinned],
+    readiness: readinessOf({ base: policy.base, head: policy.head }, kube),
+  };
 }
 
 /** The target --kube-version (or the library's kubernetesVersion) sets for the whole run, read once. */

@@ -38,4 +38,9 @@ export interface RenderPair {
    * .Capabilities.KubeVersion emit other objects (and apiVersions) for old clusters.
    */
   headAtMin?: RenderResult;
+  /**
+   * In a readiness review (the environment's Kubernetes is raised): the release as it is deployed, rendered for the
+   * cluster version it runs on now (pipeline/readiness.ts); what its stored manifest holds.
+   */
+  deployed?: RenderResult;
 }

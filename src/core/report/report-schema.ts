@@ -17,6 +17,8 @@ import type {
   ObjectDelete,
   ObjectDiff,
   OrderKinds,
+  ReadinessEnvironment,
+  ReadinessFacts,
   RenderedDiff,
   RenderStatus,
   Report,
@@ -125,4 +127,6 @@ export type ReportSchemaMatchesTypes = [
   Holds<Same<ReportStats, 'stats'>>,
   Holds<Same<EnvironmentReport, 'environment'>>,
   Holds<Same<ReportShard, 'shard'>>,
+  Holds<Same<ReadinessFacts, 'readiness'>>,
+  Holds<Same<ReadinessEnvironment, 'readinessEnvironment'>>,
 ];

@@ -12,6 +12,7 @@ export const apiRemoved = {
   needs: { renders: true },
   severity: 'error',
   description: 'a rendered resource uses an apiVersion removed in the target Kubernetes version',
+  readiness: {},
   check(ctx) {
     return apiUses(ctx, 'removed').map(({ manifest: m, entry, kube, resource, file, line, at }): FindingDraft => {
       const fleet =

@@ -31,7 +31,9 @@ import { overrideProofIncomplete } from './override-proof-incomplete.js';
 import { overrideSchemaViolation } from './override-schema-violation.js';
 import { overrideTypeChanged } from './override-type-changed.js';
 import { pdbBlocksDrain } from './pdb-blocks-drain.js';
+import { pdbSelectsNothing } from './pdb-selects-nothing.js';
 import { policyChanged } from './policy-changed.js';
+import { releaseApiRemoved } from './release-api-removed.js';
 import { renderFailed } from './render-failed.js';
 import { renderSkipped } from './render-skipped.js';
 import { resourceRemoved } from './resource-removed.js';
@@ -76,7 +78,9 @@ const registry = [
   crdMoved,
   apiRemoved,
   apiDeprecated,
+  releaseApiRemoved,
   pdbBlocksDrain,
+  pdbSelectsNothing,
   // the repository
   lockfileInvalid,
   configInvalid,

@@ -14,6 +14,7 @@ export const kubeVersionUnsupported = {
   needs: {},
   severity: 'error',
   description: 'the new Chart.yaml kubeVersion excludes the target Kubernetes version',
+  readiness: {},
   check({ head, base, kube }) {
     const constraint = head?.metadata.kubeVersion;
     if (!head || !kube || !constraint) return [];

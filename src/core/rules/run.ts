@@ -14,18 +14,24 @@ function settingFor(id: RuleId, config: Config, chartConfig?: ChartConfig) {
   return chartConfig?.rules[id] ?? config.rules[id];
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
+
 function finish(
   run: RuleRun,
   rule: ChartRule | RepoRule,
   drafts: FindingDraft[],
   configured: Severity | 'off' | undefined,
   chart?: string,
+  /** A readiness review's floor (the rule's readiness hook): a raise is a fact of base and head, no config lowers it. */
+  floor?: Severity,
 ): void {
+  const raised = (severity: Severity) =>
+    floor && SEVERITY_RANK[floor] > SEVERITY_RANK[severity] ? floor : severity;
   // a loop, not push(...spread): a rule may return more findings than a call has room for arguments
   for (const { severity, ...draft } of drafts) {
     run.findings.push({
       rule: rule.id,
-      severity: configured && configured !== 'off' ? configured : (severity ?? rule.severity),
+      severity: raised(configured && configured !== 'off' ? configured : (severity ?? rule.severity)),
       ...(chart ? { chart } : {}),
       ...draft,
     });
@@ -51,7 +57,8 @@ export function runChartRules(rules: readonly ChartRule[], ctx: ChartContext): R
     const configured = settingFor(rule.id, ctx.config, ctx.chartConfig);
     if (configured === 'off') continue;
     try {
-      finish(run, rule, rule.check(ctx), configured, ctx.change.name);
+      const floor = ctx.readiness ? rule.readiness?.severity : undefined;
+      finish(run, rule, rule.check(ctx), configured, ctx.change.name, floor);
     } catch (error) {
       crashed(run, rule, error, ctx.config, ctx.chartConfig, { name: ctx.change.name, dir: ctx.change.dir });
     }
