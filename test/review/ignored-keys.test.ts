@@ -130,11 +130,15 @@ describe('the extra-render cap', () => {
     }
   });
 
-  it('proofRenders: 0 turns the proof off: the weak keys stay accepted as before', async () => {
+  it('proofRenders: 0 turns the proof off: keys a template reads through a map above stay accepted, keys nothing reads are reported', async () => {
     const { report, repo } = await reviewBump(['store', 'app'], HELM_BINARIES.v4, 'render: { proofRenders: 0 }\n');
     try {
+      // primary.persistence.labels.team: `with .Values.primary.persistence` reads the map above it
       expect(overrideFindings(report, 'store')).toEqual([]);
-      expect(overrideFindings(report, 'app')).toEqual([]);
+      // config.*: only the free-form name `config` vouched for it, and no template of 2.0.0 reads it (issue 19 §3)
+      const app = overrideFindings(report, 'app');
+      expect(summary(app)).toEqual([['override-key-removed', 'config', 'values/app.yaml', 2]]);
+      expect(app[0].message).not.toContain('removing it does not change the rendered manifests');
       expect(report.stats?.proofRenders).toBe(0);
     } finally {
       repo.cleanup();
