@@ -305,6 +305,13 @@ export function changeLines(finding: Finding): ChangeLine[] {
   if (shape === 'served-versions' && Array.isArray(before) && Array.isArray(after)) {
     return versionLines(before.map(String), after.map(String));
   }
+  if (shape === 'per-field' && isPlainObject(before) && isPlainObject(after)) {
+    const fields = Object.keys(after);
+    // one line per field when the finding names several (the first is its path)
+    if (fields.length > 1 && fields[0] === finding.path) {
+      return fields.map((field) => ({ label: field, before: sideText(before[field]), after: sideText(after[field]) }));
+    }
+  }
   return [{ label: 'change', before: sideText(before), after: sideText(after) }];
 }
 

@@ -4,12 +4,14 @@ import type { Report } from '../core/report/report.js';
 
 type Targets = Pick<Report, 'kubernetesVersion' | 'kubernetes'>;
 
-/** "1.31", or "aws 1.29-1.31, gcp 1.24, scaleway unset"; undefined when no target is set anywhere. */
+/**
+ * "1.31" (the run's, or every environment's alike), or "aws 1.29-1.31, gcp 1.24, scaleway unset"; undefined when no
+ * target is set anywhere.
+ */
 export function kubernetesText(report: Targets): string | undefined {
-  const own = report.kubernetes;
-  if (!own || Object.keys(own).length === 0) return report.kubernetesVersion ?? undefined;
-  const entries = Object.entries(own);
-  if (entries.every(([, version]) => version === null)) return undefined;
+  const entries = Object.entries(report.kubernetes ?? {});
+  if (entries.length === 0) return report.kubernetesVersion ?? undefined;
+  if (entries.every(([, version]) => version === entries[0][1])) return entries[0][1] ?? undefined;
   return entries.map(([name, version]) => `${name} ${version ?? 'unset'}`).join(', ');
 }
 

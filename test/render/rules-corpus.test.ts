@@ -10,7 +10,7 @@ import { apiDeprecated } from '../../src/core/rules/api-deprecated.js';
 import { apiRemoved } from '../../src/core/rules/api-removed.js';
 import { crdChanged } from '../../src/core/rules/crd-changed.js';
 import { crdVersionRemoved } from '../../src/core/rules/crd-version-removed.js';
-import { immutableFieldChanged } from '../../src/core/rules/immutable-field-changed.js';
+import { fieldsOf, immutableFieldChanged } from '../../src/core/rules/immutable-field-changed.js';
 import { allRules, ruleHooks } from '../../src/core/rules/index.js';
 import { resourceRemoved } from '../../src/core/rules/resource-removed.js';
 import type { ChartContext, ChartRule, FindingDraft } from '../../src/core/rules/rule.js';
@@ -73,15 +73,21 @@ function firedRules(ctx: ChartContext): RuleId[] {
   return RENDER_RULES.filter((rule) => rule.check(ctx).length > 0).map((rule) => rule.id);
 }
 
+/** One row per field: a finding names every immutable field of its object. */
 function immutableSummary(findings: FindingDraft[]) {
-  return findings.map((f) => ({
-    apiVersion: f.resource?.apiVersion,
-    kind: f.resource?.kind,
-    name: f.resource?.name,
-    field: f.path,
-    old: f.before,
-    new: f.after,
-  }));
+  return findings.flatMap((f) => {
+    const fields = fieldsOf(f);
+    const value = (side: unknown, field: string) =>
+      fields.length > 1 ? (side as Record<string, unknown>)[field] : side;
+    return fields.map((field) => ({
+      apiVersion: f.resource?.apiVersion,
+      kind: f.resource?.kind,
+      name: f.resource?.name,
+      field,
+      old: value(f.before, field),
+      new: value(f.after, field),
+    }));
+  });
 }
 
 const PAIRS = readdirSync(CORPUS_DIR).filter((entry) => entry.includes('-to-'));
@@ -96,7 +102,9 @@ describe('every corpus pair, default values, no Kubernetes target', () => {
     const expected = expectedFindings(pair).immutable_changes ?? [];
     const findings = run(immutableFieldChanged, corpusContext(pair));
     expect(immutableSummary(findings)).toEqual(expect.arrayContaining(expected));
-    expect(findings).toHaveLength(expected.length);
+    expect(immutableSummary(findings)).toHaveLength(expected.length);
+    // one finding per object
+    expect(findings).toHaveLength(new Set(expected.map((e: { name: string }) => e.name)).size);
   });
 });
 
@@ -162,10 +170,13 @@ describe('immutable-field-changed on the corpus', () => {
         },
       ]),
     );
-    expect(findings).toHaveLength(2);
-    const vct = findings.find((f) => f.path?.startsWith('spec.volumeClaimTemplates'));
-    expect(vct?.remedy).toContain('`kubectl delete statefulset rel-prometheus-pushgateway -n demo --cascade=orphan`');
-    expect(vct?.remedy).toContain('Existing PVCs keep their old spec');
+    // one finding for the StatefulSet, one remedy covering both fields
+    expect(findings).toHaveLength(1);
+    expect(findings[0].remedy).toContain(
+      '`kubectl delete statefulset rel-prometheus-pushgateway -n demo --cascade=orphan`',
+    );
+    expect(findings[0].remedy).toContain('Existing PVCs keep their old spec');
+    expect(findings[0].remedy).toContain('The old pods do not match the new selector');
   });
 
   it('reports the alertmanager volumeClaimTemplates labels only when persistence.labels is set', () => {
@@ -264,7 +275,7 @@ describe('statefulset-replaced and resource-removed on mariadb 7 -> 8', () => {
   it('does not report a StatefulSet that keeps its name as replaced (old chart without replication)', () => {
     const ctx = corpusContext(pair, { baseSet: ['replication.enabled=false'] });
     expect(run(statefulsetReplaced, ctx)).toEqual([]);
-    expect(run(immutableFieldChanged, ctx).map((f) => f.path)).toEqual(
+    expect(immutableSummary(run(immutableFieldChanged, ctx)).map((f) => f.field)).toEqual(
       expect.arrayContaining(['spec.selector.matchLabels', 'spec.volumeClaimTemplates[0].metadata.labels']),
     );
   });

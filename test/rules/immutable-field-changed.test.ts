@@ -142,7 +142,7 @@ const CASES: Case[] = [
     expected: [{ path: 'spec.volumeClaimTemplates[0].spec.resources.requests.storage', before: '8Gi', after: '20Gi' }],
   },
   {
-    title: 'StatefulSet: each immutable top-level field is reported separately',
+    title: 'StatefulSet: the immutable fields of one object are one finding, each field with its values',
     kind: 'StatefulSet',
     name: 'sts-two',
     base: statefulSet('sts-two', vct()),
@@ -151,8 +151,11 @@ const CASES: Case[] = [
       'serviceName: sts-two-headless',
     ),
     expected: [
-      { path: 'spec.serviceName', before: 'sts-two', after: 'sts-two-headless' },
-      { path: 'spec.podManagementPolicy', before: null, after: 'Parallel' },
+      {
+        path: 'spec.serviceName',
+        before: { 'spec.serviceName': 'sts-two', 'spec.podManagementPolicy': null },
+        after: { 'spec.serviceName': 'sts-two-headless', 'spec.podManagementPolicy': 'Parallel' },
+      },
     ],
   },
   // Deployment (§3.1)

@@ -38,7 +38,7 @@ export function pinChartScopes(
     changes.push({ setting, message, weakens: true, file, ...(line !== undefined ? { line } : {}) });
   for (const entry of entries) {
     if (base.environments.length === 0) {
-      runsSomewhere(applied, base, head, entry, add);
+      runsSomewhere(applied, head, entry, add);
       continue;
     }
     for (const before of base.environments) {
@@ -62,7 +62,7 @@ export function pinChartScopes(
 type Add = (setting: string, message: string, line?: number) => void;
 
 /** A base without environments checked the chart once: the head must run it in at least one of its own. */
-function runsSomewhere(applied: Config, base: Config, head: Config, entry: LockEntry, add: Add): void {
+function runsSomewhere(applied: Config, head: Config, entry: LockEntry, add: Add): void {
   if (applied.environments.length === 0 || applied.environments.some((e) => runsIn(applied, entry, e))) return;
   for (const environment of applied.environments) runAgain(applied, entry, environment.name);
   if (head.environments.some((e) => runsIn(head, entry, e))) return;

@@ -6,6 +6,8 @@
 //   values patterns, apiVersions, set keys    the union (per environment and per chart too); set examples: the base's
 //   kubernetes                                the widest range: the oldest minimum, the newest maximum
 //   environments                              the union: one the head drops is still checked, as the base defines it
+//   where each chart runs, and with what      at least where, and with every pattern and set key, the base runs it
+//                                             (charts.<chart>.environments, environments.<env>.charts: policy-scope.ts)
 //   releaseName, namespace, templates         the base's where it sets them
 //   render                                    enabled if either enables it; helm only from the base; timeoutSeconds
 //                                             and proofRenders the larger
@@ -90,6 +92,8 @@ function widerChart(base: ChartConfig | undefined, head: ChartConfig | undefined
       ? { apiVersions: union(base.apiVersions ?? [], head.apiVersions ?? []) }
       : {}),
     ...(templates ? { templates } : {}),
+    // where it runs: everywhere when either side says so, else in the environments of both (policy-scope.ts)
+    ...(base.environments && head.environments ? { environments: union(base.environments, head.environments) } : {}),
     ...(head.line !== undefined ? { line: head.line } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { runChartRules } from '../rules/run.js';
 import { stableJson } from '../runtime/stable-json.js';
 import { orphanOverrideFiles } from '../values/override-files.js';
 import type { ChartAnalysis } from './chart-analysis.js';
+import { mergedRemedy } from './merged-remedies.js';
 import type { AnalysisOptions, Plan } from './options.js';
 import { baseOnlyContext, markIntroduced } from './preexisting.js';
 import { readinessCounts } from './readiness.js';
@@ -61,10 +62,8 @@ export function chartFindings(rules: readonly ChartRule[], analyses: readonly Ch
       }
     });
     for (const { finding, remedies } of merged.values()) {
-      // the same problem, with each environment's own commands (its -f files): one remedy per group of environments
-      if (remedies.size > 1) {
-        finding.remedy = [...remedies].map(([remedy, envs]) => `${envs.join(', ')}: ${remedy}`).join('\n');
-      }
+      // the same problem, with each environment's own commands (its -f files): one remedy, their commands below it
+      if (remedies.size > 1) finding.remedy = mergedRemedy(remedies);
     }
   }
   return findings;

@@ -3,8 +3,8 @@
 import { type AcceptancesFile, parseAcceptances } from '../acceptances/acceptances.js';
 import { chartConfigFor, environmentChartFor, parseConfig, resolveEnvironments, runsIn } from '../config/config.js';
 import { configCheck } from '../config/config-schema.js';
-import type { SchemaCheck } from '../input/schema-check.js';
 import { didYouMeanText } from '../input/nearest.js';
+import type { SchemaCheck } from '../input/schema-check.js';
 import { parseLockfile } from '../lockfile/parse.js';
 import type {
   Config,
@@ -48,6 +48,11 @@ export interface WorkspaceOptions {
   ownConfig?: boolean;
   /** The day acceptances are judged on (expiry, acceptanceMaxDays); default today. */
   today?: Date;
+  /**
+   * Holds the config to the base's policy where that needs the lockfile's entries (where each chart runs:
+   * policy-scope.ts), once the lockfile is read and before the environments and their files are worked out.
+   */
+  pinPolicy?: (config: Config, entries: readonly LockEntry[]) => void;
 }
 
 export interface Workspace {
@@ -113,6 +118,7 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
   const lockfile =
     lockText === undefined ? emptyLockfile(lockfilePath) : parseLockfile(lockText, lockfilePath, { hasReleaseName });
   const paths = entries.filter((e) => e.kind === 'file').map((e) => e.path);
+  options.pinPolicy?.(config, lockfile.charts);
   const kube = options.kube ?? config.kubernetes;
   const environments = resolveEnvironments(config, options.kube);
   const patternsFor = (entry: LockEntry, environment: Environment = environments[0]) => {

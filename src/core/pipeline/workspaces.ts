@@ -51,6 +51,7 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
       kube,
       configOverride: policy.config,
       ownConfig: true,
+      pinPolicy: (config, entries) => pinChartScopes(config, policy.base, policy.head, entries),
     });
     pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts);
     const baseAcceptances = policyBase && (await readAcceptances(policyBase, head.config, options.today)).entries;
@@ -64,19 +65,22 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
       ...(baseAcceptances ? { baseAcceptances } : {}),
     };
   }
-    pinChartScopes(head.config, policy.base, policy.head, head.lockfile.charts);
   const [policy, changed] = await Promise.all([
     policyOf(options, policyBase),
     changedFiles(options.repoDir, plan.base, options.head),
   ]);
   // the run's target, read once for both sides
   const kube = flagTarget(options.kubernetesVersion);
-  const head = await loadWorkspace(options.head, { ...options, kube, configOverride: policy.config, ownConfig: true });
-  const pinned = [
-    ...pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts),
-    // where each chart runs, and with what, in each of the base's environments
-    ...pinChartScopes(head.config, policy.base, policy.head, head.lockfile.charts),
-  ];
+  // where each chart runs, and with what, in each of the base's environments: pinned before the files are mapped
+  const scopes: PolicyChange[] = [];
+  const head = await loadWorkspace(options.head, {
+    ...options,
+    kube,
+    configOverride: policy.config,
+    ownConfig: true,
+    pinPolicy: (config, entries) => scopes.push(...pinChartScopes(config, policy.base, policy.head, entries)),
+  });
+  const pinned = [...pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts), ...scopes];
   // Both sides are read with the config the review applies, each lockfile at its own side's path (the flag sets
   // both): a moved lockfile is compared entry by entry. A base without one there (the change adopts chart-guard
   // with another path) is read at the head's.

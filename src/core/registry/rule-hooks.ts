@@ -4,7 +4,12 @@
 import type { ChartReport, Finding, ResourceRef, RuleId, Severity } from '../report/report.js';
 
 /** How a finding's before and after are put in words (format/describe.ts); without one, a before → after line. */
-export type ChangeShape = 'statefulset-successor' | 'crd-versions-and-schema' | 'served-versions';
+export type ChangeShape =
+  | 'statefulset-successor'
+  | 'crd-versions-and-schema'
+  | 'served-versions'
+  /** Several fields in one finding: before and after map each field (the first is the path) to its value. */
+  | 'per-field';
 
 /** The upgrade runbook's steps (runbook/upgrade-plan.ts) a finding calls for. */
 export type RunbookAction =
@@ -19,8 +24,8 @@ export type RunbookAction =
   /** Rewrite the deployed release's stored manifest (helm mapkubeapis) before the cluster's Kubernetes upgrade. */
   | 'map-kube-apis';
 
-/** Why a finding's object is re-created: an immutable field (grouped per object with the others), or a sentence. */
-export type ReinstallCause = { immutableField: string | undefined } | { sentence: string };
+/** Why a finding's object is re-created: immutable fields (grouped per object with the others), or a sentence. */
+export type ReinstallCause = { immutableField: string | readonly string[] | undefined } | { sentence: string };
 
 /** A sharded run put back together (shards/merge-reports.ts): every shard's findings, and the charts of every shard. */
 export interface ShardedRun {

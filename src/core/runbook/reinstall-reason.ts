@@ -21,7 +21,7 @@ export function reinstallReason(findings: readonly ReinstallFinding[], hooks: Ho
       const key = `${kind} ${name}`;
       if (!immutable.has(key)) immutable.set(key, []);
       const paths = immutable.get(key) as string[];
-      if (cause.immutableField && !paths.includes(cause.immutableField)) paths.push(cause.immutableField);
+      for (const path of [cause.immutableField ?? []].flat()) if (!paths.includes(path)) paths.push(path);
     } else {
       parts.push(cause?.sentence ?? `${kind} ${name}: ${finding.rule}`);
     }

@@ -176,7 +176,8 @@ function chartActions(chart: ChartReport, analysis: PlannedChart, hooks: HooksOf
     }
   }
 
-  const immutable = findings.filter((f) => calling(hooks, 'delete-and-recreate')(f) && f.resource);
+  // only what needs it: a change the deploy's own values may undo plans nothing
+  const immutable = findings.filter((f) => calling(hooks, 'delete-and-recreate')(f) && f.resource && f.needsReinstall);
   const byObject = new Map<string, Finding[]>();
   for (const finding of immutable) {
     const key = refKey(finding.resource!);
@@ -186,7 +187,12 @@ function chartActions(chart: ChartReport, analysis: PlannedChart, hooks: HooksOf
     const ref = group[0].resource!;
     if (orphanDeletes.some((d) => d.kind === ref.kind && d.name === ref.name && d.namespace === ref.namespace))
       continue;
-    const fields = [...new Set(group.map((f) => f.path).filter(Boolean))].join(', ');
+    // every field of each finding (one finding may name several), as its rule's reinstall hook lists them
+    const fieldsOf = (f: Finding) => {
+      const cause = hooks(f.rule).reinstall?.({ ...f, resource: ref });
+      return cause && 'immutableField' in cause ? [cause.immutableField ?? []].flat() : [f.path ?? ''];
+    };
+    const fields = [...new Set(group.flatMap(fieldsOf).filter(Boolean))].join(', ');
     const kind = `${groupOf(ref)}/${ref.kind}`;
     const workload = WORKLOADS.has(kind);
     const remove = objectDelete(ref, workload ? 'orphan' : 'background');
