@@ -91,7 +91,7 @@ describe('CI and the release workflow', () => {
     const steps: { run?: string; with?: Record<string, unknown> }[] = release.jobs.release.steps;
     expect(steps.find((s) => s.with?.['node-version'])?.with?.['node-version']).toBe(actionNode);
     const order = [
-      /npm run -s build\n/,
+      /^npm run check-dist$/,
       /^npm test$/,
       /node scripts\/release\.mjs prepare "\$GITHUB_REF_NAME"/,
       /gh release create "\$GITHUB_REF_NAME"/,
