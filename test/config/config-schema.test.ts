@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parse, parseDocument } from 'yaml';
 import { defaultConfig, parseConfig } from '../../src/core/config/config.js';
-import { CONFIG_SCHEMA } from '../../src/core/config/config-definition.js';
+import { CONFIG_SCHEMA, keysOf, RENDER } from '../../src/core/config/config-definition.js';
 import { configCheck, schemaProblems } from '../../src/core/config/config-schema.js';
 import { RULE_ID_LIST } from '../../src/core/registry/rule-ids.js';
 import { PROJECT_DIR } from '../support/git-repo.js';
@@ -12,7 +12,13 @@ import { PROJECT_DIR } from '../support/git-repo.js';
 // biome-ignore lint/suspicious/noExplicitAny: the schema file read as plain JSON, walked by known paths
 type Schema = Record<string, any>;
 const SCHEMA: Schema = JSON.parse(readFileSync(join(PROJECT_DIR, 'chart-guard.schema.json'), 'utf8'));
-const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(SCHEMA);
+/** An editor's strict ajv: the definition's own words (errorMessage, patternErrorMessage) are annotations to it. */
+function strictAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  ajv.addVocabulary(['errorMessage', 'patternErrorMessage']);
+  return ajv;
+}
+const validate = strictAjv().compile(SCHEMA);
 
 function schemaErrors(text: string): string[] {
   if (validate(parse(text))) return [];
@@ -69,8 +75,7 @@ function uncommented(text: string): string {
 
 describe('chart-guard.schema.json', () => {
   it('is a valid draft-07 JSON Schema that ajv compiles in strict mode', () => {
-    const ajv = new Ajv({ strict: true, allowUnionTypes: true });
-    expect(ajv.validateSchema(SCHEMA)).toBe(true);
+    expect(strictAjv().validateSchema(SCHEMA)).toBe(true);
     expect(SCHEMA.$schema).toBe('http://json-schema.org/draft-07/schema#');
   });
 
@@ -144,28 +149,41 @@ describe('schema problems in the reader', () => {
       '',
     ].join('\n');
     expect(problemsOf(text)).toEqual([
-      '2: render.timeoutSeconds must be number',
-      '3: render.helmm is not a known key',
+      '2: render.timeoutSeconds must be a number of seconds above 0',
+      `3: unknown key in render "helmm" (did you mean "helm"? known: ${keysOf(RENDER).join(', ')})`,
       '7: charts.db.rules.api-removed must be one of error, warning, notice, off',
-      '10: kubernetes.max must be string or number',
+      '10: kubernetes.max must be a Kubernetes version like "1.31"',
     ]);
   });
 
-  it('name what each alternative wanted, and only the alternative that got furthest', () => {
-    expect(problemsOf('values: 3\n')).toEqual(['1: values must be string or array']);
-    expect(problemsOf('values:\n  - a\n  - [b]\n')).toEqual(['3: values.1 must be string or number']);
+  it("use the definition's own words for an alternative, and only the alternative that got furthest", () => {
+    expect(problemsOf('values: 3\n')).toEqual(['1: values must be a list of strings']);
+    expect(problemsOf('values:\n  - a\n  - [b]\n')).toEqual(['3: each item of values must be a string']);
+    expect(problemsOf('apiVersions: [v1, ServiceMonitor]\n')).toEqual([
+      '1: apiVersions: "ServiceMonitor" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor',
+    ]);
   });
 
-  it('are reported once: where the reader has its own words for a line, those stay', () => {
+  it('are the only validation: the reader adds only what no schema can say, one problem per line', () => {
     const text = 'lockfiel: x\nrender:\n  timeoutSeconds: soon\nfailOn: sometimes\n';
     expect(readerProblems(text)).toEqual([
-      '1: unknown top-level key "lockfiel" (did you mean "lockfile"? known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, templates, set, environments, charts, failOn, failOnExisting, acceptances, acceptanceMaxDays)',
+      `1: unknown top-level key "lockfiel" (did you mean "lockfile"? known: ${keysOf(CONFIG_SCHEMA).join(', ')})`,
       '3: render.timeoutSeconds must be a number of seconds above 0',
       '4: failOn must be one of error, warning, never',
     ]);
-    // Every line the schema finds a problem on has exactly one problem from the reader.
-    const lines = readerProblems(text).map((p) => p.split(':')[0]);
-    expect(problemsOf(text).map((p) => p.split(':')[0])).toEqual(lines);
+    // the reader's problems are the schema's, word for word
+    expect(readerProblems(text)).toEqual(problemsOf(text));
+    // what no schema can say: key path syntax, placeholders, a range upside down (and nothing twice on a line)
+    expect(
+      problemsOf('set: [a..b]\nvalues: ["{chart}/{nope}.yaml"]\nkubernetes: { min: "1.32", max: "1.29" }\n'),
+    ).toEqual([]);
+    expect(
+      readerProblems('set: [a..b]\nvalues: ["{chart}/{nope}.yaml"]\nkubernetes: { min: "1.32", max: "1.29" }\n'),
+    ).toEqual([
+      '1: set: malformed key path "a..b" at column 3',
+      '2: values: unknown placeholder {nope} in "{chart}/{nope}.yaml" (known: {chart}, {dir}, {dest}, {lockdir})',
+      '3: kubernetes.min (1.32) is newer than kubernetes.max (1.29)',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartConfigFor, parseConfig, resolveEnvironments } from '../../src/core/config/config.js';
+import { CHART, CONFIG_SCHEMA, ENVIRONMENT, keysOf } from '../../src/core/config/config-definition.js';
 import { parseLockfile } from '../../src/core/lockfile/parse.js';
 import { DEFAULT_FREE_FORM_KEYS } from '../../src/core/model/model.js';
 import { PROJECT_DIR } from '../support/git-repo.js';
@@ -50,10 +51,10 @@ charts:
     expect(problemLines(text)).toEqual([
       '3: apiVersions: "ServiceMonitor" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor',
       '4: apiVersions: "monitoring.coreos.com" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor',
-      '5: apiVersions: "3" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor',
+      '5: each item of apiVersions must be a string',
     ]);
     expect(parseConfig(text, PATH).apiVersions).toEqual(['monitoring.coreos.com/v1']);
-    expect(problemLines('apiVersions: {a: b}\n')).toEqual(['1: apiVersions must be a string']);
+    expect(problemLines('apiVersions: {a: b}\n')).toEqual(['1: apiVersions must be an API version or a list of them']);
   });
 
   it('gives the defaults without a config file', () => {
@@ -176,9 +177,9 @@ describe('parseConfig problems', () => {
 
   it('reports unknown keys at every level with their lines', () => {
     expect(problemLines('lockfiel: x.yaml\nrender: { enable: false }\ncharts:\n  mariadb:\n    valeus: []\n')).toEqual([
-      '1: unknown top-level key "lockfiel" (did you mean "lockfile"? known: lockfile, values, kubernetes, kubernetesVersion, apiVersions, freeFormKeys, freeFormKeysReplace, rules, render, redact, templates, set, environments, charts, failOn, failOnExisting, acceptances, acceptanceMaxDays)',
+      `1: unknown top-level key "lockfiel" (did you mean "lockfile"? known: ${keysOf(CONFIG_SCHEMA).join(', ')})`,
       '2: unknown key in render "enable" (did you mean "enabled"? known: enabled, helm, timeoutSeconds, proofRenders)',
-      '5: unknown key in charts.mariadb "valeus" (did you mean "values"? known: values, set, releaseName, namespace, rules, apiVersions, templates)',
+      `5: unknown key in charts.mariadb "valeus" (did you mean "values"? known: ${keysOf(CHART).join(', ')})`,
     ]);
   });
 
@@ -422,9 +423,9 @@ describe('environments', () => {
       '',
     ].join('\n');
     expect(problemLines(text)).toEqual([
-      '3: unknown key in environments.aws "valuez" (did you mean "values"? known: values, set, kubernetes, apiVersions, templates)',
+      `3: unknown key in environments.aws "valuez" (did you mean "values"? known: ${keysOf(ENVIRONMENT).join(', ')})`,
       '4: environments.aws.kubernetes must be a Kubernetes version like "1.31"',
-      '5: each key of environments must be a name of letters, digits, ".", "_" or "-"',
+      '5: each key of environments must be a name of letters, digits, ".", "_" or "-" (got "bad name")',
       '6: environments.gcp must be a map',
     ]);
     expect(parseConfig(text, PATH).environments.map((e) => e.name)).toEqual(['aws', 'gcp', 'azure']);

@@ -258,8 +258,9 @@ describe('core: at fleet scale', () => {
     const out = charts.flatMap((findings) =>
       acceptFindings(findings, head, { today: TODAY, baseEntries, trustAdded: false }, matched),
     );
-    // judging every entry against every base entry per chart took six minutes here
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // judging every entry against every base entry per chart took six minutes here: this guards that blow-up, not
+    // speed (about 1-2 s; scripts/bench-acceptances.mjs measures it), so the bound leaves room for a loaded machine
+    expect(performance.now() - started).toBeLessThan(60_000);
     expect(out.filter((f) => f.accepted)).toHaveLength(450);
     expect(out.filter((f) => f.awaitingApproval)).toHaveLength(50);
   });
@@ -568,7 +569,7 @@ describe('config: acceptances as a path or { file, approvers }', () => {
 
   it('reports a bad approver, an empty list or an unknown key at its line, and approves with nobody listed then', () => {
     expect(problems('acceptances:\n  approvers: ["--upload-pack=x"]\n')).toEqual([
-      '2: acceptances.approvers must be GitHub logins or org/team (got "--upload-pack=x")',
+      '2: acceptances.approvers: "--upload-pack=x" is not a GitHub login or org/team',
     ]);
     expect(problems('acceptances:\n  approvers: []\n')).toEqual([
       expect.stringMatching(/^2: acceptances.approvers (must not be empty|.*fewer than 1)/),

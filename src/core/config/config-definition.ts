@@ -62,6 +62,7 @@ function emptyable<T extends TSchema>(schema: T): TSchema & { static: Static<T> 
 
 const definitions = {
   kubeVersion: Type.Union([Type.String({ pattern: KUBE_VERSION.source }), Type.Number()], {
+    errorMessage: 'must be a Kubernetes version like "1.31"',
     description: 'A Kubernetes version: "1.31", "v1.31" or "1.31.4" (quote it: 1.30 unquoted is the number 1.3).',
   }),
   kubeTarget: Type.Unsafe<string | number | { min?: string | number; max?: string | number }>({
@@ -77,14 +78,17 @@ const definitions = {
     ],
   }),
   strings: Type.Union([Type.String({ minLength: 1 }), Type.Array(text())], {
+    errorMessage: 'must be a list of strings',
     description: 'A list of strings (a single string is a list of one).',
   }),
   patterns: Type.Unsafe<string | (string | number)[]>({ $ref: '#/definitions/strings' }),
   apiVersions: Type.Unsafe<string | string[]>({
+    errorMessage: 'must be an API version or a list of them',
     anyOf: [{ $ref: '#/definitions/apiVersion' }, { type: 'array', items: { $ref: '#/definitions/apiVersion' } }],
   }),
   apiVersion: Type.String({
     description: 'group/version or group/version/Kind as .Capabilities.APIVersions holds them.',
+    patternErrorMessage: 'is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor',
     pattern: API_VERSION.source,
   }),
   ruleSetting: Type.Unsafe<(typeof RULE_SETTINGS)[number]>({ enum: [...RULE_SETTINGS] }),
@@ -101,7 +105,7 @@ const definitions = {
       description: 'Key paths like auth.rootPassword.',
     }),
     Type.Unsafe<Record<string, unknown>>({ type: 'object', description: 'Key path -> example value (any YAML).' }),
-  ]),
+  ], { errorMessage: 'must be a list of key paths or a map of key path to example value' }),
   templates: emptyable(
     Type.Object(
       {
@@ -142,6 +146,7 @@ export const RENDER = emptyable(
       timeoutSeconds: Type.Optional(
         Type.Number({
           exclusiveMinimum: 0,
+          errorMessage: 'must be a number of seconds above 0',
           default: DEFAULT_RENDER_TIMEOUT_SECONDS,
           description: `Timeout of one helm render, in seconds (default ${DEFAULT_RENDER_TIMEOUT_SECONDS}).`,
         }),
@@ -149,6 +154,7 @@ export const RENDER = emptyable(
       proofRenders: Type.Optional(
         Type.Integer({
           minimum: 0,
+          errorMessage: 'must be a whole number of renders, 0 or more',
           default: DEFAULT_PROOF_RENDERS,
           description: `Extra head renders per chart proving weakly accepted override keys ignored (default ${DEFAULT_PROOF_RENDERS}, 0: off).`,
         }),
@@ -177,8 +183,9 @@ export const ACCEPTANCES = Type.Object(
   {
     file: Type.Optional(text(`The acceptances file (default ${DEFAULT_ACCEPTANCES_PATH}).`)),
     approvers: Type.Optional(
-      Type.Array(Type.String({ pattern: APPROVER.source }), {
+      Type.Array(Type.String({ pattern: APPROVER.source, patternErrorMessage: 'is not a GitHub login or org/team' }), {
         minItems: 1,
+        errorMessage: { minItems: 'must not be empty', type: 'must be a list of strings' },
         description:
           'Who may approve the acceptances a pull request adds: GitHub logins or org/team (default: anyone but its author).',
       }),
@@ -310,6 +317,7 @@ export const CONFIG_SCHEMA = Type.Object(
         type: ['object', 'null'],
         description: 'Groups of clusters; each changed chart is rendered once per environment.',
         propertyNames: { pattern: ENVIRONMENT_NAME.source },
+        errorMessage: { propertyNames: 'must be a name of letters, digits, ".", "_" or "-"' },
         additionalProperties: ENVIRONMENT,
       }),
     ),
@@ -317,6 +325,8 @@ export const CONFIG_SCHEMA = Type.Object(
       Type.Unsafe<Record<string, Static<typeof CHART>> | null>({
         type: ['object', 'null'],
         description: 'Per-chart settings, keyed by lockfile entry name or chart folder (charts/mariadb).',
+        propertyNames: { minLength: 1 },
+        errorMessage: { propertyNames: 'must be a lockfile entry name or a chart folder' },
         additionalProperties: CHART,
       }),
     ),
@@ -344,6 +354,7 @@ export const CONFIG_SCHEMA = Type.Object(
     acceptanceMaxDays: Type.Optional(
       Type.Integer({
         minimum: 1,
+        errorMessage: 'must be a whole number of days above 0',
         default: DEFAULT_ACCEPTANCE_MAX_DAYS,
         description: `How far ahead an acceptance may expire, in days (default ${DEFAULT_ACCEPTANCE_MAX_DAYS}).`,
       }),
@@ -366,6 +377,7 @@ export const CONFIG_SCHEMA = Type.Object(
   {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'chart-guard configuration',
+    errorMessage: { type: 'must be a map of settings' },
     description:
       'The chart-guard configuration file (default .github/chart-guard.yaml). Every key is optional. Mistakes are reported as config-invalid findings with file and line; the rest of the file still applies.',
     additionalProperties: false,

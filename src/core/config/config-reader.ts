@@ -1,7 +1,9 @@
 // The YAML walk of the configuration reader (config.ts): typed scalars, lists, rule maps, Kubernetes targets, set keys
-// and templates, each read from its node or turned into a problem at the node's line, never an exception.
+// and templates, each converted from its node. What a schema can say (unknown keys, types, enums, ranges, patterns)
+// the definition's schema checks, once (config-schema.ts); a node of the wrong shape is skipped here without a word.
+// The reader reports only what no schema can: key path syntax, placeholders in patterns, a range whose min is newer
+// than its max. Never an exception.
 import { isMap, isScalar, isSeq, LineCounter, type Node, type Scalar, type YAMLMap } from 'yaml';
-import { didYouMeanText, nearest } from '../input/nearest.js';
 import type { ChartConfig, InputProblem, KubeTarget, RuleSetting, TemplateSettings } from '../model/model.js';
 import type { RuleId } from '../report/report.js';
 import { KeyPathError, parseSetKeyPath } from '../values/key-path.js';
@@ -11,7 +13,6 @@ import {
   isRuleId,
   KUBE_RANGE,
   keysOf,
-  RULE_IDS,
   RULE_SETTINGS,
   TEMPLATE_ENGINES,
   TEMPLATES,
@@ -49,49 +50,31 @@ export class Reader {
     this.problems.push({ file: this.file, line: this.line(node), message });
   }
 
-  /** Key/value pairs of a map; unknown keys are reported and skipped. */
-  *entries(map: YAMLMap, known: string[], what: string): Generator<[string, Node | null]> {
+  /** Key/value pairs of a map, known keys only (the schema reports the others). */
+  *entries(map: YAMLMap, known: string[], _what?: string): Generator<[string, Node | null]> {
     for (const pair of map.items) {
       const keyNode = pair.key as Node;
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (!known.includes(key)) {
-        const [guess] = nearest(key, known);
-        const hint = guess ? `did you mean "${guess}"? ` : '';
-        this.problem(keyNode, `unknown ${what} "${key}" (${hint}known: ${known.join(', ')})`);
-        continue;
-      }
-      yield [key, pair.value as Node | null];
+      if (known.includes(key)) yield [key, pair.value as Node | null];
     }
   }
 
-  isMapOrComplain(node: Node | null, what: string): node is YAMLMap {
-    if (isMap(node)) return true;
-    if (node !== null && !(isScalar(node) && node.value === null)) this.problem(node, `${what} must be a map`);
-    return false;
+  /** Whether a node is a map to read (an empty value or another shape is not; the schema reports the latter). */
+  isMapOrComplain(node: Node | null, _what?: string): node is YAMLMap {
+    return isMap(node);
   }
 
-  string(node: Node | null, what: string): string | undefined {
-    if (isScalar(node) && typeof node.value !== 'boolean') {
-      const text = scalarText(node);
-      if (text !== undefined && text !== '') return text;
-    }
-    this.problem(node, `${what} must be a string`);
-    return undefined;
+  string(node: Node | null, _what?: string): string | undefined {
+    if (!isScalar(node) || typeof node.value === 'boolean') return undefined;
+    const text = scalarText(node);
+    return text === '' ? undefined : text;
   }
 
   /** A list of strings; a single string is taken as a list of one. */
-  strings(node: Node | null, what: string): string[] | undefined {
+  strings(node: Node | null, _what?: string): string[] | undefined {
     if (isScalar(node) && typeof node.value === 'string') return [node.value];
-    if (!isSeq(node)) {
-      this.problem(node, `${what} must be a list of strings`);
-      return undefined;
-    }
-    const out: string[] = [];
-    for (const item of node.items as (Node | null)[]) {
-      const text = this.string(item, `each item of ${what}`);
-      if (text !== undefined) out.push(text);
-    }
-    return out;
+    if (!isSeq(node)) return undefined;
+    return (node.items as (Node | null)[]).flatMap((item) => this.string(item) ?? []);
   }
 
   /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
@@ -110,35 +93,19 @@ export class Reader {
     return patterns;
   }
 
-  /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them; others are problems. */
-  apiVersions(node: Node | null, what: string): string[] {
+  /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them (the others are skipped). */
+  apiVersions(node: Node | null, _what?: string): string[] {
     const items = isSeq(node) ? (node.items as (Node | null)[]) : [node];
-    const out: string[] = [];
-    for (const item of items) {
-      const text = this.string(item, isSeq(node) ? `each item of ${what}` : what);
-      if (text === undefined) continue;
-      if (API_VERSION.test(text)) out.push(text);
-      else {
-        this.problem(
-          item,
-          `${what}: "${text}" is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor`,
-        );
-      }
-    }
-    return [...new Set(out)];
+    const out = items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' ? [item.value] : []));
+    return [...new Set(out.filter((text) => API_VERSION.test(text)))];
   }
 
-  boolean(node: Node | null, what: string): boolean | undefined {
-    if (isScalar(node) && typeof node.value === 'boolean') return node.value;
-    this.problem(node, `${what} must be true or false`);
-    return undefined;
+  boolean(node: Node | null, _what?: string): boolean | undefined {
+    return isScalar(node) && typeof node.value === 'boolean' ? node.value : undefined;
   }
 
-  kubeVersion(node: Node | null, what: string): string | undefined {
-    const text = isScalar(node) ? scalarText(node) : undefined;
-    const version = normaliseKubeVersion(text);
-    if (!version) this.problem(node, `${what} must be a Kubernetes version like "1.31"`);
-    return version;
+  kubeVersion(node: Node | null, _what?: string): string | undefined {
+    return normaliseKubeVersion(isScalar(node) ? scalarText(node) : undefined);
   }
 
   kubeTarget(node: Node | null, what = 'kubernetes'): KubeTarget | undefined {
@@ -167,16 +134,9 @@ export class Reader {
     for (const pair of node.items) {
       const keyNode = pair.key as Node;
       const id = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (!isRuleId(id)) {
-        this.problem(keyNode, `unknown rule id "${id}" in ${what}${didYouMeanText(id, Object.keys(RULE_IDS))}`);
-        continue;
-      }
       const valueNode = pair.value as Node | null;
       const setting = isScalar(valueNode) ? String(valueNode.value) : undefined;
-      if (!setting || !(RULE_SETTINGS as readonly string[]).includes(setting)) {
-        this.problem(valueNode ?? keyNode, `${what}.${id} must be one of ${RULE_SETTINGS.join(', ')}`);
-        continue;
-      }
+      if (!isRuleId(id) || !setting || !(RULE_SETTINGS as readonly string[]).includes(setting)) continue;
       rules[id] = setting as RuleSetting;
       this.policyAt(`${what}.${id}`, valueNode ?? keyNode);
     }
@@ -190,21 +150,15 @@ export class Reader {
     let context: string | undefined;
     let line = this.line(node) ?? 1;
     for (const [key, value] of this.entries(node, TEMPLATE_KEYS, `key in ${what}`)) {
-      const text = this.string(value, `${what}.${key}`);
+      const text = this.string(value);
       if (key === 'context') {
         context = text?.replace(/^\.\//, '');
         line = this.line(value) ?? line;
-      } else if (text !== undefined) {
-        if ((TEMPLATE_ENGINES as readonly string[]).includes(text)) engine = text as TemplateSettings['engine'];
-        else this.problem(value, `${what}.engine must be one of ${TEMPLATE_ENGINES.join(', ')}`);
+      } else if (text !== undefined && (TEMPLATE_ENGINES as readonly string[]).includes(text)) {
+        engine = text as TemplateSettings['engine'];
       }
     }
-    if (!context) {
-      if (!node.items.some((p) => isScalar(p.key) && p.key.value === 'context')) {
-        this.problem(node, `${what}.context is required: the YAML file of variables to render override files with`);
-      }
-      return undefined;
-    }
+    if (!context) return undefined; // required: the schema says so
     return { engine: engine ?? 'jinja', context, line };
   }
 
@@ -233,7 +187,7 @@ export class Reader {
         const valueNode = pair.value as Node | null;
         add(isScalar(keyNode) ? scalarText(keyNode) : undefined, keyNode, valueNode?.toJSON() ?? null);
       }
-    } else this.problem(node, `${what} must be a list of key paths or a map of key path to example value`);
+    }
     return keys;
   }
 }

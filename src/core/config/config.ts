@@ -118,10 +118,9 @@ export function parseConfig(
   }
   const root = doc.contents as Node | null;
   if (root === null || (isScalar(root) && root.value === null)) return config;
-  if (!isMap(root)) {
-    reader.problem(root, 'the configuration must be a map of settings');
-    return config;
-  }
+  // One validation, by the definition's schema; the walk below converts, reporting only what no schema can say.
+  reader.problems.push(...schemaProblems(doc, reader.lineCounter, reader.file, configs));
+  if (!isMap(root)) return config;
 
   let freeFormKeys: string[] | undefined;
   let replaceFreeFormKeys = false;
@@ -181,7 +180,6 @@ export function parseConfig(
         const setting = reader.string(value, key);
         if (setting !== undefined && (FAIL_ON_SETTINGS as readonly string[]).includes(setting))
           config.failOn = setting as FailOn;
-        else if (setting !== undefined) reader.problem(value, `failOn must be one of ${FAIL_ON_SETTINGS.join(', ')}`);
         break;
       }
       case 'acceptances':
@@ -193,7 +191,6 @@ export function parseConfig(
       case 'acceptanceMaxDays': {
         const days = isScalar(value) ? value.value : undefined;
         if (typeof days === 'number' && Number.isInteger(days) && days > 0) config.acceptanceMaxDays = days;
-        else reader.problem(value, 'acceptanceMaxDays must be a whole number of days above 0');
         break;
       }
     }
@@ -205,12 +202,9 @@ export function parseConfig(
   reader.problems.push(...checkScopes(scoped, config.environments, reader.file));
   if (replaceFreeFormKeys) config.freeFormKeys = freeFormKeys ?? [];
   else if (freeFormKeys) config.freeFormKeys = [...new Set([...DEFAULT_FREE_FORM_KEYS, ...freeFormKeys])];
-  // The schema (chart-guard.schema.json) is what editors check against; the reader's own words win where both
-  // see a problem on a line (they add did-you-mean lists, key path syntax, placeholders).
-  const seen = new Set(reader.problems.map((p) => p.line));
-  for (const problem of schemaProblems(doc, reader.lineCounter, reader.file, configs)) {
-    if (!seen.has(problem.line)) reader.problems.push(problem);
-  }
+  // one problem per line: the schema's, before what the walk adds about the same value
+  const lines = new Set<number | undefined>();
+  config.problems = reader.problems.filter((p) => (lines.has(p.line) ? false : lines.add(p.line)));
   return config;
 }
 
@@ -223,12 +217,10 @@ function readRender(reader: Reader, value: Node | null, config: Config): void {
     else if (key === 'timeoutSeconds') {
       const seconds = isScalar(node) ? node.value : undefined;
       if (typeof seconds === 'number' && seconds > 0) config.render.timeoutSeconds = seconds;
-      else reader.problem(node, 'render.timeoutSeconds must be a number of seconds above 0');
     } else if (key === 'proofRenders') {
       const renders = isScalar(node) ? node.value : undefined;
       if (typeof renders === 'number' && Number.isInteger(renders) && renders >= 0)
         config.render.proofRenders = renders;
-      else reader.problem(node, 'render.proofRenders must be a whole number of renders, 0 or more');
     }
   }
 }
@@ -245,11 +237,10 @@ function readAcceptancesSetting(reader: Reader, value: Node | null, config: Conf
     else {
       reader.policyAt('acceptances.approvers', node);
       const approvers = reader.strings(node, 'acceptances.approvers');
-      const invalid = approvers?.filter((name) => !APPROVER.test(name)) ?? [];
-      if (invalid.length > 0) {
-        reader.problem(node, `acceptances.approvers must be GitHub logins or org/team (got "${invalid[0]}")`);
-      } else if (approvers?.length === 0) reader.problem(node, 'acceptances.approvers must not be empty');
-      else if (approvers) config.acceptanceApprovers = approvers;
+      // a list with one wrong name is no list of approvers (the schema names the wrong one)
+      if (approvers && approvers.length > 0 && approvers.every((name) => APPROVER.test(name))) {
+        config.acceptanceApprovers = approvers;
+      }
     }
   }
 }
@@ -269,10 +260,7 @@ function readCharts(reader: Reader, value: Node | null, scoped: ScopedName[]): R
   for (const pair of value.items) {
     const keyNode = pair.key as Node;
     const name = isScalar(keyNode) ? scalarText(keyNode) : undefined;
-    if (!name) {
-      reader.problem(keyNode, 'each key of charts must be a lockfile entry name or a chart folder');
-      continue;
-    }
+    if (!name) continue;
     const chartValue = pair.value as Node | null;
     const chart: ChartConfig = { ...emptyChartConfig(), line: reader.line(keyNode) };
     charts[normaliseChartKey(name)] = chart;
@@ -303,10 +291,7 @@ function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig
   for (const pair of value.items) {
     const keyNode = pair.key as Node;
     const name = isScalar(keyNode) ? scalarText(keyNode) : undefined;
-    if (!name || !ENVIRONMENT_NAME.test(name)) {
-      reader.problem(keyNode, 'each key of environments must be a name of letters, digits, ".", "_" or "-"');
-      continue;
-    }
+    if (!name || !ENVIRONMENT_NAME.test(name)) continue;
     const environment: EnvironmentConfig = {
       name,
       values: [],
