@@ -52,6 +52,8 @@ if (!semver.prerelease(version)) {
 
 for (const [path, text] of writes) writeFileSync(join(dir, path), text);
 process.stdout.write(`${pkg.version} -> ${version}: ${[...writes.keys()].join(', ')}\n`);
+// the bundles carry the version (chart-guard --version, the report's tool.version): dist/ changes with it
+process.stdout.write('next: npm run build, commit with dist/, then npm run release -- tag\n');
 
 /** README.md, SECURITY.md and docs/**.md under dir, as repository paths. */
 function docsIn(root) {

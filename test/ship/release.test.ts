@@ -135,7 +135,8 @@ describe('npm run bump-version', () => {
     ({ repo } = scratchProject());
     const bump = script('bump-version.mjs', ['1.0.0', '--date', '2026-12-08'], repo.dir);
     expect(bump.stdout).toBe(
-      '0.1.0 -> 1.0.0: package.json, CHANGELOG.md, package-lock.json, README.md, docs/fleet.md\n',
+      '0.1.0 -> 1.0.0: package.json, CHANGELOG.md, package-lock.json, README.md, docs/fleet.md\n' +
+        'next: npm run build, commit with dist/, then npm run release -- tag\n',
     );
     expect(bump.status).toBe(0);
     const read = (path: string) => readFileSync(join(repo.dir, path), 'utf8');
@@ -169,7 +170,7 @@ describe('npm run bump-version', () => {
   it('leaves the docs alone for a prerelease: users are not sent to it', () => {
     ({ repo } = scratchProject());
     const bump = script('bump-version.mjs', ['1.0.0-rc.1', '--date', '2026-12-08'], repo.dir);
-    expect(bump.stdout).toBe('0.1.0 -> 1.0.0-rc.1: package.json, CHANGELOG.md, package-lock.json\n');
+    expect(bump.stdout).toMatch(/^0\.1\.0 -> 1\.0\.0-rc\.1: package\.json, CHANGELOG\.md, package-lock\.json\n/);
     expect(readFileSync(join(repo.dir, 'README.md'), 'utf8')).toBe(README);
   });
 });
