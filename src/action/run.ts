@@ -14,6 +14,7 @@ import { repoRoot } from '../core/repo/open.js';
 import { allFindings, type Report } from '../core/report/report.js';
 import { reportCheck } from '../core/report/report-schema.js';
 import { ruleDescriptions } from '../core/rules/index.js';
+import { DEFAULT_PLAN_DIR } from '../core/runbook/rendered-files.js';
 import { writeFileAtomic } from '../core/runtime/atomic-write.js';
 import { mergeReports, parseReport, type ReportInput } from '../core/shards/merge-reports.js';
 import { selectAnnotations } from '../format/annotations.js';
@@ -21,6 +22,7 @@ import { githubLinkBase } from '../format/describe.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment, renderSummary } from '../format/markdown.js';
 import { renderPlan } from '../format/plan.js';
+import { writePlanFiles } from '../format/plan-files.js';
 import { renderDiffFile } from '../format/rendered-diff.js';
 import { renderSarif } from '../format/sarif.js';
 import { newAcceptancesJudge, type PullRequestRef, pullRequestOf } from './approvals.js';
@@ -153,6 +155,12 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   // the upgrade runbook goes next to the JSON report it is built from (the same upgradeActions)
   const planPath = join(dirname(reportPath), 'chart-guard-plan.md');
   const planWritten = await attempt('write the upgrade runbook', () => writeFile(planPath, renderPlan(report)));
+  // its rendered override files, in the folder its commands name (relative: chart-guard-plan/ at the repository root)
+  const planDir = join(dirname(reportPath), DEFAULT_PLAN_DIR);
+  const planDirWritten = await attempt("write the runbook's rendered override files", () => {
+    writePlanFiles(report, planDir);
+    return true;
+  });
   // the full rendered diff, also next to it: the comment may leave the largest diffs out
   const diffPath = join(dirname(reportPath), 'chart-guard-diff.patch');
   const diffWritten = await attempt('write the rendered diff', () => writeFile(diffPath, renderDiffFile(report)));
@@ -180,6 +188,7 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
     core.setOutput('needs-reinstall', summary.needsReinstall);
     if (reportWritten) core.setOutput('report-path', reportPath);
     if (planWritten) core.setOutput('plan-path', planPath);
+    if (planDirWritten) core.setOutput('plan-dir', planDir);
     if (diffWritten) core.setOutput('diff-path', diffPath);
     if (commentWritten) core.setOutput('comment-path', commentPath);
     if (sarifWritten) core.setOutput('sarif-path', sarifPath);

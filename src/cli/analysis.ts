@@ -12,6 +12,7 @@ import { severityCountsText } from '../format/describe.js';
 import { renderJson } from '../format/json.js';
 import { commentMarker, renderComment } from '../format/markdown.js';
 import { renderPlan } from '../format/plan.js';
+import { writePlanFiles } from '../format/plan-files.js';
 import { renderDiffFile } from '../format/rendered-diff.js';
 import { renderSarif } from '../format/sarif.js';
 import { renderText } from '../format/text.js';
@@ -75,7 +76,7 @@ export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<Co
 }
 
 /** The rules' one-line descriptions, for SARIF's rule metadata. */
-function render(report: Report, format: OutputFormat, color: boolean, linkBase?: string): string {
+function render(report: Report, format: OutputFormat, color: boolean, linkBase?: string, planDir?: string): string {
   switch (format) {
     case 'json':
       return renderJson(report);
@@ -91,7 +92,7 @@ function render(report: Report, format: OutputFormat, color: boolean, linkBase?:
       return renderText(report, { color });
     // The upgrade runbook: Markdown with copyable shell blocks (src/core/runbook/upgrade-plan.ts).
     case 'plan':
-      return renderPlan(report);
+      return renderPlan(report, { planDir });
   }
 }
 
@@ -101,8 +102,14 @@ function headLinkBase(report: Report, linkBase: string | undefined): string | un
   return `${linkBase.replace(/\/+$/, '')}/blob/${report.head.sha}`;
 }
 
-export function formatReport(report: Report, format: OutputFormat, color: boolean, linkBase?: string): string {
-  const text = render(report, format, color, linkBase);
+export function formatReport(
+  report: Report,
+  format: OutputFormat,
+  color: boolean,
+  linkBase?: string,
+  planDir?: string,
+): string {
+  const text = render(report, format, color, linkBase, planDir);
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
@@ -110,14 +117,18 @@ export function formatReport(report: Report, format: OutputFormat, color: boolea
 export function emitReport(report: Report, flags: OutputFlags, io: CliIo): number {
   // the rendered diff goes to its own file: it is a patch for people and diff tools, not part of any format
   if (flags.diff) writeFileAtomic(resolve(io.cwd, flags.diff), renderDiffFile(report));
+  // the runbook's rendered override files, named in the plan's commands as --plan-dir was given
+  if (flags.planDir) writePlanFiles(report, resolve(io.cwd, flags.planDir));
   if (flags.output) {
     const file = resolve(io.cwd, flags.output);
-    writeFileAtomic(file, formatReport(report, flags.format, false, flags.linkBase));
+    writeFileAtomic(file, formatReport(report, flags.format, false, flags.linkBase, flags.planDir));
     const { errors, warnings, notices } = report.summary;
     const counts = severityCountsText({ error: errors, warning: warnings, notice: notices }) || 'no findings';
     io.stdout.write(`chart-guard: ${report.verdict} (${counts}); ${flags.format} report written to ${flags.output}\n`);
   } else {
-    io.stdout.write(formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY)), flags.linkBase));
+    io.stdout.write(
+      formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY)), flags.linkBase, flags.planDir),
+    );
   }
   return report.verdict === 'fail' ? 1 : 0;
 }

@@ -12,6 +12,8 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
                          Markdown, copyable shell steps per environment and chart) (default: text)
   -o, --output FILE      write the output to FILE instead of stdout
   --diff FILE            also write the rendered diff (base vs head objects, unified diff) to FILE
+  --plan-dir DIR         write the runbook's rendered override files (templated .j2.yaml files rendered with
+                         each environment's template context) to DIR; --format plan names them there
   --link-base URL        the repository's web address (https://github.com/owner/repo): every file:line in
                          the markdown output links to the file at the head commit (default: plain text)
   --fail-on SEVERITY     exit 1 on findings of this severity or worse: error, warning or never
@@ -96,6 +98,7 @@ configs or shard counts, a shard given twice and a missing shard (exit 2, naming
   --format FORMAT        text, markdown, json, sarif or plan (default: text)
   -o, --output FILE      write the output to FILE instead of stdout
   --diff FILE            also write the rendered diff to FILE
+  --plan-dir DIR         write the runbook's rendered override files to DIR (--format plan names them there)
   --link-base URL        the repository's web address: markdown file:line links to the head commit's files
   --fail-on SEVERITY     error, warning or never (default: the reports' own fail-on)
   --fail-on-existing     findings that already held on the base fail the merged review too

@@ -22,6 +22,8 @@ export interface AnalysisFlags {
   output?: string;
   /** Where to write the rendered diff (--diff FILE). */
   diff?: string;
+  /** Where to write the runbook's rendered override files (--plan-dir DIR); the plan's commands name them there. */
+  planDir?: string;
   failOn?: FailOn;
   /** Findings already there on the base fail the review too. */
   failOnExisting?: boolean;
@@ -39,7 +41,7 @@ export interface AnalysisFlags {
 }
 
 /** What every command that writes a report takes: where and in which format. */
-export type OutputFlags = Pick<AnalysisFlags, 'format' | 'output' | 'diff' | 'linkBase'>;
+export type OutputFlags = Pick<AnalysisFlags, 'format' | 'output' | 'diff' | 'planDir' | 'linkBase'>;
 
 export interface MergeFlags extends OutputFlags {
   /** The shard reports, as given. */
@@ -68,6 +70,7 @@ const outputOptions = {
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   diff: { type: 'string' },
+  'plan-dir': { type: 'string' },
   'fail-on': { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
   'link-base': { type: 'string' },
@@ -130,7 +133,7 @@ function parse(
 /** --format, --output, --diff, --link-base and --fail-on, checked. */
 function outputFlags(values: Values): (OutputFlags & { failOn?: FailOn }) | string {
   const str = (name: string) => values[name] as string | undefined;
-  const nonEmpty = ['output', 'diff'].find((n) => str(n) === '');
+  const nonEmpty = ['output', 'diff', 'plan-dir'].find((n) => str(n) === '');
   if (nonEmpty) return `--${nonEmpty} needs a value`;
   const format = str('format') ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -148,6 +151,7 @@ function outputFlags(values: Values): (OutputFlags & { failOn?: FailOn }) | stri
     format: format as OutputFormat,
     output: str('output'),
     ...(str('diff') !== undefined ? { diff: str('diff') } : {}),
+    ...(str('plan-dir') !== undefined ? { planDir: str('plan-dir') } : {}),
     ...(linkBase === undefined ? {} : { linkBase }),
     failOn: failOn as FailOn | undefined,
   };

@@ -302,7 +302,9 @@ describe('crd-changed on sealed-secrets 1.5.12 -> 1.5.13', () => {
     });
     expect((finding.after as { printerColumns: string[] }).printerColumns).toEqual(expected.printer_columns_added);
     expect(finding.message).toContain('Helm never upgrades CRDs in crds/');
-    expect(finding.remedy).toContain('`kubectl apply --server-side -f charts/sealed-secrets/crds/sealed-secrets.yaml`');
+    expect(finding.remedy).toContain(
+      '`kubectl apply --server-side --force-conflicts -f charts/sealed-secrets/crds/sealed-secrets.yaml`',
+    );
   });
 
   it('does not report a removed version: v1alpha1 stays', () => {

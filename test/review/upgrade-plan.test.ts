@@ -132,11 +132,20 @@ describe.each(Object.entries(HELM_BINARIES))('the upgrade runbook (helm %s)', (_
       }
     });
 
-    it('gives a chart that needs nothing one line', () => {
-      expect(actionsOf(report, 'zookeeper').steps.map((s) => s.phase)).toEqual(['upgrade']);
-      const lines = plan.split('\n').filter((line) => line.includes('zookeeper'));
-      expect(lines).toEqual([
-        '## 2. zookeeper 13.4.10 → 13.4.11: nothing before or after: `helm upgrade zookeeper charts/zookeeper --namespace default`',
+    it('gives zookeeper, one replica whose image changes, a downtime notice before its upgrade (issue 20)', () => {
+      const { steps } = actionsOf(report, 'zookeeper');
+      expect(steps.map((s) => [s.phase, s.description, s.commands])).toEqual([
+        [
+          'before',
+          'Downtime: StatefulSet zookeeper has one replica and its pod template changes: the upgrade stops its only pod before the new one is ready. Plan a window, or scale it up first.',
+          [],
+        ],
+        ['upgrade', 'Upgrade zookeeper.', ['helm upgrade zookeeper charts/zookeeper --namespace default']],
+        [
+          'after',
+          'Check that every workload rolled out.',
+          ['kubectl rollout status statefulset/zookeeper -n default --timeout=10m'],
+        ],
       ]);
     });
   });
@@ -186,23 +195,23 @@ describe.each(Object.entries(HELM_BINARIES))('the upgrade runbook (helm %s)', (_
         {
           name: 'widgets.example.com',
           file: 'charts/op/crds/widgets.yaml',
-          command: 'kubectl apply --server-side -f charts/op/crds/widgets.yaml',
+          command: 'kubectl apply --server-side --force-conflicts -f charts/op/crds/widgets.yaml',
         },
         {
           name: 'gizmos.example.com',
           file: 'charts/op/charts/op-crds-0.2.0.tgz#op-crds/crds/gizmos.yaml',
           command:
-            'tar -xzOf charts/op/charts/op-crds-0.2.0.tgz op-crds/crds/gizmos.yaml | kubectl apply --server-side -f -',
+            'tar -xzOf charts/op/charts/op-crds-0.2.0.tgz op-crds/crds/gizmos.yaml | kubectl apply --server-side --force-conflicts -f -',
         },
       ]);
     });
 
     it('puts the CRD apply first in the plan, before any helm upgrade', () => {
       const commands = planCommands(plan);
-      expect(commands[0]).toBe('kubectl apply --server-side -f charts/op/crds/widgets.yaml');
+      expect(commands[0]).toBe('kubectl apply --server-side --force-conflicts -f charts/op/crds/widgets.yaml');
       const firstUpgrade = commands.findIndex((c) => c.startsWith('helm upgrade'));
       expect(commands.slice(0, firstUpgrade)).toContain(
-        'tar -xzOf charts/op/charts/op-crds-0.2.0.tgz op-crds/crds/gizmos.yaml | kubectl apply --server-side -f -',
+        'tar -xzOf charts/op/charts/op-crds-0.2.0.tgz op-crds/crds/gizmos.yaml | kubectl apply --server-side --force-conflicts -f -',
       );
       expect(commands[firstUpgrade]).toMatch(/^helm upgrade op charts\/op /);
     });

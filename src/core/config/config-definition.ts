@@ -29,6 +29,8 @@ export const RINGS = [0, 1, 2] as const;
 export const FAIL_ON_SETTINGS = ['error', 'warning', 'never'] as const satisfies readonly FailOn[];
 export const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'] as const satisfies readonly (Severity | 'off')[];
 export const TEMPLATE_ENGINES = ['jinja'] as const;
+/** How many releases a chart is deployed as (charts.<name>.releases): one, or many (one per database). */
+export const RELEASE_MODES = ['one', 'many'] as const;
 
 // Every rule id, for checking `rules:` keys: the registry's (rules/ids.ts).
 export const RULE_IDS: Readonly<Record<RuleId, true>> = Object.fromEntries(
@@ -254,6 +256,19 @@ export const CHART = emptyable(
       rules: Type.Optional(use('rules', 'Severity per rule id for this chart.')),
       apiVersions: Type.Optional(use('apiVersions', 'Added to the top-level apiVersions for this chart.')),
       templates: Type.Optional(use('templates', "This chart's own template settings.")),
+      releases: Type.Optional(
+        Type.Unsafe<(typeof RELEASE_MODES)[number]>({
+          enum: [...RELEASE_MODES],
+          default: RELEASE_MODES[0],
+          description:
+            'many: the chart is deployed as many releases (one per database); the upgrade runbook loops over `helm list --all-namespaces --filter <releaseFilter>` instead of naming one release. Default one.',
+        }),
+      ),
+      releaseFilter: Type.Optional(
+        text(
+          'With releases: many, the regular expression `helm list --filter` selects the releases with (default ^ and the release name, else the chart name).',
+        ),
+      ),
       environments: Type.Optional(
         Type.Array(Type.String({ pattern: ENVIRONMENT_NAME.source }), {
           description: 'The environments this chart runs in (default: every one); it is reviewed there only.',

@@ -74,6 +74,10 @@ export function chartConfigFor(config: Config, entry: LockEntry): ChartConfig {
     ...((byDir.environments ?? byName.environments)
       ? { environments: byDir.environments ?? byName.environments }
       : {}),
+    ...((byDir.releases ?? byName.releases) ? { releases: byDir.releases ?? byName.releases } : {}),
+    ...((byDir.releaseFilter ?? byName.releaseFilter)
+      ? { releaseFilter: byDir.releaseFilter ?? byName.releaseFilter }
+      : {}),
   };
 }
 

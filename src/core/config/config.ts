@@ -280,9 +280,26 @@ function readCharts(reader: Reader, value: Node | null, scoped: ScopedName[]): R
       else if (key === 'apiVersions') chart.apiVersions = reader.apiVersions(node, where);
       else if (key === 'templates') chart.templates = reader.templates(node, where);
       else if (key === 'environments') chart.environments = readChartScope(reader, node, name, scoped);
+      else if (key === 'releases' || key === 'releaseFilter') readReleases(reader, node, where, chart, key);
     }
   }
   return charts;
+}
+
+/** `releases: one | many` (the schema reports other values) and `releaseFilter`, a regular expression. */
+function readReleases(reader: Reader, node: Node | null, where: string, chart: ChartConfig, key: string): void {
+  const text = reader.string(node, where);
+  if (key === 'releases') {
+    if (text === 'one' || text === 'many') chart.releases = text;
+    return;
+  }
+  if (text === undefined) return;
+  try {
+    new RegExp(text);
+    chart.releaseFilter = text;
+  } catch {
+    reader.problem(node, `${where} "${text}" is not a regular expression`);
+  }
 }
 
 function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig[] {

@@ -92,6 +92,9 @@ function widerChart(base: ChartConfig | undefined, head: ChartConfig | undefined
       ? { apiVersions: union(base.apiVersions ?? [], head.apiVersions ?? []) }
       : {}),
     ...(templates ? { templates } : {}),
+    // how the runbook names the releases, the base's first like releaseName (it never narrows the review)
+    ...((base.releases ?? head.releases) ? { releases: base.releases ?? head.releases } : {}),
+    ...((base.releaseFilter ?? head.releaseFilter) ? { releaseFilter: base.releaseFilter ?? head.releaseFilter } : {}),
     // where it runs: everywhere when either side says so, else in the environments of both (policy-scope.ts)
     ...(base.environments && head.environments ? { environments: union(base.environments, head.environments) } : {}),
     ...(head.line !== undefined ? { line: head.line } : {}),

@@ -178,6 +178,10 @@ export interface ChartConfig {
   templates?: TemplateSettings;
   /** The environments it runs in (`environments: [aws]`); absent: every one. */
   environments?: string[];
+  /** many: deployed as many releases (one per database); the runbook loops over `helm list` (default one). */
+  releases?: 'one' | 'many';
+  /** With releases: many, the `helm list --filter` regular expression selecting them (default ^<release name>). */
+  releaseFilter?: string;
   /** Line of its key in the config file. */
   line?: number;
 }

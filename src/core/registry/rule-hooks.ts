@@ -22,7 +22,9 @@ export type RunbookAction =
   /** Delete the object (workloads without their pods) so the upgrade re-creates it with the unchangeable field. */
   | 'delete-and-recreate'
   /** Rewrite the deployed release's stored manifest (helm mapkubeapis) before the cluster's Kubernetes upgrade. */
-  | 'map-kube-apis';
+  | 'map-kube-apis'
+  /** A chart of the lockfile no environment deploys: the runbook says so, and installs nothing (format/plan.ts). */
+  | 'not-deployed';
 
 /** Why a finding's object is re-created: immutable fields (grouped per object with the others), or a sentence. */
 export type ReinstallCause = { immutableField: string | readonly string[] | undefined } | { sentence: string };

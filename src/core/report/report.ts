@@ -176,6 +176,8 @@ export interface UpgradeStep {
   phase: 'before' | 'upgrade' | 'after';
   description: string;
   commands: string[];
+  /** The runbook stops here until it is done (a stepping-stone version, a template without a rendered copy). */
+  blocking?: true;
 }
 
 /** A templated override file rendered for the runbook: the plan writes `content` to `path` in its folder (--plan-dir). */
@@ -235,6 +237,8 @@ export interface UpgradeActions {
   /** The helm command of the upgrade itself (`helm uninstall` for a removed chart). */
   upgrade: string;
   steps: UpgradeStep[];
+  /** Deployed as many releases (config releases: many): the `helm list --filter` selecting them (release: the example). */
+  releaseFilter?: string;
   /** Copies of its templated override files rendered with the environment's template context, for the plan folder. */
   renderedFiles?: RenderedFile[];
   /**

@@ -36,7 +36,7 @@ export const crdMoved = {
         findings.push({
           ...common,
           message: `CRD ${name} moves from templates/ to crds/: \`helm upgrade\` deletes it as a resource that left the release, and every custom resource of that type with it.`,
-          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side -f ${shellWord(common.file ?? '')}\`).`,
+          remedy: `Before upgrading, tell Helm to keep it: \`kubectl annotate ${target} helm.sh/resource-policy=keep\`. From then on apply CRD updates by hand (\`kubectl apply --server-side --force-conflicts -f ${shellWord(common.file ?? '')}\`).`,
         });
       } else if (from === 'crds' && to === 'templates') {
         const { releaseName, namespace } = renders.head;

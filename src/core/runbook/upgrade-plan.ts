@@ -11,7 +11,6 @@
 // - A replaced StatefulSet starts with new, empty PVCs (§3.1, §6): its data is backed up before the upgrade.
 import type { ChartInputs } from '../model/chart-context.js';
 import type { HooksOf, RunbookAction } from '../registry/rule-hooks.js';
-import { renderNamesProblem } from '../render/release-names.js';
 import { chartFile } from '../render/rendered-sources.js';
 import { findingsIn } from '../report/fleet-verdict.js';
 import type {
@@ -26,7 +25,9 @@ import type {
 import { crdApplyCommand, isCrd, shellWord } from '../rules/analysis/crds.js';
 import { kubectlObject } from '../rules/analysis/kubectl-words.js';
 import { whenDeleted } from '../rules/analysis/statefulset-successor.js';
-import { formatKeyPath, type KeyPath } from '../values/key-path.js';
+import type { KeyPath } from '../values/key-path.js';
+import { downtimes } from './downtime.js';
+import { codeSetKeys, envName, helmCommand, releaseSelector } from './helm-command.js';
 import {
   baseRender,
   claimsOf,
@@ -42,7 +43,9 @@ import {
   step,
   target,
 } from './object-commands.js';
-import { orderKinds, upgradeOrder } from './upgrade-order.js';
+import { renderedFiles, unrenderedTemplates } from './rendered-files.js';
+import { steppingStones } from './stepping-stones.js';
+import { orderKinds, templateCrdOwners, upgradeOrder } from './upgrade-order.js';
 
 /** Workload kinds whose pods can outlive their controller (delete --cascade=orphan keeps them running). */
 const WORKLOADS = new Set(['apps/StatefulSet', 'apps/Deployment', 'apps/DaemonSet', 'apps/ReplicaSet']);
@@ -57,7 +60,7 @@ const calling =
 export interface PlannedChart {
   context: ChartInputs;
   /** The environment's own code-set keys (config `set` at the top and in the environment), passed to every chart. */
-  environment?: { set: readonly { path: KeyPath }[] };
+  environment?: { set: readonly { path: KeyPath; example?: unknown }[] };
 }
 
 /**
@@ -73,11 +76,18 @@ export function withUpgradeActions(
   options: { hooks: HooksOf; keepOrderKinds?: boolean },
 ): ChartReport[] {
   const contexts = analyses.map((list) => list.map((analysis) => analysis.context));
+  // per environment, the CRDs a changed chart renders as templates: its release owns them (upgrade-order.ts)
+  const owners = templateCrdOwners(
+    charts.flatMap((chart, i) =>
+      chart.change === 'unchanged' ? [] : contexts[i].map((context) => ({ chart: chart.name, context })),
+    ),
+  );
   const actions = charts.map((chart, i) =>
     chart.change === 'unchanged'
       ? []
       : analyses[i].map((analysis) => {
-          const planned = chartActions(chart, analysis, options.hooks);
+          const owned = owners.get(environmentOf(analysis.context)) ?? new Map<string, string>();
+          const planned = chartActions(chart, analysis, options.hooks, owned);
           return options.keepOrderKinds
             ? { ...planned, orderKinds: orderKinds(headRender(analysis.context)) }
             : planned;
@@ -110,20 +120,42 @@ function environmentOf(context: ChartInputs): string | undefined {
 
 // ---------- one chart in one environment ----------
 
-function chartActions(chart: ChartReport, analysis: PlannedChart, hooks: HooksOf): UpgradeActions {
+function chartActions(
+  chart: ChartReport,
+  analysis: PlannedChart,
+  hooks: HooksOf,
+  crdOwners: ReadonlyMap<string, string>,
+): UpgradeActions {
   const { context } = analysis;
   const findings = findingsIn(chart.findings, environmentOf(context));
   const release = context.chartConfig.releaseName ?? context.change.name;
   const namespace =
     context.renders?.head?.namespace ?? context.renders?.base?.namespace ?? context.chartConfig.namespace ?? 'default';
-  const codeSet = codeSetPaths(analysis);
-  const upgrade = upgradeCommand(context, release, namespace, codeSet);
-  const crdsToApply = crdApplies(context, findings.filter(calling(hooks, 'apply-crd')), hooks);
-  const before: UpgradeStep[] = [];
+  const many = context.chartConfig.releases === 'many';
+  const codeSet = codeSetKeys(analysis.environment?.set ?? [], context.codeSet);
+  const files = chart.change === 'removed' ? [] : renderedFiles(context.overrides, environmentOf(context), chart.name);
+  // the lockfile still pins it but the head deleted its folder: nothing to upgrade with (the base's folder is older)
+  const folderGone = chart.change !== 'removed' && !context.head;
+  const upgrade = folderGone
+    ? `# skipped: ${context.change.dir} is gone at head; to remove the release: helm uninstall ${release} --namespace ${namespace}`
+    : helmCommand(context, { release, namespace }, codeSet, files);
+  const applies = crdApplies(context, findings.filter(calling(hooks, 'apply-crd')), hooks);
+  // a CRD another chart of the environment renders as a template is that release's: never kubectl apply'd over it
+  const crdsToApply = applies.filter((crd) => (crdOwners.get(crd.name) ?? chart.name) === chart.name);
+  const before: UpgradeStep[] = [...blockingSteps(chart, context)];
   const after: UpgradeStep[] = [];
   const orphanDeletes: ObjectDelete[] = [];
   const backups: Backup[] = [];
 
+  for (const crd of applies.filter((c) => !crdsToApply.includes(c))) {
+    before.push(
+      step(
+        'before',
+        `Do not apply ${crd.name} from ${crd.file}: it belongs to release ${crdOwners.get(crd.name)}, which renders it as a template and is upgraded before ${chart.name}.`,
+        [],
+      ),
+    );
+  }
   for (const crd of crdsToApply.filter((c, i) => crdsToApply.findIndex((o) => o.file === c.file) === i)) {
     const names = crdsToApply.filter((c) => c.file === crd.file).map((c) => c.name);
     before.push(
@@ -223,17 +255,23 @@ function chartActions(chart: ChartReport, analysis: PlannedChart, hooks: HooksOf
     }
   }
 
+  for (const workload of downtimes(context)) {
+    const which = many ? `of each release (${workload.name} in the review's render)` : workload.name;
+    before.push(
+      step(
+        'before',
+        `Downtime: ${workload.kind} ${which} has one replica and its pod template changes: the upgrade stops its only pod before the new one is ready. Plan a window, or scale it up first.`,
+        [],
+      ),
+    );
+  }
+
   const reinstall = chart.needsReinstall && findings.some((f) => f.needsReinstall);
-  const upgradeStep = step(
-    'upgrade',
-    chart.change === 'removed'
-      ? `Uninstall ${release}: the chart left the lockfile.`
-      : `${chart.change === 'added' ? 'Install' : 'Upgrade'} ${release}${codeSet.length ? ' (set the code-set values from your deploy code)' : ''}.`,
-    [upgrade],
-  );
+  const upgradeStep = step('upgrade', upgradeDescription(chart, context, { release, namespace }, codeSet), [upgrade]);
   const waited = new Set(after.flatMap((s) => s.commands));
+  // a loop over many releases waits for each rollout itself (--wait): it names no object
   const rollouts =
-    chart.change === 'removed' || before.length + after.length === 0
+    chart.change === 'removed' || folderGone || many || before.length + after.length === 0
       ? []
       : rolloutChecks(context).filter((command) => !waited.has(command));
   if (rollouts.length) after.push(step('after', 'Check that every workload rolled out.', rollouts));
@@ -249,38 +287,65 @@ function chartActions(chart: ChartReport, analysis: PlannedChart, hooks: HooksOf
     backups,
     upgrade,
     steps: [...before, upgradeStep, ...after],
+    ...(many ? { releaseFilter: releaseSelector(context, release) } : {}),
+    ...(files.length ? { renderedFiles: files } : {}),
   };
 }
 
-/** In place of the command when the release name or namespace is not one helm takes: a shell comment, no name. */
-const NOT_PLANNED =
-  '# not planned: the release name or namespace is not one helm accepts (config-invalid, lockfile-invalid)';
-
-/** The exact command: release, chart folder, namespace, the environment's override files in order, code-set keys. */
-function upgradeCommand(context: ChartInputs, release: string, namespace: string, codeSet: string[]): string {
-  // a name helm would refuse (config-invalid, lockfile-invalid said where) is never put in a command to copy
-  if (renderNamesProblem(release, namespace)) return NOT_PLANNED;
-  if (context.change.change === 'removed') return `helm uninstall ${release} --namespace ${namespace}`;
-  const verb = context.change.change === 'added' ? 'upgrade --install' : 'upgrade';
-  const files = context.overrides.map((o) => ` -f ${shellWord(o.path)}`).join('');
-  // code-set values come from the deploy code: an environment variable per key, never an example (it may be secret)
-  const sets = codeSet.map((path) => ` --set "${path.replace(/["\\$`]/g, '\\$&')}=\${${envName(path)}}"`).join('');
-  return `helm ${verb} ${release} ${shellWord(context.change.dir)} --namespace ${namespace}${files}${sets}`;
+/** What the upgrade step says: install, upgrade, uninstall or skip, and what the deploy code must provide. */
+function upgradeDescription(
+  chart: ChartReport,
+  context: ChartInputs,
+  { release, namespace }: { release: string; namespace: string },
+  codeSet: readonly { path: string; example?: unknown }[],
+): string {
+  if (chart.change === 'removed')
+    return `Uninstall ${release}: the chart left the lockfile (skip this step if something else still deploys it).`;
+  if (!context.head) {
+    const pinned = [context.change.name, context.change.head?.version].filter(Boolean).join(' ');
+    return `Skip ${release}: the lockfile still pins ${pinned} but ${context.change.dir} is gone at head, so there is no chart to upgrade with. If the chart is no longer deployed, uninstall it: helm uninstall ${release} --namespace ${namespace}.`;
+  }
+  const json = codeSet.filter((key) => key.example !== null && typeof key.example === 'object');
+  const set = codeSet.length
+    ? ` (set the code-set values from your deploy code${json.length ? `; ${json.map((k) => envName(k.path)).join(', ')} as JSON, for --set-json` : ''})`
+    : '';
+  if (context.chartConfig.releases === 'many') {
+    const list = `helm list --all-namespaces --filter ${shellWord(releaseSelector(context, release))}`;
+    return `Upgrade every release of ${context.change.name}${set}, each in its own namespace: the releases \`${list}\` lists (config releaseFilter). Run that line alone first to check the selection.`;
+  }
+  return `${chart.change === 'added' ? 'Install' : 'Upgrade'} ${release}${set}.`;
 }
 
-/** The environment's code-set keys, then the chart's (once each, like a later --set of the same key). */
-function codeSetPaths(analysis: PlannedChart): string[] {
-  const keys = [...(analysis.environment?.set ?? []), ...analysis.context.codeSet];
-  return [...new Set(keys.map((key) => formatKeyPath(key.path)))];
-}
-
-/** "auth.rootPassword" -> AUTH_ROOTPASSWORD. */
-function envName(path: string): string {
-  const name = path
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toUpperCase();
-  return /^[0-9]/.test(name) ? `_${name}` : name || 'VALUE';
+/** Steps that stop the runbook: an intermediate version the upgrade notes require, a template helm cannot read. */
+function blockingSteps(chart: ChartReport, context: ChartInputs): UpgradeStep[] {
+  if (chart.change === 'removed') return [];
+  const steps: UpgradeStep[] = [];
+  const from = context.change.base?.version;
+  const to = context.change.head?.version;
+  for (const stone of from && to ? steppingStones(context.upgradeNotes ?? [], from, to) : []) {
+    steps.push({
+      ...step(
+        'before',
+        `Stop: ${context.change.name} ${from} → ${to} skips ${stone.version}, which its upgrade notes ("${stone.heading}") require first: “${stone.sentence}” Upgrade to ${stone.version} and run its runbook before this one.`,
+        [],
+      ),
+      blocking: true,
+    });
+  }
+  for (const file of unrenderedTemplates(context.overrides)) {
+    const why = file.error
+      ? file.error.message
+      : 'the review had no template context for it (config templates.context)';
+    steps.push({
+      ...step(
+        'before',
+        `Stop: ${file.path} is a template helm cannot read, and it has no rendered copy (${why}): render it with your deploy code and pass the result in its place.`,
+        [],
+      ),
+      blocking: true,
+    });
+  }
+  return steps;
 }
 
 // ---------- CRDs ----------

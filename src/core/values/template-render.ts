@@ -80,7 +80,8 @@ export async function readTemplatedValuesFile(
   }
   const { text: rendered, sourceLine } = unmarkLines(result.output);
   const file = parseValuesFile(rendered, path, options);
-  file.renderedWith = context.path;
+  // only a file with template syntax is a rendering of its own (the runbook passes a rendered copy of it)
+  if (/\{\{|\{%|\{#/.test(source)) file.renderedWith = context.path;
   for (const key of file.keys) key.line = sourceLine(key.line);
   for (const skipped of file.skipped) skipped.line = sourceLine(skipped.line);
   if (file.error?.line) file.error.line = sourceLine(file.error.line);
