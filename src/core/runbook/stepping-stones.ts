@@ -19,7 +19,7 @@ const REQUIRED = /\b(?:must|need(?:s)? to|required|requires|have to|has to|only 
 const UPGRADE = /\bupgrad/i;
 /** ...to a version first. */
 const FIRST = /\b(?:before|first|prior to|intermediate|stepping)\b/i;
-const TARGET = /\b(?:to|from|through|via)\s+(?:version\s+)?(v?(\d+)\.(\d+|x)(?:\.(\d+|x))?)/i;
+const TARGET = /\b(?:to|through|via)\s+(?:version\s+)?(v?(\d+)\.(\d+|x)(?:\.(\d+|x))?)/i;
 
 /** The intermediate versions the notes require between `from` and `to` (exclusive), each once, oldest first. */
 export function steppingStones(notes: readonly UpgradeNote[], from: string, to: string): SteppingStone[] {
