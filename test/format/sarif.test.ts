@@ -95,7 +95,8 @@ describe('renderSarif', () => {
   it('links each rule to its README row when the README is known, and names the run chart-guard/', () => {
     const readmeUrl = 'https://github.com/o/chart-guard/blob/v1/README.md';
     const { run, rules: linked } = parse(renderSarif(sampleReport(), { readmeUrl }));
-    expect(run.automationDetails).toEqual({ id: 'chart-guard/' });
+    // with the Kubernetes version its checks ran against (issue 20)
+    expect(run.automationDetails).toEqual({ id: 'chart-guard/', description: { text: 'Kubernetes 1.31' } });
     for (const rule of linked as { id: string; helpUri: string }[]) {
       expect(rule.helpUri).toBe(`${readmeUrl}#rule-${rule.id}`);
     }

@@ -59,6 +59,7 @@ describe('the rule registry', () => {
       'lockfile-invalid',
       'config-invalid',
       'policy-changed',
+      'chart-runs-nowhere',
       ...runConditions,
     ]);
     expect(lint.repo.map((r) => r.id)).toEqual([
@@ -66,6 +67,7 @@ describe('the rule registry', () => {
       'config-invalid',
       'chart-dir-orphan',
       'override-file-orphan',
+      'chart-runs-nowhere',
       ...runConditions,
     ]);
     for (const plan of [review, lint]) {
