@@ -38,7 +38,10 @@ export function fleetBlocks(report: Report, failOn: FailOn | undefined): Block[]
   if (report.mode !== 'review') return [];
   const matrix = fleetMatrix(report, failOn);
   if (matrix.rows.length === 0) return [];
-  const columns = matrix.environments.map((env) => (env === undefined ? 'verdict' : escapeCell(env)));
+  const ring = (env: string) => report.readiness?.environments.find((e) => e.name === env)?.ring;
+  const columns = matrix.environments.map((env) =>
+    env === undefined ? 'verdict' : escapeCell(ring(env) === undefined ? env : `${env} (ring ${ring(env)})`),
+  );
   const blocks: Block[] = [
     keep(`#### Fleet verdict\n\n| chart | ${columns.join(' | ')} |\n| --- |${' --- |'.repeat(columns.length)}\n`),
   ];

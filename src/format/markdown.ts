@@ -30,6 +30,7 @@ import {
   verdictLine,
   withoutPreexisting,
 } from './markdown-overview.js';
+import { readinessBlocks } from './markdown-readiness.js';
 import { renderedDiffBlocks } from './rendered-diff.js';
 
 export const COMMENT_MAX_CHARS = 65_536;
@@ -154,6 +155,8 @@ function documentBlocks(full: Report, profile: Profile, failOn: FailOn | undefin
   const report = withoutPreexisting(full);
   const charts = shownCharts(report);
   const blocks: Block[] = [keep(`${verdictLine(report, charts)}\n\n`)];
+  // a Kubernetes raise: the readiness table opens the report
+  append(blocks, readinessBlocks(full, failOn));
   const unset = kubernetesUnset(report);
   if (unset === 'all') {
     blocks.push(keep('ℹ️ No Kubernetes version is set: the API and kubeVersion checks did not run.\n\n'));

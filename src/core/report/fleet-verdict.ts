@@ -5,6 +5,7 @@
 // already there on the base (introduced: false) block only with failOnExisting, like the report's verdict. A chart
 // that does not run in an environment (config `charts.<chart>.environments`, `enabled: false`) has an empty cell
 // there (not-run).
+import { byRing } from './readiness.js';
 import { type ChartReport, type FailOn, type Finding, isPreexisting, type Report } from './report.js';
 
 /** Findings of one environment: those that name it, and those that hold in every environment. */
@@ -57,6 +58,8 @@ export function fleetMatrix(report: Report, failOn?: FailOn): FleetMatrix {
       if (!environments.includes(actions.environment)) environments.push(actions.environment);
     }
   }
+  // grouped by rollout ring, lowest first (config rings), as the rollout goes
+  environments.sort(byRing(report));
   if (environments.length === 0) environments.push(undefined);
   return {
     environments,
