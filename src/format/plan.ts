@@ -5,14 +5,12 @@
 // override files are passed as rendered copies in the plan folder (plan-files.ts writes them): the commands name
 // them under `planDir` (--plan-dir, else the default folder, relative to the repository root).
 import { byRing } from '../core/report/readiness.js';
-import { byRing } from '../core/report/readiness.js';
 import type { ChartReport, Report, UpgradeActions, UpgradeStep } from '../core/report/report.js';
 import { shellWord } from '../core/rules/analysis/crds.js';
 import { ruleHooks } from '../core/rules/index.js';
 import { DEFAULT_PLAN_DIR, planFilePath } from '../core/runbook/rendered-files.js';
 import { versionChange } from './describe.js';
 import { codeFence, codeSpan, escapeInline, escapeMessage } from './escape.js';
-import { readinessPlanLines } from './plan-readiness.js';
 import { readinessPlanLines } from './plan-readiness.js';
 
 const PHASE_TITLE: Record<UpgradeStep['phase'], string> = {

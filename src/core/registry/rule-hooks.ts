@@ -53,11 +53,6 @@ export interface RuleHooks {
    * raises, its findings are rows of the readiness table, at least `severity` (the config's `off` still turns it off).
    */
   readiness?: { severity?: Severity };
-  /**
-   * A check of Kubernetes upgrade readiness (pipeline/readiness.ts): in an environment whose target the change
-   * raises, its findings are rows of the readiness table, at least `severity` (the config's `off` still turns it off).
-   */
-  readiness?: { severity?: Severity };
   /** false: findings about the gate itself (its policy, its files), which a pull request must not accept (acceptances.ts). */
   acceptable?: false;
   /** A finding about the run rather than the chart (a skipped render, a crashed rule): never "already there" (preexisting.ts). */
