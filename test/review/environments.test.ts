@@ -148,7 +148,7 @@ describe.each(Object.entries(HELM_BINARIES))('environments (helm %s)', (_major, 
         'config-invalid',
         '.github/chart-guard.yaml',
         7,
-        'unknown key in environments.azure "region" (known: values, set, kubernetes, apiVersions, templates)',
+        'unknown key in environments.azure "region" (known: values, set, kubernetes, apiVersions, templates, ring, charts)',
       ],
       [
         'config-invalid',
