@@ -75,6 +75,41 @@ describe('readTemplatedValuesFile (jinja with a context)', () => {
     expect(file.keys).toEqual([]);
   });
 
+  it('lists every undefined variable of the file in one error, each expression once with its lines', async () => {
+    const text = [
+      'name: {{ sanitized_name }}',
+      'labels:',
+      '  env: {{ environment_id }}',
+      '  owner: {{ owner.team }}',
+      '{%- for zone in zones %}',
+      '  {{ zone }}: {{ zone_suffix }}',
+      '{%- endfor %}',
+      'host: {{ sanitized_name }}.{{ domain }}',
+      'fine: {{ defined | default("x") }}',
+      '',
+    ].join('\n');
+    const file = await readTemplatedValuesFile(text, 'values/app.j2.yaml', {
+      ...context,
+      variables: { zones: ['a', 'b'] },
+    });
+    expect(file.error).toEqual({
+      file: 'values/app.j2.yaml',
+      line: 1,
+      message:
+        'values/app.j2.yaml: 5 expressions print variables that ci/template-context.yaml does not define: ' +
+        '`{{ sanitized_name }}` (lines 1, 8), `{{ environment_id }}` (line 3), `{{ owner.team }}` (line 4), ' +
+        '`{{ zone_suffix }}` (line 6), `{{ domain }}` (line 8)',
+    });
+    expect(file.keys).toEqual([]);
+  });
+
+  it('names one undefined expression printed on several lines with its lines', async () => {
+    const file = await readTemplatedValuesFile('a: {{ nope }}\nb: {{ nope }}\n', 'values/app.yaml', context);
+    expect(file.error?.message).toBe(
+      'values/app.yaml: `{{ nope }}` (lines 1, 2) prints a variable that ci/template-context.yaml does not define',
+    );
+  });
+
   it('makes a syntax error an error of the file at its line', async () => {
     const file = await readTemplatedValuesFile('a: 1\nb: 2\nc: {{ n + }}\n', 'values/app.yaml', context);
     expect(file.error?.line).toBe(3);

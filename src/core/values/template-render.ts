@@ -14,7 +14,7 @@ import { readYaml, yamlValue } from '../input/yaml-input.js';
 import type { InputProblem, OverrideFile, TemplateSettings } from '../model/model.js';
 import { isMap } from './key-path.js';
 import { TemplateSandbox } from './template-sandbox.js';
-import { REFUSED } from './template-sandbox-protocol.js';
+import { REFUSED, type TemplatePosition } from './template-sandbox-protocol.js';
 import { parseValuesFile, type ValuesFileOptions } from './values-file.js';
 
 /** The variables of a template context file, read from one snapshot. */
@@ -75,7 +75,7 @@ export async function readTemplatedValuesFile(
   const sandbox = options.sandbox ?? new TemplateSandbox();
   const result = await sandbox.render(markLines(source), context.variables);
   if ('error' in result) {
-    const error = templateProblem(result.error, source, path, context.path);
+    const error = templateProblem(result.error, source, path, context.path, result.undefinedAt);
     return { path, values: {}, keys: [], skipped: [], renderedWith: context.path, error };
   }
   const { text: rendered, sourceLine } = unmarkLines(result.output);
@@ -129,8 +129,17 @@ function unmarkLines(output: string): { text: string; sourceLine: (renderedLine:
 
 const STACK_OVERFLOW = /Maximum call stack size exceeded/;
 
-/** A nunjucks error as a problem with the source line: "(unknown path) [Line 9, Column 4]\n  reason". */
-function templateProblem(message: string, source: string, path: string, contextPath: string): InputProblem {
+/**
+ * A nunjucks error as a problem with the source line: "(unknown path) [Line 9, Column 4]\n  reason". Undefined
+ * variables are one problem listing every expression that prints one, at the first one's line.
+ */
+function templateProblem(
+  message: string,
+  source: string,
+  path: string,
+  contextPath: string,
+  undefinedAt: readonly TemplatePosition[] = [],
+): InputProblem {
   const position = /\[Line (\d+), Column (\d+)\]/.exec(message);
   const reason = message
     .split('\n')
@@ -140,13 +149,8 @@ function templateProblem(message: string, source: string, path: string, contextP
   let line = position ? Number(position[1]) : undefined;
   const lines = source.split('\n');
   if (reason === UNDEFINED_OUTPUT && line !== undefined) {
-    const column = Number(position![2]);
-    const expression = expressionAt(lines[line - 1] ?? '', column);
-    return {
-      file: path,
-      line,
-      message: `${path}: ${expression ? `\`${expression}\`` : 'a template expression'} prints a variable that ${contextPath} does not define`,
-    };
+    const places = undefinedAt.length ? undefinedAt : [{ line, column: Number(position![2]) }];
+    return { file: path, line: places[0].line, message: undefinedMessage(places, lines, path, contextPath) };
   }
   if (STACK_OVERFLOW.test(reason)) {
     // a macro that calls itself without end: the engine's stack runs out (never a stack trace, never the host's words)
@@ -194,6 +198,32 @@ function refusalAt(reason: string, lines: string[], reported: number | undefined
   if (line === undefined) return { line: reported, reason };
   const written = member ? pattern.exec(lines[line - 1])?.[0] : undefined;
   return { line, reason: written ? reason.replace(`\`${cited}\``, `\`${written}\``) : reason };
+}
+
+/**
+ * "`{{ a }}` prints a variable that ctx.yaml does not define"; with several, each expression once with its lines:
+ * "4 expressions print variables that ctx.yaml does not define: `{{ a }}` (line 3), `{{ b }}` (lines 5, 9), ...".
+ */
+function undefinedMessage(
+  places: readonly TemplatePosition[],
+  lines: readonly string[],
+  path: string,
+  contextPath: string,
+): string {
+  const expressions = new Map<string, number[]>();
+  for (const place of places) {
+    const expression = expressionAt(lines[place.line - 1] ?? '', place.column);
+    const shown = expression ? `\`${expression}\`` : 'a template expression';
+    const at = expressions.get(shown) ?? [];
+    if (!at.includes(place.line)) at.push(place.line);
+    expressions.set(shown, at);
+  }
+  const list = [...expressions].map(([shown, at]) => `${shown} (line${at.length > 1 ? 's' : ''} ${at.join(', ')})`);
+  if (expressions.size === 1) {
+    const [[shown, at]] = expressions;
+    return `${path}: ${at.length > 1 ? list[0] : shown} prints a variable that ${contextPath} does not define`;
+  }
+  return `${path}: ${expressions.size} expressions print variables that ${contextPath} does not define: ${list.join(', ')}`;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,7 +6,7 @@
 // globals, macros, a small allow-list of Jinja string/list/dict methods). Everything else is refused with the line.
 // This module runs inside the worker process (layer 2); it is also importable directly, for its tests.
 import nunjucks from 'nunjucks';
-import { REFUSED, type SandboxResult } from './template-sandbox-protocol.js';
+import { MAX_UNDEFINED, REFUSED, type SandboxResult, type TemplatePosition } from './template-sandbox-protocol.js';
 
 /** Names no lookup may use, own or not. */
 const FORBIDDEN = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__']);
@@ -252,8 +252,27 @@ function restrictedEnvironment(): nunjucks.Environment {
 
 const environment = restrictedEnvironment();
 
+const UNDEFINED_OUTPUT = 'attempted to output null or undefined value';
+
+/**
+ * The restricted runtime of one render, whose `{{ }}` of an undefined value prints nothing and is recorded (nunjucks'
+ * own ensureDefined throws at the first): the render goes on, and reports every undefined variable at once.
+ */
+function recordingRuntime(undefinedAt: TemplatePosition[]): Record<string, unknown> {
+  return Object.freeze(
+    Object.assign(Object.create(null), restrictedRuntime, {
+      ensureDefined: (value: unknown, lineno: number, colno: number) => {
+        if (value !== null && value !== undefined) return value;
+        if (undefinedAt.length < MAX_UNDEFINED) undefinedAt.push({ line: lineno + 1, column: colno + 1 });
+        return '';
+      },
+    }),
+  );
+}
+
 /** Renders a template with the restricted runtime; a template error is the nunjucks message (with its line). */
 export function renderRestricted(source: string, variables: unknown): SandboxResult {
+  const undefinedAt: TemplatePosition[] = [];
   try {
     const template = new nunjucks.Template(source, environment, undefined, true) as unknown as {
       rootRenderFunc: (env: unknown, context: Context, frame: unknown, runtime: unknown, cb: unknown) => void;
@@ -263,10 +282,13 @@ export function renderRestricted(source: string, variables: unknown): SandboxRes
     template.rootRenderFunc = (env, context, frame, _runtime, cb) => {
       // `{% set %}` writes context.ctx: without a prototype, `{% set __proto__ = ... %}` is just a name
       context.ctx = Object.assign(Object.create(null), context.ctx);
-      return root(env, context, frame, restrictedRuntime, cb);
+      return root(env, context, frame, recordingRuntime(undefinedAt), cb);
     };
     const data = plainData(variables);
-    return { output: template.render(data !== null && typeof data === 'object' ? data : {}) };
+    const output = template.render(data !== null && typeof data === 'object' ? data : {});
+    if (undefinedAt.length === 0) return { output };
+    const [first] = undefinedAt;
+    return { error: `(unknown path) [Line ${first.line}, Column ${first.column}]\n  ${UNDEFINED_OUTPUT}`, undefinedAt };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }

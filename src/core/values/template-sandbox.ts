@@ -9,7 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import type { SandboxResult, WorkerRequest } from './template-sandbox-protocol.js';
+import {
+  MAX_UNDEFINED,
+  type SandboxResult,
+  type TemplatePosition,
+  type WorkerRequest,
+} from './template-sandbox-protocol.js';
 
 export interface SandboxOptions {
   /** Wall-clock limit of one render, worker start included. */
@@ -192,12 +197,23 @@ export class TemplateSandbox {
 /** An answer line: `{ id, output }` or `{ id, error }`; anything else means the worker is not ours any more. */
 function parseAnswer(line: string, id: number | undefined): SandboxResult & { fatal?: boolean } {
   try {
-    const answer = JSON.parse(line) as { id?: unknown; output?: unknown; error?: unknown };
+    const answer = JSON.parse(line) as { id?: unknown; output?: unknown; error?: unknown; undefinedAt?: unknown };
     if (answer.id !== id) throw new Error('not the request in flight');
     if (typeof answer.output === 'string') return { output: answer.output };
-    if (typeof answer.error === 'string') return { error: answer.error };
+    if (typeof answer.error === 'string') {
+      const undefinedAt = positions(answer.undefinedAt);
+      return undefinedAt ? { error: answer.error, undefinedAt } : { error: answer.error };
+    }
   } catch {
     // fall through
   }
   return { error: 'the template engine answered something else than a render', fatal: true };
+}
+
+/** The worker's undefined-variable places, kept only as the bounded list of line and column numbers it must be. */
+function positions(value: unknown): TemplatePosition[] | undefined {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_UNDEFINED) return undefined;
+  const whole = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) > 0;
+  const out = value.map((p) => (whole(p?.line) && whole(p?.column) ? { line: p.line, column: p.column } : undefined));
+  return out.every((p) => p !== undefined) ? out : undefined;
 }
