@@ -27,8 +27,6 @@ const ALLOWED: Record<string, string> = {
   // scratch buffers, not caches: reused to avoid allocating per comparison; no result survives a call
   'did-you-mean.ts row': 'scratch buffer of levenshtein, overwritten by every call',
   'did-you-mean.ts bandRows': 'scratch buffers of boundedDistance, overwritten by every call',
-  'values/schema.ts compiled': 'compiled chart values.schema.json by object: to move onto the chart facts',
-  'values/schema.ts compiledByText': 'compiled chart values.schema.json by text: to move onto a run object',
 };
 
 function sources(dir: string): string[] {

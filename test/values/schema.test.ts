@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSchema, mergeValues } from '../../src/core/values/schema.js';
+import { ChartSchemas, checkSchema, mergeValues } from '../../src/core/values/schema.js';
 import { CorpusCharts, overrideFile } from './helpers.js';
 
 const corpus = new CorpusCharts();
@@ -146,5 +146,31 @@ describe('checkSchema patterns run with RE2 semantics, as helm runs them with Go
       /cannot be compiled: error parsing regexp: invalid or unsupported Perl syntax: `\(\?=`/,
     );
     expect(checkSchema(schema('(a)\\1'), {}, [file]).problem).toMatch(/invalid escape sequence/);
+  });
+});
+
+describe('ChartSchemas: the compiled schemas of one run', () => {
+  const schema = () => ({ type: 'object', properties: { replicas: { type: 'integer' } } });
+
+  it('compiles a schema once per run: the same object, or another load of the same text', () => {
+    const run = new ChartSchemas();
+    const first = schema();
+    const validate = run.compile(first);
+    expect(typeof validate).toBe('function');
+    expect(run.compile(first)).toBe(validate);
+    expect(run.compile(schema())).toBe(validate); // each load of a chart parses its own object
+  });
+
+  it('shares nothing between runs: the module keeps no compiled schema', () => {
+    const one = schema();
+    expect(new ChartSchemas().compile(one)).not.toBe(new ChartSchemas().compile(one));
+  });
+
+  it('checks with the run it is given', () => {
+    const run = new ChartSchemas();
+    const file = overrideFile('values/app.yaml', 'replicas: two\n');
+    expect(checkSchema(schema(), {}, [file], [], run).violations.map((v) => v.message)).toEqual([
+      'replicas must be integer',
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import { type CoverageMemo, coverageMemo, type KeyCoverage, overrideCoverage } f
 import { renameSuggestions } from '../values/did-you-mean.js';
 import type { IgnoredKeyProof } from '../values/ignored-key-search.js';
 import type { KeyPath } from '../values/key-path.js';
-import { checkSchema, type SchemaCheck } from '../values/schema.js';
+import { ChartSchemas, checkSchema, type SchemaCheck } from '../values/schema.js';
 import type {
   ChartChange,
   ChartConfig,
@@ -79,6 +79,8 @@ export interface ChartContext extends ChartInputs {
   renameSuggestions(): ReadonlyMap<string, KeyPath>;
   /** The objects each template file of either side declares, read once (render/template-lines.ts); BumpFacts'. */
   templateObjects: TemplateObjects;
+  /** The run's compiled values.schema.json validators (values/schema.ts); BumpFacts'. */
+  chartSchemas: ChartSchemas;
 }
 
 /** What one chart's bump gives every environment alike, worked out once on first use and shared by its contexts. */
@@ -87,14 +89,23 @@ export interface BumpFacts {
   /** Both sides' template-read indexes and compiled schema patterns, for the coverage of every environment. */
   coverage: CoverageMemo;
   templateObjects: TemplateObjects;
+  /** Not the bump's own: the run's, handed in (a fresh one when the caller has no run). */
+  chartSchemas: ChartSchemas;
 }
 
-/** The facts of the bump from `base` to `head` (both sides' LoadedChart, the same objects in every environment). */
-export function bumpFacts({ base, head }: Pick<ChartInputs, 'base' | 'head'>): BumpFacts {
+/**
+ * The facts of the bump from `base` to `head` (both sides' LoadedChart, the same objects in every environment);
+ * `chartSchemas`: the run's compiled schemas.
+ */
+export function bumpFacts(
+  { base, head }: Pick<ChartInputs, 'base' | 'head'>,
+  chartSchemas: ChartSchemas = new ChartSchemas(),
+): BumpFacts {
   return {
     renameSuggestions: once(() => (base && head ? renameSuggestions(base.defaults, head.defaults) : new Map())),
     coverage: coverageMemo(),
     templateObjects: templateObjects(),
+    chartSchemas,
   };
 }
 
@@ -118,6 +129,7 @@ export function chartContext(inputs: ChartInputs, bump: BumpFacts = bumpFacts(in
   const facts: Omit<ChartContext, keyof ChartInputs> = {
     renameSuggestions: bump.renameSuggestions,
     templateObjects: bump.templateObjects,
+    chartSchemas: bump.chartSchemas,
     coverage: once(() => overrideCoverage(inputs, bump.coverage)),
     matchedRenders: once(() => {
       const { base, head } = inputs.renders ?? {};
@@ -131,7 +143,7 @@ export function chartContext(inputs: ChartInputs, bump: BumpFacts = bumpFacts(in
       if (codeSet.length === 0 && overrides.every((o) => o.keys.length === 0 && Object.keys(o.values).length === 0)) {
         return undefined;
       }
-      return checkSchema(head.schema, head.defaults, overrides, codeSet);
+      return checkSchema(head.schema, head.defaults, overrides, codeSet, bump.chartSchemas);
     }),
   };
   // Not enumerable: a spread copy (`{ ...ctx, renders }`) is plain inputs again, never carrying facts worked out

@@ -9,6 +9,7 @@ import { parsedYamlMemo } from '../repo/chart-yaml.js';
 import type { ChartReport } from '../report/report.js';
 import type { ChartRule } from '../rules/rule.js';
 import { createLimiter } from '../runtime/concurrency.js';
+import { ChartSchemas } from '../values/schema.js';
 import { analyseChart, buildChartReport, type ChartAnalysis } from './chart-analysis.js';
 import { type RenderPolicy, rendersAndProof, withoutUnneededManifests } from './renders.js';
 import { withReadiness } from './readiness.js';
@@ -42,13 +43,15 @@ export async function checkCharts(
   // helm is found before the charts are read: values files are read the way its major version reads them
   const helmMajor = changes.length > 0 ? (await policy.helm(spaces.head)).helm?.major : undefined;
   const loading = { cache, parsedYaml: parsedYamlMemo() };
+  // the run's compiled values.schema.json validators, shared by every chart's rules
+  const chartSchemas = new ChartSchemas();
   return Promise.all(
     changes.map((change) =>
       inFlight(() =>
         analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, loading, ofShard(change)))
           .then((analyses) => rendersAndProof(withReadiness(analyses, spaces.readiness), spaces.head, policy))
           .then((analyses) => {
-            const report = buildChartReport(analyses, chartFindings(rules, analyses));
+            const report = buildChartReport(analyses, chartFindings(rules, analyses, chartSchemas));
             return { analyses: withoutUnneededManifests(analyses), report };
           }),
       ),

@@ -9,7 +9,7 @@
 // already there when the base fails for the same cause in the same environment.
 
 import { findingFingerprint } from '../acceptances/finding-identity.js';
-import { chartContext } from '../model/chart-context.js';
+import { bumpFacts, type ChartInputs, chartContext } from '../model/chart-context.js';
 import type { Finding, RuleId } from '../report/report.js';
 import { ruleHooks } from '../rules/index.js';
 import type { ChartContext, ChartRule } from '../rules/rule.js';
@@ -29,8 +29,9 @@ export function baseOnlyContext(ctx: ChartContext): ChartContext | undefined {
   const entry = ctx.change.base;
   if (!entry || !ctx.base || ctx.change.change === 'added') return undefined;
   const baseRender = ctx.renders?.base;
-  // its own facts (coverage, schema...), worked out from the base inputs: a spread copy carries none
-  return chartContext({
+  // its own facts (coverage, schema...), worked out from the base inputs: a spread copy carries none (but the run's
+  // compiled schemas)
+  const inputs: ChartInputs = {
     ...ctx,
     change: { name: entry.name, dir: entry.dir, change: 'unchanged', head: entry, semverChange: null },
     base: undefined,
@@ -41,7 +42,8 @@ export function baseOnlyContext(ctx: ChartContext): ChartContext | undefined {
     renders: baseRender ? { head: baseRender } : undefined,
     ignoredKeyProof: undefined,
     refusedSymlinks: ctx.refusedSymlinks?.filter((s) => s.side === 'base').map((s) => ({ ...s, side: 'head' })),
-  });
+  };
+  return chartContext(inputs, bumpFacts(inputs, ctx.chartSchemas));
 }
 
 /**

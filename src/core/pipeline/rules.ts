@@ -11,6 +11,7 @@ import type { ChartRule, RepoContext } from '../rules/rule.js';
 import { runChartRules } from '../rules/run.js';
 import { stableJson } from '../runtime/stable-json.js';
 import { orphanOverrideFiles } from '../values/override-files.js';
+import { ChartSchemas } from '../values/schema.js';
 import type { ChartAnalysis } from './chart-analysis.js';
 import { mergedRemedy } from './merged-remedies.js';
 import type { AnalysisOptions, Plan } from './options.js';
@@ -23,15 +24,21 @@ import type { Workspaces } from './workspaces.js';
  * A chart's findings in rule order. A rule that declares it does not depend on the environment runs once; the
  * others run in every environment, and a finding that holds in several is one finding naming them all.
  */
-export function chartFindings(rules: readonly ChartRule[], analyses: readonly ChartAnalysis[]): Finding[] {
+export function chartFindings(
+  rules: readonly ChartRule[],
+  analyses: readonly ChartAnalysis[],
+  chartSchemas: ChartSchemas = new ChartSchemas(),
+): Finding[] {
   const findings: Finding[] = [];
   const named = analyses[0].context.environment !== undefined;
   // one rules' view per environment, so the facts rules share are worked out once per environment, and those of
   // the bump itself once per chart (every environment holds the same loaded sides)
-  const bump = bumpFacts(analyses[0].context);
+  const bump = bumpFacts(analyses[0].context, chartSchemas);
   const sameSides = (inputs: ChartInputs) =>
     inputs.base === analyses[0].context.base && inputs.head === analyses[0].context.head;
-  const all = analyses.map(({ context }) => chartContext(context, sameSides(context) ? bump : bumpFacts(context)));
+  const all = analyses.map(({ context }) =>
+    chartContext(context, sameSides(context) ? bump : bumpFacts(context, chartSchemas)),
+  );
   // a review compares each with the base as a lint sees it (preexisting.ts); a lint has no base
   const bases = all.map((context) => (context.change.change === 'unchanged' ? undefined : baseOnlyContext(context)));
   for (const rule of rules) {

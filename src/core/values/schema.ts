@@ -82,8 +82,9 @@ export function checkSchema(
   defaults: Record<string, unknown>,
   files: readonly OverrideFile[],
   codeSet: readonly OverrideKey[] = [],
+  schemas: ChartSchemas = new ChartSchemas(),
 ): SchemaCheck {
-  const validate = compileSchema(schema);
+  const validate = schemas.compile(schema);
   if (typeof validate === 'string') return { violations: [], problem: validate };
   const keys = [...files.flatMap((f) => f.keys), ...codeSet];
   const layers = [...files.map((f) => f.values), valuesFromKeys(codeSet)];
@@ -118,29 +119,36 @@ export function checkSchema(
 
 // ---------- ajv ----------
 
-// Pure memos of parsed data, not per-chart facts: a compiled validator depends on the schema alone, which is never
-// changed once parsed, so every environment of a chart shares one.
-const compiled = new WeakMap<object, ValidateFunction | string>();
-// By schema text too: each load of a chart parses its own schema object, and a repository often deploys the same
-// chart version several times (releases of one chart), or both sides of a bump keep the same schema. Bounded.
-const compiledByText = new Map<string, ValidateFunction | string>();
 const COMPILED_BY_TEXT_LIMIT = 32;
 
-/** A validator for the schema's draft ($schema 2019-09 / 2020-12, else draft-07), or a problem text. */
-export function compileSchema(schema: unknown): ValidateFunction | string {
-  if (!isMap(schema)) return typeof schema === 'boolean' ? compileFresh(schema) : 'values.schema.json is not an object';
-  let validate = compiled.get(schema);
-  if (!validate) {
-    const text = JSON.stringify(schema);
-    validate = compiledByText.get(text);
+/**
+ * The chart schemas one run compiled: compiling a large values.schema.json is the costliest step of a review after
+ * helm and YAML parsing, so each compiles once per run. Held by the run (pipeline/charts.ts makes one and the chart
+ * contexts share it), never by the module. A validator depends on the schema alone, never changed once parsed.
+ */
+export class ChartSchemas {
+  readonly #byObject = new WeakMap<object, ValidateFunction | string>();
+  // By schema text too: each load of a chart parses its own schema object, and a repository often deploys the same
+  // chart version several times (releases of one chart), or both sides of a bump keep the same schema. Bounded.
+  readonly #byText = new Map<string, ValidateFunction | string>();
+
+  /** A validator for the schema's draft ($schema 2019-09 / 2020-12, else draft-07), or a problem text. */
+  compile(schema: unknown): ValidateFunction | string {
+    if (!isMap(schema))
+      return typeof schema === 'boolean' ? compileFresh(schema) : 'values.schema.json is not an object';
+    let validate = this.#byObject.get(schema);
     if (!validate) {
-      validate = compileFresh(schema);
-      if (compiledByText.size >= COMPILED_BY_TEXT_LIMIT) compiledByText.delete(compiledByText.keys().next().value!);
-      compiledByText.set(text, validate);
+      const text = JSON.stringify(schema);
+      validate = this.#byText.get(text);
+      if (!validate) {
+        validate = compileFresh(schema);
+        if (this.#byText.size >= COMPILED_BY_TEXT_LIMIT) this.#byText.delete(this.#byText.keys().next().value!);
+        this.#byText.set(text, validate);
+      }
+      this.#byObject.set(schema, validate);
     }
-    compiled.set(schema, validate);
+    return validate;
   }
-  return validate;
 }
 
 function compileFresh(schema: Record<string, unknown> | boolean): ValidateFunction | string {
