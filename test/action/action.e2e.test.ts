@@ -493,6 +493,18 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       expect(fake.requests).toEqual([]);
     });
 
+    it('fails with one line giving the reason when helm is not on PATH and rendering is on', async () => {
+      // git stays reachable; helm is on none of these (issue 19 §3: missing helm must not pass with a warning)
+      const noHelm = dirname(process.execPath) === '/usr/bin' ? '/bin' : '/usr/bin:/bin';
+      const run = await runAction({}, { PATH: noHelm });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(
+        /^::error::chart-guard: helm was not found on PATH: install helm 3 or 4, or pass --helm PATH \(the helm input in the Action\)/m,
+      );
+      expect(run.stdout).not.toMatch(/^\s+at /m);
+      expect(run.outputs.verdict).toBeUndefined();
+    });
+
     it('fails with one line and no stack trace when the base cannot be found', async () => {
       const run = await runAction({ 'base-ref': 'no-such-branch' });
       expect(run.code).toBe(1);
