@@ -20,8 +20,9 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
                          (default: the config's failOn, from the base in a review, else error)
   --fail-on-existing     findings that already held on the base fail the review too
                          (default: the config's failOnExisting, from the base in a review)
-  --helm PATH            helm binary used to render charts (default: helm on PATH)
-  --no-render            do not render charts: skip the checks that need helm
+  --helm PATH            helm binary used to render charts (default: helm on PATH; when there is none, the
+                         run stops with exit 2 unless rendering is off)
+  --no-render            do not render charts: skip the checks that need helm (the report names them)
   --concurrency N        charts rendered in parallel (default: the number of CPUs)
   --cache DIR            keep render results in DIR and reuse them when a chart, its values and the
                          Kubernetes target are unchanged (created when missing; safe to share)
