@@ -11,6 +11,7 @@ import { renderAll } from '../../src/core/render/renderer.js';
 import type { Manifest } from '../../src/core/render/types.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
+import { fieldsOf } from '../../src/core/rules/immutable-field-changed.js';
 import { getAt } from '../../src/core/values/key-path.js';
 import { corpusChart, HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { oneChartLockfile } from '../support/lockfile.js';
@@ -106,11 +107,9 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
     expect(chart.render).toEqual({ status: 'ok' });
     expect(chart.findings.filter((f) => f.rule === 'render-failed')).toEqual([]);
     const immutable = chart.findings.filter((f) => f.rule === 'immutable-field-changed');
-    expect(immutable.map((f) => [f.resource?.kind, f.resource?.name, f.path])).toContainEqual([
-      'StatefulSet',
-      'mariadb-primary',
-      'spec.serviceName',
-    ]);
+    // one finding per object, naming each field
+    const fields = immutable.flatMap((f) => fieldsOf(f).map((field) => [f.resource?.kind, f.resource?.name, field]));
+    expect(fields).toContainEqual(['StatefulSet', 'mariadb-primary', 'spec.serviceName']);
     const partial = chart.findings.find((f) => f.rule === 'values-file-partial');
     expect(partial?.file).toBe('values/mariadb.yaml');
     expect(partial?.message).toContain('the first branch of each if was read');
@@ -141,7 +140,7 @@ describe.each(['v3', 'v4'] as const)('a templated override file on a chart using
     expect(chart.overrideFiles).toEqual(['values/mariadb.yaml']);
     expect(chart.render).toEqual({ status: 'ok' });
     expect(chart.findings.filter((f) => f.rule.startsWith('values-file-'))).toEqual([]);
-    expect(chart.findings.filter((f) => f.rule === 'immutable-field-changed').map((f) => f.path)).toContain(
+    expect(chart.findings.filter((f) => f.rule === 'immutable-field-changed').flatMap(fieldsOf)).toContain(
       'spec.serviceName',
     );
     const { manifests } = await headManifests(head);
