@@ -1,6 +1,7 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
 // ESM output needs a createRequire banner because some dependencies (yaml, ajv) are CommonJS; see the V8 line below.
 // `--outdir DIR` writes the bundles elsewhere than dist/ (benchmarks of a work-in-progress tree).
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -33,11 +34,28 @@ const common = {
   logLevel: 'warning',
   charset: 'utf8',
 };
-await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: join(outdir, 'index.js') });
+// Each bundle is a small launcher (index.js, cli.js) that turns V8's compile cache on (src/core/runtime/compile-cache.ts)
+// and then imports the bundle proper (action-main.js, cli-main.js): Node 22 and later then read the large bundle's
+// compiled code from the cache instead of compiling it at every start. Code splitting names the second file after its
+// entry; parts loaded lazily with `await import()` become chunks beside them (chunkNames).
+// chunks of an earlier build (their names carry a hash) would otherwise stay beside the new ones
+mkdirSync(outdir, { recursive: true });
+for (const file of readdirSync(outdir, { withFileTypes: true }).filter((entry) => entry.isFile())) {
+  if (/^(action|cli)-chunk-.+\.js$/.test(file.name)) rmSync(join(outdir, file.name));
+}
 await build({
   ...common,
-  entryPoints: ['src/cli/index.ts'],
-  outfile: join(outdir, 'cli.js'),
+  entryPoints: { index: 'src/action/index.ts', 'action-main': 'src/action/main.ts' },
+  outdir,
+  splitting: true,
+  chunkNames: 'action-[name]-[hash]',
+});
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/index.ts', 'cli-main': 'src/cli/main.ts' },
+  outdir,
+  splitting: true,
+  chunkNames: 'cli-[name]-[hash]',
   banner: { js: `#!/usr/bin/env node\n${banner.js}` },
 });
 // The template engine's process (src/core/values/template-sandbox.ts): CommonJS in one file, so that under Node's

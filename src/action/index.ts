@@ -1,9 +1,6 @@
-// Entry point of the bundled action (dist/index.js): no logic here.
-import { releaseOnSignals } from '../core/runtime/interrupt.js';
-import { run } from './run.js';
+// Entry point of the bundled action (dist/index.js): a launcher that turns V8's compile cache on (the Action runs on
+// Node 24; the folder is under RUNNER_TEMP), then imports the Action (dist/action-main.js). No logic here.
+import { enableCompileCache } from '../core/runtime/compile-cache.js';
 
-// A cancelled workflow sends SIGINT, then SIGTERM: stop helm and git and remove the temp folders before exiting.
-releaseOnSignals((signal) =>
-  process.stderr.write(`chart-guard: stopped by ${signal}; helm stopped, temp files removed\n`),
-);
-await run();
+enableCompileCache();
+await import('./main.js');
