@@ -106,6 +106,48 @@ describe('downtime of a single-replica rollout', () => {
   });
 });
 
+describe('backups of the PVCs the upgrade deletes or orphans', () => {
+  const withClaims = (policy: string) => `apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: rel-db}
+spec:
+  replicas: 2
+  serviceName: rel-db
+  ${policy}
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec: {containers: [{name: db, image: 'db:1'}]}
+  volumeClaimTemplates: [{metadata: {name: data}, spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}}]
+`;
+  const removed = (policy: string) =>
+    plannedBump(
+      tinyPairContext(
+        'web',
+        { 'templates/sts.yaml': withClaims(policy) },
+        { 'templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: rel-web}\n' },
+      ),
+    ).actions;
+
+  it('names the PVCs a removed StatefulSet leaves orphaned', () => {
+    const actions = removed('');
+    expect(actions.backups.map((b) => b.claims)).toEqual([['data-rel-db-0', 'data-rel-db-1']]);
+    expect(actions.steps.filter((s) => s.phase === 'before').map((s) => [s.description, s.commands])).toEqual([
+      [
+        'Back up data-rel-db-0, data-rel-db-1 (the upgrade deletes StatefulSet rel-db; its PVCs stay behind, orphaned).',
+        [],
+      ],
+    ]);
+  });
+
+  it('keeps the PVCs of a removed StatefulSet that would delete them (whenDeleted: Delete) before the upgrade', () => {
+    const actions = removed('persistentVolumeClaimRetentionPolicy: {whenDeleted: Delete}');
+    expect(actions.steps.filter((s) => s.phase === 'before').flatMap((s) => s.commands)).toEqual([
+      `kubectl patch statefulset rel-db -n demo --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'`,
+    ]);
+  });
+});
+
 describe('the helm command', () => {
   const ctx = tinyPairContext(
     'mongodb',

@@ -24,7 +24,9 @@ export type RunbookAction =
   /** Rewrite the deployed release's stored manifest (helm mapkubeapis) before the cluster's Kubernetes upgrade. */
   | 'map-kube-apis'
   /** A chart of the lockfile no environment deploys: the runbook says so, and installs nothing (format/plan.ts). */
-  | 'not-deployed';
+  | 'not-deployed'
+  /** The upgrade deletes a StatefulSet (its PVCs, `before.claims`, stay orphaned or go with it) or a PVC: back them up. */
+  | 'back-up-claims';
 
 /** Why a finding's object is re-created: immutable fields (grouped per object with the others), or a sentence. */
 export type ReinstallCause = { immutableField: string | readonly string[] | undefined } | { sentence: string };

@@ -33,6 +33,7 @@ export const resourceRemoved = {
   needs: { base: true, renders: true },
   severity: 'notice',
   description: 'a resource in the old render is absent from the new one',
+  runbook: ['back-up-claims'],
   check(ctx) {
     const renders = renderedPair(ctx);
     if (!renders) return [];

@@ -26,6 +26,8 @@ import { crdApplyCommand, isCrd, shellWord } from '../rules/analysis/crds.js';
 import { kubectlObject } from '../rules/analysis/kubectl-words.js';
 import { whenDeleted } from '../rules/analysis/statefulset-successor.js';
 import type { KeyPath } from '../values/key-path.js';
+import { blockingSteps } from './blocking-steps.js';
+import { removedClaims } from './claim-backups.js';
 import { downtimes } from './downtime.js';
 import { codeSetKeys, envName, helmCommand, releaseSelector } from './helm-command.js';
 import {
@@ -43,8 +45,7 @@ import {
   step,
   target,
 } from './object-commands.js';
-import { renderedFiles, unrenderedTemplates } from './rendered-files.js';
-import { steppingStones } from './stepping-stones.js';
+import { renderedFiles } from './rendered-files.js';
 import { orderKinds, templateCrdOwners, upgradeOrder } from './upgrade-order.js';
 
 /** Workload kinds whose pods can outlive their controller (delete --cascade=orphan keeps them running). */
@@ -209,6 +210,13 @@ function chartActions(
   }
 
   // only what needs it: a change the deploy's own values may undo plans nothing
+  for (const finding of findings.filter((f) => calling(hooks, 'back-up-claims')(f) && f.resource)) {
+    const claimed = removedClaims(context, finding);
+    if (!claimed) continue;
+    backups.push(claimed.backup);
+    before.push(claimed.step);
+  }
+
   const immutable = findings.filter((f) => calling(hooks, 'delete-and-recreate')(f) && f.resource && f.needsReinstall);
   const byObject = new Map<string, Finding[]>();
   for (const finding of immutable) {
@@ -314,38 +322,6 @@ function upgradeDescription(
     return `Upgrade every release of ${context.change.name}${set}, each in its own namespace: the releases \`${list}\` lists (config releaseFilter). Run that line alone first to check the selection.`;
   }
   return `${chart.change === 'added' ? 'Install' : 'Upgrade'} ${release}${set}.`;
-}
-
-/** Steps that stop the runbook: an intermediate version the upgrade notes require, a template helm cannot read. */
-function blockingSteps(chart: ChartReport, context: ChartInputs): UpgradeStep[] {
-  if (chart.change === 'removed') return [];
-  const steps: UpgradeStep[] = [];
-  const from = context.change.base?.version;
-  const to = context.change.head?.version;
-  for (const stone of from && to ? steppingStones(context.upgradeNotes ?? [], from, to) : []) {
-    steps.push({
-      ...step(
-        'before',
-        `Stop: ${context.change.name} ${from} → ${to} skips ${stone.version}, which its upgrade notes ("${stone.heading}") require first: “${stone.sentence}” Upgrade to ${stone.version} and run its runbook before this one.`,
-        [],
-      ),
-      blocking: true,
-    });
-  }
-  for (const file of unrenderedTemplates(context.overrides)) {
-    const why = file.error
-      ? file.error.message
-      : 'the review had no template context for it (config templates.context)';
-    steps.push({
-      ...step(
-        'before',
-        `Stop: ${file.path} is a template helm cannot read, and it has no rendered copy (${why}): render it with your deploy code and pass the result in its place.`,
-        [],
-      ),
-      blocking: true,
-    });
-  }
-  return steps;
 }
 
 // ---------- CRDs ----------
