@@ -2,18 +2,18 @@
 // `lint --kube-version`): the rollout by ring with each environment's status, then per raised environment one row
 // per blocker (chart, blocker, fix) and the commands to run before the cluster upgrade. Built from
 // core/report/readiness.ts, which the runbook (`--format plan`) shares.
-import { type ReadinessStage, readinessView, stageName } from '../core/report/readiness.js';
+import { type ReadinessStage, readinessView, stageName, stageStatus } from '../core/report/readiness.js';
 import type { FailOn, Report } from '../core/report/report.js';
 import { ruleHooks } from '../core/rules/index.js';
 import type { Block } from './budget.js';
 import { codeSpan, escapeCell, escapeInline, escapeMessage } from './escape.js';
 import { CORE, ICON, keep } from './markdown-blocks.js';
 
-const STATUS: Record<ReadinessStage['status'], string> = {
-  ready: '✅ ready',
-  blocked: '❌ blocked',
-  waiting: '⏸️ waiting',
-  unchanged: 'unchanged',
+const ICON_OF: Record<ReadinessStage['status'], string> = {
+  ready: '✅ ',
+  blocked: '❌ ',
+  waiting: '⏸️ ',
+  unchanged: '',
 };
 
 export function readinessBlocks(report: Report, failOn: FailOn | undefined): Block[] {
@@ -66,13 +66,5 @@ function versions(stage: ReadinessStage): string {
 }
 
 function statusText(stage: ReadinessStage): string {
-  if (stage.status === 'waiting') return `${STATUS.waiting}: blocked until ring ${stage.blockedBy} passes`;
-  const open = stage.rows.filter((row) => !row.accepted);
-  const errors = open.filter((row) => row.severity === 'error').length;
-  const others = open.length - errors;
-  const counts = [
-    errors ? `${errors} blocking` : '',
-    others ? `${others} warning${others === 1 ? '' : 's'}` : '',
-  ].filter(Boolean);
-  return counts.length ? `${STATUS[stage.status]} (${counts.join(', ')})` : STATUS[stage.status];
+  return `${ICON_OF[stage.status]}${stageStatus(stage)}`;
 }

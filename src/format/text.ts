@@ -20,6 +20,7 @@ import {
 } from './describe.js';
 import { stripControl } from './escape.js';
 import { kubernetesText } from './kubernetes.js';
+import { readinessTextLines } from './text-readiness.js';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (TTY, NO_COLOR, FORCE_COLOR). */
@@ -125,6 +126,7 @@ export function renderText(report: Report, options: TextOptions): string {
   if (report.diagnostics?.length) lines.push('');
 
   lines.push(...fleetLines(report, clean, paint));
+  lines.push(...readinessTextLines(report, clean));
   const reinstall = charts.filter((c) => c.needsReinstall).map((c) => clean(c.name));
   if (reinstall.length > 0) lines.push(`${paint(STYLE.bold + STYLE.red, 'needs reinstall')}: ${reinstall.join(', ')}`);
   // each environment's target, above the closing line: which versions the API checks ran against where

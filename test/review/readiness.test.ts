@@ -12,6 +12,7 @@ import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report } from '../../src/core/report/report.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { renderPlan } from '../../src/format/plan.js';
+import { renderText } from '../../src/format/text.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/readiness/repo');
@@ -124,6 +125,19 @@ environments:
     expect(table).not.toMatch(/\| clean \|/);
     expect(table).toContain('`helm mapkubeapis legacy-pdb --namespace default`');
     if (process.env.READINESS_COMMENT) writeFileSync(process.env.READINESS_COMMENT, comment);
+  });
+
+  it('says the readiness in the terminal too, after the fleet verdict', () => {
+    const text = renderText(report, { color: false });
+    expect(text).toContain(
+      [
+        'Kubernetes readiness',
+        '    staging (ring 0): 1.24 → 1.25, blocked (5 blocking, 1 warning)',
+        '        before the cluster upgrade: helm mapkubeapis legacy-pdb --namespace default',
+        '    production (ring 2): unchanged, waiting: blocked until ring 0 passes',
+        '    each ring runs the new version 7 day(s) before the next is upgraded',
+      ].join('\n'),
+    );
   });
 
   it('puts the mapkubeapis step of the deployed policy/v1beta1 budget before the cluster upgrade in the runbook', () => {

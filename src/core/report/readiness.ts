@@ -66,8 +66,7 @@ export function readinessView(report: Report, hooks: HooksOf, failOn?: FailOn): 
     const raised = environment.to !== undefined;
     const mine = raised
       ? findings.filter(
-          ({ finding }) =>
-            hooks(finding.rule).readiness !== undefined && holdsIn(finding, environment.name),
+          ({ finding }) => hooks(finding.rule).readiness !== undefined && holdsIn(finding, environment.name),
         )
       : [];
     const rows = mine.map(({ chart, finding }) => ({
@@ -117,4 +116,15 @@ export function stageName(stage: Pick<ReadinessEnvironment, 'name' | 'ring'>): s
 export function byRing(report: Pick<Report, 'readiness'>): (a: string | undefined, b: string | undefined) => number {
   const rings = new Map((report.readiness?.environments ?? []).map((e) => [e.name, e.ring]));
   return (a, b) => (rings.get(a) ?? 99) - (rings.get(b) ?? 99);
+}
+
+/** A stage's status in words: "blocked (5 blocking, 1 warning)", "waiting: blocked until ring 0 passes", "ready". */
+export function stageStatus(stage: ReadinessStage): string {
+  if (stage.status === 'waiting') return `waiting: blocked until ring ${stage.blockedBy} passes`;
+  const open = stage.rows.filter((row) => !row.accepted);
+  const errors = open.filter((row) => row.severity === 'error').length;
+  const others = open.length - errors;
+  const counts = [errors ? `${errors} blocking` : '', others ? `${others} warning${others === 1 ? '' : 's'}` : ''];
+  const said = counts.filter(Boolean).join(', ');
+  return said ? `${stage.status} (${said})` : stage.status;
 }
