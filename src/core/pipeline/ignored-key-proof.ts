@@ -4,7 +4,13 @@
 // override-key-removed / override-key-unknown. Helm coalesces every override into .Values and never says which it
 // read, so the render itself is the direct evidence. Runs after the head render succeeded, in the same helm slots.
 
-import { type ComparableRender, sameRender, type VolatileLeaves, volatileLeaves } from '../render/render-equality.js';
+import {
+  type ComparableRender,
+  sameRender,
+  type VolatileLeaves,
+  volatileLeaves,
+  volatileTexts,
+} from '../render/render-equality.js';
 import type { RenderJob, RenderOutcome } from '../render/renderer.js';
 import { overrideCoverage } from '../values/coverage.js';
 import { type IgnoredKeyProof, searchIgnoredKeys } from '../values/ignored-key-search.js';
@@ -101,7 +107,9 @@ export async function withIgnoredKeyProof(
     (changed) => rendersSame((layers) => withOtherValues(layers, pathsOf(changed))),
     budgetLeft,
   );
-  let ignored = values.ignored;
+  // the comparison left the volatile leaves out: a key whose value the head render prints there is read after all
+  const shown = volatile ? printedIn(volatileTextsOf(references, volatile), values.ignored, pathsOf, headJobs) : [];
+  let ignored = values.ignored.filter((key) => !shown.includes(key));
   let unproven = [...removal.unproven, ...values.unproven];
   // The removal was proven for the whole first set: confirm it for the smaller set, or report nothing.
   if (ignored.length > 0 && ignored.length < removal.ignored.length) {
@@ -112,7 +120,7 @@ export async function withIgnoredKeyProof(
     }
   }
   proof.ignored = ignored;
-  proof.used = [...removal.used, ...values.used];
+  proof.used = [...removal.used, ...values.used, ...shown];
   proof.unproven = unproven.sort();
   if (proof.unproven.length) proof.stopped = unusable ? 'unusable-render' : 'cap';
   return { ...analysis, context: { ...context, ignoredKeyProof: proof } };
@@ -132,6 +140,37 @@ function proofCandidates(analysis: ChartAnalysis, headJobs: readonly RenderJob[]
     candidates.set(formatKeyPath(coverage.path), coverage.path);
   }
   return candidates;
+}
+
+/** The texts at the volatile leaves of each head render, and their base64 decodings (Secret data). */
+function volatileTextsOf(references: readonly ComparableRender[], volatile: readonly VolatileLeaves[]): string[] {
+  const texts = references.flatMap((render, i) => volatileTexts(render, volatile[i]));
+  return [...texts, ...texts.filter((t) => BASE64.test(t)).map((t) => Buffer.from(t, 'base64').toString('utf8'))];
+}
+
+const BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
+/** Values shorter than this (`true`, `1`, `on`) show up in any render: only longer ones count as printed. */
+const PRINTED_MIN_LENGTH = 4;
+
+/**
+ * The render proof may never contradict the render: of the keys found ignored, those whose value (a string or number
+ * of at least PRINTED_MIN_LENGTH characters, as the head's values give it) a volatile leaf prints, as in a config
+ * file holding a generated password next to the key's setting.
+ */
+function printedIn(
+  texts: readonly string[],
+  keys: readonly string[],
+  pathsOf: (keys: readonly string[]) => KeyPath[],
+  headJobs: readonly RenderJob[],
+): string[] {
+  if (texts.length === 0) return [];
+  return keys.filter((key) => {
+    const [path] = pathsOf([key]);
+    const layer = [...headJobs[0].values].reverse().find((values) => hasAt(values, path));
+    const value = layer ? getAt(layer, path) : undefined;
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    return text.length >= PRINTED_MIN_LENGTH && texts.some((t) => t.includes(text));
+  });
 }
 
 function comparable(outcome: RenderOutcome): ComparableRender {

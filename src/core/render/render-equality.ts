@@ -6,7 +6,7 @@
 // Some charts render differently every time (randAlphaNum passwords, genCA certificates, `now`, and the checksum
 // annotations over them). Two renders with the same values show which leaves are volatile; those leaves, and only
 // those, are left out of the comparison. A leaf a key fixes is stable in both head renders, so it still counts.
-import { isMap, type KeyPath } from '../values/key-path.js';
+import { getAt, isMap, type KeyPath } from '../values/key-path.js';
 import { clone, semanticEqual } from './normalise.js';
 import type { Manifest } from './types.js';
 
@@ -107,4 +107,22 @@ function withoutLeaves(object: Record<string, unknown>, leaves: readonly KeyPath
     else if (Array.isArray(node) && typeof last === 'number') node[last] = null;
   }
   return copy;
+}
+
+/**
+ * The text of what `render` holds at the volatile leaves: the comparison never sees it, so whoever proves a key
+ * ignored by comparison can check that the key's value is not printed there.
+ */
+export function volatileTexts(render: ComparableRender, volatile: VolatileLeaves): string[] {
+  const texts: string[] = [];
+  for (const [id, objects] of byIdentity(render.manifests)) {
+    for (const leaf of volatile.get(id) ?? []) {
+      for (const { object } of objects) {
+        const value = getAt(object, leaf);
+        if (value === undefined || value === null) continue;
+        texts.push(typeof value === 'string' ? value : JSON.stringify(value));
+      }
+    }
+  }
+  return texts;
 }
