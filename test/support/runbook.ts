@@ -1,12 +1,15 @@
-// A chart context's findings and upgrade runbook, as a review plans them for one bumped chart (1.0.0 -> 2.0.0).
+// A chart context's findings and upgrade runbook, as a review plans them for one bumped chart (1.0.0 -> 2.0.0);
+// given the findings, the runbook alone (of renders the rules no longer see).
 import type { ChartReport, Finding, UpgradeActions } from '../../src/core/report/report.js';
 import { ruleHooks, rulesFor } from '../../src/core/rules/index.js';
 import type { ChartContext } from '../../src/core/rules/rule.js';
 import { runChartRules } from '../../src/core/rules/run.js';
 import { withUpgradeActions } from '../../src/core/runbook/upgrade-plan.js';
 
-export function plannedBump(ctx: ChartContext): { actions: UpgradeActions; findings: Finding[] } {
-  const findings = runChartRules(rulesFor('review').chart, ctx).findings;
+export function plannedBump(
+  ctx: ChartContext,
+  findings: Finding[] = runChartRules(rulesFor('review').chart, ctx).findings,
+): { actions: UpgradeActions; findings: Finding[] } {
   const chart: ChartReport = {
     name: ctx.change.name,
     dir: ctx.change.dir,

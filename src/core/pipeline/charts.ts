@@ -1,18 +1,20 @@
 // Steps 3 to 6 per chart, interleaved: charts are analysed `concurrency` at a time, in lockfile order, and each
 // chart's renders start as soon as it is analysed, so helm runs while the next charts load (one git reader). The
 // rules of this mode then run on each chart as soon as its renders are in, while helm still renders the next charts
-// (the rules and the rendered diff are pure, per chart).
+// (the rules and the rendered diff are pure, per chart). Once a chart's report is built, its renders shrink to what
+// the upgrade runbook reads (runbook/render-view.ts): a run never holds every document of every environment.
 
 import type { ChartChange, Environment } from '../model/model.js';
 import type { RenderCache } from '../render/render-cache.js';
 import { parsedYamlMemo } from '../repo/chart-yaml.js';
 import type { ChartReport } from '../report/report.js';
 import type { ChartRule } from '../rules/rule.js';
+import { keepRunbookView } from '../runbook/render-view.js';
 import { createLimiter } from '../runtime/concurrency.js';
 import { ChartSchemas } from '../values/schema.js';
 import { analyseChart, buildChartReport, type ChartAnalysis } from './chart-analysis.js';
-import { type RenderPolicy, rendersAndProof, withoutUnneededManifests } from './renders.js';
 import { withReadiness } from './readiness.js';
+import { type RenderPolicy, rendersAndProof, withoutUnneededManifests } from './renders.js';
 import { chartFindings } from './rules.js';
 import type { Workspaces } from './workspaces.js';
 
@@ -52,7 +54,9 @@ export async function checkCharts(
           .then((analyses) => rendersAndProof(withReadiness(analyses, spaces.readiness), spaces.head, policy))
           .then((analyses) => {
             const report = buildChartReport(analyses, chartFindings(rules, analyses, chartSchemas));
-            return { analyses: withoutUnneededManifests(analyses), report };
+            // the report holds the findings and the rendered diff: of the renders, only the runbook's view stays
+            keepRunbookView(withoutUnneededManifests(analyses).map(({ context }) => context.renders));
+            return { analyses, report };
           }),
       ),
     ),

@@ -12,6 +12,7 @@ import { parseAllDocuments } from 'yaml';
 import { READ_MAX_DEPTH } from '../input/yaml-input.js';
 import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
 import { checkYamlBounds, mayHoldAliases } from '../values/yaml-bounds.js';
+import type { DocumentMemo } from './document-identity.js';
 import type { Manifest } from './types.js';
 
 export interface ParsedManifests {
@@ -21,7 +22,8 @@ export interface ParsedManifests {
 }
 
 /** `chartName` is the top chart's name as helm prints it in `# Source: <chart>/crds/...`. */
-export function parseManifests(output: string, chartName?: string): ParsedManifests {
+/** `documents`: the memo of one chart's renders (document-identity.ts): a text another render printed is not parsed again. */
+export function parseManifests(output: string, chartName?: string, documents?: DocumentMemo): ParsedManifests {
   const manifests: Manifest[] = [];
   const problems: string[] = [];
   // helm prints a crds/ file as "---\n# Source: <path>\n<file as it is>" (pkg/action/action.go, --include-crds):
@@ -32,7 +34,10 @@ export function parseManifests(output: string, chartName?: string): ParsedManife
   for (const chunk of splitDocuments(output)) {
     source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source;
     if (isCommentOnly(chunk)) continue;
-    for (const value of parseChunk(chunk, source, problems)) {
+    const values = documents
+      ? documents.values(chunk, source, problems, (own) => parseChunk(chunk, source, own))
+      : parseChunk(chunk, source, problems);
+    for (const value of values) {
       for (const object of flattenLists(value)) {
         const manifest = toManifest(object, source, chartName);
         if (manifest) manifests.push(manifest);
@@ -97,11 +102,16 @@ function toManifest(
   const slash = apiVersion.indexOf('/');
   const annotations = (metadata.annotations ?? {}) as Record<string, unknown>;
   const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
-  return {
-    object,
+  // copies: a string the parser cut out of helm's output keeps the whole output in memory, and the identity of an
+  // object outlives its render (findings, the rendered diff, the runbook)
+  const identity = structuredClone({
     ref: { apiVersion, kind: object.kind, ...(namespace ? { namespace } : {}), name: metadata.name },
     group: slash < 0 ? '' : apiVersion.slice(0, slash),
     source,
+  });
+  return {
+    object,
+    ...identity,
     isHook: typeof annotations['helm.sh/hook'] === 'string',
     fromCrdsDir: isCrdsDirSource(source, chartName),
   };
