@@ -102,7 +102,7 @@ describe('charts scoped to environments: the config', () => {
   });
 });
 
-describe('charts scoped to environments: a chart name that is no chart', () => {
+describe('charts scoped to environments: names and patterns that point at nothing, in a lint', () => {
   const repo = new TestRepo('cg-config-scope-');
   afterAll(() => repo.cleanup());
 
@@ -110,7 +110,8 @@ describe('charts scoped to environments: a chart name that is no chart', () => {
     repo
       .write('helm-freeze.yaml', 'charts:\n  - name: promtail\n    version: 6.15.5\n    repo_name: grafana\n')
       .write('charts/promtail/Chart.yaml', 'apiVersion: v2\nname: promtail\nversion: 6.15.5\n')
-      .write(PATH, 'environments:\n  aws: {}\n  gcp:\n    charts:\n      promtial: { enabled: false }\n');
+      .write(PATH, 'environments:\n  aws: {}\n  gcp:\n    charts:\n      promtial: { enabled: false }\n')
+      .write('values/promtail.yaml', 'config: {}\n');
     const sha = repo.commit('config');
     const report = await lint({ repoDir: repo.dir, head: new GitSnapshot(repo.dir, 'main', sha), helm: null });
     const invalid = report.findings.filter((f) => f.rule === 'config-invalid');
@@ -121,6 +122,23 @@ describe('charts scoped to environments: a chart name that is no chart', () => {
         5,
         'environments.gcp.charts.promtial names no chart: it is neither a lockfile entry of helm-freeze.yaml nor a chart folder, so its settings apply to nothing (did you mean "promtail"?)',
       ],
+    ]);
+  });
+
+  it("reports an environment's own patterns for a chart that match no file: it would run there with no overrides", async () => {
+    repo.write(
+      PATH,
+      'values: ["values/{chart}.yaml"]\nenvironments:\n  aws: {}\n  gcp:\n    charts:\n      promtail: { values: ["gcp/{chart}.yaml"] }\n',
+    );
+    const sha = repo.commit('a pattern with no file');
+    const report = await lint({ repoDir: repo.dir, head: new GitSnapshot(repo.dir, 'main', sha), helm: null });
+    const unmatched = report.findings.filter((f) => f.rule === 'values-pattern-unmatched');
+    expect(unmatched.map((f) => [f.path, f.after])).toEqual([
+      ['environments.gcp.charts.promtail.values', 'gcp/{chart}.yaml'],
+    ]);
+    expect(report.charts[0].environments?.map((e) => [e.name, e.overrideFiles])).toEqual([
+      ['aws', ['values/promtail.yaml']],
+      ['gcp', []],
     ]);
   });
 });

@@ -44,6 +44,14 @@ export function unmatchedValuesPatterns(
     const entries = lockfile.charts.filter((entry) => entry.name === key || entry.dir === key);
     for (const pattern of chart.values) check(pattern, entries, `charts.${key}.values`, config.path);
   }
+  // a chart's own patterns in one environment replace the shared ones there: one that matches nothing leaves it bare
+  for (const environment of config.environments) {
+    for (const [key, chart] of Object.entries(environment.charts ?? {})) {
+      const entries = lockfile.charts.filter((entry) => entry.name === key || entry.dir === key);
+      const where = `environments.${environment.name}.charts.${key}.values`;
+      for (const pattern of chart.values ?? []) check(pattern, entries, where, config.path);
+    }
+  }
   return out;
 }
 
@@ -69,8 +77,7 @@ function nearestPaths(resolved: string[], paths: string[]): string[] {
  */
 export function unknownChartKeys(config: Config, lockfile: Lockfile, paths: readonly string[]): InputProblem[] {
   if (lockfile.unreadable) return [];
-  const folders = new Set(paths.filter((p) => p.endsWith('/Chart.yaml')).map((p) => p.slice(0, -'/Chart.yaml'.length)));
-  const known = new Set([...lockfile.charts.flatMap((e) => [e.name, e.dir]), ...folders]);
+  const known = chartKeysKnown(lockfile, paths);
   const problems: InputProblem[] = [];
   for (const [key, chart] of Object.entries(config.charts)) {
     if (known.has(key)) continue;
@@ -82,4 +89,10 @@ export function unknownChartKeys(config: Config, lockfile: Lockfile, paths: read
     });
   }
   return problems;
+}
+
+/** What a `charts:` key may name: a lockfile entry's name or folder, or a chart folder (one with a Chart.yaml). */
+export function chartKeysKnown(lockfile: Lockfile, paths: readonly string[]): Set<string> {
+  const folders = paths.filter((p) => p.endsWith('/Chart.yaml')).map((p) => p.slice(0, -'/Chart.yaml'.length));
+  return new Set([...lockfile.charts.flatMap((e) => [e.name, e.dir]), ...folders]);
 }

@@ -3,6 +3,7 @@
 import { type AcceptancesFile, parseAcceptances } from '../acceptances/acceptances.js';
 import { chartConfigFor, environmentChartFor, parseConfig, resolveEnvironments, runsIn } from '../config/config.js';
 import { configCheck } from '../config/config-schema.js';
+import { chartKeysKnown } from '../input/input-checks.js';
 import { didYouMeanText } from '../input/nearest.js';
 import type { SchemaCheck } from '../input/schema-check.js';
 import { parseLockfile } from '../lockfile/parse.js';
@@ -233,8 +234,7 @@ function unmatchedEnvironments(config: Config, lockfile: Lockfile, paths: string
  */
 function unknownEnvironmentCharts(config: Config, lockfile: Lockfile, paths: readonly string[]): InputProblem[] {
   if (lockfile.unreadable) return [];
-  const folders = paths.filter((p) => p.endsWith('/Chart.yaml')).map((p) => p.slice(0, -'/Chart.yaml'.length));
-  const known = new Set([...lockfile.charts.flatMap((entry) => [entry.name, entry.dir]), ...folders]);
+  const known = chartKeysKnown(lockfile, paths);
   return config.environments.flatMap((environment) =>
     Object.entries(environment.charts ?? {})
       .filter(([key]) => !known.has(key))
