@@ -3,7 +3,7 @@
 // blockers are errors there; the comment opens with the readiness table and the runbook rolls out by ring with the
 // `helm mapkubeapis` step of the deployed policy/v1beta1 budget; `lint --kube-version 1.25` and `review --lint` find
 // the same blockers. Real git repositories, real helm 3 and 4.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/pipeline/lint.js';
@@ -197,3 +197,57 @@ environments:
     );
   });
 });
+
+describe.each(Object.entries(HELM_BINARIES))(
+  'a raise with a bump that moves to policy/v1 (helm %s)',
+  (_major, helm) => {
+    const repo = new TestRepo('cg-readiness-bump-');
+    let report: Report;
+
+    beforeAll(async () => {
+      for (const part of ['.github', 'charts', 'values', 'helm-freeze.yaml']) repo.copy(join(FIXTURE, part), part);
+      const base = repo.commit('six charts, two environments on 1.24');
+      const config = readFileSync(join(repo.dir, '.github/chart-guard.yaml'), 'utf8');
+      const lockfile = readFileSync(join(repo.dir, 'helm-freeze.yaml'), 'utf8');
+      const pdb = readFileSync(join(repo.dir, 'charts/legacy-pdb/templates/pdb.yaml'), 'utf8');
+      const chart = readFileSync(join(repo.dir, 'charts/legacy-pdb/Chart.yaml'), 'utf8');
+      repo
+        .write(
+          '.github/chart-guard.yaml',
+          config.replace('ring: 0\n    kubernetes: "1.24"', 'ring: 0\n    kubernetes: "1.25"'),
+        )
+        .write('helm-freeze.yaml', lockfile.replace('legacy-pdb\n    version: 1.0.0', 'legacy-pdb\n    version: 1.1.0'))
+        .write('charts/legacy-pdb/Chart.yaml', chart.replace('version: 1.0.0', 'version: 1.1.0'))
+        .write('charts/legacy-pdb/templates/pdb.yaml', pdb.replace('policy/v1beta1', 'policy/v1'));
+      const head = repo.commit('staging to 1.25, legacy-pdb 1.1.0 on policy/v1');
+      report = await review({
+        repoDir: repo.dir,
+        base: new GitSnapshot(repo.dir, 'main', base),
+        head: new GitSnapshot(repo.dir, 'staging-1.25', head),
+        helm,
+        concurrency: 2,
+      });
+    });
+    afterAll(() => repo.cleanup());
+
+    it('still needs mapkubeapis in staging: the deployed release (the base, rendered at 1.24) stores policy/v1beta1', () => {
+      const chart = report.charts.find((c) => c.name === 'legacy-pdb')!;
+      expect(chart.change).toBe('bumped');
+      expect(chart.findings.filter((f) => f.rule === 'api-removed')).toEqual([]);
+      const [stored, ...rest] = chart.findings.filter((f) => f.rule === 'release-api-removed');
+      expect(rest).toEqual([]);
+      expect([stored.environments, stored.introduced, stored.fileAtBase]).toEqual([['staging'], true, true]);
+      expect(stored.remedy).toContain('`helm mapkubeapis legacy-pdb --namespace default`');
+    });
+
+    it('reviews the other charts in staging for readiness all the same', () => {
+      const others = blockers(report).filter((b) => b.chart !== 'legacy-pdb');
+      expect(sorted(others).map((b) => [b.chart, b.rule, b.environments])).toEqual([
+        ['old-kube', 'kube-version-unsupported', ['staging']],
+        ['single-replica', 'pdb-blocks-drain', ['staging']],
+        ['strict-pdb', 'pdb-blocks-drain', ['staging']],
+        ['wrong-selector', 'pdb-selects-nothing', ['staging']],
+      ]);
+    });
+  },
+);
