@@ -133,7 +133,7 @@ export function isTemplated(value: unknown): boolean {
   return typeof value === 'string' && /\{\{|\{%/.test(value);
 }
 
-/** List items are never checked (f): `a.b[0].c` is checked as `a.b`. */
+/** List items are never checked (e): `a.b[0].c` is checked as `a.b`. */
 function checkedPath(path: KeyPath): KeyPath {
   const index = path.findIndex((s) => typeof s === 'number');
   return index < 0 ? [...path] : path.slice(0, index);
