@@ -1,10 +1,12 @@
 // The part every analysing command shares: find the repository, turn flags into core options, produce the report,
 // format it, write it, and map the verdict to an exit code. Commands differ only in how they produce the report.
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ReviewOptions } from '../core/pipeline/review.js';
+import { DEFAULT_CONFIG_PATH } from '../core/pipeline/workspace.js';
 import { renderCacheOptions } from '../core/render/render-cache.js';
 import { repoRoot } from '../core/repo/open.js';
+import { readText, type Snapshot } from '../core/repo/snapshot.js';
 import type { Report } from '../core/report/report.js';
 import { ruleDescriptions } from '../core/rules/index.js';
 import { writeFileAtomic } from '../core/runtime/atomic-write.js';
@@ -43,6 +45,20 @@ function repoRelative(repoDir: string, flag: string, path: string | undefined): 
   return rel.split(sep).join('/');
 }
 
+/**
+ * `--config FILE`: the file as it is on disk, wherever it is (relative to the current folder, else to the repository
+ * root as before): the user's own flag, so it is the config and the policy of every side of the run, never the
+ * snapshots' copy. Findings name it by its repository path when it is inside the repository.
+ */
+function localConfig(repoDir: string, flag: string, io: CliIo): { path: string; text: string } | UsageProblem {
+  const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+  const file = [resolve(io.cwd, flag), resolve(repoDir, flag)].find(isFile);
+  if (file === undefined) return new UsageProblem(`--config ${flag}: no such file`);
+  const rel = relative(realpathSync(repoDir), realpathSync(file));
+  const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return { path: inside ? rel.split(sep).join('/') : file, text: readFileSync(file, 'utf8') };
+}
+
 /** Resolves the repository and the core options; a UsageProblem for flags that name missing things. */
 export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<CommonOptions | UsageProblem> {
   const start = resolve(io.cwd, flags.repo ?? '.');
@@ -55,13 +71,13 @@ export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<Co
   }
   const repoDir = await repoRoot(start);
   const lockfile = repoRelative(repoDir, 'lockfile', flags.lockfile);
-  const configPath = repoRelative(repoDir, 'config', flags.config);
   if (lockfile instanceof UsageProblem) return lockfile;
-  if (configPath instanceof UsageProblem) return configPath;
+  const trustedConfig = flags.config === undefined ? undefined : localConfig(repoDir, flags.config, io);
+  if (trustedConfig instanceof UsageProblem) return trustedConfig;
   return {
     repoDir,
     lockfile,
-    configPath,
+    ...(trustedConfig ? { trustedConfig } : {}),
     values: flags.values.length > 0 ? flags.values : undefined,
     kubernetesVersion: flags.kubeVersion,
     failOn: flags.failOn,
@@ -73,6 +89,40 @@ export async function commonOptions(flags: AnalysisFlags, io: CliIo): Promise<Co
     progress: progressReporter(io.stderr, flags.verbose),
     toolVersion: io.toolVersion,
   };
+}
+
+/** The sides of a run as the user named them, for the config notice. */
+export interface RunSides {
+  head: Snapshot;
+  /** How the user named the head: a ref, or undefined for the working tree. */
+  headRef?: string;
+  base?: Snapshot;
+  baseRef?: string;
+}
+
+/**
+ * A notice for stderr when the working tree's config is not the config the run applies as it is: a lint or review
+ * of a commit reads the commit's config, and a review of the working tree applies its config under the base's
+ * policy. Says which was used, why, and how to use the local one (--config). Nothing with --config (the user chose).
+ */
+export async function configNotice(options: CommonOptions, sides: RunSides): Promise<string | undefined> {
+  if (options.trustedConfig) return undefined;
+  const path = DEFAULT_CONFIG_PATH;
+  const file = resolve(options.repoDir, path);
+  const local = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  const use = `pass --config ${path} to apply the working tree's as it is`;
+  if (sides.headRef !== undefined) {
+    const atHead = await readText(sides.head, path);
+    if (atHead === local) return undefined;
+    const edit = local === undefined ? 'deletion' : 'edit';
+    const read =
+      atHead === undefined ? `the defaults (${sides.headRef} has no ${path})` : `${path} as ${sides.headRef} has it`;
+    return `chart-guard: notice: the config is ${read}: the working tree's ${edit} of it is not read; ${use}.\n`;
+  }
+  if (!sides.base) return undefined;
+  const atBase = await readText(sides.base, path);
+  if (atBase === local) return undefined;
+  return `chart-guard: notice: the config is the working tree's ${path}, under the policy of the base (${sides.baseRef}): where it weakens the base's, the base's applies and a policy-changed finding says so; ${use}.\n`;
 }
 
 /** The rules' one-line descriptions, for SARIF's rule metadata. */

@@ -4,8 +4,9 @@ const ANALYSIS_FLAGS = `  --lockfile PATH        helm-freeze lockfile, relative 
                          (default: the config's lockfile, else helm-freeze.yaml)
   --values PATTERN       override values file pattern, repeatable; {chart}, {dir} and {dest} are
                          replaced per chart, e.g. 'values/{chart}.yaml' (added to the config's)
-  --config PATH          configuration file, relative to the repository root
-                         (default: .github/chart-guard.yaml; a missing file is fine)
+  --config FILE          configuration file as it is on disk, anywhere (relative to the current folder, else
+                         to the repository root): the config and the policy of both sides of a review
+                         (default: .github/chart-guard.yaml of each side; a missing file is fine)
   --kube-version X.Y     target Kubernetes version for the API and kubeVersion checks (default: the config's)
   --format FORMAT        text, markdown (the pull request comment), json (the report, schemaVersion 1)
                          sarif (SARIF 2.1.0, for GitHub code scanning) or plan (the upgrade runbook:

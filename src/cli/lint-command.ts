@@ -3,7 +3,7 @@
 import { lint } from '../core/pipeline/lint.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { openSnapshot } from '../core/repo/open.js';
-import { type CliIo, commonOptions, emitReport, UsageProblem } from './analysis.js';
+import { type CliIo, commonOptions, configNotice, emitReport, UsageProblem } from './analysis.js';
 import { LINT_HELP } from './help.js';
 import { parseLintArgs } from './options.js';
 
@@ -19,6 +19,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number | U
   if (options instanceof UsageProblem) return options;
   const head = await openSnapshot(options.repoDir, flags.ref);
   try {
+    io.stderr.write((await configNotice(options, { head, headRef: flags.ref })) ?? '');
     options.progress?.(`linting ${flags.ref ?? 'the working tree'}`);
     return emitReport(await lint({ ...options, head }), flags, io);
   } finally {

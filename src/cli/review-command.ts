@@ -4,7 +4,7 @@ import { review, reviewWithLint } from '../core/pipeline/review.js';
 import { GitSnapshot } from '../core/repo/git-snapshot.js';
 import { defaultBaseRef, openSnapshot } from '../core/repo/open.js';
 import type { Snapshot } from '../core/repo/snapshot.js';
-import { type CliIo, commonOptions, emitReport, UsageProblem } from './analysis.js';
+import { type CliIo, commonOptions, configNotice, emitReport, UsageProblem } from './analysis.js';
 import { REVIEW_HELP } from './help.js';
 import { parseReviewArgs } from './options.js';
 
@@ -26,6 +26,8 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number |
     snapshots.push(base);
     const head = await openSnapshot(options.repoDir, flags.head);
     snapshots.push(head);
+    const baseName = flags.base ?? `${baseRef.slice(0, 12)} (merge-base)`;
+    io.stderr.write((await configNotice(options, { head, headRef: flags.head, base, baseRef: baseName })) ?? '');
     options.progress?.(
       `reviewing ${flags.base ?? `${baseRef.slice(0, 12)} (merge-base)`} -> ${flags.head ?? 'working tree'}`,
     );

@@ -16,6 +16,11 @@ export interface AnalysisOptions {
   values?: string[];
   /** Repo-relative config path; default .github/chart-guard.yaml (absent is fine for the default). */
   configPath?: string;
+  /**
+   * A config the caller vouches for, read outside the snapshots (the CLI's `--config FILE`, from anywhere): the config
+   * and the policy of every side, instead of the snapshots' own. `path` is how findings name it.
+   */
+  trustedConfig?: { path: string; text: string };
   /** Target Kubernetes version "1.31"; overrides the config's (and every environment's). */
   kubernetesVersion?: string;
   failOn?: FailOn;

@@ -1,6 +1,7 @@
 // Step 1, workspaces: base and head read with the config the run applies (the head's, under the policy of the base),
 // each lockfile at its own side's path, and how the head changes that policy.
 import type { AcceptanceEntry } from '../acceptances/acceptances.js';
+import { parseConfig } from '../config/config.js';
 import { configCheck } from '../config/config-schema.js';
 import { normaliseKubeVersion } from '../config/kube-version.js';
 import { withBasePolicy } from '../config/policy.js';
@@ -126,6 +127,11 @@ async function policyOf(
   policyBase: Snapshot | undefined,
 ): Promise<{ config: Config; changes: PolicyChange[]; base: Config; head: Config }> {
   const configs = configCheck(); // both configs are checked by one compiled schema
+  if (options.trustedConfig) {
+    // the caller's own file (a CLI flag): the policy of both sides, none of the snapshots' configs
+    const trusted = parseConfig(options.trustedConfig.text, options.trustedConfig.path, configs);
+    return { config: trusted, changes: [], base: trusted, head: trusted };
+  }
   const head = await readConfig(options.head, options.configPath, configs);
   if (!policyBase) return { config: head, changes: [], base: head, head };
   // the base may predate the config file (or a config named by the workflow): its policy is then the defaults
