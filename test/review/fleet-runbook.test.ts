@@ -16,6 +16,7 @@ import { crdApplyCommand } from '../../src/core/rules/analysis/crds.js';
 import { DEFAULT_PLAN_DIR } from '../../src/core/runbook/rendered-files.js';
 import { renderPlan } from '../../src/format/plan.js';
 import { writePlanFiles } from '../../src/format/plan-files.js';
+import { type BuiltCli, buildCli, runCli } from '../support/cli-bundle.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { KUBECTL_BINARY, UNREACHABLE_SERVER } from '../support/kubectl.js';
 
@@ -248,6 +249,38 @@ describe.each(Object.entries(HELM_BINARIES))('the fleet runbook (helm %s)', (_ma
       expect({ line, stderr: run.stderr }).toMatchObject({ stderr: expect.stringMatching(CONNECTION_REFUSED) });
       expect(run.stderr).not.toMatch(USAGE_ERROR);
     }
+  });
+});
+
+describe('chart-guard review --format plan --plan-dir (the CLI, as a user runs it)', () => {
+  const repo = new TestRepo('cg-fleet-cli-');
+  let cli: BuiltCli;
+  let base: string;
+  let head: string;
+
+  beforeAll(() => {
+    cli = buildCli();
+    load(repo, 'base');
+    base = repo.commit('base');
+    load(repo, 'head');
+    head = repo.commit('head');
+  }, 120_000);
+  afterAll(() => {
+    cli.cleanup();
+    repo.cleanup();
+  });
+
+  it('writes the rendered files to the folder and names them there in the plan', () => {
+    const args = ['review', '--base', base, '--head', head, '--helm', HELM_BINARIES.v3, '--format', 'plan'];
+    const run = runCli(cli, [...args, '--plan-dir', 'out/plan', '-o', 'runbook.md'], repo.dir);
+    expect(run.stderr).not.toMatch(/Error|error:/);
+    const plan = readFileSync(join(repo.dir, 'runbook.md'), 'utf8');
+    expect(plan).toContain('-f out/plan/aws-karpenter/karpenter/1-karpenter.yaml');
+    expect(plan).not.toContain('chart-guard-plan/');
+    expect(readFileSync(join(repo.dir, 'out/plan/aws-karpenter/karpenter/1-karpenter.yaml'), 'utf8')).toBe(
+      'settings:\n  clusterName: qovery-karpenter-example\n',
+    );
+    expect(readdirSync(join(repo.dir, 'out/plan')).sort()).toEqual(['aws', 'aws-karpenter', 'scaleway']);
   });
 });
 
