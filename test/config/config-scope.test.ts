@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chartConfigIn, environmentChartFor, parseConfig, runsIn } from '../../src/core/config/config.js';
 import { lint } from '../../src/core/pipeline/lint.js';
+import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { lockfile } from '../rules/support/contexts.js';
 import { TestRepo } from '../support/git-repo.js';
@@ -102,7 +103,7 @@ describe('charts scoped to environments: the config', () => {
   });
 });
 
-describe('charts scoped to environments: names and patterns that point at nothing, in a lint', () => {
+describe('charts scoped to environments: through the pipeline, without renders', () => {
   const repo = new TestRepo('cg-config-scope-');
   afterAll(() => repo.cleanup());
 
@@ -139,6 +140,30 @@ describe('charts scoped to environments: names and patterns that point at nothin
     expect(report.charts[0].environments?.map((e) => [e.name, e.overrideFiles])).toEqual([
       ['aws', ['values/promtail.yaml']],
       ['gcp', []],
+    ]);
+  });
+
+  it('lets a change add a chart scoped to some environments: the base never checked it, so nothing is narrowed', async () => {
+    const config = 'values: ["values/{chart}.yaml"]\nenvironments:\n  aws: {}\n  gcp: {}\n';
+    repo.write(PATH, config);
+    const before = repo.commit('two environments');
+    repo
+      .write(
+        'helm-freeze.yaml',
+        'charts:\n  - name: promtail\n    version: 6.15.5\n    repo_name: grafana\n  - name: karpenter\n    version: 0.33.0\n    repo_name: karpenter\n',
+      )
+      .write('charts/karpenter/Chart.yaml', 'apiVersion: v2\nname: karpenter\nversion: 0.33.0\n')
+      .write(PATH, `${config}charts:\n  karpenter:\n    environments: [aws]\n`);
+    const after = repo.commit('karpenter, on aws only');
+    const report = await review({
+      repoDir: repo.dir,
+      base: new GitSnapshot(repo.dir, 'base', before),
+      head: new GitSnapshot(repo.dir, 'head', after),
+      helm: null,
+    });
+    expect(report.findings.filter((f) => f.rule === 'policy-changed' && f.severity === 'error')).toEqual([]);
+    expect(report.charts.map((c) => [c.name, c.change, c.environments?.map((e) => e.name)])).toEqual([
+      ['karpenter', 'added', ['aws']],
     ]);
   });
 });

@@ -8,9 +8,10 @@ import { withBasePolicy } from '../config/policy.js';
 import { lockfileChange, type PolicyChange, policyChanges } from '../config/policy-changes.js';
 import { pinChartSettings } from '../config/policy-pins.js';
 import { pinChartScopes } from '../config/policy-scope.js';
-import type { Config, KubeTarget } from '../model/model.js';
+import { parseLockfile } from '../lockfile/parse.js';
+import type { Config, KubeTarget, LockEntry } from '../model/model.js';
 import { changedFiles } from '../repo/changed-files.js';
-import type { Snapshot } from '../repo/snapshot.js';
+import { readText, type Snapshot } from '../repo/snapshot.js';
 import type { RuleId, Severity } from '../report/report.js';
 import { allRules } from '../rules/index.js';
 import { ruleCrashed } from '../rules/rule-crashed.js';
@@ -52,7 +53,7 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
       kube,
       configOverride: policy.config,
       ownConfig: true,
-      pinPolicy: (config, entries) => pinChartScopes(config, policy.base, policy.head, entries),
+      pinPolicy: policyBase ? scopePins(policy, await entriesAt(policyBase, options.lockfile, policy)) : undefined,
     });
     pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts);
     const baseAcceptances = policyBase && (await readAcceptances(policyBase, head.config, options.today)).entries;
@@ -72,6 +73,13 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
   ]);
   // the run's target, read once for both sides
   const kube = flagTarget(options.kubernetesVersion);
+  // Both sides are read with the config the review applies, each lockfile at its own side's path (the flag sets
+  // both): a moved lockfile is compared entry by entry. A base without one there (the change adopts chart-guard
+  // with another path) is read at the head's.
+  const baseLockfile =
+    options.lockfile === undefined
+      ? await firstFileOf(plan.base, [policy.base.lockfile, policy.config.lockfile])
+      : undefined;
   // where each chart runs, and with what, in each of the base's environments: pinned before the files are mapped
   const scopes: PolicyChange[] = [];
   const head = await loadWorkspace(options.head, {
@@ -79,16 +87,9 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
     kube,
     configOverride: policy.config,
     ownConfig: true,
-    pinPolicy: (config, entries) => scopes.push(...pinChartScopes(config, policy.base, policy.head, entries)),
+    pinPolicy: scopePins(policy, await entriesAt(plan.base, options.lockfile ?? baseLockfile, policy), scopes),
   });
   const pinned = [...pinChartSettings(head.config, policy.base, policy.head, head.lockfile.charts), ...scopes];
-  // Both sides are read with the config the review applies, each lockfile at its own side's path (the flag sets
-  // both): a moved lockfile is compared entry by entry. A base without one there (the change adopts chart-guard
-  // with another path) is read at the head's.
-  const baseLockfile =
-    options.lockfile === undefined
-      ? await firstFileOf(plan.base, [policy.base.lockfile, head.lockfilePath])
-      : undefined;
   const base = await loadWorkspace(plan.base, {
     ...options,
     kube,
@@ -108,6 +109,32 @@ export async function workspaces(plan: Plan, options: AnalysisOptions): Promise<
     policyChanges: [...(moved ? [moved] : []), ...policy.changes, ...pinned],
     readiness: readinessOf({ base: policy.base, head: policy.head }, kube),
   };
+}
+
+/**
+ * Pins where each head entry runs to the base's (policy-scope.ts), for the entries the base's lockfile has: a chart
+ * the change adds was never checked by the base, so scoping it narrows nothing. The edits it finds go to `changes`.
+ */
+function scopePins(
+  policy: { base: Config; head: Config },
+  baseEntries: readonly LockEntry[],
+  changes: PolicyChange[] = [],
+): (config: Config, entries: readonly LockEntry[]) => void {
+  const known = (entry: LockEntry) => baseEntries.some((b) => b.dir === entry.dir || b.name === entry.name);
+  return (config, entries) => {
+    changes.push(...pinChartScopes(config, policy.base, policy.head, entries.filter(known)));
+  };
+}
+
+/** The entries of a snapshot's lockfile (at `path`, else where its policy or the applied config puts it). */
+async function entriesAt(
+  snapshot: Snapshot,
+  path: string | undefined,
+  policy: { base: Config; config: Config },
+): Promise<LockEntry[]> {
+  const at = path ?? (await firstFileOf(snapshot, [policy.base.lockfile, policy.config.lockfile]));
+  const text = at === undefined ? undefined : await readText(snapshot, at);
+  return at === undefined || text === undefined ? [] : parseLockfile(text, at).charts;
 }
 
 /** The target --kube-version (or the library's kubernetesVersion) sets for the whole run, read once. */
