@@ -1,6 +1,6 @@
 // A finding that holds in several environments has one remedy: the advice once, each environment's command below.
 import { describe, expect, it } from 'vitest';
-import { mergedRemedy } from '../../src/core/pipeline/merged-remedies.js';
+import { mergedRemedy, remediesOfMerged } from '../../src/core/pipeline/merged-remedies.js';
 
 const remedy = (files: string) =>
   'Delete the StatefulSet but keep its pods and PVCs, then upgrade: `kubectl delete statefulset db -n data --cascade=orphan` ' +
@@ -38,5 +38,24 @@ describe('one remedy for the environments of a finding', () => {
 
   it('returns a single remedy as it is', () => {
     expect(mergedRemedy(new Map([[remedy(''), ['aws', 'gcp']]]))).toBe(remedy(''));
+  });
+
+  it('gives each environment its remedy back (shards merged anew), and nothing for another remedy', () => {
+    const aws = remedy(' -f envs/aws/mariadb.yaml');
+    const gcp = remedy(' -f envs/gcp/mariadb.yaml');
+    const merged = mergedRemedy(
+      new Map([
+        [aws, ['aws', 'aws-eu']],
+        [gcp, ['gcp']],
+      ]),
+    );
+    expect(remediesOfMerged(merged, ['aws', 'aws-eu', 'gcp'])).toEqual(
+      new Map([
+        ['aws', aws],
+        ['aws-eu', aws],
+        ['gcp', gcp],
+      ]),
+    );
+    expect(remediesOfMerged(aws, ['aws', 'gcp'])).toBeUndefined();
   });
 });

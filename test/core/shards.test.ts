@@ -169,7 +169,10 @@ describe('shards merged equal the unsharded run', () => {
       .find((c) => c.name === 'prometheus-node-exporter')!
       .findings.filter((f) => f.rule === 'immutable-field-changed');
     expect(selector.map((f) => f.environments)).toEqual([['aws', 'azure']]);
-    expect(selector[0].remedy).toMatch(/^aws: .*\nazure: .*envs\/azure\/prometheus-node-exporter\.yaml/s);
+    // the advice once, then each environment's command
+    expect(selector[0].remedy).toMatch(
+      /\(each environment's, below\).*\nhelm upgrade .* {2}# aws\nhelm upgrade .*envs\/azure\/prometheus-node-exporter\.yaml {2}# azure$/s,
+    );
     expect(result.stats?.renders).toBeGreaterThanOrEqual(whole.stats?.renders ?? 0);
   }, 300_000);
 

@@ -43,3 +43,39 @@ function commonStart(spans: string[]): string {
   while (n > 1 && words[0][n - 1].startsWith('-')) n--;
   return `\`${words[0].slice(0, Math.max(n, 1)).join(' ')} …\``;
 }
+
+const ELIDED = /`[^`\n]* …`/g;
+const BELOW = " (each environment's, below)";
+const TAGGED = /^(.*\S) {2}# (.+)$/;
+
+/**
+ * Each environment's remedy again, from a remedy mergedRemedy wrote with commands below it (a sharded run merges
+ * the shards' findings and merges their remedies anew); undefined for any other remedy.
+ */
+export function remediesOfMerged(remedy: string, environments: readonly string[]): Map<string, string> | undefined {
+  const lines = remedy.split('\n');
+  const first = lines.findIndex((line) => {
+    const tag = TAGGED.exec(line)?.[2];
+    return tag?.split(', ').every((name) => environments.includes(name));
+  });
+  const prose = lines.slice(0, first).join('\n');
+  if (first < 1 || !prose.includes(BELOW)) return undefined;
+  const words = prose.replace(BELOW, '');
+  const variants: { names: string[]; commands: string[] }[] = [];
+  for (const line of lines.slice(first)) {
+    const [, command, tag] = TAGGED.exec(line) ?? [];
+    if (command === undefined) return undefined;
+    const last = variants[variants.length - 1];
+    if (last && last.names.join(', ') === tag) last.commands.push(command);
+    else variants.push({ names: tag.split(', '), commands: [command] });
+  }
+  const elided = words.match(ELIDED) ?? [];
+  const out = new Map<string, string>();
+  for (const { names, commands } of variants) {
+    if (commands.length !== elided.length) return undefined;
+    let i = 0;
+    const own = words.replace(ELIDED, () => `\`${commands[i++]}\``);
+    for (const name of names) out.set(name, own);
+  }
+  return out;
+}

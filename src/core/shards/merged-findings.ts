@@ -1,6 +1,7 @@
 // A chart's findings from every shard as the unsharded run lists them: equal findings of several environments become
 // one naming them all, in the rules' order, with each environment's remedy kept.
 
+import { mergedRemedy, remediesOfMerged } from '../pipeline/merged-remedies.js';
 import { mergeKey } from '../pipeline.js';
 import type { Finding } from '../report/report.js';
 import { allRules } from '../rules/index.js';
@@ -98,7 +99,7 @@ function combinedRemedy(
     if (remedy !== undefined) groups.set(remedy, [...(groups.get(remedy) ?? []), environment]);
   }
   if (groups.size <= 1) return remedies.get(environments[0]);
-  return [...groups].map(([remedy, names]) => `${names.join(', ')}: ${remedy}`).join('\n');
+  return mergedRemedy(groups);
 }
 
 /**
@@ -109,6 +110,8 @@ function remediesByEnvironment(finding: Finding): Map<string, string | undefined
   const environments = finding.environments ?? [];
   const all = new Map(environments.map((environment) => [environment, finding.remedy]));
   if (finding.remedy === undefined || environments.length < 2) return all;
+  const merged = remediesOfMerged(finding.remedy, environments);
+  if (merged) return new Map(environments.map((environment) => [environment, merged.get(environment)]));
   const split = new Map<string, string>();
   let current: { names: string[]; lines: string[] } | undefined;
   const close = () => {
