@@ -6,6 +6,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/core/pipeline/lint.js';
 import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { fleetMatrix } from '../../src/core/report/fleet-verdict.js';
@@ -143,6 +144,20 @@ describe.each(Object.entries(HELM_BINARIES))('charts scoped to environments (hel
       ],
     ]);
   });
+
+  it('lints each chart where it runs, and names the chart that runs nowhere', async () => {
+    const linted = await lint({ repoDir: repo.dir, head: new GitSnapshot(repo.dir, 'head', head), helm });
+    expect(environmentsOf(linted, 'karpenter')).toEqual(['aws-karpenter']);
+    expect(environmentsOf(linted, LBC)).toEqual(['aws', 'aws-karpenter']);
+    expect(linted.charts.map((c) => c.name)).not.toContain('vertical-pod-autoscaler');
+    const nowhere = linted.findings.filter((f) => f.rule === 'chart-runs-nowhere');
+    expect(nowhere.map((f) => [f.severity, f.message.split(' ')[0]])).toEqual([['notice', 'vertical-pod-autoscaler']]);
+    for (const chart of linted.charts) {
+      const runs = chart.environments?.map((e) => e.name) ?? [];
+      const named = chart.findings.flatMap((f) => f.environments ?? []);
+      expect(named.filter((e) => !runs.includes(e))).toEqual([]);
+    }
+  }, 120_000);
 
   it('renders an aws-only chart that fails without its aws clusterName in aws only: no false error on gcp', async () => {
     const awsFile = 'clusterName: {{ kubernetes_cluster_name }}\n';
