@@ -91,7 +91,8 @@ export function repoContextOf(plan: Plan, spaces: Workspaces, changes: ChartChan
   const { base, head, changed } = spaces;
   if (plan.base) {
     // In a review, lockfile problems count where they touch a changed entry, or the whole file when the PR edits it.
-    const entries = changes.flatMap((c) => (c.head ? [c.head] : []));
+    // a raise's readiness charts (unchanged entries, readiness.ts) are not the change's lockfile edits
+    const entries = changes.flatMap((c) => (c.head && c.change !== 'unchanged' ? [c.head] : []));
     const own = entries.flatMap((entry) => entryProblems(head.lockfile, entry));
     const whole = changed.has(head.lockfilePath) ? fileProblems(head.lockfile) : [];
     return {
