@@ -114,3 +114,31 @@ describe('chart secrets', () => {
     ]);
   });
 });
+
+describe('placeholders the deploy code replaces', () => {
+  it('are neither hidden nor searched: `set-by-engine-code` under a password key is the same word everywhere', () => {
+    const file = parseValuesFile(
+      [
+        'auth:',
+        '  rootPassword: set-by-engine-code',
+        '  password: real-pa55word',
+        '  replicationPassword: <set-by-deploy-code>',
+        'primary:',
+        '  persistence:',
+        '    enabled: set-by-engine-code',
+      ].join('\n'),
+      'values/mariadb.yaml',
+    );
+    const context = { overrides: [file], baseOverrides: [], codeSet: [] } as unknown as ChartContext;
+    const secrets = chartSecrets(context, matcher);
+    expect([...secrets]).toEqual(['real-pa55word']);
+    expect(redactTree(file.values, matcher)).toEqual({
+      auth: { rootPassword: 'set-by-engine-code', password: REDACTED, replicationPassword: '<set-by-deploy-code>' },
+      primary: { persistence: { enabled: 'set-by-engine-code' } },
+    });
+    const text = createRedactor(secrets, matcher).text(
+      "range can't iterate over set-by-engine-code; password real-pa55word",
+    );
+    expect(text).toBe(`range can't iterate over set-by-engine-code; password ${REDACTED}`);
+  });
+});

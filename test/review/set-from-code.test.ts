@@ -129,6 +129,52 @@ describe.each(['v3', 'v4'] as const)('placeholders set from code (helm %s)', (ve
     });
   });
 
+  describe('a new version failing for another cause than the old one', () => {
+    it('is introduced; the old version’s failure is already there', async () => {
+      const values = join(FIXTURE, 'other-cause/values');
+      const report = await bump(fresh(), helm, { base: join(values, 'base.yaml'), head: join(values, 'head.yaml') });
+      expect(rendersFailed(report).map((f) => [f.message.slice(29, 55), f.path, f.introduced])).toEqual([
+        ['new version (20.0.0) of ma', 'primary.persistence.accessModes', true],
+        ['old version (19.1.2) of ma', 'primary.persistence.enabled', false],
+      ]);
+      expect(report.verdict).toBe('fail');
+    });
+  });
+
+  describe('a new version that fails on a string where it checks kindIs "bool"', () => {
+    it('names the key its fail message names, with the chart default as the example', async () => {
+      const repo = fresh();
+      const pair = join(PROJECT_DIR, 'test/fixtures/corpus/prometheus-node-exporter-3.4.0-to-4.0.0');
+      const chart = 'charts/prometheus-node-exporter';
+      repo
+        .write('helm-freeze.yaml', oneChartLockfile('prometheus-node-exporter', '3.4.0'))
+        .copy(join(pair, 'old/prometheus-node-exporter'), chart)
+        .copy(join(FIXTURE, 'kind-is-bool/values.yaml'), 'values/prometheus-node-exporter.yaml')
+        .write('.github/chart-guard.yaml', CONFIG);
+      const base = repo.commit('node-exporter 3.4.0');
+      repo
+        .write('helm-freeze.yaml', oneChartLockfile('prometheus-node-exporter', '4.0.0'))
+        .remove(chart)
+        .copy(join(pair, 'new/prometheus-node-exporter'), chart)
+        .copy(join(FIXTURE, 'kind-is-bool/templates/validate.yaml'), `${chart}/templates/validate.yaml`);
+      const head = repo.commit('node-exporter 4.0.0');
+      const snap = (sha: string) => new GitSnapshot(repo.dir, sha, sha);
+      const report = await review({ repoDir: repo.dir, base: snap(base), head: snap(head), helm, concurrency: 2 });
+      const [failed, ...others] = rendersFailed(report);
+      expect(others).toEqual([]);
+      expect(failed).toMatchObject({
+        introduced: true,
+        path: 'rbac.create',
+        file: 'values/prometheus-node-exporter.yaml',
+        line: 3,
+      });
+      expect(failed.message).toContain(
+        'rbac.create must be a boolean (true or false), got string "set-by-engine-code"',
+      );
+      expect(failed.remedy).toContain('`charts.prometheus-node-exporter.set.rbac.create: true`');
+    });
+  });
+
   describe('with the example value in the config', () => {
     it('renders both versions: no render failure', async () => {
       const fixed = join(FIXTURE, 'fixed');
