@@ -10,7 +10,8 @@
 // Peak RSS is the node process's own (process.resourceUsage().maxRSS through an --import hook), not helm's.
 // The CLI is built from src into a temp dir (scripts/build.mjs --outdir), never dist/.
 // Options: --cli PATH (a built CLI instead)   --helm PATH (default .cache/helm/v4/helm)   --runs N (default 1: the
-// highest of N runs)   --keep (leave the repositories in the temp dir, for --heap-prof by hand)
+// highest of N runs)   --keep (leave the repositories in the temp dir, for --heap-prof by hand)   --node PATH (the node
+// that runs chart-guard; the Action's is Node 24: see scripts/bench-fleet.mjs for getting one)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,8 +26,10 @@ const { values: flags } = parseArgs({
     helm: { type: 'string' },
     runs: { type: 'string' },
     keep: { type: 'boolean' },
+    node: { type: 'string' },
   },
 });
+const nodeBin = flags.node ?? process.execPath;
 const helm = flags.helm ?? join(root, '.cache', 'helm', 'v4', 'helm');
 if (!existsSync(helm)) fail(`${helm} is missing: run npm run provision-helm`);
 const runs = Math.max(1, Number(flags.runs ?? 1));
@@ -44,7 +47,8 @@ try {
     hook,
     "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.CG_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n",
   );
-  console.log(`chart-guard memory bench: helm ${version(helm)}; node ${process.version}; highest of ${runs} run(s)\n`);
+  const node = spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  console.log(`chart-guard memory bench: helm ${version(helm)}; node ${node}; highest of ${runs} run(s)\n`);
   const rows = [['case', 'peak RSS', 'limit', 'renders', 'findings', 'wall']];
   for (const c of CASES) {
     const repo = buildRepository(join(work, `repo-${c.charts}x${c.environments}`), c.charts, c.environments);
@@ -78,7 +82,7 @@ function review(cli, hook, repo) {
   const usage = join(work, 'rss.txt');
   const started = performance.now();
   const run = spawnSync(
-    process.execPath,
+    nodeBin,
     ['--import', hook, cli, 'review', '--base', 'base', '--head', 'head', '--format', 'json', '--helm', helm],
     {
       cwd: repo,
