@@ -196,6 +196,10 @@ describe.each(Object.entries(HELM_BINARIES))('charts scoped to environments (hel
     expect(summary).toContain(
       'No Kubernetes version is set for scaleway: the API and kubeVersion checks did not run there.',
     );
+    const unset = perEnvironment.findings.filter((f) => f.rule === 'kube-version-unset');
+    expect(unset.map((f) => [f.severity, f.message.split(':')[0]])).toEqual([
+      ['notice', 'No Kubernetes version is set for scaleway'],
+    ]);
     const runs = JSON.parse(renderSarif(perEnvironment)).runs as { automationDetails: unknown }[];
     expect(runs.map((run) => run.automationDetails)).toEqual([
       {

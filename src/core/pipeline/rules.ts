@@ -126,17 +126,20 @@ function withTemplateProblems(space: Workspace): Workspace['config'] {
 
 /**
  * What the run-wide rules read: values patterns that match nothing, the Kubernetes target (unset only when neither
- * the run nor any environment has one), renders skipped for the whole run.
+ * the run nor any environment has one) and the environments without one, renders skipped for the whole run.
  */
 export function runConditions(
   space: Workspace,
   options: AnalysisOptions,
   contexts: readonly ChartInputs[],
   chartRules: readonly ChartRule[] = [],
-): Pick<RepoContext, 'unmatchedPatterns' | 'kube' | 'renderSkipped'> {
+): Pick<RepoContext, 'unmatchedPatterns' | 'kube' | 'kubeUnsetIn' | 'renderSkipped'> {
+  const kube = space.kube ?? space.environments.find((environment) => environment.kube)?.kube;
   return {
     unmatchedPatterns: unmatchedValuesPatterns(space.config, options.values ?? [], space.lockfile, space.overridePaths),
-    kube: space.kube ?? space.environments.find((environment) => environment.kube)?.kube,
+    kube,
+    // where some environments have a target and others none, the others are named (kube-version-unset)
+    kubeUnsetIn: kube ? space.environments.flatMap((e) => (e.name !== undefined && !e.kube ? [e.name] : [])) : [],
     renderSkipped: renderSkippedOf(contexts, chartRules),
   };
 }

@@ -29,6 +29,8 @@ export interface RepoContext {
   unmatchedPatterns?: UnmatchedPattern[];
   /** The run's Kubernetes target (flag, input or config); undefined when none was given anywhere. */
   kube?: KubeTarget;
+  /** The environments without a Kubernetes target where others have one: their API checks did not run. */
+  kubeUnsetIn?: string[];
   /**
    * Renders skipped for the whole run (rendering off): why, the charts it left unchecked, and the ids of the run's
    * rules that read renders (render-skipped.ts renderSkippedOf).
