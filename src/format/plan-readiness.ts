@@ -3,7 +3,7 @@
 // cluster upgrade (helm mapkubeapis for the releases that store an API the new version removes). From
 // core/report/readiness.ts, like the Markdown readiness table.
 
-import { readinessView, stageName } from '../core/report/readiness.js';
+import { readinessView, stageName, stageStatus } from '../core/report/readiness.js';
 import type { Report } from '../core/report/report.js';
 import { ruleHooks } from '../core/rules/index.js';
 import { MAPKUBEAPIS_PLUGIN } from '../core/rules/release-api-removed.js';
@@ -33,14 +33,8 @@ export function readinessPlanLines(report: Report): string[] {
       lines.push(`${++step}. ${name}: not upgraded by this change.${held}`, '');
       continue;
     }
-    const go =
-      stage.status === 'waiting'
-        ? `blocked until ring ${stage.blockedBy} passes`
-        : stage.status === 'blocked'
-          ? `blocked: fix the ${stage.rows.filter((r) => !r.accepted).length} blocker(s) of the review first`
-          : 'ready';
     lines.push(
-      `${++step}. ${name}: Kubernetes ${escapeInline(stage.from ?? '?')} → ${escapeInline(stage.to)} (${go}).`,
+      `${++step}. ${name}: Kubernetes ${escapeInline(stage.from ?? '?')} → ${escapeInline(stage.to)} (${stageStatus(stage)}).`,
       '',
     );
     if (stage.beforeClusterUpgrade.length) {

@@ -55,7 +55,7 @@ describe('chart-guard lint --kube-version 1.25 (the CLI)', () => {
       '1. staging (ring 0): Kubernetes 1.24 → 1.25',
       'helm mapkubeapis legacy-pdb --namespace default',
       '2. Soak: 7 day(s)',
-      '3. production (ring 2): Kubernetes 1.24 → 1.25 (blocked until ring 0 passes)',
+      '3. production (ring 2): Kubernetes 1.24 → 1.25 (waiting: blocked until ring 0 passes)',
       'helm mapkubeapis legacy-pdb --namespace default',
     ];
     let at = 0;
