@@ -186,6 +186,10 @@ describe('the helm command', () => {
         'done',
       ].join('\n'),
     );
+    const removed: ChartContext = { ...withConfig({ releases: 'many' }), change: { ...ctx.change, change: 'removed' } };
+    expect(helmCommand(removed, { release: 'mongodb', namespace: 'default' }, [], []).split('\n')[1]).toBe(
+      '  helm uninstall "$release" --namespace "$namespace"',
+    );
     const custom = helmCommand(
       withConfig({ releases: 'many', releaseFilter: "^db-[a-z0-9]+$'" }),
       { release: 'x', namespace: 'y' },

@@ -34,7 +34,18 @@ export function helmCommand(
   const { release, namespace } = target;
   // a name helm would refuse (config-invalid, lockfile-invalid said where) is never put in a command to copy
   if (renderNamesProblem(release, namespace)) return NOT_PLANNED;
-  if (context.change.change === 'removed') return `helm uninstall ${release} --namespace ${namespace}`;
+  const many = context.chartConfig.releases === 'many';
+  const each = (command: string) =>
+    [
+      `helm list --all-namespaces --filter ${shellWord(releaseSelector(context, release))} --no-headers | while read -r release namespace _; do`,
+      `  ${command}`,
+      'done',
+    ].join('\n');
+  if (context.change.change === 'removed') {
+    return many
+      ? each('helm uninstall "$release" --namespace "$namespace"')
+      : `helm uninstall ${release} --namespace ${namespace}`;
+  }
   const overrides = context.overrides
     .map((o) => {
       const rendered = files.find((f) => f.source === o.path);
@@ -43,14 +54,8 @@ export function helmCommand(
     .join('');
   const sets = codeSet.map(setFlag).join('');
   const chart = shellWord(context.change.dir);
-  if (context.chartConfig.releases === 'many') {
-    // each release in its own namespace; --wait: the loop names no object, so helm waits for each rollout itself
-    return [
-      `helm list --all-namespaces --filter ${shellWord(releaseSelector(context, release))} --no-headers | while read -r release namespace _; do`,
-      `  helm upgrade "$release" ${chart} --namespace "$namespace"${overrides}${sets} --wait`,
-      'done',
-    ].join('\n');
-  }
+  // each release in its own namespace; --wait: the loop names no object, so helm waits for each rollout itself
+  if (many) return each(`helm upgrade "$release" ${chart} --namespace "$namespace"${overrides}${sets} --wait`);
   const verb = context.change.change === 'added' ? 'upgrade --install' : 'upgrade';
   return `helm ${verb} ${release} ${chart} --namespace ${namespace}${overrides}${sets}`;
 }
