@@ -39,6 +39,21 @@ function gate(charts: ChartReport[]): Report {
 }
 
 describe('fleetMatrix', () => {
+  it('puts the environments in rollout order: by ring, lowest first (config order otherwise)', () => {
+    const chart = { ...mariadbChart(), upgradeActions: ['prod', 'test', 'dev'].map((env) => actions(env, false)) };
+    const report = gate([chart]);
+    expect(fleetMatrix(report, 'error').environments).toEqual(['prod', 'test', 'dev']);
+    const readiness = {
+      soakDays: 7,
+      environments: [
+        { name: 'prod', ring: 2 },
+        { name: 'test', ring: 0, from: '1.29', to: '1.30' },
+        { name: 'dev', ring: 1 },
+      ],
+    };
+    expect(fleetMatrix({ ...report, readiness }, 'error').environments).toEqual(['test', 'dev', 'prod']);
+  });
+
   it('has one row per changed chart and one column without environments', () => {
     const matrix = fleetMatrix(sampleReport(), 'error');
     expect(matrix.environments).toEqual([undefined]);

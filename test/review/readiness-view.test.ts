@@ -1,8 +1,7 @@
 // The readiness view of a report (core/report/readiness.ts), what the comment, the terminal and the runbook show:
 // environments in ring order, the rows of the readiness checks in each raised environment, a blocked ring holding
-// every later one, accepted rows never blocking; and the fleet verdict's columns in ring order.
+// every later one, accepted rows never blocking.
 import { describe, expect, it } from 'vitest';
-import { fleetMatrix } from '../../src/core/report/fleet-verdict.js';
 import { readinessView } from '../../src/core/report/readiness.js';
 import type { ChartReport, Finding, ReadinessFacts, Report } from '../../src/core/report/report.js';
 import { ruleHooks } from '../../src/core/rules/index.js';
@@ -95,24 +94,5 @@ describe('the readiness view', () => {
   it('is absent without readiness facts', () => {
     const { readiness: _, ...plain } = report([], RINGS);
     expect(readinessView(plain, ruleHooks)).toBeUndefined();
-  });
-
-  it('puts the fleet verdict columns in ring order', () => {
-    const base = report([], RINGS);
-    const actions = (environment: string) => ({
-      environment,
-      release: 'app',
-      namespace: 'apps',
-      order: 1,
-      dependsOn: [],
-      reinstall: false,
-      crdsToApply: [],
-      orphanDeletes: [],
-      backups: [],
-      upgrade: 'helm upgrade app charts/app',
-      steps: [],
-    });
-    const chart = { ...base.charts[0], upgradeActions: ['prod', 'test', 'dev'].map(actions) };
-    expect(fleetMatrix({ ...base, charts: [chart] }).environments).toEqual(['test', 'dev', 'prod']);
   });
 });
