@@ -1,9 +1,11 @@
 // Throwaway git repositories the benchmarks review and lint, built from the project's own files: the vendored
-// corpus bumps (test/fixtures/corpus), the demo charts (charts/, values/) and the 5 MB chart (large-chart.mjs).
+// corpus bumps (test/fixtures/corpus), the demo charts (charts/, values/) and the 5 MB charts (large-chart.mjs, and
+// bench-identity-chart.mjs: issue 23's, almost every document the same on both sides).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeIdentityChart } from './bench-identity-chart.mjs';
 import { writeLargeChart } from './large-chart.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,30 +72,43 @@ export function buildCorpusBump(repo, pairs) {
 
 /** A git repo bumping the 5 MB chart of large-chart.mjs (crds/ and templates rendering about 5 MB a side). */
 export function buildLargeBump(repo) {
+  return buildChartBump(repo, 'monitoring-stack', writeLargeChart);
+}
+
+/**
+ * A git repo bumping the 5 MB chart of issue 23 (bench-identity-chart.mjs): 210 CRDs and 40 workloads, all but two
+ * documents byte-identical on both sides.
+ */
+export function buildIdentityBump(repo) {
+  return buildChartBump(repo, 'operator-stack', writeIdentityChart);
+}
+
+/** A git repo whose head commit bumps one chart `write(dir, side)` writes, with copies outside it for bare helm. */
+function buildChartBump(repo, chart, write) {
   mkdirSync(repo, { recursive: true });
   const git = gitIn(repo);
   git('init', '-q', '-b', 'main');
-  const dir = join(repo, 'charts', 'monitoring-stack');
+  const dir = join(repo, 'charts', chart);
   const snapshots = join(repo, '..', `${repo.split('/').pop()}-sides`);
   const renders = [];
   for (const side of ['old', 'new']) {
-    const version = writeLargeChart(dir, side);
+    const version = write(dir, side);
     // a copy outside the repository for the bare helm runs
-    const copy = join(snapshots, side, 'monitoring-stack');
-    writeLargeChart(copy, side);
-    renders.push({ release: 'monitoring-stack', path: copy });
+    const copy = join(snapshots, side, chart);
+    write(copy, side);
+    renders.push({ release: chart, path: copy });
     writeFileSync(
       join(repo, 'helm-freeze.yaml'),
-      `charts:\n  - name: monitoring-stack\n    version: ${version}\n    repo_name: upstream\nrepos:\n  - name: upstream\n    url: https://charts.example.invalid\ndestinations:\n  - name: default\n    path: ./charts\n`,
+      `charts:\n  - name: ${chart}\n    version: ${version}\n    repo_name: upstream\nrepos:\n  - name: upstream\n    url: https://charts.example.invalid\ndestinations:\n  - name: default\n    path: ./charts\n`,
     );
     git('add', '-A');
-    git('commit', '-q', '-m', side === 'old' ? 'stack as deployed' : 'bump the stack');
+    git('commit', '-q', '-m', side === 'old' ? `${chart} as deployed` : `bump ${chart}`);
   }
   return {
     repo,
     base: git('rev-parse', 'HEAD~1'),
     head: git('rev-parse', 'HEAD'),
-    charts: [{ chart: 'monitoring-stack' }],
+    charts: [{ chart }],
     renders,
   };
 }

@@ -354,7 +354,7 @@ const WORDS =
   );
 
 /** Deterministic text of `count` words. */
-function prose(seed, count) {
+export function prose(seed, count) {
   const words = [];
   let x = (seed * 2654435761) % 4294967296;
   for (let i = 0; i < count; i++) {
@@ -365,7 +365,7 @@ function prose(seed, count) {
 }
 
 /** Block YAML of plain JSON data (strings double-quoted, so no value needs YAML's quoting rules). */
-function toYaml(value, indent) {
+export function toYaml(value, indent) {
   const pad = ' '.repeat(indent);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';

@@ -18,6 +18,7 @@ import {
   templateFlags,
   trimHelmError,
 } from './helm.js';
+import { DocumentMemo } from './document-identity.js';
 import { parseManifests } from './manifests.js';
 import { materialiseChart, type RefusedSymlink, type SideRefusedSymlink } from './materialise.js';
 import type { RenderCache } from './render-cache.js';
@@ -47,6 +48,8 @@ export interface RenderAllOptions {
   progress?: (message: string) => void;
   /** Render outcomes of earlier runs (render-cache.ts): a hit writes no chart folder and runs no helm. */
   cache?: RenderCache;
+  /** Documents already parsed for this chart (document-identity.ts); default one memo per renderAll call. */
+  documents?: DocumentMemo;
 }
 
 interface UniqueRender {
@@ -115,12 +118,13 @@ export async function renderAll(
     }
 
     const helmQueue = options.helmSlots ?? createLimiter(concurrency);
+    const documents = options.documents ?? new DocumentMemo();
     await Promise.all(
       pending.map(async (render) => {
         const folder = await folders.get(render.chartKey)!;
         const outcome = folder.error
           ? materialiseFailed(render.job, folder)
-          : await renderOne(helm, render, folder, workDir, options, helmQueue);
+          : await renderOne(helm, render, folder, workDir, { ...options, documents }, helmQueue);
         const key = keys.get(render);
         if (key) options.cache?.put(key, outcome);
         report(render, outcome);
@@ -332,7 +336,7 @@ async function renderOne(
       ...(run.exitCode === null ? { transient: true as const } : {}),
     };
   }
-  const parsed = parseManifests(run.stdout, job.chartName);
+  const parsed = parseManifests(run.stdout, job.chartName, options.documents);
   return { result: { status: 'ok', manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };
 }
 
