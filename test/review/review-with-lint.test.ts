@@ -89,10 +89,10 @@ describe('review --lint', () => {
   it('counts the changed charts apart from the linted ones in the text and Markdown summaries', async () => {
     const text = captureIo(repo.dir);
     await run(['review', '--base', base, '--head', head, '--lint', '--no-render', '--format', 'text'], text.io);
-    expect(text.stdout()).toMatch(/ in 1 changed chart and 1 unchanged chart\n$/);
+    expect(text.stdout()).toMatch(/ in 1 changed chart and 1 unchanged chart( ·.*)?\n$/);
     const only = captureIo(repo.dir);
     await run(['review', '--base', base, '--head', head, '--no-render', '--format', 'text'], only.io);
-    expect(only.stdout()).toMatch(/ in 1 changed chart\n$/);
+    expect(only.stdout()).toMatch(/ in 1 changed chart( ·.*)?\n$/);
   });
 
   it('reviews only, without --lint', async () => {
