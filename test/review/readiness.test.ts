@@ -10,6 +10,8 @@ import { lint } from '../../src/core/pipeline/lint.js';
 import { review, reviewWithLint } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report } from '../../src/core/report/report.js';
+import { reportCheck, reportSchemaProblem } from '../../src/core/report/report-schema.js';
+import { renderJson } from '../../src/format/json.js';
 import { renderComment } from '../../src/format/markdown.js';
 import { renderPlan } from '../../src/format/plan.js';
 import { renderText } from '../../src/format/text.js';
@@ -112,6 +114,12 @@ environments:
     expect(policy[0].message).toContain(
       'environments.staging.kubernetes changes from 1.24 to 1.25: a Kubernetes upgrade, reviewed for readiness at the new version',
     );
+  });
+
+  it('writes a JSON report the report schema holds, readiness included', () => {
+    const written = JSON.parse(renderJson(report)) as Report;
+    expect(written.readiness?.environments.map((e) => e.name)).toEqual(['staging', 'production']);
+    expect(reportSchemaProblem(written, reportCheck())).toBeUndefined();
   });
 
   it('opens the comment with the readiness table: chart, blocker, fix; production blocked until ring 0 passes', () => {
