@@ -80,6 +80,24 @@ describe('the CLI user’s own config', () => {
     expect(missing.stderr).toContain('--config nowhere.yaml: no such file');
   });
 
+  it('says why the lockfile was looked for at the default path: a config with errors, or none', async () => {
+    repo.write('.github/chart-guard.yaml', 'lockfile: lib/helm-freeze.yaml\nvalues: [values/{chart}.yaml]\n');
+    try {
+      const broken = await cli(['lint'], repo.dir);
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toMatch(
+        /^chart-guard lint: lockfile helm-freeze\.yaml not found at WORKTREE; the config has errors \(\.github\/chart-guard\.yaml:2: .*\), so its lockfile setting may not have been read \(set --lockfile/,
+      );
+      repo.remove('.github/chart-guard.yaml');
+      const none = await cli(['lint'], repo.dir);
+      expect(none.stderr).toContain(
+        'lockfile helm-freeze.yaml not found at WORKTREE; no config was read (.github/chart-guard.yaml is not there), so this is the default path: name the config with --config / the config input',
+      );
+    } finally {
+      repo.write('.github/chart-guard.yaml', COMMITTED);
+    }
+  });
+
   describe('with the config edited in the working tree', () => {
     beforeAll(() => {
       repo.write('.github/chart-guard.yaml', LOCAL);

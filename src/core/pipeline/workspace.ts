@@ -2,6 +2,7 @@
 
 import { type AcceptancesFile, parseAcceptances } from '../acceptances/acceptances.js';
 import { chartConfigFor, environmentChartFor, parseConfig, resolveEnvironments, runsIn } from '../config/config.js';
+import { DEFAULT_LOCKFILE } from '../config/config-definition.js';
 import { configCheck } from '../config/config-schema.js';
 import { chartKeysKnown } from '../input/input-checks.js';
 import { didYouMeanText } from '../input/nearest.js';
@@ -110,8 +111,9 @@ export async function loadWorkspace(snapshot: Snapshot, options: WorkspaceOption
     readAcceptances(snapshot, config, options.today),
   ]);
   if (lockText === undefined && !options.lockfileOptional) {
+    const why = options.lockfile === undefined ? lockfileFromConfig(config) : '';
     throw new ReviewError(
-      `lockfile ${lockfilePath} not found at ${snapshot.ref} (set --lockfile / the lockfile input)`,
+      `lockfile ${lockfilePath} not found at ${snapshot.ref}${why} (set --lockfile / the lockfile input)`,
     );
   }
   // an entry whose release name the config sets is not rendered under its own name: that name may be any chart name
@@ -252,6 +254,20 @@ export async function firstFileOf(snapshot: Snapshot, paths: readonly string[]):
     if ((await readText(snapshot, path)) !== undefined) return path;
   }
   return undefined;
+}
+
+/** Why the config did not say where the lockfile is: a config with errors, or none at all (the defaults). */
+function lockfileFromConfig(config: Config): string {
+  const [problem] = config.problems;
+  // a lockfile path the config did set was read: its other errors are not why
+  if (problem && config.lockfile === DEFAULT_LOCKFILE) {
+    const at = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
+    return `; the config has errors (${at}: ${problem.message}), so its lockfile setting may not have been read`;
+  }
+  if (config.path === undefined) {
+    return `; no config was read (${DEFAULT_CONFIG_PATH} is not there), so this is the default path: name the config with --config / the config input`;
+  }
+  return '';
 }
 
 /** The config at a snapshot (the defaults when there is none); a config path named but missing stops the run. */
