@@ -1,6 +1,6 @@
 // pdb-blocks-drain: a PodDisruptionBudget in the head render that allows no voluntary disruption of the pods it
-// selects (a budget that selects none is pdb-selects-nothing's). It does not break `helm upgrade`; it stalls the worker-node
-// phase of a Kubernetes upgrade: `kubectl drain` evicts through the Eviction API, which answers 429 Too Many Requests
+// selects (a budget that selects none is pdb-selects-nothing's). It does not break `helm upgrade`; it stalls the
+// worker-node phase of a Kubernetes upgrade: `kubectl drain` evicts through the Eviction API, which answers 429 Too Many Requests
 // while the budget allows no disruption, and drain retries forever ("Safely Drain a Node",
 // https://kubernetes.io/docs/tasks/administer-cluster/safely-drain-node/). A budget allows none with
 // `maxUnavailable: 0` (or "0%"), or `minAvailable` at or above the replicas it covers (or "100%"); percentages are

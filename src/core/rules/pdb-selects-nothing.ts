@@ -1,7 +1,8 @@
 // pdb-selects-nothing: a PodDisruptionBudget in the head render whose label selector matches no pod template the
 // chart renders in its namespace. A budget with a wrong selector protects nothing: during the node drain of a
-// Kubernetes upgrade every pod it was meant to keep serving may be evicted at once ("Specifying a Disruption Budget
-// for your Application", https://kubernetes.io/docs/tasks/run-application/configure-pdb/#identify-an-application-to-protect).
+// Kubernetes upgrade every pod it was meant to keep serving may be evicted at once ("Specifying a Disruption
+// Budget for your Application",
+// https://kubernetes.io/docs/tasks/run-application/configure-pdb/#identify-an-application-to-protect).
 // Any pod the chart makes counts (a Deployment's, a StatefulSet's, a DaemonSet's, a Job's, a CronJob's, a Pod), and a
 // chart that renders a custom resource is left alone: an operator may make the selected pods from it
 // (kube-prometheus-stack's budgets select its Prometheus resource's pods). Severity warning; an error in a readiness
