@@ -1,16 +1,16 @@
-// pdb-blocks-drain: a PodDisruptionBudget in the head render that allows no voluntary disruption of the pods it
-// selects (a budget that selects none is pdb-selects-nothing's). It does not break `helm upgrade`; it stalls the
-// worker-node phase of a Kubernetes upgrade: `kubectl drain` evicts through the Eviction API, which answers 429 Too Many Requests
+// pdb-blocks-drain: a PodDisruptionBudget in the head render that allows no voluntary disruption of the pods it selects
+// (a budget that selects none is pdb-selects-nothing's). It does not break `helm upgrade`; it stalls the worker-node
+// phase of a Kubernetes upgrade: `kubectl drain` evicts through the Eviction API, which answers 429 Too Many Requests
 // while the budget allows no disruption, and drain retries forever ("Safely Drain a Node",
-// https://kubernetes.io/docs/tasks/administer-cluster/safely-drain-node/). A budget allows none with
-// `maxUnavailable: 0` (or "0%"), or `minAvailable` at or above the replicas it covers (or "100%"); percentages are
-// rounded up ("Specifying a Disruption Budget for your Application",
-// https://kubernetes.io/docs/tasks/run-application/configure-pdb/); `minAvailable: 1` on a single replica is the
-// common case. Severity warning: the platform engineer who upgrades the nodes must act before the node-pool upgrade,
-// not before merging the chart bump (managed node pools force the drain after a timeout, and the release itself
-// installs fine). In a readiness review (the change raises the environment's Kubernetes) it is an error: the drain
-// is the next step. In a review only what the bump introduces counts: a budget that blocked already on the base is
-// marked `introduced: false` by preexisting.ts, as for every chart rule.
+// https://kubernetes.io/docs/tasks/administer-cluster/safely-drain-node/). A budget allows none with `maxUnavailable:
+// 0` (or "0%"), or `minAvailable` at or above the replicas it covers (or "100%"); percentages are rounded up
+// ("Specifying a Disruption Budget for your Application",
+// https://kubernetes.io/docs/tasks/run-application/configure-pdb/); `minAvailable: 1` on a single replica is the common
+// case. Severity warning: the platform engineer who upgrades the nodes must act before the node-pool upgrade, not
+// before merging the chart bump (managed node pools force the drain after a timeout, and the release itself installs
+// fine). In a readiness review (the change raises the environment's Kubernetes) it is an error: the drain is the next
+// step. In a review only what the bump introduces counts: a budget that blocked already on the base is marked
+// `introduced: false` by preexisting.ts, as for every chart rule.
 import { effectiveRef, isReleaseObject, objectNamespace } from '../render/match.js';
 import { chartLocation, renderedHead } from '../render/rendered-sources.js';
 import type { Manifest } from '../render/types.js';
