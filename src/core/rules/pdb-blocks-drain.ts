@@ -8,9 +8,9 @@
 // https://kubernetes.io/docs/tasks/run-application/configure-pdb/); `minAvailable: 1` on a single replica is the common
 // case. Severity warning: the platform engineer who upgrades the nodes must act before the node-pool upgrade, not
 // before merging the chart bump (managed node pools force the drain after a timeout, and the release itself installs
-// fine). In a readiness review (the change raises the environment's Kubernetes) it is an error: the drain is the next
-// step. In a review only what the bump introduces counts: a budget that blocked already on the base is marked
-// `introduced: false` by preexisting.ts, as for every chart rule.
+// fine). In a readiness review (the change raises the environment's Kubernetes) it is an error, and counts whatever the
+// base held: the drain is the next step. In another review only what the bump introduces counts: a budget that
+// blocked already on the base is marked `introduced: false` by preexisting.ts, as for every chart rule.
 import { effectiveRef, isReleaseObject, objectNamespace } from '../render/match.js';
 import { chartLocation, renderedHead } from '../render/rendered-sources.js';
 import type { Manifest } from '../render/types.js';
