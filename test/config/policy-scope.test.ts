@@ -103,6 +103,26 @@ describe('pinChartScopes', () => {
     ]);
   });
 
+  it("leaves the shared lists' edits to policy-changes: no error per chart and environment for them", () => {
+    const base = `${FLEET}charts:\n  promtail:\n    set: { clientUrl: http://gateway }\n`;
+    const head = base.replace('values: ["common/{chart}.yaml"]\n', '').replace('{ clientUrl: http://gateway }', '[]');
+    expect(applied(base, head).changes).toEqual([]);
+  });
+
+  it("holds an environment's set example that overrides the chart's to the base's", () => {
+    const base = `${FLEET}charts:\n  promtail:\n    set: { clientUrl: http://gateway }\n`;
+    const head = base.replace(
+      '  gcp:\n',
+      '  gcp:\n    charts:\n      promtail: { set: { clientUrl: http://elsewhere } }\n',
+    );
+    const { config, changes } = applied(base, head);
+    const there = chartConfigIn(config, promtail, config.environments[1]);
+    expect(there.set.map((k) => [k.path.join('.'), k.example])).toEqual([['clientUrl', 'http://gateway']]);
+    expect(changes).toEqual([
+      "7: error: environments.gcp.charts.promtail.set drops or changes clientUrl, which the base sets for promtail in gcp; the base's apply",
+    ]);
+  });
+
   it('holds a head that adopts environments to running each chart somewhere', () => {
     const head = `${FLEET}charts:\n  karpenter:\n    environments: []\n`;
     const { config, changes } = applied('values: ["common/{chart}.yaml"]\n', head);

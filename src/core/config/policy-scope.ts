@@ -110,6 +110,9 @@ function pinPatterns(
   const after = head.environments.find((e) => e.name === before.name);
   const dropped = missing(head, after);
   if (!after || dropped.length === 0 || !runsIn(head, entry, after)) return;
+  // the shared lists' own edits are policy-changes.ts's: this is about a chart's own patterns in the environment
+  const own = (environment: EnvironmentConfig) => environmentChartFor(environment, entry)?.values !== undefined;
+  if (!own(before) && !own(after)) return;
   const key = environmentChartKey(after, entry, (chart) => chart.values !== undefined);
   const setting = `environments.${before.name}.charts.${key}.values`;
   add(
@@ -144,7 +147,11 @@ function pinSetKeys(
     setOwn(applied, entry, before.name, { set: mergeSetKeys(own, absent) });
   }
   const after = head.environments.find((e) => e.name === before.name);
-  const changed = differing(head, after);
+  // the chart's own set keys' edits are policy-changes.ts's: these are the keys the environment sets or overrides
+  const ownPaths = (environment: EnvironmentConfig | undefined) =>
+    (environment && environmentChartFor(environment, entry)?.set.map((key) => JSON.stringify(key.path))) ?? [];
+  const mine = new Set([...ownPaths(before), ...ownPaths(after)]);
+  const changed = differing(head, after).filter((key) => mine.has(JSON.stringify(key.path)));
   if (!after || changed.length === 0 || !runsIn(head, entry, after)) return;
   const key = environmentChartKey(after, entry, (chart) => chart.set.length > 0);
   const setting = `environments.${before.name}.charts.${key}.set`;
