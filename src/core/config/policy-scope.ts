@@ -43,8 +43,7 @@ export function pinChartScopes(
     }
     for (const before of base.environments) {
       if (!runsIn(base, entry, before)) continue;
-      const environment = () => environmentOf(applied, before);
-      if (!runsIn(applied, entry, environment())) runAgain(applied, entry, before.name);
+      if (!runsIn(applied, entry, environmentOf(applied, before))) runAgain(applied, entry, before.name);
       const after = head.environments.find((e) => e.name === before.name);
       // an environment the head drops is still checked as the base defines it (environmentChanges says so)
       if (after && !runsIn(head, entry, after)) {
