@@ -54,6 +54,21 @@ describe('fleetMatrix', () => {
     expect(fleetMatrix({ ...report, readiness }, 'error').environments).toEqual(['test', 'dev', 'prod']);
   });
 
+  it('leaves a cell empty where the chart does not run (issue 20): no verdict for a cluster that never runs it', () => {
+    const everywhere = { ...mariadbChart(), upgradeActions: ['aws', 'gcp'].map((env) => actions(env, false)) };
+    const awsOnly = {
+      ...zookeeperOverridesChart(),
+      name: 'karpenter',
+      environments: [{ name: 'aws', overrideFiles: [], render: { status: 'ok' as const } }],
+      upgradeActions: [actions('aws', false)],
+    };
+    const report = gate([everywhere, awsOnly]);
+    const matrix = fleetMatrix(report, 'error');
+    expect(matrix.rows[1].cells.map((c) => c.status)).toEqual(['pass', 'not-run']);
+    expect(renderSummary(report)).toMatch(/\| karpenter \| ✅ pass \| {2}\|\n/);
+    expect(renderText(report, { color: false })).toMatch(/\n {4}karpenter +pass\n/);
+  });
+
   it('has one row per changed chart and one column without environments', () => {
     const matrix = fleetMatrix(sampleReport(), 'error');
     expect(matrix.environments).toEqual([undefined]);
