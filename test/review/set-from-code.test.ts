@@ -86,6 +86,19 @@ describe.each(['v3', 'v4'] as const)('placeholders set from code (helm %s)', (ve
       }
     });
 
+    it('says the schema rejects the placeholder, not that helm will refuse the upgrade: a notice with the same fix', () => {
+      const [schema, ...others] = allFindings(report).filter((f) => f.rule === 'override-schema-violation');
+      expect(others).toEqual([]);
+      expect(schema).toMatchObject({ severity: 'notice', path: 'primary.persistence.enabled', line: 6 });
+      expect(schema.message).toMatch(
+        /^values\/mariadb\.yaml line 6 holds a placeholder the deploy code replaces, which mariadb 20\.0\.0's values\.schema\.json rejects: .*boolean.*\. The render cannot use it\.$/,
+      );
+      expect(schema.message).not.toContain('Helm will refuse');
+      expect(schema.remedy).toContain(
+        '`charts.mariadb.set.primary.persistence.enabled: true` in .github/chart-guard.yaml',
+      );
+    });
+
     it('changes nothing else', () => {
       expect(summary(allFindings(report))).toEqual([
         'major-upgrade-notes  introduced',

@@ -1,4 +1,6 @@
+import { isCodeSetPlaceholder } from '../values/code-set-placeholder.js';
 import { formatKeyPath } from '../values/key-path.js';
+import { exampleFor, placeholderFix } from './analysis/placeholder-failure.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 // Helm validates the coalesced values against values.schema.json before rendering and refuses the whole
@@ -35,6 +37,18 @@ export const overrideSchemaViolation = {
           file: schemaFile,
           path,
           remedy: `Compare the override files with ${schemaFile} and fix the values it rejects.`,
+        };
+      }
+      if (isCodeSetPlaceholder(v.key.value)) {
+        // the deploy code passes the real value: only this review's render gets the placeholder (render-failed)
+        const culprit = { key: { ...v.key, value: v.key.value }, example: exampleFor(v.key.path, v.message, head) };
+        return {
+          severity: 'notice',
+          message: `${v.key.file} line ${v.key.line} holds a placeholder the deploy code replaces, which ${chart}'s values.schema.json rejects: ${v.message}. The render cannot use it.`,
+          file: v.key.file,
+          line: v.key.line,
+          path,
+          remedy: placeholderFix(culprit, change.name, ctx.config.path ?? 'the chart-guard config'),
         };
       }
       return {

@@ -49,7 +49,7 @@ function namesKey(reason: string, path: KeyPath): boolean {
 }
 
 /** The chart's default when it is typed, else the type its schema or helm's message names. */
-function exampleFor(path: KeyPath, reason: string, chart: LoadedChart | undefined): unknown {
+export function exampleFor(path: KeyPath, reason: string, chart: LoadedChart | undefined): unknown {
   const fallback = getAt(chart?.defaults, path);
   if (fallback !== null && fallback !== undefined && typeof fallback !== 'string') return structuredClone(fallback);
   const type = schemaType(chart?.schema, path) ?? typeInReason(reason);
@@ -79,10 +79,12 @@ function typeInReason(reason: string): string | undefined {
 
 /** "`a.b` is `set-by-engine-code` in values/x.yaml:3, ... `charts.x.set.a.b: true` in the config". */
 export function placeholderRemedy(culprits: readonly PlaceholderCulprit[], chart: string, config: string): string {
-  const lines = culprits.map(({ key, example }) => {
-    const name = formatKeyPath(key.path);
-    const value = example === undefined ? '<a value of the type the chart expects>' : JSON.stringify(example);
-    return `\`${name}\` is \`${key.value}\` in ${key.file}:${key.line}, a placeholder the deploy code replaces: give the render an example of the type the chart expects, \`charts.${chart}.set.${name}: ${value}\` in ${config}.`;
-  });
-  return lines.join('\n');
+  return culprits.map((culprit) => placeholderFix(culprit, chart, config)).join('\n');
+}
+
+/** One placeholder key, and the config's `set` that gives the render a value of the type the chart expects. */
+export function placeholderFix({ key, example }: PlaceholderCulprit, chart: string, config: string): string {
+  const name = formatKeyPath(key.path);
+  const value = example === undefined ? '<a value of the type the chart expects>' : JSON.stringify(example);
+  return `\`${name}\` is \`${key.value}\` in ${key.file}:${key.line}, a placeholder the deploy code replaces: give the render an example of the type the chart expects, \`charts.${chart}.set.${name}: ${value}\` in ${config}.`;
 }
