@@ -45,6 +45,11 @@ interface Attack {
 }
 
 const bumpedLockfile = oneChartLockfile('web', '1.1.0');
+/** The honest config with two groups of clusters, each running every chart. */
+const SCOPED_BASE = `${HONEST}environments:\n  prod: {}\n  dev: {}\n`;
+/** SCOPED_BASE with these settings of web in both environments (`environments.<env>.charts.web`). */
+const webInEach = (settings: string) =>
+  SCOPED_BASE.replace(/ (prod|dev): \{\}\n/g, ` $1:\n    charts:\n      web: ${settings}\n`);
 
 /** An override file whose image.pullPolicy only a context with `legacy: true` renders. */
 const TEMPLATED = {
@@ -134,6 +139,40 @@ const ATTACKS: Attack[] = [
     helm: [null],
     dodged: { rule: 'override-key-removed', text: 'image.pullPolicy' },
     policy: { text: 'environment prod is dropped', line: 3 },
+  },
+  // issue 20: where a chart runs is policy too
+  {
+    name: 'the chart is scoped to no environment',
+    baseConfig: SCOPED_BASE,
+    head: (repo) => repo.write(CONFIG, `${SCOPED_BASE}charts:\n  web:\n    environments: []\n`),
+    helm: [null],
+    dodged: { rule: 'override-key-removed', text: 'image.pullPolicy' },
+    policy: { text: 'charts.web.environments leaves out prod, where the base runs web', line: 9 },
+  },
+  {
+    name: 'every environment switches the chart off',
+    baseConfig: SCOPED_BASE,
+    head: (repo) => repo.write(CONFIG, webInEach('{ enabled: false }')),
+    helm: [null],
+    dodged: { rule: 'override-key-removed', text: 'image.pullPolicy' },
+    policy: {
+      text: 'environments.prod.charts.web.enabled is false: it switches web off in prod, where the base runs web',
+      line: 7,
+    },
+  },
+  {
+    name: "an environment replaces the chart's patterns with a decoy override file",
+    baseConfig: SCOPED_BASE,
+    head: (repo) => {
+      repo.write('decoy/web.yaml', 'replicaCount: 2\n');
+      repo.write(CONFIG, webInEach('{ values: [decoy/web.yaml] }'));
+    },
+    helm: [null],
+    dodged: { rule: 'override-key-removed', text: 'image.pullPolicy' },
+    policy: {
+      text: 'environments.prod.charts.web.values leaves out values/{chart}.yaml, which the base reads for web in prod',
+      line: 7,
+    },
   },
   {
     name: "a chart's `set` key is dropped",
