@@ -8,14 +8,18 @@ export class SchemaCheck {
   #ajv: Ajv | undefined;
   readonly #compiled = new Map<object, ValidateFunction>();
 
-  /** `options` of the one Ajv (allErrors, strict...): every schema of this check shares them. */
+  /**
+   * `options` of the one Ajv (allErrors, strict...): every schema of this check shares them. The schemas are the
+   * project's own (config, report, cache entry), checked by their tests: no run compiles the JSON-schema meta-schema
+   * to check them again (it cost more than the schema itself: ~50 ms of every run, per Ajv, issue 23).
+   */
   constructor(private readonly options: Options) {}
 
   /** The validator of `schema`, compiled on first use. */
   validator(schema: object): ValidateFunction {
     let validate = this.#compiled.get(schema);
     if (!validate) {
-      this.#ajv ??= new Ajv(this.options);
+      this.#ajv ??= new Ajv({ validateSchema: false, ...this.options });
       validate = this.#ajv.compile(schema);
       this.#compiled.set(schema, validate);
     }
