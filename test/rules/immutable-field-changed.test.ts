@@ -487,3 +487,43 @@ describe('matching objects across renders like Helm', () => {
     expect(resourceRemoved.check(failed)).toEqual([]);
   });
 });
+
+describe('fields only deploy-time variables decide', () => {
+  const templated = (storageClass: string) => ({
+    path: 'values/db.yaml',
+    values: { persistence: { storageClass } },
+    keys: [],
+    skipped: [],
+  });
+  const sts = (serviceName: string, storageClass: string) =>
+    statefulSet('db', vct().replace('accessModes', `storageClassName: ${storageClass}\n        accessModes`)).replace(
+      'serviceName: db',
+      `serviceName: ${serviceName}`,
+    );
+
+  it('name the variable after the fields that block, in the one finding of the object', () => {
+    const ctx = tinyPairContext(
+      'db',
+      { 'templates/sts.yaml': sts('db', 'aws-ebs-gp2-0') },
+      { 'templates/sts.yaml': sts('db-headless', 'database-disk-type') },
+    );
+    const withFiles = chartContext({
+      ...ctx,
+      baseOverrides: [templated('aws-ebs-gp2-0')],
+      overrides: [templated('{{ database_disk_type }}')],
+    });
+    const findings = immutableFieldChanged.check(withFiles);
+    expect(findings.map((f) => [f.severity, f.path, f.before, f.after])).toEqual([
+      [undefined, 'spec.serviceName', 'db', 'db-headless'],
+    ]);
+    expect(findings[0].message).toMatch(
+      /so `helm upgrade` fails\. spec\.volumeClaimTemplates\[0\]\.spec\.storageClassName may change too, depending on \{\{ database_disk_type \}\}\.$/,
+    );
+    // without the templated file the same render is a blocking change of both fields
+    const [plain] = immutableFieldChanged.check(ctx);
+    expect(Object.keys(plain.after as object)).toEqual([
+      'spec.serviceName',
+      'spec.volumeClaimTemplates[0].spec.storageClassName',
+    ]);
+  });
+});
