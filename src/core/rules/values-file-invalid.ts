@@ -21,7 +21,7 @@ export const valuesFileInvalid = {
           file: file.error!.file || file.path,
           line: file.error!.line,
           remedy: file.renderedWith
-            ? `Fix the template in ${file.path}${file.error!.line ? ` around line ${file.error!.line}` : ''}, or give the variable a value in ${file.renderedWith}.`
+            ? `Fix the template in ${file.path}${file.error!.line ? ` around line ${file.error!.line}` : ''}, or define the variables the message names in ${file.renderedWith}.`
             : `Fix the YAML in ${file.path}${file.error!.line ? ` around line ${file.error!.line}` : ''}; ${code(`helm upgrade -f ${file.path}`)} fails on it.`,
         }),
       );
