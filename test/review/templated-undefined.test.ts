@@ -49,8 +49,8 @@ describe.each(['v3', 'v4'] as const)(
         ],
       ]);
       expect(invalid[0].remedy).toBe(
-      'Fix the template in values/mariadb.yaml around line 5, or define the variables the message names in ci/template-context.yaml.',
-    );
+        'Fix the template in values/mariadb.yaml around line 5, or define the variables the message names in ci/template-context.yaml.',
+      );
     });
 
     it('changes nothing else', () => {
