@@ -19,7 +19,7 @@ const CONFIG = 'kubernetes: "1.29"\nvalues:\n  - values/{chart}.yaml\n';
 async function bump(
   repo: TestRepo,
   helm: string,
-  sides: { base: string; head: string; config?: string },
+  sides: { base: string; head: string; config?: string; failOnExisting?: true },
 ): Promise<Report> {
   repo
     .write('helm-freeze.yaml', oneChartLockfile('mariadb', '19.1.2'))
@@ -35,7 +35,8 @@ async function bump(
     .copy(sides.head, 'values/mariadb.yaml');
   const head = repo.commit('mariadb 20.0.0');
   const snap = (sha: string) => new GitSnapshot(repo.dir, sha, sha);
-  return review({ repoDir: repo.dir, base: snap(base), head: snap(head), helm, concurrency: 2 });
+  const failOnExisting = sides.failOnExisting;
+  return review({ repoDir: repo.dir, base: snap(base), head: snap(head), helm, concurrency: 2, failOnExisting });
 }
 
 const summary = (findings: Finding[]) =>
@@ -70,6 +71,14 @@ describe.each(['v3', 'v4'] as const)('placeholders set from code (helm %s)', (ve
       expect(failed.map((f) => f.introduced)).toEqual([false, false]);
       expect(report.summary.errors).toBe(0);
       expect(report.verdict).not.toBe('fail');
+    });
+
+    it('fails the review with fail-on-existing', async () => {
+      const file = join(FIXTURE, 'both-sides/values/mariadb.yaml');
+      const strict = await bump(fresh(), helm, { base: file, head: file, failOnExisting: true });
+      expect(rendersFailed(strict).map((f) => f.introduced)).toEqual([false, false]);
+      expect(strict.summary.preexisting?.errors).toBe(2);
+      expect(strict.verdict).toBe('fail');
     });
 
     it('names the placeholder key, where it is set, and the set that fixes it, never redacted', () => {
