@@ -7,19 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkKubeVersion } from '../../src/core/config/kube-version.js';
+import { checkKubeVersion, refusedOnVendorClusters } from '../../src/core/config/kube-version.js';
 import { HELM_BINARIES } from '../support/git-repo.js';
 
 const run = promisify(execFile);
 
 /** Constraint -> the cluster minors to try (around its bounds). Real charts first, then each piece of the grammar. */
 const TABLE: [string, string[]][] = [
-  ['>= 1.16-0', ['1.15', '1.16', '1.31']],
+  ['>= 1.16-0', ['1.31', '1.15', '1.16']],
   ['>=1.16.0-0', ['1.15', '1.16']],
   ['>= 1.23.0-0', ['1.22', '1.23']],
   ['>=1.25.0-0', ['1.24', '1.25']],
   ['>= 1.19, < 1.30', ['1.18', '1.19', '1.29', '1.30']],
   ['>=1.19 <1.30', ['1.29', '1.30']],
+  ['>=1.19.0-0 <1.30', ['1.29']],
+  ['>=1.19.0-0 <1.30.0-0', ['1.29']],
+  ['<1.30 || >=1.19.0-0', ['1.29']],
   ['>=1.20 , <1.25', ['1.20', '1.25']],
   ['>=1.21.0-0  <1.35.0', ['1.21', '1.35']],
   ['>=1.16.0-0 <1.22.0-0 || >=1.26.0-0', ['1.15', '1.21', '1.22', '1.26']],
@@ -73,10 +76,16 @@ afterAll(async () => {
   await rm(chartsDir, { recursive: true, force: true });
 });
 
-/** Does helm render a chart requiring `constraint` for a cluster of `minor`? */
+/** Does helm render a chart requiring `constraint` for a cluster of `minor` ("1.31", or a full version)? */
 async function helmAccepts(helm: string, chart: string, minor: string): Promise<boolean> {
   try {
-    await run(helm, ['template', 'release', chart, '--kube-version', `${minor}.0`]);
+    await run(helm, [
+      'template',
+      'release',
+      chart,
+      '--kube-version',
+      minor.split('.').length > 2 ? minor : `${minor}.0`,
+    ]);
     return true;
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr);
@@ -103,6 +112,15 @@ describe('kubeVersion constraints agree with helm 3 and helm 4', () => {
         const ours = checkKubeVersion(constraint, minor);
         expect({ minor, v3, v4 }).toEqual({ minor, v3: ours.ok, v4: ours.ok });
       }
+      // a cluster reporting a vendor pre-release (EKS, GKE): helm 3 checks it as it is, helm 4 without it
+      const vendor = `${minors[0]}.0-vendor`;
+      const [v3, v4] = await Promise.all([
+        helmAccepts(HELM_BINARIES.v3, chart, vendor),
+        helmAccepts(HELM_BINARIES.v4, chart, vendor),
+      ]);
+      const release = checkKubeVersion(constraint, minors[0]).ok;
+      const refused = refusedOnVendorClusters(constraint, minors[0]);
+      expect({ vendor, v3, v4 }).toEqual({ vendor, v3: release && !refused, v4: release });
     },
     30_000,
   );

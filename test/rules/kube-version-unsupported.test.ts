@@ -55,3 +55,17 @@ describe('kube-version-unsupported', () => {
     expect(finding).not.toHaveProperty('severity'); // the rule's own: error
   });
 });
+
+describe('kube-version-unsupported on clusters that report a vendor pre-release', () => {
+  it('warns that Helm 3 refuses a bound without "-0" on EKS and GKE versions, which Helm 4 accepts', () => {
+    const [finding] = kubeVersionUnsupported.check(context('>=1.19', { min: '1.29', max: '1.29' }, '>=1.19'));
+    expect(finding).toMatchObject({ severity: 'warning', path: 'kubeVersion', file: 'charts/redis/Chart.yaml' });
+    expect(finding.message).toContain('Helm 3 refuses the chart on clusters whose version carries one');
+    expect(finding).not.toHaveProperty('before');
+  });
+
+  it('is silent for the "-0" bounds charts write for that reason', () => {
+    expect(kubeVersionUnsupported.check(context('>=1.19.0-0', { min: '1.29', max: '1.29' }))).toEqual([]);
+    expect(kubeVersionUnsupported.check(context('>= 1.16-0', { min: '1.29', max: '1.29' }))).toEqual([]);
+  });
+});

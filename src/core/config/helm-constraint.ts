@@ -6,9 +6,10 @@
 // reads as >=1.16.0-0. test/core/helm-constraint.test.ts runs helm 3 and 4 on a table of constraints to prove the
 // port agrees.
 //
-// Only what a check against a release version needs is ported: chart-guard checks clusters as helm's --kube-version
-// sets them ("1.31" -> v1.31.0), never a pre-release, so the pre-release gates of the constraint functions (a
-// pre-release version only satisfies a constraint that names one) never apply and are left out.
+// Real clusters often report a version with a pre-release part (EKS "v1.29.3-eks-adc7111", GKE "v1.29.1-gke.1589000").
+// Helm 3 checks that version as it is, and every constraint function refuses a pre-release version unless its own
+// version names a pre-release (Masterminds issue 21): ">=1.19" refuses EKS, ">=1.19.0-0" admits it. Helm 4 drops
+// the pre-release part before checking (both measured by test/core/helm-constraint.test.ts).
 //
 // The regular expressions are Masterminds' own, except the validation of a segment: Go's RE2 runs in linear time,
 // a backtracking engine can take exponential time on its nested repetitions. The constraint comes from an untrusted
@@ -108,7 +109,7 @@ function parseConstraint(text: string): Constraint | undefined {
   return con && { op: m[1], con, dirty, minorDirty, patchDirty };
 }
 
-// The constraint functions, for a version without pre-release (see the header).
+// The constraint functions, after the pre-release gate (admits).
 function tilde(v: HelmVersion, c: Constraint): boolean {
   if (compareHelmVersions(v, c.con) < 0) return false;
   if (c.con.major === 0n && c.con.minor === 0n && c.con.patch === 0n && !c.minorDirty && !c.patchDirty) return true;
@@ -131,8 +132,7 @@ function notEqual(v: HelmVersion, c: Constraint): boolean {
     if (c.con.minor !== v.minor && !c.minorDirty) return true;
     if (c.minorDirty) return false;
     if (c.con.patch !== v.patch && !c.patchDirty) return true;
-    // only a pre-release on either side tells them apart (the version has none, see the header)
-    if (c.patchDirty) return c.con.pre !== '';
+    if (c.patchDirty) return (v.pre !== '' || c.con.pre !== '') && v.pre !== c.con.pre;
   }
   return compareHelmVersions(v, c.con) !== 0;
 }
@@ -149,6 +149,12 @@ function lessThanEqual(v: HelmVersion, c: Constraint): boolean {
   if (!c.dirty) return compareHelmVersions(v, c.con) <= 0;
   if (v.major > c.con.major) return false;
   return !(v.major === c.con.major && v.minor > c.con.minor && !c.minorDirty);
+}
+
+/** The pre-release gate of each constraint function: != checks it only for a range (1.x). */
+function admits(v: HelmVersion, c: Constraint): boolean {
+  if (v.pre === '' || c.con.pre !== '') return true;
+  return c.op === '!=' && !c.dirty;
 }
 
 const OPERATIONS: Record<string, (v: HelmVersion, c: Constraint) => boolean> = {
@@ -230,6 +236,7 @@ export function parseHelmConstraint(text: string): ParsedHelmConstraint | undefi
     alternatives.push(parsed as Constraint[]);
   }
   return {
-    check: (version) => alternatives.some((all) => all.every((c) => OPERATIONS[c.op](version, c))),
+    check: (version) =>
+      alternatives.some((all) => all.every((c) => admits(version, c) && OPERATIONS[c.op](version, c))),
   };
 }

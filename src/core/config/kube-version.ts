@@ -24,3 +24,15 @@ export function checkKubeVersion(constraint: string, kubeVersion: string): KubeV
   if (!parsed || !version) return { ok: false, reason: 'unreadable' };
   return parsed.check(version) ? { ok: true } : { ok: false, reason: 'excluded' };
 }
+
+/**
+ * Helm 3 checks a real cluster's version as the cluster reports it, often with a vendor pre-release part (EKS
+ * "v1.29.3-eks-…", GKE "v1.29.1-gke.…"), and then refuses every bound that names no pre-release. True when the
+ * release version passes and such a version does not (helm 4 drops the part and passes it).
+ */
+export function refusedOnVendorClusters(constraint: string, kubeVersion: string): boolean {
+  const parsed = parseHelmConstraint(constraint);
+  const release = parseHelmVersion(`${kubeVersion}.0`);
+  const vendor = parseHelmVersion(`${kubeVersion}.0-vendor`);
+  return !!parsed && !!release && !!vendor && parsed.check(release) && !parsed.check(vendor);
+}
