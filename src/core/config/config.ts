@@ -36,10 +36,10 @@ import {
   RENDER,
 } from './config-definition.js';
 import { Reader, scalarText } from './config-reader.js';
-import { checkScopes, readChartScope, readEnvironmentCharts, type ScopedName } from './config-scope.js';
-import { readRing, readRings } from './rings.js';
 import { emptyChartConfig, normaliseChartKey } from './config-resolve.js';
 import { configCheck, schemaProblems } from './config-schema.js';
+import { checkScopes, readChartScope, readEnvironmentCharts, type ScopedName } from './config-scope.js';
+import { readRing, readRings } from './rings.js';
 
 export {
   DEFAULT_ACCEPTANCE_MAX_DAYS,
