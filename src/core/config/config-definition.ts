@@ -57,6 +57,12 @@ const KUBE_VERSION = /^\s*v?\d+\.\d+(\.\d+)?([-+].*)?\s*$/;
 const text = (description?: string) =>
   Type.Unsafe<string | number>({ type: ['string', 'number'], minLength: 1, ...(description ? { description } : {}) });
 
+/** An environment's name where a list names it (charts.<chart>.environments). */
+const environmentName = Type.String({
+  pattern: ENVIRONMENT_NAME.source,
+  patternErrorMessage: 'is not an environment name (letters, digits, ".", "_" or "-")',
+});
+
 /** A map that may be left empty (`render:` with nothing under it). */
 function emptyable<T extends TSchema>(schema: T): TSchema & { static: Static<T> | null; properties: object } {
   return Type.Unsafe<Static<T> | null>({ ...schema, type: ['object', 'null'] }) as never;
@@ -90,7 +96,8 @@ const definitions = {
   }),
   apiVersion: Type.String({
     description: 'group/version or group/version/Kind as .Capabilities.APIVersions holds them.',
-    patternErrorMessage: 'is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor',
+    patternErrorMessage:
+      'is not an API version like monitoring.coreos.com/v1 or monitoring.coreos.com/v1/ServiceMonitor',
     pattern: API_VERSION.source,
   }),
   ruleSetting: Type.Unsafe<(typeof RULE_SETTINGS)[number]>({ enum: [...RULE_SETTINGS] }),
@@ -102,12 +109,15 @@ const definitions = {
       properties: Object.fromEntries(RULE_ID_LIST.map((id) => [id, { $ref: '#/definitions/ruleSetting' }])),
     }),
   ),
-  setKeys: Type.Union([
-    Type.Array(Type.Unsafe<string | number | boolean>({ type: ['string', 'number', 'boolean'] }), {
-      description: 'Key paths like auth.rootPassword.',
-    }),
-    Type.Unsafe<Record<string, unknown>>({ type: 'object', description: 'Key path -> example value (any YAML).' }),
-  ], { errorMessage: 'must be a list of key paths or a map of key path to example value' }),
+  setKeys: Type.Union(
+    [
+      Type.Array(Type.Unsafe<string | number | boolean>({ type: ['string', 'number', 'boolean'] }), {
+        description: 'Key paths like auth.rootPassword.',
+      }),
+      Type.Unsafe<Record<string, unknown>>({ type: 'object', description: 'Key path -> example value (any YAML).' }),
+    ],
+    { errorMessage: 'must be a list of key paths or a map of key path to example value' },
+  ),
   templates: emptyable(
     Type.Object(
       {
@@ -225,6 +235,7 @@ export const ENVIRONMENT = emptyable(
       ring: Type.Optional(
         Type.Unsafe<(typeof RINGS)[number]>({
           enum: [...RINGS],
+          errorMessage: `must be one of ${RINGS.join(', ')} (0 test, 1 non-production, 2 production)`,
           description:
             'Rollout ring: 0 test, 1 non-production, 2 production. Kubernetes upgrades roll out ring by ring; a readiness failure in a ring blocks the later ones.',
         }),
@@ -233,6 +244,8 @@ export const ENVIRONMENT = emptyable(
         Type.Unsafe<Record<string, Static<typeof ENVIRONMENT_CHART>> | null>({
           type: ['object', 'null'],
           description: 'Per-chart settings in this environment, keyed by lockfile entry name or chart folder.',
+          propertyNames: { minLength: 1 },
+          errorMessage: { propertyNames: 'must be a lockfile entry name or a chart folder' },
           additionalProperties: ENVIRONMENT_CHART,
         }),
       ),
@@ -270,8 +283,10 @@ export const CHART = emptyable(
         ),
       ),
       environments: Type.Optional(
-        Type.Array(Type.String({ pattern: ENVIRONMENT_NAME.source }), {
-          description: 'The environments this chart runs in (default: every one); it is reviewed there only.',
+        Type.Union([environmentName, Type.Array(environmentName)], {
+          errorMessage: 'must be a list of environment names',
+          description:
+            'The environments this chart runs in (default: every one; [] none); it is reviewed there only. A single name is a list of one.',
         }),
       ),
     },
@@ -380,6 +395,7 @@ export const CONFIG_SCHEMA = Type.Object(
           soakDays: Type.Optional(
             Type.Integer({
               minimum: 0,
+              errorMessage: 'must be a whole number of days, 0 or more',
               default: DEFAULT_SOAK_DAYS,
               description: `Days a ring runs the new Kubernetes version before the next ring is upgraded (default ${DEFAULT_SOAK_DAYS}).`,
             }),

@@ -51,7 +51,7 @@ export class Reader {
   }
 
   /** Key/value pairs of a map, known keys only (the schema reports the others). */
-  *entries(map: YAMLMap, known: string[], _what?: string): Generator<[string, Node | null]> {
+  *entries(map: YAMLMap, known: string[]): Generator<[string, Node | null]> {
     for (const pair of map.items) {
       const keyNode = pair.key as Node;
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
@@ -60,18 +60,18 @@ export class Reader {
   }
 
   /** Whether a node is a map to read (an empty value or another shape is not; the schema reports the latter). */
-  isMapOrComplain(node: Node | null, _what?: string): node is YAMLMap {
+  readableMap(node: Node | null): node is YAMLMap {
     return isMap(node);
   }
 
-  string(node: Node | null, _what?: string): string | undefined {
+  string(node: Node | null): string | undefined {
     if (!isScalar(node) || typeof node.value === 'boolean') return undefined;
     const text = scalarText(node);
     return text === '' ? undefined : text;
   }
 
   /** A list of strings; a single string is taken as a list of one. */
-  strings(node: Node | null, _what?: string): string[] | undefined {
+  strings(node: Node | null): string[] | undefined {
     if (isScalar(node) && typeof node.value === 'string') return [node.value];
     if (!isSeq(node)) return undefined;
     return (node.items as (Node | null)[]).flatMap((item) => this.string(item) ?? []);
@@ -79,7 +79,7 @@ export class Reader {
 
   /** Override file patterns: strings whose {word} braces are known placeholders (or globs like {a,b}). */
   patterns(node: Node | null, what: string): string[] | undefined {
-    const patterns = this.strings(node, what);
+    const patterns = this.strings(node);
     const items = isSeq(node) ? (node.items as Node[]) : [node];
     for (const item of items) {
       const pattern = isScalar(item) && typeof item.value === 'string' ? item.value : '';
@@ -94,29 +94,29 @@ export class Reader {
   }
 
   /** group/version or group/version/Kind strings as .Capabilities.APIVersions holds them (the others are skipped). */
-  apiVersions(node: Node | null, _what?: string): string[] {
+  apiVersions(node: Node | null): string[] {
     const items = isSeq(node) ? (node.items as (Node | null)[]) : [node];
     const out = items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' ? [item.value] : []));
     return [...new Set(out.filter((text) => API_VERSION.test(text)))];
   }
 
-  boolean(node: Node | null, _what?: string): boolean | undefined {
+  boolean(node: Node | null): boolean | undefined {
     return isScalar(node) && typeof node.value === 'boolean' ? node.value : undefined;
   }
 
-  kubeVersion(node: Node | null, _what?: string): string | undefined {
+  kubeVersion(node: Node | null): string | undefined {
     return normaliseKubeVersion(isScalar(node) ? scalarText(node) : undefined);
   }
 
   kubeTarget(node: Node | null, what = 'kubernetes'): KubeTarget | undefined {
     if (isScalar(node)) {
-      const version = this.kubeVersion(node, what);
+      const version = this.kubeVersion(node);
       return version ? { min: version, max: version } : undefined;
     }
-    if (!this.isMapOrComplain(node, what)) return undefined;
+    if (!this.readableMap(node)) return undefined;
     const target: Partial<KubeTarget> = {};
-    for (const [key, value] of this.entries(node, KUBE_RANGE_KEYS, `key in ${what}`)) {
-      target[key as 'min' | 'max'] = this.kubeVersion(value, `${what}.${key}`);
+    for (const [key, value] of this.entries(node, KUBE_RANGE_KEYS)) {
+      target[key as 'min' | 'max'] = this.kubeVersion(value);
     }
     const min = target.min ?? target.max;
     const max = target.max ?? target.min;
@@ -130,7 +130,7 @@ export class Reader {
 
   rules(node: Node | null, what: string): Partial<Record<RuleId, RuleSetting>> {
     const rules: Partial<Record<RuleId, RuleSetting>> = {};
-    if (!this.isMapOrComplain(node, what)) return rules;
+    if (!this.readableMap(node)) return rules;
     for (const pair of node.items) {
       const keyNode = pair.key as Node;
       const id = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
@@ -144,12 +144,12 @@ export class Reader {
   }
 
   /** `templates: { engine: jinja, context: path }`. */
-  templates(node: Node | null, what: string): TemplateSettings | undefined {
-    if (!this.isMapOrComplain(node, what)) return undefined;
+  templates(node: Node | null): TemplateSettings | undefined {
+    if (!this.readableMap(node)) return undefined;
     let engine: TemplateSettings['engine'] | undefined;
     let context: string | undefined;
     let line = this.line(node) ?? 1;
-    for (const [key, value] of this.entries(node, TEMPLATE_KEYS, `key in ${what}`)) {
+    for (const [key, value] of this.entries(node, TEMPLATE_KEYS)) {
       const text = this.string(value);
       if (key === 'context') {
         context = text?.replace(/^\.\//, '');

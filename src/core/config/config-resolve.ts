@@ -71,9 +71,7 @@ export function chartConfigFor(config: Config, entry: LockEntry): ChartConfig {
       ? { apiVersions: [...new Set([...(byName.apiVersions ?? []), ...(byDir.apiVersions ?? [])])] }
       : {}),
     ...((byDir.templates ?? byName.templates) ? { templates: byDir.templates ?? byName.templates } : {}),
-    ...((byDir.environments ?? byName.environments)
-      ? { environments: byDir.environments ?? byName.environments }
-      : {}),
+    ...((byDir.environments ?? byName.environments) ? { environments: byDir.environments ?? byName.environments } : {}),
     ...((byDir.releases ?? byName.releases) ? { releases: byDir.releases ?? byName.releases } : {}),
     ...((byDir.releaseFilter ?? byName.releaseFilter)
       ? { releaseFilter: byDir.releaseFilter ?? byName.releaseFilter }

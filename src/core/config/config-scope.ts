@@ -21,8 +21,7 @@ export interface ScopedName {
 
 /** `charts.<chart>.environments: [aws, gcp]` (a single name is a list of one); each name kept for checkScopes. */
 export function readChartScope(reader: Reader, node: Node | null, chart: string, names: ScopedName[]): string[] {
-  const where = `charts.${chart}.environments`;
-  const list = reader.strings(node, where) ?? [];
+  const list = reader.strings(node) ?? [];
   const items = isSeq(node) ? (node.items as Node[]) : [node];
   list.forEach((environment, i) => {
     const line = reader.line(items[i] ?? node);
@@ -57,27 +56,24 @@ export function readEnvironmentCharts(
   // No prototype: a chart keyed "__proto__" is just a name.
   const charts: Record<string, EnvironmentChartConfig> = Object.create(null);
   const at = `environments.${environment}.charts`;
-  if (!reader.isMapOrComplain(value, at)) return charts;
+  if (!reader.readableMap(value)) return charts;
   for (const pair of value.items) {
     const keyNode = pair.key as Node;
     const name = isScalar(keyNode) ? scalarText(keyNode) : undefined;
-    if (!name) {
-      reader.problem(keyNode, `each key of ${at} must be a lockfile entry name or a chart folder`);
-      continue;
-    }
+    if (!name) continue; // the schema reports an empty name
     const chart: EnvironmentChartConfig = { set: [], ...lineOf(reader, keyNode) };
     charts[normaliseChartKey(name)] = chart;
     const node = pair.value as Node | null;
-    if (!reader.isMapOrComplain(node, `${at}.${name}`)) continue;
-    for (const [key, child] of reader.entries(node, ENVIRONMENT_CHART_KEYS, `key in ${at}.${name}`)) {
+    if (!reader.readableMap(node)) continue;
+    for (const [key, child] of reader.entries(node, ENVIRONMENT_CHART_KEYS)) {
       const where = `${at}.${name}.${key}`;
       reader.policyAt(where, child);
-      if (key === 'enabled') chart.enabled = reader.boolean(child, where);
+      if (key === 'enabled') chart.enabled = reader.boolean(child);
       else if (key === 'values') chart.values = reader.patterns(child, where) ?? [];
       else if (key === 'set') chart.set = reader.setKeys(child, where);
       else if (key === 'releaseName' || key === 'namespace') {
         // kept even when helm would refuse it: the chart is then not rendered there, not rendered as another
-        chart[key] = reader.string(child, where);
+        chart[key] = reader.string(child);
         const problem = chart[key] && (key === 'releaseName' ? releaseNameProblem : namespaceProblem)(chart[key]);
         if (problem) reader.problem(child, `${where} "${chart[key]}" ${problem}`);
       }

@@ -126,17 +126,17 @@ export function parseConfig(
   let replaceFreeFormKeys = false;
   let kubernetesVersion: KubeTarget | undefined;
   const scoped: ScopedName[] = [];
-  for (const [key, value] of reader.entries(root, TOP_LEVEL_KEYS, 'top-level key')) {
+  for (const [key, value] of reader.entries(root, TOP_LEVEL_KEYS)) {
     if (POLICY_KEYS.includes(key)) reader.policyAt(key, value);
     switch (key) {
       case 'lockfile':
-        config.lockfile = reader.string(value, key)?.replace(/^\.\//, '') ?? config.lockfile;
+        config.lockfile = reader.string(value)?.replace(/^\.\//, '') ?? config.lockfile;
         break;
       case 'values':
         config.values = reader.patterns(value, key) ?? config.values;
         break;
       case 'kubernetesVersion': {
-        const version = reader.kubeVersion(value, key);
+        const version = reader.kubeVersion(value);
         kubernetesVersion = version ? { min: version, max: version } : undefined;
         break;
       }
@@ -144,13 +144,13 @@ export function parseConfig(
         config.kubernetes = reader.kubeTarget(value);
         break;
       case 'apiVersions':
-        config.apiVersions = reader.apiVersions(value, key);
+        config.apiVersions = reader.apiVersions(value);
         break;
       case 'freeFormKeys':
-        freeFormKeys = reader.strings(value, key);
+        freeFormKeys = reader.strings(value);
         break;
       case 'freeFormKeysReplace':
-        replaceFreeFormKeys = reader.boolean(value, key) ?? false;
+        replaceFreeFormKeys = reader.boolean(value) ?? false;
         break;
       case 'rules':
         config.rules = reader.rules(value, 'rules');
@@ -162,10 +162,10 @@ export function parseConfig(
         readRedact(reader, value, config);
         break;
       case 'templates':
-        config.templates = reader.templates(value, key);
+        config.templates = reader.templates(value);
         break;
       case 'failOnExisting':
-        config.failOnExisting = reader.boolean(value, key);
+        config.failOnExisting = reader.boolean(value);
         break;
       case 'charts':
         config.charts = readCharts(reader, value, scoped);
@@ -177,7 +177,7 @@ export function parseConfig(
         config.environments = readEnvironments(reader, value);
         break;
       case 'failOn': {
-        const setting = reader.string(value, key);
+        const setting = reader.string(value);
         if (setting !== undefined && (FAIL_ON_SETTINGS as readonly string[]).includes(setting))
           config.failOn = setting as FailOn;
         break;
@@ -209,11 +209,11 @@ export function parseConfig(
 }
 
 function readRender(reader: Reader, value: Node | null, config: Config): void {
-  if (!reader.isMapOrComplain(value, 'render')) return;
-  for (const [key, node] of reader.entries(value, RENDER_KEYS, 'key in render')) {
+  if (!reader.readableMap(value)) return;
+  for (const [key, node] of reader.entries(value, RENDER_KEYS)) {
     reader.policyAt(`render.${key}`, node);
-    if (key === 'enabled') config.render.enabled = reader.boolean(node, 'render.enabled') ?? config.render.enabled;
-    else if (key === 'helm') config.render.helm = reader.string(node, 'render.helm');
+    if (key === 'enabled') config.render.enabled = reader.boolean(node) ?? config.render.enabled;
+    else if (key === 'helm') config.render.helm = reader.string(node);
     else if (key === 'timeoutSeconds') {
       const seconds = isScalar(node) ? node.value : undefined;
       if (typeof seconds === 'number' && seconds > 0) config.render.timeoutSeconds = seconds;
@@ -228,15 +228,14 @@ function readRender(reader: Reader, value: Node | null, config: Config): void {
 /** `acceptances: path`, or `acceptances: { file: path, approvers: [login, org/team] }`. */
 function readAcceptancesSetting(reader: Reader, value: Node | null, config: Config): void {
   if (!isMap(value)) {
-    config.acceptances = reader.string(value, 'acceptances')?.replace(/^\.\//, '') ?? config.acceptances;
+    config.acceptances = reader.string(value)?.replace(/^\.\//, '') ?? config.acceptances;
     return;
   }
-  for (const [key, node] of reader.entries(value, ACCEPTANCES_KEYS, 'key in acceptances')) {
-    if (key === 'file')
-      config.acceptances = reader.string(node, 'acceptances.file')?.replace(/^\.\//, '') ?? config.acceptances;
+  for (const [key, node] of reader.entries(value, ACCEPTANCES_KEYS)) {
+    if (key === 'file') config.acceptances = reader.string(node)?.replace(/^\.\//, '') ?? config.acceptances;
     else {
       reader.policyAt('acceptances.approvers', node);
-      const approvers = reader.strings(node, 'acceptances.approvers');
+      const approvers = reader.strings(node);
       // a list with one wrong name is no list of approvers (the schema names the wrong one)
       if (approvers && approvers.length > 0 && approvers.every((name) => APPROVER.test(name))) {
         config.acceptanceApprovers = approvers;
@@ -246,17 +245,17 @@ function readAcceptancesSetting(reader: Reader, value: Node | null, config: Conf
 }
 
 function readRedact(reader: Reader, value: Node | null, config: Config): void {
-  if (!reader.isMapOrComplain(value, 'redact')) return;
-  for (const [key, node] of reader.entries(value, REDACT_KEYS, 'key in redact')) {
-    if (key === 'keys') config.redact.keys = reader.strings(node, 'redact.keys') ?? [];
-    else config.redact.replace = reader.boolean(node, 'redact.replace') ?? false;
+  if (!reader.readableMap(value)) return;
+  for (const [key, node] of reader.entries(value, REDACT_KEYS)) {
+    if (key === 'keys') config.redact.keys = reader.strings(node) ?? [];
+    else config.redact.replace = reader.boolean(node) ?? false;
   }
 }
 
 function readCharts(reader: Reader, value: Node | null, scoped: ScopedName[]): Record<string, ChartConfig> {
   // No prototype: a chart keyed "__proto__" or "constructor" is just a name.
   const charts: Record<string, ChartConfig> = Object.create(null);
-  if (!reader.isMapOrComplain(value, 'charts')) return charts;
+  if (!reader.readableMap(value)) return charts;
   for (const pair of value.items) {
     const keyNode = pair.key as Node;
     const name = isScalar(keyNode) ? scalarText(keyNode) : undefined;
@@ -265,20 +264,20 @@ function readCharts(reader: Reader, value: Node | null, scoped: ScopedName[]): R
     const chart: ChartConfig = { ...emptyChartConfig(), line: reader.line(keyNode) };
     charts[normaliseChartKey(name)] = chart;
     if (chartValue === null || (isScalar(chartValue) && chartValue.value === null)) continue;
-    if (!reader.isMapOrComplain(chartValue, `charts.${name}`)) continue;
-    for (const [key, node] of reader.entries(chartValue, CHART_KEYS, `key in charts.${name}`)) {
+    if (!reader.readableMap(chartValue)) continue;
+    for (const [key, node] of reader.entries(chartValue, CHART_KEYS)) {
       const where = `charts.${name}.${key}`;
       reader.policyAt(where, node);
       if (key === 'values') chart.values = reader.patterns(node, where) ?? [];
       else if (key === 'set') chart.set = reader.setKeys(node, where);
       else if (key === 'releaseName' || key === 'namespace') {
         // kept even when helm would refuse it: the chart is then not rendered (renderJobsFor), not rendered as another
-        chart[key] = reader.string(node, where);
+        chart[key] = reader.string(node);
         const problem = chart[key] && (key === 'releaseName' ? releaseNameProblem : namespaceProblem)(chart[key]);
         if (problem) reader.problem(node, `${where} "${chart[key]}" ${problem}`);
       } else if (key === 'rules') chart.rules = reader.rules(node, where);
-      else if (key === 'apiVersions') chart.apiVersions = reader.apiVersions(node, where);
-      else if (key === 'templates') chart.templates = reader.templates(node, where);
+      else if (key === 'apiVersions') chart.apiVersions = reader.apiVersions(node);
+      else if (key === 'templates') chart.templates = reader.templates(node);
       else if (key === 'environments') chart.environments = readChartScope(reader, node, name, scoped);
       else if (key === 'releases' || key === 'releaseFilter') readReleases(reader, node, where, chart, key);
     }
@@ -288,7 +287,7 @@ function readCharts(reader: Reader, value: Node | null, scoped: ScopedName[]): R
 
 /** `releases: one | many` (the schema reports other values) and `releaseFilter`, a regular expression. */
 function readReleases(reader: Reader, node: Node | null, where: string, chart: ChartConfig, key: string): void {
-  const text = reader.string(node, where);
+  const text = reader.string(node);
   if (key === 'releases') {
     if (text === 'one' || text === 'many') chart.releases = text;
     return;
@@ -304,7 +303,7 @@ function readReleases(reader: Reader, node: Node | null, where: string, chart: C
 
 function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig[] {
   const environments: EnvironmentConfig[] = [];
-  if (!reader.isMapOrComplain(value, 'environments')) return environments;
+  if (!reader.readableMap(value)) return environments;
   for (const pair of value.items) {
     const keyNode = pair.key as Node;
     const name = isScalar(keyNode) ? scalarText(keyNode) : undefined;
@@ -319,8 +318,8 @@ function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig
     environments.push(environment);
     const node = pair.value as Node | null;
     if (node === null || (isScalar(node) && node.value === null)) continue;
-    if (!reader.isMapOrComplain(node, `environments.${name}`)) continue;
-    for (const [key, child] of reader.entries(node, ENVIRONMENT_KEYS, `key in environments.${name}`)) {
+    if (!reader.readableMap(node)) continue;
+    for (const [key, child] of reader.entries(node, ENVIRONMENT_KEYS)) {
       const where = `environments.${name}.${key}`;
       reader.policyAt(where, child);
       if (key === 'values') {
@@ -328,9 +327,9 @@ function readEnvironments(reader: Reader, value: Node | null): EnvironmentConfig
         environment.valuesLine = reader.line(child);
       } else if (key === 'set') environment.set = reader.setKeys(child, where);
       else if (key === 'kubernetes') environment.kubernetes = reader.kubeTarget(child, where);
-      else if (key === 'apiVersions') environment.apiVersions = reader.apiVersions(child, where);
-      else if (key === 'templates') environment.templates = reader.templates(child, where);
-      else if (key === 'ring') environment.ring = readRing(reader, child, where);
+      else if (key === 'apiVersions') environment.apiVersions = reader.apiVersions(child);
+      else if (key === 'templates') environment.templates = reader.templates(child);
+      else if (key === 'ring') environment.ring = readRing(child);
       else if (key === 'charts') environment.charts = readEnvironmentCharts(reader, child, name);
     }
   }
