@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import type { HelmBinary } from '../render/helm.js';
 import { helmVersionMemo } from '../render/helm-version-memo.js';
+import { DocumentMemo } from '../render/document-identity.js';
 import type { RenderCache } from '../render/render-cache.js';
 import { type RenderJob, renderAll } from '../render/renderer.js';
 import type { RenderResult } from '../render/types.js';
@@ -73,7 +74,9 @@ export async function rendersAndProof(
   if (jobs.length === 0) return analyses;
   const { helm, skipReason } = await policy.helm(space);
   const { timeoutSeconds, proofRenders } = space.config.render;
-  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds, cache: policy.cache };
+  // one memo for the chart's renders and its proof's: a document printed alike is parsed once (document-identity.ts)
+  const documents = new DocumentMemo();
+  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds, cache: policy.cache, documents };
   const outcomes = await renderAll(jobs, renderOptions);
   const render = (proofJobs: RenderJob[]) => renderAll(proofJobs, renderOptions);
   const proofs = new Map<string, Promise<ChartAnalysis>>();
