@@ -1,9 +1,9 @@
 // Steps 4 and 5, renders and proof: one render policy per run (helm looked up once, one pool of helm slots, the
 // shared cache), each chart's renders in every environment, then each environment's ignored-key proof.
 import { availableParallelism } from 'node:os';
+import { DocumentMemo } from '../render/document-identity.js';
 import type { HelmBinary } from '../render/helm.js';
 import { helmVersionMemo } from '../render/helm-version-memo.js';
-import { DocumentMemo } from '../render/document-identity.js';
 import type { RenderCache } from '../render/render-cache.js';
 import { type RenderJob, renderAll } from '../render/renderer.js';
 import type { RenderResult } from '../render/types.js';

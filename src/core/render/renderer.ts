@@ -8,6 +8,7 @@ import type { Snapshot } from '../repo/snapshot.js';
 import { createLimiter, type Limiter } from '../runtime/concurrency.js';
 import { hold } from '../runtime/interrupt.js';
 import { stableJson } from '../runtime/stable-json.js';
+import { DocumentMemo } from './document-identity.js';
 import {
   commandLine,
   HELM_NOT_FOUND,
@@ -18,7 +19,6 @@ import {
   templateFlags,
   trimHelmError,
 } from './helm.js';
-import { DocumentMemo } from './document-identity.js';
 import { parseManifests } from './manifests.js';
 import { materialiseChart, type RefusedSymlink, type SideRefusedSymlink } from './materialise.js';
 import type { RenderCache } from './render-cache.js';
