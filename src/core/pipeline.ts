@@ -23,6 +23,7 @@ import { workspaces } from './pipeline/workspaces.js';
 import { reportRedactor } from './redact/redact.js';
 import { RenderCache } from './render/render-cache.js';
 import type { Report } from './report/report.js';
+import { withCrdOwners } from './rules/analysis/crd-owners.js';
 import { ruleHooks, rulesFor } from './rules/index.js';
 import { runRepoRules } from './rules/run.js';
 import { withUpgradeActions } from './runbook/upgrade-plan.js';
@@ -47,8 +48,13 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
   const checked = await checkCharts(changes, spaces, { rules: rules.chart, policy, cache, concurrency, ofShard });
   const charts = checked.map(({ analyses }) => analyses);
   // the upgrade runbook of every chart and environment, from its findings and renders
+  // a rule sees one chart; which release owns a CRD is known once every chart is checked
   const chartReports = withUpgradeActions(
-    checked.map(({ report }) => report),
+    withCrdOwners(
+      checked.map(({ report }) => report),
+      charts,
+      ruleHooks,
+    ),
     charts,
     { hooks: ruleHooks, keepOrderKinds: options.shard !== undefined },
   );

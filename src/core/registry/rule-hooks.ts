@@ -51,6 +51,15 @@ export interface RuleHooks {
   /** apply-crd: the CRDs a finding has applied, by name (one finding may list several); without it, its resource. */
   appliedCrds?(finding: Finding): string[];
   /**
+   * Its findings about crds/ CRDs that another chart of the environment renders as templates (that release owns them:
+   * rules/analysis/crd-owners.ts): what the finding, of one environment, says instead; `owners`: CRD name -> owner.
+   */
+  ownedCrds?(
+    finding: Finding,
+    owners: ReadonlyMap<string, { chart: string; from: string | null; to: string | null }>,
+    chart: Pick<ChartReport, 'name' | 'from' | 'to'>,
+  ): Finding[];
+  /**
    * A check of Kubernetes upgrade readiness (pipeline/readiness.ts): in an environment whose target the change
    * raises, its findings are rows of the readiness table, at least `severity` (the config's `off` still turns it off).
    */

@@ -1,13 +1,11 @@
 // The order of the runbook: charts that ship CRDs first, and every chart after those whose CRDs its objects use. A
 // CRD that one chart renders as a template and another ships in crds/ (karpenter-crd and karpenter) belongs to the
 // first: helm upgrades it there, and the crds/ copy is only installed where it is missing. So the crds/ chart counts
-// as using those kinds: it comes after the owner.
-import type { ChartInputs } from '../model/chart-context.js';
+// as using those kinds: it comes after the owner (the owners: rules/analysis/crd-owners.ts).
 import type { Manifest, RenderResult } from '../render/types.js';
 import type { OrderKinds } from '../report/report.js';
 import { isCrd } from '../rules/analysis/crds.js';
 import { isMap } from '../values/key-path.js';
-import { headRender } from './object-commands.js';
 
 /** What a chart's place in the runbook depends on: the CRD kinds its head render ships, and the kinds it uses. */
 export function orderKinds(render: RenderResult | undefined): OrderKinds {
@@ -21,21 +19,6 @@ export function orderKinds(render: RenderResult | undefined): OrderKinds {
       ]),
     ],
   };
-}
-
-/** Per environment (undefined: the implicit one), CRD name -> the chart that renders it as a template. */
-export function templateCrdOwners(
-  members: readonly { chart: string; context: ChartInputs }[],
-): Map<string | undefined, Map<string, string>> {
-  const owners = new Map<string | undefined, Map<string, string>>();
-  for (const { chart, context } of members) {
-    if (!owners.has(context.environment)) owners.set(context.environment, new Map());
-    const owned = owners.get(context.environment)!;
-    for (const m of headRender(context)?.manifests ?? []) {
-      if (isCrd(m) && !m.fromCrdsDir && !owned.has(m.ref.name)) owned.set(m.ref.name, chart);
-    }
-  }
-  return owners;
 }
 
 /**

@@ -22,6 +22,7 @@ import type {
   UpgradeActions,
   UpgradeStep,
 } from '../report/report.js';
+import { changedMembers, templateCrdOwners } from '../rules/analysis/crd-owners.js';
 import { crdApplyCommand, isCrd, shellWord } from '../rules/analysis/crds.js';
 import { kubectlObject } from '../rules/analysis/kubectl-words.js';
 import { whenDeleted } from '../rules/analysis/statefulset-successor.js';
@@ -46,7 +47,7 @@ import {
   target,
 } from './object-commands.js';
 import { renderedFiles } from './rendered-files.js';
-import { orderKinds, templateCrdOwners, upgradeOrder } from './upgrade-order.js';
+import { orderKinds, upgradeOrder } from './upgrade-order.js';
 
 /** Workload kinds whose pods can outlive their controller (delete --cascade=orphan keeps them running). */
 const WORKLOADS = new Set(['apps/StatefulSet', 'apps/Deployment', 'apps/DaemonSet', 'apps/ReplicaSet']);
@@ -77,12 +78,8 @@ export function withUpgradeActions(
   options: { hooks: HooksOf; keepOrderKinds?: boolean },
 ): ChartReport[] {
   const contexts = analyses.map((list) => list.map((analysis) => analysis.context));
-  // per environment, the CRDs a changed chart renders as templates: its release owns them (upgrade-order.ts)
-  const owners = templateCrdOwners(
-    charts.flatMap((chart, i) =>
-      chart.change === 'unchanged' ? [] : contexts[i].map((context) => ({ chart: chart.name, context })),
-    ),
-  );
+  // per environment, the CRDs a changed chart renders as templates: its release owns them (crd-owners.ts)
+  const owners = templateCrdOwners(changedMembers(charts, analyses));
   const actions = charts.map((chart, i) =>
     chart.change === 'unchanged'
       ? []
