@@ -22,6 +22,15 @@ const CHANGE = 'schema of v1beta1 changed; printer columns added: Weight';
 
 type Side = 'base' | 'head';
 
+/** A served version besides the storage one, as a list item of a CRD's spec.versions. */
+const V1ALPHA5 = `  - name: v1alpha5
+    served: true
+    storage: false
+    schema:
+      openAPIV3Schema:
+        type: object
+`;
+
 /** Reviews the fleet, each side's tree edited by `edit` before it is committed. */
 async function reviewFleet(helm: string, edit: (side: Side, dir: string) => void = () => {}): Promise<Report> {
   const repo = new TestRepo('cg-crd-ownership-');
@@ -164,6 +173,37 @@ describe.each(Object.entries(HELM_BINARIES))('CRD ownership in the CRD rules (he
       karpenter.upgradeActions!.map((a) => [a.environment, a.crdsToApply.map((c) => c.name)]),
     );
     expect(applies).toEqual({ 'aws-karpenter': [], 'karpenter-only': ['nodepools.karpenter.sh'] });
+  }, 180_000);
+
+  it('leaves a version karpenter-crd drops to its own finding: nothing from crd-version-removed about the copy', async () => {
+    // the base serves v1alpha5 too, in karpenter-crd's template and karpenter's crds/ copy; the head drops it in both
+    const report = await reviewFleet(helm, (side, dir) => {
+      if (side === 'head') return;
+      for (const file of [NODEPOOLS, 'lib/aws/bootstrap/charts/karpenter-crd/templates/karpenter.sh_nodepools.yaml']) {
+        replaceIn(dir, file, '  versions:\n', `  versions:\n${V1ALPHA5}`);
+      }
+    });
+    const removed = report.charts.flatMap((chart) => chart.findings.filter((f) => f.rule === 'crd-version-removed'));
+    expect(removed.map((f) => [f.chart, f.severity, f.environments, f.file])).toEqual([
+      [
+        'karpenter-crd',
+        'error',
+        ['aws-karpenter'],
+        'lib/aws/bootstrap/charts/karpenter-crd/templates/karpenter.sh_nodepools.yaml',
+      ],
+    ]);
+    expect(removed[0].remedy).toMatch(/and only then `helm upgrade karpenter-crd /);
+    expect(crdChanged(report)).toEqual([
+      expect.objectContaining({
+        severity: 'notice',
+        message: expect.stringMatching(
+          /^CRD nodepools\.karpenter\.sh changed in karpenter's crds\/ \(versions removed: v1alpha5; .*\), but release karpenter-crd owns it/,
+        ),
+      }),
+    ]);
+    expect(JSON.stringify(report.charts)).not.toContain(
+      `kubectl apply --server-side --force-conflicts -f ${NODEPOOLS}`,
+    );
   }, 180_000);
 
   it('names the owner to upgrade when the change leaves karpenter-crd at its version: a warning, no kubectl apply', async () => {

@@ -1,6 +1,9 @@
 // crd-version-removed: a CRD (in crds/ or templates/) drops a version. Every version in status.storedVersions
 // must stay in spec.versions, so the API server refuses the new CRD while objects may still be stored in the
 // dropped version (docs/reference/immutable-fields.md §3.9); a storage migration has to come first.
+// A crds/ CRD another chart of the environment renders as a template (karpenter's copy of karpenter-crd's CRD) is not
+// this chart's to apply: the cluster's definition is the owner's, and the owner's own finding says when it drops the
+// version; crd-changed names the owner for this copy's change. So where it is owned, nothing is said here (ownedCrds).
 
 import { effectiveRef } from '../render/match.js';
 import { chartFile, chartLocation, renderedPair } from '../render/rendered-sources.js';
@@ -53,4 +56,11 @@ export const crdVersionRemoved = {
   },
   change: 'served-versions',
   runbook: ['migrate-stored-objects', 'apply-crd'],
+  ownedCrds(finding, owners) {
+    const copy = finding.resource && owners.has(finding.resource.name) && CRDS_FILE.test(finding.file ?? '');
+    return copy ? [] : [finding];
+  },
 } satisfies ChartRule;
+
+/** A file of a chart's crds/ folder (also inside a packaged subchart: "charts/x.tgz#x/crds/..."). */
+const CRDS_FILE = /(^|[/#])crds\//;

@@ -73,20 +73,20 @@ export function withCrdOwners(
       const hook = hooks(finding.rule).ownedCrds;
       if (!hook) return [finding];
       const environments = finding.environments ?? [undefined];
-      const said = environments.flatMap((environment) => {
+      const said = environments.map((environment) => {
         const owned = ownerOf(environment, chart.name);
         const own = environment === undefined ? finding : { ...finding, environments: [environment] };
-        return (owned.size > 0 ? hook(own, owned, chart) : [finding]).map((f) => ({ environment, finding: f }));
+        return { environment, findings: owned.size > 0 ? hook(own, owned, chart) : [finding] };
       });
-      return regrouped(said, finding);
+      if (said.every((s) => s.findings.length === 1 && s.findings[0] === finding)) return [finding];
+      return regrouped(said.flatMap(({ environment, findings }) => findings.map((f) => ({ environment, finding: f }))));
     });
     return { ...chart, findings };
   });
 }
 
-/** Findings per environment, the same finding once with its environments (in their order); `finding` if unchanged. */
-function regrouped(said: { environment: string | undefined; finding: Finding }[], finding: Finding): Finding[] {
-  if (said.every((s) => s.finding === finding)) return [finding];
+/** Findings per environment: the same finding once, with its environments in their order. */
+function regrouped(said: { environment: string | undefined; finding: Finding }[]): Finding[] {
   const groups = new Map<string, Finding>();
   for (const { environment, finding: f } of said) {
     const { environments: _, ...rest } = f;
