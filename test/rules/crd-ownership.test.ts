@@ -3,16 +3,19 @@
 // as templates and karpenter ships the same CRDs in crds/; the pull request changes nodepools.karpenter.sh in both.
 // Helm upgrades that CRD with the karpenter-crd release: karpenter's crds/ change must not read "the cluster keeps the
 // old definition, kubectl apply it", which would write over another release's object. Committed base then head in a
-// real git repository and reviewed with helm 3 and helm 4, as the fixture is and in three variants: karpenter-crd
-// left at its version (only an override file changes), karpenter-crd deployed nowhere (no owner: the warning stays),
-// and karpenter also in an environment without karpenter-crd (each environment says its own).
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// real git repository and reviewed with helm 3 and helm 4, as the fixture is and in variants: karpenter-crd deployed
+// nowhere (no owner: the warning stays, and every other finding is the same), karpenter also in an environment
+// without karpenter-crd (each environment says its own), a version both drop (crd-version-removed), the CRD moving
+// from karpenter's templates/ into its crds/ (crd-moved), karpenter-crd left at its version (only an override file).
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report } from '../../src/core/report/report.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { KUBECTL_BINARY, UNREACHABLE_SERVER } from '../support/kubectl.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/fleet');
 const CONFIG = '.github/chart-guard.yaml';
@@ -204,6 +207,43 @@ describe.each(Object.entries(HELM_BINARIES))('CRD ownership in the CRD rules (he
     expect(JSON.stringify(report.charts)).not.toContain(
       `kubectl apply --server-side --force-conflicts -f ${NODEPOOLS}`,
     );
+  }, 180_000);
+
+  it('hands a CRD karpenter moves into crds/ to karpenter-crd, which renders it as a template: never a kubectl apply', async () => {
+    // the base's karpenter renders nodepools.karpenter.sh as a template; the head ships it in crds/ (the fixture's)
+    const report = await reviewFleet(helm, (side, dir) => {
+      if (side === 'head') return;
+      renameSync(join(dir, NODEPOOLS), join(dir, NODEPOOLS.replace('/crds/', '/templates/')));
+    });
+    const moved = report.charts.flatMap((chart) => chart.findings.filter((f) => f.rule === 'crd-moved'));
+    expect(moved).toEqual([
+      expect.objectContaining({
+        chart: 'karpenter',
+        severity: 'error',
+        environments: ['aws-karpenter'],
+        message:
+          'CRD nodepools.karpenter.sh moves from templates/ to crds/: `helm upgrade` deletes it as a resource that left the release, and every custom resource of that type with it.',
+        remedy:
+          "Before upgrading karpenter-crd (upgraded first: it renders the CRD as a template and owns it from then on), tell Helm to keep it when karpenter lets it go: `kubectl annotate customresourcedefinition nodepools.karpenter.sh helm.sh/resource-policy=keep`, and hand it to release karpenter-crd: `kubectl annotate customresourcedefinition nodepools.karpenter.sh --overwrite meta.helm.sh/release-name=karpenter-crd meta.helm.sh/release-namespace=kube-system`. From then on karpenter-crd's upgrades update it; do not apply karpenter's crds/ copy over it.",
+      }),
+    ]);
+    expect(JSON.stringify(report.charts)).not.toContain('kubectl apply');
+    // each command runs as written: against a server that never answers it fails on the connection, not its usage
+    const commands = [...(moved[0].remedy ?? '').matchAll(/`(kubectl [^`]+)`/g)].map((m) => m[1]);
+    expect(commands).toHaveLength(2);
+    for (const command of commands) {
+      const run = spawnSync(
+        'bash',
+        ['-c', command.replace(/^kubectl /, `${KUBECTL_BINARY} --server=${UNREACHABLE_SERVER} --token=example-token `)],
+        {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' },
+          timeout: 60_000,
+        },
+      );
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toMatch(/connection refused|dial tcp 127\.0\.0\.1:1/i);
+    }
   }, 180_000);
 
   it('names the owner to upgrade when the change leaves karpenter-crd at its version: a warning, no kubectl apply', async () => {

@@ -56,7 +56,10 @@ export interface RuleHooks {
    */
   ownedCrds?(
     finding: Finding,
-    owners: ReadonlyMap<string, { chart: string; from: string | null; to: string | null }>,
+    owners: ReadonlyMap<
+      string,
+      { chart: string; from: string | null; to: string | null; release: string; namespace: string }
+    >,
     chart: Pick<ChartReport, 'name' | 'from' | 'to'>,
   ): Finding[];
   /**

@@ -20,6 +20,9 @@ export interface CrdOwner {
   /** The owner's versions in this change (equal when only its overrides changed). */
   from: string | null;
   to: string | null;
+  /** Its release in the environment, and the namespace it is rendered in (an owned CRD's Helm ownership metadata). */
+  release: string;
+  namespace: string;
 }
 
 /** Owners among `members` (each chart in each environment it runs in, as analysed): the first renderer wins. */
@@ -58,12 +61,16 @@ export function withCrdOwners(
 ): ChartReport[] {
   const owners = templateCrdOwners(changedMembers(charts, analyses));
   if (![...owners.values()].some((owned) => owned.size > 0)) return charts;
-  const byName = new Map(charts.map((chart) => [chart.name, chart]));
   const ownerOf = (environment: string | undefined, chart: string) => {
     const owned = new Map<string, CrdOwner>();
     for (const [crd, owner] of owners.get(environment) ?? []) {
-      const report = byName.get(owner);
-      if (owner !== chart && report) owned.set(crd, { chart: owner, from: report.from, to: report.to });
+      const i = charts.findIndex((c) => c.name === owner);
+      const context = analyses[i]?.find((a) => a.context.environment === environment)?.context;
+      // the owner's head render made it the owner: it has one, with the namespace helm rendered it in
+      const namespace = context?.renders?.head?.namespace;
+      if (owner === chart || !context || namespace === undefined) continue;
+      const { from, to } = charts[i];
+      owned.set(crd, { chart: owner, from, to, release: context.chartConfig.releaseName ?? owner, namespace });
     }
     return owned;
   };
