@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report } from '../../src/core/report/report.js';
+import { crdChanged as crdChangedRule } from '../../src/core/rules/crd-changed.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 import { KUBECTL_BINARY, UNREACHABLE_SERVER } from '../support/kubectl.js';
 
@@ -272,9 +273,69 @@ describe.each(Object.entries(HELM_BINARIES))('CRD ownership in the CRD rules (he
         chart: 'karpenter',
         message: `CRD nodepools.karpenter.sh changed in karpenter's crds/ (${CHANGE}), but release karpenter-crd owns it (it renders it as template), and karpenter's crds/ copy is only installed where the CRD is missing, and karpenter-crd stays at 0.31.4 in this change: the cluster keeps the definition of karpenter-crd 0.31.4.`,
         remedy:
-          "Upgrade the karpenter-crd release first, to a version whose templates carry the definition karpenter 0.33.0 ships (nodepools.karpenter.sh); do not apply karpenter's crds/ copy over the object of release karpenter-crd.",
+          "Upgrade karpenter-crd first, to a version whose templates carry the definition karpenter 0.33.0 ships (nodepools.karpenter.sh); do not apply karpenter's crds/ copy over the object of release karpenter-crd.",
         environments: ['aws-karpenter'],
       }),
     ]);
   }, 180_000);
+});
+
+describe('crd-changed of an operator chart that lists several CRDs, one of them owned by another release', () => {
+  const summary = (versions: string[]) => ({ versions, storageVersion: versions[0], printerColumns: [] });
+  const listed = (name: string, before: unknown) => ({
+    name,
+    file: `charts/operator/crds/${name}.yaml`,
+    change: before === null ? 'new, serving v1 (storage version v1)' : 'versions added: v2',
+    before,
+    after: summary(['v1', 'v2']),
+  });
+  const finding: Finding = {
+    rule: 'crd-changed',
+    severity: 'warning',
+    chart: 'operator',
+    message:
+      '2 CRDs changed in crds/ (...): Helm never upgrades CRDs in crds/, so the cluster keeps the old definitions.',
+    file: 'charts/operator/crds/widgets.example.com.yaml',
+    line: 1,
+    path: 'spec',
+    after: { crds: [listed('widgets.example.com', summary(['v1'])), listed('gadgets.example.com', null)] },
+    remedy: 'Apply the new definitions before upgrading: `kubectl apply …`.',
+    introduced: true,
+    environments: ['prod'],
+  };
+  const owners = new Map([
+    [
+      'gadgets.example.com',
+      { chart: 'operator-crds', from: '1.0.0', to: '2.0.0', release: 'operator-crds', namespace: 'ops' },
+    ],
+  ]);
+
+  it('keeps the warning for the CRD it alone ships, and a notice naming the owner for the other', () => {
+    const said = crdChangedRule.ownedCrds(finding, owners, { name: 'operator', from: '1.0.0', to: '2.0.0' });
+    expect(said).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message:
+          'CRD widgets.example.com changed in crds/ (versions added: v2): Helm never upgrades CRDs in crds/, so the cluster keeps the old definition.',
+        file: 'charts/operator/crds/widgets.example.com.yaml',
+        remedy:
+          'Apply the new definition before upgrading: `kubectl apply --server-side --force-conflicts -f charts/operator/crds/widgets.example.com.yaml`.',
+        introduced: true,
+        environments: ['prod'],
+      }),
+      expect.objectContaining({
+        severity: 'notice',
+        message:
+          "CRD gadgets.example.com is new in operator's crds/, but release operator-crds owns it (it renders it as template), and operator's crds/ copy is only installed where the CRD is missing: the upgrade of operator-crds (1.0.0 → 2.0.0, in this change) brings its own definition, before operator is upgraded.",
+        file: 'charts/operator/crds/gadgets.example.com.yaml',
+        environments: ['prod'],
+      }),
+    ]);
+  });
+
+  it('leaves a finding none of whose CRDs another release owns as it is', () => {
+    expect(crdChangedRule.ownedCrds(finding, new Map(), { name: 'operator', from: '1.0.0', to: '2.0.0' })).toEqual([
+      finding,
+    ]);
+  });
 });

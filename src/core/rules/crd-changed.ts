@@ -14,6 +14,7 @@ import type { Manifest } from '../render/types.js';
 import { code } from '../report/message.js';
 import {
   type CrdComparison,
+  type CrdSummary,
   compareCrds,
   crdApplyCommand,
   crdApplyCommands,
@@ -102,7 +103,9 @@ function stepsOf(finding: Parameters<OwnedCrds>[0]): CrdStep[] | undefined {
   const isNew = before === null;
   // the words between "CRD x changed in crds/ (" and "): Helm never…", as whatChanged wrote them
   const said = whatChanged({ name: resource.name, isNew, change: '' });
-  const change = isNew ? 'new' : finding.message.slice(said.length - 1, finding.message.indexOf('): Helm never'));
+  const change = isNew
+    ? newChange(after as CrdSummary)
+    : finding.message.slice(said.length - 1, finding.message.indexOf('): Helm never'));
   const applied = file ?? '<chart dir>/crds/';
   return [
     { ...stepOf({ name: resource.name, isNew, change, file: applied, place: {}, before, after }), draft: finding },
@@ -125,7 +128,7 @@ function ownedFinding(steps: CrdStep[], owner: CrdOwner, chart: { name: string; 
     ? whatChanged(steps[0], chart.name)
     : `CRDs ${names} changed in ${chart.name}'s crds/ (${steps.map((s) => `${s.name}: ${s.change}`).join('; ')})`;
   const its = one ? 'it' : 'them';
-  const owns = `release ${owner.chart} owns ${its} (it renders ${its} as template${one ? '' : 's'}), and ${chart.name}'s crds/ copy is only installed where the CRD is missing`;
+  const owns = `release ${owner.release} owns ${its} (it renders ${its} as template${one ? '' : 's'}), and ${chart.name}'s crds/ copy is only installed where the CRD is missing`;
   const { file, line, resource } = steps[0].draft;
   const crds = steps.map((s) => ({ name: s.name, file: s.file, change: s.change, before: s.before, after: s.after }));
   const common = {
@@ -135,7 +138,7 @@ function ownedFinding(steps: CrdStep[], owner: CrdOwner, chart: { name: string; 
     path: 'spec',
     after: { crds, owner: owner.chart },
   };
-  const copy = `do not apply ${chart.name}'s crds/ copy over the object of release ${owner.chart}`;
+  const copy = `do not apply ${chart.name}'s crds/ copy over the object of release ${owner.release}`;
   if (owner.from !== owner.to) {
     return {
       ...common,
@@ -147,7 +150,7 @@ function ownedFinding(steps: CrdStep[], owner: CrdOwner, chart: { name: string; 
   return {
     ...common,
     message: `${what}, but ${owns}, and ${owner.chart} stays at ${owner.to} in this change: the cluster keeps the definition of ${owner.chart} ${owner.to}.`,
-    remedy: `Upgrade the ${owner.chart} release first, to a version whose templates carry the definition ${chart.name} ${chart.to ?? ''} ships (${names}); ${copy}.`,
+    remedy: `Upgrade ${owner.chart} first, to a version whose templates carry the definition ${chart.name} ${chart.to ?? ''} ships (${names}); ${copy}.`,
   };
 }
 
@@ -165,9 +168,8 @@ function crdSteps(ctx: ChartContext): CrdStep[] {
     const applied = file ?? `<chart dir>/${head.source ?? 'crds/'}`;
     const place = { file, line, resource: effectiveRef(head, renders.head.namespace), path: 'spec' };
     if (!base) {
-      const { versions, storageVersion } = summariseCrd(head);
-      const change = `new, serving ${joinWords(versions)} (storage version ${storageVersion})`;
-      steps.push(stepOf({ name, isNew: true, change, file: applied, place, before: null, after: summariseCrd(head) }));
+      const after = summariseCrd(head);
+      steps.push(stepOf({ name, isNew: true, change: newChange(after), file: applied, place, before: null, after }));
       continue;
     }
     const c = compareCrds(base, head);
@@ -209,6 +211,11 @@ function stepOf(
         remedy: `Apply the new definition before upgrading: ${apply}.`,
       };
   return { ...step, draft };
+}
+
+/** What a new CRD is, in words: "new, serving v1 and v2 (storage version v2)". */
+function newChange({ versions, storageVersion }: CrdSummary): string {
+  return `new, serving ${joinWords(versions)} (storage version ${storageVersion})`;
 }
 
 /** "CRD x is new in crds/" or "CRD x changed in crds/ (what changed)"; `chart`: whose crds/, when another owns it. */
