@@ -3563,13 +3563,24 @@ function restrictedEnvironment() {
     );
   }, env;
 }
-var environment = restrictedEnvironment();
+var environment = restrictedEnvironment(), UNDEFINED_OUTPUT = "attempted to output null or undefined value";
+function recordingRuntime(undefinedAt) {
+  return Object.freeze(
+    Object.assign(/* @__PURE__ */ Object.create(null), restrictedRuntime, {
+      ensureDefined: (value, lineno, colno) => value ?? (undefinedAt.length < 200 && undefinedAt.push({ line: lineno + 1, column: colno + 1 }), "")
+    })
+  );
+}
 function renderRestricted(source, variables) {
+  let undefinedAt = [];
   try {
     let template = new import_nunjucks.default.Template(source, environment, void 0, !0), root = template.rootRenderFunc;
-    template.rootRenderFunc = (env, context, frame, _runtime, cb) => (context.ctx = Object.assign(/* @__PURE__ */ Object.create(null), context.ctx), root(env, context, frame, restrictedRuntime, cb));
-    let data = plainData(variables);
-    return { output: template.render(data !== null && typeof data == "object" ? data : {}) };
+    template.rootRenderFunc = (env, context, frame, _runtime, cb) => (context.ctx = Object.assign(/* @__PURE__ */ Object.create(null), context.ctx), root(env, context, frame, recordingRuntime(undefinedAt), cb));
+    let data = plainData(variables), output = template.render(data !== null && typeof data == "object" ? data : {});
+    if (undefinedAt.length === 0) return { output };
+    let [first] = undefinedAt;
+    return { error: `(unknown path) [Line ${first.line}, Column ${first.column}]
+  ${UNDEFINED_OUTPUT}`, undefinedAt };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }

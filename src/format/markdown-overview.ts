@@ -16,8 +16,8 @@ import {
   versionChange,
 } from './describe.js';
 import { codeSpan, escapeCell, escapeHtmlText, escapeInline } from './escape.js';
-import { CORE, DETAILS_CLEAN, detailsElement, ICON, keep, safeUrl, VERDICT_ICON } from './markdown-blocks.js';
 import { kubernetesText } from './kubernetes.js';
+import { CORE, DETAILS_CLEAN, detailsElement, ICON, keep, safeUrl, VERDICT_ICON } from './markdown-blocks.js';
 import { compactItem } from './markdown-findings.js';
 
 export const REINSTALL_NAMED = 5;

@@ -162,7 +162,9 @@ function documentBlocks(full: Report, profile: Profile, failOn: FailOn | undefin
     blocks.push(keep('ℹ️ No Kubernetes version is set: the API and kubeVersion checks did not run.\n\n'));
   } else if (unset.length > 0) {
     const names = unset.map((name) => escapeInline(name)).join(', ');
-    blocks.push(keep(`ℹ️ No Kubernetes version is set for ${names}: the API and kubeVersion checks did not run there.\n\n`));
+    blocks.push(
+      keep(`ℹ️ No Kubernetes version is set for ${names}: the API and kubeVersion checks did not run there.\n\n`),
+    );
   }
   const reinstall = charts.filter((c) => c.needsReinstall);
   if (report.summary.needsReinstall && reinstall.length > 0) {

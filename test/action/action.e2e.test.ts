@@ -251,7 +251,7 @@ describe('the bundled GitHub Action on a pull request that bumps charts', () => 
       const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'override-key-removed');
       expect(rule.shortDescription.text).toBe(allRules.find((r) => r.id === 'override-key-removed')?.description);
       expect(rule.helpUri).toBe('https://github.com/acme/chart-guard/blob/v1/README.md#rule-override-key-removed');
-      expect(run.automationDetails).toEqual({ id: 'chart-guard/' });
+      expect(run.automationDetails).toEqual({ id: 'chart-guard/', description: { text: 'No Kubernetes version set' } });
     });
 
     it('writes the full rendered diff to diff-path, next to the JSON report, and into the job summary', () => {

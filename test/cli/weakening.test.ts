@@ -1,7 +1,7 @@
 // The built CLI on issue 10 §2 and §3: --fail-on-existing, unknown flags with "did you mean", a --helm that is not
 // helm, the git fetch advice, and no temp folder left behind. A child process in a real git repository.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,11 +25,8 @@ let base: string;
 let head: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: PROJECT_DIR, stdio: 'pipe' });
-  for (let attempt = 1; ; attempt++) {
-    copyFileSync(join(PROJECT_DIR, 'dist/cli.js'), CLI);
-    if (spawnSync(process.execPath, ['--check', CLI]).status === 0 || attempt === 5) break;
-  }
+  // the bundle (a launcher and its chunks) built from the current source into this file's own folder
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', BUNDLE_DIR], { cwd: PROJECT_DIR, stdio: 'pipe' });
   repo
     .write('helm-freeze.yaml', lockfile('1.0.0'))
     .copy(join(FIXTURE, 'base/web'), 'charts/web')

@@ -255,6 +255,7 @@ describe('text from the pull request never becomes a workflow command', () => {
           [
             'chart-guard-comment.md',
             'chart-guard-diff.patch',
+            'chart-guard-plan', // the runbook's rendered override files (plan-dir)
             'chart-guard-plan.md',
             'chart-guard-report.json',
             'event.json',
@@ -350,7 +351,7 @@ describe('the one output boundary of each adapter', () => {
 
   it('has the CLI print only through the streams run() wraps', () => {
     // besides run.ts's processIo: the fixed signal lines of the entry points, and the template worker's protocol
-    const allowed = ['cli/run.ts', 'cli/index.ts', 'action/index.ts', 'core/values/template-sandbox-worker.ts'];
+    const allowed = ['cli/run.ts', 'cli/main.ts', 'action/main.ts', 'core/values/template-sandbox-worker.ts'];
     const printing = /\bprocess\.(?:stdout|stderr)\b|\bconsole\.\w+\(/;
     expect(sources.filter((s) => !allowed.includes(s.file) && printing.test(s.text)).map((s) => s.file)).toEqual([]);
   });

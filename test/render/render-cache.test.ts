@@ -9,7 +9,7 @@ import type { LoadedChart } from '../../src/core/model/model.js';
 import { CACHE_ENTRY_AJV } from '../../src/core/render/cache-entry-schema.js';
 import { findHelm, type HelmBinary, locateHelm } from '../../src/core/render/helm.js';
 import { helmVersionMemo } from '../../src/core/render/helm-version-memo.js';
-import { RenderCache } from '../../src/core/render/render-cache.js';
+import { CHART_CACHE_FORMAT, RenderCache } from '../../src/core/render/render-cache.js';
 import { type RenderJob, type RenderOutcome, renderAll } from '../../src/core/render/renderer.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { WorktreeSnapshot } from '../../src/core/repo/worktree-snapshot.js';
@@ -336,9 +336,10 @@ describe('chart folders in the cache', () => {
     const whole = readFileSync(file, 'utf8');
     writeFileSync(file, whole.slice(0, whole.length / 2));
     expect(await cache.getChart(key)).toBeUndefined();
-    writeFileSync(file, whole.replace('"format":1', '"format":0'));
+    expect(whole).toContain(`"format":${CHART_CACHE_FORMAT}`);
+    writeFileSync(file, whole.replace(`"format":${CHART_CACHE_FORMAT}`, `"format":${CHART_CACHE_FORMAT - 1}`));
     expect(await cache.getChart(key)).toBeUndefined();
-    writeFileSync(file, JSON.stringify({ format: 1, key, payload: { dir: 'charts/web' } }));
+    writeFileSync(file, JSON.stringify({ format: CHART_CACHE_FORMAT, key, payload: { dir: 'charts/web' } }));
     expect(await cache.getChart(key)).toBeUndefined();
     // values.yaml's .inf has no JSON form: never stored, so never read back as null
     const other = cache.chartKeyOf('charts/web', 'digest-inf', 4)!;

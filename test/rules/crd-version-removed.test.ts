@@ -15,7 +15,9 @@ describe('crd-version-removed', () => {
     expect(findings[0].message).toContain('drops version v1alpha1, its storage version until now');
     expect(findings[0].remedy).toContain('`kubectl get widgets.example.com -A -o json | kubectl replace -f -`');
     expect(findings[0].remedy).toContain('"storedVersions":["v1"]');
-    expect(findings[0].remedy).toContain('kubectl apply --server-side --force-conflicts -f charts/op/crds/widgets.yaml');
+    expect(findings[0].remedy).toContain(
+      'kubectl apply --server-side --force-conflicts -f charts/op/crds/widgets.yaml',
+    );
   });
 
   it('reports a version dropped from a CRD in templates/ too', () => {

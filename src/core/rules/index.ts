@@ -10,9 +10,9 @@ import { apiRemoved } from './api-removed.js';
 import { chartDeprecated } from './chart-deprecated.js';
 import { chartDirMissing } from './chart-dir-missing.js';
 import { chartDirOrphan } from './chart-dir-orphan.js';
-import { chartRunsNowhere } from './chart-runs-nowhere.js';
 import { chartFileInvalid } from './chart-file-invalid.js';
 import { chartLocallyModified } from './chart-locally-modified.js';
+import { chartRunsNowhere } from './chart-runs-nowhere.js';
 import { chartVersionMismatch } from './chart-version-mismatch.js';
 import { codeSetKeyUndeclared } from './code-set-key-undeclared.js';
 import { configInvalid } from './config-invalid.js';
@@ -87,11 +87,11 @@ const registry = [
   policyChanged,
   chartDirOrphan,
   overrideFileOrphan,
+  chartRunsNowhere,
   // inputs that would weaken the review in silence, said once for the run
   renderSkipped,
   valuesPatternUnmatched,
   kubeVersionUnset,
-  chartRunsNowhere,
   // on the acceptance step's outcome
   acceptanceExpired,
   acceptanceStale,

@@ -25,8 +25,7 @@ function finish(
   /** A readiness review's floor (the rule's readiness hook): a raise is a fact of base and head, no config lowers it. */
   floor?: Severity,
 ): void {
-  const raised = (severity: Severity) =>
-    floor && SEVERITY_RANK[floor] > SEVERITY_RANK[severity] ? floor : severity;
+  const raised = (severity: Severity) => (floor && SEVERITY_RANK[floor] > SEVERITY_RANK[severity] ? floor : severity);
   // a loop, not push(...spread): a rule may return more findings than a call has room for arguments
   for (const { severity, ...draft } of drafts) {
     run.findings.push({

@@ -1,8 +1,8 @@
 // Deploy-time variables (rules/analysis/deploy-variables.ts): the placeholders a templated override file leaves in a
 // render, and whether a difference between two renders exists only through them.
 import { describe, expect, it } from 'vitest';
-import type { OverrideFile } from '../../src/core/model/model.js';
-import { deployDependence, deployVariables } from '../../src/core/rules/analysis/deploy-variables.js';
+import type { OverrideFile } from '../../../src/core/model/model.js';
+import { deployDependence, deployVariables } from '../../../src/core/rules/analysis/deploy-variables.js';
 
 const file = (values: Record<string, unknown>, renderedWith?: string): OverrideFile => ({
   path: 'values/db.yaml',
