@@ -135,6 +135,7 @@ describe('kubeVersion constraints agree with helm 3 and helm 4', () => {
     const hostile = `${'1  '.repeat(2000)}!`;
     const started = Date.now();
     expect(checkKubeVersion(hostile, '1.31')).toEqual({ ok: false, reason: 'unreadable' });
-    expect(Date.now() - started).toBeLessThan(500);
+    // guards a blow-up (a backtracking pattern takes minutes on this input), not speed: room for a loaded machine
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
