@@ -5,8 +5,7 @@
 // command of the plan is run as written: each `helm upgrade` as `helm template` (same flags, the rendered override
 // files of the plan folder) must render, each `kubectl` and `helm list` line against a server that never answers
 // must fail on the connection, never on its own usage.
-import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../src/core/pipeline/review.js';
@@ -17,8 +16,9 @@ import { DEFAULT_PLAN_DIR } from '../../src/core/runbook/rendered-files.js';
 import { renderPlan } from '../../src/format/plan.js';
 import { writePlanFiles } from '../../src/format/plan-files.js';
 import { type BuiltCli, buildCli, runCli } from '../support/cli-bundle.js';
+import { asHelmTemplate, CONNECTION_REFUSED, runAsWritten, USAGE_ERROR } from '../support/commands-as-written.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
-import { KUBECTL_BINARY, UNREACHABLE_SERVER } from '../support/kubectl.js';
+import { UNREACHABLE_SERVER } from '../support/kubectl.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/fleet');
 const ENVIRONMENTS = ['aws', 'aws-karpenter', 'gcp', 'scaleway'];
@@ -79,29 +79,10 @@ function joinLoops(lines: string[]): string[] {
   return out;
 }
 
-/** Runs a shell command line in the repository with the deploy code's variables; `helm` and `kubectl` are ours. */
+/** Runs a shell command line in the repository with the deploy code's variables. */
 function sh(command: string, cwd: string, helm: string, extra: Record<string, string> = {}) {
-  const kubeconfig = join(cwd, '.empty-kubeconfig');
-  writeFileSync(kubeconfig, KUBECONFIG);
-  return spawnSync('bash', ['-c', command.replace(/^helm /, `${helm} `).replace(/^kubectl /, `${KUBECTL_BINARY} `)], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, KUBECONFIG: kubeconfig, ...DEPLOY_ENV, ...extra },
-    timeout: 60_000,
-  });
+  return runAsWritten(command, cwd, helm, { ...DEPLOY_ENV, ...extra });
 }
-
-/** A cluster's credentials (a token: kubectl prompts for a user name without any), at the unreachable server. */
-const KUBECONFIG = `apiVersion: v1
-kind: Config
-clusters: [{ name: fleet, cluster: { server: "${UNREACHABLE_SERVER}", insecure-skip-tls-verify: true } }]
-users: [{ name: operator, user: { token: example-token } }]
-contexts: [{ name: fleet, context: { cluster: fleet, user: operator } }]
-current-context: fleet
-`;
-
-const CONNECTION_REFUSED = /connection refused|dial tcp 127\.0\.0\.1:1/i;
-const USAGE_ERROR = /unknown (flag|shorthand|command)|invalid argument|required flag|accepts \d+ arg|usage:/i;
 
 describe.each(Object.entries(HELM_BINARIES))('the fleet runbook (helm %s)', (_major, helm) => {
   const repo = new TestRepo('cg-fleet-runbook-');
@@ -225,7 +206,7 @@ describe.each(Object.entries(HELM_BINARIES))('the fleet runbook (helm %s)', (_ma
     for (const command of upgrades) {
       // a loop: its body with one release the list would give, in a namespace of its own
       const body = command.includes('\n') ? command.split('\n')[1].trim() : command;
-      const template = body.replace(/^helm upgrade (--install )?/, 'helm template ');
+      const template = asHelmTemplate(body);
       const run = sh(template, repo.dir, helm, { release: 'mongodb-z0a1b2c3', namespace: 'z0a1b2c3-e4f5' });
       expect({ command: template, status: run.status, stderr: run.stderr }).toMatchObject({ status: 0, stderr: '' });
       expect(run.stdout).toMatch(/^kind: [A-Za-z]+$/m);

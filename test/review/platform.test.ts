@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Finding, Report, Severity } from '../../src/core/report/report.js';
+import { TEMPLATED_UPGRADE } from '../../src/core/rules/analysis/helm-upgrade-command.js';
 import { fieldsOf } from '../../src/core/rules/immutable-field-changed.js';
+import { asHelmTemplate, runAsWritten } from '../support/commands-as-written.js';
 import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
 
 const FIXTURE = join(PROJECT_DIR, 'test/fixtures/platform');
@@ -204,6 +206,23 @@ const actualTuples = (report: Report) =>
     .map((f) => tuple({ ...f, subject: subjectOf(f) }))
     .sort();
 
+/** What the deploy code exports for the config's code-set keys (its example values; lists as JSON). */
+const DEPLOY_ENV = {
+  AUTH_ROOTPASSWORD: 'example-root-password',
+  AUTH_PASSWORD: 'example-password',
+  DOMAINFILTERS: '["example.com"]',
+};
+
+/**
+ * The helm commands a remedy prints: its code spans, and the lines of the block of each environment's commands below a
+ * merged remedy (the span that stands for them, "`helm upgrade … …`", is elided: not a command).
+ */
+function helmCommandsOf(remedy: string): string[] {
+  const spans = [...remedy.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+  const lines = remedy.split('\n').flatMap((line) => /^(.*\S) {2}# [^`]+$/.exec(line)?.[1] ?? []);
+  return [...spans, ...lines].filter((command) => /^helm /.test(command) && !command.endsWith(' …'));
+}
+
 /** Replaces the repository's tree (all but .git) with a fixture tree. */
 function checkOut(repo: TestRepo, tree: string): void {
   for (const name of readdirSync(repo.dir)) if (name !== '.git') rmSync(join(repo.dir, name), { recursive: true });
@@ -344,16 +363,25 @@ describe.each(HELMS)('platform repository reviewed with %s', (_label, helm) => {
     }
   });
 
-  it('gives one finding for both providers, with the helm command of each in the remedy', () => {
+  it('gives one finding for both providers, its upgrade sent to the runbook: each takes a rendered Jinja file', () => {
     const immutable = findingsOf('mariadb').filter((f) => f.rule === 'immutable-field-changed');
     expect(immutable.map((f) => f.environments)).toEqual([BOTH]);
-    // the advice once, then each provider's command
+    // the advice once; helm cannot read mariadb.j2.yaml, whose rendered copy only the runbook's plan folder names
     for (const f of immutable) {
       expect(f.remedy?.match(/Delete the StatefulSet/g)).toHaveLength(1);
-      expect(f.remedy).toMatch(new RegExp(`^helm upgrade .*-f ${AWS_VALUES}/mariadb\\.j2\\.yaml .*# aws$`, 'm'));
-      expect(f.remedy).toMatch(
-        new RegExp(`^helm upgrade .*-f ${SCALEWAY_VALUES}/mariadb\\.j2\\.yaml .*# scaleway$`, 'm'),
-      );
+      expect(f.remedy).toContain(`--cascade=orphan\` then ${TEMPLATED_UPGRADE}. The new StatefulSet keeps the name`);
+      expect(f.remedy).not.toMatch(/mariadb\.j2\.yaml|--set \.\.\./);
+    }
+  });
+
+  it('prints in its remedies only helm commands that run as written (helm template in place of helm upgrade)', () => {
+    const commands = allFindings(report).flatMap((f) => helmCommandsOf(f.remedy ?? ''));
+    // the one upgrade a remedy names is mariadb's, whose override files are templated: words, no command
+    expect(commands).toEqual([]);
+    for (const command of commands) {
+      const run = runAsWritten(asHelmTemplate(command), repo.dir, helm, DEPLOY_ENV);
+      expect({ command, status: run.status, stderr: run.stderr }).toMatchObject({ status: 0, stderr: '' });
+      expect(run.stdout).toMatch(/^kind: [A-Za-z]+$/m);
     }
   });
 

@@ -10,8 +10,8 @@
 import { effectiveRef } from '../render/match.js';
 import { chartLocation, renderedPair } from '../render/rendered-sources.js';
 import { crdLocation, pairedCrds, shellWord } from './analysis/crds.js';
+import { remedyUpgrade } from './analysis/helm-upgrade-command.js';
 import { kubectlObject } from './analysis/kubectl-words.js';
-import { helmUpgradeCommand } from './analysis/remedy-words.js';
 import type { ChartRule, FindingDraft, RuleHooks } from './rule.js';
 
 export const crdMoved = {
@@ -49,7 +49,7 @@ export const crdMoved = {
           message: `CRD ${name} moves from crds/ to templates/: Helm now manages it, but the CRD already in the cluster has no Helm ownership metadata, so \`helm upgrade\` fails with "invalid ownership metadata".`,
           remedy:
             `Let the release adopt it before upgrading: \`kubectl label ${target} app.kubernetes.io/managed-by=Helm\` and ` +
-            `\`kubectl annotate ${target} ${shellWord(`meta.helm.sh/release-name=${releaseName}`)} ${shellWord(`meta.helm.sh/release-namespace=${namespace}`)}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. ` +
+            `\`kubectl annotate ${target} ${shellWord(`meta.helm.sh/release-name=${releaseName}`)} ${shellWord(`meta.helm.sh/release-namespace=${namespace}`)}\`, then ${remedyUpgrade(ctx, renders.head)}. ` +
             'From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.',
         });
       }

@@ -9,8 +9,8 @@ import { effectiveRef } from '../render/match.js';
 import { chartFile, chartLocation, renderedPair } from '../render/rendered-sources.js';
 import { getAt } from '../values/key-path.js';
 import { crdApplyCommand, crdVersions, pairedCrds, shellWord, storageVersion } from './analysis/crds.js';
+import { remedyUpgrade } from './analysis/helm-upgrade-command.js';
 import { kubectlObject } from './analysis/kubectl-words.js';
-import { helmUpgradeCommand } from './analysis/remedy-words.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 export const crdVersionRemoved = {
@@ -31,8 +31,8 @@ export const crdVersionRemoved = {
       const plural = getAt(head.object, ['spec', 'names', 'plural']);
       const group = getAt(head.object, ['spec', 'group']);
       const apply = head.fromCrdsDir
-        ? crdApplyCommand(chartFile(ctx, head, 'head') ?? `<chart dir>/${head.source ?? 'crds/'}`)
-        : helmUpgradeCommand(ctx, renders.head);
+        ? `\`${crdApplyCommand(chartFile(ctx, head, 'head') ?? `<chart dir>/${head.source ?? 'crds/'}`)}\``
+        : remedyUpgrade(ctx, renders.head);
       for (const removed of versionsBefore.filter((v) => !versionsAfter.includes(v))) {
         const wasStorage = storageVersion(base) === removed;
         findings.push({
@@ -48,7 +48,7 @@ export const crdVersionRemoved = {
             `Migrate storage first: with a release that still serves both versions, re-write every object in ${newStorage} ` +
             `(\`kubectl get ${shellWord(`${plural}.${group}`)} -A -o json | kubectl replace -f -\`), then drop ${removed} from the stored versions ` +
             `(\`kubectl patch ${kubectlObject('customresourcedefinition', name)} --subresource=status --type=merge -p '{"status":{"storedVersions":["${newStorage}"]}}'\`), ` +
-            `and only then \`${apply}\`.`,
+            `and only then ${apply}.`,
         });
       }
     }

@@ -12,9 +12,10 @@ import type { Manifest } from '../render/types.js';
 import { deepEqual } from '../values/defaults-diff.js';
 import { formatKeyPath, getAt, isMap, type KeyPath } from '../values/key-path.js';
 import { type DeployVariables, deployDependence, deployVariables } from './analysis/deploy-variables.js';
+import { remedyUpgrade } from './analysis/helm-upgrade-command.js';
 import { describeLeaves, type ImmutableChange, immutableChanges } from './analysis/immutable-fields.js';
 import { kubectlObject, labelSelectorWord, namespaceFlag } from './analysis/kubectl-words.js';
-import { helmUpgradeCommand, inlineValue, joinWords, kubectlTarget } from './analysis/remedy-words.js';
+import { inlineValue, joinWords, kubectlTarget } from './analysis/remedy-words.js';
 import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 
 export const immutableFieldChanged = {
@@ -220,12 +221,12 @@ function shownValues(
 /** The way out for the object, covering every field of the changes (claim templates, a selector). */
 function remedyFor({ ctx, renders, scopes, base, head }: ChangedObject, changes: ImmutableChange[]): string {
   const target = kubectlTarget(head, renders.head, scopes);
-  const upgrade = helmUpgradeCommand(ctx, renders.head);
+  const upgrade = remedyUpgrade(ctx, renders.head);
   const firsts = new Set(changes.map((change) => change.path[1]));
   switch (`${head.group}/${head.ref.kind}`) {
     case 'apps/StatefulSet': {
       const lines = [
-        `Delete the StatefulSet but keep its pods and PVCs, then upgrade: \`kubectl delete ${target} --cascade=orphan\` then \`${upgrade}\`.`,
+        `Delete the StatefulSet but keep its pods and PVCs, then upgrade: \`kubectl delete ${target} --cascade=orphan\` then ${upgrade}.`,
         'The new StatefulSet keeps the name, so it reuses the same PVCs.',
       ];
       if (firsts.has('volumeClaimTemplates')) {
@@ -253,24 +254,24 @@ function remedyFor({ ctx, renders, scopes, base, head }: ChangedObject, changes:
         ? ` (\`kubectl delete pods${namespaceFlag(renders.head.namespace)} -l ${labelSelectorWord(oldLabels)}\`)`
         : '';
       return (
-        `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target}\` then \`${upgrade}\`. ` +
+        `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target}\` then ${upgrade}. ` +
         `With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`
       );
     }
     case 'batch/Job':
-      return `Delete the Job, then upgrade (the Job runs again): \`kubectl delete ${target}\` then \`${upgrade}\`. If it should run on every upgrade, the chart should make it a Helm hook.`;
+      return `Delete the Job, then upgrade (the Job runs again): \`kubectl delete ${target}\` then ${upgrade}. If it should run on every upgrade, the chart should make it a Helm hook.`;
     case '/PersistentVolumeClaim':
       return (
-        `A claim cannot be changed in place: back up its data, create a new PVC and copy the data over (or restore the backup), then \`kubectl delete ${target}\` and \`${upgrade}\`. ` +
+        `A claim cannot be changed in place: back up its data, create a new PVC and copy the data over (or restore the backup), then \`kubectl delete ${target}\` and ${upgrade}. ` +
         'Deleting the claim deletes its volume when the reclaim policy is Delete.'
       );
     case '/PersistentVolume':
-      return `Re-create the volume: check its reclaim policy first (Delete destroys the data), then \`kubectl delete ${target}\` and \`${upgrade}\`.`;
+      return `Re-create the volume: check its reclaim policy first (Delete destroys the data), then \`kubectl delete ${target}\` and ${upgrade}.`;
     case '/Service':
-      return `Delete the Service, then upgrade: \`kubectl delete ${target}\` then \`${upgrade}\`. It gets a new cluster IP (and a new load balancer address if it is of type LoadBalancer).`;
+      return `Delete the Service, then upgrade: \`kubectl delete ${target}\` then ${upgrade}. It gets a new cluster IP (and a new load balancer address if it is of type LoadBalancer).`;
     case 'apiextensions.k8s.io/CustomResourceDefinition':
-      return `Re-creating a CRD deletes every custom resource of that type: back them up first, then \`kubectl delete ${target}\`, \`${upgrade}\`, and restore them.`;
+      return `Re-creating a CRD deletes every custom resource of that type: back them up first, then \`kubectl delete ${target}\`, ${upgrade}, and restore them.`;
     default:
-      return `Delete the ${head.ref.kind} and let the upgrade re-create it: \`kubectl delete ${target}\` then \`${upgrade}\`.`;
+      return `Delete the ${head.ref.kind} and let the upgrade re-create it: \`kubectl delete ${target}\` then ${upgrade}.`;
   }
 }

@@ -6,7 +6,8 @@ import { effectiveRef } from '../render/match.js';
 import { chartLocation, renderedPair } from '../render/rendered-sources.js';
 import type { Manifest } from '../render/types.js';
 import { formatKeyPath, isMap, type KeyPath } from '../values/key-path.js';
-import { claimsPhrase, helmUpgradeCommand, kubectlTarget } from './analysis/remedy-words.js';
+import { remedyUpgrade } from './analysis/helm-upgrade-command.js';
+import { claimsPhrase, kubectlTarget } from './analysis/remedy-words.js';
 import { claimNames, findReplacements, roleLabel, whenDeleted } from './analysis/statefulset-successor.js';
 import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 
@@ -46,7 +47,7 @@ export const statefulsetReplaced = {
         after: { name: successor.ref.name, claims: newClaims },
         remedy:
           `Migrate the data: back up from ${old.ref.name} and restore into ${successor.ref.name}, or ${reuse}. ` +
-          `To keep the old pods serving during the migration, run \`kubectl delete ${target} --cascade=orphan\` before \`${helmUpgradeCommand(ctx, renders.head)}\`: ` +
+          `To keep the old pods serving during the migration, run \`kubectl delete ${target} --cascade=orphan\` before ${remedyUpgrade(ctx, renders.head)}: ` +
           'the orphaned pods are no longer managed (nothing restarts them), so delete them once the data is moved.' +
           (deleted
             ? ` Set whenDeleted: Retain on ${old.ref.name} first (\`kubectl patch ${target} --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'\`), or the claims go with it.`

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import type { OverrideFile } from '../model/model.js';
 import type { RenderedFile } from '../report/report.js';
+import { isTemplated } from '../rules/analysis/helm-upgrade-command.js';
 
 /** The folder the plan's commands name rendered files in when no --plan-dir is given, relative to the repository. */
 export const DEFAULT_PLAN_DIR = 'chart-guard-plan';
@@ -15,16 +16,6 @@ export type PlanFile = RenderedFile;
 /** Where a rendered file is named in a command: the default plan folder, which `renderPlan` maps to --plan-dir. */
 export function planFilePath(file: Pick<PlanFile, 'path'>): string {
   return `${DEFAULT_PLAN_DIR}/${file.path}`;
-}
-
-/** Whether an override file holds template syntax: rendered (with a context), or read with lines left out. */
-export function isTemplated(file: OverrideFile): boolean {
-  return (
-    file.renderedWith !== undefined ||
-    file.skipped.length > 0 ||
-    (file.notTaken?.length ?? 0) > 0 ||
-    /\{\{|\{%/.test(JSON.stringify(file.values))
-  );
 }
 
 /** The rendered copies of one chart's templated override files in one environment (none for the others). */

@@ -24,13 +24,14 @@ import type {
 } from '../report/report.js';
 import { changedMembers, templateCrdOwners } from '../rules/analysis/crd-owners.js';
 import { crdApplyCommand, isCrd, shellWord } from '../rules/analysis/crds.js';
+import { codeSetKeys, envName } from '../rules/analysis/helm-upgrade-command.js';
 import { kubectlObject } from '../rules/analysis/kubectl-words.js';
 import { whenDeleted } from '../rules/analysis/statefulset-successor.js';
 import type { KeyPath } from '../values/key-path.js';
 import { blockingSteps } from './blocking-steps.js';
 import { removedClaims } from './claim-backups.js';
 import { downtimes } from './downtime.js';
-import { codeSetKeys, envName, helmCommand, releaseSelector } from './helm-command.js';
+import { helmCommand, releaseSelector } from './helm-command.js';
 import {
   baseRender,
   claimsOf,

@@ -1,16 +1,8 @@
-// The words of a render-based finding and its remedy: the exact helm/kubectl commands a user pastes, lists of names
-// and values short enough for a sentence.
-import type { ChartInputs } from '../../model/chart-context.js';
+// The words of a render-based finding and its remedy: the exact kubectl commands a user pastes (its helm upgrade:
+// helm-upgrade-command.ts), lists of names and values short enough for a sentence.
 import { type CustomScopes, objectNamespace } from '../../render/match.js';
 import type { Manifest, RenderResult } from '../../render/types.js';
 import { kubectlObject, namespaceFlag } from './kubectl-words.js';
-
-/** `helm upgrade` as the user runs it for this chart: release, chart folder, namespace and override files. */
-export function helmUpgradeCommand(ctx: ChartInputs, render: RenderResult): string {
-  const values = ctx.overrides.map((file) => ` -f ${file.path}`).join('');
-  const sets = ctx.codeSet.length > 0 ? ' --set ...' : '';
-  return `helm upgrade ${render.releaseName} ${ctx.change.dir} --namespace ${render.namespace}${values}${sets}`;
-}
 
 /** "statefulset rel-mariadb -n demo" (no -n for cluster-scoped kinds). */
 export function kubectlTarget(m: Manifest, render: RenderResult, scopes?: CustomScopes): string {
