@@ -24,10 +24,9 @@ import type {
 } from '../report/report.js';
 import { changedMembers, templateCrdOwners } from '../rules/analysis/crd-owners.js';
 import { crdApplyCommand, isCrd, shellWord } from '../rules/analysis/crds.js';
-import { codeSetKeys, envName } from '../rules/analysis/helm-upgrade-command.js';
+import { environmentCodeSet, envName } from '../rules/analysis/helm-upgrade-command.js';
 import { kubectlObject } from '../rules/analysis/kubectl-words.js';
 import { whenDeleted } from '../rules/analysis/statefulset-successor.js';
-import type { KeyPath } from '../values/key-path.js';
 import { blockingSteps } from './blocking-steps.js';
 import { removedClaims } from './claim-backups.js';
 import { downtimes } from './downtime.js';
@@ -62,8 +61,6 @@ const calling =
 /** One chart in one environment, as the pipeline analysed it (a ChartAnalysis). */
 export interface PlannedChart {
   context: ChartInputs;
-  /** The environment's own code-set keys (config `set` at the top and in the environment), passed to every chart. */
-  environment?: { set: readonly { path: KeyPath; example?: unknown }[] };
 }
 
 /**
@@ -131,7 +128,7 @@ function chartActions(
   const namespace =
     context.renders?.head?.namespace ?? context.renders?.base?.namespace ?? context.chartConfig.namespace ?? 'default';
   const many = context.chartConfig.releases === 'many';
-  const codeSet = codeSetKeys(analysis.environment?.set ?? [], context.codeSet);
+  const codeSet = environmentCodeSet(context);
   const files = chart.change === 'removed' ? [] : renderedFiles(context.overrides, environmentOf(context), chart.name);
   // the lockfile still pins it but the head deleted its folder: nothing to upgrade with (the base's folder is older)
   const folderGone = chart.change !== 'removed' && !context.head;

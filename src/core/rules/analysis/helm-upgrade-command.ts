@@ -83,7 +83,7 @@ export function environmentCodeSet(ctx: ChartInputs): CodeSetKey[] {
 }
 
 /** The environment's code-set keys, then the chart's (once each, like a later --set of the same key: the last wins). */
-export function codeSetKeys(
+function codeSetKeys(
   environment: readonly { path: KeyPath; example?: unknown }[],
   chart: readonly { path: KeyPath; value?: unknown }[],
 ): CodeSetKey[] {
