@@ -52574,11 +52574,6 @@ function labelSelectorWord(selector2) {
 }
 
 // src/core/rules/analysis/remedy-words.ts
-function helmUpgradeCommand(ctx, render) {
-  const values = ctx.overrides.map((file) => ` -f ${file.path}`).join("");
-  const sets = ctx.codeSet.length > 0 ? " --set ..." : "";
-  return `helm upgrade ${render.releaseName} ${ctx.change.dir} --namespace ${render.namespace}${values}${sets}`;
-}
 function kubectlTarget(m, render, scopes) {
   const namespace = objectNamespace(m, render.namespace, scopes);
   const resource = m.group === "" || m.group === "apps" || m.group === "batch" ? m.ref.kind.toLowerCase() : `${m.ref.kind.toLowerCase()}.${m.group}`;
@@ -52780,6 +52775,52 @@ function chartFinding(steps) {
   };
 }
 
+// src/core/rules/analysis/helm-upgrade-command.ts
+function helmUpgradeCommand(upgrade) {
+  const { release, namespace, chart, files, codeSet, install } = upgrade;
+  const overrides = files.map((file) => ` -f ${shellWord(file)}`).join("");
+  const sets = codeSet.map(setFlag).join("");
+  return `helm ${install ? "upgrade --install" : "upgrade"} ${release} ${shellWord(chart)} --namespace ${namespace}${overrides}${sets}`;
+}
+var TEMPLATED_UPGRADE = "the chart's helm upgrade with the rendered copies of its templated override files (see the runbook: --format plan)";
+function remedyUpgrade(ctx, render) {
+  if (ctx.overrides.some(isTemplated)) return TEMPLATED_UPGRADE;
+  const command = helmUpgradeCommand({
+    release: render.releaseName,
+    namespace: render.namespace,
+    chart: ctx.change.dir,
+    files: ctx.overrides.map((file) => file.path),
+    codeSet: environmentCodeSet(ctx),
+    install: ctx.change.change === "added"
+  });
+  return `\`${command}\``;
+}
+function isTemplated(file) {
+  return file.renderedWith !== void 0 || file.skipped.length > 0 || (file.notTaken?.length ?? 0) > 0 || /\{\{|\{%/.test(JSON.stringify(file.values));
+}
+function setFlag(key2) {
+  const json2 = key2.example !== null && typeof key2.example === "object";
+  return ` --set${json2 ? "-json" : ""} "${key2.path.replace(/["\\$`]/g, "\\$&")}=\${${envName(key2.path)}}"`;
+}
+function environmentCodeSet(ctx) {
+  const environment = resolveEnvironments(ctx.config).find((e) => e.name === ctx.environment);
+  return codeSetKeys(environment?.set ?? [], ctx.codeSet);
+}
+function codeSetKeys(environment, chart) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const key2 of environment)
+    keys.set(formatKeyPath(key2.path), { path: formatKeyPath(key2.path), example: key2.example });
+  for (const key2 of chart) {
+    const path = formatKeyPath(key2.path);
+    keys.set(path, { path, example: key2.value ?? keys.get(path)?.example });
+  }
+  return [...keys.values()];
+}
+function envName(path) {
+  const name = path.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
+  return /^[0-9]/.test(name) ? `_${name}` : name || "VALUE";
+}
+
 // src/core/rules/crd-moved.ts
 var crdMoved = {
   id: "crd-moved",
@@ -52814,7 +52855,7 @@ var crdMoved = {
           ...common2,
           severity: "warning",
           message: `CRD ${name} moves from crds/ to templates/: Helm now manages it, but the CRD already in the cluster has no Helm ownership metadata, so \`helm upgrade\` fails with "invalid ownership metadata".`,
-          remedy: `Let the release adopt it before upgrading: \`kubectl label ${target2} app.kubernetes.io/managed-by=Helm\` and \`kubectl annotate ${target2} ${shellWord(`meta.helm.sh/release-name=${releaseName}`)} ${shellWord(`meta.helm.sh/release-namespace=${namespace}`)}\`, then \`${helmUpgradeCommand(ctx, renders.head)}\`. From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.`
+          remedy: `Let the release adopt it before upgrading: \`kubectl label ${target2} app.kubernetes.io/managed-by=Helm\` and \`kubectl annotate ${target2} ${shellWord(`meta.helm.sh/release-name=${releaseName}`)} ${shellWord(`meta.helm.sh/release-namespace=${namespace}`)}\`, then ${remedyUpgrade(ctx, renders.head)}. From then on Helm upgrades it, and deletes it (with all its custom resources) on uninstall.`
         });
       }
     }
@@ -52857,7 +52898,7 @@ var crdVersionRemoved = {
       const newStorage = storageVersion(head) ?? versionsAfter[0];
       const plural = getAt(head.object, ["spec", "names", "plural"]);
       const group = getAt(head.object, ["spec", "group"]);
-      const apply = head.fromCrdsDir ? crdApplyCommand(chartFile(ctx, head, "head") ?? `<chart dir>/${head.source ?? "crds/"}`) : helmUpgradeCommand(ctx, renders.head);
+      const apply = head.fromCrdsDir ? `\`${crdApplyCommand(chartFile(ctx, head, "head") ?? `<chart dir>/${head.source ?? "crds/"}`)}\`` : remedyUpgrade(ctx, renders.head);
       for (const removed of versionsBefore.filter((v2) => !versionsAfter.includes(v2))) {
         const wasStorage = storageVersion(base) === removed;
         findings.push({
@@ -52867,7 +52908,7 @@ var crdVersionRemoved = {
           path: "spec.versions",
           before: versionsBefore,
           after: versionsAfter,
-          remedy: `Migrate storage first: with a release that still serves both versions, re-write every object in ${newStorage} (\`kubectl get ${shellWord(`${plural}.${group}`)} -A -o json | kubectl replace -f -\`), then drop ${removed} from the stored versions (\`kubectl patch ${kubectlObject("customresourcedefinition", name)} --subresource=status --type=merge -p '{"status":{"storedVersions":["${newStorage}"]}}'\`), and only then \`${apply}\`.`
+          remedy: `Migrate storage first: with a release that still serves both versions, re-write every object in ${newStorage} (\`kubectl get ${shellWord(`${plural}.${group}`)} -A -o json | kubectl replace -f -\`), then drop ${removed} from the stored versions (\`kubectl patch ${kubectlObject("customresourcedefinition", name)} --subresource=status --type=merge -p '{"status":{"storedVersions":["${newStorage}"]}}'\`), and only then ${apply}.`
         });
       }
     }
@@ -53851,12 +53892,12 @@ function shownValues(change3, original, shown) {
 }
 function remedyFor({ ctx, renders, scopes, base, head }, changes) {
   const target2 = kubectlTarget(head, renders.head, scopes);
-  const upgrade = helmUpgradeCommand(ctx, renders.head);
+  const upgrade = remedyUpgrade(ctx, renders.head);
   const firsts = new Set(changes.map((change3) => change3.path[1]));
   switch (`${head.group}/${head.ref.kind}`) {
     case "apps/StatefulSet": {
       const lines = [
-        `Delete the StatefulSet but keep its pods and PVCs, then upgrade: \`kubectl delete ${target2} --cascade=orphan\` then \`${upgrade}\`.`,
+        `Delete the StatefulSet but keep its pods and PVCs, then upgrade: \`kubectl delete ${target2} --cascade=orphan\` then ${upgrade}.`,
         "The new StatefulSet keeps the name, so it reuses the same PVCs."
       ];
       if (firsts.has("volumeClaimTemplates")) {
@@ -53877,20 +53918,20 @@ function remedyFor({ ctx, renders, scopes, base, head }, changes) {
       const selector2 = getAt(base.object, ["spec", "selector", "matchLabels"]);
       const oldLabels = isMap2(selector2) ? Object.entries(selector2).map(([k, v2]) => `${k}=${String(v2)}`).join(",") : "";
       const leftovers = oldLabels ? ` (\`kubectl delete pods${namespaceFlag(renders.head.namespace)} -l ${labelSelectorWord(oldLabels)}\`)` : "";
-      return `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`;
+      return `Delete the ${head.ref.kind} (its pods are re-created, with a short outage), then upgrade: \`kubectl delete ${target2}\` then ${upgrade}. With \`--cascade=orphan\` the old pods keep running, but the new selector does not adopt them: delete them yourself once the new pods are ready${leftovers}.`;
     }
     case "batch/Job":
-      return `Delete the Job, then upgrade (the Job runs again): \`kubectl delete ${target2}\` then \`${upgrade}\`. If it should run on every upgrade, the chart should make it a Helm hook.`;
+      return `Delete the Job, then upgrade (the Job runs again): \`kubectl delete ${target2}\` then ${upgrade}. If it should run on every upgrade, the chart should make it a Helm hook.`;
     case "/PersistentVolumeClaim":
-      return `A claim cannot be changed in place: back up its data, create a new PVC and copy the data over (or restore the backup), then \`kubectl delete ${target2}\` and \`${upgrade}\`. Deleting the claim deletes its volume when the reclaim policy is Delete.`;
+      return `A claim cannot be changed in place: back up its data, create a new PVC and copy the data over (or restore the backup), then \`kubectl delete ${target2}\` and ${upgrade}. Deleting the claim deletes its volume when the reclaim policy is Delete.`;
     case "/PersistentVolume":
-      return `Re-create the volume: check its reclaim policy first (Delete destroys the data), then \`kubectl delete ${target2}\` and \`${upgrade}\`.`;
+      return `Re-create the volume: check its reclaim policy first (Delete destroys the data), then \`kubectl delete ${target2}\` and ${upgrade}.`;
     case "/Service":
-      return `Delete the Service, then upgrade: \`kubectl delete ${target2}\` then \`${upgrade}\`. It gets a new cluster IP (and a new load balancer address if it is of type LoadBalancer).`;
+      return `Delete the Service, then upgrade: \`kubectl delete ${target2}\` then ${upgrade}. It gets a new cluster IP (and a new load balancer address if it is of type LoadBalancer).`;
     case "apiextensions.k8s.io/CustomResourceDefinition":
-      return `Re-creating a CRD deletes every custom resource of that type: back them up first, then \`kubectl delete ${target2}\`, \`${upgrade}\`, and restore them.`;
+      return `Re-creating a CRD deletes every custom resource of that type: back them up first, then \`kubectl delete ${target2}\`, ${upgrade}, and restore them.`;
     default:
-      return `Delete the ${head.ref.kind} and let the upgrade re-create it: \`kubectl delete ${target2}\` then \`${upgrade}\`.`;
+      return `Delete the ${head.ref.kind} and let the upgrade re-create it: \`kubectl delete ${target2}\` then ${upgrade}.`;
   }
 }
 
@@ -55438,7 +55479,7 @@ var statefulsetReplaced = {
         resource: effectiveRef(old, renders.base.namespace, match.scopes),
         before: { name: old.ref.name, claims: oldClaims },
         after: { name: successor.ref.name, claims: newClaims },
-        remedy: `Migrate the data: back up from ${old.ref.name} and restore into ${successor.ref.name}, or ${reuse}. To keep the old pods serving during the migration, run \`kubectl delete ${target2} --cascade=orphan\` before \`${helmUpgradeCommand(ctx, renders.head)}\`: the orphaned pods are no longer managed (nothing restarts them), so delete them once the data is moved.` + (deleted ? ` Set whenDeleted: Retain on ${old.ref.name} first (\`kubectl patch ${target2} --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'\`), or the claims go with it.` : ""),
+        remedy: `Migrate the data: back up from ${old.ref.name} and restore into ${successor.ref.name}, or ${reuse}. To keep the old pods serving during the migration, run \`kubectl delete ${target2} --cascade=orphan\` before ${remedyUpgrade(ctx, renders.head)}: the orphaned pods are no longer managed (nothing restarts them), so delete them once the data is moved.` + (deleted ? ` Set whenDeleted: Retain on ${old.ref.name} first (\`kubectl patch ${target2} --type=merge -p '{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Retain"}}}'\`), or the claims go with it.` : ""),
         needsReinstall: true
       };
     });
@@ -62588,7 +62629,7 @@ function classifyOverride(key2, after, before, options) {
   const result = { key: key2, path, status: "ok" };
   if (path.length === 0) return result;
   if (before) {
-    const value = path.length < key2.path.length ? [] : isTemplated(key2.value) ? null : key2.value;
+    const value = path.length < key2.path.length ? [] : isTemplated2(key2.value) ? null : key2.value;
     const typeChange = findTypeChange(path, value, before, after);
     if (typeChange) return { ...result, status: "type-changed", typeChange };
   }
@@ -62602,7 +62643,7 @@ function classifyOverride(key2, after, before, options) {
   }
   return { ...result, status: "unknown", ...weak };
 }
-function isTemplated(value) {
+function isTemplated2(value) {
   return typeof value === "string" && /\{\{|\{%/.test(value);
 }
 function checkedPath(path) {
@@ -62749,7 +62790,7 @@ function checkSchema(schema2, defaults2, files, codeSet = [], schemas = new Char
     const path = errorPath(error2, merged);
     const key2 = ownerKey(path, keys);
     if (!key2 && preexisting.has(errorIdentity(error2))) continue;
-    if (isTemplated(key2?.value) || isTemplated(getAt(merged, path))) continue;
+    if (isTemplated2(key2?.value) || isTemplated2(getAt(merged, path))) continue;
     const identity2 = `${formatKeyPath(path)}\0${error2.keyword}\0${error2.message}`;
     if (seen.has(identity2)) continue;
     seen.add(identity2);
@@ -66416,7 +66457,7 @@ var TAGS = new RegExp(TAG2, "g");
 var TEMPLATED_KEY = new RegExp(String.raw`^((?:${TAG2}|[^\s:{])+)\s*:(?:\s|$)`);
 var TEMPLATE_TAG = /\{\{|\{%/;
 var BLOCK_SCALAR_HEADER = /^[|>][-+0-9]*\s*(?:#.*)?$/;
-function isTemplated2(text2) {
+function isTemplated3(text2) {
   return TEMPLATE_TAG.test(text2);
 }
 function parseValuesFile(text2, path, options = {}) {
@@ -66537,9 +66578,9 @@ function prepareLines(lines) {
       out.push("");
       return;
     }
-    if (isTemplated2(line) && !line.trimStart().startsWith("#"))
+    if (isTemplated3(line) && !line.trimStart().startsWith("#"))
       for (const [tag] of line.matchAll(TAGS)) branches.step(tag);
-    const quoted = isTemplated2(line) ? quoteTemplates(line) : line;
+    const quoted = isTemplated3(line) ? quoteTemplates(line) : line;
     const value = valuePart(quoted);
     if (value !== void 0 && BLOCK_SCALAR_HEADER.test(value)) blockIndent = indent3;
     out.push(quoted);
@@ -66572,13 +66613,13 @@ function quoteTemplates(line) {
   const key2 = keyLength(rest);
   if (key2 === void 0) return lead + quoteValue(rest);
   let keyText = rest.slice(0, key2).trimEnd();
-  if (isTemplated2(keyText) && !/^["']/.test(keyText)) keyText = JSON.stringify(keyText);
+  if (isTemplated3(keyText) && !/^["']/.test(keyText)) keyText = JSON.stringify(keyText);
   const after = rest.slice(key2 + 1);
   const space = /^\s*/.exec(after)[0];
   return `${lead}${keyText}:${space}${quoteValue(after.slice(space.length))}`;
 }
 function quoteValue(value) {
-  if (!isTemplated2(value) || /^["'|>]/.test(value)) return value;
+  if (!isTemplated3(value) || /^["'|>]/.test(value)) return value;
   const comment2 = /(?:^|\s)#/.exec(value);
   if (comment2 && comment2.index < value.search(TEMPLATE_TAG)) return value;
   const lastTag = Math.max(value.lastIndexOf("}}"), value.lastIndexOf("%}"));
@@ -66615,7 +66656,7 @@ var KeyWalker = class {
       }
       if (explicit?.has(key2)) continue;
       const path = [...prefix, key2];
-      if (isTemplated2(key2)) {
+      if (isTemplated3(key2)) {
         this.templatedKeyPaths.push(path);
         this.file.skipped.push({ line, text: `${this.sourceLines[line - 1]?.trim() ?? key2} (templated key name)` });
         continue;
@@ -69984,9 +70025,6 @@ var DEFAULT_PLAN_DIR = "chart-guard-plan";
 function planFilePath(file) {
   return `${DEFAULT_PLAN_DIR}/${file.path}`;
 }
-function isTemplated3(file) {
-  return file.renderedWith !== void 0 || file.skipped.length > 0 || (file.notTaken?.length ?? 0) > 0 || /\{\{|\{%/.test(JSON.stringify(file.values));
-}
 function renderedFiles(overrides, environment, chart) {
   const files = [];
   overrides.forEach((file, i) => {
@@ -70002,7 +70040,7 @@ function renderedFiles(overrides, environment, chart) {
   return files;
 }
 function unrenderedTemplates(overrides) {
-  return overrides.filter((file) => isTemplated3(file) && (file.renderedWith === void 0 || file.error));
+  return overrides.filter((file) => isTemplated(file) && (file.renderedWith === void 0 || file.error));
 }
 function safeWord(word) {
   const safe = word.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "_");
@@ -70135,33 +70173,18 @@ function helmCommand(context3, target2, codeSet, files) {
   if (context3.change.change === "removed") {
     return many ? each('helm uninstall "$release" --namespace "$namespace"') : `helm uninstall ${release} --namespace ${namespace}`;
   }
-  const overrides = context3.overrides.map((o) => {
-    const rendered = files.find((f) => f.source === o.path);
-    return ` -f ${shellWord(rendered ? planFilePath(rendered) : o.path)}`;
-  }).join("");
-  const sets = codeSet.map(setFlag).join("");
-  const chart = shellWord(context3.change.dir);
-  if (many) return each(`helm upgrade "$release" ${chart} --namespace "$namespace"${overrides}${sets} --wait`);
-  const verb = context3.change.change === "added" ? "upgrade --install" : "upgrade";
-  return `helm ${verb} ${release} ${chart} --namespace ${namespace}${overrides}${sets}`;
-}
-function setFlag(key2) {
-  const json2 = key2.example !== null && typeof key2.example === "object";
-  return ` --set${json2 ? "-json" : ""} "${key2.path.replace(/["\\$`]/g, "\\$&")}=\${${envName(key2.path)}}"`;
-}
-function codeSetKeys(environment, chart) {
-  const keys = /* @__PURE__ */ new Map();
-  for (const key2 of environment)
-    keys.set(formatKeyPath(key2.path), { path: formatKeyPath(key2.path), example: key2.example });
-  for (const key2 of chart) {
-    const path = formatKeyPath(key2.path);
-    keys.set(path, { path, example: key2.value ?? keys.get(path)?.example });
-  }
-  return [...keys.values()];
-}
-function envName(path) {
-  const name = path.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
-  return /^[0-9]/.test(name) ? `_${name}` : name || "VALUE";
+  const upgrade = (names) => helmUpgradeCommand({
+    ...names,
+    chart: context3.change.dir,
+    files: context3.overrides.map((o) => {
+      const rendered = files.find((f) => f.source === o.path);
+      return rendered ? planFilePath(rendered) : o.path;
+    }),
+    codeSet,
+    install: !many && context3.change.change === "added"
+  });
+  if (many) return each(`${upgrade({ release: '"$release"', namespace: '"$namespace"' })} --wait`);
+  return upgrade({ release, namespace });
 }
 
 // src/core/runbook/upgrade-order.ts
@@ -70238,7 +70261,7 @@ function chartActions(chart, analysis, hooks, crdOwners) {
   const release = context3.chartConfig.releaseName ?? context3.change.name;
   const namespace = context3.renders?.head?.namespace ?? context3.renders?.base?.namespace ?? context3.chartConfig.namespace ?? "default";
   const many = context3.chartConfig.releases === "many";
-  const codeSet = codeSetKeys(analysis.environment?.set ?? [], context3.codeSet);
+  const codeSet = environmentCodeSet(context3);
   const files = chart.change === "removed" ? [] : renderedFiles(context3.overrides, environmentOf2(context3), chart.name);
   const folderGone = chart.change !== "removed" && !context3.head;
   const upgrade = folderGone ? `# skipped: ${context3.change.dir} is gone at head; to remove the release: helm uninstall ${release} --namespace ${namespace}` : helmCommand(context3, { release, namespace }, codeSet, files);
