@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review } from '../../src/core/pipeline/review.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
+import { fleetMatrix } from '../../src/core/report/fleet-verdict.js';
 import type { Report } from '../../src/core/report/report.js';
 import { crdApplyCommand } from '../../src/core/rules/analysis/crds.js';
 import { DEFAULT_PLAN_DIR } from '../../src/core/runbook/rendered-files.js';
@@ -157,6 +158,25 @@ describe.each(Object.entries(HELM_BINARIES))('the fleet runbook (helm %s)', (_ma
       '### 7. metrics-server 3.11.0: nothing before or after: `# skipped: lib/common/bootstrap/charts/metrics-server is gone at head; to remove the release: helm uninstall metrics-server --namespace kube-system`',
       `### 8. aws-load-balancer-controller 1.6.2 → 1.7.0: nothing before or after: \`helm upgrade aws-load-balancer-controller lib/aws/bootstrap/charts/aws-load-balancer-controller --namespace kube-system -f lib/aws/bootstrap/chart_values/aws-load-balancer-controller.yaml --set "clusterName=\${CLUSTERNAME}"\``,
     ]);
+  });
+
+  it('warns in the review where the runbook blocks: karpenter skips v0.32.x, with the same sentence', () => {
+    const karpenter = report.charts.find((c) => c.name === 'karpenter')!;
+    const stones = karpenter.findings.filter((f) => f.rule === 'upgrade-stepping-stone');
+    expect(stones).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'lib/helm-freeze.yaml', before: '0.31.4', after: '0.33.0' }),
+    ]);
+    const sentence =
+      '“You must upgrade to v0.32.x before upgrading to v0.33.x, and migrate your Provisioners to NodePools while on v0.32.x.”';
+    expect(stones[0].message).toBe(
+      `karpenter 0.31.4 → 0.33.0 skips v0.32.x, which its upgrade notes ("Upgrading to v0.33.0") require first: ${sentence}`,
+    );
+    expect(stones[0].remedy).toContain('Bump karpenter to 0.32.x first (its newest 0.32.x release), deploy it');
+    expect(plan).toContain(sentence);
+    const row = fleetMatrix(report).rows.find((r) => r.chart === 'karpenter')!;
+    expect(row.cells[ENVIRONMENTS.indexOf('aws-karpenter')]).toEqual(
+      expect.objectContaining({ status: 'warn', warnings: 1 }),
+    );
   });
 
   it('plans gcp: promtail in qovery with the gcp file only, no AWS chart, no Jinja file', () => {

@@ -9,6 +9,7 @@ export const RULE_ID_LIST = [
   'chart-deprecated',
   'kube-version-unsupported',
   'major-upgrade-notes',
+  'upgrade-stepping-stone',
   'values-file-invalid',
   'values-file-partial',
   'override-key-removed',

@@ -41,6 +41,7 @@ import type { ChartRule, RepoRule, Rule, RuleHooks, RuleMode } from './rule.js';
 import { ruleCrashed } from './rule-crashed.js';
 import { statefulsetReplaced } from './statefulset-replaced.js';
 import { symlinkRefused } from './symlink-refused.js';
+import { upgradeSteppingStone } from './upgrade-stepping-stone.js';
 import { valuesFileInvalid, valuesFilePartial } from './values-file-invalid.js';
 import { valuesPatternUnmatched } from './values-pattern-unmatched.js';
 
@@ -58,6 +59,7 @@ const registry = [
   chartDeprecated,
   kubeVersionUnsupported,
   majorUpgradeNotes,
+  upgradeSteppingStone,
   // values files and overrides
   valuesFileInvalid,
   valuesFilePartial,

@@ -1,10 +1,10 @@
 // Steps that stop a chart's runbook until they are done: an intermediate version its upgrade notes require
-// (stepping-stones.ts), a templated override file helm cannot read and the review could not render.
+// (rules/analysis/stepping-stones.ts), a templated override file helm cannot read and the review could not render.
 import type { ChartInputs } from '../model/chart-context.js';
 import type { ChartReport, UpgradeStep } from '../report/report.js';
+import { steppingStones } from '../rules/analysis/stepping-stones.js';
 import { step } from './object-commands.js';
 import { unrenderedTemplates } from './rendered-files.js';
-import { steppingStones } from './stepping-stones.js';
 
 /** Steps that stop the runbook: an intermediate version the upgrade notes require, a template helm cannot read. */
 export function blockingSteps(chart: ChartReport, context: ChartInputs): UpgradeStep[] {

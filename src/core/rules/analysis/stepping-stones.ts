@@ -1,8 +1,9 @@
 // Stepping stones: a chart's upgrade notes saying that an intermediate version is required ("You must upgrade to
 // v0.32.x before upgrading to v0.33.x"). When the bump jumps over that version, `helm upgrade` to the new one is not
-// the way: the runbook blocks with the notes' own sentence.
+// the way: the runbook blocks with the notes' own sentence, and upgrade-stepping-stone warns in the review. One
+// reading for both, so the PR comment and the runbook never disagree.
 import semver from 'semver';
-import type { UpgradeNote } from '../report/report.js';
+import type { UpgradeNote } from '../../report/report.js';
 
 export interface SteppingStone {
   /** The version as the notes write it ("v0.32.x"). */
@@ -34,8 +35,11 @@ export function steppingStones(notes: readonly UpgradeNote[], from: string, to: 
       if (!target) continue;
       const part = (s: string | undefined) => (s === undefined || s.toLowerCase() === 'x' ? 0 : Number(s));
       const floor = semver.coerce(`${target[2]}.${part(target[3])}.${part(target[4])}`);
+      // "v0.32.x" (or "v0.32") is any 0.32 release: a bump to 0.32.5 lands on the stone, it does not skip it
+      const wild = (s: string | undefined) => (s === undefined || s.toLowerCase() === 'x' ? 'x' : s);
+      const stone = `${target[2]}.${wild(target[3])}.${wild(target[4])}`;
       // already there, or the target itself: no stone to step on
-      if (!floor || !semver.lt(lower, floor) || !semver.lt(floor, upper)) continue;
+      if (!floor || !semver.lt(lower, floor) || !semver.lt(floor, upper) || semver.satisfies(upper, stone)) continue;
       if (!stones.has(floor.version))
         stones.set(floor.version, { version: target[1], sentence, heading: note.heading, floor });
     }
