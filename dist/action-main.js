@@ -47925,6 +47925,7 @@ var RULE_ID_LIST = [
   "chart-deprecated",
   "kube-version-unsupported",
   "major-upgrade-notes",
+  "upgrade-stepping-stone",
   "values-file-invalid",
   "values-file-partial",
   "override-key-removed",
@@ -55543,6 +55544,67 @@ var symlinkRefused = {
   }
 };
 
+// src/core/rules/analysis/stepping-stones.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+var REQUIRED = /\b(?:must|need(?:s)? to|required|requires|have to|has to|only supported from)\b/i;
+var UPGRADE = /\bupgrad/i;
+var FIRST = /\b(?:before|first|prior to|intermediate|stepping)\b/i;
+var TARGET = /\b(?:to|through|via)\s+(?:version\s+)?(v?(\d+)\.(\d+|x)(?:\.(\d+|x))?)/i;
+function steppingStones(notes, from, to) {
+  const lower = import_semver3.default.coerce(from);
+  const upper = import_semver3.default.coerce(to);
+  if (!lower || !upper) return [];
+  const stones = /* @__PURE__ */ new Map();
+  for (const note of notes) {
+    for (const sentence2 of sentences(note.text)) {
+      if (!REQUIRED.test(sentence2) || !UPGRADE.test(sentence2) || !FIRST.test(sentence2)) continue;
+      const target2 = TARGET.exec(sentence2);
+      if (!target2) continue;
+      const part = (s) => s === void 0 || s.toLowerCase() === "x" ? 0 : Number(s);
+      const floor = import_semver3.default.coerce(`${target2[2]}.${part(target2[3])}.${part(target2[4])}`);
+      const wild = (s) => s === void 0 || s.toLowerCase() === "x" ? "x" : s;
+      const stone = `${target2[2]}.${wild(target2[3])}.${wild(target2[4])}`;
+      if (!floor || !import_semver3.default.lt(lower, floor) || !import_semver3.default.lt(floor, upper) || import_semver3.default.satisfies(upper, stone)) continue;
+      if (!stones.has(floor.version))
+        stones.set(floor.version, { version: target2[1], sentence: sentence2, heading: note.heading, floor });
+    }
+  }
+  return [...stones.values()].sort((a, b2) => import_semver3.default.compare(a.floor, b2.floor)).map(({ floor: _2, ...stone }) => stone);
+}
+function sentences(text2) {
+  return text2.replace(/```[\s\S]*?```/g, " ").split(/\n\s*\n|\n\s*[-*]\s+|(?<=[.!?])\s+(?=[A-Z`*_])/).map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
+}
+
+// src/core/rules/upgrade-stepping-stone.ts
+var upgradeSteppingStone = {
+  id: "upgrade-stepping-stone",
+  scope: "chart",
+  modes: ["review"],
+  needs: { base: true, environment: false },
+  severity: "warning",
+  description: "the bump skips an intermediate version the chart's upgrade notes require first",
+  check({ change: change3, upgradeNotes: notes = [], headLockfile }) {
+    const from = change3.base?.version;
+    const to = change3.head?.version;
+    if (change3.change !== "bumped" || !from || !to) return [];
+    const [first, ...later] = steppingStones(notes, from, to);
+    if (!first) return [];
+    const stone = first.version.replace(/^v/i, "");
+    const newest = /x$/i.test(stone) ? ` (its newest ${stone} release)` : "";
+    const then = later.length ? `, then ${later.map((s) => s.version).join(", ")}` : "";
+    return [
+      {
+        message: `${change3.name} ${from} → ${to} skips ${first.version}, which its upgrade notes ("${first.heading}") require first: “${first.sentence}”`,
+        file: headLockfile?.path,
+        line: change3.head?.versionLine,
+        before: from,
+        after: to,
+        remedy: `Bump ${change3.name} to ${stone} first${newest}${then}, deploy it everywhere the chart runs, then bump to ${to} in a later pull request; or split this pull request so that ${change3.name} goes through each version on its own. The runbook (--format plan) stops at this step.`
+      }
+    ];
+  }
+};
+
 // src/core/rules/values-file-invalid.ts
 var valuesFileInvalid = {
   id: "values-file-invalid",
@@ -55631,6 +55693,7 @@ var registry = [
   chartDeprecated,
   kubeVersionUnsupported,
   majorUpgradeNotes,
+  upgradeSteppingStone,
   // values files and overrides
   valuesFileInvalid,
   valuesFilePartial,
@@ -62904,7 +62967,7 @@ function describe3(error2, path) {
 }
 
 // src/core/pipeline/chart-analysis.ts
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver6 = __toESM(require_semver2(), 1);
 var import_yaml13 = __toESM(require_dist2(), 1);
 
 // node_modules/diff/libesm/diff/base.js
@@ -64163,7 +64226,7 @@ async function renderTmpRoot() {
 }
 
 // src/core/repo/chart-loader.ts
-var import_semver3 = __toESM(require_semver2(), 1);
+var import_semver4 = __toESM(require_semver2(), 1);
 
 // src/core/repo/tgz.ts
 import { createGunzip } from "node:zlib";
@@ -64675,8 +64738,8 @@ function attachSubcharts(parent, subcharts) {
   };
   for (const dependency2 of parent.metadata.dependencies) {
     const candidates = subcharts.filter((s) => s.tree.metadata.name === dependency2.name);
-    const range = dependency2.version && (0, import_semver3.validRange)(dependency2.version, { loose: true });
-    const match = candidates.find((s) => range && s.tree.metadata.version && (0, import_semver3.satisfies)(s.tree.metadata.version, range)) ?? candidates[0];
+    const range = dependency2.version && (0, import_semver4.validRange)(dependency2.version, { loose: true });
+    const match = candidates.find((s) => range && s.tree.metadata.version && (0, import_semver4.satisfies)(s.tree.metadata.version, range)) ?? candidates[0];
     if (match) attach(dependency2.alias ?? dependency2.name, match);
   }
   for (const sub of subcharts) if (!used.has(sub) && sub.tree.metadata.name) attach(sub.tree.metadata.name, sub);
@@ -64692,7 +64755,7 @@ function coalesce(override, base) {
 }
 
 // src/core/repo/upgrade-notes.ts
-var import_semver4 = __toESM(require_semver2(), 1);
+var import_semver5 = __toESM(require_semver2(), 1);
 
 // node_modules/marked/lib/marked.esm.js
 function G() {
@@ -66285,13 +66348,13 @@ function childTokens(token) {
 var MAX_NOTE_CHARS = 4e3;
 var VERSION_IN_TITLE = /v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?/gi;
 function extractUpgradeNotes(readme, from, to) {
-  const lower = import_semver4.default.coerce(from);
-  const upper = import_semver4.default.coerce(to);
+  const lower = import_semver5.default.coerce(from);
+  const upper = import_semver5.default.coerce(to);
   if (!lower || !upper) return [];
   const found = [];
   for (const section of parseSections(readme)) {
     const target2 = targetVersion(section);
-    if (!target2 || !import_semver4.default.gt(target2, lower) || !import_semver4.default.lte(target2, upper)) continue;
+    if (!target2 || !import_semver5.default.gt(target2, lower) || !import_semver5.default.lte(target2, upper)) continue;
     const text2 = section.body.trim();
     if (!text2) continue;
     const kept = markdownPrefix(text2.slice(0, MAX_NOTE_CHARS + 1), MAX_NOTE_CHARS);
@@ -66300,7 +66363,7 @@ function extractUpgradeNotes(readme, from, to) {
 …` : text2;
     found.push({ note: { heading: section.title, text: clipped }, target: target2 });
   }
-  return found.sort((a, b2) => import_semver4.default.rcompare(a.target, b2.target)).map((f) => f.note);
+  return found.sort((a, b2) => import_semver5.default.rcompare(a.target, b2.target)).map((f) => f.note);
 }
 function targetVersion(section) {
   const versions2 = [...section.title.matchAll(VERSION_IN_TITLE)].filter((m2) => m2[2] !== void 0 || /^v/i.test(m2[0]));
@@ -66310,7 +66373,7 @@ function targetVersion(section) {
   if (!upgradeContext && !explicitTarget) return void 0;
   const m = versions2[versions2.length - 1];
   const part = (s) => s === void 0 || s.toLowerCase() === "x" ? 0 : Number(s);
-  return import_semver4.default.coerce(`${m[1]}.${part(m[2])}.${part(m[3])}`) ?? void 0;
+  return import_semver5.default.coerce(`${m[1]}.${part(m[2])}.${part(m[3])}`) ?? void 0;
 }
 function parseSections(markdown) {
   const sections = [];
@@ -67611,8 +67674,8 @@ async function loadChartOnce(snapshot, dir, helmMajor, { cache, parsedYaml }) {
   return chart;
 }
 function upgradeNotesOf(change3, head) {
-  const from = import_semver5.default.coerce(change3.base?.version);
-  const to = import_semver5.default.coerce(change3.head?.version);
+  const from = import_semver6.default.coerce(change3.base?.version);
+  const to = import_semver6.default.coerce(change3.head?.version);
   if (change3.change !== "bumped" || !head?.readme || !from || !to) return [];
   return extractUpgradeNotes(head.readme, from.version, to.version);
 }
@@ -70045,35 +70108,6 @@ function unrenderedTemplates(overrides) {
 function safeWord(word) {
   const safe = word.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "_");
   return safe === "" ? "_" : safe;
-}
-
-// src/core/runbook/stepping-stones.ts
-var import_semver6 = __toESM(require_semver2(), 1);
-var REQUIRED = /\b(?:must|need(?:s)? to|required|requires|have to|has to|only supported from)\b/i;
-var UPGRADE = /\bupgrad/i;
-var FIRST = /\b(?:before|first|prior to|intermediate|stepping)\b/i;
-var TARGET = /\b(?:to|through|via)\s+(?:version\s+)?(v?(\d+)\.(\d+|x)(?:\.(\d+|x))?)/i;
-function steppingStones(notes, from, to) {
-  const lower = import_semver6.default.coerce(from);
-  const upper = import_semver6.default.coerce(to);
-  if (!lower || !upper) return [];
-  const stones = /* @__PURE__ */ new Map();
-  for (const note of notes) {
-    for (const sentence2 of sentences(note.text)) {
-      if (!REQUIRED.test(sentence2) || !UPGRADE.test(sentence2) || !FIRST.test(sentence2)) continue;
-      const target2 = TARGET.exec(sentence2);
-      if (!target2) continue;
-      const part = (s) => s === void 0 || s.toLowerCase() === "x" ? 0 : Number(s);
-      const floor = import_semver6.default.coerce(`${target2[2]}.${part(target2[3])}.${part(target2[4])}`);
-      if (!floor || !import_semver6.default.lt(lower, floor) || !import_semver6.default.lt(floor, upper)) continue;
-      if (!stones.has(floor.version))
-        stones.set(floor.version, { version: target2[1], sentence: sentence2, heading: note.heading, floor });
-    }
-  }
-  return [...stones.values()].sort((a, b2) => import_semver6.default.compare(a.floor, b2.floor)).map(({ floor: _2, ...stone }) => stone);
-}
-function sentences(text2) {
-  return text2.replace(/```[\s\S]*?```/g, " ").split(/\n\s*\n|\n\s*[-*]\s+|(?<=[.!?])\s+(?=[A-Z`*_])/).map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
 }
 
 // src/core/runbook/blocking-steps.ts
