@@ -6,6 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    globalSetup: ['test/support/temp-root.ts'],
+    // temp-root first: the bundle is built into the run's temp folder
+    globalSetup: ['test/support/temp-root.ts', 'test/support/cli-bundle-setup.ts'],
   },
 });

@@ -1,7 +1,8 @@
 // The CLI bundled from the current source into a temp folder (never dist/, which other test files rebuild), so a
-// test can run it as a user does: a separate node process with real signals, exit codes and stderr.
+// test can run it as a user does: a separate node process with real signals, exit codes and stderr. The run's
+// globalSetup (cli-bundle-setup.ts) builds it once; each caller gets its own copy, which it may remove.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_DIR } from './git-repo.js';
@@ -13,7 +14,9 @@ export interface BuiltCli {
 
 export function buildCli(): BuiltCli {
   const outdir = mkdtempSync(join(tmpdir(), 'cg-cli-build-'));
-  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', outdir], { cwd: PROJECT_DIR, stdio: 'pipe' });
+  const built = process.env.CHART_GUARD_TEST_BUNDLE;
+  if (built) cpSync(built, outdir, { recursive: true });
+  else execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', outdir], { cwd: PROJECT_DIR, stdio: 'pipe' });
   return { path: join(outdir, 'cli.js'), cleanup: () => rmSync(outdir, { recursive: true, force: true }) };
 }
 
