@@ -51791,6 +51791,64 @@ function apiStatusAt(entry, target2) {
   return "served";
 }
 
+// src/core/render/document-identity.ts
+import { createHash as createHash3 } from "node:crypto";
+var DocumentMemo = class {
+  /**
+   * @param lazy read documents by their facts and parse them when read (manifests.ts, LazyManifest): for a chart
+   * rendered more than once (base and head), where most documents are printed alike.
+   */
+  constructor(lazy = false) {
+    this.lazy = lazy;
+  }
+  lazy;
+  #parsed = /* @__PURE__ */ new Map();
+  #hits = 0;
+  /** Renders settleManifests has checked: a document unique to one of them stays unique as renders join. */
+  settled = /* @__PURE__ */ new WeakSet();
+  /**
+   * The parsed values of `text` read under `source`: `parse` runs for the first render that printed it; later ones
+   * get the same values (the same objects) and the same problems.
+   */
+  values(text2, source2, problems, parse4) {
+    const key2 = documentDigest(text2, source2);
+    let parsed = this.#parsed.get(key2);
+    if (parsed) this.#hits++;
+    else {
+      const own = [];
+      parsed = { values: parse4(own), problems: own };
+      this.#parsed.set(key2, parsed);
+    }
+    problems.push(...parsed.problems);
+    return parsed.values;
+  }
+  /** Distinct documents parsed (for tests and the bench). */
+  get parses() {
+    return this.#parsed.size;
+  }
+  /** Documents read from the memo instead of parsed (for tests and the bench). */
+  get hits() {
+    return this.#hits;
+  }
+};
+function documentDigest(text2, source2) {
+  return createHash3("sha256").update(source2 ?? "").update("\0").update(text2).digest("base64");
+}
+function printedAlike(a, b2) {
+  return a.digest !== void 0 && a.digest === b2.digest || a.object === b2.object;
+}
+function crdDefines(m) {
+  if (m.facts) {
+    const { group: group2, kind: kind2, scope } = m.facts.crd ?? {};
+    return group2 !== void 0 && kind2 !== void 0 ? { group: group2, kind: kind2, scope } : void 0;
+  }
+  const spec = m.object.spec;
+  if (!isMap2(spec) || !isMap2(spec.names)) return void 0;
+  const { group } = spec;
+  const { kind } = spec.names;
+  return typeof group === "string" && typeof kind === "string" ? { group, kind, scope: spec.scope } : void 0;
+}
+
 // src/core/render/match.ts
 var CLUSTER_SCOPED = {
   "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
@@ -51822,13 +51880,9 @@ function customScopes(...renders) {
   for (const render of renders) {
     for (const m of render?.manifests ?? []) {
       if (m.group !== "apiextensions.k8s.io" || m.ref.kind !== "CustomResourceDefinition") continue;
-      const spec = m.object.spec;
-      if (!isMap2(spec) || !isMap2(spec.names)) continue;
-      const { group } = spec;
-      const { kind } = spec.names;
-      if (typeof group === "string" && typeof kind === "string") {
-        scopes.set(`${group}/${kind}`, spec.scope === "Cluster" ? "Cluster" : "Namespaced");
-      }
+      const defined = crdDefines(m);
+      if (defined)
+        scopes.set(`${defined.group}/${defined.kind}`, defined.scope === "Cluster" ? "Cluster" : "Namespaced");
     }
   }
   return scopes;
@@ -51994,14 +52048,14 @@ function apiUses(ctx, status) {
   for (const { render, version } of ends) {
     if (!render) continue;
     const scopes = customScopes(render);
-    for (const manifest2 of render.manifests) {
-      const entry = apiVersionEntry(manifest2.ref.apiVersion, manifest2.ref.kind);
+    for (const manifest of render.manifests) {
+      const entry = apiVersionEntry(manifest.ref.apiVersion, manifest.ref.kind);
       if (!entry || apiStatusAt(entry, version) !== status) continue;
-      const resource = effectiveRef(manifest2, render.namespace, scopes);
+      const resource = effectiveRef(manifest, render.namespace, scopes);
       const id = `${resource.apiVersion}/${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      uses.push({ manifest: manifest2, entry, kube, resource, ...chartLocation(ctx, manifest2, "head"), at: version });
+      uses.push({ manifest, entry, kube, resource, ...chartLocation(ctx, manifest, "head"), at: version });
     }
   }
   return uses;
@@ -52487,8 +52541,21 @@ function compareSchemaFields(version, before, after) {
     required: [...now].filter(([k, req]) => req && old.get(k) !== true).map(([k]) => k)
   };
 }
+function noChange() {
+  return {
+    versionsAdded: [],
+    versionsRemoved: [],
+    storageChanged: false,
+    schemaChanged: [],
+    schemaFields: [],
+    printerColumnsAdded: [],
+    printerColumnsRemoved: [],
+    otherChanges: []
+  };
+}
 var VERSION_FIELDS = /* @__PURE__ */ new Set(["versions", "version", "validation", "additionalPrinterColumns"]);
 function compareCrds(base, head) {
+  if (printedAlike(base, head)) return noChange();
   const before = crdVersions(base);
   const after = crdVersions(head);
   const names = (list) => list.map((v2) => v2.name);
@@ -52527,7 +52594,7 @@ function compareCrds(base, head) {
   };
 }
 function crdSpecEqual(base, head) {
-  return semanticEqual(base.object.spec, head.object.spec);
+  return printedAlike(base, head) || semanticEqual(base.object.spec, head.object.spec);
 }
 function crdApplyCommand(file) {
   const hash = file.indexOf(".tgz#");
@@ -52894,6 +52961,7 @@ var crdVersionRemoved = {
     if (!renders) return [];
     const findings = [];
     for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
+      if (printedAlike(base, head)) continue;
       const versionsBefore = crdVersions(base).map((v2) => v2.name);
       const versionsAfter = crdVersions(head).map((v2) => v2.name);
       const newStorage = storageVersion(head) ?? versionsAfter[0];
@@ -53749,7 +53817,7 @@ function immutableRuleFor(group, kind) {
 }
 function immutableChanges(base, head) {
   const rule = immutableRuleFor(head.group, head.ref.kind);
-  if (!rule || base.ref.kind !== head.ref.kind) return [];
+  if (!rule || base.ref.kind !== head.ref.kind || printedAlike(base, head)) return [];
   const defaulted = {
     base: withServerDefaults(head.group, head.ref.kind, base.object),
     head: withServerDefaults(head.group, head.ref.kind, head.object)
@@ -55969,6 +56037,7 @@ function keepRunbookView(pairs2) {
   }
 }
 function runbookManifest(m) {
+  if (m.facts && !m.parsed) return m;
   return structuredClone({ ...m, object: runbookObject(m) });
 }
 function runbookObject(m) {
@@ -63508,7 +63577,7 @@ ${summary2}`
     });
   };
   for (const { base, head } of match.matched) {
-    if (sameButNoise(base.object, head.object)) continue;
+    if (printedAlike(base, head) || sameButNoise(base.object, head.object)) continue;
     if (!isLarge(head.object) && !isLarge(base.object)) {
       push("changed", head, "head", shown(base), shown(head, base));
       continue;
@@ -63681,55 +63750,291 @@ function stableJson(value) {
   );
 }
 
-// src/core/render/document-identity.ts
-import { createHash as createHash3 } from "node:crypto";
-var DocumentMemo = class {
-  #parsed = /* @__PURE__ */ new Map();
-  #hits = 0;
-  /**
-   * The parsed values of `text` read under `source`: `parse` runs for the first render that printed it; later ones
-   * get the same values (the same objects) and the same problems.
-   */
-  values(text2, source2, problems, parse4) {
-    const key2 = documentDigest(text2, source2);
-    let parsed = this.#parsed.get(key2);
-    if (parsed) this.#hits++;
-    else {
-      const own = [];
-      parsed = { values: parse4(own), problems: own };
-      this.#parsed.set(key2, parsed);
+// src/core/render/manifests.ts
+var import_yaml9 = __toESM(require_dist2(), 1);
+
+// src/core/render/document-facts.ts
+var ANCHOR_OR_TAG = /(?:^|[\s[{,:-])[&!][^\s,[\]{}]/;
+var WANTED = [
+  ["apiVersion"],
+  ["kind"],
+  ["metadata", "name"],
+  ["metadata", "namespace"],
+  ["spec", "group"],
+  ["spec", "names", "kind"],
+  ["spec", "scope"]
+];
+var WALKED = /* @__PURE__ */ new Set(["metadata", "spec", "spec\0names"]);
+var LEAVES = new Set(WANTED.map((path) => path.join("\0")));
+var ENTRY = /^([A-Za-z_][A-Za-z0-9_./-]*):(?:[ ]+(.*))?$/;
+var NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
+function documentFacts(text2) {
+  if (mayHoldAliases(text2) || ANCHOR_OR_TAG.test(text2) || text2.includes("helm.sh/hook") || text2.charCodeAt(0) === 65279)
+    return void 0;
+  if (!everyOpeningCloses(text2)) return void 0;
+  const found = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  const stack = [];
+  const open3 = /* @__PURE__ */ new Map();
+  let blockIndent = -1;
+  let leafIndent = -1;
+  const length = text2.length;
+  for (let start = 0; start < length; ) {
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = length;
+    let first = start;
+    while (text2.charCodeAt(first) === 32) first++;
+    const indent3 = first - start;
+    start = end + 1;
+    const c = text2.charCodeAt(first);
+    if (first >= end || c === 35 || c === 13 && first === end - 1) continue;
+    if (blockIndent >= 0) {
+      if (indent3 > blockIndent) continue;
+      blockIndent = -1;
     }
-    problems.push(...parsed.problems);
-    return parsed.values;
+    if (leafIndent >= 0 && indent3 > leafIndent) return void 0;
+    leafIndent = -1;
+    if (c === 9) return void 0;
+    const blockOwner = blockScalarOwner(text2, first, end);
+    if (blockOwner >= 0) blockIndent = blockOwner;
+    while (stack.length && stack[stack.length - 1][0] >= indent3) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1][1] : "";
+    if (stack.length && !WALKED.has(parent)) continue;
+    const rest = text2.slice(first, end).replace(/\r$/, "");
+    if (rest.startsWith("- ")) {
+      if (!open3.get(parent)) return void 0;
+      stack.push([indent3, `${parent}\0-`]);
+      continue;
+    }
+    const entry = ENTRY.exec(rest);
+    if (!entry) return void 0;
+    const [, key2, raw = ""] = entry;
+    const keys = seen.get(parent) ?? /* @__PURE__ */ new Set();
+    if (keys.has(key2)) return void 0;
+    keys.add(key2);
+    seen.set(parent, keys);
+    const path = parent === "" ? key2 : `${parent}\0${key2}`;
+    const value = raw.replace(/[ ]+#.*$/, "").trimEnd();
+    open3.set(parent, value === "");
+    if (WALKED.has(path)) {
+      if (value !== "") return void 0;
+      stack.push([indent3, path]);
+      continue;
+    }
+    if (LEAVES.has(path)) {
+      const scalar = scalarOf(value);
+      if (scalar === void 0) return void 0;
+      found.set(path, scalar);
+      leafIndent = indent3;
+      continue;
+    }
+    stack.push([indent3, path]);
   }
-  /** Documents read from the memo instead of parsed (for tests and the bench). */
-  get hits() {
-    return this.#hits;
+  const apiVersion = found.get("apiVersion");
+  const kind = found.get("kind");
+  const name = found.get("metadata\0name");
+  if (!apiVersion || !kind || !name || kind.endsWith("List")) return void 0;
+  const namespace = found.get("metadata\0namespace");
+  const facts = { apiVersion, kind, name, ...namespace !== void 0 ? { namespace } : {} };
+  if (kind === "CustomResourceDefinition") {
+    const crd = {
+      group: found.get("spec\0group"),
+      kind: found.get("spec\0names\0kind"),
+      scope: found.get("spec\0scope")
+    };
+    facts.crd = Object.fromEntries(Object.entries(crd).filter(([, v2]) => v2 !== void 0));
   }
-};
-function documentDigest(text2, source2) {
-  return createHash3("sha256").update(source2 ?? "").update("\0").update(text2).digest("base64");
+  return facts;
+}
+function scalarOf(value) {
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+    const inner = value.slice(1, -1);
+    return /^[^"\\]*$/.test(inner) ? inner : void 0;
+  }
+  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+    const inner = value.slice(1, -1);
+    return inner.includes("'") ? void 0 : inner;
+  }
+  return PLAIN.test(value) && !NOT_A_STRING.test(value) ? value : void 0;
+}
+function blockScalarOwner(text2, first, end) {
+  let last = end;
+  while (last > first && (text2.charCodeAt(last - 1) === 32 || text2.charCodeAt(last - 1) === 13)) last--;
+  const tail = text2.charCodeAt(last - 1);
+  if (!(tail === 124 || tail === 62 || tail === 45 || tail === 43 || tail >= 48 && tail <= 57)) return -1;
+  const line = text2.slice(first, last);
+  const header = /^((?:-[ ]+)*)(?:([^\s#][^#]*?):[ ]+)?[|>][0-9+-]*$/.exec(line);
+  if (!header) return -1;
+  const dashes = header[1].length;
+  if (header[2] !== void 0) return first - lineStartOf(text2, first) + dashes;
+  return dashes === 0 ? -1 : first - lineStartOf(text2, first) + dashes - 2;
+}
+function lineStartOf(text2, at2) {
+  return text2.lastIndexOf("\n", at2 - 1) + 1;
+}
+var DOUBLE_LEFT_OPEN = /(?:^|[\s:?,[{-])"(?:[^"\\\n]|\\.)*\\?$/m;
+var SINGLE_LEFT_OPEN = /(?:^|[\s:?,[{-])'(?:[^'\n]|'')*$/m;
+var FLOW_OPENS = /(?:^|[\s:?,[{-])[[{]/gm;
+function everyOpeningCloses(text2) {
+  if (DOUBLE_LEFT_OPEN.test(text2) || SINGLE_LEFT_OPEN.test(text2)) return false;
+  FLOW_OPENS.lastIndex = 0;
+  for (let match = FLOW_OPENS.exec(text2); match; match = FLOW_OPENS.exec(text2)) {
+    const at2 = text2.charCodeAt(match.index) === 10 ? match.index + 1 : match.index;
+    const lineStart = lineStartOf(text2, at2);
+    let lineEnd = text2.indexOf("\n", at2);
+    if (lineEnd < 0) lineEnd = text2.length;
+    let first = lineStart;
+    while (text2.charCodeAt(first) === 32) first++;
+    if (!closesOnItsLine(text2, first, lineEnd)) return false;
+    FLOW_OPENS.lastIndex = lineEnd;
+  }
+  return true;
+}
+function closesOnItsLine(text2, first, end) {
+  let depth = 0;
+  let atStart = true;
+  for (let i = first; i < end; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 35 && (i === first || text2.charCodeAt(i - 1) === 32)) break;
+    if ((c === 34 || c === 39) && atStart) {
+      i = closingQuote(text2, i, end);
+      if (i < 0) return false;
+      atStart = false;
+    } else if ((c === 91 || c === 123) && atStart) depth++;
+    else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+      atStart = false;
+    } else if (c === 44 && depth > 0) atStart = true;
+    else if (c === 32) {
+      const before = text2.charCodeAt(i - 1);
+      atStart ||= before === 58 || before === 45 || before === 44 || before === 63;
+    } else if (c !== 13) atStart = false;
+  }
+  return depth === 0;
+}
+function closingQuote(text2, open3, end) {
+  const quote = text2.charCodeAt(open3);
+  for (let i = open3 + 1; i < end; i++) {
+    const c = text2.charCodeAt(i);
+    if (quote === 34 && c === 92) {
+      i++;
+      continue;
+    }
+    if (c === quote) {
+      if (quote === 39 && text2.charCodeAt(i + 1) === 39) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+  }
+  return -1;
 }
 
 // src/core/render/manifests.ts
-var import_yaml9 = __toESM(require_dist2(), 1);
-function parseManifests(output, chartName, documents) {
+function parseManifests(output, chartName, documents, lazy = documents?.lazy ?? false) {
   const manifests = [];
   const problems = [];
   let source2;
   for (const chunk of splitDocuments(output)) {
-    source2 = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source2;
+    if (chunk.includes("# Source: ")) source2 = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source2;
     if (isCommentOnly(chunk)) continue;
+    const facts = lazy ? documentFacts(chunk) : void 0;
+    if (facts && documents) {
+      manifests.push(new LazyManifest(chunk, source2, facts, chartName, documents));
+      continue;
+    }
     const values = documents ? documents.values(chunk, source2, problems, (own) => parseChunk(chunk, source2, own)) : parseChunk(chunk, source2, problems);
     for (const value of values) {
       for (const object2 of flattenLists(value)) {
-        const manifest2 = toManifest(object2, source2, chartName);
-        if (manifest2) manifests.push(manifest2);
+        const manifest = toManifest(object2, source2, chartName);
+        if (manifest) manifests.push(manifest);
         else problems.push(`${source2 ?? "document"}: not a Kubernetes object (no apiVersion/kind/metadata.name)`);
       }
     }
   }
   return { manifests, problems };
+}
+var LazyManifest = class {
+  ref;
+  group;
+  source;
+  isHook = false;
+  fromCrdsDir;
+  /** The document's identity (document-identity.ts): equal digests, equal objects. */
+  digest;
+  facts;
+  #text;
+  #object;
+  #problems = [];
+  #values = 0;
+  #documents;
+  constructor(text2, source2, facts, chartName, documents) {
+    const { apiVersion, kind, name, namespace } = facts;
+    const slash = apiVersion.indexOf("/");
+    this.ref = { apiVersion, kind, ...namespace ? { namespace } : {}, name };
+    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
+    if (source2 !== void 0) this.source = source2;
+    this.fromCrdsDir = isCrdsDirSource(source2, chartName);
+    this.digest = documentDigest(text2, source2);
+    this.facts = facts;
+    this.#text = text2;
+    this.#documents = documents;
+  }
+  get parsed() {
+    return this.#object !== void 0;
+  }
+  get object() {
+    if (this.#object) return this.#object;
+    const text2 = this.#text;
+    const values = this.#documents.values(
+      text2,
+      this.source,
+      this.#problems,
+      (own) => parseChunk(text2, this.source, own)
+    );
+    const [first] = values;
+    this.#values = values.length;
+    this.#object = first !== null && typeof first === "object" && !Array.isArray(first) ? first : {};
+    this.#text = void 0;
+    return this.#object;
+  }
+  /** Does the parsed document say what its facts said: one object of this identity, nothing else? */
+  readsAsItsFacts() {
+    const object2 = this.object;
+    if (this.#problems.length || this.#values !== 1) return false;
+    const manifest = toManifest(object2, this.source);
+    return manifest !== void 0 && !manifest.isHook && JSON.stringify(manifest.ref) === JSON.stringify(this.ref) && JSON.stringify(crdFactsOf(object2)) === JSON.stringify(this.facts.crd ?? null);
+  }
+};
+function settleManifests(renders, documents) {
+  const unique = new Set(renders);
+  const printedBy = /* @__PURE__ */ new Map();
+  for (const render of unique) {
+    const own = /* @__PURE__ */ new Set();
+    for (const m of render.result.manifests) if (m instanceof LazyManifest) own.add(m.digest);
+    for (const digest of own) printedBy.set(digest, (printedBy.get(digest) ?? 0) + 1);
+  }
+  for (const render of unique) {
+    if (documents.settled.has(render)) continue;
+    documents.settled.add(render);
+    const alone = render.result.manifests.filter(
+      (m) => m instanceof LazyManifest && printedBy.get(m.digest) === 1
+    );
+    if (alone.every((m) => m.readsAsItsFacts()) || !render.read) continue;
+    const again = parseManifests(render.read.output, render.read.chartName, documents, false);
+    render.result.manifests = again.manifests;
+    render.parseProblems.splice(0, render.parseProblems.length, ...again.problems);
+  }
+}
+function crdFactsOf(object2) {
+  if (object2.kind !== "CustomResourceDefinition") return null;
+  const spec = object2.spec;
+  const names = spec?.names;
+  const string2 = (v2) => typeof v2 === "string" ? v2 : void 0;
+  const crd = { group: string2(spec?.group), kind: string2(names?.kind), scope: string2(spec?.scope) };
+  return Object.fromEntries(Object.entries(crd).filter(([, v2]) => v2 !== void 0));
 }
 var FAST_OPTIONS2 = { schema: CORE_SCHEMA2, json: true, maxDepth: READ_MAX_DEPTH + 1 };
 function parseChunk(chunk, source2, problems) {
@@ -63752,7 +64057,14 @@ function splitDocuments(output) {
   return output.split(/^---[ \t]*$/m);
 }
 function isCommentOnly(chunk) {
-  return chunk.replace(/^#.*$/gm, "").trim() === "";
+  for (let start = 0; start < chunk.length; ) {
+    let end = chunk.indexOf("\n", start);
+    if (end < 0) end = chunk.length;
+    const line = chunk.slice(start, end);
+    if (!line.startsWith("#") && line.trim() !== "") return false;
+    start = end + 1;
+  }
+  return true;
 }
 function flattenLists(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
@@ -63987,7 +64299,8 @@ async function renderAll(jobs, options = {}) {
       `rendered ${render.job.chartDir} at ${render.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${took}`
     );
   };
-  const keys = options.cache ? await lookUp(renders, options.cache, helm, report) : /* @__PURE__ */ new Map();
+  const documents = options.documents ?? new DocumentMemo();
+  const keys = options.cache ? await lookUp(renders, options.cache, helm, documents, report) : /* @__PURE__ */ new Map();
   const pending = renders.filter((render) => !outcomes.has(render.job.key));
   if (pending.length === 0) return outcomes;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
@@ -64012,11 +64325,10 @@ async function renderAll(jobs, options = {}) {
       );
     }
     const helmQueue = options.helmSlots ?? createLimiter(concurrency);
-    const documents = options.documents ?? new DocumentMemo();
     await Promise.all(
       pending.map(async (render) => {
         const folder = await folders.get(render.chartKey);
-        const outcome = folder.error ? materialiseFailed(render.job, folder) : await renderOne(helm, render, folder, workDir, { ...options, documents }, helmQueue);
+        const outcome = folder.error ? materialiseFailed(render.job, folder) : withManifests(await renderOne(helm, render, folder, workDir, options, helmQueue), documents);
         const key2 = keys.get(render);
         if (key2) options.cache?.put(key2, outcome);
         report(render, outcome);
@@ -64028,7 +64340,7 @@ async function renderAll(jobs, options = {}) {
   }
   return outcomes;
 }
-async function lookUp(renders, cache, helm, report) {
+async function lookUp(renders, cache, helm, documents, report) {
   const digests = /* @__PURE__ */ new Map();
   const digestOf = (render) => {
     let digest = digests.get(render.chartKey);
@@ -64044,32 +64356,43 @@ async function lookUp(renders, cache, helm, report) {
     renders.map(async (render) => {
       const key2 = cache.keyOf(render.job, helm.version, await digestOf(render));
       const stored = await cache.get(key2);
-      if (stored) report(render, fromCache(render.job, stored));
+      if (stored) report(render, fromCache(render.job, stored, documents));
       else if (key2) keys.set(render, key2);
     })
   );
   return keys;
 }
-function fromCache(job2, stored) {
+function fromCache(job2, stored, documents) {
   const rendered = stored.kubeVersionRefused === void 0 ? job2 : { ...job2, kubeVersion: void 0 };
-  return {
-    result: {
-      status: stored.status,
-      ...stored.reason === void 0 ? {} : { reason: stored.reason },
-      manifests: stored.manifests,
-      releaseName: job2.releaseName,
-      namespace: job2.namespace,
-      command: reproductionCommand(rendered),
-      durationMs: 0,
-      cached: true
+  return withManifests(
+    {
+      result: {
+        status: stored.status,
+        ...stored.reason === void 0 ? {} : { reason: stored.reason },
+        manifests: [],
+        releaseName: job2.releaseName,
+        namespace: job2.namespace,
+        command: reproductionCommand(rendered),
+        durationMs: 0,
+        cached: true
+      },
+      ...stored.failureKind ? { failureKind: stored.failureKind } : {},
+      refusedSymlinks: stored.refusedSymlinks,
+      parseProblems: [],
+      ...stored.output === void 0 ? {} : { read: { output: stored.output, chartName: job2.chartName } },
+      sharedBy: 1,
+      materialiseMs: 0,
+      ...stored.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: stored.kubeVersionRefused }
     },
-    ...stored.failureKind ? { failureKind: stored.failureKind } : {},
-    refusedSymlinks: stored.refusedSymlinks,
-    parseProblems: stored.parseProblems,
-    sharedBy: 1,
-    materialiseMs: 0,
-    ...stored.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: stored.kubeVersionRefused }
-  };
+    documents
+  );
+}
+function withManifests(outcome, documents) {
+  if (!outcome.read || outcome.result.status !== "ok") return outcome;
+  const parsed = parseManifests(outcome.read.output, outcome.read.chartName, documents);
+  outcome.result.manifests = parsed.manifests;
+  outcome.parseProblems = parsed.problems;
+  return outcome;
 }
 function reproductionCommand(job2) {
   const shownValues2 = job2.values.map((_2, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
@@ -64176,8 +64499,8 @@ async function renderOne(helm, render, folder, workDir, options, helmQueue) {
       ...run3.exitCode === null ? { transient: true } : {}
     };
   }
-  const parsed = parseManifests(run3.stdout, job2.chartName, options.documents);
-  return { result: { status: "ok", manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common2 };
+  const read = { output: run3.stdout, ...job2.chartName === void 0 ? {} : { chartName: job2.chartName } };
+  return { result: { status: "ok", manifests: [], ...base }, parseProblems: [], read, ...common2 };
 }
 function skipped(job2, reason) {
   return {
@@ -67867,17 +68190,6 @@ var resourceRef = record({ apiVersion: string, kind: string, namespace: string, 
   "kind",
   "name"
 ]);
-var manifest = record(
-  {
-    object,
-    ref: resourceRef,
-    group: string,
-    source: string,
-    isHook: { type: "boolean" },
-    fromCrdsDir: { type: "boolean" }
-  },
-  ["object", "ref", "group", "isHook", "fromCrdsDir"]
-);
 var refusedSymlink = record({ path: string, target: string, reason: { enum: ["absolute", "outside-chart"] } }, [
   "path",
   "target",
@@ -67887,13 +68199,12 @@ var STORED_OUTCOME_SCHEMA = record(
   {
     status: { enum: ["ok", "failed"] },
     reason: string,
-    manifests: { type: "array", items: manifest },
+    output: string,
     failureKind: { enum: ["kube-version", "helm"] },
-    parseProblems: strings,
     refusedSymlinks: { type: "array", items: refusedSymlink },
     kubeVersionRefused: string
   },
-  ["status", "manifests", "parseProblems", "refusedSymlinks"]
+  ["status", "refusedSymlinks"]
 );
 var source = record({ file: string, content: string, helmPaths: strings }, ["file", "content", "helmPaths"]);
 var dependency = record({ name: string, alias: string, version: string, repository: string, condition: string }, [
@@ -67951,7 +68262,7 @@ import { createHash as createHash5 } from "node:crypto";
 import { constants as constants6, mkdirSync as mkdirSync3 } from "node:fs";
 import { lstat as lstat2, mkdir as mkdir4, open as open2, readdir as readdir2, realpath as realpath2, rm as rm2 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join6, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
-var RENDER_CACHE_FORMAT = 2;
+var RENDER_CACHE_FORMAT = 3;
 var CHART_CACHE_FORMAT = 2;
 var MiB3 = 1024 * 1024;
 var DEFAULT_CACHE_MAX_BYTES = 1024 * MiB3;
@@ -68031,9 +68342,8 @@ var RenderCache = class _RenderCache {
     const stored = {
       status: result.status,
       ...result.reason === void 0 ? {} : { reason: result.reason },
-      manifests: result.manifests,
+      ...outcome.read ? { output: outcome.read.output } : {},
       ...outcome.failureKind ? { failureKind: outcome.failureKind } : {},
-      parseProblems: outcome.parseProblems,
       refusedSymlinks: outcome.refusedSymlinks,
       ...outcome.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }
     };
@@ -68262,16 +68572,16 @@ async function usableHelm(path, memo) {
 }
 
 // src/core/render/render-equality.ts
-function identity(manifest2) {
-  const { ref: ref2 } = manifest2;
-  return [manifest2.group, ref2.kind, ref2.namespace ?? "", ref2.name, manifest2.fromCrdsDir ? "crds" : ""].join("\0");
+function identity(manifest) {
+  const { ref: ref2 } = manifest;
+  return [manifest.group, ref2.kind, ref2.namespace ?? "", ref2.name, manifest.fromCrdsDir ? "crds" : ""].join("\0");
 }
 function byIdentity(manifests) {
   const out = /* @__PURE__ */ new Map();
-  for (const manifest2 of manifests) {
-    const id = identity(manifest2);
+  for (const manifest of manifests) {
+    const id = identity(manifest);
     const list = out.get(id) ?? [];
-    list.push(manifest2);
+    list.push(manifest);
     out.set(id, list);
   }
   return out;
@@ -68289,6 +68599,7 @@ function sameRender(a, b2, volatile) {
     if (!others || others.length !== objects.length) return false;
     const leaves = volatile?.get(id) ?? [];
     for (let i = 0; i < objects.length; i++) {
+      if (printedAlike(objects[i], others[i])) continue;
       if (!semanticEqual(withoutLeaves(objects[i].object, leaves), withoutLeaves(others[i].object, leaves))) {
         return false;
       }
@@ -68306,7 +68617,7 @@ function volatileLeaves(a, b2) {
     if (!others || others.length !== objects.length) return void 0;
     const leaves = [];
     objects.forEach((object2, i) => {
-      collectDifferingLeaves(object2.object, others[i].object, [], leaves);
+      if (!printedAlike(object2, others[i])) collectDifferingLeaves(object2.object, others[i].object, [], leaves);
     });
     if (leaves.length) volatile.set(id, leaves);
   }
@@ -68571,10 +68882,15 @@ async function rendersAndProof(analyses, space, policy) {
   if (jobs.length === 0) return analyses;
   const { helm, skipReason } = await policy.helm(space);
   const { timeoutSeconds, proofRenders } = space.config.render;
-  const documents = new DocumentMemo();
+  const documents = new DocumentMemo(new Set(jobs.map(({ snapshot }) => snapshot)).size > 1);
   const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds, cache: policy.cache, documents };
   const outcomes = await renderAll(jobs, renderOptions);
-  const render = (proofJobs) => renderAll(proofJobs, renderOptions);
+  settleManifests([...outcomes.values()], documents);
+  const render = async (proofJobs) => {
+    const proof = await renderAll(proofJobs, renderOptions);
+    settleManifests([...outcomes.values(), ...proof.values()], documents);
+    return proof;
+  };
   const proofs = /* @__PURE__ */ new Map();
   return Promise.all(
     analyses.map(async (analysis, i) => {
@@ -70171,10 +70487,10 @@ function downtimes(context3) {
   const head = headRender(context3);
   const base = baseRender(context3);
   if (!head || !base) return [];
-  return head.manifests.filter((m) => !m.isHook && m.group === "apps" && (m.ref.kind === "StatefulSet" || m.ref.kind === "Deployment")).filter((m) => replicasOf(m) === 1 && stopsFirst(m)).filter((m) => {
+  return head.manifests.filter((m) => !m.isHook && m.group === "apps" && (m.ref.kind === "StatefulSet" || m.ref.kind === "Deployment")).filter((m) => {
     const old = manifestOf(base, m.ref);
-    return old !== void 0 && !semanticEqual(getAt(old.object, ["spec", "template"]), getAt(m.object, ["spec", "template"]));
-  }).map((m) => ({ kind: m.ref.kind, name: m.ref.name, ...m.ref.namespace ? { namespace: m.ref.namespace } : {} }));
+    return old !== void 0 && !printedAlike(old, m) && !semanticEqual(getAt(old.object, ["spec", "template"]), getAt(m.object, ["spec", "template"]));
+  }).filter((m) => replicasOf(m) === 1 && stopsFirst(m)).map((m) => ({ kind: m.ref.kind, name: m.ref.name, ...m.ref.namespace ? { namespace: m.ref.namespace } : {} }));
 }
 function stopsFirst(m) {
   if (m.ref.kind === "StatefulSet") return getAt(m.object, ["spec", "updateStrategy", "type"]) !== "OnDelete";
@@ -70252,9 +70568,8 @@ function upgradeOrder(charts) {
   };
 }
 function crdKind(m) {
-  const spec = m.object.spec;
-  if (!isMap2(spec) || !isMap2(spec.names)) return [];
-  return typeof spec.group === "string" && typeof spec.names.kind === "string" ? [`${spec.group}/${spec.names.kind}`] : [];
+  const defined = crdDefines(m);
+  return defined ? [`${defined.group}/${defined.kind}`] : [];
 }
 
 // src/core/runbook/upgrade-plan.ts

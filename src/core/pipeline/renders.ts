@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { DocumentMemo } from '../render/document-identity.js';
 import type { HelmBinary } from '../render/helm.js';
 import { helmVersionMemo } from '../render/helm-version-memo.js';
+import { settleManifests } from '../render/manifests.js';
 import type { RenderCache } from '../render/render-cache.js';
 import { type RenderJob, renderAll } from '../render/renderer.js';
 import type { RenderResult } from '../render/types.js';
@@ -74,11 +75,18 @@ export async function rendersAndProof(
   if (jobs.length === 0) return analyses;
   const { helm, skipReason } = await policy.helm(space);
   const { timeoutSeconds, proofRenders } = space.config.render;
-  // one memo for the chart's renders and its proof's: a document printed alike is parsed once (document-identity.ts)
-  const documents = new DocumentMemo();
+  // one memo for the chart's renders and its proof's: a document printed alike is parsed once (document-identity.ts);
+  // a chart rendered more than once reads its documents by their facts first and parses those no other render
+  // printed alike (settleManifests): a bump leaves most documents as they were
+  const documents = new DocumentMemo(new Set(jobs.map(({ snapshot }) => snapshot)).size > 1);
   const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds, cache: policy.cache, documents };
   const outcomes = await renderAll(jobs, renderOptions);
-  const render = (proofJobs: RenderJob[]) => renderAll(proofJobs, renderOptions);
+  settleManifests([...outcomes.values()], documents);
+  const render = async (proofJobs: RenderJob[]) => {
+    const proof = await renderAll(proofJobs, renderOptions);
+    settleManifests([...outcomes.values(), ...proof.values()], documents);
+    return proof;
+  };
   const proofs = new Map<string, Promise<ChartAnalysis>>();
   return Promise.all(
     analyses.map(async (analysis, i) => {

@@ -7,7 +7,6 @@ import type { ChartDependency, ChartMetadata, CrdSource, InputProblem, LoadedCha
 import type { ResourceRef } from '../report/report.js';
 import type { RefusedSymlink } from './materialise.js';
 import type { StoredOutcome } from './render-job.js';
-import type { Manifest } from './types.js';
 
 const string = { type: 'string' } as const;
 const strings = { type: 'array', items: string } as const;
@@ -24,18 +23,6 @@ const resourceRef = record({ apiVersion: string, kind: string, namespace: string
   'name',
 ]);
 
-const manifest = record(
-  {
-    object,
-    ref: resourceRef,
-    group: string,
-    source: string,
-    isHook: { type: 'boolean' },
-    fromCrdsDir: { type: 'boolean' },
-  },
-  ['object', 'ref', 'group', 'isHook', 'fromCrdsDir'],
-);
-
 const refusedSymlink = record({ path: string, target: string, reason: { enum: ['absolute', 'outside-chart'] } }, [
   'path',
   'target',
@@ -47,13 +34,12 @@ export const STORED_OUTCOME_SCHEMA = record(
   {
     status: { enum: ['ok', 'failed'] },
     reason: string,
-    manifests: { type: 'array', items: manifest },
+    output: string,
     failureKind: { enum: ['kube-version', 'helm'] },
-    parseProblems: strings,
     refusedSymlinks: { type: 'array', items: refusedSymlink },
     kubeVersionRefused: string,
   },
-  ['status', 'manifests', 'parseProblems', 'refusedSymlinks'],
+  ['status', 'refusedSymlinks'],
 );
 
 const source = record({ file: string, content: string, helmPaths: strings }, ['file', 'content', 'helmPaths']);
@@ -126,7 +112,6 @@ type Props<S extends { properties: object }> = S['properties'];
 type Holds<T extends true> = T;
 export type CacheSchemasMatchTypes = [
   Holds<SameKeys<StoredOutcome, Props<typeof STORED_OUTCOME_SCHEMA>>>,
-  Holds<SameKeys<Manifest, Props<typeof manifest>>>,
   Holds<SameKeys<ResourceRef, Props<typeof resourceRef>>>,
   Holds<SameKeys<RefusedSymlink, Props<typeof refusedSymlink>>>,
   Holds<SameKeys<LoadedChart, Props<typeof LOADED_CHART_SCHEMA>>>,

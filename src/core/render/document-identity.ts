@@ -9,6 +9,8 @@
 // and a head document crafted to collide with a base one is out of reach. The memo holds digests, never helm's
 // output, and lives as long as one chart's renders.
 import { createHash } from 'node:crypto';
+import { isMap } from '../values/key-path.js';
+import type { Manifest } from './types.js';
 
 interface ParsedDocument {
   values: unknown[];
@@ -19,6 +21,14 @@ interface ParsedDocument {
 export class DocumentMemo {
   readonly #parsed = new Map<string, ParsedDocument>();
   #hits = 0;
+  /** Renders settleManifests has checked: a document unique to one of them stays unique as renders join. */
+  readonly settled = new WeakSet<object>();
+
+  /**
+   * @param lazy read documents by their facts and parse them when read (manifests.ts, LazyManifest): for a chart
+   * rendered more than once (base and head), where most documents are printed alike.
+   */
+  constructor(readonly lazy = false) {}
 
   /**
    * The parsed values of `text` read under `source`: `parse` runs for the first render that printed it; later ones
@@ -37,6 +47,11 @@ export class DocumentMemo {
     return parsed.values;
   }
 
+  /** Distinct documents parsed (for tests and the bench). */
+  get parses(): number {
+    return this.#parsed.size;
+  }
+
   /** Documents read from the memo instead of parsed (for tests and the bench). */
   get hits(): number {
     return this.#hits;
@@ -50,4 +65,25 @@ export function documentDigest(text: string, source: string | undefined): string
     .update('\0')
     .update(text)
     .digest('base64');
+}
+
+/**
+ * Printed alike: the same text under the same source, so the same object. Lazily read documents (manifests.ts) say
+ * so by their digests without being parsed; others share their parsed object through the memo.
+ */
+export function printedAlike(a: Manifest, b: Manifest): boolean {
+  return (a.digest !== undefined && a.digest === b.digest) || a.object === b.object;
+}
+
+/** "group/Kind" of the custom resources a CRD defines (spec.group, spec.names.kind), from its facts when it has them. */
+export function crdDefines(m: Manifest): { group: string; kind: string; scope?: unknown } | undefined {
+  if (m.facts) {
+    const { group, kind, scope } = m.facts.crd ?? {};
+    return group !== undefined && kind !== undefined ? { group, kind, scope } : undefined;
+  }
+  const spec = m.object.spec;
+  if (!isMap(spec) || !isMap(spec.names)) return undefined;
+  const { group } = spec;
+  const { kind } = spec.names;
+  return typeof group === 'string' && typeof kind === 'string' ? { group, kind, scope: spec.scope } : undefined;
 }

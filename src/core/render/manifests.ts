@@ -12,7 +12,8 @@ import { parseAllDocuments } from 'yaml';
 import { READ_MAX_DEPTH } from '../input/yaml-input.js';
 import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
 import { checkYamlBounds, mayHoldAliases } from '../values/yaml-bounds.js';
-import type { DocumentMemo } from './document-identity.js';
+import { type DocumentFacts, documentFacts } from './document-facts.js';
+import { type DocumentMemo, documentDigest } from './document-identity.js';
 import type { Manifest } from './types.js';
 
 export interface ParsedManifests {
@@ -21,9 +22,18 @@ export interface ParsedManifests {
   problems: string[];
 }
 
-/** `chartName` is the top chart's name as helm prints it in `# Source: <chart>/crds/...`. */
-/** `documents`: the memo of one chart's renders (document-identity.ts): a text another render printed is not parsed again. */
-export function parseManifests(output: string, chartName?: string, documents?: DocumentMemo): ParsedManifests {
+/**
+ * `chartName` is the top chart's name as helm prints it in `# Source: <chart>/crds/...`.
+ * `documents`: the memo of one chart's renders (document-identity.ts): a text another render printed is not parsed
+ * again; when it reads lazily, a document whose facts its text shows (document-facts.ts) is parsed only when its
+ * object is read (settleManifests parses those no other render printed alike).
+ */
+export function parseManifests(
+  output: string,
+  chartName?: string,
+  documents?: DocumentMemo,
+  lazy = documents?.lazy ?? false,
+): ParsedManifests {
   const manifests: Manifest[] = [];
   const problems: string[] = [];
   // helm prints a crds/ file as "---\n# Source: <path>\n<file as it is>" (pkg/action/action.go, --include-crds):
@@ -32,8 +42,14 @@ export function parseManifests(output: string, chartName?: string, documents?: D
   // holds for the documents that follow it, up to the next one.
   let source: string | undefined;
   for (const chunk of splitDocuments(output)) {
-    source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source;
+    // (includes first: a 50 KB CRD without a Source line is not searched by a regex for one)
+    if (chunk.includes('# Source: ')) source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source;
     if (isCommentOnly(chunk)) continue;
+    const facts = lazy ? documentFacts(chunk) : undefined;
+    if (facts && documents) {
+      manifests.push(new LazyManifest(chunk, source, facts, chartName, documents));
+      continue;
+    }
     const values = documents
       ? documents.values(chunk, source, problems, (own) => parseChunk(chunk, source, own))
       : parseChunk(chunk, source, problems);
@@ -46,6 +62,121 @@ export function parseManifests(output: string, chartName?: string, documents?: D
     }
   }
   return { manifests, problems };
+}
+
+/**
+ * A document read by its facts: its object is parsed (once per chart, through the memo) when something reads it.
+ * `object` is a getter of the class: a spread of the manifest does not parse it.
+ */
+export class LazyManifest implements Manifest {
+  readonly ref: Manifest['ref'];
+  readonly group: string;
+  readonly source?: string;
+  readonly isHook = false;
+  readonly fromCrdsDir: boolean;
+  /** The document's identity (document-identity.ts): equal digests, equal objects. */
+  readonly digest: string;
+  readonly facts: DocumentFacts;
+  #text: string | undefined;
+  #object: Record<string, unknown> | undefined;
+  #problems: string[] = [];
+  #values = 0;
+  readonly #documents: DocumentMemo;
+
+  constructor(
+    text: string,
+    source: string | undefined,
+    facts: DocumentFacts,
+    chartName: string | undefined,
+    documents: DocumentMemo,
+  ) {
+    const { apiVersion, kind, name, namespace } = facts;
+    const slash = apiVersion.indexOf('/');
+    this.ref = { apiVersion, kind, ...(namespace ? { namespace } : {}), name };
+    this.group = slash < 0 ? '' : apiVersion.slice(0, slash);
+    if (source !== undefined) this.source = source;
+    this.fromCrdsDir = isCrdsDirSource(source, chartName);
+    this.digest = documentDigest(text, source);
+    this.facts = facts;
+    this.#text = text;
+    this.#documents = documents;
+  }
+
+  get parsed(): boolean {
+    return this.#object !== undefined;
+  }
+
+  get object(): Record<string, unknown> {
+    if (this.#object) return this.#object;
+    const text = this.#text!;
+    const values = this.#documents.values(text, this.source, this.#problems, (own) =>
+      parseChunk(text, this.source, own),
+    );
+    const [first] = values;
+    this.#values = values.length;
+    // (a text the facts misread is found by settleManifests, which parses the whole render again)
+    this.#object =
+      first !== null && typeof first === 'object' && !Array.isArray(first) ? (first as Record<string, unknown>) : {};
+    this.#text = undefined;
+    return this.#object;
+  }
+
+  /** Does the parsed document say what its facts said: one object of this identity, nothing else? */
+  readsAsItsFacts(): boolean {
+    const object = this.object;
+    if (this.#problems.length || this.#values !== 1) return false;
+    const manifest = toManifest(object, this.source);
+    return (
+      manifest !== undefined &&
+      !manifest.isHook &&
+      JSON.stringify(manifest.ref) === JSON.stringify(this.ref) &&
+      JSON.stringify(crdFactsOf(object)) === JSON.stringify(this.facts.crd ?? null)
+    );
+  }
+}
+
+/** What settleManifests needs of a render: its manifests and problems, and helm's output they were read from. */
+export interface SettledRender {
+  result: { manifests: Manifest[] };
+  parseProblems: string[];
+  read?: { output: string; chartName?: string };
+}
+
+/**
+ * After a chart's renders are in: each lazily read document that no other of `renders` printed alike is parsed now
+ * (a changed document is compared anyway); a render one of whose documents does not read as its facts said is read
+ * again whole, every document parsed, as without identity first. What stays lazy is a document printed alike
+ * elsewhere, which every comparison finds unchanged by its digest.
+ */
+export function settleManifests(renders: readonly SettledRender[], documents: DocumentMemo): void {
+  const unique = new Set(renders);
+  const printedBy = new Map<string, number>();
+  for (const render of unique) {
+    const own = new Set<string>();
+    for (const m of render.result.manifests) if (m instanceof LazyManifest) own.add(m.digest);
+    for (const digest of own) printedBy.set(digest, (printedBy.get(digest) ?? 0) + 1);
+  }
+  for (const render of unique) {
+    if (documents.settled.has(render)) continue;
+    documents.settled.add(render);
+    const alone = render.result.manifests.filter(
+      (m): m is LazyManifest => m instanceof LazyManifest && printedBy.get(m.digest) === 1,
+    );
+    if (alone.every((m) => m.readsAsItsFacts()) || !render.read) continue;
+    const again = parseManifests(render.read.output, render.read.chartName, documents, false);
+    render.result.manifests = again.manifests;
+    render.parseProblems.splice(0, render.parseProblems.length, ...again.problems);
+  }
+}
+
+/** What document-facts.ts reads of a CRD, from its parsed object. */
+function crdFactsOf(object: Record<string, unknown>): DocumentFacts['crd'] | null {
+  if (object.kind !== 'CustomResourceDefinition') return null;
+  const spec = object.spec as Record<string, unknown> | undefined;
+  const names = spec?.names as Record<string, unknown> | undefined;
+  const string = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const crd = { group: string(spec?.group), kind: string(names?.kind), scope: string(spec?.scope) };
+  return Object.fromEntries(Object.entries(crd).filter(([, v]) => v !== undefined));
 }
 
 // Nesting as deep as the reader of the inputs allows (yaml-input.ts): manifests are diffed and redacted recursively.
@@ -77,8 +208,16 @@ function splitDocuments(output: string): string[] {
   return output.split(/^---[ \t]*$/m);
 }
 
+/** Nothing but comments and blank lines (read up to the first other line, not copied). */
 function isCommentOnly(chunk: string): boolean {
-  return chunk.replace(/^#.*$/gm, '').trim() === '';
+  for (let start = 0; start < chunk.length; ) {
+    let end = chunk.indexOf('\n', start);
+    if (end < 0) end = chunk.length;
+    const line = chunk.slice(start, end);
+    if (!line.startsWith('#') && line.trim() !== '') return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 function flattenLists(value: unknown): Record<string, unknown>[] {

@@ -2,7 +2,7 @@
 // version ignored (docs/reference/immutable-fields.md §5.4; helm/helm pkg/kube/resource.go isMatchingInfo).
 // Namespaced objects without metadata.namespace land in the release namespace, so they match on it.
 import type { ResourceRef } from '../report/report.js';
-import { isMap } from '../values/key-path.js';
+import { crdDefines } from './document-identity.js';
 import type { Manifest, RenderResult } from './types.js';
 
 /** Built-in cluster-scoped kinds, by group: their metadata.namespace is ignored by the API server. */
@@ -40,13 +40,9 @@ export function customScopes(...renders: (RenderResult | undefined)[]): CustomSc
   for (const render of renders) {
     for (const m of render?.manifests ?? []) {
       if (m.group !== 'apiextensions.k8s.io' || m.ref.kind !== 'CustomResourceDefinition') continue;
-      const spec = m.object.spec;
-      if (!isMap(spec) || !isMap(spec.names)) continue;
-      const { group } = spec;
-      const { kind } = spec.names;
-      if (typeof group === 'string' && typeof kind === 'string') {
-        scopes.set(`${group}/${kind}`, spec.scope === 'Cluster' ? 'Cluster' : 'Namespaced');
-      }
+      const defined = crdDefines(m);
+      if (defined)
+        scopes.set(`${defined.group}/${defined.kind}`, defined.scope === 'Cluster' ? 'Cluster' : 'Namespaced');
     }
   }
   return scopes;

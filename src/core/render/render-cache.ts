@@ -31,7 +31,7 @@ import {
  * Bump when what is stored changes meaning: the Manifest shape, manifest parsing, RenderOutcome's stored fields,
  * or how helm is invoked (templateArgs). Entries of another format are misses.
  */
-export const RENDER_CACHE_FORMAT = 2;
+export const RENDER_CACHE_FORMAT = 3;
 
 /**
  * Bump when a loaded chart's stored form changes meaning: LoadedChart's shape, or how chart-loader.ts reads a chart
@@ -147,9 +147,8 @@ export class RenderCache {
     const stored: StoredOutcome = {
       status: result.status as 'ok' | 'failed',
       ...(result.reason === undefined ? {} : { reason: result.reason }),
-      manifests: result.manifests,
+      ...(outcome.read ? { output: outcome.read.output } : {}),
       ...(outcome.failureKind ? { failureKind: outcome.failureKind } : {}),
-      parseProblems: outcome.parseProblems,
       refusedSymlinks: outcome.refusedSymlinks,
       ...(outcome.kubeVersionRefused === undefined ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }),
     };

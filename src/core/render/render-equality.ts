@@ -7,6 +7,7 @@
 // annotations over them). Two renders with the same values show which leaves are volatile; those leaves, and only
 // those, are left out of the comparison. A leaf a key fixes is stable in both head renders, so it still counts.
 import { getAt, isMap, type KeyPath } from '../values/key-path.js';
+import { printedAlike } from './document-identity.js';
 import { clone, semanticEqual } from './normalise.js';
 import type { Manifest } from './types.js';
 
@@ -49,6 +50,7 @@ export function sameRender(a: ComparableRender, b: ComparableRender, volatile?: 
     if (!others || others.length !== objects.length) return false;
     const leaves = volatile?.get(id) ?? [];
     for (let i = 0; i < objects.length; i++) {
+      if (printedAlike(objects[i], others[i])) continue;
       if (!semanticEqual(withoutLeaves(objects[i].object, leaves), withoutLeaves(others[i].object, leaves))) {
         return false;
       }
@@ -71,7 +73,7 @@ export function volatileLeaves(a: ComparableRender, b: ComparableRender): Volati
     if (!others || others.length !== objects.length) return undefined;
     const leaves: KeyPath[] = [];
     objects.forEach((object, i) => {
-      collectDifferingLeaves(object.object, others[i].object, [], leaves);
+      if (!printedAlike(object, others[i])) collectDifferingLeaves(object.object, others[i].object, [], leaves);
     });
     if (leaves.length) volatile.set(id, leaves);
   }

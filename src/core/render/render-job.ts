@@ -2,7 +2,7 @@
 // shared by renderer.ts and the cache's key) and the part of an outcome the cache stores (render-cache.ts).
 import type { Snapshot } from '../repo/snapshot.js';
 import type { RefusedSymlink } from './materialise.js';
-import type { Manifest, RenderResult } from './types.js';
+import type { RenderResult } from './types.js';
 
 export interface RenderJob {
   /** The caller's id for this job; the result map is keyed by it. */
@@ -40,6 +40,8 @@ export interface RenderOutcome {
   refusedSymlinks: RefusedSymlink[];
   /** Documents helm printed that are not Kubernetes objects. */
   parseProblems: string[];
+  /** helm's output the manifests were read from (manifests.ts, settleManifests reads it again if it must). */
+  read?: { output: string; chartName?: string };
   /** How many jobs share this render: identical jobs run helm once. */
   sharedBy: number;
   /** Time spent writing the chart folder (once per snapshot and folder, shared by its renders). */
@@ -73,9 +75,9 @@ export function renderInputs(job: RenderJob) {
 export interface StoredOutcome {
   status: 'ok' | 'failed';
   reason?: string;
-  manifests: Manifest[];
+  /** helm's output, read again like a fresh render's (a cached object is no cheaper to read than a parsed one). */
+  output?: string;
   failureKind?: RenderFailureKind;
-  parseProblems: string[];
   refusedSymlinks: RefusedSymlink[];
   kubeVersionRefused?: string;
 }

@@ -17,6 +17,7 @@ import { redactTree } from '../redact/redact-tree.js';
 import type { ObjectDiff, RenderedDiff } from '../report/report.js';
 import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
 import { formatKeyPath, isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
+import { printedAlike } from './document-identity.js';
 import { effectiveRef, matchRenders } from './match.js';
 import { chartFile, renderedPair } from './rendered-sources.js';
 import type { Manifest } from './types.js';
@@ -66,8 +67,9 @@ export function renderedDiff(ctx: ChartInputs): RenderedDiff | undefined {
     });
   };
   for (const { base, head } of match.matched) {
-    // most objects of a bump differ only in the noise labels: compared in place, they cost no copy and no YAML
-    if (sameButNoise(base.object, head.object)) continue;
+    // printed alike: not even parsed; most other objects of a bump differ only in the noise labels: compared in
+    // place, they cost no copy and no YAML
+    if (printedAlike(base, head) || sameButNoise(base.object, head.object)) continue;
     if (!isLarge(head.object) && !isLarge(base.object)) {
       push('changed', head, 'head', shown(base), shown(head, base));
       continue;

@@ -48,7 +48,7 @@ export interface RenderAllOptions {
   progress?: (message: string) => void;
   /** Render outcomes of earlier runs (render-cache.ts): a hit writes no chart folder and runs no helm. */
   cache?: RenderCache;
-  /** Documents already parsed for this chart (document-identity.ts); default one memo per renderAll call. */
+  /** Documents already parsed for this chart (document-identity.ts); default one (eager) memo per renderAll call. */
   documents?: DocumentMemo;
 }
 
@@ -88,7 +88,10 @@ export async function renderAll(
       `rendered ${render.job.chartDir} at ${render.job.snapshot.ref} (${done}/${renders.length}): ${outcome.result.status}, ${took}`,
     );
   };
-  const keys = options.cache ? await lookUp(renders, options.cache, helm, report) : new Map<UniqueRender, string>();
+  const documents = options.documents ?? new DocumentMemo();
+  const keys = options.cache
+    ? await lookUp(renders, options.cache, helm, documents, report)
+    : new Map<UniqueRender, string>();
   const pending = renders.filter((render) => !outcomes.has(render.job.key));
   if (pending.length === 0) return outcomes;
 
@@ -118,13 +121,12 @@ export async function renderAll(
     }
 
     const helmQueue = options.helmSlots ?? createLimiter(concurrency);
-    const documents = options.documents ?? new DocumentMemo();
     await Promise.all(
       pending.map(async (render) => {
         const folder = await folders.get(render.chartKey)!;
         const outcome = folder.error
           ? materialiseFailed(render.job, folder)
-          : await renderOne(helm, render, folder, workDir, { ...options, documents }, helmQueue);
+          : withManifests(await renderOne(helm, render, folder, workDir, options, helmQueue), documents);
         const key = keys.get(render);
         if (key) options.cache?.put(key, outcome);
         report(render, outcome);
@@ -147,6 +149,7 @@ async function lookUp(
   renders: UniqueRender[],
   cache: RenderCache,
   helm: HelmBinary,
+  documents: DocumentMemo,
   report: (render: UniqueRender, outcome: RenderOutcome) => void,
 ): Promise<Map<UniqueRender, string>> {
   const digests = new Map<string, Promise<string | undefined>>();
@@ -164,7 +167,7 @@ async function lookUp(
     renders.map(async (render) => {
       const key = cache.keyOf(render.job, helm.version, await digestOf(render));
       const stored = await cache.get(key);
-      if (stored) report(render, fromCache(render.job, stored));
+      if (stored) report(render, fromCache(render.job, stored, documents));
       else if (key) keys.set(render, key);
     }),
   );
@@ -172,27 +175,40 @@ async function lookUp(
 }
 
 /** A stored outcome for this job: the command and names are the job's own, never another run's. */
-function fromCache(job: RenderJob, stored: StoredOutcome): RenderOutcome {
+function fromCache(job: RenderJob, stored: StoredOutcome, documents: DocumentMemo): RenderOutcome {
   // a render whose --kube-version helm refused was made again without it (renderOne), and its command says so
   const rendered = stored.kubeVersionRefused === undefined ? job : { ...job, kubeVersion: undefined };
-  return {
-    result: {
-      status: stored.status,
-      ...(stored.reason === undefined ? {} : { reason: stored.reason }),
-      manifests: stored.manifests,
-      releaseName: job.releaseName,
-      namespace: job.namespace,
-      command: reproductionCommand(rendered),
-      durationMs: 0,
-      cached: true,
+  return withManifests(
+    {
+      result: {
+        status: stored.status,
+        ...(stored.reason === undefined ? {} : { reason: stored.reason }),
+        manifests: [],
+        releaseName: job.releaseName,
+        namespace: job.namespace,
+        command: reproductionCommand(rendered),
+        durationMs: 0,
+        cached: true,
+      },
+      ...(stored.failureKind ? { failureKind: stored.failureKind } : {}),
+      refusedSymlinks: stored.refusedSymlinks,
+      parseProblems: [],
+      ...(stored.output === undefined ? {} : { read: { output: stored.output, chartName: job.chartName } }),
+      sharedBy: 1,
+      materialiseMs: 0,
+      ...(stored.kubeVersionRefused === undefined ? {} : { kubeVersionRefused: stored.kubeVersionRefused }),
     },
-    ...(stored.failureKind ? { failureKind: stored.failureKind } : {}),
-    refusedSymlinks: stored.refusedSymlinks,
-    parseProblems: stored.parseProblems,
-    sharedBy: 1,
-    materialiseMs: 0,
-    ...(stored.kubeVersionRefused === undefined ? {} : { kubeVersionRefused: stored.kubeVersionRefused }),
-  };
+    documents,
+  );
+}
+
+/** The manifests of helm's output, a fresh render's or a cached one's alike: read lazily when the memo does. */
+function withManifests(outcome: RenderOutcome, documents: DocumentMemo): RenderOutcome {
+  if (!outcome.read || outcome.result.status !== 'ok') return outcome;
+  const parsed = parseManifests(outcome.read.output, outcome.read.chartName, documents);
+  outcome.result.manifests = parsed.manifests;
+  outcome.parseProblems = parsed.problems;
+  return outcome;
 }
 
 /** The helm command a reader can run in the repository: its paths, not the temp copies. */
@@ -336,8 +352,9 @@ async function renderOne(
       ...(run.exitCode === null ? { transient: true as const } : {}),
     };
   }
-  const parsed = parseManifests(run.stdout, job.chartName, options.documents);
-  return { result: { status: 'ok', manifests: parsed.manifests, ...base }, parseProblems: parsed.problems, ...common };
+  // read by withManifests, after helm's slot is free
+  const read = { output: run.stdout, ...(job.chartName === undefined ? {} : { chartName: job.chartName }) };
+  return { result: { status: 'ok', manifests: [], ...base }, parseProblems: [], read, ...common };
 }
 
 function skipped(job: RenderJob, reason: string): RenderOutcome {

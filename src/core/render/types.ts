@@ -1,5 +1,6 @@
 // Rendered manifests as the render-based rules see them.
 import type { ResourceRef } from '../report/report.js';
+import type { DocumentFacts } from './document-facts.js';
 
 export interface Manifest {
   /** The parsed object (apiVersion, kind, metadata, spec...). */
@@ -13,6 +14,12 @@ export interface Manifest {
   isHook: boolean;
   /** Came from the chart's crds/ folder (printed by --include-crds): never applied by `helm upgrade`. */
   fromCrdsDir: boolean;
+  /**
+   * Of a document read by its facts (manifests.ts, LazyManifest): its identity (equal digests, equal objects) and
+   * what its text showed; its object is parsed when read.
+   */
+  digest?: string;
+  facts?: DocumentFacts;
 }
 
 export interface RenderResult {

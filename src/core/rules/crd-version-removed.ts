@@ -5,6 +5,7 @@
 // this chart's to apply: the cluster's definition is the owner's, and the owner's own finding says when it drops the
 // version; crd-changed names the owner for this copy's change. So where it is owned, nothing is said here (ownedCrds).
 
+import { printedAlike } from '../render/document-identity.js';
 import { effectiveRef } from '../render/match.js';
 import { chartFile, chartLocation, renderedPair } from '../render/rendered-sources.js';
 import { getAt } from '../values/key-path.js';
@@ -25,6 +26,7 @@ export const crdVersionRemoved = {
     if (!renders) return [];
     const findings: FindingDraft[] = [];
     for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
+      if (printedAlike(base, head)) continue; // the same definition: no version dropped, and no need to parse it
       const versionsBefore = crdVersions(base).map((v) => v.name);
       const versionsAfter = crdVersions(head).map((v) => v.name);
       const newStorage = storageVersion(head) ?? versionsAfter[0];

@@ -4,6 +4,7 @@
 // (maxUnavailable 1 or 100%). A Deployment
 // with the default rolling update (maxSurge 25%, rounded up to one pod) starts the new pod first: no notice.
 import type { ChartInputs } from '../model/chart-context.js';
+import { printedAlike } from '../render/document-identity.js';
 import { semanticEqual } from '../render/normalise.js';
 import type { Manifest } from '../render/types.js';
 import { replicasOf } from '../rules/analysis/statefulset-successor.js';
@@ -23,14 +24,16 @@ export function downtimes(context: ChartInputs): Downtime[] {
   if (!head || !base) return [];
   return head.manifests
     .filter((m) => !m.isHook && m.group === 'apps' && (m.ref.kind === 'StatefulSet' || m.ref.kind === 'Deployment'))
-    .filter((m) => replicasOf(m) === 1 && stopsFirst(m))
     .filter((m) => {
+      // a workload printed alike is not rolled: its object need not even be read
       const old = manifestOf(base, m.ref);
       return (
         old !== undefined &&
+        !printedAlike(old, m) &&
         !semanticEqual(getAt(old.object, ['spec', 'template']), getAt(m.object, ['spec', 'template']))
       );
     })
+    .filter((m) => replicasOf(m) === 1 && stopsFirst(m))
     .map((m) => ({ kind: m.ref.kind, name: m.ref.name, ...(m.ref.namespace ? { namespace: m.ref.namespace } : {}) }));
 }
 

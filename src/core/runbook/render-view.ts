@@ -26,6 +26,8 @@ export function keepRunbookView(pairs: readonly (RenderPair | undefined)[]): voi
 }
 
 export function runbookManifest(m: Manifest): Manifest {
+  // a document no check parsed keeps its text (a fraction of its object's size) and is parsed if the runbook reads it
+  if (m.facts && !(m as { parsed?: boolean }).parsed) return m;
   return structuredClone({ ...m, object: runbookObject(m) });
 }
 

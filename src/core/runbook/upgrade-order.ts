@@ -2,10 +2,10 @@
 // CRD that one chart renders as a template and another ships in crds/ (karpenter-crd and karpenter) belongs to the
 // first: helm upgrades it there, and the crds/ copy is only installed where it is missing. So the crds/ chart counts
 // as using those kinds: it comes after the owner (the owners: rules/analysis/crd-owners.ts).
+import { crdDefines } from '../render/document-identity.js';
 import type { Manifest, RenderResult } from '../render/types.js';
 import type { OrderKinds } from '../report/report.js';
 import { isCrd } from '../rules/analysis/crds.js';
-import { isMap } from '../values/key-path.js';
 
 /** What a chart's place in the runbook depends on: the CRD kinds its head render ships, and the kinds it uses. */
 export function orderKinds(render: RenderResult | undefined): OrderKinds {
@@ -50,9 +50,6 @@ export function upgradeOrder(charts: readonly { name: string; kinds: OrderKinds 
 
 /** "example.com/Widget" of a CRD. */
 function crdKind(m: Manifest): string[] {
-  const spec = m.object.spec;
-  if (!isMap(spec) || !isMap(spec.names)) return [];
-  return typeof spec.group === 'string' && typeof spec.names.kind === 'string'
-    ? [`${spec.group}/${spec.names.kind}`]
-    : [];
+  const defined = crdDefines(m);
+  return defined ? [`${defined.group}/${defined.kind}`] : [];
 }

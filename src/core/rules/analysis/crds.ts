@@ -2,6 +2,7 @@
 // (versions, storage version, schema, printer columns), for crd-changed, crd-version-removed and crd-moved.
 // Both apiextensions.k8s.io/v1 (per-version schema/columns) and v1beta1 (top-level ones) are read.
 
+import { printedAlike } from '../../render/document-identity.js';
 import { locateDifference, semanticEqual } from '../../render/normalise.js';
 import type { Manifest, RenderResult } from '../../render/types.js';
 import { getAt, isMap, ownValue } from '../../values/key-path.js';
@@ -151,9 +152,24 @@ export function compareSchemaFields(version: string, before: unknown, after: unk
   };
 }
 
+/** The comparison of a CRD printed alike on both sides. */
+function noChange(): CrdComparison {
+  return {
+    versionsAdded: [],
+    versionsRemoved: [],
+    storageChanged: false,
+    schemaChanged: [],
+    schemaFields: [],
+    printerColumnsAdded: [],
+    printerColumnsRemoved: [],
+    otherChanges: [],
+  };
+}
+
 const VERSION_FIELDS = new Set(['versions', 'version', 'validation', 'additionalPrinterColumns']);
 
 export function compareCrds(base: Manifest, head: Manifest): CrdComparison {
+  if (printedAlike(base, head)) return noChange();
   const before = crdVersions(base);
   const after = crdVersions(head);
   const names = (list: CrdVersion[]) => list.map((v) => v.name);
@@ -195,7 +211,7 @@ export function compareCrds(base: Manifest, head: Manifest): CrdComparison {
 }
 
 export function crdSpecEqual(base: Manifest, head: Manifest): boolean {
-  return semanticEqual(base.object.spec, head.object.spec);
+  return printedAlike(base, head) || semanticEqual(base.object.spec, head.object.spec);
 }
 
 /**

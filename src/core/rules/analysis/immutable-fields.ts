@@ -5,6 +5,7 @@
 // "absent", "" where Go tests len(x) == 0, and the default never differ; comparison is semantic (normalise.ts), and
 // a change shows the values as rendered.
 import { REDACTED } from '../../redact/credentials.js';
+import { printedAlike } from '../../render/document-identity.js';
 import {
   canonicalQuantities,
   clone,
@@ -411,7 +412,7 @@ export function immutableRuleFor(group: string, kind: string): ImmutableKindRule
 /** The immutable-field changes between an object's old and new render (both already matched by identity). */
 export function immutableChanges(base: Manifest, head: Manifest): ImmutableChange[] {
   const rule = immutableRuleFor(head.group, head.ref.kind);
-  if (!rule || base.ref.kind !== head.ref.kind) return [];
+  if (!rule || base.ref.kind !== head.ref.kind || printedAlike(base, head)) return [];
   const defaulted = {
     base: withServerDefaults(head.group, head.ref.kind, base.object),
     head: withServerDefaults(head.group, head.ref.kind, head.object),
