@@ -45313,7 +45313,15 @@ import { join as join8, posix as posix6 } from "node:path";
 var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/core/render/document-facts.ts
-var ANCHOR_OR_TAG = /(?:^|[\s[{,:-])[&!][^\s,[\]{}]/;
+var ALIAS_ANCHOR_OR_TAG = /[*&!][^\s,[\]{}]/g;
+function mayHoldAliasAnchorOrTag(text2) {
+  ALIAS_ANCHOR_OR_TAG.lastIndex = 0;
+  for (let match = ALIAS_ANCHOR_OR_TAG.exec(text2); match; match = ALIAS_ANCHOR_OR_TAG.exec(text2)) {
+    if (match.index === 0 || /[\s[{,:-]/.test(text2[match.index - 1])) return true;
+    ALIAS_ANCHOR_OR_TAG.lastIndex = match.index + 1;
+  }
+  return false;
+}
 var WANTED = [
   ["apiVersion"],
   ["kind"],
@@ -45329,15 +45337,14 @@ var ENTRY = /^([A-Za-z_][A-Za-z0-9_./-]*):(?:[ ]+(.*))?$/;
 var NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
 function documentFacts(text2) {
-  if (mayHoldAliases(text2) || ANCHOR_OR_TAG.test(text2) || text2.includes("helm.sh/hook") || text2.charCodeAt(0) === 65279)
-    return void 0;
-  if (!everyOpeningCloses(text2)) return void 0;
+  if (mayHoldAliasAnchorOrTag(text2) || text2.includes("helm.sh/hook") || text2.charCodeAt(0) === 65279) return void 0;
   const found = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   const stack = [];
   const open2 = /* @__PURE__ */ new Map();
   let blockIndent = -1;
   let leafIndent = -1;
+  let specIndent = -1;
   const length = text2.length;
   for (let start = 0; start < length; ) {
     let end = text2.indexOf("\n", start);
@@ -45355,11 +45362,17 @@ function documentFacts(text2) {
     if (leafIndent >= 0 && indent3 > leafIndent) return void 0;
     leafIndent = -1;
     if (c === 9) return void 0;
+    if (!closesOnItsLine(text2, first, end)) return void 0;
     const blockOwner = blockScalarOwner(text2, first, end);
     if (blockOwner >= 0) blockIndent = blockOwner;
     while (stack.length && stack[stack.length - 1][0] >= indent3) stack.pop();
     const parent = stack.length ? stack[stack.length - 1][1] : "";
+    if (complete(found, parent, seen)) {
+      const rest2 = text2.slice(lineStartOf(text2, first) - 1);
+      return onlyOnce(rest2, found, specIndent, seen.get("") ?? /* @__PURE__ */ new Set()) ? factsOf(found) : void 0;
+    }
     if (stack.length && !WALKED.has(parent)) continue;
+    if (parent === "spec" && specIndent < 0) specIndent = indent3;
     const rest = text2.slice(first, end).replace(/\r$/, "");
     if (rest.startsWith("- ")) {
       if (!open2.get(parent)) return void 0;
@@ -45390,6 +45403,25 @@ function documentFacts(text2) {
     }
     stack.push([indent3, path]);
   }
+  return factsOf(found);
+}
+function complete(found, parent, seen) {
+  if (!found.has("apiVersion") || !found.has("kind") || !found.has("metadata\0name")) return false;
+  if (parent !== "" && !(parent === "spec" && seen.get("spec")?.has("names"))) return false;
+  if (found.get("kind") !== "CustomResourceDefinition") return parent === "";
+  return found.has("spec\0group") && found.has("spec\0names\0kind") && found.has("spec\0scope");
+}
+var TOP_LEVEL_KEY = /\n(?:["']?(apiVersion|kind|metadata|spec)["']?[ \t]*:|\?)/g;
+function onlyOnce(rest, found, specIndent, topKeys) {
+  const keys = new Set(topKeys);
+  for (const [line, key2] of rest.matchAll(TOP_LEVEL_KEY)) {
+    if (line === "\n?" || keys.has(key2)) return false;
+    keys.add(key2);
+  }
+  if (found.get("kind") !== "CustomResourceDefinition") return true;
+  return !new RegExp(`\\n {${specIndent}}["']?(?:group|names|scope)["']?[ \\t]*:`).test(rest);
+}
+function factsOf(found) {
   const apiVersion = found.get("apiVersion");
   const kind = found.get("kind");
   const name = found.get("metadata\0name");
@@ -45431,24 +45463,6 @@ function blockScalarOwner(text2, first, end) {
 }
 function lineStartOf(text2, at2) {
   return text2.lastIndexOf("\n", at2 - 1) + 1;
-}
-var DOUBLE_LEFT_OPEN = /(?:^|[\s:?,[{-])"(?:[^"\\\n]|\\.)*\\?$/m;
-var SINGLE_LEFT_OPEN = /(?:^|[\s:?,[{-])'(?:[^'\n]|'')*$/m;
-var FLOW_OPENS = /(?:^|[\s:?,[{-])[[{]/gm;
-function everyOpeningCloses(text2) {
-  if (DOUBLE_LEFT_OPEN.test(text2) || SINGLE_LEFT_OPEN.test(text2)) return false;
-  FLOW_OPENS.lastIndex = 0;
-  for (let match = FLOW_OPENS.exec(text2); match; match = FLOW_OPENS.exec(text2)) {
-    const at2 = text2.charCodeAt(match.index) === 10 ? match.index + 1 : match.index;
-    const lineStart = lineStartOf(text2, at2);
-    let lineEnd = text2.indexOf("\n", at2);
-    if (lineEnd < 0) lineEnd = text2.length;
-    let first = lineStart;
-    while (text2.charCodeAt(first) === 32) first++;
-    if (!closesOnItsLine(text2, first, lineEnd)) return false;
-    FLOW_OPENS.lastIndex = lineEnd;
-  }
-  return true;
 }
 function closesOnItsLine(text2, first, end) {
   let depth = 0;

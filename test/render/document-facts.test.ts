@@ -82,16 +82,24 @@ describe('documentFacts gives up (the document is parsed) on', () => {
       'a quoted scalar left open beside a block scalar of a sequence item',
       'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\nx:\n- key: |\n  other: "x\napiVersion: v2"\n',
     ],
-    // (in a block scalar it would be text: the screen does not tell, and leaves it to the parser)
-    [
-      'a quote left open in a block scalar',
-      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  s: |\n    echo "x\n',
-    ],
     [
       'a quoted scalar left open',
       'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: "x\napiVersion: v2"\n',
     ],
-    ['a flow collection left open', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: [a,\nb]\n'],
+    ['a flow collection left open', 'apiVersion: v1\ndata:\n  k: [a,\nb]\nkind: ConfigMap\nmetadata:\n  name: a\n'],
+    [
+      'a quote left open in a block scalar before the facts',
+      'data:\n  s: |\n    echo "x\n  t: "y\nkind: ConfigMap\napiVersion: v1\nmetadata:\n  name: a\n',
+    ],
+    [
+      'a key of the facts repeated after them',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata: {}\n"kind": Secret\n',
+    ],
+    ['an explicit key after the facts', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n? kind\n: Secret\n'],
+    [
+      "a CRD's spec key repeated after the facts",
+      'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: w.x\nspec:\n  group: x\n  names:\n    kind: W\n  scope: Cluster\n  versions: []\n  scope: Namespaced\n',
+    ],
     ['a flow mapping where the reader walks', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n'],
     ['an alias', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: &n a\n  labels:\n    x: *n\n'],
     ['a tag', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: !!binary aGk=\n'],
@@ -107,7 +115,7 @@ describe('documentFacts gives up (the document is parsed) on', () => {
     ['a quoted key', 'apiVersion: v1\n"kind": ConfigMap\nmetadata:\n  name: a\n'],
     [
       'a compact sequence after a key with a value',
-      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\nx: 1\n- a\n',
+      'apiVersion: v1\nkind: ConfigMap\nx: 1\n- a\nmetadata:\n  name: a\n',
     ],
   ])('%s', (_name, text) => {
     expect(documentFacts(text)).toBeUndefined();

@@ -9,7 +9,6 @@
 // a duplicated key on the way; directives, document markers, tabs; values the YAML 1.2 core schema would read as
 // numbers, booleans or null; Lists (flattened into their items); hooks. test/render/document-facts.test.ts holds each
 // case against the parser's reading.
-import { mayHoldAliases } from '../values/yaml-bounds.js';
 
 export interface DocumentFacts {
   apiVersion: string;
@@ -20,8 +19,20 @@ export interface DocumentFacts {
   crd?: { group?: string; kind?: string; scope?: string };
 }
 
-// an anchor (`&a`) or a tag (`!x`, `!!binary`) where a node may start
-const ANCHOR_OR_TAG = /(?:^|[\s[{,:-])[&!][^\s,[\]{}]/;
+// an alias (`*a`, the screen the parser's caller uses: values/yaml-bounds.ts), an anchor (`&a`) or a tag (`!x`,
+// `!!binary`), each where a node may start (after a space, `[`, `{`, `,`, `:` or `-`, or first)
+const ALIAS_ANCHOR_OR_TAG = /[*&!][^\s,[\]{}]/g;
+
+/** (/(?:^|[\s[{,:-])[*&!][^\s,[\]{}]/ in two steps: a regular expression that starts with a character class of three
+ * is scanned for fast; the character before is then checked.) */
+function mayHoldAliasAnchorOrTag(text: string): boolean {
+  ALIAS_ANCHOR_OR_TAG.lastIndex = 0;
+  for (let match = ALIAS_ANCHOR_OR_TAG.exec(text); match; match = ALIAS_ANCHOR_OR_TAG.exec(text)) {
+    if (match.index === 0 || /[\s[{,:-]/.test(text[match.index - 1])) return true;
+    ALIAS_ANCHOR_OR_TAG.lastIndex = match.index + 1;
+  }
+  return false;
+}
 
 const WANTED: readonly (readonly string[])[] = [
   ['apiVersion'],
@@ -47,16 +58,7 @@ const PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
 /** The facts of one document's text, or undefined when the text is not one the reader can read for sure. */
 export function documentFacts(text: string): DocumentFacts | undefined {
   // aliases, anchors, tags and the hook annotation (Manifest.isHook reads the parsed value): the parser decides
-  if (
-    mayHoldAliases(text) ||
-    ANCHOR_OR_TAG.test(text) ||
-    text.includes('helm.sh/hook') ||
-    text.charCodeAt(0) === 0xfeff
-  )
-    return undefined;
-  // a quoted scalar or a flow collection that goes on to the next line can hide a line of any indent (js-yaml reads
-  // `b: "x` + newline + `apiVersion: y"` as one string): every one must close on its line
-  if (!everyOpeningCloses(text)) return undefined;
+  if (mayHoldAliasAnchorOrTag(text) || text.includes('helm.sh/hook') || text.charCodeAt(0) === 0xfeff) return undefined;
   const found = new Map<string, string>();
   /** Keys seen in each walked mapping (a duplicate there: the parser keeps the last, the reader gives up). */
   const seen = new Map<string, Set<string>>();
@@ -68,6 +70,8 @@ export function documentFacts(text: string): DocumentFacts | undefined {
   let blockIndent = -1;
   /** The line before was a scalar on a wanted path: a deeper line would continue it. */
   let leafIndent = -1;
+  /** The indent of spec's keys. */
+  let specIndent = -1;
   const length = text.length;
   for (let start = 0; start < length; ) {
     let end = text.indexOf('\n', start);
@@ -86,12 +90,22 @@ export function documentFacts(text: string): DocumentFacts | undefined {
     if (leafIndent >= 0 && indent > leafIndent) return undefined;
     leafIndent = -1;
     if (c === 9) return undefined;
+    // a quoted scalar or a flow collection that goes on to the next line can hide a line of any indent (js-yaml
+    // reads `b: "x` + newline + `apiVersion: y"` as one string): up to the last fact, every one must close on its line
+    if (!closesOnItsLine(text, first, end)) return undefined;
     const blockOwner = blockScalarOwner(text, first, end);
     if (blockOwner >= 0) blockIndent = blockOwner;
     while (stack.length && stack[stack.length - 1][0] >= indent) stack.pop();
     const parent = stack.length ? stack[stack.length - 1][1] : '';
+    // every fact read, its mapping closed: the rest of the text can only repeat a key, which the parser would take
+    if (complete(found, parent, seen)) {
+      // from the line break before the line at hand (the facts end at least one line above it)
+      const rest = text.slice(lineStartOf(text, first) - 1);
+      return onlyOnce(rest, found, specIndent, seen.get('') ?? new Set()) ? factsOf(found) : undefined;
+    }
     // inside a mapping or a sequence no wanted path goes through: its lines are checked, never read
     if (stack.length && !WALKED.has(parent)) continue;
+    if (parent === 'spec' && specIndent < 0) specIndent = indent;
     const rest = text.slice(first, end).replace(/\r$/, '');
     // a line of a mapping the reader walks (the top level, metadata, spec, spec.names)
     if (rest.startsWith('- ')) {
@@ -125,6 +139,36 @@ export function documentFacts(text: string): DocumentFacts | undefined {
     // a key off the wanted paths: its value may be anything its lines close, or a block below it
     stack.push([indent, path]);
   }
+  return factsOf(found);
+}
+
+/** Are the facts read, and the mappings that hold them closed (the line at hand is outside them)? */
+function complete(found: Map<string, string>, parent: string, seen: Map<string, Set<string>>): boolean {
+  if (!found.has('apiVersion') || !found.has('kind') || !found.has('metadata\0name')) return false;
+  if (parent !== '' && !(parent === 'spec' && seen.get('spec')?.has('names'))) return false;
+  if (found.get('kind') !== 'CustomResourceDefinition') return parent === '';
+  return found.has('spec\0group') && found.has('spec\0names\0kind') && found.has('spec\0scope');
+}
+
+// a top-level key the reader reads, quoted or not, or an explicit key (`? kind`), after a line break (a regular
+// expression that starts with one is scanned for fast; `^` with the m flag is tried everywhere)
+const TOP_LEVEL_KEY = /\n(?:["']?(apiVersion|kind|metadata|spec)["']?[ \t]*:|\?)/g;
+
+/**
+ * The rest of the text (from a line break) repeats no key the reader walked: a top-level key, or the keys of a CRD's spec it read (the
+ * parser keeps the last of a repeated key). A line that looks like one is taken for one, in a string or not.
+ */
+function onlyOnce(rest: string, found: Map<string, string>, specIndent: number, topKeys: Set<string>): boolean {
+  const keys = new Set(topKeys);
+  for (const [line, key] of rest.matchAll(TOP_LEVEL_KEY)) {
+    if (line === '\n?' || keys.has(key)) return false;
+    keys.add(key);
+  }
+  if (found.get('kind') !== 'CustomResourceDefinition') return true;
+  return !new RegExp(`\\n {${specIndent}}["']?(?:group|names|scope)["']?[ \\t]*:`).test(rest);
+}
+
+function factsOf(found: Map<string, string>): DocumentFacts | undefined {
   const apiVersion = found.get('apiVersion');
   const kind = found.get('kind');
   const name = found.get('metadata\0name');
@@ -175,32 +219,6 @@ function blockScalarOwner(text: string, first: number, end: number): number {
 
 function lineStartOf(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
-}
-
-// where a node may start: a line's start, or after a space, a tab or an indicator (`:`, `-`, `?`, `,`, `[`, `{`)
-const DOUBLE_LEFT_OPEN = /(?:^|[\s:?,[{-])"(?:[^"\\\n]|\\.)*\\?$/m;
-const SINGLE_LEFT_OPEN = /(?:^|[\s:?,[{-])'(?:[^'\n]|'')*$/m;
-const FLOW_OPENS = /(?:^|[\s:?,[{-])[[{]/gm;
-
-/**
- * Does every quoted scalar and flow collection close on the line it opens on? Quotes by two regular expressions (a
- * quote where a node may start, not closed before the line ends), flow collections line by line where one opens.
- * Text in block scalars is screened too: a quote left open there is taken for one (the parser then reads it).
- */
-function everyOpeningCloses(text: string): boolean {
-  if (DOUBLE_LEFT_OPEN.test(text) || SINGLE_LEFT_OPEN.test(text)) return false;
-  FLOW_OPENS.lastIndex = 0;
-  for (let match = FLOW_OPENS.exec(text); match; match = FLOW_OPENS.exec(text)) {
-    const at = text.charCodeAt(match.index) === 10 ? match.index + 1 : match.index;
-    const lineStart = lineStartOf(text, at);
-    let lineEnd = text.indexOf('\n', at);
-    if (lineEnd < 0) lineEnd = text.length;
-    let first = lineStart;
-    while (text.charCodeAt(first) === 32) first++;
-    if (!closesOnItsLine(text, first, lineEnd)) return false;
-    FLOW_OPENS.lastIndex = lineEnd;
-  }
-  return true;
 }
 
 /**
