@@ -52904,6 +52904,7 @@ var crdMoved = {
     for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
       const from = crdLocation(base);
       const to = crdLocation(head);
+      if (!(from === "templates" && to === "crds" || from === "crds" && to === "templates")) continue;
       const target2 = kubectlObject("customresourcedefinition", name);
       const common2 = {
         ...chartLocation(ctx, head, "head"),
@@ -68174,7 +68175,7 @@ import { join as join7 } from "node:path";
 
 // src/core/runtime/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { mkdirSync as mkdirSync2, renameSync, rmSync as rmSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, rename as rename2, renameSync, rmSync as rmSync4, writeFile as writeFile3, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename, dirname, join as join5 } from "node:path";
 function writeFileAtomic(path, content) {
   const folder = dirname(path);
@@ -68190,6 +68191,21 @@ function writeFileAtomic(path, content) {
   } finally {
     release();
   }
+}
+function writeFileAtomicInBackground(path, content) {
+  const folder = dirname(path);
+  mkdirSync2(folder, { recursive: true });
+  const temp = join5(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const release = hold(() => rmSync4(temp, { force: true }));
+  return new Promise((resolve6, reject) => {
+    writeFile3(temp, Buffer.from(content), (written) => {
+      if (written) return reject(written);
+      rename2(temp, path, (renamed) => renamed ? reject(renamed) : resolve6());
+    });
+  }).catch((error2) => {
+    rmSync4(temp, { force: true });
+    throw error2;
+  }).finally(release);
 }
 
 // src/core/render/cache-entry-schema.ts
@@ -68273,7 +68289,7 @@ var CACHE_ENTRY_AJV = { allowUnionTypes: true };
 
 // src/core/render/render-cache.ts
 import { createHash as createHash5 } from "node:crypto";
-import { constants as constants6, mkdirSync as mkdirSync3 } from "node:fs";
+import { constants as constants6 } from "node:fs";
 import { lstat as lstat2, mkdir as mkdir4, open as open2, readdir as readdir2, realpath as realpath2, rm as rm2 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join6, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 var RENDER_CACHE_FORMAT = 3;
@@ -68302,6 +68318,7 @@ var RenderCache = class _RenderCache {
   chartHits = 0;
   chartMisses = 0;
   writable = true;
+  #writing = /* @__PURE__ */ new Set();
   /** The schema checks of the entries this run reads (compiled on first use, by this cache, not by a module). */
   entries = new SchemaCheck(CACHE_ENTRY_AJV);
   /**
@@ -68391,6 +68408,7 @@ var RenderCache = class _RenderCache {
    * otherwise. The payload's own shape is the caller's to check. Refreshes a hit's mtime.
    */
   async read(dir, key2, format) {
+    await this.flush();
     const text2 = await readOwnFile(join6(dir, `${key2}.json`), this.maxBytes, true);
     try {
       const entry = text2 === void 0 ? void 0 : JSON.parse(text2);
@@ -68410,19 +68428,29 @@ var RenderCache = class _RenderCache {
     } catch {
       return;
     }
-    try {
-      mkdirSync3(dir, { recursive: true });
-      writeFileAtomic(join6(dir, `${key2}.json`), text2);
-    } catch (e) {
+    const failed2 = (e) => {
+      if (!this.writable) return;
       this.writable = false;
       this.progress(`cache: cannot write to ${this.dir} (${e.message}); new entries are not stored`);
+    };
+    try {
+      const written = writeFileAtomicInBackground(join6(dir, `${key2}.json`), text2).catch(failed2);
+      this.#writing.add(written);
+      void written.then(() => this.#writing.delete(written));
+    } catch (e) {
+      failed2(e);
     }
+  }
+  /** Waits for the entries being written. */
+  async flush() {
+    while (this.#writing.size) await Promise.all([...this.#writing]);
   }
   /**
    * Removes least recently used entries until the folder is under maxBytes, and temp files of crashed writers.
    * Another run may remove or replace entries meanwhile: every step tolerates a file that is gone.
    */
   async prune(now = Date.now()) {
+    await this.flush();
     const entries = [];
     const folders = [rendersDir(this.dir), chartsDir(this.dir)];
     const listed = await Promise.all(
@@ -74145,7 +74173,7 @@ function indent2(block) {
 }
 
 // src/format/plan-files.ts
-import { closeSync, constants as constants7, lstatSync, mkdirSync as mkdirSync4, openSync, writeSync } from "node:fs";
+import { closeSync, constants as constants7, lstatSync, mkdirSync as mkdirSync3, openSync, writeSync } from "node:fs";
 import { dirname as dirname3, join as join8, resolve as resolve4, sep as sep4 } from "node:path";
 var SAFE_PATH = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
 function planFiles(report) {
@@ -74160,7 +74188,7 @@ function planFiles(report) {
 function writePlanFiles(report, dir) {
   const root = resolve4(dir);
   const files = planFiles(report);
-  mkdirSync4(root, { recursive: true });
+  mkdirSync3(root, { recursive: true });
   let written = 0;
   for (const file of files) {
     const target2 = resolve4(join8(root, file.path));
@@ -74188,7 +74216,7 @@ function foldersWithoutLinks(root, folder) {
     try {
       if (!lstatSync(at2).isDirectory()) return false;
     } catch {
-      mkdirSync4(at2);
+      mkdirSync3(at2);
     }
   }
   return true;
@@ -74998,27 +75026,27 @@ async function publish(report, repoDir, inputs, workspace) {
   );
   const runnerTemp = process.env.RUNNER_TEMP ?? workspace;
   const reportPath = resolve5(workspace, inputs.reportPath ?? join10(runnerTemp, "chart-guard-report.json"));
-  const reportWritten = await attempt("write the JSON report", () => writeFile3(reportPath, renderJson(report)));
+  const reportWritten = await attempt("write the JSON report", () => writeFile4(reportPath, renderJson(report)));
   const planPath = join10(dirname4(reportPath), "chart-guard-plan.md");
-  const planWritten = await attempt("write the upgrade runbook", () => writeFile3(planPath, renderPlan(report)));
+  const planWritten = await attempt("write the upgrade runbook", () => writeFile4(planPath, renderPlan(report)));
   const planDir = join10(dirname4(reportPath), DEFAULT_PLAN_DIR);
   const planDirWritten = await attempt("write the runbook's rendered override files", () => {
     writePlanFiles(report, planDir);
     return true;
   });
   const diffPath = join10(dirname4(reportPath), "chart-guard-diff.patch");
-  const diffWritten = await attempt("write the rendered diff", () => writeFile3(diffPath, renderDiffFile(report)));
+  const diffWritten = await attempt("write the rendered diff", () => writeFile4(diffPath, renderDiffFile(report)));
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
     marker,
     body: renderComment(report, { marker, runUrl: runUrl(), failOn: report.failOn, linkBase: linkBase(report) })
   });
   const commentPath = resolve5(workspace, inputs.commentPath ?? join10(runnerTemp, "chart-guard-comment.md"));
-  const commentWritten = await attempt("write the comment body", () => writeFile3(commentPath, commentBody));
+  const commentWritten = await attempt("write the comment body", () => writeFile4(commentPath, commentBody));
   const sarifPath = inputs.sarifPath === void 0 ? void 0 : resolve5(workspace, inputs.sarifPath);
   const sarifWritten = sarifPath !== void 0 && await attempt(
     "write the SARIF report",
-    () => writeFile3(sarifPath, renderSarif(report, { ruleDescriptions: ruleDescriptions(), readmeUrl: actionReadmeUrl() }))
+    () => writeFile4(sarifPath, renderSarif(report, { ruleDescriptions: ruleDescriptions(), readmeUrl: actionReadmeUrl() }))
   );
   await attempt("set the outputs", () => {
     setOutput("verdict", report.verdict);
@@ -75092,7 +75120,7 @@ function actionReadmeUrl() {
   const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
   return `${server}/${repository}/blob/${encodeURIComponent(ref2)}/README.md`;
 }
-function writeFile3(path, content) {
+function writeFile4(path, content) {
   writeFileAtomic(path, content);
   return true;
 }

@@ -28380,6 +28380,7 @@ var crdMoved = {
     for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
       const from = crdLocation(base);
       const to = crdLocation(head);
+      if (!(from === "templates" && to === "crds" || from === "crds" && to === "templates")) continue;
       const target2 = kubectlObject("customresourcedefinition", name);
       const common2 = {
         ...chartLocation(ctx, head, "head"),
@@ -32399,13 +32400,13 @@ function normalisePath(path) {
 
 // src/core/render/render-cache.ts
 import { createHash as createHash4 } from "node:crypto";
-import { constants as constants3, mkdirSync as mkdirSync2 } from "node:fs";
+import { constants as constants3 } from "node:fs";
 import { lstat, mkdir, open, readdir, realpath, rm } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join as join5, relative, resolve as resolve2, sep } from "node:path";
 
 // src/core/runtime/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, rmSync as rmSync3, writeFileSync } from "node:fs";
+import { mkdirSync, rename, renameSync, rmSync as rmSync3, writeFile, writeFileSync } from "node:fs";
 import { basename, dirname, join as join4 } from "node:path";
 function writeFileAtomic(path, content) {
   const folder = dirname(path);
@@ -32421,6 +32422,21 @@ function writeFileAtomic(path, content) {
   } finally {
     release();
   }
+}
+function writeFileAtomicInBackground(path, content) {
+  const folder = dirname(path);
+  mkdirSync(folder, { recursive: true });
+  const temp = join4(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const release = hold(() => rmSync3(temp, { force: true }));
+  return new Promise((resolve7, reject) => {
+    writeFile(temp, Buffer.from(content), (written) => {
+      if (written) return reject(written);
+      rename(temp, path, (renamed) => renamed ? reject(renamed) : resolve7());
+    });
+  }).catch((error) => {
+    rmSync3(temp, { force: true });
+    throw error;
+  }).finally(release);
 }
 
 // src/core/runtime/stable-json.ts
@@ -32552,6 +32568,7 @@ var RenderCache = class _RenderCache {
   chartHits = 0;
   chartMisses = 0;
   writable = true;
+  #writing = /* @__PURE__ */ new Set();
   /** The schema checks of the entries this run reads (compiled on first use, by this cache, not by a module). */
   entries = new SchemaCheck(CACHE_ENTRY_AJV);
   /**
@@ -32641,6 +32658,7 @@ var RenderCache = class _RenderCache {
    * otherwise. The payload's own shape is the caller's to check. Refreshes a hit's mtime.
    */
   async read(dir, key2, format) {
+    await this.flush();
     const text2 = await readOwnFile(join5(dir, `${key2}.json`), this.maxBytes, true);
     try {
       const entry = text2 === void 0 ? void 0 : JSON.parse(text2);
@@ -32660,19 +32678,29 @@ var RenderCache = class _RenderCache {
     } catch {
       return;
     }
-    try {
-      mkdirSync2(dir, { recursive: true });
-      writeFileAtomic(join5(dir, `${key2}.json`), text2);
-    } catch (e) {
+    const failed2 = (e) => {
+      if (!this.writable) return;
       this.writable = false;
       this.progress(`cache: cannot write to ${this.dir} (${e.message}); new entries are not stored`);
+    };
+    try {
+      const written = writeFileAtomicInBackground(join5(dir, `${key2}.json`), text2).catch(failed2);
+      this.#writing.add(written);
+      void written.then(() => this.#writing.delete(written));
+    } catch (e) {
+      failed2(e);
     }
+  }
+  /** Waits for the entries being written. */
+  async flush() {
+    while (this.#writing.size) await Promise.all([...this.#writing]);
   }
   /**
    * Removes least recently used entries until the folder is under maxBytes, and temp files of crashed writers.
    * Another run may remove or replace entries meanwhile: every step tolerates a file that is gone.
    */
   async prune(now = Date.now()) {
+    await this.flush();
     const entries = [];
     const folders = [rendersDir(this.dir), chartsDir(this.dir)];
     const listed = await Promise.all(
@@ -37203,7 +37231,7 @@ function indent2(block) {
 }
 
 // src/format/plan-files.ts
-import { closeSync, constants as constants4, lstatSync, mkdirSync as mkdirSync3, openSync, writeSync } from "node:fs";
+import { closeSync, constants as constants4, lstatSync, mkdirSync as mkdirSync2, openSync, writeSync } from "node:fs";
 import { dirname as dirname3, join as join7, resolve as resolve4, sep as sep2 } from "node:path";
 var SAFE_PATH = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
 function planFiles(report) {
@@ -37218,7 +37246,7 @@ function planFiles(report) {
 function writePlanFiles(report, dir) {
   const root = resolve4(dir);
   const files = planFiles(report);
-  mkdirSync3(root, { recursive: true });
+  mkdirSync2(root, { recursive: true });
   let written = 0;
   for (const file of files) {
     const target2 = resolve4(join7(root, file.path));
@@ -37246,7 +37274,7 @@ function foldersWithoutLinks(root, folder) {
     try {
       if (!lstatSync(at2).isDirectory()) return false;
     } catch {
-      mkdirSync3(at2);
+      mkdirSync2(at2);
     }
   }
   return true;
@@ -45305,7 +45333,7 @@ var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/core/render/renderer.ts
 import { constants as constants5, rmSync as rmSync4 } from "node:fs";
-import { access as access2, mkdir as mkdir3, mkdtemp, statfs, writeFile } from "node:fs/promises";
+import { access as access2, mkdir as mkdir3, mkdtemp, statfs, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
 import { join as join8, posix as posix6 } from "node:path";
 
@@ -45683,7 +45711,7 @@ function isCrdsDirSource(source2, chartName) {
 }
 
 // src/core/render/materialise.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdir as mkdir2, realpath as realpath2, symlink, unlink } from "node:fs/promises";
 import { posix as posix5, sep as sep4 } from "node:path";
 var IO_PARALLELISM = 64;
@@ -45702,7 +45730,7 @@ async function materialiseChart(snapshot, dir, target2) {
     if (parent !== ".") folders.add(parent);
   }
   const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
-  for (const folder of folders) mkdirSync4(resolveInside(target2, folder), { recursive: true });
+  for (const folder of folders) mkdirSync3(resolveInside(target2, folder), { recursive: true });
   files.forEach((rel, i) => {
     const content = contents[i];
     if (content) writeFileSync2(resolveInside(target2, rel), content);
@@ -45953,7 +45981,7 @@ async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
   if (valuesFiles.length) {
     try {
       await mkdir3(valuesDir, { recursive: true });
-      await Promise.all(job2.values.map((values, i) => writeFile(valuesFiles[i], JSON.stringify(values ?? {}))));
+      await Promise.all(job2.values.map((values, i) => writeFile2(valuesFiles[i], JSON.stringify(values ?? {}))));
     } catch (e) {
       return writeFailed(
         job2,

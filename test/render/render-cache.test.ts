@@ -125,6 +125,7 @@ describe.each(Object.entries(HELM_BINARIES))('render cache with helm %s', (_labe
   const render = async (jobs: RenderJob[], cache: RenderCache | undefined, timeoutSeconds?: number) => {
     const before = logged.callsOf('template').length;
     const outcomes = await renderAll(jobs, { helm, cache, concurrency: 2, timeoutSeconds });
+    await cache?.flush(); // as a run does before it ends (entries are written in the background)
     return { outcomes, templateRuns: logged.callsOf('template').length - before };
   };
 
@@ -331,6 +332,7 @@ describe('chart folders in the cache', () => {
     const cache = await open(dir);
     const key = cache.chartKeyOf('charts/web', 'digest-1', 4)!;
     cache.putChart(key, chart('charts/web'));
+    await cache.flush();
     const [name] = readdirSync(join(dir, 'charts'));
     const file = join(dir, 'charts', name);
     const whole = readFileSync(file, 'utf8');
@@ -352,6 +354,7 @@ describe('chart folders in the cache', () => {
     const cache = await open(dir, 1);
     for (const digest of ['a', 'b', 'c'])
       cache.putChart(cache.chartKeyOf('charts/web', digest, 4)!, chart('charts/web'));
+    await cache.flush();
     expect(readdirSync(join(dir, 'charts'))).toHaveLength(3);
     const pruned = await cache.prune();
     expect(pruned.removed).toBe(3);

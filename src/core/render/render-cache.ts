@@ -11,12 +11,12 @@
 // are opened with O_NOFOLLOW, prune lstats and removes a link as a link); every entry read is checked against its
 // schema (cache-entry-schema.ts) and one that does not match is a miss.
 import { createHash } from 'node:crypto';
-import { constants, mkdirSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SchemaCheck } from '../input/schema-check.js';
 import type { LoadedChart } from '../model/model.js';
-import { writeFileAtomic } from '../runtime/atomic-write.js';
+import { writeFileAtomicInBackground } from '../runtime/atomic-write.js';
 import { stableJson } from '../runtime/stable-json.js';
 import { CACHE_ENTRY_AJV, ENTRY_SCHEMA, LOADED_CHART_SCHEMA, STORED_OUTCOME_SCHEMA } from './cache-entry-schema.js';
 import {
@@ -74,6 +74,7 @@ export class RenderCache {
   chartHits = 0;
   chartMisses = 0;
   private writable = true;
+  readonly #writing = new Set<Promise<void>>();
   /** The schema checks of the entries this run reads (compiled on first use, by this cache, not by a module). */
   readonly entries = new SchemaCheck(CACHE_ENTRY_AJV);
 
@@ -186,6 +187,7 @@ export class RenderCache {
    * otherwise. The payload's own shape is the caller's to check. Refreshes a hit's mtime.
    */
   private async read(dir: string, key: string, format: number): Promise<unknown> {
+    await this.flush();
     // least recently used = oldest mtime: a hit keeps the entry
     const text = await readOwnFile(join(dir, `${key}.json`), this.maxBytes, true);
     try {
@@ -207,13 +209,24 @@ export class RenderCache {
     } catch {
       return; // a value JSON cannot hold (.inf, .nan): made again every time rather than stored changed
     }
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileAtomic(join(dir, `${key}.json`), text);
-    } catch (e) {
+    const failed = (e: Error) => {
+      if (!this.writable) return;
       this.writable = false;
-      this.progress(`cache: cannot write to ${this.dir} (${(e as Error).message}); new entries are not stored`);
+      this.progress(`cache: cannot write to ${this.dir} (${e.message}); new entries are not stored`);
+    };
+    try {
+      // the disk works while the run goes on; reads and prune wait for the writes first (flush)
+      const written = writeFileAtomicInBackground(join(dir, `${key}.json`), text).catch(failed);
+      this.#writing.add(written);
+      void written.then(() => this.#writing.delete(written));
+    } catch (e) {
+      failed(e as Error);
     }
+  }
+
+  /** Waits for the entries being written. */
+  async flush(): Promise<void> {
+    while (this.#writing.size) await Promise.all([...this.#writing]);
   }
 
   /**
@@ -221,6 +234,7 @@ export class RenderCache {
    * Another run may remove or replace entries meanwhile: every step tolerates a file that is gone.
    */
   async prune(now = Date.now()): Promise<{ removed: number; bytes: number; freed: number }> {
+    await this.flush();
     const entries: { path: string; size: number; mtimeMs: number }[] = [];
     const folders = [rendersDir(this.dir), chartsDir(this.dir)];
     const listed = await Promise.all(

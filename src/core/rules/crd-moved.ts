@@ -28,6 +28,8 @@ export const crdMoved = {
     for (const { name, base, head } of pairedCrds(renders.base, renders.head)) {
       const from = crdLocation(base);
       const to = crdLocation(head);
+      // (a CRD that stays where it was: no finding, and no template line looked up for it)
+      if (!((from === 'templates' && to === 'crds') || (from === 'crds' && to === 'templates'))) continue;
       const target = kubectlObject('customresourcedefinition', name);
       const common = {
         ...chartLocation(ctx, head, 'head'),

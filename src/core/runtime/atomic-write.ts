@@ -2,7 +2,7 @@
 // half-written report, and a failed write (a full disk, a signal) leaves the previous file in place. The content goes
 // to a temp file beside the target, which is then renamed over it (rename(2) is atomic within a file system).
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rename, renameSync, rmSync, writeFile, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { hold } from './interrupt.js';
 
@@ -20,4 +20,26 @@ export function writeFileAtomic(path: string, content: string): void {
   } finally {
     release();
   }
+}
+
+/**
+ * writeFileAtomic with the write and the rename on libuv's threads, for files nobody waits for (render cache entries:
+ * a 5 MB entry took 10 to 20 ms of the main thread written synchronously, 2 to 3 ms of wall time this way).
+ */
+export function writeFileAtomicInBackground(path: string, content: string): Promise<void> {
+  const folder = dirname(path);
+  mkdirSync(folder, { recursive: true });
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const release = hold(() => rmSync(temp, { force: true }));
+  return new Promise<void>((resolve, reject) => {
+    writeFile(temp, Buffer.from(content), (written) => {
+      if (written) return reject(written);
+      rename(temp, path, (renamed) => (renamed ? reject(renamed) : resolve()));
+    });
+  })
+    .catch((error) => {
+      rmSync(temp, { force: true });
+      throw error;
+    })
+    .finally(release);
 }
