@@ -39566,7 +39566,7 @@ function releaseOnSignals(notify) {
 
 // src/action/run.ts
 import { readFile } from "node:fs/promises";
-import { dirname as dirname4, join as join10, relative as relative4, resolve as resolve5, sep as sep6 } from "node:path";
+import { dirname as dirname4, join as join11, relative as relative4, resolve as resolve5, sep as sep6 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -49053,9 +49053,12 @@ var SchemaCheck = class {
     }
     return validate;
   }
-  /** Whether `value` matches `schema`. */
+  /**
+   * Whether `value` matches `schema`. Nothing (undefined: a cache entry not found) matches no schema, and costs no
+   * compilation (a cold cache's lookups compiled the chart entry's schema for nothing: 20 ms).
+   */
   matches(schema2, value) {
-    return this.validator(schema2)(value);
+    return value !== void 0 && this.validator(schema2)(value);
   }
 };
 
@@ -54735,6 +54738,15 @@ function servedApiVersions(kubeVersion) {
 
 // src/core/rules/analysis/pod-selection.ts
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
+var POD_MAKING_KINDS = [
+  ...WORKLOAD_KINDS,
+  "DaemonSet",
+  "Job",
+  "CronJob",
+  "ReplicationController",
+  "Pod"
+];
+var WORKLOAD_DOCUMENTS = [...WORKLOAD_KINDS, "HorizontalPodAutoscaler"];
 function workloadsOf(objects, releaseNamespace) {
   const minReplicas = /* @__PURE__ */ new Map();
   for (const hpa of objects.filter((m) => m.ref.kind === "HorizontalPodAutoscaler")) {
@@ -54791,6 +54803,7 @@ function groupOf(apiVersion) {
   return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
 }
 function podLabelsOf(m) {
+  if (!POD_MAKING_KINDS.includes(m.ref.kind)) return void 0;
   const spec = isMap2(m.object.spec) ? m.object.spec : {};
   const jobSpec = isMap2(spec.jobTemplate) && isMap2(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
   const metadata2 = m.ref.kind === "Pod" ? m.object.metadata : isMap2((jobSpec ?? spec).template) ? (jobSpec ?? spec).template.metadata : void 0;
@@ -54802,7 +54815,8 @@ var pdbBlocksDrain = {
   id: "pdb-blocks-drain",
   scope: "chart",
   modes: ["review", "lint"],
-  needs: { renders: true },
+  // the budgets, and the workloads they select (an unchanged workload under a changed budget still counts)
+  needs: { renders: true, documents: ["PodDisruptionBudget", ...WORKLOAD_DOCUMENTS] },
   severity: "warning",
   description: "a PodDisruptionBudget allows no voluntary disruption: it blocks the node drain of a Kubernetes upgrade",
   readiness: { severity: "error" },
@@ -54810,9 +54824,10 @@ var pdbBlocksDrain = {
     const head = renderedHead(ctx);
     if (!head) return [];
     const objects = head.manifests.filter(isReleaseObject);
-    const workloads = workloadsOf(objects, head.namespace);
+    const budgets = objects.filter((m) => m.ref.kind === "PodDisruptionBudget");
+    const workloads = budgets.length ? workloadsOf(objects, head.namespace) : [];
     const findings = [];
-    for (const pdb of objects.filter((m) => m.ref.kind === "PodDisruptionBudget")) {
+    for (const pdb of budgets) {
       const spec = isMap2(pdb.object.spec) ? pdb.object.spec : {};
       const namespace = objectNamespace(pdb, head.namespace);
       const selected = workloads.filter((w2) => w2.namespace === namespace && selects2(spec.selector, w2.labels));
@@ -54887,7 +54902,8 @@ var pdbSelectsNothing = {
   id: "pdb-selects-nothing",
   scope: "chart",
   modes: ["review", "lint"],
-  needs: { renders: true },
+  // the budgets, and every object that makes pods (an unchanged one may be the only one a budget selects)
+  needs: { renders: true, documents: ["PodDisruptionBudget", ...WORKLOAD_DOCUMENTS, ...POD_MAKING_KINDS] },
   severity: "warning",
   description: "a PodDisruptionBudget selects no pod the chart renders: its label selector is wrong and it protects nothing during a node drain",
   readiness: { severity: "error" },
@@ -54896,9 +54912,10 @@ var pdbSelectsNothing = {
     if (!head) return [];
     const objects = head.manifests.filter(isReleaseObject);
     if (operatorMayMakePods(objects)) return [];
-    const workloads = workloadsOf(objects, head.namespace);
+    const budgets = objects.filter((m) => m.ref.kind === "PodDisruptionBudget");
+    const workloads = budgets.length ? workloadsOf(objects, head.namespace) : [];
     const findings = [];
-    for (const pdb of objects.filter((m) => m.ref.kind === "PodDisruptionBudget")) {
+    for (const pdb of budgets) {
       const spec = isMap2(pdb.object.spec) ? pdb.object.spec : {};
       const namespace = objectNamespace(pdb, head.namespace);
       const selectsSomePod = objects.some(
@@ -63736,10 +63753,10 @@ function serialise(object2) {
 }
 
 // src/core/render/renderer.ts
-import { constants as constants5, rmSync as rmSync2 } from "node:fs";
-import { access as access3, mkdir as mkdir3, mkdtemp, statfs, writeFile as writeFile2 } from "node:fs/promises";
+import { constants as constants5, rmSync as rmSync3 } from "node:fs";
+import { access as access3, mkdir as mkdir3, mkdtemp as mkdtemp2, statfs, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join3, posix as posix3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/core/runtime/stable-json.ts
 function stableJson(value) {
@@ -63749,6 +63766,262 @@ function stableJson(value) {
       Object.entries(v2).sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0)
     ) : v2
   );
+}
+
+// src/core/render/chart-folders.ts
+import { rmSync as rmSync2 } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { join as join3, posix as posix3 } from "node:path";
+
+// src/core/render/materialise.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdir as mkdir2, realpath, symlink as symlink2, unlink as unlink2 } from "node:fs/promises";
+import { posix as posix2, sep as sep2 } from "node:path";
+
+// src/core/repo/snapshot.ts
+import { createHash as createHash4 } from "node:crypto";
+function folderDigestOf(entries) {
+  if (entries.length === 0) return void 0;
+  const hash = createHash4("sha256");
+  for (const entry of entries) hash.update(`${entry.kind} ${entry.object} ${entry.path}\0`);
+  return hash.digest("hex");
+}
+async function readText(snapshot, path) {
+  const buffer = await snapshot.readBuffer(path);
+  return buffer?.toString("utf8");
+}
+function filePathsOf(entries) {
+  return entries.filter((e) => e.kind === "file").map((e) => e.path).sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+}
+async function unsafeEntriesUnder(snapshot, dir) {
+  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
+  return (await snapshot.unsafeEntries()).filter((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix);
+}
+async function entriesUnder(snapshot, dir) {
+  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
+  return (await snapshot.entries()).filter((e) => e.path.startsWith(prefix));
+}
+
+// src/core/repo/tree-path.ts
+import { isAbsolute as isAbsolute2, relative, resolve as resolve2 } from "node:path";
+function unsafePathReason(path) {
+  if (path.includes("\0")) return "a name holds a NUL byte";
+  for (const segment of path.split("/")) {
+    if (segment === "") return "a name is empty (or holds a slash)";
+    if (segment === "." || segment === "..") return `a name is "${segment}"`;
+  }
+  return void 0;
+}
+var PathEscapeError = class extends Error {
+};
+function resolveInside(root, rel) {
+  const full = resolve2(root, rel);
+  const back = relative(root, full);
+  if (back === "" || back === ".." || back.startsWith(`..${"/"}`) || back.startsWith("..\\") || isAbsolute2(back)) {
+    throw new PathEscapeError(`${JSON.stringify(rel)} leads out of the folder it is written to`);
+  }
+  return full;
+}
+var SHOWN_UNSAFE_ENTRIES = 3;
+function describeUnsafeEntries(entries) {
+  const shown = entries.slice(0, SHOWN_UNSAFE_ENTRIES).map((e) => `${JSON.stringify(e.path)} (${e.reason})`).join(", ");
+  const more = entries.length > SHOWN_UNSAFE_ENTRIES ? `, and ${entries.length - SHOWN_UNSAFE_ENTRIES} more` : "";
+  const noun = entries.length === 1 ? "a git tree entry whose name is" : "git tree entries whose names are";
+  return `it holds ${noun} not a single safe path segment: ${shown}${more}; git refuses to check out such a tree`;
+}
+
+// src/core/render/materialise.ts
+var IO_PARALLELISM = 64;
+async function materialiseChart(snapshot, dir, target2) {
+  const chartDir = dir.replace(/\/+$/, "");
+  const prefix = chartDir === "" || chartDir === "." ? "" : `${chartDir}/`;
+  const unsafe = await unsafeEntriesUnder(snapshot, chartDir);
+  if (unsafe.length > 0) throw new UnsafeFolderError(chartDir, unsafe);
+  const entries = await entriesUnder(snapshot, chartDir);
+  const files = entries.filter((e) => e.kind === "file").map((e) => e.path.slice(prefix.length));
+  const links = entries.filter((e) => e.kind === "symlink").map((e) => e.path.slice(prefix.length));
+  await mkdir2(target2, { recursive: true });
+  const folders = /* @__PURE__ */ new Set();
+  for (const rel of [...files, ...links]) {
+    const parent = posix2.dirname(rel);
+    if (parent !== ".") folders.add(parent);
+  }
+  const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
+  for (const folder of folders) mkdirSync(resolveInside(target2, folder), { recursive: true });
+  files.forEach((rel, i) => {
+    const content = contents[i];
+    if (content) writeFileSync(resolveInside(target2, rel), content);
+  });
+  const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target2);
+  return { refusedSymlinks, files: files.length };
+}
+async function recreateSymlinks(snapshot, prefix, links, target2) {
+  const refused = [];
+  const refusedPaths = /* @__PURE__ */ new Set();
+  const created = [];
+  for (const rel of links) {
+    const linkTarget = await snapshot.readLink(prefix + rel) ?? "";
+    const refusal = lexicalRefusal(rel, linkTarget);
+    if (refusal) {
+      refused.push({ path: prefix + rel, target: linkTarget, reason: refusal });
+      refusedPaths.add(rel);
+      continue;
+    }
+    await symlink2(linkTarget, resolveInside(target2, rel));
+    created.push({ rel, linkTarget });
+  }
+  if (created.length === 0) return refused;
+  const root = await realpath(target2);
+  let pending = created;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const kept = [];
+    for (const link of pending) {
+      const full = resolveInside(target2, link.rel);
+      const resolved = await realpath(full).catch(() => void 0);
+      const escapes = resolved !== void 0 && resolved !== root && !resolved.startsWith(root + sep2);
+      const viaRefused = resolved === void 0 && leadsThroughRefused(link.rel, link.linkTarget, refusedPaths);
+      if (escapes || viaRefused) {
+        await unlink2(full);
+        refused.push({ path: prefix + link.rel, target: link.linkTarget, reason: "outside-chart" });
+        refusedPaths.add(link.rel);
+        changed = true;
+      } else {
+        kept.push(link);
+      }
+    }
+    pending = kept;
+  }
+  return refused.sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+}
+var UnsafeFolderError = class extends Error {
+  constructor(dir, entries) {
+    super(`${dir} was refused: ${describeUnsafeEntries(entries)}`);
+    this.dir = dir;
+    this.entries = entries;
+  }
+  dir;
+  entries;
+};
+function lexicalRefusal(rel, linkTarget) {
+  if (linkTarget === "" || posix2.isAbsolute(linkTarget) || /^[A-Za-z]:[\\/]/.test(linkTarget) || linkTarget.startsWith("\\")) {
+    return "absolute";
+  }
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(rel), linkTarget));
+  if (resolved === ".." || resolved.startsWith("../")) return "outside-chart";
+  return void 0;
+}
+function leadsThroughRefused(rel, linkTarget, refusedPaths) {
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(rel), linkTarget));
+  for (const refused of refusedPaths) {
+    if (resolved === refused || resolved.startsWith(`${refused}/`)) return true;
+  }
+  return false;
+}
+async function mapLimited(items, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IO_PARALLELISM, items.length) }, worker));
+  return results;
+}
+
+// src/core/render/chart-folders.ts
+var ChartFolders = class {
+  /**
+   * @param tmpRoot where the run's temp folder is made (renderer.ts, renderTmpRoot)
+   * @param writers folders written at once: enough to keep git and the disk busy ahead of helm
+   */
+  constructor(tmpRoot, writers = 2) {
+    this.tmpRoot = tmpRoot;
+    this.#writers = createLimiter(Math.max(2, writers));
+  }
+  tmpRoot;
+  #folders = /* @__PURE__ */ new Map();
+  #anonymous = /* @__PURE__ */ new Map();
+  #writers;
+  #root;
+  #release;
+  #count = 0;
+  /** The key of a chart folder of a snapshot: a commit by its sha, a working tree by its folder. */
+  keyOf(snapshot, chartDir) {
+    return `${snapshotId(snapshot, this.#anonymous)}\0${chartDir.replace(/\/+$/, "")}`;
+  }
+  /** The folder of `chartDir` in `snapshot`: the one written ahead, or written now. */
+  folder(snapshot, chartDir) {
+    const key2 = this.keyOf(snapshot, chartDir);
+    let folder = this.#folders.get(key2);
+    if (!folder) {
+      folder = this.#writers(() => this.#write(snapshot, chartDir));
+      this.#folders.set(key2, folder);
+    }
+    return folder;
+  }
+  /** Starts writing the folder for a render that will come. */
+  ahead(snapshot, chartDir) {
+    void this.folder(snapshot, chartDir);
+  }
+  /** Removes the folder once its renders are done (a later render writes it again). */
+  async done(snapshot, chartDir) {
+    const key2 = this.keyOf(snapshot, chartDir);
+    const folder = this.#folders.get(key2);
+    if (!folder) return;
+    this.#folders.delete(key2);
+    const { path } = await folder;
+    if (path) rmSync2(posix3.dirname(path), { recursive: true, force: true });
+  }
+  /**
+   * Waits for the folders being written (a chart written ahead may never be rendered: its render names were refused),
+   * then removes them all: nothing reads the run's snapshots after it.
+   */
+  async close() {
+    const writing = [...this.#folders.values()];
+    this.#folders.clear();
+    await Promise.allSettled(writing);
+    const root = this.#root;
+    this.#root = void 0;
+    const dir = await root?.catch(() => void 0);
+    if (dir) rmSync2(dir, { recursive: true, force: true });
+    this.#release?.();
+    this.#release = void 0;
+  }
+  async #write(snapshot, chartDir) {
+    const started = performance.now();
+    let path = "";
+    try {
+      const root = await this.#rootFolder();
+      path = join3(root, String(this.#count++), folderName(chartDir));
+      const { refusedSymlinks } = await materialiseChart(snapshot, chartDir, path);
+      return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
+    } catch (e) {
+      const reason = path ? e.message.replaceAll(path, chartDir) : e.message;
+      const error2 = `could not write ${chartDir} at ${snapshot.ref} to a temp folder: ${reason}`;
+      return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error: error2 };
+    }
+  }
+  #rootFolder() {
+    this.#root ??= this.tmpRoot().then((tmp) => mkdtemp(join3(tmp, "chart-guard-charts-"))).then((dir) => {
+      this.#release = hold(() => rmSync2(dir, { recursive: true, force: true }));
+      return dir;
+    });
+    return this.#root;
+  }
+};
+function folderName(chartDir) {
+  const name = posix3.basename(chartDir);
+  return name === "" || name === "." || name === ".." ? "chart" : name;
+}
+function snapshotId(snapshot, anonymous) {
+  if (snapshot.sha) return `commit:${snapshot.sha}`;
+  const repoDir = snapshot.repoDir;
+  if (typeof repoDir === "string") return `worktree:${repoDir}`;
+  if (!anonymous.has(snapshot)) anonymous.set(snapshot, anonymous.size + 1);
+  return `snapshot:${anonymous.get(snapshot)}`;
 }
 
 // src/core/render/manifests.ts
@@ -64124,164 +64397,6 @@ function isCrdsDirSource(source2, chartName) {
   return false;
 }
 
-// src/core/render/materialise.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { mkdir as mkdir2, realpath, symlink as symlink2, unlink as unlink2 } from "node:fs/promises";
-import { posix as posix2, sep as sep2 } from "node:path";
-
-// src/core/repo/snapshot.ts
-import { createHash as createHash4 } from "node:crypto";
-function folderDigestOf(entries) {
-  if (entries.length === 0) return void 0;
-  const hash = createHash4("sha256");
-  for (const entry of entries) hash.update(`${entry.kind} ${entry.object} ${entry.path}\0`);
-  return hash.digest("hex");
-}
-async function readText(snapshot, path) {
-  const buffer = await snapshot.readBuffer(path);
-  return buffer?.toString("utf8");
-}
-function filePathsOf(entries) {
-  return entries.filter((e) => e.kind === "file").map((e) => e.path).sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
-}
-async function unsafeEntriesUnder(snapshot, dir) {
-  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
-  return (await snapshot.unsafeEntries()).filter((e) => e.path.startsWith(prefix) || `${e.path}/` === prefix);
-}
-async function entriesUnder(snapshot, dir) {
-  const prefix = dir === "" || dir === "." ? "" : `${dir.replace(/\/+$/, "")}/`;
-  return (await snapshot.entries()).filter((e) => e.path.startsWith(prefix));
-}
-
-// src/core/repo/tree-path.ts
-import { isAbsolute as isAbsolute2, relative, resolve as resolve2 } from "node:path";
-function unsafePathReason(path) {
-  if (path.includes("\0")) return "a name holds a NUL byte";
-  for (const segment of path.split("/")) {
-    if (segment === "") return "a name is empty (or holds a slash)";
-    if (segment === "." || segment === "..") return `a name is "${segment}"`;
-  }
-  return void 0;
-}
-var PathEscapeError = class extends Error {
-};
-function resolveInside(root, rel) {
-  const full = resolve2(root, rel);
-  const back = relative(root, full);
-  if (back === "" || back === ".." || back.startsWith(`..${"/"}`) || back.startsWith("..\\") || isAbsolute2(back)) {
-    throw new PathEscapeError(`${JSON.stringify(rel)} leads out of the folder it is written to`);
-  }
-  return full;
-}
-var SHOWN_UNSAFE_ENTRIES = 3;
-function describeUnsafeEntries(entries) {
-  const shown = entries.slice(0, SHOWN_UNSAFE_ENTRIES).map((e) => `${JSON.stringify(e.path)} (${e.reason})`).join(", ");
-  const more = entries.length > SHOWN_UNSAFE_ENTRIES ? `, and ${entries.length - SHOWN_UNSAFE_ENTRIES} more` : "";
-  const noun = entries.length === 1 ? "a git tree entry whose name is" : "git tree entries whose names are";
-  return `it holds ${noun} not a single safe path segment: ${shown}${more}; git refuses to check out such a tree`;
-}
-
-// src/core/render/materialise.ts
-var IO_PARALLELISM = 64;
-async function materialiseChart(snapshot, dir, target2) {
-  const chartDir = dir.replace(/\/+$/, "");
-  const prefix = chartDir === "" || chartDir === "." ? "" : `${chartDir}/`;
-  const unsafe = await unsafeEntriesUnder(snapshot, chartDir);
-  if (unsafe.length > 0) throw new UnsafeFolderError(chartDir, unsafe);
-  const entries = await entriesUnder(snapshot, chartDir);
-  const files = entries.filter((e) => e.kind === "file").map((e) => e.path.slice(prefix.length));
-  const links = entries.filter((e) => e.kind === "symlink").map((e) => e.path.slice(prefix.length));
-  await mkdir2(target2, { recursive: true });
-  const folders = /* @__PURE__ */ new Set();
-  for (const rel of [...files, ...links]) {
-    const parent = posix2.dirname(rel);
-    if (parent !== ".") folders.add(parent);
-  }
-  const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
-  for (const folder of folders) mkdirSync(resolveInside(target2, folder), { recursive: true });
-  files.forEach((rel, i) => {
-    const content = contents[i];
-    if (content) writeFileSync(resolveInside(target2, rel), content);
-  });
-  const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target2);
-  return { refusedSymlinks, files: files.length };
-}
-async function recreateSymlinks(snapshot, prefix, links, target2) {
-  const refused = [];
-  const refusedPaths = /* @__PURE__ */ new Set();
-  const created = [];
-  for (const rel of links) {
-    const linkTarget = await snapshot.readLink(prefix + rel) ?? "";
-    const refusal = lexicalRefusal(rel, linkTarget);
-    if (refusal) {
-      refused.push({ path: prefix + rel, target: linkTarget, reason: refusal });
-      refusedPaths.add(rel);
-      continue;
-    }
-    await symlink2(linkTarget, resolveInside(target2, rel));
-    created.push({ rel, linkTarget });
-  }
-  if (created.length === 0) return refused;
-  const root = await realpath(target2);
-  let pending = created;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const kept = [];
-    for (const link of pending) {
-      const full = resolveInside(target2, link.rel);
-      const resolved = await realpath(full).catch(() => void 0);
-      const escapes = resolved !== void 0 && resolved !== root && !resolved.startsWith(root + sep2);
-      const viaRefused = resolved === void 0 && leadsThroughRefused(link.rel, link.linkTarget, refusedPaths);
-      if (escapes || viaRefused) {
-        await unlink2(full);
-        refused.push({ path: prefix + link.rel, target: link.linkTarget, reason: "outside-chart" });
-        refusedPaths.add(link.rel);
-        changed = true;
-      } else {
-        kept.push(link);
-      }
-    }
-    pending = kept;
-  }
-  return refused.sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
-}
-var UnsafeFolderError = class extends Error {
-  constructor(dir, entries) {
-    super(`${dir} was refused: ${describeUnsafeEntries(entries)}`);
-    this.dir = dir;
-    this.entries = entries;
-  }
-  dir;
-  entries;
-};
-function lexicalRefusal(rel, linkTarget) {
-  if (linkTarget === "" || posix2.isAbsolute(linkTarget) || /^[A-Za-z]:[\\/]/.test(linkTarget) || linkTarget.startsWith("\\")) {
-    return "absolute";
-  }
-  const resolved = posix2.normalize(posix2.join(posix2.dirname(rel), linkTarget));
-  if (resolved === ".." || resolved.startsWith("../")) return "outside-chart";
-  return void 0;
-}
-function leadsThroughRefused(rel, linkTarget, refusedPaths) {
-  const resolved = posix2.normalize(posix2.join(posix2.dirname(rel), linkTarget));
-  for (const refused of refusedPaths) {
-    if (resolved === refused || resolved.startsWith(`${refused}/`)) return true;
-  }
-  return false;
-}
-async function mapLimited(items, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(IO_PARALLELISM, items.length) }, worker));
-  return results;
-}
-
 // src/core/render/render-job.ts
 function renderInputs(job2) {
   return {
@@ -64321,28 +64436,26 @@ async function renderAll(jobs, options = {}) {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   let workDir;
   try {
-    workDir = await mkdtemp(join3(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
+    workDir = await mkdtemp2(join4(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
   } catch (e) {
     const reason = `could not create a temp folder for the renders: ${e.message}`;
     for (const render of pending) assign(outcomes, render, writeFailed(render.job, reason));
     return outcomes;
   }
-  const release = hold(() => rmSync2(workDir, { recursive: true, force: true }));
+  const release = hold(() => rmSync3(workDir, { recursive: true, force: true }));
+  const owned = [];
+  const own = (folders) => {
+    owned.push(folders);
+    return folders;
+  };
   try {
-    const folders = /* @__PURE__ */ new Map();
-    const folderQueue = createLimiter(Math.max(2, concurrency));
-    for (const render of pending) {
-      if (folders.has(render.chartKey)) continue;
-      const path = join3(workDir, "charts", String(folders.size), folderName(render.job.chartDir));
-      folders.set(
-        render.chartKey,
-        folderQueue(() => materialise(render.job, path))
-      );
-    }
+    const folders = options.folders ?? own(new ChartFolders(async () => workDir, concurrency));
+    const folderOf = ({ job: job2 }) => folders.folder(job2.snapshot, job2.chartDir);
+    for (const render of pending) void folderOf(render);
     const helmQueue = options.helmSlots ?? createLimiter(concurrency);
     await Promise.all(
       pending.map(async (render) => {
-        const folder = await folders.get(render.chartKey);
+        const folder = await folderOf(render);
         const outcome = folder.error ? materialiseFailed(render.job, folder) : withManifests(await renderOne(helm, render, folder, workDir, options, helmQueue), documents);
         const key2 = keys.get(render);
         if (key2) options.cache?.put(key2, outcome);
@@ -64350,8 +64463,9 @@ async function renderAll(jobs, options = {}) {
       })
     );
   } finally {
+    await Promise.all(owned.map((folders) => folders.close()));
     release();
-    rmSync2(workDir, { recursive: true, force: true });
+    rmSync3(workDir, { recursive: true, force: true });
   }
   return outcomes;
 }
@@ -64417,10 +64531,6 @@ function reproductionCommand(job2) {
  ` : "";
   return `helm ${commandLine(["template", ...flags])}${apis} ${commandLine(["--", job2.releaseName, job2.chartDir])}`;
 }
-function folderName(chartDir) {
-  const name = posix3.basename(chartDir);
-  return name === "" || name === "." || name === ".." ? "chart" : name;
-}
 function assign(outcomes, render, outcome) {
   outcome.sharedBy = render.jobs.length;
   for (const job2 of render.jobs) outcomes.set(job2.key, outcome);
@@ -64437,28 +64547,10 @@ function dedupe(jobs) {
   }
   return [...byKey.values()];
 }
-function snapshotId(snapshot, anonymous) {
-  if (snapshot.sha) return `commit:${snapshot.sha}`;
-  const repoDir = snapshot.repoDir;
-  if (typeof repoDir === "string") return `worktree:${repoDir}`;
-  if (!anonymous.has(snapshot)) anonymous.set(snapshot, anonymous.size + 1);
-  return `snapshot:${anonymous.get(snapshot)}`;
-}
-async function materialise(job2, path) {
-  const started = performance.now();
-  try {
-    const { refusedSymlinks } = await materialiseChart(job2.snapshot, job2.chartDir, path);
-    return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
-  } catch (e) {
-    const reason = e.message.replaceAll(path, job2.chartDir);
-    const error2 = `could not write ${job2.chartDir} at ${job2.snapshot.ref} to a temp folder: ${reason}`;
-    return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error: error2 };
-  }
-}
 async function renderOne(helm, render, folder, workDir, options, helmQueue) {
   const { job: job2 } = render;
-  const valuesDir = join3(workDir, "values", String(render.id));
-  const valuesFiles = job2.values.map((_2, i) => join3(valuesDir, `values-${i + 1}.yaml`));
+  const valuesDir = join4(workDir, "values", String(render.id));
+  const valuesFiles = job2.values.map((_2, i) => join4(valuesDir, `values-${i + 1}.yaml`));
   if (valuesFiles.length) {
     try {
       await mkdir3(valuesDir, { recursive: true });
@@ -64470,7 +64562,7 @@ async function renderOne(helm, render, folder, workDir, options, helmQueue) {
       );
     }
   }
-  const helmHome = join3(workDir, "helm-home");
+  const helmHome = join4(workDir, "helm-home");
   const timeoutMs = options.timeoutSeconds === void 0 ? void 0 : options.timeoutSeconds * 1e3;
   const invocation = {
     releaseName: job2.releaseName,
@@ -66695,8 +66787,8 @@ function extractUpgradeNotes(readme, from, to) {
     if (!target2 || !import_semver5.default.gt(target2, lower) || !import_semver5.default.lte(target2, upper)) continue;
     const text2 = section.body.trim();
     if (!text2) continue;
-    const kept = markdownPrefix(text2.slice(0, MAX_NOTE_CHARS + 1), MAX_NOTE_CHARS);
-    const clipped = kept.cut ? `${kept.text.trimEnd()}
+    const kept = text2.length <= MAX_NOTE_CHARS ? void 0 : markdownPrefix(text2.slice(0, MAX_NOTE_CHARS + 1), MAX_NOTE_CHARS);
+    const clipped = kept?.cut ? `${kept.text.trimEnd()}
 
 …` : text2;
     found.push({ note: { heading: section.title, text: clipped }, target: target2 });
@@ -67477,9 +67569,9 @@ var import_yaml12 = __toESM(require_dist2(), 1);
 
 // src/core/values/template-sandbox.ts
 import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync3, mkdtempSync as mkdtempSync2, rmSync as rmSync3 } from "node:fs";
+import { existsSync as existsSync3, mkdtempSync as mkdtempSync2, rmSync as rmSync4 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/core/values/template-sandbox-protocol.ts
@@ -67513,9 +67605,9 @@ async function buildFromSource() {
     /* @vite-ignore */
     bundler
   );
-  const outdir = mkdtempSync2(join4(tmpdir3(), "cg-template-worker-"));
-  process.once("exit", () => rmSync3(outdir, { recursive: true, force: true }));
-  const outfile = join4(outdir, "template-worker.cjs");
+  const outdir = mkdtempSync2(join5(tmpdir3(), "cg-template-worker-"));
+  process.once("exit", () => rmSync4(outdir, { recursive: true, force: true }));
+  const outfile = join5(outdir, "template-worker.cjs");
   await build({
     entryPoints: [fileURLToPath(new URL("./template-sandbox-worker.ts", import.meta.url))],
     outfile,
@@ -68171,22 +68263,22 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 // src/core/render/helm-version-memo.ts
 import { createHash as createHash6 } from "node:crypto";
 import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/core/runtime/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { mkdirSync as mkdirSync2, rename as rename2, renameSync, rmSync as rmSync4, writeFile as writeFile3, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename, dirname, join as join5 } from "node:path";
+import { mkdirSync as mkdirSync2, rename as rename2, renameSync, rmSync as rmSync5, writeFile as writeFile3, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename, dirname, join as join6 } from "node:path";
 function writeFileAtomic(path, content) {
   const folder = dirname(path);
   mkdirSync2(folder, { recursive: true });
-  const temp = join5(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const release = hold(() => rmSync4(temp, { force: true }));
+  const temp = join6(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const release = hold(() => rmSync5(temp, { force: true }));
   try {
     writeFileSync2(temp, content);
     renameSync(temp, path);
   } catch (error2) {
-    rmSync4(temp, { force: true });
+    rmSync5(temp, { force: true });
     throw error2;
   } finally {
     release();
@@ -68195,15 +68287,15 @@ function writeFileAtomic(path, content) {
 function writeFileAtomicInBackground(path, content) {
   const folder = dirname(path);
   mkdirSync2(folder, { recursive: true });
-  const temp = join5(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const release = hold(() => rmSync4(temp, { force: true }));
+  const temp = join6(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const release = hold(() => rmSync5(temp, { force: true }));
   return new Promise((resolve6, reject) => {
     writeFile3(temp, Buffer.from(content), (written) => {
       if (written) return reject(written);
       rename2(temp, path, (renamed) => renamed ? reject(renamed) : resolve6());
     });
   }).catch((error2) => {
-    rmSync4(temp, { force: true });
+    rmSync5(temp, { force: true });
     throw error2;
   }).finally(release);
 }
@@ -68291,7 +68383,7 @@ var CACHE_ENTRY_AJV = { allowUnionTypes: true };
 import { createHash as createHash5 } from "node:crypto";
 import { constants as constants6 } from "node:fs";
 import { lstat as lstat2, mkdir as mkdir4, open as open2, readdir as readdir2, realpath as realpath2, rm as rm2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join6, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join7, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 var RENDER_CACHE_FORMAT = 3;
 var CHART_CACHE_FORMAT = 2;
 var MiB3 = 1024 * 1024;
@@ -68409,7 +68501,7 @@ var RenderCache = class _RenderCache {
    */
   async read(dir, key2, format) {
     await this.flush();
-    const text2 = await readOwnFile(join6(dir, `${key2}.json`), this.maxBytes, true);
+    const text2 = await readOwnFile(join7(dir, `${key2}.json`), this.maxBytes, true);
     try {
       const entry = text2 === void 0 ? void 0 : JSON.parse(text2);
       if (!this.entries.matches(ENTRY_SCHEMA, entry) || entry.format !== format || entry.key !== key2)
@@ -68434,7 +68526,7 @@ var RenderCache = class _RenderCache {
       this.progress(`cache: cannot write to ${this.dir} (${e.message}); new entries are not stored`);
     };
     try {
-      const written = writeFileAtomicInBackground(join6(dir, `${key2}.json`), text2).catch(failed2);
+      const written = writeFileAtomicInBackground(join7(dir, `${key2}.json`), text2).catch(failed2);
       this.#writing.add(written);
       void written.then(() => this.#writing.delete(written));
     } catch (e) {
@@ -68457,7 +68549,7 @@ var RenderCache = class _RenderCache {
       folders.map(
         async (dir) => (
           // a folder that became a link since open is not listed: what is behind it is not the cache's
-          await isOwnFolder(dir) ? (await readdir2(dir).catch(() => [])).map((name) => join6(dir, name)) : []
+          await isOwnFolder(dir) ? (await readdir2(dir).catch(() => [])).map((name) => join7(dir, name)) : []
         )
       )
     );
@@ -68504,13 +68596,13 @@ var RenderCache = class _RenderCache {
   }
 };
 function rendersDir(dir) {
-  return join6(dir, "renders");
+  return join7(dir, "renders");
 }
 function chartsDir(dir) {
-  return join6(dir, "charts");
+  return join7(dir, "charts");
 }
 function helmDir(dir) {
-  return join6(dir, "helm");
+  return join7(dir, "helm");
 }
 async function refusedFolder(dir, checkout) {
   const info2 = await lstat2(dir).catch(() => void 0);
@@ -68528,7 +68620,7 @@ async function realPathOf(path) {
     return await realpath2(path);
   } catch {
     const parent = dirname2(path);
-    return parent === path ? path : join6(await realPathOf(parent), basename2(path));
+    return parent === path ? path : join7(await realPathOf(parent), basename2(path));
   }
 }
 async function ownFolder(path) {
@@ -68574,7 +68666,7 @@ function finiteOnly(_key, value) {
 var MEMO_FORMAT = 1;
 var MEMO_MAX_BYTES = 64 * 1024;
 function helmVersionMemo(cacheDir, entries) {
-  const fileOf = (identity2) => join7(helmDir(cacheDir), `${createHash6("sha256").update(identity2).digest("hex")}.json`);
+  const fileOf = (identity2) => join8(helmDir(cacheDir), `${createHash6("sha256").update(identity2).digest("hex")}.json`);
   return {
     async recall(path) {
       try {
@@ -68901,12 +68993,15 @@ function renderPolicy(options, progress, cache) {
   explicit?.catch(() => {
   });
   let lookup;
+  const renders = (space) => options.helm !== null && space.config.render.enabled;
   return {
     slots: createLimiter(runConcurrency(options)),
     cache,
+    folders: new ChartFolders(renderTmpRoot, runConcurrency(options)),
+    renders,
     helm(space) {
       lookup ??= (async () => {
-        if (options.helm === null || !space.config.render.enabled) {
+        if (!renders(space)) {
           progress(`render skipped: ${RENDER_DISABLED}`);
           return { skipReason: RENDER_DISABLED };
         }
@@ -68925,7 +69020,15 @@ async function rendersAndProof(analyses, space, policy) {
   const { helm, skipReason } = await policy.helm(space);
   const { timeoutSeconds, proofRenders } = space.config.render;
   const documents = new DocumentMemo(new Set(jobs.map(({ snapshot }) => snapshot)).size > 1);
-  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds, cache: policy.cache, documents };
+  const renderOptions = {
+    helm,
+    skipReason,
+    helmSlots: policy.slots,
+    timeoutSeconds,
+    cache: policy.cache,
+    documents,
+    folders: policy.folders
+  };
   const outcomes = await renderAll(jobs, renderOptions);
   settleManifests([...outcomes.values()], documents);
   const render = async (proofJobs) => {
@@ -68934,20 +69037,22 @@ async function rendersAndProof(analyses, space, policy) {
     return proof;
   };
   const proofs = /* @__PURE__ */ new Map();
-  return Promise.all(
+  const proven = await Promise.all(
     analyses.map(async (analysis, i) => {
       const rendered = withRenders(analysis, outcomes);
       const key2 = proofInputs(rendered, jobsOf[i]);
       const same = proofs.get(key2);
       if (same) {
-        const proof = (await same).context.ignoredKeyProof;
-        return proof ? { ...rendered, context: { ...rendered.context, ignoredKeyProof: proof } } : rendered;
+        const proof2 = (await same).context.ignoredKeyProof;
+        return proof2 ? { ...rendered, context: { ...rendered.context, ignoredKeyProof: proof2 } } : rendered;
       }
-      const proven = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render, proofRenders);
-      proofs.set(key2, proven);
-      return proven;
+      const proof = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render, proofRenders);
+      proofs.set(key2, proof);
+      return proof;
     })
   );
+  await Promise.all(jobs.map(({ snapshot, chartDir }) => policy.folders.done(snapshot, chartDir)));
+  return proven;
 }
 function withoutUnneededManifests(analyses) {
   for (const { context: context3 } of analyses) {
@@ -69255,15 +69360,23 @@ async function checkCharts(changes, spaces, { rules, policy, cache, concurrency,
   const chartSchemas = new ChartSchemas();
   return Promise.all(
     changes.map(
-      (change3) => inFlight(
-        () => analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, loading, ofShard(change3))).then((analyses) => rendersAndProof(withReadiness(analyses, spaces.readiness), spaces.head, policy)).then((analyses) => {
+      (change3) => inFlight(() => {
+        writeAhead(change3, spaces, policy);
+        return analyse2(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, loading, ofShard(change3))).then((analyses) => rendersAndProof(withReadiness(analyses, spaces.readiness), spaces.head, policy)).then((analyses) => {
           const report = buildChartReport(analyses, chartFindings(rules, analyses, chartSchemas));
           keepRunbookView(withoutUnneededManifests(analyses).map(({ context: context3 }) => context3.renders));
           return { analyses, report };
-        })
-      )
+        });
+      })
     )
   );
+}
+function writeAhead(change3, spaces, policy) {
+  if (!policy.renders(spaces.head)) return;
+  if (change3.head && change3.change !== "unchanged") policy.folders.ahead(spaces.head.snapshot, change3.head.dir);
+  else if (change3.head && !policy.cache) policy.folders.ahead(spaces.head.snapshot, change3.head.dir);
+  if (change3.base && change3.change !== "added" && !policy.cache)
+    policy.folders.ahead(spaces.base.snapshot, change3.base.dir);
 }
 
 // src/core/pipeline/report.ts
@@ -70837,9 +70950,16 @@ function commandsIn(remedy2) {
 async function runPipeline(plan, options) {
   const progress = options.progress ?? (() => {
   });
-  const concurrency = runConcurrency(options);
   const cache = options.cache ? await RenderCache.open(options.cache, progress, options.toolVersion, options.repoDir) : void 0;
   const policy = renderPolicy(options, progress, cache);
+  try {
+    return await runSteps(plan, options, progress, cache, policy);
+  } finally {
+    await policy.folders.close();
+  }
+}
+async function runSteps(plan, options, progress, cache, policy) {
+  const concurrency = runConcurrency(options);
   const spaces = await workspaces(plan, options);
   const { all, changes, diagnostics, ofShard } = changesOf(plan, spaces, options.shard, progress);
   const rules = rulesFor(plan.mode);
@@ -74174,7 +74294,7 @@ function indent2(block) {
 
 // src/format/plan-files.ts
 import { closeSync, constants as constants7, lstatSync, mkdirSync as mkdirSync3, openSync, writeSync } from "node:fs";
-import { dirname as dirname3, join as join8, resolve as resolve4, sep as sep4 } from "node:path";
+import { dirname as dirname3, join as join9, resolve as resolve4, sep as sep4 } from "node:path";
 var SAFE_PATH = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
 function planFiles(report) {
   const files = /* @__PURE__ */ new Map();
@@ -74191,7 +74311,7 @@ function writePlanFiles(report, dir) {
   mkdirSync3(root, { recursive: true });
   let written = 0;
   for (const file of files) {
-    const target2 = resolve4(join8(root, file.path));
+    const target2 = resolve4(join9(root, file.path));
     if (!target2.startsWith(root + sep4) || !foldersWithoutLinks(root, dirname3(target2))) continue;
     let fd;
     try {
@@ -74212,7 +74332,7 @@ function writePlanFiles(report, dir) {
 function foldersWithoutLinks(root, folder) {
   let at2 = root;
   for (const part of folder.slice(root.length).split(sep4).filter(Boolean)) {
-    at2 = join8(at2, part);
+    at2 = join9(at2, part);
     try {
       if (!lstatSync(at2).isDirectory()) return false;
     } catch {
@@ -74911,15 +75031,15 @@ async function resolveRefs(repoDir, event, inputs, log2 = () => {
 // src/action/report-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
-import { join as join9, relative as relative3, sep as sep5 } from "node:path";
+import { join as join10, relative as relative3, sep as sep5 } from "node:path";
 async function matchReportFiles(pattern, workspace) {
   const glob = pattern.replace(/^\.\//, "");
   const scan = import_picomatch2.default.scan(glob);
-  if (!scan.isGlob) return await isFile(join9(workspace, glob)) ? [glob] : [];
+  if (!scan.isGlob) return await isFile(join10(workspace, glob)) ? [glob] : [];
   const matches = (0, import_picomatch2.default)(glob, { dot: true });
-  const root = join9(workspace, scan.base);
+  const root = join10(workspace, scan.base);
   const entries = await readdir3(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative3(workspace, join9(entry.parentPath, entry.name)).split(sep5).join("/")).filter((path) => matches(path)).sort();
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative3(workspace, join10(entry.parentPath, entry.name)).split(sep5).join("/")).filter((path) => matches(path)).sort();
 }
 async function isFile(path) {
   return stat4(path).then(
@@ -75025,23 +75145,23 @@ async function publish(report, repoDir, inputs, workspace) {
     `chart-guard: ${report.verdict} - ${summary2.errors} error(s), ${summary2.warnings} warning(s), ${summary2.notices} notice(s) in ${report.charts.length} chart(s)`
   );
   const runnerTemp = process.env.RUNNER_TEMP ?? workspace;
-  const reportPath = resolve5(workspace, inputs.reportPath ?? join10(runnerTemp, "chart-guard-report.json"));
+  const reportPath = resolve5(workspace, inputs.reportPath ?? join11(runnerTemp, "chart-guard-report.json"));
   const reportWritten = await attempt("write the JSON report", () => writeFile4(reportPath, renderJson(report)));
-  const planPath = join10(dirname4(reportPath), "chart-guard-plan.md");
+  const planPath = join11(dirname4(reportPath), "chart-guard-plan.md");
   const planWritten = await attempt("write the upgrade runbook", () => writeFile4(planPath, renderPlan(report)));
-  const planDir = join10(dirname4(reportPath), DEFAULT_PLAN_DIR);
+  const planDir = join11(dirname4(reportPath), DEFAULT_PLAN_DIR);
   const planDirWritten = await attempt("write the runbook's rendered override files", () => {
     writePlanFiles(report, planDir);
     return true;
   });
-  const diffPath = join10(dirname4(reportPath), "chart-guard-diff.patch");
+  const diffPath = join11(dirname4(reportPath), "chart-guard-diff.patch");
   const diffWritten = await attempt("write the rendered diff", () => writeFile4(diffPath, renderDiffFile(report)));
   const marker = commentMarker(report.lockfile);
   const commentBody = stickyCommentBody({
     marker,
     body: renderComment(report, { marker, runUrl: runUrl(), failOn: report.failOn, linkBase: linkBase(report) })
   });
-  const commentPath = resolve5(workspace, inputs.commentPath ?? join10(runnerTemp, "chart-guard-comment.md"));
+  const commentPath = resolve5(workspace, inputs.commentPath ?? join11(runnerTemp, "chart-guard-comment.md"));
   const commentWritten = await attempt("write the comment body", () => writeFile4(commentPath, commentBody));
   const sarifPath = inputs.sarifPath === void 0 ? void 0 : resolve5(workspace, inputs.sarifPath);
   const sarifWritten = sarifPath !== void 0 && await attempt(
@@ -75066,7 +75186,7 @@ async function publish(report, repoDir, inputs, workspace) {
     () => summary.addRaw(renderSummary(report, { failOn: report.failOn, linkBase: linkBase(report) })).write()
   );
   await attempt("write the annotations", () => {
-    const toWorkspace = (file) => relative4(workspace, join10(repoDir, file)).split(sep6).join("/");
+    const toWorkspace = (file) => relative4(workspace, join11(repoDir, file)).split(sep6).join("/");
     for (const annotation of selectAnnotations(report, void 0, linkBase(report))) {
       const properties = {
         title: annotation.title,

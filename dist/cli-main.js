@@ -24399,9 +24399,12 @@ var SchemaCheck = class {
     }
     return validate;
   }
-  /** Whether `value` matches `schema`. */
+  /**
+   * Whether `value` matches `schema`. Nothing (undefined: a cache entry not found) matches no schema, and costs no
+   * compilation (a cold cache's lookups compiled the chart entry's schema for nothing: 20 ms).
+   */
   matches(schema2, value) {
-    return this.validator(schema2)(value);
+    return value !== void 0 && this.validator(schema2)(value);
   }
 };
 
@@ -30211,6 +30214,15 @@ function servedApiVersions(kubeVersion) {
 
 // src/core/rules/analysis/pod-selection.ts
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
+var POD_MAKING_KINDS = [
+  ...WORKLOAD_KINDS,
+  "DaemonSet",
+  "Job",
+  "CronJob",
+  "ReplicationController",
+  "Pod"
+];
+var WORKLOAD_DOCUMENTS = [...WORKLOAD_KINDS, "HorizontalPodAutoscaler"];
 function workloadsOf(objects, releaseNamespace) {
   const minReplicas = /* @__PURE__ */ new Map();
   for (const hpa of objects.filter((m) => m.ref.kind === "HorizontalPodAutoscaler")) {
@@ -30267,6 +30279,7 @@ function groupOf(apiVersion) {
   return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
 }
 function podLabelsOf(m) {
+  if (!POD_MAKING_KINDS.includes(m.ref.kind)) return void 0;
   const spec = isMap2(m.object.spec) ? m.object.spec : {};
   const jobSpec = isMap2(spec.jobTemplate) && isMap2(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
   const metadata2 = m.ref.kind === "Pod" ? m.object.metadata : isMap2((jobSpec ?? spec).template) ? (jobSpec ?? spec).template.metadata : void 0;
@@ -30278,7 +30291,8 @@ var pdbBlocksDrain = {
   id: "pdb-blocks-drain",
   scope: "chart",
   modes: ["review", "lint"],
-  needs: { renders: true },
+  // the budgets, and the workloads they select (an unchanged workload under a changed budget still counts)
+  needs: { renders: true, documents: ["PodDisruptionBudget", ...WORKLOAD_DOCUMENTS] },
   severity: "warning",
   description: "a PodDisruptionBudget allows no voluntary disruption: it blocks the node drain of a Kubernetes upgrade",
   readiness: { severity: "error" },
@@ -30286,9 +30300,10 @@ var pdbBlocksDrain = {
     const head = renderedHead(ctx);
     if (!head) return [];
     const objects = head.manifests.filter(isReleaseObject);
-    const workloads = workloadsOf(objects, head.namespace);
+    const budgets = objects.filter((m) => m.ref.kind === "PodDisruptionBudget");
+    const workloads = budgets.length ? workloadsOf(objects, head.namespace) : [];
     const findings = [];
-    for (const pdb of objects.filter((m) => m.ref.kind === "PodDisruptionBudget")) {
+    for (const pdb of budgets) {
       const spec = isMap2(pdb.object.spec) ? pdb.object.spec : {};
       const namespace = objectNamespace(pdb, head.namespace);
       const selected = workloads.filter((w2) => w2.namespace === namespace && selects2(spec.selector, w2.labels));
@@ -30363,7 +30378,8 @@ var pdbSelectsNothing = {
   id: "pdb-selects-nothing",
   scope: "chart",
   modes: ["review", "lint"],
-  needs: { renders: true },
+  // the budgets, and every object that makes pods (an unchanged one may be the only one a budget selects)
+  needs: { renders: true, documents: ["PodDisruptionBudget", ...WORKLOAD_DOCUMENTS, ...POD_MAKING_KINDS] },
   severity: "warning",
   description: "a PodDisruptionBudget selects no pod the chart renders: its label selector is wrong and it protects nothing during a node drain",
   readiness: { severity: "error" },
@@ -30372,9 +30388,10 @@ var pdbSelectsNothing = {
     if (!head) return [];
     const objects = head.manifests.filter(isReleaseObject);
     if (operatorMayMakePods(objects)) return [];
-    const workloads = workloadsOf(objects, head.namespace);
+    const budgets = objects.filter((m) => m.ref.kind === "PodDisruptionBudget");
+    const workloads = budgets.length ? workloadsOf(objects, head.namespace) : [];
     const findings = [];
-    for (const pdb of objects.filter((m) => m.ref.kind === "PodDisruptionBudget")) {
+    for (const pdb of budgets) {
       const spec = isMap2(pdb.object.spec) ? pdb.object.spec : {};
       const namespace = objectNamespace(pdb, head.namespace);
       const selectsSomePod = objects.some(
@@ -45332,10 +45349,212 @@ var import_semver6 = __toESM(require_semver2(), 1);
 var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/core/render/renderer.ts
-import { constants as constants5, rmSync as rmSync4 } from "node:fs";
-import { access as access2, mkdir as mkdir3, mkdtemp, statfs, writeFile as writeFile2 } from "node:fs/promises";
+import { constants as constants5, rmSync as rmSync5 } from "node:fs";
+import { access as access2, mkdir as mkdir3, mkdtemp as mkdtemp2, statfs, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
+import { join as join9 } from "node:path";
+
+// src/core/render/chart-folders.ts
+import { rmSync as rmSync4 } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
 import { join as join8, posix as posix6 } from "node:path";
+
+// src/core/render/materialise.ts
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdir as mkdir2, realpath as realpath2, symlink, unlink } from "node:fs/promises";
+import { posix as posix5, sep as sep4 } from "node:path";
+var IO_PARALLELISM = 64;
+async function materialiseChart(snapshot, dir, target2) {
+  const chartDir = dir.replace(/\/+$/, "");
+  const prefix = chartDir === "" || chartDir === "." ? "" : `${chartDir}/`;
+  const unsafe = await unsafeEntriesUnder(snapshot, chartDir);
+  if (unsafe.length > 0) throw new UnsafeFolderError(chartDir, unsafe);
+  const entries = await entriesUnder(snapshot, chartDir);
+  const files = entries.filter((e) => e.kind === "file").map((e) => e.path.slice(prefix.length));
+  const links = entries.filter((e) => e.kind === "symlink").map((e) => e.path.slice(prefix.length));
+  await mkdir2(target2, { recursive: true });
+  const folders = /* @__PURE__ */ new Set();
+  for (const rel of [...files, ...links]) {
+    const parent = posix5.dirname(rel);
+    if (parent !== ".") folders.add(parent);
+  }
+  const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
+  for (const folder of folders) mkdirSync3(resolveInside(target2, folder), { recursive: true });
+  files.forEach((rel, i) => {
+    const content = contents[i];
+    if (content) writeFileSync2(resolveInside(target2, rel), content);
+  });
+  const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target2);
+  return { refusedSymlinks, files: files.length };
+}
+async function recreateSymlinks(snapshot, prefix, links, target2) {
+  const refused = [];
+  const refusedPaths = /* @__PURE__ */ new Set();
+  const created = [];
+  for (const rel of links) {
+    const linkTarget = await snapshot.readLink(prefix + rel) ?? "";
+    const refusal = lexicalRefusal(rel, linkTarget);
+    if (refusal) {
+      refused.push({ path: prefix + rel, target: linkTarget, reason: refusal });
+      refusedPaths.add(rel);
+      continue;
+    }
+    await symlink(linkTarget, resolveInside(target2, rel));
+    created.push({ rel, linkTarget });
+  }
+  if (created.length === 0) return refused;
+  const root = await realpath2(target2);
+  let pending = created;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const kept = [];
+    for (const link of pending) {
+      const full = resolveInside(target2, link.rel);
+      const resolved = await realpath2(full).catch(() => void 0);
+      const escapes = resolved !== void 0 && resolved !== root && !resolved.startsWith(root + sep4);
+      const viaRefused = resolved === void 0 && leadsThroughRefused(link.rel, link.linkTarget, refusedPaths);
+      if (escapes || viaRefused) {
+        await unlink(full);
+        refused.push({ path: prefix + link.rel, target: link.linkTarget, reason: "outside-chart" });
+        refusedPaths.add(link.rel);
+        changed = true;
+      } else {
+        kept.push(link);
+      }
+    }
+    pending = kept;
+  }
+  return refused.sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+}
+var UnsafeFolderError = class extends Error {
+  constructor(dir, entries) {
+    super(`${dir} was refused: ${describeUnsafeEntries(entries)}`);
+    this.dir = dir;
+    this.entries = entries;
+  }
+  dir;
+  entries;
+};
+function lexicalRefusal(rel, linkTarget) {
+  if (linkTarget === "" || posix5.isAbsolute(linkTarget) || /^[A-Za-z]:[\\/]/.test(linkTarget) || linkTarget.startsWith("\\")) {
+    return "absolute";
+  }
+  const resolved = posix5.normalize(posix5.join(posix5.dirname(rel), linkTarget));
+  if (resolved === ".." || resolved.startsWith("../")) return "outside-chart";
+  return void 0;
+}
+function leadsThroughRefused(rel, linkTarget, refusedPaths) {
+  const resolved = posix5.normalize(posix5.join(posix5.dirname(rel), linkTarget));
+  for (const refused of refusedPaths) {
+    if (resolved === refused || resolved.startsWith(`${refused}/`)) return true;
+  }
+  return false;
+}
+async function mapLimited(items, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IO_PARALLELISM, items.length) }, worker));
+  return results;
+}
+
+// src/core/render/chart-folders.ts
+var ChartFolders = class {
+  /**
+   * @param tmpRoot where the run's temp folder is made (renderer.ts, renderTmpRoot)
+   * @param writers folders written at once: enough to keep git and the disk busy ahead of helm
+   */
+  constructor(tmpRoot, writers = 2) {
+    this.tmpRoot = tmpRoot;
+    this.#writers = createLimiter(Math.max(2, writers));
+  }
+  tmpRoot;
+  #folders = /* @__PURE__ */ new Map();
+  #anonymous = /* @__PURE__ */ new Map();
+  #writers;
+  #root;
+  #release;
+  #count = 0;
+  /** The key of a chart folder of a snapshot: a commit by its sha, a working tree by its folder. */
+  keyOf(snapshot, chartDir) {
+    return `${snapshotId(snapshot, this.#anonymous)}\0${chartDir.replace(/\/+$/, "")}`;
+  }
+  /** The folder of `chartDir` in `snapshot`: the one written ahead, or written now. */
+  folder(snapshot, chartDir) {
+    const key2 = this.keyOf(snapshot, chartDir);
+    let folder = this.#folders.get(key2);
+    if (!folder) {
+      folder = this.#writers(() => this.#write(snapshot, chartDir));
+      this.#folders.set(key2, folder);
+    }
+    return folder;
+  }
+  /** Starts writing the folder for a render that will come. */
+  ahead(snapshot, chartDir) {
+    void this.folder(snapshot, chartDir);
+  }
+  /** Removes the folder once its renders are done (a later render writes it again). */
+  async done(snapshot, chartDir) {
+    const key2 = this.keyOf(snapshot, chartDir);
+    const folder = this.#folders.get(key2);
+    if (!folder) return;
+    this.#folders.delete(key2);
+    const { path } = await folder;
+    if (path) rmSync4(posix6.dirname(path), { recursive: true, force: true });
+  }
+  /**
+   * Waits for the folders being written (a chart written ahead may never be rendered: its render names were refused),
+   * then removes them all: nothing reads the run's snapshots after it.
+   */
+  async close() {
+    const writing = [...this.#folders.values()];
+    this.#folders.clear();
+    await Promise.allSettled(writing);
+    const root = this.#root;
+    this.#root = void 0;
+    const dir = await root?.catch(() => void 0);
+    if (dir) rmSync4(dir, { recursive: true, force: true });
+    this.#release?.();
+    this.#release = void 0;
+  }
+  async #write(snapshot, chartDir) {
+    const started = performance.now();
+    let path = "";
+    try {
+      const root = await this.#rootFolder();
+      path = join8(root, String(this.#count++), folderName(chartDir));
+      const { refusedSymlinks } = await materialiseChart(snapshot, chartDir, path);
+      return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
+    } catch (e) {
+      const reason = path ? e.message.replaceAll(path, chartDir) : e.message;
+      const error = `could not write ${chartDir} at ${snapshot.ref} to a temp folder: ${reason}`;
+      return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error };
+    }
+  }
+  #rootFolder() {
+    this.#root ??= this.tmpRoot().then((tmp) => mkdtemp(join8(tmp, "chart-guard-charts-"))).then((dir) => {
+      this.#release = hold(() => rmSync4(dir, { recursive: true, force: true }));
+      return dir;
+    });
+    return this.#root;
+  }
+};
+function folderName(chartDir) {
+  const name = posix6.basename(chartDir);
+  return name === "" || name === "." || name === ".." ? "chart" : name;
+}
+function snapshotId(snapshot, anonymous) {
+  if (snapshot.sha) return `commit:${snapshot.sha}`;
+  const repoDir = snapshot.repoDir;
+  if (typeof repoDir === "string") return `worktree:${repoDir}`;
+  if (!anonymous.has(snapshot)) anonymous.set(snapshot, anonymous.size + 1);
+  return `snapshot:${anonymous.get(snapshot)}`;
+}
 
 // src/core/render/manifests.ts
 var import_yaml13 = __toESM(require_dist(), 1);
@@ -45710,110 +45929,6 @@ function isCrdsDirSource(source2, chartName) {
   return false;
 }
 
-// src/core/render/materialise.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { mkdir as mkdir2, realpath as realpath2, symlink, unlink } from "node:fs/promises";
-import { posix as posix5, sep as sep4 } from "node:path";
-var IO_PARALLELISM = 64;
-async function materialiseChart(snapshot, dir, target2) {
-  const chartDir = dir.replace(/\/+$/, "");
-  const prefix = chartDir === "" || chartDir === "." ? "" : `${chartDir}/`;
-  const unsafe = await unsafeEntriesUnder(snapshot, chartDir);
-  if (unsafe.length > 0) throw new UnsafeFolderError(chartDir, unsafe);
-  const entries = await entriesUnder(snapshot, chartDir);
-  const files = entries.filter((e) => e.kind === "file").map((e) => e.path.slice(prefix.length));
-  const links = entries.filter((e) => e.kind === "symlink").map((e) => e.path.slice(prefix.length));
-  await mkdir2(target2, { recursive: true });
-  const folders = /* @__PURE__ */ new Set();
-  for (const rel of [...files, ...links]) {
-    const parent = posix5.dirname(rel);
-    if (parent !== ".") folders.add(parent);
-  }
-  const contents = await mapLimited(files, (rel) => snapshot.readBuffer(prefix + rel));
-  for (const folder of folders) mkdirSync3(resolveInside(target2, folder), { recursive: true });
-  files.forEach((rel, i) => {
-    const content = contents[i];
-    if (content) writeFileSync2(resolveInside(target2, rel), content);
-  });
-  const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target2);
-  return { refusedSymlinks, files: files.length };
-}
-async function recreateSymlinks(snapshot, prefix, links, target2) {
-  const refused = [];
-  const refusedPaths = /* @__PURE__ */ new Set();
-  const created = [];
-  for (const rel of links) {
-    const linkTarget = await snapshot.readLink(prefix + rel) ?? "";
-    const refusal = lexicalRefusal(rel, linkTarget);
-    if (refusal) {
-      refused.push({ path: prefix + rel, target: linkTarget, reason: refusal });
-      refusedPaths.add(rel);
-      continue;
-    }
-    await symlink(linkTarget, resolveInside(target2, rel));
-    created.push({ rel, linkTarget });
-  }
-  if (created.length === 0) return refused;
-  const root = await realpath2(target2);
-  let pending = created;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const kept = [];
-    for (const link of pending) {
-      const full = resolveInside(target2, link.rel);
-      const resolved = await realpath2(full).catch(() => void 0);
-      const escapes = resolved !== void 0 && resolved !== root && !resolved.startsWith(root + sep4);
-      const viaRefused = resolved === void 0 && leadsThroughRefused(link.rel, link.linkTarget, refusedPaths);
-      if (escapes || viaRefused) {
-        await unlink(full);
-        refused.push({ path: prefix + link.rel, target: link.linkTarget, reason: "outside-chart" });
-        refusedPaths.add(link.rel);
-        changed = true;
-      } else {
-        kept.push(link);
-      }
-    }
-    pending = kept;
-  }
-  return refused.sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
-}
-var UnsafeFolderError = class extends Error {
-  constructor(dir, entries) {
-    super(`${dir} was refused: ${describeUnsafeEntries(entries)}`);
-    this.dir = dir;
-    this.entries = entries;
-  }
-  dir;
-  entries;
-};
-function lexicalRefusal(rel, linkTarget) {
-  if (linkTarget === "" || posix5.isAbsolute(linkTarget) || /^[A-Za-z]:[\\/]/.test(linkTarget) || linkTarget.startsWith("\\")) {
-    return "absolute";
-  }
-  const resolved = posix5.normalize(posix5.join(posix5.dirname(rel), linkTarget));
-  if (resolved === ".." || resolved.startsWith("../")) return "outside-chart";
-  return void 0;
-}
-function leadsThroughRefused(rel, linkTarget, refusedPaths) {
-  const resolved = posix5.normalize(posix5.join(posix5.dirname(rel), linkTarget));
-  for (const refused of refusedPaths) {
-    if (resolved === refused || resolved.startsWith(`${refused}/`)) return true;
-  }
-  return false;
-}
-async function mapLimited(items, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(IO_PARALLELISM, items.length) }, worker));
-  return results;
-}
-
 // src/core/render/renderer.ts
 async function renderAll(jobs, options = {}) {
   const renders = dedupe(jobs);
@@ -45840,28 +45955,26 @@ async function renderAll(jobs, options = {}) {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   let workDir;
   try {
-    workDir = await mkdtemp(join8(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
+    workDir = await mkdtemp2(join9(options.tmpRoot ?? await renderTmpRoot(), "chart-guard-render-"));
   } catch (e) {
     const reason = `could not create a temp folder for the renders: ${e.message}`;
     for (const render2 of pending) assign(outcomes, render2, writeFailed(render2.job, reason));
     return outcomes;
   }
-  const release = hold(() => rmSync4(workDir, { recursive: true, force: true }));
+  const release = hold(() => rmSync5(workDir, { recursive: true, force: true }));
+  const owned = [];
+  const own = (folders) => {
+    owned.push(folders);
+    return folders;
+  };
   try {
-    const folders = /* @__PURE__ */ new Map();
-    const folderQueue = createLimiter(Math.max(2, concurrency));
-    for (const render2 of pending) {
-      if (folders.has(render2.chartKey)) continue;
-      const path = join8(workDir, "charts", String(folders.size), folderName(render2.job.chartDir));
-      folders.set(
-        render2.chartKey,
-        folderQueue(() => materialise(render2.job, path))
-      );
-    }
+    const folders = options.folders ?? own(new ChartFolders(async () => workDir, concurrency));
+    const folderOf = ({ job: job2 }) => folders.folder(job2.snapshot, job2.chartDir);
+    for (const render2 of pending) void folderOf(render2);
     const helmQueue = options.helmSlots ?? createLimiter(concurrency);
     await Promise.all(
       pending.map(async (render2) => {
-        const folder = await folders.get(render2.chartKey);
+        const folder = await folderOf(render2);
         const outcome = folder.error ? materialiseFailed(render2.job, folder) : withManifests(await renderOne(helm, render2, folder, workDir, options, helmQueue), documents);
         const key2 = keys.get(render2);
         if (key2) options.cache?.put(key2, outcome);
@@ -45869,8 +45982,9 @@ async function renderAll(jobs, options = {}) {
       })
     );
   } finally {
+    await Promise.all(owned.map((folders) => folders.close()));
     release();
-    rmSync4(workDir, { recursive: true, force: true });
+    rmSync5(workDir, { recursive: true, force: true });
   }
   return outcomes;
 }
@@ -45936,10 +46050,6 @@ function reproductionCommand(job2) {
  ` : "";
   return `helm ${commandLine(["template", ...flags])}${apis} ${commandLine(["--", job2.releaseName, job2.chartDir])}`;
 }
-function folderName(chartDir) {
-  const name = posix6.basename(chartDir);
-  return name === "" || name === "." || name === ".." ? "chart" : name;
-}
 function assign(outcomes, render2, outcome) {
   outcome.sharedBy = render2.jobs.length;
   for (const job2 of render2.jobs) outcomes.set(job2.key, outcome);
@@ -45956,28 +46066,10 @@ function dedupe(jobs) {
   }
   return [...byKey.values()];
 }
-function snapshotId(snapshot, anonymous) {
-  if (snapshot.sha) return `commit:${snapshot.sha}`;
-  const repoDir = snapshot.repoDir;
-  if (typeof repoDir === "string") return `worktree:${repoDir}`;
-  if (!anonymous.has(snapshot)) anonymous.set(snapshot, anonymous.size + 1);
-  return `snapshot:${anonymous.get(snapshot)}`;
-}
-async function materialise(job2, path) {
-  const started = performance.now();
-  try {
-    const { refusedSymlinks } = await materialiseChart(job2.snapshot, job2.chartDir, path);
-    return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
-  } catch (e) {
-    const reason = e.message.replaceAll(path, job2.chartDir);
-    const error = `could not write ${job2.chartDir} at ${job2.snapshot.ref} to a temp folder: ${reason}`;
-    return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error };
-  }
-}
 async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
   const { job: job2 } = render2;
-  const valuesDir = join8(workDir, "values", String(render2.id));
-  const valuesFiles = job2.values.map((_2, i) => join8(valuesDir, `values-${i + 1}.yaml`));
+  const valuesDir = join9(workDir, "values", String(render2.id));
+  const valuesFiles = job2.values.map((_2, i) => join9(valuesDir, `values-${i + 1}.yaml`));
   if (valuesFiles.length) {
     try {
       await mkdir3(valuesDir, { recursive: true });
@@ -45989,7 +46081,7 @@ async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
       );
     }
   }
-  const helmHome = join8(workDir, "helm-home");
+  const helmHome = join9(workDir, "helm-home");
   const timeoutMs = options.timeoutSeconds === void 0 ? void 0 : options.timeoutSeconds * 1e3;
   const invocation = {
     releaseName: job2.releaseName,
@@ -46373,8 +46465,8 @@ function extractUpgradeNotes(readme, from, to) {
     if (!target2 || !import_semver5.default.gt(target2, lower) || !import_semver5.default.lte(target2, upper)) continue;
     const text2 = section.body.trim();
     if (!text2) continue;
-    const kept = markdownPrefix(text2.slice(0, MAX_NOTE_CHARS + 1), MAX_NOTE_CHARS);
-    const clipped = kept.cut ? `${kept.text.trimEnd()}
+    const kept = text2.length <= MAX_NOTE_CHARS ? void 0 : markdownPrefix(text2.slice(0, MAX_NOTE_CHARS + 1), MAX_NOTE_CHARS);
+    const clipped = kept?.cut ? `${kept.text.trimEnd()}
 
 …` : text2;
     found.push({ note: { heading: section.title, text: clipped }, target: target2 });
@@ -46694,11 +46786,11 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 // src/core/render/helm-version-memo.ts
 import { createHash as createHash6 } from "node:crypto";
 import { realpath as realpath3, stat as stat2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var MEMO_FORMAT = 1;
 var MEMO_MAX_BYTES = 64 * 1024;
 function helmVersionMemo(cacheDir, entries) {
-  const fileOf = (identity2) => join9(helmDir(cacheDir), `${createHash6("sha256").update(identity2).digest("hex")}.json`);
+  const fileOf = (identity2) => join10(helmDir(cacheDir), `${createHash6("sha256").update(identity2).digest("hex")}.json`);
   return {
     async recall(path) {
       try {
@@ -47025,12 +47117,15 @@ function renderPolicy(options, progress, cache) {
   explicit?.catch(() => {
   });
   let lookup;
+  const renders = (space) => options.helm !== null && space.config.render.enabled;
   return {
     slots: createLimiter(runConcurrency(options)),
     cache,
+    folders: new ChartFolders(renderTmpRoot, runConcurrency(options)),
+    renders,
     helm(space) {
       lookup ??= (async () => {
-        if (options.helm === null || !space.config.render.enabled) {
+        if (!renders(space)) {
           progress(`render skipped: ${RENDER_DISABLED}`);
           return { skipReason: RENDER_DISABLED };
         }
@@ -47049,7 +47144,15 @@ async function rendersAndProof(analyses, space, policy) {
   const { helm, skipReason } = await policy.helm(space);
   const { timeoutSeconds, proofRenders } = space.config.render;
   const documents = new DocumentMemo(new Set(jobs.map(({ snapshot }) => snapshot)).size > 1);
-  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds, cache: policy.cache, documents };
+  const renderOptions = {
+    helm,
+    skipReason,
+    helmSlots: policy.slots,
+    timeoutSeconds,
+    cache: policy.cache,
+    documents,
+    folders: policy.folders
+  };
   const outcomes = await renderAll(jobs, renderOptions);
   settleManifests([...outcomes.values()], documents);
   const render2 = async (proofJobs) => {
@@ -47058,20 +47161,22 @@ async function rendersAndProof(analyses, space, policy) {
     return proof;
   };
   const proofs = /* @__PURE__ */ new Map();
-  return Promise.all(
+  const proven = await Promise.all(
     analyses.map(async (analysis, i) => {
       const rendered = withRenders(analysis, outcomes);
       const key2 = proofInputs(rendered, jobsOf[i]);
       const same = proofs.get(key2);
       if (same) {
-        const proof = (await same).context.ignoredKeyProof;
-        return proof ? { ...rendered, context: { ...rendered.context, ignoredKeyProof: proof } } : rendered;
+        const proof2 = (await same).context.ignoredKeyProof;
+        return proof2 ? { ...rendered, context: { ...rendered.context, ignoredKeyProof: proof2 } } : rendered;
       }
-      const proven = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render2, proofRenders);
-      proofs.set(key2, proven);
-      return proven;
+      const proof = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render2, proofRenders);
+      proofs.set(key2, proof);
+      return proof;
     })
   );
+  await Promise.all(jobs.map(({ snapshot, chartDir }) => policy.folders.done(snapshot, chartDir)));
+  return proven;
 }
 function withoutUnneededManifests(analyses) {
   for (const { context } of analyses) {
@@ -47379,15 +47484,23 @@ async function checkCharts(changes, spaces, { rules, policy, cache, concurrency,
   const chartSchemas = new ChartSchemas();
   return Promise.all(
     changes.map(
-      (change3) => inFlight(
-        () => analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, loading, ofShard(change3))).then((analyses) => rendersAndProof(withReadiness(analyses, spaces.readiness), spaces.head, policy)).then((analyses) => {
+      (change3) => inFlight(() => {
+        writeAhead(change3, spaces, policy);
+        return analyse(() => analyseChart(change3, spaces.base, spaces.head, helmMajor, loading, ofShard(change3))).then((analyses) => rendersAndProof(withReadiness(analyses, spaces.readiness), spaces.head, policy)).then((analyses) => {
           const report = buildChartReport(analyses, chartFindings(rules, analyses, chartSchemas));
           keepRunbookView(withoutUnneededManifests(analyses).map(({ context }) => context.renders));
           return { analyses, report };
-        })
-      )
+        });
+      })
     )
   );
+}
+function writeAhead(change3, spaces, policy) {
+  if (!policy.renders(spaces.head)) return;
+  if (change3.head && change3.change !== "unchanged") policy.folders.ahead(spaces.head.snapshot, change3.head.dir);
+  else if (change3.head && !policy.cache) policy.folders.ahead(spaces.head.snapshot, change3.head.dir);
+  if (change3.base && change3.change !== "added" && !policy.cache)
+    policy.folders.ahead(spaces.base.snapshot, change3.base.dir);
 }
 
 // src/core/pipeline/report.ts
@@ -48803,9 +48916,16 @@ function commandsIn(remedy2) {
 async function runPipeline(plan, options) {
   const progress = options.progress ?? (() => {
   });
-  const concurrency = runConcurrency(options);
   const cache = options.cache ? await RenderCache.open(options.cache, progress, options.toolVersion, options.repoDir) : void 0;
   const policy = renderPolicy(options, progress, cache);
+  try {
+    return await runSteps(plan, options, progress, cache, policy);
+  } finally {
+    await policy.folders.close();
+  }
+}
+async function runSteps(plan, options, progress, cache, policy) {
+  const concurrency = runConcurrency(options);
   const spaces = await workspaces(plan, options);
   const { all, changes, diagnostics, ofShard } = changesOf(plan, spaces, options.shard, progress);
   const rules = rulesFor(plan.mode);

@@ -15,7 +15,9 @@
 //   peak RSS, 300 charts × 2 envs      the cold lint's node process
 //
 // Then the cost of each run: wall time, node's own CPU (user + system) and its children's (helm and git), from
-// /proc/self/stat at exit; for the bare helm runs, helm's CPU. Best of --runs runs (default 3) for the review cases
+// /proc/self/stat at exit; for the bare helm runs, helm's CPU. "cores busy" is that CPU over wall time × CPUs (how
+// well the run overlaps node's work with helm's), "floor" the wall time were every core busy all along (the CPU over
+// the CPU count: what no scheduling beats). `chart-guard --version` shows what starting the CLI costs. Best of --runs runs (default 3) for the review cases
 // and the bare runs; the 300-chart lint runs once each. The header prints the CPU count and the load average: on a
 // shared machine the ratios measure the neighbours too.
 // Options: --runs N  --charts N (default 300)  --helm PATH  --cli PATH  --json FILE  --node PATH  --node24 PATH
@@ -98,6 +100,11 @@ try {
   for (const runtime of runtimes) {
     nodeBin = runtime.bin;
     const on = `(node ${runtime.version})`;
+    // what starting the CLI costs before it does anything: node, the launcher and the bundle (issue 23, "start less")
+    record(
+      `start: chart-guard --version ${on}`,
+      bestOf(runs, () => timed(['--version'], null)),
+    );
     const cold = record(
       `ten-chart review, cold cache ${on}`,
       bestOf(runs, () => review(ten, { cache: freshDir('cache') })),
@@ -183,16 +190,24 @@ function report(targets, costs) {
     targets.map((t) => [t.label, t.shown, t.goal, t.met ? 'met' : 'MISSED', t.note]),
   );
   console.log('');
+  // cores busy: the CPU the run used over what the machine had during it; floor: the wall time were every core busy
+  // all along (the run's CPU spread over the cores), which no scheduling beats
+  const cpus = availableParallelism();
   printTable(
-    ['run', 'wall', 'node CPU', 'helm+git CPU', 'peak RSS', 'cache hits / misses'],
-    costs.map((c) => [
-      c.label,
-      ms(c.ms),
-      ms(c.nodeMs),
-      c.childMs === null ? 'n/a' : ms(c.childMs),
-      c.rssKiB ? `${(c.rssKiB / 1024).toFixed(0)} MiB` : '',
-      c.hits === undefined ? '' : `${c.hits} / ${c.misses}`,
-    ]),
+    ['run', 'wall', 'node CPU', 'helm+git CPU', 'cores busy', 'floor', 'peak RSS', 'cache hits / misses'],
+    costs.map((c) => {
+      const cpu = c.childMs === null ? null : c.nodeMs + c.childMs;
+      return [
+        c.label,
+        ms(c.ms),
+        ms(c.nodeMs),
+        c.childMs === null ? 'n/a' : ms(c.childMs),
+        cpu === null ? 'n/a' : `${Math.round((100 * cpu) / (c.ms * cpus))}%`,
+        cpu === null ? 'n/a' : ms(cpu / cpus),
+        c.rssKiB ? `${(c.rssKiB / 1024).toFixed(0)} MiB` : '',
+        c.hits === undefined ? '' : `${c.hits} / ${c.misses}`,
+      ];
+    }),
   );
   if (flags.json) writeFileSync(flags.json, `${JSON.stringify({ targets, costs }, null, 2)}\n`);
 }
@@ -226,6 +241,7 @@ function lint(repo, { cache, extra = [], output } = {}) {
 
 /** One CLI run, timed, with its JSON report. */
 function timed(args, output = join(work, 'report.json')) {
+  if (output === null) return timedStart(args);
   const usage = join(work, 'usage.json');
   rmSync(usage, { force: true });
   const started = performance.now();
@@ -241,6 +257,20 @@ function timed(args, output = join(work, 'report.json')) {
   const report = JSON.parse(readFileSync(output, 'utf8'));
   const use = JSON.parse(readFileSync(usage, 'utf8'));
   return { ms: elapsed, ...use, hits: report.stats?.cacheHits, misses: report.stats?.cacheMisses, report };
+}
+
+/** A CLI run that writes no report (`--version`): its wall time and CPU. */
+function timedStart(args) {
+  const usage = join(work, 'usage.json');
+  rmSync(usage, { force: true });
+  const started = performance.now();
+  const run = spawnSync(nodeBin, ['--import', pathToFileURL(hook).href, cli, ...args], {
+    env: { ...process.env, CG_BENCH_USAGE: usage },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const elapsed = performance.now() - started;
+  if (run.status !== 0) fail(`${args.join(' ')} failed (exit ${run.status}):\n${run.stderr}`);
+  return { ms: elapsed, ...JSON.parse(readFileSync(usage, 'utf8')) };
 }
 
 /** Any CLI run whose output does not matter (filling a cache). */

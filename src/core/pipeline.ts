@@ -16,7 +16,7 @@ import { changesOf } from './pipeline/changes.js';
 import { checkCharts } from './pipeline/charts.js';
 import type { AnalysisOptions, Plan } from './pipeline/options.js';
 import { readinessFacts } from './pipeline/readiness.js';
-import { renderPolicy, runConcurrency, runStats } from './pipeline/renders.js';
+import { type RenderPolicy, renderPolicy, runConcurrency, runStats } from './pipeline/renders.js';
 import { assembleReport, configDigest } from './pipeline/report.js';
 import { repoContextOf, runConditions } from './pipeline/rules.js';
 import { workspaces } from './pipeline/workspaces.js';
@@ -33,11 +33,25 @@ export { mergeKey } from './pipeline/rules.js';
 
 export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise<Report> {
   const progress = options.progress ?? (() => {});
-  const concurrency = runConcurrency(options);
   const cache = options.cache
     ? await RenderCache.open(options.cache, progress, options.toolVersion, options.repoDir)
     : undefined;
   const policy = renderPolicy(options, progress, cache);
+  try {
+    return await runSteps(plan, options, progress, cache, policy);
+  } finally {
+    await policy.folders.close();
+  }
+}
+
+async function runSteps(
+  plan: Plan,
+  options: AnalysisOptions,
+  progress: (message: string) => void,
+  cache: RenderCache | undefined,
+  policy: RenderPolicy,
+): Promise<Report> {
+  const concurrency = runConcurrency(options);
   // 1. workspaces
   const spaces = await workspaces(plan, options);
   // 2. changes: which charts, each checked in every one of spaces.head.environments (of the shard, if one)

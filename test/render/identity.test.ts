@@ -2,7 +2,7 @@
 // of a chart is parsed once, and both manifests share the parsed object. The safety net: the whole report (findings,
 // rendered diffs, the upgrade runbook, the verdict) is the same as with every document parsed on its own, for every
 // corpus pair, the platform fixture and the 5 MB chart, with helm 3 and helm 4.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,7 +13,8 @@ import { DocumentMemo, documentDigest } from '../../src/core/render/document-ide
 import { parseManifests } from '../../src/core/render/manifests.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import type { Report } from '../../src/core/report/report.js';
-import { HELM_BINARIES, PROJECT_DIR, TestRepo } from '../support/git-repo.js';
+import { HELM_BINARIES } from '../support/git-repo.js';
+import { platformBump } from '../support/platform-bump.js';
 
 /** Off: every render parses each of its documents itself, as before identity first. */
 const sharing = vi.hoisted(() => ({ on: true, parses: 0 }));
@@ -56,19 +57,7 @@ const cases: Record<string, () => Case> = {
     const bump = buildCorpusBump(join(work, 'corpus'), corpusPairs());
     return { shares: false, repoDir: bump.repo, base: bump.base, head: bump.head };
   },
-  'the platform fixture': () => {
-    const repo = new TestRepo('cg-identity-platform-');
-    const fixture = join(PROJECT_DIR, 'test/fixtures/platform');
-    const checkOut = (tree: string) => {
-      for (const name of readdirSync(repo.dir)) if (name !== '.git') rmSync(join(repo.dir, name), { recursive: true });
-      cpSync(join(fixture, tree), repo.dir, { recursive: true });
-    };
-    checkOut('base');
-    const base = repo.commit('platform before the bump');
-    checkOut('head');
-    const head = repo.commit('bump six charts');
-    return { shares: true, repoDir: repo.dir, base, head };
-  },
+  'the platform fixture': () => ({ shares: true, ...platformBump('cg-identity-platform-') }),
   'the 5 MB chart of the benchmark (every template changed)': () => {
     const bump = buildLargeBump(join(work, 'large'));
     return { shares: true, repoDir: bump.repo, base: bump.base, head: bump.head };

@@ -26,8 +26,11 @@ export class SchemaCheck {
     return validate;
   }
 
-  /** Whether `value` matches `schema`. */
+  /**
+   * Whether `value` matches `schema`. Nothing (undefined: a cache entry not found) matches no schema, and costs no
+   * compilation (a cold cache's lookups compiled the chart entry's schema for nothing: 20 ms).
+   */
   matches<T>(schema: object, value: unknown): value is T {
-    return this.validator(schema)(value);
+    return value !== undefined && this.validator(schema)(value);
   }
 }

@@ -49,16 +49,30 @@ export async function checkCharts(
   const chartSchemas = new ChartSchemas();
   return Promise.all(
     changes.map((change) =>
-      inFlight(() =>
-        analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, loading, ofShard(change)))
+      inFlight(() => {
+        writeAhead(change, spaces, policy);
+        return analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, loading, ofShard(change)))
           .then((analyses) => rendersAndProof(withReadiness(analyses, spaces.readiness), spaces.head, policy))
           .then((analyses) => {
             const report = buildChartReport(analyses, chartFindings(rules, analyses, chartSchemas));
             // the report holds the findings and the rendered diff: of the renders, only the runbook's view stays
             keepRunbookView(withoutUnneededManifests(analyses).map(({ context }) => context.renders));
             return { analyses, report };
-          }),
-      ),
+          });
+      }),
     ),
   );
+}
+
+/**
+ * Starts writing the chart folder helm will render while the chart is read and analysed (render/chart-folders.ts):
+ * the head's; the base's too when there is no render cache (with one, a pull request's base renders are usually
+ * stored already, and a hit needs no folder).
+ */
+function writeAhead(change: ChartChange, spaces: Workspaces, policy: RenderPolicy): void {
+  if (!policy.renders(spaces.head)) return;
+  if (change.head && change.change !== 'unchanged') policy.folders.ahead(spaces.head.snapshot, change.head.dir);
+  else if (change.head && !policy.cache) policy.folders.ahead(spaces.head.snapshot, change.head.dir);
+  if (change.base && change.change !== 'added' && !policy.cache)
+    policy.folders.ahead(spaces.base.snapshot, change.base.dir);
 }

@@ -1,12 +1,13 @@
 // Steps 4 and 5, renders and proof: one render policy per run (helm looked up once, one pool of helm slots, the
 // shared cache), each chart's renders in every environment, then each environment's ignored-key proof.
 import { availableParallelism } from 'node:os';
+import { ChartFolders } from '../render/chart-folders.js';
 import { DocumentMemo } from '../render/document-identity.js';
 import type { HelmBinary } from '../render/helm.js';
 import { helmVersionMemo } from '../render/helm-version-memo.js';
 import { settleManifests } from '../render/manifests.js';
 import type { RenderCache } from '../render/render-cache.js';
-import { type RenderJob, renderAll } from '../render/renderer.js';
+import { type RenderJob, renderAll, renderTmpRoot } from '../render/renderer.js';
 import type { RenderResult } from '../render/types.js';
 import type { ReportStats } from '../report/report.js';
 import { createLimiter, type Limiter } from '../runtime/concurrency.js';
@@ -27,6 +28,10 @@ export interface RenderPolicy {
   helm(space: Workspace): Promise<{ helm?: HelmBinary; skipReason?: string }>;
   slots: Limiter;
   cache?: RenderCache;
+  /** The run's chart folders for helm, written ahead of the renders (chart-folders.ts); closed when the run ends. */
+  folders: ChartFolders;
+  /** Whether the run renders at all (helm not turned off by the options or the base config). */
+  renders(space: Workspace): boolean;
 }
 
 export function renderPolicy(
@@ -41,13 +46,16 @@ export function renderPolicy(
   const explicit = typeof options.helm === 'string' ? usableHelm(options.helm, memo) : undefined;
   explicit?.catch(() => {}); // awaited later; not an unhandled rejection meanwhile
   let lookup: Promise<{ helm?: HelmBinary; skipReason?: string }> | undefined;
+  const renders = (space: Workspace) => options.helm !== null && space.config.render.enabled;
   return {
     slots: createLimiter(runConcurrency(options)),
     cache,
+    folders: new ChartFolders(renderTmpRoot, runConcurrency(options)),
+    renders,
     helm(space) {
       lookup ??= (async () => {
         // (no helm where rendering is on stops the run: usableHelm rejects, naming the reason)
-        if (options.helm === null || !space.config.render.enabled) {
+        if (!renders(space)) {
           progress(`render skipped: ${RENDER_DISABLED}`);
           return { skipReason: RENDER_DISABLED };
         }
@@ -79,7 +87,15 @@ export async function rendersAndProof(
   // a chart rendered more than once reads its documents by their facts first and parses those no other render
   // printed alike (settleManifests): a bump leaves most documents as they were
   const documents = new DocumentMemo(new Set(jobs.map(({ snapshot }) => snapshot)).size > 1);
-  const renderOptions = { helm, skipReason, helmSlots: policy.slots, timeoutSeconds, cache: policy.cache, documents };
+  const renderOptions = {
+    helm,
+    skipReason,
+    helmSlots: policy.slots,
+    timeoutSeconds,
+    cache: policy.cache,
+    documents,
+    folders: policy.folders,
+  };
   const outcomes = await renderAll(jobs, renderOptions);
   settleManifests([...outcomes.values()], documents);
   const render = async (proofJobs: RenderJob[]) => {
@@ -88,7 +104,7 @@ export async function rendersAndProof(
     return proof;
   };
   const proofs = new Map<string, Promise<ChartAnalysis>>();
-  return Promise.all(
+  const proven = await Promise.all(
     analyses.map(async (analysis, i) => {
       const rendered = withRenders(analysis, outcomes);
       const key = proofInputs(rendered, jobsOf[i]);
@@ -97,11 +113,14 @@ export async function rendersAndProof(
         const proof = (await same).context.ignoredKeyProof;
         return proof ? { ...rendered, context: { ...rendered.context, ignoredKeyProof: proof } } : rendered;
       }
-      const proven = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render, proofRenders);
-      proofs.set(key, proven);
-      return proven;
+      const proof = withIgnoredKeyProof(rendered, jobsOf[i], outcomes, render, proofRenders);
+      proofs.set(key, proof);
+      return proof;
     }),
   );
+  // the chart's renders are done: its folders go
+  await Promise.all(jobs.map(({ snapshot, chartDir }) => policy.folders.done(snapshot, chartDir)));
+  return proven;
 }
 
 /**

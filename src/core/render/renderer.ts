@@ -3,11 +3,12 @@
 import { constants, rmSync } from 'node:fs';
 import { access, mkdir, mkdtemp, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import type { Snapshot } from '../repo/snapshot.js';
 import { createLimiter, type Limiter } from '../runtime/concurrency.js';
 import { hold } from '../runtime/interrupt.js';
 import { stableJson } from '../runtime/stable-json.js';
+import { ChartFolders, type MaterialisedFolder, snapshotId } from './chart-folders.js';
 import { DocumentMemo } from './document-identity.js';
 import {
   commandLine,
@@ -20,7 +21,7 @@ import {
   trimHelmError,
 } from './helm.js';
 import { parseManifests } from './manifests.js';
-import { materialiseChart, type RefusedSymlink, type SideRefusedSymlink } from './materialise.js';
+import type { SideRefusedSymlink } from './materialise.js';
 import type { RenderCache } from './render-cache.js';
 import {
   type RenderFailureKind,
@@ -48,6 +49,8 @@ export interface RenderAllOptions {
   progress?: (message: string) => void;
   /** Render outcomes of earlier runs (render-cache.ts): a hit writes no chart folder and runs no helm. */
   cache?: RenderCache;
+  /** Chart folders written ahead (chart-folders.ts), the run's; default folders of this call. */
+  folders?: ChartFolders;
   /** Documents already parsed for this chart (document-identity.ts); default one (eager) memo per renderAll call. */
   documents?: DocumentMemo;
 }
@@ -57,13 +60,6 @@ interface UniqueRender {
   job: RenderJob;
   chartKey: string;
   jobs: RenderJob[];
-}
-
-interface MaterialisedFolder {
-  path: string;
-  refusedSymlinks: RefusedSymlink[];
-  durationMs: number;
-  error?: string;
 }
 
 export async function renderAll(
@@ -107,23 +103,22 @@ export async function renderAll(
   }
   // the folder holds chart files and the override values: an interrupted run removes it too
   const release = hold(() => rmSync(workDir, { recursive: true, force: true }));
+  const owned: ChartFolders[] = [];
+  const own = (folders: ChartFolders) => {
+    owned.push(folders);
+    return folders;
+  };
   try {
-    // Every chart folder is written once, in the order renders need them, a little ahead of helm.
-    const folders = new Map<string, Promise<MaterialisedFolder>>();
-    const folderQueue = createLimiter(Math.max(2, concurrency));
-    for (const render of pending) {
-      if (folders.has(render.chartKey)) continue;
-      const path = join(workDir, 'charts', String(folders.size), folderName(render.job.chartDir));
-      folders.set(
-        render.chartKey,
-        folderQueue(() => materialise(render.job, path)),
-      );
-    }
+    // Every chart folder is written once, in the order renders need them, a little ahead of helm (or earlier: the
+    // run's folders, chart-folders.ts)
+    const folders = options.folders ?? own(new ChartFolders(async () => workDir, concurrency));
+    const folderOf = ({ job }: UniqueRender) => folders.folder(job.snapshot, job.chartDir);
+    for (const render of pending) void folderOf(render);
 
     const helmQueue = options.helmSlots ?? createLimiter(concurrency);
     await Promise.all(
       pending.map(async (render) => {
-        const folder = await folders.get(render.chartKey)!;
+        const folder = await folderOf(render);
         const outcome = folder.error
           ? materialiseFailed(render.job, folder)
           : withManifests(await renderOne(helm, render, folder, workDir, options, helmQueue), documents);
@@ -133,6 +128,7 @@ export async function renderAll(
       }),
     );
   } finally {
+    await Promise.all(owned.map((folders) => folders.close()));
     release();
     // Synchronous: a chart folder is many small files, and rmSync's loop of system calls costs a few times less CPU
     // than a promise round trip per file (Node 20: 22 against 61 ms for 1,600 files; Node 24: 6 against 55).
@@ -223,12 +219,6 @@ function reproductionCommand(job: RenderJob): string {
   return `helm ${commandLine(['template', ...flags])}${apis} ${commandLine(['--', job.releaseName, job.chartDir])}`;
 }
 
-/** The temp folder's name for a chart folder: its last segment, never "." or ".." (helm reads the name from Chart.yaml). */
-function folderName(chartDir: string): string {
-  const name = posix.basename(chartDir);
-  return name === '' || name === '.' || name === '..' ? 'chart' : name;
-}
-
 function assign(outcomes: Map<string, RenderOutcome>, render: UniqueRender, outcome: RenderOutcome): void {
   outcome.sharedBy = render.jobs.length;
   for (const job of render.jobs) outcomes.set(job.key, outcome);
@@ -247,31 +237,6 @@ function dedupe(jobs: RenderJob[]): UniqueRender[] {
     else byKey.set(key, { id: byKey.size, job, chartKey, jobs: [job] });
   }
   return [...byKey.values()];
-}
-
-/**
- * A commit is identified by its sha; the working tree by its folder; anything else by object identity, numbered in
- * `anonymous`.
- */
-function snapshotId(snapshot: Snapshot, anonymous: Map<Snapshot, number>): string {
-  if (snapshot.sha) return `commit:${snapshot.sha}`;
-  const repoDir = (snapshot as { repoDir?: unknown }).repoDir;
-  if (typeof repoDir === 'string') return `worktree:${repoDir}`;
-  if (!anonymous.has(snapshot)) anonymous.set(snapshot, anonymous.size + 1);
-  return `snapshot:${anonymous.get(snapshot)}`;
-}
-
-async function materialise(job: RenderJob, path: string): Promise<MaterialisedFolder> {
-  const started = performance.now();
-  try {
-    const { refusedSymlinks } = await materialiseChart(job.snapshot, job.chartDir, path);
-    return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
-  } catch (e) {
-    // name the chart folder, not the temp path, as helm's own errors are shown
-    const reason = (e as Error).message.replaceAll(path, job.chartDir);
-    const error = `could not write ${job.chartDir} at ${job.snapshot.ref} to a temp folder: ${reason}`;
-    return { path, refusedSymlinks: [], durationMs: Math.round(performance.now() - started), error };
-  }
 }
 
 async function renderOne(

@@ -29,8 +29,10 @@ export function extractUpgradeNotes(readme: string, from: string, to: string): U
     if (!text) continue;
     // whole blocks only: a note cut inside a code block would quote half a command as if it were the whole. One
     // character past the limit is enough to read: the block it cuts is left out either way.
-    const kept = markdownPrefix(text.slice(0, MAX_NOTE_CHARS + 1), MAX_NOTE_CHARS);
-    const clipped = kept.cut ? `${kept.text.trimEnd()}\n\n…` : text;
+    // (a note that fits is kept whole without reading its blocks: the Markdown lexer is the costly part)
+    const kept =
+      text.length <= MAX_NOTE_CHARS ? undefined : markdownPrefix(text.slice(0, MAX_NOTE_CHARS + 1), MAX_NOTE_CHARS);
+    const clipped = kept?.cut ? `${kept.text.trimEnd()}\n\n…` : text;
     found.push({ note: { heading: section.title, text: clipped }, target });
   }
   return found.sort((a, b) => semver.rcompare(a.target, b.target)).map((f) => f.note);

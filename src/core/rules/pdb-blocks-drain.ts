@@ -15,14 +15,22 @@ import { effectiveRef, isReleaseObject, objectNamespace } from '../render/match.
 import { chartLocation, renderedHead } from '../render/rendered-sources.js';
 import type { Manifest } from '../render/types.js';
 import { formatKeyPath, hasAt, isMap, type KeyPath } from '../values/key-path.js';
-import { describeWorkloads, selects, stringMap, type Workload, workloadsOf } from './analysis/pod-selection.js';
+import {
+  describeWorkloads,
+  selects,
+  stringMap,
+  WORKLOAD_DOCUMENTS,
+  type Workload,
+  workloadsOf,
+} from './analysis/pod-selection.js';
 import type { ChartContext, ChartRule, FindingDraft } from './rule.js';
 
 export const pdbBlocksDrain = {
   id: 'pdb-blocks-drain',
   scope: 'chart',
   modes: ['review', 'lint'],
-  needs: { renders: true },
+  // the budgets, and the workloads they select (an unchanged workload under a changed budget still counts)
+  needs: { renders: true, documents: ['PodDisruptionBudget', ...WORKLOAD_DOCUMENTS] },
   severity: 'warning',
   description: 'a PodDisruptionBudget allows no voluntary disruption: it blocks the node drain of a Kubernetes upgrade',
   readiness: { severity: 'error' },
@@ -30,9 +38,11 @@ export const pdbBlocksDrain = {
     const head = renderedHead(ctx);
     if (!head) return [];
     const objects = head.manifests.filter(isReleaseObject);
-    const workloads = workloadsOf(objects, head.namespace);
+    const budgets = objects.filter((m) => m.ref.kind === 'PodDisruptionBudget');
+    // (no budget: no workload read)
+    const workloads = budgets.length ? workloadsOf(objects, head.namespace) : [];
     const findings: FindingDraft[] = [];
-    for (const pdb of objects.filter((m) => m.ref.kind === 'PodDisruptionBudget')) {
+    for (const pdb of budgets) {
       const spec = isMap(pdb.object.spec) ? pdb.object.spec : {};
       const namespace = objectNamespace(pdb, head.namespace);
       const selected = workloads.filter((w) => w.namespace === namespace && selects(spec.selector, w.labels));

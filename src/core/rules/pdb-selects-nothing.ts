@@ -10,14 +10,23 @@
 import { effectiveRef, isReleaseObject, objectNamespace } from '../render/match.js';
 import { chartLocation, renderedHead } from '../render/rendered-sources.js';
 import { isMap } from '../values/key-path.js';
-import { describeWorkloads, operatorMayMakePods, podLabelsOf, selects, workloadsOf } from './analysis/pod-selection.js';
+import {
+  describeWorkloads,
+  operatorMayMakePods,
+  POD_MAKING_KINDS,
+  podLabelsOf,
+  selects,
+  WORKLOAD_DOCUMENTS,
+  workloadsOf,
+} from './analysis/pod-selection.js';
 import type { ChartRule, FindingDraft } from './rule.js';
 
 export const pdbSelectsNothing = {
   id: 'pdb-selects-nothing',
   scope: 'chart',
   modes: ['review', 'lint'],
-  needs: { renders: true },
+  // the budgets, and every object that makes pods (an unchanged one may be the only one a budget selects)
+  needs: { renders: true, documents: ['PodDisruptionBudget', ...WORKLOAD_DOCUMENTS, ...POD_MAKING_KINDS] },
   severity: 'warning',
   description:
     'a PodDisruptionBudget selects no pod the chart renders: its label selector is wrong and it protects nothing during a node drain',
@@ -27,9 +36,11 @@ export const pdbSelectsNothing = {
     if (!head) return [];
     const objects = head.manifests.filter(isReleaseObject);
     if (operatorMayMakePods(objects)) return [];
-    const workloads = workloadsOf(objects, head.namespace);
+    const budgets = objects.filter((m) => m.ref.kind === 'PodDisruptionBudget');
+    // (no budget: no workload read)
+    const workloads = budgets.length ? workloadsOf(objects, head.namespace) : [];
     const findings: FindingDraft[] = [];
-    for (const pdb of objects.filter((m) => m.ref.kind === 'PodDisruptionBudget')) {
+    for (const pdb of budgets) {
       const spec = isMap(pdb.object.spec) ? pdb.object.spec : {};
       const namespace = objectNamespace(pdb, head.namespace);
       const selectsSomePod = objects.some(

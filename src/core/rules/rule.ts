@@ -55,6 +55,13 @@ export interface RuleNeeds {
   environment?: boolean;
   /** Repo rules: it reads the acceptance step's outcome, so it runs after every other rule. */
   acceptances?: boolean;
+  /**
+   * Chart rules that read renders: the kinds of documents printed alike by both sides whose objects it reads (a
+   * PodDisruptionBudget's selector against unchanged workloads). Default none: it reads the objects of documents that
+   * changed, and of any document only the facts its text shows (render/document-facts.ts), so in a bump the rest is
+   * never parsed (test/review/document-reads.test.ts holds each rule to its word).
+   */
+  documents?: readonly string[];
 }
 
 export interface RuleDeclaration extends RuleHooks {

@@ -8,6 +8,19 @@ import { isMap } from '../../values/key-path.js';
 
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet']);
 
+/** The built-in kinds that make pods, whose pod labels podLabelsOf reads. */
+export const POD_MAKING_KINDS: readonly string[] = [
+  ...WORKLOAD_KINDS,
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'ReplicationController',
+  'Pod',
+];
+
+/** What workloadsOf reads: the workloads and the autoscalers that set their replicas. */
+export const WORKLOAD_DOCUMENTS: readonly string[] = [...WORKLOAD_KINDS, 'HorizontalPodAutoscaler'];
+
 export interface Workload {
   manifest: Manifest;
   namespace: string | undefined;
@@ -86,8 +99,13 @@ function groupOf(apiVersion: string): string {
   return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
 }
 
-/** The labels of the pods an object makes (its pod template's, a CronJob's through its job template, a Pod's own). */
+/**
+ * The labels of the pods an object makes (its pod template's, a CronJob's through its job template, a Pod's own);
+ * undefined for kinds that make none.
+ */
 export function podLabelsOf(m: Manifest): Record<string, string> | undefined {
+  // (another kind makes no pods: its object is not read, and stays unparsed when it did not change)
+  if (!POD_MAKING_KINDS.includes(m.ref.kind)) return undefined;
   const spec = isMap(m.object.spec) ? m.object.spec : {};
   const jobSpec = isMap(spec.jobTemplate) && isMap(spec.jobTemplate.spec) ? spec.jobTemplate.spec : undefined;
   const metadata =
