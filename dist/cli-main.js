@@ -22839,8 +22839,15 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc), maxDepth
   }
   return problem2;
 }
+var ALIAS_LIKE = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/g;
 function mayHoldAliases(text2) {
-  return /(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text2);
+  ALIAS_LIKE.lastIndex = 0;
+  for (let match = ALIAS_LIKE.exec(text2); match; match = ALIAS_LIKE.exec(text2)) {
+    const lineStart = text2.lastIndexOf("\n", match.index) + 1;
+    if (!/(?:^|\s)#/.test(text2.slice(lineStart, match.index + 1))) return true;
+    ALIAS_LIKE.lastIndex = match.index + 1;
+  }
+  return false;
 }
 
 // src/core/input/yaml-input.ts
@@ -32952,6 +32959,37 @@ function describeUnsafeEntries(entries) {
 }
 
 // src/core/repo/git-snapshot.ts
+var RECENT_BLOB_BYTES = 32 * 1024 * 1024;
+var RecentBlobs = class {
+  #blobs = /* @__PURE__ */ new Map();
+  #sizes = /* @__PURE__ */ new Map();
+  #bytes = 0;
+  read(object2, load2) {
+    const kept = this.#blobs.get(object2);
+    if (kept) return kept;
+    const blob = load2(object2);
+    this.#blobs.set(object2, blob);
+    blob.then(
+      (buffer) => {
+        if (this.#blobs.get(object2) !== blob) return;
+        this.#sizes.set(object2, buffer.length);
+        this.#bytes += buffer.length;
+        for (const [oldest] of this.#blobs) {
+          if (this.#bytes <= RECENT_BLOB_BYTES || oldest === object2) break;
+          this.#forget(oldest);
+        }
+      },
+      () => this.#forget(object2)
+      // a failed read is tried again next time
+    );
+    return blob;
+  }
+  #forget(object2) {
+    this.#blobs.delete(object2);
+    this.#bytes -= this.#sizes.get(object2) ?? 0;
+    this.#sizes.delete(object2);
+  }
+};
 var GitSnapshot = class {
   constructor(repoDir, ref2, sha) {
     this.repoDir = repoDir;
@@ -33014,8 +33052,13 @@ var GitSnapshot = class {
   async readBuffer(path) {
     const entry = (await this.tree()).files.get(path);
     if (entry?.kind !== "file") return void 0;
-    return this.blobs().read(entry.object);
+    return this.recent.read(entry.object, (object2) => this.blobs().read(object2));
   }
+  /**
+   * The blobs read last: a chart's files are read by its loading and again when its folder is written for helm
+   * (render/chart-folders.ts, at the same time); the second read comes from here, not from git.
+   */
+  recent = new RecentBlobs();
   async readLink(path) {
     const entry = (await this.tree()).files.get(path);
     if (entry?.kind !== "symlink") return void 0;

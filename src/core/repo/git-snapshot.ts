@@ -15,6 +15,42 @@ interface Listing {
   unsafe: UnsafeEntry[];
 }
 
+/** Bytes of blobs kept for a second read. */
+const RECENT_BLOB_BYTES = 32 * 1024 * 1024;
+
+/** The blobs read last, up to RECENT_BLOB_BYTES, by object id (the oldest go first). */
+class RecentBlobs {
+  readonly #blobs = new Map<string, Promise<Buffer>>();
+  readonly #sizes = new Map<string, number>();
+  #bytes = 0;
+
+  read(object: string, load: (object: string) => Promise<Buffer>): Promise<Buffer> {
+    const kept = this.#blobs.get(object);
+    if (kept) return kept;
+    const blob = load(object);
+    this.#blobs.set(object, blob);
+    blob.then(
+      (buffer) => {
+        if (this.#blobs.get(object) !== blob) return;
+        this.#sizes.set(object, buffer.length);
+        this.#bytes += buffer.length;
+        for (const [oldest] of this.#blobs) {
+          if (this.#bytes <= RECENT_BLOB_BYTES || oldest === object) break;
+          this.#forget(oldest);
+        }
+      },
+      () => this.#forget(object), // a failed read is tried again next time
+    );
+    return blob;
+  }
+
+  #forget(object: string): void {
+    this.#blobs.delete(object);
+    this.#bytes -= this.#sizes.get(object) ?? 0;
+    this.#sizes.delete(object);
+  }
+}
+
 export class GitSnapshot implements Snapshot {
   private listing?: Promise<Listing>;
   private fileList?: Promise<readonly string[]>;
@@ -83,8 +119,14 @@ export class GitSnapshot implements Snapshot {
   async readBuffer(path: string): Promise<Buffer | undefined> {
     const entry = (await this.tree()).files.get(path);
     if (entry?.kind !== 'file') return undefined;
-    return this.blobs().read(entry.object);
+    return this.recent.read(entry.object, (object) => this.blobs().read(object));
   }
+
+  /**
+   * The blobs read last: a chart's files are read by its loading and again when its folder is written for helm
+   * (render/chart-folders.ts, at the same time); the second read comes from here, not from git.
+   */
+  private readonly recent = new RecentBlobs();
 
   async readLink(path: string): Promise<string | undefined> {
     const entry = (await this.tree()).files.get(path);

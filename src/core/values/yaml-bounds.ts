@@ -148,7 +148,19 @@ export function checkYamlBounds(
   return problem;
 }
 
-/** Does the text hold anything that looks like an alias (`*name`)? Cheap screen before a full check. */
+const ALIAS_LIKE = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/g;
+
+/**
+ * Does the text hold anything that looks like an alias (`*name`)? Cheap screen before a full check. A `*name` after a
+ * `#` that opens a comment on its line (`## a wildcard like *.example.com`, common in values.yaml) is text (or in a
+ * quoted string): that is no alias, so such a file takes the fast reading.
+ */
 export function mayHoldAliases(text: string): boolean {
-  return /(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text);
+  ALIAS_LIKE.lastIndex = 0;
+  for (let match = ALIAS_LIKE.exec(text); match; match = ALIAS_LIKE.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    if (!/(?:^|\s)#/.test(text.slice(lineStart, match.index + 1))) return true;
+    ALIAS_LIKE.lastIndex = match.index + 1;
+  }
+  return false;
 }
