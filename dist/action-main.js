@@ -51813,6 +51813,7 @@ var DocumentMemo = class {
   }
   lazy;
   #parsed = /* @__PURE__ */ new Map();
+  #facts = /* @__PURE__ */ new Map();
   #hits = 0;
   /** Renders settleManifests has checked: a document unique to one of them stays unique as renders join. */
   settled = /* @__PURE__ */ new WeakSet();
@@ -51831,6 +51832,11 @@ var DocumentMemo = class {
     }
     problems.push(...parsed.problems);
     return parsed.values;
+  }
+  /** The facts of a text by its digest (document-facts.ts), read once: undefined when the text must be parsed. */
+  facts(digest, read) {
+    if (!this.#facts.has(digest)) this.#facts.set(digest, read());
+    return this.#facts.get(digest);
   }
   /** Distinct documents parsed (for tests and the bench). */
   get parses() {
@@ -64235,10 +64241,13 @@ function parseManifests(output, chartName, documents, lazy = documents?.lazy ?? 
   for (const chunk of splitDocuments(output)) {
     if (chunk.includes("# Source: ")) source2 = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source2;
     if (isCommentOnly(chunk)) continue;
-    const facts = lazy ? documentFacts(chunk) : void 0;
-    if (facts && documents) {
-      manifests.push(new LazyManifest(chunk, source2, facts, chartName, documents));
-      continue;
+    if (lazy && documents) {
+      const digest = documentDigest(chunk, source2);
+      const facts = documents.facts(digest, () => documentFacts(chunk));
+      if (facts) {
+        manifests.push(new LazyManifest(chunk, source2, digest, facts, chartName, documents));
+        continue;
+      }
     }
     const values = documents ? documents.values(chunk, source2, problems, (own) => parseChunk(chunk, source2, own)) : parseChunk(chunk, source2, problems);
     for (const value of values) {
@@ -64265,14 +64274,14 @@ var LazyManifest = class {
   #problems = [];
   #values = 0;
   #documents;
-  constructor(text2, source2, facts, chartName, documents) {
+  constructor(text2, source2, digest, facts, chartName, documents) {
     const { apiVersion, kind, name, namespace } = facts;
     const slash = apiVersion.indexOf("/");
     this.ref = { apiVersion, kind, ...namespace ? { namespace } : {}, name };
     this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
     if (source2 !== void 0) this.source = source2;
     this.fromCrdsDir = isCrdsDirSource(source2, chartName);
-    this.digest = documentDigest(text2, source2);
+    this.digest = digest;
     this.facts = facts;
     this.#text = text2;
     this.#documents = documents;

@@ -10,6 +10,7 @@
 // output, and lives as long as one chart's renders.
 import { createHash } from 'node:crypto';
 import { isMap } from '../values/key-path.js';
+import type { DocumentFacts } from './document-facts.js';
 import type { Manifest } from './types.js';
 
 interface ParsedDocument {
@@ -20,6 +21,7 @@ interface ParsedDocument {
 
 export class DocumentMemo {
   readonly #parsed = new Map<string, ParsedDocument>();
+  readonly #facts = new Map<string, DocumentFacts | undefined>();
   #hits = 0;
   /** Renders settleManifests has checked: a document unique to one of them stays unique as renders join. */
   readonly settled = new WeakSet<object>();
@@ -45,6 +47,12 @@ export class DocumentMemo {
     }
     problems.push(...parsed.problems);
     return parsed.values;
+  }
+
+  /** The facts of a text by its digest (document-facts.ts), read once: undefined when the text must be parsed. */
+  facts(digest: string, read: () => DocumentFacts | undefined): DocumentFacts | undefined {
+    if (!this.#facts.has(digest)) this.#facts.set(digest, read());
+    return this.#facts.get(digest);
   }
 
   /** Distinct documents parsed (for tests and the bench). */

@@ -45,10 +45,14 @@ export function parseManifests(
     // (includes first: a 50 KB CRD without a Source line is not searched by a regex for one)
     if (chunk.includes('# Source: ')) source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source;
     if (isCommentOnly(chunk)) continue;
-    const facts = lazy ? documentFacts(chunk) : undefined;
-    if (facts && documents) {
-      manifests.push(new LazyManifest(chunk, source, facts, chartName, documents));
-      continue;
+    if (lazy && documents) {
+      // a text printed alike by another render of the chart: its facts are read once
+      const digest = documentDigest(chunk, source);
+      const facts = documents.facts(digest, () => documentFacts(chunk));
+      if (facts) {
+        manifests.push(new LazyManifest(chunk, source, digest, facts, chartName, documents));
+        continue;
+      }
     }
     const values = documents
       ? documents.values(chunk, source, problems, (own) => parseChunk(chunk, source, own))
@@ -86,6 +90,7 @@ export class LazyManifest implements Manifest {
   constructor(
     text: string,
     source: string | undefined,
+    digest: string,
     facts: DocumentFacts,
     chartName: string | undefined,
     documents: DocumentMemo,
@@ -96,7 +101,7 @@ export class LazyManifest implements Manifest {
     this.group = slash < 0 ? '' : apiVersion.slice(0, slash);
     if (source !== undefined) this.source = source;
     this.fromCrdsDir = isCrdsDirSource(source, chartName);
-    this.digest = documentDigest(text, source);
+    this.digest = digest;
     this.facts = facts;
     this.#text = text;
     this.#documents = documents;
