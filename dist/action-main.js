@@ -63783,7 +63783,7 @@ function stableJson(value) {
 
 // src/core/render/chart-folders.ts
 import { rmSync as rmSync2 } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { join as join3, posix as posix3 } from "node:path";
 
 // src/core/render/materialise.ts
@@ -63961,6 +63961,7 @@ var ChartFolders = class {
   #root;
   #release;
   #count = 0;
+  #removing = /* @__PURE__ */ new Set();
   /** The key of a chart folder of a snapshot: a commit by its sha, a working tree by its folder. */
   keyOf(snapshot, chartDir) {
     return `${snapshotId(snapshot, this.#anonymous)}\0${chartDir.replace(/\/+$/, "")}`;
@@ -63986,7 +63987,11 @@ var ChartFolders = class {
     if (!folder) return;
     this.#folders.delete(key2);
     const { path } = await folder;
-    if (path) rmSync2(posix3.dirname(path), { recursive: true, force: true });
+    if (!path) return;
+    const removed = rm2(posix3.dirname(path), { recursive: true, force: true }).catch(() => {
+    });
+    this.#removing.add(removed);
+    void removed.then(() => this.#removing.delete(removed));
   }
   /**
    * Waits for the folders being written (a chart written ahead may never be rendered: its render names were refused),
@@ -63995,7 +64000,7 @@ var ChartFolders = class {
   async close() {
     const writing = [...this.#folders.values()];
     this.#folders.clear();
-    await Promise.allSettled(writing);
+    await Promise.allSettled([...writing, ...this.#removing]);
     const root = this.#root;
     this.#root = void 0;
     const dir = await root?.catch(() => void 0);
@@ -68398,7 +68403,7 @@ var CACHE_ENTRY_AJV = { allowUnionTypes: true };
 // src/core/render/render-cache.ts
 import { createHash as createHash5 } from "node:crypto";
 import { constants as constants6 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir4, open as open2, readdir as readdir2, realpath as realpath2, rm as rm2 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir4, open as open2, readdir as readdir2, realpath as realpath2, rm as rm3 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join7, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 var RENDER_CACHE_FORMAT = 3;
 var CHART_CACHE_FORMAT = 2;
@@ -68573,13 +68578,13 @@ var RenderCache = class _RenderCache {
       const name = path.slice(path.lastIndexOf("/") + 1);
       const info2 = await lstat2(path).catch(() => void 0);
       if (info2?.isSymbolicLink()) {
-        await rm2(path, { force: true }).catch(() => {
+        await rm3(path, { force: true }).catch(() => {
         });
         continue;
       }
       if (!info2?.isFile()) continue;
       if (name.endsWith(".tmp")) {
-        if (now - info2.mtimeMs > STALE_TEMP_MS) await rm2(path, { force: true }).catch(() => {
+        if (now - info2.mtimeMs > STALE_TEMP_MS) await rm3(path, { force: true }).catch(() => {
         });
         continue;
       }
@@ -68592,7 +68597,7 @@ var RenderCache = class _RenderCache {
     for (const entry of entries) {
       if (bytes <= this.maxBytes) break;
       try {
-        await rm2(entry.path);
+        await rm3(entry.path);
       } catch {
         continue;
       }
@@ -68642,7 +68647,7 @@ async function realPathOf(path) {
 async function ownFolder(path) {
   const info2 = await lstat2(path).catch(() => void 0);
   if (info2?.isDirectory()) return;
-  if (info2?.isSymbolicLink()) await rm2(path);
+  if (info2?.isSymbolicLink()) await rm3(path);
   else if (info2) throw new Error(`${path} is not a folder`);
   await mkdir4(path);
 }

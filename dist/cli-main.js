@@ -45405,7 +45405,7 @@ import { join as join9 } from "node:path";
 
 // src/core/render/chart-folders.ts
 import { rmSync as rmSync4 } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { join as join8, posix as posix6 } from "node:path";
 
 // src/core/render/materialise.ts
@@ -45529,6 +45529,7 @@ var ChartFolders = class {
   #root;
   #release;
   #count = 0;
+  #removing = /* @__PURE__ */ new Set();
   /** The key of a chart folder of a snapshot: a commit by its sha, a working tree by its folder. */
   keyOf(snapshot, chartDir) {
     return `${snapshotId(snapshot, this.#anonymous)}\0${chartDir.replace(/\/+$/, "")}`;
@@ -45554,7 +45555,11 @@ var ChartFolders = class {
     if (!folder) return;
     this.#folders.delete(key2);
     const { path } = await folder;
-    if (path) rmSync4(posix6.dirname(path), { recursive: true, force: true });
+    if (!path) return;
+    const removed = rm2(posix6.dirname(path), { recursive: true, force: true }).catch(() => {
+    });
+    this.#removing.add(removed);
+    void removed.then(() => this.#removing.delete(removed));
   }
   /**
    * Waits for the folders being written (a chart written ahead may never be rendered: its render names were refused),
@@ -45563,7 +45568,7 @@ var ChartFolders = class {
   async close() {
     const writing = [...this.#folders.values()];
     this.#folders.clear();
-    await Promise.allSettled(writing);
+    await Promise.allSettled([...writing, ...this.#removing]);
     const root = this.#root;
     this.#root = void 0;
     const dir = await root?.catch(() => void 0);
