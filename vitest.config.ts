@@ -11,5 +11,7 @@ export default defineConfig({
     maxWorkers: 2,
     // temp-root first: the bundle is built into the run's temp folder
     globalSetup: ['test/support/temp-root.ts', 'test/support/cli-bundle-setup.ts'],
+    // the libraries the pipeline loads on first need, loaded for tests that call their users directly
+    setupFiles: ['test/support/libraries-setup.ts'],
   },
 });

@@ -37,7 +37,8 @@ const common = {
 // Each bundle is a small launcher (index.js, cli.js) that turns V8's compile cache on (src/core/runtime/compile-cache.ts)
 // and then imports the bundle proper (action-main.js, cli-main.js): Node 22 and later then read the large bundle's
 // compiled code from the cache instead of compiling it at every start. Code splitting names the second file after its
-// entry; parts loaded lazily with `await import()` become chunks beside them (chunkNames).
+// entry; parts loaded lazily with `await import()` (src/core/runtime/libraries.ts) and the helpers both share become
+// chunks beside them (chunkNames: <bundle>-chunk-<hash>.js).
 // chunks of an earlier build (their names carry a hash) would otherwise stay beside the new ones
 mkdirSync(outdir, { recursive: true });
 for (const file of readdirSync(outdir, { withFileTypes: true }).filter((entry) => entry.isFile())) {
@@ -48,14 +49,14 @@ await build({
   entryPoints: { index: 'src/action/index.ts', 'action-main': 'src/action/main.ts' },
   outdir,
   splitting: true,
-  chunkNames: 'action-[name]-[hash]',
+  chunkNames: 'action-chunk-[hash]',
 });
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/index.ts', 'cli-main': 'src/cli/main.ts' },
   outdir,
   splitting: true,
-  chunkNames: 'cli-[name]-[hash]',
+  chunkNames: 'cli-chunk-[hash]',
   banner: { js: `#!/usr/bin/env node\n${banner.js}` },
 });
 // The template engine's process (src/core/values/template-sandbox.ts): CommonJS in one file, so that under Node's

@@ -11,6 +11,7 @@ import type { ChartReport } from '../report/report.js';
 import type { ChartRule } from '../rules/rule.js';
 import { keepRunbookView } from '../runbook/render-view.js';
 import { createLimiter } from '../runtime/concurrency.js';
+import { loadDiff, loadRe2 } from '../runtime/libraries.js';
 import { ChartSchemas } from '../values/schema.js';
 import { analyseChart, buildChartReport, type ChartAnalysis } from './chart-analysis.js';
 import { withReadiness } from './readiness.js';
@@ -53,7 +54,8 @@ export async function checkCharts(
         writeAhead(change, spaces, policy);
         return analyse(() => analyseChart(change, spaces.base, spaces.head, helmMajor, loading, ofShard(change)))
           .then((analyses) => rendersAndProof(withReadiness(analyses, spaces.readiness), spaces.head, policy))
-          .then((analyses) => {
+          .then(async (analyses) => {
+            await librariesFor(analyses);
             const report = buildChartReport(analyses, chartFindings(rules, analyses, chartSchemas));
             // the report holds the findings and the rendered diff: of the renders, only the runbook's view stays
             keepRunbookView(withoutUnneededManifests(analyses).map(({ context }) => context.renders));
@@ -62,6 +64,16 @@ export async function checkCharts(
       }),
     ),
   );
+}
+
+/**
+ * The libraries a chart's rules and report use that are loaded on first need (runtime/libraries.ts): the diff library
+ * for its rendered diff, re2js when it has a values.schema.json. Loaded here, after its renders, while helm renders
+ * the next charts.
+ */
+async function librariesFor(analyses: readonly ChartAnalysis[]): Promise<void> {
+  const { base, head } = analyses[0]?.context ?? {};
+  await Promise.all([loadDiff(), base?.schema !== undefined || head?.schema !== undefined ? loadRe2() : undefined]);
 }
 
 /**

@@ -9,12 +9,12 @@
 // - credentials: the objects go through the structural redactor first (Secret data and stringData, values under
 //   credential-looking keys, env values named like one) and the text redactor later, with the rest of the report
 //   (assembleReport). A Secret value that changed shows as `<redacted> (changed)`, so the change is still seen.
-import { createTwoFilesPatch } from 'diff';
 import { type DumpOptions, dump } from 'js-yaml';
 import type { ChartInputs } from '../model/chart-context.js';
 import { CredentialMatcher, REDACTED } from '../redact/credentials.js';
 import { redactTree } from '../redact/redact-tree.js';
 import type { ObjectDiff, RenderedDiff } from '../report/report.js';
+import { loadedDiff } from '../runtime/libraries.js';
 import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
 import { formatKeyPath, isMap, type KeyPath, ownValue, setOwn } from '../values/key-path.js';
 import { printedAlike } from './document-identity.js';
@@ -54,7 +54,8 @@ export function renderedDiff(ctx: ChartInputs): RenderedDiff | undefined {
     const label = objectLabel(m, side === 'base' ? pair.base.namespace : pair.head.namespace);
     const patch =
       summary ??
-      createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, '', '', { context: 3 })
+      loadedDiff()
+        .createTwoFilesPatch(`a/${label}`, `b/${label}`, before, after, '', '', { context: 3 })
         .split('\n')
         .filter((line, i) => !(i === 0 && line.startsWith('====')))
         .join('\n');

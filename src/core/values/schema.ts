@@ -5,8 +5,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
-import { RE2JS } from 're2js';
 import type { OverrideFile, OverrideKey } from '../model/model.js';
+import { loadedRe2 } from '../runtime/libraries.js';
 import { isTemplated } from './coverage.js';
 import { formatKeyPath, getAt, isMap, isPrefix, type KeyPath, ownValue, setOwn } from './key-path.js';
 
@@ -184,7 +184,7 @@ function compileFresh(schema: Record<string, unknown> | boolean): ValidateFuncti
  */
 const re2Engine: RegExpEngine = Object.assign(
   (pattern: string) => {
-    const re = RE2JS.compile(pattern);
+    const re = loadedRe2().RE2JS.compile(pattern);
     // toString keys ajv's cache of compiled patterns
     return { test: (input: string) => re.test(input), toString: () => `re2:${pattern}` };
   },
