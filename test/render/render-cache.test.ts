@@ -323,6 +323,7 @@ describe('chart folders in the cache', () => {
     expect(cache.chartKeyOf('charts/web', undefined, 4)).toBeUndefined();
     expect(await cache.getChart(key)).toBeUndefined();
     cache.putChart(key, chart('charts/web'));
+    await cache.flush(); // as a run does before it ends
     expect(await (await open(dir)).getChart(key)).toEqual(chart('charts/web'));
     expect([cache.chartHits, cache.chartMisses]).toEqual([0, 1]);
   });

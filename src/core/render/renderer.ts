@@ -275,7 +275,12 @@ async function renderOne(
   const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
   const command = reproductionCommand(job);
   // only helm holds a slot: parsing its output below overlaps with the next helm run
-  const run = await helmQueue(() => helmTemplate(helm, args, { timeoutMs, helmHome }));
+  const run = await helmQueue(() => {
+    const running = helmTemplate(helm, args, { timeoutMs, helmHome });
+    // while helm works, the cache entries made so far are written (render-cache.ts)
+    setImmediate(() => options.cache?.writeQueued());
+    return running;
+  });
   const base = {
     releaseName: job.releaseName,
     namespace: job.namespace,
