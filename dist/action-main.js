@@ -20035,14 +20035,14 @@ var require_dist = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -20060,7 +20060,7 @@ var require_identity = __commonJS({
     function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case ALIAS:
+          case ALIAS2:
           case MAP:
           case SCALAR:
           case SEQ:
@@ -20069,7 +20069,7 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node) => (isScalar12(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
+    exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
@@ -47493,13 +47493,23 @@ function checkYamlBounds(doc, lineCounter, targets = aliasTargets(doc), maxDepth
   }
   return problem2;
 }
-var ALIAS_LIKE = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/g;
+var ALIAS = /\*[^\s,[\]{}]/g;
+var ALIAS_ANCHOR_OR_TAG = /[*&!][^\s,[\]{}]/g;
 function mayHoldAliases(text2) {
-  ALIAS_LIKE.lastIndex = 0;
-  for (let match = ALIAS_LIKE.exec(text2); match; match = ALIAS_LIKE.exec(text2)) {
-    const lineStart = text2.lastIndexOf("\n", match.index) + 1;
-    if (!/(?:^|\s)#/.test(text2.slice(lineStart, match.index + 1))) return true;
-    ALIAS_LIKE.lastIndex = match.index + 1;
+  return holdsNodeMark(text2, ALIAS);
+}
+function mayHoldAliasesAnchorsOrTags(text2) {
+  return holdsNodeMark(text2, ALIAS_ANCHOR_OR_TAG);
+}
+function holdsNodeMark(text2, mark) {
+  mark.lastIndex = 0;
+  for (let match = mark.exec(text2); match; match = mark.exec(text2)) {
+    const at2 = match.index;
+    if (at2 === 0 || /[\s[{,:-]/.test(text2[at2 - 1])) {
+      const lineStart = text2.lastIndexOf("\n", at2) + 1;
+      if (!/(?:^|\s)#/.test(text2.slice(lineStart, at2))) return true;
+    }
+    mark.lastIndex = at2 + 1;
   }
   return false;
 }
@@ -51801,68 +51811,199 @@ function apiStatusAt(entry, target2) {
   return "served";
 }
 
-// src/core/render/document-identity.ts
-import { createHash as createHash3 } from "node:crypto";
-var DocumentMemo = class {
-  /**
-   * @param lazy read documents by their facts and parse them when read (manifests.ts, LazyManifest): for a chart
-   * rendered more than once (base and head), where most documents are printed alike.
-   */
-  constructor(lazy = false) {
-    this.lazy = lazy;
-  }
-  lazy;
-  #parsed = /* @__PURE__ */ new Map();
-  #facts = /* @__PURE__ */ new Map();
-  #hits = 0;
-  /** Renders settleManifests has checked: a document unique to one of them stays unique as renders join. */
-  settled = /* @__PURE__ */ new WeakSet();
-  /**
-   * The parsed values of `text` read under `source`: `parse` runs for the first render that printed it; later ones
-   * get the same values (the same objects) and the same problems.
-   */
-  values(text2, source2, problems, parse4) {
-    const key2 = documentDigest(text2, source2);
-    let parsed = this.#parsed.get(key2);
-    if (parsed) this.#hits++;
-    else {
-      const own = [];
-      parsed = { values: parse4(own), problems: own };
-      this.#parsed.set(key2, parsed);
+// src/core/render/document-facts.ts
+var WANTED = [
+  ["apiVersion"],
+  ["kind"],
+  ["metadata", "name"],
+  ["metadata", "namespace"],
+  ["spec", "group"],
+  ["spec", "names", "kind"],
+  ["spec", "scope"]
+];
+var WALKED = new Set(WANTED.flatMap((path) => path.slice(0, -1).map((_2, i) => path.slice(0, i + 1).join("\0"))));
+var LEAVES = new Set(WANTED.map((path) => path.join("\0")));
+var ENTRY = /^([A-Za-z_][A-Za-z0-9_./-]*):(?:[ ]+(.*))?$/;
+var NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
+function documentFacts(text2) {
+  if (mayHoldAliasesAnchorsOrTags(text2) || text2.includes("helm.sh/hook") || text2.charCodeAt(0) === 65279)
+    return void 0;
+  const found = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  const stack = [];
+  const open3 = /* @__PURE__ */ new Map();
+  let blockIndent = -1;
+  let leafIndent = -1;
+  let specIndent = -1;
+  const length = text2.length;
+  for (let start = 0; start < length; ) {
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = length;
+    let first = start;
+    while (text2.charCodeAt(first) === 32) first++;
+    const indent3 = first - start;
+    start = end + 1;
+    const c = text2.charCodeAt(first);
+    if (first >= end || c === 35 || c === 13 && first === end - 1) continue;
+    if (blockIndent >= 0) {
+      if (indent3 > blockIndent) continue;
+      blockIndent = -1;
     }
-    problems.push(...parsed.problems);
-    return parsed.values;
+    if (leafIndent >= 0 && indent3 > leafIndent) return void 0;
+    leafIndent = -1;
+    if (c === 9) return void 0;
+    if (!closesOnItsLine(text2, first, end)) return void 0;
+    const blockOwner = blockScalarOwner(text2, first, end);
+    if (blockOwner >= 0) blockIndent = blockOwner;
+    while (stack.length && stack[stack.length - 1][0] >= indent3) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1][1] : "";
+    if (complete(found, parent, seen)) {
+      const rest2 = text2.slice(lineStartOf(text2, first) - 1);
+      return onlyOnce(rest2, found, specIndent, seen.get("") ?? /* @__PURE__ */ new Set()) ? factsOf(found) : void 0;
+    }
+    if (stack.length && !WALKED.has(parent)) continue;
+    if (parent === "spec" && specIndent < 0) specIndent = indent3;
+    const rest = text2.slice(first, end).replace(/\r$/, "");
+    if (rest.startsWith("- ")) {
+      if (!open3.get(parent)) return void 0;
+      stack.push([indent3, `${parent}\0-`]);
+      continue;
+    }
+    const entry = ENTRY.exec(rest);
+    if (!entry) return void 0;
+    const [, key2, raw = ""] = entry;
+    const keys = seen.get(parent) ?? /* @__PURE__ */ new Set();
+    if (keys.has(key2)) return void 0;
+    keys.add(key2);
+    seen.set(parent, keys);
+    const path = parent === "" ? key2 : `${parent}\0${key2}`;
+    const value = raw.replace(/[ ]+#.*$/, "").trimEnd();
+    open3.set(parent, value === "");
+    if (WALKED.has(path)) {
+      if (value !== "") return void 0;
+      stack.push([indent3, path]);
+      continue;
+    }
+    if (LEAVES.has(path)) {
+      const scalar = scalarOf(value);
+      if (scalar === void 0) return void 0;
+      found.set(path, scalar);
+      leafIndent = indent3;
+      continue;
+    }
+    stack.push([indent3, path]);
   }
-  /** The facts of a text by its digest (document-facts.ts), read once: undefined when the text must be parsed. */
-  facts(digest, read) {
-    if (!this.#facts.has(digest)) this.#facts.set(digest, read());
-    return this.#facts.get(digest);
-  }
-  /** Distinct documents parsed (for tests and the bench). */
-  get parses() {
-    return this.#parsed.size;
-  }
-  /** Documents read from the memo instead of parsed (for tests and the bench). */
-  get hits() {
-    return this.#hits;
-  }
-};
-function documentDigest(text2, source2) {
-  return createHash3("sha256").update(source2 ?? "").update("\0").update(text2).digest("base64");
+  return factsOf(found);
 }
-function printedAlike(a, b2) {
-  return a.digest !== void 0 && a.digest === b2.digest || a.object === b2.object;
+function crdFactsOf(object2) {
+  const spec = isMap2(object2.spec) ? object2.spec : {};
+  const names = isMap2(spec.names) ? spec.names : {};
+  const crd = { group: spec.group, kind: names.kind, scope: spec.scope };
+  return Object.fromEntries(Object.entries(crd).filter(([, v2]) => typeof v2 === "string"));
 }
 function crdDefines(m) {
-  if (m.facts) {
-    const { group: group2, kind: kind2, scope } = m.facts.crd ?? {};
-    return group2 !== void 0 && kind2 !== void 0 ? { group: group2, kind: kind2, scope } : void 0;
+  const { group, kind, scope } = m.facts?.crd ?? crdFactsOf(m.object);
+  return group !== void 0 && kind !== void 0 ? { group, kind, scope } : void 0;
+}
+function complete(found, parent, seen) {
+  if (!found.has("apiVersion") || !found.has("kind") || !found.has("metadata\0name")) return false;
+  if (parent !== "" && !(parent === "spec" && seen.get("spec")?.has("names"))) return false;
+  if (found.get("kind") !== "CustomResourceDefinition") return parent === "";
+  return found.has("spec\0group") && found.has("spec\0names\0kind") && found.has("spec\0scope");
+}
+var TOP_LEVEL_KEY = /\n(?:["']?(apiVersion|kind|metadata|spec)["']?[ \t]*:|\?)/g;
+function onlyOnce(rest, found, specIndent, topKeys) {
+  const keys = new Set(topKeys);
+  for (const [line, key2] of rest.matchAll(TOP_LEVEL_KEY)) {
+    if (line === "\n?" || keys.has(key2)) return false;
+    keys.add(key2);
   }
-  const spec = m.object.spec;
-  if (!isMap2(spec) || !isMap2(spec.names)) return void 0;
-  const { group } = spec;
-  const { kind } = spec.names;
-  return typeof group === "string" && typeof kind === "string" ? { group, kind, scope: spec.scope } : void 0;
+  if (found.get("kind") !== "CustomResourceDefinition") return true;
+  return !new RegExp(`\\n {${specIndent}}["']?(?:group|names|scope)["']?[ \\t]*:`).test(rest);
+}
+function factsOf(found) {
+  const apiVersion = found.get("apiVersion");
+  const kind = found.get("kind");
+  const name = found.get("metadata\0name");
+  if (!apiVersion || !kind || !name || kind.endsWith("List")) return void 0;
+  const namespace = found.get("metadata\0namespace");
+  const facts = { apiVersion, kind, name, ...namespace !== void 0 ? { namespace } : {} };
+  if (kind === "CustomResourceDefinition") {
+    const crd = {
+      group: found.get("spec\0group"),
+      kind: found.get("spec\0names\0kind"),
+      scope: found.get("spec\0scope")
+    };
+    facts.crd = Object.fromEntries(Object.entries(crd).filter(([, v2]) => v2 !== void 0));
+  }
+  return facts;
+}
+function scalarOf(value) {
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+    const inner = value.slice(1, -1);
+    return /^[^"\\]*$/.test(inner) ? inner : void 0;
+  }
+  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+    const inner = value.slice(1, -1);
+    return inner.includes("'") ? void 0 : inner;
+  }
+  return PLAIN.test(value) && !NOT_A_STRING.test(value) ? value : void 0;
+}
+function blockScalarOwner(text2, first, end) {
+  let last = end;
+  while (last > first && (text2.charCodeAt(last - 1) === 32 || text2.charCodeAt(last - 1) === 13)) last--;
+  const tail = text2.charCodeAt(last - 1);
+  if (!(tail === 124 || tail === 62 || tail === 45 || tail === 43 || tail >= 48 && tail <= 57)) return -1;
+  const line = text2.slice(first, last);
+  const header = /^((?:-[ ]+)*)(?:([^\s#][^#]*?):[ ]+)?[|>][0-9+-]*$/.exec(line);
+  if (!header) return -1;
+  const dashes = header[1].length;
+  if (header[2] !== void 0) return first - lineStartOf(text2, first) + dashes;
+  return dashes === 0 ? -1 : first - lineStartOf(text2, first) + dashes - 2;
+}
+function lineStartOf(text2, at2) {
+  return text2.lastIndexOf("\n", at2 - 1) + 1;
+}
+function closesOnItsLine(text2, first, end) {
+  let depth = 0;
+  let atStart = true;
+  for (let i = first; i < end; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 35 && (i === first || text2.charCodeAt(i - 1) === 32)) break;
+    if ((c === 34 || c === 39) && atStart) {
+      i = closingQuote(text2, i, end);
+      if (i < 0) return false;
+      atStart = false;
+    } else if ((c === 91 || c === 123) && atStart) depth++;
+    else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+      atStart = false;
+    } else if (c === 44 && depth > 0) atStart = true;
+    else if (c === 32) {
+      const before = text2.charCodeAt(i - 1);
+      atStart ||= before === 58 || before === 45 || before === 44 || before === 63;
+    } else if (c !== 13) atStart = false;
+  }
+  return depth === 0;
+}
+function closingQuote(text2, open3, end) {
+  const quote = text2.charCodeAt(open3);
+  for (let i = open3 + 1; i < end; i++) {
+    const c = text2.charCodeAt(i);
+    if (quote === 34 && c === 92) {
+      i++;
+      continue;
+    }
+    if (c === quote) {
+      if (quote === 39 && text2.charCodeAt(i + 1) === 39) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+  }
+  return -1;
 }
 
 // src/core/render/match.ts
@@ -52371,6 +52512,58 @@ function code(text2) {
   const delimiter2 = "`".repeat(longest + 1);
   const pad = text2.startsWith("`") || text2.endsWith("`") || /^ .*[^ ].* $/s.test(text2) ? " " : "";
   return `${delimiter2}${pad}${text2}${pad}${delimiter2}`;
+}
+
+// src/core/render/document-identity.ts
+import { createHash as createHash3 } from "node:crypto";
+var DocumentMemo = class {
+  /**
+   * @param lazy read documents by their facts and parse them when read (manifests.ts, LazyManifest): for a chart
+   * rendered more than once (base and head), where most documents are printed alike.
+   */
+  constructor(lazy = false) {
+    this.lazy = lazy;
+  }
+  lazy;
+  #parsed = /* @__PURE__ */ new Map();
+  #facts = /* @__PURE__ */ new Map();
+  #hits = 0;
+  /** Renders settleManifests has checked: a document unique to one of them stays unique as renders join. */
+  settled = /* @__PURE__ */ new WeakSet();
+  /**
+   * The parsed values of `text` read under `source`: `parse` runs for the first render that printed it; later ones
+   * get the same values (the same objects) and the same problems. `key`: the text's digest, when the caller has it.
+   */
+  values(text2, source2, problems, parse4, key2 = documentDigest(text2, source2)) {
+    let parsed = this.#parsed.get(key2);
+    if (parsed) this.#hits++;
+    else {
+      const own = [];
+      parsed = { values: parse4(own), problems: own };
+      this.#parsed.set(key2, parsed);
+    }
+    problems.push(...parsed.problems);
+    return parsed.values;
+  }
+  /** The facts of a text by its digest (document-facts.ts), read once: undefined when the text must be parsed. */
+  facts(digest, read) {
+    if (!this.#facts.has(digest)) this.#facts.set(digest, read());
+    return this.#facts.get(digest);
+  }
+  /** Distinct documents parsed (for tests and the bench). */
+  get parses() {
+    return this.#parsed.size;
+  }
+  /** Documents read from the memo instead of parsed (for tests and the bench). */
+  get hits() {
+    return this.#hits;
+  }
+};
+function documentDigest(text2, source2) {
+  return createHash3("sha256").update(source2 ?? "").update("\0").update(text2).digest("base64");
+}
+function printedAlike(a, b2) {
+  return a.digest !== void 0 && a.digest === b2.digest || a.object === b2.object;
 }
 
 // src/core/render/normalise.ts
@@ -56056,6 +56249,180 @@ function jsonErrorLine(text2, message) {
   return text2.slice(0, Number(position[1])).split("\n").length;
 }
 
+// src/core/render/manifests.ts
+var import_yaml9 = __toESM(require_dist2(), 1);
+function parseManifests(output, chartName, documents, lazy = documents?.lazy ?? false) {
+  const manifests = [];
+  const problems = [];
+  let source2;
+  for (const chunk of splitDocuments(output)) {
+    if (chunk.includes("# Source: ")) source2 = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source2;
+    if (isCommentOnly(chunk)) continue;
+    const digest = documents ? documentDigest(chunk, source2) : void 0;
+    if (lazy && documents && digest) {
+      const facts = documents.facts(digest, () => documentFacts(chunk));
+      if (facts) {
+        manifests.push(new LazyManifest(chunk, source2, digest, facts, chartName, documents));
+        continue;
+      }
+    }
+    const values = documents ? documents.values(chunk, source2, problems, (own) => parseChunk(chunk, source2, own), digest) : parseChunk(chunk, source2, problems);
+    for (const value of values) {
+      for (const object2 of flattenLists(value)) {
+        const manifest = toManifest(object2, source2, chartName);
+        if (manifest) manifests.push(manifest);
+        else problems.push(`${source2 ?? "document"}: not a Kubernetes object (no apiVersion/kind/metadata.name)`);
+      }
+    }
+  }
+  return { manifests, problems };
+}
+var LazyManifest = class {
+  ref;
+  group;
+  source;
+  isHook = false;
+  fromCrdsDir;
+  /** The document's identity (document-identity.ts): equal digests, equal objects. */
+  digest;
+  facts;
+  #text;
+  #object;
+  #problems = [];
+  #values = 0;
+  #documents;
+  constructor(text2, source2, digest, facts, chartName, documents) {
+    const { apiVersion, kind, name, namespace } = facts;
+    const slash = apiVersion.indexOf("/");
+    this.ref = { apiVersion, kind, ...namespace ? { namespace } : {}, name };
+    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
+    if (source2 !== void 0) this.source = source2;
+    this.fromCrdsDir = isCrdsDirSource(source2, chartName);
+    this.digest = digest;
+    this.facts = facts;
+    this.#text = text2;
+    this.#documents = documents;
+  }
+  get parsed() {
+    return this.#object !== void 0;
+  }
+  get object() {
+    if (this.#object) return this.#object;
+    const text2 = this.#text;
+    const values = this.#documents.values(
+      text2,
+      this.source,
+      this.#problems,
+      (own) => parseChunk(text2, this.source, own),
+      this.digest
+    );
+    const [first] = values;
+    this.#values = values.length;
+    this.#object = first !== null && typeof first === "object" && !Array.isArray(first) ? first : {};
+    this.#text = void 0;
+    return this.#object;
+  }
+  /** Does the parsed document say what its facts said: one object of this identity, nothing else? */
+  readsAsItsFacts() {
+    const object2 = this.object;
+    if (this.#problems.length || this.#values !== 1) return false;
+    const manifest = toManifest(object2, this.source);
+    return manifest !== void 0 && !manifest.isHook && JSON.stringify(manifest.ref) === JSON.stringify(this.ref) && JSON.stringify(object2.kind === "CustomResourceDefinition" ? crdFactsOf(object2) : null) === JSON.stringify(this.facts.crd ?? null);
+  }
+};
+function settleManifests(renders, documents) {
+  const unique = new Set(renders);
+  const printedBy = /* @__PURE__ */ new Map();
+  for (const render of unique) {
+    const own = /* @__PURE__ */ new Set();
+    for (const m of render.result.manifests) if (m instanceof LazyManifest) own.add(m.digest);
+    for (const digest of own) printedBy.set(digest, (printedBy.get(digest) ?? 0) + 1);
+  }
+  for (const render of unique) {
+    if (documents.settled.has(render)) continue;
+    documents.settled.add(render);
+    const alone = render.result.manifests.filter(
+      (m) => m instanceof LazyManifest && printedBy.get(m.digest) === 1
+    );
+    if (alone.every((m) => m.readsAsItsFacts()) || !render.read) continue;
+    const again = parseManifests(render.read.output, render.read.chartName, documents, false);
+    render.result.manifests = again.manifests;
+    render.parseProblems.splice(0, render.parseProblems.length, ...again.problems);
+  }
+}
+var FAST_OPTIONS2 = { schema: CORE_SCHEMA2, json: true, maxDepth: READ_MAX_DEPTH + 1 };
+function parseChunk(chunk, source2, problems) {
+  if (!mayHoldAliases(chunk)) {
+    try {
+      return loadAll(chunk, null, FAST_OPTIONS2);
+    } catch {
+    }
+  }
+  const values = [];
+  for (const doc of (0, import_yaml9.parseAllDocuments)(chunk, { uniqueKeys: false })) {
+    const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0, void 0, READ_MAX_DEPTH);
+    if (doc.errors.length) problems.push(`${source2 ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
+    else if (bound) problems.push(`${source2 ?? "document"}: ${bound.message}`);
+    else values.push(doc.toJS({ maxAliasCount: -1 }));
+  }
+  return values;
+}
+function splitDocuments(output) {
+  return output.split(/^---[ \t]*$/m);
+}
+function isCommentOnly(chunk) {
+  for (let start = 0; start < chunk.length; ) {
+    let end = chunk.indexOf("\n", start);
+    if (end < 0) end = chunk.length;
+    const line = chunk.slice(start, end);
+    if (!line.startsWith("#") && line.trim() !== "") return false;
+    start = end + 1;
+  }
+  return true;
+}
+function flattenLists(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
+  const object2 = value;
+  if (typeof object2.kind === "string" && object2.kind.endsWith("List") && Array.isArray(object2.items)) {
+    return object2.items.flatMap(flattenLists);
+  }
+  return [object2];
+}
+function toManifest(object2, source2, chartName) {
+  const metadata2 = object2.metadata;
+  if (typeof object2.apiVersion !== "string" || typeof object2.kind !== "string" || !metadata2) return void 0;
+  if (typeof metadata2.name !== "string" || metadata2.name === "") return void 0;
+  const apiVersion = object2.apiVersion;
+  const slash = apiVersion.indexOf("/");
+  const annotations = metadata2.annotations ?? {};
+  const namespace = typeof metadata2.namespace === "string" ? metadata2.namespace : void 0;
+  const identity2 = structuredClone({
+    ref: { apiVersion, kind: object2.kind, ...namespace ? { namespace } : {}, name: metadata2.name },
+    group: slash < 0 ? "" : apiVersion.slice(0, slash),
+    source: source2
+  });
+  return {
+    object: object2,
+    ...identity2,
+    isHook: typeof annotations["helm.sh/hook"] === "string",
+    fromCrdsDir: isCrdsDirSource(source2, chartName)
+  };
+}
+function isCrdsDirSource(source2, chartName) {
+  if (!source2) return false;
+  const parts = source2.split("/");
+  if (chartName && parts[0] !== chartName) return false;
+  for (let i = 1; i < parts.length - 1; i++) {
+    if (parts[i] === "crds") return true;
+    if (parts[i] === "charts") {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 // src/core/runbook/render-view.ts
 function keepRunbookView(pairs2) {
   const done = /* @__PURE__ */ new Set();
@@ -56068,7 +56435,7 @@ function keepRunbookView(pairs2) {
   }
 }
 function runbookManifest(m) {
-  if (m.facts && !m.parsed) return m;
+  if (m instanceof LazyManifest && !m.parsed) return m;
   return structuredClone({ ...m, object: runbookObject(m) });
 }
 function runbookObject(m) {
@@ -56810,13 +57177,9 @@ var ChartFolders = class {
   #release;
   #count = 0;
   #removing = /* @__PURE__ */ new Set();
-  /** The key of a chart folder of a snapshot: a commit by its sha, a working tree by its folder. */
-  keyOf(snapshot, chartDir) {
-    return `${snapshotId(snapshot, this.#anonymous)}\0${chartDir.replace(/\/+$/, "")}`;
-  }
   /** The folder of `chartDir` in `snapshot`: the one written ahead, or written now. */
   folder(snapshot, chartDir) {
-    const key2 = this.keyOf(snapshot, chartDir);
+    const key2 = chartFolderKey(snapshot, chartDir, this.#anonymous);
     let folder = this.#folders.get(key2);
     if (!folder) {
       folder = this.#writers(() => this.#write(snapshot, chartDir));
@@ -56830,7 +57193,7 @@ var ChartFolders = class {
   }
   /** Removes the folder once its renders are done (a later render writes it again). */
   async done(snapshot, chartDir) {
-    const key2 = this.keyOf(snapshot, chartDir);
+    const key2 = chartFolderKey(snapshot, chartDir, this.#anonymous);
     const folder = this.#folders.get(key2);
     if (!folder) return;
     this.#folders.delete(key2);
@@ -56882,388 +57245,15 @@ function folderName(chartDir) {
   const name = posix3.basename(chartDir);
   return name === "" || name === "." || name === ".." ? "chart" : name;
 }
+function chartFolderKey(snapshot, chartDir, anonymous) {
+  return `${snapshotId(snapshot, anonymous)}\0${chartDir.replace(/\/+$/, "")}`;
+}
 function snapshotId(snapshot, anonymous) {
   if (snapshot.sha) return `commit:${snapshot.sha}`;
   const repoDir = snapshot.repoDir;
   if (typeof repoDir === "string") return `worktree:${repoDir}`;
   if (!anonymous.has(snapshot)) anonymous.set(snapshot, anonymous.size + 1);
   return `snapshot:${anonymous.get(snapshot)}`;
-}
-
-// src/core/render/manifests.ts
-var import_yaml9 = __toESM(require_dist2(), 1);
-
-// src/core/render/document-facts.ts
-var ALIAS_ANCHOR_OR_TAG = /[*&!][^\s,[\]{}]/g;
-function mayHoldAliasAnchorOrTag(text2) {
-  ALIAS_ANCHOR_OR_TAG.lastIndex = 0;
-  for (let match = ALIAS_ANCHOR_OR_TAG.exec(text2); match; match = ALIAS_ANCHOR_OR_TAG.exec(text2)) {
-    if (match.index === 0 || /[\s[{,:-]/.test(text2[match.index - 1])) return true;
-    ALIAS_ANCHOR_OR_TAG.lastIndex = match.index + 1;
-  }
-  return false;
-}
-var WANTED = [
-  ["apiVersion"],
-  ["kind"],
-  ["metadata", "name"],
-  ["metadata", "namespace"],
-  ["spec", "group"],
-  ["spec", "names", "kind"],
-  ["spec", "scope"]
-];
-var WALKED = /* @__PURE__ */ new Set(["metadata", "spec", "spec\0names"]);
-var LEAVES = new Set(WANTED.map((path) => path.join("\0")));
-var ENTRY = /^([A-Za-z_][A-Za-z0-9_./-]*):(?:[ ]+(.*))?$/;
-var NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
-function documentFacts(text2) {
-  if (mayHoldAliasAnchorOrTag(text2) || text2.includes("helm.sh/hook") || text2.charCodeAt(0) === 65279) return void 0;
-  const found = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  const stack = [];
-  const open3 = /* @__PURE__ */ new Map();
-  let blockIndent = -1;
-  let leafIndent = -1;
-  let specIndent = -1;
-  const length = text2.length;
-  for (let start = 0; start < length; ) {
-    let end = text2.indexOf("\n", start);
-    if (end < 0) end = length;
-    let first = start;
-    while (text2.charCodeAt(first) === 32) first++;
-    const indent3 = first - start;
-    start = end + 1;
-    const c = text2.charCodeAt(first);
-    if (first >= end || c === 35 || c === 13 && first === end - 1) continue;
-    if (blockIndent >= 0) {
-      if (indent3 > blockIndent) continue;
-      blockIndent = -1;
-    }
-    if (leafIndent >= 0 && indent3 > leafIndent) return void 0;
-    leafIndent = -1;
-    if (c === 9) return void 0;
-    if (!closesOnItsLine(text2, first, end)) return void 0;
-    const blockOwner = blockScalarOwner(text2, first, end);
-    if (blockOwner >= 0) blockIndent = blockOwner;
-    while (stack.length && stack[stack.length - 1][0] >= indent3) stack.pop();
-    const parent = stack.length ? stack[stack.length - 1][1] : "";
-    if (complete(found, parent, seen)) {
-      const rest2 = text2.slice(lineStartOf(text2, first) - 1);
-      return onlyOnce(rest2, found, specIndent, seen.get("") ?? /* @__PURE__ */ new Set()) ? factsOf(found) : void 0;
-    }
-    if (stack.length && !WALKED.has(parent)) continue;
-    if (parent === "spec" && specIndent < 0) specIndent = indent3;
-    const rest = text2.slice(first, end).replace(/\r$/, "");
-    if (rest.startsWith("- ")) {
-      if (!open3.get(parent)) return void 0;
-      stack.push([indent3, `${parent}\0-`]);
-      continue;
-    }
-    const entry = ENTRY.exec(rest);
-    if (!entry) return void 0;
-    const [, key2, raw = ""] = entry;
-    const keys = seen.get(parent) ?? /* @__PURE__ */ new Set();
-    if (keys.has(key2)) return void 0;
-    keys.add(key2);
-    seen.set(parent, keys);
-    const path = parent === "" ? key2 : `${parent}\0${key2}`;
-    const value = raw.replace(/[ ]+#.*$/, "").trimEnd();
-    open3.set(parent, value === "");
-    if (WALKED.has(path)) {
-      if (value !== "") return void 0;
-      stack.push([indent3, path]);
-      continue;
-    }
-    if (LEAVES.has(path)) {
-      const scalar = scalarOf(value);
-      if (scalar === void 0) return void 0;
-      found.set(path, scalar);
-      leafIndent = indent3;
-      continue;
-    }
-    stack.push([indent3, path]);
-  }
-  return factsOf(found);
-}
-function complete(found, parent, seen) {
-  if (!found.has("apiVersion") || !found.has("kind") || !found.has("metadata\0name")) return false;
-  if (parent !== "" && !(parent === "spec" && seen.get("spec")?.has("names"))) return false;
-  if (found.get("kind") !== "CustomResourceDefinition") return parent === "";
-  return found.has("spec\0group") && found.has("spec\0names\0kind") && found.has("spec\0scope");
-}
-var TOP_LEVEL_KEY = /\n(?:["']?(apiVersion|kind|metadata|spec)["']?[ \t]*:|\?)/g;
-function onlyOnce(rest, found, specIndent, topKeys) {
-  const keys = new Set(topKeys);
-  for (const [line, key2] of rest.matchAll(TOP_LEVEL_KEY)) {
-    if (line === "\n?" || keys.has(key2)) return false;
-    keys.add(key2);
-  }
-  if (found.get("kind") !== "CustomResourceDefinition") return true;
-  return !new RegExp(`\\n {${specIndent}}["']?(?:group|names|scope)["']?[ \\t]*:`).test(rest);
-}
-function factsOf(found) {
-  const apiVersion = found.get("apiVersion");
-  const kind = found.get("kind");
-  const name = found.get("metadata\0name");
-  if (!apiVersion || !kind || !name || kind.endsWith("List")) return void 0;
-  const namespace = found.get("metadata\0namespace");
-  const facts = { apiVersion, kind, name, ...namespace !== void 0 ? { namespace } : {} };
-  if (kind === "CustomResourceDefinition") {
-    const crd = {
-      group: found.get("spec\0group"),
-      kind: found.get("spec\0names\0kind"),
-      scope: found.get("spec\0scope")
-    };
-    facts.crd = Object.fromEntries(Object.entries(crd).filter(([, v2]) => v2 !== void 0));
-  }
-  return facts;
-}
-function scalarOf(value) {
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-    const inner = value.slice(1, -1);
-    return /^[^"\\]*$/.test(inner) ? inner : void 0;
-  }
-  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
-    const inner = value.slice(1, -1);
-    return inner.includes("'") ? void 0 : inner;
-  }
-  return PLAIN.test(value) && !NOT_A_STRING.test(value) ? value : void 0;
-}
-function blockScalarOwner(text2, first, end) {
-  let last = end;
-  while (last > first && (text2.charCodeAt(last - 1) === 32 || text2.charCodeAt(last - 1) === 13)) last--;
-  const tail = text2.charCodeAt(last - 1);
-  if (!(tail === 124 || tail === 62 || tail === 45 || tail === 43 || tail >= 48 && tail <= 57)) return -1;
-  const line = text2.slice(first, last);
-  const header = /^((?:-[ ]+)*)(?:([^\s#][^#]*?):[ ]+)?[|>][0-9+-]*$/.exec(line);
-  if (!header) return -1;
-  const dashes = header[1].length;
-  if (header[2] !== void 0) return first - lineStartOf(text2, first) + dashes;
-  return dashes === 0 ? -1 : first - lineStartOf(text2, first) + dashes - 2;
-}
-function lineStartOf(text2, at2) {
-  return text2.lastIndexOf("\n", at2 - 1) + 1;
-}
-function closesOnItsLine(text2, first, end) {
-  let depth = 0;
-  let atStart = true;
-  for (let i = first; i < end; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 35 && (i === first || text2.charCodeAt(i - 1) === 32)) break;
-    if ((c === 34 || c === 39) && atStart) {
-      i = closingQuote(text2, i, end);
-      if (i < 0) return false;
-      atStart = false;
-    } else if ((c === 91 || c === 123) && atStart) depth++;
-    else if ((c === 93 || c === 125) && depth > 0) {
-      depth--;
-      atStart = false;
-    } else if (c === 44 && depth > 0) atStart = true;
-    else if (c === 32) {
-      const before = text2.charCodeAt(i - 1);
-      atStart ||= before === 58 || before === 45 || before === 44 || before === 63;
-    } else if (c !== 13) atStart = false;
-  }
-  return depth === 0;
-}
-function closingQuote(text2, open3, end) {
-  const quote = text2.charCodeAt(open3);
-  for (let i = open3 + 1; i < end; i++) {
-    const c = text2.charCodeAt(i);
-    if (quote === 34 && c === 92) {
-      i++;
-      continue;
-    }
-    if (c === quote) {
-      if (quote === 39 && text2.charCodeAt(i + 1) === 39) {
-        i++;
-        continue;
-      }
-      return i;
-    }
-  }
-  return -1;
-}
-
-// src/core/render/manifests.ts
-function parseManifests(output, chartName, documents, lazy = documents?.lazy ?? false) {
-  const manifests = [];
-  const problems = [];
-  let source2;
-  for (const chunk of splitDocuments(output)) {
-    if (chunk.includes("# Source: ")) source2 = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source2;
-    if (isCommentOnly(chunk)) continue;
-    if (lazy && documents) {
-      const digest = documentDigest(chunk, source2);
-      const facts = documents.facts(digest, () => documentFacts(chunk));
-      if (facts) {
-        manifests.push(new LazyManifest(chunk, source2, digest, facts, chartName, documents));
-        continue;
-      }
-    }
-    const values = documents ? documents.values(chunk, source2, problems, (own) => parseChunk(chunk, source2, own)) : parseChunk(chunk, source2, problems);
-    for (const value of values) {
-      for (const object2 of flattenLists(value)) {
-        const manifest = toManifest(object2, source2, chartName);
-        if (manifest) manifests.push(manifest);
-        else problems.push(`${source2 ?? "document"}: not a Kubernetes object (no apiVersion/kind/metadata.name)`);
-      }
-    }
-  }
-  return { manifests, problems };
-}
-var LazyManifest = class {
-  ref;
-  group;
-  source;
-  isHook = false;
-  fromCrdsDir;
-  /** The document's identity (document-identity.ts): equal digests, equal objects. */
-  digest;
-  facts;
-  #text;
-  #object;
-  #problems = [];
-  #values = 0;
-  #documents;
-  constructor(text2, source2, digest, facts, chartName, documents) {
-    const { apiVersion, kind, name, namespace } = facts;
-    const slash = apiVersion.indexOf("/");
-    this.ref = { apiVersion, kind, ...namespace ? { namespace } : {}, name };
-    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
-    if (source2 !== void 0) this.source = source2;
-    this.fromCrdsDir = isCrdsDirSource(source2, chartName);
-    this.digest = digest;
-    this.facts = facts;
-    this.#text = text2;
-    this.#documents = documents;
-  }
-  get parsed() {
-    return this.#object !== void 0;
-  }
-  get object() {
-    if (this.#object) return this.#object;
-    const text2 = this.#text;
-    const values = this.#documents.values(
-      text2,
-      this.source,
-      this.#problems,
-      (own) => parseChunk(text2, this.source, own)
-    );
-    const [first] = values;
-    this.#values = values.length;
-    this.#object = first !== null && typeof first === "object" && !Array.isArray(first) ? first : {};
-    this.#text = void 0;
-    return this.#object;
-  }
-  /** Does the parsed document say what its facts said: one object of this identity, nothing else? */
-  readsAsItsFacts() {
-    const object2 = this.object;
-    if (this.#problems.length || this.#values !== 1) return false;
-    const manifest = toManifest(object2, this.source);
-    return manifest !== void 0 && !manifest.isHook && JSON.stringify(manifest.ref) === JSON.stringify(this.ref) && JSON.stringify(crdFactsOf(object2)) === JSON.stringify(this.facts.crd ?? null);
-  }
-};
-function settleManifests(renders, documents) {
-  const unique = new Set(renders);
-  const printedBy = /* @__PURE__ */ new Map();
-  for (const render of unique) {
-    const own = /* @__PURE__ */ new Set();
-    for (const m of render.result.manifests) if (m instanceof LazyManifest) own.add(m.digest);
-    for (const digest of own) printedBy.set(digest, (printedBy.get(digest) ?? 0) + 1);
-  }
-  for (const render of unique) {
-    if (documents.settled.has(render)) continue;
-    documents.settled.add(render);
-    const alone = render.result.manifests.filter(
-      (m) => m instanceof LazyManifest && printedBy.get(m.digest) === 1
-    );
-    if (alone.every((m) => m.readsAsItsFacts()) || !render.read) continue;
-    const again = parseManifests(render.read.output, render.read.chartName, documents, false);
-    render.result.manifests = again.manifests;
-    render.parseProblems.splice(0, render.parseProblems.length, ...again.problems);
-  }
-}
-function crdFactsOf(object2) {
-  if (object2.kind !== "CustomResourceDefinition") return null;
-  const spec = object2.spec;
-  const names = spec?.names;
-  const string2 = (v2) => typeof v2 === "string" ? v2 : void 0;
-  const crd = { group: string2(spec?.group), kind: string2(names?.kind), scope: string2(spec?.scope) };
-  return Object.fromEntries(Object.entries(crd).filter(([, v2]) => v2 !== void 0));
-}
-var FAST_OPTIONS2 = { schema: CORE_SCHEMA2, json: true, maxDepth: READ_MAX_DEPTH + 1 };
-function parseChunk(chunk, source2, problems) {
-  if (!mayHoldAliases(chunk)) {
-    try {
-      return loadAll(chunk, null, FAST_OPTIONS2);
-    } catch {
-    }
-  }
-  const values = [];
-  for (const doc of (0, import_yaml9.parseAllDocuments)(chunk, { uniqueKeys: false })) {
-    const bound = doc.errors.length ? void 0 : checkYamlBounds(doc, void 0, void 0, READ_MAX_DEPTH);
-    if (doc.errors.length) problems.push(`${source2 ?? "document"}: ${doc.errors[0].message.split("\n")[0]}`);
-    else if (bound) problems.push(`${source2 ?? "document"}: ${bound.message}`);
-    else values.push(doc.toJS({ maxAliasCount: -1 }));
-  }
-  return values;
-}
-function splitDocuments(output) {
-  return output.split(/^---[ \t]*$/m);
-}
-function isCommentOnly(chunk) {
-  for (let start = 0; start < chunk.length; ) {
-    let end = chunk.indexOf("\n", start);
-    if (end < 0) end = chunk.length;
-    const line = chunk.slice(start, end);
-    if (!line.startsWith("#") && line.trim() !== "") return false;
-    start = end + 1;
-  }
-  return true;
-}
-function flattenLists(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
-  const object2 = value;
-  if (typeof object2.kind === "string" && object2.kind.endsWith("List") && Array.isArray(object2.items)) {
-    return object2.items.flatMap(flattenLists);
-  }
-  return [object2];
-}
-function toManifest(object2, source2, chartName) {
-  const metadata2 = object2.metadata;
-  if (typeof object2.apiVersion !== "string" || typeof object2.kind !== "string" || !metadata2) return void 0;
-  if (typeof metadata2.name !== "string" || metadata2.name === "") return void 0;
-  const apiVersion = object2.apiVersion;
-  const slash = apiVersion.indexOf("/");
-  const annotations = metadata2.annotations ?? {};
-  const namespace = typeof metadata2.namespace === "string" ? metadata2.namespace : void 0;
-  const identity2 = structuredClone({
-    ref: { apiVersion, kind: object2.kind, ...namespace ? { namespace } : {}, name: metadata2.name },
-    group: slash < 0 ? "" : apiVersion.slice(0, slash),
-    source: source2
-  });
-  return {
-    object: object2,
-    ...identity2,
-    isHook: typeof annotations["helm.sh/hook"] === "string",
-    fromCrdsDir: isCrdsDirSource(source2, chartName)
-  };
-}
-function isCrdsDirSource(source2, chartName) {
-  if (!source2) return false;
-  const parts = source2.split("/");
-  if (chartName && parts[0] !== chartName) return false;
-  for (let i = 1; i < parts.length - 1; i++) {
-    if (parts[i] === "crds") return true;
-    if (parts[i] === "charts") {
-      i++;
-      continue;
-    }
-    return false;
-  }
-  return false;
 }
 
 // src/core/render/render-job.ts
@@ -57312,13 +57302,9 @@ async function renderAll(jobs, options = {}) {
     return outcomes;
   }
   const release = hold(() => rmSync3(workDir, { recursive: true, force: true }));
-  const owned = [];
-  const own = (folders) => {
-    owned.push(folders);
-    return folders;
-  };
+  const ownFolders = options.folders ? void 0 : new ChartFolders(async () => workDir, concurrency);
   try {
-    const folders = options.folders ?? own(new ChartFolders(async () => workDir, concurrency));
+    const folders = options.folders ?? ownFolders;
     const folderOf = ({ job: job2 }) => folders.folder(job2.snapshot, job2.chartDir);
     for (const render of pending) void folderOf(render);
     const helmQueue = options.helmSlots ?? createLimiter(concurrency);
@@ -57332,7 +57318,7 @@ async function renderAll(jobs, options = {}) {
       })
     );
   } finally {
-    await Promise.all(owned.map((folders) => folders.close()));
+    await ownFolders?.close();
     release();
     rmSync3(workDir, { recursive: true, force: true });
   }
@@ -57408,7 +57394,7 @@ function dedupe(jobs) {
   const byKey = /* @__PURE__ */ new Map();
   const anonymous = /* @__PURE__ */ new Map();
   for (const job2 of jobs) {
-    const chartKey2 = `${snapshotId(job2.snapshot, anonymous)}\0${job2.chartDir.replace(/\/+$/, "")}`;
+    const chartKey2 = chartFolderKey(job2.snapshot, job2.chartDir, anonymous);
     const key2 = `${chartKey2}\0${stableJson(renderInputs(job2))}`;
     const existing = byKey.get(key2);
     if (existing) existing.jobs.push(job2);
@@ -57479,7 +57465,7 @@ async function renderOne(helm, render, folder, workDir, options, helmQueue) {
       ...run3.exitCode === null ? { transient: true } : {}
     };
   }
-  const read = { output: run3.stdout, ...job2.chartName === void 0 ? {} : { chartName: job2.chartName } };
+  const read = { output: run3.stdout, chartName: job2.chartName };
   return { result: { status: "ok", manifests: [], ...base }, parseProblems: [], read, ...common2 };
 }
 function skipped(job2, reason) {
@@ -61143,10 +61129,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync as mkdirSync2, rename as rename2, renameSync, rmSync as rmSync5, writeFile as writeFile3, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename, dirname, join as join6 } from "node:path";
 function writeFileAtomic(path, content) {
-  const folder = dirname(path);
-  mkdirSync2(folder, { recursive: true });
-  const temp = join6(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const release = hold(() => rmSync5(temp, { force: true }));
+  const { temp, release } = tempBeside(path);
   try {
     writeFileSync2(temp, content);
     renameSync(temp, path);
@@ -61158,10 +61141,7 @@ function writeFileAtomic(path, content) {
   }
 }
 function writeFileAtomicInBackground(path, content) {
-  const folder = dirname(path);
-  mkdirSync2(folder, { recursive: true });
-  const temp = join6(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const release = hold(() => rmSync5(temp, { force: true }));
+  const { temp, release } = tempBeside(path);
   return new Promise((resolve6, reject) => {
     writeFile3(temp, Buffer.from(content), (written) => {
       if (written) return reject(written);
@@ -61171,6 +61151,12 @@ function writeFileAtomicInBackground(path, content) {
     rmSync5(temp, { force: true });
     throw error2;
   }).finally(release);
+}
+function tempBeside(path) {
+  const folder = dirname(path);
+  mkdirSync2(folder, { recursive: true });
+  const temp = join6(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  return { temp, release: hold(() => rmSync5(temp, { force: true })) };
 }
 
 // src/core/render/cache-entry-schema.ts
@@ -62265,8 +62251,8 @@ async function librariesFor(analyses) {
 }
 function writeAhead(change3, spaces, policy) {
   if (!policy.renders(spaces.head)) return;
-  if (change3.head && change3.change !== "unchanged") policy.folders.ahead(spaces.head.snapshot, change3.head.dir);
-  else if (change3.head && !policy.cache) policy.folders.ahead(spaces.head.snapshot, change3.head.dir);
+  if (change3.head && (change3.change !== "unchanged" || !policy.cache))
+    policy.folders.ahead(spaces.head.snapshot, change3.head.dir);
   if (change3.base && change3.change !== "added" && !policy.cache)
     policy.folders.ahead(spaces.base.snapshot, change3.base.dir);
 }
@@ -63845,12 +63831,13 @@ async function runPipeline(plan, options) {
   const cache = options.cache ? await RenderCache.open(options.cache, progress, options.toolVersion, options.repoDir) : void 0;
   const policy = renderPolicy(options, progress, cache);
   try {
-    return await runSteps(plan, options, progress, cache, policy);
+    return await runSteps(plan, options, progress, policy);
   } finally {
     await policy.folders.close();
   }
 }
-async function runSteps(plan, options, progress, cache, policy) {
+async function runSteps(plan, options, progress, policy) {
+  const { cache } = policy;
   const concurrency = runConcurrency(options);
   const spaces = await workspaces(plan, options);
   const { all, changes, diagnostics, ofShard } = changesOf(plan, spaces, options.shard, progress);

@@ -38,7 +38,7 @@ export async function runPipeline(plan: Plan, options: AnalysisOptions): Promise
     : undefined;
   const policy = renderPolicy(options, progress, cache);
   try {
-    return await runSteps(plan, options, progress, cache, policy);
+    return await runSteps(plan, options, progress, policy);
   } finally {
     await policy.folders.close();
   }
@@ -48,9 +48,9 @@ async function runSteps(
   plan: Plan,
   options: AnalysisOptions,
   progress: (message: string) => void,
-  cache: RenderCache | undefined,
   policy: RenderPolicy,
 ): Promise<Report> {
+  const { cache } = policy;
   const concurrency = runConcurrency(options);
   // 1. workspaces
   const spaces = await workspaces(plan, options);

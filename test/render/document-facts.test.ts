@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type DocumentFacts, documentFacts } from '../../src/core/render/document-facts.js';
-import { crdDefines, DocumentMemo } from '../../src/core/render/document-identity.js';
+import { crdDefines, type DocumentFacts, documentFacts } from '../../src/core/render/document-facts.js';
+import { DocumentMemo } from '../../src/core/render/document-identity.js';
 import { LazyManifest, parseManifests, settleManifests } from '../../src/core/render/manifests.js';
 import { HELM_BINARIES, PROJECT_DIR } from '../support/git-repo.js';
 

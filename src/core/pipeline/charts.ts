@@ -83,8 +83,9 @@ async function librariesFor(analyses: readonly ChartAnalysis[]): Promise<void> {
  */
 function writeAhead(change: ChartChange, spaces: Workspaces, policy: RenderPolicy): void {
   if (!policy.renders(spaces.head)) return;
-  if (change.head && change.change !== 'unchanged') policy.folders.ahead(spaces.head.snapshot, change.head.dir);
-  else if (change.head && !policy.cache) policy.folders.ahead(spaces.head.snapshot, change.head.dir);
+  // (an unchanged chart of a lint with a cache: its render is most likely stored)
+  if (change.head && (change.change !== 'unchanged' || !policy.cache))
+    policy.folders.ahead(spaces.head.snapshot, change.head.dir);
   if (change.base && change.change !== 'added' && !policy.cache)
     policy.folders.ahead(spaces.base.snapshot, change.base.dir);
 }

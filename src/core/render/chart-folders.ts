@@ -37,14 +37,9 @@ export class ChartFolders {
     this.#writers = createLimiter(Math.max(2, writers));
   }
 
-  /** The key of a chart folder of a snapshot: a commit by its sha, a working tree by its folder. */
-  keyOf(snapshot: Snapshot, chartDir: string): string {
-    return `${snapshotId(snapshot, this.#anonymous)}\0${chartDir.replace(/\/+$/, '')}`;
-  }
-
   /** The folder of `chartDir` in `snapshot`: the one written ahead, or written now. */
   folder(snapshot: Snapshot, chartDir: string): Promise<MaterialisedFolder> {
-    const key = this.keyOf(snapshot, chartDir);
+    const key = chartFolderKey(snapshot, chartDir, this.#anonymous);
     let folder = this.#folders.get(key);
     if (!folder) {
       folder = this.#writers(() => this.#write(snapshot, chartDir));
@@ -60,7 +55,7 @@ export class ChartFolders {
 
   /** Removes the folder once its renders are done (a later render writes it again). */
   async done(snapshot: Snapshot, chartDir: string): Promise<void> {
-    const key = this.keyOf(snapshot, chartDir);
+    const key = chartFolderKey(snapshot, chartDir, this.#anonymous);
     const folder = this.#folders.get(key);
     if (!folder) return;
     this.#folders.delete(key);
@@ -124,10 +119,14 @@ function folderName(chartDir: string): string {
 }
 
 /**
- * A commit is identified by its sha; the working tree by its folder; anything else by object identity, numbered in
- * `anonymous`.
+ * The key of a chart folder of a snapshot. A commit is identified by its sha; the working tree by its folder; anything
+ * else by object identity, numbered in `anonymous`.
  */
-export function snapshotId(snapshot: Snapshot, anonymous: Map<Snapshot, number>): string {
+export function chartFolderKey(snapshot: Snapshot, chartDir: string, anonymous: Map<Snapshot, number>): string {
+  return `${snapshotId(snapshot, anonymous)}\0${chartDir.replace(/\/+$/, '')}`;
+}
+
+function snapshotId(snapshot: Snapshot, anonymous: Map<Snapshot, number>): string {
   if (snapshot.sha) return `commit:${snapshot.sha}`;
   const repoDir = (snapshot as { repoDir?: unknown }).repoDir;
   if (typeof repoDir === 'string') return `worktree:${repoDir}`;

@@ -9,6 +9,8 @@
 // a duplicated key on the way; directives, document markers, tabs; values the YAML 1.2 core schema would read as
 // numbers, booleans or null; Lists (flattened into their items); hooks. test/render/document-facts.test.ts holds each
 // case against the parser's reading.
+import { isMap } from '../values/key-path.js';
+import { mayHoldAliasesAnchorsOrTags } from '../values/yaml-bounds.js';
 
 export interface DocumentFacts {
   apiVersion: string;
@@ -17,21 +19,6 @@ export interface DocumentFacts {
   namespace?: string;
   /** Of a CustomResourceDefinition: spec.group, spec.names.kind and spec.scope when they are strings. */
   crd?: { group?: string; kind?: string; scope?: string };
-}
-
-// an alias (`*a`, the screen the parser's caller uses: values/yaml-bounds.ts), an anchor (`&a`) or a tag (`!x`,
-// `!!binary`), each where a node may start (after a space, `[`, `{`, `,`, `:` or `-`, or first)
-const ALIAS_ANCHOR_OR_TAG = /[*&!][^\s,[\]{}]/g;
-
-/** (/(?:^|[\s[{,:-])[*&!][^\s,[\]{}]/ in two steps: a regular expression that starts with a character class of three
- * is scanned for fast; the character before is then checked.) */
-function mayHoldAliasAnchorOrTag(text: string): boolean {
-  ALIAS_ANCHOR_OR_TAG.lastIndex = 0;
-  for (let match = ALIAS_ANCHOR_OR_TAG.exec(text); match; match = ALIAS_ANCHOR_OR_TAG.exec(text)) {
-    if (match.index === 0 || /[\s[{,:-]/.test(text[match.index - 1])) return true;
-    ALIAS_ANCHOR_OR_TAG.lastIndex = match.index + 1;
-  }
-  return false;
 }
 
 const WANTED: readonly (readonly string[])[] = [
@@ -43,8 +30,8 @@ const WANTED: readonly (readonly string[])[] = [
   ['spec', 'names', 'kind'],
   ['spec', 'scope'],
 ];
-/** Mappings the reader walks into: the prefixes of WANTED (paths joined by NUL). */
-const WALKED = new Set(['metadata', 'spec', 'spec\0names']);
+/** Mappings the reader walks into: the proper prefixes of WANTED (paths joined by NUL). */
+const WALKED = new Set(WANTED.flatMap((path) => path.slice(0, -1).map((_, i) => path.slice(0, i + 1).join('\0'))));
 const LEAVES = new Set(WANTED.map((path) => path.join('\0')));
 
 // `key:` or `key: value` with a plain key (what helm's templates and controller-gen print)
@@ -58,7 +45,8 @@ const PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
 /** The facts of one document's text, or undefined when the text is not one the reader can read for sure. */
 export function documentFacts(text: string): DocumentFacts | undefined {
   // aliases, anchors, tags and the hook annotation (Manifest.isHook reads the parsed value): the parser decides
-  if (mayHoldAliasAnchorOrTag(text) || text.includes('helm.sh/hook') || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (mayHoldAliasesAnchorsOrTags(text) || text.includes('helm.sh/hook') || text.charCodeAt(0) === 0xfeff)
+    return undefined;
   const found = new Map<string, string>();
   /** Keys seen in each walked mapping (a duplicate there: the parser keeps the last, the reader gives up). */
   const seen = new Map<string, Set<string>>();
@@ -140,6 +128,23 @@ export function documentFacts(text: string): DocumentFacts | undefined {
     stack.push([indent, path]);
   }
   return factsOf(found);
+}
+
+/** What the reader reads of a CRD (spec.group, spec.names.kind, spec.scope), from its parsed object. */
+export function crdFactsOf(object: Record<string, unknown>): NonNullable<DocumentFacts['crd']> {
+  const spec = isMap(object.spec) ? object.spec : {};
+  const names = isMap(spec.names) ? spec.names : {};
+  const crd = { group: spec.group, kind: names.kind, scope: spec.scope };
+  return Object.fromEntries(Object.entries(crd).filter(([, v]) => typeof v === 'string'));
+}
+
+/** "group/Kind" of the custom resources a CRD defines, and its scope: from its facts when it was read by them. */
+export function crdDefines(m: {
+  facts?: DocumentFacts;
+  object: Record<string, unknown>;
+}): { group: string; kind: string; scope?: string } | undefined {
+  const { group, kind, scope } = m.facts?.crd ?? crdFactsOf(m.object);
+  return group !== undefined && kind !== undefined ? { group, kind, scope } : undefined;
 }
 
 /** Are the facts read, and the mappings that hold them closed (the line at hand is outside them)? */

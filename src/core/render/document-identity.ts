@@ -9,7 +9,6 @@
 // and a head document crafted to collide with a base one is out of reach. The memo holds digests, never helm's
 // output, and lives as long as one chart's renders.
 import { createHash } from 'node:crypto';
-import { isMap } from '../values/key-path.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { Manifest } from './types.js';
 
@@ -34,10 +33,15 @@ export class DocumentMemo {
 
   /**
    * The parsed values of `text` read under `source`: `parse` runs for the first render that printed it; later ones
-   * get the same values (the same objects) and the same problems.
+   * get the same values (the same objects) and the same problems. `key`: the text's digest, when the caller has it.
    */
-  values(text: string, source: string | undefined, problems: string[], parse: (own: string[]) => unknown[]): unknown[] {
-    const key = documentDigest(text, source);
+  values(
+    text: string,
+    source: string | undefined,
+    problems: string[],
+    parse: (own: string[]) => unknown[],
+    key = documentDigest(text, source),
+  ): unknown[] {
     let parsed = this.#parsed.get(key);
     if (parsed) this.#hits++;
     else {
@@ -81,17 +85,4 @@ export function documentDigest(text: string, source: string | undefined): string
  */
 export function printedAlike(a: Manifest, b: Manifest): boolean {
   return (a.digest !== undefined && a.digest === b.digest) || a.object === b.object;
-}
-
-/** "group/Kind" of the custom resources a CRD defines (spec.group, spec.names.kind), from its facts when it has them. */
-export function crdDefines(m: Manifest): { group: string; kind: string; scope?: unknown } | undefined {
-  if (m.facts) {
-    const { group, kind, scope } = m.facts.crd ?? {};
-    return group !== undefined && kind !== undefined ? { group, kind, scope } : undefined;
-  }
-  const spec = m.object.spec;
-  if (!isMap(spec) || !isMap(spec.names)) return undefined;
-  const { group } = spec;
-  const { kind } = spec.names;
-  return typeof group === 'string' && typeof kind === 'string' ? { group, kind, scope: spec.scope } : undefined;
 }

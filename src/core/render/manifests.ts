@@ -12,7 +12,7 @@ import { parseAllDocuments } from 'yaml';
 import { READ_MAX_DEPTH } from '../input/yaml-input.js';
 import { CORE_SCHEMA } from '../values/js-yaml-schema.js';
 import { checkYamlBounds, mayHoldAliases } from '../values/yaml-bounds.js';
-import { type DocumentFacts, documentFacts } from './document-facts.js';
+import { crdFactsOf, type DocumentFacts, documentFacts } from './document-facts.js';
 import { type DocumentMemo, documentDigest } from './document-identity.js';
 import type { Manifest } from './types.js';
 
@@ -45,9 +45,9 @@ export function parseManifests(
     // (includes first: a 50 KB CRD without a Source line is not searched by a regex for one)
     if (chunk.includes('# Source: ')) source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? source;
     if (isCommentOnly(chunk)) continue;
-    if (lazy && documents) {
+    const digest = documents ? documentDigest(chunk, source) : undefined;
+    if (lazy && documents && digest) {
       // a text printed alike by another render of the chart: its facts are read once
-      const digest = documentDigest(chunk, source);
       const facts = documents.facts(digest, () => documentFacts(chunk));
       if (facts) {
         manifests.push(new LazyManifest(chunk, source, digest, facts, chartName, documents));
@@ -55,7 +55,7 @@ export function parseManifests(
       }
     }
     const values = documents
-      ? documents.values(chunk, source, problems, (own) => parseChunk(chunk, source, own))
+      ? documents.values(chunk, source, problems, (own) => parseChunk(chunk, source, own), digest)
       : parseChunk(chunk, source, problems);
     for (const value of values) {
       for (const object of flattenLists(value)) {
@@ -114,8 +114,12 @@ export class LazyManifest implements Manifest {
   get object(): Record<string, unknown> {
     if (this.#object) return this.#object;
     const text = this.#text!;
-    const values = this.#documents.values(text, this.source, this.#problems, (own) =>
-      parseChunk(text, this.source, own),
+    const values = this.#documents.values(
+      text,
+      this.source,
+      this.#problems,
+      (own) => parseChunk(text, this.source, own),
+      this.digest,
     );
     const [first] = values;
     this.#values = values.length;
@@ -135,7 +139,8 @@ export class LazyManifest implements Manifest {
       manifest !== undefined &&
       !manifest.isHook &&
       JSON.stringify(manifest.ref) === JSON.stringify(this.ref) &&
-      JSON.stringify(crdFactsOf(object)) === JSON.stringify(this.facts.crd ?? null)
+      JSON.stringify(object.kind === 'CustomResourceDefinition' ? crdFactsOf(object) : null) ===
+        JSON.stringify(this.facts.crd ?? null)
     );
   }
 }
@@ -172,16 +177,6 @@ export function settleManifests(renders: readonly SettledRender[], documents: Do
     render.result.manifests = again.manifests;
     render.parseProblems.splice(0, render.parseProblems.length, ...again.problems);
   }
-}
-
-/** What document-facts.ts reads of a CRD, from its parsed object. */
-function crdFactsOf(object: Record<string, unknown>): DocumentFacts['crd'] | null {
-  if (object.kind !== 'CustomResourceDefinition') return null;
-  const spec = object.spec as Record<string, unknown> | undefined;
-  const names = spec?.names as Record<string, unknown> | undefined;
-  const string = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const crd = { group: string(spec?.group), kind: string(names?.kind), scope: string(spec?.scope) };
-  return Object.fromEntries(Object.entries(crd).filter(([, v]) => v !== undefined));
 }
 
 // Nesting as deep as the reader of the inputs allows (yaml-input.ts): manifests are diffed and redacted recursively.

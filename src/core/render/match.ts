@@ -2,7 +2,7 @@
 // version ignored (docs/reference/immutable-fields.md §5.4; helm/helm pkg/kube/resource.go isMatchingInfo).
 // Namespaced objects without metadata.namespace land in the release namespace, so they match on it.
 import type { ResourceRef } from '../report/report.js';
-import { crdDefines } from './document-identity.js';
+import { crdDefines } from './document-facts.js';
 import type { Manifest, RenderResult } from './types.js';
 
 /** Built-in cluster-scoped kinds, by group: their metadata.namespace is ignored by the API server. */

@@ -9,6 +9,7 @@
 //   anything else    apiVersion, kind, metadata.name and namespace
 // The kept values are copies: a string the YAML parser cut out of helm's output holds the whole output in memory.
 // test/runbook/render-view.test.ts checks that the runbook of the kept view is the runbook of the full renders.
+import { LazyManifest } from '../render/manifests.js';
 import type { Manifest, RenderPair, RenderResult } from '../render/types.js';
 import { isCrd } from '../rules/analysis/crds.js';
 import { isMap } from '../values/key-path.js';
@@ -27,7 +28,7 @@ export function keepRunbookView(pairs: readonly (RenderPair | undefined)[]): voi
 
 export function runbookManifest(m: Manifest): Manifest {
   // a document no check parsed keeps its text (a fraction of its object's size) and is parsed if the runbook reads it
-  if (m.facts && !(m as { parsed?: boolean }).parsed) return m;
+  if (m instanceof LazyManifest && !m.parsed) return m;
   return structuredClone({ ...m, object: runbookObject(m) });
 }
 

@@ -2,7 +2,7 @@
 // CRD that one chart renders as a template and another ships in crds/ (karpenter-crd and karpenter) belongs to the
 // first: helm upgrades it there, and the crds/ copy is only installed where it is missing. So the crds/ chart counts
 // as using those kinds: it comes after the owner (the owners: rules/analysis/crd-owners.ts).
-import { crdDefines } from '../render/document-identity.js';
+import { crdDefines } from '../render/document-facts.js';
 import type { Manifest, RenderResult } from '../render/types.js';
 import type { OrderKinds } from '../report/report.js';
 import { isCrd } from '../rules/analysis/crds.js';

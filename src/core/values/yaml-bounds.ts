@@ -148,7 +148,11 @@ export function checkYamlBounds(
   return problem;
 }
 
-const ALIAS_LIKE = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/g;
+// `*name` (an alias), and `&name` / `!tag` (an anchor, a tag): the mark and the character after it. The character
+// before, where a node may start (a space, `[`, `{`, `,`, `:` or `-`, or none), is checked apart: a regular
+// expression that starts with a character class is scanned for fast.
+const ALIAS = /\*[^\s,[\]{}]/g;
+const ALIAS_ANCHOR_OR_TAG = /[*&!][^\s,[\]{}]/g;
 
 /**
  * Does the text hold anything that looks like an alias (`*name`)? Cheap screen before a full check. A `*name` after a
@@ -156,11 +160,23 @@ const ALIAS_LIKE = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/g;
  * quoted string): that is no alias, so such a file takes the fast reading.
  */
 export function mayHoldAliases(text: string): boolean {
-  ALIAS_LIKE.lastIndex = 0;
-  for (let match = ALIAS_LIKE.exec(text); match; match = ALIAS_LIKE.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
-    if (!/(?:^|\s)#/.test(text.slice(lineStart, match.index + 1))) return true;
-    ALIAS_LIKE.lastIndex = match.index + 1;
+  return holdsNodeMark(text, ALIAS);
+}
+
+/** mayHoldAliases for anchors and tags too (render/document-facts.ts reads none of them). */
+export function mayHoldAliasesAnchorsOrTags(text: string): boolean {
+  return holdsNodeMark(text, ALIAS_ANCHOR_OR_TAG);
+}
+
+function holdsNodeMark(text: string, mark: RegExp): boolean {
+  mark.lastIndex = 0;
+  for (let match = mark.exec(text); match; match = mark.exec(text)) {
+    const at = match.index;
+    if (at === 0 || /[\s[{,:-]/.test(text[at - 1])) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      if (!/(?:^|\s)#/.test(text.slice(lineStart, at))) return true;
+    }
+    mark.lastIndex = at + 1;
   }
   return false;
 }
