@@ -55264,7 +55264,7 @@ function templateArgs(t) {
   return [...templateFlags(t), "--", t.releaseName, t.chartPath];
 }
 function templateFlags(t) {
-  const args = ["--namespace", t.namespace, "--include-crds"];
+  const args = ["--namespace", t.namespace, ...t.includeCrds === false ? [] : ["--include-crds"]];
   for (const file of t.valuesFiles) args.push("-f", file);
   if (t.kubeVersion) args.push("--kube-version", fullKubeVersion(t.kubeVersion));
   if (t.apiVersions?.length) args.push("--api-versions", t.apiVersions.join(","));
@@ -55302,8 +55302,8 @@ function runHelm(path, args, options) {
   const env = helmEnv(options.helmHome ?? join2(privateHome(), "helm"));
   const started = performance.now();
   return new Promise((done) => {
-    const out = [];
-    let outBytes = 0;
+    const out = options.printedBefore ? [options.printedBefore] : [];
+    let outBytes = options.printedBefore?.length ?? 0;
     const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
     let timedOut = false;
     let outputTooLarge = false;
@@ -55321,8 +55321,9 @@ ${stderr}`;
       if (outputTooLarge) stderr = `Error: output over ${megabytes(maxOutputBytes)}; helm was stopped there
 ${stderr}`;
       const ok = exitCode === 0 && !timedOut && !outputTooLarge && !spawnError;
-      const stdout = Buffer.concat(out).toString("utf8");
-      done({ ok, stdout, stderr, durationMs, timedOut, outputTooLarge, exitCode });
+      const stdoutBytes = Buffer.concat(out);
+      const stdout = stdoutBytes.toString("utf8");
+      done({ ok, stdout, stdoutBytes, stderr, durationMs, timedOut, outputTooLarge, exitCode });
     };
     const group = process.platform !== "win32";
     const child2 = spawn2(path, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: group });
@@ -56981,6 +56982,7 @@ function serialise(object2) {
 }
 
 // src/core/render/renderer.ts
+import { isAscii } from "node:buffer";
 import { constants as constants5, rmSync as rmSync3 } from "node:fs";
 import { access as access3, mkdir as mkdir3, mkdtemp as mkdtemp2, statfs, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
@@ -57058,6 +57060,75 @@ function describeUnsafeEntries(entries) {
   return `it holds ${noun} not a single safe path segment: ${shown}${more}; git refuses to check out such a tree`;
 }
 
+// src/core/render/own-crds.ts
+var PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+var MANIFEST = /\.(yaml|yml|json)$/;
+var MANIFEST_ANY_CASE = /\.(yaml|yml|json)$/i;
+function ownCrds(files, symlinks, contentOf) {
+  if (symlinks.length > 0) return void 0;
+  const crds = [];
+  for (const rel of files) {
+    if (/^charts\/[^/]+$/.test(rel) || /^charts\/[^/]+\/(.+\/)?crds\//.test(rel)) return void 0;
+    if (!rel.startsWith("crds/")) continue;
+    const name = rel.slice("crds/".length);
+    if (name.includes("/") || !PLAIN_NAME.test(name)) return void 0;
+    if (MANIFEST.test(name)) crds.push(name);
+    else if (MANIFEST_ANY_CASE.test(name)) return void 0;
+  }
+  if (crds.length === 0) return void 0;
+  const chart = chartYamlFacts(contentOf("Chart.yaml"));
+  if (!chart) return void 0;
+  const ignore = contentOf(".helmignore");
+  if (ignore && mayIgnore(ignore.toString("utf8"), crds)) return void 0;
+  crds.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+  const parts = [];
+  for (const name of crds) {
+    const content = contentOf(`crds/${name}`);
+    if (content === void 0) return void 0;
+    parts.push(Buffer.from(`---
+# Source: ${chart.name}/crds/${name}
+`), content, NEWLINE);
+  }
+  return { chartName: chart.name, printed: Buffer.concat(parts) };
+}
+var NEWLINE = Buffer.from("\n");
+function chartYamlFacts(content) {
+  if (!content) return void 0;
+  const text2 = content.toString("utf8");
+  const lines = text2.split(/\r?\n/);
+  const topLevel2 = lines.filter((line) => line !== "" && !/^([ \t#]|-[ \t]|-$)/.test(line));
+  if (!topLevel2.every((line) => /^[A-Za-z_][A-Za-z0-9_.-]*:([ \t]|$)/.test(line))) return void 0;
+  const value = (key2) => {
+    const own = topLevel2.filter((line) => line.startsWith(`${key2}:`));
+    if (own.length !== 1) return void 0;
+    return new RegExp(`^${key2}:[ \\t]*(["']?)([A-Za-z0-9._-]+)\\1[ \\t]*(#.*)?$`).exec(own[0])?.[2];
+  };
+  const name = value("name");
+  const apiVersion = value("apiVersion");
+  if (!name || apiVersion !== "v1" && apiVersion !== "v2") return void 0;
+  let parsed;
+  try {
+    parsed = load(text2, { schema: CORE_SCHEMA2 });
+  } catch {
+    return void 0;
+  }
+  if (!isMap2(parsed) || parsed.name !== name || parsed.apiVersion !== apiVersion) return void 0;
+  return { name };
+}
+function mayIgnore(helmignore, crds) {
+  const candidates = ["crds", ...crds.flatMap((name) => [`crds/${name}`, name])];
+  for (const raw of helmignore.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const pattern = line.replace(/^!/, "").replace(/^\//, "").replace(/\/$/, "");
+    if (pattern === "" || /[[\\{]/.test(pattern)) return true;
+    const source2 = pattern.replace(/[.+^$()|]/g, "\\$&").replaceAll("*", ".*").replaceAll("?", ".");
+    const re = new RegExp(`^${source2}$`);
+    if (candidates.some((candidate) => re.test(candidate))) return true;
+  }
+  return false;
+}
+
 // src/core/render/materialise.ts
 var IO_PARALLELISM = 64;
 async function materialiseChart(snapshot, dir, target2) {
@@ -57081,7 +57152,12 @@ async function materialiseChart(snapshot, dir, target2) {
     if (content) writeFileSync(resolveInside(target2, rel), content);
   });
   const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target2);
-  return { refusedSymlinks, files: files.length };
+  const index = new Map(files.map((rel, i) => [rel, i]));
+  const crds = ownCrds(files, links, (rel) => {
+    const i = index.get(rel);
+    return i === void 0 ? void 0 : contents[i];
+  });
+  return { refusedSymlinks, files: files.length, ...crds ? { ownCrds: crds } : {} };
 }
 async function recreateSymlinks(snapshot, prefix, links, target2) {
   const refused = [];
@@ -57225,8 +57301,13 @@ var ChartFolders = class {
     try {
       const root = await this.#rootFolder();
       path = join3(root, String(this.#count++), folderName(chartDir));
-      const { refusedSymlinks } = await materialiseChart(snapshot, chartDir, path);
-      return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
+      const { refusedSymlinks, ownCrds: ownCrds2 } = await materialiseChart(snapshot, chartDir, path);
+      return {
+        path,
+        refusedSymlinks,
+        durationMs: Math.round(performance.now() - started),
+        ...ownCrds2 ? { ownCrds: ownCrds2 } : {}
+      };
     } catch (e) {
       const reason = path ? e.message.replaceAll(path, chartDir) : e.message;
       const error2 = `could not write ${chartDir} at ${snapshot.ref} to a temp folder: ${reason}`;
@@ -57314,6 +57395,7 @@ async function renderAll(jobs, options = {}) {
         const outcome = folder.error ? materialiseFailed(render.job, folder) : withManifests(await renderOne(helm, render, folder, workDir, options, helmQueue), documents);
         const key2 = keys.get(render);
         if (key2) options.cache?.put(key2, outcome);
+        if (outcome.read) delete outcome.read.bytes;
         report(render, outcome);
       })
     );
@@ -57426,13 +57508,18 @@ async function renderOne(helm, render, folder, workDir, options, helmQueue) {
     apiVersions: job2.apiVersions
   };
   const shownValues2 = job2.values.map((_2, i) => job2.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
-  const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
   const command = reproductionCommand(job2);
-  const run3 = await helmQueue(() => {
-    const running = helmTemplate(helm, args, { timeoutMs, helmHome });
-    setImmediate(() => options.cache?.writeQueued());
-    return running;
-  });
+  const own = ownCrdsFor(job2, folder);
+  const template = (printedBefore) => {
+    const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles, includeCrds: !printedBefore });
+    return helmQueue(() => {
+      const running = helmTemplate(helm, args, { timeoutMs, helmHome, printedBefore });
+      setImmediate(() => options.cache?.writeQueued());
+      return running;
+    });
+  };
+  let run3 = await template(own?.printed);
+  if (own && run3.ok && !printedUnder(run3.stdout, own)) run3 = await template();
   const base = {
     releaseName: job2.releaseName,
     namespace: job2.namespace,
@@ -57465,8 +57552,22 @@ async function renderOne(helm, render, folder, workDir, options, helmQueue) {
       ...run3.exitCode === null ? { transient: true } : {}
     };
   }
-  const read = { output: run3.stdout, chartName: job2.chartName };
+  const read = {
+    output: run3.stdout,
+    chartName: job2.chartName,
+    // the render cache stores them as they are (render-cache.ts), and then lets go of them
+    ...options.cache ? { bytes: run3.stdoutBytes } : {}
+  };
   return { result: { status: "ok", manifests: [], ...base }, parseProblems: [], read, ...common2 };
+}
+function ownCrdsFor(job2, folder) {
+  const own = folder.ownCrds;
+  return own && own.chartName === job2.chartName && own.printed.length < MAX_HELM_OUTPUT_BYTES ? own : void 0;
+}
+function printedUnder(output, own) {
+  const printedChars = isAscii(own.printed) ? own.printed.length : own.printed.toString("utf8").length;
+  const at2 = output.indexOf("\n# Source: ", printedChars - 1);
+  return at2 === -1 || output.startsWith(`${own.chartName}/`, at2 + "\n# Source: ".length);
 }
 function skipped(job2, reason) {
   return {
@@ -61143,7 +61244,7 @@ function writeFileAtomic(path, content) {
 function writeFileAtomicInBackground(path, content) {
   const { temp, release } = tempBeside(path);
   return new Promise((resolve6, reject) => {
-    writeFile3(temp, Buffer.from(content), (written) => {
+    writeFile3(temp, typeof content === "string" ? Buffer.from(content) : content, (written) => {
       if (written) return reject(written);
       rename2(temp, path, (renamed) => renamed ? reject(renamed) : resolve6());
     });
@@ -61222,11 +61323,10 @@ var LOADED_CHART_SCHEMA = record(
   },
   ["dir", "metadata", "chartYamlPath", "ownDefaults", "defaults", "templateReads", "crds", "problems"]
 );
-var ENTRY_SCHEMA = record({ format: { type: "integer" }, key: string, payload: {} }, [
-  "format",
-  "key",
-  "payload"
-]);
+var ENTRY_SCHEMA = record(
+  { format: { type: "integer" }, key: string, payload: {}, tailBytes: { type: "integer", minimum: 0 } },
+  ["format", "key", "payload"]
+);
 var HELM_VERSION_MEMO_SCHEMA = record(
   {
     format: { type: "integer" },
@@ -61243,8 +61343,8 @@ import { createHash as createHash5 } from "node:crypto";
 import { constants as constants6 } from "node:fs";
 import { lstat as lstat2, mkdir as mkdir4, open as open2, readdir as readdir2, realpath as realpath2, rm as rm3 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join7, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
-var RENDER_CACHE_FORMAT = 3;
-var CHART_CACHE_FORMAT = 2;
+var RENDER_CACHE_FORMAT = 4;
+var CHART_CACHE_FORMAT = 3;
 var MiB3 = 1024 * 1024;
 var DEFAULT_CACHE_MAX_BYTES = 1024 * MiB3;
 var STALE_TEMP_MS = 60 * 60 * 1e3;
@@ -61310,7 +61410,8 @@ var RenderCache = class _RenderCache {
   }
   /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
   async get(key2) {
-    const stored = key2 === void 0 ? void 0 : await this.read(rendersDir(this.dir), key2, RENDER_CACHE_FORMAT);
+    const entry = key2 === void 0 ? void 0 : await this.read(rendersDir(this.dir), key2, RENDER_CACHE_FORMAT);
+    const stored = entry?.tail === void 0 ? entry?.payload : isPlainObject3(entry.payload) && !Object.hasOwn(entry.payload, "output") ? { ...entry.payload, output: entry.tail.toString("utf8") } : void 0;
     if (this.entries.matches(STORED_OUTCOME_SCHEMA, stored)) {
       this.hits++;
       return stored;
@@ -61318,19 +61419,25 @@ var RenderCache = class _RenderCache {
     this.misses++;
     return void 0;
   }
-  /** Stores a render's outcome when it is deterministic. */
+  /**
+   * Stores a render's outcome when it is deterministic. The output goes as helm printed it (`read.bytes`, which the
+   * outcome then lets go: only the queue holds it until it is written).
+   */
   put(key2, outcome) {
+    const { read } = outcome;
+    const bytes = read?.bytes;
+    if (read) delete read.bytes;
     if (!isCacheable(outcome)) return;
     const { result } = outcome;
     const stored = {
       status: result.status,
       ...result.reason === void 0 ? {} : { reason: result.reason },
-      ...outcome.read ? { output: outcome.read.output } : {},
       ...outcome.failureKind ? { failureKind: outcome.failureKind } : {},
       refusedSymlinks: outcome.refusedSymlinks,
       ...outcome.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }
     };
-    this.write(rendersDir(this.dir), key2, RENDER_CACHE_FORMAT, stored);
+    const tail = read ? bytes ?? Buffer.from(read.output) : void 0;
+    this.write(rendersDir(this.dir), key2, RENDER_CACHE_FORMAT, stored, tail);
   }
   /**
    * The key of a chart folder as chart-loader.ts reads it: its content, where it sits (problems and files name
@@ -61343,7 +61450,8 @@ var RenderCache = class _RenderCache {
   }
   /** A chart folder as read before, or undefined (a miss). */
   async getChart(key2) {
-    const chart = key2 === void 0 ? void 0 : await this.read(chartsDir(this.dir), key2, CHART_CACHE_FORMAT);
+    const entry = key2 === void 0 ? void 0 : await this.read(chartsDir(this.dir), key2, CHART_CACHE_FORMAT);
+    const chart = entry?.tail === void 0 ? entry?.payload : void 0;
     if (this.entries.matches(LOADED_CHART_SCHEMA, chart)) {
       this.chartHits++;
       return chart;
@@ -61356,17 +61464,22 @@ var RenderCache = class _RenderCache {
     this.write(chartsDir(this.dir), key2, CHART_CACHE_FORMAT, chart);
   }
   /**
-   * An entry's payload when it is a whole entry (a regular file, not a link), of `format` and of `key`; undefined
-   * otherwise. The payload's own shape is the caller's to check. Refreshes a hit's mtime.
+   * An entry's payload and tail when it is a whole entry (a regular file, not a link, its tail as long as its first
+   * line says), of `format` and of `key`; undefined otherwise. The payload's own shape is the caller's to check.
+   * Refreshes a hit's mtime.
    */
   async read(dir, key2, format) {
     while (this.#writing.size) await Promise.all([...this.#writing]);
-    const text2 = await readOwnFile(join7(dir, `${key2}.json`), this.maxBytes, true);
+    const bytes = await readOwnBytes(join7(dir, `${key2}.json`), this.maxBytes, true);
     try {
-      const entry = text2 === void 0 ? void 0 : JSON.parse(text2);
+      const end = bytes === void 0 ? -1 : bytes.indexOf(10);
+      if (bytes === void 0 || end === -1) return void 0;
+      const entry = JSON.parse(bytes.toString("utf8", 0, end));
       if (!this.entries.matches(ENTRY_SCHEMA, entry) || entry.format !== format || entry.key !== key2)
         return void 0;
-      return entry.payload;
+      const tailBytes = bytes.length - end - 1;
+      if (tailBytes !== (entry.tailBytes ?? 0)) return void 0;
+      return entry.tailBytes === void 0 ? { payload: entry.payload } : { payload: entry.payload, tail: bytes.subarray(end + 1) };
     } catch {
       return void 0;
     }
@@ -61376,19 +61489,22 @@ var RenderCache = class _RenderCache {
    * thread), so the queue is written while helm renders (writeQueued, called as a render starts, renderer.ts), when
    * the main thread would wait anyway, and at the latest by flush().
    */
-  write(dir, key2, format, payload) {
-    if (this.writable) this.#queued.push(() => this.writeNow(dir, key2, format, payload));
+  write(dir, key2, format, payload, tail) {
+    if (this.writable) this.#queued.push(() => this.writeNow(dir, key2, format, payload, tail));
   }
   /** Writes the queued entries (their files are written in the background: flush waits for them). */
   writeQueued() {
     for (let next = this.#queued.shift(); next; next = this.#queued.shift()) next();
   }
   /** Writes an entry atomically; a failed write turns writing off for the run. */
-  writeNow(dir, key2, format, payload) {
+  writeNow(dir, key2, format, payload, tail) {
     if (!this.writable) return;
-    let text2;
+    let content;
     try {
-      text2 = JSON.stringify({ format, key: key2, payload }, finiteOnly);
+      const entry = { format, key: key2, payload, ...tail ? { tailBytes: tail.length } : {} };
+      const line = Buffer.from(`${JSON.stringify(entry, finiteOnly)}
+`);
+      content = tail ? Buffer.concat([line, tail]) : line;
     } catch {
       return;
     }
@@ -61398,7 +61514,7 @@ var RenderCache = class _RenderCache {
       this.progress(`cache: cannot write to ${this.dir} (${e.message}); new entries are not stored`);
     };
     try {
-      const written = writeFileAtomicInBackground(join7(dir, `${key2}.json`), text2).catch(failed2);
+      const written = writeFileAtomicInBackground(join7(dir, `${key2}.json`), content).catch(failed2);
       this.#writing.add(written);
       void written.then(() => this.#writing.delete(written));
     } catch (e) {
@@ -61507,12 +61623,15 @@ async function isOwnFolder(path) {
   return (await lstat2(path).catch(() => void 0))?.isDirectory() ?? false;
 }
 async function readOwnFile(path, maxBytes, touch = false) {
+  return (await readOwnBytes(path, maxBytes, touch))?.toString("utf8");
+}
+async function readOwnBytes(path, maxBytes, touch = false) {
   let file;
   try {
     file = await open2(path, constants6.O_RDONLY | constants6.O_NOFOLLOW | constants6.O_NONBLOCK);
     const info2 = await file.stat();
     if (!info2.isFile() || info2.size > maxBytes) return void 0;
-    const text2 = await file.readFile("utf8");
+    const text2 = await file.readFile();
     if (touch) {
       const now = /* @__PURE__ */ new Date();
       await file.utimes(now, now).catch(() => {
@@ -61525,6 +61644,9 @@ async function readOwnFile(path, maxBytes, touch = false) {
     await file?.close().catch(() => {
     });
   }
+}
+function isPlainObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isCacheable(outcome) {
   const { status } = outcome.result;
@@ -65770,7 +65892,7 @@ function placeUrl(place, linkBase2) {
 function githubLinkBase(server, repository, sha) {
   return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}`;
 }
-function isPlainObject3(value) {
+function isPlainObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isScalar11(value) {
@@ -65786,33 +65908,33 @@ function listText(items) {
 function sideText(value, max = 160) {
   if (value === void 0) return "(absent)";
   if (Array.isArray(value) && value.every(isScalar11)) return truncate(listText(value), max);
-  if (isPlainObject3(value) && Object.values(value).every(isScalar11)) return truncate(labelsText(value), max);
+  if (isPlainObject4(value) && Object.values(value).every(isScalar11)) return truncate(labelsText(value), max);
   return describeValue(value, max);
 }
 function changeLines(finding) {
   const { before, after } = finding;
   const shape = ruleHooks(finding.rule).change;
-  if (shape === "statefulset-successor" && isPlainObject3(before) && isPlainObject3(after)) {
+  if (shape === "statefulset-successor" && isPlainObject4(before) && isPlainObject4(after)) {
     const lines = [{ label: "name", before: String(before.name), after: String(after.name) }];
     if (Array.isArray(before.claims) || Array.isArray(after.claims)) {
       lines.push({ label: "claims", before: sideText(before.claims ?? []), after: sideText(after.claims ?? []) });
     }
     return lines;
   }
-  if (shape === "crd-versions-and-schema" && isPlainObject3(after) && Array.isArray(after.crds)) {
-    return after.crds.filter(isPlainObject3).flatMap((crd) => {
+  if (shape === "crd-versions-and-schema" && isPlainObject4(after) && Array.isArray(after.crds)) {
+    return after.crds.filter(isPlainObject4).flatMap((crd) => {
       const name = String(crd.name);
-      const fields = isPlainObject3(crd.before) && isPlainObject3(crd.after) ? crdLines(crd.before, crd.after).filter((line) => line.label.endsWith(" schema")) : [];
+      const fields = isPlainObject4(crd.before) && isPlainObject4(crd.after) ? crdLines(crd.before, crd.after).filter((line) => line.label.endsWith(" schema")) : [];
       return [{ label: name, text: String(crd.change) }, ...fields.map((l3) => ({ ...l3, label: `${name} ${l3.label}` }))];
     });
   }
-  if (shape === "crd-versions-and-schema" && (isPlainObject3(before) || before === null) && isPlainObject3(after)) {
-    return crdLines(isPlainObject3(before) ? before : void 0, after);
+  if (shape === "crd-versions-and-schema" && (isPlainObject4(before) || before === null) && isPlainObject4(after)) {
+    return crdLines(isPlainObject4(before) ? before : void 0, after);
   }
   if (shape === "served-versions" && Array.isArray(before) && Array.isArray(after)) {
     return versionLines(before.map(String), after.map(String));
   }
-  if (shape === "per-field" && isPlainObject3(before) && isPlainObject3(after)) {
+  if (shape === "per-field" && isPlainObject4(before) && isPlainObject4(after)) {
     const fields = Object.keys(after);
     if (fields.length > 1 && fields[0] === finding.path) {
       return fields.map((field) => ({ label: field, before: sideText(before[field]), after: sideText(after[field]) }));
@@ -65845,7 +65967,7 @@ function crdLines(before, after) {
       after: String(after.storageVersion ?? "(none)")
     });
   }
-  const fields = Array.isArray(after.schemaFields) ? after.schemaFields.filter(isPlainObject3) : [];
+  const fields = Array.isArray(after.schemaFields) ? after.schemaFields.filter(isPlainObject4) : [];
   for (const version of fields) {
     const list = (key2) => Array.isArray(version[key2]) ? version[key2].map(String) : [];
     const parts = [

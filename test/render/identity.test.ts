@@ -1,7 +1,8 @@
 // Identity first (issue 23, src/core/render/document-identity.ts): a document helm prints byte-identical in two renders
 // of a chart is parsed once, and both manifests share the parsed object. The safety net: the whole report (findings,
 // rendered diffs, the upgrade runbook, the verdict) is the same as with every document parsed on its own, for every
-// corpus pair, the platform fixture and the 5 MB chart, with helm 3 and helm 4.
+// corpus pair, the platform fixture and the 5 MB chart, with helm 3 and helm 4. The same holds for a chart's own crds/
+// files printed by chart-guard instead of helm (src/core/render/own-crds.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +17,8 @@ import type { Report } from '../../src/core/report/report.js';
 import { HELM_BINARIES } from '../support/git-repo.js';
 import { platformBump } from '../support/platform-bump.js';
 
-/** Off: every render parses each of its documents itself, as before identity first. */
-const sharing = vi.hoisted(() => ({ on: true, parses: 0 }));
+/** Off: every render parses each of its documents itself, as before identity first, and helm prints every CRD. */
+const sharing = vi.hoisted(() => ({ on: true, parses: 0, ownCrds: 0 }));
 vi.mock('../../src/core/render/document-identity.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/core/render/document-identity.js')>();
   class SwitchedMemo extends original.DocumentMemo {
@@ -41,12 +42,27 @@ vi.mock('../../src/core/render/document-identity.js', async (importOriginal) => 
   return { ...original, DocumentMemo: SwitchedMemo };
 });
 
+// off: helm prints every crds/ file itself (--include-crds), as before chart-guard printed a chart's own (own-crds.ts)
+vi.mock('../../src/core/render/own-crds.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/render/own-crds.js')>();
+  return {
+    ...original,
+    ownCrds: (...args: Parameters<typeof original.ownCrds>) => {
+      const own = original.ownCrds(...args);
+      if (own) sharing.ownCrds++;
+      return sharing.on ? own : undefined;
+    },
+  };
+});
+
 const work = mkdtempSync(join(tmpdir(), 'cg-identity-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 interface Case {
   /** Some documents are printed alike by both sides. */
   shares: boolean;
+  /** A chart of the bump has crds/ files chart-guard prints itself. */
+  ownCrds?: boolean;
   repoDir: string;
   base: string;
   head: string;
@@ -55,7 +71,7 @@ interface Case {
 const cases: Record<string, () => Case> = {
   'every corpus pair bumped at once': () => {
     const bump = buildCorpusBump(join(work, 'corpus'), corpusPairs());
-    return { shares: false, repoDir: bump.repo, base: bump.base, head: bump.head };
+    return { shares: false, ownCrds: true, repoDir: bump.repo, base: bump.base, head: bump.head };
   },
   'the platform fixture': () => ({ shares: true, ...platformBump('cg-identity-platform-') }),
   'the 5 MB chart of the benchmark (every template changed)': () => {
@@ -64,7 +80,7 @@ const cases: Record<string, () => Case> = {
   },
   'the 5 MB chart of issue 23 (210 CRDs, 40 workloads; one CRD and one selector changed)': () => {
     const bump = buildIdentityBump(join(work, 'identity'));
-    return { shares: true, repoDir: bump.repo, base: bump.base, head: bump.head };
+    return { shares: true, ownCrds: true, repoDir: bump.repo, base: bump.base, head: bump.head };
   },
 };
 
@@ -93,8 +109,10 @@ describe.each(Object.entries(cases))('%s', (_name, build) => {
     'reports exactly what parsing every document does, with %s',
     async (_label, helm) => {
       sharing.parses = 0;
+      sharing.ownCrds = 0;
       const shared = await reviewed(c, helm, true);
       const parsesShared = sharing.parses;
+      if (c.ownCrds) expect(sharing.ownCrds).toBeGreaterThan(0);
       sharing.parses = 0;
       const full = await reviewed(c, helm, false);
       expect(comparable(shared)).toBe(comparable(full));

@@ -212,7 +212,12 @@ describe.each(Object.entries(HELM_BINARIES))('render cache with helm %s', (_labe
     ['empty', () => ''],
     ['of another format', (text: string) => text.replace(/^\{"format":\d+/, '{"format":999')],
     ['of another key', (text: string) => text.replace(/"key":"[0-9a-f]+"/, `"key":"${'0'.repeat(64)}"`)],
-    ['of another shape', () => JSON.stringify({ format: 1, key: 'x', outcome: { status: 'ok' } })],
+    ['of another shape', () => `${JSON.stringify({ format: 1, key: 'x', outcome: { status: 'ok' } })}\n`],
+    ['longer than its first line says', (text: string) => `${text}kind: Secret\n`],
+    [
+      'holding an output in its first line too',
+      (text: string) => text.replace('"payload":{', '"payload":{"output":"kind: Secret\\n",'),
+    ],
   ])('an entry that is %s is a miss: rendered again, right, and overwritten', async (_what, corrupt) => {
     const dir = newCacheDir();
     const cold = await render([job()], await open(dir));
@@ -226,7 +231,7 @@ describe.each(Object.entries(HELM_BINARIES))('render cache with helm %s', (_labe
     expect(warm.templateRuns).toBe(1);
     expect([cache.hits, cache.misses]).toEqual([0, 1]);
     expect(said(warm.outcomes.get('web'))).toEqual(said(cold.outcomes.get('web')));
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(good));
+    expect(readFileSync(file, 'utf8')).toBe(good);
   });
 
   it('keeps within its size bound by evicting the least recently used entries', async () => {
@@ -342,7 +347,7 @@ describe('chart folders in the cache', () => {
     expect(whole).toContain(`"format":${CHART_CACHE_FORMAT}`);
     writeFileSync(file, whole.replace(`"format":${CHART_CACHE_FORMAT}`, `"format":${CHART_CACHE_FORMAT - 1}`));
     expect(await cache.getChart(key)).toBeUndefined();
-    writeFileSync(file, JSON.stringify({ format: CHART_CACHE_FORMAT, key, payload: { dir: 'charts/web' } }));
+    writeFileSync(file, `${JSON.stringify({ format: CHART_CACHE_FORMAT, key, payload: { dir: 'charts/web' } })}\n`);
     expect(await cache.getChart(key)).toBeUndefined();
     // values.yaml's .inf has no JSON form: never stored, so never read back as null
     const other = cache.chartKeyOf('charts/web', 'digest-inf', 4)!;

@@ -83,12 +83,11 @@ export const LOADED_CHART_SCHEMA = record(
   ['dir', 'metadata', 'chartYamlPath', 'ownDefaults', 'defaults', 'templateReads', 'crds', 'problems'],
 );
 
-/** An entry file: its format and key (checked against the wanted ones by the reader) around the payload. */
-export const ENTRY_SCHEMA = record({ format: { type: 'integer' }, key: string, payload: {} }, [
-  'format',
-  'key',
-  'payload',
-]);
+/** An entry file's first line: its format and key (checked against the wanted ones by the reader) around the payload. */
+export const ENTRY_SCHEMA = record(
+  { format: { type: 'integer' }, key: string, payload: {}, tailBytes: { type: 'integer', minimum: 0 } },
+  ['format', 'key', 'payload'],
+);
 
 /** A remembered `helm version --short` of one binary (helm-version-memo.ts). */
 export const HELM_VERSION_MEMO_SCHEMA = record(

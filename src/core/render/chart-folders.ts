@@ -9,12 +9,15 @@ import type { Snapshot } from '../repo/snapshot.js';
 import { createLimiter, type Limiter } from '../runtime/concurrency.js';
 import { hold } from '../runtime/interrupt.js';
 import { materialiseChart, type RefusedSymlink } from './materialise.js';
+import type { OwnCrds } from './own-crds.js';
 
 export interface MaterialisedFolder {
   path: string;
   refusedSymlinks: RefusedSymlink[];
   durationMs: number;
   error?: string;
+  /** The chart's crds/ files as helm prints them, when chart-guard prints them instead (own-crds.ts). */
+  ownCrds?: OwnCrds;
 }
 
 export class ChartFolders {
@@ -90,8 +93,13 @@ export class ChartFolders {
     try {
       const root = await this.#rootFolder();
       path = join(root, String(this.#count++), folderName(chartDir));
-      const { refusedSymlinks } = await materialiseChart(snapshot, chartDir, path);
-      return { path, refusedSymlinks, durationMs: Math.round(performance.now() - started) };
+      const { refusedSymlinks, ownCrds } = await materialiseChart(snapshot, chartDir, path);
+      return {
+        path,
+        refusedSymlinks,
+        durationMs: Math.round(performance.now() - started),
+        ...(ownCrds ? { ownCrds } : {}),
+      };
     } catch (e) {
       // name the chart folder, not the temp path, as helm's own errors are shown
       const reason = path ? (e as Error).message.replaceAll(path, chartDir) : (e as Error).message;

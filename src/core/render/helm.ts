@@ -85,6 +85,8 @@ async function isExecutableFile(path: string): Promise<boolean> {
 export interface HelmRun {
   ok: boolean;
   stdout: string;
+  /** stdout as printed (the render cache stores these bytes). */
+  stdoutBytes: Buffer;
   stderr: string;
   durationMs: number;
   timedOut: boolean;
@@ -100,6 +102,11 @@ export interface HelmRunOptions {
   helmHome?: string;
   /** Stop helm once it has printed this much on stdout; default MAX_HELM_OUTPUT_BYTES. */
   maxOutputBytes?: number;
+  /**
+   * What chart-guard prints ahead of helm's output (a chart's crds/ files, own-crds.ts): stdout starts with it, and
+   * it counts against maxOutputBytes as if helm had printed it.
+   */
+  printedBefore?: Buffer;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -135,6 +142,8 @@ export interface TemplateInvocation {
   kubeVersion?: string;
   /** Added to .Capabilities.APIVersions (helm's own list has no group/version/Kind and no aggregator APIs). */
   apiVersions?: string[];
+  /** false: the chart's crds/ files are printed by chart-guard (own-crds.ts), helm runs without --include-crds. */
+  includeCrds?: boolean;
 }
 
 /**
@@ -150,7 +159,7 @@ export function templateArgs(t: TemplateInvocation): string[] {
 /** The flags of `helm template`, in the order a user would type them: namespace, CRDs, values files, cluster. */
 export function templateFlags(t: Omit<TemplateInvocation, 'releaseName' | 'chartPath'>): string[] {
   // a flag's value is its own argument: helm takes the next argument as the value even when it starts with "-"
-  const args = ['--namespace', t.namespace, '--include-crds'];
+  const args = ['--namespace', t.namespace, ...(t.includeCrds === false ? [] : ['--include-crds'])];
   for (const file of t.valuesFiles) args.push('-f', file);
   if (t.kubeVersion) args.push('--kube-version', fullKubeVersion(t.kubeVersion));
   // one comma-separated flag (a string slice in helm 3 and 4), last: the long list does not hide the rest
@@ -202,8 +211,8 @@ function runHelm(path: string, args: string[], options: HelmRunOptions): Promise
   const env = helmEnv(options.helmHome ?? join(privateHome(), 'helm'));
   const started = performance.now();
   return new Promise((done) => {
-    const out: Buffer[] = [];
-    let outBytes = 0;
+    const out: Buffer[] = options.printedBefore ? [options.printedBefore] : [];
+    let outBytes = options.printedBefore?.length ?? 0;
     const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
     let timedOut = false;
     let outputTooLarge = false;
@@ -219,8 +228,9 @@ function runHelm(path: string, args: string[], options: HelmRunOptions): Promise
       if (timedOut) stderr = `Error: helm did not finish within ${Math.round(timeoutMs / 1000)} s\n${stderr}`;
       if (outputTooLarge) stderr = `Error: output over ${megabytes(maxOutputBytes)}; helm was stopped there\n${stderr}`;
       const ok = exitCode === 0 && !timedOut && !outputTooLarge && !spawnError;
-      const stdout = Buffer.concat(out).toString('utf8');
-      done({ ok, stdout, stderr, durationMs, timedOut, outputTooLarge, exitCode });
+      const stdoutBytes = Buffer.concat(out);
+      const stdout = stdoutBytes.toString('utf8');
+      done({ ok, stdout, stdoutBytes, stderr, durationMs, timedOut, outputTooLarge, exitCode });
     };
     // its own process group, so a timeout also ends anything helm started (plugins, wrappers)
     const group = process.platform !== 'win32';

@@ -10,6 +10,7 @@ import { mkdir, realpath, symlink, unlink } from 'node:fs/promises';
 import { posix, sep } from 'node:path';
 import { entriesUnder, type Snapshot, unsafeEntriesUnder } from '../repo/snapshot.js';
 import { describeUnsafeEntries, resolveInside, type UnsafeEntry } from '../repo/tree-path.js';
+import { type OwnCrds, ownCrds } from './own-crds.js';
 
 export type SymlinkRefusal = 'absolute' | 'outside-chart';
 
@@ -25,6 +26,8 @@ export interface MaterialisedChart {
   refusedSymlinks: RefusedSymlink[];
   /** Regular files written. */
   files: number;
+  /** The chart's crds/ files as helm prints them, when chart-guard prints them instead (own-crds.ts). */
+  ownCrds?: OwnCrds;
 }
 
 /** Reads in flight at once: enough to keep git (or the disk) busy, few enough to stay far from EMFILE. */
@@ -57,7 +60,12 @@ export async function materialiseChart(snapshot: Snapshot, dir: string, target: 
   });
 
   const refusedSymlinks = await recreateSymlinks(snapshot, prefix, links, target);
-  return { refusedSymlinks, files: files.length };
+  const index = new Map(files.map((rel, i) => [rel, i]));
+  const crds = ownCrds(files, links, (rel) => {
+    const i = index.get(rel);
+    return i === undefined ? undefined : contents[i];
+  });
+  return { refusedSymlinks, files: files.length, ...(crds ? { ownCrds: crds } : {}) };
 }
 
 async function recreateSymlinks(

@@ -31,13 +31,13 @@ import {
  * Bump when what is stored changes meaning: the Manifest shape, manifest parsing, RenderOutcome's stored fields,
  * or how helm is invoked (templateArgs). Entries of another format are misses.
  */
-export const RENDER_CACHE_FORMAT = 3;
+export const RENDER_CACHE_FORMAT = 4;
 
 /**
  * Bump when a loaded chart's stored form changes meaning: LoadedChart's shape, or how chart-loader.ts reads a chart
  * folder (values, template reads, problems). Entries of another format are misses.
  */
-export const CHART_CACHE_FORMAT = 2;
+export const CHART_CACHE_FORMAT = 3;
 
 const MiB = 1024 * 1024;
 export const DEFAULT_CACHE_MAX_BYTES = 1024 * MiB;
@@ -57,11 +57,16 @@ export function renderCacheOptions(dir: string, maxMb?: number): RenderCacheOpti
   return maxMb === undefined ? { dir } : { dir, maxBytes: maxMb * MiB };
 }
 
-/** What an entry file holds: its format and key, checked on reading, and the stored outcome or chart. */
+/**
+ * An entry file's first line: its format and key, checked on reading, and the stored outcome or chart. A render's
+ * output follows that line as helm printed it, `tailBytes` long: written and read as bytes, not as a JSON string (a
+ * 5 MB render's entry cost 40 to 100 ms of the main thread to turn into JSON and back into bytes, issue 23).
+ */
 interface Entry {
   format: number;
   key: string;
   payload: unknown;
+  tailBytes?: number;
 }
 
 /** Failures that depend on the machine or the moment, not on the inputs: never stored. */
@@ -133,7 +138,14 @@ export class RenderCache {
 
   /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
   async get(key: string | undefined): Promise<StoredOutcome | undefined> {
-    const stored = key === undefined ? undefined : await this.read(rendersDir(this.dir), key, RENDER_CACHE_FORMAT);
+    const entry = key === undefined ? undefined : await this.read(rendersDir(this.dir), key, RENDER_CACHE_FORMAT);
+    // the output is the tail, never also a field of the first line
+    const stored =
+      entry?.tail === undefined
+        ? entry?.payload
+        : isPlainObject(entry.payload) && !Object.hasOwn(entry.payload, 'output')
+          ? { ...entry.payload, output: entry.tail.toString('utf8') }
+          : undefined;
     if (this.entries.matches<StoredOutcome>(STORED_OUTCOME_SCHEMA, stored)) {
       this.hits++;
       return stored;
@@ -142,19 +154,25 @@ export class RenderCache {
     return undefined;
   }
 
-  /** Stores a render's outcome when it is deterministic. */
+  /**
+   * Stores a render's outcome when it is deterministic. The output goes as helm printed it (`read.bytes`, which the
+   * outcome then lets go: only the queue holds it until it is written).
+   */
   put(key: string, outcome: RenderOutcome): void {
+    const { read } = outcome;
+    const bytes = read?.bytes;
+    if (read) delete read.bytes;
     if (!isCacheable(outcome)) return;
     const { result } = outcome;
     const stored: StoredOutcome = {
       status: result.status as 'ok' | 'failed',
       ...(result.reason === undefined ? {} : { reason: result.reason }),
-      ...(outcome.read ? { output: outcome.read.output } : {}),
       ...(outcome.failureKind ? { failureKind: outcome.failureKind } : {}),
       refusedSymlinks: outcome.refusedSymlinks,
       ...(outcome.kubeVersionRefused === undefined ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }),
     };
-    this.write(rendersDir(this.dir), key, RENDER_CACHE_FORMAT, stored);
+    const tail = read ? (bytes ?? Buffer.from(read.output)) : undefined;
+    this.write(rendersDir(this.dir), key, RENDER_CACHE_FORMAT, stored, tail);
   }
 
   /**
@@ -169,7 +187,8 @@ export class RenderCache {
 
   /** A chart folder as read before, or undefined (a miss). */
   async getChart(key: string | undefined): Promise<LoadedChart | undefined> {
-    const chart = key === undefined ? undefined : await this.read(chartsDir(this.dir), key, CHART_CACHE_FORMAT);
+    const entry = key === undefined ? undefined : await this.read(chartsDir(this.dir), key, CHART_CACHE_FORMAT);
+    const chart = entry?.tail === undefined ? entry?.payload : undefined;
     if (this.entries.matches<LoadedChart>(LOADED_CHART_SCHEMA, chart)) {
       this.chartHits++;
       return chart;
@@ -184,19 +203,31 @@ export class RenderCache {
   }
 
   /**
-   * An entry's payload when it is a whole entry (a regular file, not a link), of `format` and of `key`; undefined
-   * otherwise. The payload's own shape is the caller's to check. Refreshes a hit's mtime.
+   * An entry's payload and tail when it is a whole entry (a regular file, not a link, its tail as long as its first
+   * line says), of `format` and of `key`; undefined otherwise. The payload's own shape is the caller's to check.
+   * Refreshes a hit's mtime.
    */
-  private async read(dir: string, key: string, format: number): Promise<unknown> {
+  private async read(
+    dir: string,
+    key: string,
+    format: number,
+  ): Promise<{ payload: unknown; tail?: Buffer } | undefined> {
     // an entry being written is waited for; one still queued is not written for this read (a miss, made again)
     while (this.#writing.size) await Promise.all([...this.#writing]);
     // least recently used = oldest mtime: a hit keeps the entry
-    const text = await readOwnFile(join(dir, `${key}.json`), this.maxBytes, true);
+    const bytes = await readOwnBytes(join(dir, `${key}.json`), this.maxBytes, true);
     try {
-      const entry = text === undefined ? undefined : JSON.parse(text);
+      // JSON never holds a raw line break: the first one ends the first line
+      const end = bytes === undefined ? -1 : bytes.indexOf(0x0a);
+      if (bytes === undefined || end === -1) return undefined;
+      const entry: unknown = JSON.parse(bytes.toString('utf8', 0, end));
       if (!this.entries.matches<Entry>(ENTRY_SCHEMA, entry) || entry.format !== format || entry.key !== key)
         return undefined;
-      return entry.payload;
+      const tailBytes = bytes.length - end - 1;
+      if (tailBytes !== (entry.tailBytes ?? 0)) return undefined; // truncated, or more than was written
+      return entry.tailBytes === undefined
+        ? { payload: entry.payload }
+        : { payload: entry.payload, tail: bytes.subarray(end + 1) };
     } catch {
       return undefined; // absent, truncated, garbage: made again and overwritten
     }
@@ -207,8 +238,8 @@ export class RenderCache {
    * thread), so the queue is written while helm renders (writeQueued, called as a render starts, renderer.ts), when
    * the main thread would wait anyway, and at the latest by flush().
    */
-  private write(dir: string, key: string, format: number, payload: unknown): void {
-    if (this.writable) this.#queued.push(() => this.writeNow(dir, key, format, payload));
+  private write(dir: string, key: string, format: number, payload: unknown, tail?: Buffer): void {
+    if (this.writable) this.#queued.push(() => this.writeNow(dir, key, format, payload, tail));
   }
 
   /** Writes the queued entries (their files are written in the background: flush waits for them). */
@@ -217,11 +248,13 @@ export class RenderCache {
   }
 
   /** Writes an entry atomically; a failed write turns writing off for the run. */
-  private writeNow(dir: string, key: string, format: number, payload: unknown): void {
+  private writeNow(dir: string, key: string, format: number, payload: unknown, tail?: Buffer): void {
     if (!this.writable) return;
-    let text: string;
+    let content: Buffer;
     try {
-      text = JSON.stringify({ format, key, payload } satisfies Entry, finiteOnly);
+      const entry: Entry = { format, key, payload, ...(tail ? { tailBytes: tail.length } : {}) };
+      const line = Buffer.from(`${JSON.stringify(entry, finiteOnly)}\n`);
+      content = tail ? Buffer.concat([line, tail]) : line;
     } catch {
       return; // a value JSON cannot hold (.inf, .nan): made again every time rather than stored changed
     }
@@ -232,7 +265,7 @@ export class RenderCache {
     };
     try {
       // the disk works while the run goes on; reads and prune wait for the writes first (flush)
-      const written = writeFileAtomicInBackground(join(dir, `${key}.json`), text).catch(failed);
+      const written = writeFileAtomicInBackground(join(dir, `${key}.json`), content).catch(failed);
       this.#writing.add(written);
       void written.then(() => this.#writing.delete(written));
     } catch (e) {
@@ -360,12 +393,17 @@ async function isOwnFolder(path: string): Promise<boolean> {
  * `maxBytes`; undefined otherwise. `touch`: its modification time becomes now (through the same descriptor).
  */
 export async function readOwnFile(path: string, maxBytes: number, touch = false): Promise<string | undefined> {
+  return (await readOwnBytes(path, maxBytes, touch))?.toString('utf8');
+}
+
+/** readOwnFile's bytes. */
+async function readOwnBytes(path: string, maxBytes: number, touch = false): Promise<Buffer | undefined> {
   let file: Awaited<ReturnType<typeof open>> | undefined;
   try {
     file = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const info = await file.stat();
     if (!info.isFile() || info.size > maxBytes) return undefined;
-    const text = await file.readFile('utf8');
+    const text = await file.readFile();
     if (touch) {
       const now = new Date();
       await file.utimes(now, now).catch(() => {});
@@ -376,6 +414,10 @@ export async function readOwnFile(path: string, maxBytes: number, touch = false)
   } finally {
     await file?.close().catch(() => {});
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isCacheable(outcome: RenderOutcome): boolean {

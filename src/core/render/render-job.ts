@@ -41,7 +41,12 @@ export interface RenderOutcome {
   /** Documents helm printed that are not Kubernetes objects. */
   parseProblems: string[];
   /** helm's output the manifests were read from (manifests.ts, settleManifests reads it again if it must). */
-  read?: { output: string; chartName?: string };
+  read?: {
+    output: string;
+    chartName?: string;
+    /** The output as helm printed it, kept for the render cache until it has stored them (render-cache.ts, put). */
+    bytes?: Buffer;
+  };
   /** How many jobs share this render: identical jobs run helm once. */
   sharedBy: number;
   /** Time spent writing the chart folder (once per snapshot and folder, shared by its renders). */

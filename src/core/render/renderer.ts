@@ -1,5 +1,6 @@
 // Renders chart versions with the real helm: each identical job once, each (snapshot, chart folder) written to a
 // temp folder once, at most `concurrency` helm processes at a time, temp folders removed afterwards.
+import { isAscii } from 'node:buffer';
 import { constants, rmSync } from 'node:fs';
 import { access, mkdir, mkdtemp, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -16,12 +17,14 @@ import {
   type HelmBinary,
   helmTemplate,
   isKubeVersionFailure,
+  MAX_HELM_OUTPUT_BYTES,
   templateArgs,
   templateFlags,
   trimHelmError,
 } from './helm.js';
 import { parseManifests } from './manifests.js';
 import type { SideRefusedSymlink } from './materialise.js';
+import type { OwnCrds } from './own-crds.js';
 import type { RenderCache } from './render-cache.js';
 import {
   type RenderFailureKind,
@@ -120,6 +123,7 @@ export async function renderAll(
           : withManifests(await renderOne(helm, render, folder, workDir, options, helmQueue), documents);
         const key = keys.get(render);
         if (key) options.cache?.put(key, outcome);
+        if (outcome.read) delete outcome.read.bytes; // (no key: nothing stores them)
         report(render, outcome);
       }),
     );
@@ -268,15 +272,22 @@ async function renderOne(
     apiVersions: job.apiVersions,
   };
   const shownValues = job.values.map((_, i) => job.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
-  const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles });
   const command = reproductionCommand(job);
-  // only helm holds a slot: parsing its output below overlaps with the next helm run
-  const run = await helmQueue(() => {
-    const running = helmTemplate(helm, args, { timeoutMs, helmHome });
-    // while helm works, the cache entries made so far are written (render-cache.ts)
-    setImmediate(() => options.cache?.writeQueued());
-    return running;
-  });
+  // the chart's crds/ files printed by chart-guard, as helm would print them (own-crds.ts)
+  const own = ownCrdsFor(job, folder);
+  const template = (printedBefore?: Buffer) => {
+    const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles, includeCrds: !printedBefore });
+    // only helm holds a slot: parsing its output below overlaps with the next helm run
+    return helmQueue(() => {
+      const running = helmTemplate(helm, args, { timeoutMs, helmHome, printedBefore });
+      // while helm works, the cache entries made so far are written (render-cache.ts)
+      setImmediate(() => options.cache?.writeQueued());
+      return running;
+    });
+  };
+  let run = await template(own?.printed);
+  // helm named the chart otherwise than Chart.yaml read here (never seen): helm prints the CRDs after all
+  if (own && run.ok && !printedUnder(run.stdout, own)) run = await template();
   const base = {
     releaseName: job.releaseName,
     namespace: job.namespace,
@@ -319,8 +330,26 @@ async function renderOne(
     };
   }
   // read by withManifests, after helm's slot is free
-  const read = { output: run.stdout, chartName: job.chartName };
+  const read = {
+    output: run.stdout,
+    chartName: job.chartName,
+    // the render cache stores them as they are (render-cache.ts), and then lets go of them
+    ...(options.cache ? { bytes: run.stdoutBytes } : {}),
+  };
   return { result: { status: 'ok', manifests: [], ...base }, parseProblems: [], read, ...common };
+}
+
+/** The folder's crds/ files as helm prints them, when chart-guard prints them for this render (own-crds.ts). */
+function ownCrdsFor(job: RenderJob, folder: MaterialisedFolder): OwnCrds | undefined {
+  const own = folder.ownCrds;
+  return own && own.chartName === job.chartName && own.printed.length < MAX_HELM_OUTPUT_BYTES ? own : undefined;
+}
+
+/** Whether helm's own documents (after the printed CRDs) carry Source paths under the chart name the CRDs were given. */
+function printedUnder(output: string, own: OwnCrds): boolean {
+  const printedChars = isAscii(own.printed) ? own.printed.length : own.printed.toString('utf8').length;
+  const at = output.indexOf('\n# Source: ', printedChars - 1);
+  return at === -1 || output.startsWith(`${own.chartName}/`, at + '\n# Source: '.length);
 }
 
 function skipped(job: RenderJob, reason: string): RenderOutcome {

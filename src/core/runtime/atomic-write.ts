@@ -23,10 +23,10 @@ export function writeFileAtomic(path: string, content: string): void {
  * writeFileAtomic with the write and the rename on libuv's threads, for files nobody waits for (render cache entries:
  * a 5 MB entry took 10 to 20 ms of the main thread written synchronously, 2 to 3 ms of wall time this way).
  */
-export function writeFileAtomicInBackground(path: string, content: string): Promise<void> {
+export function writeFileAtomicInBackground(path: string, content: string | Buffer): Promise<void> {
   const { temp, release } = tempBeside(path);
   return new Promise<void>((resolve, reject) => {
-    writeFile(temp, Buffer.from(content), (written) => {
+    writeFile(temp, typeof content === 'string' ? Buffer.from(content) : content, (written) => {
       if (written) return reject(written);
       rename(temp, path, (renamed) => (renamed ? reject(renamed) : resolve()));
     });
