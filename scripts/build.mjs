@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { writeGeneratedValidators } from './schema-validators.mjs';
 
 const { values: flags } = parseArgs({ options: { outdir: { type: 'string' } } });
 const outdir = flags.outdir ?? 'dist';
@@ -39,6 +40,8 @@ const common = {
 // compiled code from the cache instead of compiling it at every start. Code splitting names the second file after its
 // entry; parts loaded lazily with `await import()` (src/core/runtime/libraries.ts) and the helpers both share become
 // chunks beside them (chunkNames: <bundle>-chunk-<hash>.js).
+// chart-guard's own JSON schemas, compiled to code first (scripts/schema-validators.mjs): the bundles import them
+await writeGeneratedValidators();
 // chunks of an earlier build (their names carry a hash) would otherwise stay beside the new ones
 mkdirSync(outdir, { recursive: true });
 for (const file of readdirSync(outdir, { withFileTypes: true }).filter((entry) => entry.isFile())) {

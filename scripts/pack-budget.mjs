@@ -3,8 +3,11 @@
 // A CI step; test/ship/pack.test.ts runs it too. `--dir DIR` checks another folder's package.
 //
 // Measured at 0.1.0 (npm pack --dry-run --json): 457,140 bytes packed, 2,037,802 unpacked, 6 files (dist/cli.js 1.82 MB,
-// dist/template-worker.cjs 174 KB, README, LICENSE, CHANGELOG, package.json). The budgets leave about 30% for growth
-// of the bundle; dist/index.js (the Action's bundle, 2.8 MB) or any node_modules folder slipping in breaks them.
+// dist/template-worker.cjs 174 KB, README, LICENSE, CHANGELOG, package.json). Issue 23 split the bundle (cli.js, the
+// bundle proper cli-main.js and its chunks: parts loaded on first need) and compiled chart-guard's own JSON schemas
+// into code at build time (320 KB of validators instead of compiling them at every run): 556,786 packed, 2,751,410
+// unpacked, 19 files. The budgets leave room for growth of the bundle; the Action's bundle (action-main.js and its
+// chunks, 3.5 MB) or any node_modules folder slipping in breaks them.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const PACKED_BUDGET = 600_000;
-const UNPACKED_BUDGET = 2_600_000;
+const UNPACKED_BUDGET = 3_200_000;
 
 const { values: flags } = parseArgs({ options: { dir: { type: 'string' } } });
 const dir = flags.dir ?? join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -24,7 +24,6 @@ import { commentMarker, renderComment, renderSummary } from '../format/markdown.
 import { renderPlan } from '../format/plan.js';
 import { writePlanFiles } from '../format/plan-files.js';
 import { renderDiffFile } from '../format/rendered-diff.js';
-import { renderSarif } from '../format/sarif.js';
 import { newAcceptancesJudge, type PullRequestRef, pullRequestOf } from './approvals.js';
 import { publishStickyComment, stickyCommentBody } from './comment.js';
 import { createGitHubClient } from './github-client.js';
@@ -176,9 +175,14 @@ async function publish(report: Report, repoDir: string, inputs: ActionInputs, wo
   const sarifPath = inputs.sarifPath === undefined ? undefined : resolve(workspace, inputs.sarifPath);
   const sarifWritten =
     sarifPath !== undefined &&
-    (await attempt('write the SARIF report', () =>
-      writeFile(sarifPath, renderSarif(report, { ruleDescriptions: ruleDescriptions(), readmeUrl: actionReadmeUrl() })),
-    ));
+    (await attempt('write the SARIF report', async () => {
+      // loaded when asked for (issue 23, "start less"): a chunk of the bundle
+      const { renderSarif } = await import('../format/sarif.js');
+      return writeFile(
+        sarifPath,
+        renderSarif(report, { ruleDescriptions: ruleDescriptions(), readmeUrl: actionReadmeUrl() }),
+      );
+    }));
 
   await attempt('set the outputs', () => {
     core.setOutput('verdict', report.verdict);
@@ -272,7 +276,6 @@ function writeFile(path: string, content: string): true {
   return true;
 }
 
-/** The rules' one-line descriptions, for SARIF's rule metadata. */
 /** Runs one publishing step; a failure becomes a warning so the steps after it still run. */
 async function attempt<T>(what: string, step: () => T | Promise<T>): Promise<T | undefined> {
   try {

@@ -16,7 +16,6 @@ import { commentMarker, renderComment } from '../format/markdown.js';
 import { renderPlan } from '../format/plan.js';
 import { writePlanFiles } from '../format/plan-files.js';
 import { renderDiffFile } from '../format/rendered-diff.js';
-import { renderSarif } from '../format/sarif.js';
 import { renderText } from '../format/text.js';
 import type { AnalysisFlags, OutputFlags, OutputFormat } from './options.js';
 import { type OutputStream, progressReporter, useColor } from './terminal.js';
@@ -125,13 +124,21 @@ export async function configNotice(options: CommonOptions, sides: RunSides): Pro
   return `chart-guard: notice: the config is the working tree's ${path}, under the policy of the base (${sides.baseRef}): where it weakens the base's, the base's applies and a policy-changed finding says so; ${use}.\n`;
 }
 
-/** The rules' one-line descriptions, for SARIF's rule metadata. */
-function render(report: Report, format: OutputFormat, color: boolean, linkBase?: string, planDir?: string): string {
+async function render(
+  report: Report,
+  format: OutputFormat,
+  color: boolean,
+  linkBase?: string,
+  planDir?: string,
+): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report);
-    case 'sarif':
+    // loaded when asked for (issue 23, "start less"): a chunk of its own, as the rules' descriptions it needs
+    case 'sarif': {
+      const { renderSarif } = await import('../format/sarif.js');
       return renderSarif(report, { ruleDescriptions: ruleDescriptions() });
+    }
     // The body the Action posts, marker first, so the workflow_run recipe can post or update it the same way.
     case 'markdown':
       return renderComment(report, {
@@ -152,32 +159,38 @@ function headLinkBase(report: Report, linkBase: string | undefined): string | un
   return `${linkBase.replace(/\/+$/, '')}/blob/${report.head.sha}`;
 }
 
-export function formatReport(
+export async function formatReport(
   report: Report,
   format: OutputFormat,
   color: boolean,
   linkBase?: string,
   planDir?: string,
-): string {
-  const text = render(report, format, color, linkBase, planDir);
+): Promise<string> {
+  const text = await render(report, format, color, linkBase, planDir);
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 /** Prints or writes the report and returns the exit code: 1 when the fail-on policy failed the run, else 0. */
-export function emitReport(report: Report, flags: OutputFlags, io: CliIo): number {
+export async function emitReport(report: Report, flags: OutputFlags, io: CliIo): Promise<number> {
   // the rendered diff goes to its own file: it is a patch for people and diff tools, not part of any format
   if (flags.diff) writeFileAtomic(resolve(io.cwd, flags.diff), renderDiffFile(report));
   // the runbook's rendered override files, named in the plan's commands as --plan-dir was given
   if (flags.planDir) writePlanFiles(report, resolve(io.cwd, flags.planDir));
   if (flags.output) {
     const file = resolve(io.cwd, flags.output);
-    writeFileAtomic(file, formatReport(report, flags.format, false, flags.linkBase, flags.planDir));
+    writeFileAtomic(file, await formatReport(report, flags.format, false, flags.linkBase, flags.planDir));
     const { errors, warnings, notices } = report.summary;
     const counts = severityCountsText({ error: errors, warning: warnings, notice: notices }) || 'no findings';
     io.stdout.write(`chart-guard: ${report.verdict} (${counts}); ${flags.format} report written to ${flags.output}\n`);
   } else {
     io.stdout.write(
-      formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY)), flags.linkBase, flags.planDir),
+      await formatReport(
+        report,
+        flags.format,
+        useColor(io.env, Boolean(io.stdout.isTTY)),
+        flags.linkBase,
+        flags.planDir,
+      ),
     );
   }
   return report.verdict === 'fail' ? 1 : 0;

@@ -21,7 +21,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number | U
   try {
     io.stderr.write((await configNotice(options, { head, headRef: flags.ref })) ?? '');
     options.progress?.(`linting ${flags.ref ?? 'the working tree'}`);
-    return emitReport(await lint({ ...options, head }), flags, io);
+    return await emitReport(await lint({ ...options, head }), flags, io);
   } finally {
     if (head instanceof GitSnapshot) await head.close();
   }

@@ -35,5 +35,5 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number | 
   }
   const merged = mergeReports(inputs, { failOn: flags.failOn, failOnExisting: flags.failOnExisting });
   if (!merged.ok) throw new MergeProblem(merged.refusal.message);
-  return emitReport(merged.report, flags, io);
+  return await emitReport(merged.report, flags, io);
 }

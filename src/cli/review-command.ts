@@ -22,10 +22,14 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number |
   const snapshots: Snapshot[] = [];
   try {
     const baseRef = flags.base ?? (await defaultBaseRef(options.repoDir));
-    const base = await openSnapshot(options.repoDir, baseRef);
-    snapshots.push(base);
-    const head = await openSnapshot(options.repoDir, flags.head);
-    snapshots.push(head);
+    // both refs resolved at once (a git process each); whichever opened is closed below even if the other failed
+    const opened = await Promise.allSettled([
+      openSnapshot(options.repoDir, baseRef),
+      openSnapshot(options.repoDir, flags.head),
+    ]);
+    for (const side of opened) if (side.status === 'fulfilled') snapshots.push(side.value);
+    for (const side of opened) if (side.status === 'rejected') throw side.reason;
+    const [base, head] = snapshots;
     const baseName = flags.base ?? `${baseRef.slice(0, 12)} (merge-base)`;
     io.stderr.write((await configNotice(options, { head, headRef: flags.head, base, baseRef: baseName })) ?? '');
     options.progress?.(
@@ -34,7 +38,7 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number |
     // nobody approved what the change accepts unless the caller says so (acceptance-approval.ts)
     const newAcceptances = flags.trustNewAcceptances ? 'trusted' : 'pending';
     const report = await (flags.lint ? reviewWithLint : review)({ ...options, base, head, newAcceptances });
-    return emitReport(report, flags, io);
+    return await emitReport(report, flags, io);
   } finally {
     // The long-lived `git cat-file` readers end, and are waited for, before the command returns: none outlives it.
     await Promise.all(snapshots.map((snapshot) => (snapshot instanceof GitSnapshot ? snapshot.close() : undefined)));

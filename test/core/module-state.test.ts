@@ -27,6 +27,7 @@ const ALLOWED: Record<string, string> = {
   // process-wide by nature: a library's module, loaded on first need (import() would return the same module again)
   'libraries.ts diff': 'the diff library, loaded once the first chart report needs it',
   'libraries.ts re2': 're2js, loaded once the first values.schema.json needs it',
+  'libraries.ts ajv': 'ajv, loaded once the first values.schema.json needs it',
   // scratch buffers, not caches: reused to avoid allocating per comparison; no result survives a call
   'did-you-mean.ts row': 'scratch buffer of levenshtein, overwritten by every call',
   'did-you-mean.ts bandRows': 'scratch buffers of boundedDistance, overwritten by every call',

@@ -4,12 +4,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SchemaCheck } from '../../src/core/input/schema-check.js';
 import type { LoadedChart } from '../../src/core/model/model.js';
-import { CACHE_ENTRY_AJV } from '../../src/core/render/cache-entry-schema.js';
 import { findHelm, type HelmBinary, locateHelm } from '../../src/core/render/helm.js';
 import { helmVersionMemo } from '../../src/core/render/helm-version-memo.js';
-import { CHART_CACHE_FORMAT, RenderCache } from '../../src/core/render/render-cache.js';
+import { CHART_CACHE_FORMAT, cacheEntryCheck, RenderCache } from '../../src/core/render/render-cache.js';
 import { type RenderJob, type RenderOutcome, renderAll } from '../../src/core/render/renderer.js';
 import { GitSnapshot } from '../../src/core/repo/git-snapshot.js';
 import { WorktreeSnapshot } from '../../src/core/repo/worktree-snapshot.js';
@@ -282,7 +280,7 @@ describe.each(Object.entries(HELM_BINARIES))('render cache with helm %s', (_labe
 
   it('remembers helm version per binary: a changed binary or a corrupt memo asks helm again', async () => {
     const dir = newCacheDir();
-    const memo = helmVersionMemo(dir, new SchemaCheck(CACHE_ENTRY_AJV));
+    const memo = helmVersionMemo(dir, cacheEntryCheck());
     const versions = () => logged.callsOf('version').length;
     const before = versions();
     const first = await locateHelm(logged.path, memo);

@@ -6,15 +6,18 @@
 // on a schema node say what its value must be, as VS Code's JSON support shows them in the editor.
 import type { ErrorObject } from 'ajv';
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { validateConfig } from '../generated/config-validator.js';
 import { didYouMeanText, nearest } from '../input/nearest.js';
 import { SchemaCheck } from '../input/schema-check.js';
 import type { InputProblem } from '../model/model.js';
 import { CONFIG_SCHEMA, RULE_IDS } from './config-definition.js';
 
-/** The check of the configs one run reads (the head's and the base's): the schema compiles once, on the first. */
+/**
+ * The check of the configs one run reads (the head's and the base's): the definition's validator, compiled at build
+ * time with every error at once and each error's schema node, whose own words (errorMessage) say what was wanted.
+ */
 export function configCheck(): SchemaCheck {
-  // verbose: each error carries the schema node it broke, whose own words (errorMessage) say what was wanted
-  return new SchemaCheck({ allErrors: true, strict: false, verbose: true });
+  return new SchemaCheck(new Map([[CONFIG_SCHEMA, validateConfig]]));
 }
 
 /** What a schema node says about its own value. */

@@ -11,7 +11,7 @@ import type { ChartReport } from '../report/report.js';
 import type { ChartRule } from '../rules/rule.js';
 import { keepRunbookView } from '../runbook/render-view.js';
 import { createLimiter } from '../runtime/concurrency.js';
-import { loadDiff, loadRe2 } from '../runtime/libraries.js';
+import { loadDiff, loadSchemaValidator } from '../runtime/libraries.js';
 import { ChartSchemas } from '../values/schema.js';
 import { analyseChart, buildChartReport, type ChartAnalysis } from './chart-analysis.js';
 import { withReadiness } from './readiness.js';
@@ -68,12 +68,13 @@ export async function checkCharts(
 
 /**
  * The libraries a chart's rules and report use that are loaded on first need (runtime/libraries.ts): the diff library
- * for its rendered diff, re2js when it has a values.schema.json. Loaded here, after its renders, while helm renders
+ * for its rendered diff, ajv and re2js when it has a values.schema.json. Loaded here, after its renders, while helm renders
  * the next charts.
  */
 async function librariesFor(analyses: readonly ChartAnalysis[]): Promise<void> {
   const { base, head } = analyses[0]?.context ?? {};
-  await Promise.all([loadDiff(), base?.schema !== undefined || head?.schema !== undefined ? loadRe2() : undefined]);
+  const schema = base?.schema !== undefined || head?.schema !== undefined;
+  await Promise.all([loadDiff(), schema ? loadSchemaValidator() : undefined]);
 }
 
 /**

@@ -100,9 +100,6 @@ export const HELM_VERSION_MEMO_SCHEMA = record(
   ['format', 'identity', 'version'],
 );
 
-/** The Ajv options every cache-entry schema is compiled with (by the run's SchemaCheck: input/schema-check.ts). */
-export const CACHE_ENTRY_AJV = { allowUnionTypes: true } as const;
-
 // ---------- the schemas name exactly the types' fields (a type check, no code) ----------
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;

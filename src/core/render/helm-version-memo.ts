@@ -8,8 +8,9 @@ import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SchemaCheck } from '../input/schema-check.js';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
+import { readOwnFile } from '../runtime/read-own-file.js';
 import { HELM_VERSION_MEMO_SCHEMA } from './cache-entry-schema.js';
-import { helmDir, readOwnFile } from './render-cache.js';
+import { helmDir } from './render-cache.js';
 
 export interface HelmVersionMemo {
   /** What `helm version --short` printed for the binary at `path`, when remembered for this very file. */

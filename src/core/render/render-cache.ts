@@ -11,14 +11,26 @@
 // are opened with O_NOFOLLOW, prune lstats and removes a link as a link); every entry read is checked against its
 // schema (cache-entry-schema.ts) and one that does not match is a miss.
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import {
+  validateEntry,
+  validateHelmVersionMemo,
+  validateLoadedChart,
+  validateStoredOutcome,
+} from '../generated/cache-entry-validators.js';
 import { SchemaCheck } from '../input/schema-check.js';
 import type { LoadedChart } from '../model/model.js';
 import { writeFileAtomicInBackground } from '../runtime/atomic-write.js';
+import { readOwnBytes } from '../runtime/read-own-file.js';
 import { stableJson } from '../runtime/stable-json.js';
-import { CACHE_ENTRY_AJV, ENTRY_SCHEMA, LOADED_CHART_SCHEMA, STORED_OUTCOME_SCHEMA } from './cache-entry-schema.js';
+import {
+  ENTRY_SCHEMA,
+  HELM_VERSION_MEMO_SCHEMA,
+  LOADED_CHART_SCHEMA,
+  STORED_OUTCOME_SCHEMA,
+} from './cache-entry-schema.js';
 import {
   type RenderFailureKind,
   type RenderJob,
@@ -81,8 +93,8 @@ export class RenderCache {
   private writable = true;
   readonly #writing = new Set<Promise<void>>();
   readonly #queued: (() => void)[] = [];
-  /** The schema checks of the entries this run reads (compiled on first use, by this cache, not by a module). */
-  readonly entries = new SchemaCheck(CACHE_ENTRY_AJV);
+  /** The schema checks of the entries this run reads. */
+  readonly entries = cacheEntryCheck();
 
   private constructor(
     readonly dir: string,
@@ -336,6 +348,18 @@ export class RenderCache {
   }
 }
 
+/** The checks of the cache's entries (and the helm version memo), by their validators compiled at build time. */
+export function cacheEntryCheck(): SchemaCheck {
+  return new SchemaCheck(
+    new Map<object, ValidateFunction>([
+      [ENTRY_SCHEMA, validateEntry],
+      [STORED_OUTCOME_SCHEMA, validateStoredOutcome],
+      [LOADED_CHART_SCHEMA, validateLoadedChart],
+      [HELM_VERSION_MEMO_SCHEMA, validateHelmVersionMemo],
+    ]),
+  );
+}
+
 function rendersDir(dir: string): string {
   return join(dir, 'renders');
 }
@@ -386,34 +410,6 @@ async function ownFolder(path: string): Promise<void> {
 
 async function isOwnFolder(path: string): Promise<boolean> {
   return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-
-/**
- * The text of a regular file at `path`, never through a symlink (O_NOFOLLOW) nor blocking on a FIFO, nor longer than
- * `maxBytes`; undefined otherwise. `touch`: its modification time becomes now (through the same descriptor).
- */
-export async function readOwnFile(path: string, maxBytes: number, touch = false): Promise<string | undefined> {
-  return (await readOwnBytes(path, maxBytes, touch))?.toString('utf8');
-}
-
-/** readOwnFile's bytes. */
-async function readOwnBytes(path: string, maxBytes: number, touch = false): Promise<Buffer | undefined> {
-  let file: Awaited<ReturnType<typeof open>> | undefined;
-  try {
-    file = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const info = await file.stat();
-    if (!info.isFile() || info.size > maxBytes) return undefined;
-    const text = await file.readFile();
-    if (touch) {
-      const now = new Date();
-      await file.utimes(now, now).catch(() => {});
-    }
-    return text;
-  } catch {
-    return undefined; // absent, a link, unreadable
-  } finally {
-    await file?.close().catch(() => {});
-  }
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,12 +1,10 @@
 // Validates the values Helm would render with (new defaults coalesced with the overrides) against the new chart's
 // values.schema.json, like `helm template/upgrade` does before rendering, and points each violation at the override
 // key that causes it.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import type { OverrideFile, OverrideKey } from '../model/model.js';
-import { loadedRe2 } from '../runtime/libraries.js';
+import { loadedAjv, loadedRe2 } from '../runtime/libraries.js';
 import { isTemplated } from './coverage.js';
 import { formatKeyPath, getAt, isMap, isPrefix, type KeyPath, ownValue, setOwn } from './key-path.js';
 
@@ -164,6 +162,7 @@ function compileFresh(schema: Record<string, unknown> | boolean): ValidateFuncti
     code: { regExp: re2Engine },
   } as const;
   try {
+    const { Ajv, Ajv2019, Ajv2020 } = loadedAjv();
     const ajv = draft.includes('2020-12')
       ? new Ajv2020(options)
       : draft.includes('2019-09')
