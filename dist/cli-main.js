@@ -16585,7 +16585,12 @@ async function configNotice(options, sides) {
   return `chart-guard: notice: the config is the working tree's ${path}, under the policy of the base (${sides.baseRef}): where it weakens the base's, the base's applies and a policy-changed finding says so; ${use2}.
 `;
 }
-async function render(report, format, color, linkBase, planDir) {
+async function formatReport(report, format, color, flags) {
+  const text2 = await render(report, format, color, flags);
+  return text2.endsWith("\n") ? text2 : `${text2}
+`;
+}
+async function render(report, format, color, flags) {
   switch (format) {
     case "json":
       return renderJson(report);
@@ -16598,44 +16603,31 @@ async function render(report, format, color, linkBase, planDir) {
     case "markdown":
       return renderComment(report, {
         marker: commentMarker(report.lockfile),
-        linkBase: headLinkBase(report, linkBase)
+        linkBase: headLinkBase(report, flags.linkBase)
       });
     case "text":
       return renderText(report, { color });
     // The upgrade runbook: Markdown with copyable shell blocks (src/core/runbook/upgrade-plan.ts).
     case "plan":
-      return renderPlan(report, { planDir });
+      return renderPlan(report, { planDir: flags.planDir });
   }
 }
 function headLinkBase(report, linkBase) {
   if (!linkBase || !report.head.sha) return void 0;
   return `${linkBase.replace(/\/+$/, "")}/blob/${report.head.sha}`;
 }
-async function formatReport(report, format, color, linkBase, planDir) {
-  const text2 = await render(report, format, color, linkBase, planDir);
-  return text2.endsWith("\n") ? text2 : `${text2}
-`;
-}
 async function emitReport(report, flags, io) {
   if (flags.diff) writeFileAtomic(resolve4(io.cwd, flags.diff), renderDiffFile(report));
   if (flags.planDir) writePlanFiles(report, resolve4(io.cwd, flags.planDir));
   if (flags.output) {
     const file = resolve4(io.cwd, flags.output);
-    writeFileAtomic(file, await formatReport(report, flags.format, false, flags.linkBase, flags.planDir));
+    writeFileAtomic(file, await formatReport(report, flags.format, false, flags));
     const { errors, warnings, notices } = report.summary;
     const counts = severityCountsText({ error: errors, warning: warnings, notice: notices }) || "no findings";
     io.stdout.write(`chart-guard: ${report.verdict} (${counts}); ${flags.format} report written to ${flags.output}
 `);
   } else {
-    io.stdout.write(
-      await formatReport(
-        report,
-        flags.format,
-        useColor(io.env, Boolean(io.stdout.isTTY)),
-        flags.linkBase,
-        flags.planDir
-      )
-    );
+    io.stdout.write(await formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY)), flags));
   }
   return report.verdict === "fail" ? 1 : 0;
 }

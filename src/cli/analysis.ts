@@ -124,13 +124,13 @@ export async function configNotice(options: CommonOptions, sides: RunSides): Pro
   return `chart-guard: notice: the config is the working tree's ${path}, under the policy of the base (${sides.baseRef}): where it weakens the base's, the base's applies and a policy-changed finding says so; ${use}.\n`;
 }
 
-async function render(
-  report: Report,
-  format: OutputFormat,
-  color: boolean,
-  linkBase?: string,
-  planDir?: string,
-): Promise<string> {
+/** The report in `format`, ending with a line break. */
+async function formatReport(report: Report, format: OutputFormat, color: boolean, flags: OutputFlags): Promise<string> {
+  const text = await render(report, format, color, flags);
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+async function render(report: Report, format: OutputFormat, color: boolean, flags: OutputFlags): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report);
@@ -143,13 +143,13 @@ async function render(
     case 'markdown':
       return renderComment(report, {
         marker: commentMarker(report.lockfile),
-        linkBase: headLinkBase(report, linkBase),
+        linkBase: headLinkBase(report, flags.linkBase),
       });
     case 'text':
       return renderText(report, { color });
     // The upgrade runbook: Markdown with copyable shell blocks (src/core/runbook/upgrade-plan.ts).
     case 'plan':
-      return renderPlan(report, { planDir });
+      return renderPlan(report, { planDir: flags.planDir });
   }
 }
 
@@ -157,17 +157,6 @@ async function render(
 function headLinkBase(report: Report, linkBase: string | undefined): string | undefined {
   if (!linkBase || !report.head.sha) return undefined;
   return `${linkBase.replace(/\/+$/, '')}/blob/${report.head.sha}`;
-}
-
-export async function formatReport(
-  report: Report,
-  format: OutputFormat,
-  color: boolean,
-  linkBase?: string,
-  planDir?: string,
-): Promise<string> {
-  const text = await render(report, format, color, linkBase, planDir);
-  return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 /** Prints or writes the report and returns the exit code: 1 when the fail-on policy failed the run, else 0. */
@@ -178,20 +167,12 @@ export async function emitReport(report: Report, flags: OutputFlags, io: CliIo):
   if (flags.planDir) writePlanFiles(report, resolve(io.cwd, flags.planDir));
   if (flags.output) {
     const file = resolve(io.cwd, flags.output);
-    writeFileAtomic(file, await formatReport(report, flags.format, false, flags.linkBase, flags.planDir));
+    writeFileAtomic(file, await formatReport(report, flags.format, false, flags));
     const { errors, warnings, notices } = report.summary;
     const counts = severityCountsText({ error: errors, warning: warnings, notice: notices }) || 'no findings';
     io.stdout.write(`chart-guard: ${report.verdict} (${counts}); ${flags.format} report written to ${flags.output}\n`);
   } else {
-    io.stdout.write(
-      await formatReport(
-        report,
-        flags.format,
-        useColor(io.env, Boolean(io.stdout.isTTY)),
-        flags.linkBase,
-        flags.planDir,
-      ),
-    );
+    io.stdout.write(await formatReport(report, flags.format, useColor(io.env, Boolean(io.stdout.isTTY)), flags));
   }
   return report.verdict === 'fail' ? 1 : 0;
 }
