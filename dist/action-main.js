@@ -128,7 +128,7 @@ import {
   whenDeleted,
   withPlaceholders,
   worstRenderStatus
-} from "./action-chunk-WWDL5TZ2.js";
+} from "./action-chunk-OSM7JN3G.js";
 import {
   __commonJS,
   __require,
@@ -39710,7 +39710,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/core/render/helm-version-memo.ts
 import { createHash as createHash4 } from "node:crypto";
-import { realpath as realpath3, stat as stat2 } from "node:fs/promises";
+import { realpathSync, statSync } from "node:fs";
 import { join as join6 } from "node:path";
 
 // src/core/runtime/atomic-write.ts
@@ -39749,11 +39749,8 @@ function tempBeside(path) {
 }
 
 // src/core/runtime/read-own-file.ts
-import { constants as constants4 } from "node:fs";
+import { closeSync, constants as constants4, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
-async function readOwnFile(path, maxBytes, touch = false) {
-  return (await readOwnBytes(path, maxBytes, touch))?.toString("utf8");
-}
 async function readOwnBytes(path, maxBytes, touch = false) {
   let file;
   try {
@@ -39772,6 +39769,19 @@ async function readOwnBytes(path, maxBytes, touch = false) {
   } finally {
     await file?.close().catch(() => {
     });
+  }
+}
+function readOwnFileSync(path, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(path, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+    const info2 = fstatSync(fd);
+    if (!info2.isFile() || info2.size > maxBytes) return void 0;
+    return readFileSync2(fd, "utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
 
@@ -41161,10 +41171,11 @@ var MEMO_MAX_BYTES = 64 * 1024;
 function helmVersionMemo(cacheDir, entries) {
   const fileOf = (identity2) => join6(helmDir(cacheDir), `${createHash4("sha256").update(identity2).digest("hex")}.json`);
   return {
-    async recall(path) {
+    // synchronous (a tiny file): locateHelm spawns `helm version` at once when there is no memo
+    recall(path) {
       try {
-        const identity2 = await binaryIdentity(path);
-        const text2 = await readOwnFile(fileOf(identity2), MEMO_MAX_BYTES);
+        const identity2 = binaryIdentity(path);
+        const text2 = readOwnFileSync(fileOf(identity2), MEMO_MAX_BYTES);
         const memo = text2 === void 0 ? void 0 : JSON.parse(text2);
         if (!entries.matches(HELM_VERSION_MEMO_SCHEMA, memo)) return void 0;
         if (memo.format !== MEMO_FORMAT || memo.identity !== identity2) return void 0;
@@ -41175,16 +41186,16 @@ function helmVersionMemo(cacheDir, entries) {
     },
     async remember(path, version) {
       try {
-        const identity2 = await binaryIdentity(path);
+        const identity2 = binaryIdentity(path);
         writeFileAtomic(fileOf(identity2), JSON.stringify({ format: MEMO_FORMAT, identity: identity2, version }));
       } catch {
       }
     }
   };
 }
-async function binaryIdentity(path) {
-  const real = await realpath3(path);
-  const info2 = await stat2(real, { bigint: true });
+function binaryIdentity(path) {
+  const real = realpathSync(path);
+  const info2 = statSync(real, { bigint: true });
   return JSON.stringify([real, String(info2.size), String(info2.mtimeNs), String(info2.ino), String(info2.dev)]);
 }
 
@@ -50156,7 +50167,7 @@ function indent2(block) {
 }
 
 // src/format/plan-files.ts
-import { closeSync, constants as constants5, lstatSync, mkdirSync as mkdirSync3, openSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants5, lstatSync, mkdirSync as mkdirSync3, openSync as openSync2, writeSync } from "node:fs";
 import { dirname as dirname3, join as join7, resolve as resolve3, sep as sep4 } from "node:path";
 var SAFE_PATH = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
 function planFiles(report) {
@@ -50178,7 +50189,7 @@ function writePlanFiles(report, dir) {
     if (!target2.startsWith(root + sep4) || !foldersWithoutLinks(root, dirname3(target2))) continue;
     let fd;
     try {
-      fd = openSync(target2, constants5.O_WRONLY | constants5.O_CREAT | constants5.O_TRUNC | constants5.O_NOFOLLOW);
+      fd = openSync2(target2, constants5.O_WRONLY | constants5.O_CREAT | constants5.O_TRUNC | constants5.O_NOFOLLOW);
     } catch (error2) {
       if (error2.code === "ELOOP") continue;
       throw error2;
@@ -50186,7 +50197,7 @@ function writePlanFiles(report, dir) {
     try {
       writeSync(fd, file.content);
     } finally {
-      closeSync(fd);
+      closeSync2(fd);
     }
     written++;
   }
@@ -50715,7 +50726,7 @@ async function resolveRefs(repoDir, event, inputs, log2 = () => {
 
 // src/action/report-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { readdir as readdir3, stat as stat3 } from "node:fs/promises";
+import { readdir as readdir3, stat as stat2 } from "node:fs/promises";
 import { join as join8, relative as relative3, sep as sep5 } from "node:path";
 async function matchReportFiles(pattern, workspace) {
   const glob = pattern.replace(/^\.\//, "");
@@ -50727,7 +50738,7 @@ async function matchReportFiles(pattern, workspace) {
   return entries.filter((entry) => entry.isFile()).map((entry) => relative3(workspace, join8(entry.parentPath, entry.name)).split(sep5).join("/")).filter((path) => matches(path)).sort();
 }
 async function isFile(path) {
-  return stat3(path).then(
+  return stat2(path).then(
     (info2) => info2.isFile(),
     () => false
   );
@@ -50850,7 +50861,7 @@ async function publish(report, repoDir, inputs, workspace) {
   const commentWritten = await attempt("write the comment body", () => writeFile4(commentPath, commentBody));
   const sarifPath = inputs.sarifPath === void 0 ? void 0 : resolve4(workspace, inputs.sarifPath);
   const sarifWritten = sarifPath !== void 0 && await attempt("write the SARIF report", async () => {
-    const { renderSarif } = await import("./action-chunk-XJRQ5RVW.js");
+    const { renderSarif } = await import("./action-chunk-GTC63VPF.js");
     return writeFile4(
       sarifPath,
       renderSarif(report, { ruleDescriptions: ruleDescriptions(), readmeUrl: actionReadmeUrl() })

@@ -127,7 +127,7 @@ import {
   whenDeleted,
   withPlaceholders,
   worstRenderStatus
-} from "./cli-chunk-JTDLP2SN.js";
+} from "./cli-chunk-DZCZQAGO.js";
 import {
   __commonJS,
   __toESM
@@ -1992,7 +1992,7 @@ var package_default = {
 };
 
 // src/cli/analysis.ts
-import { existsSync as existsSync2, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/core/acceptances/acceptances.ts
@@ -12172,11 +12172,8 @@ function tempBeside(path) {
 }
 
 // src/core/runtime/read-own-file.ts
-import { constants } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { open } from "node:fs/promises";
-async function readOwnFile(path, maxBytes, touch = false) {
-  return (await readOwnBytes(path, maxBytes, touch))?.toString("utf8");
-}
 async function readOwnBytes(path, maxBytes, touch = false) {
   let file;
   try {
@@ -12195,6 +12192,19 @@ async function readOwnBytes(path, maxBytes, touch = false) {
   } finally {
     await file?.close().catch(() => {
     });
+  }
+}
+function readOwnFileSync(path, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > maxBytes) return void 0;
+    return readFileSync(fd, "utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
 
@@ -12968,10 +12978,10 @@ var WorktreeSnapshot = class {
         const map2 = /* @__PURE__ */ new Map();
         await Promise.all(
           paths.map(async (path) => {
-            const stat2 = await lstat2(join4(this.repoDir, path)).catch(() => void 0);
-            if (!stat2) return;
-            if (stat2.isSymbolicLink()) map2.set(path, { path, kind: "symlink" });
-            else if (stat2.isFile()) map2.set(path, { path, kind: "file" });
+            const stat = await lstat2(join4(this.repoDir, path)).catch(() => void 0);
+            if (!stat) return;
+            if (stat.isSymbolicLink()) map2.set(path, { path, kind: "symlink" });
+            else if (stat.isFile()) map2.set(path, { path, kind: "file" });
           })
         );
         return new Map([...map2.entries()].sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0));
@@ -16270,7 +16280,7 @@ function indent2(block) {
 }
 
 // src/format/plan-files.ts
-import { closeSync, constants as constants2, lstatSync, mkdirSync as mkdirSync2, openSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, lstatSync, mkdirSync as mkdirSync2, openSync as openSync2, writeSync } from "node:fs";
 import { dirname as dirname3, join as join5, resolve as resolve3, sep as sep2 } from "node:path";
 var SAFE_PATH = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
 function planFiles(report) {
@@ -16292,7 +16302,7 @@ function writePlanFiles(report, dir) {
     if (!target2.startsWith(root + sep2) || !foldersWithoutLinks(root, dirname3(target2))) continue;
     let fd;
     try {
-      fd = openSync(target2, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW);
+      fd = openSync2(target2, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW);
     } catch (error) {
       if (error.code === "ELOOP") continue;
       throw error;
@@ -16300,7 +16310,7 @@ function writePlanFiles(report, dir) {
     try {
       writeSync(fd, file.content);
     } finally {
-      closeSync(fd);
+      closeSync2(fd);
     }
     written++;
   }
@@ -16533,7 +16543,7 @@ function localConfig(repoDir, flag, io) {
   if (file === void 0) return new UsageProblem(`--config ${flag}: no such file`);
   const rel = relative3(realpathSync(repoDir), realpathSync(file));
   const inside = rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel);
-  return { path: inside ? rel.split(sep3).join("/") : file, text: readFileSync(file, "utf8") };
+  return { path: inside ? rel.split(sep3).join("/") : file, text: readFileSync2(file, "utf8") };
 }
 async function commonOptions(flags, io) {
   const start = resolve4(io.cwd, flags.repo ?? ".");
@@ -16569,7 +16579,7 @@ async function configNotice(options, sides) {
   if (options.trustedConfig) return void 0;
   const path = DEFAULT_CONFIG_PATH;
   const file = resolve4(options.repoDir, path);
-  const local = existsSync2(file) ? readFileSync(file, "utf8") : void 0;
+  const local = existsSync2(file) ? readFileSync2(file, "utf8") : void 0;
   const use2 = `pass --config ${path} to apply the working tree's as it is`;
   if (sides.headRef !== void 0) {
     const atHead = await readText(sides.head, path);
@@ -16596,7 +16606,7 @@ async function render(report, format, color, flags) {
       return renderJson(report);
     // loaded when asked for (issue 23, "start less"): a chunk of its own, as the rules' descriptions it needs
     case "sarif": {
-      const { renderSarif } = await import("./cli-chunk-ELA6KXAK.js");
+      const { renderSarif } = await import("./cli-chunk-PEKMN6KJ.js");
       return renderSarif(report, { ruleDescriptions: ruleDescriptions() });
     }
     // The body the Action posts, marker first, so the workflow_run recipe can post or update it the same way.
@@ -18870,17 +18880,18 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/core/render/helm-version-memo.ts
 import { createHash as createHash4 } from "node:crypto";
-import { realpath as realpath3, stat } from "node:fs/promises";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { join as join8 } from "node:path";
 var MEMO_FORMAT = 1;
 var MEMO_MAX_BYTES = 64 * 1024;
 function helmVersionMemo(cacheDir, entries) {
   const fileOf = (identity2) => join8(helmDir(cacheDir), `${createHash4("sha256").update(identity2).digest("hex")}.json`);
   return {
-    async recall(path) {
+    // synchronous (a tiny file): locateHelm spawns `helm version` at once when there is no memo
+    recall(path) {
       try {
-        const identity2 = await binaryIdentity(path);
-        const text2 = await readOwnFile(fileOf(identity2), MEMO_MAX_BYTES);
+        const identity2 = binaryIdentity(path);
+        const text2 = readOwnFileSync(fileOf(identity2), MEMO_MAX_BYTES);
         const memo = text2 === void 0 ? void 0 : JSON.parse(text2);
         if (!entries.matches(HELM_VERSION_MEMO_SCHEMA, memo)) return void 0;
         if (memo.format !== MEMO_FORMAT || memo.identity !== identity2) return void 0;
@@ -18891,16 +18902,16 @@ function helmVersionMemo(cacheDir, entries) {
     },
     async remember(path, version) {
       try {
-        const identity2 = await binaryIdentity(path);
+        const identity2 = binaryIdentity(path);
         writeFileAtomic(fileOf(identity2), JSON.stringify({ format: MEMO_FORMAT, identity: identity2, version }));
       } catch {
       }
     }
   };
 }
-async function binaryIdentity(path) {
-  const real = await realpath3(path);
-  const info = await stat(real, { bigint: true });
+function binaryIdentity(path) {
+  const real = realpathSync2(path);
+  const info = statSync2(real, { bigint: true });
   return JSON.stringify([real, String(info.size), String(info.mtimeNs), String(info.ino), String(info.dev)]);
 }
 
@@ -21275,7 +21286,7 @@ async function lintCommand(args, io) {
 }
 
 // src/cli/merge-command.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // docs/reference/report.schema.json
@@ -26320,7 +26331,7 @@ async function mergeCommand(args, io) {
   for (const file of flags.reports) {
     let text2;
     try {
-      text2 = readFileSync2(resolve5(io.cwd, file), "utf8");
+      text2 = readFileSync3(resolve5(io.cwd, file), "utf8");
     } catch (error) {
       const code = error.code;
       throw new MergeProblem(`${file}: ${code === "ENOENT" ? "no such file" : error.message}`);

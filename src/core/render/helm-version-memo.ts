@@ -4,17 +4,17 @@
 // The cache folder is untrusted: a memo is read only from a regular file (never through a link) and only when it
 // matches its schema (cache-entry-schema.ts); anything else is a miss, overwritten by the fresh answer.
 import { createHash } from 'node:crypto';
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SchemaCheck } from '../input/schema-check.js';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
-import { readOwnFile } from '../runtime/read-own-file.js';
+import { readOwnFileSync } from '../runtime/read-own-file.js';
 import { HELM_VERSION_MEMO_SCHEMA } from './cache-entry-schema.js';
 import { helmDir } from './render-cache.js';
 
 export interface HelmVersionMemo {
   /** What `helm version --short` printed for the binary at `path`, when remembered for this very file. */
-  recall(path: string): Promise<string | undefined>;
+  recall(path: string): string | undefined;
   /** Remembers it; a failed write is ignored (the next run asks helm again). */
   remember(path: string, version: string): Promise<void>;
 }
@@ -34,10 +34,11 @@ export function helmVersionMemo(cacheDir: string, entries: SchemaCheck): HelmVer
   const fileOf = (identity: string) =>
     join(helmDir(cacheDir), `${createHash('sha256').update(identity).digest('hex')}.json`);
   return {
-    async recall(path) {
+    // synchronous (a tiny file): locateHelm spawns `helm version` at once when there is no memo
+    recall(path) {
       try {
-        const identity = await binaryIdentity(path);
-        const text = await readOwnFile(fileOf(identity), MEMO_MAX_BYTES);
+        const identity = binaryIdentity(path);
+        const text = readOwnFileSync(fileOf(identity), MEMO_MAX_BYTES);
         const memo: unknown = text === undefined ? undefined : JSON.parse(text);
         if (!entries.matches<Memo>(HELM_VERSION_MEMO_SCHEMA, memo)) return undefined;
         if (memo.format !== MEMO_FORMAT || memo.identity !== identity) return undefined;
@@ -48,7 +49,7 @@ export function helmVersionMemo(cacheDir: string, entries: SchemaCheck): HelmVer
     },
     async remember(path, version) {
       try {
-        const identity = await binaryIdentity(path);
+        const identity = binaryIdentity(path);
         writeFileAtomic(fileOf(identity), JSON.stringify({ format: MEMO_FORMAT, identity, version }));
       } catch {
         // not remembered: asked again next time
@@ -58,8 +59,8 @@ export function helmVersionMemo(cacheDir: string, entries: SchemaCheck): HelmVer
 }
 
 /** The file the path leads to, as it is now: nanosecond mtime, so a rebuilt binary of the same size differs. */
-async function binaryIdentity(path: string): Promise<string> {
-  const real = await realpath(path);
-  const info = await stat(real, { bigint: true });
+function binaryIdentity(path: string): string {
+  const real = realpathSync(path);
+  const info = statSync(real, { bigint: true });
   return JSON.stringify([real, String(info.size), String(info.mtimeNs), String(info.ino), String(info.dev)]);
 }

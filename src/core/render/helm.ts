@@ -1,8 +1,7 @@
 // Runs the real helm binary: locating it, `helm version`, and `helm template` with a timeout in a clean environment.
 // Never runs `helm dependency build` or `helm repo update`: a review works offline on the vendored chart folders.
 import { spawn } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { childEnv, privateHome } from '../runtime/child-env.js';
 import { hold } from '../runtime/interrupt.js';
@@ -32,11 +31,13 @@ export async function findHelm(explicit?: string, memo?: HelmVersionMemo): Promi
 
 /** Like findHelm, with the reason when there is no usable helm. */
 export async function locateHelm(explicit?: string, memo?: HelmVersionMemo): Promise<HelmLookup> {
-  const path = explicit ? resolve(explicit) : await searchPath('helm');
+  // Everything up to `helm version` is synchronous (a few stat calls and a small file), so helm is spawned at once:
+  // a chain of asynchronous file checks waited behind the run's other work and spawned it 30 ms later (issue 23).
+  const path = explicit ? resolve(explicit) : searchPath('helm');
   if (!path) return { problem: HELM_NOT_FOUND };
-  if (!(await isExecutableFile(path))) return { problem: `helm not found at ${explicit}: not an executable file` };
+  if (!isExecutableFile(path)) return { problem: `helm not found at ${explicit}: not an executable file` };
   // a version remembered for this very file (helm-version-memo.ts) spares a process; only a usable one is remembered
-  const remembered = await memo?.recall(path);
+  const remembered = memo?.recall(path);
   const rememberedMajor = majorOf(remembered);
   if (remembered && rememberedMajor !== undefined && rememberedMajor >= 3) {
     return { helm: { path, version: remembered, major: rememberedMajor } };
@@ -60,22 +61,22 @@ function majorOf(version: string | undefined): number | undefined {
   return Number.isFinite(major) ? major : undefined;
 }
 
-async function searchPath(name: string): Promise<string | undefined> {
+function searchPath(name: string): string | undefined {
   const names = process.platform === 'win32' ? [`${name}.exe`, name] : [name];
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir || !isAbsolute(dir)) continue; // a relative PATH entry would depend on the working directory
     for (const candidate of names) {
       const full = join(dir, candidate);
-      if (await isExecutableFile(full)) return full;
+      if (isExecutableFile(full)) return full;
     }
   }
   return undefined;
 }
 
-async function isExecutableFile(path: string): Promise<boolean> {
+function isExecutableFile(path: string): boolean {
   try {
-    if (!(await stat(path)).isFile()) return false;
-    await access(path, constants.X_OK);
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
     return true;
   } catch {
     return false;

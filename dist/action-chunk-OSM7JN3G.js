@@ -15359,8 +15359,7 @@ var releaseApiRemoved = {
 
 // src/core/render/helm.ts
 import { spawn } from "node:child_process";
-import { constants as constants2 } from "node:fs";
-import { access, stat } from "node:fs/promises";
+import { accessSync, constants as constants2, statSync } from "node:fs";
 import { delimiter, isAbsolute, join as join2, resolve } from "node:path";
 
 // src/core/runtime/child-env.ts
@@ -15389,10 +15388,10 @@ function childEnv(own, childHome = privateHome()) {
 // src/core/render/helm.ts
 var HELM_NOT_FOUND = "helm not found on PATH; set the helm input / --helm";
 async function locateHelm(explicit, memo) {
-  const path = explicit ? resolve(explicit) : await searchPath("helm");
+  const path = explicit ? resolve(explicit) : searchPath("helm");
   if (!path) return { problem: HELM_NOT_FOUND };
-  if (!await isExecutableFile(path)) return { problem: `helm not found at ${explicit}: not an executable file` };
-  const remembered = await memo?.recall(path);
+  if (!isExecutableFile(path)) return { problem: `helm not found at ${explicit}: not an executable file` };
+  const remembered = memo?.recall(path);
   const rememberedMajor = majorOf(remembered);
   if (remembered && rememberedMajor !== void 0 && rememberedMajor >= 3) {
     return { helm: { path, version: remembered, major: rememberedMajor } };
@@ -15413,21 +15412,21 @@ function majorOf(version) {
   const major = Number(/^v?(\d+)\.\d+/.exec(version ?? "")?.[1]);
   return Number.isFinite(major) ? major : void 0;
 }
-async function searchPath(name) {
+function searchPath(name) {
   const names = process.platform === "win32" ? [`${name}.exe`, name] : [name];
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     if (!dir || !isAbsolute(dir)) continue;
     for (const candidate of names) {
       const full = join2(dir, candidate);
-      if (await isExecutableFile(full)) return full;
+      if (isExecutableFile(full)) return full;
     }
   }
   return void 0;
 }
-async function isExecutableFile(path) {
+function isExecutableFile(path) {
   try {
-    if (!(await stat(path)).isFile()) return false;
-    await access(path, constants2.X_OK);
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants2.X_OK);
     return true;
   } catch {
     return false;
