@@ -40863,9 +40863,78 @@ function validate32(data, { instancePath: instancePath2 = "", parentData, parent
   return errors === 0;
 }
 
+// src/core/render/cache-entry-file.ts
+function encodeEntry(format, key, { payload, tail }) {
+  const entry = { format, key, payload, ...tail ? { tailBytes: tail.length } : {} };
+  const line = Buffer.from(`${JSON.stringify(entry, finiteOnly)}
+`);
+  return tail ? Buffer.concat([line, tail]) : line;
+}
+function decodeEntry(bytes, format, key, entries) {
+  const end = bytes.indexOf(10);
+  if (end === -1) return void 0;
+  let entry;
+  try {
+    entry = JSON.parse(bytes.toString("utf8", 0, end));
+  } catch {
+    return void 0;
+  }
+  if (!entries.matches(ENTRY_SCHEMA, entry) || entry.format !== format || entry.key !== key)
+    return void 0;
+  if (bytes.length - end - 1 !== (entry.tailBytes ?? 0)) return void 0;
+  return entry.tailBytes === void 0 ? { payload: entry.payload } : { payload: entry.payload, tail: bytes.subarray(end + 1) };
+}
+function outcomeEntry(stored, output) {
+  return output ? { payload: stored, tail: output } : { payload: stored };
+}
+function outcomeOf({ payload, tail }) {
+  if (tail === void 0) return payload;
+  return isPlainObject3(payload) && !Object.hasOwn(payload, "output") ? { ...payload, output: tail.toString("utf8") } : void 0;
+}
+function chartEntry(chart) {
+  const texts = [];
+  const strip = (sources) => sources.map(({ content, ...rest }) => {
+    const bytes = Buffer.from(content);
+    texts.push(bytes);
+    return { ...rest, contentBytes: bytes.length };
+  });
+  const crds = strip(chart.crds);
+  const templates = chart.templates ? strip(chart.templates) : void 0;
+  return { payload: { ...chart, crds, ...templates ? { templates } : {} }, tail: Buffer.concat(texts) };
+}
+function chartOf({ payload, tail }) {
+  if (tail === void 0 || !isPlainObject3(payload)) return void 0;
+  let at2 = 0;
+  const restore = (sources) => {
+    if (!Array.isArray(sources)) return void 0;
+    const out = [];
+    for (const source2 of sources) {
+      if (!isPlainObject3(source2) || Object.hasOwn(source2, "content")) return void 0;
+      const { contentBytes, ...rest } = source2;
+      if (!Number.isInteger(contentBytes) || contentBytes < 0) return void 0;
+      const end = at2 + contentBytes;
+      if (end > tail.length) return void 0;
+      out.push({ ...rest, content: tail.toString("utf8", at2, end) });
+      at2 = end;
+    }
+    return out;
+  };
+  const crds = restore(payload.crds);
+  const templates = payload.templates === void 0 ? void 0 : restore(payload.templates);
+  if (!crds || payload.templates !== void 0 && !templates || at2 !== tail.length) return void 0;
+  return { ...payload, crds, ...templates ? { templates } : {} };
+}
+function isPlainObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function finiteOnly(_key, value) {
+  if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError("not a finite number");
+  return value;
+}
+
 // src/core/render/render-cache.ts
 var RENDER_CACHE_FORMAT = 4;
-var CHART_CACHE_FORMAT = 3;
+var CHART_CACHE_FORMAT = 4;
 var MiB2 = 1024 * 1024;
 var DEFAULT_CACHE_MAX_BYTES = 1024 * MiB2;
 var STALE_TEMP_MS = 60 * 60 * 1e3;
@@ -40932,7 +41001,7 @@ var RenderCache = class _RenderCache {
   /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
   async get(key) {
     const entry = key === void 0 ? void 0 : await this.read(rendersDir(this.dir), key, RENDER_CACHE_FORMAT);
-    const stored = entry?.tail === void 0 ? entry?.payload : isPlainObject3(entry.payload) && !Object.hasOwn(entry.payload, "output") ? { ...entry.payload, output: entry.tail.toString("utf8") } : void 0;
+    const stored = entry && outcomeOf(entry);
     if (this.entries.matches(STORED_OUTCOME_SCHEMA, stored)) {
       this.hits++;
       return stored;
@@ -40957,8 +41026,8 @@ var RenderCache = class _RenderCache {
       refusedSymlinks: outcome.refusedSymlinks,
       ...outcome.kubeVersionRefused === void 0 ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }
     };
-    const tail = read ? bytes ?? Buffer.from(read.output) : void 0;
-    this.write(rendersDir(this.dir), key, RENDER_CACHE_FORMAT, stored, tail);
+    const output = read ? bytes ?? Buffer.from(read.output) : void 0;
+    this.write(rendersDir(this.dir), key, RENDER_CACHE_FORMAT, () => outcomeEntry(stored, output));
   }
   /**
    * The key of a chart folder as chart-loader.ts reads it: its content, where it sits (problems and files name
@@ -40972,7 +41041,7 @@ var RenderCache = class _RenderCache {
   /** A chart folder as read before, or undefined (a miss). */
   async getChart(key) {
     const entry = key === void 0 ? void 0 : await this.read(chartsDir(this.dir), key, CHART_CACHE_FORMAT);
-    const chart = entry?.tail === void 0 ? entry?.payload : void 0;
+    const chart = entry && chartOf(entry);
     if (this.entries.matches(LOADED_CHART_SCHEMA, chart)) {
       this.chartHits++;
       return chart;
@@ -40982,7 +41051,7 @@ var RenderCache = class _RenderCache {
   }
   /** Stores a chart folder as read; one that JSON cannot hold exactly (.inf in values.yaml) is read every time. */
   putChart(key, chart) {
-    this.write(chartsDir(this.dir), key, CHART_CACHE_FORMAT, chart);
+    this.write(chartsDir(this.dir), key, CHART_CACHE_FORMAT, () => chartEntry(chart));
   }
   /**
    * An entry's payload and tail when it is a whole entry (a regular file, not a link, its tail as long as its first
@@ -40992,40 +41061,26 @@ var RenderCache = class _RenderCache {
   async read(dir, key, format) {
     while (this.#writing.size) await Promise.all([...this.#writing]);
     const bytes = await readOwnBytes(join5(dir, `${key}.json`), this.maxBytes, true);
-    try {
-      const end = bytes === void 0 ? -1 : bytes.indexOf(10);
-      if (bytes === void 0 || end === -1) return void 0;
-      const entry = JSON.parse(bytes.toString("utf8", 0, end));
-      if (!this.entries.matches(ENTRY_SCHEMA, entry) || entry.format !== format || entry.key !== key)
-        return void 0;
-      const tailBytes = bytes.length - end - 1;
-      if (tailBytes !== (entry.tailBytes ?? 0)) return void 0;
-      return entry.tailBytes === void 0 ? { payload: entry.payload } : { payload: entry.payload, tail: bytes.subarray(end + 1) };
-    } catch {
-      return void 0;
-    }
+    return bytes && decodeEntry(bytes, format, key, this.entries);
   }
   /**
    * Queues an entry. Turning an entry into JSON is the costly part (a 5 MB chart's entry: 20 to 40 ms of the main
    * thread), so the queue is written while helm renders (writeQueued, called as a render starts, renderer.ts), when
    * the main thread would wait anyway, and at the latest by flush().
    */
-  write(dir, key, format, payload, tail) {
-    if (this.writable) this.#queued.push(() => this.writeNow(dir, key, format, payload, tail));
+  write(dir, key, format, entry) {
+    if (this.writable) this.#queued.push(() => this.writeNow(dir, key, format, entry));
   }
   /** Writes the queued entries (their files are written in the background: flush waits for them). */
   writeQueued() {
     for (let next = this.#queued.shift(); next; next = this.#queued.shift()) next();
   }
   /** Writes an entry atomically; a failed write turns writing off for the run. */
-  writeNow(dir, key, format, payload, tail) {
+  writeNow(dir, key, format, entry) {
     if (!this.writable) return;
     let content;
     try {
-      const entry = { format, key, payload, ...tail ? { tailBytes: tail.length } : {} };
-      const line = Buffer.from(`${JSON.stringify(entry, finiteOnly)}
-`);
-      content = tail ? Buffer.concat([line, tail]) : line;
+      content = encodeEntry(format, key, entry());
     } catch {
       return;
     }
@@ -41153,16 +41208,9 @@ async function ownFolder(path) {
 async function isOwnFolder(path) {
   return (await lstat2(path).catch(() => void 0))?.isDirectory() ?? false;
 }
-function isPlainObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function isCacheable(outcome) {
   const { status } = outcome.result;
   return (status === "ok" || status === "failed") && !UNCACHED_FAILURES.has(outcome.failureKind) && !outcome.transient;
-}
-function finiteOnly(_key, value) {
-  if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError("not a finite number");
-  return value;
 }
 
 // src/core/render/helm-version-memo.ts
@@ -42133,8 +42181,8 @@ function withBasePolicy(head, base, defaultSeverity2) {
   }
   const charts = /* @__PURE__ */ Object.create(null);
   for (const key of chartKeys(base, head)) {
-    const before = chartOf(base, key);
-    const after = chartOf(head, key);
+    const before = chartOf2(base, key);
+    const after = chartOf2(head, key);
     const chartRules = {};
     for (const id of ruleIds(before?.rules ?? {}, after?.rules ?? {})) {
       chartRules[id] = stricter(chartRule(base, key, id, defaultSeverity2), chartRule(head, key, id, defaultSeverity2));
@@ -42227,9 +42275,9 @@ function widerSet(base, head) {
 var union = (a, b2) => [.../* @__PURE__ */ new Set([...a, ...b2])];
 var ruleIds = (a, b2) => [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b2)])].sort();
 var chartKeys = (base, head) => [.../* @__PURE__ */ new Set([...Object.keys(base.charts), ...Object.keys(head.charts)])].sort();
-var chartOf = (config, key) => Object.hasOwn(config.charts, key) ? config.charts[key] : void 0;
+var chartOf2 = (config, key) => Object.hasOwn(config.charts, key) ? config.charts[key] : void 0;
 function chartRule(config, key, id, defaultSeverity2) {
-  return chartOf(config, key)?.rules[id] ?? config.rules[id] ?? defaultSeverity2(id);
+  return chartOf2(config, key)?.rules[id] ?? config.rules[id] ?? defaultSeverity2(id);
 }
 
 // src/core/config/policy-changes.ts
@@ -42256,7 +42304,7 @@ function ruleChanges(base, head, defaultSeverity2, add) {
     compare(`rules.${id}`, base.rules[id] ?? defaultSeverity2(id), head.rules[id] ?? defaultSeverity2(id));
   }
   for (const key of chartKeys(base, head)) {
-    for (const id of ruleIds(chartOf(base, key)?.rules ?? {}, chartOf(head, key)?.rules ?? {})) {
+    for (const id of ruleIds(chartOf2(base, key)?.rules ?? {}, chartOf2(head, key)?.rules ?? {})) {
       compare(
         `charts.${key}.rules.${id}`,
         chartRule(base, key, id, defaultSeverity2),
@@ -42357,7 +42405,7 @@ function environmentChanges(base, head, add) {
 function chartChanges(base, head, add) {
   for (const key of Object.keys(base.charts).sort()) {
     const before = base.charts[key];
-    const after = chartOf(head, key);
+    const after = chartOf2(head, key);
     const at2 = `charts.${key}`;
     const line = (setting) => head.policyLines[`${at2}.${setting}`] ?? after?.line;
     const settings = { values: [], set: [], rules: {}, ...after };
@@ -42468,9 +42516,9 @@ function pinChartSettings(applied, base, head, entries) {
       if (differs(applied)) pin(applied, entry, setting, was);
       if (!differs(head)) continue;
       const is = chartConfigFor(head, entry)[setting];
-      const key = [entry.dir, entry.name].find((k) => chartOf(head, k)?.[setting] !== void 0) ?? entry.name;
+      const key = [entry.dir, entry.name].find((k) => chartOf2(head, k)?.[setting] !== void 0) ?? entry.name;
       const at2 = `charts.${key}.${setting}`;
-      const line = head.policyLines[at2] ?? chartOf(head, key)?.line;
+      const line = head.policyLines[at2] ?? chartOf2(head, key)?.line;
       const shown = (value) => settingText(setting, value) ?? (setting === "templates" ? "none" : "unset");
       changes.push({
         setting: at2,
@@ -42491,7 +42539,7 @@ function settingText(setting, value) {
 function pin(config, entry, setting, value) {
   const keys = value === void 0 ? [entry.dir, entry.name] : [entry.dir];
   for (const key of keys) {
-    const chart = chartOf(config, key) ?? { values: [], set: [], rules: {} };
+    const chart = chartOf2(config, key) ?? { values: [], set: [], rules: {} };
     config.charts[key] = { ...chart, [setting]: value };
     if (value === void 0) delete config.charts[key][setting];
   }
@@ -42531,7 +42579,7 @@ function runsSomewhere(applied, head, entry, add) {
   add(
     setting,
     `${entry.name} runs in no environment of the change, where the base checks it; it is still checked in every one`,
-    head.policyLines[setting] ?? chartOf(head, key)?.line
+    head.policyLines[setting] ?? chartOf2(head, key)?.line
   );
 }
 function leftOut(head, entry, environment) {
@@ -42625,7 +42673,7 @@ function environmentOf(config, environment) {
 function runAgain(config, entry, name) {
   const scope = chartConfigFor(config, entry).environments;
   if (scope && !scope.includes(name)) {
-    const chart = chartOf(config, entry.dir) ?? { values: [], set: [], rules: {} };
+    const chart = chartOf2(config, entry.dir) ?? { values: [], set: [], rules: {} };
     config.charts[entry.dir] = { ...chart, environments: [...scope, name] };
   }
   const environment = config.environments.find((e) => e.name === name);
@@ -42643,7 +42691,7 @@ function setOwn2(config, entry, name, settings) {
   config.environments[index] = { ...environment, charts };
 }
 function chartKey(config, entry, sets) {
-  return [entry.dir, entry.name].find((key) => chartOf(config, key) && sets(chartOf(config, key))) ?? entry.name;
+  return [entry.dir, entry.name].find((key) => chartOf2(config, key) && sets(chartOf2(config, key))) ?? entry.name;
 }
 function environmentChartKey(environment, entry, sets) {
   const charts = environment.charts ?? {};
@@ -42651,7 +42699,7 @@ function environmentChartKey(environment, entry, sets) {
 }
 function lineOf2(config, setting, entry, environment) {
   const own = environment.charts?.[entry.dir] ?? environment.charts?.[entry.name];
-  return config.policyLines[setting] ?? own?.line ?? chartOf(config, entry.dir)?.line ?? chartOf(config, entry.name)?.line;
+  return config.policyLines[setting] ?? own?.line ?? chartOf2(config, entry.dir)?.line ?? chartOf2(config, entry.name)?.line;
 }
 
 // src/core/repo/changed-files.ts

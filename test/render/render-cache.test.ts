@@ -316,6 +316,44 @@ describe('chart folders in the cache', () => {
     problems: [{ file: `${dir}/values.yaml`, line: 3, message: 'a problem' }],
   });
 
+  it('stores the texts of crds/ and template files after the first line, and reads them back whole or not at all', async () => {
+    const dir = newCacheDir();
+    const cache = await open(dir);
+    const key = cache.chartKeyOf('charts/web', 'digest-texts', 4)!;
+    const source = (file: string, content: string) => ({
+      file,
+      content,
+      helmPaths: [file.slice('charts/web/'.length)],
+    });
+    const withTexts: LoadedChart = {
+      ...chart('charts/web'),
+      crds: [
+        source('charts/web/crds/a.yaml', 'kind: CustomResourceDefinition\ndescription: "naïve — ✓"\n'),
+        source('charts/web/crds/empty.yaml', ''),
+      ],
+      templates: [source('charts/web/templates/cm.yaml', 'kind: ConfigMap\n{{ .Values.x }}\n')],
+    };
+    cache.putChart(key, withTexts);
+    await cache.flush();
+    const [name] = readdirSync(join(dir, 'charts'));
+    const file = join(dir, 'charts', name);
+    const whole = readFileSync(file);
+    const firstLine = whole.toString('utf8').split('\n')[0];
+    expect(firstLine).not.toContain('CustomResourceDefinition');
+    expect(whole.toString('utf8')).toContain('description: "naïve — ✓"');
+    expect(await (await open(dir)).getChart(key)).toEqual(withTexts);
+    // a text length that does not add up, or a text in the first line as well: a miss
+    const tampered = (edit: (line: string) => string) => {
+      writeFileSync(file, Buffer.concat([Buffer.from(edit(firstLine)), whole.subarray(firstLine.length)]));
+    };
+    tampered((line) => line.replace('"contentBytes":0', '"contentBytes":1'));
+    expect(await (await open(dir)).getChart(key)).toBeUndefined();
+    tampered((line) => line.replace('"contentBytes":0', '"contentBytes":0,"content":""'));
+    expect(await (await open(dir)).getChart(key)).toBeUndefined();
+    writeFileSync(file, whole);
+    expect(await (await open(dir)).getChart(key)).toEqual(withTexts);
+  });
+
   it('gives back a stored chart as it was stored, keyed by content, folder and helm major version', async () => {
     const dir = newCacheDir();
     const cache = await open(dir);

@@ -26,6 +26,15 @@ import { writeFileAtomicInBackground } from '../runtime/atomic-write.js';
 import { readOwnBytes } from '../runtime/read-own-file.js';
 import { stableJson } from '../runtime/stable-json.js';
 import {
+  chartEntry,
+  chartOf,
+  decodeEntry,
+  type Entry,
+  encodeEntry,
+  outcomeEntry,
+  outcomeOf,
+} from './cache-entry-file.js';
+import {
   ENTRY_SCHEMA,
   HELM_VERSION_MEMO_SCHEMA,
   LOADED_CHART_SCHEMA,
@@ -49,7 +58,7 @@ export const RENDER_CACHE_FORMAT = 4;
  * Bump when a loaded chart's stored form changes meaning: LoadedChart's shape, or how chart-loader.ts reads a chart
  * folder (values, template reads, problems). Entries of another format are misses.
  */
-export const CHART_CACHE_FORMAT = 3;
+export const CHART_CACHE_FORMAT = 4;
 
 const MiB = 1024 * 1024;
 export const DEFAULT_CACHE_MAX_BYTES = 1024 * MiB;
@@ -67,18 +76,6 @@ export interface RenderCacheOptions {
 /** The options for a cache folder and a size bound in MiB, as the CLI (--cache-max-mb) and the Action take it. */
 export function renderCacheOptions(dir: string, maxMb?: number): RenderCacheOptions {
   return maxMb === undefined ? { dir } : { dir, maxBytes: maxMb * MiB };
-}
-
-/**
- * An entry file's first line: its format and key, checked on reading, and the stored outcome or chart. A render's
- * output follows that line as helm printed it, `tailBytes` long: written and read as bytes, not as a JSON string (a
- * 5 MB render's entry cost 40 to 100 ms of the main thread to turn into JSON and back into bytes, issue 23).
- */
-interface Entry {
-  format: number;
-  key: string;
-  payload: unknown;
-  tailBytes?: number;
 }
 
 /** Failures that depend on the machine or the moment, not on the inputs: never stored. */
@@ -151,13 +148,7 @@ export class RenderCache {
   /** The stored outcome for `key`, or undefined (a miss) when there is none, no key, or it cannot be read whole. */
   async get(key: string | undefined): Promise<StoredOutcome | undefined> {
     const entry = key === undefined ? undefined : await this.read(rendersDir(this.dir), key, RENDER_CACHE_FORMAT);
-    // the output is the tail, never also a field of the first line
-    const stored =
-      entry?.tail === undefined
-        ? entry?.payload
-        : isPlainObject(entry.payload) && !Object.hasOwn(entry.payload, 'output')
-          ? { ...entry.payload, output: entry.tail.toString('utf8') }
-          : undefined;
+    const stored = entry && outcomeOf(entry);
     if (this.entries.matches<StoredOutcome>(STORED_OUTCOME_SCHEMA, stored)) {
       this.hits++;
       return stored;
@@ -183,8 +174,8 @@ export class RenderCache {
       refusedSymlinks: outcome.refusedSymlinks,
       ...(outcome.kubeVersionRefused === undefined ? {} : { kubeVersionRefused: outcome.kubeVersionRefused }),
     };
-    const tail = read ? (bytes ?? Buffer.from(read.output)) : undefined;
-    this.write(rendersDir(this.dir), key, RENDER_CACHE_FORMAT, stored, tail);
+    const output = read ? (bytes ?? Buffer.from(read.output)) : undefined;
+    this.write(rendersDir(this.dir), key, RENDER_CACHE_FORMAT, () => outcomeEntry(stored, output));
   }
 
   /**
@@ -200,7 +191,7 @@ export class RenderCache {
   /** A chart folder as read before, or undefined (a miss). */
   async getChart(key: string | undefined): Promise<LoadedChart | undefined> {
     const entry = key === undefined ? undefined : await this.read(chartsDir(this.dir), key, CHART_CACHE_FORMAT);
-    const chart = entry?.tail === undefined ? entry?.payload : undefined;
+    const chart = entry && chartOf(entry);
     if (this.entries.matches<LoadedChart>(LOADED_CHART_SCHEMA, chart)) {
       this.chartHits++;
       return chart;
@@ -211,7 +202,7 @@ export class RenderCache {
 
   /** Stores a chart folder as read; one that JSON cannot hold exactly (.inf in values.yaml) is read every time. */
   putChart(key: string, chart: LoadedChart): void {
-    this.write(chartsDir(this.dir), key, CHART_CACHE_FORMAT, chart);
+    this.write(chartsDir(this.dir), key, CHART_CACHE_FORMAT, () => chartEntry(chart));
   }
 
   /**
@@ -219,30 +210,12 @@ export class RenderCache {
    * line says), of `format` and of `key`; undefined otherwise. The payload's own shape is the caller's to check.
    * Refreshes a hit's mtime.
    */
-  private async read(
-    dir: string,
-    key: string,
-    format: number,
-  ): Promise<{ payload: unknown; tail?: Buffer } | undefined> {
+  private async read(dir: string, key: string, format: number): Promise<Entry | undefined> {
     // an entry being written is waited for; one still queued is not written for this read (a miss, made again)
     while (this.#writing.size) await Promise.all([...this.#writing]);
     // least recently used = oldest mtime: a hit keeps the entry
     const bytes = await readOwnBytes(join(dir, `${key}.json`), this.maxBytes, true);
-    try {
-      // JSON never holds a raw line break: the first one ends the first line
-      const end = bytes === undefined ? -1 : bytes.indexOf(0x0a);
-      if (bytes === undefined || end === -1) return undefined;
-      const entry: unknown = JSON.parse(bytes.toString('utf8', 0, end));
-      if (!this.entries.matches<Entry>(ENTRY_SCHEMA, entry) || entry.format !== format || entry.key !== key)
-        return undefined;
-      const tailBytes = bytes.length - end - 1;
-      if (tailBytes !== (entry.tailBytes ?? 0)) return undefined; // truncated, or more than was written
-      return entry.tailBytes === undefined
-        ? { payload: entry.payload }
-        : { payload: entry.payload, tail: bytes.subarray(end + 1) };
-    } catch {
-      return undefined; // absent, truncated, garbage: made again and overwritten
-    }
+    return bytes && decodeEntry(bytes, format, key, this.entries);
   }
 
   /**
@@ -250,8 +223,8 @@ export class RenderCache {
    * thread), so the queue is written while helm renders (writeQueued, called as a render starts, renderer.ts), when
    * the main thread would wait anyway, and at the latest by flush().
    */
-  private write(dir: string, key: string, format: number, payload: unknown, tail?: Buffer): void {
-    if (this.writable) this.#queued.push(() => this.writeNow(dir, key, format, payload, tail));
+  private write(dir: string, key: string, format: number, entry: () => Entry): void {
+    if (this.writable) this.#queued.push(() => this.writeNow(dir, key, format, entry));
   }
 
   /** Writes the queued entries (their files are written in the background: flush waits for them). */
@@ -260,13 +233,11 @@ export class RenderCache {
   }
 
   /** Writes an entry atomically; a failed write turns writing off for the run. */
-  private writeNow(dir: string, key: string, format: number, payload: unknown, tail?: Buffer): void {
+  private writeNow(dir: string, key: string, format: number, entry: () => Entry): void {
     if (!this.writable) return;
     let content: Buffer;
     try {
-      const entry: Entry = { format, key, payload, ...(tail ? { tailBytes: tail.length } : {}) };
-      const line = Buffer.from(`${JSON.stringify(entry, finiteOnly)}\n`);
-      content = tail ? Buffer.concat([line, tail]) : line;
+      content = encodeEntry(format, key, entry());
     } catch {
       return; // a value JSON cannot hold (.inf, .nan): made again every time rather than stored changed
     }
@@ -412,17 +383,7 @@ async function isOwnFolder(path: string): Promise<boolean> {
   return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isCacheable(outcome: RenderOutcome): boolean {
   const { status } = outcome.result;
   return (status === 'ok' || status === 'failed') && !UNCACHED_FAILURES.has(outcome.failureKind) && !outcome.transient;
-}
-
-/** JSON.stringify turns Infinity and NaN into null: such a render is not stored rather than stored changed. */
-function finiteOnly(_key: string, value: unknown): unknown {
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('not a finite number');
-  return value;
 }
