@@ -41592,7 +41592,7 @@ async function rendersAndProof(analyses, space, policy) {
   const proven = await Promise.all(
     analyses.map(async (analysis, i) => {
       const rendered = withRenders(analysis, outcomes);
-      const key = proofInputs(rendered, jobsOf[i]);
+      const key = analyses.length > 1 ? proofInputs(rendered, jobsOf[i]) : "";
       const same = proofs.get(key);
       if (same) {
         const proof2 = (await same).context.ignoredKeyProof;
