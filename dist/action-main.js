@@ -128,7 +128,7 @@ import {
   whenDeleted,
   withPlaceholders,
   worstRenderStatus
-} from "./action-chunk-OSM7JN3G.js";
+} from "./action-chunk-WUFMDO7G.js";
 import {
   __commonJS,
   __require,
@@ -18409,7 +18409,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM = [239, 187, 191];
+    var BOM2 = [239, 187, 191];
     var LF = 10;
     var CR = 13;
     var COLON = 58;
@@ -18781,20 +18781,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM[0]) {
+          if (first === BOM2[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM[0] && second === BOM[1]) {
+          if (first === BOM2[0] && second === BOM2[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -35516,7 +35516,6 @@ function serialise(object2) {
 }
 
 // src/core/render/renderer.ts
-import { isAscii } from "node:buffer";
 import { constants as constants3, rmSync as rmSync2 } from "node:fs";
 import { access as access2, mkdir as mkdir3, mkdtemp as mkdtemp2, statfs, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
@@ -35621,11 +35620,23 @@ function ownCrds(files, symlinks, contentOf) {
     if (content === void 0) return void 0;
     parts.push(Buffer.from(`---
 # Source: ${chart.name}/crds/${name}
-`), content, NEWLINE);
+`), withoutBom(content), NEWLINE);
   }
   return { chartName: chart.name, printed: Buffer.concat(parts) };
 }
 var NEWLINE = Buffer.from("\n");
+var BOM = Buffer.from([239, 187, 191]);
+function withoutBom(content) {
+  return content.subarray(0, 3).equals(BOM) ? content.subarray(3) : content;
+}
+function withOwnCrds(own, helmPrinted) {
+  if (helmPrinted[0] !== 10) return Buffer.concat([own.printed, helmPrinted]);
+  let end = own.printed.length;
+  while (end > 0 && ASCII_SPACE.has(own.printed[end - 1])) end--;
+  if (end > 0 && own.printed[end - 1] >= 128) return void 0;
+  return Buffer.concat([own.printed.subarray(0, end), helmPrinted]);
+}
+var ASCII_SPACE = /* @__PURE__ */ new Set([9, 10, 11, 12, 13, 32]);
 function chartYamlFacts(content) {
   if (!content) return void 0;
   const text2 = content.toString("utf8");
@@ -36044,16 +36055,20 @@ async function renderOne(helm, render, folder, workDir, options, helmQueue) {
   const shownValues = job.values.map((_2, i) => job.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
   const command = reproductionCommand(job);
   const own = ownCrdsFor(job, folder);
-  const template = (printedBefore) => {
-    const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles, includeCrds: !printedBefore });
+  const template = (crds) => {
+    const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles, includeCrds: !crds });
+    const printedBefore = crds?.printed.length;
     return helmQueue(() => {
       const running = helmTemplate(helm, args, { timeoutMs, helmHome, printedBefore });
       setImmediate(() => options.cache?.writeQueued());
       return running;
     });
   };
-  let run3 = await template(own?.printed);
-  if (own && run3.ok && !printedUnder(run3.stdout, own)) run3 = await template();
+  let run3 = await template(own);
+  if (own && run3.ok) {
+    const printed = printedUnder(run3.stdout, own.chartName) ? withOwnCrds(own, run3.stdoutBytes) : void 0;
+    run3 = printed ? { ...run3, stdoutBytes: printed, stdout: printed.toString("utf8") } : await template();
+  }
   const base = {
     releaseName: job.releaseName,
     namespace: job.namespace,
@@ -36098,10 +36113,9 @@ function ownCrdsFor(job, folder) {
   const own = folder.ownCrds;
   return own && own.chartName === job.chartName && own.printed.length < MAX_HELM_OUTPUT_BYTES ? own : void 0;
 }
-function printedUnder(output, own) {
-  const printedChars = isAscii(own.printed) ? own.printed.length : own.printed.toString("utf8").length;
-  const at2 = output.indexOf("\n# Source: ", printedChars - 1);
-  return at2 === -1 || output.startsWith(`${own.chartName}/`, at2 + "\n# Source: ".length);
+function printedUnder(helmOutput, chartName) {
+  const at2 = helmOutput.indexOf("# Source: ");
+  return at2 === -1 || helmOutput.startsWith(`${chartName}/`, at2 + "# Source: ".length);
 }
 function skipped(job, reason) {
   return {
@@ -50909,7 +50923,7 @@ async function publish(report, repoDir, inputs, workspace) {
   const commentWritten = await attempt("write the comment body", () => writeFile4(commentPath, commentBody));
   const sarifPath = inputs.sarifPath === void 0 ? void 0 : resolve4(workspace, inputs.sarifPath);
   const sarifWritten = sarifPath !== void 0 && await attempt("write the SARIF report", async () => {
-    const { renderSarif } = await import("./action-chunk-GTC63VPF.js");
+    const { renderSarif } = await import("./action-chunk-OY26KVVE.js");
     return writeFile4(
       sarifPath,
       renderSarif(report, { ruleDescriptions: ruleDescriptions(), readmeUrl: actionReadmeUrl() })

@@ -127,7 +127,7 @@ import {
   whenDeleted,
   withPlaceholders,
   worstRenderStatus
-} from "./cli-chunk-DZCZQAGO.js";
+} from "./cli-chunk-GUCDUDMZ.js";
 import {
   __commonJS,
   __toESM
@@ -16654,7 +16654,7 @@ async function render(report, format, color, flags) {
       return renderJson(report);
     // loaded when asked for (issue 23, "start less"): a chunk of its own, as the rules' descriptions it needs
     case "sarif": {
-      const { renderSarif } = await import("./cli-chunk-PEKMN6KJ.js");
+      const { renderSarif } = await import("./cli-chunk-B344JRPK.js");
       return renderSarif(report, { ruleDescriptions: ruleDescriptions() });
     }
     // The body the Action posts, marker first, so the workflow_run recipe can post or update it the same way.
@@ -17759,7 +17759,6 @@ var import_semver4 = __toESM(require_semver(), 1);
 var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/core/render/renderer.ts
-import { isAscii } from "node:buffer";
 import { constants as constants3, rmSync as rmSync4 } from "node:fs";
 import { access, mkdir as mkdir3, mkdtemp as mkdtemp2, statfs, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
@@ -17802,11 +17801,23 @@ function ownCrds(files, symlinks, contentOf) {
     if (content === void 0) return void 0;
     parts.push(Buffer.from(`---
 # Source: ${chart.name}/crds/${name}
-`), content, NEWLINE);
+`), withoutBom(content), NEWLINE);
   }
   return { chartName: chart.name, printed: Buffer.concat(parts) };
 }
 var NEWLINE = Buffer.from("\n");
+var BOM = Buffer.from([239, 187, 191]);
+function withoutBom(content) {
+  return content.subarray(0, 3).equals(BOM) ? content.subarray(3) : content;
+}
+function withOwnCrds(own, helmPrinted) {
+  if (helmPrinted[0] !== 10) return Buffer.concat([own.printed, helmPrinted]);
+  let end = own.printed.length;
+  while (end > 0 && ASCII_SPACE.has(own.printed[end - 1])) end--;
+  if (end > 0 && own.printed[end - 1] >= 128) return void 0;
+  return Buffer.concat([own.printed.subarray(0, end), helmPrinted]);
+}
+var ASCII_SPACE = /* @__PURE__ */ new Set([9, 10, 11, 12, 13, 32]);
 function chartYamlFacts(content) {
   if (!content) return void 0;
   const text2 = content.toString("utf8");
@@ -18212,16 +18223,20 @@ async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
   const shownValues = job.values.map((_2, i) => job.valuesSources?.[i] ?? `values-${i + 1}.yaml`);
   const command = reproductionCommand(job);
   const own = ownCrdsFor(job, folder);
-  const template = (printedBefore) => {
-    const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles, includeCrds: !printedBefore });
+  const template = (crds) => {
+    const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles, includeCrds: !crds });
+    const printedBefore = crds?.printed.length;
     return helmQueue(() => {
       const running = helmTemplate(helm, args, { timeoutMs, helmHome, printedBefore });
       setImmediate(() => options.cache?.writeQueued());
       return running;
     });
   };
-  let run3 = await template(own?.printed);
-  if (own && run3.ok && !printedUnder(run3.stdout, own)) run3 = await template();
+  let run3 = await template(own);
+  if (own && run3.ok) {
+    const printed = printedUnder(run3.stdout, own.chartName) ? withOwnCrds(own, run3.stdoutBytes) : void 0;
+    run3 = printed ? { ...run3, stdoutBytes: printed, stdout: printed.toString("utf8") } : await template();
+  }
   const base = {
     releaseName: job.releaseName,
     namespace: job.namespace,
@@ -18266,10 +18281,9 @@ function ownCrdsFor(job, folder) {
   const own = folder.ownCrds;
   return own && own.chartName === job.chartName && own.printed.length < MAX_HELM_OUTPUT_BYTES ? own : void 0;
 }
-function printedUnder(output, own) {
-  const printedChars = isAscii(own.printed) ? own.printed.length : own.printed.toString("utf8").length;
-  const at2 = output.indexOf("\n# Source: ", printedChars - 1);
-  return at2 === -1 || output.startsWith(`${own.chartName}/`, at2 + "\n# Source: ".length);
+function printedUnder(helmOutput, chartName) {
+  const at2 = helmOutput.indexOf("# Source: ");
+  return at2 === -1 || helmOutput.startsWith(`${chartName}/`, at2 + "# Source: ".length);
 }
 function skipped(job, reason) {
   return {

@@ -103,11 +103,9 @@ export interface HelmRunOptions {
   helmHome?: string;
   /** Stop helm once it has printed this much on stdout; default MAX_HELM_OUTPUT_BYTES. */
   maxOutputBytes?: number;
-  /**
-   * What chart-guard prints ahead of helm's output (a chart's crds/ files, own-crds.ts): stdout starts with it, and
-   * it counts against maxOutputBytes as if helm had printed it.
-   */
-  printedBefore?: Buffer;
+  /** Bytes chart-guard prints ahead of helm's output (a chart's crds/ files, own-crds.ts): they count against
+   * maxOutputBytes as if helm had printed them. */
+  printedBefore?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -212,8 +210,8 @@ function runHelm(path: string, args: string[], options: HelmRunOptions): Promise
   const env = helmEnv(options.helmHome ?? join(privateHome(), 'helm'));
   const started = performance.now();
   return new Promise((done) => {
-    const out: Buffer[] = options.printedBefore ? [options.printedBefore] : [];
-    let outBytes = options.printedBefore?.length ?? 0;
+    const out: Buffer[] = [];
+    let outBytes = options.printedBefore ?? 0;
     const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
     let timedOut = false;
     let outputTooLarge = false;

@@ -6,7 +6,10 @@
 // chart-guard reads back (5.5 MB of 210 CRDs: 90 ms of helm's 140). When the only CRDs helm would print are the
 // chart's own, chart-guard runs helm without --include-crds and prints them itself, byte for byte as helm does.
 // Every file stays in the folder helm renders, so `.Files` (and anything that reaches it: `index $ "Files"`,
-// `toYaml $`) reads what it always did: only who prints the crds/ files changes.
+// `toYaml $`) reads what it always did: only who prints the crds/ files changes. As helm does, the printed files lose
+// a leading byte-order mark (its loader trims it from every file), and the release's manifest is trimmed of white
+// space at its end (`helm template` prints TrimSpace(manifest), then the hooks): that shows when no template prints
+// anything and the last CRD file is the manifest's end (withOwnCrds).
 //
 // Used only when the output is certain to be helm's own (otherwise helm prints them, as before):
 // - no subchart can hold CRDs: no crds/ folder below charts/, no packaged subchart (charts/*.tgz) whose content is
@@ -64,12 +67,36 @@ export function ownCrds(
   for (const name of crds) {
     const content = contentOf(`crds/${name}`);
     if (content === undefined) return undefined;
-    parts.push(Buffer.from(`---\n# Source: ${chart.name}/crds/${name}\n`), content, NEWLINE);
+    parts.push(Buffer.from(`---\n# Source: ${chart.name}/crds/${name}\n`), withoutBom(content), NEWLINE);
   }
   return { chartName: chart.name, printed: Buffer.concat(parts) };
 }
 
 const NEWLINE = Buffer.from('\n');
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** helm's loader trims one UTF-8 byte-order mark from the start of every file. */
+function withoutBom(content: Buffer): Buffer {
+  return content.subarray(0, 3).equals(BOM) ? content.subarray(3) : content;
+}
+
+/**
+ * What `helm template --include-crds` prints, from the chart's own CRDs and what helm printed without the flag; or
+ * undefined when that cannot be told for certain (helm must print them). helm prints TrimSpace(manifest) + "\n", then
+ * the hooks: a manifest with templates begins `---` and ends as helm trimmed it, so the CRDs go before it as they
+ * are; an empty one leaves "\n" + hooks, and the CRDs are the manifest: trimmed at their end as Go trims white space.
+ */
+export function withOwnCrds(own: OwnCrds, helmPrinted: Buffer): Buffer | undefined {
+  if (helmPrinted[0] !== 0x0a) return Buffer.concat([own.printed, helmPrinted]);
+  let end = own.printed.length;
+  while (end > 0 && ASCII_SPACE.has(own.printed[end - 1])) end--;
+  // a character past ASCII before the end (U+0085, U+00A0, U+2000...) may be white space to Go: helm says
+  if (end > 0 && own.printed[end - 1] >= 0x80) return undefined;
+  return Buffer.concat([own.printed.subarray(0, end), helmPrinted]);
+}
+
+/** Go's unicode.IsSpace below 0x80: tab, line feed, vertical tab, form feed, carriage return, space. */
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
 
 /**
  * The chart's name from Chart.yaml, when it is certain: every top-level line a plain `key:` (or a list item),

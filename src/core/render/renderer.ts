@@ -1,6 +1,5 @@
 // Renders chart versions with the real helm: each identical job once, each (snapshot, chart folder) written to a
 // temp folder once, at most `concurrency` helm processes at a time, temp folders removed afterwards.
-import { isAscii } from 'node:buffer';
 import { constants, rmSync } from 'node:fs';
 import { access, mkdir, mkdtemp, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -24,7 +23,7 @@ import {
 } from './helm.js';
 import { parseManifests } from './manifests.js';
 import type { SideRefusedSymlink } from './materialise.js';
-import type { OwnCrds } from './own-crds.js';
+import { type OwnCrds, withOwnCrds } from './own-crds.js';
 import type { RenderCache } from './render-cache.js';
 import {
   type RenderFailureKind,
@@ -275,8 +274,9 @@ async function renderOne(
   const command = reproductionCommand(job);
   // the chart's crds/ files printed by chart-guard, as helm would print them (own-crds.ts)
   const own = ownCrdsFor(job, folder);
-  const template = (printedBefore?: Buffer) => {
-    const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles, includeCrds: !printedBefore });
+  const template = (crds?: OwnCrds) => {
+    const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles, includeCrds: !crds });
+    const printedBefore = crds?.printed.length;
     // only helm holds a slot: parsing its output below overlaps with the next helm run
     return helmQueue(() => {
       const running = helmTemplate(helm, args, { timeoutMs, helmHome, printedBefore });
@@ -285,9 +285,13 @@ async function renderOne(
       return running;
     });
   };
-  let run = await template(own?.printed);
-  // helm named the chart otherwise than Chart.yaml read here (never seen): helm prints the CRDs after all
-  if (own && run.ok && !printedUnder(run.stdout, own)) run = await template();
+  let run = await template(own);
+  if (own && run.ok) {
+    const printed = printedUnder(run.stdout, own.chartName) ? withOwnCrds(own, run.stdoutBytes) : undefined;
+    // helm named the chart otherwise than Chart.yaml read here (never seen), or its trimming is not certain: helm
+    // prints the CRDs after all
+    run = printed ? { ...run, stdoutBytes: printed, stdout: printed.toString('utf8') } : await template();
+  }
   const base = {
     releaseName: job.releaseName,
     namespace: job.namespace,
@@ -345,11 +349,10 @@ function ownCrdsFor(job: RenderJob, folder: MaterialisedFolder): OwnCrds | undef
   return own && own.chartName === job.chartName && own.printed.length < MAX_HELM_OUTPUT_BYTES ? own : undefined;
 }
 
-/** Whether helm's own documents (after the printed CRDs) carry Source paths under the chart name the CRDs were given. */
-function printedUnder(output: string, own: OwnCrds): boolean {
-  const printedChars = isAscii(own.printed) ? own.printed.length : own.printed.toString('utf8').length;
-  const at = output.indexOf('\n# Source: ', printedChars - 1);
-  return at === -1 || output.startsWith(`${own.chartName}/`, at + '\n# Source: '.length);
+/** Whether helm's own documents carry Source paths under the chart name the printed CRDs were given. */
+function printedUnder(helmOutput: string, chartName: string): boolean {
+  const at = helmOutput.indexOf('# Source: ');
+  return at === -1 || helmOutput.startsWith(`${chartName}/`, at + '# Source: '.length);
 }
 
 function skipped(job: RenderJob, reason: string): RenderOutcome {

@@ -15483,8 +15483,8 @@ function runHelm(path, args, options) {
   const env = helmEnv(options.helmHome ?? join2(privateHome(), "helm"));
   const started = performance.now();
   return new Promise((done) => {
-    const out = options.printedBefore ? [options.printedBefore] : [];
-    let outBytes = options.printedBefore?.length ?? 0;
+    const out = [];
+    let outBytes = options.printedBefore ?? 0;
     const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
     let timedOut = false;
     let outputTooLarge = false;
