@@ -205,6 +205,15 @@ describe('left to helm', () => {
 });
 
 describe('in a render', () => {
+  const headSnapshot = () => {
+    const repoDir = join(awkwardDir, '../..');
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoDir, encoding: 'utf8' }).trim();
+    return new GitSnapshot(repoDir, 'HEAD', sha);
+  };
+  const helmAt = (path: string) => {
+    const version = execFileSync(path, ['version', '--short'], { encoding: 'utf8' }).trim();
+    return { path, version, major: Number(/v(\d+)/.exec(version)![1]) };
+  };
   const job = (snapshot: GitSnapshot, chartDir: string, chartName: string): RenderJob => ({
     key: chartDir,
     snapshot,
@@ -218,12 +227,9 @@ describe('in a render', () => {
   it.each(Object.entries(HELM_BINARIES))(
     'helm %s prints the CRDs itself when how it trims them is not certain (a chart of CRDs alone ending in U+00A0)',
     async (_, path) => {
-      const repoDir = join(awkwardDir, '../..');
-      const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoDir, encoding: 'utf8' }).trim();
-      const snapshot = new GitSnapshot(repoDir, 'HEAD', sha);
+      const snapshot = headSnapshot();
       try {
-        const version = execFileSync(path, ['version', '--short'], { encoding: 'utf8' }).trim();
-        const helm = { path, version, major: Number(/v(\d+)/.exec(version)![1]) };
+        const helm = helmAt(path);
         calls.args.length = 0;
         const outcome = (await renderAll([job(snapshot, 'charts/nbsp', 'nbsp')], { helm })).get('charts/nbsp')!;
         expect(calls.args.map((args) => args.includes('--include-crds'))).toEqual([false, true]);
@@ -240,14 +246,11 @@ describe('in a render', () => {
   it.each(Object.entries(HELM_BINARIES))(
     'helm %s runs without --include-crds, the manifests and the command are what they were',
     async (_, path) => {
-      const repoDir = join(awkwardDir, '../..');
-      const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoDir, encoding: 'utf8' }).trim();
-      const snapshot = new GitSnapshot(repoDir, 'HEAD', sha);
+      const snapshot = headSnapshot();
       try {
         const folder = join(work, `folder-${_}`);
         expect((await materialiseChart(snapshot, 'charts/awkward', folder)).ownCrds?.chartName).toBe('awkward');
-        const version = execFileSync(path, ['version', '--short'], { encoding: 'utf8' }).trim();
-        const helm = { path, version, major: Number(/v(\d+)/.exec(version)![1]) };
+        const helm = helmAt(path);
         calls.args.length = 0;
         const outcome = (await renderAll([job(snapshot, 'charts/awkward', 'awkward')], { helm })).get(
           'charts/awkward',
