@@ -127,7 +127,7 @@ import {
   whenDeleted,
   withPlaceholders,
   worstRenderStatus
-} from "./cli-chunk-GUCDUDMZ.js";
+} from "./cli-chunk-2MHFWW6O.js";
 import {
   __commonJS,
   __toESM
@@ -12509,8 +12509,8 @@ var RenderCache = class _RenderCache {
     return bytes && decodeEntry(bytes, format, key, this.entries);
   }
   /**
-   * Queues an entry. Turning an entry into JSON is the costly part (a 5 MB chart's entry: 20 to 40 ms of the main
-   * thread), so the queue is written while helm renders (writeQueued, called as a render starts, renderer.ts), when
+   * Queues an entry. Encoding it (its first line as JSON, its texts as bytes: cache-entry-file.ts) costs the main
+   * thread, so the queue is written while helm renders (writeQueued, called as a render starts, renderer.ts), when
    * the main thread would wait anyway, and at the latest by flush().
    */
   write(dir, key, format, entry) {
@@ -16654,7 +16654,7 @@ async function render(report, format, color, flags) {
       return renderJson(report);
     // loaded when asked for (issue 23, "start less"): a chunk of its own, as the rules' descriptions it needs
     case "sarif": {
-      const { renderSarif } = await import("./cli-chunk-B344JRPK.js");
+      const { renderSarif } = await import("./cli-chunk-JWYAKXAB.js");
       return renderSarif(report, { ruleDescriptions: ruleDescriptions() });
     }
     // The body the Action posts, marker first, so the workflow_run recipe can post or update it the same way.
@@ -17811,12 +17811,17 @@ function withoutBom(content) {
   return content.subarray(0, 3).equals(BOM) ? content.subarray(3) : content;
 }
 function withOwnCrds(own, helmPrinted) {
+  const at2 = helmPrinted.indexOf(SOURCE);
+  const under = Buffer.from(`${own.chartName}/`);
+  if (at2 !== -1 && !helmPrinted.subarray(at2 + SOURCE.length, at2 + SOURCE.length + under.length).equals(under))
+    return void 0;
   if (helmPrinted[0] !== 10) return Buffer.concat([own.printed, helmPrinted]);
   let end = own.printed.length;
   while (end > 0 && ASCII_SPACE.has(own.printed[end - 1])) end--;
   if (end > 0 && own.printed[end - 1] >= 128) return void 0;
   return Buffer.concat([own.printed.subarray(0, end), helmPrinted]);
 }
+var SOURCE = Buffer.from("# Source: ");
 var ASCII_SPACE = /* @__PURE__ */ new Set([9, 10, 11, 12, 13, 32]);
 function chartYamlFacts(content) {
   if (!content) return void 0;
@@ -18225,16 +18230,16 @@ async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
   const own = ownCrdsFor(job, folder);
   const template = (crds) => {
     const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles, includeCrds: !crds });
-    const printedBefore = crds?.printed.length;
+    const bytesPrintedBefore = crds?.printed.length;
     return helmQueue(() => {
-      const running = helmTemplate(helm, args, { timeoutMs, helmHome, printedBefore });
+      const running = helmTemplate(helm, args, { timeoutMs, helmHome, bytesPrintedBefore });
       setImmediate(() => options.cache?.writeQueued());
       return running;
     });
   };
   let run3 = await template(own);
   if (own && run3.ok) {
-    const printed = printedUnder(run3.stdout, own.chartName) ? withOwnCrds(own, run3.stdoutBytes) : void 0;
+    const printed = withOwnCrds(own, run3.stdoutBytes);
     run3 = printed ? { ...run3, stdoutBytes: printed, stdout: printed.toString("utf8") } : await template();
   }
   const base = {
@@ -18280,10 +18285,6 @@ async function renderOne(helm, render2, folder, workDir, options, helmQueue) {
 function ownCrdsFor(job, folder) {
   const own = folder.ownCrds;
   return own && own.chartName === job.chartName && own.printed.length < MAX_HELM_OUTPUT_BYTES ? own : void 0;
-}
-function printedUnder(helmOutput, chartName) {
-  const at2 = helmOutput.indexOf("# Source: ");
-  return at2 === -1 || helmOutput.startsWith(`${chartName}/`, at2 + "# Source: ".length);
 }
 function skipped(job, reason) {
   return {

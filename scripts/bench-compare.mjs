@@ -8,12 +8,13 @@
 // Cases: ten (ten corpus bumps, cold cache), warm (the same with the base renders cached by a lint of the base),
 // 5mb (the 5 MB chart bump of scripts/bench-identity-chart.mjs, cold cache).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpusBump, buildIdentityBump, corpusPairs, root } from './bench-repos.mjs';
+import { writeUsageHook } from './bench-usage.mjs';
 
 const { values: flags, positionals: dists } = parseArgs({
   allowPositionals: true,
@@ -31,18 +32,7 @@ for (const dist of dists) if (!existsSync(join(dist, 'cli.js'))) fail(`${dist}/c
 
 const work = mkdtempSync(join(tmpdir(), 'chart-guard-bench-compare-'));
 try {
-  const hook = join(work, 'usage-hook.mjs');
-  // node's own CPU from resourceUsage; its waited-for children's (helm, git) from /proc/self/stat
-  writeFileSync(
-    hook,
-    `import { readFileSync, writeFileSync } from 'node:fs';
-process.on('exit', () => {
-  const u = process.resourceUsage();
-  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  writeFileSync(process.env.CG_BENCH_USAGE, JSON.stringify({ node: (u.userCPUTime + u.systemCPUTime) / 1000, children: (Number(f[13]) + Number(f[14])) * 10 }));
-});
-`,
-  );
+  const hook = writeUsageHook(work);
   const bump =
     kind === '5mb' ? buildIdentityBump(join(work, 'repo')) : buildCorpusBump(join(work, 'repo'), corpusPairs());
   const results = dists.map(() => []);
@@ -89,8 +79,8 @@ process.on('exit', () => {
     const of = (key) => results[d].map((r) => r[key]);
     console.log(
       `${dist.padEnd(width)}  wall median ${ms(median(of('wall')))} best ${ms(Math.min(...of('wall')))}` +
-        `  node CPU median ${ms(median(of('node')))} best ${ms(Math.min(...of('node')))}` +
-        `  helm+git CPU median ${ms(median(of('children')))}`,
+        `  node CPU median ${ms(median(of('nodeMs')))} best ${ms(Math.min(...of('nodeMs')))}` +
+        `  helm+git CPU median ${ms(median(of('childMs')))}`,
     );
   }
 } finally {

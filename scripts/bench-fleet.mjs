@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpusBump, buildFleet, buildIdentityBump, corpusPairs, root } from './bench-repos.mjs';
+import { writeUsageHook } from './bench-usage.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -54,22 +55,7 @@ if (!existsSync(cli)) fail(`${cli} is missing: run npm run build`);
 if (!existsSync(helm)) fail(`${helm} is missing: run npm run provision-helm`);
 
 const work = mkdtempSync(join(tmpdir(), 'chart-guard-bench-fleet-'));
-const hook = join(work, 'usage-hook.mjs');
-// node's own CPU from resourceUsage; its waited-for children's (helm, git) from /proc/self/stat (cutime, cstime)
-writeFileSync(
-  hook,
-  `import { readFileSync, writeFileSync } from 'node:fs';
-process.on('exit', () => {
-  const u = process.resourceUsage();
-  let childMs = null;
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-    childMs = (Number(fields[13]) + Number(fields[14])) * 10; // clock ticks of 10 ms (USER_HZ = 100 on Linux)
-  } catch {}
-  writeFileSync(process.env.CG_BENCH_USAGE, JSON.stringify({ rssKiB: u.maxRSS, nodeMs: (u.userCPUTime + u.systemCPUTime) / 1000, childMs }));
-});
-`,
-);
+const hook = writeUsageHook(work);
 
 try {
   console.log(

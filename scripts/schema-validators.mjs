@@ -52,13 +52,19 @@ export const VALIDATOR_FILES = [
  * file's content is its `default`): the tests import TypeScript as it is, this script bundles it first.
  */
 export async function generatedValidators(load) {
+  // a module defining several schemas is loaded (bundled, for the script) once
+  const modules = new Map();
+  const loaded = (path) => {
+    if (!modules.has(path)) modules.set(path, load(path));
+    return modules.get(path);
+  };
   const out = new Map();
   for (const { file, options, validators } of VALIDATOR_FILES) {
     // no meta-schema check here either: the schemas are the project's own, checked by their tests
     const ajv = new Ajv({ ...options, validateSchema: false, code: { source: true, esm: true, lines: true } });
     const ids = {};
     for (const [name, [path, exported]] of Object.entries(validators)) {
-      const schema = (await load(path))[exported];
+      const schema = (await loaded(path))[exported];
       if (!schema) throw new Error(`${path} exports no ${exported}`);
       ajv.addSchema(schema, name);
       ids[name] = name;

@@ -103,9 +103,11 @@ export interface HelmRunOptions {
   helmHome?: string;
   /** Stop helm once it has printed this much on stdout; default MAX_HELM_OUTPUT_BYTES. */
   maxOutputBytes?: number;
-  /** Bytes chart-guard prints ahead of helm's output (a chart's crds/ files, own-crds.ts): they count against
-   * maxOutputBytes as if helm had printed them. */
-  printedBefore?: number;
+  /**
+   * How many bytes chart-guard prints ahead of helm's output (a chart's crds/ files, own-crds.ts): they count against
+   * maxOutputBytes as if helm had printed them.
+   */
+  bytesPrintedBefore?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -211,7 +213,7 @@ function runHelm(path: string, args: string[], options: HelmRunOptions): Promise
   const started = performance.now();
   return new Promise((done) => {
     const out: Buffer[] = [];
-    let outBytes = options.printedBefore ?? 0;
+    let outBytes = options.bytesPrintedBefore ?? 0;
     const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
     let timedOut = false;
     let outputTooLarge = false;

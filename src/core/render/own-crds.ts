@@ -82,11 +82,17 @@ function withoutBom(content: Buffer): Buffer {
 
 /**
  * What `helm template --include-crds` prints, from the chart's own CRDs and what helm printed without the flag; or
- * undefined when that cannot be told for certain (helm must print them). helm prints TrimSpace(manifest) + "\n", then
- * the hooks: a manifest with templates begins `---` and ends as helm trimmed it, so the CRDs go before it as they
- * are; an empty one leaves "\n" + hooks, and the CRDs are the manifest: trimmed at their end as Go trims white space.
+ * undefined when that cannot be told for certain (helm must print them: its Source lines name the chart otherwise,
+ * or the CRDs' end may be trimmed otherwise). helm prints TrimSpace(manifest) + "\n", then the hooks: a manifest
+ * with templates begins `---` and ends as helm trimmed it, so the CRDs go before it as they are; an empty one leaves
+ * "\n" + hooks, and the CRDs are the manifest: trimmed at their end as Go trims white space.
  */
 export function withOwnCrds(own: OwnCrds, helmPrinted: Buffer): Buffer | undefined {
+  // helm named the chart otherwise than Chart.yaml was read here (never seen): its Source lines would differ
+  const at = helmPrinted.indexOf(SOURCE);
+  const under = Buffer.from(`${own.chartName}/`);
+  if (at !== -1 && !helmPrinted.subarray(at + SOURCE.length, at + SOURCE.length + under.length).equals(under))
+    return undefined;
   if (helmPrinted[0] !== 0x0a) return Buffer.concat([own.printed, helmPrinted]);
   let end = own.printed.length;
   while (end > 0 && ASCII_SPACE.has(own.printed[end - 1])) end--;
@@ -94,6 +100,8 @@ export function withOwnCrds(own: OwnCrds, helmPrinted: Buffer): Buffer | undefin
   if (end > 0 && own.printed[end - 1] >= 0x80) return undefined;
   return Buffer.concat([own.printed.subarray(0, end), helmPrinted]);
 }
+
+const SOURCE = Buffer.from('# Source: ');
 
 /** Go's unicode.IsSpace below 0x80: tab, line feed, vertical tab, form feed, carriage return, space. */
 const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);

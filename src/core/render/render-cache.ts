@@ -219,8 +219,8 @@ export class RenderCache {
   }
 
   /**
-   * Queues an entry. Turning an entry into JSON is the costly part (a 5 MB chart's entry: 20 to 40 ms of the main
-   * thread), so the queue is written while helm renders (writeQueued, called as a render starts, renderer.ts), when
+   * Queues an entry. Encoding it (its first line as JSON, its texts as bytes: cache-entry-file.ts) costs the main
+   * thread, so the queue is written while helm renders (writeQueued, called as a render starts, renderer.ts), when
    * the main thread would wait anyway, and at the latest by flush().
    */
   private write(dir: string, key: string, format: number, entry: () => Entry): void {

@@ -276,10 +276,10 @@ async function renderOne(
   const own = ownCrdsFor(job, folder);
   const template = (crds?: OwnCrds) => {
     const args = templateArgs({ ...invocation, chartPath: folder.path, valuesFiles, includeCrds: !crds });
-    const printedBefore = crds?.printed.length;
+    const bytesPrintedBefore = crds?.printed.length;
     // only helm holds a slot: parsing its output below overlaps with the next helm run
     return helmQueue(() => {
-      const running = helmTemplate(helm, args, { timeoutMs, helmHome, printedBefore });
+      const running = helmTemplate(helm, args, { timeoutMs, helmHome, bytesPrintedBefore });
       // while helm works, the cache entries made so far are written (render-cache.ts)
       setImmediate(() => options.cache?.writeQueued());
       return running;
@@ -287,9 +287,8 @@ async function renderOne(
   };
   let run = await template(own);
   if (own && run.ok) {
-    const printed = printedUnder(run.stdout, own.chartName) ? withOwnCrds(own, run.stdoutBytes) : undefined;
-    // helm named the chart otherwise than Chart.yaml read here (never seen), or its trimming is not certain: helm
-    // prints the CRDs after all
+    // (not certain what helm would print: helm prints the CRDs after all)
+    const printed = withOwnCrds(own, run.stdoutBytes);
     run = printed ? { ...run, stdoutBytes: printed, stdout: printed.toString('utf8') } : await template();
   }
   const base = {
@@ -347,12 +346,6 @@ async function renderOne(
 function ownCrdsFor(job: RenderJob, folder: MaterialisedFolder): OwnCrds | undefined {
   const own = folder.ownCrds;
   return own && own.chartName === job.chartName && own.printed.length < MAX_HELM_OUTPUT_BYTES ? own : undefined;
-}
-
-/** Whether helm's own documents carry Source paths under the chart name the printed CRDs were given. */
-function printedUnder(helmOutput: string, chartName: string): boolean {
-  const at = helmOutput.indexOf('# Source: ');
-  return at === -1 || helmOutput.startsWith(`${chartName}/`, at + '# Source: '.length);
 }
 
 function skipped(job: RenderJob, reason: string): RenderOutcome {

@@ -15483,7 +15483,7 @@ function runHelm(path, args, options) {
   const started = performance.now();
   return new Promise((done) => {
     const out = [];
-    let outBytes = options.printedBefore ?? 0;
+    let outBytes = options.bytesPrintedBefore ?? 0;
     const err = new HeadAndTail(STDERR_HEAD_BYTES, STDERR_TAIL_BYTES);
     let timedOut = false;
     let outputTooLarge = false;

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import { setFlagsFromString as __cgV8Flags } from 'node:v8'; if (Number(process.versions.node.split('.')[0]) <= 20) __cgV8Flags('--interrupt-budget=540672'); else __cgV8Flags('--semi-space-growth-factor=1');
 import {
@@ -11,8 +12,8 @@ import {
   headPlace,
   kubernetesOf,
   kubernetesText
-} from "./action-chunk-WUFMDO7G.js";
-import "./action-chunk-AW36DFLQ.js";
+} from "./cli-chunk-2MHFWW6O.js";
+import "./cli-chunk-ZIKQTD42.js";
 
 // src/format/sarif-budget.ts
 var SARIF_MAX_CHARS = 8 * 1024 * 1024;
